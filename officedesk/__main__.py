@@ -1,0 +1,3 @@
+from officedesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,61 @@
+"""Who is acting: the logged-in user, or the administrator for the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ROLE_ADMIN = "admin"
+ROLE_CLERK = "clerk"
+ROLE_LEADER = "leader"
+ROLE_READONLY = "readonly"
+
+ROLE_LABELS = {ROLE_ADMIN: "管理员", ROLE_CLERK: "科员", ROLE_LEADER: "领导", ROLE_READONLY: "只读"}
+
+CLEARANCE_LABELS = ["公开", "秘密", "机密", "绝密"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    role: str
+    clearance: int
+    user_id: int | None = None
+    display_name: str = ""
+
+    @property
+    def can_write(self) -> bool:
+        return self.role in (ROLE_ADMIN, ROLE_CLERK, ROLE_LEADER)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == ROLE_ADMIN
+
+    @property
+    def may_instruct(self) -> bool:
+        """Leaders write 批示; clerks may enter one on a leader's behalf."""
+        return self.role in (ROLE_LEADER, ROLE_CLERK, ROLE_ADMIN)
+
+    @property
+    def may_see_sensitive(self) -> bool:
+        return self.role in (ROLE_ADMIN, ROLE_LEADER)
+
+    @property
+    def label(self) -> str:
+        return self.display_name or self.username
+
+
+# The command line works on the database directly as the administrator (README: "CLI boundary").
+CLI_ACTOR = Actor(username="cli-admin", role=ROLE_ADMIN, clearance=3, display_name="命令行（管理员）")
+
+
+def clearance_label(level: int) -> str:
+    return CLEARANCE_LABELS[max(0, min(level, 3))]
+
+
+def clearance_of(label: str) -> int:
+    """密级 label to level: '' or 公开/普通 is 0."""
+    label = (label or "").strip()
+    for level, name in enumerate(CLEARANCE_LABELS):
+        if label.startswith(name):
+            return level
+    return 0

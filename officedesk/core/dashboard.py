@@ -1,0 +1,59 @@
+"""The 工作台: what is due today, due soon and overdue across the registries.
+
+Each registry registers a provider; the dashboard asks them all for the logged-in user."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from officedesk.core import clock, settings
+from officedesk.core.actor import Actor
+
+OVERDUE = "overdue"
+TODAY = "today"
+SOON = "soon"
+STATE_LABELS = {OVERDUE: "已逾期", TODAY: "今日到期", SOON: "即将到期"}
+
+
+@dataclass(frozen=True)
+class DueItem:
+    registry: str  # "incoming", "meetings", "supervision", "petitions", …
+    registry_label: str  # "收文"
+    record_id: int
+    title: str
+    what: str  # the step that is due: "承办时限", "反馈", "答复" …
+    due: dt.date
+    responsible: str = ""  # unit or person
+
+    def state(self, today: dt.date) -> str:
+        if self.due < today:
+            return OVERDUE
+        return TODAY if self.due == today else SOON
+
+    def days_left(self, today: dt.date) -> int:
+        return (self.due - today).days
+
+
+Provider = Callable[[Actor, dt.date, dt.date], list[DueItem]]  # (actor, today, horizon)
+_providers: list[Provider] = []
+
+
+def register_provider(provider: Provider) -> Provider:
+    if provider not in _providers:
+        _providers.append(provider)
+    return provider
+
+
+def due_items(actor: Actor, today: dt.date | None = None) -> list[DueItem]:
+    """Everything due up to the horizon (today + the due-soon setting), overdue first."""
+    from officedesk.core import registry
+
+    registry.load_all()
+    today = today or clock.today()
+    horizon = today + dt.timedelta(days=int(settings.get("deadlines.due_soon_days")))
+    items: list[DueItem] = []
+    for provider in _providers:
+        items.extend(provider(actor, today, horizon))
+    return sorted(items, key=lambda item: (item.due, item.registry, item.record_id))

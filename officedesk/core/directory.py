@@ -1,0 +1,151 @@
+"""The directory (通讯录): units, people and meeting rooms, with 拼音-initial completion."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from officedesk.core.errors import ValidationError
+from officedesk.core.fields import INT, FieldSpec
+from officedesk.core.registry import RegistrySpec, register
+from officedesk.store.models import Person, Room, Unit
+
+PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
+
+
+def check_phone(value: Any) -> None:
+    if value and not PHONE.match(str(value)):
+        raise ValidationError(f"电话号码“{value}”格式不对，只能含数字、空格和 + - ( )。")
+
+
+@lru_cache(maxsize=4096)
+def pinyin_key(text: str) -> str:
+    """'张三' -> 'zs zhangsan': initials, then full spelling, for prefix matching."""
+    if not text:
+        return ""
+    from pypinyin import Style, lazy_pinyin  # costly import: only when first used
+
+    full = lazy_pinyin(text, errors="default")
+    initials = lazy_pinyin(text, style=Style.FIRST_LETTER, errors="default")
+    return f"{''.join(initials).lower()} {''.join(full).lower()}"
+
+
+def _unit_names() -> list[str]:
+    return [u.name for u in Unit.select(Unit.name).order_by(Unit.sort_order, Unit.name)]
+
+
+def _fill_pinyin(values: dict[str, Any], existing: Any) -> None:
+    if "name" in values:
+        values["pinyin"] = pinyin_key(values.get("name") or "")
+
+
+def _resolve_unit(values: dict[str, Any], existing: Any) -> None:
+    """The forms and xlsx give a unit by name; the table keeps the reference."""
+    for key in ("unit", "parent"):
+        name = values.get(key)
+        if isinstance(name, str):
+            if not name.strip():
+                values[key] = None
+                continue
+            unit = Unit.get_or_none((Unit.name == name) | (Unit.short_name == name))
+            if unit is None:
+                raise ValidationError(f"通讯录中没有单位“{name}”，请先在“单位”中添加。", key)
+            if existing is not None and key == "parent" and unit.id == existing.id:
+                raise ValidationError("上级单位不能是它自己。", key)
+            values[key] = unit.id
+
+
+UNITS = register(RegistrySpec(
+    name="units", label="单位", model=Unit, title_field="name", default_sort="sort_order",
+    default_descending=False,
+    fields=[
+        FieldSpec("name", "单位名称", required=True, searchable=True, max_length=100, width=200),
+        FieldSpec("short_name", "简称", searchable=True, max_length=50),
+        FieldSpec("parent", "上级单位", completer="units", choices=_unit_names, free_choice=True),
+    ],
+    rules=[_resolve_unit, _fill_pinyin],
+))
+
+PEOPLE = register(RegistrySpec(
+    name="people", label="人员", model=Person, title_field="name", default_sort="rank",
+    default_descending=False,
+    fields=[
+        FieldSpec("name", "姓名", required=True, searchable=True, max_length=50),
+        FieldSpec("gender", "性别", kind="choice", choices=("男", "女")),
+        FieldSpec("unit", "单位", completer="units", choices=_unit_names, free_choice=True, width=180),
+        FieldSpec("title", "职务", searchable=True, max_length=100, width=160),
+        FieldSpec("rank", "级别", kind=INT, default=99,
+                  placeholder="数字越小排位越前，如 1 主要领导"),
+        FieldSpec("phone", "电话", check=check_phone, max_length=40),
+    ],
+    rules=[_resolve_unit, _fill_pinyin],
+))
+
+ROOMS = register(RegistrySpec(
+    name="rooms", label="会议室", model=Room, title_field="name", default_sort="name",
+    default_descending=False,
+    fields=[
+        FieldSpec("name", "名称", required=True, searchable=True, max_length=100),
+        FieldSpec("capacity", "容量", kind=INT, default=0),
+        FieldSpec("location", "位置", searchable=True, max_length=200),
+    ],
+    rules=[_fill_pinyin],
+))
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str  # what goes into the field
+    detail: str  # shown beside it (unit, title, capacity)
+    record_id: int
+
+
+def _matches(model: Any, typed: str) -> Any:
+    typed = typed.strip()
+    lowered = typed.lower()
+    condition = model.name.contains(typed)
+    if lowered.isascii() and lowered.replace(" ", "").isalpha():
+        condition = condition | model.pinyin.startswith(lowered) | model.pinyin.contains(" " + lowered)
+    return condition
+
+
+def suggest(kind: str, typed: str, limit: int = 20) -> list[Suggestion]:
+    """Completion for the pickers: by name, or by 拼音 initials or spelling ('zs' finds 张三)."""
+    makers: dict[str, Callable[[str, int], list[Suggestion]]] = {
+        "units": _suggest_units, "people": _suggest_people, "rooms": _suggest_rooms}
+    if not typed.strip():
+        return []
+    return makers[kind](typed, limit)
+
+
+def _suggest_units(typed: str, limit: int) -> list[Suggestion]:
+    rows = Unit.select().where(_matches(Unit, typed) | Unit.short_name.contains(typed.strip())).order_by(
+        Unit.sort_order, Unit.name).limit(limit)
+    return [Suggestion(u.name, u.short_name, u.id) for u in rows]
+
+
+def _suggest_people(typed: str, limit: int) -> list[Suggestion]:
+    rows = Person.select().where(_matches(Person, typed)).order_by(Person.rank, Person.name).limit(limit)
+    return [Suggestion(p.name, " ".join(x for x in (p.unit.name if p.unit else "", p.title) if x), p.id)
+            for p in rows]
+
+
+def _suggest_rooms(typed: str, limit: int) -> list[Suggestion]:
+    rows = Room.select().where(_matches(Room, typed)).order_by(Room.name).limit(limit)
+    return [Suggestion(r.name, f"{r.capacity}人" if r.capacity else "", r.id) for r in rows]
+
+
+def person_by_name(name: str) -> Person | None:
+    return Person.get_or_none(Person.name == name.strip())
+
+
+def unit_by_name(name: str) -> Unit | None:
+    name = name.strip()
+    return Unit.get_or_none((Unit.name == name) | (Unit.short_name == name))
+
+
+def room_by_name(name: str) -> Room | None:
+    return Room.get_or_none(Room.name == name.strip())

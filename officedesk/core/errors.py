@@ -1,0 +1,47 @@
+"""The error taxonomy. Every error a user can cause carries a Chinese message that says what to do."""
+
+from __future__ import annotations
+
+
+class OfficeDeskError(Exception):
+    """Base of every expected error; `message` is shown to the user as it is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(OfficeDeskError):
+    """Bad input in one field (or, with field=None, in the record as a whole)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(OfficeDeskError):
+    pass
+
+
+class StaleRecordError(OfficeDeskError):
+    """Optimistic locking: someone saved a newer version first."""
+
+
+class PermissionDeniedError(OfficeDeskError):
+    pass
+
+
+class ProcedureError(OfficeDeskError):
+    """A step that the record's current state does not allow."""
+
+
+class ConflictError(OfficeDeskError):
+    """A booking or numbering conflict that needs a different choice."""
+
+
+class DatabaseError(OfficeDeskError):
+    """The database is locked, unreachable, corrupt or the disk is full."""
+
+
+class LoginError(OfficeDeskError):
+    pass

@@ -1,0 +1,137 @@
+"""The numbering service: 收文编号, 发文字号, 信访编号, 督查编号.
+
+Numbers run per (kind, prefix, year), continuously, and are never issued twice. A number is
+taken inside the same write transaction that saves the record, so a failed save gives it back
+and no gap appears. Voiding is explicit and recorded; a voided number is never reused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import peewee
+
+from officedesk.core import audit, clock, settings
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
+from officedesk.store.db import write_transaction
+from officedesk.store.models import IssuedNumber, NumberSequence
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: str
+    template: str  # str.format with prefix, year, seq
+    default_prefix: str
+
+
+KINDS: dict[str, Kind] = {
+    "incoming": Kind("incoming", "收文编号", "{prefix}〔{year}〕{seq}号", "收"),
+    "outgoing": Kind("outgoing", "发文字号", "{prefix}〔{year}〕{seq}号", ""),
+    "petition": Kind("petition", "信访编号", "{prefix}{year}-{seq:05d}", "信"),
+    "supervision": Kind("supervision", "督查编号", "{prefix}〔{year}〕{seq}号", "督"),
+}
+
+for _kind in KINDS.values():
+    if _kind.key != "outgoing":
+        settings.declare(f"numbering.{_kind.key}.prefix", str, _kind.default_prefix,
+                         f"{_kind.label}前缀", "编号")
+
+
+def default_prefix(kind: str) -> str:
+    if kind == "outgoing":
+        code = settings.get("org.code")
+        return f"{code}发" if code else "发"
+    return str(settings.get(f"numbering.{kind}.prefix"))
+
+
+def format_number(kind: str, prefix: str, year: int, seq: int) -> str:
+    return KINDS[kind].template.format(prefix=prefix, year=year, seq=seq)
+
+
+def take(kind: str, actor: Actor, registry: str = "", record_id: int | None = None,
+         prefix: str | None = None, year: int | None = None) -> IssuedNumber:
+    """Issue the next number. Safe across processes: the sequence row is locked by its UPDATE."""
+    if kind not in KINDS:
+        raise ValidationError(f"未知的编号种类：{kind}")
+    prefix = default_prefix(kind) if prefix is None else prefix
+    year = clock.today().year if year is None else year
+    with write_transaction():
+        NumberSequence.insert(kind=kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
+        NumberSequence.update(last_value=NumberSequence.last_value + 1).where(
+            (NumberSequence.kind == kind) & (NumberSequence.prefix == prefix) & (NumberSequence.year == year)
+        ).execute()
+        seq = NumberSequence.get((NumberSequence.kind == kind) & (NumberSequence.prefix == prefix)
+                                 & (NumberSequence.year == year)).last_value
+        text = format_number(kind, prefix, year, seq)
+        return IssuedNumber.create(kind=kind, prefix=prefix, year=year, seq=seq, text=text,
+                                   registry=registry, record_id=record_id, issued_by=actor.username,
+                                   issued_at=clock.now())
+
+
+def attach(number: IssuedNumber, record_id: int) -> None:
+    IssuedNumber.update(record_id=record_id).where(IssuedNumber.id == number.id).execute()
+
+
+_WENHAO = re.compile(r"^(?P<prefix>.+?)〔(?P<year>\d{4})〕(?P<seq>[1-9]\d*)号$")
+
+
+def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
+                 record_id: int | None = None) -> IssuedNumber:
+    """Record a number typed by hand (e.g. one given elsewhere); refuse one already used.
+
+    A number in the 〔年〕N号 form also moves its sequence past it, so the service never issues
+    it again.
+    """
+    text = text.strip()
+    with write_transaction():
+        if is_used(kind, text):
+            raise ConflictError(f"{KINDS[kind].label}“{text}”已经使用过（或已作废），不能重复使用。")
+        match = _WENHAO.match(text)
+        if match:
+            prefix, year, seq = match["prefix"], int(match["year"]), int(match["seq"])
+            NumberSequence.insert(kind=kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
+            NumberSequence.update(last_value=seq).where(
+                (NumberSequence.kind == kind) & (NumberSequence.prefix == prefix)
+                & (NumberSequence.year == year) & (NumberSequence.last_value < seq)).execute()
+        else:  # free-form numbers keep a negative, unique slot outside the sequence
+            prefix, year = "", clock.today().year
+            lowest = IssuedNumber.select(peewee.fn.MIN(IssuedNumber.seq)).scalar() or 0
+            seq = min(lowest, 0) - 1
+        return IssuedNumber.create(kind=kind, prefix=prefix, year=year, seq=seq, text=text,
+                                   registry=registry, record_id=record_id, issued_by=actor.username,
+                                   status="manual", issued_at=clock.now())
+
+
+def is_used(kind: str, text: str) -> bool:
+    return IssuedNumber.select().where((IssuedNumber.kind == kind) & (IssuedNumber.text == text)).exists()
+
+
+def void(kind: str, text: str, reason: str, actor: Actor) -> IssuedNumber:
+    if not reason.strip():
+        raise ValidationError("作废编号必须写明原因。", "reason")
+    with write_transaction():
+        number = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.text == text))
+        if number is None:
+            raise NotFoundError(f"没有找到编号“{text}”。")
+        if number.status == "voided":
+            raise ConflictError(f"编号“{text}”已经作废。")
+        number.status, number.void_reason = "voided", reason.strip()
+        number.voided_by, number.voided_at = actor.username, clock.now()
+        number.save()
+        audit.record(actor, "void", f"number:{kind}", number.record_id,
+                     before={"number": text, "status": "used"},
+                     after={"number": text, "status": "voided", "reason": reason.strip()},
+                     summary=f"作废{KINDS[kind].label} {text}")
+    return number
+
+
+def issued(kind: str, year: int, prefix: str | None = None) -> list[IssuedNumber]:
+    query = IssuedNumber.select().where((IssuedNumber.kind == kind) & (IssuedNumber.year == year)
+                                        & (IssuedNumber.seq > 0))
+    if prefix is not None:
+        query = query.where(IssuedNumber.prefix == prefix)
+    return list(query.order_by(IssuedNumber.seq))
+

@@ -1,0 +1,269 @@
+"""Create, change and delete records of any registry: validation, stamps, optimistic locking,
+numbering, the audit trail and the search index in one place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import peewee
+
+from officedesk.core import audit, clock, numbering
+from officedesk.core.actor import Actor, clearance_of
+from officedesk.core.errors import NotFoundError, PermissionDeniedError, StaleRecordError, ValidationError
+from officedesk.core.fields import DATE, DATETIME, display, parse_value
+from officedesk.core.registry import RegistrySpec
+from officedesk.store import search_index
+from officedesk.store.db import guarded, write_transaction
+
+
+def require_writer(actor: Actor) -> None:
+    if not actor.can_write:
+        raise PermissionDeniedError("您的账号是只读账号，不能修改记录。")
+
+
+def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False) -> dict[str, Any]:
+    """Parse raw input keyed by field name or label; with partial, only the keys given."""
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        field = spec.by_label(key)
+        values[field.name] = parse_value(field, value)
+    if not partial:
+        for field in spec.fields:
+            if field.name not in values:
+                default = field.default_value()
+                if field.required and default is None and field.editable and field.name != spec.number_field:
+                    raise ValidationError(f"请填写“{field.label}”。", field.name)
+                if default is not None:
+                    values[field.name] = default
+    return values
+
+
+def snapshot(spec: RegistrySpec, record: Any) -> dict[str, Any]:
+    """Field values for the audit trail (unmasked: the trail is for administrators)."""
+    return {field.label: _plain(getattr(record, field.name, None)) for field in spec.fields}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def level_of(spec: RegistrySpec, record: Any) -> int:
+    if spec.level_field is None:
+        return 0
+    return clearance_of(getattr(record, spec.level_field, "") or "")
+
+
+def ensure_visible(spec: RegistrySpec, record: Any, actor: Actor) -> None:
+    if level_of(spec, record) > actor.clearance:
+        raise PermissionDeniedError("该记录的密级高于您的权限，无法查看。")
+
+
+def pick(values: dict[str, Any], existing: Any, name: str) -> Any:
+    """A field's value after the change: the new one if given, else the stored one."""
+    if name in values:
+        return values[name]
+    return getattr(existing, name, None) if existing is not None else None
+
+
+def _apply_rules(spec: RegistrySpec, values: dict[str, Any], existing: Any) -> None:
+    """Rules see the changes (mutable: they may fill derived fields) and the stored record."""
+    for rule in spec.rules:
+        rule(values, existing)
+
+
+def search_text(spec: RegistrySpec, record: Any) -> str:
+    parts = [str(getattr(record, f.name) or "") for f in spec.fields if f.searchable]
+    if spec.searchable_extra is not None:
+        parts.append(spec.searchable_extra(record))
+    return "\n".join(p for p in parts if p)
+
+
+def reindex(spec: RegistrySpec, record: Any) -> None:
+    title = str(getattr(record, spec.title_field) or "")
+    if spec.number_field and getattr(record, spec.number_field, None):
+        title = f"{getattr(record, spec.number_field)} {title}"
+    search_index.upsert(spec.name, record.id, level_of(spec, record), title, search_text(spec, record))
+
+
+def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: bool = False,
+           extra: dict[str, Any] | None = None, summary: str = "") -> Any:
+    """Validate and save a new record; assign its number in the same transaction."""
+    require_writer(actor)
+    values = dict(raw) if parsed else parse_values(spec, raw)
+    values.update(extra or {})
+    _apply_rules(spec, values, None)
+    now = clock.now()
+    with guarded("保存"), write_transaction():
+        record = spec.model(**values, created_at=now, created_by=actor.username,
+                            updated_at=now, updated_by=actor.username, version=1)
+        record.save(force_insert=True)
+        if spec.number_field and spec.number_kind and not getattr(record, spec.number_field, None):
+            number = numbering.take(spec.number_kind, actor, spec.name, record.id)
+            setattr(record, spec.number_field, number.text)
+            spec.model.update({spec.number_field: number.text}).where(spec.model.id == record.id).execute()
+        audit.record(actor, "create", spec.name, record.id, None, snapshot(spec, record),
+                     summary or f"新建{spec.label}：{getattr(record, spec.title_field)}")
+        reindex(spec, record)
+    return record
+
+
+def get(spec: RegistrySpec, record_id: int, actor: Actor | None = None) -> Any:
+    record = spec.model.get_or_none(spec.model.id == record_id)
+    if record is None:
+        raise NotFoundError(f"没有找到编号为 {record_id} 的{spec.label}记录。")
+    if actor is not None:
+        ensure_visible(spec, record, actor)
+    return record
+
+
+def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_version: int,
+           actor: Actor, *, parsed: bool = False, action: str = "update", summary: str = "") -> Any:
+    """Save changes only if nobody saved a newer version meanwhile (optimistic locking)."""
+    require_writer(actor)
+    with guarded("保存"), write_transaction():
+        existing = get(spec, record_id, actor)
+        values = dict(raw) if parsed else parse_values(spec, raw, partial=True)
+        _apply_rules(spec, values, existing)
+        return save_changes(spec, existing, values, expected_version, actor, action=action, summary=summary)
+
+
+def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expected_version: int,
+                 actor: Actor, *, action: str = "update", summary: str = "") -> Any:
+    """Low-level save used by procedure steps: lock check, stamps, audit, index. In a transaction."""
+    before = snapshot(spec, existing)
+    model = spec.model
+    changes = {getattr(model, name): value for name, value in values.items()}
+    changes.update({model.version: expected_version + 1, model.updated_at: clock.now(),
+                    model.updated_by: actor.username})
+    count = model.update(changes).where((model.id == existing.id) & (model.version == expected_version)).execute()
+    if count != 1:
+        raise StaleRecordError(
+            f"这条{spec.label}记录已被他人修改（您打开的是第 {expected_version} 版）。"
+            "您的修改没有保存；请复制需要保留的内容，重新打开记录后再改。")
+    record = model.get_by_id(existing.id)
+    after = snapshot(spec, record)
+    changed = {k: v for k, v in after.items() if before.get(k) != v}
+    audit.record(actor, action, spec.name, record.id,
+                 {k: before[k] for k in changed}, changed,
+                 summary or f"修改{spec.label}：{'、'.join(changed) or '无字段变化'}")
+    reindex(spec, record)
+    return record
+
+
+def delete(spec: RegistrySpec, record_id: int, expected_version: int, actor: Actor) -> None:
+    require_writer(actor)
+    with guarded("删除"), write_transaction():
+        existing = get(spec, record_id, actor)
+        if existing.version != expected_version:
+            raise StaleRecordError(f"这条{spec.label}记录已被他人修改，请刷新后再删除。")
+        before = snapshot(spec, existing)
+        existing.delete_instance(recursive=True)
+        audit.record(actor, "delete", spec.name, record_id, before, None,
+                     f"删除{spec.label}：{before.get(spec.field(spec.title_field).label, '')}")
+        search_index.remove(spec.name, record_id)
+
+
+# ---------------------------------------------------------------- listing (SQL-side)
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A condition on one field: op is eq, ne, in, ge, le, gt, lt, year, contains, isnull."""
+
+    field: str
+    op: str
+    value: Any = None
+
+
+def _condition(spec: RegistrySpec, item: Filter) -> peewee.Expression:
+    column = getattr(spec.model, item.field)
+    op, value = item.op, item.value
+    if op == "eq":
+        return column == value
+    if op == "ne":
+        return column != value
+    if op == "in":
+        return column.in_(list(value))
+    if op == "ge":
+        return column >= value
+    if op == "le":
+        return column <= value
+    if op == "gt":
+        return column > value
+    if op == "lt":
+        return column < value
+    if op == "year":
+        field = spec.field(item.field) if item.field in {f.name for f in spec.fields} else None
+        if field is not None and field.kind == DATETIME:
+            return (column >= dt.datetime(value, 1, 1)) & (column < dt.datetime(value + 1, 1, 1))
+        return (column >= dt.date(value, 1, 1)) & (column <= dt.date(value, 12, 31))
+    if op == "contains":
+        return column.contains(value)
+    if op == "isnull":
+        return column.is_null(bool(value))
+    raise ValueError(op)
+
+
+def visible_levels(spec: RegistrySpec, actor: Actor) -> peewee.Expression | None:
+    if spec.level_field is None or actor.clearance >= 3:
+        return None
+    from officedesk.core.actor import CLEARANCE_LABELS
+
+    hidden = CLEARANCE_LABELS[actor.clearance + 1 :]
+    column = getattr(spec.model, spec.level_field)
+    condition = None
+    for label in hidden:
+        clause = ~(column.startswith(label))
+        condition = clause if condition is None else condition & clause
+    return condition | column.is_null()  # type: ignore[operator]
+
+
+def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "") -> peewee.ModelSelect:
+    model = spec.model
+    select = model.select(model.id)
+    for item in filters:
+        select = select.where(_condition(spec, item))
+    levels = visible_levels(spec, actor)
+    if levels is not None:
+        select = select.where(levels)
+    if text.strip():
+        select = select.where(model.id.in_(search_index.matching_record_ids(text, actor.clearance, spec.name)))
+    return select
+
+
+def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "",
+             sort: str | None = None, descending: bool | None = None) -> list[int]:
+    """The ordered ids of every matching record: the filter and sort run in SQL."""
+    sort = sort or spec.default_sort
+    descending = spec.default_descending if descending is None else descending
+    column = getattr(spec.model, sort)
+    order = [column.desc(), spec.model.id.desc()] if descending else [column.asc(), spec.model.id.asc()]
+    with guarded("查询"):
+        select = query(spec, actor, filters, text).order_by(*order)
+        return [row[0] for row in select.tuples().iterator()]
+
+
+def count(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "") -> int:
+    with guarded("查询"):
+        return query(spec, actor, filters, text).count()
+
+
+def fetch(spec: RegistrySpec, ids: Iterable[int]) -> dict[int, Any]:
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    with guarded("读取"):
+        return {row.id: row for row in spec.model.select().where(spec.model.id.in_(wanted))}
+
+
+def row_texts(spec: RegistrySpec, record: Any, unmasked: bool = False) -> list[str]:
+    return [display(f, getattr(record, f.name, None), unmasked) for f in spec.columns()]
+
+
+def date_fields(spec: RegistrySpec) -> list[str]:
+    return [f.name for f in spec.fields if f.kind in (DATE, DATETIME)]

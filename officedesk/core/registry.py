@@ -1,0 +1,93 @@
+"""The registries: each declares its fields once in a RegistrySpec and registers it here."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from officedesk.core.errors import ValidationError
+from officedesk.core.fields import FieldSpec
+
+# Modules whose import registers specs; a registry issue adds its module here once.
+REGISTRY_MODULES = [
+    "officedesk.core.directory",
+    "officedesk.core.documents",
+    "officedesk.core.meetings",
+    "officedesk.core.supervision",
+    "officedesk.core.petitions",
+]
+
+RecordRule = Callable[[dict[str, Any], Any], None]  # (changes, mutable; stored record or None): records.pick
+
+
+@dataclass
+class RegistrySpec:
+    name: str  # "incoming", used by the CLI: `add incoming …`
+    label: str  # "收文"
+    model: Any  # peewee model class (an EditableModel)
+    fields: list[FieldSpec]
+    title_field: str
+    number_field: str | None = None  # filled by the numbering service on create
+    number_kind: str | None = None
+    level_field: str | None = None  # 密级 label field: records above the user's clearance are hidden
+    rules: list[RecordRule] = field(default_factory=list)
+    default_sort: str = "id"
+    default_descending: bool = True
+    searchable_extra: Callable[[Any], str] | None = None  # text of sub-records for the index
+    # headers of import/export/template; by default every field's label, in order
+    exchange_labels: list[str] | None = None
+
+    def field(self, name: str) -> FieldSpec:
+        for spec in self.fields:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+    def by_label(self, label: str) -> FieldSpec:
+        label = label.strip()
+        for spec in self.fields:
+            if spec.label == label or spec.name == label:
+                return spec
+        known = "、".join(spec.label for spec in self.fields)
+        raise ValidationError(f"{self.label}没有“{label}”这一项。可用的有：{known}", label)
+
+    def columns(self) -> list[FieldSpec]:
+        return [spec for spec in self.fields if spec.column]
+
+    def exchange_fields(self) -> list[FieldSpec]:
+        if self.exchange_labels is None:
+            return list(self.fields)
+        return [self.by_label(label) for label in self.exchange_labels]
+
+
+_REGISTRIES: dict[str, RegistrySpec] = {}
+_loaded = False
+
+
+def register(spec: RegistrySpec) -> RegistrySpec:
+    _REGISTRIES[spec.name] = spec
+    return spec
+
+
+def load_all() -> None:
+    global _loaded
+    if not _loaded:
+        for module in REGISTRY_MODULES:
+            importlib.import_module(module)
+        _loaded = True
+
+
+def get(name: str) -> RegistrySpec:
+    load_all()
+    try:
+        return _REGISTRIES[name]
+    except KeyError:
+        known = "、".join(_REGISTRIES)
+        raise ValidationError(f"没有名为“{name}”的登记簿。可用的有：{known}") from None
+
+
+def all_registries() -> list[RegistrySpec]:
+    load_all()
+    return list(_REGISTRIES.values())

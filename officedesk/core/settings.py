@@ -1,0 +1,97 @@
+"""Settings of the office, declared once with type, default and label, kept in the database.
+
+Per-workstation things (window geometry, column widths, last filters) live in QSettings in the
+ui layer; what the whole office shares (names, prefixes, time limits, warning thresholds, font
+files) lives here so every workstation on a shared database agrees.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee
+
+from officedesk.core.errors import ValidationError
+from officedesk.store.models import AppSetting
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    kind: type
+    default: Any
+    label: str
+    group: str = "通用"
+    choices: tuple[Any, ...] = field(default=())
+    help: str = ""
+
+
+_DECLARED: dict[str, Setting] = {}
+_cache: dict[str, Any] = {}
+
+
+def declare(key: str, kind: type, default: Any, label: str, group: str = "通用",
+            choices: tuple[Any, ...] = (), help: str = "") -> Setting:
+    setting = Setting(key, kind, default, label, group, tuple(choices), help)
+    existing = _DECLARED.get(key)
+    if existing is not None and existing != setting:
+        raise ValueError(f"setting {key} declared twice differently")
+    _DECLARED[key] = setting
+    return setting
+
+
+def declared() -> list[Setting]:
+    return sorted(_DECLARED.values(), key=lambda s: (s.group, s.key))
+
+
+def _coerce(setting: Setting, value: Any) -> Any:
+    try:
+        if setting.kind is bool and isinstance(value, str):
+            value = value.strip().lower() in ("1", "true", "yes", "是", "on")
+        value = setting.kind(value)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(f"设置“{setting.label}”的值“{value}”不正确", setting.key) from exc
+    if setting.choices and value not in setting.choices:
+        options = "、".join(str(c) for c in setting.choices)
+        raise ValidationError(f"设置“{setting.label}”只能是：{options}", setting.key)
+    return value
+
+
+def get(key: str) -> Any:
+    setting = _DECLARED[key]
+    if key in _cache:
+        return _cache[key]
+    try:
+        row = AppSetting.get_or_none(AppSetting.key == key)
+    except (peewee.OperationalError, peewee.InterfaceError, AttributeError):
+        return setting.default  # no database open yet (e.g. tests of pure rules)
+    value = setting.default if row is None else _coerce(setting, json.loads(row.value))
+    _cache[key] = value
+    return value
+
+
+def put(key: str, value: Any) -> None:
+    setting = _DECLARED[key]
+    value = _coerce(setting, value)
+    text = json.dumps(value, ensure_ascii=False)
+    AppSetting.insert(key=key, value=text).on_conflict(
+        conflict_target=[AppSetting.key], update={AppSetting.value: text}).execute()
+    _cache[key] = value
+
+
+def forget_cache() -> None:
+    """Drop cached values (after opening another database, or in tests)."""
+    _cache.clear()
+
+
+ORG_NAME = declare("org.name", str, "", "机关名称", "机关")
+ORG_CODE = declare("org.code", str, "", "机关代字（如 X委办）", "机关")
+ORG_FONDS = declare("org.fonds", str, "", "全宗号", "机关")
+DEADLINE_DAYS_MODE = declare(
+    "deadlines.day_kind", str, "calendar", "信访期限按", "期限",
+    choices=("calendar", "working"), help="calendar 自然日；working 工作日（按法定节假日和调休）")
+DUE_SOON_DAYS = declare("deadlines.due_soon_days", int, 3, "临期提醒（天）", "期限")
+LOCKOUT_ATTEMPTS = declare("security.lockout_attempts", int, 5, "连续输错密码几次后锁定", "安全")
+LOCKOUT_MINUTES = declare("security.lockout_minutes", int, 15, "锁定时长（分钟）", "安全")

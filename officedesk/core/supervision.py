@@ -1,0 +1,3 @@
+"""The supervision registry: its field declarations, procedure steps and rules."""
+
+from __future__ import annotations

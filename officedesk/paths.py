@@ -1,0 +1,49 @@
+"""User folders from platformdirs; OFFICEDESK_HOME moves them all (tests use a temp folder)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+from officedesk import APP_AUTHOR, APP_NAME
+
+
+def _dirs() -> PlatformDirs:
+    return PlatformDirs(APP_NAME, APP_AUTHOR)
+
+
+def _home_override() -> Path | None:
+    home = os.environ.get("OFFICEDESK_HOME")
+    return Path(home) if home else None
+
+
+def data_dir() -> Path:
+    home = _home_override()
+    path = home / "data" if home else Path(_dirs().user_data_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    home = _home_override()
+    path = home / "logs" if home else Path(_dirs().user_log_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backup_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def attachments_dir() -> Path:
+    path = data_dir() / "attachments"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "officedesk.db"

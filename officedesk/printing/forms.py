@@ -1,0 +1,77 @@
+"""The registry of printable forms: `print FORM ID… -o FILE.pdf` and the GUI's 打印 both use it.
+
+A form builder takes record ids and the actor and returns the PDF bytes of all their papers
+(one document, pages in the order of the ids)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ValidationError
+
+Builder = Callable[[Sequence[int], Actor], bytes]
+
+# Modules whose import registers forms; each registry issue adds its module here once.
+FORM_MODULES = [
+    "officedesk.printing.document",
+    "officedesk.printing.notice",
+    "officedesk.printing.signin",
+    "officedesk.printing.documents_forms",
+    "officedesk.printing.meetings_forms",
+    "officedesk.printing.supervision_forms",
+    "officedesk.printing.petitions_forms",
+]
+
+
+@dataclass(frozen=True)
+class Form:
+    name: str  # "notice"
+    label: str  # "会议通知"
+    registry: str  # which registry's ids it takes
+    build: Builder
+
+
+_FORMS: dict[str, Form] = {}
+_loaded = False
+
+
+def form(name: str, label: str, registry: str) -> Callable[[Builder], Builder]:
+    def decorate(build: Builder) -> Builder:
+        _FORMS[name] = Form(name, label, registry, build)
+        return build
+
+    return decorate
+
+
+def load_all() -> None:
+    global _loaded
+    if _loaded:
+        return
+    for module in FORM_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:  # a missing dependency, not a form module yet to be written
+                raise
+    _loaded = True
+
+
+def get(name: str) -> Form:
+    load_all()
+    try:
+        return _FORMS[name]
+    except KeyError:
+        raise ValidationError(f"没有名为“{name}”的打印单。可用的有：{'、'.join(sorted(_FORMS))}") from None
+
+
+def for_registry(registry: str) -> list[Form]:
+    load_all()
+    return [f for f in _FORMS.values() if f.registry == registry]
+
+
+def all_forms() -> list[Form]:
+    load_all()
+    return sorted(_FORMS.values(), key=lambda f: f.name)

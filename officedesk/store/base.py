@@ -1,0 +1,29 @@
+"""Base models: every table binds to the proxy; user-edited tables carry stamps and a version."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee
+
+from officedesk.store.db import database
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class EditableModel(BaseModel):
+    """A row users edit: who made and changed it, when, and a version for optimistic locking."""
+
+    created_at = peewee.DateTimeField(default=utcnow)
+    created_by = peewee.CharField(max_length=64, default="")
+    updated_at = peewee.DateTimeField(default=utcnow)
+    updated_by = peewee.CharField(max_length=64, default="")
+    version = peewee.IntegerField(default=1)

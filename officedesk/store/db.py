@@ -1,0 +1,111 @@
+"""The database proxy and how a database is opened: an SQLite file or a PostgreSQL URL."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee
+from playhouse.db_url import connect as connect_url
+
+from officedesk import paths
+from officedesk.core.errors import DatabaseError
+
+database = peewee.DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "busy_timeout": 10000,
+    "cache_size": -32000,
+}
+
+
+def resolve_target(target: str | None) -> str:
+    """--db beats OFFICEDESK_DB beats the default file in the user data folder."""
+    return target or os.environ.get("OFFICEDESK_DB") or str(paths.default_database_path())
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def make_database(target: str) -> peewee.Database:
+    if is_url(target):
+        try:
+            return connect_url(target)
+        except Exception as exc:  # unknown scheme, missing driver
+            raise DatabaseError(f"无法识别数据库地址“{target}”：{exc}") from exc
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
+
+
+def open_database(target: str | None = None, migrate: bool = True) -> peewee.Database:
+    """Open, bind the proxy, and bring the schema up to date (after a backup of the old file)."""
+    resolved = resolve_target(target)
+    db = make_database(resolved)
+    try:
+        db.connect(reuse_if_open=True)
+        if isinstance(db, peewee.SqliteDatabase):
+            db.execute_sql("select count(*) from sqlite_master").fetchone()
+    except (peewee.OperationalError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        raise translate_error(exc, resolved) from exc
+    database.initialize(db)
+    if migrate:
+        from officedesk.store.migrations import migrate as run_migrations
+
+        run_migrations(db)
+    return db
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
+def is_sqlite() -> bool:
+    return isinstance(database.obj, peewee.SqliteDatabase)
+
+
+def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
+    """Turn a driver error into a message that tells the clerk what to do."""
+    text = str(exc).lower()
+    place = f"（{where}）" if where else ""
+    if "locked" in text or "busy" in text:
+        return DatabaseError(f"数据库正被其他程序占用{place}，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。")
+    if "disk" in text and ("full" in text or "space" in text) or "no space" in text:
+        return DatabaseError(f"磁盘空间已满{place}，无法保存。请清理磁盘后重试，已输入的内容未丢失。")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseError(f"数据库文件已损坏{place}。请用“恢复备份”从最近的备份恢复，或联系管理员。")
+    if "unable to open" in text or "permission" in text or "readonly" in text or "read-only" in text:
+        return DatabaseError(f"无法打开或写入数据库{place}，请检查文件位置和权限。")
+    if "could not connect" in text or "connection refused" in text or "timeout" in text:
+        return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
+    return DatabaseError(f"数据库出错{place}：{exc}")
+
+
+@contextlib.contextmanager
+def guarded(where: str = "") -> Iterator[None]:
+    """Wrap database work so driver errors surface as DatabaseError with a clear message."""
+    try:
+        yield
+    except (peewee.OperationalError, peewee.InterfaceError, sqlite3.OperationalError) as exc:
+        raise translate_error(exc, where) from exc
+
+
+def write_transaction() -> peewee._atomic:
+    """A transaction that takes the write lock at once.
+
+    SQLite's default deferred BEGIN can fail with 'database is locked' when a reader upgrades
+    to a writer, which the busy timeout does not cure; IMMEDIATE waits for the lock instead.
+    Nested calls become savepoints.
+    """
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase) and not db.in_transaction():
+        return db.atomic("IMMEDIATE")
+    return database.atomic()

@@ -1,0 +1,81 @@
+"""Numbered schema migrations, run at start-up after a backup of the database file.
+
+Rules: a migration never changes once it has shipped. A migration that creates tables for a
+registry uses that registry's models as they were then; later changes to those tables get a new
+migration (add_column, index), never an edit of the old one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from types import ModuleType
+
+import peewee
+
+log = logging.getLogger(__name__)
+
+# (version, module name). Numbers are assigned here once; never reorder.
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, "m0001_foundation"),
+    (2, "m0002_directory_search"),
+    (3, "m0003_documents"),
+    (4, "m0004_meetings"),
+    (5, "m0005_supervision"),
+    (6, "m0006_petitions"),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(f"officedesk.store.migrations.{name}")
+
+
+def current_version(db: peewee.Database) -> int:
+    if not db.table_exists("schema_version"):
+        return 0
+    row = db.execute_sql("select max(version) from schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(
+    db: peewee.Database,
+    target: int | None = None,
+    backup: Callable[[peewee.Database, int], object] | None = None,
+) -> list[int]:
+    """Apply every migration above the current version up to `target`; return those applied."""
+    target = LATEST if target is None else target
+    version = current_version(db)
+    pending = [(v, name) for v, name in MIGRATIONS if version < v <= target]
+    if not pending:
+        return []
+    if version > 0:
+        if backup is None:
+            from officedesk.store.backup import backup_before_migration as backup
+        backup(db, version)
+    applied = []
+    for number, name in pending:
+        log.info("migrating database to schema version %s (%s)", number, name)
+        with db.atomic():
+            _module(name).upgrade(db)
+            db.execute_sql(
+                "insert into schema_version (version, applied_at, note) values (%s, current_timestamp, %s)"
+                .replace("%s", db.param),
+                (number, name),
+            )
+        applied.append(number)
+    return applied
+
+
+def column_names(db: peewee.Database, table: str) -> set[str]:
+    return {column.name for column in db.get_columns(table)}
+
+
+def add_column_if_missing(db: peewee.Database, table: str, name: str, field: peewee.Field) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    if name not in column_names(db, table):
+        run(SchemaMigrator.from_database(db).add_column(table, name, field))

@@ -1,0 +1,7 @@
+"""Tables of the petitions registry."""
+
+from __future__ import annotations
+
+from officedesk.store.base import BaseModel
+
+MODELS: list[type[BaseModel]] = []

@@ -1,0 +1,149 @@
+"""The cross-registry text index.
+
+SQLite: FTS5 (unicode61) over our own tokens: single CJK characters in column `uni`, CJK
+bigrams in column `bi`, with a boundary token after each CJK run so a phrase never spans two
+runs; Latin words and numbers go to `uni` whole. A 1-character query matches `uni`, a longer CJK
+run matches the phrase of its bigrams, Latin words match by prefix. The candidates are then
+checked with LIKE against the kept source text, so the hits are exactly what a full scan finds.
+PostgreSQL: the same source table, searched with ILIKE.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import peewee
+
+from officedesk.store.base import BaseModel
+from officedesk.store.db import database, is_sqlite
+
+BOUNDARY = "qqbndqq"
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
+_SEGMENT = re.compile(f"([{_CJK}]+)|([0-9A-Za-z\u00c0-\u024f]+)")
+
+
+class SearchDoc(BaseModel):
+    registry = peewee.CharField(max_length=32)
+    record_id = peewee.IntegerField()
+    level = peewee.IntegerField(default=0)  # 密级 of the record: 0 公开 … 3 绝密
+    title = peewee.CharField(max_length=300, default="")
+    body = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "search_doc"
+        indexes = ((("registry", "record_id"), True),)
+
+
+def create_tables(db: peewee.Database) -> None:
+    db.create_tables([SearchDoc])
+    if isinstance(db, peewee.SqliteDatabase):
+        db.execute_sql(
+            "create virtual table if not exists search_fts using fts5("
+            "uni, bi, tokenize = 'unicode61 remove_diacritics 0')"
+        )
+
+
+def tokens(text: str) -> tuple[str, str]:
+    """Return the (uni, bi) token strings for a text."""
+    uni: list[str] = []
+    bi: list[str] = []
+    for cjk, word in _SEGMENT.findall(text):
+        if cjk:
+            uni.extend(cjk)
+            bi.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
+            bi.append(BOUNDARY)
+        else:
+            uni.append(word.lower())
+    return " ".join(uni), " ".join(bi)
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 MATCH text for a query, or None when it holds nothing indexable."""
+    parts: list[str] = []
+    for cjk, word in _SEGMENT.findall(query):
+        if cjk and len(cjk) == 1:
+            parts.append(f'uni : "{cjk}"')
+        elif cjk:
+            phrase = " ".join(cjk[i : i + 2] for i in range(len(cjk) - 1))
+            parts.append(f'bi : "{phrase}"')
+        else:
+            parts.append(f'uni : "{word.lower()}"*')
+    return " AND ".join(parts) if parts else None
+
+
+def upsert(registry: str, record_id: int, level: int, title: str, body: str) -> None:
+    doc = SearchDoc.get_or_none(registry=registry, record_id=record_id)
+    if doc is None:
+        doc = SearchDoc.create(registry=registry, record_id=record_id, level=level, title=title[:300], body=body)
+    else:
+        doc.level, doc.title, doc.body = level, title[:300], body
+        doc.save()
+    if is_sqlite():
+        uni, bi = tokens(body)
+        database.execute_sql("delete from search_fts where rowid = ?", (doc.id,))
+        database.execute_sql("insert into search_fts (rowid, uni, bi) values (?, ?, ?)", (doc.id, uni, bi))
+
+
+def upsert_many(rows: Iterable[tuple[str, int, int, str, str]]) -> None:
+    """Bulk version for imports and demo data: (registry, record_id, level, title, body)."""
+    for row in rows:
+        upsert(*row)
+
+
+def remove(registry: str, record_id: int) -> None:
+    doc = SearchDoc.get_or_none(registry=registry, record_id=record_id)
+    if doc is None:
+        return
+    if is_sqlite():
+        database.execute_sql("delete from search_fts where rowid = ?", (doc.id,))
+    doc.delete_instance()
+
+
+def _like_pattern(query: str) -> str:
+    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def matching_docs(query: str, max_level: int, registry: str | None = None) -> peewee.ModelSelect:
+    """A select of SearchDoc rows whose text contains `query`, for records at or below max_level."""
+    query = query.strip()
+    select = SearchDoc.select().where(SearchDoc.level <= max_level)
+    if registry:
+        select = select.where(SearchDoc.registry == registry)
+    if not query:
+        return select
+    like = SearchDoc.body ** _like_pattern(query) if not is_sqlite() else SearchDoc.body.contains(query)
+    if is_sqlite():
+        expression = match_expression(query)
+        if expression is not None:
+            fts = peewee.SQL("(select rowid from search_fts where search_fts match ?)", [expression])
+            select = select.where(SearchDoc.id.in_(fts))
+    return select.where(like)
+
+
+def matching_record_ids(query: str, max_level: int, registry: str) -> peewee.ModelSelect:
+    """Sub-select of record ids, for SQL-side filtering of a registry's list."""
+    return matching_docs(query, max_level, registry).select(SearchDoc.record_id)
+
+
+@dataclass(frozen=True)
+class Hit:
+    registry: str
+    record_id: int
+    title: str
+    snippet: str
+
+
+def snippet(body: str, query: str, width: int = 40) -> str:
+    at = body.lower().find(query.lower())
+    if at < 0:
+        return body[:width]
+    start = max(0, at - width // 3)
+    return ("…" if start else "") + body[start : start + width] + ("…" if start + width < len(body) else "")
+
+
+def search(query: str, max_level: int, limit: int = 200, registry: str | None = None) -> list[Hit]:
+    rows = matching_docs(query, max_level, registry).order_by(SearchDoc.id.desc()).limit(limit)
+    return [Hit(r.registry, r.record_id, r.title, snippet(r.body, query.strip())) for r in rows]
