@@ -38,6 +38,13 @@ class RegistrySpec:
     searchable_extra: Callable[[Any], str] | None = None  # text of sub-records for the index
     # headers of import/export/template; by default every field's label, in order
     exchange_labels: list[str] | None = None
+    # `add` and import call this (label -> raw value, actor) instead of records.create when the
+    # registry has more to do (sub-records, repeats); it returns the new record
+    create_hook: Callable[[dict[str, Any], Any], Any] | None = None
+    # extra keys for `add … --json` (e.g. possible repeats found)
+    json_extra: Callable[[Any], dict[str, Any]] | None = None
+    # values of one record for export (label -> text); default: the declared fields' display
+    export_row: Callable[[Any, Any], dict[str, str]] | None = None
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:
