@@ -16,9 +16,6 @@ Builder = Callable[[Sequence[int], Actor], bytes]
 
 # Modules whose import registers forms; each registry issue adds its module here once.
 FORM_MODULES = [
-    "officedesk.printing.document",
-    "officedesk.printing.notice",
-    "officedesk.printing.signin",
     "officedesk.printing.documents_forms",
     "officedesk.printing.meetings_forms",
     "officedesk.printing.supervision_forms",
