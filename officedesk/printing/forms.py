@@ -1,18 +1,20 @@
 """The registry of printable forms: `print FORM ID… -o FILE.pdf` and the GUI's 打印 both use it.
 
-A form builder takes record ids and the actor and returns the PDF bytes of all their papers
-(one document, pages in the order of the ids)."""
+A form builder takes record ids and the actor (and the form's named options, e.g. `unit`, or
+`date_from`/`date_to` for a period) and returns the PDF bytes of all their papers (one document,
+pages in the order of the ids). A form with `needs_ids=False` prints from its options alone
+(`print bulletin --from 2026-01-01 --to 2026-12-31 -o F`)."""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 
-Builder = Callable[[Sequence[int], Actor], bytes]
+Builder = Callable[..., bytes]  # build(ids: Sequence[int], actor: Actor, **options) -> bytes
 
 # Modules whose import registers forms; each registry issue adds its module here once.
 FORM_MODULES = [
@@ -29,15 +31,18 @@ class Form:
     label: str  # "会议通知"
     registry: str  # which registry's ids it takes
     build: Builder
+    options: tuple[str, ...] = ()  # option names the CLI passes: "unit", "date_from", "date_to"
+    needs_ids: bool = True
 
 
 _FORMS: dict[str, Form] = {}
 _loaded = False
 
 
-def form(name: str, label: str, registry: str) -> Callable[[Builder], Builder]:
+def form(name: str, label: str, registry: str, options: tuple[str, ...] = (),
+         needs_ids: bool = True) -> Callable[[Builder], Builder]:
     def decorate(build: Builder) -> Builder:
-        _FORMS[name] = Form(name, label, registry, build)
+        _FORMS[name] = Form(name, label, registry, build, options, needs_ids)
         return build
 
     return decorate
