@@ -30,9 +30,8 @@ def record(actor: Actor, action: str, registry: str, record_id: int | None,
            before: dict[str, Any] | None = None, after: dict[str, Any] | None = None,
            summary: str = "") -> AuditEntry:
     """Append one entry. Call inside the write transaction of the change it describes."""
-    head = AuditHead.get_or_none(AuditHead.id == 1)
-    if head is None:
-        head = AuditHead.create(id=1, last_hash=GENESIS, count=0)
+    # Insert-or-ignore: two first writers on PostgreSQL must not both try to create the head.
+    AuditHead.insert(id=1, last_hash=GENESIS, count=0).on_conflict_ignore().execute()
     # Bumping the head row first takes its lock on PostgreSQL, so appends never interleave.
     AuditHead.update(count=AuditHead.count + 1).where(AuditHead.id == 1).execute()
     head = AuditHead.get_by_id(1)
@@ -62,11 +61,16 @@ def verify_chain() -> list[ChainProblem]:
     last_id = 0
     for entry in AuditEntry.select().order_by(AuditEntry.id).iterator():
         count += 1
-        if entry.id != last_id + 1:
-            problems.append(ChainProblem(entry.id, f"审计记录 {last_id + 1}–{entry.id - 1} 缺失（被删除）"))
-        last_id = entry.id
+        # A gap in the ids alone proves nothing (PostgreSQL sequences skip the ids of rolled-back
+        # transactions); a missing entry shows as a broken link to the one before.
         if entry.prev_hash != expected_prev:
-            problems.append(ChainProblem(entry.id, f"审计记录 {entry.id} 与前一条不相连（链断开）"))
+            if entry.id != last_id + 1:
+                message = (f"审计记录 {last_id} 与 {entry.id} 之间缺少记录（被删除）"
+                           if last_id else f"审计记录 {entry.id} 之前的记录缺失（被删除）")
+            else:
+                message = f"审计记录 {entry.id} 与前一条不相连（链断开）"
+            problems.append(ChainProblem(entry.id, message))
+        last_id = entry.id
         digest = entry_hash(entry.prev_hash, entry.at, entry.actor, entry.action, entry.registry,
                             entry.record_id, entry.summary, entry.before, entry.after)
         if digest != entry.hash:

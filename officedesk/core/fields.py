@@ -92,8 +92,9 @@ def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:
             parts = [int(g) if g else 0 for g in match.groups()]
             while len(parts) < 6:
                 parts.append(0)
+            year, month, day, hour, minute, second = parts[:6]
             try:
-                return dt.datetime(*parts[:6])
+                return dt.datetime(year, month, day, hour, minute, second)
             except ValueError:
                 break
     raise ValidationError(
@@ -176,6 +177,8 @@ def display(spec: FieldSpec, value: Any, unmasked: bool = False) -> str:
     """The text shown in lists, forms, exports and prints."""
     if value is None or value == "":
         return ""
+    if hasattr(value, "_meta"):  # a reference to another row: show its name
+        value = getattr(value, "name", None) or getattr(value, "title", None) or value.get_id()
     if spec.kind == DATE and isinstance(value, dt.date):
         return value.isoformat()
     if spec.kind == DATETIME and isinstance(value, dt.datetime):

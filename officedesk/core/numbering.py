@@ -75,23 +75,53 @@ def attach(number: IssuedNumber, record_id: int) -> None:
     IssuedNumber.update(record_id=record_id).where(IssuedNumber.id == number.id).execute()
 
 
-_WENHAO = re.compile(r"^(?P<prefix>.+?)〔(?P<year>\d{4})〕(?P<seq>[1-9]\d*)号$")
+def _pattern(template: str) -> re.Pattern[str]:
+    """A regex that reads a number written in a kind's template back into prefix, year, seq."""
+    parts = re.split(r"(\{[a-z]+(?::[^}]*)?\})", template)
+    groups = {"{prefix}": r"(?P<prefix>.*?)", "{year}": r"(?P<year>\d{4})",
+              "{seq}": r"(?P<seq>[1-9]\d*)"}
+    regex = "".join(groups.get(part, r"(?P<seq>\d+)" if part.startswith("{seq:") else re.escape(part))
+                    for part in parts)
+    return re.compile(f"^{regex}$")
+
+
+_PATTERNS = {key: _pattern(kind.template) for key, kind in KINDS.items()}
+
+
+def parse_number(kind: str, text: str) -> tuple[str, int, int] | None:
+    """(prefix, year, seq) of a number in the kind's own form, or None for a free-form one."""
+    match = _PATTERNS[kind].match(text.strip())
+    if match is None:
+        return None
+    prefix, year, seq = match["prefix"], int(match["year"]), int(match["seq"])
+    if seq < 1 or format_number(kind, prefix, year, seq) != text.strip():
+        return None
+    return prefix, year, seq
 
 
 def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
                  record_id: int | None = None) -> IssuedNumber:
     """Record a number typed by hand (e.g. one given elsewhere); refuse one already used.
 
-    A number in the 〔年〕N号 form also moves its sequence past it, so the service never issues
-    it again.
+    A number in the kind's own form (〔年〕N号, or 信2026-00007 for petitions) also moves its
+    sequence past it, so the service never issues it again.
     """
+    if kind not in KINDS:
+        raise ValidationError(f"未知的编号种类：{kind}")
     text = text.strip()
+    if not text:
+        raise ValidationError(f"请填写{KINDS[kind].label}。")
+    refused = ConflictError(f"{KINDS[kind].label}“{text}”已经使用过（或已作废），不能重复使用。")
     with write_transaction():
         if is_used(kind, text):
-            raise ConflictError(f"{KINDS[kind].label}“{text}”已经使用过（或已作废），不能重复使用。")
-        match = _WENHAO.match(text)
-        if match:
-            prefix, year, seq = match["prefix"], int(match["year"]), int(match["seq"])
+            raise refused
+        parsed = parse_number(kind, text)
+        if parsed:
+            prefix, year, seq = parsed
+            if IssuedNumber.select().where(
+                    (IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
+                    & (IssuedNumber.year == year) & (IssuedNumber.seq == seq)).exists():
+                raise refused
             NumberSequence.insert(kind=kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
             NumberSequence.update(last_value=seq).where(
                 (NumberSequence.kind == kind) & (NumberSequence.prefix == prefix)
@@ -100,9 +130,14 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
             prefix, year = "", clock.today().year
             lowest = IssuedNumber.select(peewee.fn.MIN(IssuedNumber.seq)).scalar() or 0
             seq = min(lowest, 0) - 1
-        return IssuedNumber.create(kind=kind, prefix=prefix, year=year, seq=seq, text=text,
-                                   registry=registry, record_id=record_id, issued_by=actor.username,
-                                   status="manual", issued_at=clock.now())
+        try:
+            with write_transaction():  # a savepoint: a lost race on PostgreSQL is a clear refusal
+                return IssuedNumber.create(kind=kind, prefix=prefix, year=year, seq=seq, text=text,
+                                           registry=registry, record_id=record_id,
+                                           issued_by=actor.username, status="manual",
+                                           issued_at=clock.now())
+        except peewee.IntegrityError as exc:
+            raise refused from exc
 
 
 def is_used(kind: str, text: str) -> bool:
@@ -118,11 +153,12 @@ def void(kind: str, text: str, reason: str, actor: Actor) -> IssuedNumber:
             raise NotFoundError(f"没有找到编号“{text}”。")
         if number.status == "voided":
             raise ConflictError(f"编号“{text}”已经作废。")
+        previous = number.status
         number.status, number.void_reason = "voided", reason.strip()
         number.voided_by, number.voided_at = actor.username, clock.now()
         number.save()
         audit.record(actor, "void", f"number:{kind}", number.record_id,
-                     before={"number": text, "status": "used"},
+                     before={"number": text, "status": previous},
                      after={"number": text, "status": "voided", "reason": reason.strip()},
                      summary=f"作废{KINDS[kind].label} {text}")
     return number

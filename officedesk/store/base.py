@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -14,6 +15,9 @@ def utcnow() -> dt.datetime:
 
 
 class BaseModel(peewee.Model):
+    if TYPE_CHECKING:  # peewee adds the `id` AutoField at run time; tell the type checker
+        id: Any
+
     class Meta:
         database = database
         legacy_table_names = False

@@ -2,8 +2,9 @@
 
 SQLite: FTS5 (unicode61) over our own tokens: single CJK characters in column `uni`, CJK
 bigrams in column `bi`, with a boundary token after each CJK run so a phrase never spans two
-runs; Latin words and numbers go to `uni` whole. A 1-character query matches `uni`, a longer CJK
-run matches the phrase of its bigrams, Latin words match by prefix. The candidates are then
+runs; Latin words and numbers go to `uni` with every suffix. A 1-character query matches `uni`,
+a longer CJK run matches the phrase of its bigrams, a Latin word matches a suffix by prefix (so
+a word inside a longer one is found, as LIKE finds it). The candidates are then
 checked with LIKE against the kept source text, so the hits are exactly what a full scan finds.
 PostgreSQL: the same source table, searched with ILIKE.
 """
@@ -20,8 +21,17 @@ from officedesk.store.base import BaseModel
 from officedesk.store.db import database, is_sqlite
 
 BOUNDARY = "qqbndqq"
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
-_SEGMENT = re.compile(f"([{_CJK}]+)|([0-9A-Za-z\u00c0-\u024f]+)")
+# Only characters that SQLite's unicode61 tokenizer (Unicode 6.1 tables) keeps as token
+# characters: a character it treats as a separator (punctuation such as ・ or ×, or an ideograph
+# assigned after Unicode 6.1) would become an empty token and a query of it would find nothing.
+# Characters outside these classes are simply not indexed; the LIKE check still sees them.
+_CJK = (r"\u3400-\u4db5\u4e00-\u9fcc\uf900-\ufa2d\ufa30-\ufa6d\ufa70-\ufad9"
+        r"\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3")
+_WORD = r"0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_SEGMENT = re.compile(f"([{_CJK}]+)|([{_WORD}]+)")
+# Latin words and numbers are indexed with every suffix (so 5678 finds 13812345678, as LIKE
+# does), each cut to this length; a query word is cut the same way, so it stays a prefix.
+MAX_WORD_TOKEN = 32
 
 
 class SearchDoc(BaseModel):
@@ -55,7 +65,8 @@ def tokens(text: str) -> tuple[str, str]:
             bi.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
             bi.append(BOUNDARY)
         else:
-            uni.append(word.lower())
+            lowered = word.lower()
+            uni.extend(lowered[i : i + MAX_WORD_TOKEN] for i in range(len(lowered)))
     return " ".join(uni), " ".join(bi)
 
 
@@ -69,7 +80,7 @@ def match_expression(query: str) -> str | None:
             phrase = " ".join(cjk[i : i + 2] for i in range(len(cjk) - 1))
             parts.append(f'bi : "{phrase}"')
         else:
-            parts.append(f'uni : "{word.lower()}"*')
+            parts.append(f'uni : "{word.lower()[:MAX_WORD_TOKEN]}"*')
     return " AND ".join(parts) if parts else None
 
 
@@ -101,12 +112,25 @@ def remove(registry: str, record_id: int) -> None:
     doc.delete_instance()
 
 
+def rebuild_fts() -> int:
+    """Re-make every FTS row from the kept source text (after a tokenizer change); SQLite only."""
+    if not is_sqlite():
+        return 0
+    database.execute_sql("delete from search_fts")
+    count = 0
+    for doc_id, body in SearchDoc.select(SearchDoc.id, SearchDoc.body).tuples().iterator():
+        uni, bi = tokens(body)
+        database.execute_sql("insert into search_fts (rowid, uni, bi) values (?, ?, ?)", (doc_id, uni, bi))
+        count += 1
+    return count
+
+
 def _like_pattern(query: str) -> str:
     escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-def matching_docs(query: str, max_level: int, registry: str | None = None) -> peewee.ModelSelect:
+def matching_docs(query: str, max_level: int, registry: str | None = None) -> peewee.ModelSelect[SearchDoc]:
     """A select of SearchDoc rows whose text contains `query`, for records at or below max_level."""
     query = query.strip()
     select = SearchDoc.select().where(SearchDoc.level <= max_level)
@@ -123,7 +147,7 @@ def matching_docs(query: str, max_level: int, registry: str | None = None) -> pe
     return select.where(like)
 
 
-def matching_record_ids(query: str, max_level: int, registry: str) -> peewee.ModelSelect:
+def matching_record_ids(query: str, max_level: int, registry: str) -> peewee.ModelSelect[SearchDoc]:
     """Sub-select of record ids, for SQL-side filtering of a registry's list."""
     return matching_docs(query, max_level, registry).select(SearchDoc.record_id)
 

@@ -53,7 +53,9 @@ def migrate(
         return []
     if version > 0:
         if backup is None:
-            from officedesk.store.backup import backup_before_migration as backup
+            from officedesk.store.backup import backup_before_migration
+
+            backup = backup_before_migration
         backup(db, version)
     applied = []
     for number, name in pending:

@@ -1,0 +1,124 @@
+"""`check`: is the database sound? File integrity, foreign keys, schema version, search index
+and the audit chain, each problem in words a clerk or administrator can act on.
+
+SQLite: `pragma integrity_check` and `pragma foreign_key_check`. PostgreSQL: the server keeps
+its own files sound (integrity is the server's, see its logs and `pg_amcheck`); here the
+foreign keys are checked by query, so rows made while constraints were off still show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import peewee
+
+from officedesk.core import audit
+from officedesk.store import migrations
+from officedesk.store.db import database, guarded, is_sqlite
+
+INTEGRITY = "integrity"
+FOREIGN_KEY = "foreign_key"
+SCHEMA = "schema"
+SEARCH = "search"
+AUDIT = "audit"
+
+KIND_LABELS = {INTEGRITY: "数据库文件", FOREIGN_KEY: "关联", SCHEMA: "结构版本", SEARCH: "检索索引",
+               AUDIT: "审计链"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str  # INTEGRITY, FOREIGN_KEY, SCHEMA, SEARCH or AUDIT
+    message: str  # Chinese, says what is wrong and what to do
+
+    def __str__(self) -> str:
+        return f"[{KIND_LABELS.get(self.kind, self.kind)}] {self.message}"
+
+
+def _db() -> peewee.Database:
+    db = database.obj
+    if db is None:
+        raise RuntimeError("no database is open")
+    return db
+
+
+def check_integrity() -> list[Problem]:
+    if not is_sqlite():
+        return []
+    try:
+        rows = [row[0] for row in _db().execute_sql("pragma integrity_check").fetchall()]
+    except peewee.DatabaseError as exc:  # not a database at all, or damaged past reading
+        rows = [str(exc)]
+    if rows == ["ok"]:
+        return []
+    return [Problem(INTEGRITY, f"数据库文件已损坏：{row}。请从最近的备份恢复（restore），并联系管理员。")
+            for row in rows]
+
+
+def check_foreign_keys() -> list[Problem]:
+    db = _db()
+    problems: list[Problem] = []
+    if is_sqlite():
+        for table, rowid, parent, _fkid in db.execute_sql("pragma foreign_key_check").fetchall():
+            problems.append(Problem(
+                FOREIGN_KEY, f"表 {table} 的第 {rowid} 行引用了表 {parent} 中不存在的记录。"
+                "请修正或删除该行，或从备份恢复。"))
+        return problems
+    for table in db.get_tables():
+        for fk in db.get_foreign_keys(table):
+            sql = (f'select t."{fk.column}", count(*) from "{table}" t '
+                   f'where t."{fk.column}" is not null and not exists '
+                   f'(select 1 from "{fk.dest_table}" d where d."{fk.dest_column}" = t."{fk.column}") '
+                   f'group by t."{fk.column}" order by 1')
+            for value, count in db.execute_sql(sql).fetchall():
+                problems.append(Problem(
+                    FOREIGN_KEY, f"表 {table} 有 {count} 行的 {fk.column}={value} 指向表 "
+                    f"{fk.dest_table} 中不存在的记录。请修正或删除这些行，或从备份恢复。"))
+    return problems
+
+
+def check_schema() -> list[Problem]:
+    version = migrations.current_version(_db())
+    if version == migrations.LATEST:
+        return []
+    if version > migrations.LATEST:
+        return [Problem(SCHEMA, f"数据库结构版本 {version} 比本程序支持的 {migrations.LATEST} 新，"
+                                "请升级本程序后再使用这个数据库。")]
+    return [Problem(SCHEMA, f"数据库结构版本 {version} 低于当前的 {migrations.LATEST}，"
+                            "请重新打开程序以完成升级（升级前会自动备份）。")]
+
+
+def check_search_index() -> list[Problem]:
+    if not is_sqlite():
+        return []
+    db = _db()
+    if "search_doc" not in db.get_tables():
+        return []
+    docs = db.execute_sql("select count(*) from search_doc").fetchone()[0]
+    rows = db.execute_sql("select count(*) from search_fts").fetchone()[0]
+    missing = db.execute_sql(
+        "select count(*) from search_doc d where not exists "
+        "(select 1 from search_fts f where f.rowid = d.id)").fetchone()[0]
+    if docs == rows and not missing:
+        return []
+    return [Problem(SEARCH, f"检索索引与记录不一致（{docs} 条记录，{rows} 条索引，{missing} 条缺失），"
+                            "搜索可能漏掉记录。请运行重建索引。")]
+
+
+def check_audit_chain() -> list[Problem]:
+    return [Problem(AUDIT, f"{item.message}。审计记录可能被篡改，请保留现状并报告管理员。")
+            for item in audit.verify_chain()]
+
+
+def run_checks() -> list[Problem]:
+    """Every check in turn; an empty list means the database is sound."""
+    problems: list[Problem] = []
+    with guarded("检查"):
+        problems.extend(check_integrity())
+        if problems:  # a damaged file: the other checks would only add noise or fail
+            return problems
+        problems.extend(check_schema())
+        problems.extend(check_foreign_keys())
+        problems.extend(check_search_index())
+        problems.extend(check_audit_chain())
+    return problems

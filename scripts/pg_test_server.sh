@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL server for the test suite.
+#
+#   eval "$(scripts/pg_test_server.sh start)"   # prints export OFFICEDESK_TEST_PG_URL=… (and _DIR)
+#   … run the tests …
+#   scripts/pg_test_server.sh stop              # stops the server, removes its folder
+#
+# The server lives in a temp folder, listens on a free port on 127.0.0.1 only (no TCP on other
+# addresses, its Unix socket inside the folder), trusts local connections, and has fsync off:
+# it is for tests, never for data. Run as root, it runs as the `postgres` system user that
+# Debian's package creates. If the binaries are missing, `start` installs Debian's postgresql.
+# Messages go to stderr; stdout carries only the export lines, so `eval` is safe.
+set -euo pipefail
+
+STATE="${OFFICEDESK_PG_STATE:-${TMPDIR:-/tmp}/officedesk-pg-test.state}"
+
+log() { echo "pg_test_server: $*" >&2; }
+
+find_bindir() {
+    local dir
+    for dir in /usr/lib/postgresql/*/bin; do
+        if [ -x "$dir/initdb" ]; then
+            echo "$dir"
+        fi
+    done | sort -V | tail -n 1
+}
+
+ensure_installed() {
+    if [ -z "$(find_bindir)" ]; then
+        if [ "$(id -u)" != 0 ]; then
+            log "PostgreSQL is not installed; run: apt-get install postgresql"
+            exit 1
+        fi
+        log "installing Debian's postgresql …"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >&2
+        apt-get install -y -qq postgresql >&2
+    fi
+}
+
+# Run a command as the server's owner (postgres when we are root, ourselves otherwise).
+as_owner() {
+    if [ "$(id -u)" = 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+free_port() {
+    python3 - <<'PY'
+import socket
+with socket.socket() as s:
+    s.bind(("127.0.0.1", 0))
+    print(s.getsockname()[1])
+PY
+}
+
+start() {
+    if [ -f "$STATE" ]; then
+        # shellcheck disable=SC1090
+        . "$STATE"
+        if [ -n "${PGDIR:-}" ] && [ -d "$PGDIR" ] && as_owner "$BINDIR/pg_ctl" -D "$PGDIR/data" status >/dev/null 2>&1; then
+            log "already running on port $PGPORT ($PGDIR)"
+            echo "export OFFICEDESK_TEST_PG_URL=postgresql://postgres@127.0.0.1:$PGPORT/officedesk_test"
+            echo "export OFFICEDESK_TEST_PG_DIR=$PGDIR"
+            return 0
+        fi
+        rm -f "$STATE"
+    fi
+    ensure_installed
+    BINDIR="$(find_bindir)"
+    PGDIR="$(mktemp -d "${TMPDIR:-/tmp}/officedesk-pg.XXXXXX")"
+    chmod 755 "$PGDIR"
+    if [ "$(id -u)" = 0 ]; then
+        chown postgres: "$PGDIR"
+    fi
+    PGPORT="$(free_port)"
+    as_owner "$BINDIR/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 \
+        >"$PGDIR/initdb.log" 2>&1 || { cat "$PGDIR/initdb.log" >&2; exit 1; }
+    as_owner "$BINDIR/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 60 start \
+        -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50" \
+        >&2 || { cat "$PGDIR/server.log" >&2; exit 1; }
+    as_owner "$BINDIR/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres officedesk_test
+    printf 'PGDIR=%q\nPGPORT=%q\nBINDIR=%q\n' "$PGDIR" "$PGPORT" "$BINDIR" >"$STATE"
+    log "started on 127.0.0.1:$PGPORT in $PGDIR"
+    echo "export OFFICEDESK_TEST_PG_URL=postgresql://postgres@127.0.0.1:$PGPORT/officedesk_test"
+    echo "export OFFICEDESK_TEST_PG_DIR=$PGDIR"
+}
+
+stop() {
+    local dir="${OFFICEDESK_TEST_PG_DIR:-}"
+    BINDIR=""
+    if [ -f "$STATE" ]; then
+        # shellcheck disable=SC1090
+        . "$STATE"
+        dir="${dir:-$PGDIR}"
+    fi
+    if [ -z "$dir" ] || [ ! -d "$dir" ]; then
+        log "no test server to stop"
+        rm -f "$STATE"
+        return 0
+    fi
+    BINDIR="${BINDIR:-$(find_bindir)}"
+    as_owner "$BINDIR/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
+    rm -rf "$dir"
+    rm -f "$STATE"
+    log "stopped and removed $dir"
+}
+
+case "${1:-}" in
+    start) start ;;
+    stop) stop ;;
+    *)
+        echo "usage: $0 start|stop" >&2
+        exit 2
+        ;;
+esac
