@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Set up (first time only) and run every test: the quick ones, then the slow ones (the
+# PyInstaller bundle, big registries). Starts a throw-away PostgreSQL server for the tests marked
+# `postgres` and always stops it. Extra arguments go to both pytest runs.
+#
+#   bash scripts/test.sh
+#   bash scripts/test.sh -x -k exchange
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+START=$(date +%s)
+
+bash scripts/setup.sh test
+PY="$ROOT/.venv/bin/python"
+
+if [ -f scripts/build_translations.py ]; then
+    echo "test: compiling translations …" >&2
+    "$PY" scripts/build_translations.py >&2
+fi
+
+cleanup() {
+    if [ -n "${PG_STARTED:-}" ]; then
+        bash scripts/pg_test_server.sh stop || true
+    fi
+}
+trap cleanup EXIT
+
+if [ -f scripts/pg_test_server.sh ]; then
+    if PG_EXPORTS="$(bash scripts/pg_test_server.sh start)"; then
+        PG_STARTED=1
+        eval "$PG_EXPORTS"
+        echo "test: PostgreSQL test server at ${OFFICEDESK_TEST_PG_URL:-?}" >&2
+    elif [ -n "${CI:-}" ]; then
+        echo "test: could not start the PostgreSQL test server" >&2
+        exit 1
+    else
+        echo "test: no PostgreSQL test server; the tests marked postgres will be skipped" >&2
+    fi
+fi
+
+export QT_QPA_PLATFORM=offscreen
+export PYTHONDONTWRITEBYTECODE=1
+
+run_pytest() {
+    local label="$1" status=0
+    shift
+    echo "test: $label" >&2
+    "$PY" -m pytest -q -p no:cacheprovider "$@" || status=$?
+    if [ "$status" = 5 ]; then
+        echo "test: pytest collected no tests for '$label': that is a failure" >&2
+        return 1
+    fi
+    return "$status"
+}
+
+FAILED=0
+run_pytest "quick tests" -m "not slow" "$@" || FAILED=1
+run_pytest "slow tests" -m slow "$@" || FAILED=1
+
+echo "test: finished in $(( $(date +%s) - START )) s — $([ "$FAILED" = 0 ] && echo passed || echo FAILED)" >&2
+exit "$FAILED"
