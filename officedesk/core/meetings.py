@@ -1,3 +1,0 @@
-"""The meetings registry: its field declarations, procedure steps and rules."""
-
-from __future__ import annotations

@@ -1,3 +1,0 @@
-"""The supervision registry: its field declarations, procedure steps and rules."""
-
-from __future__ import annotations

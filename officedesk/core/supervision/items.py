@@ -1,0 +1,358 @@
+"""督查事项: the field declarations, the record rules, and items made from other registries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from officedesk.core import clock, records, settings, workdays
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ValidationError
+from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display, parse_value
+from officedesk.core.registry import RegistrySpec, register
+from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
+
+# source_kind -> 来源 label
+SOURCE_KINDS: dict[str, str] = {
+    "decision": "上级决策部署",
+    "instruction": "领导批示",
+    "meeting": "会议议定事项",
+    "incoming": "收文批办",
+    "petition": "群众反映",
+    "other": "其他",
+}
+SOURCES = tuple(SOURCE_KINDS.values())
+KIND_OF_SOURCE = {label: kind for kind, label in SOURCE_KINDS.items()}
+# source_kind -> the registry holding the linked record
+SOURCE_REGISTRIES = {"meeting": "meetings", "incoming": "incoming", "petition": "petitions"}
+
+URGENCIES = ("特急", "加急", "一般")
+LEVELS = ("一般督办", "重点督办", "领导督办")
+CYCLES = ("一次性", "每周", "每半月", "每月", "每季")
+PENDING, OPEN, DONE_ON_TIME, DONE_LATE = "待交办", "办理中", "按期办结", "逾期办结"
+STATUSES = (PENDING, OPEN, DONE_ON_TIME, DONE_LATE)
+DONE_STATUSES = (DONE_ON_TIME, DONE_LATE)
+
+DEFAULT_DAYS = settings.declare(
+    "supervision.default_days",
+    int,
+    30,
+    "督查事项默认办结时限（立项后天数）",
+    "督查",
+    help="立项时未写办结时限的，按立项日期加此天数。",
+)
+WORKING_DAYS = settings.declare(
+    "supervision.working_days",
+    bool,
+    False,
+    "督查时限按工作日计算",
+    "督查",
+    help="开启后，默认时限和临期天数按工作日（法定节假日和调休）计算。",
+)
+
+EXCHANGE_LABELS = [
+    "督查编号",
+    "事项名称",
+    "来源",
+    "事项内容",
+    "批示领导",
+    "立项日期",
+    "办结时限",
+    "牵头单位",
+    "协办单位",
+    "责任人",
+    "状态",
+    "办结日期",
+]
+
+
+def default_deadline(start: dt.date) -> dt.date:
+    return workdays.add_days(
+        start, int(settings.get(DEFAULT_DAYS.key)), bool(settings.get(WORKING_DAYS.key))
+    )
+
+
+def source_label_for(kind: str, source_id: int | None) -> str:
+    """Readable text of the linked record: “会议议定事项：2026年第3次常委会”, or its id if unknown."""
+    label = SOURCE_KINDS.get(kind, "其他")
+    if source_id is None:
+        return label
+    name = SOURCE_REGISTRIES.get(kind)
+    text = ""
+    if name is not None:
+        try:
+            from officedesk.core import registry
+
+            spec = registry.get(name)
+            linked = spec.model.get_or_none(spec.model.id == source_id)
+            if linked is not None:
+                parts = []
+                if spec.number_field and getattr(linked, spec.number_field, ""):
+                    parts.append(str(getattr(linked, spec.number_field)))
+                parts.append(str(getattr(linked, spec.title_field, "") or ""))
+                text = " ".join(p for p in parts if p)
+        except Exception:  # the other registry is not there (yet): keep the id
+            text = ""
+    return f"{label}：{text or f'第 {source_id} 号记录'}"[:300]
+
+
+_TEXT_COLUMNS = (
+    "number",
+    "title",
+    "source_label",
+    "content",
+    "leader",
+    "instruction",
+    "urgency",
+    "level",
+    "cycle",
+    "lead_unit",
+    "co_units",
+    "responsible",
+    "close_report",
+)
+
+
+def _check_item(values: dict[str, Any], existing: Any) -> None:
+    """Record rule: defaults, the 来源 kind, and dates that agree with the tasks and reports."""
+    for name in _TEXT_COLUMNS:
+        if name in values and values[name] is None:
+            values[name] = ""  # an emptied text field is stored as "", the columns are NOT NULL
+    if "source" in values:
+        label = values["source"] or "其他"
+        values["source"] = label
+        kind = KIND_OF_SOURCE.get(label, "other")
+        if "source_kind" not in values:
+            values["source_kind"] = kind
+            if existing is not None and existing.source_kind != kind:
+                values["source_id"] = None
+                values["source_label"] = label
+        if existing is None and "source_label" not in values:
+            values["source_label"] = label
+    start = records.pick(values, existing, "start_date")
+    if start is None:
+        start = values["start_date"] = clock.today()
+    deadline = records.pick(values, existing, "deadline")
+    if deadline is None:
+        deadline = values["deadline"] = default_deadline(start)
+    if deadline < start:
+        raise ValidationError(
+            f"办结时限（{deadline.isoformat()}）不能早于立项日期（{start.isoformat()}）。",
+            "deadline",
+        )
+    if existing is None:
+        values.setdefault("status", PENDING)
+        return
+    if "deadline" in values:
+        late = (
+            SupervisionTask.select()
+            .where((SupervisionTask.item == existing.id) & (SupervisionTask.deadline > deadline))
+            .order_by(SupervisionTask.deadline.desc())
+            .first()
+        )
+        if late is not None:
+            raise ValidationError(
+                f"办结时限不能早于其分解任务的时限：{late.lead_unit}的任务时限是 {late.deadline.isoformat()}。"
+                "请先调整该任务的时限。",
+                "deadline",
+            )
+    if "start_date" in values:
+        first = (
+            SupervisionReport.select(SupervisionReport.report_date)
+            .join(SupervisionTask)
+            .where(SupervisionTask.item == existing.id)
+            .order_by(SupervisionReport.report_date)
+            .first()
+        )
+        if first is not None and first.report_date < start:
+            raise ValidationError(
+                f"立项日期不能晚于已有的反馈日期（{first.report_date.isoformat()}）。", "start_date"
+            )
+
+
+def _searchable_tasks(item: Any) -> str:
+    parts: list[str] = [item.source_label or ""]
+    for task in SupervisionTask.select().where(SupervisionTask.item == item.id):
+        parts += [task.lead_unit, task.co_units, task.responsible, task.requirement]
+    return "\n".join(p for p in parts if p)
+
+
+def _export_row(record: Any, actor: Actor) -> dict[str, str]:
+    return {f.label: display(f, getattr(record, f.name, None)) for f in SPEC.exchange_fields()}
+
+
+def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
+    """`add supervision …` and xlsx import: the item, its 牵头单位 as one task, and, for a row
+    marked 办结 with a date, the task and the item closed (importing an old 台账)."""
+    from officedesk.core.supervision import tasks as task_steps
+
+    values = {SPEC.by_label(key).name: value for key, value in raw.items()}
+    unit = str(values.pop("lead_unit", "") or "").strip()
+    co_units = str(values.pop("co_units", "") or "").strip()
+    person = str(values.pop("responsible", "") or "").strip()
+    status = str(values.pop("status", "") or "").strip()
+    closed_raw = values.pop("closed_on", None)
+    values.pop("close_report", None)
+    if status and status not in STATUSES and status != "已办结":
+        raise ValidationError(
+            f"“状态”只能是：{'、'.join(STATUSES)}（现在是“{status}”）。", "status"
+        )
+    closed_on = parse_value(SPEC.field("closed_on"), closed_raw) if closed_raw else None
+    if (co_units or person) and not unit:
+        raise ValidationError("填写了协办单位或责任人，请同时填写“牵头单位”。", "lead_unit")
+    if status in DONE_STATUSES + ("已办结",) and closed_on is None:
+        raise ValidationError("状态为办结的事项请填写“办结日期”。", "closed_on")
+    from officedesk.store.db import write_transaction
+
+    with write_transaction():
+        item = records.create(SPEC, values, actor)
+        if unit:
+            task = task_steps.add_task(
+                item.id, {"lead_unit": unit, "co_units": co_units, "responsible": person}, actor
+            )
+            if closed_on is not None:
+                task_steps.complete_task(task.id, closed_on, "（导入：已办结）", actor)
+        if closed_on is not None:
+            item = get_item(item.id)
+            task_steps.close_item(item.id, closed_on, "（导入：已办结）", item.version, actor)
+    return get_item(item.id)
+
+
+SPEC = register(
+    RegistrySpec(
+        name="supervision",
+        label="督查事项",
+        model=SupervisionItem,
+        title_field="title",
+        number_field="number",
+        number_kind="supervision",
+        default_sort="id",
+        fields=[
+            FieldSpec("number", "督查编号", editable=False, searchable=True, width=130),
+            FieldSpec(
+                "title", "事项名称", required=True, searchable=True, max_length=300, width=280
+            ),
+            FieldSpec("source", "来源", kind=CHOICE, choices=SOURCES, default="其他", width=100),
+            FieldSpec("source_label", "关联记录", editable=False, column=False, searchable=True),
+            FieldSpec("content", "事项内容", kind=LONGTEXT, searchable=True, column=False),
+            FieldSpec(
+                "leader",
+                "批示领导",
+                completer="people",
+                searchable=True,
+                max_length=64,
+                column=False,
+            ),
+            FieldSpec("instruction", "批示内容", kind=LONGTEXT, searchable=True, column=False),
+            FieldSpec("start_date", "立项日期", kind=DATE, default=clock.today, width=95),
+            FieldSpec("deadline", "办结时限", kind=DATE, width=95, placeholder="留空则按默认天数"),
+            FieldSpec(
+                "urgency", "紧急程度", kind=CHOICE, choices=URGENCIES, default="一般", column=False
+            ),
+            FieldSpec(
+                "level", "督办级别", kind=CHOICE, choices=LEVELS, default="一般督办", column=False
+            ),
+            FieldSpec(
+                "cycle", "反馈周期", kind=CHOICE, choices=CYCLES, default="每月", column=False
+            ),
+            FieldSpec(
+                "lead_unit",
+                "牵头单位",
+                editable=False,
+                searchable=True,
+                completer="units",
+                max_length=300,
+                width=160,
+            ),
+            FieldSpec("co_units", "协办单位", editable=False, column=False, max_length=300),
+            FieldSpec("responsible", "责任人", editable=False, column=False, max_length=200),
+            FieldSpec(
+                "status",
+                "状态",
+                kind=CHOICE,
+                choices=STATUSES,
+                editable=False,
+                default=PENDING,
+                width=80,
+            ),
+            FieldSpec("closed_on", "办结日期", kind=DATE, editable=False, width=95),
+            FieldSpec(
+                "close_report",
+                "办结报告",
+                kind=LONGTEXT,
+                editable=False,
+                column=False,
+                searchable=True,
+            ),
+        ],
+        rules=[_check_item],
+        searchable_extra=_searchable_tasks,
+        exchange_labels=EXCHANGE_LABELS,
+        create_hook=_create_hook,
+        export_row=_export_row,
+    )
+)
+
+
+def get_item(item_id: int, actor: Actor | None = None) -> SupervisionItem:
+    return records.get(SPEC, item_id, actor)
+
+
+def create_item(values: dict[str, Any], actor: Actor) -> SupervisionItem:
+    """A new item from form input (field names or labels -> raw values)."""
+    return records.create(SPEC, values, actor)
+
+
+def create_item_from_source(
+    source_kind: str,
+    source_id: int | None,
+    title: str,
+    content: str,
+    actor: Actor,
+    leader: str = "",
+    instruction: str = "",
+    deadline: dt.date | None = None,
+) -> SupervisionItem:
+    """立项 from another registry: a meeting decision, an incoming document's 批办, a petition.
+
+    The item keeps source_kind + source_id (a loose link) and a readable label of the source;
+    without a deadline it gets 立项日期 + the configured default. The caller stores the new
+    item's id on its own row."""
+    if source_kind not in SOURCE_KINDS:
+        raise ValidationError(
+            f"未知的督查来源“{source_kind}”，可用的有：{'、'.join(SOURCE_KINDS)}。", "source"
+        )
+    title = " ".join((title or "").split())
+    if not title:
+        raise ValidationError("请填写“事项名称”。", "title")
+    if len(title) > 300:
+        content = content or title
+        title = title[:299] + "…"
+    values: dict[str, Any] = {
+        "title": title,
+        "content": content or "",
+        "leader": leader or "",
+        "instruction": instruction or "",
+        "source": SOURCE_KINDS[source_kind],
+    }
+    if deadline is not None:
+        values["deadline"] = deadline
+    extra = {
+        "source_kind": source_kind,
+        "source_id": source_id,
+        "source_label": source_label_for(source_kind, source_id),
+    }
+    return records.create(
+        SPEC, values, actor, extra=extra, summary=f"立项（{SOURCE_KINDS[source_kind]}）：{title}"
+    )
+
+
+def items_for_source(source_kind: str, source_id: int | None) -> list[SupervisionItem]:
+    """The items made from one record of another registry, oldest first."""
+    query = SupervisionItem.select().where(SupervisionItem.source_kind == source_kind)
+    query = query.where(
+        SupervisionItem.source_id.is_null()
+        if source_id is None
+        else SupervisionItem.source_id == source_id
+    )
+    return list(query.order_by(SupervisionItem.id))
