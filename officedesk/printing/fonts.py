@@ -1,15 +1,42 @@
 """Font roles for printed papers, registered once per process and embedded as subsets.
 
 Roles: 仿宋 (body), 黑体, 楷体, 小标宋 (titles, the red 发文机关标志), 宋体 (page numbers).
-Each role uses the administrator's file if set, else an official face found on the
-workstation, else the free face bundled in resources/fonts."""
+Each role uses, in this order:
+
+1. the administrator's file, setting ``print.font.<role>`` (a path; ``path#2`` picks the
+   third face of a ``.ttc`` collection);
+2. an official face found on the workstation (Windows ``simfang.ttf``, ``simhei.ttf``,
+   ``simkai.ttf``, ``simsun.ttc``, 方正小标宋 when installed; the same files copied into the
+   usual Linux / macOS font folders), unless ``print.font.search_system`` is off;
+3. the free TrueType face bundled in ``resources/fonts`` (AR PL UMing / UKai, WenQuanYi Micro
+   Hei; licences in ``resources/fonts/licenses``), so a fresh machine prints correctly.
+
+Only TrueType outlines are used (reportlab embeds a subset of them); a file reportlab cannot
+embed (CFF ``.otf``, damaged) is skipped with a warning and the next choice is taken. Every
+character, full-width punctuation and digits included, is drawn in the role's CJK face, so
+，。：；“”《》〔〕—… never fall back to a Latin font.
+
+``gui_fallback_font_file()`` gives the Qt layer the bundled face to load when the system has
+no CJK font (ui only; this module never imports Qt).
+"""
 
 from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from officedesk.core import settings
 from officedesk.resources import resource_path
+
+log = logging.getLogger(__name__)
 
 FANGSONG = "fangsong"
 HEITI = "heiti"
@@ -19,28 +46,220 @@ SONG = "songti"
 
 ROLES = (FANGSONG, HEITI, KAITI, TITLE, SONG)
 
-# role -> (bundled file, subfont index in the .ttc)
-BUNDLED = {
-    FANGSONG: ("uming.ttc", 1),
-    HEITI: ("wqy-microhei.ttc", 0),
-    KAITI: ("ukai.ttc", 1),
-    TITLE: ("uming.ttc", 1),
-    SONG: ("uming.ttc", 1),
+ROLE_LABELS = {
+    FANGSONG: "仿宋（正文）",
+    HEITI: "黑体",
+    KAITI: "楷体",
+    TITLE: "小标宋（标题、发文机关标志）",
+    SONG: "宋体（页码）",
 }
 
-_registered: dict[str, str] = {}
+# role -> (bundled file, subfont index in the .ttc): the mainland (CN) faces of the collections
+BUNDLED = {
+    FANGSONG: ("uming.ttc", 0),
+    HEITI: ("wqy-microhei.ttc", 0),
+    KAITI: ("ukai.ttc", 0),
+    TITLE: ("uming.ttc", 0),
+    SONG: ("uming.ttc", 0),
+}
+
+# role -> official file names, best first (compared case-insensitively)
+OFFICIAL = {
+    FANGSONG: (
+        "仿宋_GB2312.ttf",
+        "FangSong_GB2312.ttf",
+        "FS_GB2312.ttf",
+        "simfang.ttf",
+        "FangSong.ttf",
+        "STFANGSO.TTF",
+    ),
+    HEITI: ("simhei.ttf", "SimHei.ttf", "STHeiti.ttf"),
+    KAITI: ("楷体_GB2312.ttf", "KaiTi_GB2312.ttf", "simkai.ttf", "KaiTi.ttf", "STKAITI.TTF"),
+    TITLE: (
+        "方正小标宋简体.ttf",
+        "方正小标宋_GBK.ttf",
+        "FZXBSJW.TTF",
+        "FZXBSK.TTF",
+        "FZXiaoBiaoSong-B05S.ttf",
+        "FZXBSJW--GB1-0.ttf",
+        "simsun.ttc",
+        "SimSun.ttf",
+    ),
+    SONG: ("simsun.ttc", "SimSun.ttf", "simsun.ttf", "NSimSun.ttf"),
+}
+
+SETTINGS = {
+    role: settings.declare(
+        f"print.font.{role}",
+        str,
+        "",
+        f"打印字体：{ROLE_LABELS[role]}",
+        "打印",
+        help="TrueType 字体文件（.ttf / .ttc）的完整路径；.ttc 可写 路径#序号。留空则自动查找。",
+    )
+    for role in ROLES
+}
+SEARCH_SYSTEM = settings.declare(
+    "print.font.search_system",
+    bool,
+    True,
+    "打印时优先使用本机安装的公文字体",
+    "打印",
+    help="关闭后始终使用软件自带的字体（各台电脑打印完全一致）。",
+)
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """Where a role's face comes from: source is "setting", "system" or "bundled"."""
+
+    role: str
+    path: Path
+    index: int
+    source: str
+    name: str  # the reportlab font name
+
+
+_lock = threading.RLock()
+_choices: dict[str, FontChoice] = {}
+_by_file: dict[tuple[str, int], str] = {}  # (path, index) -> registered reportlab name
+_system_index: dict[str, Path] | None = None
+
+
+def font_dirs() -> list[Path]:
+    """The folders where this operating system keeps installed fonts."""
+    home = Path.home()
+    dirs: list[Path] = []
+    if sys.platform.startswith("win"):
+        windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot") or r"C:\Windows"
+        dirs.append(Path(windir) / "Fonts")
+        local = os.environ.get("LOCALAPPDATA")
+        if local:
+            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    elif sys.platform == "darwin":
+        dirs += [home / "Library" / "Fonts", Path("/Library/Fonts"), Path("/System/Library/Fonts")]
+    else:
+        data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+        dirs += [
+            data_home / "fonts",
+            home / ".fonts",
+            Path("/usr/local/share/fonts"),
+            Path("/usr/share/fonts"),
+        ]
+    return [d for d in dirs if d.is_dir()]
+
+
+def _system_files() -> dict[str, Path]:
+    """Lower-cased file name -> path of every installed font file (scanned once)."""
+    global _system_index
+    if _system_index is None:
+        found: dict[str, Path] = {}
+        for folder in font_dirs():
+            for root, _dirs, files in os.walk(folder):
+                for name in files:
+                    if name.lower().endswith((".ttf", ".ttc")):
+                        found.setdefault(name.lower(), Path(root) / name)
+        _system_index = found
+    return _system_index
+
+
+def find_system_font(role: str) -> Path | None:
+    """The best official face for a role installed on this workstation, if any."""
+    files = _system_files()
+    for candidate in OFFICIAL[role]:
+        path = files.get(candidate.lower())
+        if path is not None:
+            return path
+    return None
+
+
+def _split_setting(value: str) -> tuple[Path, int]:
+    text = value.strip().strip('"')
+    index = 0
+    if "#" in text:
+        head, _, tail = text.rpartition("#")
+        if tail.strip().isdigit():
+            text, index = head, int(tail)
+    return Path(text).expanduser(), index
+
+
+def _register(path: Path, index: int) -> str:
+    key = (str(path), index)
+    name = _by_file.get(key)
+    if name is None:
+        digest = hashlib.sha1(f"{path.name}#{index}".encode()).hexdigest()[:8]
+        name = f"OD-{path.stem[:20]}-{index}-{digest}"
+        name = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in name)
+        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+        _by_file[key] = name
+    return name
+
+
+def _candidates(role: str) -> list[tuple[Path, int, str]]:
+    out: list[tuple[Path, int, str]] = []
+    configured = str(settings.get(SETTINGS[role].key) or "")
+    if configured.strip():
+        path, index = _split_setting(configured)
+        out.append((path, index, "setting"))
+    if settings.get(SEARCH_SYSTEM.key):
+        system = find_system_font(role)
+        if system is not None:
+            out.append((system, 0, "system"))
+    filename, index = BUNDLED[role]
+    out.append((resource_path("fonts", filename), index, "bundled"))
+    return out
+
+
+def choice(role: str) -> FontChoice:
+    """Resolve (and register, once) the face for a role."""
+    if role not in ROLES:
+        raise KeyError(role)
+    with _lock:
+        cached = _choices.get(role)
+        if cached is not None:
+            return cached
+        last_error: Exception | None = None
+        for path, index, source in _candidates(role):
+            try:
+                name = _register(path, index)
+            except Exception as exc:  # unreadable, CFF outlines, no such subfont ...
+                log.warning("字体 %s（%s）无法嵌入，改用下一个：%s", path, role, exc)
+                last_error = exc
+                continue
+            made = FontChoice(role, path, index, source, name)
+            _choices[role] = made
+            return made
+        raise RuntimeError(f"找不到可用的{ROLE_LABELS[role]}字体") from last_error
 
 
 def register_fonts() -> dict[str, str]:
     """Register every role (once) and return role -> reportlab font name."""
-    if not _registered:
-        for role, (filename, index) in BUNDLED.items():
-            name = f"OD-{role}"
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename)), subfontIndex=index))
-            _registered[role] = name
-    return dict(_registered)
+    return {role: choice(role).name for role in ROLES}
 
 
 def font(role: str) -> str:
-    """The reportlab font name for a role, registering fonts on first use."""
-    return register_fonts()[role]
+    """The reportlab font name for a role, registering its face on first use."""
+    cached = _choices.get(role)
+    return cached.name if cached is not None else choice(role).name
+
+
+def is_bundled(role: str) -> bool:
+    """True when the role prints with the free bundled face (no official face available)."""
+    return choice(role).source == "bundled"
+
+
+def reset_fonts() -> None:
+    """Forget the resolved faces (after the administrator changed a font setting) and rescan."""
+    global _system_index
+    with _lock:
+        _choices.clear()
+        _system_index = None
+
+
+def bundled_font_file(role: str) -> Path:
+    return resource_path("fonts", BUNDLED[role][0])
+
+
+def gui_fallback_font_file() -> Path:
+    """The bundled sans-serif CJK face the GUI loads when the system has no Chinese font."""
+    return resource_path("fonts", BUNDLED[HEITI][0])
