@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL server for the test suite.
 #
-#   eval "$(scripts/pg_test_server.sh start)"   # prints export OFFICEDESK_TEST_PG_URL=… (and _DIR)
+#   eval "$(scripts/pg_test_server.sh start)"   # prints export OFFICEDESK_TEST_PG_URL=… and _DIR=…
 #   … run the tests …
-#   scripts/pg_test_server.sh stop              # stops the server, removes its folder
+#   scripts/pg_test_server.sh stop [DIR]        # stops that server (DIR or $OFFICEDESK_TEST_PG_DIR)
+#                                               # and removes its folder
+#
+# Every `start` makes its own server, so several people or runs on one machine never stop each
+# other's; `stop` stops only the one it is told about.
 #
 # The server lives in a temp folder, listens on a free port on 127.0.0.1 only (no TCP on other
 # addresses, its Unix socket inside the folder), trusts local connections, and has fsync off:
@@ -11,8 +15,6 @@
 # Debian's package creates. If the binaries are missing, `start` installs Debian's postgresql.
 # Messages go to stderr; stdout carries only the export lines, so `eval` is safe.
 set -euo pipefail
-
-STATE="${OFFICEDESK_PG_STATE:-${TMPDIR:-/tmp}/officedesk-pg-test.state}"
 
 log() { echo "pg_test_server: $*" >&2; }
 
@@ -57,17 +59,6 @@ PY
 }
 
 start() {
-    if [ -f "$STATE" ]; then
-        # shellcheck disable=SC1090
-        . "$STATE"
-        if [ -n "${PGDIR:-}" ] && [ -d "$PGDIR" ] && as_owner "$BINDIR/pg_ctl" -D "$PGDIR/data" status >/dev/null 2>&1; then
-            log "already running on port $PGPORT ($PGDIR)"
-            echo "export OFFICEDESK_TEST_PG_URL=postgresql://postgres@127.0.0.1:$PGPORT/officedesk_test"
-            echo "export OFFICEDESK_TEST_PG_DIR=$PGDIR"
-            return 0
-        fi
-        rm -f "$STATE"
-    fi
     ensure_installed
     BINDIR="$(find_bindir)"
     PGDIR="$(mktemp -d "${TMPDIR:-/tmp}/officedesk-pg.XXXXXX")"
@@ -77,42 +68,38 @@ start() {
     fi
     PGPORT="$(free_port)"
     as_owner "$BINDIR/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 \
-        >"$PGDIR/initdb.log" 2>&1 || { cat "$PGDIR/initdb.log" >&2; exit 1; }
+        >"$PGDIR/initdb.log" 2>&1 || { cat "$PGDIR/initdb.log" >&2; rm -rf "$PGDIR"; exit 1; }
     as_owner "$BINDIR/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 60 start \
         -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50" \
-        >&2 || { cat "$PGDIR/server.log" >&2; exit 1; }
+        >&2 || { cat "$PGDIR/server.log" >&2; rm -rf "$PGDIR"; exit 1; }
     as_owner "$BINDIR/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres officedesk_test
-    printf 'PGDIR=%q\nPGPORT=%q\nBINDIR=%q\n' "$PGDIR" "$PGPORT" "$BINDIR" >"$STATE"
+    printf '%s\n' "$BINDIR" >"$PGDIR/bindir"
     log "started on 127.0.0.1:$PGPORT in $PGDIR"
     echo "export OFFICEDESK_TEST_PG_URL=postgresql://postgres@127.0.0.1:$PGPORT/officedesk_test"
     echo "export OFFICEDESK_TEST_PG_DIR=$PGDIR"
 }
 
 stop() {
-    local dir="${OFFICEDESK_TEST_PG_DIR:-}"
-    BINDIR=""
-    if [ -f "$STATE" ]; then
-        # shellcheck disable=SC1090
-        . "$STATE"
-        dir="${dir:-$PGDIR}"
+    local dir="${1:-${OFFICEDESK_TEST_PG_DIR:-}}"
+    if [ -z "$dir" ]; then
+        log "which server? give its folder, or set OFFICEDESK_TEST_PG_DIR (start prints it)"
+        exit 2
     fi
-    if [ -z "$dir" ] || [ ! -d "$dir" ]; then
-        log "no test server to stop"
-        rm -f "$STATE"
+    if [ ! -d "$dir/data" ]; then
+        log "no test server in $dir"
         return 0
     fi
-    BINDIR="${BINDIR:-$(find_bindir)}"
+    BINDIR="$(cat "$dir/bindir" 2>/dev/null || find_bindir)"
     as_owner "$BINDIR/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
     rm -rf "$dir"
-    rm -f "$STATE"
     log "stopped and removed $dir"
 }
 
 case "${1:-}" in
     start) start ;;
-    stop) stop ;;
+    stop) stop "${2:-}" ;;
     *)
-        echo "usage: $0 start|stop" >&2
+        echo "usage: $0 start | stop [DIR]" >&2
         exit 2
         ;;
 esac
