@@ -48,3 +48,81 @@ def fixed_today():
     """Call fixed_today(date) to move the clock; the real date comes back after the test."""
     yield clock.set_today
     clock.set_today(None)
+
+
+# ---------------------------------------------------------------- PostgreSQL
+# The test command starts a throw-away server (scripts/pg_test_server.sh start) and exports
+# OFFICEDESK_TEST_PG_URL. Without it the postgres tests skip, except on CI, where they fail.
+
+
+def _pg_url_or_skip() -> str:
+    url = os.environ.get("OFFICEDESK_TEST_PG_URL", "").strip()
+    if url:
+        return url
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail("CI=true but OFFICEDESK_TEST_PG_URL is not set: the test command must start "
+                    "PostgreSQL first (eval \"$(scripts/pg_test_server.sh start)\").")
+    pytest.skip("PostgreSQL not started: eval \"$(scripts/pg_test_server.sh start)\"")
+
+
+def reset_pg_schema(url: str) -> None:
+    """Drop every table: a fresh, empty `public` schema."""
+    from playhouse.db_url import connect
+
+    connection = connect(url)
+    try:
+        connection.execute_sql("drop schema if exists public cascade")
+        connection.execute_sql("create schema public")
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def pg_url(tmp_path, monkeypatch) -> str:
+    """The test server's URL with an empty schema (nothing migrated, proxy not bound)."""
+    url = _pg_url_or_skip()
+    monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home"))
+    settings.forget_cache()
+    workdays.forget_overrides()
+    reset_pg_schema(url)
+    yield url
+    store_db.close_database()
+    settings.forget_cache()
+    workdays.forget_overrides()
+
+
+@pytest.fixture
+def pg_db(pg_url):
+    """A fresh, migrated PostgreSQL database bound to the proxy."""
+    database = store_db.open_database(pg_url)
+    yield database
+    store_db.close_database()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_db(request):
+    """The same test on SQLite and on PostgreSQL."""
+    return request.getfixturevalue("db" if request.param == "sqlite" else "pg_db")
+
+
+@pytest.fixture
+def app_ctx(db, qtbot, tmp_path):
+    """An AppContext for GUI tests: administrator, QSettings in a temp folder."""
+    from PySide6.QtCore import QSettings
+
+    from officedesk.ui.context import AppContext
+
+    qsettings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(CLI_ACTOR, str(tmp_path / "officedesk.db"), qsettings)
+
+
+@pytest.fixture
+def main_window(app_ctx, qtbot):
+    """The main window with every tab, shown offscreen."""
+    from officedesk.ui.main_window import MainWindow
+
+    window = MainWindow(app_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

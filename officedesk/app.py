@@ -1,0 +1,153 @@
+"""Start-up: settings, logging, database, translations, login, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from officedesk import APP_AUTHOR, APP_NAME, paths
+
+log = logging.getLogger("officedesk")
+
+
+def setup_logging() -> Path:
+    path = paths.log_dir() / "officedesk.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="officedesk", description="机关办公桌面")
+    parser.add_argument("--db", help="数据库文件路径或 postgresql:// 地址")
+    parser.add_argument("--smoke", action="store_true", help="打开主窗口后立即退出（用于检查安装）")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言")
+    args, _unknown = parser.parse_known_args(argv)
+    return args
+
+
+def _settings_location() -> None:
+    """QSettings follow OFFICEDESK_HOME, so tests and portable set-ups never touch the real ones."""
+    from PySide6.QtCore import QSettings
+
+    home = os.environ.get("OFFICEDESK_HOME")
+    if home:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(home) / "settings"))
+
+
+def ensure_cjk_font(app) -> None:
+    """Without any Chinese face on the system, use the bundled one so nothing shows as boxes."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return
+    from officedesk.resources import resource_path
+
+    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        app.setFont(QFont(families[0], app.font().pointSize()))
+
+
+def install_crash_handler(log_path: Path) -> None:
+    def handle(kind, value, trace) -> None:
+        text = "".join(traceback.format_exception(kind, value, trace))
+        log.error("unexpected error:\n%s", text)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None or os.environ.get("OFFICEDESK_NO_CRASH_DIALOG"):
+            sys.__excepthook__(kind, value, trace)
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, "程序出错",
+                          "程序遇到了一个意外错误，这是软件的缺陷，不是您的操作问题。\n"
+                          "已保存的数据不受影响；正在编辑的窗口仍然打开，请先把内容保存或复制。\n\n"
+                          f"请把日志文件发给维护人员：\n{log_path}")
+        box.setDetailedText(text)
+        box.setAccessibleName("程序出错")
+        box.exec()
+
+    sys.excepthook = handle
+
+
+def database_label(target: str) -> str:
+    if "://" in target:
+        return target.split("@")[-1]  # never show a password
+    return target
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv if argv is not None else sys.argv[1:])
+    log_path = setup_logging()
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("机关办公桌面")
+    _settings_location()
+    ensure_cjk_font(app)
+    from officedesk.ui import i18n
+
+    i18n.install(app, args.lang)
+    install_crash_handler(log_path)
+
+    from officedesk.core import settings, users
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.errors import OfficeDeskError
+    from officedesk.store.db import open_database, resolve_target
+
+    target = resolve_target(args.db)
+    try:
+        open_database(target)
+        settings.forget_cache()
+    except OfficeDeskError as exc:
+        if args.smoke:
+            print(exc.message, file=sys.stderr)
+            return 1
+        QMessageBox.critical(None, "无法打开数据库", exc.message)
+        return 1
+    label = database_label(target)
+
+    if args.smoke:
+        actor = CLI_ACTOR
+    elif not users.has_users():
+        from officedesk.ui.login import FirstRunDialog
+
+        first = FirstRunDialog()
+        if not first.exec() or first.actor is None:
+            return 0
+        actor = first.actor
+    else:
+        from officedesk.ui.login import LoginDialog
+
+        login = LoginDialog(label)
+        if not login.exec() or login.actor is None:
+            return 0
+        actor = login.actor
+
+    from officedesk.ui.context import AppContext
+    from officedesk.ui.main_window import MainWindow
+
+    ctx = AppContext(actor, label)
+    window = MainWindow(ctx)
+    window.show()
+    if args.smoke:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(300, window.close)
+        QTimer.singleShot(400, app.quit)
+        app.exec()
+        print("smoke ok: main window opened with", window.tabs.count(), "tabs")
+        return 0
+    return app.exec()

@@ -1,0 +1,301 @@
+"""Administration: office settings, users and roles, the holiday table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import settings, users, workdays
+from officedesk.core.actor import CLEARANCE_LABELS, ROLE_LABELS
+from officedesk.core.errors import OfficeDeskError
+from officedesk.store.models import CalendarOverride
+from officedesk.ui.widgets.messages import confirm, show_error
+
+
+class SettingsDialog(QDialog):
+    """Every declared office setting, grouped, with its label; saved together."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("系统设置"))
+        self.setAccessibleName(self.tr("系统设置"))
+        self.inputs: dict[str, QWidget] = {}
+        body = QWidget(self)
+        form = QFormLayout(body)
+        group = None
+        for setting in settings.declared():
+            if setting.group != group:
+                group = setting.group
+                heading = QLabel(f"<b>{group}</b>", body)
+                form.addRow(heading)
+            widget = self._make(setting)
+            widget.setAccessibleName(setting.label)
+            if setting.help:
+                widget.setToolTip(setting.help)
+            self.inputs[setting.key] = widget
+            form.addRow(setting.label, widget)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 620)
+
+    def _make(self, setting: settings.Setting) -> QWidget:
+        value = settings.get(setting.key)
+        if setting.choices:
+            combo = QComboBox(self)
+            combo.addItems([str(c) for c in setting.choices])
+            combo.setCurrentText(str(value))
+            return combo
+        if setting.kind is bool:
+            box = QCheckBox(self)
+            box.setChecked(bool(value))
+            return box
+        if setting.kind is int:
+            spin = QSpinBox(self)
+            spin.setRange(-100000, 100000)
+            spin.setValue(int(value))
+            return spin
+        edit = QLineEdit(str(value), self)
+        return edit
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, widget in self.inputs.items():
+            if isinstance(widget, QComboBox):
+                result[key] = widget.currentText()
+            elif isinstance(widget, QCheckBox):
+                result[key] = widget.isChecked()
+            elif isinstance(widget, QSpinBox):
+                result[key] = widget.value()
+            else:
+                result[key] = widget.text()  # type: ignore[attr-defined]
+        return result
+
+    def save(self) -> None:
+        try:
+            for key, value in self.values().items():
+                if value != settings.get(key):
+                    settings.put(key, value)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class UserDialog(QDialog):
+    """New user: name, display name, role, clearance, initial password."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建用户"))
+        self.username = QLineEdit(self)
+        self.display_name = QLineEdit(self)
+        self.role = QComboBox(self)
+        for code, label in ROLE_LABELS.items():
+            self.role.addItem(self.tr(label), code)
+        self.role.setCurrentIndex(1)
+        self.clearance = QComboBox(self)
+        self.clearance.addItems([self.tr(label) for label in CLEARANCE_LABELS])
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(self)
+        for label, widget in ((self.tr("用户名"), self.username), (self.tr("姓名"), self.display_name),
+                              (self.tr("角色"), self.role), (self.tr("密级权限"), self.clearance),
+                              (self.tr("初始密码"), self.password)):
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class UsersDialog(QDialog):
+    COLUMNS = ("用户名", "姓名", "角色", "密级权限", "状态")
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("用户管理"))
+        self.setAccessibleName(self.tr("用户管理"))
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setAccessibleName(self.tr("用户列表"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("新建用户"), self.add), (self.tr("改角色/密级"), self.change_role),
+                           (self.tr("重置密码"), self.reset_password), (self.tr("停用"), self.deactivate),
+                           (self.tr("启用"), self.activate), (self.tr("解除锁定"), self.unlock)):
+            button = QPushButton(text, self)
+            button.setAccessibleName(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.resize(760, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = users.list_users()
+        self.table.setRowCount(len(rows))
+        for row, user in enumerate(rows):
+            state = self.tr("正常") if user.active else self.tr("已停用")
+            if user.locked_until and user.locked_until > dt.datetime.now():
+                state = self.tr("锁定至 ") + user.locked_until.strftime("%H:%M")
+            values = (user.username, user.display_name, self.tr(ROLE_LABELS.get(user.role, user.role)),
+                      self.tr(CLEARANCE_LABELS[user.clearance]), state)
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def _selected(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return item.text() if item else None
+
+    def _run(self, fn: Any) -> None:
+        try:
+            fn()
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+        self.reload()
+
+    def add(self) -> None:
+        dialog = UserDialog(self)
+        if dialog.exec():
+            self._run(lambda: users.create_user(
+                dialog.username.text(), dialog.password.text(), dialog.role.currentData(), self.ctx.actor,
+                display_name=dialog.display_name.text(), clearance=dialog.clearance.currentIndex()))
+
+    def change_role(self) -> None:
+        name = self._selected()
+        if not name:
+            return
+        roles = list(ROLE_LABELS)
+        role_label, ok = QInputDialog.getItem(self, self.tr("角色"), self.tr("新角色："),
+                                              [self.tr(ROLE_LABELS[r]) for r in roles], 0, False)
+        if not ok:
+            return
+        level_label, ok = QInputDialog.getItem(self, self.tr("密级权限"), self.tr("可查看的最高密级："),
+                                               [self.tr(c) for c in CLEARANCE_LABELS], 0, False)
+        if ok:
+            role = roles[[self.tr(ROLE_LABELS[r]) for r in roles].index(role_label)]
+            level = [self.tr(c) for c in CLEARANCE_LABELS].index(level_label)
+            self._run(lambda: users.set_role(name, role, self.ctx.actor, clearance=level))
+
+    def reset_password(self) -> None:
+        name = self._selected()
+        if not name:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("重置密码"), self.tr("新密码："), QLineEdit.EchoMode.Password)
+        if ok:
+            self._run(lambda: users.change_password(name, password, self.ctx.actor))
+
+    def deactivate(self) -> None:
+        name = self._selected()
+        if name and confirm(self, self.tr("停用用户"), self.tr("停用后该用户不能登录，记录保留。确定停用吗？"), danger=True):
+            self._run(lambda: users.deactivate(name, self.ctx.actor))
+
+    def activate(self) -> None:
+        name = self._selected()
+        if name:
+            self._run(lambda: users.activate(name, self.ctx.actor))
+
+    def unlock(self) -> None:
+        name = self._selected()
+        if name:
+            self._run(lambda: users.unlock(name, self.ctx.actor))
+
+
+class HolidaysDialog(QDialog):
+    """The administrator's own holiday and 调休 days, for years the built-in table lacks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("节假日调整"))
+        self.setAccessibleName(self.tr("节假日调整"))
+        self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName(self.tr("节假日调整列表"))
+        self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("类型"), self.tr("说明")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setAccessibleName(self.tr("日期"))
+        self.kind = QComboBox(self)
+        self.kind.addItems([self.tr("放假"), self.tr("上班（调休）")])
+        self.kind.setAccessibleName(self.tr("类型"))
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("说明，如 春节"))
+        self.note.setAccessibleName(self.tr("说明"))
+        add = QPushButton(self.tr("添加"), self)
+        add.setAccessibleName(self.tr("添加节假日"))
+        add.clicked.connect(self.add)
+        remove = QPushButton(self.tr("删除所选"), self)
+        remove.setAccessibleName(self.tr("删除所选节假日"))
+        remove.clicked.connect(self.remove)
+        self.known = QLabel(self)
+        row = QHBoxLayout()
+        for widget in (self.day, self.kind, self.note, add, remove):
+            row.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.known)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.resize(620, 460)
+        self.reload()
+
+    def reload(self) -> None:
+        year = dt.date.today().year
+        missing = [str(y) for y in (year, year + 1) if not workdays.known_year(y)]
+        self.known.setText(self.tr("内置节假日表缺少以下年份，请在此补充：") + "、".join(missing) if missing
+                           else self.tr("内置节假日表已包含今明两年；此处的设置优先。"))
+        rows = list(CalendarOverride.select().order_by(CalendarOverride.day))
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            kind = self.tr("上班（调休）") if row.is_workday else self.tr("放假")
+            for column, value in enumerate((row.day.isoformat(), kind, row.note)):
+                self.table.setItem(i, column, QTableWidgetItem(value))
+
+    def add(self) -> None:
+        workdays.set_override(self.day.date().toPython(), self.kind.currentIndex() == 1, self.note.text().strip())
+        self.reload()
+
+    def remove(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            workdays.remove_override(dt.date.fromisoformat(self.table.item(row, 0).text()))
+            self.reload()

@@ -1,0 +1,138 @@
+"""工作台: what is due today, due soon and overdue across the registries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import clock, dashboard
+from officedesk.core.dashboard import OVERDUE, SOON, STATE_LABELS, TODAY, DueItem
+from officedesk.core.errors import OfficeDeskError
+
+TITLE = QCoreApplication.translate("tabs", "工作台")
+
+STATE_COLORS = {OVERDUE: QColor("#f5b7b1"), TODAY: QColor("#fad7a0"), SOON: QColor("#fcf3cf")}
+
+
+class DueModel(QAbstractTableModel):
+    HEADERS = ("状态", "类别", "事项", "待办", "期限", "剩余天数", "责任")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list[DueItem] = []
+        self.today = clock.today()
+
+    def set_items(self, items: list[DueItem]) -> None:
+        self.beginResetModel()
+        self.items, self.today = items, clock.today()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("dashboard", self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        state = item.state(self.today)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return STATE_COLORS[state]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        left = item.days_left(self.today)
+        values = (
+            QCoreApplication.translate("dashboard", STATE_LABELS[state]),
+            item.registry_label,
+            item.title,
+            item.what,
+            item.due.isoformat(),
+            (QCoreApplication.translate("dashboard", "逾期 %1 天").replace("%1", str(-left)) if left < 0 else str(left)),
+            item.responsible,
+        )
+        return values[index.column()]
+
+
+class DashboardTab(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("待办概况"))
+        refresh = QPushButton(self.tr("刷新"), self)
+        refresh.setAccessibleName(self.tr("刷新工作台"))
+        refresh.clicked.connect(self.refresh)
+        self.model = DueModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("待办事项列表"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self._stale = True
+        ctx.registry_changed.connect(self._mark_stale)
+        self._timer = QTimer(self)
+        self._timer.setInterval(5 * 60 * 1000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+
+    def _mark_stale(self, _registry: str) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        try:
+            items = dashboard.due_items(self.ctx.actor)
+        except OfficeDeskError as exc:
+            self.summary.setText(exc.message)
+            return
+        self.model.set_items(items)
+        today = clock.today()
+        counts = {state: sum(1 for i in items if i.state(today) == state) for state in (OVERDUE, TODAY, SOON)}
+        self.summary.setText(
+            self.tr("今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。")
+            .replace("%1", f"{today.year}年{today.month}月{today.day}日")
+            .replace("%2", str(counts[OVERDUE])).replace("%3", str(counts[TODAY])).replace("%4", str(counts[SOON])))
+
+    def _open(self, index) -> None:
+        item = self.model.items[index.row()]
+        self.ctx.navigate_requested.emit(item.registry, item.record_id)
+
+    def focus_search(self) -> None:
+        self.table.setFocus()
+
+
+def make_tab(ctx) -> QWidget:
+    return DashboardTab(ctx)

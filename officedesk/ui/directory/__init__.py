@@ -1,0 +1,47 @@
+"""通讯录: units, people and meeting rooms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from officedesk.core import registry
+from officedesk.ui.widgets.registry_page import RegistryPage
+
+TITLE = QCoreApplication.translate("tabs", "通讯录")
+
+
+class DirectoryTab(QTabWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.tr("通讯录"))
+        self.pages: dict[str, RegistryPage] = {}
+        for name in ("units", "people", "rooms"):
+            page = RegistryPage(ctx, registry.get(name), self)
+            self.pages[name] = page
+            self.addTab(page, page.spec.label)
+
+    def _page(self) -> RegistryPage:
+        return self.currentWidget()  # type: ignore[return-value]
+
+    def new_record(self) -> None:
+        self._page().new_record()
+
+    def focus_search(self) -> None:
+        self._page().list.focus_search()
+
+    def current_registry(self) -> str:
+        return self._page().spec.name
+
+    def show_record(self, registry_name: str, record_id: int) -> bool:
+        page = self.pages.get(registry_name)
+        if page is None:
+            return False
+        self.setCurrentWidget(page)
+        page.list.refresh()
+        return page.list.select_record(record_id)
+
+
+def make_tab(ctx) -> QWidget:
+    return DirectoryTab(ctx)

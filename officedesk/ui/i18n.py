@@ -1,0 +1,41 @@
+"""Interface language: Simplified Chinese (the source strings) or English (.qm translation)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from officedesk.core import i18n as core_i18n
+from officedesk.resources import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    return str(QSettings().value("ui/language", "zh_CN"))
+
+
+def choose_language(code: str) -> None:
+    QSettings().setValue("ui/language", code)
+
+
+def install(app: QCoreApplication, language: str | None = None) -> str:
+    """Load our translation (English) or Qt's own Chinese strings for standard dialogs."""
+    language = language or chosen_language()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", "officedesk_en.qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    else:
+        qt = QTranslator(app)
+        if qt.load("qtbase_zh_CN", qt_translations):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    core_i18n.install(lambda context, text: QCoreApplication.translate(context, text))
+    return language

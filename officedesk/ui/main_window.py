@@ -1,0 +1,159 @@
+"""The main window: a tab per registry, menus with shortcuts, status bar, remembered layout."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from officedesk import paths
+from officedesk.ui import tabs
+from officedesk.ui.context import AppContext
+from officedesk.ui.widgets.messages import info
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.main_window = self
+        self.setWindowTitle(self.tr("机关办公桌面 OfficeDesk"))
+        self.setAccessibleName(self.tr("主窗口"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("功能页"))
+        self.tabs.setDocumentMode(True)
+        self.tab_widgets: dict[str, QWidget] = {}
+        for module in tabs.tab_modules():
+            widget = module.make_tab(ctx)
+            if widget is None:
+                continue
+            name = module.__name__.rsplit(".", 1)[1]
+            widget.setObjectName(f"tab_{name}")
+            self.tab_widgets[name] = widget
+            self.tabs.addTab(widget, module.TITLE)
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._build_status_bar()
+        ctx.navigate_requested.connect(self.show_record)
+        self.resize(1200, 760)
+        self._restore_layout()
+
+    # ---- menus
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, admin_only: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if admin_only and not self.ctx.actor.is_admin:
+            action.setEnabled(False)
+            action.setToolTip(self.tr("仅管理员可用"))
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        from officedesk.ui import actions
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self.new_action = self._action(file_menu, self.tr("新建(&N)"), lambda: self._dispatch("new_record"),
+                                       QKeySequence.StandardKey.New)
+        self.save_action = self._action(file_menu, self.tr("保存(&S)"), lambda: self._dispatch("save_current"),
+                                        QKeySequence.StandardKey.Save)
+        self.print_action = self._action(file_menu, self.tr("打印(&P)…"), lambda: self._dispatch("print_current"),
+                                         QKeySequence.StandardKey.Print)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("导入 Excel…"), lambda: actions.import_xlsx(self))
+        self._action(file_menu, self.tr("导出 Excel…"), lambda: actions.export_xlsx(self))
+        self._action(file_menu, self.tr("下载导入模板…"), lambda: actions.save_template(self))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("备份数据库…"), lambda: actions.backup(self))
+        self._action(file_menu, self.tr("从备份恢复…"), lambda: actions.restore(self), admin_only=True)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        self.find_action = self._action(edit_menu, self.tr("查找(&F)"), lambda: self._dispatch("focus_search"),
+                                        QKeySequence.StandardKey.Find)
+        self._action(edit_menu, self.tr("全局搜索…"), lambda: actions.global_search(self), "Ctrl+Shift+F")
+
+        tools = bar.addMenu(self.tr("工具(&T)"))
+        self._action(tools, self.tr("检查数据库"), lambda: actions.check_database(self))
+        self._action(tools, self.tr("系统设置…"), lambda: actions.edit_settings(self), admin_only=True)
+        self._action(tools, self.tr("用户管理…"), lambda: actions.manage_users(self), admin_only=True)
+        self._action(tools, self.tr("节假日调整…"), lambda: actions.edit_holidays(self), admin_only=True)
+        self._action(tools, self.tr("界面语言…"), lambda: actions.choose_language(self))
+
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("日志文件位置"), lambda: info(
+            self, self.tr("日志文件"), str(paths.log_dir() / "officedesk.log")))
+        self._action(help_menu, self.tr("关于"), lambda: info(
+            self, self.tr("关于"), self.tr("机关办公桌面 OfficeDesk\n公文、会议、督查、信访登记与打印。")))
+
+    def _build_status_bar(self) -> None:
+        actor = self.ctx.actor
+        from officedesk.core.actor import ROLE_LABELS, clearance_label
+
+        self.user_label = QLabel(self.tr("用户：") + f"{actor.label}（{ROLE_LABELS.get(actor.role, actor.role)}，"
+                                 + self.tr("密级权限：") + f"{clearance_label(actor.clearance)}）", self)
+        self.user_label.setAccessibleName(self.tr("当前用户"))
+        self.db_label = QLabel(self.tr("数据库：") + self.ctx.database_label, self)
+        self.db_label.setAccessibleName(self.tr("当前数据库"))
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    # ---- dispatch to the current tab
+    def current_tab(self) -> QWidget | None:
+        return self.tabs.currentWidget()
+
+    def _dispatch(self, method: str) -> None:
+        tab = self.current_tab()
+        handler = getattr(tab, method, None)
+        if handler is not None:
+            handler()
+        elif method != "focus_search":
+            self.statusBar().showMessage(self.tr("当前页没有这项操作"), 3000)
+
+    def current_registry(self) -> str | None:
+        tab = self.current_tab()
+        getter = getattr(tab, "current_registry", None)
+        return getter() if getter else None
+
+    def show_record(self, registry: str, record_id: int) -> None:
+        for widget in self.tab_widgets.values():
+            shower = getattr(widget, "show_record", None)
+            if shower is not None and shower(registry, record_id):
+                self.tabs.setCurrentWidget(widget)
+                return
+        self.statusBar().showMessage(self.tr("没有找到这条记录所在的页面"), 3000)
+
+    # ---- layout memory
+    def _restore_layout(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(state)
+        index = settings.value("window/tab")
+        if index is not None and 0 <= int(index) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(index))
+
+    def save_layout(self) -> None:
+        settings = self.ctx.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_layout()
+        super().closeEvent(event)
+
+
+

@@ -1,0 +1,75 @@
+"""全局搜索: one query box over every registry, hits opened in their own tab."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import registry
+from officedesk.core.errors import OfficeDeskError
+from officedesk.store import search_index
+
+
+class SearchDialog(QDialog):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("全局搜索"))
+        self.setAccessibleName(self.tr("全局搜索"))
+        self.box = QLineEdit(self)
+        self.box.setPlaceholderText(self.tr("输入要找的字词，如 张三、信访、征地拆迁、X委办发"))
+        self.box.setAccessibleName(self.tr("搜索内容"))
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("搜索结果数"))
+        self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName(self.tr("搜索结果"))
+        self.table.setHorizontalHeaderLabels([self.tr("类别"), self.tr("标题"), self.tr("内容")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 260)
+        self.table.cellDoubleClicked.connect(self._open)
+        self.hits: list[search_index.Hit] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.run)
+        self.box.textChanged.connect(lambda _t: self._timer.start())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        self.labels = {spec.name: spec.label for spec in registry.all_registries()}
+        self.resize(820, 520)
+
+    def run(self) -> None:
+        text = self.box.text().strip()
+        try:
+            self.hits = search_index.search(text, self.ctx.actor.clearance) if text else []
+        except OfficeDeskError as exc:
+            self.status.setText(exc.message)
+            return
+        self.table.setRowCount(len(self.hits))
+        for row, hit in enumerate(self.hits):
+            for column, value in enumerate((self.labels.get(hit.registry, hit.registry), hit.title,
+                                            hit.snippet.replace("\n", " "))):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.ToolTipRole, value)
+                self.table.setItem(row, column, item)
+        self.status.setText(self.tr("找到 %1 条").replace("%1", str(len(self.hits))) if text else "")
+
+    def _open(self, row: int, _column: int) -> None:
+        hit = self.hits[row]
+        self.ctx.navigate_requested.emit(hit.registry, hit.record_id)
+        self.accept()

@@ -1,0 +1,119 @@
+"""Run slow work (imports, exports, batch prints, backups) off the GUI thread with progress."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a task's work when the user pressed 取消."""
+
+
+class TaskHandle:
+    """Passed to the work function: report progress, ask whether to stop."""
+
+    def __init__(self, worker: _Worker) -> None:
+        self._worker = worker
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._worker.progressed.emit(done, total, text)
+
+    def cancelled(self) -> bool:
+        return self._worker.cancel_requested
+
+    def check(self) -> None:
+        if self._worker.cancel_requested:
+            raise Cancelled()
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+
+    def __init__(self, fn: Callable[[TaskHandle], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fn = fn
+        self.cancel_requested = False
+
+    def run(self) -> None:
+        try:
+            result = self.fn(TaskHandle(self))
+        except BaseException as exc:  # reported to the GUI thread, never lost
+            self.failed.emit(exc, traceback.format_exc())
+        else:
+            self.succeeded.emit(result)
+
+
+_running: set[_Worker] = set()
+
+
+def run_in_background(parent: QWidget | None, title: str, fn: Callable[[TaskHandle], Any],
+                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
+                      cancellable: bool = True, show_progress: bool = True) -> _Worker:
+    """Start fn(handle) in a thread; on_done(result) / on_error(exc) run on the GUI thread.
+
+    The database work inside fn must use its own connection: peewee's SQLite connections are
+    per thread, and it opens one for the worker automatically."""
+    worker = _Worker(fn, parent)
+    dialog: QProgressDialog | None = None
+    if show_progress:
+        dialog = QProgressDialog(title, QCoreApplication.translate("tasks", "取消"), 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAccessibleName(title)
+        if not cancellable:
+            dialog.setCancelButton(None)
+
+        def on_progress(done: int, total: int, text: str) -> None:
+            if dialog is None:
+                return
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+            if text:
+                dialog.setLabelText(text)
+
+        worker.progressed.connect(on_progress)
+
+        def request_cancel() -> None:
+            worker.cancel_requested = True
+
+        dialog.canceled.connect(request_cancel)
+
+    def finish() -> None:
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
+        _running.discard(worker)
+
+    def succeeded(result: Any) -> None:
+        finish()
+        on_done(result)
+
+    def failed(exc: BaseException, trace: str) -> None:
+        finish()
+        if isinstance(exc, Cancelled):
+            return
+        log.error("background task %r failed:\n%s", title, trace)
+        if on_error is not None:
+            on_error(exc)
+        else:
+            from officedesk.ui.widgets.messages import show_error
+
+            show_error(parent, exc)
+
+    worker.succeeded.connect(succeeded)
+    worker.failed.connect(failed)
+    worker.finished.connect(worker.deleteLater)
+    _running.add(worker)
+    worker.start()
+    return worker

@@ -1,0 +1,42 @@
+"""Message boxes that say what happened and what to do."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from officedesk.core.errors import OfficeDeskError
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    """An expected error shows its own message; anything else goes to the crash handler."""
+    if not isinstance(exc, OfficeDeskError):
+        raise exc
+    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("无法完成"), exc.message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAccessibleName(_tr("错误提示"))
+    box.exec()
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAccessibleName(title)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, danger: bool = False) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No if danger else QMessageBox.StandardButton.Yes)
+    box.button(QMessageBox.StandardButton.Yes).setText(_tr("确定"))
+    box.button(QMessageBox.StandardButton.No).setText(_tr("取消"))
+    box.setAccessibleName(title)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -1,0 +1,286 @@
+"""A record's form, built from its registry's field declarations.
+
+Errors show next to the field they concern and the dialog stays open with everything typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import clock, records
+from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.fields import (
+    BOOL,
+    CHOICE,
+    DATE,
+    DATETIME,
+    INT,
+    LONGTEXT,
+    PERCENT,
+    FieldSpec,
+    display,
+)
+from officedesk.core.registry import RegistrySpec
+from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.pickers import DirectoryLineEdit
+
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+class FieldInput:
+    """One field's widget with get/set of the raw value and an error label."""
+
+    def __init__(self, field: FieldSpec, parent: QWidget) -> None:
+        self.field = field
+        self.widget = self._make(field, parent)
+        self.widget.setAccessibleName(field.label)
+        self.widget.setObjectName(f"field_{field.name}")
+        if field.placeholder and hasattr(self.widget, "setPlaceholderText"):
+            self.widget.setPlaceholderText(field.placeholder)
+        self.error = QLabel(parent)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(field.label + "错误")
+        self.error.hide()
+
+    @staticmethod
+    def _make(field: FieldSpec, parent: QWidget) -> QWidget:
+        if field.kind == LONGTEXT:
+            edit = QPlainTextEdit(parent)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(90)
+            return edit
+        if field.kind == CHOICE or (field.choices and not field.completer):
+            combo = QComboBox(parent)
+            combo.setEditable(field.free_choice)
+            if not field.required:
+                combo.addItem("")
+            combo.addItems(field.choice_list())
+            return combo
+        if field.kind in (INT, PERCENT):
+            spin = QSpinBox(parent)
+            spin.setRange(0 if field.kind == PERCENT else -1, 100 if field.kind == PERCENT else 1_000_000)
+            if field.kind == INT and not field.required:
+                spin.setSpecialValueText(" ")  # -1 shows blank: "not given"
+                spin.setValue(-1)
+            return spin
+        if field.kind == DATE:
+            date = QDateEdit(parent)
+            date.setCalendarPopup(True)
+            date.setDisplayFormat("yyyy-MM-dd")
+            date.setMinimumDate(EMPTY_DATE)
+            date.setSpecialValueText(" ")  # the minimum date shows blank: "not given"
+            date.setDate(EMPTY_DATE)
+            return date
+        if field.kind == DATETIME:
+            when = QDateTimeEdit(parent)
+            when.setCalendarPopup(True)
+            when.setDisplayFormat("yyyy-MM-dd HH:mm")
+            when.setMinimumDateTime(QDateTime(EMPTY_DATE, QTime(0, 0)))
+            when.setSpecialValueText(" ")
+            when.setDateTime(QDateTime(EMPTY_DATE, QTime(0, 0)))
+            return when
+        if field.kind == BOOL:
+            return QCheckBox(parent)
+        if field.completer:
+            return DirectoryLineEdit(field.completer, parent)
+        edit = QLineEdit(parent)
+        if field.max_length:
+            edit.setMaxLength(field.max_length)
+        return edit
+
+    def value(self) -> Any:
+        w = self.widget
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QComboBox):
+            return w.currentText()
+        if isinstance(w, QSpinBox):
+            return None if w.value() == -1 else w.value()
+        if isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
+            value = w.dateTime()
+            return None if value.date() == EMPTY_DATE else value.toPython()
+        if isinstance(w, QDateEdit):
+            return None if w.date() == EMPTY_DATE else w.date().toPython()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        return w.text()  # type: ignore[attr-defined]
+
+    def set_value(self, value: Any) -> None:
+        w = self.widget
+        if isinstance(w, QPlainTextEdit):
+            w.setPlainText("" if value is None else str(value))
+        elif isinstance(w, QComboBox):
+            text = "" if value is None else display(self.field, value, unmasked=True)
+            index = w.findText(text)
+            if index >= 0:
+                w.setCurrentIndex(index)
+            elif w.isEditable():
+                w.setEditText(text)
+        elif isinstance(w, QSpinBox):
+            w.setValue(-1 if value is None else int(value))
+        elif isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
+            w.setDateTime(QDateTime(EMPTY_DATE, QTime(0, 0)) if value is None else QDateTime(value))
+        elif isinstance(w, QDateEdit):
+            w.setDate(EMPTY_DATE if value is None else QDate(value))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        else:
+            w.setText("" if value is None else display(self.field, value, unmasked=True))  # type: ignore[attr-defined]
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+
+class FieldsPanel(QWidget):
+    """The fields of a spec in a form layout; reusable inside custom dialogs."""
+
+    def __init__(self, spec: RegistrySpec, names: Sequence[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        chosen = [spec.field(n) for n in names] if names else [f for f in spec.fields if f.editable]
+        self.inputs: dict[str, FieldInput] = {}
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field in chosen:
+            field_input = FieldInput(field, self)
+            self.inputs[field.name] = field_input
+            label = QLabel(("* " if field.required else "") + field.label, self)
+            label.setBuddy(field_input.widget)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(field_input.widget)
+            box.addWidget(field_input.error)
+            form.addRow(label, box)
+
+    def load(self, record: Any) -> None:
+        for name, field_input in self.inputs.items():
+            field_input.set_value(getattr(record, name, None))
+
+    def load_defaults(self) -> None:
+        for field_input in self.inputs.values():
+            default = field_input.field.default_value()
+            if default is not None:
+                field_input.set_value(default)
+            elif field_input.field.kind == DATE and field_input.field.required:
+                field_input.set_value(clock.today())
+
+    def values(self) -> dict[str, Any]:
+        return {name: field_input.value() for name, field_input in self.inputs.items()}
+
+    def changed_values(self, record: Any) -> dict[str, Any]:
+        result = {}
+        for name, field_input in self.inputs.items():
+            new = field_input.value()
+            old = getattr(record, name, None)
+            if hasattr(old, "_meta"):
+                old = getattr(old, "name", old)
+            if (new or None) != (old if old != "" else None):
+                result[name] = new
+        return result
+
+    def show_validation(self, exc: ValidationError) -> bool:
+        """Put the message under its field; False when no field here matches."""
+        for field_input in self.inputs.values():
+            field_input.clear_error()
+        key = exc.field
+        for name, field_input in self.inputs.items():
+            if key in (name, field_input.field.label):
+                field_input.show_error(exc.message)
+                field_input.widget.setFocus()
+                return True
+        return False
+
+
+class RecordFormDialog(QDialog):
+    """New or edit form for one record. `save(values) -> record` replaces the default save."""
+
+    def __init__(self, ctx: Any, spec: RegistrySpec, record: Any = None, fields: Sequence[str] | None = None,
+                 title: str | None = None, save: Callable[[dict[str, Any]], Any] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.spec = spec
+        self.record = record
+        self._save = save
+        self.saved_record: Any = None
+        self.setWindowTitle(title or (self.tr("修改") if record is not None else self.tr("新建")) + spec.label)
+        self.setAccessibleName(self.windowTitle())
+        self.panel = FieldsPanel(spec, fields, self)
+        if record is not None:
+            self.panel.load(record)
+        else:
+            self.panel.load_defaults()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+        self.general_error = QLabel(self)
+        self.general_error.setStyleSheet("color: #c0392b;")
+        self.general_error.setWordWrap(True)
+        self.general_error.setAccessibleName(self.tr("错误"))
+        self.general_error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("取消"))
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.resize(560, min(120 + 56 * len(self.panel.inputs), 760))
+
+    def values(self) -> dict[str, Any]:
+        return self.panel.values()
+
+    def try_save(self) -> bool:
+        self.general_error.hide()
+        try:
+            if self._save is not None:
+                self.saved_record = self._save(self.values())
+            elif self.record is None:
+                self.saved_record = records.create(self.spec, self.values(), self.ctx.actor)
+            else:
+                changes = self.panel.changed_values(self.record)
+                self.saved_record = records.update(self.spec, self.record.id, changes, self.record.version,
+                                                   self.ctx.actor) if changes else self.record
+        except ValidationError as exc:
+            if not self.panel.show_validation(exc):
+                self.general_error.setText(exc.message)
+                self.general_error.show()
+            return False
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return False
+        self.ctx.notify_changed(self.spec.name)
+        self.accept()
+        return True
+

@@ -1,0 +1,359 @@
+"""Lists over big registries: the filter and sort run in SQL and give the ordered ids; the
+model fetches only the rows in view, by id, in small batches (see shared/PERFORMANCE.md)."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import records
+from officedesk.core.actor import Actor
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.records import Filter
+from officedesk.core.registry import RegistrySpec
+
+log = logging.getLogger(__name__)
+
+BATCH = 100
+CACHE_ROWS = 2000
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """A computed column (warning light, step, holder …) beside the declared fields."""
+
+    title: str
+    value: Callable[[Any], str]
+    color: Callable[[Any], QColor | None] | None = None
+    width: int = 90
+
+
+class RegistryTableModel(QAbstractTableModel):
+    loaded = Signal(int)  # number of matching records after a (re)load
+
+    def __init__(self, spec: RegistrySpec, actor: Actor, extra_columns: Sequence[Column] = (),
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.actor = actor
+        self.fields = spec.columns()
+        self.extra_columns = list(extra_columns)
+        self.filters: list[Filter] = []
+        self.text = ""
+        self.sort_field: str | None = None
+        self.descending: bool | None = None
+        self._ids: list[int] = []
+        self._rows: OrderedDict[int, tuple[list[str], list[QColor | None], Any]] = OrderedDict()
+        self.error: OfficeDeskError | None = None
+
+    # ---- loading
+    def set_query(self, filters: Sequence[Filter] | None = None, text: str | None = None) -> None:
+        if filters is not None:
+            self.filters = list(filters)
+        if text is not None:
+            self.text = text
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        try:
+            self._ids = records.list_ids(self.spec, self.actor, self.filters, self.text,
+                                         self.sort_field, self.descending)
+            self.error = None
+        except OfficeDeskError as exc:
+            self._ids, self.error = [], exc
+        self._rows.clear()
+        self.endResetModel()
+        self.loaded.emit(len(self._ids))
+
+    def invalidate(self, record_id: int | None = None) -> None:
+        """Drop cached rows (one or all) so they are read again when painted."""
+        if record_id is None:
+            self._rows.clear()
+        else:
+            self._rows.pop(record_id, None)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
+
+    def _row(self, row: int) -> tuple[list[str], list[QColor | None], Any] | None:
+        record_id = self._ids[row]
+        cached = self._rows.get(record_id)
+        if cached is not None:
+            return cached
+        batch = self._ids[max(0, row - BATCH // 4): row + BATCH]
+        wanted = [i for i in batch if i not in self._rows]
+        fetched = records.fetch(self.spec, wanted)
+        for rid in wanted:
+            record = fetched.get(rid)
+            if record is None:
+                continue
+            texts = records.row_texts(self.spec, record)
+            colors: list[QColor | None] = [None] * len(texts)
+            for column in self.extra_columns:
+                texts.append(column.value(record))
+                colors.append(column.color(record) if column.color else None)
+            self._rows[rid] = (texts, colors, record)
+        while len(self._rows) > CACHE_ROWS:
+            self._rows.popitem(last=False)
+        return self._rows.get(record_id)
+
+    # ---- Qt model interface
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.fields) + len(self.extra_columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if section < len(self.fields):
+            return self.fields[section].label
+        return self.extra_columns[section - len(self.fields)].title
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        texts, colors, _record = row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return texts[index.column()]
+        color = colors[index.column()]
+        if color is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return color
+        return QColor("white") if color.lightness() < 140 else QColor("black")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0 or column >= len(self.fields):
+            return  # computed columns are not sortable in SQL
+        self.sort_field = self.fields[column].name
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # ---- helpers for views
+    def record_id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def record_at(self, row: int) -> Any:
+        cached = self._row(row) if 0 <= row < len(self._ids) else None
+        return cached[2] if cached else None
+
+    def row_of(self, record_id: int) -> int:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+
+class RegistryListView(QWidget):
+    """Search box, filter combos and the table of one registry."""
+
+    activated = Signal(int)  # record id (double-click or Enter)
+    selection_changed = Signal()
+
+    def __init__(self, ctx: Any, spec: RegistrySpec, extra_columns: Sequence[Column] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.spec = spec
+        self.model = RegistryTableModel(spec, ctx.actor, extra_columns, self)
+        self._fixed: list[Filter] = []
+        self._combos: list[tuple[QComboBox, list[tuple[str, list[Filter]]]]] = []
+        self._loaded_once = False
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(self.tr("查找（可输入一两个字，如 张、信访）"))
+        self.search_box.setAccessibleName(self.tr("查找") + spec.label)
+        self.search_box.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_box.returnPressed.connect(self.refresh)
+
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.addWidget(self.search_box, 3)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("记录数"))
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(spec.label + self.tr("列表"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never ResizeToContents
+        vertical.setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        for i, field in enumerate(self.model.fields):
+            self.table.setColumnWidth(i, field.width)
+        for j, column in enumerate(self.model.extra_columns):
+            self.table.setColumnWidth(len(self.model.fields) + j, column.width)
+        self._restore_header()
+        header.sectionResized.connect(lambda *_: self._save_header())
+        header.sectionMoved.connect(lambda *_: self._save_header())
+        self.table.doubleClicked.connect(self._on_activated)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._activate_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.model.loaded.connect(self._show_count)
+        self.model.modelReset.connect(lambda: self.selection_changed.emit())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addLayout(self.filter_bar, 1)
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        ctx.registry_changed.connect(self._on_registry_changed)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if not self._loaded_once:
+            self.refresh()  # lazily: a tab's list loads when it is first shown
+
+    # ---- filters
+    def add_filter_combo(self, label: str, options: Sequence[tuple[str, Sequence[Filter]]]) -> QComboBox:
+        """A combo whose choice adds filters: [("全部", []), ("待办", [Filter(...)]), …]."""
+        combo = QComboBox(self)
+        combo.setAccessibleName(label)
+        combo.setToolTip(label)
+        opts = [(text, list(filters)) for text, filters in options]
+        for text, _filters in opts:
+            combo.addItem(text)
+        key = f"filters/{self.spec.name}/{label}"
+        saved = self.ctx.settings.value(key)
+        if saved is not None and 0 <= int(saved) < combo.count():
+            combo.setCurrentIndex(int(saved))
+        combo.currentIndexChanged.connect(lambda i: (self.ctx.settings.setValue(key, i), self.refresh()))
+        self._combos.append((combo, opts))
+        self.filter_bar.addWidget(QLabel(label + "：", self))
+        self.filter_bar.addWidget(combo, 1)
+        return combo
+
+    def set_fixed_filters(self, filters: Sequence[Filter]) -> None:
+        self._fixed = list(filters)
+        self.refresh()
+
+    def current_filters(self) -> list[Filter]:
+        chosen = list(self._fixed)
+        for combo, opts in self._combos:
+            index = combo.currentIndex()
+            if 0 <= index < len(opts):
+                chosen.extend(opts[index][1])
+        return chosen
+
+    def refresh(self) -> None:
+        self._debounce.stop()
+        self._loaded_once = True
+        keep = self.selected_ids()
+        self.model.set_query(self.current_filters(), self.search_box.text())
+        if self.model.error is not None:
+            self.count_label.setText(self.model.error.message)
+        if keep:
+            self.select_record(keep[0])
+
+    # ---- selection
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [rid for rid in (self.model.record_id_at(r) for r in rows) if rid is not None]
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            return self.model.record_id_at(index.row())
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def current_record(self) -> Any:
+        record_id = self.current_id()
+        return records.fetch(self.spec, [record_id]).get(record_id) if record_id is not None else None
+
+    def select_record(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # ---- internals
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("共 %n 条", "", count))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        record_id = self.model.record_id_at(index.row())
+        if record_id is not None:
+            self.activated.emit(record_id)
+
+    def _activate_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.activated.emit(record_id)
+
+    def _on_registry_changed(self, name: str) -> None:
+        if name == self.spec.name:
+            self.refresh()
+
+    def _header_key(self) -> str:
+        return f"tables/{self.spec.name}/header"
+
+    def _save_header(self) -> None:
+        self.ctx.settings.setValue(self._header_key(), self.table.horizontalHeader().saveState())
+
+    def _restore_header(self) -> None:
+        state = self.ctx.settings.value(self._header_key())
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)

@@ -1,0 +1,90 @@
+"""A registry's list with 新建 / 修改 / 删除 / 历史 buttons: enough for simple registries and a
+base for the tabs that add procedure steps."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from officedesk.core import records
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.registry import RegistrySpec
+from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.record_form import RecordFormDialog
+from officedesk.ui.widgets.records_table import Column, RegistryListView
+
+
+class RegistryPage(QWidget):
+    def __init__(self, ctx: Any, spec: RegistrySpec, parent: QWidget | None = None,
+                 extra_columns: Sequence[Column] = ()) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.spec = spec
+        self.list = RegistryListView(ctx, spec, extra_columns, self)
+        self.buttons = QHBoxLayout()
+        self.new_button = self.add_button(self.tr("新建"), self.new_record)
+        self.edit_button = self.add_button(self.tr("修改"), self.edit_current)
+        self.delete_button = self.add_button(self.tr("删除"), self.delete_selected)
+        self.history_button = self.add_button(self.tr("历史"), self.show_history)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.list, 1)
+        self.list.activated.connect(lambda _id: self.edit_current())
+        self.list.selection_changed.connect(self.update_buttons)
+        writable = ctx.actor.can_write
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setVisible(writable)
+        self.update_buttons()
+
+    def add_button(self, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text + self.spec.label)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def update_buttons(self) -> None:
+        has = self.list.current_id() is not None
+        for button in (self.edit_button, self.delete_button, self.history_button):
+            button.setEnabled(has)
+
+    def new_record(self) -> None:
+        dialog = RecordFormDialog(self.ctx, self.spec, parent=self)
+        if dialog.exec() and dialog.saved_record is not None:
+            self.list.refresh()
+            self.list.select_record(dialog.saved_record.id)
+
+    def edit_current(self) -> None:
+        record = self.list.current_record()
+        if record is None:
+            return
+        dialog = RecordFormDialog(self.ctx, self.spec, record=record, parent=self)
+        if not self.ctx.actor.can_write:
+            dialog.buttons.setEnabled(False)
+        dialog.exec()
+
+    def delete_selected(self) -> None:
+        ids = self.list.selected_ids()
+        if not ids:
+            return
+        fetched = records.fetch(self.spec, ids)
+        names = "、".join(str(getattr(r, self.spec.title_field)) for r in fetched.values())
+        if not confirm(self, self.tr("删除确认"),
+                       self.tr("确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。\n").replace("%1", str(len(ids))) + names,
+                       danger=True):
+            return
+        try:
+            for record in fetched.values():
+                records.delete(self.spec, record.id, record.version, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+        self.ctx.notify_changed(self.spec.name)
+
+    def show_history(self) -> None:
+        record_id = self.list.current_id()
+        if record_id is not None:
+            HistoryDialog(self.spec.name, record_id, parent=self).exec()
