@@ -151,8 +151,13 @@ ensure_python_packages() {
     fi
     log "installing Python packages (pip install -e .$extras) …"
     export PIP_DISABLE_PIP_VERSION_CHECK=1
-    "$VENV/bin/python" -m pip install -q --upgrade pip setuptools wheel >&2 || true
-    "$VENV/bin/python" -m pip install -q -e ".$extras" >&2
+    local logfile="$VENV/pip-install.log"
+    "$VENV/bin/python" -m pip install -q --upgrade pip >"$logfile" 2>&1 || true
+    if ! "$VENV/bin/python" -m pip install -q -e ".$extras" >>"$logfile" 2>&1; then
+        grep -v "^WARNING: Location 'file:" "$logfile" >&2 || true
+        log "pip install failed (the full log is in $logfile)"
+        exit 1
+    fi
     echo "$want" >"$stamp"
 }
 

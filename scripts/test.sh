@@ -26,6 +26,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# This checkout's own server: other checkouts on the machine keep theirs.
+export OFFICEDESK_PG_STATE="${OFFICEDESK_PG_STATE:-$ROOT/.venv/pg-test-server.state}"
 if [ -f scripts/pg_test_server.sh ]; then
     if PG_EXPORTS="$(bash scripts/pg_test_server.sh start)"; then
         PG_STARTED=1

@@ -1,0 +1,1 @@
+"""Exchange with other programs: Excel (xlsx) templates, import and export for every registry."""
