@@ -131,7 +131,7 @@ def font_dirs() -> list[Path]:
     home = Path.home()
     dirs: list[Path] = []
     if sys.platform.startswith("win"):
-        windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot") or r"C:\Windows"
+        windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT") or r"C:\Windows"
         dirs.append(Path(windir) / "Fonts")
         local = os.environ.get("LOCALAPPDATA")
         if local:

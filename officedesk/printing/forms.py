@@ -11,7 +11,6 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 
 Builder = Callable[..., bytes]  # build(ids: Sequence[int], actor: Actor, **options) -> bytes

@@ -1,0 +1,126 @@
+"""Conflicts shown before a meeting is saved, and enforced when it is.
+
+- ``room_booked``: the room is booked by another meeting at an overlapping time. Blocking: the
+  clerk must choose another room or time.
+- ``room_small``: more people than the room seats. The clerk may save with a stated reason.
+- ``person_busy``: someone is due at another meeting at the same time. Likewise.
+
+Cancelled meetings book nothing. An outside venue (a place that names no directory room) is
+never checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from officedesk.core.meetings.parsing import PersonEntry
+from officedesk.core.meetings.spec import CANCELLED
+from officedesk.store.meetings import Meeting, MeetingAttendee
+from officedesk.store.models import Room
+
+ROOM_BOOKED = "room_booked"
+ROOM_SMALL = "room_small"
+PERSON_BUSY = "person_busy"
+
+KIND_LABELS = {
+    ROOM_BOOKED: "会议室已被占用",
+    ROOM_SMALL: "会议室容量不足",
+    PERSON_BUSY: "人员时间冲突",
+}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str
+    message: str
+    blocking: bool
+    other_meeting_id: int | None = None
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+
+def _fmt(start: dt.datetime, end: dt.datetime) -> str:
+    if start.date() == end.date():
+        return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}"
+    return f"{start:%Y-%m-%d %H:%M}–{end:%Y-%m-%d %H:%M}"
+
+
+def overlapping(start: dt.datetime, end: dt.datetime, exclude_id: int | None = None):
+    query = Meeting.select().where(
+        (Meeting.start < end) & (Meeting.end > start) & (Meeting.status != CANCELLED)
+    )
+    if exclude_id is not None:
+        query = query.where(Meeting.id != exclude_id)
+    return query
+
+
+def find_conflicts(
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+    room_id: int | None,
+    people: Sequence[PersonEntry],
+    exclude_id: int | None = None,
+) -> list[Conflict]:
+    """Every conflict of a meeting as it would be saved (pure: reads, never writes)."""
+    found: list[Conflict] = []
+    room = Room.get_or_none(Room.id == room_id) if room_id is not None else None
+    if room is not None and room.capacity and len(people) > room.capacity:
+        found.append(
+            Conflict(
+                ROOM_SMALL,
+                f"{room.name}只能坐 {room.capacity} 人，本次会议有 {len(people)} 人。",
+                False,
+            )
+        )
+    if start is None or end is None or end <= start:
+        return found
+    others = overlapping(start, end, exclude_id)
+    if room is not None:
+        for other in others.where(Meeting.room_id == room.id).order_by(Meeting.start):
+            found.append(
+                Conflict(
+                    ROOM_BOOKED,
+                    f"{room.name}在 {_fmt(other.start, other.end)} 已安排“{other.title}”，"
+                    "请换一个会议室或改时间。",
+                    True,
+                    other.id,
+                )
+            )
+    ids = {p.person_id for p in people if p.person_id is not None}
+    typed = {p.name for p in people if p.person_id is None}
+    if ids or typed:
+        condition = None
+        if ids:
+            condition = MeetingAttendee.person_id.in_(list(ids))
+        if typed:
+            by_name = MeetingAttendee.person_id.is_null() & MeetingAttendee.name.in_(list(typed))
+            condition = by_name if condition is None else condition | by_name
+        rows = (
+            MeetingAttendee.select(MeetingAttendee, Meeting)
+            .join(Meeting)
+            .where(condition & Meeting.id.in_(others.select(Meeting.id)))
+            .order_by(Meeting.start, MeetingAttendee.name)
+        )
+        for row in rows:
+            other = row.meeting
+            found.append(
+                Conflict(
+                    PERSON_BUSY,
+                    f"{row.name}在 {_fmt(other.start, other.end)} 要{row.role}“{other.title}”。",
+                    False,
+                    other.id,
+                )
+            )
+    return found
+
+
+def blocking(conflicts: Sequence[Conflict]) -> list[Conflict]:
+    return [c for c in conflicts if c.blocking]
+
+
+def describe(conflicts: Sequence[Conflict]) -> str:
+    return "；".join(c.message for c in conflicts)

@@ -1,0 +1,132 @@
+"""Calendar, the 工作台 provider and the "三多" figures of meetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+import peewee
+
+from officedesk.core.actor import Actor
+from officedesk.core.dashboard import DueItem
+from officedesk.core.meetings.spec import CANCELLED, HELD
+from officedesk.store.meetings import Meeting
+
+
+def between(first: dt.date, last: dt.date, include_cancelled: bool = False) -> list[Meeting]:
+    """Meetings that touch the days first..last, by start time."""
+    start = dt.datetime.combine(first, dt.time(0, 0))
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0, 0))
+    query = Meeting.select().where((Meeting.start < end) & (Meeting.end > start))
+    if not include_cancelled:
+        query = query.where(Meeting.status != CANCELLED)
+    return list(query.order_by(Meeting.start, Meeting.id))
+
+
+def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def month_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    first = day.replace(day=1)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    return first, following - dt.timedelta(days=1)
+
+
+def by_room(meetings: list[Meeting]) -> dict[str, list[Meeting]]:
+    """Room name (outside venues together) -> its meetings, directory rooms first."""
+    from officedesk.store.models import Room
+
+    grouped: dict[str, list[Meeting]] = {r.name: [] for r in Room.select().order_by(Room.name)}
+    outside = "外部场所"
+    for meeting in meetings:
+        key = meeting.place if meeting.room_id is not None and meeting.place in grouped else outside
+        grouped.setdefault(key, []).append(meeting)
+    return grouped
+
+
+def dashboard_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
+    items: list[DueItem] = []
+    start = dt.datetime.combine(today, dt.time(0, 0))
+    end = dt.datetime.combine(horizon + dt.timedelta(days=1), dt.time(0, 0))
+    for meeting in (
+        Meeting.select()
+        .where(
+            (Meeting.start >= start)
+            & (Meeting.start < end)
+            & Meeting.status.not_in([CANCELLED, HELD])
+        )
+        .order_by(Meeting.start)
+    ):
+        place = meeting.place or ""
+        items.append(
+            DueItem(
+                "meetings",
+                "会议",
+                meeting.id,
+                meeting.title,
+                f"{meeting.start:%H:%M} 开会" + (f"（{place}）" if place else ""),
+                meeting.start.date(),
+                meeting.host_unit or "",
+            )
+        )
+    for meeting in (
+        Meeting.select()
+        .where(
+            (Meeting.signup_deadline >= start)
+            & (Meeting.signup_deadline < end)
+            & Meeting.status.not_in([CANCELLED, HELD])
+        )
+        .order_by(Meeting.signup_deadline)
+    ):
+        items.append(
+            DueItem(
+                "meetings",
+                "会议",
+                meeting.id,
+                meeting.title,
+                f"报名截止 {meeting.signup_deadline:%H:%M}",
+                meeting.signup_deadline.date(),
+                meeting.contact or meeting.host_unit or "",
+            )
+        )
+    return items
+
+
+def figures(actor: Actor, year: int) -> dict[str, Any]:
+    """Meetings held or planned in a year (cancelled ones left out): per month, by type, by
+    主办单位, and their hours."""
+    rows = list(
+        Meeting.select(Meeting.start, Meeting.end, Meeting.kind, Meeting.host_unit)
+        .where(
+            (Meeting.start >= dt.datetime(year, 1, 1))
+            & (Meeting.start < dt.datetime(year + 1, 1, 1))
+            & (Meeting.status != CANCELLED)
+        )
+        .tuples()
+    )
+    by_month = Counter(start.month for start, _e, _k, _h in rows)
+    hours_by_month: Counter[int] = Counter()
+    for start, end, _k, _h in rows:
+        hours_by_month[start.month] += (end - start).total_seconds() / 3600
+    by_kind = Counter(kind for _s, _e, kind, _h in rows)
+    by_host = Counter(host or "（未填）" for _s, _e, _k, host in rows)
+    return {
+        "year": year,
+        "total": len(rows),
+        "hours": round(sum(hours_by_month.values()), 1),
+        "by_month": {str(m): by_month.get(m, 0) for m in range(1, 13)},
+        "hours_by_month": {str(m): round(hours_by_month.get(m, 0), 1) for m in range(1, 13)},
+        "by_kind": {k: by_kind[k] for k in sorted(by_kind, key=lambda k: (-by_kind[k], k))},
+        "by_host": {h: by_host[h] for h in sorted(by_host, key=lambda h: (-by_host[h], h))},
+    }
+
+
+def years_with_meetings() -> list[int]:
+    first = Meeting.select(peewee.fn.MIN(Meeting.start)).scalar()
+    last = Meeting.select(peewee.fn.MAX(Meeting.start)).scalar()
+    if not first or not last:
+        return []
+    return list(range(first.year, last.year + 1))

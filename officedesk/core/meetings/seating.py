@@ -1,0 +1,159 @@
+"""座次: the podium order by 级别 and the rows of the hall, and the clerk's adjustments.
+
+Rule (DOMAIN §3): odd count — No. 1 in the centre, No. 2 on No. 1's left, No. 3 on the right,
+alternating outwards; even count — No. 1 and No. 2 share the centre, No. 2 on No. 1's left.
+Whose "left" is a setting (``meetings.seating.left_of``): the leaders' as they face the
+audience (the usual rule), or the audience's.
+
+Seats are always listed as the audience sees them, left to right.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from officedesk.core import audit, clock, records, settings
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ValidationError
+from officedesk.core.meetings.parsing import ROLE_ATTEND
+from officedesk.core.meetings.spec import PODIUM_MAX, ROW_SEATS, SEAT_LEFT_OF, SPEC
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.meetings import Meeting, MeetingAttendee
+
+
+def podium_order(count: int, left_of: str | None = None) -> list[int]:
+    """Which No. (1-based, by 级别) sits in each seat, audience view left to right.
+
+    >>> podium_order(5, "leaders")
+    [5, 3, 1, 2, 4]
+    >>> podium_order(4, "leaders")
+    [3, 1, 2, 4]
+    """
+    if count <= 0:
+        return []
+    left_of = left_of or str(settings.get(SEAT_LEFT_OF.key))
+    offsets: dict[int, float] = {}  # positive: towards "left"
+    if count % 2:
+        offsets[1] = 0
+        for number in range(2, count + 1):
+            step = number // 2
+            offsets[number] = step if number % 2 == 0 else -step
+    else:
+        for number in range(1, count + 1):
+            pair = (number - 1) // 2  # 0 for No.1 and No.2
+            offsets[number] = (pair + 0.5) if number % 2 == 0 else -(pair + 0.5)
+    # the leaders face the audience, so their left is the audience's right
+    sign = 1 if left_of == "leaders" else -1
+    return sorted(offsets, key=lambda n: sign * offsets[n])
+
+
+@dataclass
+class Seating:
+    """Attendee ids seat by seat, audience view left to right; rows front to back."""
+
+    podium: list[int] = field(default_factory=list)
+    rows: list[list[int]] = field(default_factory=list)
+    manual: bool = False
+
+    def all_ids(self) -> list[int]:
+        return [*self.podium, *(i for row in self.rows for i in row)]
+
+    def to_json(self) -> str:
+        return json.dumps({"podium": self.podium, "rows": self.rows}, ensure_ascii=False)
+
+
+def _ranked(people: list[MeetingAttendee]) -> list[MeetingAttendee]:
+    return sorted(people, key=lambda r: (r.rank, r.seq, r.id))
+
+
+def arrange(ranked: list[int], left_of: str | None = None) -> list[int]:
+    """Place ids (best first) into seats by the centre rule; audience view left to right."""
+    order = podium_order(len(ranked), left_of)
+    return [ranked[number - 1] for number in order]
+
+
+def podium_size(meeting: Meeting, attending: int) -> int:
+    if meeting.podium_count:
+        return min(meeting.podium_count, attending)
+    return min(attending, int(settings.get(PODIUM_MAX.key)))
+
+
+def default_seating(meeting: Meeting, left_of: str | None = None) -> Seating:
+    """出席 people by 级别 on the podium; the rest of them, then 列席 and 特邀, fill the hall
+    rows front to back, each row centred by the same rule."""
+    people = list(MeetingAttendee.select().where(MeetingAttendee.meeting == meeting.id))
+    attending = _ranked([p for p in people if p.role == ROLE_ATTEND])
+    others = _ranked([p for p in people if p.role != ROLE_ATTEND])
+    size = podium_size(meeting, len(attending))
+    podium_people, hall = attending[:size], attending[size:] + others
+    per_row = max(1, int(settings.get(ROW_SEATS.key)))
+    rows = []
+    for start in range(0, len(hall), per_row):
+        rows.append(arrange([p.id for p in hall[start : start + per_row]], left_of=left_of))
+    return Seating(arrange([p.id for p in podium_people], left_of=left_of), rows)
+
+
+def seating(meeting: Meeting) -> Seating:
+    """The clerk's adjusted seating when it still covers exactly the meeting's people, else
+    the rule's."""
+    if meeting.seating_json:
+        try:
+            data = json.loads(meeting.seating_json)
+            stored = Seating(
+                [int(i) for i in data.get("podium", [])],
+                [[int(i) for i in row] for row in data.get("rows", [])],
+                True,
+            )
+        except (ValueError, TypeError, AttributeError):
+            stored = None
+        if stored is not None:
+            ids = {
+                r.id
+                for r in MeetingAttendee.select(MeetingAttendee.id).where(
+                    MeetingAttendee.meeting == meeting.id
+                )
+            }
+            placed = stored.all_ids()
+            if len(placed) == len(set(placed)) and set(placed) == ids:
+                return stored
+    return default_seating(meeting)
+
+
+def save_seating(meeting_id: int, arrangement: Seating | None, actor: Actor) -> Meeting:
+    """Keep the clerk's adjusted seating (None: back to the rule)."""
+    records.require_writer(actor)
+    with guarded("保存座次"), write_transaction():
+        meeting = records.get(SPEC, meeting_id, actor)
+        text = ""
+        if arrangement is not None:
+            ids = {
+                r.id
+                for r in MeetingAttendee.select(MeetingAttendee.id).where(
+                    MeetingAttendee.meeting == meeting_id
+                )
+            }
+            placed = arrangement.all_ids()
+            if len(placed) != len(set(placed)) or set(placed) != ids:
+                raise ValidationError(
+                    "座次表中的人员与参会人员不一致，请刷新后重新调整。", "seating"
+                )
+            text = arrangement.to_json()
+        Meeting.update(
+            seating_json=text,
+            updated_at=clock.now(),
+            updated_by=actor.username,
+            version=Meeting.version + 1,
+        ).where(Meeting.id == meeting_id).execute()
+        audit.record(
+            actor,
+            "seating",
+            SPEC.name,
+            meeting_id,
+            None,
+            {"座次": text or "按规则"},
+            f"调整会议“{meeting.title}”座次"
+            if text
+            else f"会议“{meeting.title}”座次恢复按规则排列",
+        )
+        return Meeting.get_by_id(meeting_id)

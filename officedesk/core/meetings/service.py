@@ -1,0 +1,663 @@
+"""Saving meetings with their people and agenda, conflict overrides, status steps, attendance,
+minutes and the decisions sent to supervision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from officedesk.core import audit, clock, records
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ConflictError, ProcedureError, ValidationError
+from officedesk.core.fields import parse_date, parse_value
+from officedesk.core.meetings import conflicts as conflict_rules
+from officedesk.core.meetings.conflicts import Conflict
+from officedesk.core.meetings.parsing import (
+    ROLE_ATTEND,
+    ROLE_GUEST,
+    ROLE_NONVOTING,
+    ROLES,
+    AgendaEntry,
+    PersonEntry,
+    format_agenda,
+    format_people,
+    parse_agenda,
+    parse_people,
+)
+from officedesk.core.meetings.spec import CANCELLED, HELD, NOTIFIED, PREPARING, SPEC
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingDecision
+
+PRESENT = "已到"
+LEAVE = "请假"
+ABSENT = "缺席"
+ATTENDANCE = ("", PRESENT, LEAVE, ABSENT)
+
+# the fields a meeting dialog edits directly (the rest are sub-rows or system-assigned)
+FORM_FIELDS = (
+    "title",
+    "kind",
+    "start",
+    "end",
+    "place",
+    "host_unit",
+    "chair",
+    "checkin_time",
+    "materials",
+    "signup_deadline",
+    "contact",
+    "contact_phone",
+    "note",
+)
+
+
+class MeetingConflictError(ConflictError):
+    """Saving was refused because of conflicts: a blocking one, or others without a reason."""
+
+    def __init__(self, message: str, conflicts: Sequence[Conflict]) -> None:
+        super().__init__(message)
+        self.conflicts = list(conflicts)
+
+
+@dataclass
+class MeetingDraft:
+    """What a dialog, `add` or an import row gives: raw field values keyed by field name, and
+    the people and agenda as entries."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    attendees: list[PersonEntry] = field(default_factory=list)
+    nonvoting: list[PersonEntry] = field(default_factory=list)
+    guests: list[PersonEntry] = field(default_factory=list)
+    agenda: list[AgendaEntry] = field(default_factory=list)
+    podium_count: int = 0
+
+    def everyone(self) -> list[PersonEntry]:
+        return [*self.attendees, *self.nonvoting, *self.guests]
+
+    def people_by_role(self) -> list[tuple[str, list[PersonEntry]]]:
+        return [
+            (ROLE_ATTEND, self.attendees),
+            (ROLE_NONVOTING, self.nonvoting),
+            (ROLE_GUEST, self.guests),
+        ]
+
+
+def parse_draft(
+    draft: MeetingDraft, existing: Meeting | None = None
+) -> tuple[dict[str, Any], list[ValidationError]]:
+    """Parse every field; return the values and all the errors (each names its field)."""
+    values: dict[str, Any] = {}
+    errors: list[ValidationError] = []
+    for name in FORM_FIELDS:
+        if existing is not None and name not in draft.values:
+            continue
+        spec = SPEC.field(name)
+        try:
+            value = parse_value(spec, draft.values.get(name))
+        except ValidationError as exc:
+            errors.append(ValidationError(exc.message, name))
+            continue
+        values[name] = (
+            value if value is not None else ("" if spec.kind in ("text", "longtext") else None)
+        )
+    for name in ("start", "end", "checkin_time", "signup_deadline"):
+        if any(e.field == name for e in errors):
+            values.pop(name, None)
+    try:
+        for rule in SPEC.rules:
+            rule(values, existing)
+    except ValidationError as exc:
+        errors.append(exc)
+    seen: dict[str, str] = {}
+    for role, people in draft.people_by_role():
+        for person in people:
+            if person.name in seen:
+                errors.append(
+                    ValidationError(
+                        f"{person.name}同时出现在“{seen[person.name]}”和“{role}”中。",
+                        _people_field(role),
+                    )
+                )
+            seen[person.name] = role
+    for number, item in enumerate(draft.agenda, start=1):
+        if not item.topic.strip():
+            errors.append(ValidationError(f"议程第 {number} 项没有议题。", "agenda_text"))
+        elif item.minutes < 0:
+            errors.append(ValidationError(f"议程第 {number} 项的时长不能为负。", "agenda_text"))
+    return values, errors
+
+
+def _people_field(role: str) -> str:
+    return {
+        ROLE_ATTEND: "attendees_text",
+        ROLE_NONVOTING: "nonvoting_text",
+        ROLE_GUEST: "guests_text",
+    }[role]
+
+
+def check_conflicts(draft: MeetingDraft, meeting_id: int | None = None) -> list[Conflict]:
+    """The conflicts of a draft as the dialog shows them (fields that do not parse are skipped)."""
+    values, _errors = parse_draft(draft, None)
+    return conflict_rules.find_conflicts(
+        values.get("start"), values.get("end"), values.get("room_id"), draft.everyone(), meeting_id
+    )
+
+
+def save_meeting(
+    draft: MeetingDraft,
+    actor: Actor,
+    meeting_id: int | None = None,
+    expected_version: int | None = None,
+    override_reason: str = "",
+) -> Meeting:
+    """Create (meeting_id None) or update a meeting with its people and agenda.
+
+    A blocking conflict refuses; other conflicts need `override_reason`, which is recorded in
+    the audit trail."""
+    records.require_writer(actor)
+    with guarded("保存会议"), write_transaction():
+        existing = records.get(SPEC, meeting_id, actor) if meeting_id is not None else None
+        if existing is not None and existing.status == CANCELLED:
+            raise ProcedureError("会议已取消，不能再修改。")
+        values, errors = parse_draft(draft, None)
+        if errors:
+            raise errors[0]
+        found = conflict_rules.find_conflicts(
+            values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting_id
+        )
+        hard = conflict_rules.blocking(found)
+        if hard:
+            raise MeetingConflictError(conflict_rules.describe(hard), hard)
+        if found and not override_reason.strip():
+            raise MeetingConflictError(
+                f"存在冲突：{conflict_rules.describe(found)}。如仍要保存，请写明原因。", found
+            )
+        values.update(_texts(draft))
+        values["podium_count"] = max(0, int(draft.podium_count or 0))
+        if existing is None:
+            meeting = records.create(SPEC, values, actor, parsed=True)
+        else:
+            if expected_version is None:
+                expected_version = existing.version
+            meeting = records.save_changes(SPEC, existing, values, expected_version, actor)
+        _replace_people(meeting, draft, actor)
+        _replace_agenda(meeting, draft.agenda, actor)
+        if found:
+            audit.record(
+                actor,
+                "conflict_override",
+                SPEC.name,
+                meeting.id,
+                None,
+                {"冲突": [c.message for c in found], "原因": override_reason.strip()},
+                f"存在冲突仍保存会议“{meeting.title}”，原因：{override_reason.strip()}",
+            )
+    return meeting
+
+
+def _texts(draft: MeetingDraft) -> dict[str, Any]:
+    return {
+        "attendees_text": format_people(draft.attendees),
+        "nonvoting_text": format_people(draft.nonvoting),
+        "guests_text": format_people(draft.guests),
+        "agenda_text": format_agenda(draft.agenda),
+        "head_count": len(draft.everyone()),
+    }
+
+
+def _stamps(actor: Actor) -> dict[str, Any]:
+    now = clock.now()
+    return {
+        "created_at": now,
+        "created_by": actor.username,
+        "updated_at": now,
+        "updated_by": actor.username,
+    }
+
+
+def _replace_people(meeting: Meeting, draft: MeetingDraft, actor: Actor) -> None:
+    """Keep each person's attendance when they stay; drop the removed; add the new."""
+    old = {
+        row.name: row
+        for row in MeetingAttendee.select().where(MeetingAttendee.meeting == meeting.id)
+    }
+    keep: set[int] = set()
+    for role, people in draft.people_by_role():
+        for seq, person in enumerate(people, start=1):
+            data = {
+                "role": role,
+                "seq": seq,
+                "person_id": person.person_id,
+                "name": person.name,
+                "unit": person.unit,
+                "title": person.title,
+                "rank": person.rank,
+                "phone": person.phone,
+            }
+            row = old.get(person.name)
+            if row is not None:
+                changed = {k: v for k, v in data.items() if getattr(row, k) != v}
+                if changed:
+                    changed.update(
+                        updated_at=clock.now(), updated_by=actor.username, version=row.version + 1
+                    )
+                    MeetingAttendee.update(changed).where(MeetingAttendee.id == row.id).execute()
+                keep.add(row.id)
+            else:
+                MeetingAttendee.create(meeting=meeting.id, **data, **_stamps(actor))
+    gone = [row.id for row in old.values() if row.id not in keep]
+    if gone:
+        MeetingAttendee.delete().where(MeetingAttendee.id.in_(gone)).execute()
+
+
+def _replace_agenda(meeting: Meeting, agenda: Sequence[AgendaEntry], actor: Actor) -> None:
+    AgendaItem.delete().where(AgendaItem.meeting == meeting.id).execute()
+    for seq, item in enumerate(agenda, start=1):
+        AgendaItem.create(
+            meeting=meeting.id,
+            seq=seq,
+            topic=item.topic.strip(),
+            unit=item.unit.strip(),
+            reporter=item.reporter.strip(),
+            minutes=int(item.minutes or 0),
+            **_stamps(actor),
+        )
+
+
+# ---------------------------------------------------------------- reading
+
+
+def get(meeting_id: int, actor: Actor | None = None) -> Meeting:
+    return records.get(SPEC, meeting_id, actor)
+
+
+def attendees(meeting_id: int, role: str | None = None) -> list[MeetingAttendee]:
+    query = MeetingAttendee.select().where(MeetingAttendee.meeting == meeting_id)
+    if role is not None:
+        query = query.where(MeetingAttendee.role == role)
+    order = {r: i for i, r in enumerate(ROLES)}
+    return sorted(query, key=lambda row: (order.get(row.role, 9), row.seq, row.id))
+
+
+def agenda(meeting_id: int) -> list[AgendaItem]:
+    return list(
+        AgendaItem.select().where(AgendaItem.meeting == meeting_id).order_by(AgendaItem.seq)
+    )
+
+
+def decisions(meeting_id: int) -> list[MeetingDecision]:
+    return list(
+        MeetingDecision.select()
+        .where(MeetingDecision.meeting == meeting_id)
+        .order_by(MeetingDecision.seq, MeetingDecision.id)
+    )
+
+
+def entry_of(row: MeetingAttendee) -> PersonEntry:
+    return PersonEntry(row.name, row.unit, row.title, row.rank, row.phone, row.person_id)
+
+
+def draft_of(meeting: Meeting) -> MeetingDraft:
+    """The stored meeting as a draft, for editing."""
+    from officedesk.core.fields import display
+
+    values = {name: display(SPEC.field(name), getattr(meeting, name), True) for name in FORM_FIELDS}
+    people = attendees(meeting.id)
+    return MeetingDraft(
+        values=values,
+        attendees=[entry_of(r) for r in people if r.role == ROLE_ATTEND],
+        nonvoting=[entry_of(r) for r in people if r.role == ROLE_NONVOTING],
+        guests=[entry_of(r) for r in people if r.role == ROLE_GUEST],
+        agenda=[AgendaEntry(a.topic, a.unit, a.reporter, a.minutes) for a in agenda(meeting.id)],
+        podium_count=meeting.podium_count,
+    )
+
+
+def room_label(meeting: Meeting) -> str:
+    if meeting.room_id is None:
+        return f"{meeting.place}（外部场所）" if meeting.place else "（未定地点）"
+    return meeting.place
+
+
+def duration_hours(meeting: Meeting) -> float:
+    return max(0.0, (meeting.end - meeting.start).total_seconds() / 3600)
+
+
+# ---------------------------------------------------------------- import and `add`
+
+
+_PEOPLE_LABELS = {"出席人员": "attendees", "列席人员": "nonvoting", "特邀人员": "guests"}
+
+
+def draft_from_labels(labelled: dict[str, Any]) -> MeetingDraft:
+    """Raw values keyed by label (or field name), as an xlsx row or `add meetings k=v` gives them."""
+    draft = MeetingDraft()
+    for key, raw in labelled.items():
+        spec = SPEC.by_label(str(key))
+        text = "" if raw is None else str(raw)
+        if spec.label in _PEOPLE_LABELS:
+            setattr(draft, _PEOPLE_LABELS[spec.label], parse_people(text, spec.label))
+        elif spec.label == "议程":
+            draft.agenda = parse_agenda(text, spec.label)
+        elif spec.name in FORM_FIELDS:
+            draft.values[spec.name] = raw
+        elif spec.name == "head_count" or spec.name == "status":
+            continue  # assigned by the system
+    return draft
+
+
+def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
+    """`add meetings …` and the xlsx import: errors name the column (label).
+
+    A room booked twice refuses the row; other conflicts are saved and recorded as not
+    confirmed by a person."""
+    try:
+        draft = draft_from_labels(labelled)
+        values, errors = parse_draft(draft, None)
+        if errors:
+            raise errors[0]
+        found = conflict_rules.find_conflicts(
+            values["start"], values["end"], values.get("room_id"), draft.everyone()
+        )
+        reason = "批量导入或命令行添加，未经人工确认" if found else ""
+        return save_meeting(draft, actor, override_reason=reason)
+    except MeetingConflictError as exc:
+        raise ValidationError(exc.message, "地点") from exc
+    except ValidationError as exc:
+        label = exc.field
+        if label and label in {f.name for f in SPEC.fields}:
+            label = SPEC.field(label).label
+        raise ValidationError(exc.message, label) from exc
+
+
+def export_row(meeting: Meeting, actor: Actor | None = None) -> dict[str, str]:
+    from officedesk.core.fields import display
+
+    row = {}
+    for spec in SPEC.exchange_fields():
+        if spec.name in ("attendees_text", "nonvoting_text"):
+            role = ROLE_ATTEND if spec.name == "attendees_text" else ROLE_NONVOTING
+            row[spec.label] = "、".join(
+                r.name if r.person_id is not None or not r.unit else f"{r.name}（{r.unit}）"
+                for r in attendees(meeting.id, role)
+            )
+        elif spec.name == "agenda_text":
+            row[spec.label] = format_agenda(
+                [AgendaEntry(a.topic, a.unit, a.reporter, a.minutes) for a in agenda(meeting.id)]
+            )
+        else:
+            row[spec.label] = display(spec, getattr(meeting, spec.name), True)
+    return row
+
+
+# ---------------------------------------------------------------- status steps
+
+
+def _step(meeting: Meeting, values: dict[str, Any], actor: Actor, summary: str) -> Meeting:
+    return records.save_changes(
+        SPEC, meeting, values, meeting.version, actor, action="step", summary=summary
+    )
+
+
+def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
+    records.require_writer(actor)
+    with guarded("保存"), write_transaction():
+        meeting = get(meeting_id, actor)
+        if meeting.status != PREPARING:
+            raise ProcedureError(f"会议现在是“{meeting.status}”，不能再标记为已发通知。")
+        return _step(meeting, {"status": NOTIFIED}, actor, f"会议“{meeting.title}”已发通知")
+
+
+def mark_held(meeting_id: int, actor: Actor) -> Meeting:
+    records.require_writer(actor)
+    with guarded("保存"), write_transaction():
+        meeting = get(meeting_id, actor)
+        if meeting.status == CANCELLED:
+            raise ProcedureError("会议已取消，不能标记为已召开。")
+        if meeting.status == HELD:
+            return meeting
+        return _step(meeting, {"status": HELD}, actor, f"会议“{meeting.title}”已召开")
+
+
+def cancel(meeting_id: int, reason: str, actor: Actor) -> Meeting:
+    records.require_writer(actor)
+    if not reason.strip():
+        raise ValidationError("取消会议请写明原因。", "cancel_reason")
+    with guarded("保存"), write_transaction():
+        meeting = get(meeting_id, actor)
+        if meeting.status in (HELD, CANCELLED):
+            raise ProcedureError(f"会议现在是“{meeting.status}”，不能取消。")
+        return _step(
+            meeting,
+            {"status": CANCELLED, "cancel_reason": reason.strip()},
+            actor,
+            f"取消会议“{meeting.title}”：{reason.strip()}",
+        )
+
+
+# ---------------------------------------------------------------- attendance
+
+
+@dataclass(frozen=True)
+class AttendanceCounts:
+    expected: int  # 应到
+    present: int  # 实到
+    leave: int  # 请假
+    absent: int  # 缺席
+    unmarked: int  # 未签到
+
+    def text(self) -> str:
+        return f"应到 {self.expected} 人，实到 {self.present} 人，请假 {self.leave} 人，缺席 {self.absent} 人"
+
+
+def counts(meeting_id: int) -> AttendanceCounts:
+    rows = attendees(meeting_id)
+    tally = {key: sum(1 for r in rows if r.attendance == key) for key in ATTENDANCE}
+    return AttendanceCounts(len(rows), tally[PRESENT], tally[LEAVE], tally[ABSENT], tally[""])
+
+
+def record_attendance(
+    meeting_id: int, marks: dict[int, tuple[str, str]], actor: Actor
+) -> AttendanceCounts:
+    """Marks: attendee id -> (已到 / 请假 / 缺席 / "", leave reason). 请假 needs a reason.
+
+    The first sign-in of a meeting that was not cancelled marks it 已召开."""
+    records.require_writer(actor)
+    with guarded("签到"), write_transaction():
+        meeting = get(meeting_id, actor)
+        if meeting.status == CANCELLED:
+            raise ProcedureError("会议已取消，不能签到。")
+        rows = {r.id: r for r in attendees(meeting_id)}
+        before, after = {}, {}
+        for attendee_id, (status, reason) in marks.items():
+            row = rows.get(attendee_id)
+            if row is None:
+                raise ValidationError(f"第 {attendee_id} 号参会人员不属于这次会议。", "attendance")
+            if status not in ATTENDANCE:
+                raise ValidationError(
+                    f"签到状态只能是：已到、请假、缺席（{row.name}：“{status}”）。", "attendance"
+                )
+            reason = (reason or "").strip() if status == LEAVE else ""
+            if status == LEAVE and not reason:
+                raise ValidationError(f"{row.name}请假，请写明请假原因。", "leave_reason")
+            if (row.attendance, row.leave_reason) == (status, reason):
+                continue
+            before[row.name] = row.attendance + (
+                f"（{row.leave_reason}）" if row.leave_reason else ""
+            )
+            after[row.name] = status + (f"（{reason}）" if reason else "")
+            MeetingAttendee.update(
+                attendance=status,
+                leave_reason=reason,
+                signed_at=clock.now() if status == PRESENT else None,
+                updated_at=clock.now(),
+                updated_by=actor.username,
+                version=row.version + 1,
+            ).where(MeetingAttendee.id == row.id).execute()
+        result = counts(meeting_id)
+        if after:
+            audit.record(
+                actor,
+                "attendance",
+                SPEC.name,
+                meeting_id,
+                before,
+                after,
+                f"会议“{meeting.title}”签到：{result.text()}",
+            )
+            if meeting.status in (PREPARING, NOTIFIED) and result.present:
+                _step(
+                    get(meeting_id),
+                    {"status": HELD},
+                    actor,
+                    f"会议“{meeting.title}”已召开（已签到）",
+                )
+    return result
+
+
+# ---------------------------------------------------------------- minutes and decisions
+
+
+@dataclass(frozen=True)
+class DecisionEntry:
+    content: str
+    lead_unit: str = ""
+    deadline: dt.date | str | None = None
+    id: int | None = None  # an existing decision row
+
+
+def save_minutes(
+    meeting_id: int,
+    text: str,
+    decision_entries: Sequence[DecisionEntry],
+    actor: Actor,
+    expected_version: int | None = None,
+    issue: str = "",
+    minutes_date: dt.date | str | None = None,
+) -> Meeting:
+    """Save the 纪要 text and its 议定事项. A decision already sent to supervision keeps its
+    link and cannot be removed."""
+    records.require_writer(actor)
+    parsed: list[tuple[DecisionEntry, dt.date | None]] = []
+    for number, entry in enumerate(decision_entries, start=1):
+        if not entry.content.strip():
+            raise ValidationError(f"第 {number} 项议定事项没有内容。", "decisions")
+        deadline = entry.deadline
+        if isinstance(deadline, str):
+            deadline = (
+                parse_date(deadline, f"第 {number} 项议定事项的时限") if deadline.strip() else None
+            )
+        parsed.append((entry, deadline))
+    if isinstance(minutes_date, str):
+        minutes_date = parse_date(minutes_date, "纪要日期") if minutes_date.strip() else None
+    with guarded("保存纪要"), write_transaction():
+        meeting = get(meeting_id, actor)
+        if meeting.status == CANCELLED:
+            raise ProcedureError("会议已取消，不能写纪要。")
+        old = {d.id: d for d in decisions(meeting_id)}
+        kept: set[int] = set()
+        for seq, (entry, deadline) in enumerate(parsed, start=1):
+            data = {
+                "seq": seq,
+                "content": entry.content.strip(),
+                "lead_unit": entry.lead_unit.strip(),
+                "deadline": deadline,
+            }
+            if entry.id is not None and entry.id in old:
+                row = old[entry.id]
+                kept.add(row.id)
+                changed = {k: v for k, v in data.items() if getattr(row, k) != v}
+                if changed:
+                    changed.update(
+                        updated_at=clock.now(), updated_by=actor.username, version=row.version + 1
+                    )
+                    MeetingDecision.update(changed).where(MeetingDecision.id == row.id).execute()
+            else:
+                MeetingDecision.create(meeting=meeting_id, **data, **_stamps(actor))
+        for row in old.values():
+            if row.id not in kept:
+                if row.supervision_id is not None:
+                    raise ProcedureError(f"议定事项“{row.content[:20]}”已转督查，不能删除。")
+                row.delete_instance()
+        values = {
+            "minutes_text": text,
+            "minutes_issue": issue.strip(),
+            "minutes_date": minutes_date or meeting.minutes_date or clock.today(),
+        }
+        version = meeting.version if expected_version is None else expected_version
+        return records.save_changes(
+            SPEC,
+            meeting,
+            values,
+            version,
+            actor,
+            summary=f"保存会议纪要“{meeting.title}”（议定事项 {len(parsed)} 项）",
+        )
+
+
+def send_to_supervision(
+    decision_id: int,
+    actor: Actor,
+    leader: str = "",
+    instruction: str = "",
+    deadline: dt.date | None = None,
+) -> Any:
+    """Make a 督查 item from one decision, in one step; the two are linked both ways."""
+    from officedesk.core import supervision
+
+    records.require_writer(actor)
+    with guarded("转督查"), write_transaction():
+        decision = MeetingDecision.get_or_none(MeetingDecision.id == decision_id)
+        if decision is None:
+            raise ValidationError(f"没有找到第 {decision_id} 号议定事项。", "decisions")
+        if decision.supervision_id is not None:
+            raise ProcedureError(f"这项议定事项已经转督查（督查事项 {decision.supervision_id}）。")
+        meeting = get(decision.meeting_id, actor)
+        if meeting.status == CANCELLED:
+            raise ProcedureError("会议已取消，其议定事项不能转督查。")
+        content = decision.content.strip()
+        if decision.lead_unit:
+            content += f"\n牵头单位：{decision.lead_unit}"
+        item = supervision.create_item_from_source(
+            source_kind="meeting",
+            source_id=meeting.id,
+            title=f"{meeting.title}议定事项：{_short(decision.content)}",
+            content=content,
+            actor=actor,
+            leader=leader or meeting.chair or "",
+            instruction=instruction,
+            deadline=deadline or decision.deadline,
+        )
+        MeetingDecision.update(
+            supervision_id=item.id,
+            sent_at=clock.now(),
+            sent_by=actor.username,
+            updated_at=clock.now(),
+            updated_by=actor.username,
+            version=decision.version + 1,
+        ).where(MeetingDecision.id == decision.id).execute()
+        audit.record(
+            actor,
+            "to_supervision",
+            SPEC.name,
+            meeting.id,
+            None,
+            {"议定事项": decision.content, "督查事项": item.id},
+            f"会议“{meeting.title}”第 {decision.seq} 项议定事项转督查",
+        )
+    return item
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def meeting_of_supervision(supervision_id: int) -> tuple[Meeting, MeetingDecision] | None:
+    """The way back: the meeting and decision a 督查 item came from."""
+    decision = MeetingDecision.get_or_none(MeetingDecision.supervision_id == supervision_id)
+    if decision is None:
+        return None
+    return Meeting.get_by_id(decision.meeting_id), decision

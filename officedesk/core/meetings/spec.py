@@ -1,0 +1,171 @@
+"""The meetings registry's field declarations and record rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from officedesk.core import settings
+from officedesk.core.directory import check_phone, room_by_name
+from officedesk.core.errors import ValidationError
+from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, FieldSpec
+from officedesk.core.records import pick
+from officedesk.core.registry import RegistrySpec
+from officedesk.store.meetings import Meeting
+
+KINDS = ("常委会", "书记办公会", "专题会议", "工作会议", "座谈会", "视频会议", "其他")
+
+PREPARING = "筹备中"
+NOTIFIED = "已发通知"
+HELD = "已召开"
+CANCELLED = "已取消"
+STATUSES = (PREPARING, NOTIFIED, HELD, CANCELLED)
+
+SEAT_LEFT_OF = settings.declare(
+    "meetings.seating.left_of",
+    str,
+    "leaders",
+    "座次“左”指",
+    "会议",
+    choices=("leaders", "audience"),
+    help="leaders：按主席台上领导面向听众时的左手（2号在1号左手，即台下看在右侧）；"
+    "audience：按台下听众看去的左手",
+)
+ROW_SEATS = settings.declare("meetings.seating.row_seats", int, 10, "会场每排座位数", "会议")
+PODIUM_MAX = settings.declare("meetings.podium.max", int, 9, "主席台最多人数（自动排座时）", "会议")
+MINUTES_ORG = settings.declare(
+    "meetings.minutes.head", str, "", "会议纪要版头（留空则用“会议类型+纪要”）", "会议"
+)
+
+EXCHANGE_LABELS = [
+    "会议名称",
+    "会议类型",
+    "开始时间",
+    "结束时间",
+    "地点",
+    "主办单位",
+    "主持人",
+    "出席人员",
+    "列席人员",
+    "议程",
+    "联系人",
+    "联系电话",
+    "备注",
+]
+
+# the sub-rows' text fields: filled by core.meetings from the people and agenda, never by hand
+TEXT_FIELDS = {"attendees_text": "出席", "nonvoting_text": "列席", "guests_text": "特邀"}
+
+
+def _check_times(values: dict[str, Any], existing: Any) -> None:
+    start, end = pick(values, existing, "start"), pick(values, existing, "end")
+    if start is not None and end is not None and end <= start:
+        raise ValidationError(
+            f"结束时间（{end:%Y-%m-%d %H:%M}）应晚于开始时间（{start:%Y-%m-%d %H:%M}）。", "end"
+        )
+    checkin = pick(values, existing, "checkin_time")
+    if checkin is not None and start is not None and checkin > start:
+        raise ValidationError("报到时间应不晚于开始时间。", "checkin_time")
+    deadline = pick(values, existing, "signup_deadline")
+    if deadline is not None and start is not None and deadline > start:
+        raise ValidationError("报名截止应早于会议开始。", "signup_deadline")
+
+
+def _resolve_room(values: dict[str, Any], existing: Any) -> None:
+    """A place naming a directory room books that room; any other place is an outside venue."""
+    if "place" in values:
+        place = (values.get("place") or "").strip()
+        values["place"] = place
+        room = room_by_name(place) if place else None
+        values["room_id"] = room.id if room is not None else None
+
+
+def _searchable_extra(record: Any) -> str:
+    return "\n".join(x for x in (record.minutes_text or "",) if x)
+
+
+def _fields() -> list[FieldSpec]:
+    return [
+        FieldSpec("title", "会议名称", required=True, searchable=True, max_length=200, width=260),
+        FieldSpec("kind", "会议类型", kind=CHOICE, required=True, choices=KINDS, width=90),
+        FieldSpec(
+            "start",
+            "开始时间",
+            kind=DATETIME,
+            required=True,
+            width=130,
+            placeholder="2026-12-03 09:00",
+        ),
+        FieldSpec(
+            "end",
+            "结束时间",
+            kind=DATETIME,
+            required=True,
+            width=130,
+            placeholder="2026-12-03 11:30",
+        ),
+        FieldSpec(
+            "place",
+            "地点",
+            searchable=True,
+            completer="rooms",
+            max_length=200,
+            width=140,
+            placeholder="会议室名称；不是通讯录中的会议室则按外部场所处理",
+        ),
+        FieldSpec(
+            "host_unit", "主办单位", searchable=True, completer="units", max_length=100, width=140
+        ),
+        FieldSpec("chair", "主持人", searchable=True, completer="people", max_length=50, width=80),
+        FieldSpec(
+            "attendees_text",
+            "出席人员",
+            kind=LONGTEXT,
+            searchable=True,
+            column=False,
+            editable=False,
+        ),
+        FieldSpec(
+            "nonvoting_text",
+            "列席人员",
+            kind=LONGTEXT,
+            searchable=True,
+            column=False,
+            editable=False,
+        ),
+        FieldSpec(
+            "guests_text", "特邀人员", kind=LONGTEXT, searchable=True, column=False, editable=False
+        ),
+        FieldSpec(
+            "agenda_text", "议程", kind=LONGTEXT, searchable=True, column=False, editable=False
+        ),
+        FieldSpec("head_count", "应到人数", kind=INT, editable=False, default=0, width=70),
+        FieldSpec("checkin_time", "报到时间", kind=DATETIME, column=False),
+        FieldSpec("materials", "材料要求", kind=LONGTEXT, column=False),
+        FieldSpec("signup_deadline", "报名截止", kind=DATETIME, column=False),
+        FieldSpec("contact", "联系人", max_length=50, column=False),
+        FieldSpec("contact_phone", "联系电话", check=check_phone, max_length=40, column=False),
+        FieldSpec("note", "备注", kind=LONGTEXT, searchable=True, column=False),
+        FieldSpec(
+            "status",
+            "状态",
+            kind=CHOICE,
+            choices=STATUSES,
+            editable=False,
+            default=PREPARING,
+            width=70,
+        ),
+    ]
+
+
+SPEC = RegistrySpec(
+    name="meetings",
+    label="会议",
+    model=Meeting,
+    fields=_fields(),
+    title_field="title",
+    default_sort="start",
+    default_descending=True,
+    rules=[_check_times, _resolve_room],
+    searchable_extra=_searchable_extra,
+    exchange_labels=EXCHANGE_LABELS,
+)

@@ -1,0 +1,501 @@
+"""Building blocks for the registries' own A4 forms (收文处理笺, 发文稿纸, 催办单, 督查通报, 信访
+告知书 …), all in the embedded CJK faces and the same page margins, so every paper looks alike.
+
+A form is laid out into pages first and drawn afterwards, so "第 1 页 共 3 页" footers know the
+page count and several forms can go into one PDF (``draw`` onto a shared canvas).
+
+Example::
+
+    from officedesk.printing.common import Column, Field, FormDocument
+
+    form = FormDocument(title="收文处理笺", subtitle="某某市委办公室", footer="第{page}页 共{pages}页")
+    form.grid([
+        [Field("来文机关", "市政府办公室"), Field("收文编号", "2026-0012")],
+        [Field("文件标题", "关于……的通知", span=2)],
+        [Field("拟办意见", "", span=2, height=45)],   # a big empty box, 45 mm high
+        [Field("领导批示", "", span=2, height=60)],
+    ])
+    form.spacer(5)
+    form.table([Column("序号", 12, "center"), Column("承办单位", 60), Column("办理情况", 84)],
+               [["1", "市发改委", "已办结"], ["2", "市财政局", ""]], repeat_header=True)
+    pdf_bytes = form.render()
+
+Units: widths and heights are in millimetres throughout this module's public API; text sizes in
+points (``SIZE_3`` = 3号 16 pt, ``SIZE_4`` = 4号 14 pt, ``SIZE_SMALL4`` = 小4号 12 pt).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from officedesk.printing import fonts
+from officedesk.printing.gbt9704 import ASCENT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
+from officedesk.printing.layout import Run, text_width, wrap_runs
+
+SIZE_2 = 22.0
+SIZE_3 = 16.0
+SIZE_4 = 14.0
+SIZE_SMALL4 = 12.0
+SIZE_5 = 10.5
+
+# form margins (mm): the 订口 and 版心 width of GB/T 9704, a little less 天头 than a 公文
+TOP = 25.0
+BOTTOM = 22.0
+LEFT = 28.0
+RIGHT = 26.0
+
+Op = Callable[[Canvas], None]
+
+
+@dataclass
+class Field:
+    """One labelled box of a grid: ``span`` columns wide; ``height`` in mm (None: fit the text).
+    ``label_on_top`` puts the label in the box's top-left corner instead of a label cell."""
+
+    label: str
+    value: str = ""
+    span: int = 1
+    height: float | None = None
+    label_on_top: bool = False
+    align: str = "left"  # left / center
+
+
+@dataclass
+class Column:
+    """A table column: title, width in mm, alignment of its cells (left / center / right)."""
+
+    title: str
+    width: float
+    align: str = "left"
+
+
+@dataclass
+class _Page:
+    ops: list[Op] = field(default_factory=list)
+
+
+class FormDocument:
+    """A titled A4 form (portrait), laid out top to bottom with automatic page breaks.
+
+    ``footer`` may contain ``{page}`` and ``{pages}``; it is printed centred at the bottom of
+    every page. ``body_role`` / ``label_role`` pick the faces (fonts.FANGSONG, fonts.HEITI …).
+    """
+
+    def __init__(
+        self,
+        title: str = "",
+        subtitle: str = "",
+        footer: str = "",
+        body_size: float = SIZE_SMALL4,
+        body_role: str = fonts.FANGSONG,
+        label_role: str = fonts.HEITI,
+        title_size: float = SIZE_2,
+        top: float = TOP,
+        bottom: float = BOTTOM,
+        left: float = LEFT,
+        right: float = RIGHT,
+        repeat_title: bool = False,
+    ) -> None:
+        self.title_text = title
+        self.footer = footer
+        self.body_size = body_size
+        self.body_font = fonts.font(body_role)
+        self.label_font = fonts.font(label_role)
+        self.title_font = fonts.font(fonts.TITLE)
+        self.title_bold = fonts.is_bundled(fonts.TITLE)
+        self.left = left * mm
+        self.right = PAGE_WIDTH - right * mm
+        self.width = self.right - self.left
+        self.top = PAGE_HEIGHT - top * mm
+        self.bottom = bottom * mm + (10 * mm if footer else 0)
+        self.footer_y = bottom * mm
+        self.repeat_title = repeat_title
+        self.pages: list[_Page] = []
+        self.y = self.top
+        self._new_page(first=True)
+        if title:
+            self.heading(title, size=title_size)
+        if subtitle:
+            self.text(subtitle, align="center", size=SIZE_3, role=fonts.KAITI)
+            self.spacer(2)
+
+    # ------------------------------------------------------------ pages
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def _new_page(self, first: bool = False) -> None:
+        self.pages.append(_Page())
+        self.y = self.top
+        if not first and self.repeat_title and self.title_text:
+            self.heading(self.title_text, size=SIZE_3)
+
+    def new_page(self) -> None:
+        """Start a new page."""
+        self._new_page()
+
+    def room(self) -> float:
+        """Space left on the page, in mm."""
+        return (self.y - self.bottom) / mm
+
+    def ensure(self, height_mm: float) -> None:
+        """Break the page unless ``height_mm`` still fits."""
+        if self.y - height_mm * mm < self.bottom - 0.01 and self.y < self.top - 0.01:
+            self._new_page()
+
+    def add(self, op: Op) -> None:
+        """Add a raw drawing operation (a function of the canvas) to the current page."""
+        self.pages[-1].ops.append(op)
+
+    def spacer(self, height_mm: float) -> None:
+        self.y -= height_mm * mm
+        if self.y < self.bottom:
+            self._new_page()
+
+    # ------------------------------------------------------------ text
+    def _draw_line(
+        self,
+        text: str,
+        font: str,
+        size: float,
+        x: float,
+        baseline: float,
+        color: tuple[float, float, float] = (0, 0, 0),
+        bold: bool = False,
+    ) -> None:
+        def op(c: Canvas) -> None:
+            t = c.beginText(x, baseline)
+            t.setFont(font, size)
+            t.setCharSpace(0)
+            t.setHorizScale(100)
+            t.setFillColorRGB(*color)
+            if bold:
+                t.setStrokeColorRGB(*color)
+                c.setLineWidth(size * 0.025)
+                t.setTextRenderMode(2)
+            t.textOut(text)
+            if bold:
+                t.setTextRenderMode(0)
+            c.drawText(t)
+
+        self.add(op)
+
+    def heading(self, text: str, size: float = SIZE_2) -> None:
+        """A centred title in 小标宋, wrapped on several lines when long."""
+        lead = size * 1.5
+        for line in wrap_runs([Run(text, self.title_font, size)], self.width - 2 * size):
+            self.ensure(lead / mm)
+            x = self.left + (self.width - line.width) / 2
+            self._draw_line(
+                line.text,
+                self.title_font,
+                size,
+                x,
+                self.y - ASCENT * size - 2,
+                bold=self.title_bold,
+            )
+            self.y -= lead
+        self.y -= size * 0.3
+
+    def text(
+        self,
+        text: str,
+        align: str = "left",
+        size: float | None = None,
+        role: str | None = None,
+        indent_chars: float = 0.0,
+        leading: float = 1.6,
+        color: tuple[float, float, float] = (0, 0, 0),
+    ) -> None:
+        """A wrapped paragraph (newlines start new lines); ``indent_chars`` indents the first
+        line by that many characters."""
+        size = size or self.body_size
+        font = fonts.font(role) if role else self.body_font
+        lead = size * leading
+        indent = indent_chars * size
+        lines = wrap_runs([Run(text, font, size)], self.width, first_width=self.width - indent)
+        for k, line in enumerate(lines):
+            self.ensure(lead / mm)
+            if align == "center":
+                x = self.left + (self.width - line.width) / 2
+            elif align == "right":
+                x = self.right - line.width
+            else:
+                x = self.left + (indent if k == 0 else 0)
+            self._draw_line(
+                line.text, font, size, x, self.y - ASCENT * size - (lead - size) / 2, color
+            )
+            self.y -= lead
+
+    def pair_line(
+        self, left: str, right: str, size: float | None = None, role: str | None = None
+    ) -> None:
+        """One line with text flush left and other text flush right (e.g. 单位 … 日期)."""
+        size = size or self.body_size
+        font = fonts.font(role) if role else self.body_font
+        lead = size * 1.6
+        self.ensure(lead / mm)
+        baseline = self.y - ASCENT * size - (lead - size) / 2
+        if left:
+            self._draw_line(left, font, size, self.left, baseline)
+        if right:
+            self._draw_line(right, font, size, self.right - text_width(right, font, size), baseline)
+        self.y -= lead
+
+    def rule(self, width_pt: float = 0.75, color: tuple[float, float, float] = (0, 0, 0)) -> None:
+        """A horizontal rule across the page."""
+        y, x1, x2 = self.y, self.left, self.right
+
+        def op(c: Canvas) -> None:
+            c.setStrokeColorRGB(*color)
+            c.setLineWidth(width_pt)
+            c.line(x1, y, x2, y)
+
+        self.add(op)
+        self.y -= 2 * mm
+
+    # ------------------------------------------------------------ boxes
+    def _cell_lines(self, text: str, width: float, size: float, font: str) -> list[str]:
+        if not text:
+            return []
+        return [ln.text for ln in wrap_runs([Run(text, font, size)], width)]
+
+    def _box(self, x: float, top: float, w: float, h: float, width_pt: float = 0.75) -> None:
+        def op(c: Canvas) -> None:
+            c.setStrokeColorRGB(0, 0, 0)
+            c.setLineWidth(width_pt)
+            c.rect(x, top - h, w, h, stroke=1, fill=0)
+
+        self.add(op)
+
+    def _cell_text(
+        self,
+        lines: Sequence[str],
+        x: float,
+        top: float,
+        w: float,
+        h: float,
+        font: str,
+        size: float,
+        align: str = "left",
+        valign: str = "top",
+        pad: float = 2 * mm,
+    ) -> None:
+        lead = size * 1.45
+        block = len(lines) * lead
+        if valign == "middle":
+            y = top - (h - block) / 2
+        else:
+            y = top - pad
+        for line in lines:
+            baseline = y - ASCENT * size - (lead - size) / 2
+            if align == "center":
+                lx = x + (w - text_width(line, font, size)) / 2
+            elif align == "right":
+                lx = x + w - pad - text_width(line, font, size)
+            else:
+                lx = x + pad
+            self._draw_line(line, font, size, lx, baseline)
+            y -= lead
+
+    def grid(
+        self,
+        rows: Sequence[Sequence[Field]],
+        columns: int = 2,
+        label_width: float = 26.0,
+        min_height: float = 11.0,
+        size: float | None = None,
+    ) -> None:
+        """A boxed label/value grid: each row holds Fields whose spans add up to ``columns``.
+        Labels sit in a cell ``label_width`` mm wide (黑体, centred); values wrap in the rest.
+        A Field with ``height`` is a box of that height (for handwritten opinions)."""
+        size = size or self.body_size
+        pad = 2 * mm
+        unit = self.width / columns
+        label_w = label_width * mm
+        lead = size * 1.45
+        for row in rows:
+            spans = sum(f.span for f in row)
+            if spans != columns:
+                raise ValueError(f"grid row spans {spans} columns, expected {columns}")
+            # measure
+            layout = []
+            height = min_height * mm
+            x = self.left
+            for f in row:
+                w = unit * f.span
+                if f.label_on_top:
+                    value_w = w - 2 * pad
+                    label_lines = self._cell_lines(f.label, value_w, size, self.label_font)
+                    value_lines = self._cell_lines(
+                        f.value, value_w - 2 * size, size, self.body_font
+                    )
+                    need = (len(label_lines) + len(value_lines)) * lead + 2 * pad
+                else:
+                    label_lines = self._cell_lines(
+                        f.label, label_w - 2 * pad, size, self.label_font
+                    )
+                    value_lines = self._cell_lines(
+                        f.value, w - label_w - 2 * pad, size, self.body_font
+                    )
+                    need = max(len(label_lines), len(value_lines), 1) * lead + 2 * pad
+                if f.height is not None:
+                    need = max(need, f.height * mm)
+                height = max(height, need)
+                layout.append((f, x, w, label_lines, value_lines))
+                x += w
+            self.ensure(height / mm)
+            top = self.y
+            for f, fx, w, label_lines, value_lines in layout:
+                self._box(fx, top, w, height)
+                if f.label_on_top:
+                    self._cell_text(label_lines, fx, top, w, height, self.label_font, size)
+                    self._cell_text(
+                        value_lines,
+                        fx + 2 * size,
+                        top - len(label_lines) * lead,
+                        w - 2 * size,
+                        height,
+                        self.body_font,
+                        size,
+                        f.align,
+                    )
+                else:
+                    self._box(fx, top, label_w, height)
+                    self._cell_text(
+                        label_lines,
+                        fx,
+                        top,
+                        label_w,
+                        height,
+                        self.label_font,
+                        size,
+                        "center",
+                        "middle",
+                    )
+                    valign = "middle" if f.height is None else "top"
+                    self._cell_text(
+                        value_lines,
+                        fx + label_w,
+                        top,
+                        w - label_w,
+                        height,
+                        self.body_font,
+                        size,
+                        f.align,
+                        valign,
+                    )
+            self.y -= height
+
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[str]],
+        repeat_header: bool = True,
+        row_height: float = 9.0,
+        size: float | None = None,
+        header_size: float | None = None,
+    ) -> int:
+        """A ruled table; the header row repeats on every page it runs onto. Column widths are
+        scaled to the page width when they do not add up to it. Returns the pages it ran over."""
+        size = size or self.body_size
+        header_size = header_size or size
+        pad = 1.5 * mm
+        total = sum(c.width for c in columns)
+        widths = [c.width * mm * (self.width / (total * mm)) for c in columns]
+        lead = size * 1.35
+        header_lines = [
+            self._cell_lines(c.title, w - 2 * pad, header_size, self.label_font)
+            for c, w in zip(columns, widths, strict=True)
+        ]
+        header_h = max(
+            row_height * mm, max(len(h) for h in header_lines) * header_size * 1.35 + 2 * pad
+        )
+
+        def draw_header() -> None:
+            top = self.y
+            x = self.left
+            for w, lines in zip(widths, header_lines, strict=True):
+                self._box(x, top, w, header_h)
+                self._cell_text(
+                    lines,
+                    x,
+                    top,
+                    w,
+                    header_h,
+                    self.label_font,
+                    header_size,
+                    "center",
+                    "middle",
+                    pad,
+                )
+                x += w
+            self.y -= header_h
+
+        first_page = len(self.pages)
+        self.ensure((header_h + row_height * mm) / mm)
+        draw_header()
+        for row in rows:
+            cells = [
+                self._cell_lines(str(v) if v is not None else "", w - 2 * pad, size, self.body_font)
+                for v, w in zip(row, widths, strict=False)
+            ]
+            height = max(row_height * mm, max((len(c) for c in cells), default=1) * lead + 2 * pad)
+            if self.y - height < self.bottom - 0.01:
+                self._new_page()
+                if repeat_header:
+                    draw_header()
+            top = self.y
+            x = self.left
+            for k, w in enumerate(widths):
+                self._box(x, top, w, height)
+                if k < len(cells):
+                    self._cell_text(
+                        cells[k],
+                        x,
+                        top,
+                        w,
+                        height,
+                        self.body_font,
+                        size,
+                        columns[k].align,
+                        "middle",
+                        pad,
+                    )
+                x += w
+            self.y -= height
+        return len(self.pages) - first_page + 1
+
+    # ------------------------------------------------------------ output
+    def draw(self, canvas: Canvas) -> int:
+        """Draw every page onto ``canvas`` (one showPage each); return the page count."""
+        pages = len(self.pages)
+        for number, page in enumerate(self.pages, start=1):
+            for op in page.ops:
+                op(canvas)
+            if self.footer:
+                footer = self.footer.format(page=number, pages=pages)
+                canvas.setFont(self.body_font, SIZE_5)
+                canvas.setFillColorRGB(0, 0, 0)
+                canvas.drawCentredString(PAGE_WIDTH / 2, self.footer_y, footer)
+            canvas.showPage()
+        return pages
+
+    def render(self) -> bytes:
+        """The PDF of this form alone."""
+        return render_forms([self], self.title_text)
+
+
+def render_forms(forms: Sequence[FormDocument], title: str = "") -> bytes:
+    """Several forms in one PDF (each keeps its own page numbers)."""
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, title)
+    for form in forms:
+        form.draw(canvas)
+    canvas.save()
+    return buffer.getvalue()

@@ -1,0 +1,159 @@
+"""签到表: a meeting's sign-in sheet.
+
+Columns 序号、姓名、单位、职务、联系电话、签名; the header row repeats on every page; the last
+page carries 应到 / 实到 / 缺席 / 请假 counts (blank lines to fill in by hand when unknown).
+``render_signin_many`` puts many sheets into one PDF sharing one set of font subsets, each sheet
+numbered "第 1 页 共 N 页" on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.pdfgen.canvas import Canvas
+
+from officedesk.printing import fonts
+from officedesk.printing.common import SIZE_4, SIZE_SMALL4, Column, FormDocument
+from officedesk.printing.gbt9704 import date_text, new_canvas
+
+
+@dataclass
+class SigninRow:
+    name: str
+    unit: str = ""
+    title: str = ""  # 职务
+    phone: str = ""
+
+
+@dataclass
+class SigninData:
+    """A sign-in sheet. ``rows`` are SigninRow or plain (name, unit, title, phone) tuples;
+    ``blank_rows`` adds empty lines for people who come unannounced; ``expected`` (应到) defaults
+    to the number of rows; ``present`` (实到), ``absent`` (缺席) and ``on_leave`` (请假) are
+    printed when known, else left blank to fill in."""
+
+    meeting_name: str
+    time: dt.datetime | dt.date | str | None = None
+    place: str = ""
+    rows: list[SigninRow | tuple[str, ...]] = field(default_factory=list)
+    organizer: str = ""
+    expected: int | None = None
+    present: int | None = None
+    absent: int | None = None
+    on_leave: int | None = None
+    blank_rows: int = 0
+    show_phone: bool = True
+
+
+COLUMNS = (
+    Column("序号", 13, "center"),
+    Column("姓名", 22, "center"),
+    Column("单位", 44),
+    Column("职务", 24),
+    Column("联系电话", 27, "center"),
+    Column("签名", 26),
+)
+
+
+def time_text(value: dt.datetime | dt.date | str | None) -> str:
+    """2026年12月3日（星期四）9:00 for a datetime, 2026年12月3日 for a date."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        weekday = "一二三四五六日"[value.weekday()]
+        return f"{date_text(value.date())}（星期{weekday}）{value.hour}:{value.minute:02d}"
+    if isinstance(value, dt.date):
+        return date_text(value)
+    return str(value).strip()
+
+
+def _row(row: SigninRow | tuple[str, ...]) -> SigninRow:
+    if isinstance(row, SigninRow):
+        return row
+    values = [str(v) if v is not None else "" for v in row] + ["", "", "", ""]
+    return SigninRow(*values[:4])
+
+
+def build_signin(data: SigninData) -> FormDocument:
+    """Lay out one sheet (not drawn yet)."""
+    title = data.meeting_name.strip()
+    if not title.endswith("签到表"):
+        title += "签到表"
+    form = FormDocument(
+        title=title, footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4, repeat_title=True
+    )
+    info = []
+    if data.time:
+        info.append(f"时间：{time_text(data.time)}")
+    if data.place:
+        info.append(f"地点：{data.place}")
+    if info:
+        form.text("　　".join(info), align="center", size=SIZE_4)
+    if data.organizer:
+        form.text(f"主办：{data.organizer}", align="center", size=SIZE_4)
+    form.spacer(2)
+    columns = list(COLUMNS)
+    rows = [_row(r) for r in data.rows]
+    table_rows = [
+        [str(i), r.name, r.unit, r.title, r.phone if data.show_phone else "", ""]
+        for i, r in enumerate(rows, start=1)
+    ]
+    table_rows += [[str(len(rows) + i), "", "", "", "", ""] for i in range(1, data.blank_rows + 1)]
+    form.table(columns, table_rows, repeat_header=True, row_height=10.0, header_size=SIZE_SMALL4)
+    expected = data.expected if data.expected is not None else len(rows)
+
+    def count(value: int | None) -> str:
+        return f"{value}" if value is not None else "　　　"
+
+    form.spacer(3)
+    form.text(
+        f"应到 {expected} 人　　实到 {count(data.present)} 人　　"
+        f"缺席 {count(data.absent)} 人　　请假 {count(data.on_leave)} 人",
+        size=SIZE_4,
+        role=fonts.HEITI,
+    )
+    return form
+
+
+def draw_signin(canvas: Canvas, data: SigninData) -> int:
+    """Draw one sheet onto ``canvas``; return its page count."""
+    return build_signin(data).draw(canvas)
+
+
+def render_signin_many(
+    sheets: Sequence[SigninData],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
+    """Many sheets in one PDF. ``progress(done, total)`` is called after each sheet;
+    ``cancelled()`` returning True stops early (what was built so far is returned)."""
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, "签到表")
+    total = len(sheets)
+    for done, data in enumerate(sheets, start=1):
+        if cancelled is not None and cancelled():
+            break
+        draw_signin(canvas, data)
+        if progress is not None:
+            progress(done, total)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def render_signin(data: SigninData) -> bytes:
+    """The PDF of one sign-in sheet."""
+    return render_signin_many([data])
+
+
+__all__ = [
+    "SigninData",
+    "SigninRow",
+    "render_signin",
+    "render_signin_many",
+    "draw_signin",
+    "build_signin",
+    "time_text",
+]

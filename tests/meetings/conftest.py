@@ -1,0 +1,101 @@
+"""A small directory (units, people with 级别, rooms) for the meetings tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core import directory, records
+from officedesk.core.meetings import AgendaEntry, MeetingDraft, resolve_person
+
+UNITS = [
+    "市委办公室",
+    "市政府办公室",
+    "市发展和改革委员会",
+    "市财政局",
+    "市教育局",
+    "市住房和城乡建设局",
+]
+PEOPLE = [  # name, unit, post, rank
+    ("李建国", "市委办公室", "市委书记", 1),
+    ("王海涛", "市政府办公室", "市长", 2),
+    ("陈志明", "市委办公室", "市委副书记", 3),
+    ("刘芳", "市委办公室", "常务副市长", 4),
+    ("赵立新", "市委办公室", "纪委书记", 5),
+    ("孙红梅", "市委办公室", "组织部部长", 6),
+    ("周文斌", "市委办公室", "宣传部部长", 7),
+    ("吴国庆", "市委办公室", "政法委书记", 8),
+    ("郑小燕", "市委办公室", "秘书长", 9),
+    ("冯德胜", "市政府办公室", "副市长", 10),
+    ("黄丽华", "市政府办公室", "副市长", 11),
+    ("何永强", "市政府办公室", "副市长", 12),
+    ("马俊", "市发展和改革委员会", "主任", 20),
+    ("高静", "市财政局", "局长", 21),
+    ("林涛", "市教育局", "局长", 22),
+    ("徐明", "市住房和城乡建设局", "局长", 23),
+]
+ROOMS = [
+    ("第一会议室", 30, "市委大楼三楼"),
+    ("第二会议室", 12, "市委大楼二楼"),
+    ("常委会议室", 20, "市委大楼五楼"),
+]
+
+
+@pytest.fixture
+def directory_data(db, admin):
+    for name in UNITS:
+        records.create(directory.UNITS, {"单位名称": name}, admin)
+    for name, unit, title, rank in PEOPLE:
+        records.create(
+            directory.PEOPLE,
+            {"姓名": name, "单位": unit, "职务": title, "级别": rank, "电话": f"0731-8{rank:06d}"},
+            admin,
+        )
+    for name, capacity, location in ROOMS:
+        records.create(directory.ROOMS, {"名称": name, "容量": capacity, "位置": location}, admin)
+    return db
+
+
+def make_draft(
+    title="市委常委会第12次会议",
+    start="2026-12-03 09:00",
+    end="2026-12-03 11:30",
+    place="常委会议室",
+    attendees=None,
+    nonvoting=(),
+    agenda=None,
+    **values,
+) -> MeetingDraft:
+    names = attendees if attendees is not None else [p[0] for p in PEOPLE[:12]]
+    base = {
+        "title": title,
+        "kind": "常委会",
+        "start": start,
+        "end": end,
+        "place": place,
+        "host_unit": "市委办公室",
+        "chair": "李建国",
+        "contact": "张敏",
+        "contact_phone": "0731-88886666",
+    }
+    base.update(values)
+    return MeetingDraft(
+        values=base,
+        attendees=[resolve_person(n) for n in names],
+        nonvoting=[resolve_person(n) for n in nonvoting],
+        agenda=agenda
+        if agenda is not None
+        else [
+            AgendaEntry("传达学习中央经济工作会议精神", "市委办公室", "郑小燕", 30),
+            AgendaEntry("研究2027年全市重点项目计划", "市发展和改革委员会", "马俊", 40),
+            AgendaEntry("审议市级财政预算草案", "市财政局", "高静", 40),
+            AgendaEntry("研究教育布局调整方案", "市教育局", "林涛", 30),
+        ],
+    )
+
+
+@pytest.fixture
+def on_day(fixed_today):
+    fixed_today(dt.date(2026, 11, 30))
+    return dt.date(2026, 11, 30)
