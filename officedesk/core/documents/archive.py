@@ -1,0 +1,122 @@
+"""归档 per DA/T 22-2015: 档号 全宗号-门类代码·年度-保管期限-机构(问题)代码-件号.
+
+件号 run from 0001 within the lowest class (全宗, 门类, 年度, 保管期限, 机构); they come from the
+numbering sequence table, locked by its UPDATE like every other number, so two workstations
+archiving at once never share a 件号."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import peewee
+
+from officedesk.core import clock, settings
+from officedesk.core.actor import Actor, clearance_of
+from officedesk.core.documents import incoming, outgoing
+from officedesk.core.documents.common import RETENTION, run_step
+from officedesk.core.errors import ValidationError
+from officedesk.core.registry import RegistrySpec
+from officedesk.store.documents import ArchiveItem, IncomingDoc, OutgoingDoc
+from officedesk.store.models import NumberSequence
+
+CATEGORY = settings.declare("documents.archive.category", str, "WS", "归档门类代码", "归档",
+                            help="文书档案为 WS")
+
+_SPECS = {"incoming": incoming.INCOMING, "outgoing": outgoing.OUTGOING}
+_FLOWS = {"incoming": incoming.FLOW, "outgoing": outgoing.FLOW}
+ARCHIVED = "已归档"
+
+
+def class_key(fonds: str, category: str, year: int, retention_code: str, org_code: str) -> str:
+    """The lowest class the 件号 runs in, written as the 档号 without its 件号."""
+    parts = [fonds, f"{category}·{year}", retention_code]
+    if org_code:
+        parts.append(org_code)
+    return "-".join(parts)
+
+
+def archive_number(fonds: str, category: str, year: int, retention_code: str, org_code: str,
+                   piece: int) -> str:
+    return f"{class_key(fonds, category, year, retention_code, org_code)}-{piece:04d}"
+
+
+def _next_piece(key: str, year: int) -> int:
+    NumberSequence.insert(kind="archive", prefix=key, year=year, last_value=0).on_conflict_ignore().execute()
+    NumberSequence.update(last_value=NumberSequence.last_value + 1).where(
+        (NumberSequence.kind == "archive") & (NumberSequence.prefix == key)
+        & (NumberSequence.year == year)).execute()
+    return NumberSequence.get((NumberSequence.kind == "archive") & (NumberSequence.prefix == key)
+                              & (NumberSequence.year == year)).last_value
+
+
+def _facts(registry: str, record: Any) -> dict[str, Any]:
+    """年度, 文号, 责任者, 日期 of the 件."""
+    if registry == "incoming":
+        return {"year": record.received_on.year, "doc_ref": record.from_ref,
+                "responsible": record.from_org, "doc_date": record.received_on}
+    org = str(settings.get("org.name") or "") or record.issuer_org or record.drafting_unit
+    day = record.doc_date or record.signed_on or record.created_at.date()
+    return {"year": day.year, "doc_ref": record.doc_no, "responsible": org, "doc_date": day}
+
+
+def archive(registry: str, record_id: int, version: int, actor: Actor, retention: str,
+            org_code: str = "", pages: int = 0, fonds: str | None = None) -> Any:
+    """归档: give the 件 its 档号 and record it in the 归档文件目录."""
+    spec: RegistrySpec = _SPECS[registry]
+    if retention not in RETENTION:
+        raise ValidationError(f"保管期限只能是：{'、'.join(RETENTION)}。", "retention")
+    fonds = (fonds if fonds is not None else str(settings.get("org.fonds") or "")).strip()
+    if not fonds:
+        raise ValidationError("请先在“设置 → 机关”中填写全宗号，再归档。", "fonds")
+    org_code = org_code.strip().upper()
+    if org_code and not org_code.replace("_", "").isalnum():
+        raise ValidationError("机构（问题）代码只能含字母和数字，如 BGS。", "org_code")
+    if pages < 0:
+        raise ValidationError("页数不能为负数。", "pages")
+    category = str(settings.get(CATEGORY.key) or "WS")
+
+    def file_it(record: Any) -> dict[str, Any]:
+        facts = _facts(registry, record)
+        key = class_key(fonds, category, facts["year"], RETENTION[retention], org_code)
+        piece = _next_piece(key, facts["year"])
+        number = archive_number(fonds, category, facts["year"], RETENTION[retention], org_code, piece)
+        try:
+            ArchiveItem.create(registry=registry, record_id=record.id, archive_no=number, fonds=fonds,
+                               category=category, year=facts["year"], retention=RETENTION[retention],
+                               org_code=org_code, piece_no=piece, title=record.title,
+                               doc_ref=facts["doc_ref"] or "", responsible=facts["responsible"] or "",
+                               doc_date=facts["doc_date"], pages=pages, secrecy=record.secrecy,
+                               archived_at=clock.now(), archived_by=actor.username)
+        except peewee.IntegrityError as exc:
+            raise ValidationError("这份文件已经归档。") from exc
+        return {"archive_no": number, "retention": retention}
+
+    return run_step(spec, record_id, version, actor, "归档", _FLOWS[registry], {}, ARCHIVED,
+                    opinion=f"归档，保管期限{retention}", then=file_it)
+
+
+RETENTION_LABELS = {code: label for label, code in RETENTION.items()}
+
+
+def archive_items(actor: Actor, year: int | None = None, date_from: dt.date | None = None,
+                  date_to: dt.date | None = None, retention: str | None = None) -> list[ArchiveItem]:
+    """The 归档文件目录 the actor may see, in 档号 order."""
+    query = ArchiveItem.select()
+    if year is not None:
+        query = query.where(ArchiveItem.year == year)
+    if date_from is not None:
+        query = query.where(ArchiveItem.doc_date >= date_from)
+    if date_to is not None:
+        query = query.where(ArchiveItem.doc_date <= date_to)
+    if retention:
+        query = query.where(ArchiveItem.retention == RETENTION.get(retention, retention))
+    items = [item for item in query.order_by(ArchiveItem.fonds, ArchiveItem.year, ArchiveItem.retention,
+                                             ArchiveItem.org_code, ArchiveItem.piece_no)
+             if clearance_of(item.secrecy) <= actor.clearance]
+    return items
+
+
+def archived_record(item: ArchiveItem) -> IncomingDoc | OutgoingDoc | None:
+    model = IncomingDoc if item.registry == "incoming" else OutgoingDoc
+    return model.get_or_none(model.id == item.record_id)

@@ -1,0 +1,254 @@
+"""What 收文 and 发文 share: the kinds, 密级, 紧急程度, 文号 checks, step rows and attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from officedesk import paths
+from officedesk.core import audit, clock, records
+from officedesk.core.actor import Actor
+from officedesk.core.errors import (
+    NotFoundError,
+    ProcedureError,
+    StaleRecordError,
+    ValidationError,
+)
+from officedesk.core.registry import RegistrySpec
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.documents import DocStep
+from officedesk.store.models import Attachment
+
+# 《党政机关公文处理工作条例》第八条: the 15 kinds, plus 其他 for what else arrives.
+KINDS = ("决议", "决定", "命令(令)", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
+         "请示", "批复", "议案", "函", "纪要")
+KIND_CHOICES = (*KINDS, "其他")
+UPWARD_KINDS = ("请示", "报告")
+
+SECRECY = ("非密", "秘密", "机密", "绝密")
+URGENCY = ("平件", "加急", "特急")
+
+# DA/T 22-2015: 保管期限 and their codes
+RETENTION = {"永久": "Y", "定期30年": "D30", "定期10年": "D10"}
+
+
+def not_in_future(label: str):
+    """A field check: the date (or time) may not lie after today (or now)."""
+
+    def check(value: Any) -> None:
+        if isinstance(value, dt.datetime):
+            if value > clock.now() + dt.timedelta(minutes=5):
+                raise ValidationError(f"“{label}”不能晚于现在（{value:%Y-%m-%d %H:%M}）。")
+        elif isinstance(value, dt.date) and value > clock.today():
+            raise ValidationError(
+                f"“{label}”不能是将来的日期（{value.isoformat()}，今天是 {clock.today().isoformat()}）。")
+
+    return check
+
+
+# ---------------------------------------------------------------- 文号 (来文字号 / 发文字号)
+
+_WENHAO = re.compile(r"^(?P<code>[^〔〕\[\]()（）【】]+?)〔(?P<year>\d{4})〕(?P<seq>[1-9]\d*)号$")
+_LOOSE = re.compile(
+    r"^(?P<code>[^〔〕\[\]()（）【】]+?)\s*[\[(（【〔]\s*(?P<year>\d{4})\s*[\])）】〕]\s*第?\s*"
+    r"(?P<seq>\d+)\s*号?$")
+
+
+def wenhao_correction(text: str) -> str | None:
+    """The proper form of a 文号 written with [] () 【】, 第 or leading zeros, else None."""
+    text = (text or "").strip()
+    if not text or _WENHAO.match(text):
+        return None
+    match = _LOOSE.match(text)
+    if match is None or int(match["seq"]) == 0:
+        return None
+    return f"{match['code'].strip()}〔{match['year']}〕{int(match['seq'])}号"
+
+
+def check_wenhao(label: str):
+    def check(value: Any) -> None:
+        text = str(value or "").strip()
+        if not text or _WENHAO.match(text):
+            return
+        fixed = wenhao_correction(text)
+        if fixed:
+            raise ValidationError(
+                f"“{label}”应使用六角括号〔〕、不加“第”、不编虚位：是否改为“{fixed}”？")
+        raise ValidationError(
+            f"“{label}”格式不对：“{text}”。应为 机关代字〔年份〕序号号，例如 X委办发〔2026〕7号。")
+
+    return check
+
+
+def secrecy_mark(secrecy: str, term: str) -> str:
+    """机密★10年 (GB/T 9704); empty for 非密."""
+    if not secrecy or secrecy == "非密":
+        return ""
+    return f"{secrecy}★{term}" if term else secrecy
+
+
+# ---------------------------------------------------------------- steps
+
+
+@dataclass(frozen=True)
+class StepView:
+    step: str
+    state_from: str
+    state_to: str
+    person: str
+    actor: str
+    at: dt.datetime
+    opinion: str
+
+
+def add_step(registry: str, record: Any, step: str, state_from: str, state_to: str,
+             actor: Actor, person: str = "", opinion: str = "",
+             at: dt.datetime | None = None) -> DocStep:
+    return DocStep.create(registry=registry, record_id=record.id, step=step, state_from=state_from,
+                          state_to=state_to, person=person or actor.label, actor=actor.username,
+                          at=at or clock.now(), opinion=opinion)
+
+
+def steps(registry: str, record_id: int) -> list[DocStep]:
+    return list(DocStep.select().where((DocStep.registry == registry)
+                                       & (DocStep.record_id == record_id)).order_by(DocStep.id))
+
+
+def last_step(registry: str, record_id: int, step: str) -> DocStep | None:
+    return (DocStep.select().where((DocStep.registry == registry) & (DocStep.record_id == record_id)
+                                   & (DocStep.step == step))
+            .order_by(DocStep.id.desc()).first())
+
+
+def run_step(spec: RegistrySpec, record_id: int, expected_version: int, actor: Actor, step: str,
+             allowed: dict[str, tuple[str, ...]], values: dict[str, Any], state_to: str | None,
+             person: str = "", opinion: str = "", at: dt.datetime | None = None,
+             then: Any = None) -> Any:
+    """Check the transition, save the record's changes and the step row in one transaction.
+
+    `then(record)` runs inside the same transaction after the save (sub-rows, numbers)."""
+    records.require_writer(actor)
+    with guarded("保存"), write_transaction():
+        record = records.get(spec, record_id, actor)
+        if record.version != expected_version:
+            raise StaleRecordError(
+                f"这份{spec.label}已被他人处理（您看到的是第 {expected_version} 版，现在是第 "
+                f"{record.version} 版）。您填写的内容没有保存；请刷新后再办理。")
+        if step not in allowed.get(record.state, ()):
+            offered = "、".join(allowed.get(record.state, ())) or "无"
+            raise ProcedureError(
+                f"这份{spec.label}现在是“{record.state}”，不能进行“{step}”。此时可以：{offered}。")
+        state_from = record.state
+        changes = dict(values)
+        if state_to is not None:
+            changes["state"] = state_to
+        if then is not None:
+            extra = then(record)
+            if extra:
+                changes.update(extra)
+        saved = records.save_changes(
+            spec, record, changes, expected_version, actor, action="step",
+            summary=f"{spec.label}{step}：{getattr(record, spec.title_field)}"
+            + (f"（{opinion[:60]}）" if opinion else ""))
+        add_step(spec.name, saved, step, state_from, saved.state, actor, person, opinion, at)
+    return saved
+
+
+# ---------------------------------------------------------------- attachments
+
+
+def _attachment_folder(registry: str) -> Path:
+    folder = paths.attachments_dir() / registry
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def add_attachment(spec: RegistrySpec, record_id: int, source: str | Path, actor: Actor) -> Attachment:
+    """Copy a file into the data folder (named by its checksum) and list it on the record."""
+    records.require_writer(actor)
+    source = Path(source)
+    if not source.is_file():
+        raise ValidationError(f"找不到附件文件“{source}”，请重新选择。", "attachments")
+    record = records.get(spec, record_id, actor)
+    digest = sha256_file(source)
+    stored = f"{digest}{source.suffix.lower()}"
+    target = _attachment_folder(spec.name) / stored
+    try:
+        if not target.exists():
+            partial = target.with_suffix(target.suffix + ".part")
+            shutil.copyfile(source, partial)
+            if sha256_file(partial) != digest:
+                partial.unlink(missing_ok=True)
+                raise ValidationError(f"复制附件“{source.name}”时内容不一致，请重试。", "attachments")
+            partial.replace(target)
+    except OSError as exc:
+        raise ValidationError(f"无法保存附件“{source.name}”：{exc}。请检查磁盘空间和权限。",
+                              "attachments") from exc
+    with guarded("保存附件"), write_transaction():
+        row = Attachment.create(registry=spec.name, record_id=record.id, filename=source.name,
+                                stored_name=stored, sha256=digest, size=source.stat().st_size,
+                                added_at=clock.now(), added_by=actor.username)
+        audit.record(actor, "attach", spec.name, record.id, None,
+                     {"附件": source.name, "sha256": digest}, f"添加附件：{source.name}")
+    return row
+
+
+def attachments(registry: str, record_id: int) -> list[Attachment]:
+    return list(Attachment.select().where((Attachment.registry == registry)
+                                          & (Attachment.record_id == record_id)).order_by(Attachment.id))
+
+
+def attachment_path(row: Attachment) -> Path:
+    return _attachment_folder(row.registry) / row.stored_name
+
+
+def verify_attachment(row: Attachment) -> bool:
+    """True when the stored file is there and its checksum still matches."""
+    path = attachment_path(row)
+    return path.is_file() and sha256_file(path) == row.sha256
+
+
+def open_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Path:
+    """The stored file of an attachment the actor may see, checked against its checksum."""
+    row = Attachment.get_or_none(Attachment.id == attachment_id)
+    if row is None or row.registry != spec.name:
+        raise NotFoundError("没有找到这个附件。")
+    records.get(spec, row.record_id, actor)
+    if not verify_attachment(row):
+        raise ValidationError(f"附件“{row.filename}”的文件缺失或已被改动（校验值不符），请从备份恢复。")
+    return attachment_path(row)
+
+
+def remove_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> None:
+    records.require_writer(actor)
+    row = Attachment.get_or_none(Attachment.id == attachment_id)
+    if row is None or row.registry != spec.name:
+        raise NotFoundError("没有找到这个附件。")
+    records.get(spec, row.record_id, actor)
+    with guarded("删除附件"), write_transaction():
+        row.delete_instance()
+        audit.record(actor, "detach", spec.name, row.record_id, {"附件": row.filename}, None,
+                     f"删除附件：{row.filename}")
+    # the file stays: another record may share it, and the backup keeps the trail
+
+
+def lines(text: str) -> list[str]:
+    return [line.strip() for line in re.split(r"[\n；;]", text or "") if line.strip()]
+
+
+def join_names(names: Iterable[str]) -> str:
+    return "、".join(n for n in names if n)
