@@ -208,7 +208,14 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
         item = records.create(SPEC, values, actor)
         if unit:
             task = task_steps.add_task(
-                item.id, {"lead_unit": unit, "co_units": co_units, "responsible": person}, actor
+                item.id,
+                {
+                    "lead_unit": unit,
+                    "co_units": co_units,
+                    "responsible": person,
+                    "assigned_on": item.start_date,
+                },
+                actor,
             )
             if closed_on is not None:
                 task_steps.complete_task(task.id, closed_on, "（导入：已办结）", actor)

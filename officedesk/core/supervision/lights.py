@@ -1,0 +1,154 @@
+"""Warning lights (预警灯) of tasks and items: local rules, so the scheme and the thresholds are
+settings. Three levels — normal, warning, alert — plus done; each scheme gives them colours."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from officedesk.core import clock, settings, workdays
+from officedesk.core.supervision.items import DONE_STATUSES, WORKING_DAYS
+from officedesk.store.supervision import SupervisionItem, SupervisionTask
+
+NORMAL, WARN, ALERT, DONE = "normal", "warn", "alert", "done"
+RANK = {DONE: 0, NORMAL: 1, WARN: 2, ALERT: 3}
+
+# colour name -> RGB hex, the same in the lists, on the 工作台 and in print
+COLOURS = {
+    "绿": "#2e7d32",
+    "黄": "#f2b705",
+    "红": "#c62828",
+    "蓝": "#1565c0",
+    "橙": "#ef6c00",
+    "灰": "#9e9e9e",
+}
+SCHEMES = {
+    "红黄绿": {NORMAL: "绿", WARN: "黄", ALERT: "红"},
+    "蓝黄红": {NORMAL: "蓝", WARN: "黄", ALERT: "红"},
+    "蓝橙红": {NORMAL: "蓝", WARN: "橙", ALERT: "红"},
+}
+
+SCHEME = settings.declare(
+    "supervision.light.scheme",
+    str,
+    "红黄绿",
+    "督查预警灯配色",
+    "督查",
+    choices=tuple(SCHEMES),
+    help="正常／预警／告警 三级灯各用什么颜色。",
+)
+DUE_DAYS = settings.declare("supervision.light.due_days", int, 5, "距时限几天内亮预警灯", "督查")
+LAG_WARN = settings.declare(
+    "supervision.light.lag_warn",
+    int,
+    10,
+    "进度滞后多少个百分点亮预警灯",
+    "督查",
+    help="按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。",
+)
+LAG_ALERT = settings.declare(
+    "supervision.light.lag_alert", int, 30, "进度滞后多少个百分点亮告警灯", "督查"
+)
+
+
+@dataclass(frozen=True)
+class Light:
+    level: str  # normal / warn / alert / done
+    colour: str  # 绿 / 黄 / 红 / 蓝 / 橙 / 灰
+    reason: str  # 逾期 3 天、进度滞后 25 个百分点、剩 2 天、反馈逾期 …
+
+    @property
+    def hex(self) -> str:
+        return COLOURS[self.colour]
+
+    @property
+    def text(self) -> str:
+        """“● 红 逾期 3 天” for a list cell."""
+        return f"● {self.colour}灯 {self.reason}".strip()
+
+
+def colour_of(level: str) -> str:
+    if level == DONE:
+        return "灰"
+    scheme = SCHEMES.get(str(settings.get(SCHEME.key)), SCHEMES["红黄绿"])
+    return scheme[level]
+
+
+def make(level: str, reason: str) -> Light:
+    return Light(level, colour_of(level), reason)
+
+
+def expected_progress(assigned_on: dt.date, deadline: dt.date, today: dt.date) -> int:
+    """The share of the time from 交办 to 时限 already gone, in percent (0–100)."""
+    span = (deadline - assigned_on).days
+    if span <= 0:
+        return 100 if today >= deadline else 0
+    return max(0, min(100, round((today - assigned_on).days * 100 / span)))
+
+
+def _days_left(deadline: dt.date, today: dt.date) -> int:
+    return workdays.days_left(deadline, today, bool(settings.get(WORKING_DAYS.key)))
+
+
+def task_light(task: SupervisionTask, today: dt.date | None = None) -> Light:
+    today = today or clock.today()
+    if task.status == "已办结":
+        late = task.done_on is not None and task.done_on > task.deadline
+        return make(DONE, "逾期办结" if late else "按期办结")
+    left = _days_left(task.deadline, today)
+    if task.deadline < today:
+        return make(ALERT, f"逾期 {(today - task.deadline).days} 天")
+    lag = expected_progress(task.assigned_on, task.deadline, today) - (task.progress or 0)
+    if lag >= int(settings.get(LAG_ALERT.key)):
+        return make(ALERT, f"进度滞后 {lag} 个百分点")
+    reasons: list[str] = []
+    if left <= int(settings.get(DUE_DAYS.key)):
+        reasons.append("今日到期" if left <= 0 else f"剩 {left} 天")
+    if lag >= int(settings.get(LAG_WARN.key)):
+        reasons.append(f"进度滞后 {lag} 个百分点")
+    if task.next_report_due is not None and task.next_report_due < today:
+        reasons.append(f"反馈逾期 {(today - task.next_report_due).days} 天")
+    if reasons:
+        return make(WARN, "，".join(reasons))
+    return make(NORMAL, f"剩 {left} 天")
+
+
+def item_light(
+    item: SupervisionItem,
+    tasks: Iterable[SupervisionTask] | None = None,
+    today: dt.date | None = None,
+) -> Light:
+    """The item's light: the worst of its open tasks; without tasks, its own 时限."""
+    today = today or clock.today()
+    if item.status in DONE_STATUSES:
+        return make(DONE, item.status)
+    if tasks is None:
+        tasks = SupervisionTask.select().where(SupervisionTask.item == item.id)
+    lights = [task_light(t, today) for t in tasks]
+    open_lights = [light for light in lights if light.level != DONE]
+    if open_lights:
+        worst = max(open_lights, key=lambda light: RANK[light.level])
+        count = sum(1 for light in open_lights if light.level == worst.level)
+        suffix = f"（{count} 项）" if count > 1 and worst.level != NORMAL else ""
+        return make(worst.level, worst.reason + suffix)
+    if lights:
+        if item.deadline < today:
+            return make(ALERT, f"任务均已办结，事项逾期 {(today - item.deadline).days} 天未办结")
+        return make(NORMAL, "任务均已办结，待事项办结")
+    left = _days_left(item.deadline, today)
+    if item.deadline < today:
+        return make(ALERT, f"逾期 {(today - item.deadline).days} 天，未交办")
+    if left <= int(settings.get(DUE_DAYS.key)):
+        return make(WARN, f"剩 {left} 天，未交办")
+    return make(NORMAL, "待交办")
+
+
+def item_lights(items: Iterable[SupervisionItem], today: dt.date | None = None) -> dict[int, Light]:
+    """Lights of many items with one query for their tasks (the list's visible rows)."""
+    items = list(items)
+    by_item: dict[int, list[SupervisionTask]] = {i.id: [] for i in items}
+    if items:
+        for task in SupervisionTask.select().where(SupervisionTask.item.in_(list(by_item))):
+            by_item[task.item_id].append(task)
+    return {i.id: item_light(i, by_item[i.id], today) for i in items}

@@ -1,0 +1,117 @@
+"""Warning lights as the dates move, escalating reminders, the 通报 figures, stats, 工作台."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from officedesk.core import dashboard, settings, stats
+from officedesk.core import supervision as sv
+
+from .conftest import UNITS
+
+
+def lights(item_id, today):
+    return [sv.task_light(t, today) for t in sv.tasks_of(item_id)]
+
+
+def test_lights_change_as_the_dates_move(item_with_tasks, admin):
+    item, tasks = item_with_tasks
+    # 3-02: just given, all normal (green in the default scheme)
+    day = dt.date(2026, 3, 2)
+    assert [light.colour for light in lights(item.id, day)] == ["绿", "绿", "绿"]
+    assert sv.item_light(item, today=day).level == "normal"
+    # 3-16: the 3-20 task is due within 5 days and behind schedule -> at least yellow
+    day = dt.date(2026, 3, 16)
+    third = lights(item.id, day)[2]
+    assert third.level in ("warn", "alert") and third.colour in ("黄", "红")
+    # a report at 90 % clears the lag: only "剩 4 天" remains -> yellow
+    from officedesk.core import clock
+
+    clock.set_today(day)
+    sv.add_report(tasks[2].id, {"进度": 90, "进展情况": "规划手续基本办完"}, admin)
+    third = lights(item.id, day)[2]
+    assert (third.level, third.colour) == ("warn", "黄") and "剩 4 天" in third.reason
+    # 3-21: overdue -> red, and the item shows the worst of its tasks
+    day = dt.date(2026, 3, 21)
+    third = lights(item.id, day)[2]
+    assert (third.level, third.colour, third.reason) == ("alert", "红", "逾期 1 天")
+    assert sv.item_light(sv.get_item(item.id), today=day).colour == "红"
+    # the scheme is a setting
+    settings.put("supervision.light.scheme", "蓝橙红")
+    assert lights(item.id, dt.date(2026, 3, 2))[0].colour == "蓝"
+    assert lights(item.id, day)[2].colour == "红"
+    settings.put("supervision.light.due_days", 30)
+    assert lights(item.id, dt.date(2026, 3, 3))[1].colour == "橙"  # 28 days left
+    # a done task is grey; the lights of many items come in one go
+    clock.set_today(day)
+    sv.complete_task(tasks[2].id, day, "已办完", admin)
+    assert lights(item.id, day)[2] == sv.lights.make("done", "逾期办结")
+    assert lights(item.id, day)[2].colour == "灰"
+    assert sv.item_lights([sv.get_item(item.id)], day)[item.id].level in ("warn", "alert", "normal")
+
+
+def test_lag_thresholds(item_with_tasks):
+    item, tasks = item_with_tasks
+    first = sv.tasks_of(item.id)[0]  # 3-02 .. 4-15, progress 0
+    assert sv.lights.expected_progress(first.assigned_on, first.deadline, dt.date(2026, 3, 9)) == 16
+    assert sv.task_light(first, dt.date(2026, 3, 9)).level == "warn"  # 16 points behind
+    assert sv.task_light(first, dt.date(2026, 3, 18)).level == "alert"  # 36 points behind
+    assert "进度滞后" in sv.task_light(first, dt.date(2026, 3, 18)).reason
+
+
+def test_reminders_escalate_and_missing_reports_count(item_with_tasks, admin, fixed_today):
+    item, tasks = item_with_tasks
+    fixed_today(dt.date(2026, 3, 19))
+    made = sv.generate_reminders(admin)
+    assert [(r.unit, r.level) for r in made] == [(UNITS[2], 1)]  # due tomorrow
+    assert sv.generate_reminders(admin) == []  # not twice within the interval
+    fixed_today(dt.date(2026, 3, 25))
+    made = sv.generate_reminders(admin)
+    assert [(r.unit, r.level) for r in made] == [(UNITS[2], 2)]  # now overdue: 再次催办
+    overdue = sv.overdue_chases()
+    assert [(c.task.lead_unit, c.kind, c.days_overdue) for c in overdue] == [
+        (UNITS[2], "overdue", 5)
+    ]
+    fixed_today(dt.date(2026, 4, 5))
+    made = {r.unit: r.level for r in sv.generate_reminders(admin)}
+    # 住建局: its monthly report was due 4-02 and is missing -> counts as overdue
+    assert made == {UNITS[2]: 3, UNITS[0]: 1, UNITS[1]: 1}
+    assert sv.level_label(3) == "通报"
+    kinds = {c.task.lead_unit: c.kind for c in sv.overdue_chases()}
+    assert kinds == {UNITS[0]: "report", UNITS[1]: "overdue", UNITS[2]: "overdue"}
+    assert sv.units_with_overdue() == sorted(UNITS)
+    assert sv.reminders.reminders_of(item.id)[-1].reply_by == dt.date(2026, 4, 8)
+
+
+def test_bulletin_stats_and_dashboard(item_with_tasks, admin, fixed_today):
+    item, tasks = item_with_tasks
+    fixed_today(dt.date(2026, 3, 25))
+    sv.complete_task(tasks[1].id, "2026-03-25", "资金已拨付", admin)  # on time (3-31)
+    fixed_today(dt.date(2026, 4, 20))
+    sv.complete_task(tasks[0].id, "2026-04-20", "改造完成", admin)  # late (4-15)
+    result = sv.bulletin(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert result.as_of == dt.date(2026, 4, 20)
+    figures = {
+        f.unit: (f.received, f.done, f.on_time, f.done_late, f.overdue) for f in result.units
+    }
+    assert figures == {
+        UNITS[0]: (1, 1, 0, 1, 0),
+        UNITS[1]: (1, 1, 1, 0, 0),
+        UNITS[2]: (1, 0, 0, 0, 1),
+    }
+    assert (result.total.received, result.total.done, result.total.on_time) == (3, 2, 1)
+    assert result.total.done_rate == 66.7 and result.total.on_time_rate == 33.3
+    assert [(o.unit, o.days) for o in result.overdue] == [(UNITS[2], 31)]
+    # an earlier period counts what had happened by its end
+    march = sv.bulletin(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    assert (march.total.done, march.total.overdue) == (1, 1)
+    assert sv.bulletin(dt.date(2025, 1, 1), dt.date(2025, 12, 31)).units == []
+
+    year = stats.collect(admin, 2026)["supervision"]
+    assert year["督查事项"] == 1 and year["逾期件数"] == 0 and year["办结率"] == 0.0
+    assert year["逾期任务"] == 1 and len(year["按单位"]) == 3
+
+    due = [d for d in dashboard.due_items(admin) if d.registry == "supervision"]
+    assert [(d.what, d.responsible, d.state(dt.date(2026, 4, 20))) for d in due] == [
+        ("办理时限", UNITS[2], "overdue")
+    ]
