@@ -1,0 +1,312 @@
+"""The petitions registry (信访): field declarations, registration with repeat detection, the
+handling procedure and its deadlines, privacy of petitioners' data, figures.
+
+Modules: `spec` (fields, settings, deadlines), `repeats` (重复信访 by indexed lookups and the
+search index), `procedure` (登记 and the steps), `privacy` (masking, audited reveal),
+`figures` (stats, 工作台, lights).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+from collections.abc import Iterator
+from typing import Any
+
+from officedesk.core import clock, dashboard, numbering, records, registry, stats
+from officedesk.core.actor import Actor
+from officedesk.core.petitions import figures, privacy, procedure, repeats
+from officedesk.core.petitions import spec as spec_module
+from officedesk.core.petitions.figures import LIGHT_OK, LIGHT_OVERDUE, LIGHT_SOON, due_items, light
+from officedesk.core.petitions.privacy import log_reveal, may_reveal, require_reveal, reveal
+from officedesk.core.petitions.procedure import (
+    allowed_steps,
+    answer_review,
+    check_group,
+    close,
+    decide,
+    extend,
+    handle,
+    link_repeat,
+    next_due,
+    notify,
+    petitioners_of,
+    reply,
+    request_review,
+    steps_of,
+    update_petitioners,
+)
+from officedesk.core.petitions.repeats import (
+    RepeatCandidate,
+    find_repeats,
+    frequent_petitioners,
+    petitions_of_person,
+    repeats_of_record,
+)
+from officedesk.core.petitions.spec import (
+    CLOSED,
+    FORMS,
+    HANDLING,
+    HANDLINGS,
+    IN_RECHECK,
+    IN_REVIEW,
+    OPEN_STATES,
+    PENDING,
+    REPLIED,
+    STATES,
+    TO_NOTIFY,
+    categories,
+    due_after,
+    set_categories,
+    working_days,
+)
+from officedesk.core.petitions.spec import make_spec as _make_spec
+from officedesk.store.db import write_transaction
+from officedesk.store.petitions import Petition, Petitioner, PetitionStep
+
+_export_unmasked: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "petitions_export_unmasked", default=False
+)
+
+
+@contextlib.contextmanager
+def unmasked_export(actor: Actor, purpose: str = "导出") -> Iterator[None]:
+    """Within this block, exports by an allowed actor show full ID numbers and phones. Refused
+    for other actors; the reveal is audited when the block is entered (ids are not known yet,
+    so one entry without a record id)."""
+    require_reveal(actor)
+    from officedesk.core import audit
+
+    with write_transaction():
+        audit.record(
+            actor,
+            "view",
+            "petitions",
+            None,
+            None,
+            {"用途": purpose},
+            f"以完整身份信息{purpose}信访台账",
+        )
+    token = _export_unmasked.set(True)
+    try:
+        yield
+    finally:
+        _export_unmasked.reset(token)
+
+
+def _export_row(record: Any, actor: Actor) -> dict[str, str]:
+    return privacy.export_row(SPEC, record, actor, unmasked=_export_unmasked.get())
+
+
+_SPLIT = ("、", "，", ",", ";", "；")
+
+
+def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
+    """`add petitions …` and xlsx import: one petitioner from the main fields, further names
+    of a joint letter after 、 in 信访人; an imported 处理方式 / 办结日期 / 答复意见 sets the state."""
+    values = dict(raw)
+    people = None
+    name_key = next((k for k in values if k in ("信访人", "name")), None)
+    if name_key and isinstance(values[name_key], str):
+        names = [values[name_key]]
+        for sep in _SPLIT:
+            names = [part for n in names for part in n.split(sep)]
+        names = [n.strip() for n in names if n.strip()]
+        if len(names) > 1:
+            values[name_key] = names[0]
+            parsed = records.parse_values(SPEC, {k: v for k, v in values.items()}, partial=True)
+            first = {key: parsed.get(key) for key in spec_module.PETITIONER_KEYS}
+            first["name"] = names[0]
+            people = [first] + [{"name": n} for n in names[1:]]
+    number_key = next((k for k in values if k in ("信访编号", "number")), None)
+    number = str(values.pop(number_key) or "").strip() if number_key else ""
+    with write_transaction():
+        record = procedure.register(values, people, actor)
+        if number:
+            numbering.claim_manual("petition", number, actor, "petitions", record.id)
+            _replace_number(record, number, actor)
+        record = _state_from_import(record, actor)
+    return record
+
+
+def _replace_number(record: Petition, number: str, actor: Actor) -> None:
+    """An imported record keeps its own 信访编号; the one just issued is voided with a reason."""
+    issued = record.number
+    Petition.update(number=number).where(Petition.id == record.id).execute()
+    if issued and issued != number:
+        numbering.void("petition", issued, f"导入的记录沿用原编号 {number}", actor)
+    record.number = number
+    records.reindex(SPEC, record)
+
+
+def _state_from_import(record: Petition, actor: Actor) -> Petition:
+    values: dict[str, Any] = {}
+    if record.closed_on:
+        values = {"state": CLOSED, "replied_on": record.closed_on if record.reply_opinion else None}
+    elif record.reply_opinion:
+        values = {"state": REPLIED, "replied_on": record.registered_on}
+    elif record.handling:
+        if record.handling == "直接答复":
+            values = {
+                "state": HANDLING,
+                "accepted_on": record.registered_on,
+                "decided_on": record.registered_on,
+                "handle_due": due_after(record.registered_on, spec_module.LIMIT_HANDLE),
+            }
+        else:
+            values = {"state": TO_NOTIFY, "decided_on": record.registered_on}
+    if not values:
+        return record
+    procedure._with_due(record, values)
+    return records.save_changes(
+        SPEC,
+        record,
+        values,
+        record.version,
+        actor,
+        action="step",
+        summary="导入：按台账设置办理状态",
+    )
+
+
+def _json_extra(record: Petition) -> dict[str, Any]:
+    found = repeats_of_record(record)
+    return {"possible_repeats": [c.petition_id for c in found], "repeat_of": record.repeat_of}
+
+
+def _searchable_extra(record: Petition) -> str:
+    """Names of the further petitioners of a joint letter (never ID numbers or phones)."""
+    names = [
+        p.name
+        for p in Petitioner.select(Petitioner.name)
+        .where((Petitioner.petition == record.id) & (Petitioner.seq > 1))
+        .order_by(Petitioner.seq)
+    ]
+    return " ".join(names)
+
+
+SPEC = registry.register(
+    _make_spec(
+        create_hook=_create_hook,
+        json_extra=_json_extra,
+        export_row=_export_row,
+        searchable_extra=_searchable_extra,
+    )
+)
+procedure.SPEC = SPEC
+dashboard.register_provider(due_items)
+stats.register("petitions", figures.figures)
+
+
+def register_petition(
+    values: dict[str, Any],
+    petitioners: list[dict[str, Any]] | None,
+    actor: Actor,
+    repeat_of: int | None = None,
+) -> Petition:
+    """Register a new petition (see procedure.register)."""
+    return procedure.register(values, petitioners, actor, repeat_of=repeat_of)
+
+
+def get(petition_id: int, actor: Actor | None = None) -> Petition:
+    return records.get(SPEC, petition_id, actor)
+
+
+def to_supervision(
+    petition_id: int, actor: Actor, leader: str = "", instruction: str = "", deadline: Any = None
+) -> Any:
+    """转督查: open a supervision item for this petition and link both ways."""
+    from officedesk.core import supervision
+    from officedesk.core.errors import ConflictError
+
+    record = get(petition_id, actor)
+    if record.supervision_id:
+        raise ConflictError("这件信访已经转为督查事项，不能重复转办。")
+    with write_transaction():
+        item = supervision.create_item_from_source(
+            source_kind="petition",
+            source_id=record.id,
+            title=f"信访件 {record.number}：{record.category}（{record.name}）",
+            content=record.content,
+            actor=actor,
+            leader=leader,
+            instruction=instruction,
+            deadline=deadline,
+        )
+        records.save_changes(
+            SPEC,
+            record,
+            {"supervision_id": item.id},
+            record.version,
+            actor,
+            action="step",
+            summary=f"转督查：督查事项 {item.id}",
+        )
+        procedure._add_step(
+            record,
+            "转督查",
+            clock.today(),
+            actor.label,
+            f"转为督查事项（{getattr(item, 'number', '') or item.id}）",
+            actor,
+        )
+    return item
+
+
+__all__ = [
+    "CLOSED",
+    "FORMS",
+    "HANDLING",
+    "HANDLINGS",
+    "IN_RECHECK",
+    "IN_REVIEW",
+    "LIGHT_OK",
+    "LIGHT_OVERDUE",
+    "LIGHT_SOON",
+    "OPEN_STATES",
+    "PENDING",
+    "REPLIED",
+    "SPEC",
+    "STATES",
+    "TO_NOTIFY",
+    "Petition",
+    "PetitionStep",
+    "Petitioner",
+    "RepeatCandidate",
+    "allowed_steps",
+    "answer_review",
+    "categories",
+    "check_group",
+    "close",
+    "decide",
+    "due_after",
+    "due_items",
+    "extend",
+    "figures",
+    "find_repeats",
+    "frequent_petitioners",
+    "get",
+    "handle",
+    "light",
+    "link_repeat",
+    "log_reveal",
+    "may_reveal",
+    "next_due",
+    "notify",
+    "petitioners_of",
+    "petitions_of_person",
+    "privacy",
+    "register_petition",
+    "repeats",
+    "repeats_of_record",
+    "reply",
+    "request_review",
+    "require_reveal",
+    "reveal",
+    "set_categories",
+    "steps_of",
+    "to_supervision",
+    "unmasked_export",
+    "update_petitioners",
+    "working_days",
+]

@@ -1,0 +1,154 @@
+"""Figures (per month, by form, category, region; repeat and on-time rates), the 工作台's due
+items and the list's lights. Everything is counted in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import peewee
+
+from officedesk.core import clock, settings
+from officedesk.core.actor import Actor
+from officedesk.core.dashboard import DueItem
+from officedesk.core.petitions import spec as S
+from officedesk.store.db import guarded
+from officedesk.store.petitions import Petition
+
+LIGHT_OVERDUE = "逾期"
+LIGHT_SOON = "临期"
+LIGHT_OK = "正常"
+
+
+def light(record: Any, today: dt.date | None = None) -> str:
+    """逾期 / 临期 / 正常 for an open petition with a deadline; '' otherwise."""
+    if record.state not in S.OPEN_STATES or not record.next_due:
+        return ""
+    today = today or clock.today()
+    if record.next_due < today:
+        return LIGHT_OVERDUE
+    if (record.next_due - today).days <= int(settings.get("deadlines.due_soon_days")):
+        return LIGHT_SOON
+    return LIGHT_OK
+
+
+def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
+    with guarded("查询"):
+        rows = (
+            Petition.select(
+                Petition.id,
+                Petition.number,
+                Petition.name,
+                Petition.category,
+                Petition.next_due,
+                Petition.next_due_what,
+                Petition.target_unit,
+                Petition.receiver,
+            )
+            .where(
+                Petition.state.in_(S.OPEN_STATES)
+                & Petition.next_due.is_null(False)
+                & (Petition.next_due <= horizon)
+            )
+            .order_by(Petition.next_due)
+            .limit(500)
+        )
+        return [
+            DueItem(
+                "petitions",
+                "信访",
+                p.id,
+                f"{p.number} {p.name}：{p.category}",
+                p.next_due_what,
+                p.next_due,
+                p.target_unit or p.receiver,
+            )
+            for p in rows
+        ]
+
+
+def _year(year: int) -> peewee.Expression:
+    return (Petition.registered_on >= dt.date(year, 1, 1)) & (
+        Petition.registered_on <= dt.date(year, 12, 31)
+    )
+
+
+def _grouped(column: Any, year: int) -> dict[str, int]:
+    rows = (
+        Petition.select(column, peewee.fn.COUNT(Petition.id))
+        .where(_year(year))
+        .group_by(column)
+        .order_by(peewee.fn.COUNT(Petition.id).desc())
+        .tuples()
+    )
+    return {str(key or "（未填）"): n for key, n in rows}
+
+
+def _rate(part: int, whole: int) -> float:
+    return round(100.0 * part / whole, 1) if whole else 0.0
+
+
+def figures(actor: Actor, year: int) -> dict[str, Any]:
+    """`stats` and the chart: per month, by form, category, region; repeat and on-time rates."""
+    with guarded("统计"):
+        total = Petition.select().where(_year(year)).count()
+        months = {str(m): 0 for m in range(1, 13)}
+        month_expr = (
+            peewee.fn.strftime("%m", Petition.registered_on)
+            if _sqlite()
+            else peewee.fn.date_part("month", Petition.registered_on)
+        )
+        for month, n in (
+            Petition.select(month_expr.alias("m"), peewee.fn.COUNT(Petition.id))
+            .where(_year(year))
+            .group_by(peewee.SQL("m"))
+            .tuples()
+        ):
+            months[str(int(month))] = n
+        repeats = Petition.select().where(_year(year) & Petition.repeat_of.is_null(False)).count()
+        replied = Petition.select().where(
+            _year(year) & Petition.replied_on.is_null(False) & Petition.handle_due.is_null(False)
+        )
+        replied_n = replied.count()
+        replied_on_time = replied.where(Petition.replied_on <= Petition.handle_due).count()
+        rejected = Petition.select().where(
+            _year(year) & (Petition.handling == "不予受理") & Petition.notified_on.is_null(False)
+        )
+        rejected_n = rejected.count()
+        rejected_on_time = rejected.where(Petition.notified_on <= Petition.notify_due).count()
+        overdue = (
+            Petition.select()
+            .where(
+                _year(year)
+                & Petition.state.in_(S.OPEN_STATES)
+                & (Petition.next_due < clock.today())
+            )
+            .count()
+        )
+        closed = Petition.select().where(_year(year) & (Petition.state == S.CLOSED)).count()
+    finished = replied_n + rejected_n
+    on_time = replied_on_time + rejected_on_time
+    from officedesk.core.petitions.repeats import frequent_petitioners
+
+    return {
+        "year": year,
+        "total": total,
+        "per_month": months,
+        "by_form": _grouped(Petition.form, year),
+        "by_category": _grouped(Petition.category, year),
+        "by_region": _grouped(Petition.region, year),
+        "repeats": repeats,
+        "repeat_rate": _rate(repeats, total),
+        "answered": finished,
+        "answered_on_time": on_time,
+        "on_time_rate": _rate(on_time, finished),
+        "closed": closed,
+        "open_overdue": overdue,
+        "frequent_petitioners": frequent_petitioners(year, limit=10),
+    }
+
+
+def _sqlite() -> bool:
+    from officedesk.store.db import is_sqlite
+
+    return is_sqlite()

@@ -1,0 +1,96 @@
+"""Petitioners' personal data: masked everywhere unless the user's role may see it and asks;
+every unmasked view leaves an audit entry (action "view")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from officedesk.core import audit
+from officedesk.core.actor import Actor
+from officedesk.core.errors import NotFoundError, PermissionDeniedError
+from officedesk.core.fields import MASK_ID, MASK_PHONE, display, mask
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.petitions import Petition, Petitioner
+
+
+def may_reveal(actor: Actor) -> bool:
+    return actor.may_see_sensitive
+
+
+def require_reveal(actor: Actor) -> None:
+    if not actor.may_see_sensitive:
+        raise PermissionDeniedError(
+            "您的角色不能查看信访人的完整身份证号和电话。如确需查看，请联系领导或管理员。"
+        )
+
+
+def log_reveal(actor: Actor, petition_ids: list[int], purpose: str) -> None:
+    """Audit that the actor saw unmasked personal data (call after require_reveal)."""
+    with guarded("记录"), write_transaction():
+        for pid in petition_ids:
+            number = Petition.select(Petition.number).where(Petition.id == pid).scalar() or str(pid)
+            audit.record(
+                actor,
+                "view",
+                "petitions",
+                pid,
+                None,
+                {"用途": purpose},
+                f"查看信访人完整身份信息（{purpose}）：{number}",
+            )
+
+
+def reveal(petition_id: int, actor: Actor, purpose: str = "查看") -> dict[str, Any]:
+    """The petitioners' full ID numbers, phones and addresses, for an allowed actor; audited."""
+    require_reveal(actor)
+    petition = Petition.get_or_none(Petition.id == petition_id)
+    if petition is None:
+        raise NotFoundError(f"没有找到编号为 {petition_id} 的信访记录。")
+    people = [
+        {
+            "name": p.name,
+            "gender": p.gender,
+            "id_number": p.id_number,
+            "phone": p.phone,
+            "address": p.address,
+            "employer": p.employer,
+        }
+        for p in Petitioner.select()
+        .where(Petitioner.petition == petition_id)
+        .order_by(Petitioner.seq)
+    ]
+    log_reveal(actor, [petition_id], purpose)
+    return {
+        "id": petition.id,
+        "number": petition.number,
+        "name": petition.name,
+        "id_number": petition.id_number,
+        "phone": petition.phone,
+        "address": petition.address,
+        "petitioners": people,
+    }
+
+
+def masked_id(text: str) -> str:
+    return mask(MASK_ID, text or "")
+
+
+def masked_phone(text: str) -> str:
+    return mask(MASK_PHONE, text or "")
+
+
+def export_row(spec: Any, record: Any, actor: Actor, unmasked: bool = False) -> dict[str, str]:
+    """One row for xlsx export (label -> text). Masked unless `unmasked` and the actor may see
+    it; then the caller must have logged the reveal (log_reveal)."""
+    show = unmasked and actor.may_see_sensitive
+    row: dict[str, str] = {}
+    people = list(
+        Petitioner.select().where(Petitioner.petition == record.id).order_by(Petitioner.seq)
+    )
+    for field in spec.exchange_fields():
+        value = getattr(record, field.name, None)
+        if field.name == "name" and len(people) > 1:
+            row[field.label] = "、".join(p.name for p in people)
+        else:
+            row[field.label] = display(field, value, unmasked=show)
+    return row

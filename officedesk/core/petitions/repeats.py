@@ -1,0 +1,355 @@
+"""重复信访: earlier petitions by the same person or about the same matter.
+
+Every lookup uses an index: the petitioners' ID numbers, their (name, phone) pairs, and for
+similar content the search index (FTS5 over CJK bigrams, ranked by bm25, restricted in SQL to
+the same problem category). Only the few best candidates are compared in Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee
+
+from officedesk.store.db import database, guarded, is_sqlite
+from officedesk.store.petitions import Petition, Petitioner
+from officedesk.store.search_index import SearchDoc
+
+SAME_ID = "同一身份证号"
+SAME_NAME_PHONE = "同姓名同电话"
+SIMILAR = "内容相似"
+
+_CJK_RUN = re.compile(r"[\u3400-\u4db5\u4e00-\u9fcc]+")
+# bigrams that nearly every petition contains: they say nothing about the matter
+STOP_BIGRAMS = frozenset(
+    [
+        "反映",
+        "要求",
+        "问题",
+        "希望",
+        "请求",
+        "我们",
+        "他们",
+        "我的",
+        "自己",
+        "没有",
+        "已经",
+        "一直",
+        "相关",
+        "部门",
+        "有关",
+        "进行",
+        "情况",
+        "解决",
+        "处理",
+        "政府",
+        "领导",
+        "多次",
+        "目前",
+        "至今",
+        "今年",
+        "去年",
+        "由于",
+        "因为",
+        "所以",
+        "但是",
+        "还是",
+        "可以",
+        "不能",
+        "不予",
+        "给予",
+        "依法",
+        "予以",
+        "本人",
+        "村民",
+        "群众",
+        "工作",
+        "一个",
+        "这个",
+        "什么",
+        "时间",
+        "以来",
+        "单位",
+        "信访",
+        "上访",
+        "来信",
+        "来访",
+    ]
+)
+MAX_QUERY_BIGRAMS = 24
+MIN_COMMON = 4  # bigrams in common, at least
+MIN_SHARE = 0.3  # of the shorter text's bigrams
+
+
+@dataclass
+class RepeatCandidate:
+    petition_id: int
+    number: str
+    registered_on: dt.date
+    name: str
+    category: str
+    state: str
+    excerpt: str
+    reasons: list[str] = field(default_factory=list)
+    similarity: float = 0.0
+
+    def reason_text(self) -> str:
+        return "、".join(self.reasons)
+
+
+def bigrams(text: str) -> set[str]:
+    out: set[str] = set()
+    for run in _CJK_RUN.findall(text or ""):
+        out.update(run[i : i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def content_bigrams(text: str) -> set[str]:
+    return {b for b in bigrams(text) if b not in STOP_BIGRAMS}
+
+
+def similarity(a: str, b: str) -> tuple[int, float]:
+    """(bigrams in common, their share of the shorter text's bigrams)."""
+    first, second = content_bigrams(a), content_bigrams(b)
+    if not first or not second:
+        return 0, 0.0
+    common = len(first & second)
+    return common, common / min(len(first), len(second))
+
+
+def _query_bigrams(content: str) -> list[str]:
+    """The bigrams to ask the index for: first-seen order, stop bigrams left out."""
+    seen: list[str] = []
+    for run in _CJK_RUN.findall(content or ""):
+        for i in range(len(run) - 1):
+            gram = run[i : i + 2]
+            if gram not in STOP_BIGRAMS and gram not in seen:
+                seen.append(gram)
+    if len(seen) <= MAX_QUERY_BIGRAMS:
+        return seen
+    step = len(seen) / MAX_QUERY_BIGRAMS  # spread over the whole text
+    return [seen[int(i * step)] for i in range(MAX_QUERY_BIGRAMS)]
+
+
+def _similar_ids(
+    category: str, content: str, exclude: Iterable[int], before_id: int | None, limit: int
+) -> list[int]:
+    grams = _query_bigrams(content)
+    if len(grams) < MIN_COMMON or not category:
+        return []
+    excluded = list(exclude)
+    if is_sqlite():
+        expression = "bi : (" + " OR ".join(f'"{g}"' for g in grams) + ")"
+        sql = (
+            "select d.record_id from search_fts f "
+            "join search_doc d on d.id = f.rowid "
+            "join petition p on p.id = d.record_id "
+            "where search_fts match ? and d.registry = 'petitions' and p.category = ?"
+        )
+        params: list[Any] = [expression, category]
+        if before_id is not None:
+            sql += " and p.id < ?"
+            params.append(before_id)
+        if excluded:
+            sql += f" and p.id not in ({', '.join('?' for _ in excluded)})"
+            params.extend(excluded)
+        sql += " order by f.rank limit ?"
+        params.append(limit)
+        return [row[0] for row in database.execute_sql(sql, params).fetchall()]
+    # PostgreSQL: the index is plain text; the rarest-looking few bigrams narrow it in SQL
+    query = (
+        SearchDoc.select(SearchDoc.record_id)
+        .join(Petition, on=(Petition.id == SearchDoc.record_id))
+        .where((SearchDoc.registry == "petitions") & (Petition.category == category))
+    )
+    condition = None
+    for gram in grams[:6]:
+        clause = SearchDoc.body.contains(gram)
+        condition = clause if condition is None else condition | clause
+    query = query.where(condition)
+    if before_id is not None:
+        query = query.where(Petition.id < before_id)
+    if excluded:
+        query = query.where(Petition.id.not_in(excluded))
+    return [row[0] for row in query.order_by(Petition.id.desc()).limit(limit * 4).tuples()]
+
+
+def find_repeats(
+    petitioners: Sequence[dict[str, Any]],
+    category: str = "",
+    content: str = "",
+    exclude: Iterable[int] = (),
+    before_id: int | None = None,
+    limit: int = 20,
+) -> list[RepeatCandidate]:
+    """Earlier petitions that may be the same matter again: by ID number, by name and phone,
+    by similar content in the same category. Best first (most reasons, then most similar,
+    then most recent)."""
+    excluded = set(exclude)
+    reasons: dict[int, list[str]] = {}
+
+    def note(ids: Iterable[int], reason: str) -> None:
+        for pid in ids:
+            if pid in excluded or (before_id is not None and pid >= before_id):
+                continue
+            bucket = reasons.setdefault(pid, [])
+            if reason not in bucket:
+                bucket.append(reason)
+
+    ids = sorted({str(p.get("id_number") or "").strip().upper() for p in petitioners} - {""})
+    pairs = sorted(
+        {
+            (str(p.get("name") or "").strip(), str(p.get("phone") or "").strip())
+            for p in petitioners
+            if p.get("name") and p.get("phone")
+        }
+    )
+    with guarded("查重"):
+        if ids:
+            rows = (
+                Petitioner.select(Petitioner.petition)
+                .where(Petitioner.id_number.in_(ids))
+                .distinct()
+                .tuples()
+            )
+            note((r[0] for r in rows), SAME_ID)
+        if pairs:
+            condition = None
+            for name, phone in pairs:
+                clause = (Petitioner.name == name) & (Petitioner.phone == phone)
+                condition = clause if condition is None else condition | clause
+            rows = Petitioner.select(Petitioner.petition).where(condition).distinct().tuples()
+            note((r[0] for r in rows), SAME_NAME_PHONE)
+        similar_scores: dict[int, float] = {}
+        if content.strip() and category:
+            candidate_ids = _similar_ids(category, content, excluded, before_id, limit * 2)
+            if candidate_ids:
+                texts = dict(
+                    Petition.select(Petition.id, Petition.content)
+                    .where(Petition.id.in_(candidate_ids))
+                    .tuples()
+                )
+                for pid, text in texts.items():
+                    common, share = similarity(content, text)
+                    if common >= MIN_COMMON and share >= MIN_SHARE:
+                        similar_scores[pid] = share
+                note(similar_scores, SIMILAR)
+        if not reasons:
+            return []
+        rows = {
+            p.id: p
+            for p in Petition.select(
+                Petition.id,
+                Petition.number,
+                Petition.registered_on,
+                Petition.name,
+                Petition.category,
+                Petition.state,
+                Petition.content,
+                Petition.id_number,
+            ).where(Petition.id.in_(list(reasons)))
+        }
+    found = []
+    for pid, why in reasons.items():
+        row = rows.get(pid)
+        if row is None:
+            continue
+        text = row.content or ""
+        found.append(
+            RepeatCandidate(
+                pid,
+                row.number,
+                row.registered_on,
+                row.name,
+                row.category,
+                row.state,
+                text[:60] + ("…" if len(text) > 60 else ""),
+                why,
+                similar_scores.get(pid, 0.0),
+            )
+        )
+    found.sort(
+        key=lambda c: (-len(c.reasons), -c.similarity, -c.registered_on.toordinal(), -c.petition_id)
+    )
+    return found[:limit]
+
+
+def repeats_of_record(petition: Petition, limit: int = 20) -> list[RepeatCandidate]:
+    """Possible repeats of a stored petition: only earlier ones."""
+    people = [
+        {"name": p.name, "id_number": p.id_number, "phone": p.phone}
+        for p in Petitioner.select().where(Petitioner.petition == petition.id)
+    ]
+    if not people:
+        people = [{"name": petition.name, "id_number": petition.id_number, "phone": petition.phone}]
+    return find_repeats(
+        people,
+        petition.category,
+        petition.content,
+        exclude=[petition.id],
+        before_id=petition.id,
+        limit=limit,
+    )
+
+
+def petitions_of_person(id_number: str = "", name: str = "", phone: str = "") -> int:
+    """How many petitions this person is a petitioner of (ID number, else name + phone)."""
+    with guarded("查询"):
+        if id_number:
+            condition = Petitioner.id_number == id_number.strip().upper()
+        elif name and phone:
+            condition = (Petitioner.name == name.strip()) & (Petitioner.phone == phone.strip())
+        else:
+            return 0
+        return (
+            Petitioner.select(peewee.fn.COUNT(peewee.fn.DISTINCT(Petitioner.petition)))
+            .where(condition)
+            .scalar()
+            or 0
+        )
+
+
+def repeat_chain_count(petition_id: int) -> int:
+    """How many petitions were linked as 重复件 of this one (directly)."""
+    return Petition.select().where(Petition.repeat_of == petition_id).count()
+
+
+def frequent_petitioners(
+    year: int | None = None, minimum: int = 2, limit: int = 20
+) -> list[dict[str, Any]]:
+    """People with several petitions (by ID number), most first: counts of repeats per person."""
+    query = (
+        Petitioner.select(
+            Petitioner.id_number,
+            peewee.fn.MAX(Petitioner.name).alias("name"),
+            peewee.fn.COUNT(peewee.fn.DISTINCT(Petitioner.petition)).alias("n"),
+        )
+        .join(Petition)
+        .where(Petitioner.id_number != "")
+    )
+    if year is not None:
+        query = query.where(
+            (Petition.registered_on >= dt.date(year, 1, 1))
+            & (Petition.registered_on <= dt.date(year, 12, 31))
+        )
+    query = (
+        query.group_by(Petitioner.id_number)
+        .having(peewee.fn.COUNT(peewee.fn.DISTINCT(Petitioner.petition)) >= minimum)
+        .order_by(peewee.SQL("n").desc())
+        .limit(limit)
+    )
+    from officedesk.core.fields import MASK_ID, mask
+
+    return [
+        {
+            "name": row.name,
+            "id_number": mask(MASK_ID, row.id_number),
+            "petitions": row.n,
+            "repeats": row.n - 1,
+        }
+        for row in query
+    ]

@@ -1,0 +1,222 @@
+"""The petitions registry's field declarations, settings and deadlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from officedesk.core import clock, settings, workdays
+from officedesk.core.errors import ValidationError
+from officedesk.core.fields import (
+    CHOICE,
+    DATE,
+    INT,
+    LONGTEXT,
+    MASK_ID,
+    MASK_PHONE,
+    FieldSpec,
+)
+from officedesk.core.idcard import check_id, check_phone, normalize_id, normalize_phone
+from officedesk.core.registry import RegistrySpec
+from officedesk.store.petitions import Petition
+
+FORMS = ("来信", "来访", "电话", "传真", "网上")
+HANDLINGS = ("直接答复", "转送", "交办", "不予受理")
+REVIEW_KINDS = ("复查", "复核")
+
+PENDING = "待处理"
+TO_NOTIFY = "待告知"
+HANDLING = "办理中"
+REPLIED = "已答复"
+IN_REVIEW = "复查中"
+IN_RECHECK = "复核中"
+CLOSED = "已办结"
+STATES = (PENDING, TO_NOTIFY, HANDLING, REPLIED, IN_REVIEW, IN_RECHECK, CLOSED)
+OPEN_STATES = (PENDING, TO_NOTIFY, HANDLING, IN_REVIEW, IN_RECHECK)
+
+MAX_REPRESENTATIVES = 5  # a group visit sends at most 5 representatives
+
+DEFAULT_CATEGORIES = (
+    "农民负担",
+    "社会治安",
+    "征地拆迁",
+    "劳动社保",
+    "党风廉政",
+    "城乡建设",
+    "环境保护",
+    "教育医疗",
+    "涉法涉诉",
+    "其他",
+)
+
+CATEGORIES = settings.declare(
+    "petitions.categories",
+    str,
+    "\n".join(DEFAULT_CATEGORIES),
+    "信访问题类别",
+    "信访",
+    help="每行一个类别；登记时从中选择。",
+)
+LIMIT_DECIDE = settings.declare(
+    "petitions.limit.decide", int, 15, "信访：转送、交办期限（日）", "期限"
+)
+LIMIT_NOTIFY = settings.declare(
+    "petitions.limit.notify", int, 15, "信访：告知是否受理期限（日）", "期限"
+)
+LIMIT_HANDLE = settings.declare("petitions.limit.handle", int, 60, "信访：办理期限（日）", "期限")
+LIMIT_EXTEND = settings.declare(
+    "petitions.limit.extend", int, 30, "信访：延期（日，限一次）", "期限"
+)
+LIMIT_REVIEW = settings.declare(
+    "petitions.limit.review", int, 30, "信访：复查/复核申请与答复期限（日）", "期限"
+)
+
+
+def categories() -> list[str]:
+    text = str(settings.get(CATEGORIES.key) or "")
+    items = [line.strip() for line in text.replace("、", "\n").splitlines() if line.strip()]
+    return items or list(DEFAULT_CATEGORIES)
+
+
+def set_categories(items: list[str]) -> None:
+    cleaned = []
+    for item in items:
+        item = item.strip()
+        if item and item not in cleaned:
+            cleaned.append(item)
+    if not cleaned:
+        raise ValidationError("问题类别至少要有一项。", CATEGORIES.key)
+    settings.put(CATEGORIES.key, "\n".join(cleaned))
+
+
+def working_days() -> bool:
+    return settings.get("deadlines.day_kind") == "working"
+
+
+def due_after(start: dt.date, setting: settings.Setting) -> dt.date:
+    """start + the setting's number of days, calendar or working days as the office decided."""
+    return workdays.add_days(start, int(settings.get(setting.key)), working_days())
+
+
+def _check_people(value: Any) -> None:
+    if value is not None and value < 1:
+        raise ValidationError(f"人数至少为 1，现在是 {value}。", "people_count")
+
+
+FIELDS = [
+    FieldSpec("number", "信访编号", editable=False, width=120),
+    FieldSpec("registered_on", "登记日期", kind=DATE, required=True, default=clock.today, width=95),
+    FieldSpec("form", "信访形式", kind=CHOICE, required=True, choices=FORMS, width=70),
+    FieldSpec("name", "信访人", required=True, searchable=True, max_length=50, width=80),
+    FieldSpec("gender", "性别", kind=CHOICE, choices=("男", "女"), column=False),
+    FieldSpec(
+        "id_number",
+        "身份证号",
+        sensitive=MASK_ID,
+        check=check_id,
+        max_length=18,
+        width=150,
+        placeholder="18 位，可不填",
+    ),
+    FieldSpec(
+        "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, max_length=40, width=110
+    ),
+    FieldSpec("address", "住址", max_length=200, column=False),
+    FieldSpec("employer", "工作单位", max_length=100, column=False),
+    FieldSpec("people_count", "人数", kind=INT, default=1, check=_check_people, width=50),
+    FieldSpec("category", "问题类别", kind=CHOICE, required=True, choices=categories, width=80),
+    FieldSpec("content", "反映内容", kind=LONGTEXT, required=True, searchable=True, width=260),
+    FieldSpec("demand", "诉求", kind=LONGTEXT, searchable=True, column=False),
+    FieldSpec(
+        "region",
+        "涉及单位",
+        completer="units",
+        searchable=True,
+        max_length=100,
+        width=120,
+        placeholder="涉及地区或单位",
+    ),
+    FieldSpec("receiver", "接待人", completer="people", max_length=50, column=False),
+    FieldSpec("handling", "处理方式", kind=CHOICE, choices=HANDLINGS, editable=False, width=70),
+    FieldSpec(
+        "target_unit", "去向单位", completer="units", editable=False, max_length=100, width=110
+    ),
+    FieldSpec("state", "状态", kind=CHOICE, choices=STATES, editable=False, width=60),
+    FieldSpec("next_due", "期限", kind=DATE, editable=False, width=95),
+    FieldSpec("closed_on", "办结日期", kind=DATE, editable=False, width=95),
+    FieldSpec("reply_opinion", "答复意见", kind=LONGTEXT, editable=False, column=False),
+]
+
+EXCHANGE_LABELS = [
+    "信访编号",
+    "登记日期",
+    "信访形式",
+    "信访人",
+    "性别",
+    "身份证号",
+    "联系电话",
+    "住址",
+    "人数",
+    "问题类别",
+    "反映内容",
+    "诉求",
+    "涉及单位",
+    "处理方式",
+    "去向单位",
+    "办结日期",
+    "答复意见",
+]
+
+PETITIONER_KEYS = ("name", "gender", "id_number", "phone", "address", "employer")
+
+
+def _normalise(values: dict[str, Any], existing: Any) -> None:
+    """ID numbers in upper case without spaces, phones without spaces; 性别 from the ID number."""
+    if values.get("id_number"):
+        values["id_number"] = normalize_id(values["id_number"])
+        if not values.get("gender") and not getattr(existing, "gender", ""):
+            from officedesk.core.idcard import gender_of
+
+            values["gender"] = gender_of(values["id_number"])
+    if values.get("phone"):
+        values["phone"] = normalize_phone(values["phone"])
+    for key in (
+        "id_number",
+        "phone",
+        "address",
+        "employer",
+        "gender",
+        "demand",
+        "region",
+        "receiver",
+        "handling",
+        "target_unit",
+        "reply_opinion",
+    ):
+        if key in values and values[key] is None:
+            values[key] = ""
+
+
+def _check_dates(values: dict[str, Any], existing: Any) -> None:
+    from officedesk.core.records import pick
+
+    registered = pick(values, existing, "registered_on")
+    closed = pick(values, existing, "closed_on")
+    if registered and closed and closed < registered:
+        raise ValidationError("办结日期不能早于登记日期。", "closed_on")
+
+
+def make_spec(**hooks: Any) -> RegistrySpec:
+    return RegistrySpec(
+        name="petitions",
+        label="信访",
+        model=Petition,
+        fields=FIELDS,
+        title_field="name",
+        number_field="number",
+        number_kind="petition",
+        default_sort="registered_on",
+        rules=[_normalise, _check_dates],
+        exchange_labels=EXCHANGE_LABELS,
+        **hooks,
+    )
