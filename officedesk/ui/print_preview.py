@@ -1,0 +1,285 @@
+"""Print preview: the exact PDF that prints, in QtPdf's view, with zoom, pages, 打印, 另存为 PDF.
+
+    show_pdf_preview(parent, pdf_bytes, "会议通知")
+
+打印 goes through Qt's print dialog to any installed printer: each page is rendered by QtPdf at
+the printer's resolution (at most 300 dpi) and painted on the whole sheet, so the paper shows
+exactly the PDF's geometry.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSettings, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_PRINT_DPI = 300
+ZOOM_STEP = 1.25
+ZOOM_MIN, ZOOM_MAX = 0.1, 8.0
+
+
+class PrintPreviewDialog(QDialog):
+    """Shows ``pdf_bytes`` and prints or saves exactly those bytes."""
+
+    def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf_bytes = bytes(pdf_bytes)
+        self.title = title
+        self.setWindowTitle(self.tr("打印预览 — %1").replace("%1", title))
+        self.setAccessibleName(self.tr("打印预览"))
+        self.resize(900, 1000)
+
+        self._data = QByteArray(self.pdf_bytes)
+        self._buffer = QBuffer(self)
+        self._buffer.setData(self._data)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        if self.document.status() != QPdfDocument.Status.Ready:
+            log.error("preview: PDF not loaded (%s)", self.document.error())
+
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("预览页面"))
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+
+        def button(text: str, name: str, slot, tip: str = "") -> QPushButton:
+            b = QPushButton(text, self)
+            b.setAccessibleName(name)
+            b.setToolTip(tip or name)
+            b.clicked.connect(slot)
+            return b
+
+        self.print_button = button(self.tr("打印…"), self.tr("打印"), self.print_dialog)
+        self.save_button = button(self.tr("另存为 PDF…"), self.tr("另存为 PDF"), self.save_dialog)
+        self.prev_button = button(self.tr("上一页"), self.tr("上一页"), self.previous_page)
+        self.next_button = button(self.tr("下一页"), self.tr("下一页"), self.next_page)
+        self.zoom_out_button = button(self.tr("缩小"), self.tr("缩小"), self.zoom_out)
+        self.zoom_in_button = button(self.tr("放大"), self.tr("放大"), self.zoom_in)
+        self.fit_width_button = button(self.tr("适合宽度"), self.tr("适合宽度"), self.fit_width)
+        self.fit_page_button = button(self.tr("整页"), self.tr("整页"), self.fit_page)
+        self.close_button = button(self.tr("关闭"), self.tr("关闭预览"), self.reject)
+        self.print_button.setDefault(True)
+
+        self.page_box = QSpinBox(self)
+        self.page_box.setAccessibleName(self.tr("页码"))
+        self.page_box.setRange(1, max(1, self.page_count()))
+        self.page_box.valueChanged.connect(lambda value: self.go_to_page(value - 1))
+        self.page_label = QLabel(self)
+        self.page_label.setAccessibleName(self.tr("总页数"))
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setAccessibleName(self.tr("缩放比例"))
+        self.zoom_label.setMinimumWidth(48)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        bar.addSpacing(16)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.page_box)
+        bar.addWidget(self.page_label)
+        bar.addWidget(self.next_button)
+        bar.addSpacing(16)
+        bar.addWidget(self.zoom_out_button)
+        bar.addWidget(self.zoom_label)
+        bar.addWidget(self.zoom_in_button)
+        bar.addWidget(self.fit_width_button)
+        bar.addWidget(self.fit_page_button)
+        bar.addStretch(1)
+        bar.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, self.zoom_in)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self.zoom_out)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_dialog)
+        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, self.next_page)
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self.previous_page)
+        self._update_labels()
+
+    # ------------------------------------------------------------ pages
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def current_page(self) -> int:
+        """0-based index of the page shown."""
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, index: int) -> None:
+        index = max(0, min(index, self.page_count() - 1))
+        if index != self.current_page():
+            self.view.pageNavigator().jump(index, QPointF(), self.view.zoomFactor())
+        self._update_labels()
+
+    def next_page(self) -> None:
+        self.go_to_page(self.current_page() + 1)
+
+    def previous_page(self) -> None:
+        self.go_to_page(self.current_page() - 1)
+
+    def _page_changed(self, _page: int) -> None:
+        self._update_labels()
+
+    def _update_labels(self) -> None:
+        current, count = self.current_page(), self.page_count()
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(current + 1)
+        self.page_box.blockSignals(False)
+        self.page_label.setText(self.tr("/ %1 页").replace("%1", str(count)))
+        self.prev_button.setEnabled(current > 0)
+        self.next_button.setEnabled(current < count - 1)
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+            self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)}%")
+        elif self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
+            self.zoom_label.setText(self.tr("适合宽度"))
+        else:
+            self.zoom_label.setText(self.tr("整页"))
+
+    # ------------------------------------------------------------ zoom
+    def zoom_factor(self) -> float:
+        return float(self.view.zoomFactor())
+
+    def set_zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(ZOOM_MIN, min(ZOOM_MAX, factor)))
+        self._update_labels()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom_factor() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom_factor() / ZOOM_STEP)
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._update_labels()
+
+    def fit_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._update_labels()
+
+    # ------------------------------------------------------------ save
+    def save_to(self, path: str | Path) -> Path:
+        """Write the previewed PDF, byte for byte."""
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        target.write_bytes(self.pdf_bytes)
+        return target
+
+    def save_dialog(self) -> None:
+        settings = QSettings()
+        folder = str(settings.value("print/last_folder", str(Path.home())))
+        suggested = str(Path(folder) / f"{_safe_name(self.title)}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("另存为 PDF"), suggested, self.tr("PDF 文件 (*.pdf)")
+        )
+        if not path:
+            return
+        try:
+            saved = self.save_to(path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("无法保存"),
+                self.tr("文件无法写入：%1\n请换一个文件夹，或检查磁盘空间和权限。").replace(
+                    "%1", str(exc)
+                ),
+            )
+            return
+        settings.setValue("print/last_folder", str(saved.parent))
+
+    # ------------------------------------------------------------ print
+    def print_to(self, printer: QPrinter) -> int:
+        """Paint the chosen pages on ``printer``; return how many were printed."""
+        count = self.page_count()
+        first, last = 0, count - 1
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first = printer.fromPage() - 1
+            last = min(count, printer.toPage() or count) - 1
+        elif printer.printRange() == QPrinter.PrintRange.CurrentPage:
+            first = last = self.current_page()
+        printer.setFullPage(True)
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                printer.pageLayout().margins(),
+            )
+        )
+        printer.setDocName(self.title)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise OSError(self.tr("打印机无法开始打印"))
+        printed = 0
+        try:
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            for index in range(first, last + 1):
+                if printed:
+                    printer.newPage()
+                size_pt = self.document.pagePointSize(index)
+                pixels = QSize(
+                    round(size_pt.width() / 72 * dpi), round(size_pt.height() / 72 * dpi)
+                )
+                image = self.document.render(index, pixels)
+                painter.drawImage(target, image)
+                printed += 1
+        finally:
+            painter.end()
+        return printed
+
+    def print_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self.title)
+        printer.setFromTo(1, self.page_count())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("打印"))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.print_to(printer)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("无法打印"),
+                self.tr("打印没有完成：%1\n请检查打印机是否开机、联网并有纸。").replace(
+                    "%1", str(exc)
+                ),
+            )
+
+
+def _safe_name(title: str) -> str:
+    return "".join("_" if c in '\\/:*?"<>|' else c for c in title).strip() or "打印"
+
+
+def show_pdf_preview(parent: QWidget | None, pdf_bytes: bytes, title: str) -> PrintPreviewDialog:
+    """Open the preview (non-blocking) and return it."""
+    dialog = PrintPreviewDialog(pdf_bytes, title, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
