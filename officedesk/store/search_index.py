@@ -84,17 +84,28 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(parts) if parts else None
 
 
+def _doc_id(registry: str, record_id: int) -> int | None:
+    # Plain SQL: this runs on every write and in bulk imports, where building peewee queries
+    # cost more than the work itself.
+    p = database.param
+    row = database.execute_sql(f"select id from search_doc where registry = {p} and record_id = {p}",
+                               (registry, record_id)).fetchone()
+    return None if row is None else int(row[0])
+
+
 def upsert(registry: str, record_id: int, level: int, title: str, body: str) -> None:
-    doc = SearchDoc.get_or_none(registry=registry, record_id=record_id)
-    if doc is None:
-        doc = SearchDoc.create(registry=registry, record_id=record_id, level=level, title=title[:300], body=body)
+    p = database.param
+    doc_id = _doc_id(registry, record_id)
+    if doc_id is None:
+        doc_id = SearchDoc.insert(registry=registry, record_id=record_id, level=level, title=title[:300],
+                                  body=body).execute()
     else:
-        doc.level, doc.title, doc.body = level, title[:300], body
-        doc.save()
+        database.execute_sql(f"update search_doc set level = {p}, title = {p}, body = {p} where id = {p}",
+                             (level, title[:300], body, doc_id))
     if is_sqlite():
         uni, bi = tokens(body)
-        database.execute_sql("delete from search_fts where rowid = ?", (doc.id,))
-        database.execute_sql("insert into search_fts (rowid, uni, bi) values (?, ?, ?)", (doc.id, uni, bi))
+        database.execute_sql("delete from search_fts where rowid = ?", (doc_id,))
+        database.execute_sql("insert into search_fts (rowid, uni, bi) values (?, ?, ?)", (doc_id, uni, bi))
 
 
 def upsert_many(rows: Iterable[tuple[str, int, int, str, str]]) -> None:
@@ -104,12 +115,12 @@ def upsert_many(rows: Iterable[tuple[str, int, int, str, str]]) -> None:
 
 
 def remove(registry: str, record_id: int) -> None:
-    doc = SearchDoc.get_or_none(registry=registry, record_id=record_id)
-    if doc is None:
+    doc_id = _doc_id(registry, record_id)
+    if doc_id is None:
         return
     if is_sqlite():
-        database.execute_sql("delete from search_fts where rowid = ?", (doc.id,))
-    doc.delete_instance()
+        database.execute_sql("delete from search_fts where rowid = ?", (doc_id,))
+    database.execute_sql(f"delete from search_doc where id = {database.param}", (doc_id,))
 
 
 def rebuild_fts() -> int:
