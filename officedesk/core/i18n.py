@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-_translate: Callable[[str, str], str] = lambda context, text: text
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+_translate: Callable[[str, str], str] = _identity
 
 
 def install(translate: Callable[[str, str], str]) -> None:

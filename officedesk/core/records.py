@@ -12,7 +12,12 @@ import peewee
 
 from officedesk.core import audit, clock, numbering
 from officedesk.core.actor import Actor, clearance_of
-from officedesk.core.errors import NotFoundError, PermissionDeniedError, StaleRecordError, ValidationError
+from officedesk.core.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    StaleRecordError,
+    ValidationError,
+)
 from officedesk.core.fields import DATE, DATETIME, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import search_index
