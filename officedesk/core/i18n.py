@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+
 def _identity(context: str, text: str) -> str:
     return text
 
