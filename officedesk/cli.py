@@ -608,6 +608,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         err(str(exc))
         return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version finish through argparse's exit
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
     except KeyboardInterrupt:
         err("已中断。")
         return 130

@@ -1,0 +1,247 @@
+"""The command line as a clerk or a script uses it: real processes on a temporary database."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "Geheim2026x"
+
+
+class Cli:
+    def __init__(self, tmp_path: Path) -> None:
+        self.home = tmp_path / "home"
+        self.db = tmp_path / "office.db"
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("OFFICEDESK_")}
+        self.env.update(
+            {
+                "OFFICEDESK_HOME": str(self.home),
+                "OFFICEDESK_ADMIN_PASSWORD": PASSWORD,
+                "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+                "PYTHONIOENCODING": "utf-8",
+                "QT_QPA_PLATFORM": "offscreen",
+            }
+        )
+
+    def __call__(
+        self, *args: str, db: bool = True, check: int | None = 0
+    ) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "officedesk", *args]
+        if db:
+            command += ["--db", str(self.db)]
+        result = subprocess.run(
+            command,
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
+        if check is not None:
+            assert result.returncode == check, (result.returncode, result.stdout, result.stderr)
+        return result
+
+    def json(self, *args: str) -> object:
+        return json.loads(self(*args, "--json").stdout)
+
+
+@pytest.fixture
+def cli(tmp_path):
+    return Cli(tmp_path)
+
+
+@pytest.fixture
+def office(cli):
+    result = cli("init", "--org", "中共云岭县委办公室", "--code", "云委办", "--admin", "chief")
+    assert "云委办" in result.stdout and "chief" in result.stdout
+    return cli
+
+
+def test_init_add_with_json(office):
+    unit = office.json("add", "units", "单位名称=县委办公室", "简称=县委办")
+    assert unit["registry"] == "units" and isinstance(unit["id"], int) and unit["number"] is None
+    person = office.json(
+        "add",
+        "people",
+        "姓名=张三",
+        "性别=男",
+        "单位=县委办",
+        "职务=秘书科科长",
+        "级别=11",
+        "电话=13800000001",
+    )
+    assert person["registry"] == "people" and person["id"] >= 1
+    room = office.json("add", "rooms", "名称=第一会议室", "容量=60", "位置=县委大楼三楼")
+    assert room["registry"] == "rooms"
+    plain = office("add", "rooms", "名称=常委会议室", "容量=30")
+    assert "已添加会议室：常委会议室" in plain.stdout
+
+
+def test_init_twice_is_refused(office):
+    result = office("init", "--org", "另一个", "--code", "X", check=1)
+    assert "已经初始化" in result.stderr
+
+
+def test_init_without_password_is_refused(cli):
+    cli.env.pop("OFFICEDESK_ADMIN_PASSWORD")
+    result = cli("init", "--org", "中共云岭县委办公室", "--code", "云委办", check=1)
+    assert "OFFICEDESK_ADMIN_PASSWORD" in result.stderr
+
+
+def test_refused_add_says_why_in_chinese(office):
+    result = office("add", "people", "姓名=李四", "电话=abc", check=1)
+    assert "电话号码“abc”格式不对" in result.stderr
+    result = office("add", "people", "职务=科员", check=1)
+    assert "请填写“姓名”" in result.stderr
+    result = office("add", "people", "姓名=李四", "单位=没有这个单位", check=1)
+    assert "通讯录中没有单位" in result.stderr
+    result = office("add", "people", "姓名=李四", "爱好=钓鱼", check=1)
+    assert "没有“爱好”这一项" in result.stderr
+    result = office("add", "nothing", "a=b", check=1)
+    assert "没有名为“nothing”的登记簿" in result.stderr
+    assert result.stdout == ""
+
+
+def test_usage_errors_exit_2(office):
+    assert "缺少参数" in office("add", check=2).stderr
+    assert "应写成 字段=值" in office("add", "people", "姓名张三", check=2).stderr
+    assert office("serch", "x", check=2).stderr
+    assert office("print", "notice", "abc", "-o", "x.pdf", check=2).stderr
+    result = office("--help", db=False)
+    assert "子命令" in result.stdout and "init" in result.stdout
+
+
+def test_missing_database_is_a_chinese_message(cli):
+    result = cli("check", check=1)
+    assert "不存在" in result.stderr and "officedesk init" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_template_export_import_round_trip(office, tmp_path):
+    template = tmp_path / "人员模板.xlsx"
+    office("add", "units", "单位名称=县委办公室")
+    office("template", "people", str(template))
+    workbook = openpyxl.load_workbook(template)
+    sheet = workbook.worksheets[0]
+    assert [c.value for c in sheet[1]] == ["姓名", "性别", "单位", "职务", "级别", "电话"]
+    sheet.append(["王五", "男", "县委办公室", "科员", 16, "13900000003"])
+    sheet.append(["赵六", "女", "县委办公室", "文书", 15, "13900000004"])
+    workbook.save(template)
+
+    dry = office("import", "people", str(template), "--dry-run")
+    assert "试导入" in dry.stdout
+    assert office.json("search", "王五") == []  # the dry run wrote nothing
+
+    report = json.loads(office("import", "people", str(template), "--json").stdout)
+    assert report["imported"] == 2 and report["problems"] == []
+
+    exported = tmp_path / "人员.xlsx"
+    assert "已导出 2 条人员" in office("export", "people", str(exported)).stdout
+    rows = [
+        [c.value for c in row] for row in openpyxl.load_workbook(exported).worksheets[0].iter_rows()
+    ]
+    assert sorted(r[0] for r in rows[1:]) == ["王五", "赵六"]
+    assert {r[2] for r in rows[1:]} == {"县委办公室"}
+
+
+def test_import_of_bad_rows_is_refused_with_reasons(office, tmp_path):
+    path = tmp_path / "bad.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["名称", "容量", "位置"])
+    workbook.active.append(["第一会议室", "六十", "三楼"])
+    workbook.save(path)
+    result = office("import", "rooms", str(path), check=1)
+    assert "第 2 行，“容量”列" in result.stderr and "没有导入任何数据" in result.stderr
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    assert "不是有效的 Excel 工作簿" in office("import", "rooms", str(broken), check=1).stderr
+
+
+def test_search_finds_a_person_by_one_and_two_characters(office):
+    office("add", "units", "单位名称=县信访局")
+    added = office.json("add", "people", "姓名=欧阳明远", "单位=县信访局", "职务=接访科科长")
+    for text in ("欧", "明远"):
+        hits = office.json("search", text)
+        assert {"registry": "people", "id": added["id"]}.items() <= {
+            k: v for hit in hits for k, v in hit.items() if hit["id"] == added["id"]
+        }.items()
+    assert office.json("search", "远明") == []
+    assert "没有找到" in office("search", "远明").stdout
+
+
+def test_backup_and_restore(office, tmp_path):
+    office("add", "rooms", "名称=第一会议室", "容量=60")
+    backup = tmp_path / "备份" / "office-backup.db"
+    assert str(backup) in office("backup", str(backup)).stdout
+    assert backup.exists()
+    office("add", "rooms", "名称=第二会议室", "容量=40")
+    assert len(office.json("search", "会议室")) == 2
+    result = office("restore", str(backup))
+    assert "已从" in result.stdout
+    hits = office.json("search", "会议室")
+    assert [h["title"] for h in hits] == ["第一会议室"]
+    assert "找不到备份文件" in office("restore", str(tmp_path / "nothing.db"), check=1).stderr
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database", encoding="utf-8")
+    assert "不是 OfficeDesk 的备份文件" in office("restore", str(junk), check=1).stderr
+    assert [h["title"] for h in office.json("search", "会议室")] == ["第一会议室"]  # left as it was
+
+
+def test_check_on_a_good_database(office):
+    office("add", "units", "单位名称=县委办公室")
+    assert "完好" in office("check").stdout
+
+
+def test_stats_json_is_valid(office):
+    figures = office.json("stats")
+    assert isinstance(figures, dict) and isinstance(figures["year"], int)
+    assert office.json("stats", "--year", "2025")["year"] == 2025
+
+
+def test_demo_fills_an_empty_database_and_refuses_a_second_time(cli):
+    result = cli("demo", "--size", "5")
+    assert "通讯录" in result.stdout
+    assert cli.json("search", "县委办公室")
+    again = cli("demo", check=1)
+    assert "已有通讯录数据" in again.stderr
+
+
+def test_print_lists_forms(cli):
+    result = cli("print", "--list", db=False)
+    assert result.returncode == 0
+
+
+def test_main_in_process_returns_exit_codes(capsys):
+    from officedesk import cli as cli_module
+
+    assert cli_module.main(["--version"]) == 0
+    assert cli_module.main(["add"]) == 2
+    assert "缺少参数" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "gui"),
+    [
+        ([], True),
+        (["--smoke", "--db", "x.db"], True),
+        (["--db", "x.db"], True),
+        (["-platform", "offscreen"], True),
+        (["search", "x"], False),
+        (["--db", "x.db", "check"], False),
+        (["serch"], False),
+        (["-h"], False),
+    ],
+)
+def test_which_arguments_start_the_window(argv, gui):
+    from officedesk.cli import _wants_gui
+
+    assert _wants_gui(argv) is gui
