@@ -11,6 +11,7 @@ import importlib
 import logging
 from collections.abc import Callable
 from types import ModuleType
+from typing import Any
 
 import peewee
 
@@ -27,6 +28,7 @@ MIGRATIONS: list[tuple[int, str]] = [
 ]
 
 LATEST = MIGRATIONS[-1][0]
+MIGRATION_LOCK = 0x0FF1CE  # PostgreSQL advisory lock key held while migrating
 
 
 def _module(name: str) -> ModuleType:
@@ -58,17 +60,53 @@ def migrate(
             backup = backup_before_migration
         backup(db, version)
     applied = []
-    for number, name in pending:
-        log.info("migrating database to schema version %s (%s)", number, name)
-        with db.atomic():
-            _module(name).upgrade(db)
-            db.execute_sql(
-                "insert into schema_version (version, applied_at, note) values (%s, current_timestamp, %s)"
-                .replace("%s", db.param),
-                (number, name),
-            )
-        applied.append(number)
+    sqlite = isinstance(db, peewee.SqliteDatabase)
+    if sqlite:
+        # SQLite rebuilds a table for some changes (drop + rename): with foreign keys on, dropping
+        # the old table would fire ON DELETE SET NULL / CASCADE on every row that refers to it.
+        # SQLite's own procedure: keys off (outside a transaction), change, check, keys on.
+        db.execute_sql("pragma foreign_keys = off")
+    try:
+        for number, name in pending:
+            with _migration_transaction(db):
+                if current_version(db) >= number:  # another workstation did it meanwhile
+                    continue
+                log.info("migrating database to schema version %s (%s)", number, name)
+                _module(name).upgrade(db)
+                if sqlite:
+                    broken = db.execute_sql("pragma foreign_key_check").fetchall()
+                    if broken:
+                        raise peewee.IntegrityError(f"migration {name} broke foreign keys: {broken[:5]}")
+                db.execute_sql(
+                    "insert into schema_version (version, applied_at, note) values (%s, current_timestamp, %s)"
+                    .replace("%s", db.param),
+                    (number, name),
+                )
+            applied.append(number)
+    finally:
+        if sqlite:
+            db.execute_sql("pragma foreign_keys = on")
     return applied
+
+
+def _migration_transaction(db: peewee.Database) -> Any:
+    """One migration's transaction, holding the database's write lock so that two workstations
+    starting at once do not both migrate (SQLite: BEGIN IMMEDIATE; PostgreSQL: advisory lock)."""
+    if isinstance(db, peewee.SqliteDatabase):
+        return db.atomic("IMMEDIATE")
+    transaction = db.atomic()
+
+    class Locked:
+        def __enter__(self) -> Any:
+            transaction.__enter__()
+            if isinstance(db, peewee.PostgresqlDatabase):
+                db.execute_sql("select pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+            return transaction
+
+        def __exit__(self, *exc: Any) -> Any:
+            return transaction.__exit__(*exc)
+
+    return Locked()
 
 
 def column_names(db: peewee.Database, table: str) -> set[str]:
