@@ -584,7 +584,9 @@ def save_minutes(
         values = {
             "minutes_text": text,
             "minutes_issue": issue.strip(),
-            "minutes_date": minutes_date or meeting.minutes_date or clock.today(),
+            "minutes_date": minutes_date
+            or meeting.minutes_date
+            or max(clock.today(), meeting.start.date()),
         }
         version = meeting.version if expected_version is None else expected_version
         return records.save_changes(

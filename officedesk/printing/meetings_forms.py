@@ -1,0 +1,474 @@
+"""The meetings registry's printed papers: 会议通知, 签到表, 座次表, 桌签, 议程, 会议纪要.
+
+Notice, sign-in sheet and minutes map a meeting's rows onto the printing engine's dataclasses
+(NoticeData, SigninData, DocumentData "minutes"); the agenda is a FormDocument; the seating
+chart and the name cards are drawn here with reportlab.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from officedesk.core import clock, settings
+from officedesk.core import meetings as core
+from officedesk.core.actor import Actor
+from officedesk.core.fields import chinese_date
+from officedesk.printing import fonts
+from officedesk.printing.common import SIZE_4, SIZE_SMALL4, Column, FormDocument, render_forms
+from officedesk.printing.forms import form
+from officedesk.printing.gbt9704 import DocumentData, render_documents
+from officedesk.printing.layout import text_width
+from officedesk.printing.notice import NoticeData, render_notices
+from officedesk.printing.signin import SigninData, SigninRow, render_signin_many, time_text
+from officedesk.store.meetings import Meeting, MeetingAttendee
+
+NUMERALS = "一二三四五六七八九十"
+
+
+def _meetings(ids: Sequence[int], actor: Actor) -> list[Meeting]:
+    return [core.get(int(i), actor) for i in ids]
+
+
+def org_name(meeting: Meeting) -> str:
+    return str(settings.get("org.name") or "").strip() or meeting.host_unit or "办公室"
+
+
+def duration_text(meeting: Meeting) -> str:
+    hours = core.duration_hours(meeting)
+    if meeting.start.date() != meeting.end.date():
+        days = (meeting.end.date() - meeting.start.date()).days + 1
+        return f"会期{days}天"
+    if hours <= 4 and meeting.end.hour <= 12:
+        return f"至{meeting.end.hour}:{meeting.end.minute:02d}结束，会期半天"
+    return f"至{meeting.end.hour}:{meeting.end.minute:02d}结束"
+
+
+def _people_lines(meeting: Meeting) -> str:
+    lines = []
+    for role in core.ROLES:
+        rows = core.attendees(meeting.id, role)
+        if rows:
+            lines.append(f"{role}：" + "、".join(_person_text(r) for r in rows))
+    return "\n".join(lines)
+
+
+def _person_text(row: MeetingAttendee) -> str:
+    if row.person_id is None and row.unit:
+        return f"{row.name}（{row.unit}）"
+    return row.name
+
+
+def _recipients(meeting: Meeting) -> str:
+    units: list[str] = []
+    for row in core.attendees(meeting.id):
+        if row.unit and row.unit not in units and row.unit != meeting.host_unit:
+            units.append(row.unit)
+    if not units:
+        return ""
+    if len(units) > 6:
+        return "各有关单位："
+    return "，".join(units) + "："
+
+
+def _agenda_lines(meeting: Meeting) -> list[str]:
+    lines = []
+    for item in core.agenda(meeting.id):
+        text = item.topic
+        if item.reporter:
+            text += f"（{item.unit}{item.reporter}同志汇报）"
+        elif item.unit:
+            text += f"（{item.unit}汇报）"
+        lines.append(text)
+    return lines
+
+
+def notice_data(meeting: Meeting) -> NoticeData:
+    return NoticeData(
+        org=org_name(meeting),
+        meeting_name=meeting.title,
+        recipients=_recipients(meeting),
+        time=meeting.start,
+        duration=duration_text(meeting),
+        place=core.room_label(meeting).replace("（外部场所）", ""),
+        checkin_time=meeting.checkin_time,
+        attendees=_people_lines(meeting),
+        agenda=_agenda_lines(meeting),
+        materials=meeting.materials or "",
+        registration_deadline=meeting.signup_deadline,
+        contact=meeting.contact or "",
+        phone=meeting.contact_phone or "",
+        matters=[line for line in (meeting.note or "").splitlines() if line.strip()],
+        signer=org_name(meeting),
+        date=clock.today(),
+        variant="letter",
+    )
+
+
+def signin_data(meeting: Meeting) -> SigninData:
+    rows = core.attendees(meeting.id)
+    tally = core.counts(meeting.id)
+    marked = tally.unmarked < tally.expected
+    return SigninData(
+        meeting_name=meeting.title,
+        time=meeting.start,
+        place=core.room_label(meeting).replace("（外部场所）", ""),
+        rows=[SigninRow(r.name, r.unit, r.title, r.phone) for r in rows],
+        organizer=meeting.host_unit or "",
+        expected=tally.expected,
+        present=tally.present if marked else None,
+        absent=tally.absent if marked else None,
+        on_leave=tally.leave if marked else None,
+        blank_rows=2,
+    )
+
+
+def minutes_head(meeting: Meeting) -> str:
+    """The red 版头: the setting, else the organ (without 办公室) + the meeting type + 纪要."""
+    head = str(settings.get("meetings.minutes.head") or "").strip()
+    if not head:
+        organ = str(settings.get("org.name") or "").strip()
+        for suffix in ("办公室", "办公厅"):
+            organ = organ.removesuffix(suffix)
+        kind = meeting.kind if meeting.kind != "其他" else ""
+        head = (
+            f"{organ}{kind}会议"
+            if kind and not kind.endswith("会议")
+            else f"{organ}{kind or '会议'}"
+        )
+    return head if head.endswith("纪要") else head + "纪要"
+
+
+def minutes_data(meeting: Meeting) -> DocumentData:
+    people = core.attendees(meeting.id)
+    present = [r for r in people if r.role != core.ROLE_NONVOTING and r.attendance != core.LEAVE]
+    leave = [r for r in people if r.attendance == core.LEAVE]
+    observers = [r for r in people if r.role == core.ROLE_NONVOTING and r.attendance != core.LEAVE]
+    head = minutes_head(meeting)
+    day = meeting.minutes_date or meeting.start.date()
+    number = "　　".join(x for x in (meeting.minutes_issue, chinese_date(day)) if x)
+    body = (meeting.minutes_text or "").strip()
+    if not body:
+        chair = f"{meeting.chair}同志主持召开" if meeting.chair else "召开"
+        body = f"{chinese_date(meeting.start.date())}，{chair}{meeting.title}。"
+    decisions = core.decisions(meeting.id)
+    if decisions:
+        body += "\n会议议定以下事项：\n" + "\n".join(
+            f"{k}.{d.content.strip().rstrip('。')}。" for k, d in enumerate(decisions, start=1)
+        )
+
+    def names(rows: list[MeetingAttendee]) -> str:
+        return "、".join(
+            r.name
+            + (f"（{r.leave_reason}）" if r.attendance == core.LEAVE and r.leave_reason else "")
+            for r in rows
+        )
+
+    return DocumentData(
+        title=meeting.title,
+        body=body,
+        organs=[org_name(meeting)],
+        mark_text=head,
+        doc_number=number,
+        variant="minutes",
+        attendees=names(present),
+        absentees=names(leave),
+        observers=names(observers),
+        printer_organ=org_name(meeting),
+        print_date=day,
+        cc="",
+        signer_organs=[],
+    )
+
+
+def agenda_form(meeting: Meeting) -> FormDocument:
+    sheet = FormDocument(
+        title=f"{meeting.title}议程", footer="第{page}页 共{pages}页", body_size=SIZE_4
+    )
+    sheet.text(
+        f"时间：{time_text(meeting.start)}—{meeting.end.hour}:{meeting.end.minute:02d}"
+        if meeting.start.date() == meeting.end.date()
+        else f"时间：{time_text(meeting.start)}至{time_text(meeting.end)}",
+        align="center",
+        size=SIZE_4,
+        role=fonts.KAITI,
+    )
+    place = core.room_label(meeting).replace("（外部场所）", "")
+    line = "　　".join(
+        x
+        for x in (
+            f"地点：{place}" if place else "",
+            f"主持：{meeting.chair}" if meeting.chair else "",
+        )
+        if x
+    )
+    if line:
+        sheet.text(line, align="center", size=SIZE_4, role=fonts.KAITI)
+    sheet.spacer(4)
+    at = meeting.start
+    rows = []
+    for number, item in enumerate(core.agenda(meeting.id), start=1):
+        slot = ""
+        if item.minutes:
+            until = at + dt.timedelta(minutes=item.minutes)
+            slot = f"{at.hour}:{at.minute:02d}—{until.hour}:{until.minute:02d}"
+            at = until
+        rows.append(
+            [
+                NUMERALS[number - 1] if number <= 10 else str(number),
+                item.topic,
+                " ".join(x for x in (item.unit, item.reporter) if x),
+                f"{item.minutes}分钟" if item.minutes else "",
+                slot,
+            ]
+        )
+    sheet.table(
+        [
+            Column("序号", 14, "center"),
+            Column("议题", 74),
+            Column("汇报单位及汇报人", 36),
+            Column("时长", 18, "center"),
+            Column("时间", 22, "center"),
+        ],
+        rows,
+        row_height=12,
+        size=SIZE_SMALL4,
+        header_size=SIZE_SMALL4,
+    )
+    people = _people_lines(meeting)
+    if people:
+        sheet.spacer(5)
+        for paragraph in people.splitlines():
+            sheet.text(paragraph, size=SIZE_SMALL4, indent_chars=0)
+    if meeting.contact:
+        sheet.spacer(3)
+        sheet.text(
+            "　".join(
+                x
+                for x in (
+                    f"联系人：{meeting.contact}",
+                    f"电话：{meeting.contact_phone}" if meeting.contact_phone else "",
+                )
+                if x
+            ),
+            size=SIZE_SMALL4,
+            align="right",
+        )
+    return sheet
+
+
+# ---------------------------------------------------------------- seating chart
+
+LAND_W, LAND_H = landscape(A4)
+
+
+def _name(row: MeetingAttendee) -> str:
+    return f"{row.name[0]}　{row.name[1]}" if len(row.name) == 2 else row.name
+
+
+def _fit(text: str, font: str, size: float, width: float) -> float:
+    w = text_width(text, font, size)
+    return size if w <= width else max(6.0, size * width / w)
+
+
+def draw_seating(canvas: Canvas, meeting: Meeting, arrangement: core.Seating | None = None) -> int:
+    """A4 landscape: 主席台 and the hall rows as seen from the audience. Returns pages drawn."""
+    arrangement = arrangement or core.seating(meeting)
+    rows_by_id = {r.id: r for r in core.attendees(meeting.id)}
+    title_font, hei, fang, kai = (
+        fonts.font(fonts.TITLE),
+        fonts.font(fonts.HEITI),
+        fonts.font(fonts.FANGSONG),
+        fonts.font(fonts.KAITI),
+    )
+    margin = 15 * mm
+    usable = LAND_W - 2 * margin
+    podium = arrangement.podium
+    hall = [row for row in arrangement.rows if row]
+    widest = max([len(podium), *(len(r) for r in hall), 1])
+    box_w = min(30 * mm, (usable - 4 * mm) / widest - 2 * mm)
+    box_h = 13 * mm
+    gap = 2 * mm
+    pages = 0
+
+    def header() -> float:
+        canvas.setFillColorRGB(0, 0, 0)
+        size = _fit(f"{meeting.title}座次表", title_font, 22, usable)
+        canvas.setFont(title_font, size)
+        canvas.drawCentredString(LAND_W / 2, LAND_H - 20 * mm, f"{meeting.title}座次表")
+        canvas.setFont(kai, 12)
+        place = core.room_label(meeting).replace("（外部场所）", "")
+        canvas.drawCentredString(
+            LAND_W / 2,
+            LAND_H - 28 * mm,
+            "　　".join(x for x in (time_text(meeting.start), place) if x),
+        )
+        return LAND_H - 36 * mm
+
+    def seat_row(y: float, ids: list[int], numbered: bool, heavy: bool) -> None:
+        total = len(ids) * box_w + (len(ids) - 1) * gap
+        x = (LAND_W - total) / 2
+        for attendee_id in ids:
+            row = rows_by_id.get(attendee_id)
+            canvas.setLineWidth(1.2 if heavy else 0.8)
+            canvas.setStrokeColorRGB(0, 0, 0)
+            canvas.rect(x, y - box_h, box_w, box_h, stroke=1, fill=0)
+            if row is not None:
+                name = _name(row)
+                size = _fit(name, hei, 14, box_w - 3 * mm)
+                canvas.setFont(hei, size)
+                canvas.drawCentredString(x + box_w / 2, y - box_h / 2 - size * 0.1, name)
+                if numbered:
+                    number = podium_numbers.get(attendee_id)
+                    if number:
+                        canvas.setFont(fang, 8)
+                        canvas.drawString(x + 1.2 * mm, y - 3.6 * mm, str(number))
+                if row.title:
+                    canvas.setFont(fang, _fit(row.title, fang, 7.5, box_w - 2 * mm))
+                    canvas.drawCentredString(x + box_w / 2, y - box_h + 1.6 * mm, row.title)
+            x += box_w + gap
+
+    ranked = sorted(
+        podium,
+        key=lambda i: (
+            (rows_by_id[i].rank, rows_by_id[i].seq, i) if i in rows_by_id else (999, 0, i)
+        ),
+    )
+    podium_numbers = {attendee_id: n for n, attendee_id in enumerate(ranked, start=1)}
+    y = header()
+    pages = 1
+    if podium:
+        total = len(podium) * box_w + (len(podium) - 1) * gap
+        canvas.setFillColorRGB(0.93, 0.93, 0.93)
+        canvas.rect(
+            (LAND_W - total) / 2 - 4 * mm,
+            y - box_h - 13 * mm,
+            total + 8 * mm,
+            box_h + 13 * mm,
+            stroke=0,
+            fill=1,
+        )
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont(hei, 12)
+        canvas.drawCentredString(LAND_W / 2, y - 6 * mm, "主　席　台")
+        seat_row(y - 9 * mm, podium, True, True)
+        y -= box_h + 22 * mm
+    labels = "一二三四五六七八九十"
+    for number, ids in enumerate(hall, start=1):
+        if y - box_h < 22 * mm:
+            canvas.showPage()
+            pages += 1
+            y = header()
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont(hei, 10.5)
+        label = f"第{labels[number - 1]}排" if number <= 10 else f"第{number}排"
+        canvas.drawString(margin, y - box_h / 2 - 3.5, label)
+        seat_row(y, ids, False, False)
+        y -= box_h + 5 * mm
+    canvas.setFont(fang, 9)
+    left_of = settings.get("meetings.seating.left_of")
+    rule = (
+        "2号在1号左手（按主席台上领导面向会场）"
+        if left_of == "leaders"
+        else "2号在1号左侧（按台下面向主席台）"
+    )
+    canvas.drawString(
+        margin,
+        12 * mm,
+        f"说明：本图为台下面向主席台视角；主席台按级别居中排列，{rule}。"
+        + ("座次已人工调整。" if arrangement.manual else ""),
+    )
+    canvas.showPage()
+    return pages
+
+
+def render_seating(meetings: Sequence[Meeting]) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=landscape(A4), invariant=1, pageCompression=1)
+    canvas.setTitle("座次表")
+    canvas.setCreator("OfficeDesk 机关办公桌面")
+    for meeting in meetings:
+        draw_seating(canvas, meeting)
+    canvas.save()
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------- name cards
+
+
+def draw_namecard(canvas: Canvas, name: str) -> None:
+    """A4 landscape folded in half along the long side: the name upright on the bottom face
+    and, turned 180°, on the top face, so it reads upright from both sides of the tent."""
+    face = fonts.font(fonts.HEITI)
+    half = LAND_H / 2
+    text = f"{name[0]}　{name[1]}" if len(name) == 2 else name
+    size = min(150.0, (LAND_W - 50 * mm) / max(text_width(text, face, 1.0), 1e-6), half * 0.62)
+    canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
+    canvas.setLineWidth(0.4)
+    canvas.setDash(3, 3)
+    canvas.line(8 * mm, half, LAND_W - 8 * mm, half)
+    canvas.setDash()
+    canvas.setFillColorRGB(0.55, 0.55, 0.55)
+    canvas.setFont(fonts.font(fonts.FANGSONG), 7)
+    canvas.drawString(8 * mm, half + 1.5 * mm, "沿此线对折")
+    canvas.setFillColorRGB(0, 0, 0)
+    baseline_offset = size * 0.35  # centre the CJK em box on the half's middle
+    canvas.setFont(face, size)
+    canvas.drawCentredString(LAND_W / 2, half / 2 - baseline_offset, text)
+    canvas.saveState()
+    canvas.translate(LAND_W / 2, half + half / 2)
+    canvas.rotate(180)
+    canvas.setFont(face, size)
+    canvas.drawCentredString(0, -baseline_offset, text)
+    canvas.restoreState()
+    canvas.showPage()
+
+
+def render_namecards(meetings: Sequence[Meeting]) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=landscape(A4), invariant=1, pageCompression=1)
+    canvas.setTitle("桌签")
+    canvas.setCreator("OfficeDesk 机关办公桌面")
+    for meeting in meetings:
+        for row in core.attendees(meeting.id):
+            draw_namecard(canvas, row.name)
+    canvas.save()
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------- registered forms
+
+
+@form("notice", "会议通知", "meetings")
+def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
+    return render_notices([notice_data(m) for m in _meetings(ids, actor)])
+
+
+@form("signin", "签到表", "meetings")
+def build_signin(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
+    return render_signin_many([signin_data(m) for m in _meetings(ids, actor)])
+
+
+@form("seating", "座次表", "meetings")
+def build_seating(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
+    return render_seating(_meetings(ids, actor))
+
+
+@form("namecards", "桌签", "meetings")
+def build_namecards(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
+    return render_namecards(_meetings(ids, actor))
+
+
+@form("agenda", "会议议程", "meetings")
+def build_agenda(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
+    return render_forms([agenda_form(m) for m in _meetings(ids, actor)], "会议议程")
+
+
+@form("minutes", "会议纪要", "meetings")
+def build_minutes(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
+    return render_documents([minutes_data(m) for m in _meetings(ids, actor)])
