@@ -17,15 +17,24 @@ BODY = """为进一步加强机关公文处理工作，提高办文质量和效�
 
 
 def incoming_to_done(actor, leader_name="王建国", **overrides):
-    raw = {"收文日期": "2026-11-16", "来文机关": "省委办公厅", "来文字号": "省委办发〔2026〕45号",
-           "标题": "关于做好2026年岁末年初安全生产工作的通知", "文种": "通知", "密级": "非密",
-           "紧急程度": "加急", "份数": "2"}
+    raw = {
+        "收文日期": "2026-11-16",
+        "来文机关": "省委办公厅",
+        "来文字号": "省委办发〔2026〕45号",
+        "标题": "关于做好2026年岁末年初安全生产工作的通知",
+        "文种": "通知",
+        "密级": "非密",
+        "紧急程度": "加急",
+        "份数": "2",
+    }
     raw.update(overrides)
     record = incoming.sign_in(raw, actor)
     record = incoming.register_doc(record.id, record.version, {}, actor)
     record = incoming.review(record.id, record.version, actor)
     record = incoming.propose(record.id, record.version, actor, "拟请王主任阅示，送市应急局办理。")
-    record = incoming.instruct(record.id, record.version, actor, "请市应急局牵头抓好落实。", leader_name)
+    record = incoming.instruct(
+        record.id, record.version, actor, "请市应急局牵头抓好落实。", leader_name
+    )
     record = incoming.assign(record.id, record.version, actor, "市应急管理局", "赵科长", 5)
     record = incoming.circulate(record.id, record.version, actor, ["王建国", "刘志强"])
     record = incoming.mark_read(record.id, record.version, actor, "王建国")
@@ -36,14 +45,25 @@ def incoming_to_done(actor, leader_name="王建国", **overrides):
 
 
 def outgoing_to_signed(actor, **overrides):
-    raw = {"标题": "关于进一步加强机关公文处理工作的通知", "文种": "通知", "拟稿单位": "秘书科",
-           "拟稿人": "陈晓", "主送": "各县（市、区）委办公室，市直各单位", "抄送": "市委各部委",
-           "正文": BODY, "附件说明": "公文处理工作检查表", "密级": "非密", "份数": "30",
-           "印发机关": "中共某某市委办公室"}
+    raw = {
+        "标题": "关于进一步加强机关公文处理工作的通知",
+        "文种": "通知",
+        "拟稿单位": "秘书科",
+        "拟稿人": "陈晓",
+        "主送": "各县（市、区）委办公室，市直各单位",
+        "抄送": "市委各部委",
+        "正文": BODY,
+        "附件说明": "公文处理工作检查表",
+        "密级": "非密",
+        "份数": "30",
+        "印发机关": "中共某某市委办公室",
+    }
     raw.update(overrides)
     record = outgoing.draft(raw, actor)
     record = outgoing.check(record.id, record.version, actor, "周核稿", "文字已核")
-    record = outgoing.send_countersign(record.id, record.version, actor, ["市政府办公室", "市档案馆"])
+    record = outgoing.send_countersign(
+        record.id, record.version, actor, ["市政府办公室", "市档案馆"]
+    )
     record = outgoing.countersign(record.id, record.version, actor, "市政府办公室", "孙一", "同意")
     record = outgoing.countersign(record.id, record.version, actor, "市档案馆", "钱二", "同意")
     record = outgoing.sign(record.id, record.version, actor, "王建国", "同意印发")
@@ -54,8 +74,10 @@ def outgoing_to_distributed(actor, **overrides):
     record = outgoing_to_signed(actor, **overrides)
     record = outgoing.assign_number(record.id, record.version, actor)
     record = outgoing.mark_printed(record.id, record.version, actor)
-    rows = [outgoing.Recipient("各县（市、区）委办公室", 20, 1, 20),
-            outgoing.Recipient("市直各单位", 10, 21, 30)]
+    rows = [
+        outgoing.Recipient("各县（市、区）委办公室", 20, 1, 20),
+        outgoing.Recipient("市直各单位", 10, 21, 30),
+    ]
     return outgoing.distribute(record.id, record.version, actor, rows)
 
 

@@ -33,7 +33,20 @@ def test_incoming_walks_from_sign_in_to_archive(office, secretary):
     assert record.state == "已归档"
     assert record.archive_no == "Z021-WS·2026-Y-BGS-0001"
     names = [s.step for s in steps("incoming", record.id)]
-    assert names == ["签收", "登记", "初审", "拟办", "批办", "承办", "传阅", "阅", "阅", "催办", "办结", "归档"]
+    assert names == [
+        "签收",
+        "登记",
+        "初审",
+        "拟办",
+        "批办",
+        "承办",
+        "传阅",
+        "阅",
+        "阅",
+        "催办",
+        "办结",
+        "归档",
+    ]
     instructed = [s for s in steps("incoming", record.id) if s.step == "批办"][0]
     assert instructed.person == "王建国" and instructed.actor == "li"
     # every step is in the audit trail too
@@ -42,7 +55,9 @@ def test_incoming_walks_from_sign_in_to_archive(office, secretary):
 
 
 def test_only_sensible_transitions(office, secretary):
-    record = incoming.sign_in({"来文机关": "市财政局", "标题": "关于预算的函", "文种": "函"}, secretary)
+    record = incoming.sign_in(
+        {"来文机关": "市财政局", "标题": "关于预算的函", "文种": "函"}, secretary
+    )
     assert incoming.offered_steps(record) == ("登记",)
     with pytest.raises(ProcedureError, match="不能进行“批办”"):
         incoming.instruct(record.id, record.version, secretary, "同意", "王建国")
@@ -57,18 +72,25 @@ def test_only_sensible_transitions(office, secretary):
 
 def test_circulation_shows_who_holds_it(office, secretary):
     record = incoming.sign_in({"来文机关": "省政府办公厅", "标题": "关于春节值班的通知"}, secretary)
-    for step in (lambda r: incoming.register_doc(r.id, r.version, {}, secretary),
-                 lambda r: incoming.review(r.id, r.version, secretary),
-                 lambda r: incoming.propose(r.id, r.version, secretary, "请领导传阅"),
-                 lambda r: incoming.instruct(r.id, r.version, secretary, "传阅", "王建国")):
+    for step in (
+        lambda r: incoming.register_doc(r.id, r.version, {}, secretary),
+        lambda r: incoming.review(r.id, r.version, secretary),
+        lambda r: incoming.propose(r.id, r.version, secretary, "请领导传阅"),
+        lambda r: incoming.instruct(r.id, r.version, secretary, "传阅", "王建国"),
+    ):
         record = step(record)
     record = incoming.circulate(record.id, record.version, secretary, ["王建国", "刘志强", "张敏"])
     assert incoming.state_text(record) == "传阅中（王建国）"
     record = incoming.mark_read(record.id, record.version, secretary, "王建国")
     assert incoming.state_text(record) == "传阅中（刘志强）"
     with pytest.raises(ValidationError, match="不能晚于现在"):
-        incoming.mark_read(record.id, record.version, secretary, "刘志强",
-                           at=dt.datetime.now() + dt.timedelta(days=40))
+        incoming.mark_read(
+            record.id,
+            record.version,
+            secretary,
+            "刘志强",
+            at=dt.datetime.now() + dt.timedelta(days=40),
+        )
     items = dashboard.due_items(secretary, TODAY)
     assert any(i.what == "传阅（刘志强持有）" for i in items)
     record = incoming.mark_read(record.id, record.version, secretary, "刘志强")
@@ -82,7 +104,9 @@ def test_bad_incoming_input_is_refused(office, secretary):
     with pytest.raises(ValidationError, match="将来"):
         incoming.sign_in({"来文机关": "省委", "标题": "x", "收文日期": "2026-12-30"}, secretary)
     with pytest.raises(ValidationError, match="是否改为“省委办发〔2026〕3号”"):
-        incoming.sign_in({"来文机关": "省委", "标题": "x", "来文字号": "省委办发[2026]第003号"}, secretary)
+        incoming.sign_in(
+            {"来文机关": "省委", "标题": "x", "来文字号": "省委办发[2026]第003号"}, secretary
+        )
     with pytest.raises(ValidationError, match="格式不对"):
         incoming.sign_in({"来文机关": "省委", "标题": "x", "来文字号": "省委办发2026"}, secretary)
     assert common.wenhao_correction("X委发(2026)7号") == "X委发〔2026〕7号"
@@ -123,14 +147,20 @@ def test_manual_number_already_used_is_refused(office, secretary):
 
 
 def test_future_sign_date_and_draft_only_edits(office, secretary):
-    record = outgoing.draft({"标题": "关于x的请示", "文种": "请示", "拟稿单位": "秘书科"}, secretary)
+    record = outgoing.draft(
+        {"标题": "关于x的请示", "文种": "请示", "拟稿单位": "秘书科"}, secretary
+    )
     assert record.upward is True
-    record = outgoing.edit_draft(record.id, record.version, {"正文": "一、情况\n请批示。"}, secretary)
+    record = outgoing.edit_draft(
+        record.id, record.version, {"正文": "一、情况\n请批示。"}, secretary
+    )
     record = outgoing.check(record.id, record.version, secretary)
     with pytest.raises(ProcedureError, match="退回修改"):
         records.update(outgoing.OUTGOING, record.id, {"标题": "改了"}, record.version, secretary)
     with pytest.raises(ValidationError, match="将来"):
-        outgoing.sign(record.id, record.version, secretary, "王建国", "同意", TODAY + dt.timedelta(days=1))
+        outgoing.sign(
+            record.id, record.version, secretary, "王建国", "同意", TODAY + dt.timedelta(days=1)
+        )
     record = outgoing.send_back(record.id, record.version, secretary, "请补充数据")
     assert record.state == outgoing.DRAFTING
 
@@ -142,13 +172,23 @@ def test_classified_distribution_needs_copy_numbers(office, secretary):
     with pytest.raises(ValidationError, match="必须填写份号范围"):
         outgoing.distribute(record.id, record.version, secretary, [outgoing.Recipient("市委", 5)])
     with pytest.raises(ValidationError, match="重叠"):
-        outgoing.distribute(record.id, record.version, secretary,
-                            [outgoing.Recipient("市委", 3, 1, 3), outgoing.Recipient("市政府", 2, 3, 4)])
+        outgoing.distribute(
+            record.id,
+            record.version,
+            secretary,
+            [outgoing.Recipient("市委", 3, 1, 3), outgoing.Recipient("市政府", 2, 3, 4)],
+        )
     with pytest.raises(ValidationError, match="超出了印制份数"):
-        outgoing.distribute(record.id, record.version, secretary, [outgoing.Recipient("市委", 2, 5, 6)])
+        outgoing.distribute(
+            record.id, record.version, secretary, [outgoing.Recipient("市委", 2, 5, 6)]
+        )
     assert records.get(outgoing.OUTGOING, record.id).state == outgoing.PRINTED
-    record = outgoing.distribute(record.id, record.version, secretary,
-                                 [outgoing.Recipient("市委", 3, 1, 3), outgoing.Recipient("市政府", 2, 4, 5)])
+    record = outgoing.distribute(
+        record.id,
+        record.version,
+        secretary,
+        [outgoing.Recipient("市委", 3, 1, 3), outgoing.Recipient("市政府", 2, 4, 5)],
+    )
     assert record.state == outgoing.DISTRIBUTED
     assert [(d.first_no, d.last_no) for d in outgoing.distribution(record.id)] == [(1, 3), (4, 5)]
 
@@ -161,7 +201,9 @@ def test_stale_step_is_refused(office, secretary):
 
 
 def test_clearance_hides_records_everywhere(office, secretary, clerk):
-    secret = incoming.sign_in({"来文机关": "省委", "标题": "绝密事项的通知", "密级": "绝密"}, secretary)
+    secret = incoming.sign_in(
+        {"来文机关": "省委", "标题": "绝密事项的通知", "密级": "绝密"}, secretary
+    )
     plain = incoming.sign_in({"来文机关": "省委", "标题": "一般事项的通知"}, secretary)
     assert records.list_ids(incoming.INCOMING, clerk) == [plain.id]
     assert records.list_ids(incoming.INCOMING, clerk, text="事项") == [plain.id]
@@ -187,7 +229,10 @@ def test_archive_numbers_run_per_class(office, secretary):
     assert d.archive_no == "Z021-WS·2026-D10-0001"
     items = archive.archive_items(secretary, year=2026)
     assert [i.archive_no for i in items][:2] == [a.archive_no, c.archive_no] or len(items) == 4
-    assert ArchiveItem.get(ArchiveItem.record_id == b.id, ArchiveItem.registry == "outgoing").doc_ref == b.doc_no
+    assert (
+        ArchiveItem.get(ArchiveItem.record_id == b.id, ArchiveItem.registry == "outgoing").doc_ref
+        == b.doc_no
+    )
     with pytest.raises(ValidationError, match="保管期限"):
         archive.archive("incoming", 1, 1, secretary, "长期")
 
@@ -195,17 +240,20 @@ def test_archive_numbers_run_per_class(office, secretary):
 def test_dashboard_shows_overdue_and_due_soon(office, secretary, fixed_today):
     record = incoming_to_done(secretary)  # finished: not on the dashboard
     open_one = incoming.sign_in({"来文机关": "省委", "标题": "待办的通知"}, secretary)
-    for step in (lambda r: incoming.register_doc(r.id, r.version, {}, secretary),
-                 lambda r: incoming.review(r.id, r.version, secretary),
-                 lambda r: incoming.propose(r.id, r.version, secretary, "拟办"),
-                 lambda r: incoming.instruct(r.id, r.version, secretary, "办理", "王建国"),
-                 lambda r: incoming.assign(r.id, r.version, secretary, "市委政研室", "", 3)):
+    for step in (
+        lambda r: incoming.register_doc(r.id, r.version, {}, secretary),
+        lambda r: incoming.review(r.id, r.version, secretary),
+        lambda r: incoming.propose(r.id, r.version, secretary, "拟办"),
+        lambda r: incoming.instruct(r.id, r.version, secretary, "办理", "王建国"),
+        lambda r: incoming.assign(r.id, r.version, secretary, "市委政研室", "", 3),
+    ):
         open_one = step(open_one)
     assert open_one.due_on == dt.date(2026, 11, 19)
     fixed_today(dt.date(2026, 11, 17))
     items = [i for i in dashboard.due_items(secretary) if i.registry == "incoming"]
     assert [(i.record_id, i.what, i.state(dt.date(2026, 11, 17))) for i in items] == [
-        (open_one.id, "承办时限", dashboard.SOON)]
+        (open_one.id, "承办时限", dashboard.SOON)
+    ]
     fixed_today(dt.date(2026, 11, 24))
     items = [i for i in dashboard.due_items(secretary) if i.registry == "incoming"]
     assert items[0].state(dt.date(2026, 11, 24)) == dashboard.OVERDUE
@@ -241,8 +289,16 @@ def test_attachments_are_copied_and_checksummed(office, secretary, clerk, tmp_pa
 
 def test_import_of_numbered_outgoing_claims_its_number(office, secretary):
     spec = outgoing.OUTGOING
-    record = spec.create_hook({"发文字号": "某委办发〔2026〕3号", "标题": "旧文", "签发人": "王建国",
-                               "签发日期": "2026-03-02", "成文日期": "2026-03-02"}, secretary)
+    record = spec.create_hook(
+        {
+            "发文字号": "某委办发〔2026〕3号",
+            "标题": "旧文",
+            "签发人": "王建国",
+            "签发日期": "2026-03-02",
+            "成文日期": "2026-03-02",
+        },
+        secretary,
+    )
     assert record.state == outgoing.NUMBERED and record.doc_no == "某委办发〔2026〕3号"
     with pytest.raises(ConflictError):
         spec.create_hook({"发文字号": "某委办发〔2026〕3号", "标题": "重号"}, secretary)
@@ -259,9 +315,11 @@ def test_heading_structure(office):
 
 def test_leader_enters_own_instruction(office, leader, secretary):
     record = incoming.sign_in({"来文机关": "省委", "标题": "请示件"}, secretary)
-    for step in (lambda r: incoming.register_doc(r.id, r.version, {}, secretary),
-                 lambda r: incoming.review(r.id, r.version, secretary),
-                 lambda r: incoming.propose(r.id, r.version, secretary, "呈王主任阅示")):
+    for step in (
+        lambda r: incoming.register_doc(r.id, r.version, {}, secretary),
+        lambda r: incoming.review(r.id, r.version, secretary),
+        lambda r: incoming.propose(r.id, r.version, secretary, "呈王主任阅示"),
+    ):
         record = step(record)
     with pytest.raises(ValidationError, match="领导姓名"):
         incoming.instruct(record.id, record.version, secretary, "同意")

@@ -20,8 +20,9 @@ from officedesk.core.registry import RegistrySpec
 from officedesk.store.documents import ArchiveItem, IncomingDoc, OutgoingDoc
 from officedesk.store.models import NumberSequence
 
-CATEGORY = settings.declare("documents.archive.category", str, "WS", "归档门类代码", "归档",
-                            help="文书档案为 WS")
+CATEGORY = settings.declare(
+    "documents.archive.category", str, "WS", "归档门类代码", "归档", help="文书档案为 WS"
+)
 
 _SPECS = {"incoming": incoming.INCOMING, "outgoing": outgoing.OUTGOING}
 _FLOWS = {"incoming": incoming.FLOW, "outgoing": outgoing.FLOW}
@@ -36,32 +37,52 @@ def class_key(fonds: str, category: str, year: int, retention_code: str, org_cod
     return "-".join(parts)
 
 
-def archive_number(fonds: str, category: str, year: int, retention_code: str, org_code: str,
-                   piece: int) -> str:
+def archive_number(
+    fonds: str, category: str, year: int, retention_code: str, org_code: str, piece: int
+) -> str:
     return f"{class_key(fonds, category, year, retention_code, org_code)}-{piece:04d}"
 
 
 def _next_piece(key: str, year: int) -> int:
-    NumberSequence.insert(kind="archive", prefix=key, year=year, last_value=0).on_conflict_ignore().execute()
+    NumberSequence.insert(
+        kind="archive", prefix=key, year=year, last_value=0
+    ).on_conflict_ignore().execute()
     NumberSequence.update(last_value=NumberSequence.last_value + 1).where(
-        (NumberSequence.kind == "archive") & (NumberSequence.prefix == key)
-        & (NumberSequence.year == year)).execute()
-    return NumberSequence.get((NumberSequence.kind == "archive") & (NumberSequence.prefix == key)
-                              & (NumberSequence.year == year)).last_value
+        (NumberSequence.kind == "archive")
+        & (NumberSequence.prefix == key)
+        & (NumberSequence.year == year)
+    ).execute()
+    return NumberSequence.get(
+        (NumberSequence.kind == "archive")
+        & (NumberSequence.prefix == key)
+        & (NumberSequence.year == year)
+    ).last_value
 
 
 def _facts(registry: str, record: Any) -> dict[str, Any]:
     """年度, 文号, 责任者, 日期 of the 件."""
     if registry == "incoming":
-        return {"year": record.received_on.year, "doc_ref": record.from_ref,
-                "responsible": record.from_org, "doc_date": record.received_on}
+        return {
+            "year": record.received_on.year,
+            "doc_ref": record.from_ref,
+            "responsible": record.from_org,
+            "doc_date": record.received_on,
+        }
     org = str(settings.get("org.name") or "") or record.issuer_org or record.drafting_unit
     day = record.doc_date or record.signed_on or record.created_at.date()
     return {"year": day.year, "doc_ref": record.doc_no, "responsible": org, "doc_date": day}
 
 
-def archive(registry: str, record_id: int, version: int, actor: Actor, retention: str,
-            org_code: str = "", pages: int = 0, fonds: str | None = None) -> Any:
+def archive(
+    registry: str,
+    record_id: int,
+    version: int,
+    actor: Actor,
+    retention: str,
+    org_code: str = "",
+    pages: int = 0,
+    fonds: str | None = None,
+) -> Any:
     """归档: give the 件 its 档号 and record it in the 归档文件目录."""
     spec: RegistrySpec = _SPECS[registry]
     if retention not in RETENTION:
@@ -80,27 +101,57 @@ def archive(registry: str, record_id: int, version: int, actor: Actor, retention
         facts = _facts(registry, record)
         key = class_key(fonds, category, facts["year"], RETENTION[retention], org_code)
         piece = _next_piece(key, facts["year"])
-        number = archive_number(fonds, category, facts["year"], RETENTION[retention], org_code, piece)
+        number = archive_number(
+            fonds, category, facts["year"], RETENTION[retention], org_code, piece
+        )
         try:
-            ArchiveItem.create(registry=registry, record_id=record.id, archive_no=number, fonds=fonds,
-                               category=category, year=facts["year"], retention=RETENTION[retention],
-                               org_code=org_code, piece_no=piece, title=record.title,
-                               doc_ref=facts["doc_ref"] or "", responsible=facts["responsible"] or "",
-                               doc_date=facts["doc_date"], pages=pages, secrecy=record.secrecy,
-                               archived_at=clock.now(), archived_by=actor.username)
+            ArchiveItem.create(
+                registry=registry,
+                record_id=record.id,
+                archive_no=number,
+                fonds=fonds,
+                category=category,
+                year=facts["year"],
+                retention=RETENTION[retention],
+                org_code=org_code,
+                piece_no=piece,
+                title=record.title,
+                doc_ref=facts["doc_ref"] or "",
+                responsible=facts["responsible"] or "",
+                doc_date=facts["doc_date"],
+                pages=pages,
+                secrecy=record.secrecy,
+                archived_at=clock.now(),
+                archived_by=actor.username,
+            )
         except peewee.IntegrityError as exc:
             raise ValidationError("这份文件已经归档。") from exc
         return {"archive_no": number, "retention": retention}
 
-    return run_step(spec, record_id, version, actor, "归档", _FLOWS[registry], {}, ARCHIVED,
-                    opinion=f"归档，保管期限{retention}", then=file_it)
+    return run_step(
+        spec,
+        record_id,
+        version,
+        actor,
+        "归档",
+        _FLOWS[registry],
+        {},
+        ARCHIVED,
+        opinion=f"归档，保管期限{retention}",
+        then=file_it,
+    )
 
 
 RETENTION_LABELS = {code: label for label, code in RETENTION.items()}
 
 
-def archive_items(actor: Actor, year: int | None = None, date_from: dt.date | None = None,
-                  date_to: dt.date | None = None, retention: str | None = None) -> list[ArchiveItem]:
+def archive_items(
+    actor: Actor,
+    year: int | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    retention: str | None = None,
+) -> list[ArchiveItem]:
     """The 归档文件目录 the actor may see, in 档号 order."""
     query = ArchiveItem.select()
     if year is not None:
@@ -111,9 +162,17 @@ def archive_items(actor: Actor, year: int | None = None, date_from: dt.date | No
         query = query.where(ArchiveItem.doc_date <= date_to)
     if retention:
         query = query.where(ArchiveItem.retention == RETENTION.get(retention, retention))
-    items = [item for item in query.order_by(ArchiveItem.fonds, ArchiveItem.year, ArchiveItem.retention,
-                                             ArchiveItem.org_code, ArchiveItem.piece_no)
-             if clearance_of(item.secrecy) <= actor.clearance]
+    items = [
+        item
+        for item in query.order_by(
+            ArchiveItem.fonds,
+            ArchiveItem.year,
+            ArchiveItem.retention,
+            ArchiveItem.org_code,
+            ArchiveItem.piece_no,
+        )
+        if clearance_of(item.secrecy) <= actor.clearance
+    ]
     return items
 
 

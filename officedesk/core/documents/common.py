@@ -26,8 +26,23 @@ from officedesk.store.documents import DocStep
 from officedesk.store.models import Attachment
 
 # 《党政机关公文处理工作条例》第八条: the 15 kinds, plus 其他 for what else arrives.
-KINDS = ("决议", "决定", "命令(令)", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
-         "请示", "批复", "议案", "函", "纪要")
+KINDS = (
+    "决议",
+    "决定",
+    "命令(令)",
+    "公报",
+    "公告",
+    "通告",
+    "意见",
+    "通知",
+    "通报",
+    "报告",
+    "请示",
+    "批复",
+    "议案",
+    "函",
+    "纪要",
+)
 KIND_CHOICES = (*KINDS, "其他")
 UPWARD_KINDS = ("请示", "报告")
 
@@ -47,7 +62,8 @@ def not_in_future(label: str):
                 raise ValidationError(f"“{label}”不能晚于现在（{value:%Y-%m-%d %H:%M}）。")
         elif isinstance(value, dt.date) and value > clock.today():
             raise ValidationError(
-                f"“{label}”不能是将来的日期（{value.isoformat()}，今天是 {clock.today().isoformat()}）。")
+                f"“{label}”不能是将来的日期（{value.isoformat()}，今天是 {clock.today().isoformat()}）。"
+            )
 
     return check
 
@@ -57,7 +73,8 @@ def not_in_future(label: str):
 _WENHAO = re.compile(r"^(?P<code>[^〔〕\[\]()（）【】]+?)〔(?P<year>\d{4})〕(?P<seq>[1-9]\d*)号$")
 _LOOSE = re.compile(
     r"^(?P<code>[^〔〕\[\]()（）【】]+?)\s*[\[(（【〔]\s*(?P<year>\d{4})\s*[\])）】〕]\s*第?\s*"
-    r"(?P<seq>\d+)\s*号?$")
+    r"(?P<seq>\d+)\s*号?$"
+)
 
 
 def wenhao_correction(text: str) -> str | None:
@@ -79,9 +96,11 @@ def check_wenhao(label: str):
         fixed = wenhao_correction(text)
         if fixed:
             raise ValidationError(
-                f"“{label}”应使用六角括号〔〕、不加“第”、不编虚位：是否改为“{fixed}”？")
+                f"“{label}”应使用六角括号〔〕、不加“第”、不编虚位：是否改为“{fixed}”？"
+            )
         raise ValidationError(
-            f"“{label}”格式不对：“{text}”。应为 机关代字〔年份〕序号号，例如 X委办发〔2026〕7号。")
+            f"“{label}”格式不对：“{text}”。应为 机关代字〔年份〕序号号，例如 X委办发〔2026〕7号。"
+        )
 
     return check
 
@@ -107,29 +126,65 @@ class StepView:
     opinion: str
 
 
-def add_step(registry: str, record: Any, step: str, state_from: str, state_to: str,
-             actor: Actor, person: str = "", opinion: str = "",
-             at: dt.datetime | None = None) -> DocStep:
-    return DocStep.create(registry=registry, record_id=record.id, step=step, state_from=state_from,
-                          state_to=state_to, person=person or actor.label, actor=actor.username,
-                          at=at or clock.now(), opinion=opinion)
+def add_step(
+    registry: str,
+    record: Any,
+    step: str,
+    state_from: str,
+    state_to: str,
+    actor: Actor,
+    person: str = "",
+    opinion: str = "",
+    at: dt.datetime | None = None,
+) -> DocStep:
+    return DocStep.create(
+        registry=registry,
+        record_id=record.id,
+        step=step,
+        state_from=state_from,
+        state_to=state_to,
+        person=person or actor.label,
+        actor=actor.username,
+        at=at or clock.now(),
+        opinion=opinion,
+    )
 
 
 def steps(registry: str, record_id: int) -> list[DocStep]:
-    return list(DocStep.select().where((DocStep.registry == registry)
-                                       & (DocStep.record_id == record_id)).order_by(DocStep.id))
+    return list(
+        DocStep.select()
+        .where((DocStep.registry == registry) & (DocStep.record_id == record_id))
+        .order_by(DocStep.id)
+    )
 
 
 def last_step(registry: str, record_id: int, step: str) -> DocStep | None:
-    return (DocStep.select().where((DocStep.registry == registry) & (DocStep.record_id == record_id)
-                                   & (DocStep.step == step))
-            .order_by(DocStep.id.desc()).first())
+    return (
+        DocStep.select()
+        .where(
+            (DocStep.registry == registry)
+            & (DocStep.record_id == record_id)
+            & (DocStep.step == step)
+        )
+        .order_by(DocStep.id.desc())
+        .first()
+    )
 
 
-def run_step(spec: RegistrySpec, record_id: int, expected_version: int, actor: Actor, step: str,
-             allowed: dict[str, tuple[str, ...]], values: dict[str, Any], state_to: str | None,
-             person: str = "", opinion: str = "", at: dt.datetime | None = None,
-             then: Any = None) -> Any:
+def run_step(
+    spec: RegistrySpec,
+    record_id: int,
+    expected_version: int,
+    actor: Actor,
+    step: str,
+    allowed: dict[str, tuple[str, ...]],
+    values: dict[str, Any],
+    state_to: str | None,
+    person: str = "",
+    opinion: str = "",
+    at: dt.datetime | None = None,
+    then: Any = None,
+) -> Any:
     """Check the transition, save the record's changes and the step row in one transaction.
 
     `then(record)` runs inside the same transaction after the save (sub-rows, numbers)."""
@@ -139,11 +194,13 @@ def run_step(spec: RegistrySpec, record_id: int, expected_version: int, actor: A
         if record.version != expected_version:
             raise StaleRecordError(
                 f"这份{spec.label}已被他人处理（您看到的是第 {expected_version} 版，现在是第 "
-                f"{record.version} 版）。您填写的内容没有保存；请刷新后再办理。")
+                f"{record.version} 版）。您填写的内容没有保存；请刷新后再办理。"
+            )
         if step not in allowed.get(record.state, ()):
             offered = "、".join(allowed.get(record.state, ())) or "无"
             raise ProcedureError(
-                f"这份{spec.label}现在是“{record.state}”，不能进行“{step}”。此时可以：{offered}。")
+                f"这份{spec.label}现在是“{record.state}”，不能进行“{step}”。此时可以：{offered}。"
+            )
         state_from = record.state
         changes = dict(values)
         if state_to is not None:
@@ -153,9 +210,15 @@ def run_step(spec: RegistrySpec, record_id: int, expected_version: int, actor: A
             if extra:
                 changes.update(extra)
         saved = records.save_changes(
-            spec, record, changes, expected_version, actor, action="step",
+            spec,
+            record,
+            changes,
+            expected_version,
+            actor,
+            action="step",
             summary=f"{spec.label}{step}：{getattr(record, spec.title_field)}"
-            + (f"（{opinion[:60]}）" if opinion else ""))
+            + (f"（{opinion[:60]}）" if opinion else ""),
+        )
         add_step(spec.name, saved, step, state_from, saved.state, actor, person, opinion, at)
     return saved
 
@@ -177,7 +240,9 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def add_attachment(spec: RegistrySpec, record_id: int, source: str | Path, actor: Actor) -> Attachment:
+def add_attachment(
+    spec: RegistrySpec, record_id: int, source: str | Path, actor: Actor
+) -> Attachment:
     """Copy a file into the data folder (named by its checksum) and list it on the record."""
     records.require_writer(actor)
     source = Path(source)
@@ -193,23 +258,43 @@ def add_attachment(spec: RegistrySpec, record_id: int, source: str | Path, actor
             shutil.copyfile(source, partial)
             if sha256_file(partial) != digest:
                 partial.unlink(missing_ok=True)
-                raise ValidationError(f"复制附件“{source.name}”时内容不一致，请重试。", "attachments")
+                raise ValidationError(
+                    f"复制附件“{source.name}”时内容不一致，请重试。", "attachments"
+                )
             partial.replace(target)
     except OSError as exc:
-        raise ValidationError(f"无法保存附件“{source.name}”：{exc}。请检查磁盘空间和权限。",
-                              "attachments") from exc
+        raise ValidationError(
+            f"无法保存附件“{source.name}”：{exc}。请检查磁盘空间和权限。", "attachments"
+        ) from exc
     with guarded("保存附件"), write_transaction():
-        row = Attachment.create(registry=spec.name, record_id=record.id, filename=source.name,
-                                stored_name=stored, sha256=digest, size=source.stat().st_size,
-                                added_at=clock.now(), added_by=actor.username)
-        audit.record(actor, "attach", spec.name, record.id, None,
-                     {"附件": source.name, "sha256": digest}, f"添加附件：{source.name}")
+        row = Attachment.create(
+            registry=spec.name,
+            record_id=record.id,
+            filename=source.name,
+            stored_name=stored,
+            sha256=digest,
+            size=source.stat().st_size,
+            added_at=clock.now(),
+            added_by=actor.username,
+        )
+        audit.record(
+            actor,
+            "attach",
+            spec.name,
+            record.id,
+            None,
+            {"附件": source.name, "sha256": digest},
+            f"添加附件：{source.name}",
+        )
     return row
 
 
 def attachments(registry: str, record_id: int) -> list[Attachment]:
-    return list(Attachment.select().where((Attachment.registry == registry)
-                                          & (Attachment.record_id == record_id)).order_by(Attachment.id))
+    return list(
+        Attachment.select()
+        .where((Attachment.registry == registry) & (Attachment.record_id == record_id))
+        .order_by(Attachment.id)
+    )
 
 
 def attachment_path(row: Attachment) -> Path:
@@ -229,7 +314,9 @@ def open_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Pat
         raise NotFoundError("没有找到这个附件。")
     records.get(spec, row.record_id, actor)
     if not verify_attachment(row):
-        raise ValidationError(f"附件“{row.filename}”的文件缺失或已被改动（校验值不符），请从备份恢复。")
+        raise ValidationError(
+            f"附件“{row.filename}”的文件缺失或已被改动（校验值不符），请从备份恢复。"
+        )
     return attachment_path(row)
 
 
@@ -241,8 +328,15 @@ def remove_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> N
     records.get(spec, row.record_id, actor)
     with guarded("删除附件"), write_transaction():
         row.delete_instance()
-        audit.record(actor, "detach", spec.name, row.record_id, {"附件": row.filename}, None,
-                     f"删除附件：{row.filename}")
+        audit.record(
+            actor,
+            "detach",
+            spec.name,
+            row.record_id,
+            {"附件": row.filename},
+            None,
+            f"删除附件：{row.filename}",
+        )
     # the file stays: another record may share it, and the backup keeps the trail
 
 
@@ -252,3 +346,17 @@ def lines(text: str) -> list[str]:
 
 def join_names(names: Iterable[str]) -> str:
     return "、".join(n for n in names if n)
+
+
+def blanks_to_defaults(model: Any):
+    """A record rule: a field left empty stores its column default ("" or 0), not NULL."""
+
+    def rule(values: dict[str, Any], existing: Any) -> None:
+        for name, value in list(values.items()):
+            column = model._meta.fields.get(name)
+            if value is None and column is not None and not column.null:
+                default = column.default() if callable(column.default) else column.default
+                if default is not None:
+                    values[name] = default
+
+    return rule

@@ -13,6 +13,7 @@ from officedesk.core.documents.common import (
     SECRECY,
     URGENCY,
     add_step,
+    blanks_to_defaults,
     check_wenhao,
     not_in_future,
     run_step,
@@ -33,8 +34,18 @@ HANDLING = "承办中"
 CIRCULATING = "传阅中"
 DONE = "已办结"
 ARCHIVED = "已归档"
-STATES = (SIGNED, REGISTERED, RETURNED, REVIEWED, PROPOSED, INSTRUCTED, HANDLING, CIRCULATING,
-          DONE, ARCHIVED)
+STATES = (
+    SIGNED,
+    REGISTERED,
+    RETURNED,
+    REVIEWED,
+    PROPOSED,
+    INSTRUCTED,
+    HANDLING,
+    CIRCULATING,
+    DONE,
+    ARCHIVED,
+)
 OPEN_STATES = (HANDLING, CIRCULATING)
 
 # state -> the steps it allows (the procedure is explicit here, not in the generic layer)
@@ -51,29 +62,59 @@ FLOW: dict[str, tuple[str, ...]] = {
     ARCHIVED: (),
 }
 
-DEFAULT_LIMIT = settings.declare("documents.incoming.limit_days", int, 5, "收文办理时限（工作日）", "公文")
+DEFAULT_LIMIT = settings.declare(
+    "documents.incoming.limit_days", int, 5, "收文办理时限（工作日）", "公文"
+)
 CIRCULATION_DAYS = settings.declare(
-    "documents.circulation_days", int, 2, "传阅每人持有时限（工作日）", "公文")
+    "documents.circulation_days", int, 2, "传阅每人持有时限（工作日）", "公文"
+)
 
 FIELDS = [
     FieldSpec("receive_no", "收文编号", editable=False, width=130),
-    FieldSpec("received_on", "收文日期", kind=DATE, required=True, default=clock.today,
-              check=not_in_future("收文日期"), width=95),
-    FieldSpec("from_org", "来文机关", required=True, completer="units", searchable=True,
-              max_length=200, width=160),
-    FieldSpec("from_ref", "来文字号", searchable=True, max_length=100, check=check_wenhao("来文字号"),
-              placeholder="如 X政办发〔2026〕12号", width=150),
+    FieldSpec(
+        "received_on",
+        "收文日期",
+        kind=DATE,
+        required=True,
+        default=clock.today,
+        check=not_in_future("收文日期"),
+        width=95,
+    ),
+    FieldSpec(
+        "from_org",
+        "来文机关",
+        required=True,
+        completer="units",
+        searchable=True,
+        max_length=200,
+        width=160,
+    ),
+    FieldSpec(
+        "from_ref",
+        "来文字号",
+        searchable=True,
+        max_length=100,
+        check=check_wenhao("来文字号"),
+        placeholder="如 X政办发〔2026〕12号",
+        width=150,
+    ),
     FieldSpec("title", "标题", required=True, searchable=True, max_length=300, width=300),
     FieldSpec("kind", "文种", kind=CHOICE, choices=KIND_CHOICES, default="通知", width=60),
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=55),
     FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年"),
     FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCY, default="平件", width=65),
     FieldSpec("copies", "份数", kind=INT, default=1, width=45),
-    FieldSpec("handler_unit", "承办单位", completer="units", editable=False, searchable=True, width=120),
+    FieldSpec(
+        "handler_unit", "承办单位", completer="units", editable=False, searchable=True, width=120
+    ),
     FieldSpec("due_on", "办理时限", kind=DATE, editable=False, width=95),
-    FieldSpec("state", "状态", kind=CHOICE, choices=STATES, default=SIGNED, editable=False, width=75),
+    FieldSpec(
+        "state", "状态", kind=CHOICE, choices=STATES, default=SIGNED, editable=False, width=75
+    ),
     FieldSpec("proposal", "拟办意见", kind=LONGTEXT, editable=False, column=False, searchable=True),
-    FieldSpec("instruction", "领导批示", kind=LONGTEXT, editable=False, column=False, searchable=True),
+    FieldSpec(
+        "instruction", "领导批示", kind=LONGTEXT, editable=False, column=False, searchable=True
+    ),
     FieldSpec("result", "办结结果", kind=LONGTEXT, editable=False, column=False, searchable=True),
     FieldSpec("note", "备注", kind=LONGTEXT, column=False, searchable=True),
 ]
@@ -91,13 +132,33 @@ def _check_term(values: dict[str, Any], existing: Any) -> None:
         raise ValidationError("非密文件不填“保密期限”。", "secrecy_term")
 
 
-INCOMING = register(RegistrySpec(
-    name="incoming", label="收文", model=IncomingDoc, fields=FIELDS, title_field="title",
-    number_field="receive_no", number_kind="incoming", level_field="secrecy",
-    rules=[_positive_copies, _check_term],
-    exchange_labels=["收文编号", "收文日期", "来文机关", "来文字号", "标题", "文种", "密级",
-                     "紧急程度", "份数", "承办单位", "办理时限", "状态"],
-))
+INCOMING = register(
+    RegistrySpec(
+        name="incoming",
+        label="收文",
+        model=IncomingDoc,
+        fields=FIELDS,
+        title_field="title",
+        number_field="receive_no",
+        number_kind="incoming",
+        level_field="secrecy",
+        rules=[blanks_to_defaults(IncomingDoc), _positive_copies, _check_term],
+        exchange_labels=[
+            "收文编号",
+            "收文日期",
+            "来文机关",
+            "来文字号",
+            "标题",
+            "文种",
+            "密级",
+            "紧急程度",
+            "份数",
+            "承办单位",
+            "办理时限",
+            "状态",
+        ],
+    )
+)
 
 
 # ---------------------------------------------------------------- the steps
@@ -108,10 +169,18 @@ def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Incom
     values = dict(raw) if parsed else records.parse_values(INCOMING, raw)
     values.setdefault("state", SIGNED)
     with guarded("签收"), write_transaction():
-        record = records.create(INCOMING, values, actor, parsed=True,
-                                summary=f"收文签收：{values.get('title', '')}")
-        add_step(INCOMING.name, record, "签收", "", record.state, actor,
-                 opinion=f"签收 {record.copies} 份")
+        record = records.create(
+            INCOMING, values, actor, parsed=True, summary=f"收文签收：{values.get('title', '')}"
+        )
+        add_step(
+            INCOMING.name,
+            record,
+            "签收",
+            "",
+            record.state,
+            actor,
+            opinion=f"签收 {record.copies} 份",
+        )
     return record
 
 
@@ -128,42 +197,80 @@ def _check(spec_fields: dict[str, Any], existing: IncomingDoc) -> dict[str, Any]
     return spec_fields
 
 
-def register_doc(record_id: int, version: int, raw: dict[str, Any], actor: Actor,
-                 opinion: str = "") -> IncomingDoc:
+def register_doc(
+    record_id: int, version: int, raw: dict[str, Any], actor: Actor, opinion: str = ""
+) -> IncomingDoc:
     """登记: complete or correct the registration fields."""
     values = records.parse_values(INCOMING, raw, partial=True)
-    for key in ("state", "receive_no", "handler_unit", "due_on", "proposal", "instruction", "result"):
+    for key in (
+        "state",
+        "receive_no",
+        "handler_unit",
+        "due_on",
+        "proposal",
+        "instruction",
+        "result",
+    ):
         values.pop(key, None)
     existing = records.get(INCOMING, record_id, actor)
     _check(values, existing)
-    return run_step(INCOMING, record_id, version, actor, "登记", FLOW, values, REGISTERED,
-                    opinion=opinion)
+    return run_step(
+        INCOMING, record_id, version, actor, "登记", FLOW, values, REGISTERED, opinion=opinion
+    )
 
 
 def review(record_id: int, version: int, actor: Actor, opinion: str = "") -> IncomingDoc:
     """初审: the document conforms and may be handled."""
-    return run_step(INCOMING, record_id, version, actor, "初审", FLOW, {}, REVIEWED,
-                    opinion=opinion.strip() or "符合要求")
+    return run_step(
+        INCOMING,
+        record_id,
+        version,
+        actor,
+        "初审",
+        FLOW,
+        {},
+        REVIEWED,
+        opinion=opinion.strip() or "符合要求",
+    )
 
 
 def return_doc(record_id: int, version: int, actor: Actor, reason: str) -> IncomingDoc:
     """初审退回: a non-conforming document goes back, with the reason."""
     if not (reason or "").strip():
         raise ValidationError("退回必须写明理由。", "opinion")
-    return run_step(INCOMING, record_id, version, actor, "退回", FLOW, {}, RETURNED,
-                    opinion=reason.strip())
+    return run_step(
+        INCOMING, record_id, version, actor, "退回", FLOW, {}, RETURNED, opinion=reason.strip()
+    )
 
 
-def propose(record_id: int, version: int, actor: Actor, proposal: str, person: str = "") -> IncomingDoc:
+def propose(
+    record_id: int, version: int, actor: Actor, proposal: str, person: str = ""
+) -> IncomingDoc:
     """拟办: the office's proposed handling."""
     if not (proposal or "").strip():
         raise ValidationError("请填写拟办意见。", "proposal")
-    return run_step(INCOMING, record_id, version, actor, "拟办", FLOW, {"proposal": proposal.strip()},
-                    PROPOSED, person=person.strip(), opinion=proposal.strip())
+    return run_step(
+        INCOMING,
+        record_id,
+        version,
+        actor,
+        "拟办",
+        FLOW,
+        {"proposal": proposal.strip()},
+        PROPOSED,
+        person=person.strip(),
+        opinion=proposal.strip(),
+    )
 
 
-def instruct(record_id: int, version: int, actor: Actor, instruction: str, leader: str = "",
-             at: dt.datetime | None = None) -> IncomingDoc:
+def instruct(
+    record_id: int,
+    version: int,
+    actor: Actor,
+    instruction: str,
+    leader: str = "",
+    at: dt.datetime | None = None,
+) -> IncomingDoc:
     """批办: the leader's 批示, entered by the leader or for the leader by a clerk."""
     if not actor.may_instruct:
         raise ProcedureError("您的账号不能录入领导批示。")
@@ -176,13 +283,30 @@ def instruct(record_id: int, version: int, actor: Actor, instruction: str, leade
         leader = actor.label
     if at is not None:
         not_in_future("批示时间")(at)
-    return run_step(INCOMING, record_id, version, actor, "批办", FLOW,
-                    {"instruction": instruction.strip(), "instruction_leader": leader}, INSTRUCTED,
-                    person=leader, opinion=instruction.strip(), at=at)
+    return run_step(
+        INCOMING,
+        record_id,
+        version,
+        actor,
+        "批办",
+        FLOW,
+        {"instruction": instruction.strip(), "instruction_leader": leader},
+        INSTRUCTED,
+        person=leader,
+        opinion=instruction.strip(),
+        at=at,
+    )
 
 
-def assign(record_id: int, version: int, actor: Actor, unit: str, person: str = "",
-           limit_days: int | None = None, start: dt.date | None = None) -> IncomingDoc:
+def assign(
+    record_id: int,
+    version: int,
+    actor: Actor,
+    unit: str,
+    person: str = "",
+    limit_days: int | None = None,
+    start: dt.date | None = None,
+) -> IncomingDoc:
     """承办: the unit (and person) that handles it, with a time limit in working days."""
     unit = (unit or "").strip()
     if not unit:
@@ -193,9 +317,17 @@ def assign(record_id: int, version: int, actor: Actor, unit: str, person: str = 
     start = start or clock.today()
     due = workdays.add_working_days(start, days)
     opinion = f"{unit}{'（' + person.strip() + '）' if person.strip() else ''}承办，时限 {days} 个工作日，{due.isoformat()} 前办结"
-    return run_step(INCOMING, record_id, version, actor, "承办", FLOW,
-                    {"handler_unit": unit, "handler_person": person.strip(), "limit_days": days,
-                     "due_on": due}, HANDLING, opinion=opinion)
+    return run_step(
+        INCOMING,
+        record_id,
+        version,
+        actor,
+        "承办",
+        FLOW,
+        {"handler_unit": unit, "handler_person": person.strip(), "limit_days": days, "due_on": due},
+        HANDLING,
+        opinion=opinion,
+    )
 
 
 def circulate(record_id: int, version: int, actor: Actor, readers: Sequence[str]) -> IncomingDoc:
@@ -209,26 +341,47 @@ def circulate(record_id: int, version: int, actor: Actor, readers: Sequence[str]
         raise ValidationError("请至少填写一位传阅人。", "readers")
 
     def add_readers(record: IncomingDoc) -> None:
-        start = (CirculationEntry.select(CirculationEntry.seq).where(CirculationEntry.doc_id == record.id)
-                 .order_by(CirculationEntry.seq.desc()).scalar() or 0)
+        start = (
+            CirculationEntry.select(CirculationEntry.seq)
+            .where(CirculationEntry.doc_id == record.id)
+            .order_by(CirculationEntry.seq.desc())
+            .scalar()
+            or 0
+        )
         now = clock.now()
         for offset, name in enumerate(names, start=1):
             CirculationEntry.create(doc_id=record.id, seq=start + offset, reader=name, sent_at=now)
 
-    return run_step(INCOMING, record_id, version, actor, "传阅", FLOW, {}, CIRCULATING,
-                    opinion="传阅：" + "→".join(names), then=add_readers)
+    return run_step(
+        INCOMING,
+        record_id,
+        version,
+        actor,
+        "传阅",
+        FLOW,
+        {},
+        CIRCULATING,
+        opinion="传阅：" + "→".join(names),
+        then=add_readers,
+    )
 
 
 def circulation(record_id: int) -> list[CirculationEntry]:
-    return list(CirculationEntry.select().where(CirculationEntry.doc_id == record_id)
-                .order_by(CirculationEntry.seq))
+    return list(
+        CirculationEntry.select()
+        .where(CirculationEntry.doc_id == record_id)
+        .order_by(CirculationEntry.seq)
+    )
 
 
 def holder(record_id: int) -> CirculationEntry | None:
     """The reader who holds the document now: the first one who has not yet read it."""
-    return (CirculationEntry.select().where((CirculationEntry.doc_id == record_id)
-                                            & CirculationEntry.read_at.is_null())
-            .order_by(CirculationEntry.seq).first())
+    return (
+        CirculationEntry.select()
+        .where((CirculationEntry.doc_id == record_id) & CirculationEntry.read_at.is_null())
+        .order_by(CirculationEntry.seq)
+        .first()
+    )
 
 
 def state_text(record: IncomingDoc) -> str:
@@ -240,28 +393,54 @@ def state_text(record: IncomingDoc) -> str:
     return record.state
 
 
-def mark_read(record_id: int, version: int, actor: Actor, reader: str,
-              at: dt.datetime | None = None, note: str = "") -> IncomingDoc:
+def mark_read(
+    record_id: int,
+    version: int,
+    actor: Actor,
+    reader: str,
+    at: dt.datetime | None = None,
+    note: str = "",
+) -> IncomingDoc:
     """阅: a reader has read it (at the given time); after the last reader it moves on."""
     at = at or clock.now()
     not_in_future("阅文时间")(at)
-    entry = (CirculationEntry.select().where((CirculationEntry.doc_id == record_id)
-                                             & (CirculationEntry.reader == reader.strip())
-                                             & CirculationEntry.read_at.is_null())
-             .order_by(CirculationEntry.seq).first())
+    entry = (
+        CirculationEntry.select()
+        .where(
+            (CirculationEntry.doc_id == record_id)
+            & (CirculationEntry.reader == reader.strip())
+            & CirculationEntry.read_at.is_null()
+        )
+        .order_by(CirculationEntry.seq)
+        .first()
+    )
     if entry is None:
         raise ValidationError(f"“{reader}”不在待阅名单中（或已阅）。", "reader")
 
     def mark(record: IncomingDoc) -> dict[str, Any]:
         if at < entry.sent_at:
             raise ValidationError("阅文时间不能早于送阅时间。", "at")
-        CirculationEntry.update(read_at=at, note=note.strip()).where(CirculationEntry.id == entry.id).execute()
+        CirculationEntry.update(read_at=at, note=note.strip()).where(
+            CirculationEntry.id == entry.id
+        ).execute()
         if holder(record.id) is None:
             return {"state": HANDLING if record.handler_unit else INSTRUCTED}
         return {}
 
-    return run_step(INCOMING, record_id, version, actor, "阅", FLOW, {}, None, person=reader.strip(),
-                    opinion=note.strip() or "已阅", at=at, then=mark)
+    return run_step(
+        INCOMING,
+        record_id,
+        version,
+        actor,
+        "阅",
+        FLOW,
+        {},
+        None,
+        person=reader.strip(),
+        opinion=note.strip() or "已阅",
+        at=at,
+        then=mark,
+    )
 
 
 def remind(record_id: int, version: int, actor: Actor, opinion: str = "") -> IncomingDoc:
@@ -276,24 +455,37 @@ def remind(record_id: int, version: int, actor: Actor, opinion: str = "") -> Inc
         current = holder(record_id)
         target = current.reader if current else target
     text = opinion.strip() or f"请{target}抓紧办理" + (
-        f"，时限 {record.due_on.isoformat()}" if record.due_on else "")
-    return run_step(INCOMING, record_id, version, actor, "催办", FLOW, {}, None, opinion=text,
-                    then=bump)
+        f"，时限 {record.due_on.isoformat()}" if record.due_on else ""
+    )
+    return run_step(
+        INCOMING, record_id, version, actor, "催办", FLOW, {}, None, opinion=text, then=bump
+    )
 
 
-def finish(record_id: int, version: int, actor: Actor, result: str,
-           finished_on: dt.date | None = None) -> IncomingDoc:
+def finish(
+    record_id: int, version: int, actor: Actor, result: str, finished_on: dt.date | None = None
+) -> IncomingDoc:
     """办结: the result of the handling."""
     if not (result or "").strip():
         raise ValidationError("请填写办结结果。", "result")
     finished_on = finished_on or clock.today()
     not_in_future("办结日期")(finished_on)
-    return run_step(INCOMING, record_id, version, actor, "办结", FLOW,
-                    {"result": result.strip(), "finished_on": finished_on}, DONE, opinion=result.strip())
+    return run_step(
+        INCOMING,
+        record_id,
+        version,
+        actor,
+        "办结",
+        FLOW,
+        {"result": result.strip(), "finished_on": finished_on},
+        DONE,
+        opinion=result.strip(),
+    )
 
 
-def to_supervision(record_id: int, version: int, actor: Actor,
-                   deadline: dt.date | None = None) -> IncomingDoc:
+def to_supervision(
+    record_id: int, version: int, actor: Actor, deadline: dt.date | None = None
+) -> IncomingDoc:
     """转督查: make a supervision item of the leader's 批示 (linked both ways)."""
     record = records.get(INCOMING, record_id, actor)
     if record.supervision_id:
@@ -305,14 +497,30 @@ def to_supervision(record_id: int, version: int, actor: Actor,
         raise ProcedureError("督查督办功能尚未启用。")
 
     def link(existing: IncomingDoc) -> dict[str, Any]:
-        item = create(source_kind="incoming", source_id=existing.id, title=existing.title,
-                      content=f"{existing.from_org}{existing.from_ref}：{existing.title}", actor=actor,
-                      leader=existing.instruction_leader, instruction=existing.instruction,
-                      deadline=deadline or existing.due_on)
+        item = create(
+            source_kind="incoming",
+            source_id=existing.id,
+            title=existing.title,
+            content=f"{existing.from_org}{existing.from_ref}：{existing.title}",
+            actor=actor,
+            leader=existing.instruction_leader,
+            instruction=existing.instruction,
+            deadline=deadline or existing.due_on,
+        )
         return {"supervision_id": item.id}
 
-    return run_step(INCOMING, record_id, version, actor, "转督查", FLOW, {}, None,
-                    opinion="领导批示转督查督办", then=link)
+    return run_step(
+        INCOMING,
+        record_id,
+        version,
+        actor,
+        "转督查",
+        FLOW,
+        {},
+        None,
+        opinion="领导批示转督查督办",
+        then=link,
+    )
 
 
 def supervision_link():

@@ -16,6 +16,7 @@ from officedesk.core.documents.common import (
     UPWARD_KINDS,
     URGENCY,
     add_step,
+    blanks_to_defaults,
     check_wenhao,
     not_in_future,
     run_step,
@@ -35,8 +36,17 @@ NUMBERED = "已编号"
 PRINTED = "已印制"
 DISTRIBUTED = "已核发"
 ARCHIVED = "已归档"
-STATES = (DRAFTING, CHECKED, COUNTERSIGNING, COUNTERSIGNED, SIGNED, NUMBERED, PRINTED,
-          DISTRIBUTED, ARCHIVED)
+STATES = (
+    DRAFTING,
+    CHECKED,
+    COUNTERSIGNING,
+    COUNTERSIGNED,
+    SIGNED,
+    NUMBERED,
+    PRINTED,
+    DISTRIBUTED,
+    ARCHIVED,
+)
 
 FLOW: dict[str, tuple[str, ...]] = {
     DRAFTING: ("修改", "核稿"),
@@ -51,25 +61,61 @@ FLOW: dict[str, tuple[str, ...]] = {
 }
 
 # the content of the draft: changed only while it is being drafted
-CONTENT = ("title", "kind", "drafting_unit", "drafter", "main_to", "cc", "body", "attachment_note",
-           "secrecy", "secrecy_term", "urgency", "copies", "issuer_org", "upward", "note")
+CONTENT = (
+    "title",
+    "kind",
+    "drafting_unit",
+    "drafter",
+    "main_to",
+    "cc",
+    "body",
+    "attachment_note",
+    "secrecy",
+    "secrecy_term",
+    "urgency",
+    "copies",
+    "issuer_org",
+    "upward",
+    "note",
+)
 
 FIELDS = [
     FieldSpec("doc_no", "发文字号", editable=False, width=150),
     FieldSpec("title", "标题", required=True, searchable=True, max_length=300, width=300),
     FieldSpec("kind", "文种", kind=CHOICE, choices=KIND_CHOICES, default="通知", width=60),
-    FieldSpec("drafting_unit", "拟稿单位", completer="units", searchable=True, max_length=100, width=120),
+    FieldSpec(
+        "drafting_unit", "拟稿单位", completer="units", searchable=True, max_length=100, width=120
+    ),
     FieldSpec("drafter", "拟稿人", completer="people", searchable=True, max_length=50, width=70),
     FieldSpec("signer", "签发人", editable=False, width=70),
-    FieldSpec("signed_on", "签发日期", kind=DATE, editable=False, check=not_in_future("签发日期"),
-              column=False),
-    FieldSpec("main_to", "主送", kind=LONGTEXT, searchable=True, column=False,
-              placeholder="各县（市、区）委办公室，市直各单位"),
+    FieldSpec(
+        "signed_on",
+        "签发日期",
+        kind=DATE,
+        editable=False,
+        check=not_in_future("签发日期"),
+        column=False,
+    ),
+    FieldSpec(
+        "main_to",
+        "主送",
+        kind=LONGTEXT,
+        searchable=True,
+        column=False,
+        placeholder="各县（市、区）委办公室，市直各单位",
+    ),
     FieldSpec("cc", "抄送", kind=LONGTEXT, searchable=True, column=False),
-    FieldSpec("body", "正文", kind=LONGTEXT, searchable=True, column=False,
-              placeholder="一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”"),
-    FieldSpec("attachment_note", "附件说明", kind=LONGTEXT, column=False,
-              placeholder="每行一个附件名称"),
+    FieldSpec(
+        "body",
+        "正文",
+        kind=LONGTEXT,
+        searchable=True,
+        column=False,
+        placeholder="一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”",
+    ),
+    FieldSpec(
+        "attachment_note", "附件说明", kind=LONGTEXT, column=False, placeholder="每行一个附件名称"
+    ),
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=55),
     FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年"),
     FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCY, default="平件", width=65),
@@ -77,9 +123,12 @@ FIELDS = [
     FieldSpec("issuer_org", "印发机关", completer="units", max_length=100, column=False),
     FieldSpec("upward", "上行文", kind=BOOL, default=False, column=False),
     FieldSpec("note", "附注", column=False, max_length=200),
-    FieldSpec("doc_date", "成文日期", kind=DATE, editable=False, check=not_in_future("成文日期"),
-              width=95),
-    FieldSpec("state", "状态", kind=CHOICE, choices=STATES, default=DRAFTING, editable=False, width=70),
+    FieldSpec(
+        "doc_date", "成文日期", kind=DATE, editable=False, check=not_in_future("成文日期"), width=95
+    ),
+    FieldSpec(
+        "state", "状态", kind=CHOICE, choices=STATES, default=DRAFTING, editable=False, width=70
+    ),
 ]
 
 
@@ -88,8 +137,9 @@ def _draft_only(values: dict[str, Any], existing: Any) -> None:
         return
     changed = [k for k in CONTENT if k in values and values[k] != getattr(existing, k)]
     if changed:
-        raise ProcedureError(f"稿件已{existing.state.lstrip('已')}，不能直接修改。"
-                             "如需改稿，请先“退回修改”。")
+        raise ProcedureError(
+            f"稿件已{existing.state.lstrip('已')}，不能直接修改。如需改稿，请先“退回修改”。"
+        )
 
 
 def _upward_default(values: dict[str, Any], existing: Any) -> None:
@@ -104,13 +154,34 @@ def _positive_copies(values: dict[str, Any], existing: Any) -> None:
         raise ValidationError("“份数”至少为 1。", "copies")
 
 
-OUTGOING = register(RegistrySpec(
-    name="outgoing", label="发文", model=OutgoingDoc, fields=FIELDS, title_field="title",
-    number_field="doc_no", number_kind=None, level_field="secrecy",
-    rules=[_draft_only, _upward_default, _positive_copies],
-    exchange_labels=["发文字号", "标题", "文种", "拟稿单位", "拟稿人", "签发人", "签发日期", "主送",
-                     "抄送", "密级", "紧急程度", "份数", "成文日期"],
-))
+OUTGOING = register(
+    RegistrySpec(
+        name="outgoing",
+        label="发文",
+        model=OutgoingDoc,
+        fields=FIELDS,
+        title_field="title",
+        number_field="doc_no",
+        number_kind=None,
+        level_field="secrecy",
+        rules=[blanks_to_defaults(OutgoingDoc), _draft_only, _upward_default, _positive_copies],
+        exchange_labels=[
+            "发文字号",
+            "标题",
+            "文种",
+            "拟稿单位",
+            "拟稿人",
+            "签发人",
+            "签发日期",
+            "主送",
+            "抄送",
+            "密级",
+            "紧急程度",
+            "份数",
+            "成文日期",
+        ],
+    )
+)
 
 
 # ---------------------------------------------------------------- body structure
@@ -166,7 +237,9 @@ def next_heading(text_before: str, level: int) -> str:
         elif 0 < block.level < level:
             count = 0
     n = count + 1
-    return {1: f"{chinese_number(n)}、", 2: f"（{chinese_number(n)}）", 3: f"{n}.", 4: f"（{n}）"}[level]
+    return {1: f"{chinese_number(n)}、", 2: f"（{chinese_number(n)}）", 3: f"{n}.", 4: f"（{n}）"}[
+        level
+    ]
 
 
 # ---------------------------------------------------------------- the steps
@@ -181,17 +254,26 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
         check_wenhao("发文字号")(manual)
         values["state"] = NUMBERED
     with guarded("拟稿"), write_transaction():
-        record = records.create(OUTGOING, values, actor, parsed=True,
-                                summary=f"发文拟稿：{values.get('title', '')}")
+        record = records.create(
+            OUTGOING, values, actor, parsed=True, summary=f"发文拟稿：{values.get('title', '')}"
+        )
         if manual:  # a document numbered elsewhere (import of the year's register)
             numbering.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id)
             OutgoingDoc.update(doc_no=manual, numbered_at=clock.now()).where(
-                OutgoingDoc.id == record.id).execute()
+                OutgoingDoc.id == record.id
+            ).execute()
             record = OutgoingDoc.get_by_id(record.id)
             records.reindex(OUTGOING, record)
-        add_step(OUTGOING.name, record, "拟稿", "", record.state, actor,
-                 person=record.drafter or actor.label,
-                 opinion=f"{record.drafting_unit}拟稿" if record.drafting_unit else "拟稿")
+        add_step(
+            OUTGOING.name,
+            record,
+            "拟稿",
+            "",
+            record.state,
+            actor,
+            person=record.drafter or actor.label,
+            opinion=f"{record.drafting_unit}拟稿" if record.drafting_unit else "拟稿",
+        )
     return record
 
 
@@ -211,18 +293,41 @@ def edit_draft(record_id: int, version: int, raw: dict[str, Any], actor: Actor) 
     for rule in OUTGOING.rules:
         rule(values, existing)
     changed = [OUTGOING.field(k).label for k in values if values[k] != getattr(existing, k)]
-    return run_step(OUTGOING, record_id, version, actor, "修改", FLOW, values, None,
-                    opinion="修改" + "、".join(changed) if changed else "保存稿件")
+    return run_step(
+        OUTGOING,
+        record_id,
+        version,
+        actor,
+        "修改",
+        FLOW,
+        values,
+        None,
+        opinion="修改" + "、".join(changed) if changed else "保存稿件",
+    )
 
 
-def check(record_id: int, version: int, actor: Actor, checker: str = "", opinion: str = "") -> OutgoingDoc:
+def check(
+    record_id: int, version: int, actor: Actor, checker: str = "", opinion: str = ""
+) -> OutgoingDoc:
     """核稿."""
     checker = checker.strip() or actor.label
-    return run_step(OUTGOING, record_id, version, actor, "核稿", FLOW, {"checker": checker}, CHECKED,
-                    person=checker, opinion=opinion.strip() or "已核")
+    return run_step(
+        OUTGOING,
+        record_id,
+        version,
+        actor,
+        "核稿",
+        FLOW,
+        {"checker": checker},
+        CHECKED,
+        person=checker,
+        opinion=opinion.strip() or "已核",
+    )
 
 
-def send_countersign(record_id: int, version: int, actor: Actor, units: Sequence[str]) -> OutgoingDoc:
+def send_countersign(
+    record_id: int, version: int, actor: Actor, units: Sequence[str]
+) -> OutgoingDoc:
     """送会签: the units that must co-sign."""
     names: list[str] = []
     for unit in units:
@@ -237,59 +342,115 @@ def send_countersign(record_id: int, version: int, actor: Actor, units: Sequence
         for seq, unit in enumerate(names, start=1):
             Countersign.create(doc_id=record.id, seq=seq, unit=unit)
 
-    return run_step(OUTGOING, record_id, version, actor, "送会签", FLOW, {}, COUNTERSIGNING,
-                    opinion="送会签：" + "、".join(names), then=add)
+    return run_step(
+        OUTGOING,
+        record_id,
+        version,
+        actor,
+        "送会签",
+        FLOW,
+        {},
+        COUNTERSIGNING,
+        opinion="送会签：" + "、".join(names),
+        then=add,
+    )
 
 
 def countersigns(record_id: int) -> list[Countersign]:
-    return list(Countersign.select().where(Countersign.doc_id == record_id).order_by(Countersign.seq))
+    return list(
+        Countersign.select().where(Countersign.doc_id == record_id).order_by(Countersign.seq)
+    )
 
 
-def countersign(record_id: int, version: int, actor: Actor, unit: str, person: str,
-                opinion: str = "", at: dt.datetime | None = None) -> OutgoingDoc:
+def countersign(
+    record_id: int,
+    version: int,
+    actor: Actor,
+    unit: str,
+    person: str,
+    opinion: str = "",
+    at: dt.datetime | None = None,
+) -> OutgoingDoc:
     """会签: one unit signs; after the last one the draft goes on to 签发."""
     at = at or clock.now()
     not_in_future("会签时间")(at)
     if not person.strip():
         raise ValidationError("请填写会签人。", "person")
-    row = Countersign.get_or_none((Countersign.doc_id == record_id) & (Countersign.unit == unit.strip()))
+    row = Countersign.get_or_none(
+        (Countersign.doc_id == record_id) & (Countersign.unit == unit.strip())
+    )
     if row is None:
         raise ValidationError(f"“{unit}”不在会签单位中。", "unit")
     if row.signed_at is not None:
         raise ValidationError(f"“{unit}”已经会签。", "unit")
 
     def sign_row(record: OutgoingDoc) -> dict[str, Any]:
-        Countersign.update(person=person.strip(), opinion=opinion.strip() or "同意", signed_at=at).where(
-            Countersign.id == row.id).execute()
-        pending = Countersign.select().where((Countersign.doc_id == record.id)
-                                             & Countersign.signed_at.is_null()).exists()
+        Countersign.update(
+            person=person.strip(), opinion=opinion.strip() or "同意", signed_at=at
+        ).where(Countersign.id == row.id).execute()
+        pending = (
+            Countersign.select()
+            .where((Countersign.doc_id == record.id) & Countersign.signed_at.is_null())
+            .exists()
+        )
         return {} if pending else {"state": COUNTERSIGNED}
 
-    return run_step(OUTGOING, record_id, version, actor, "会签", FLOW, {}, None,
-                    person=f"{unit.strip()} {person.strip()}", opinion=opinion.strip() or "同意",
-                    at=at, then=sign_row)
+    return run_step(
+        OUTGOING,
+        record_id,
+        version,
+        actor,
+        "会签",
+        FLOW,
+        {},
+        None,
+        person=f"{unit.strip()} {person.strip()}",
+        opinion=opinion.strip() or "同意",
+        at=at,
+        then=sign_row,
+    )
 
 
 def send_back(record_id: int, version: int, actor: Actor, reason: str) -> OutgoingDoc:
     """退回修改: the draft goes back to its drafter."""
     if not reason.strip():
         raise ValidationError("退回修改必须写明理由。", "opinion")
-    return run_step(OUTGOING, record_id, version, actor, "退回修改", FLOW, {}, DRAFTING,
-                    opinion=reason.strip())
+    return run_step(
+        OUTGOING, record_id, version, actor, "退回修改", FLOW, {}, DRAFTING, opinion=reason.strip()
+    )
 
 
-def sign(record_id: int, version: int, actor: Actor, signer: str, opinion: str = "",
-         signed_on: dt.date | None = None) -> OutgoingDoc:
+def sign(
+    record_id: int,
+    version: int,
+    actor: Actor,
+    signer: str,
+    opinion: str = "",
+    signed_on: dt.date | None = None,
+) -> OutgoingDoc:
     """签发: signer, opinion and date; the 成文日期 is the date of signing."""
     signer = signer.strip()
     if not signer:
         raise ValidationError("请填写签发人。", "signer")
     signed_on = signed_on or clock.today()
     not_in_future("签发日期")(signed_on)
-    return run_step(OUTGOING, record_id, version, actor, "签发", FLOW,
-                    {"signer": signer, "sign_opinion": opinion.strip() or "同意",
-                     "signed_on": signed_on, "doc_date": signed_on},
-                    SIGNED, person=signer, opinion=opinion.strip() or "同意")
+    return run_step(
+        OUTGOING,
+        record_id,
+        version,
+        actor,
+        "签发",
+        FLOW,
+        {
+            "signer": signer,
+            "sign_opinion": opinion.strip() or "同意",
+            "signed_on": signed_on,
+            "doc_date": signed_on,
+        },
+        SIGNED,
+        person=signer,
+        opinion=opinion.strip() or "同意",
+    )
 
 
 def assign_number(record_id: int, version: int, actor: Actor, manual: str = "") -> OutgoingDoc:
@@ -307,12 +468,27 @@ def assign_number(record_id: int, version: int, actor: Actor, manual: str = "") 
             number = numbering.take("outgoing", actor, OUTGOING.name, record.id)
         return {"doc_no": number.text, "numbered_at": clock.now()}
 
-    return run_step(OUTGOING, record_id, version, actor, "编号", FLOW, {}, NUMBERED,
-                    opinion="手工编号" if manual else "自动编号", then=take)
+    return run_step(
+        OUTGOING,
+        record_id,
+        version,
+        actor,
+        "编号",
+        FLOW,
+        {},
+        NUMBERED,
+        opinion="手工编号" if manual else "自动编号",
+        then=take,
+    )
 
 
-def mark_printed(record_id: int, version: int, actor: Actor, copies: int | None = None,
-                 print_date: dt.date | None = None) -> OutgoingDoc:
+def mark_printed(
+    record_id: int,
+    version: int,
+    actor: Actor,
+    copies: int | None = None,
+    print_date: dt.date | None = None,
+) -> OutgoingDoc:
     """印制: how many copies were printed, and the 印发日期."""
     record = records.get(OUTGOING, record_id, actor)
     copies = record.copies if copies is None else int(copies)
@@ -322,9 +498,17 @@ def mark_printed(record_id: int, version: int, actor: Actor, copies: int | None 
     not_in_future("印发日期")(print_date)
     if record.doc_date and print_date < record.doc_date:
         raise ValidationError("印发日期不能早于成文日期。", "print_date")
-    return run_step(OUTGOING, record_id, version, actor, "印制", FLOW,
-                    {"printed_copies": copies, "print_date": print_date}, PRINTED,
-                    opinion=f"印制 {copies} 份")
+    return run_step(
+        OUTGOING,
+        record_id,
+        version,
+        actor,
+        "印制",
+        FLOW,
+        {"printed_copies": copies, "print_date": print_date},
+        PRINTED,
+        opinion=f"印制 {copies} 份",
+    )
 
 
 @dataclass(frozen=True)
@@ -352,17 +536,22 @@ def check_distribution(record: OutgoingDoc, rows: Sequence[Recipient]) -> None:
             if classified:
                 raise ValidationError(
                     f"这是{record.secrecy}文件，分发给“{row.recipient}”必须填写份号范围（如 000001–000005）。",
-                    "distribution")
+                    "distribution",
+                )
             continue
         if row.first_no < 1 or row.last_no < row.first_no:
             raise ValidationError(f"“{row.recipient}”的份号范围不对。", "distribution")
         if row.last_no - row.first_no + 1 != row.copies:
             raise ValidationError(
                 f"“{row.recipient}”的份号 {row.first_no:06d}–{row.last_no:06d} 共 "
-                f"{row.last_no - row.first_no + 1} 份，与份数 {row.copies} 不符。", "distribution")
+                f"{row.last_no - row.first_no + 1} 份，与份数 {row.copies} 不符。",
+                "distribution",
+            )
         limit = record.printed_copies or record.copies
         if row.last_no > limit:
-            raise ValidationError(f"“{row.recipient}”的份号超出了印制份数 {limit}。", "distribution")
+            raise ValidationError(
+                f"“{row.recipient}”的份号超出了印制份数 {limit}。", "distribution"
+            )
         for first, last, other in taken:
             if row.first_no <= last and first <= row.last_no:
                 raise ValidationError(f"“{row.recipient}”与“{other}”的份号重叠。", "distribution")
@@ -372,7 +561,9 @@ def check_distribution(record: OutgoingDoc, rows: Sequence[Recipient]) -> None:
         raise ValidationError(f"分发合计 {total} 份，超过了印制的 {limit} 份。", "distribution")
 
 
-def distribute(record_id: int, version: int, actor: Actor, rows: Sequence[Recipient]) -> OutgoingDoc:
+def distribute(
+    record_id: int, version: int, actor: Actor, rows: Sequence[Recipient]
+) -> OutgoingDoc:
     """核发: the distribution list with copies (and 份号 ranges for classified documents)."""
     record = records.get(OUTGOING, record_id, actor)
     check_distribution(record, rows)
@@ -380,18 +571,38 @@ def distribute(record_id: int, version: int, actor: Actor, rows: Sequence[Recipi
     def save(existing: OutgoingDoc) -> None:
         Distribution.delete().where(Distribution.doc_id == existing.id).execute()
         for seq, row in enumerate(rows, start=1):
-            Distribution.create(doc_id=existing.id, seq=seq, recipient=row.recipient.strip(),
-                                copies=row.copies, first_no=row.first_no, last_no=row.last_no)
+            Distribution.create(
+                doc_id=existing.id,
+                seq=seq,
+                recipient=row.recipient.strip(),
+                copies=row.copies,
+                first_no=row.first_no,
+                last_no=row.last_no,
+            )
 
     summary = "；".join(
-        f"{r.recipient} {r.copies}份" + (f"（{r.first_no:06d}–{r.last_no:06d}）" if r.first_no else "")
-        for r in rows)
-    return run_step(OUTGOING, record_id, version, actor, "核发", FLOW, {}, DISTRIBUTED,
-                    opinion=summary, then=save)
+        f"{r.recipient} {r.copies}份"
+        + (f"（{r.first_no:06d}–{r.last_no:06d}）" if r.first_no else "")
+        for r in rows
+    )
+    return run_step(
+        OUTGOING,
+        record_id,
+        version,
+        actor,
+        "核发",
+        FLOW,
+        {},
+        DISTRIBUTED,
+        opinion=summary,
+        then=save,
+    )
 
 
 def distribution(record_id: int) -> list[Distribution]:
-    return list(Distribution.select().where(Distribution.doc_id == record_id).order_by(Distribution.seq))
+    return list(
+        Distribution.select().where(Distribution.doc_id == record_id).order_by(Distribution.seq)
+    )
 
 
 def offered_steps(record: OutgoingDoc) -> tuple[str, ...]:

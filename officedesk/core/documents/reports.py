@@ -19,11 +19,24 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
     """承办时限 overdue or due soon, and who holds a document in circulation (and since when)."""
     spec = incoming.INCOMING
     items: list[DueItem] = []
-    ids = records.list_ids(spec, actor, [Filter("state", "in", incoming.OPEN_STATES),
-                                         Filter("due_on", "le", horizon)], sort="due_on")
+    ids = records.list_ids(
+        spec,
+        actor,
+        [Filter("state", "in", incoming.OPEN_STATES), Filter("due_on", "le", horizon)],
+        sort="due_on",
+    )
     for record in records.fetch(spec, ids).values():
-        items.append(DueItem("incoming", "收文", record.id, record.title, "承办时限", record.due_on,
-                             record.handler_unit))
+        items.append(
+            DueItem(
+                "incoming",
+                "收文",
+                record.id,
+                record.title,
+                "承办时限",
+                record.due_on,
+                record.handler_unit,
+            )
+        )
     circulating = records.list_ids(spec, actor, [Filter("state", "eq", incoming.CIRCULATING)])
     days = int(settings.get(incoming.CIRCULATION_DAYS.key))
     for record in records.fetch(spec, circulating).values():
@@ -34,8 +47,17 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                 since = since or entry.sent_at
                 due = workdays.add_working_days(since.date(), days)
                 if due <= horizon:
-                    items.append(DueItem("incoming", "收文", record.id, record.title,
-                                         f"传阅（{entry.reader}持有）", due, entry.reader))
+                    items.append(
+                        DueItem(
+                            "incoming",
+                            "收文",
+                            record.id,
+                            record.title,
+                            f"传阅（{entry.reader}持有）",
+                            due,
+                            entry.reader,
+                        )
+                    )
                 break
             since = entry.read_at
     return items
@@ -48,14 +70,16 @@ def _months() -> list[int]:
 def figures(actor: Actor, year: int) -> dict[str, Any]:
     """Documents issued (numbered, by 成文日期) and received per month, by kind and unit."""
     out_spec, in_spec = outgoing.OUTGOING, incoming.INCOMING
-    out_ids = records.list_ids(out_spec, actor, [Filter("doc_date", "year", year),
-                                                 Filter("doc_no", "ne", "")])
+    out_ids = records.list_ids(
+        out_spec, actor, [Filter("doc_date", "year", year), Filter("doc_no", "ne", "")]
+    )
     by_month = _months()
     by_kind: dict[str, list[int]] = defaultdict(_months)
     by_unit: dict[str, list[int]] = defaultdict(_months)
     for chunk in range(0, len(out_ids), 500):
-        for row in (OutgoingDoc.select(OutgoingDoc.doc_date, OutgoingDoc.kind, OutgoingDoc.drafting_unit)
-                    .where(OutgoingDoc.id.in_(out_ids[chunk:chunk + 500]))):
+        for row in OutgoingDoc.select(
+            OutgoingDoc.doc_date, OutgoingDoc.kind, OutgoingDoc.drafting_unit
+        ).where(OutgoingDoc.id.in_(out_ids[chunk : chunk + 500])):
             month = row.doc_date.month - 1
             by_month[month] += 1
             by_kind[row.kind or "其他"][month] += 1
@@ -64,21 +88,30 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
     in_month = _months()
     for chunk in range(0, len(in_ids), 500):
         for row in IncomingDoc.select(IncomingDoc.received_on).where(
-                IncomingDoc.id.in_(in_ids[chunk:chunk + 500])):
+            IncomingDoc.id.in_(in_ids[chunk : chunk + 500])
+        ):
             in_month[row.received_on.month - 1] += 1
     order = {kind: n for n, kind in enumerate(KIND_CHOICES)}
     return {
         "year": year,
         "outgoing_total": sum(by_month),
         "outgoing_by_month": by_month,
-        "outgoing_by_kind": {k: by_kind[k] for k in sorted(by_kind, key=lambda k: order.get(k, 99))},
-        "outgoing_by_unit": {u: by_unit[u] for u in sorted(by_unit, key=lambda u: -sum(by_unit[u]))},
+        "outgoing_by_kind": {
+            k: by_kind[k] for k in sorted(by_kind, key=lambda k: order.get(k, 99))
+        },
+        "outgoing_by_unit": {
+            u: by_unit[u] for u in sorted(by_unit, key=lambda u: -sum(by_unit[u]))
+        },
         "incoming_total": sum(in_month),
         "incoming_by_month": in_month,
-        "incoming_open": records.count(in_spec, actor, [Filter("state", "in", incoming.OPEN_STATES)]),
-        "incoming_overdue": records.count(in_spec, actor, [
-            Filter("state", "in", incoming.OPEN_STATES),
-            Filter("due_on", "lt", _today())]),
+        "incoming_open": records.count(
+            in_spec, actor, [Filter("state", "in", incoming.OPEN_STATES)]
+        ),
+        "incoming_overdue": records.count(
+            in_spec,
+            actor,
+            [Filter("state", "in", incoming.OPEN_STATES), Filter("due_on", "lt", _today())],
+        ),
     }
 
 
