@@ -171,14 +171,18 @@ def build_parser() -> _Parser:
     p.add_argument("file", metavar="文件.xlsx")
 
     p = command("print", "打印单据到 PDF：print 单据 ID… -o 文件.pdf", cmd_print)
-    p.add_argument(
-        "form", metavar="单据", help="单据名称（不带参数运行 print --list 查看）", nargs="?"
-    )
+    p.add_argument("form", metavar="单据", help="单据名称（print --list 列出全部）", nargs="?")
     p.add_argument(
         "ids", nargs="*", type=int, metavar="ID", help="记录的 id（add --json 输出的 id）"
     )
     p.add_argument("-o", "--output", metavar="文件.pdf", help="输出的 PDF 文件")
-    p.add_argument("--list", action="store_true", help="列出所有单据")
+    p.add_argument("--list", action="store_true", help="列出所有单据及其参数")
+    p.add_argument("--unit", metavar="单位", help="按单位打印的单据（如督查催办通知单）")
+    p.add_argument(
+        "--from", dest="date_from", metavar="日期", help="期间开始（如督查通报、归档文件目录）"
+    )
+    p.add_argument("--to", dest="date_to", metavar="日期", help="期间结束")
+    p.add_argument("--year", type=int, metavar="年份", help="年度（如归档文件目录）")
 
     p = command("search", "全文检索所有登记簿", cmd_search)
     p.add_argument("text", metavar="文字")
@@ -427,19 +431,41 @@ def cmd_template(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+PRINT_OPTIONS = {"unit": "--unit", "date_from": "--from", "date_to": "--to", "year": "--year"}
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from officedesk.core.errors import ValidationError
     from officedesk.printing import forms
 
     if args.list or not args.form:
         for item in forms.all_forms():
-            out(f"{item.name:<24} {item.label}（{item.registry}）")
+            shown = {
+                "unit": "[--unit 单位]",
+                "date_from": "[--from 日期]",
+                "date_to": "[--to 日期]",
+                "year": "[--year 年份]",
+            }
+            words = ["ID…"] if item.needs_ids else []
+            words += [shown.get(o, f"[--{o} …]") for o in item.options]
+            out(f"{item.name:<22} {item.label}（{item.registry}）")
+            out(f"    print {item.name} {' '.join(words + ['-o 文件.pdf'])}")
         return EXIT_OK
     if not args.output:
         raise UsageError(f"{PROG} print：请用 -o 文件.pdf 指定输出文件。")
-    open_db(args)
     form = forms.get(args.form)
-    data = form.build(args.ids, actor())
+    options = {
+        name: getattr(args, name) for name in PRINT_OPTIONS if getattr(args, name) is not None
+    }
+    unknown = [PRINT_OPTIONS[name] for name in options if name not in form.options]
+    if unknown:
+        raise UsageError(f"{PROG} print：{form.label}不接受 {'、'.join(unknown)}。")
+    if form.needs_ids and not args.ids:
+        raise UsageError(
+            f"{PROG} print：请给出要打印的{form.label}的记录 id（add --json 输出的 id）。"
+        )
+    open_db(args)
+    data = form.build(args.ids, actor(), **options)
     output = Path(args.output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -448,7 +474,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise ValidationError(
             f"无法写入“{output}”：{exc.strerror or exc}。请检查位置、权限和磁盘空间。"
         ) from exc
-    out(f"已生成{form.label}：{output}（{len(data) // 1024 or 1} KB）")
+    out(f"已生成{form.label}：{output}（{max(1, len(data) // 1024)} KB）")
     return EXIT_OK
 
 

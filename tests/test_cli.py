@@ -215,9 +215,28 @@ def test_demo_fills_an_empty_database_and_refuses_a_second_time(cli):
     assert "已有通讯录数据" in again.stderr
 
 
-def test_print_lists_forms(cli):
-    result = cli("print", "--list", db=False)
-    assert result.returncode == 0
+def test_print_lists_forms_and_checks_its_arguments(office, tmp_path):
+    listing = office("print", "--list", db=False).stdout
+    assert "print " in listing and "-o 文件.pdf" in listing
+    first = listing.split()[0]
+    assert "-o" in office("print", first, "1", check=2).stderr
+    assert (
+        "不存在"
+        not in office("print", "no-such-form", "1", "-o", str(tmp_path / "x.pdf"), check=1).stderr
+    )
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_print_writes_a_pdf_by_id(office, tmp_path):
+    from officedesk.printing import forms
+
+    printable = [f for f in forms.all_forms() if not f.needs_ids]
+    if not printable:
+        pytest.skip("no form prints without ids yet")
+    output = tmp_path / "out" / "form.pdf"
+    result = office("print", printable[0].name, "-o", str(output))
+    assert "已生成" in result.stdout
+    assert output.read_bytes().startswith(b"%PDF")
 
 
 def test_main_in_process_returns_exit_codes(capsys):
