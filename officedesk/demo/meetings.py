@@ -1,0 +1,266 @@
+"""Demo meetings of the invented 云岭县: 常委会, 书记办公会, 专题会议, 工作会议, 座谈会, 视频会议,
+spread over the months before and the weeks after today, in the directory's rooms, with the
+directory's people. Past meetings have attendance, minutes and decisions; a few are cancelled.
+Everything goes through core.meetings, so conflicts are checked as for a clerk."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from officedesk.core import clock
+from officedesk.core import meetings as core
+from officedesk.core.actor import CLI_ACTOR
+from officedesk.store.meetings import Meeting
+from officedesk.store.models import Person, Room, Unit
+
+TOPICS = [
+    "城乡环境综合整治",
+    "安全生产",
+    "森林防火",
+    "防汛抗旱",
+    "招商引资",
+    "重点项目建设",
+    "乡村振兴",
+    "营商环境优化",
+    "耕地保护",
+    "信访维稳",
+    "民生实事",
+    "教育高质量发展",
+    "医保基金监管",
+    "农村人居环境整治",
+    "文明城市创建",
+    "河湖长制",
+]
+GROUPS = [
+    "民营企业家",
+    "离退休老干部",
+    "新任科级干部",
+    "基层党组织书记",
+    "驻县金融机构负责人",
+    "人大代表和政协委员",
+    "青年干部",
+]
+CONCLUSIONS = [
+    "会议指出，要提高政治站位，压实工作责任，确保各项任务落地见效。",
+    "会议强调，要坚持问题导向，细化工作措施，加强统筹协调。",
+    "会议要求，各牵头单位要明确时间表、路线图，按期报送进展情况。",
+]
+
+
+def _people(min_rank: int, max_rank: int) -> list[Person]:
+    return list(
+        Person.select()
+        .where((Person.rank >= min_rank) & (Person.rank <= max_rank))
+        .order_by(Person.rank, Person.id)
+    )
+
+
+def _unit(rng: random.Random, fallback: str) -> str:
+    units = [u.name for u in Unit.select().where(Unit.name.endswith("局")).order_by(Unit.id)]
+    return rng.choice(units) if units else fallback
+
+
+def _plan(rng: random.Random, kind: str, year: int, seq: dict[str, int]) -> dict:
+    seq[kind] = seq.get(kind, 0) + 1
+    topic = rng.choice(TOPICS)
+    leaders = _people(1, 4)
+    heads = _people(8, 10)
+    host = "县委办公室"
+    if kind == "常委会":
+        title = f"县委常委会{year}年第{seq[kind]}次会议"
+        attendees = [p for p in leaders if "常委" in p.title or p.rank <= 2][:13]
+        nonvoting = [p for p in leaders if p.rank == 3][:3]
+        room, hours = "常委会议室", 3.0
+    elif kind == "书记办公会":
+        title = f"县委书记办公会{year}年第{seq[kind]}次会议"
+        attendees = leaders[:5]
+        nonvoting = heads[:2]
+        room, hours = "第三会议室（小）", 1.5
+    elif kind == "专题会议":
+        title = f"研究{topic}工作专题会议"
+        attendees = leaders[:1] + leaders[5:8]
+        nonvoting = rng.sample(heads, min(len(heads), 5))
+        room, hours = rng.choice(["第二会议室", "县政府常务会议室"]), 2.0
+        host = "县政府办公室"
+    elif kind == "工作会议":
+        title = f"全县{topic}工作会议"
+        attendees = leaders[:6]
+        nonvoting = heads[:25]
+        room, hours = rng.choice(["多功能厅", "第一会议室"]), 2.5
+        host = _unit(rng, "县政府办公室")
+    elif kind == "座谈会":
+        group = rng.choice(GROUPS)
+        title = f"{group}座谈会"
+        attendees = leaders[:2]
+        nonvoting = heads[:6]
+        room, hours = "党员活动室", 2.0
+    elif kind == "视频会议":
+        title = f"全省{topic}工作电视电话会议（云岭分会场）"
+        attendees = leaders[:3]
+        nonvoting = heads[:10]
+        room, hours = "视频会议室", 1.5
+        host = "县政府办公室"
+    else:
+        title = "县委理论学习中心组集体学习会"
+        attendees = leaders[:12]
+        nonvoting = []
+        room, hours = "第一会议室", 3.0
+    return {
+        "title": title,
+        "kind": kind,
+        "topic": topic,
+        "attendees": attendees,
+        "nonvoting": nonvoting,
+        "room": room,
+        "hours": hours,
+        "host": host,
+    }
+
+
+def _agenda(rng: random.Random, plan: dict) -> list[core.AgendaEntry]:
+    reporters = plan["nonvoting"] or plan["attendees"]
+    topic = plan["topic"]
+    items = [
+        core.AgendaEntry(f"传达学习上级关于{topic}的有关精神", "县委办公室", "", 15),
+        core.AgendaEntry(f"听取{topic}工作进展情况汇报", *_reporter(rng, reporters), 20),
+        core.AgendaEntry(f"研究{topic}下一步工作安排", "", "", 30),
+    ]
+    if plan["kind"] in ("常委会", "书记办公会"):
+        items.append(core.AgendaEntry("研究其他事项", "", "", 20))
+    if plan["kind"] == "座谈会":
+        items = [
+            core.AgendaEntry("通报全县经济社会发展情况", "县发展和改革局", "", 20),
+            core.AgendaEntry("与会代表座谈发言", "", "", 60),
+            core.AgendaEntry("县委主要领导讲话", "", "", 20),
+        ]
+    return items
+
+
+def _reporter(rng: random.Random, people: list[Person]) -> tuple[str, str]:
+    if not people:
+        return "", ""
+    person = rng.choice(people)
+    return (person.unit.name if person.unit else ""), person.name
+
+
+def populate(size: int, rng: random.Random) -> int:
+    """About `size` meetings (at least 12); 0 when there are meetings already or no rooms."""
+    if Meeting.select().exists() or not Room.select().exists() or not Person.select().exists():
+        return 0
+    actor = CLI_ACTOR
+    today = clock.today()
+    count = max(12, size)
+    kinds = (
+        ["常委会"] * 3
+        + ["书记办公会"] * 2
+        + ["专题会议"] * 4
+        + ["工作会议"] * 3
+        + ["座谈会", "视频会议", "视频会议", "其他"]
+    )
+    seq: dict[str, int] = {}
+    made = 0
+    days = sorted(today + dt.timedelta(days=rng.randint(-150, 30)) for _ in range(count))
+    for day in days:
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        plan = _plan(rng, rng.choice(kinds), day.year, seq)
+        hour = rng.choice([9, 9, 10, 14, 15])
+        start = dt.datetime.combine(day, dt.time(hour, rng.choice([0, 0, 30])))
+        end = start + dt.timedelta(hours=plan["hours"])
+        chair = plan["attendees"][0].name if plan["attendees"] else ""
+        draft = core.MeetingDraft(
+            values={
+                "title": plan["title"],
+                "kind": plan["kind"],
+                "start": start,
+                "end": end,
+                "place": plan["room"],
+                "host_unit": plan["host"],
+                "chair": chair,
+                "checkin_time": start - dt.timedelta(minutes=30),
+                "materials": "请汇报单位提前一天将书面材料报县委办公室秘书科。"
+                if plan["kind"] != "视频会议"
+                else "",
+                "signup_deadline": (start - dt.timedelta(days=2)).replace(hour=17, minute=0)
+                if plan["kind"] in ("工作会议", "座谈会")
+                else None,
+                "contact": "秘书科",
+                "contact_phone": f"0887-3{rng.randrange(100000, 999999)}",
+                "note": "请参会人员提前10分钟入场，会议期间手机调至静音。",
+            },
+            attendees=[_entry(p) for p in plan["attendees"]],
+            nonvoting=[_entry(p) for p in plan["nonvoting"] if p not in plan["attendees"]],
+            agenda=_agenda(rng, plan),
+        )
+        found = core.check_conflicts(draft)
+        if any(c.blocking for c in found):
+            continue
+        meeting = core.save_meeting(
+            draft, actor, override_reason="演示数据：领导时间已协调" if found else ""
+        )
+        made += 1
+        _progress(rng, meeting, today, actor)
+    return made
+
+
+def _entry(person: Person) -> core.PersonEntry:
+    return core.PersonEntry(
+        person.name,
+        person.unit.name if person.unit else "",
+        person.title,
+        person.rank,
+        person.phone,
+        person.id,
+    )
+
+
+def _progress(rng: random.Random, meeting: Meeting, today: dt.date, actor) -> None:
+    """Past meetings were held (attendance, minutes, decisions); future ones may be notified;
+    now and then one was cancelled."""
+    if rng.random() < 0.06:
+        core.cancel(
+            meeting.id,
+            rng.choice(["与上级会议时间冲突，另行通知", "主要领导公务外出，延期召开"]),
+            actor,
+        )
+        return
+    if meeting.start.date() >= today:
+        if rng.random() < 0.6:
+            core.mark_notice_sent(meeting.id, actor)
+        return
+    core.mark_notice_sent(meeting.id, actor)
+    marks = {}
+    for row in core.attendees(meeting.id):
+        roll = rng.random()
+        if roll < 0.08:
+            marks[row.id] = (
+                core.LEAVE,
+                rng.choice(["外出学习", "公务出差", "病假", "参加上级会议"]),
+            )
+        elif roll < 0.1:
+            marks[row.id] = (core.ABSENT, "")
+        else:
+            marks[row.id] = (core.PRESENT, "")
+    core.record_attendance(meeting.id, marks, actor)
+    topic = meeting.title
+    text = (
+        f"{meeting.start.year}年{meeting.start.month}月{meeting.start.day}日，{meeting.chair}同志主持召开"
+        f"{topic}。会议听取了有关单位的工作汇报，研究部署了下一阶段工作。{rng.choice(CONCLUSIONS)}"
+    )
+    decisions = [
+        core.DecisionEntry(
+            f"由{_unit(rng, '县政府办公室')}牵头，{rng.randint(1, 3)}个月内完成{item.topic}相关工作并报送书面情况",
+            _unit(rng, "县政府办公室"),
+            meeting.start.date() + dt.timedelta(days=30 * rng.randint(1, 3)),
+        )
+        for item in core.agenda(meeting.id)[1:3]
+    ]
+    core.save_minutes(
+        meeting.id,
+        text,
+        decisions,
+        actor,
+        issue=f"第{meeting.id}期",
+        minutes_date=meeting.start.date() + dt.timedelta(days=1),
+    )
