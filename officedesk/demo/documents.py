@@ -1,0 +1,346 @@
+"""Demo 收文 and 发文 of the invented 云岭县委办公室, in every state of their procedures.
+
+Every title, number and opinion is made up by us. The records go through the same steps a clerk
+takes (core.documents.incoming / outgoing), with the clock moved back to the day each step
+happened, so the history, the audit trail, the dashboard and the "三多" figures look lived in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from officedesk.core import clock, settings, workdays
+from officedesk.core.actor import Actor
+from officedesk.core.documents import archive, incoming, outgoing
+from officedesk.store.documents import IncomingDoc, OutgoingDoc
+from officedesk.store.models import Person, Unit
+
+CLERK = Actor(username="demo-wenshu", role="clerk", clearance=3, display_name="张晓燕")
+
+SOURCES = [  # 来文机关, 机关代字
+    ("中共云州市委办公室", "云市委办发"),
+    ("云州市人民政府办公室", "云市政办发"),
+    ("中共云州市委组织部", "云市组通"),
+    ("云州市应急管理局", "云市应急"),
+    ("云州市财政局", "云市财预"),
+    ("云州市教育局", "云市教发"),
+    ("云州市农业农村局", "云市农发"),
+    ("云州市生态环境局", "云市环发"),
+    ("中共云州市纪委办公厅", "云市纪办发"),
+    ("云州市人力资源和社会保障局", "云市人社发"),
+]
+
+INCOMING_TITLES = [
+    ("关于做好{year}年岁末年初安全生产工作的通知", "通知"),
+    ("关于开展{year}年度机关作风建设专项检查的通知", "通知"),
+    ("关于印发《{year}年全市乡村振兴重点工作任务》的通知", "通知"),
+    ("关于下达{year}年第二批中央财政衔接推进乡村振兴补助资金的通知", "通知"),
+    ("关于进一步加强防汛抗旱工作的意见", "意见"),
+    ("关于{year}年上半年全市重点项目推进情况的通报", "通报"),
+    ("关于做好冬春季森林防火工作的紧急通知", "通知"),
+    ("关于报送{year}年度党风廉政建设责任制落实情况的函", "函"),
+    ("关于加强基层减负工作的若干意见", "意见"),
+    ("关于{year}年全市教育工作会议议定事项的纪要", "纪要"),
+    ("关于同意云岭县调整部分乡镇行政区划的批复", "批复"),
+    ("关于开展安全生产大排查大整治行动的决定", "决定"),
+    ("关于做好高校毕业生就业创业工作的通知", "通知"),
+    ("关于表彰{year}年度全市信访工作先进集体和先进个人的决定", "决定"),
+    ("关于征求《云州市城市管理条例（草案）》意见的函", "函"),
+    ("关于做好春节期间值班值守工作的通知", "通知"),
+]
+
+OUTGOING_TITLES = [
+    ("关于进一步加强县委办公室公文处理工作的通知", "通知", "秘书科"),
+    ("关于召开全县经济工作会议的通知", "通知", "秘书科"),
+    ("关于{year}年第三季度重点工作督查情况的通报", "通报", "督查室"),
+    ("关于申请追加{year}年度防汛救灾资金的请示", "请示", "综合科"),
+    ("关于云岭县{year}年度党建工作情况的报告", "报告", "综合科"),
+    ("关于印发《云岭县机关事务管理办法》的通知", "通知", "综合科"),
+    ("关于调整县委县政府议事协调机构的通知", "通知", "秘书科"),
+    ("关于做好元旦春节期间有关工作的通知", "通知", "秘书科"),
+    ("关于加强基层党组织建设的意见", "意见", "综合科"),
+    ("关于县委常委会第十二次会议议定事项的纪要", "纪要", "秘书科"),
+    ("关于商请协助开展干部交流工作的函", "函", "综合科"),
+    ("关于表彰{year}年度全县综合目标考核先进单位的决定", "决定", "督查室"),
+]
+
+BODY = """为认真贯彻落实上级有关部署，切实做好{topic}，经县委同意，现就有关事项通知如下。
+一、提高思想认识
+各乡镇、县直各单位要充分认识做好此项工作的重要性，切实把思想和行动统一到上级决策部署上来。
+（一）加强组织领导。主要负责同志要亲自研究部署，分管负责同志具体抓落实。
+（二）压实工作责任。层层分解任务，明确责任人和完成时限。
+二、突出工作重点
+1.全面排查梳理。对照任务清单逐项排查，建立工作台账。
+2.抓好整改落实。对发现的问题，能立即整改的立即整改，不能立即整改的明确整改时限。
+三、强化督促检查
+县委办公室将会同有关部门适时开展督查，督查结果在全县通报。
+各单位请于{deadline}前将贯彻落实情况书面报送县委办公室。"""
+
+PROPOSALS = [
+    "拟请{leader}同志阅示，送{unit}办理。",
+    "拟呈{leader}同志阅批，由{unit}牵头落实。",
+    "拟送{unit}研究办理，并呈{leader}同志阅知。",
+]
+INSTRUCTIONS = [
+    "请{unit}认真研究，抓好落实，按时报送办理情况。",
+    "同意拟办意见。请{unit}牵头，相关单位配合，确保按期完成。",
+    "请{unit}高度重视，制定具体方案，落实到人。",
+    "阅。请按要求抓好落实。",
+]
+RESULTS = [
+    "已按要求完成，情况已书面报送来文机关。",
+    "已制定实施方案并组织实施，办理情况已反馈。",
+    "已转发各乡镇和县直有关单位贯彻执行。",
+]
+
+INCOMING_TARGETS = [  # how far each demo document gets, in proportion
+    (incoming.SIGNED, 1),
+    (incoming.REGISTERED, 1),
+    (incoming.RETURNED, 1),
+    (incoming.REVIEWED, 1),
+    (incoming.PROPOSED, 1),
+    (incoming.INSTRUCTED, 1),
+    (incoming.HANDLING, 4),
+    (incoming.CIRCULATING, 2),
+    (incoming.DONE, 3),
+    (incoming.ARCHIVED, 3),
+]
+OUTGOING_TARGETS = [
+    (outgoing.DRAFTING, 2),
+    (outgoing.CHECKED, 1),
+    (outgoing.COUNTERSIGNING, 1),
+    (outgoing.SIGNED, 1),
+    (outgoing.NUMBERED, 1),
+    (outgoing.PRINTED, 1),
+    (outgoing.DISTRIBUTED, 4),
+    (outgoing.ARCHIVED, 4),
+]
+
+
+def _pick_target(rng: random.Random, targets: list[tuple[str, int]]) -> str:
+    states = [state for state, weight in targets for _ in range(weight)]
+    return rng.choice(states)
+
+
+def _leaders() -> list[str]:
+    names = [
+        p.name for p in Person.select(Person.name).where(Person.rank <= 5).order_by(Person.rank)
+    ]
+    return names or ["李国强", "王志刚", "陈丽华", "赵建军"]
+
+
+def _units() -> list[str]:
+    names = [
+        u.name
+        for u in Unit.select(Unit.name).where(Unit.name.startswith("县")).order_by(Unit.sort_order)
+    ]
+    return names or ["县应急管理局", "县财政局", "县教育局", "县农业农村局", "县发展和改革局"]
+
+
+def _at(day: dt.date) -> None:
+    clock.set_today(day)
+
+
+def _ensure_office() -> None:
+    """The demo office's name, 机关代字 and 全宗号, unless the office has set its own."""
+    for key, value in (
+        ("org.name", "中共云岭县委办公室"),
+        ("org.code", "云委办"),
+        ("org.fonds", "Z107"),
+    ):
+        if not str(settings.get(key) or ""):
+            settings.put(key, value)
+
+
+def populate(size: int, rng: random.Random) -> int:
+    """About `size` 收文 and two thirds as many 发文; 0 when documents exist already."""
+    if IncomingDoc.select().exists() or OutgoingDoc.select().exists():
+        return 0
+    _ensure_office()
+    real_today = clock.today()
+    leaders, units = _leaders(), _units()
+    count = 0
+    try:
+        for _ in range(max(6, size)):
+            _incoming(rng, real_today, leaders, units)
+            count += 1
+        for _ in range(max(4, size * 2 // 3)):
+            _outgoing(rng, real_today, leaders, units)
+            count += 1
+    finally:
+        clock.set_today(real_today)
+    return count
+
+
+def _next(day: dt.date, rng: random.Random, limit: dt.date) -> dt.date:
+    return min(workdays.add_working_days(day, rng.randint(0, 2)), limit)
+
+
+def _incoming(rng: random.Random, today: dt.date, leaders: list[str], units: list[str]) -> None:
+    target = _pick_target(rng, INCOMING_TARGETS)
+    open_states = (incoming.HANDLING, incoming.CIRCULATING)
+    back = rng.randint(2, 12) if target in open_states else rng.randint(3, 150)
+    day = today - dt.timedelta(days=back)
+    while not workdays.is_workday(day):
+        day -= dt.timedelta(days=1)
+    org, code = rng.choice(SOURCES)
+    title, kind = rng.choice(INCOMING_TITLES)
+    secrecy = rng.choices(["非密", "秘密", "机密"], [8, 2, 1])[0]
+    _at(day)
+    raw = {
+        "收文日期": day.isoformat(),
+        "来文机关": org,
+        "来文字号": f"{code}〔{day.year}〕{rng.randint(1, 180)}号",
+        "标题": title.format(year=day.year),
+        "文种": kind,
+        "密级": secrecy,
+        "保密期限": "" if secrecy == "非密" else rng.choice(["1年", "5年", "10年"]),
+        "紧急程度": rng.choices(["平件", "加急", "特急"], [6, 3, 1])[0],
+        "份数": str(rng.randint(1, 3)),
+    }
+    r = incoming.sign_in(raw, CLERK)
+    leader, unit = rng.choice(leaders[:6]), rng.choice(units)
+    if target == incoming.SIGNED:
+        return
+    r = incoming.register_doc(r.id, r.version, {}, CLERK)
+    if target == incoming.REGISTERED:
+        return
+    if target == incoming.RETURNED:
+        incoming.return_doc(r.id, r.version, CLERK, "来文缺少附件，已退回来文机关补正。")
+        return
+    day = _next(day, rng, today)
+    _at(day)
+    r = incoming.review(r.id, r.version, CLERK)
+    if target == incoming.REVIEWED:
+        return
+    r = incoming.propose(
+        r.id, r.version, CLERK, rng.choice(PROPOSALS).format(leader=leader, unit=unit)
+    )
+    if target == incoming.PROPOSED:
+        return
+    day = _next(day, rng, today)
+    _at(day)
+    r = incoming.instruct(
+        r.id, r.version, CLERK, rng.choice(INSTRUCTIONS).format(unit=unit), leader
+    )
+    if target == incoming.INSTRUCTED:
+        return
+    limit = rng.choice([3, 5, 5, 10, 15])
+    if target in open_states and rng.random() < 0.4:  # some are overdue on the 工作台
+        limit = 2
+    r = incoming.assign(r.id, r.version, CLERK, unit, "", limit)
+    if target in (incoming.CIRCULATING, incoming.DONE, incoming.ARCHIVED) and rng.random() < 0.7:
+        readers = rng.sample(leaders[:8], k=min(3, len(leaders)))
+        r = incoming.circulate(r.id, r.version, CLERK, readers)
+        finish_all = target != incoming.CIRCULATING
+        for n, reader in enumerate(readers):
+            if not finish_all and n >= len(readers) - 1 - rng.randint(0, 1):
+                break
+            day = _next(day, rng, today)
+            _at(day)
+            r = incoming.mark_read(r.id, r.version, CLERK, reader)
+    if target in (incoming.HANDLING, incoming.CIRCULATING):
+        if r.due_on and r.due_on < today and rng.random() < 0.7:
+            _at(today)
+            incoming.remind(r.id, r.version, CLERK)
+        return
+    day = min(workdays.add_working_days(day, rng.randint(1, limit)), today)
+    _at(day)
+    r = incoming.finish(r.id, r.version, CLERK, rng.choice(RESULTS), day)
+    if target == incoming.ARCHIVED:
+        archive.archive(
+            "incoming",
+            r.id,
+            r.version,
+            CLERK,
+            rng.choice(["永久", "定期30年", "定期10年"]),
+            "BGS",
+            pages=rng.randint(2, 12),
+        )
+
+
+def _outgoing(rng: random.Random, today: dt.date, leaders: list[str], units: list[str]) -> None:
+    target = _pick_target(rng, OUTGOING_TARGETS)
+    day = today - dt.timedelta(days=rng.randint(3 if target == outgoing.DRAFTING else 10, 300))
+    while not workdays.is_workday(day):
+        day -= dt.timedelta(days=1)
+    title, kind, section = rng.choice(OUTGOING_TITLES)
+    topic = title.format(year=day.year).removeprefix("关于").rsplit("的", 1)[0]
+    deadline = workdays.add_working_days(day, 15)
+    secrecy = rng.choices(["非密", "秘密", "机密"], [8, 2, 1])[0]
+    upward = kind in ("请示", "报告")
+    _at(day)
+    raw = {
+        "标题": title.format(year=day.year),
+        "文种": kind,
+        "拟稿单位": f"县委办公室{section}",
+        "拟稿人": rng.choice(["张晓燕", "刘文博", "陈思雨", "赵俊杰", "周雅琴"]),
+        "主送": "中共云州市委" if upward else "各乡镇党委，县委各部委，县直各单位党组（党委）",
+        "抄送": "" if upward else "县人大常委会办公室，县政府办公室，县政协办公室",
+        "正文": BODY.format(topic=topic, deadline=f"{deadline.month}月{deadline.day}日"),
+        "附件说明": "" if rng.random() < 0.6 else "工作任务分解表",
+        "密级": secrecy,
+        "保密期限": "" if secrecy == "非密" else "5年",
+        "紧急程度": rng.choices(["平件", "加急", "特急"], [6, 3, 1])[0],
+        "份数": str(rng.choice([20, 30, 50, 80])),
+        "印发机关": "中共云岭县委办公室",
+    }
+    r = outgoing.draft(raw, CLERK)
+    if target == outgoing.DRAFTING:
+        return
+    day = _next(day, rng, today)
+    _at(day)
+    r = outgoing.check(
+        r.id, r.version, CLERK, rng.choice(["王志远", "黄丽君"]), "文字已核，格式规范"
+    )
+    if target == outgoing.CHECKED:
+        return
+    joint = target == outgoing.COUNTERSIGNING or rng.random() < 0.3
+    if joint:
+        partners = rng.sample(units[:8], k=2)
+        r = outgoing.send_countersign(r.id, r.version, CLERK, partners)
+        if target == outgoing.COUNTERSIGNING:
+            return
+        for unit in partners:
+            day = _next(day, rng, today)
+            _at(day)
+            r = outgoing.countersign(
+                r.id, r.version, CLERK, unit, rng.choice(["钱伟", "孙丽", "吴涛"]), "同意"
+            )
+    day = _next(day, rng, today)
+    _at(day)
+    r = outgoing.sign(
+        r.id, r.version, CLERK, leaders[0] if upward else rng.choice(leaders[:4]), "同意印发"
+    )
+    if target == outgoing.SIGNED:
+        return
+    r = outgoing.assign_number(r.id, r.version, CLERK)
+    if target == outgoing.NUMBERED:
+        return
+    day = _next(day, rng, today)
+    _at(day)
+    r = outgoing.mark_printed(r.id, r.version, CLERK)
+    if target == outgoing.PRINTED:
+        return
+    copies = r.printed_copies or r.copies
+    first = max(1, copies * 2 // 3)
+    rows = [
+        outgoing.Recipient("各乡镇、县直各单位", first, 1, first),
+        outgoing.Recipient("县委办公室（存档）", copies - first, first + 1, copies),
+    ]
+    if copies - first < 1:
+        rows = rows[:1]
+    r = outgoing.distribute(r.id, r.version, CLERK, rows)
+    if target == outgoing.ARCHIVED:
+        day = _next(day, rng, today)
+        _at(day)
+        archive.archive(
+            "outgoing",
+            r.id,
+            r.version,
+            CLERK,
+            rng.choice(["永久", "定期30年"]),
+            "BGS",
+            pages=rng.randint(2, 8),
+        )
