@@ -594,7 +594,8 @@ def compose(data: DocumentData) -> Composed:
             date_x = min(first_x + 2 * em, right - date_w)
         if date_str:
             signature.append((date_str, date_x))
-        blank_before = 3 if data.sealed else 1
+        # the seal's top comes within a line of the text; 署名 and date sit under its centre
+        blank_before = 2 if data.sealed else 1
         note_lines = 1 if data.note else 0
         needed = blank_before + len(signature) + note_lines
         if flow.slot + needed > LINES_PER_PAGE:
@@ -791,7 +792,16 @@ def draw_composed(canvas: Canvas, composed: Composed) -> None:
 
 def new_canvas(buffer: io.BytesIO, title: str = "") -> Canvas:
     """An A4 canvas for our forms: invariant (same bytes for the same input), titled."""
-    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
+    # the canvas would start in Helvetica and name it in every page's preamble, putting a
+    # non-embedded font into the PDF: start in an embedded face instead
+    canvas = Canvas(
+        buffer,
+        pagesize=A4,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=fonts.font(fonts.FANGSONG),
+        initialFontSize=SIZE_3,
+    )
     canvas.setCreator("OfficeDesk 机关办公桌面")
     if title:
         canvas.setTitle(title)

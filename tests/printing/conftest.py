@@ -1,0 +1,81 @@
+"""Printing tests: bundled fonts only (same output on every machine), PDF measuring helpers."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass
+
+import pymupdf
+import pytest
+
+from officedesk.printing import fonts
+
+MM = 72 / 25.4
+
+
+@pytest.fixture(autouse=True)
+def bundled_fonts(monkeypatch):
+    """Never pick up an official face the test machine happens to have."""
+    monkeypatch.setattr(fonts, "find_system_font", lambda role: None)
+    fonts.reset_fonts()
+    yield
+    fonts.reset_fonts()
+
+
+@dataclass
+class Span:
+    text: str
+    font: str
+    size: float
+    color: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    origin_y: float
+
+    @property
+    def rgb(self) -> tuple[int, int, int]:
+        return (self.color >> 16) & 255, (self.color >> 8) & 255, self.color & 255
+
+    @property
+    def is_red(self) -> bool:
+        r, g, b = self.rgb
+        return r > 200 and g < 60 and b < 60
+
+
+def spans(page: pymupdf.Page) -> list[Span]:
+    out = []
+    for block in page.get_text("dict")["blocks"]:
+        for line in block.get("lines", []):
+            for s in line["spans"]:
+                if not s["text"].strip():
+                    continue
+                x0, y0, x1, y1 = s["bbox"]
+                out.append(
+                    Span(
+                        s["text"], s["font"], s["size"], s["color"], x0, y0, x1, y1, s["origin"][1]
+                    )
+                )
+    return out
+
+
+def open_pdf(data: bytes) -> pymupdf.Document:
+    return pymupdf.open(stream=data, filetype="pdf")
+
+
+def pdftotext(path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def pdffonts(path) -> list[list[str]]:
+    out = subprocess.run(
+        ["pdffonts", str(path)], check=True, capture_output=True, text=True
+    ).stdout.splitlines()
+    return [line.split() for line in out[2:] if line.strip()]
+
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils")

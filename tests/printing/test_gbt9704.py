@@ -1,0 +1,352 @@
+"""The 公文 measured in its PDF: geometry, sizes, colours, fonts, text round trip."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+import pytest
+
+from officedesk.core import settings
+from officedesk.printing import fonts
+from officedesk.printing.gbt9704 import (
+    DocumentData,
+    compose,
+    heading_level,
+    render_document,
+    render_documents,
+)
+from officedesk.printing.samples import PARAGRAPHS, sample_document
+from tests.printing.conftest import MM, needs_poppler, open_pdf, pdffonts, pdftotext, spans
+
+A4_W, A4_H = 210 * MM, 297 * MM
+
+
+@pytest.fixture(scope="module")
+def doc_pdf() -> bytes:
+    return render_document(sample_document(5))
+
+
+@pytest.fixture(scope="module")
+def doc(doc_pdf):
+    return open_pdf(doc_pdf)
+
+
+def body_spans(page):
+    return [s for s in spans(page) if abs(s.size - 16) < 0.01 and not s.text.startswith("—")]
+
+
+def test_pages_are_a4(doc):
+    assert doc.page_count == 5
+    for page in doc:
+        assert page.rect.width == pytest.approx(A4_W, abs=0.5)
+        assert page.rect.height == pytest.approx(A4_H, abs=0.5)
+
+
+def test_full_page_has_22_lines_on_the_grid_from_37mm_and_28mm(doc):
+    page = doc[1]
+    body = body_spans(page)
+    lines = sorted({round(s.origin_y, 1) for s in body})  # baselines
+    assert len(lines) == 22
+    first = [s for s in body if round(s.origin_y, 1) == lines[0]]
+    assert min(s.top for s in first) / MM == pytest.approx(37, abs=1)
+    assert min(s.x0 for s in body) / MM == pytest.approx(28, abs=1)
+    # the grid fills the 225 mm 版心: last line's bottom above 262 mm
+    assert max(s.bottom for s in body) / MM <= 262
+    pitches = [b - a for a, b in zip(lines, lines[1:], strict=False)]
+    assert max(pitches) - min(pitches) < 0.15  # a fixed grid (baselines rounded to 0.1)
+
+
+def test_lines_hold_28_characters_inside_the_156mm_block(doc):
+    page = doc[1]
+    body = body_spans(page)
+    full = [s for s in body if len(s.text) == 28]
+    assert full, "some full lines of 28 characters"
+    for s in body:
+        assert s.x1 / MM <= 28 + 156 + 0.5
+        assert len(s.text) <= 28
+
+
+def test_body_is_16pt_fangsong_and_title_22pt(doc):
+    first = spans(doc[0])
+    title = [s for s in first if "关于进一步规范" in s.text]
+    assert title and title[0].size == pytest.approx(22)
+    body = [s for s in first if "结合工作实际" in s.text]
+    assert body and body[0].size == pytest.approx(16)
+    # title centred on several lines within the 版心
+    title_lines = [s for s in first if abs(s.size - 22) < 0.01]
+    assert len(title_lines) == 2
+    for s in title_lines:
+        assert (s.x0 + s.x1) / 2 / MM == pytest.approx(28 + 78, abs=1)
+
+
+def test_first_page_corner_mark_number_and_red_parts(doc):
+    page = doc[0]
+    all_spans = spans(page)
+    copy = next(s for s in all_spans if s.text == "000012")
+    assert copy.top / MM == pytest.approx(37, abs=1)
+    assert copy.x0 / MM == pytest.approx(28, abs=1)
+    secret = next(s for s in all_spans if s.text.startswith("秘密★1年"))
+    urgent = next(s for s in all_spans if s.text == "特急")
+    assert copy.top < secret.top < urgent.top
+    mark = next(s for s in all_spans if "中共某某市委办公室文件" in s.text)
+    assert mark.is_red
+    assert mark.top / MM == pytest.approx(37 + 35, abs=1.5)
+    assert (mark.x0 + mark.x1) / 2 / MM == pytest.approx(106, abs=1)
+    number = next(s for s in all_spans if s.text == "某委办发〔2026〕7号")
+    assert not number.is_red
+    assert (number.x0 + number.x1) / 2 / MM == pytest.approx(106, abs=1)
+    red_rules = [
+        d for d in page.get_drawings() if d["color"] and d["color"][0] > 0.8 and d["color"][1] < 0.2
+    ]
+    assert len(red_rules) == 1
+    rule = red_rules[0]["rect"]
+    assert rule.x0 / MM == pytest.approx(28, abs=0.5)
+    assert rule.x1 / MM == pytest.approx(184, abs=0.5)
+    assert (rule.y0 - number.bottom) / MM == pytest.approx(4, abs=1.5)
+    # nothing but the 标志 and the rule is red
+    assert [s.text for s in all_spans if s.is_red] == [mark.text]
+
+
+def test_red_pixels_where_the_mark_is(doc):
+    pix = doc[0].get_pixmap(dpi=40)
+    samples = pix.samples
+    red = sum(
+        1
+        for i in range(0, len(samples), pix.n)
+        if samples[i] > 200 and samples[i + 1] < 80 and samples[i + 2] < 80
+    )
+    assert red > 200
+
+
+def test_headings_use_heiti_and_kaiti(doc):
+    found = {s.text: s.font for page in doc for s in spans(page)}
+    hei = next(f for t, f in found.items() if t.startswith("一、提高思想认识"))
+    kai = next(f for t, f in found.items() if t.startswith("（一）严格执行标准。"))
+    body = next(f for t, f in found.items() if "结合工作实际" in t)
+    assert len({hei, kai, body}) == 3
+    assert "Kai" in kai
+
+
+def test_page_numbers_alternate_sides_below_the_block(doc):
+    colophon_only = compose(sample_document(5)).pages[-1]
+    assert {p.kind for p in colophon_only.texts} == {"colophon"}
+    for index, page in enumerate(doc):
+        numbers = [s for s in spans(page) if re.fullmatch(r"— \d+ —", s.text)]
+        if index == doc.page_count - 1:
+            assert not numbers  # no number on the page that holds only the 版记
+            continue
+        assert len(numbers) == 1, index
+        n = numbers[0]
+        assert n.text == f"— {index + 1} —"
+        assert n.size == pytest.approx(14)
+        assert n.top / MM == pytest.approx(262 + 7, abs=1)
+        if (index + 1) % 2:
+            assert n.x1 / MM == pytest.approx(184 - 14 / MM, abs=1)
+        else:
+            assert n.x0 / MM == pytest.approx(28 + 14 / MM, abs=1)
+
+
+def test_colophon_on_the_last_page_bottom(doc):
+    page = doc[-1]
+    s = spans(page)
+    cc = next(x for x in s if x.text.startswith("抄送："))
+    assert cc.size == pytest.approx(14)
+    assert cc.x0 / MM == pytest.approx(28 + 14 / MM, abs=0.5)
+    printed = next(x for x in s if x.text == "2026年1月5日印发")
+    assert printed.x1 / MM == pytest.approx(184 - 14 / MM, abs=0.5)
+    black = sorted(
+        (d["rect"].y0 / MM, d["width"] / MM)
+        for d in page.get_drawings()
+        if d["color"] == (0.0, 0.0, 0.0)
+    )
+    assert len(black) == 3
+    assert black[-1][0] == pytest.approx(262, abs=0.5)  # last rule on the 版心 bottom
+    assert black[0][1] == pytest.approx(0.35, abs=0.01)
+    assert black[1][1] == pytest.approx(0.25, abs=0.01)
+    assert black[2][1] == pytest.approx(0.35, abs=0.01)
+    assert black[0][0] < cc.top / MM < printed.top / MM < black[-1][0]
+
+
+def test_signature_date_and_note(doc):
+    all_spans = [s for page in doc for s in spans(page)]
+    date = next(s for s in all_spans if s.text == "2026年1月5日")
+    signer = [s for s in all_spans if s.text == "中共某某市委办公室"][-2]  # 署名 (then 印发机关)
+    assert (184 * MM - date.x1) == pytest.approx(4 * (16 - 0.22), abs=1)
+    assert (signer.x0 + signer.x1) / 2 == pytest.approx((date.x0 + date.x1) / 2, abs=1)
+    note = next(s for s in all_spans if s.text == "（此件公开发布）")
+    assert note.top > date.top
+    assert note.x0 / MM == pytest.approx(28 + 2 * 15.78 / MM, abs=1)
+
+
+@needs_poppler
+def test_fonts_embedded_and_text_round_trips(doc_pdf, tmp_path):
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(doc_pdf)
+    rows = pdffonts(path)
+    assert rows
+    for row in rows:
+        assert row[-5] == "yes", row  # emb
+        assert row[-4] == "yes", row  # sub(set)
+    text = re.sub(r"\s+", "", pdftotext(path))
+    for piece in [
+        "某委办发〔2026〕7号",
+        "关于进一步规范机关公文处理工作提高办文质量和效率的通知",
+        "各区委，市委各部委，市级国家机关各部门党组（党委），各人民团体党组：",
+        "附件：1.2026年度公文处理工作要点",
+        "2.公文格式样式",
+        "2026年1月5日",
+        "抄送：市人大常委会办公室，市政府办公室，",
+        "2026年1月5日印发",
+        "—1—",
+    ]:
+        assert piece in text, piece
+    for paragraph in PARAGRAPHS:
+        assert re.sub(r"\s+", "", paragraph) in text, paragraph
+    assert "2026年01" not in text
+
+
+def test_same_input_same_bytes():
+    data = sample_document(2)
+    assert render_document(data) == render_document(dataclasses.replace(data))
+
+
+def test_heading_levels():
+    assert heading_level("一、总体要求") == 1
+    assert heading_level("十二、其他") == 1
+    assert heading_level("（三）工作措施。") == 2
+    assert heading_level("1.加强领导") == 3
+    assert heading_level("12．加强领导") == 3
+    assert heading_level("（4）做好保障") == 4
+    assert heading_level("各单位要高度重视") == 0
+
+
+def test_upward_document_with_signers():
+    data = DocumentData(
+        title="关于申请召开全市安全生产工作会议的请示",
+        body="现将有关情况请示如下。",
+        organs=["某某市应急管理局"],
+        doc_number="某应急〔2026〕3号",
+        is_upward=True,
+        signers=["王建国"],
+        recipients="市政府",
+        signer_organs=["某某市应急管理局"],
+        date=dt.date(2026, 3, 9),
+    )
+    pdf = open_pdf(render_document(data))
+    s = spans(pdf[0])
+    mark = next(x for x in s if x.is_red)
+    assert mark.top / MM == pytest.approx(37 + 80, abs=1.5)
+    number = next(x for x in s if x.text == "某应急〔2026〕3号")
+    label = next(x for x in s if x.text == "签发人：")
+    name = next(x for x in s if x.text == "王建国")
+    assert number.x0 / MM == pytest.approx(28 + 15.78 / MM, abs=0.5)
+    assert name.x1 / MM == pytest.approx(184 - 16 / MM, abs=0.5)
+    assert number.top == pytest.approx(label.top, abs=0.5) == pytest.approx(name.top, abs=0.5)
+    assert "Kai" in name.font and "Kai" not in label.font
+    everything = [x for page in pdf for x in spans(page)]
+    recipients = next(x for x in everything if x.text.startswith("市政府"))
+    assert recipients.text == "市政府："
+
+
+def test_joint_document_stacks_organs_in_red():
+    data = DocumentData(
+        title="关于联合开展专项检查的通知",
+        body="现将有关事项通知如下。",
+        organs=["某某市人民政府办公室", "某某市财政局"],
+        doc_number="某政办发〔2026〕9号",
+        signer_organs=["某某市人民政府办公室", "某某市财政局"],
+        date=dt.date(2026, 10, 20),
+    )
+    page = open_pdf(render_document(data))[0]
+    red = [x for x in spans(page) if x.is_red]
+    texts = [x.text for x in red]
+    assert texts == ["某某市人民政府办公室", "某某市财政局", "文件"]
+    assert red[0].x0 == pytest.approx(red[1].x0, abs=0.5)  # names aligned
+    assert red[2].x0 > red[0].x1  # 文件 on the right
+    assert red[0].top < red[2].top < red[1].top + 1  # vertically between
+
+
+def test_letter_variant(tmp_path):
+    data = sample_document(2, variant="letter")
+    data.organs = ["中共某某市委办公室"]
+    pdf = open_pdf(render_document(data))
+    first = pdf[0]
+    s = spans(first)
+    mark = next(x for x in s if x.is_red)
+    assert mark.text == "中共某某市委办公室"
+    assert mark.top / MM == pytest.approx(30, abs=1.5)
+    assert not [x for x in s if re.fullmatch(r"— \d+ —", x.text)]  # no number on page 1
+    assert [x for x in spans(pdf[1]) if x.text == "— 2 —"]
+    red = [d for d in first.get_drawings() if d["color"] and d["color"][0] > 0.8]
+    assert len(red) == 4  # double rules under the mark and above the bottom edge
+    for d in red:
+        assert d["rect"].width / MM == pytest.approx(170, abs=0.5)
+    number = next(x for x in s if x.text == "某委办发〔2026〕7号")
+    assert number.x1 / MM == pytest.approx(184, abs=0.5)
+
+
+def test_minutes_variant():
+    data = sample_document(1, variant="minutes")
+    data.organs = ["某某市人民政府常务会议"]
+    data.doc_number = "第12期"
+    pdf = open_pdf(render_document(data))
+    s = [x for page in pdf for x in spans(page)]
+    assert [x.text for x in s if x.is_red] == ["某某市人民政府常务会议纪要"]
+    head = next(x for x in s if x.text.startswith("出席："))
+    assert "Hei" in head.font
+    assert any(x.text.startswith("张三（市委副书记）") for x in s)
+    assert not any(x.text == "2026年1月5日" for x in s)  # 纪要: no 署名 or date
+
+
+def test_red_rule_star_setting(db):
+    settings.put("print.red_rule_star", True)
+    pdf = open_pdf(render_document(sample_document(1)))
+    drawings = pdf[0].get_drawings()
+    filled = [d for d in drawings if d.get("fill") and d["fill"][0] > 0.8]
+    assert len(filled) == 1  # the star
+    strokes = [d for d in drawings if d["color"] and d["color"][0] > 0.8]
+    assert len(strokes) == 2  # the rule, broken around it
+
+
+def test_line_pitch_setting_moves_the_grid(db):
+    settings.put("print.line_pitch_pt", 29.4)
+    settings.put("print.tracking_pt", -0.25)
+    composed = compose(sample_document(2))
+    page = composed.pages[1]
+    baselines = sorted({round(p.baseline, 2) for p in page.texts if p.kind == "body"}, reverse=True)
+    assert baselines[0] - baselines[1] == pytest.approx(29.4)
+    assert {p.char_space for p in page.texts if p.kind == "body" and p.line.last} == {-0.25}
+
+
+def test_signature_never_alone_on_a_page():
+    # grow the body until the 署名 block would fall onto a new page
+    for n in range(10, 40):
+        data = DocumentData(
+            title="关于测试的通知",
+            body="\n".join(["测" * 50] * n),
+            organs=["某某局"],
+            signer_organs=["某某局"],
+            date=dt.date(2026, 2, 1),
+        )
+        composed = compose(data)
+        for page in composed.pages[1:]:
+            kinds = [p.kind for p in page.texts]
+            if "signature" in kinds:
+                assert kinds.count("body") >= 1 or kinds.index("signature") > 0
+                first_signature = kinds.index("signature")
+                assert "body" in kinds[:first_signature], n
+
+
+def test_several_documents_in_one_pdf_number_their_own_pages():
+    a, b = sample_document(2), sample_document(3)
+    pdf = open_pdf(render_documents([a, b]))
+    numbers = [next(x.text for x in spans(p) if x.text.startswith("— ")) for p in pdf]
+    count_a = len(compose(a).pages)
+    assert numbers[:count_a] == [f"— {k} —" for k in range(1, count_a + 1)]
+    assert numbers[count_a] == "— 1 —"
+
+
+def test_bundled_fonts_used_when_nothing_installed():
+    assert fonts.choice(fonts.FANGSONG).source == "bundled"
