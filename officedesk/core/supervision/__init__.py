@@ -12,7 +12,7 @@ A small package; everything the other parts use is importable from here:
 
 from __future__ import annotations
 
-from officedesk.core.supervision import figures, lights, reminders, tasks
+from officedesk.core.supervision import figures, items, lights, reminders, tasks
 from officedesk.core.supervision.figures import (
     Bulletin,
     UnitFigures,

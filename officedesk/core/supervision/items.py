@@ -50,6 +50,23 @@ WORKING_DAYS = settings.declare(
     help="开启后，默认时限和临期天数按工作日（法定节假日和调休）计算。",
 )
 
+OFFICE = settings.declare(
+    "supervision.office_name",
+    str,
+    "督查室",
+    "督查机构名称（印在催办单、通报上）",
+    "督查",
+    help="如“督查室”“督查科”；前面自动加机关名称。",
+)
+CONTACT = settings.declare(
+    "supervision.contact",
+    str,
+    "",
+    "督查联系人及电话（印在催办单上）",
+    "督查",
+    help="如：张三，0000-12345678",
+)
+
 EXCHANGE_LABELS = [
     "督查编号",
     "事项名称",

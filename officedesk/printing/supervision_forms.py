@@ -1,0 +1,491 @@
+"""督查 papers: 督查催办通知单 (one per unit, all its overdue tasks), 督查通报 (a period's figures
+per unit, with a chart and the overdue items named) and 督查事项交办单 (one item, its tasks and
+reports)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from officedesk.core import clock, settings
+from officedesk.core import supervision as sv
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ValidationError
+from officedesk.core.fields import parse_date
+from officedesk.printing import fonts
+from officedesk.printing.common import (
+    SIZE_3,
+    SIZE_4,
+    SIZE_5,
+    SIZE_SMALL4,
+    Column,
+    Field,
+    FormDocument,
+    render_forms,
+)
+from officedesk.printing.forms import form
+from officedesk.printing.gbt9704 import date_text
+
+
+def office_name() -> str:
+    org = str(settings.get("org.name") or "")
+    return f"{org}{settings.get(sv.items.OFFICE.key)}"
+
+
+def _date(value: Any, label: str) -> dt.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return parse_date(value, label)
+
+
+def short_date(day: dt.date, today: dt.date) -> str:
+    """3月25日 within the current year, 2025年3月25日 otherwise (narrow table cells)."""
+    return f"{day.month}月{day.day}日" if day.year == today.year else date_text(day)
+
+
+# ---------------------------------------------------------------- 催办通知单
+
+
+def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date) -> FormDocument:
+    levels = []
+    for chase in chases:
+        last = sv.reminders.latest_reminder(chase.task.id)
+        levels.append(last.level if last is not None else 1)
+    top = max(levels, default=1)
+    reply_by = today + dt.timedelta(days=int(settings.get(sv.reminders.REPLY_DAYS.key)))
+    doc = FormDocument(
+        title="督查催办通知单", footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4
+    )
+    doc.text(f"（{sv.level_label(top)}）", align="center", size=SIZE_3, role=fonts.KAITI)
+    doc.spacer(2)
+    doc.pair_line(f"催办单位：{office_name()}", f"催办日期：{date_text(today)}")
+    doc.spacer(1)
+    doc.grid(
+        [
+            [Field("被催办单位", unit), Field("催办类别", sv.level_label(top))],
+            [Field("逾期事项", f"{len(chases)} 项"), Field("报送期限", date_text(reply_by))],
+        ],
+        label_width=26,
+    )
+    doc.spacer(4)
+    doc.text(f"{unit}：", size=SIZE_4)
+    doc.text(
+        "根据督查工作安排，下列督查事项已超过办理时限或未按期报送办理进展。请高度重视，"
+        f"抓紧办理，于{date_text(reply_by)}前将办理情况（进展情况、存在困难、下一步措施）书面报送"
+        f"{office_name()}；确有困难不能按期办结的，请说明原因并提出办结时间。"
+        + (
+            "经再次催办仍未按要求办理的，将予以通报。"
+            if top < 3
+            else "本事项经多次催办仍未办结，现予通报。"
+        ),
+        size=SIZE_4,
+        indent_chars=2,
+    )
+    doc.spacer(3)
+    rows = []
+    for n, (chase, level) in enumerate(zip(chases, levels, strict=True), start=1):
+        task, item = chase.task, chase.item
+        rows.append(
+            [
+                str(n),
+                item.number,
+                item.title,
+                task.requirement or item.content[:60],
+                short_date(task.deadline, today),
+                chase.reason,
+                f"{task.progress}%",
+                sv.level_label(level),
+            ]
+        )
+    doc.table(
+        [
+            Column("序号", 11, "center"),
+            Column("督查编号", 29, "center"),
+            Column("事项名称", 26),
+            Column("办理要求", 18),
+            Column("时限", 17, "center"),
+            Column("逾期情况", 22),
+            Column("进度", 11, "center"),
+            Column("催办", 22, "center"),
+        ],
+        rows,
+        size=SIZE_5,
+        header_size=SIZE_5,
+        row_height=9,
+    )
+    doc.spacer(6)
+    doc.text(office_name(), align="right", size=SIZE_4)
+    doc.text(date_text(today), align="right", size=SIZE_4)
+    contact = str(settings.get(sv.items.CONTACT.key) or "")
+    if contact:
+        doc.text(f"联系人及电话：{contact}", size=SIZE_5 + 1)
+    doc.spacer(4)
+    doc.ensure(66)
+    doc.text(
+        "- - - - - - - - - - - - - - - （沿此线剪下）- - - - - - - - - - - - - - -",
+        align="center",
+        size=SIZE_5,
+    )
+    doc.text("督查催办回执", align="center", size=SIZE_4, role=fonts.HEITI)
+    doc.grid(
+        [
+            [Field("被催办单位", unit), Field("签收人", "")],
+            [Field("签收时间", "　　年　　月　　日"), Field("联系电话", "")],
+            [Field("办理情况", "", span=2, height=22)],
+        ],
+        label_width=26,
+    )
+    return doc
+
+
+@form("supervision-reminder", "督查催办通知单", "supervision", options=("unit",))
+def build_reminders(ids: Sequence[int], actor: Actor, unit: str | None = None, **_: Any) -> bytes:
+    """One 催办通知单 per unit with all its overdue tasks (逾期 or 反馈逾期): for `unit` only, for
+    the units of the given items, or for every unit with overdue tasks."""
+    today = clock.today()
+    item_ids = list(ids) or None
+    chases = sv.overdue_chases(today, unit=unit or None, item_ids=item_ids)
+    if not chases:
+        who = f"“{unit}”" if unit else ("所选事项" if item_ids else "各单位")
+        raise ValidationError(
+            f"{who}目前没有逾期或反馈逾期的督查任务，无需打印催办通知单。", "unit"
+        )
+    by_unit: dict[str, list[sv.Chase]] = {}
+    for chase in chases:
+        by_unit.setdefault(chase.task.lead_unit, []).append(chase)
+    docs = [_reminder_form(name, by_unit[name], today) for name in sorted(by_unit)]
+    return render_forms(docs, "督查催办通知单")
+
+
+# ---------------------------------------------------------------- 督查通报
+
+
+def _short(unit: str) -> str:
+    from officedesk.core.directory import unit_by_name
+
+    try:
+        found = unit_by_name(unit)
+    except Exception:  # no directory table: the name as it is
+        found = None
+    name = found.short_name if found is not None and found.short_name else unit
+    if name.startswith("市") and len(name) > 4:
+        name = name[1:]
+    if len(name) > 6:
+        half = (len(name) + 1) // 2
+        name = name[:half] + "\n" + name[half:]
+    return name
+
+
+def _chart(result: sv.Bulletin, width: float, height: float) -> Drawing:
+    body = fonts.font(fonts.FANGSONG)
+    units = result.units[:12]
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 34, 40
+    chart.width, chart.height = width - 50, height - 75
+    chart.data = [[f.done_rate or 0 for f in units], [f.on_time_rate or 0 for f in units]]
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.labels.fontName = body
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#cccccc")
+    chart.categoryAxis.categoryNames = [_short(f.unit) for f in units]
+    chart.categoryAxis.labels.fontName = body
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.dy = -3
+    chart.categoryAxis.labels.leading = 9
+    chart.bars[0].fillColor = colors.HexColor("#4a6fa5")
+    chart.bars[1].fillColor = colors.HexColor("#e0a040")
+    chart.bars.strokeColor = None
+    chart.barSpacing = 1
+    chart.groupSpacing = 8
+    chart.barLabelFormat = "%.0f"
+    chart.barLabels.fontName = body
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = width - 170, height - 12
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 80
+    legend.fontName = body
+    legend.fontSize = 9
+    legend.colorNamePairs = [
+        (chart.bars[0].fillColor, "办结率"),
+        (chart.bars[1].fillColor, "按期办结率"),
+    ]
+    drawing.add(legend)
+    title = String(
+        34,
+        height - 14,
+        "各单位办结率、按期办结率（%）",
+        fontName=fonts.font(fonts.HEITI),
+        fontSize=10,
+    )
+    drawing.add(title)
+    return drawing
+
+
+def _bulletin_form(result: sv.Bulletin) -> FormDocument:
+    doc = FormDocument(title="督查工作通报", footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4)
+    doc.text(
+        f"（{date_text(result.date_from)}至{date_text(result.date_to)}）",
+        align="center",
+        size=SIZE_3,
+        role=fonts.KAITI,
+    )
+    doc.spacer(2)
+    doc.pair_line(office_name(), date_text(clock.today()), size=SIZE_4)
+    doc.rule(1.2, (0.8, 0, 0))
+    doc.spacer(2)
+    total = result.total
+    doc.text(
+        f"本期共立项督查事项{result.items}件，已办结{result.items_done}件（其中按期办结"
+        f"{result.items_on_time}件）。分解交办各单位任务{total.received}项，已办结{total.done}项，"
+        f"其中按期办结{total.on_time}项、逾期办结{total.done_late}项；逾期未办结{total.overdue}项。"
+        f"任务办结率{sv.rate_text(total.done_rate)}，按期办结率{sv.rate_text(total.on_time_rate)}。"
+        "现将各单位办理情况通报如下。",
+        size=SIZE_4,
+        indent_chars=2,
+    )
+    doc.spacer(2)
+    doc.ensure(40)
+    doc.text("一、各单位办理情况", size=SIZE_4, role=fonts.HEITI, indent_chars=2)
+    rows = [
+        [
+            str(n),
+            f.unit,
+            str(f.received),
+            str(f.done),
+            str(f.on_time),
+            str(f.done_late),
+            str(f.overdue),
+            sv.rate_text(f.done_rate),
+            sv.rate_text(f.on_time_rate),
+        ]
+        for n, f in enumerate(result.units, start=1)
+    ]
+    rows.append(
+        [
+            "",
+            "合计",
+            str(total.received),
+            str(total.done),
+            str(total.on_time),
+            str(total.done_late),
+            str(total.overdue),
+            sv.rate_text(total.done_rate),
+            sv.rate_text(total.on_time_rate),
+        ]
+    )
+    if not result.units:
+        rows.insert(0, ["", "本期无交办任务", "", "", "", "", "", "", ""])
+    doc.table(
+        [
+            Column("序号", 12, "center"),
+            Column("牵头单位", 38),
+            Column("交办", 12, "center"),
+            Column("办结", 12, "center"),
+            Column("按期办结", 18, "center"),
+            Column("逾期办结", 18, "center"),
+            Column("逾期未办结", 16, "center"),
+            Column("办结率", 15, "center"),
+            Column("按期办结率", 15, "center"),
+        ],
+        rows,
+        size=SIZE_5 + 0.5,
+        header_size=SIZE_5 + 0.5,
+        row_height=8.5,
+    )
+    if result.units:
+        doc.spacer(4)
+        height = 78.0
+        doc.ensure(height + 10)
+        doc.text("二、办结率对比", size=SIZE_4, role=fonts.HEITI, indent_chars=2)
+        drawing = _chart(result, doc.width, height * mm)
+        x, y = doc.left, doc.y - height * mm
+
+        def draw_chart(canvas: Canvas) -> None:
+            renderPDF.draw(drawing, canvas, x, y)
+
+        doc.add(draw_chart)
+        doc.y -= height * mm
+    doc.spacer(3)
+    doc.ensure(35)
+    doc.text(
+        f"{'三' if result.units else '二'}、逾期未办结事项",
+        size=SIZE_4,
+        role=fonts.HEITI,
+        indent_chars=2,
+    )
+    if result.overdue:
+        doc.table(
+            [
+                Column("序号", 12, "center"),
+                Column("牵头单位", 34),
+                Column("督查编号", 29, "center"),
+                Column("事项名称", 41),
+                Column("时限", 17, "center"),
+                Column("逾期", 11, "center"),
+                Column("进度", 12, "center"),
+            ],
+            [
+                [
+                    str(n),
+                    o.unit,
+                    o.number,
+                    o.title,
+                    short_date(o.deadline, result.as_of),
+                    f"{o.days}天",
+                    f"{o.progress}%",
+                ]
+                for n, o in enumerate(result.overdue, start=1)
+            ],
+            size=SIZE_5 + 0.5,
+            header_size=SIZE_5 + 0.5,
+            row_height=8.5,
+        )
+        doc.spacer(2)
+        doc.text(
+            f"请以上单位认真分析原因，采取有力措施，尽快办结，并将办理情况报送{office_name()}。",
+            size=SIZE_4,
+            indent_chars=2,
+        )
+    else:
+        doc.text("本期无逾期未办结事项。", size=SIZE_4, indent_chars=2)
+    doc.spacer(4)
+    doc.text(
+        f"说明：统计截至{date_text(result.as_of)}，按交办日期计入本期；办结率＝已办结÷交办，"
+        "按期办结率＝按期办结÷交办；各单位按按期办结率由低到高排列。",
+        size=SIZE_5,
+    )
+    return doc
+
+
+@form("bulletin", "督查通报", "supervision", options=("date_from", "date_to"), needs_ids=False)
+def build_bulletin(
+    ids: Sequence[int], actor: Actor, date_from: Any = None, date_to: Any = None, **_: Any
+) -> bytes:
+    """The 督查通报 for a period (default: this year up to today)."""
+    today = clock.today()
+    start = _date(date_from, "开始日期") or dt.date(today.year, 1, 1)
+    end = _date(date_to, "结束日期") or today
+    return _bulletin_form(sv.bulletin(start, end, today)).render()
+
+
+# ---------------------------------------------------------------- 督查事项交办单
+
+
+def _item_form(item: sv.SupervisionItem) -> FormDocument:
+    doc = FormDocument(
+        title="督查事项交办单", footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4
+    )
+    doc.pair_line(f"督查编号：{item.number}", f"立项日期：{date_text(item.start_date)}")
+    doc.spacer(1)
+    source = (
+        item.source_label if item.source_label and item.source_label != item.source else item.source
+    )
+    doc.grid(
+        [
+            [Field("事项名称", item.title, span=2)],
+            [Field("来源", source, span=2)],
+            [Field("批示领导", item.leader), Field("督办级别", item.level)],
+            [Field("紧急程度", item.urgency), Field("反馈周期", item.cycle)],
+            [Field("事项内容", item.content, span=2, height=18)],
+            [Field("批示内容", item.instruction, span=2, height=13)],
+            [Field("办结时限", date_text(item.deadline)), Field("状态", item.status)],
+        ],
+        label_width=24,
+    )
+    doc.spacer(4)
+    doc.ensure(30)
+    doc.text("分解交办", size=SIZE_4, role=fonts.HEITI)
+    tasks = sv.tasks_of(item.id)
+    today = clock.today()
+    doc.table(
+        [
+            Column("序号", 11, "center"),
+            Column("牵头单位", 32),
+            Column("协办单位", 28),
+            Column("责任人", 16, "center"),
+            Column("时限", 17, "center"),
+            Column("办理要求", 36),
+            Column("进度", 16, "center"),
+        ],
+        [
+            [
+                str(t.seq),
+                t.lead_unit,
+                t.co_units,
+                t.responsible,
+                short_date(t.deadline, today),
+                t.requirement,
+                "已办结" if t.status == sv.TASK_DONE else f"{t.progress}%",
+            ]
+            for t in tasks
+        ]
+        or [["", "（尚未分解交办）", "", "", "", "", ""]],
+        size=SIZE_5,
+        header_size=SIZE_5,
+    )
+    reports = [(t, r) for t in tasks for r in sv.reports_of(t.id)]
+    if reports:
+        doc.spacer(4)
+        doc.ensure(25)
+        doc.text("办理反馈", size=SIZE_4, role=fonts.HEITI)
+        doc.table(
+            [
+                Column("日期", 17, "center"),
+                Column("单位", 30),
+                Column("进度", 12, "center"),
+                Column("进展情况", 45),
+                Column("存在困难", 25),
+                Column("下一步措施", 27),
+            ],
+            [
+                [
+                    short_date(r.report_date, today),
+                    t.lead_unit,
+                    f"{r.percent}%",
+                    r.progress_text,
+                    r.difficulties,
+                    r.next_steps,
+                ]
+                for t, r in sorted(reports, key=lambda p: (p[1].report_date, p[0].seq))
+            ],
+            size=SIZE_5,
+            header_size=SIZE_5,
+        )
+    doc.spacer(4)
+    doc.ensure(30)
+    doc.grid(
+        [
+            [Field("办结报告", item.close_report, span=2, height=18)],
+            [
+                Field("办结日期", date_text(item.closed_on) if item.closed_on else ""),
+                Field("督查员", ""),
+            ],
+        ],
+        label_width=24,
+    )
+    return doc
+
+
+@form("supervision-item", "督查事项交办单", "supervision")
+def build_item(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
+    if not ids:
+        raise ValidationError("请指定要打印的督查事项。")
+    docs = [_item_form(sv.get_item(item_id, actor)) for item_id in ids]
+    return render_forms(docs, "督查事项交办单")
