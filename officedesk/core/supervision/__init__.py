@@ -107,6 +107,7 @@ __all__ = [
     "get_item",
     "item_light",
     "item_lights",
+    "items",
     "items_for_source",
     "level_label",
     "lights",
