@@ -35,7 +35,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.printing import fonts
 from officedesk.printing.gbt9704 import ASCENT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
-from officedesk.printing.layout import Run, text_width, wrap_runs
+from officedesk.printing.layout import Run, text_width, wrap_balanced, wrap_runs
 
 SIZE_2 = 22.0
 SIZE_3 = 16.0
@@ -188,7 +188,7 @@ class FormDocument:
     def heading(self, text: str, size: float = SIZE_2) -> None:
         """A centred title in 小标宋, wrapped on several lines when long."""
         lead = size * 1.5
-        for line in wrap_runs([Run(text, self.title_font, size)], self.width - 2 * size):
+        for line in wrap_balanced([Run(text, self.title_font, size)], self.width - 2 * size):
             self.ensure(lead / mm)
             x = self.left + (self.width - line.width) / 2
             self._draw_line(

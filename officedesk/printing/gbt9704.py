@@ -36,7 +36,7 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import settings
 from officedesk.core.fields import chinese_date
 from officedesk.printing import fonts
-from officedesk.printing.layout import Line, Run, text_width, wrap_runs
+from officedesk.printing.layout import Line, Run, text_width, wrap_balanced, wrap_runs
 
 # ---------------------------------------------------------------- geometry (points)
 PAGE_WIDTH, PAGE_HEIGHT = A4  # 595.28 × 841.89 pt = 210 × 297 mm
@@ -519,7 +519,7 @@ def compose(data: DocumentData) -> Composed:
 
     # 标题: 2号小标宋, centred, wrapped on several lines
     if data.title:
-        title_lines = wrap_runs([Run(data.title, title_face, SIZE_2)], BODY_WIDTH - 4 * em, 0.0)
+        title_lines = wrap_balanced([Run(data.title, title_face, SIZE_2)], BODY_WIDTH - 4 * em)
         for line in title_lines:
             flow.place(line, LEFT_MARGIN, BODY_WIDTH, "center", "title", fake_bold=title_bold)
         flow.blank(1)

@@ -113,26 +113,12 @@ def _to_line(glyphs: list[_Glyph], tracking: float, last: bool) -> Line:
     return Line(runs, _line_width(glyphs, tracking), last)
 
 
-def _fix_kinsoku(lines: list[list[_Glyph]]) -> None:
-    """Carry characters down so no line starts with a closing mark or ends with an opening one."""
-    for i in range(len(lines) - 1):
-        current, following = lines[i], lines[i + 1]
-        # 避尾: an opening mark at the end goes down with what it opens
-        while len(current) > 1 and current[-1].char in NO_END:
-            following.insert(0, current.pop())
-        # 避头: a closing mark at the start pulls the previous character down with it
-        moved = 0
-        while following and following[0].char in NO_START and len(current) > 1 and moved < 4:
-            following.insert(0, current.pop())
-            moved += 1
-            while len(current) > 1 and current[-1].char in NO_START | NO_END:
-                following.insert(0, current.pop())
-                moved += 1
-
-
 def _wrap_paragraph(
     glyphs: list[_Glyph], width: float, tracking: float, first_width: float | None
 ) -> list[list[_Glyph]]:
+    """Greedy filling; each break is then moved back until the next line does not start with
+    a closing mark and this one does not end with an opening mark (推出). When no such break
+    exists in the line (a line of punctuation only) the greedy break stands."""
     eps = 1e-6
     first = width if first_width is None else first_width
     units: list[list[_Glyph]] = []
@@ -142,22 +128,24 @@ def _wrap_paragraph(
         else:
             units.append(token)
     lines: list[list[_Glyph]] = []
-    current: list[_Glyph] = []
-    limit = first
-    for unit in units:
-        if current and _line_width(current + unit, tracking) > limit + eps:
-            lines.append(current)
-            current, limit = [], width
-        current = current + unit
-    lines.append(current)
-    _fix_kinsoku(lines)
-    # carrying characters down can overfill the next line: rewrap the rest when it does
-    for i in range(1, len(lines)):
-        if _line_width(lines[i], tracking) > width + eps:
-            tail = [g for line in lines[i:] for g in line]
-            lines[i:] = _wrap_paragraph(tail, width, tracking, None)
-            break
-    return lines
+    i, limit = 0, first
+    while i < len(units):
+        j, used = i, 0.0
+        while j < len(units):
+            w = sum(g.width for g in units[j]) + tracking * len(units[j])
+            if j > i and used + w - tracking > limit + eps:
+                break
+            used += w
+            j += 1
+        if j < len(units):
+            k = j
+            while k > i + 1 and (units[k][0].char in NO_START or units[k - 1][-1].char in NO_END):
+                k -= 1
+            if not (units[k][0].char in NO_START or units[k - 1][-1].char in NO_END):
+                j = k
+        lines.append([g for unit in units[i:j] for g in unit])
+        i, limit = j, width
+    return lines or [[]]
 
 
 def wrap_runs(
@@ -188,3 +176,104 @@ def wrap_cjk(
     """Break ``text`` into lines that fit ``width`` points in ``font_name`` at ``size`` points,
     with ``tracking`` points between characters, following 避头尾."""
     return [line.text for line in wrap_runs([Run(text, font_name, size)], width, tracking)]
+
+
+# good places to break a title: after these characters / words, or before these words
+_BREAK_AFTER = frozenset("的和与及、，")
+_BREAK_AFTER_WORDS = (
+    "工作",
+    "问题",
+    "意见",
+    "规定",
+    "办法",
+    "方案",
+    "决定",
+    "会议",
+    "情况",
+    "通知",
+    "报告",
+    "活动",
+    "建设",
+    "管理",
+    "机制",
+    "制度",
+)
+_BREAK_BEFORE_WORDS = (
+    "关于",
+    "做好",
+    "进一步",
+    "提高",
+    "加强",
+    "开展",
+    "召开",
+    "印发",
+    "转发",
+    "推进",
+    "落实",
+    "深入",
+    "切实",
+    "全面",
+    "建立",
+    "健全",
+    "完善",
+    "全市",
+    "全省",
+    "全国",
+    "全区",
+    "全县",
+    "有关",
+)
+
+
+def _break_score(text: str, k: int) -> float:
+    """Lower is better: how far from the middle a break before text[k] is, less a bonus for
+    falling between words."""
+    score = abs(k - len(text) / 2)
+    if text[k - 1] in _BREAK_AFTER or any(text[:k].endswith(w) for w in _BREAK_AFTER_WORDS):
+        score -= 3
+    if any(text[k:].startswith(w) for w in _BREAK_BEFORE_WORDS):
+        score -= 3
+    if text[k] in NO_START or text[k - 1] in NO_END:
+        score += 100
+    if text[k - 1] in _WORD and text[k] in _WORD:
+        score += 100
+    return score
+
+
+def wrap_balanced(runs: list[Run], width: float, tracking: float = 0.0) -> list[Line]:
+    """Wrap into as few lines as ``wrap_runs`` would, but with lines of even length (a title
+    on two or three lines reads as a 梯形 or 菱形, not a full line and a stray word). A title
+    on two lines breaks near the middle, preferably between words (after 的, 工作 …, before
+    关于, 进一步 …)."""
+    lines = wrap_runs(runs, width, tracking)
+    if len(lines) < 2:
+        return lines
+    text = "".join(r.text for r in runs)
+    if len(lines) == 2 and len(runs) == 1 and "\n" not in text and len(text) > 3:
+        run = runs[0]
+        for k in sorted(range(2, len(text) - 1), key=lambda k: (_break_score(text, k), k)):
+            head, tail = text[:k], text[k:]
+            if (
+                max(
+                    text_width(head, run.font, run.size, tracking),
+                    text_width(tail, run.font, run.size, tracking),
+                )
+                <= width + 1e-6
+            ):
+                return [
+                    Line(
+                        [Run(part, run.font, run.size, run.color)],
+                        text_width(part, run.font, run.size, tracking),
+                        last=i == 1,
+                    )
+                    for i, part in enumerate((head, tail))
+                ]
+    total = sum(line.width for line in lines)
+    step = max(r.size for r in runs) / 2
+    trial = total / len(lines)
+    while trial < width:
+        candidate = wrap_runs(runs, trial, tracking)
+        if len(candidate) <= len(lines):
+            return candidate
+        trial += step
+    return lines

@@ -1,0 +1,84 @@
+"""Font roles: bundled fallback, administrator's file, official faces found on the system."""
+
+from __future__ import annotations
+
+import logging
+
+from officedesk.core import settings
+from officedesk.printing import fonts
+
+
+def test_every_role_registers_a_bundled_face():
+    names = fonts.register_fonts()
+    assert set(names) == set(fonts.ROLES)
+    for role in fonts.ROLES:
+        choice = fonts.choice(role)
+        assert choice.source == "bundled"
+        assert choice.path.exists()
+        assert (choice.path.parent / "licenses").is_dir()
+    # 黑体 and 楷体 are different faces from the body's
+    assert len({names[fonts.FANGSONG], names[fonts.HEITI], names[fonts.KAITI]}) == 3
+
+
+def test_full_width_punctuation_is_in_the_cjk_face():
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(fonts.font(fonts.FANGSONG)).face
+    cmap = face.charToGlyph
+    for char in "，。：；“”《》〔〕—…、（）":
+        assert cmap.get(ord(char)), char
+
+
+def test_administrator_file_wins(db):
+    settings.put("print.font.kaiti", str(fonts.bundled_font_file(fonts.HEITI)) + "#0")
+    fonts.reset_fonts()
+    choice = fonts.choice(fonts.KAITI)
+    assert choice.source == "setting"
+    assert choice.path == fonts.bundled_font_file(fonts.HEITI)
+    assert fonts.font(fonts.KAITI) == fonts.font(fonts.HEITI)
+
+
+def test_unusable_file_falls_back_with_a_warning(db, tmp_path, caplog):
+    bad = tmp_path / "broken.ttf"
+    bad.write_bytes(b"not a font")
+    settings.put("print.font.fangsong", str(bad))
+    fonts.reset_fonts()
+    with caplog.at_level(logging.WARNING):
+        choice = fonts.choice(fonts.FANGSONG)
+    assert choice.source == "bundled"
+    assert "broken.ttf" in caplog.text
+
+
+def test_official_face_found_in_the_font_folders(monkeypatch, tmp_path):
+    folder = tmp_path / "Fonts" / "sub"
+    folder.mkdir(parents=True)
+    (folder / "SimHei.TTF").symlink_to(fonts.bundled_font_file(fonts.HEITI))
+    monkeypatch.undo()  # the autouse fixture hid system fonts; this test wants them
+    monkeypatch.setattr(fonts, "font_dirs", lambda: [tmp_path / "Fonts"])
+    fonts.reset_fonts()
+    assert fonts.find_system_font(fonts.HEITI) == folder / "SimHei.TTF"
+    assert fonts.find_system_font(fonts.KAITI) is None
+    assert fonts.choice(fonts.HEITI).source == "system"
+    assert fonts.choice(fonts.KAITI).source == "bundled"
+    fonts.reset_fonts()
+
+
+def test_system_search_can_be_switched_off(db, monkeypatch, tmp_path):
+    (tmp_path / "simhei.ttf").symlink_to(fonts.bundled_font_file(fonts.HEITI))
+    monkeypatch.undo()
+    monkeypatch.setattr(fonts, "font_dirs", lambda: [tmp_path])
+    settings.put("print.font.search_system", False)
+    fonts.reset_fonts()
+    assert fonts.choice(fonts.HEITI).source == "bundled"
+    fonts.reset_fonts()
+
+
+def test_gui_fallback_font_file_exists():
+    path = fonts.gui_fallback_font_file()
+    assert path.exists() and path.suffix in (".ttf", ".ttc")
+
+
+def test_font_settings_are_declared():
+    keys = {s.key for s in settings.declared()}
+    for role in fonts.ROLES:
+        assert f"print.font.{role}" in keys
