@@ -132,6 +132,14 @@ def register(
     first petitioner comes from the main fields. `repeat_of` links it as a 重复件."""
     spec = _spec()
     records.require_writer(actor)
+    if petitioners:  # the main fields come from the first petitioner
+        labels = {f.name: f.label for f in spec.fields}
+        values = {
+            k: v
+            for k, v in values.items()
+            if k not in S.PETITIONER_KEYS and k not in {labels[n] for n in S.PETITIONER_KEYS}
+        }
+        values.update({key: petitioners[0].get(key) for key in S.PETITIONER_KEYS})
     parsed = records.parse_values(spec, values)
     first = {key: parsed.get(key) for key in S.PETITIONER_KEYS}
     people = [_petitioner(p, i + 1) for i, p in enumerate(petitioners or [first])]

@@ -1,0 +1,278 @@
+"""信访 papers: 受理告知书 / 不予受理告知书, 转送单 / 交办单, 答复意见书.
+
+Petitioners' ID numbers and phones are masked unless the form is asked for `unmasked=True` by
+a user whose role may see them; that reveal is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from officedesk.core import clock, petitions, settings
+from officedesk.core.actor import Actor
+from officedesk.core.errors import NotFoundError, ProcedureError
+from officedesk.core.fields import chinese_date
+from officedesk.core.petitions import privacy
+from officedesk.printing import fonts
+from officedesk.printing.common import (
+    SIZE_3,
+    SIZE_4,
+    SIZE_5,
+    SIZE_SMALL4,
+    Column,
+    Field,
+    FormDocument,
+    render_forms,
+)
+from officedesk.printing.forms import form
+from officedesk.store.petitions import Petition
+
+FORM_WORDS = {"来信": "来信", "来访": "来访", "电话": "来电", "传真": "传真", "网上": "网上投诉"}
+
+
+def _org() -> str:
+    return str(settings.get("org.name") or "") or "（机关名称）"
+
+
+def _load(
+    ids: Sequence[int], actor: Actor, unmasked: bool
+) -> list[tuple[Petition, list[Any], bool]]:
+    show = bool(unmasked)
+    if show:
+        privacy.require_reveal(actor)
+    out = []
+    for pid in ids:
+        record = Petition.get_or_none(Petition.id == int(pid))
+        if record is None:
+            raise NotFoundError(f"没有找到编号为 {pid} 的信访记录。")
+        out.append((record, petitions.petitioners_of(record.id), show))
+    if show:
+        privacy.log_reveal(actor, [r.id for r, _p, _s in out], "打印")
+    return out
+
+
+def _id(text: str, show: bool) -> str:
+    return text if show else privacy.masked_id(text)
+
+
+def _phone(text: str, show: bool) -> str:
+    return text if show else privacy.masked_phone(text)
+
+
+def _names(people: list[Any], record: Petition) -> str:
+    names = [p.name for p in people] or [record.name]
+    return "、".join(names)
+
+
+def _you(people: list[Any], record: Petition) -> str:
+    return "你们" if len(people) > 1 or (record.people_count or 1) > 1 else "你"
+
+
+def _date(day: dt.date | None) -> str:
+    return chinese_date(day) if day else "    年  月  日"
+
+
+def _signature(doc: FormDocument, day: dt.date | None) -> None:
+    doc.spacer(10)
+    doc.text(_org(), align="right", size=SIZE_3)
+    doc.text(_date(day), align="right", size=SIZE_3)
+
+
+def _number_line(doc: FormDocument, record: Petition) -> None:
+    doc.text(f"信访编号：{record.number}", align="right", size=SIZE_SMALL4, role=fonts.FANGSONG)
+    doc.spacer(3)
+
+
+def _matter(record: Petition, people: list[Any]) -> str:
+    you = _you(people, record)
+    how = FORM_WORDS.get(record.form, record.form)
+    about = (
+        f"涉及{record.region}的{record.category}问题" if record.region else f"{record.category}问题"
+    )
+    return f"{you}于{chinese_date(record.registered_on)}以{how}形式反映的{about}"
+
+
+def _receipt(
+    doc: FormDocument, record: Petition, people: list[Any], show: bool, paper: str
+) -> None:
+    """送达回证: cut off and kept in the file."""
+    doc.spacer(6)
+    doc.text(
+        "－ － － － － － － － － － 沿此线剪开 － － － － － － － － － －",
+        align="center",
+        size=SIZE_5,
+    )
+    doc.heading("送达回证", size=SIZE_4)
+    first = people[0] if people else record
+    doc.grid(
+        [
+            [Field("文书名称", paper), Field("信访编号", record.number)],
+            [
+                Field("受送达人", _names(people, record)),
+                Field("联系电话", _phone(first.phone, show)),
+            ],
+            [Field("送达地址", first.address or record.address, span=2)],
+            [Field("送达方式", "□直接送达　　□邮寄送达　　□电子送达", span=2)],
+            [Field("签收人", "", height=13), Field("签收日期", "　　年　　月　　日")],
+        ],
+        label_width=24,
+        min_height=9,
+        size=SIZE_SMALL4,
+    )
+
+
+@form("petition-notice", "信访受理（不予受理）告知书", "petitions")
+def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
+    docs = []
+    for record, people, show in _load(ids, actor, unmasked):
+        if not record.handling:
+            raise ProcedureError(
+                f"信访件 {record.number} 还没有处理（转送、交办或不予受理），不能打印告知书。"
+            )
+        rejected = record.handling == "不予受理"
+        title = "信访事项不予受理告知书" if rejected else "信访事项受理告知书"
+        doc = FormDocument(title=title, body_size=SIZE_3)
+        _number_line(doc, record)
+        doc.text(f"{_names(people, record)}：", size=SIZE_3)
+        matter = _matter(record, people)
+        day = record.notified_on or record.decided_on or clock.today()
+        you = _you(people, record)
+        if rejected:
+            body = (
+                f"{matter}，本机关已收悉。经审查，{record.reject_reason.rstrip('。')}。"
+                f"根据《信访工作条例》的有关规定，该信访事项不予受理。"
+            )
+            after = f"{you}可依照法律、法规规定的途径和程序，向有关机关主张权利。"
+        else:
+            body = f"{matter}，本机关已于{chinese_date(day)}依法受理。"
+            if record.handling in ("转送", "交办"):
+                body += f"该事项已{record.handling}{record.target_unit}办理。"
+            body += (
+                "根据《信访工作条例》的规定，有关机关将自受理之日起60日内办结，并向"
+                f"{you}出具书面答复意见；情况复杂的，经批准可以适当延长办理期限，但延长期限"
+                f"不超过30日，并告知{you}延期理由。"
+            )
+            after = f"请{you}保持联系方式畅通，依法有序反映诉求。"
+        doc.text(body, size=SIZE_3, indent_chars=2, leading=1.75)
+        doc.text(after, size=SIZE_3, indent_chars=2, leading=1.75)
+        doc.text("特此告知。", size=SIZE_3, indent_chars=2, leading=1.75)
+        _signature(doc, day)
+        _receipt(doc, record, people, show, title)
+        docs.append(doc)
+    return render_forms(docs, "信访告知书")
+
+
+@form("petition-transfer", "信访事项转送单（交办单）", "petitions")
+def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
+    docs = []
+    for record, people, show in _load(ids, actor, unmasked):
+        if record.handling not in ("转送", "交办"):
+            raise ProcedureError(
+                f"信访件 {record.number} 的处理方式不是转送或交办，没有转送单、交办单。"
+            )
+        assign = record.handling == "交办"
+        title = "信访事项交办单" if assign else "信访事项转送单"
+        doc = FormDocument(title=title, subtitle=_org(), footer="第{page}页 共{pages}页")
+        doc.pair_line(f"{record.target_unit}：", f"信访编号：{record.number}")
+        doc.spacer(1)
+        first = people[0] if people else record
+        rows = [
+            [Field("登记日期", chinese_date(record.registered_on)), Field("信访形式", record.form)],
+            [
+                Field("信访人", _names(people, record)),
+                Field("人数", f"{record.people_count or 1}人"),
+            ],
+            [
+                Field("身份证号", _id(first.id_number, show)),
+                Field("联系电话", _phone(first.phone, show)),
+            ],
+            [Field("住址", first.address or record.address, span=2)],
+            [Field("问题类别", record.category), Field("涉及地区/单位", record.region)],
+            [Field("反映内容", record.content, span=2, height=40)],
+            [Field("诉求", record.demand, span=2, height=18)],
+        ]
+        if assign:
+            due = chinese_date(record.report_due) if record.report_due else "    年  月  日"
+            requirement = (
+                f"请按照《信访工作条例》的规定认真调查处理，依法作出处理意见并书面答复信访人，"
+                f"于{due}前将办理结果和答复意见书复印件报送本机关。"
+            )
+            rows.append([Field("交办要求", requirement, span=2, height=24)])
+            rows.append([Field("回报期限", due), Field("交办日期", _date(record.decided_on))])
+        else:
+            requirement = (
+                "该事项属你单位职责范围，现予转送，请依照《信访工作条例》的规定自收到之日起"
+                "15日内决定是否受理并书面告知信访人，受理后60日内办结答复。"
+            )
+            rows.append([Field("转送说明", requirement, span=2, height=24)])
+            rows.append(
+                [Field("转送日期", _date(record.decided_on)), Field("接待人", record.receiver)]
+            )
+        rows.append([Field("领导审批", "", span=2, height=24)])
+        rows.append([Field("经办人", ""), Field("联系电话", "")])
+        doc.grid(rows, label_width=30)
+        if len(people) > 1:
+            doc.spacer(4)
+            doc.ensure(10 + 9 * min(len(people) + 1, 4))
+            doc.text("信访人名单", role=fonts.HEITI)
+            doc.spacer(1)
+            doc.table(
+                [
+                    Column("序号", 12, "center"),
+                    Column("姓名", 20, "center"),
+                    Column("性别", 12, "center"),
+                    Column("身份证号", 44, "center"),
+                    Column("联系电话", 30, "center"),
+                    Column("住址", 38),
+                ],
+                [
+                    [
+                        str(i),
+                        p.name,
+                        p.gender,
+                        _id(p.id_number, show),
+                        _phone(p.phone, show),
+                        p.address,
+                    ]
+                    for i, p in enumerate(people, start=1)
+                ],
+            )
+        doc.spacer(4)
+        doc.text("（本单一式两联，一联随信访材料送承办单位，一联留存。）", size=SIZE_5)
+        docs.append(doc)
+    return render_forms(docs, "信访事项转送单")
+
+
+@form("petition-reply", "信访事项答复意见书", "petitions")
+def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
+    docs = []
+    for record, people, show in _load(ids, actor, unmasked):
+        if not record.reply_opinion:
+            raise ProcedureError(f"信访件 {record.number} 还没有答复意见，不能打印答复意见书。")
+        doc = FormDocument(title="信访事项答复意见书", body_size=SIZE_3)
+        _number_line(doc, record)
+        doc.text(f"{_names(people, record)}：", size=SIZE_3)
+        you = _you(people, record)
+        accepted = record.accepted_on or record.decided_on or record.registered_on
+        doc.text(
+            f"{_matter(record, people)}（信访编号：{record.number}），本机关于{chinese_date(accepted)}"
+            f"受理后，经调查核实，现答复如下：",
+            size=SIZE_3,
+            indent_chars=2,
+            leading=1.75,
+        )
+        for paragraph in [p.strip() for p in record.reply_opinion.splitlines() if p.strip()]:
+            doc.text(paragraph, size=SIZE_3, indent_chars=2, leading=1.75)
+        doc.text(
+            f"如对本答复意见不服，{you}可以自收到本答复意见书之日起30日内，向本机关的上一级"
+            "行政机关请求复查。",
+            size=SIZE_3,
+            indent_chars=2,
+            leading=1.75,
+        )
+        _signature(doc, record.replied_on)
+        _receipt(doc, record, people, show, "信访事项答复意见书")
+        docs.append(doc)
+    return render_forms(docs, "信访事项答复意见书")
