@@ -54,7 +54,8 @@ def backup_before_migration(db: peewee.Database, version: int) -> Path | None:
 
 def check_sqlite_file(path: Path) -> None:
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # as_uri() escapes characters such as # ? % that would end a hand-made file: URI early
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
         try:
             result = connection.execute("pragma integrity_check").fetchone()[0]
             connection.execute("select version from schema_version limit 1").fetchall()
@@ -84,6 +85,10 @@ def restore_from(db: peewee.Database, source: Path) -> Path:
             backup_source.close()
     except sqlite3.Error as exc:
         raise DatabaseError(f"恢复失败：{exc}。原数据库已另存为 {kept}。") from exc
+    # A backup made by an older version of the program gets the newer schema at once.
+    from officedesk.store.migrations import migrate
+
+    migrate(db)
     return kept or Path(target)
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 
+import peewee
 import pytest
 
 from officedesk.core import check, records
 from officedesk.core.directory import PEOPLE, UNITS
 from officedesk.core.errors import DatabaseError
-from officedesk.store import backup
+from officedesk.store import backup, migrations
 from officedesk.store.db import database, is_sqlite
 from officedesk.store.models import AuditEntry, Person, Unit
 
@@ -21,8 +22,8 @@ def _names() -> list[str]:
 def test_backup_and_restore_round_trip(db, admin, tmp_path):
     records.create(UNITS, {"单位名称": "办公室"}, admin)
     records.create(UNITS, {"单位名称": "秘书科"}, admin)
-    copy = backup.backup_to(db, tmp_path / "saved" / "copy.db")
-    assert copy.exists() and not copy.with_name("copy.db.part").exists()
+    copy = backup.backup_to(db, tmp_path / "saved 备份" / "copy#1.db")
+    assert copy.exists() and not copy.with_name("copy#1.db.part").exists()
     with sqlite3.connect(copy) as connection:
         assert connection.execute("pragma integrity_check").fetchone()[0] == "ok"
 
@@ -66,6 +67,22 @@ def test_restore_refuses_another_programs_database_and_a_missing_file(db, admin,
         backup.restore_from(db, tmp_path / "missing.db")
     assert "找不到备份文件" in caught.value.message
     assert _names() == ["办公室"]
+
+
+def test_restoring_an_old_backup_brings_its_schema_up_to_date(db, admin, tmp_path):
+    old_path = tmp_path / "v1.db"
+    old = peewee.SqliteDatabase(str(old_path))
+    migrations.migrate(old, target=1)
+    old.execute_sql(
+        "insert into unit (name, short_name, created_at, created_by, updated_at, updated_by,"
+        " version) values ('旧单位', '', '2025-01-01 08:00:00', 'x', '2025-01-01 08:00:00', 'x', 1)"
+    )
+    old.close()
+    backup.restore_from(db, old_path)
+    assert migrations.current_version(db) == migrations.LATEST
+    assert _names() == ["旧单位"]
+    assert Unit.get(Unit.name == "旧单位").pinyin == ""
+    assert check.run_checks() == []
 
 
 @pytest.mark.postgres
