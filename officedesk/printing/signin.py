@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.printing import fonts
 from officedesk.printing.common import SIZE_4, SIZE_SMALL4, Column, FormDocument
 from officedesk.printing.gbt9704 import date_text, new_canvas
+from officedesk.printing.layout import text_width
 
 
 @dataclass
@@ -91,7 +92,12 @@ def build_signin(data: SigninData) -> FormDocument:
     if data.place:
         info.append(f"地点：{data.place}")
     if info:
-        form.text("　　".join(info), align="center", size=SIZE_4)
+        joined = "　　".join(info)
+        if text_width(joined, form.body_font, SIZE_4) <= form.width:
+            form.text(joined, align="center", size=SIZE_4)
+        else:
+            for part in info:
+                form.text(part, align="center", size=SIZE_4)
     if data.organizer:
         form.text(f"主办：{data.organizer}", align="center", size=SIZE_4)
     form.spacer(2)
