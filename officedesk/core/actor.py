@@ -44,7 +44,8 @@ class Actor:
         return self.display_name or self.username
 
 
-# The command line works on the database directly as the administrator (README: "CLI boundary").
+# The command line works on the database directly as the administrator (docs/DATABASE.md,
+# "The command-line boundary").
 CLI_ACTOR = Actor(username="cli-admin", role=ROLE_ADMIN, clearance=3, display_name="命令行（管理员）")
 
 

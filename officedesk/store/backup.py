@@ -1,5 +1,5 @@
 """Backup and restore. SQLite: the online backup API (safe while others use the file).
-PostgreSQL: pg_dump / pg_restore are the tools (README, "PostgreSQL"); we do not wrap them."""
+PostgreSQL: pg_dump / pg_restore are the tools (docs/DATABASE.md); we do not wrap them."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from officedesk.core.errors import DatabaseError
 
 def _sqlite_path(db: peewee.Database) -> str:
     if not isinstance(db, peewee.SqliteDatabase):
-        raise DatabaseError("PostgreSQL 数据库请用 pg_dump 备份、pg_restore 恢复（见 README）。")
+        raise DatabaseError(
+            "PostgreSQL 数据库请在服务器上用 pg_dump -Fc 备份、pg_restore --clean 恢复（见 docs/DATABASE.md）。")
     return str(db.database)
 
 
