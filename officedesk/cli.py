@@ -267,14 +267,17 @@ def registry_spec(name: str) -> Any:
 
 def parse_pairs(pairs: Sequence[str]) -> dict[str, str]:
     values: dict[str, str] = {}
+    seen: set[str] = set()
     for pair in pairs:
         key, sep, value = pair.replace("＝", "=", 1).partition("=")
         key = key.strip()
         if not sep or not key:
             raise UsageError(f"{PROG} add：“{pair}”应写成 字段=值，如 姓名=张三。")
-        if key in values:
+        if key in seen:
             raise UsageError(f"{PROG} add：“{key}”给了两次。")
-        values[key] = value
+        seen.add(key)
+        if value.strip():  # 字段= (empty) is the same as leaving the field out
+            values[key] = value
     return values
 
 

@@ -84,6 +84,7 @@ def test_init_add_with_json(office):
     assert room["registry"] == "rooms"
     plain = office("add", "rooms", "名称=常委会议室", "容量=30")
     assert "已添加会议室：常委会议室" in plain.stdout
+    assert "已添加会议室：小会议室" in office("add", "rooms", "名称=小会议室", "位置=").stdout  # empty = left out
 
 
 def test_init_twice_is_refused(office):
