@@ -113,5 +113,5 @@ def test_bulletin_stats_and_dashboard(item_with_tasks, admin, fixed_today):
 
     due = [d for d in dashboard.due_items(admin) if d.registry == "supervision"]
     assert [(d.what, d.responsible, d.state(dt.date(2026, 4, 20))) for d in due] == [
-        ("办理时限", UNITS[2], "overdue")
+        ("办理时限 ●红灯", UNITS[2], "overdue")
     ]

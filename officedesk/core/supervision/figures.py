@@ -11,6 +11,7 @@ from officedesk.core import clock, dashboard, stats
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.supervision.items import DONE_ON_TIME, DONE_STATUSES, PENDING, SPEC
+from officedesk.core.supervision.lights import task_light
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
@@ -200,7 +201,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                         SPEC.label,
                         task.item.id,
                         title,
-                        "办理时限",
+                        f"办理时限 ●{task_light(task, today).colour}灯",
                         task.deadline,
                         task.lead_unit,
                     )

@@ -1,0 +1,457 @@
+"""督查 tab: the items with their warning lights; below, the selected item's tasks and a task's
+reports; the steps (分解交办, 反馈, 办结), 催办 and 通报 from the button row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import supervision as sv
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.records import Filter
+from officedesk.core.supervision import tasks as task_steps
+from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
+from officedesk.ui.supervision.models import ReportsModel, TasksModel
+from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.record_form import RecordFormDialog
+from officedesk.ui.widgets.records_table import Column, RegistryListView
+
+TITLE = QCoreApplication.translate("tabs", "督查")
+
+
+def _small_table(parent: QWidget, model: Any, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class SupervisionTab(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.spec = sv.SPEC
+        self.last_pdf: bytes | None = None
+        light_column = Column(
+            self.tr("预警"),
+            lambda r: sv.item_light(r).text,
+            lambda r: QColor(sv.item_light(r).hex),
+            width=190,
+        )
+        self.list = RegistryListView(ctx, self.spec, [light_column], self)
+        self.status_combo = self.list.add_filter_combo(
+            self.tr("状态"),
+            [
+                (self.tr("全部"), []),
+                (self.tr("待交办"), [Filter("status", "eq", sv.PENDING)]),
+                (self.tr("办理中"), [Filter("status", "eq", sv.OPEN)]),
+                (self.tr("已办结"), [Filter("status", "in", list(sv.DONE_STATUSES))]),
+                (self.tr("逾期办结"), [Filter("status", "eq", sv.DONE_LATE)]),
+            ],
+        )
+        self.source_combo = self.list.add_filter_combo(
+            self.tr("来源"),
+            [(self.tr("全部"), [])] + [(s, [Filter("source", "eq", s)]) for s in sv.SOURCES],
+        )
+
+        self.buttons = QHBoxLayout()
+        self.new_button = self._button(
+            self.tr("新建事项"), self.new_record, self.tr("登记一件督查事项（Ctrl+N）")
+        )
+        self.edit_button = self._button(self.tr("修改"), self.edit_current)
+        self.task_button = self._button(
+            self.tr("分解交办"), self.add_task, self.tr("为所选事项增加一项任务")
+        )
+        self.edit_task_button = self._button(self.tr("修改任务"), self.edit_task)
+        self.report_button = self._button(
+            self.tr("反馈"), self.add_report, self.tr("登记所选任务的进展反馈")
+        )
+        self.done_task_button = self._button(self.tr("任务办结"), self.complete_task)
+        self.close_button = self._button(
+            self.tr("事项办结"), self.close_item, self.tr("全部任务办结后办结事项")
+        )
+        self.remind_button = self._button(self.tr("催办…"), self.open_reminders)
+        self.print_button = self._button(
+            self.tr("打印交办单"), self.print_current, self.tr("打印所选事项（Ctrl+P）")
+        )
+        self.bulletin_button = self._button(self.tr("督查通报…"), self.open_bulletin)
+        self.history_button = self._button(self.tr("历史"), self.show_history)
+        self.buttons.addStretch(1)
+
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setAccessibleName(self.tr("事项详情"))
+        self.tasks_model = TasksModel(self)
+        self.tasks_table = _small_table(self, self.tasks_model, self.tr("分解任务列表"))
+        for column, width in enumerate((40, 190, 150, 120, 70, 90, 50, 90, 120)):
+            self.tasks_table.setColumnWidth(column, width)
+        self.reports_model = ReportsModel(self)
+        self.reports_table = _small_table(self, self.reports_model, self.tr("进展反馈列表"))
+        for column, width in enumerate((90, 50, 260, 160, 160)):
+            self.reports_table.setColumnWidth(column, width)
+
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.detail)
+        inner = QSplitter(Qt.Orientation.Horizontal, lower)
+        tasks_box, reports_box = QWidget(inner), QWidget(inner)
+        for box, title, table in (
+            (tasks_box, self.tr("分解交办"), self.tasks_table),
+            (reports_box, self.tr("进展反馈（所选任务）"), self.reports_table),
+        ):
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(QLabel(title, box))
+            box_layout.addWidget(table)
+            inner.addWidget(box)
+        inner.setStretchFactor(0, 3)
+        inner.setStretchFactor(1, 2)
+        lower_layout.addWidget(inner, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.buttons)
+        layout.addWidget(splitter, 1)
+
+        self.list.selection_changed.connect(self.show_current)
+        self.list.activated.connect(lambda _id: self.edit_current())
+        self.tasks_table.selectionModel().selectionChanged.connect(lambda *_: self.show_reports())
+        self.tasks_table.doubleClicked.connect(lambda _index: self.edit_task())
+        ctx.registry_changed.connect(self._on_changed)
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.task_button,
+            self.edit_task_button,
+            self.report_button,
+            self.done_task_button,
+            self.close_button,
+        ):
+            button.setVisible(ctx.actor.can_write)
+        self.show_current()
+
+    def _button(self, text: str, slot: Any, tip: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        if tip:
+            button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: slot())
+        self.buttons.addWidget(button)
+        return button
+
+    # ------------------------------------------------------------ selection and details
+    def current_item(self) -> sv.SupervisionItem | None:
+        record_id = self.list.current_id()
+        if record_id is None:
+            return None
+        try:
+            return sv.get_item(record_id, self.ctx.actor)
+        except OfficeDeskError:
+            return None
+
+    def current_task(self) -> sv.SupervisionTask | None:
+        index = self.tasks_table.currentIndex()
+        rows = self.tasks_table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else (index.row() if index.isValid() else -1)
+        task = self.tasks_model.row_at(row)
+        if task is None and len(self.tasks_model.rows) == 1:
+            task = self.tasks_model.rows[0]
+        return task
+
+    def select_task(self, task_id: int) -> bool:
+        for row, task in enumerate(self.tasks_model.rows):
+            if task.id == task_id:
+                self.tasks_table.selectionModel().select(
+                    self.tasks_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.tasks_table.setCurrentIndex(self.tasks_model.index(row, 0))
+                return True
+        return False
+
+    def show_current(self) -> None:
+        item = self.current_item()
+        keep = self.current_task()
+        if item is None:
+            self.detail.setText(self.tr("选择一件督查事项，查看其分解任务和反馈。"))
+            self.tasks_model.set_rows([])
+        else:
+            light = sv.item_light(item)
+            lines = [
+                f"{item.number}　{item.title}",
+                self.tr("来源：%1　立项：%2　办结时限：%3　反馈周期：%4　状态：%5　预警：%6")
+                .replace("%1", item.source_label or item.source)
+                .replace("%2", item.start_date.isoformat())
+                .replace("%3", item.deadline.isoformat())
+                .replace("%4", item.cycle)
+                .replace("%5", item.status)
+                .replace("%6", light.text),
+            ]
+            if item.leader or item.instruction:
+                lines.append(
+                    self.tr("批示：%1 %2")
+                    .replace("%1", item.leader)
+                    .replace("%2", item.instruction)
+                )
+            if item.closed_on:
+                lines.append(
+                    self.tr("办结：%1 %2")
+                    .replace("%1", item.closed_on.isoformat())
+                    .replace("%2", item.close_report)
+                )
+            self.detail.setText("\n".join(lines))
+            self.tasks_model.set_rows(sv.tasks_of(item.id))
+            if keep is not None:
+                self.select_task(keep.id)
+        self.show_reports()
+        self.update_buttons()
+
+    def show_reports(self) -> None:
+        task = self.current_task()
+        self.reports_model.set_rows(sv.reports_of(task.id) if task is not None else [])
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        item = self.current_item()
+        open_item = item is not None and item.status not in sv.DONE_STATUSES
+        task = self.current_task()
+        open_task = open_item and task is not None and task.status != sv.TASK_DONE
+        self.edit_button.setEnabled(item is not None)
+        self.task_button.setEnabled(open_item)
+        self.edit_task_button.setEnabled(open_task)
+        self.report_button.setEnabled(open_task)
+        self.done_task_button.setEnabled(open_task)
+        self.close_button.setEnabled(open_item)
+        self.print_button.setEnabled(bool(self.list.selected_ids()) or item is not None)
+        self.history_button.setEnabled(item is not None)
+
+    def _on_changed(self, registry: str) -> None:
+        if registry == self.spec.name:
+            self.list.model.invalidate()
+            self.show_current()
+
+    def _changed(self, item_id: int | None = None) -> None:
+        self.ctx.notify_changed(self.spec.name)
+        if item_id is not None:
+            self.list.select_record(item_id)
+        self.show_current()
+
+    # ------------------------------------------------------------ main window hooks
+    def new_record(self) -> RecordFormDialog | None:
+        if not self.ctx.actor.can_write:
+            return None
+        dialog = RecordFormDialog(self.ctx, self.spec, title=self.tr("新建督查事项"), parent=self)
+        if dialog.exec() and dialog.saved_record is not None:
+            self.list.refresh()
+            self._changed(dialog.saved_record.id)
+        return dialog
+
+    def edit_current(self) -> RecordFormDialog | None:
+        item = self.current_item()
+        if item is None:
+            return None
+        dialog = RecordFormDialog(
+            self.ctx,
+            self.spec,
+            record=item,
+            title=self.tr("督查事项") + f" {item.number}",
+            parent=self,
+        )
+        if not self.ctx.actor.can_write or item.status in sv.DONE_STATUSES:
+            dialog.buttons.setEnabled(False)
+        if dialog.exec():
+            self._changed(item.id)
+        return dialog
+
+    def print_current(self) -> bytes | None:
+        ids = self.list.selected_ids()
+        if not ids and self.list.current_id() is not None:
+            ids = [self.list.current_id()]
+        if not ids:
+            return None
+        if len(ids) > 1:
+            from officedesk.ui.batch_print import batch_print
+
+            batch_print(self, "supervision-item", ids, self.ctx.actor)
+            return None
+        self.last_pdf = preview_form(
+            self, self.ctx, "supervision-item", ids, self.tr("督查事项交办单")
+        )
+        return self.last_pdf
+
+    def focus_search(self) -> None:
+        self.list.focus_search()
+
+    def show_record(self, registry_name: str, record_id: int) -> bool:
+        if registry_name != self.spec.name:
+            return False
+        if not self.list.select_record(record_id):
+            self.list.search_box.clear()
+            self.status_combo.setCurrentIndex(0)
+            self.source_combo.setCurrentIndex(0)
+            self.list.refresh()
+            if not self.list.select_record(record_id):
+                return False
+        self.show_current()
+        return True
+
+    def current_registry(self) -> str:
+        return self.spec.name
+
+    # ------------------------------------------------------------ steps
+    def add_task(self) -> RecordFormDialog | None:
+        item = self.current_item()
+        if item is None:
+            return None
+        dialog = RecordFormDialog(
+            self.ctx,
+            task_steps.TASK_SPEC,
+            title=self.tr("分解交办：") + item.title,
+            parent=self,
+            save=lambda values: sv.add_task(item.id, values, self.ctx.actor),
+        )
+        dialog.panel.inputs["deadline"].set_value(item.deadline)
+        if dialog.exec() and dialog.saved_record is not None:
+            self._changed(item.id)
+            self.select_task(dialog.saved_record.id)
+        return dialog
+
+    def edit_task(self) -> RecordFormDialog | None:
+        task = self.current_task()
+        item = self.current_item()
+        if task is None or item is None:
+            return None
+        dialog = RecordFormDialog(
+            self.ctx,
+            task_steps.TASK_SPEC,
+            record=task,
+            title=self.tr("修改任务：") + task.lead_unit,
+            parent=self,
+            save=lambda values: sv.update_task(task.id, values, task.version, self.ctx.actor),
+        )
+        if (
+            task.status == sv.TASK_DONE
+            or item.status in sv.DONE_STATUSES
+            or not self.ctx.actor.can_write
+        ):
+            dialog.buttons.setEnabled(False)
+        if dialog.exec():
+            self._changed(item.id)
+            self.select_task(task.id)
+        return dialog
+
+    def add_report(self) -> RecordFormDialog | None:
+        task = self.current_task()
+        item = self.current_item()
+        if task is None or item is None:
+            return None
+        dialog = RecordFormDialog(
+            self.ctx,
+            task_steps.REPORT_SPEC,
+            title=self.tr("进展反馈：") + task.lead_unit,
+            parent=self,
+            save=lambda values: sv.add_report(task.id, values, self.ctx.actor),
+        )
+        dialog.panel.inputs["percent"].set_value(task.progress)
+        if dialog.exec():
+            self._changed(item.id)
+            self.select_task(task.id)
+        return dialog
+
+    def complete_task(self) -> RecordFormDialog | None:
+        task = self.current_task()
+        item = self.current_item()
+        if task is None or item is None:
+            return None
+        dialog = RecordFormDialog(
+            self.ctx,
+            task_steps.CLOSE_SPEC,
+            title=self.tr("任务办结：") + task.lead_unit,
+            parent=self,
+            save=lambda v: sv.complete_task(task.id, v["closed_on"], v["report"], self.ctx.actor),
+        )
+        if dialog.exec():
+            self._changed(item.id)
+            self.select_task(task.id)
+        return dialog
+
+    def close_item(self) -> RecordFormDialog | None:
+        item = self.current_item()
+        if item is None:
+            return None
+        pending = task_steps.open_tasks(item.id)
+        if pending:
+            show_error(
+                self,
+                OfficeDeskError(
+                    self.tr("还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。")
+                    .replace("%1", str(len(pending)))
+                    .replace("%2", "、".join(t.lead_unit for t in pending))
+                ),
+            )
+            return None
+        dialog = RecordFormDialog(
+            self.ctx,
+            task_steps.CLOSE_SPEC,
+            title=self.tr("事项办结：") + item.title,
+            parent=self,
+            save=lambda v: sv.close_item(
+                item.id, v["closed_on"], v["report"], item.version, self.ctx.actor
+            ),
+        )
+        if dialog.exec():
+            self._changed(item.id)
+        return dialog
+
+    def open_reminders(self) -> ReminderDialog:
+        dialog = ReminderDialog(self.ctx, self)
+        dialog.exec()
+        return dialog
+
+    def open_bulletin(self) -> BulletinDialog:
+        dialog = BulletinDialog(self.ctx, self)
+        dialog.exec()
+        return dialog
+
+    def show_history(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            HistoryDialog(self.spec.name, item.id, parent=self).exec()
+
+    def refresh(self) -> None:
+        self.list.refresh()
+        self.show_current()
+
+
+def make_tab(ctx: Any) -> QWidget:
+    return SupervisionTab(ctx)
+
+
+__all__ = ["TITLE", "SupervisionTab", "make_tab"]

@@ -1,0 +1,253 @@
+"""Dialogs of the 督查 tab: 催办 (reminders by unit, the 催办通知单) and 督查通报 (figures per unit,
+a chart, the printed bulletin)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import clock
+from officedesk.core import supervision as sv
+from officedesk.core.errors import OfficeDeskError
+from officedesk.printing import forms
+from officedesk.ui import print_preview
+from officedesk.ui.supervision.models import UnitFiguresModel
+from officedesk.ui.widgets.charts import BarChart
+from officedesk.ui.widgets.messages import show_error
+
+
+def preview_form(
+    parent: QWidget, ctx: Any, form_name: str, ids: list[int], title: str, **options: Any
+) -> bytes | None:
+    """Build a form's PDF and open the preview; errors (nothing to print …) are shown."""
+    try:
+        pdf = forms.get(form_name).build(ids, ctx.actor, **options)
+    except OfficeDeskError as exc:
+        show_error(parent, exc)
+        return None
+    print_preview.show_pdf_preview(parent, pdf, title)
+    return pdf
+
+
+class ReminderDialog(QDialog):
+    """催办: the units with overdue tasks; record the reminders and print each unit's notice."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_pdf: bytes | None = None
+        self.setWindowTitle(self.tr("督查催办"))
+        self.setAccessibleName(self.windowTitle())
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("催办概况"))
+        self.unit_combo = QComboBox(self)
+        self.unit_combo.setAccessibleName(self.tr("被催办单位"))
+        self.generate_button = QPushButton(self.tr("生成催办记录"), self)
+        self.generate_button.setAccessibleName(self.tr("生成催办记录"))
+        self.generate_button.setToolTip(
+            self.tr("为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级")
+        )
+        self.generate_button.setEnabled(ctx.actor.can_write)
+        self.print_unit_button = QPushButton(self.tr("打印本单位催办通知单"), self)
+        self.print_unit_button.setAccessibleName(self.tr("打印本单位催办通知单"))
+        self.print_all_button = QPushButton(self.tr("打印全部催办通知单"), self)
+        self.print_all_button.setAccessibleName(self.tr("打印全部催办通知单"))
+        close = QPushButton(self.tr("关闭"), self)
+        close.setAccessibleName(self.tr("关闭"))
+        self.generate_button.clicked.connect(self.generate)
+        self.print_unit_button.clicked.connect(self.print_unit)
+        self.print_all_button.clicked.connect(self.print_all)
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("单位："), self))
+        row.addWidget(self.unit_combo, 1)
+        buttons = QHBoxLayout()
+        for button in (self.generate_button, self.print_unit_button, self.print_all_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(row)
+        layout.addLayout(buttons)
+        self.resize(620, 180)
+        self.reload()
+
+    def reload(self) -> None:
+        chases = sv.overdue_chases()
+        counts: dict[str, int] = {}
+        for chase in chases:
+            counts[chase.task.lead_unit] = counts.get(chase.task.lead_unit, 0) + 1
+        self.unit_combo.clear()
+        for unit in sorted(counts):
+            self.unit_combo.addItem(
+                self.tr("%1（%2 项逾期）").replace("%1", unit).replace("%2", str(counts[unit])),
+                unit,
+            )
+        soon = len(sv.chases()) - len(chases)
+        self.summary.setText(
+            self.tr("今天是 %1。逾期或反馈逾期的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。")
+            .replace("%1", clock.today().isoformat())
+            .replace("%2", str(len(chases)))
+            .replace("%3", str(len(counts)))
+            .replace("%4", str(soon))
+        )
+        has = bool(counts)
+        self.print_unit_button.setEnabled(has)
+        self.print_all_button.setEnabled(has)
+
+    def current_unit(self) -> str | None:
+        return self.unit_combo.currentData()
+
+    def generate(self) -> list:
+        try:
+            made = sv.generate_reminders(self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return []
+        self.ctx.notify_changed(sv.SPEC.name)
+        levels: dict[str, int] = {}
+        for reminder in made:
+            label = sv.level_label(reminder.level)
+            levels[label] = levels.get(label, 0) + 1
+        detail = "、".join(f"{k} {v} 项" for k, v in levels.items()) or self.tr(
+            "没有需要新催办的任务"
+        )
+        self.reload()
+        self.summary.setText(
+            self.summary.text() + "\n" + self.tr("已登记催办：%1。").replace("%1", detail)
+        )
+        return made
+
+    def print_unit(self) -> bytes | None:
+        unit = self.current_unit()
+        if not unit:
+            return None
+        self.last_pdf = preview_form(
+            self,
+            self.ctx,
+            "supervision-reminder",
+            [],
+            self.tr("督查催办通知单") + f" {unit}",
+            unit=unit,
+        )
+        return self.last_pdf
+
+    def print_all(self) -> bytes | None:
+        self.last_pdf = preview_form(
+            self, self.ctx, "supervision-reminder", [], self.tr("督查催办通知单")
+        )
+        return self.last_pdf
+
+
+class BulletinDialog(QDialog):
+    """督查通报: pick a period, see the figures per unit and the chart, print the bulletin."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_pdf: bytes | None = None
+        self.result: sv.Bulletin | None = None
+        self.setWindowTitle(self.tr("督查通报"))
+        self.setAccessibleName(self.windowTitle())
+        today = clock.today()
+        self.date_from = self._date_edit(dt.date(today.year, 1, 1), self.tr("通报开始日期"))
+        self.date_to = self._date_edit(today, self.tr("通报结束日期"))
+        count = QPushButton(self.tr("统计"), self)
+        count.setAccessibleName(self.tr("统计"))
+        count.clicked.connect(self.refresh)
+        self.print_button = QPushButton(self.tr("打印通报"), self)
+        self.print_button.setAccessibleName(self.tr("打印通报"))
+        self.print_button.clicked.connect(self.print_bulletin)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("期间："), self))
+        top.addWidget(self.date_from)
+        top.addWidget(QLabel(self.tr("至"), self))
+        top.addWidget(self.date_to)
+        top.addWidget(count)
+        top.addStretch(1)
+        top.addWidget(self.print_button)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("通报概况"))
+        self.model = UnitFiguresModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("各单位办理情况"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.chart = BarChart(self.tr("各单位办结率、按期办结率（%）"), self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self.resize(860, 620)
+        self.refresh()
+
+    def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
+        edit = QDateEdit(QDate(day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(name)
+        return edit
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def refresh(self) -> None:
+        start, end = self.period()
+        try:
+            result = sv.bulletin(start, end)
+        except OfficeDeskError as exc:
+            self.summary.setText(exc.message)
+            return
+        self.result = result
+        self.model.set_rows(result.units)
+        total = result.total
+        self.summary.setText(
+            self.tr(
+                "交办任务 %1 项，已办结 %2 项（按期 %3 项），逾期未办结 %4 项；办结率 %5，按期办结率 %6。"
+            )
+            .replace("%1", str(total.received))
+            .replace("%2", str(total.done))
+            .replace("%3", str(total.on_time))
+            .replace("%4", str(total.overdue))
+            .replace("%5", sv.rate_text(total.done_rate))
+            .replace("%6", sv.rate_text(total.on_time_rate))
+        )
+        self.chart.set_data(
+            [f.unit for f in result.units],
+            [
+                (self.tr("办结率"), [f.done_rate or 0 for f in result.units]),
+                (self.tr("按期办结率"), [f.on_time_rate or 0 for f in result.units]),
+            ],
+        )
+
+    def print_bulletin(self) -> bytes | None:
+        start, end = self.period()
+        self.last_pdf = preview_form(
+            self, self.ctx, "bulletin", [], self.tr("督查通报"), date_from=start, date_to=end
+        )
+        return self.last_pdf
