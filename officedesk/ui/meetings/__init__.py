@@ -1,0 +1,310 @@
+"""会议: the list of meetings beside a week/month calendar by room and the "三多" figures;
+new/edit with people, agenda and conflicts; 签到, 座次, 纪要 with decisions sent to 督查; and
+the printed papers (通知, 签到表, 座次表, 桌签, 议程, 纪要)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import clock
+from officedesk.core import meetings as core
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.records import Filter
+from officedesk.ui.meetings.attendance import AttendanceDialog
+from officedesk.ui.meetings.calendar import MeetingCalendar
+from officedesk.ui.meetings.dialog import MeetingDialog
+from officedesk.ui.meetings.minutes import MinutesDialog
+from officedesk.ui.meetings.printing import FORMS, label_of, preview_form
+from officedesk.ui.meetings.seating import SeatingDialog
+from officedesk.ui.meetings.stats import MeetingStats
+from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.records_table import Column, RegistryListView
+
+TITLE = QCoreApplication.translate("tabs", "会议")
+
+
+def _attendance_text(record: Any) -> str:
+    if record.status != core.HELD:
+        return ""
+    tally = core.counts(record.id)
+    return f"{tally.present}/{tally.expected}"
+
+
+class MeetingsTab(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.tr("会议"))
+        self.active_dialog: QDialog | None = None
+        self.list = RegistryListView(
+            ctx, core.SPEC, [Column(self.tr("实到/应到"), _attendance_text, width=80)], self
+        )
+        self.list.add_filter_combo(
+            self.tr("状态"),
+            [(self.tr("全部"), [])]
+            + [(status, [Filter("status", "eq", status)]) for status in core.STATUSES],
+        )
+        today = clock.now().replace(hour=0, minute=0, second=0)
+        self.list.add_filter_combo(
+            self.tr("时间"),
+            [
+                (self.tr("全部"), []),
+                (self.tr("今天及以后"), [Filter("start", "ge", today)]),
+                (self.tr("已过去"), [Filter("start", "lt", today)]),
+                (self.tr("本年"), [Filter("start", "year", today.year)]),
+            ],
+        )
+
+        if (
+            ctx.settings.value("tables/meetings/header") is None
+        ):  # newest first until the clerk sorts
+            names = [f.name for f in self.list.model.fields]
+            self.list.table.sortByColumn(names.index("start"), Qt.SortOrder.DescendingOrder)
+
+        self.buttons = QHBoxLayout()
+        self.new_button = self._button(
+            self.tr("新建(Ctrl+N)"), self.tr("新建会议"), self.new_record, write=True
+        )
+        self.edit_button = self._button(
+            self.tr("修改"), self.tr("修改会议"), self.edit_current, write=True
+        )
+        self.attendance_button = self._button(
+            self.tr("签到"), self.tr("签到"), self.attendance, write=True
+        )
+        self.seating_button = self._button(
+            self.tr("座次"), self.tr("座次"), self.seating, write=True
+        )
+        self.minutes_button = self._button(
+            self.tr("纪要"), self.tr("会议纪要"), self.minutes, write=True
+        )
+        self.print_button = self._button(
+            self.tr("打印(Ctrl+P)"), self.tr("打印"), self.print_current
+        )
+        self.notice_sent_button = self._button(
+            self.tr("已发通知"), self.tr("标记已发通知"), self.notice_sent, write=True
+        )
+        self.cancel_button = self._button(
+            self.tr("取消会议"), self.tr("取消会议"), self.cancel_meeting, write=True
+        )
+        self.history_button = self._button(self.tr("历史"), self.tr("历史记录"), self.show_history)
+        self.buttons.addStretch(1)
+        self.print_menu = QMenu(self)
+        self.print_menu.setAccessibleName(self.tr("打印哪一种"))
+        self.print_actions: dict[str, QAction] = {}
+        for number, (name, _label) in enumerate(FORMS, start=1):
+            action = self.print_menu.addAction(f"&{number} {label_of(name)}")
+            action.triggered.connect(lambda _checked=False, n=name: self.print_form(n))
+            self.print_actions[name] = action
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(self.buttons)
+        left_layout.addWidget(self.list, 1)
+        self.side = QTabWidget(self)
+        self.side.setAccessibleName(self.tr("日历与统计"))
+        self.calendar = MeetingCalendar(ctx, self.side)
+        self.stats = MeetingStats(ctx, self.side)
+        self.side.addTab(self.calendar, self.tr("日历"))
+        self.side.addTab(self.stats, self.tr("统计"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.list.activated.connect(lambda _id: self.edit_current())
+        self.list.selection_changed.connect(self.update_buttons)
+        self.calendar.meeting_chosen.connect(self._select)
+        for keys, slot in (
+            ("Ctrl+Shift+A", self.attendance),
+            ("Ctrl+Shift+S", self.seating),
+            ("Ctrl+Shift+M", self.minutes),
+        ):
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                activated=slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        self.update_buttons()
+
+    def _button(self, text: str, name: str, slot: Any, write: bool = False) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        if write:
+            button.setVisible(self.ctx.actor.can_write)
+        self.buttons.addWidget(button)
+        return button
+
+    # ---- state
+    def current_meeting(self) -> Any:
+        record_id = self.list.current_id()
+        if record_id is None:
+            return None
+        try:
+            return core.get(record_id, self.ctx.actor)
+        except OfficeDeskError:
+            return None
+
+    def update_buttons(self) -> None:
+        meeting = self.current_meeting()
+        has = meeting is not None
+        live = has and meeting.status != core.CANCELLED
+        for button in (
+            self.edit_button,
+            self.attendance_button,
+            self.seating_button,
+            self.minutes_button,
+        ):
+            button.setEnabled(bool(live))
+        self.print_button.setEnabled(has)
+        self.history_button.setEnabled(has)
+        self.notice_sent_button.setEnabled(bool(has and meeting.status == core.PREPARING))
+        self.cancel_button.setEnabled(
+            bool(has and meeting.status in (core.PREPARING, core.NOTIFIED))
+        )
+
+    def _select(self, meeting_id: int) -> None:
+        self.list.refresh()
+        self.list.select_record(meeting_id)
+
+    def _open(self, dialog: QDialog, after: Any = None) -> QDialog:
+        """Window-modal and non-blocking: the list refreshes when it closes."""
+        self.active_dialog = dialog
+
+        def finished(_result: int) -> None:
+            self.active_dialog = None
+            if after is not None:
+                after(dialog)
+            self.list.refresh()
+            self.update_buttons()
+            self.list.table.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    # ---- tab protocol (main window: Ctrl+N / Ctrl+P / Ctrl+F)
+    def current_registry(self) -> str:
+        return "meetings"
+
+    def focus_search(self) -> None:
+        self.list.focus_search()
+
+    def show_record(self, registry_name: str, record_id: int) -> bool:
+        if registry_name != "meetings":
+            return False
+        self.list.refresh()
+        return self.list.select_record(record_id)
+
+    def new_record(self) -> None:
+        if not self.ctx.actor.can_write:
+            return
+
+        def after(dialog: Any) -> None:
+            if dialog.saved_record is not None:
+                self.list.refresh()
+                self.list.select_record(dialog.saved_record.id)
+
+        self._open(MeetingDialog(self.ctx, parent=self), after)
+
+    def edit_current(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None:
+            return
+        dialog = MeetingDialog(self.ctx, meeting, parent=self)
+        if not self.ctx.actor.can_write or meeting.status == core.CANCELLED:
+            dialog.buttons.setEnabled(False)
+        self._open(dialog)
+
+    def attendance(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None and meeting.status != core.CANCELLED:
+            self._open(AttendanceDialog(self.ctx, meeting, self))
+
+    def seating(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None and meeting.status != core.CANCELLED:
+            self._open(SeatingDialog(self.ctx, meeting, self))
+
+    def minutes(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None and meeting.status != core.CANCELLED:
+            self._open(MinutesDialog(self.ctx, meeting, self))
+
+    def print_current(self) -> None:
+        if self.list.current_id() is None:
+            return
+        self.print_menu.popup(self.print_button.mapToGlobal(QPoint(0, self.print_button.height())))
+        self.print_menu.setActiveAction(self.print_menu.actions()[0])
+
+    def print_form(self, name: str) -> Any:
+        ids = self.list.selected_ids() or (
+            [self.list.current_id()] if self.list.current_id() else []
+        )
+        if not ids:
+            return None
+        self.last_preview = preview_form(self, self.ctx, name, ids)
+        return self.last_preview
+
+    def notice_sent(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None:
+            return
+        try:
+            core.mark_notice_sent(meeting.id, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+        self.ctx.notify_changed("meetings")
+        self.update_buttons()
+
+    def cancel_meeting(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("取消会议"), self.tr("取消“%1”的原因：").replace("%1", meeting.title)
+        )
+        if not ok:
+            return
+        if not confirm(
+            self,
+            self.tr("取消会议"),
+            self.tr("确定取消这次会议吗？取消后不能再修改。"),
+            danger=True,
+        ):
+            return
+        try:
+            core.cancel(meeting.id, reason, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+        self.ctx.notify_changed("meetings")
+        self.update_buttons()
+
+    def show_history(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None:
+            HistoryDialog("meetings", meeting.id, meeting.title, parent=self).exec()
+
+
+def make_tab(ctx: Any) -> QWidget:
+    return MeetingsTab(ctx)

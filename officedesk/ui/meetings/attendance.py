@@ -1,0 +1,219 @@
+"""签到: mark each person 已到 / 请假 (with the reason) / 缺席, with 应到 / 实到 / 请假 counts.
+
+Keyboard: ↑/↓ choose a person; 1 已到, 2 请假 (then type the reason, Enter), 3 缺席, 0 未签到;
+Ctrl+A 全部已到; Ctrl+S 保存."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import meetings as core
+from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.ui.widgets.messages import show_error
+
+KEYS = {
+    Qt.Key.Key_1: core.PRESENT,
+    Qt.Key.Key_2: core.LEAVE,
+    Qt.Key.Key_3: core.ABSENT,
+    Qt.Key.Key_0: "",
+}
+STATUS_COLUMN, REASON_COLUMN = 4, 5
+
+
+class AttendanceTable(QTableWidget):
+    def __init__(self, dialog: AttendanceDialog) -> None:
+        super().__init__(0, 6, dialog)
+        self.dialog = dialog
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        status = KEYS.get(Qt.Key(event.key()))
+        if status is not None and self.state() != QAbstractItemView.State.EditingState:
+            self.dialog.mark_current(status)
+            return
+        super().keyPressEvent(event)
+
+
+class AttendanceDialog(QDialog):
+    def __init__(self, ctx: Any, meeting: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting = meeting
+        self.setWindowTitle(self.tr("签到 — %1").replace("%1", meeting.title))
+        self.setAccessibleName(self.tr("签到"))
+        self.rows = core.attendees(meeting.id)
+        hint = QLabel(
+            self.tr(
+                "↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；"
+                "Ctrl+A 全部已到；Ctrl+S 保存。"
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.table = AttendanceTable(self)
+        self.table.setAccessibleName(self.tr("签到名单"))
+        self.table.setTabKeyNavigation(False)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("姓名"),
+                self.tr("身份"),
+                self.tr("单位"),
+                self.tr("职务"),
+                self.tr("签到"),
+                self.tr("请假原因"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.horizontalHeader().setSectionResizeMode(
+            REASON_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            for c, text in enumerate((row.name, row.role, row.unit, row.title)):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, c, item)
+            status = QTableWidgetItem(row.attendance or self.tr("未签到"))
+            status.setFlags(status.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            status.setData(Qt.ItemDataRole.UserRole, row.attendance)
+            self.table.setItem(r, STATUS_COLUMN, status)
+            self.table.setItem(r, REASON_COLUMN, QTableWidgetItem(row.leave_reason))
+        self.table.setColumnWidth(2, 180)
+        self.table.itemChanged.connect(lambda _i: self.update_counts())
+        self.counts = QLabel(self)
+        self.counts.setAccessibleName(self.tr("签到统计"))
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setAccessibleName(self.tr("签到错误"))
+        self.error.hide()
+        self.all_button = QPushButton(self.tr("全部已到(Ctrl+A)"), self)
+        self.all_button.setAccessibleName(self.tr("全部已到"))
+        self.all_button.setAutoDefault(False)
+        self.all_button.clicked.connect(self.mark_all_present)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存(Ctrl+S)"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("保存签到"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("取消"))
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)
+        QShortcut(QKeySequence("Ctrl+A"), self, activated=self.mark_all_present)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.all_button)
+        bottom.addWidget(self.counts, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(820, 560)
+        self.update_counts()
+        if self.rows:
+            self.table.setCurrentCell(0, 0)
+        self.table.setFocus()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        # Enter adds rows in the editors; it never saves by accident (Ctrl+S saves)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def status_at(self, row: int) -> str:
+        return self.table.item(row, STATUS_COLUMN).data(Qt.ItemDataRole.UserRole) or ""
+
+    def set_status(self, row: int, status: str) -> None:
+        item = self.table.item(row, STATUS_COLUMN)
+        item.setData(Qt.ItemDataRole.UserRole, status)
+        item.setText(status or self.tr("未签到"))
+        item.setForeground(
+            Qt.GlobalColor.darkGreen
+            if status == core.PRESENT
+            else Qt.GlobalColor.darkYellow
+            if status == core.LEAVE
+            else Qt.GlobalColor.red
+            if status == core.ABSENT
+            else Qt.GlobalColor.gray
+        )
+        self.update_counts()
+
+    def mark_current(self, status: str) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        self.set_status(row, status)
+        if status == core.LEAVE:
+            self.table.setCurrentCell(row, REASON_COLUMN)
+            self.table.editItem(self.table.item(row, REASON_COLUMN))
+        elif row + 1 < self.table.rowCount():
+            self.table.setCurrentCell(row + 1, 0)
+
+    def mark_all_present(self) -> None:
+        for row in range(self.table.rowCount()):
+            if not self.status_at(row):
+                self.set_status(row, core.PRESENT)
+
+    def marks(self) -> dict[int, tuple[str, str]]:
+        return {
+            row.id: (self.status_at(r), self.table.item(r, REASON_COLUMN).text())
+            for r, row in enumerate(self.rows)
+        }
+
+    def update_counts(self) -> None:
+        statuses = [self.status_at(r) for r in range(self.table.rowCount())]
+        self.counts.setText(
+            self.tr("应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人")
+            .replace("%1", str(len(statuses)))
+            .replace("%2", str(statuses.count(core.PRESENT)))
+            .replace("%3", str(statuses.count(core.LEAVE)))
+            .replace("%4", str(statuses.count(core.ABSENT)))
+            .replace("%5", str(statuses.count("")))
+        )
+
+    def try_save(self) -> bool:
+        self.error.hide()
+        try:
+            core.record_attendance(self.meeting.id, self.marks(), self.ctx.actor)
+        except ValidationError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            for r in range(self.table.rowCount()):
+                if (
+                    self.status_at(r) == core.LEAVE
+                    and not self.table.item(r, REASON_COLUMN).text().strip()
+                ):
+                    self.table.setCurrentCell(r, REASON_COLUMN)
+                    break
+            self.table.setFocus()
+            return False
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return False
+        self.ctx.notify_changed("meetings")
+        self.accept()
+        return True

@@ -1,0 +1,291 @@
+"""Small keyboard-first editors used by the meeting dialogs: a list of people (type a name or
+拼音, Enter adds; Delete removes; Alt+↑/↓ reorders) and the agenda (Enter adds an item)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import meetings as core
+from officedesk.core.errors import ValidationError
+from officedesk.ui.widgets.pickers import DirectoryLineEdit
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setStyleSheet("color: #c0392b;")
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.hide()
+    return label
+
+
+class PeopleEditor(QWidget):
+    """出席 / 列席 / 特邀: directory people (by name or 拼音) or anyone typed as 姓名（单位）."""
+
+    changed = Signal()
+
+    def __init__(self, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.entries: list[core.PersonEntry] = []
+        self.edit = DirectoryLineEdit("people", self)
+        self.edit.setAccessibleName(self.tr("%1人员").replace("%1", role))
+        self.edit.setPlaceholderText(
+            self.tr("输入姓名或拼音首字母，回车添加；外单位写 姓名（单位）")
+        )
+        self.add_button = QPushButton(self.tr("添加"), self)
+        self.add_button.setAccessibleName(self.tr("添加%1人员").replace("%1", role))
+        self.add_button.setAutoDefault(False)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("%1人员名单").replace("%1", role))
+        self.list.setMaximumHeight(110)
+        self.list.setToolTip(self.tr("Delete 删除，Alt+↑/↓ 调整顺序"))
+        self.count = QLabel(self)
+        self.count.setAccessibleName(self.tr("%1人数").replace("%1", role))
+        self.error = error_label(self, self.tr("%1人员错误").replace("%1", role))
+        top = QHBoxLayout()
+        top.addWidget(self.edit, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        layout.addWidget(self.error)
+        self.edit.returnPressed.connect(self.add_from_edit)
+        self.edit.completer().activated.connect(
+            lambda _t: QTimer.singleShot(20, self.add_from_edit)
+        )
+        self.add_button.clicked.connect(self.add_from_edit)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.remove_current),
+            (QKeySequence("Alt+Up"), lambda: self.move_current(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move_current(1)),
+        ):
+            QShortcut(keys, self.list, activated=slot, context=Qt.ShortcutContext.WidgetShortcut)
+        self._refresh()
+
+    def add_from_edit(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            return
+        try:
+            people = core.parse_people(text, self.role + "人员")
+        except ValidationError as exc:
+            self.show_error(exc.message)
+            return
+        known = {p.name for p in self.entries}
+        repeated = [p.name for p in people if p.name in known]
+        self.entries.extend(p for p in people if p.name not in known)
+        self.edit.clear()
+        self._refresh()
+        if repeated:
+            self.show_error(self.tr("已在名单中：") + "、".join(repeated))
+        else:
+            self.clear_error()
+        self.changed.emit()
+
+    def set_entries(self, entries: list[core.PersonEntry]) -> None:
+        self.entries = list(entries)
+        self._refresh()
+
+    def remove_current(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.entries):
+            del self.entries[row]
+            self._refresh()
+            self.list.setCurrentRow(min(row, len(self.entries) - 1))
+            self.changed.emit()
+
+    def move_current(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if 0 <= row < len(self.entries) and 0 <= target < len(self.entries):
+            self.entries[row], self.entries[target] = self.entries[target], self.entries[row]
+            self._refresh()
+            self.list.setCurrentRow(target)
+            self.changed.emit()
+
+    def _refresh(self) -> None:
+        self.list.clear()
+        for person in self.entries:
+            detail = " ".join(x for x in (person.unit, person.title) if x)
+            item = QListWidgetItem(f"{person.name}　{detail}" if detail else person.name)
+            if person.person_id is None:
+                item.setToolTip(self.tr("不在通讯录中（手工输入）"))
+            self.list.addItem(item)
+        self.count.setText(self.tr("%1 人").replace("%1", str(len(self.entries))))
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.hide()
+
+
+class AgendaEditor(QWidget):
+    """议程: topic, reporting unit, reporter, minutes; Enter in any box adds the item."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.topic = QLineEdit(self)
+        self.topic.setAccessibleName(self.tr("议题"))
+        self.topic.setPlaceholderText(self.tr("议题，回车添加"))
+        self.unit = DirectoryLineEdit("units", self)
+        self.unit.setAccessibleName(self.tr("汇报单位"))
+        self.unit.setPlaceholderText(self.tr("汇报单位"))
+        self.reporter = DirectoryLineEdit("people", self)
+        self.reporter.setAccessibleName(self.tr("汇报人"))
+        self.reporter.setPlaceholderText(self.tr("汇报人"))
+        self.minutes = QSpinBox(self)
+        self.minutes.setAccessibleName(self.tr("时长（分钟）"))
+        self.minutes.setRange(0, 600)
+        self.minutes.setSuffix(self.tr(" 分钟"))
+        self.minutes.setSpecialValueText(self.tr("时长"))
+        self.add_button = QPushButton(self.tr("添加议程"), self)
+        self.add_button.setAccessibleName(self.tr("添加议程"))
+        self.add_button.setAutoDefault(False)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("议程列表"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("议题"), self.tr("汇报单位"), self.tr("汇报人"), self.tr("分钟")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMaximumHeight(140)
+        self.table.setTabKeyNavigation(False)
+        self.table.setToolTip(self.tr("双击或 F2 修改；Delete 删除；Alt+↑/↓ 调整顺序"))
+        self.total = QLabel(self)
+        self.total.setAccessibleName(self.tr("议程总时长"))
+        self.error = error_label(self, self.tr("议程错误"))
+        row = QHBoxLayout()
+        row.addWidget(self.topic, 3)
+        row.addWidget(self.unit, 2)
+        row.addWidget(self.reporter, 1)
+        row.addWidget(self.minutes)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        layout.addWidget(self.total)
+        layout.addWidget(self.error)
+        for edit in (self.topic, self.unit, self.reporter):
+            edit.returnPressed.connect(self.add_from_inputs)
+        self.minutes.editingFinished.connect(lambda: None)
+        self.minutes.lineEdit().returnPressed.connect(self.add_from_inputs)
+        self.add_button.clicked.connect(self.add_from_inputs)
+        self.table.itemChanged.connect(lambda _i: self._changed())
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.remove_current),
+            (QKeySequence("Alt+Up"), lambda: self.move_current(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move_current(1)),
+        ):
+            QShortcut(keys, self.table, activated=slot, context=Qt.ShortcutContext.WidgetShortcut)
+        self._update_total()
+
+    def add_from_inputs(self) -> None:
+        topic = self.topic.text().strip()
+        if not topic:
+            self.error.setText(self.tr("请先填写议题。"))
+            self.error.show()
+            self.topic.setFocus()
+            return
+        self.append(
+            core.AgendaEntry(
+                topic, self.unit.text().strip(), self.reporter.text().strip(), self.minutes.value()
+            )
+        )
+        for edit in (self.topic, self.unit, self.reporter):
+            edit.clear()
+        self.minutes.setValue(0)
+        self.error.hide()
+        self.topic.setFocus()
+
+    def append(self, item: core.AgendaEntry) -> None:
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, value in enumerate(
+            (item.topic, item.unit, item.reporter, str(item.minutes) if item.minutes else "")
+        ):
+            self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.blockSignals(False)
+        self._changed()
+
+    def set_items(self, items: list[core.AgendaEntry]) -> None:
+        self.table.setRowCount(0)
+        for item in items:
+            self.append(item)
+
+    def items(self) -> list[core.AgendaEntry]:
+        """The rows as entries; a bad minutes cell raises ValidationError."""
+        found = []
+        for row in range(self.table.rowCount()):
+            cells = [
+                (self.table.item(row, c).text().strip() if self.table.item(row, c) else "")
+                for c in range(4)
+            ]
+            minutes = cells[3].removesuffix("分钟").strip()
+            if minutes and not minutes.isdigit():
+                raise ValidationError(
+                    self.tr("议程第 %1 项的时长“%2”应为分钟数。")
+                    .replace("%1", str(row + 1))
+                    .replace("%2", cells[3]),
+                    "agenda_text",
+                )
+            found.append(core.AgendaEntry(cells[0], cells[1], cells[2], int(minutes or 0)))
+        return found
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self._changed()
+
+    def move_current(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        items = self.items()
+        items[row], items[target] = items[target], items[row]
+        self.set_items(items)
+        self.table.setCurrentCell(target, 0)
+
+    def _changed(self) -> None:
+        self._update_total()
+        self.changed.emit()
+
+    def _update_total(self) -> None:
+        try:
+            items = self.items()
+        except ValidationError:
+            return
+        minutes = sum(i.minutes for i in items)
+        self.total.setText(
+            self.tr("共 %1 项，约 %2 分钟")
+            .replace("%1", str(len(items)))
+            .replace("%2", str(minutes))
+        )

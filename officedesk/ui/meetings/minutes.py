@@ -1,0 +1,292 @@
+"""会议纪要: the minutes text and its 议定事项; each decision goes to 督查 with one action
+(Ctrl+D on the selected decision), and the two stay linked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import meetings as core
+from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.ui.meetings.editors import error_label
+from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.pickers import DirectoryLineEdit
+
+CONTENT, LEAD, DEADLINE, LINK = range(4)
+
+
+class MinutesDialog(QDialog):
+    def __init__(self, ctx: Any, meeting: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting = meeting
+        self.dirty = False
+        self.setWindowTitle(self.tr("会议纪要 — %1").replace("%1", meeting.title))
+        self.setAccessibleName(self.tr("会议纪要"))
+        form = QFormLayout()
+        self.issue_edit = QLineEdit(meeting.minutes_issue or "", self)
+        self.issue_edit.setAccessibleName(self.tr("纪要期号"))
+        self.issue_edit.setPlaceholderText(self.tr("如：第12期"))
+        self.date_edit = QLineEdit(
+            meeting.minutes_date.isoformat() if meeting.minutes_date else "", self
+        )
+        self.date_edit.setAccessibleName(self.tr("纪要日期"))
+        self.date_edit.setPlaceholderText(self.tr("留空则为会议当日或今天"))
+        self.text_edit = QPlainTextEdit(meeting.minutes_text or "", self)
+        self.text_edit.setAccessibleName(self.tr("纪要正文"))
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setPlaceholderText(
+            self.tr("会议概况、议题讨论情况……（议定事项在下面逐项填写）")
+        )
+        form.addRow(self.tr("期号(&I)"), self.issue_edit)
+        form.addRow(self.tr("日期"), self.date_edit)
+        form.addRow(self.tr("纪要正文(&T)"), self.text_edit)
+
+        self.decision_edit = QLineEdit(self)
+        self.decision_edit.setAccessibleName(self.tr("议定事项"))
+        self.decision_edit.setPlaceholderText(self.tr("议定事项，回车添加"))
+        self.lead_edit = DirectoryLineEdit("units", self)
+        self.lead_edit.setAccessibleName(self.tr("牵头单位"))
+        self.lead_edit.setPlaceholderText(self.tr("牵头单位"))
+        self.deadline_edit = QLineEdit(self)
+        self.deadline_edit.setAccessibleName(self.tr("完成时限"))
+        self.deadline_edit.setPlaceholderText(self.tr("时限，如 2026-12-31"))
+        for edit in (self.decision_edit, self.lead_edit, self.deadline_edit):
+            edit.returnPressed.connect(self.add_decision)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.decision_edit, 3)
+        add_row.addWidget(self.lead_edit, 1)
+        add_row.addWidget(self.deadline_edit, 1)
+
+        self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("议定事项列表"))
+        self.table.setTabKeyNavigation(False)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("议定事项"), self.tr("牵头单位"), self.tr("时限"), self.tr("督查")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemChanged.connect(lambda _i: self._mark_dirty())
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            activated=self.remove_decision,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.send_button = QPushButton(self.tr("转督查(Ctrl+D)"), self)
+        self.send_button.setAccessibleName(self.tr("转督查"))
+        self.send_button.setAutoDefault(False)
+        self.send_button.clicked.connect(self.send_current)
+        self.open_button = QPushButton(self.tr("查看督查事项"), self)
+        self.open_button.setAccessibleName(self.tr("查看督查事项"))
+        self.open_button.setAutoDefault(False)
+        self.open_button.clicked.connect(self.open_current)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.send_current)
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("纪要状态"))
+        self.error = error_label(self, self.tr("纪要错误"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.send_button)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.status, 1)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存(Ctrl+S)"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("保存纪要"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("关闭"))
+        buttons.accepted.connect(self.save_and_close)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_and_close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("议定事项（选中一项按 Ctrl+D 转督查）"), self))
+        layout.addLayout(add_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(860, 680)
+        self.text_edit.textChanged.connect(self._mark_dirty)
+        self.issue_edit.textChanged.connect(self._mark_dirty)
+        self.load_decisions()
+        self.dirty = False
+        self.text_edit.setFocus()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        # Enter adds rows in the editors; it never saves by accident (Ctrl+S saves)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ---- decisions
+    def load_decisions(self) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for decision in core.decisions(self.meeting.id):
+            self._append(
+                decision.content,
+                decision.lead_unit,
+                decision.deadline.isoformat() if decision.deadline else "",
+                decision.id,
+                decision.supervision_id,
+            )
+        self.table.blockSignals(False)
+
+    def _append(
+        self,
+        content: str,
+        lead: str,
+        deadline: str,
+        decision_id: int | None,
+        supervision_id: int | None,
+    ) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, text in ((CONTENT, content), (LEAD, lead), (DEADLINE, deadline)):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, decision_id)
+            if supervision_id is not None and column == CONTENT:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, column, item)
+        link = QTableWidgetItem(
+            self.tr("已转督查（%1号）").replace("%1", str(supervision_id))
+            if supervision_id is not None
+            else ""
+        )
+        link.setData(Qt.ItemDataRole.UserRole, supervision_id)
+        link.setFlags(link.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, LINK, link)
+
+    def add_decision(self) -> None:
+        content = self.decision_edit.text().strip()
+        if not content:
+            self.decision_edit.setFocus()
+            return
+        self.table.blockSignals(True)
+        self._append(
+            content, self.lead_edit.text().strip(), self.deadline_edit.text().strip(), None, None
+        )
+        self.table.blockSignals(False)
+        for edit in (self.decision_edit, self.lead_edit, self.deadline_edit):
+            edit.clear()
+        self.decision_edit.setFocus()
+        self._mark_dirty()
+
+    def remove_decision(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        if self.table.item(row, LINK).data(Qt.ItemDataRole.UserRole) is not None:
+            self.error.setText(self.tr("这项议定事项已转督查，不能删除。"))
+            self.error.show()
+            return
+        self.table.removeRow(row)
+        self._mark_dirty()
+
+    def entries(self) -> list[core.DecisionEntry]:
+        found = []
+        for row in range(self.table.rowCount()):
+            found.append(
+                core.DecisionEntry(
+                    self.table.item(row, CONTENT).text(),
+                    self.table.item(row, LEAD).text(),
+                    self.table.item(row, DEADLINE).text(),
+                    self.table.item(row, CONTENT).data(Qt.ItemDataRole.UserRole),
+                )
+            )
+        return found
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+
+    # ---- actions
+    def save(self) -> bool:
+        self.error.hide()
+        try:
+            self.meeting = core.save_minutes(
+                self.meeting.id,
+                self.text_edit.toPlainText(),
+                self.entries(),
+                self.ctx.actor,
+                self.meeting.version,
+                self.issue_edit.text(),
+                self.date_edit.text(),
+            )
+        except ValidationError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return False
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return False
+        self.dirty = False
+        current = self.table.currentRow()
+        self.load_decisions()
+        if current >= 0:
+            self.table.setCurrentCell(min(current, self.table.rowCount() - 1), CONTENT)
+        self.ctx.notify_changed("meetings")
+        self.status.setText(self.tr("纪要已保存。"))
+        return True
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.accept()
+
+    def send_current(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            self.error.setText(self.tr("请先选中一项议定事项。"))
+            self.error.show()
+            return
+        unsaved = self.dirty or self.table.item(row, CONTENT).data(Qt.ItemDataRole.UserRole) is None
+        if unsaved and not self.save():
+            return
+        decision_id = self.table.item(row, CONTENT).data(Qt.ItemDataRole.UserRole)
+        try:
+            item = core.send_to_supervision(int(decision_id), self.ctx.actor)
+        except OfficeDeskError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.load_decisions()
+        self.table.setCurrentCell(min(row + 1, self.table.rowCount() - 1), CONTENT)
+        self.status.setText(
+            self.tr("第 %1 项已转督查（督查事项 %2 号）。")
+            .replace("%1", str(row + 1))
+            .replace("%2", str(item.id))
+        )
+        self.ctx.notify_changed("supervision")
+        self.ctx.notify_changed("meetings")
+
+    def open_current(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        supervision_id = self.table.item(row, LINK).data(Qt.ItemDataRole.UserRole)
+        if supervision_id is not None:
+            self.ctx.navigate_requested.emit("supervision", int(supervision_id))

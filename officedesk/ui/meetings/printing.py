@@ -1,0 +1,37 @@
+"""Printing a meeting's papers from the tab: build the PDF and open the preview."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from officedesk.core.errors import OfficeDeskError
+from officedesk.ui.widgets.messages import show_error
+
+FORMS = [
+    ("notice", "会议通知"),
+    ("signin", "签到表"),
+    ("seating", "座次表"),
+    ("namecards", "桌签"),
+    ("agenda", "会议议程"),
+    ("minutes", "会议纪要"),
+]
+
+
+def label_of(name: str) -> str:
+    return QCoreApplication.translate("meetings", dict(FORMS)[name])
+
+
+def preview_form(parent: QWidget, ctx: Any, name: str, ids: list[int]) -> Any:
+    """Build form `name` for the meetings `ids` and show it; returns the preview dialog."""
+    from officedesk.printing import forms
+    from officedesk.ui.print_preview import show_pdf_preview
+
+    try:
+        pdf = forms.get(name).build(ids, ctx.actor)
+    except OfficeDeskError as exc:
+        show_error(parent, exc)
+        return None
+    return show_pdf_preview(parent, pdf, label_of(name))

@@ -1,0 +1,204 @@
+"""座次: the podium and hall rows by the rule, adjusted by dragging a name onto another seat (the
+two swap) or with Ctrl+←/→/↑/↓ on the selected seat; kept per meeting, then printed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import meetings as core
+from officedesk.core.errors import OfficeDeskError
+from officedesk.ui.widgets.messages import show_error
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SeatGrid(QTableWidget):
+    """One row per seat row (row 0: 主席台); dropping a seat onto another swaps the two."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.on_swap: Any = None
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        source = self.currentIndex()
+        target = self.indexAt(event.position().toPoint())
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if source.isValid() and target.isValid() and self.on_swap is not None:
+            self.on_swap((source.row(), source.column()), (target.row(), target.column()))
+
+
+class SeatingDialog(QDialog):
+    def __init__(self, ctx: Any, meeting: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting = meeting
+        self.setWindowTitle(self.tr("座次 — %1").replace("%1", meeting.title))
+        self.setAccessibleName(self.tr("座次"))
+        self.people = {row.id: row for row in core.attendees(meeting.id)}
+        hint = QLabel(
+            self.tr(
+                "台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。"
+                "Ctrl+S 保存，Ctrl+P 保存并打印座次表。"
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.grid = SeatGrid(self)
+        self.grid.setAccessibleName(self.tr("座次表"))
+        self.grid.on_swap = self.swap
+        self.state = QLabel(self)
+        self.state.setAccessibleName(self.tr("座次状态"))
+        self.save_button = self._button(self.tr("保存座次(Ctrl+S)"), self.tr("保存座次"), self.save)
+        self.reset_button = self._button(
+            self.tr("恢复按规则排列"), self.tr("恢复按规则排列"), self.reset
+        )
+        self.print_button = self._button(
+            self.tr("保存并打印(Ctrl+P)"), self.tr("保存并打印座次表"), self.save_and_print
+        )
+        self.close_button = self._button(self.tr("关闭"), self.tr("关闭"), self.reject)
+        for keys, step in (
+            ("Ctrl+Left", (0, -1)),
+            ("Ctrl+Right", (0, 1)),
+            ("Ctrl+Up", (-1, 0)),
+            ("Ctrl+Down", (1, 0)),
+        ):
+            QShortcut(
+                QKeySequence(keys),
+                self.grid,
+                activated=lambda s=step: self.move_current(*s),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.save_and_print)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.reset_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.state)
+        layout.addLayout(buttons)
+        self.resize(960, 460)
+        self.show_arrangement(core.seating(meeting))
+        self.grid.setFocus()
+        self.grid.setCurrentCell(0, 0)
+
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # ---- grid <-> arrangement
+    def show_arrangement(self, arrangement: core.Seating) -> None:
+        rows = [arrangement.podium, *arrangement.rows]
+        width = max([len(r) for r in rows] + [1])
+        self.grid.clear()
+        self.grid.setRowCount(len(rows))
+        self.grid.setColumnCount(width)
+        labels = [self.tr("主席台")] + [
+            self.tr("第%1排").replace("%1", str(n)) for n in range(1, len(rows))
+        ]
+        self.grid.setVerticalHeaderLabels(labels)
+        self.grid.setHorizontalHeaderLabels([str(n) for n in range(1, width + 1)])
+        for r, ids in enumerate(rows):
+            offset = (width - len(ids)) // 2  # centred, as printed
+            for c in range(width):
+                self.grid.setItem(r, c, self._seat(None))
+            for k, attendee_id in enumerate(ids):
+                self.grid.setItem(r, offset + k, self._seat(attendee_id))
+        for c in range(width):
+            self.grid.setColumnWidth(c, 88)
+        self.state.setText(
+            self.tr("已人工调整") if arrangement.manual else self.tr("按级别自动排列")
+        )
+
+    def _seat(self, attendee_id: int | None) -> QTableWidgetItem:
+        row = self.people.get(attendee_id) if attendee_id is not None else None
+        item = QTableWidgetItem(row.name if row else "")
+        item.setData(ID_ROLE, attendee_id)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        if row is not None:
+            item.setToolTip(" ".join(x for x in (row.unit, row.title, row.role) if x))
+        return item
+
+    def arrangement(self) -> core.Seating:
+        rows = []
+        for r in range(self.grid.rowCount()):
+            ids = [self.grid.item(r, c).data(ID_ROLE) for c in range(self.grid.columnCount())]
+            rows.append([int(i) for i in ids if i is not None])
+        return core.Seating(rows[0] if rows else [], [r for r in rows[1:] if r], True)
+
+    def name_at(self, row: int, column: int) -> str:
+        item = self.grid.item(row, column)
+        return item.text() if item else ""
+
+    # ---- moving
+    def swap(self, a: tuple[int, int], b: tuple[int, int]) -> None:
+        if a == b:
+            return
+        first = self.grid.takeItem(*a)
+        second = self.grid.takeItem(*b)
+        self.grid.setItem(*a, second)
+        self.grid.setItem(*b, first)
+        self.grid.setCurrentCell(*b)
+        self.state.setText(self.tr("已调整，尚未保存"))
+
+    def move_current(self, d_row: int, d_column: int) -> None:
+        row, column = self.grid.currentRow(), self.grid.currentColumn()
+        target = (row + d_row, column + d_column)
+        if row < 0 or not (
+            0 <= target[0] < self.grid.rowCount() and 0 <= target[1] < self.grid.columnCount()
+        ):
+            return
+        self.swap((row, column), target)
+
+    # ---- actions
+    def save(self) -> bool:
+        try:
+            self.meeting = core.save_seating(self.meeting.id, self.arrangement(), self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return False
+        self.state.setText(self.tr("座次已保存"))
+        self.ctx.notify_changed("meetings")
+        return True
+
+    def reset(self) -> None:
+        try:
+            self.meeting = core.save_seating(self.meeting.id, None, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        self.show_arrangement(core.seating(self.meeting))
+        self.ctx.notify_changed("meetings")
+
+    def save_and_print(self) -> None:
+        if self.save():
+            from officedesk.ui.meetings.printing import preview_form
+
+            preview_form(self, self.ctx, "seating", [self.meeting.id])

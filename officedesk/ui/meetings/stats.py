@@ -1,0 +1,64 @@
+"""The "三多" figures of meetings: per month, by type and by 主办单位, and total hours."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from officedesk.core import clock
+from officedesk.core import meetings as core
+from officedesk.ui.widgets.charts import BarChart
+
+
+class MeetingStats(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(clock.today().year)
+        self.year.setSuffix(self.tr(" 年"))
+        self.year.setAccessibleName(self.tr("统计年度"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("会议统计摘要"))
+        self.by_month = BarChart(self.tr("每月会议数与时长"), self)
+        self.by_kind = BarChart(self.tr("按会议类型"), self)
+        self.by_host = QLabel(self)
+        self.by_host.setWordWrap(True)
+        self.by_host.setAccessibleName(self.tr("按主办单位"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("年度："), self))
+        top.addWidget(self.year)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.by_month, 2)
+        layout.addWidget(self.by_kind, 1)
+        layout.addWidget(self.by_host)
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+        ctx.registry_changed.connect(lambda name: self.refresh() if name == "meetings" else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        figures = core.figures(self.ctx.actor, self.year.value())
+        self.figures = figures
+        months = [str(m) for m in range(1, 13)]
+        self.by_month.set_data(
+            [f"{m}月" for m in months],
+            [
+                (self.tr("会议数"), [figures["by_month"][m] for m in months]),
+                (self.tr("时长（小时）"), [figures["hours_by_month"][m] for m in months]),
+            ],
+        )
+        kinds = list(figures["by_kind"])
+        self.by_kind.set_data(kinds, [(self.tr("会议数"), [figures["by_kind"][k] for k in kinds])])
+        self.summary.setText(
+            self.tr("全年会议 %1 个，共 %2 小时（已取消的不计）。")
+            .replace("%1", str(figures["total"]))
+            .replace("%2", f"{figures['hours']:g}")
+        )
+        hosts = "；".join(f"{h} {n}" for h, n in list(figures["by_host"].items())[:8])
+        self.by_host.setText(self.tr("按主办单位：") + (hosts or self.tr("无")))
