@@ -123,9 +123,11 @@ FIELDS = [
     ),
     FieldSpec("address", "住址", max_length=200, column=False),
     FieldSpec("employer", "工作单位", max_length=100, column=False),
-    FieldSpec("people_count", "人数", kind=INT, default=1, check=_check_people, width=50),
+    FieldSpec(
+        "people_count", "人数", kind=INT, default=1, check=_check_people, width=50, column=False
+    ),
     FieldSpec("category", "问题类别", kind=CHOICE, required=True, choices=categories, width=80),
-    FieldSpec("content", "反映内容", kind=LONGTEXT, required=True, searchable=True, width=260),
+    FieldSpec("content", "反映内容", kind=LONGTEXT, required=True, searchable=True, width=220),
     FieldSpec("demand", "诉求", kind=LONGTEXT, searchable=True, column=False),
     FieldSpec(
         "region",
@@ -143,7 +145,7 @@ FIELDS = [
     ),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, editable=False, width=60),
     FieldSpec("next_due", "期限", kind=DATE, editable=False, width=95),
-    FieldSpec("closed_on", "办结日期", kind=DATE, editable=False, width=95),
+    FieldSpec("closed_on", "办结日期", kind=DATE, editable=False, width=95, column=False),
     FieldSpec("reply_opinion", "答复意见", kind=LONGTEXT, editable=False, column=False),
 ]
 

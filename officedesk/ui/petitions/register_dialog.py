@@ -1,0 +1,308 @@
+"""登记信访: the petition's fields, its petitioners (several for a joint letter, up to five
+representatives of a group visit) and, as the clerk types, the earlier petitions that may be
+the same matter again, any of which can be chosen as the original of this 重复件."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import petitions
+from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.petitions.spec import PETITIONER_KEYS
+from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.record_form import FieldsPanel
+
+MAIN_FIELDS = [
+    "registered_on",
+    "form",
+    "people_count",
+    "category",
+    "content",
+    "demand",
+    "region",
+    "receiver",
+]
+PEOPLE_COLUMNS = [
+    ("name", "姓名"),
+    ("gender", "性别"),
+    ("id_number", "身份证号"),
+    ("phone", "联系电话"),
+    ("address", "住址"),
+    ("employer", "工作单位"),
+]
+
+
+class RegistrationDialog(QDialog):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.spec = petitions.SPEC
+        self.saved_record: Any = None
+        self.candidates: list[petitions.RepeatCandidate] = []
+        self.setWindowTitle(self.tr("登记信访"))
+        self.setAccessibleName(self.tr("登记信访"))
+
+        self.panel = FieldsPanel(self.spec, MAIN_FIELDS, self)
+        self.panel.load_defaults()
+
+        people_box = QGroupBox(
+            self.tr("信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）"), self
+        )
+        self.people = QTableWidget(1, len(PEOPLE_COLUMNS), people_box)
+        self.people.setAccessibleName(self.tr("信访人名单"))
+        self.people.setHorizontalHeaderLabels([self.tr(label) for _key, label in PEOPLE_COLUMNS])
+        header = self.people.horizontalHeader()
+        for column, width in enumerate((70, 44, 160, 110, 180, 120)):
+            self.people.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.people.setMinimumHeight(120)
+        self.add_person = QPushButton(self.tr("添加信访人"), people_box)
+        self.add_person.setAccessibleName(self.tr("添加信访人"))
+        self.add_person.clicked.connect(self.add_petitioner_row)
+        self.remove_person = QPushButton(self.tr("删除所选信访人"), people_box)
+        self.remove_person.setAccessibleName(self.tr("删除所选信访人"))
+        self.remove_person.clicked.connect(self.remove_petitioner_row)
+        self.people_error = QLabel(people_box)
+        self.people_error.setStyleSheet("color: #c0392b;")
+        self.people_error.setWordWrap(True)
+        self.people_error.setAccessibleName(self.tr("信访人错误"))
+        self.people_error.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.add_person)
+        row.addWidget(self.remove_person)
+        row.addStretch(1)
+        box = QVBoxLayout(people_box)
+        box.addWidget(self.people)
+        box.addLayout(row)
+        box.addWidget(self.people_error)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(people_box)
+        left_layout.addWidget(self.panel)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+
+        repeat_box = QGroupBox(self.tr("可能的重复件"), self)
+        self.repeat_table = QTableWidget(0, 5, repeat_box)
+        self.repeat_table.setAccessibleName(self.tr("可能的重复件列表"))
+        self.repeat_table.setHorizontalHeaderLabels(
+            [
+                self.tr("信访编号"),
+                self.tr("登记日期"),
+                self.tr("信访人"),
+                self.tr("相同之处"),
+                self.tr("反映内容"),
+            ]
+        )
+        self.repeat_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.repeat_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.repeat_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.repeat_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((105, 85, 60, 130)):
+            self.repeat_table.setColumnWidth(column, width)
+        self.repeat_table.itemSelectionChanged.connect(self._selection_changed)
+        self.person_count = QLabel(repeat_box)
+        self.person_count.setAccessibleName(self.tr("信访人信访次数"))
+        self.person_count.setWordWrap(True)
+        self.link_check = QCheckBox(self.tr("作为所选信访件的重复件登记"), repeat_box)
+        self.link_check.setAccessibleName(self.tr("作为重复件登记"))
+        self.link_check.setEnabled(False)
+        repeat_layout = QVBoxLayout(repeat_box)
+        repeat_layout.addWidget(self.person_count)
+        repeat_layout.addWidget(self.repeat_table, 1)
+        repeat_layout.addWidget(self.link_check)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(repeat_box)
+        splitter.setSizes([640, 540])
+
+        self.general_error = QLabel(self)
+        self.general_error.setStyleSheet("color: #c0392b;")
+        self.general_error.setWordWrap(True)
+        self.general_error.setAccessibleName(self.tr("错误"))
+        self.general_error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("登记"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("登记"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("取消"))
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.resize(1180, 760)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(400)
+        self._debounce.timeout.connect(self.refresh_repeats)
+        self.people.itemChanged.connect(lambda _item: self._debounce.start())
+        category = self.panel.inputs["category"].widget
+        category.currentIndexChanged.connect(lambda _i: self._debounce.start())  # type: ignore[attr-defined]
+        content = self.panel.inputs["content"].widget
+        assert isinstance(content, QPlainTextEdit)
+        content.textChanged.connect(self._debounce.start)
+
+    # ------------------------------------------------------------ petitioners
+    def add_petitioner_row(self) -> None:
+        self.people.insertRow(self.people.rowCount())
+        self.people.setCurrentCell(self.people.rowCount() - 1, 0)
+
+    def remove_petitioner_row(self) -> None:
+        row = self.people.currentRow()
+        if row >= 0 and self.people.rowCount() > 1:
+            self.people.removeRow(row)
+            self._debounce.start()
+
+    def set_petitioner(self, row: int, **values: str) -> None:
+        while self.people.rowCount() <= row:
+            self.people.insertRow(self.people.rowCount())
+        for column, (key, _label) in enumerate(PEOPLE_COLUMNS):
+            if key in values:
+                self.people.setItem(row, column, QTableWidgetItem(values[key]))
+
+    def petitioners(self) -> list[dict[str, str]]:
+        out = []
+        for row in range(self.people.rowCount()):
+            person = {}
+            for column, (key, _label) in enumerate(PEOPLE_COLUMNS):
+                item = self.people.item(row, column)
+                person[key] = item.text().strip() if item is not None else ""
+            if any(person.values()):
+                out.append(person)
+        return out
+
+    # ------------------------------------------------------------ repeats
+    def refresh_repeats(self) -> None:
+        self._debounce.stop()
+        values = self.panel.values()
+        people = self.petitioners()
+        try:
+            self.candidates = petitions.find_repeats(
+                people, values.get("category") or "", values.get("content") or ""
+            )
+        except OfficeDeskError as exc:
+            self.candidates = []
+            self.person_count.setText(exc.message)
+            return
+        chosen = self.chosen_original()
+        self.repeat_table.setRowCount(len(self.candidates))
+        for row, candidate in enumerate(self.candidates):
+            cells = [
+                candidate.number,
+                candidate.registered_on.isoformat(),
+                candidate.name,
+                candidate.reason_text(),
+                candidate.excerpt,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.repeat_table.setItem(row, column, item)
+            if candidate.petition_id == chosen:
+                self.repeat_table.selectRow(row)
+        counts = []
+        for person in people:
+            n = petitions.petitions_of_person(
+                person.get("id_number", ""), person.get("name", ""), person.get("phone", "")
+            )
+            if n:
+                counts.append(
+                    self.tr("%1此前已信访 %2 次")
+                    .replace("%1", person["name"])
+                    .replace("%2", str(n))
+                )
+        if self.candidates:
+            head = self.tr("发现 %1 件可能相同的信访。").replace("%1", str(len(self.candidates)))
+        else:
+            head = self.tr("未发现重复信访。")
+        self.person_count.setText(head + ("；".join(counts) if counts else ""))
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        has = self.chosen_original() is not None
+        self.link_check.setEnabled(has)
+        if not has:
+            self.link_check.setChecked(False)
+
+    def chosen_original(self) -> int | None:
+        rows = self.repeat_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.candidates):
+            return None
+        return self.candidates[rows[0].row()].petition_id
+
+    def link_to(self, petition_id: int) -> None:
+        """Choose an earlier petition as the original (tests and keyboard users)."""
+        for row, candidate in enumerate(self.candidates):
+            if candidate.petition_id == petition_id:
+                self.repeat_table.selectRow(row)
+                self.link_check.setChecked(True)
+                return
+        raise KeyError(petition_id)
+
+    # ------------------------------------------------------------ save
+    def _show_validation(self, exc: ValidationError) -> None:
+        self.people_error.hide()
+        self.general_error.hide()
+        key = exc.field or ""
+        if key in PETITIONER_KEYS or key.startswith("petitioner"):
+            self.people_error.setText(exc.message)
+            self.people_error.show()
+            self.people.setFocus()
+            return
+        if not self.panel.show_validation(exc):
+            self.general_error.setText(exc.message)
+            self.general_error.show()
+
+    def try_save(self) -> bool:
+        for field_input in self.panel.inputs.values():
+            field_input.clear_error()
+        people = self.petitioners()
+        if not people:
+            self._show_validation(ValidationError(self.tr("请至少登记一位信访人的姓名。"), "name"))
+            return False
+        original = self.chosen_original() if self.link_check.isChecked() else None
+        try:
+            self.saved_record = petitions.register_petition(
+                self.panel.values(), people, self.ctx.actor, repeat_of=original
+            )
+        except ValidationError as exc:
+            self._show_validation(exc)
+            return False
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return False
+        self.ctx.notify_changed(self.spec.name)
+        self.accept()
+        return True

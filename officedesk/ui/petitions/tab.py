@@ -1,0 +1,531 @@
+"""The 信访 tab: the list with deadline lights and 重复件 marks, the selected petition's details
+and history, the handling steps, the printed papers, figures."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import clock, petitions
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.fields import chinese_date
+from officedesk.core.records import Filter
+from officedesk.store.petitions import Petition
+from officedesk.ui.petitions.register_dialog import RegistrationDialog
+from officedesk.ui.petitions.steps import STEP_DIALOGS
+from officedesk.ui.widgets.charts import BarChart
+from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.messages import info, show_error
+from officedesk.ui.widgets.records_table import Column, RegistryListView
+
+LIGHT_COLORS = {
+    petitions.LIGHT_OVERDUE: "#c0392b",
+    petitions.LIGHT_SOON: "#e67e22",
+    petitions.LIGHT_OK: "#27ae60",
+}
+FORMS = {
+    "petition-notice": "告知书",
+    "petition-transfer": "转送单/交办单",
+    "petition-reply": "答复意见书",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("petitions", text)
+
+
+def _light_text(record: Any) -> str:
+    light = petitions.light(record)
+    return f"● {light}" if light else ""
+
+
+def _light_color(record: Any) -> QColor | None:
+    color = LIGHT_COLORS.get(petitions.light(record))
+    return QColor(color) if color else None
+
+
+def _repeat_text(record: Any) -> str:
+    return _tr("重复件") if record.repeat_of else ""
+
+
+class PetitionsTab(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.spec = petitions.SPEC
+        self.setAccessibleName(self.tr("信访"))
+        self.list = RegistryListView(
+            ctx,
+            self.spec,
+            [
+                Column(self.tr("期限提示"), _light_text, _light_color, 70),
+                Column(self.tr("重复"), _repeat_text, None, 60),
+            ],
+            self,
+        )
+        today = clock.today()
+        self.state_filter = self.list.add_filter_combo(
+            self.tr("状态"),
+            [
+                (self.tr("全部"), []),
+                (self.tr("在办"), [Filter("state", "in", petitions.OPEN_STATES)]),
+                (
+                    self.tr("逾期"),
+                    [Filter("state", "in", petitions.OPEN_STATES), Filter("next_due", "lt", today)],
+                ),
+                (self.tr("已答复"), [Filter("state", "eq", petitions.REPLIED)]),
+                (self.tr("已办结"), [Filter("state", "eq", petitions.CLOSED)]),
+                (self.tr("重复件"), [Filter("repeat_of", "isnull", False)]),
+            ],
+        )
+        if self.list.ctx.settings.value(self.list._header_key()) is None:
+            header = self.list.table.horizontalHeader()  # the lights first, by the number
+            count = header.count()
+            header.moveSection(count - 2, 1)
+            header.moveSection(count - 1, 2)
+        self.form_filter = self.list.add_filter_combo(
+            self.tr("形式"),
+            [(self.tr("全部"), [])] + [(f, [Filter("form", "eq", f)]) for f in petitions.FORMS],
+        )
+
+        self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName(self.tr("信访详情"))
+        self.detail.setOpenLinks(False)
+
+        bar = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        self.new_button = self._button(bar, self.tr("登记"), self.new_record)
+        for step in (
+            "处理",
+            "告知",
+            "办理",
+            "延期",
+            "答复",
+            "复查申请",
+            "复核申请",
+            "复查复核答复",
+            "办结",
+        ):
+            label = self.tr("复查/复核意见") if step == "复查复核答复" else self.tr(step)
+            self.buttons[step] = self._button(bar, label, lambda _=False, s=step: self.run_step(s))
+        self.repeat_button = self._button(bar, self.tr("标为重复件"), self.mark_repeat)
+        self.print_button = QToolButton(self)
+        self.print_button.setText(self.tr("打印"))
+        self.print_button.setAccessibleName(self.tr("打印信访文书"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self.print_button)
+        self.print_actions = {}
+        for name, label in FORMS.items():
+            action = self.print_menu.addAction(self.tr(label))
+            action.triggered.connect(lambda _=False, n=name: self.print_form(n))
+            self.print_actions[name] = action
+        if ctx.actor.may_see_sensitive:
+            self.print_menu.addSeparator()
+            for name, label in FORMS.items():
+                action = self.print_menu.addAction(self.tr(label) + self.tr("（含完整身份信息）"))
+                action.triggered.connect(lambda _=False, n=name: self.print_form(n, unmasked=True))
+        self.print_button.setMenu(self.print_menu)
+        bar.addWidget(self.print_button)
+        self.reveal_button = self._button(bar, self.tr("查看完整身份信息"), self.reveal_current)
+        self.reveal_button.setVisible(ctx.actor.may_see_sensitive)
+        self.supervise_button = self._button(bar, self.tr("转督查"), self.to_supervision)
+        self.history_button = self._button(bar, self.tr("历史"), self.show_history)
+        self.stats_button = self._button(bar, self.tr("统计"), self.show_stats)
+        self.category_button = self._button(bar, self.tr("问题类别"), self.edit_categories)
+        self.category_button.setVisible(ctx.actor.is_admin)
+        bar.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        self.list.selection_changed.connect(self.update_current)
+        self.list.activated.connect(lambda _id: self.update_current())
+        ctx.registry_changed.connect(self._on_changed)
+        self.update_current()
+
+    def _button(self, bar: QHBoxLayout, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        bar.addWidget(button)
+        return button
+
+    # ------------------------------------------------------------ current record
+    def current(self) -> Petition | None:
+        record_id = self.list.current_id()
+        return Petition.get_or_none(Petition.id == record_id) if record_id is not None else None
+
+    def _on_changed(self, name: str) -> None:
+        if name == self.spec.name:
+            self.update_current()
+
+    def update_current(self) -> None:
+        record = self.current()
+        writable = self.ctx.actor.can_write
+        allowed = petitions.allowed_steps(record) if record is not None else []
+        for step, button in self.buttons.items():
+            button.setEnabled(writable and step in allowed)
+            button.setVisible(writable)
+        self.new_button.setVisible(writable)
+        for button in (self.repeat_button, self.supervise_button):
+            button.setEnabled(writable and record is not None)
+        self.supervise_button.setEnabled(
+            writable and record is not None and not record.supervision_id
+        )
+        for button in (self.print_button, self.reveal_button, self.history_button):
+            button.setEnabled(record is not None)
+        if record is not None:
+            self.print_actions["petition-notice"].setEnabled(bool(record.handling))
+            self.print_actions["petition-transfer"].setEnabled(record.handling in ("转送", "交办"))
+            self.print_actions["petition-reply"].setEnabled(bool(record.reply_opinion))
+        self.detail.setHtml(
+            self.describe(record)
+            if record is not None
+            else "<p>" + html.escape(self.tr("选择一件信访查看详情。")) + "</p>"
+        )
+
+    def describe(self, record: Petition) -> str:
+        """The detail pane: masked personal data, petitioners, deadlines, history, repeats."""
+        e = html.escape
+        rows = []
+
+        def row(label: str, value: Any) -> None:
+            if value not in (None, ""):
+                rows.append(
+                    f"<tr><td style='color:#555;padding-right:8px'>{e(label)}</td><td>{e(str(value))}</td></tr>"
+                )
+
+        row(self.tr("信访编号"), record.number)
+        row(self.tr("登记日期"), chinese_date(record.registered_on))
+        row(self.tr("形式"), f"{record.form}，{record.people_count or 1}人")
+        row(self.tr("问题类别"), record.category)
+        row(self.tr("涉及单位"), record.region)
+        row(self.tr("状态"), record.state)
+        row(self.tr("处理方式"), f"{record.handling} {record.target_unit}".strip())
+        if record.next_due:
+            row(
+                self.tr("期限"),
+                f"{record.next_due_what} {chinese_date(record.next_due)}（{_light_text(record)}）",
+            )
+        row(self.tr("办理期限"), chinese_date(record.handle_due) if record.handle_due else "")
+        if record.extended:
+            row(self.tr("延期"), f"{record.extension_reason}（{record.extension_approver}批准）")
+        if record.repeat_of:
+            original = Petition.get_or_none(Petition.id == record.repeat_of)
+            row(
+                self.tr("重复件"),
+                self.tr("原件 ") + (original.number if original else str(record.repeat_of)),
+            )
+        people = petitions.petitioners_of(record.id)
+        person_lines = []
+        for p in people:
+            details = "，".join(
+                x
+                for x in (
+                    p.gender,
+                    petitions.privacy.masked_id(p.id_number),
+                    petitions.privacy.masked_phone(p.phone),
+                    p.address,
+                )
+                if x
+            )
+            person_lines.append(f"<li>{e(p.name)}{('：' + e(details)) if details else ''}</li>")
+        steps = "".join(
+            f"<li>{e(s.on.isoformat())} {e(s.kind)}（{e(s.person)}）：{e(s.content)}</li>"
+            for s in petitions.steps_of(record.id)
+        )
+        try:
+            repeats = petitions.repeats_of_record(record, limit=5)
+        except OfficeDeskError:
+            repeats = []
+        repeat_lines = "".join(
+            f"<li>{e(c.number)} {e(c.registered_on.isoformat())} {e(c.name)}（{e(c.reason_text())}）</li>"
+            for c in repeats
+        )
+        parts = [
+            f"<h3>{e(record.name)} — {e(record.category)}</h3>",
+            "<table>",
+            *rows,
+            "</table>",
+            f"<p><b>{e(self.tr('反映内容'))}</b>：{e(record.content)}</p>",
+        ]
+        if record.demand:
+            parts.append(f"<p><b>{e(self.tr('诉求'))}</b>：{e(record.demand)}</p>")
+        parts.append(f"<p><b>{e(self.tr('信访人'))}</b></p><ul>{''.join(person_lines)}</ul>")
+        if record.reply_opinion:
+            parts.append(f"<p><b>{e(self.tr('答复意见'))}</b>：{e(record.reply_opinion)}</p>")
+        parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{steps}</ul>")
+        if repeat_lines:
+            parts.append(f"<p><b>{e(self.tr('此前可能相同的信访'))}</b></p><ul>{repeat_lines}</ul>")
+        return "".join(parts)
+
+    # ------------------------------------------------------------ actions
+    def new_record(self) -> Any:
+        dialog = RegistrationDialog(self.ctx, self)
+        if dialog.exec() and dialog.saved_record is not None:
+            self.list.refresh()
+            self.list.select_record(dialog.saved_record.id)
+            self.update_current()
+        return dialog.saved_record
+
+    def step_dialog(self, step: str):  # the dialog, not yet shown (tests fill and submit it)
+        record = self.current()
+        if record is None:
+            return None
+        return STEP_DIALOGS[step](self, self.ctx.actor, record)
+
+    def run_step(self, step: str) -> Any:
+        dialog = self.step_dialog(step)
+        if dialog is None:
+            return None
+        if dialog.exec() and dialog.result_record is not None:
+            self.after_change(dialog.result_record.id)
+        return dialog.result_record
+
+    def after_change(self, record_id: int) -> None:
+        self.ctx.notify_changed(self.spec.name)
+        self.list.model.invalidate(record_id)
+        self.list.select_record(record_id)
+        self.update_current()
+
+    def mark_repeat(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        candidates = petitions.repeats_of_record(record)
+        if not candidates:
+            info(self, self.tr("标为重复件"), self.tr("没有找到此前可能相同的信访件。"))
+            return
+        labels = [
+            f"{c.number}  {c.registered_on}  {c.name}（{c.reason_text()}）" for c in candidates
+        ]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("标为重复件"), self.tr("选择原件："), labels, 0, False
+        )
+        if not ok:
+            return
+        original = candidates[labels.index(chosen)]
+        try:
+            petitions.link_repeat(record.id, original.petition_id, record.version, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        self.after_change(record.id)
+
+    def print_form(self, name: str, unmasked: bool = False) -> bytes | None:
+        ids = self.list.selected_ids() or (
+            [self.list.current_id()] if self.list.current_id() else []
+        )
+        if not ids:
+            return None
+        from officedesk.printing import forms
+        from officedesk.ui.print_preview import show_pdf_preview
+
+        form = forms.get(name)
+        try:
+            pdf = form.build(ids, self.ctx.actor, unmasked=unmasked)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return None
+        self.last_pdf = pdf
+        show_pdf_preview(self, pdf, form.label)
+        return pdf
+
+    def print_current(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        if record.reply_opinion:
+            self.print_form("petition-reply")
+        elif record.handling in ("转送", "交办") and not record.notified_on:
+            self.print_form("petition-transfer")
+        elif record.handling:
+            self.print_form("petition-notice")
+        else:
+            info(self, self.tr("打印"), self.tr("这件信访还没有处理，暂无可打印的文书。"))
+
+    def reveal_current(self) -> dict | None:
+        record = self.current()
+        if record is None:
+            return None
+        try:
+            shown = petitions.reveal(record.id, self.ctx.actor, purpose="界面查看")
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return None
+        lines = [
+            f"{p['name']}：{self.tr('身份证号')} {p['id_number'] or '—'}，{self.tr('电话')} {p['phone'] or '—'}，"
+            f"{self.tr('住址')} {p['address'] or '—'}"
+            for p in shown["petitioners"]
+        ]
+        self.last_reveal = shown
+        box = QDialog(self)
+        box.setWindowTitle(self.tr("完整身份信息（已记录查看）"))
+        box.setAccessibleName(self.tr("完整身份信息"))
+        text = QPlainTextEdit("\n".join(lines), box)
+        text.setReadOnly(True)
+        text.setAccessibleName(self.tr("完整身份信息"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, box)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(box.reject)
+        layout = QVBoxLayout(box)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        box.resize(560, 220)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        return shown
+
+    def to_supervision(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        try:
+            item = petitions.to_supervision(record.id, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.notify_changed("supervision")
+        self.after_change(record.id)
+        info(
+            self,
+            self.tr("转督查"),
+            self.tr("已转为督查事项：%1").replace(
+                "%1", str(getattr(item, "number", "") or item.id)
+            ),
+        )
+
+    def show_history(self) -> None:
+        """The audit trail holds unmasked personal data: only roles that may see it open it."""
+        record = self.current()
+        if record is None:
+            return
+        if not self.ctx.actor.may_see_sensitive:
+            info(
+                self,
+                self.tr("历史"),
+                self.tr("办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。"),
+            )
+            return
+        petitions.log_reveal(self.ctx.actor, [record.id], "查看修改记录")
+        HistoryDialog(self.spec.name, record.id, record.number, self).exec()
+
+    def show_stats(self) -> QDialog:
+        dialog = StatsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def edit_categories(self) -> None:
+        current = "\n".join(petitions.categories())
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("问题类别"), self.tr("每行一个类别："), current
+        )
+        if not ok:
+            return
+        try:
+            petitions.set_categories(text.splitlines())
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+
+    def focus_search(self) -> None:
+        self.list.focus_search()
+
+    def current_registry(self) -> str:
+        return self.spec.name
+
+    def show_record(self, registry_name: str, record_id: int) -> bool:
+        if registry_name != self.spec.name:
+            return False
+        self.list.refresh()
+        found = self.list.select_record(record_id)
+        self.update_current()
+        return found
+
+
+class StatsDialog(QDialog):
+    """Petitions per month and by category, with the repeat and on-time rates."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("信访统计"))
+        self.setAccessibleName(self.tr("信访统计"))
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(clock.today().year)
+        self.year.setAccessibleName(self.tr("年度"))
+        self.year.valueChanged.connect(self.load)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("统计摘要"))
+        self.month_chart = BarChart(self.tr("每月信访量"), self)
+        self.category_chart = BarChart(self.tr("按问题类别"), self)
+        self.form_chart = BarChart(self.tr("按信访形式"), self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("年度："), self))
+        top.addWidget(self.year)
+        top.addWidget(self.summary, 1)
+        charts = QHBoxLayout()
+        charts.addWidget(self.category_chart, 3)
+        charts.addWidget(self.form_chart, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.month_chart, 1)
+        layout.addLayout(charts, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 640)
+        self.load()
+
+    def load(self) -> None:
+        figures = petitions.figures.figures(self.ctx.actor, self.year.value())
+        self.figures = figures
+        months = [str(m) for m in range(1, 13)]
+        self.month_chart.set_data(
+            [f"{m}月" for m in months],
+            [(self.tr("信访件数"), [figures["per_month"][m] for m in months])],
+        )
+        categories = list(figures["by_category"])[:8]
+        self.category_chart.set_data(
+            categories, [(self.tr("件数"), [figures["by_category"][c] for c in categories])]
+        )
+        form_names = list(figures["by_form"])
+        self.form_chart.set_data(
+            form_names, [(self.tr("件数"), [figures["by_form"][f] for f in form_names])]
+        )
+        self.summary.setText(
+            self.tr("共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。")
+            .replace("%1", str(figures["total"]))
+            .replace("%2", str(figures["repeats"]))
+            .replace("%3", str(figures["repeat_rate"]))
+            .replace("%4", str(figures["on_time_rate"]))
+            .replace("%5", str(figures["open_overdue"]))
+        )

@@ -1,0 +1,192 @@
+"""The 信访 tab: register a visit, see it flagged as a repeat, forward, extend, reply, print."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pymupdf
+import pytest
+from PySide6.QtCore import Qt
+
+from officedesk.core import audit, petitions
+from officedesk.core.actor import Actor
+from officedesk.store.petitions import Petition
+from officedesk.ui.petitions import TITLE, make_tab
+from officedesk.ui.petitions.register_dialog import RegistrationDialog
+
+from .conftest import ID_ZHANG
+
+MASKED_ID = "110101********" + ID_ZHANG[-4:]
+
+
+def _text(pdf: bytes) -> str:
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return "".join(page.get_text() for page in doc).replace("\n", "")
+
+
+@pytest.fixture
+def tab(app_ctx, qtbot):
+    widget = make_tab(app_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _cell(tab, row: int, title: str) -> str:
+    model = tab.list.model
+    for column in range(model.columnCount()):
+        if model.headerData(column, Qt.Orientation.Horizontal) == title:
+            return model.data(model.index(row, column))
+    raise KeyError(title)
+
+
+def test_register_visit_flagged_as_repeat_then_forward_extend_reply_print(
+    tab, app_ctx, qtbot, register, fixed_today, monkeypatch
+):
+    fixed_today(dt.date(2026, 3, 2))
+    earlier = register(registered_on="2026-01-05", form="来信")
+    fixed_today(dt.date(2026, 3, 10))
+
+    dialog = RegistrationDialog(app_ctx, tab)
+    qtbot.addWidget(dialog)
+    dialog.panel.inputs["form"].set_value("来访")
+    dialog.panel.inputs["category"].set_value("征地拆迁")
+    dialog.set_petitioner(0, name="张建国", id_number=ID_ZHANG, phone="13812345678")
+    dialog.panel.inputs["content"].set_value(
+        "再次反映青河村土地征收补偿款未足额发放、安置房停工的问题。"
+    )
+    dialog.refresh_repeats()
+    assert [c.petition_id for c in dialog.candidates] == [earlier.id]
+    assert "同一身份证号" in dialog.repeat_table.item(0, 3).text()
+    assert "此前已信访 1 次" in dialog.person_count.text()
+    dialog.link_to(earlier.id)
+    assert dialog.try_save()
+    visit = dialog.saved_record
+    assert visit.repeat_of == earlier.id and visit.form == "来访"
+
+    tab.list.refresh()
+    assert tab.list.select_record(visit.id)
+    tab.update_current()
+    row = tab.list.model.row_of(visit.id)
+    assert _cell(tab, row, "重复") == "重复件"
+    assert _cell(tab, row, "身份证号") == MASKED_ID and _cell(tab, row, "联系电话") == "138****5678"
+    assert "期限提示" in [
+        tab.list.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(tab.list.model.columnCount())
+    ]
+    assert ID_ZHANG not in tab.detail.toPlainText() and MASKED_ID in tab.detail.toPlainText()
+    assert tab.buttons["处理"].isEnabled() and not tab.buttons["答复"].isEnabled()
+
+    # 转送
+    step = tab.step_dialog("处理")
+    step.set_value("handling", "转送")
+    step.set_value("target_unit", "")
+    assert not step.try_submit()  # no unit: refused next to the input, nothing lost
+    assert step.errors["target_unit"].isVisible() or "去向单位" in step.errors["target_unit"].text()
+    step.set_value("target_unit", "青河镇人民政府")
+    assert step.try_submit()
+    tab.after_change(visit.id)
+    assert Petition.get_by_id(visit.id).state == petitions.TO_NOTIFY
+    assert tab.buttons["告知"].isEnabled()
+
+    step = tab.step_dialog("告知")
+    assert step.try_submit()
+    tab.after_change(visit.id)
+    assert Petition.get_by_id(visit.id).handle_due == dt.date(2026, 5, 9)
+
+    # 延期, once
+    step = tab.step_dialog("延期")
+    step.set_value("reason", "涉及多户补偿核算")
+    step.set_value("approver", "王主任")
+    assert step.try_submit()
+    tab.after_change(visit.id)
+    assert Petition.get_by_id(visit.id).handle_due == dt.date(2026, 6, 8)
+    assert not tab.buttons["延期"].isEnabled()
+    again = tab.step_dialog("延期")
+    again.set_value("reason", "再延")
+    again.set_value("approver", "王主任")
+    assert not again.try_submit() and "只能延期一次" in again.general_error.text()
+
+    # 答复: a date before registration is refused, then a good one
+    step = tab.step_dialog("答复")
+    step.set_value("opinion", "补偿款已足额发放，安置房已复工。")
+    step.set_value("on", dt.date(2026, 3, 1))
+    assert not step.try_submit() and "不能早于登记日期" in step.errors["on"].text()
+    step.set_value("on", dt.date(2026, 3, 10))
+    assert step.try_submit()
+    tab.after_change(visit.id)
+    assert Petition.get_by_id(visit.id).state == petitions.REPLIED
+
+    # print each paper (previews open without blocking)
+    opened = []
+    monkeypatch.setattr(
+        "officedesk.ui.print_preview.show_pdf_preview",
+        lambda parent, pdf, title: opened.append(title),
+    )
+    for name, title in (
+        ("petition-notice", "信访事项受理告知书"),
+        ("petition-transfer", "信访事项转送单"),
+        ("petition-reply", "信访事项答复意见书"),
+    ):
+        text = _text(tab.print_form(name))
+        assert title in text and "138****5678" in text and "13812345678" not in text
+        assert ID_ZHANG not in text
+        if name == "petition-transfer":
+            assert MASKED_ID in text
+    assert len(opened) == 3
+    kinds = [s.kind for s in petitions.steps_of(visit.id)]
+    assert kinds == ["登记", "转送", "受理告知", "延期", "答复"]
+
+
+def test_registration_refuses_bad_input_and_keeps_it(app_ctx, qtbot):
+    dialog = RegistrationDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    dialog.panel.inputs["category"].set_value("征地拆迁")
+    dialog.panel.inputs["content"].set_value("反映问题")
+    dialog.set_petitioner(
+        0, name="张建国", id_number=ID_ZHANG[:17] + ("1" if ID_ZHANG[17] != "1" else "2")
+    )
+    assert not dialog.try_save()
+    assert "校验位" in dialog.people_error.text()
+    assert dialog.petitioners()[0]["name"] == "张建国"  # still there
+    dialog.set_petitioner(0, id_number=ID_ZHANG)
+    dialog.panel.inputs["people_count"].set_value(0)
+    assert not dialog.try_save()
+    assert "人数至少为 1" in dialog.panel.inputs["people_count"].error.text()
+    dialog.panel.inputs["people_count"].set_value(1)
+    assert dialog.try_save()
+    assert Petition.select().count() == 1
+
+
+def test_reveal_is_for_allowed_roles_and_audited(tab, app_ctx, register, qtbot):
+    p = register()
+    tab.list.refresh()
+    tab.list.select_record(p.id)
+    tab.update_current()
+    assert tab.reveal_button.isVisibleTo(tab)  # administrator
+    shown = tab.reveal_current()
+    assert shown["id_number"] == ID_ZHANG
+    assert [e.action for e in audit.history("petitions", p.id)].count("view") == 1
+
+    app_ctx.actor = Actor("clerk", "clerk", 1)
+    clerk_tab = make_tab(app_ctx)
+    qtbot.addWidget(clerk_tab)
+    assert not clerk_tab.reveal_button.isVisibleTo(clerk_tab)
+
+
+def test_stats_dialog_and_main_window(main_window, register, qtbot):
+    register()
+    titles = [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())]
+    assert TITLE in titles
+    main_window.tabs.setCurrentIndex(titles.index(TITLE))
+    page = main_window.tabs.currentWidget()
+    page.focus_search()
+    assert page.list.search_box.hasFocus() or page.list.search_box.isVisible()
+    from officedesk.ui.petitions.tab import StatsDialog
+
+    dialog = StatsDialog(main_window.ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.figures["total"] == 1 and "共 1 件" in dialog.summary.text()
+    assert dialog.month_chart.series[0][1][2] == 1  # March
