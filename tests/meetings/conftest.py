@@ -49,7 +49,7 @@ def directory_data(db, admin):
     for name, unit, title, rank in PEOPLE:
         records.create(
             directory.PEOPLE,
-            {"姓名": name, "单位": unit, "职务": title, "级别": rank, "电话": f"0731-8{rank:06d}"},
+            {"姓名": name, "单位": unit, "职务": title, "级别": rank, "电话": f"1390731{rank:04d}"},
             admin,
         )
     for name, capacity, location in ROOMS:
