@@ -170,15 +170,7 @@ def build_reminders(ids: Sequence[int], actor: Actor, unit: str | None = None, *
 
 
 def _short(unit: str) -> str:
-    from officedesk.core.directory import unit_by_name
-
-    try:
-        found = unit_by_name(unit)
-    except Exception:  # no directory table: the name as it is
-        found = None
-    name = found.short_name if found is not None and found.short_name else unit
-    if name.startswith("市") and len(name) > 4:
-        name = name[1:]
+    name = sv.figures.short_unit(unit)
     if len(name) > 6:
         half = (len(name) + 1) // 2
         name = name[:half] + "\n" + name[half:]

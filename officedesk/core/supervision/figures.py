@@ -17,6 +17,20 @@ from officedesk.store.db import guarded
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
 
 
+def short_unit(unit: str) -> str:
+    """A unit's short name for charts: the directory's 简称, else the name without 市/县."""
+    from officedesk.core.directory import unit_by_name
+
+    try:
+        found = unit_by_name(unit)
+    except Exception:  # no directory table (yet): the name as it is
+        found = None
+    name = found.short_name if found is not None and found.short_name else unit
+    if name[:1] in ("市", "县", "区") and len(name) > 4:
+        name = name[1:]
+    return name
+
+
 def rate(part: int, whole: int) -> float | None:
     """A percentage with one decimal, None when there is nothing to divide by."""
     return round(part * 100.0 / whole, 1) if whole else None

@@ -45,6 +45,9 @@ def preview_form(
     return pdf
 
 
+CHART_UNITS = 12
+
+
 class ReminderDialog(QDialog):
     """催办: the units with overdue tasks; record the reminders and print each unit's notice."""
 
@@ -203,7 +206,7 @@ class BulletinDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
-        self.resize(860, 620)
+        self.resize(1000, 660)
         self.refresh()
 
     def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
@@ -237,12 +240,17 @@ class BulletinDialog(QDialog):
             .replace("%5", sv.rate_text(total.done_rate))
             .replace("%6", sv.rate_text(total.on_time_rate))
         )
+        shown = result.units[:CHART_UNITS]  # the worst first: the ones the bulletin is about
+        title = self.tr("各单位办结率、按期办结率（%）")
+        if len(result.units) > CHART_UNITS:
+            title += self.tr("：按期办结率最低的 %1 个单位").replace("%1", str(CHART_UNITS))
         self.chart.set_data(
-            [f.unit for f in result.units],
+            [sv.figures.short_unit(f.unit) for f in shown],
             [
-                (self.tr("办结率"), [f.done_rate or 0 for f in result.units]),
-                (self.tr("按期办结率"), [f.on_time_rate or 0 for f in result.units]),
+                (self.tr("办结率"), [f.done_rate or 0 for f in shown]),
+                (self.tr("按期办结率"), [f.on_time_rate or 0 for f in shown]),
             ],
+            title,
         )
 
     def print_bulletin(self) -> bytes | None:
