@@ -29,6 +29,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -50,6 +51,12 @@ LEFT = 28.0
 RIGHT = 26.0
 
 Op = Callable[[Canvas], None]
+
+
+@lru_cache(maxsize=4096)
+def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
+    """Cell text wrapped (cached: unit names and titles repeat across a batch)."""
+    return [ln.text for ln in wrap_runs([Run(text, font, size)], width)]
 
 
 @dataclass
@@ -263,7 +270,7 @@ class FormDocument:
     def _cell_lines(self, text: str, width: float, size: float, font: str) -> list[str]:
         if not text:
             return []
-        return [ln.text for ln in wrap_runs([Run(text, font, size)], width)]
+        return _wrapped(text, font, size, round(width, 3))
 
     def _box(self, x: float, top: float, w: float, h: float, width_pt: float = 0.75) -> None:
         def op(c: Canvas) -> None:

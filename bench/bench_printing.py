@@ -1,0 +1,109 @@
+"""Printing benchmark: one notice, one 5-page 公文, a batch of 500 sign-in sheets.
+
+    /work/venv/bin/python bench/bench_printing.py [--sheets 500] [--rows 25]
+
+Prints a table: wall time (median of runs for the single forms), pages, PDF size, and peak
+Python memory (tracemalloc, measured in a separate pass so it does not slow the timing).
+Font registration is a one-time cost per process and is reported on its own line.
+Targets (issue 3): a single form under 150 ms; the 500-sheet batch under 20 s on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reportlab import rl_config  # noqa: E402
+
+rl_config.invariant = 1
+
+
+def measure(fn: Callable[[], bytes], runs: int) -> tuple[float, bytes]:
+    times = []
+    out = b""
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), out
+
+
+def peak_memory(fn: Callable[[], bytes]) -> float:
+    gc.collect()
+    tracemalloc.start()
+    fn()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sheets", type=int, default=500)
+    parser.add_argument("--rows", type=int, default=25, help="people per sign-in sheet")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
+    args = parser.parse_args()
+
+    from officedesk.printing import fonts
+    from officedesk.printing.batch import run_batch
+    from officedesk.printing.gbt9704 import render_document
+    from officedesk.printing.notice import render_notice
+    from officedesk.printing.samples import sample_document, sample_notice, sample_signin
+    from officedesk.printing.signin import render_signin_many
+
+    start = time.perf_counter()
+    fonts.register_fonts()
+    registration = time.perf_counter() - start
+
+    notice = sample_notice()
+    document = sample_document(5)
+    sheets = [sample_signin(args.rows, seed=k) for k in range(args.sheets)]
+
+    cases: list[tuple[str, Callable[[], bytes], int]] = [
+        ("一份会议通知 notice", lambda: render_notice(notice), args.runs),
+        ("一份5页公文 document", lambda: render_document(document), args.runs),
+        (f"{args.sheets}张签到表 signin (one PDF)", lambda: render_signin_many(sheets), 1),
+        (
+            f"{args.sheets}张签到表 via batch chunks+combine",
+            lambda: run_batch(sheets, render_signin_many, chunk=50).pdf,
+            1,
+        ),
+    ]
+
+    def pages(pdf: bytes) -> int:
+        import pymupdf
+
+        return pymupdf.open(stream=pdf, filetype="pdf").page_count
+
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s)")
+    print(f"font registration (once per process): {registration * 1000:.0f} ms")
+    print()
+    print(f"| {'case':<40} | {'wall':>10} | {'pages':>5} | {'PDF':>9} | {'peak mem':>9} |")
+    print(f"|{'-' * 42}|{'-' * 12}|{'-' * 7}|{'-' * 11}|{'-' * 11}|")
+    for label, fn, runs in cases:
+        wall, pdf = measure(fn, runs)
+        peak = float("nan") if args.no_memory else peak_memory(fn)
+        shown = f"{wall * 1000:.0f} ms" if wall < 1 else f"{wall:.2f} s"
+        print(
+            f"| {label:<40} | {shown:>10} | {pages(pdf):>5} | {len(pdf) / 1024:>6.0f} KiB "
+            f"| {peak:>6.1f} MiB |"
+        )
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print()
+    print(f"process peak RSS: {rss:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
