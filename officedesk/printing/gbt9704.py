@@ -538,8 +538,15 @@ def compose(data: DocumentData) -> Composed:
 
     # 正文
     for paragraph in (p.strip() for p in data.body.splitlines()):
-        if paragraph:
-            flow.paragraph(paragraph_runs(paragraph), first_indent=2 * em, kind="body")
+        if not paragraph:
+            continue
+        runs = paragraph_runs(paragraph)
+        if heading_level(paragraph) in (1, 2) and len(runs) == 1:
+            # a heading line of its own never ends a page: it goes with its first line of text
+            lines = len(wrap_runs(runs, BODY_WIDTH, track, first_width=BODY_WIDTH - 2 * em))
+            if flow.slot > 0 and flow.slot + lines >= LINES_PER_PAGE:
+                flow.new_page()
+        flow.paragraph(runs, first_indent=2 * em, kind="body")
 
     # 附件说明
     items = [a.strip() for a in data.attachments if a.strip()]
@@ -602,16 +609,22 @@ def compose(data: DocumentData) -> Composed:
         blank_before = 2 if data.sealed else 1
         note_lines = 1 if data.note else 0
         needed = blank_before + len(signature) + note_lines
+        if flow.slot + needed > LINES_PER_PAGE and flow.slot + needed - 1 <= LINES_PER_PAGE:
+            blank_before -= 1  # squeeze one blank line rather than break the page
+            needed -= 1
         if flow.slot + needed > LINES_PER_PAGE:
-            # never leave the 署名 alone on a page: carry the last two body lines with it
+            # never leave the 署名 alone on a page: carry the last two body lines with it,
+            # keeping the blank line between them (e.g. before the 附件说明)
             previous = flow.page
             flow.new_page()
             carried = [p for p in previous.texts if p.kind == "body"][-2:]
-            for placed in carried:
-                previous.texts.remove(placed)
-                placed.baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
-                flow.page.texts.append(placed)
-                flow.slot += 1
+            if carried:
+                shift = baseline_for_top(slot_top(0, pitch), SIZE_3) - carried[0].baseline
+                for placed in carried:
+                    previous.texts.remove(placed)
+                    placed.baseline += shift
+                    flow.page.texts.append(placed)
+                flow.slot = round((carried[0].baseline - carried[-1].baseline) / pitch) + 1
         flow.blank(blank_before)
         for text, x in signature:
             flow.page.texts.append(
