@@ -68,6 +68,19 @@ def ensure_visible(spec: RegistrySpec, record: Any, actor: Actor) -> None:
         raise PermissionDeniedError("该记录的密级高于您的权限，无法查看。")
 
 
+def _storable(spec: RegistrySpec, values: dict[str, Any]) -> dict[str, Any]:
+    """An emptied optional field becomes its column's default ('' or 0) where NULL is not allowed."""
+    fields = spec.model._meta.fields
+    result = dict(values)
+    for name, value in values.items():
+        column = fields.get(name)
+        if value is None and column is not None and not column.null and not column.primary_key:
+            default = column.default() if callable(column.default) else column.default
+            if default is not None:
+                result[name] = default
+    return result
+
+
 def pick(values: dict[str, Any], existing: Any, name: str) -> Any:
     """A field's value after the change: the new one if given, else the stored one."""
     if name in values:
@@ -102,6 +115,7 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
     values = dict(raw) if parsed else parse_values(spec, raw)
     values.update(extra or {})
     _apply_rules(spec, values, None)
+    values = _storable(spec, values)
     now = clock.now()
     with guarded("保存"), write_transaction():
         record = spec.model(**values, created_at=now, created_by=actor.username,
@@ -142,7 +156,7 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     """Low-level save used by procedure steps: lock check, stamps, audit, index. In a transaction."""
     before = snapshot(spec, existing)
     model = spec.model
-    changes = {getattr(model, name): value for name, value in values.items()}
+    changes = {getattr(model, name): value for name, value in _storable(spec, values).items()}
     changes.update({model.version: expected_version + 1, model.updated_at: clock.now(),
                     model.updated_by: actor.username})
     count = model.update(changes).where((model.id == existing.id) & (model.version == expected_version)).execute()
