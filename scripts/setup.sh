@@ -19,12 +19,12 @@ log() { echo "setup: $*" >&2; }
 
 # The Qt runtime libraries PySide6's wheels expect on a bare Debian, and the CJK fonts.
 RUN_PACKAGES=(
-    libegl1 libgl1 libopengl0 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
+    libegl1 libgl1 libopengl0 "libglib2.0-0|libglib2.0-0t64" libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
     libfontconfig1 libfreetype6 libx11-6 libx11-xcb1 libxext6 libxrender1 libxi6 libsm6 libice6
     libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
     libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0
     libxcb-shm0 libxcb-render0 libxcb-glx0 libnss3 libnspr4 "libasound2|libasound2t64"
-    libcups2 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1
+    "libcups2|libcups2t64" libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1
     fonts-wqy-microhei
 )
 # What the tests use besides: PDF rendering, the PostgreSQL test server, a virtual screen,
@@ -35,7 +35,7 @@ APT_UPDATED=0
 apt_update_once() {
     if [ "$APT_UPDATED" = 0 ]; then
         log "apt-get update …"
-        apt-get update -qq >&2
+        apt-get update -qq >&2 || { sleep 5; apt-get update -qq >&2; }
         APT_UPDATED=1
     fi
 }
