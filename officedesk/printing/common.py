@@ -108,6 +108,7 @@ class FormDocument:
         right: float = RIGHT,
         repeat_title: bool = False,
     ) -> None:
+        fonts.refresh_if_settings_changed()
         self.title_text = title
         self.footer = footer
         self.body_size = body_size

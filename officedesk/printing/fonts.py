@@ -248,6 +248,27 @@ def is_bundled(role: str) -> bool:
     return choice(role).source == "bundled"
 
 
+_settings_seen: tuple[object, ...] | None = None
+
+
+def refresh_if_settings_changed() -> bool:
+    """Re-resolve the faces when the administrator changed a font setting since the last
+    print (called once per form, so a change applies to the next print without a restart).
+    Returns True when the faces were reset."""
+    global _settings_seen
+    current = tuple(settings.get(SETTINGS[role].key) for role in ROLES) + (
+        settings.get(SEARCH_SYSTEM.key),
+    )
+    if _settings_seen is None:
+        _settings_seen = current
+        return False
+    if current != _settings_seen:
+        _settings_seen = current
+        reset_fonts()
+        return True
+    return False
+
+
 def reset_fonts() -> None:
     """Forget the resolved faces (after the administrator changed a font setting) and rescan."""
     global _system_index

@@ -423,6 +423,7 @@ def _draw_mark(page: ComposedPage, data: DocumentData, top: float) -> float:
 # ---------------------------------------------------------------- composition
 def compose(data: DocumentData) -> Composed:
     """Lay the document out on pages (no drawing)."""
+    fonts.refresh_if_settings_changed()
     pitch = line_pitch()
     track = tracking()
     fang = fonts.font(fonts.FANGSONG)

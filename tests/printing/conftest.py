@@ -9,17 +9,25 @@ from dataclasses import dataclass
 import pymupdf
 import pytest
 
+from officedesk.core import settings
 from officedesk.printing import fonts
+from officedesk.store import db as store_db
 
 MM = 72 / 25.4
 
 
 @pytest.fixture(autouse=True)
 def bundled_fonts(monkeypatch):
-    """Never pick up an official face the test machine happens to have."""
+    """Never pick up an official face the test machine happens to have; and let no printing
+    setting outlive its test (the closed test database would otherwise reopen on the next
+    settings.get and hand its values to the next test)."""
     monkeypatch.setattr(fonts, "find_system_font", lambda role: None)
     fonts.reset_fonts()
     yield
+    if store_db.database.obj is not None:
+        store_db.close_database()
+        store_db.database.initialize(None)
+    settings.forget_cache()
     fonts.reset_fonts()
 
 

@@ -82,3 +82,17 @@ def test_font_settings_are_declared():
     keys = {s.key for s in settings.declared()}
     for role in fonts.ROLES:
         assert f"print.font.{role}" in keys
+
+
+def test_a_changed_setting_applies_to_the_next_print(db):
+    from officedesk.printing.gbt9704 import render_document
+    from officedesk.printing.samples import sample_document
+    from tests.printing.conftest import open_pdf, spans
+
+    fonts.refresh_if_settings_changed()
+    render_document(sample_document(1))
+    settings.put("print.font.fangsong", str(fonts.bundled_font_file(fonts.KAITI)))
+    page = open_pdf(render_document(sample_document(1)))[0]
+    body = next(s for s in spans(page) if "结合工作实际" in s.text)
+    assert "Kai" in body.font
+    assert fonts.choice(fonts.FANGSONG).source == "setting"
