@@ -84,7 +84,9 @@ def test_init_add_with_json(office):
     assert room["registry"] == "rooms"
     plain = office("add", "rooms", "名称=常委会议室", "容量=30")
     assert "已添加会议室：常委会议室" in plain.stdout
-    assert "已添加会议室：小会议室" in office("add", "rooms", "名称=小会议室", "位置=").stdout  # empty = left out
+    assert (
+        "已添加会议室：小会议室" in office("add", "rooms", "名称=小会议室", "位置=").stdout
+    )  # empty = left out
 
 
 def test_init_twice_is_refused(office):
@@ -265,3 +267,22 @@ def test_which_arguments_start_the_window(argv, gui):
     from officedesk.cli import _wants_gui
 
     assert _wants_gui(argv) is gui
+
+
+@pytest.mark.postgres
+def test_the_same_commands_on_postgresql(pg_url, tmp_path):
+    cli = Cli(tmp_path)
+    url = ["--db", pg_url]
+    cli("init", "--org", "中共云岭县委办公室", "--code", "云委办", *url, db=False)
+    cli("add", "units", "单位名称=县委办公室", *url, db=False)
+    added = json.loads(
+        cli("add", "people", "姓名=张三", "单位=县委办公室", "--json", *url, db=False).stdout
+    )
+    hits = json.loads(cli("search", "张", "--json", *url, db=False).stdout)
+    assert [h["id"] for h in hits] == [added["id"]]
+    exported = tmp_path / "people.xlsx"
+    cli("export", "people", str(exported), *url, db=False)
+    result = cli("import", "people", str(exported), *url, db=False)  # people may share a name
+    assert "已导入 1 条人员" in result.stdout
+    assert "完好" in cli("check", *url, db=False).stdout
+    assert "pg_dump" in cli("backup", str(tmp_path / "x.db"), *url, db=False, check=1).stderr

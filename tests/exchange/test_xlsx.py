@@ -78,7 +78,7 @@ def test_template_headers_for_units_and_rooms(db, tmp_path):
 # ---------------------------------------------------------------- round trips
 
 
-def test_units_people_rooms_round_trip(db, admin, tmp_path):
+def test_units_people_rooms_round_trip(any_db, admin, tmp_path):
     units = fill(
         xlsx.write_template(UNITS, tmp_path / "units.xlsx"),
         [
@@ -133,7 +133,7 @@ def test_units_people_rooms_round_trip(db, admin, tmp_path):
     assert records.list_ids(PEOPLE, admin, text="张") == [zhang.id]
 
 
-def test_export_then_import_into_another_database(db, admin, tmp_path):
+def test_export_then_import_into_another_database(any_db, admin, tmp_path):
     add_units(admin, "县委办公室")
     records.create(
         PEOPLE,
@@ -168,7 +168,7 @@ def test_export_then_import_into_another_database(db, admin, tmp_path):
 # ---------------------------------------------------------------- bad rows
 
 
-def test_bad_rows_are_reported_with_row_column_and_reason(db, admin, tmp_path):
+def test_bad_rows_are_reported_with_row_column_and_reason(any_db, admin, tmp_path):
     add_units(admin, "县委办公室")
     path = fill(
         xlsx.write_template(PEOPLE, tmp_path / "bad.xlsx"),
@@ -203,7 +203,7 @@ def test_rule_errors_name_the_column(db, admin, tmp_path):
     assert "通讯录中没有单位“不存在的局”" in report.problems[0].reason
 
 
-def test_duplicate_unique_value_is_a_row_problem(db, admin, tmp_path):
+def test_duplicate_unique_value_is_a_row_problem(any_db, admin, tmp_path):
     add_units(admin, "县委办公室")
     path = fill(xlsx.write_template(UNITS, tmp_path / "dup.xlsx"), [["县财政局"], ["县委办公室"]])
     report = xlsx.import_file(UNITS, path, admin)
@@ -212,7 +212,7 @@ def test_duplicate_unique_value_is_a_row_problem(db, admin, tmp_path):
     assert Unit.select().count() == 1
 
 
-def test_skip_bad_imports_the_good_rows(db, admin, tmp_path):
+def test_skip_bad_imports_the_good_rows(any_db, admin, tmp_path):
     path = fill(
         xlsx.write_template(ROOMS, tmp_path / "rooms.xlsx"),
         [["第一会议室", 60, None], ["第二会议室", "很多", None], ["第三会议室", 12, None]],
@@ -241,7 +241,7 @@ def test_unknown_and_missing_headers(db, admin, tmp_path):
 # ---------------------------------------------------------------- dry run
 
 
-def test_dry_run_writes_nothing(db, admin, tmp_path):
+def test_dry_run_writes_nothing(any_db, admin, tmp_path):
     path = fill(
         xlsx.write_template(UNITS, tmp_path / "units.xlsx"),
         [["县委办公室", "县委办", None], ["县委督查室", None, "县委办公室"]],
