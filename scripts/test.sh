@@ -21,13 +21,11 @@ fi
 
 cleanup() {
     if [ -n "${PG_STARTED:-}" ]; then
-        bash scripts/pg_test_server.sh stop || true
+        bash scripts/pg_test_server.sh stop "${OFFICEDESK_TEST_PG_DIR:-}" || true
     fi
 }
 trap cleanup EXIT
 
-# This checkout's own server: other checkouts on the machine keep theirs.
-export OFFICEDESK_PG_STATE="${OFFICEDESK_PG_STATE:-$ROOT/.venv/pg-test-server.state}"
 if [ -f scripts/pg_test_server.sh ]; then
     if PG_EXPORTS="$(bash scripts/pg_test_server.sh start)"; then
         PG_STARTED=1
