@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import peewee
-from playhouse.db_url import connect as connect_url
 
 from officedesk import paths
 from officedesk.core.errors import DatabaseError
@@ -36,6 +35,8 @@ def is_url(target: str) -> bool:
 
 def make_database(target: str) -> peewee.Database:
     if is_url(target):
+        from playhouse.db_url import connect as connect_url  # imports the drivers: only for URLs
+
         try:
             return connect_url(target)
         except Exception as exc:  # unknown scheme, missing driver

@@ -145,16 +145,18 @@ def matching_docs(query: str, max_level: int, registry: str | None = None) -> pe
     """A select of SearchDoc rows whose text contains `query`, for records at or below max_level."""
     query = query.strip()
     select = SearchDoc.select().where(SearchDoc.level <= max_level)
+    expression = match_expression(query) if query and is_sqlite() else None
     if registry:
-        select = select.where(SearchDoc.registry == registry)
+        # With an FTS match, concatenating '' keeps SQLite from driving the query by the
+        # registry index (every record of the registry) instead of by the few FTS hits.
+        column = SearchDoc.registry.concat("") if expression is not None else SearchDoc.registry
+        select = select.where(column == registry)
     if not query:
         return select
     like = SearchDoc.body ** _like_pattern(query) if not is_sqlite() else SearchDoc.body.contains(query)
-    if is_sqlite():
-        expression = match_expression(query)
-        if expression is not None:
-            fts = peewee.SQL("(select rowid from search_fts where search_fts match ?)", [expression])
-            select = select.where(SearchDoc.id.in_(fts))
+    if expression is not None:
+        fts = peewee.SQL("(select rowid from search_fts where search_fts match ?)", [expression])
+        select = select.where(SearchDoc.id.in_(fts))
     return select.where(like)
 
 

@@ -39,8 +39,9 @@ def save_template(window: Any) -> None:
     spec = choose_registry(window, tr("下载导入模板"))
     if spec is None:
         return
-    path, _ = QFileDialog.getSaveFileName(window, tr("保存导入模板"), f"{_downloads()}/{spec.label}导入模板.xlsx",
-                                          "Excel (*.xlsx)")
+    path, _ = QFileDialog.getSaveFileName(
+        window, tr("保存导入模板"), f"{_downloads()}/{spec.label}导入模板.xlsx", "Excel (*.xlsx)"
+    )
     if not path:
         return
     try:
@@ -57,16 +58,28 @@ def export_xlsx(window: Any) -> None:
     spec = choose_registry(window, tr("导出 Excel"))
     if spec is None:
         return
-    path, _ = QFileDialog.getSaveFileName(window, tr("导出到"), f"{_downloads()}/{spec.label}.xlsx", "Excel (*.xlsx)")
+    path, _ = QFileDialog.getSaveFileName(
+        window, tr("导出到"), f"{_downloads()}/{spec.label}.xlsx", "Excel (*.xlsx)"
+    )
     if not path:
         return
     actor = window.ctx.actor
 
     def work(handle: TaskHandle) -> int:
-        return xlsx.export(spec, path, actor, progress=lambda d, t: (handle.check(), handle.progress(d, t)))
+        return xlsx.export(
+            spec, path, actor, progress=lambda d, t: (handle.check(), handle.progress(d, t))
+        )
 
-    run_in_background(window, tr("正在导出…"), work,
-                      lambda n: info(window, tr("导出完成"), tr("已导出 %1 条到 %2").replace("%1", str(n)).replace("%2", path)))
+    run_in_background(
+        window,
+        tr("正在导出…"),
+        work,
+        lambda n: info(
+            window,
+            tr("导出完成"),
+            tr("已导出 %1 条到 %2").replace("%1", str(n)).replace("%2", path),
+        ),
+    )
 
 
 def import_xlsx(window: Any) -> None:
@@ -75,21 +88,33 @@ def import_xlsx(window: Any) -> None:
     spec = choose_registry(window, tr("导入 Excel"))
     if spec is None:
         return
-    path, _ = QFileDialog.getOpenFileName(window, tr("选择要导入的 Excel 文件"), _downloads(), "Excel (*.xlsx)")
+    path, _ = QFileDialog.getOpenFileName(
+        window, tr("选择要导入的 Excel 文件"), _downloads(), "Excel (*.xlsx)"
+    )
     if not path:
         return
     actor = window.ctx.actor
 
     def check(handle: TaskHandle) -> Any:
-        return xlsx.import_file(spec, path, actor, dry_run=True, progress=lambda d, t: handle.progress(d, t))
+        return xlsx.import_file(
+            spec, path, actor, dry_run=True, progress=lambda d, t: handle.progress(d, t)
+        )
 
     def after_check(report: Any) -> None:
         skip_bad = False
         if not report.ok:
             problems = "\n".join(str(p) for p in report.problems[:30])
-            more = "" if len(report.problems) <= 30 else tr("\n……另有 %1 处").replace("%1", str(len(report.problems) - 30))
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("导入检查"), report.summary() + "\n\n" + problems + more,
-                              parent=window)
+            more = (
+                ""
+                if len(report.problems) <= 30
+                else tr("\n……另有 %1 处").replace("%1", str(len(report.problems) - 30))
+            )
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                tr("导入检查"),
+                report.summary() + "\n\n" + problems + more,
+                parent=window,
+            )
             skip = box.addButton(tr("跳过有问题的行，导入其余"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(tr("不导入"), QMessageBox.ButtonRole.RejectRole)
             box.setAccessibleName(tr("导入检查"))
@@ -101,8 +126,9 @@ def import_xlsx(window: Any) -> None:
             return
 
         def work(handle: TaskHandle) -> Any:
-            return xlsx.import_file(spec, path, actor, skip_bad=skip_bad,
-                                    progress=lambda d, t: handle.progress(d, t))
+            return xlsx.import_file(
+                spec, path, actor, skip_bad=skip_bad, progress=lambda d, t: handle.progress(d, t)
+            )
 
         def done(final: Any) -> None:
             window.ctx.notify_changed(spec.name)
@@ -117,22 +143,34 @@ def backup(window: Any) -> None:
     from officedesk.store import backup as store_backup
     from officedesk.store.db import database
 
-    path, _ = QFileDialog.getSaveFileName(window, tr("备份到"), f"{_downloads()}/officedesk-备份.db",
-                                          tr("数据库备份 (*.db)"))
+    path, _ = QFileDialog.getSaveFileName(
+        window, tr("备份到"), f"{_downloads()}/officedesk-备份.db", tr("数据库备份 (*.db)")
+    )
     if not path:
         return
     db = database.obj
-    run_in_background(window, tr("正在备份…"), lambda h: store_backup.backup_to(db, Path(path)),
-                      lambda p: info(window, tr("备份完成"), tr("已备份到 ") + str(p)), cancellable=False)
+    run_in_background(
+        window,
+        tr("正在备份…"),
+        lambda h: store_backup.backup_to(db, Path(path)),
+        lambda p: info(window, tr("备份完成"), tr("已备份到 ") + str(p)),
+        cancellable=False,
+    )
 
 
 def restore(window: Any) -> None:
     from officedesk.store import backup as store_backup
     from officedesk.store.db import database
 
-    path, _ = QFileDialog.getOpenFileName(window, tr("选择备份文件"), _downloads(), tr("数据库备份 (*.db)"))
-    if not path or not confirm(window, tr("恢复确认"),
-                               tr("用备份替换当前数据库的全部内容吗？当前数据库会先另存一份。"), danger=True):
+    path, _ = QFileDialog.getOpenFileName(
+        window, tr("选择备份文件"), _downloads(), tr("数据库备份 (*.db)")
+    )
+    if not path or not confirm(
+        window,
+        tr("恢复确认"),
+        tr("用备份替换当前数据库的全部内容吗？当前数据库会先另存一份。"),
+        danger=True,
+    ):
         return
     try:
         kept = store_backup.restore_from(database.obj, Path(path))
@@ -153,7 +191,9 @@ def check_database(window: Any) -> None:
         else:
             info(window, tr("检查结果"), tr("数据库完好：完整性、外键和审计链均无问题。"))
 
-    run_in_background(window, tr("正在检查数据库…"), lambda h: run_checks(), done, cancellable=False)
+    run_in_background(
+        window, tr("正在检查数据库…"), lambda h: run_checks(), done, cancellable=False
+    )
 
 
 def global_search(window: Any) -> None:
@@ -186,7 +226,9 @@ def choose_language(window: QWidget) -> None:
     labels = [tr("简体中文"), "English"]
     codes = ["zh_CN", "en"]
     current = codes.index(i18n.chosen_language()) if i18n.chosen_language() in codes else 0
-    label, ok = QInputDialog.getItem(window, tr("界面语言"), tr("选择界面语言（重新启动后生效）："), labels, current, False)
+    label, ok = QInputDialog.getItem(
+        window, tr("界面语言"), tr("选择界面语言（重新启动后生效）："), labels, current, False
+    )
     if ok:
         i18n.choose_language(codes[labels.index(label)])
         info(window, tr("界面语言"), tr("已保存，重新启动程序后生效。"))

@@ -59,7 +59,9 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.save)
@@ -129,12 +131,18 @@ class UserDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(self)
-        for label, widget in ((self.tr("用户名"), self.username), (self.tr("姓名"), self.display_name),
-                              (self.tr("角色"), self.role), (self.tr("密级权限"), self.clearance),
-                              (self.tr("初始密码"), self.password)):
+        for label, widget in (
+            (self.tr("用户名"), self.username),
+            (self.tr("姓名"), self.display_name),
+            (self.tr("角色"), self.role),
+            (self.tr("密级权限"), self.clearance),
+            (self.tr("初始密码"), self.password),
+        ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -155,9 +163,14 @@ class UsersDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("新建用户"), self.add), (self.tr("改角色/密级"), self.change_role),
-                           (self.tr("重置密码"), self.reset_password), (self.tr("停用"), self.deactivate),
-                           (self.tr("启用"), self.activate), (self.tr("解除锁定"), self.unlock)):
+        for text, slot in (
+            (self.tr("新建用户"), self.add),
+            (self.tr("改角色/密级"), self.change_role),
+            (self.tr("重置密码"), self.reset_password),
+            (self.tr("停用"), self.deactivate),
+            (self.tr("启用"), self.activate),
+            (self.tr("解除锁定"), self.unlock),
+        ):
             button = QPushButton(text, self)
             button.setAccessibleName(text)
             button.clicked.connect(slot)
@@ -175,8 +188,13 @@ class UsersDialog(QDialog):
             state = self.tr("正常") if user.active else self.tr("已停用")
             if user.locked_until and user.locked_until > dt.datetime.now():
                 state = self.tr("锁定至 ") + user.locked_until.strftime("%H:%M")
-            values = (user.username, user.display_name, self.tr(ROLE_LABELS.get(user.role, user.role)),
-                      self.tr(CLEARANCE_LABELS[user.clearance]), state)
+            values = (
+                user.username,
+                user.display_name,
+                self.tr(ROLE_LABELS.get(user.role, user.role)),
+                self.tr(CLEARANCE_LABELS[user.clearance]),
+                state,
+            )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 
@@ -195,21 +213,40 @@ class UsersDialog(QDialog):
     def add(self) -> None:
         dialog = UserDialog(self)
         if dialog.exec():
-            self._run(lambda: users.create_user(
-                dialog.username.text(), dialog.password.text(), dialog.role.currentData(), self.ctx.actor,
-                display_name=dialog.display_name.text(), clearance=dialog.clearance.currentIndex()))
+            self._run(
+                lambda: users.create_user(
+                    dialog.username.text(),
+                    dialog.password.text(),
+                    dialog.role.currentData(),
+                    self.ctx.actor,
+                    display_name=dialog.display_name.text(),
+                    clearance=dialog.clearance.currentIndex(),
+                )
+            )
 
     def change_role(self) -> None:
         name = self._selected()
         if not name:
             return
         roles = list(ROLE_LABELS)
-        role_label, ok = QInputDialog.getItem(self, self.tr("角色"), self.tr("新角色："),
-                                              [self.tr(ROLE_LABELS[r]) for r in roles], 0, False)
+        role_label, ok = QInputDialog.getItem(
+            self,
+            self.tr("角色"),
+            self.tr("新角色："),
+            [self.tr(ROLE_LABELS[r]) for r in roles],
+            0,
+            False,
+        )
         if not ok:
             return
-        level_label, ok = QInputDialog.getItem(self, self.tr("密级权限"), self.tr("可查看的最高密级："),
-                                               [self.tr(c) for c in CLEARANCE_LABELS], 0, False)
+        level_label, ok = QInputDialog.getItem(
+            self,
+            self.tr("密级权限"),
+            self.tr("可查看的最高密级："),
+            [self.tr(c) for c in CLEARANCE_LABELS],
+            0,
+            False,
+        )
         if ok:
             role = roles[[self.tr(ROLE_LABELS[r]) for r in roles].index(role_label)]
             level = [self.tr(c) for c in CLEARANCE_LABELS].index(level_label)
@@ -219,13 +256,20 @@ class UsersDialog(QDialog):
         name = self._selected()
         if not name:
             return
-        password, ok = QInputDialog.getText(self, self.tr("重置密码"), self.tr("新密码："), QLineEdit.EchoMode.Password)
+        password, ok = QInputDialog.getText(
+            self, self.tr("重置密码"), self.tr("新密码："), QLineEdit.EchoMode.Password
+        )
         if ok:
             self._run(lambda: users.change_password(name, password, self.ctx.actor))
 
     def deactivate(self) -> None:
         name = self._selected()
-        if name and confirm(self, self.tr("停用用户"), self.tr("停用后该用户不能登录，记录保留。确定停用吗？"), danger=True):
+        if name and confirm(
+            self,
+            self.tr("停用用户"),
+            self.tr("停用后该用户不能登录，记录保留。确定停用吗？"),
+            danger=True,
+        ):
             self._run(lambda: users.deactivate(name, self.ctx.actor))
 
     def activate(self) -> None:
@@ -281,8 +325,11 @@ class HolidaysDialog(QDialog):
     def reload(self) -> None:
         year = dt.date.today().year
         missing = [str(y) for y in (year, year + 1) if not workdays.known_year(y)]
-        self.known.setText(self.tr("内置节假日表缺少以下年份，请在此补充：") + "、".join(missing) if missing
-                           else self.tr("内置节假日表已包含今明两年；此处的设置优先。"))
+        self.known.setText(
+            self.tr("内置节假日表缺少以下年份，请在此补充：") + "、".join(missing)
+            if missing
+            else self.tr("内置节假日表已包含今明两年；此处的设置优先。")
+        )
         rows = list(CalendarOverride.select().order_by(CalendarOverride.day))
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
@@ -291,7 +338,9 @@ class HolidaysDialog(QDialog):
                 self.table.setItem(i, column, QTableWidgetItem(value))
 
     def add(self) -> None:
-        workdays.set_override(self.day.date().toPython(), self.kind.currentIndex() == 1, self.note.text().strip())
+        workdays.set_override(
+            self.day.date().toPython(), self.kind.currentIndex() == 1, self.note.text().strip()
+        )
         self.reload()
 
     def remove(self) -> None:

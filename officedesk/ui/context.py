@@ -16,8 +16,13 @@ class AppContext(QObject):
     registry_changed = Signal(str)
     navigate_requested = Signal(str, int)  # registry, record id: "show me this record"
 
-    def __init__(self, actor: Actor, database_label: str, settings: QSettings | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        actor: Actor,
+        database_label: str,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.actor = actor
         self.database_label = database_label

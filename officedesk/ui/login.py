@@ -41,7 +41,9 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("密码"))
         self.error = _error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("登录"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
@@ -90,22 +92,31 @@ class FirstRunDialog(QDialog):
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.demo = QCheckBox(self.tr("载入演示数据（可用于培训，正式使用前请勿勾选）"), self)
         form = QFormLayout()
-        for label, widget in ((self.tr("机关名称"), self.org_name), (self.tr("机关代字"), self.org_code),
-                              (self.tr("管理员用户名"), self.admin_name), (self.tr("管理员姓名"), self.display_name),
-                              (self.tr("密码"), self.password), (self.tr("再次输入密码"), self.password_again)):
+        for label, widget in (
+            (self.tr("机关名称"), self.org_name),
+            (self.tr("机关代字"), self.org_code),
+            (self.tr("管理员用户名"), self.admin_name),
+            (self.tr("管理员姓名"), self.display_name),
+            (self.tr("密码"), self.password),
+            (self.tr("再次输入密码"), self.password_again),
+        ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
         self.demo.setAccessibleName(self.tr("载入演示数据"))
         form.addRow("", self.demo)
         self.error = _error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("完成设置"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("完成设置"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
         buttons.accepted.connect(self.try_finish)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("欢迎使用机关办公桌面。请先填写本机关的信息并创建管理员账号。"), self))
+        layout.addWidget(
+            QLabel(self.tr("欢迎使用机关办公桌面。请先填写本机关的信息并创建管理员账号。"), self)
+        )
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -118,9 +129,13 @@ class FirstRunDialog(QDialog):
             self._fail(self.tr("请填写机关名称和机关代字。"))
             return
         try:
-            self.actor = users.first_run_setup(self.org_name.text().strip(), self.org_code.text().strip(),
-                                               self.admin_name.text().strip(), self.password.text(),
-                                               self.display_name.text().strip() or self.tr("系统管理员"))
+            self.actor = users.first_run_setup(
+                self.org_name.text().strip(),
+                self.org_code.text().strip(),
+                self.admin_name.text().strip(),
+                self.password.text(),
+                self.display_name.text().strip() or self.tr("系统管理员"),
+            )
             if self.demo.isChecked():
                 from officedesk import demo
 

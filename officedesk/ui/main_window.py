@@ -44,7 +44,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # ---- menus
-    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, admin_only: bool = False) -> QAction:
+    def _action(
+        self, menu: Any, text: str, slot: Any, shortcut: Any = None, admin_only: bool = False
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -60,46 +62,87 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.new_action = self._action(file_menu, self.tr("新建(&N)"), lambda: self._dispatch("new_record"),
-                                       QKeySequence.StandardKey.New)
-        self.save_action = self._action(file_menu, self.tr("保存(&S)"), lambda: self._dispatch("save_current"),
-                                        QKeySequence.StandardKey.Save)
-        self.print_action = self._action(file_menu, self.tr("打印(&P)…"), lambda: self._dispatch("print_current"),
-                                         QKeySequence.StandardKey.Print)
+        self.new_action = self._action(
+            file_menu,
+            self.tr("新建(&N)"),
+            lambda: self._dispatch("new_record"),
+            QKeySequence.StandardKey.New,
+        )
+        self.save_action = self._action(
+            file_menu,
+            self.tr("保存(&S)"),
+            lambda: self._dispatch("save_current"),
+            QKeySequence.StandardKey.Save,
+        )
+        self.print_action = self._action(
+            file_menu,
+            self.tr("打印(&P)…"),
+            lambda: self._dispatch("print_current"),
+            QKeySequence.StandardKey.Print,
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("导入 Excel…"), lambda: actions.import_xlsx(self))
         self._action(file_menu, self.tr("导出 Excel…"), lambda: actions.export_xlsx(self))
         self._action(file_menu, self.tr("下载导入模板…"), lambda: actions.save_template(self))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("备份数据库…"), lambda: actions.backup(self))
-        self._action(file_menu, self.tr("从备份恢复…"), lambda: actions.restore(self), admin_only=True)
+        self._action(
+            file_menu, self.tr("从备份恢复…"), lambda: actions.restore(self), admin_only=True
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
-        self.find_action = self._action(edit_menu, self.tr("查找(&F)"), lambda: self._dispatch("focus_search"),
-                                        QKeySequence.StandardKey.Find)
-        self._action(edit_menu, self.tr("全局搜索…"), lambda: actions.global_search(self), "Ctrl+Shift+F")
+        self.find_action = self._action(
+            edit_menu,
+            self.tr("查找(&F)"),
+            lambda: self._dispatch("focus_search"),
+            QKeySequence.StandardKey.Find,
+        )
+        self._action(
+            edit_menu, self.tr("全局搜索…"), lambda: actions.global_search(self), "Ctrl+Shift+F"
+        )
 
         tools = bar.addMenu(self.tr("工具(&T)"))
         self._action(tools, self.tr("检查数据库"), lambda: actions.check_database(self))
-        self._action(tools, self.tr("系统设置…"), lambda: actions.edit_settings(self), admin_only=True)
-        self._action(tools, self.tr("用户管理…"), lambda: actions.manage_users(self), admin_only=True)
-        self._action(tools, self.tr("节假日调整…"), lambda: actions.edit_holidays(self), admin_only=True)
+        self._action(
+            tools, self.tr("系统设置…"), lambda: actions.edit_settings(self), admin_only=True
+        )
+        self._action(
+            tools, self.tr("用户管理…"), lambda: actions.manage_users(self), admin_only=True
+        )
+        self._action(
+            tools, self.tr("节假日调整…"), lambda: actions.edit_holidays(self), admin_only=True
+        )
         self._action(tools, self.tr("界面语言…"), lambda: actions.choose_language(self))
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
-        self._action(help_menu, self.tr("日志文件位置"), lambda: info(
-            self, self.tr("日志文件"), str(paths.log_dir() / "officedesk.log")))
-        self._action(help_menu, self.tr("关于"), lambda: info(
-            self, self.tr("关于"), self.tr("机关办公桌面 OfficeDesk\n公文、会议、督查、信访登记与打印。")))
+        self._action(
+            help_menu,
+            self.tr("日志文件位置"),
+            lambda: info(self, self.tr("日志文件"), str(paths.log_dir() / "officedesk.log")),
+        )
+        self._action(
+            help_menu,
+            self.tr("关于"),
+            lambda: info(
+                self,
+                self.tr("关于"),
+                self.tr("机关办公桌面 OfficeDesk\n公文、会议、督查、信访登记与打印。"),
+            ),
+        )
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
         from officedesk.core.actor import ROLE_LABELS, clearance_label
 
-        self.user_label = QLabel(self.tr("用户：") + f"{actor.label}（{ROLE_LABELS.get(actor.role, actor.role)}，"
-                                 + self.tr("密级权限：") + f"{clearance_label(actor.clearance)}）", self)
+        self.user_label = QLabel(
+            self.tr("用户：")
+            + f"{actor.label}（{ROLE_LABELS.get(actor.role, actor.role)}，"
+            + self.tr("密级权限：")
+            + f"{clearance_label(actor.clearance)}）",
+            self,
+        )
         self.user_label.setAccessibleName(self.tr("当前用户"))
         self.db_label = QLabel(self.tr("数据库：") + self.ctx.database_label, self)
         self.db_label.setAccessibleName(self.tr("当前数据库"))
@@ -154,6 +197,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_layout()
         super().closeEvent(event)
-
-
-

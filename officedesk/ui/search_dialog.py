@@ -62,12 +62,19 @@ class SearchDialog(QDialog):
             return
         self.table.setRowCount(len(self.hits))
         for row, hit in enumerate(self.hits):
-            for column, value in enumerate((self.labels.get(hit.registry, hit.registry), hit.title,
-                                            hit.snippet.replace("\n", " "))):
+            for column, value in enumerate(
+                (
+                    self.labels.get(hit.registry, hit.registry),
+                    hit.title,
+                    hit.snippet.replace("\n", " "),
+                )
+            ):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.ToolTipRole, value)
                 self.table.setItem(row, column, item)
-        self.status.setText(self.tr("找到 %1 条").replace("%1", str(len(self.hits))) if text else "")
+        self.status.setText(
+            self.tr("找到 %1 条").replace("%1", str(len(self.hits))) if text else ""
+        )
 
     def _open(self, row: int, _column: int) -> None:
         hit = self.hits[row]

@@ -56,9 +56,15 @@ class _Worker(QThread):
 _running: set[_Worker] = set()
 
 
-def run_in_background(parent: QWidget | None, title: str, fn: Callable[[TaskHandle], Any],
-                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
-                      cancellable: bool = True, show_progress: bool = True) -> _Worker:
+def run_in_background(
+    parent: QWidget | None,
+    title: str,
+    fn: Callable[[TaskHandle], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    cancellable: bool = True,
+    show_progress: bool = True,
+) -> _Worker:
     """Start fn(handle) in a thread; on_done(result) / on_error(exc) run on the GUI thread.
 
     The database work inside fn must use its own connection: peewee's SQLite connections are

@@ -20,7 +20,11 @@ def add_people(admin, count: int) -> None:
     people = registry.get("people")
     records.create(registry.get("units"), {"单位名称": "县委办公室", "简称": "县委办"}, admin)
     for i in range(count):
-        records.create(people, {"姓名": f"张{i:03d}", "单位": "县委办公室", "职务": "科员", "级别": i % 9 + 1}, admin)
+        records.create(
+            people,
+            {"姓名": f"张{i:03d}", "单位": "县委办公室", "职务": "科员", "级别": i % 9 + 1},
+            admin,
+        )
 
 
 def test_main_window_has_dashboard_and_directory_and_no_empty_tabs(main_window):
@@ -28,9 +32,16 @@ def test_main_window_has_dashboard_and_directory_and_no_empty_tabs(main_window):
     assert titles[0] == "工作台"
     assert "通讯录" in titles
     for i in range(main_window.tabs.count()):
-        assert main_window.tabs.widget(i).layout() is not None or main_window.tabs.widget(i).count() > 0
-    shortcuts = {main_window.new_action.shortcut().toString(), main_window.print_action.shortcut().toString(),
-                 main_window.find_action.shortcut().toString(), main_window.save_action.shortcut().toString()}
+        assert (
+            main_window.tabs.widget(i).layout() is not None
+            or main_window.tabs.widget(i).count() > 0
+        )
+    shortcuts = {
+        main_window.new_action.shortcut().toString(),
+        main_window.print_action.shortcut().toString(),
+        main_window.find_action.shortcut().toString(),
+        main_window.save_action.shortcut().toString(),
+    }
     assert shortcuts == {"Ctrl+N", "Ctrl+P", "Ctrl+F", "Ctrl+S"}
     assert "数据库" in main_window.db_label.text()
 
@@ -39,6 +50,8 @@ def test_model_fetches_only_rows_in_view(app_ctx, admin, qtbot):
     add_people(admin, 450)
     model = RegistryTableModel(registry.get("people"), admin)
     model.reload()
+    assert model.rowCount() == 200 and not model.complete  # the first page shows at once
+    qtbot.waitUntil(lambda: model.complete)  # the rest follows right after
     assert model.rowCount() == 450
     assert model._rows == {}  # nothing read before painting
     assert model.data(model.index(0, 0)).startswith("张")
@@ -57,7 +70,11 @@ def test_sort_and_filter_run_in_sql(app_ctx, admin, qtbot):
     assert model.rowCount() == 10
     model.set_query(filters=[records.Filter("rank", "le", 1)], text="")
     assert {model.data(model.index(r, name_column)) for r in range(model.rowCount())} == {
-        "张000", "张009", "张018", "张027"}
+        "张000",
+        "张009",
+        "张018",
+        "张027",
+    }
 
 
 def test_list_view_searches_remembers_columns_and_masks(app_ctx, admin, qtbot):
@@ -94,12 +111,16 @@ def test_form_shows_error_next_to_field_and_keeps_input(app_ctx, qtbot):
 
 def test_edit_form_saves_only_changes_and_refuses_stale(app_ctx, admin, qtbot, monkeypatch):
     shown = []
-    monkeypatch.setattr("officedesk.ui.widgets.record_form.show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(
+        "officedesk.ui.widgets.record_form.show_error", lambda parent, exc: shown.append(exc)
+    )
     people = registry.get("people")
     person = records.create(people, {"姓名": "王五", "职务": "科员"}, admin)
     dialog = RecordFormDialog(app_ctx, people, record=person)
     qtbot.addWidget(dialog)
-    records.update(people, person.id, {"职务": "副科长"}, person.version, admin)  # someone else saves first
+    records.update(
+        people, person.id, {"职务": "副科长"}, person.version, admin
+    )  # someone else saves first
     dialog.panel.inputs["title"].widget.setText("科长")
     assert dialog.try_save() is False
     assert records.get(people, person.id).title == "副科长"  # the newer save was not overwritten
@@ -109,7 +130,9 @@ def test_edit_form_saves_only_changes_and_refuses_stale(app_ctx, admin, qtbot, m
 
 def test_picker_completes_by_pinyin_initials(app_ctx, admin, qtbot):
     add_people(admin, 0)
-    records.create(registry.get("people"), {"姓名": "张三", "单位": "县委办公室", "职务": "主任"}, admin)
+    records.create(
+        registry.get("people"), {"姓名": "张三", "单位": "县委办公室", "职务": "主任"}, admin
+    )
     picker = DirectoryLineEdit("people")
     qtbot.addWidget(picker)
     suggestions = picker.suggestions("zs")
@@ -131,8 +154,10 @@ def test_dashboard_lists_overdue_first_from_providers(main_window, qtbot, fixed_
     fixed_today(dt.date(2026, 11, 26))
 
     def provider(actor, today, horizon):
-        return [DueItem("test", "测试", 1, "将到期的事", "办理", dt.date(2026, 11, 28)),
-                DueItem("test", "测试", 2, "逾期的事", "办理", dt.date(2026, 11, 20))]
+        return [
+            DueItem("test", "测试", 1, "将到期的事", "办理", dt.date(2026, 11, 28)),
+            DueItem("test", "测试", 2, "逾期的事", "办理", dt.date(2026, 11, 20)),
+        ]
 
     dashboard.register_provider(provider)
     try:
@@ -164,7 +189,11 @@ def test_readonly_user_sees_no_write_buttons(db, qtbot, tmp_path):
     from officedesk.ui.context import AppContext
     from officedesk.ui.directory import make_tab
 
-    ctx = AppContext(Actor("reader", "readonly", 0), "db", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    ctx = AppContext(
+        Actor("reader", "readonly", 0),
+        "db",
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
     tab = make_tab(ctx)
     qtbot.addWidget(tab)
     page = tab.pages["people"]

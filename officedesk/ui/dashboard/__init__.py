@@ -64,7 +64,11 @@ class DueModel(QAbstractTableModel):
             item.title,
             item.what,
             item.due.isoformat(),
-            (QCoreApplication.translate("dashboard", "逾期 %1 天").replace("%1", str(-left)) if left < 0 else str(left)),
+            (
+                QCoreApplication.translate("dashboard", "逾期 %1 天").replace("%1", str(-left))
+                if left < 0
+                else str(left)
+            ),
             item.responsible,
         )
         return values[index.column()]
@@ -109,7 +113,8 @@ class DashboardTab(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            self._stale = False
+            QTimer.singleShot(0, self.refresh)  # paint the window first, then fill it
 
     def refresh(self) -> None:
         self._stale = False
@@ -120,11 +125,17 @@ class DashboardTab(QWidget):
             return
         self.model.set_items(items)
         today = clock.today()
-        counts = {state: sum(1 for i in items if i.state(today) == state) for state in (OVERDUE, TODAY, SOON)}
+        counts = {
+            state: sum(1 for i in items if i.state(today) == state)
+            for state in (OVERDUE, TODAY, SOON)
+        }
         self.summary.setText(
             self.tr("今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。")
             .replace("%1", f"{today.year}年{today.month}月{today.day}日")
-            .replace("%2", str(counts[OVERDUE])).replace("%3", str(counts[TODAY])).replace("%4", str(counts[SOON])))
+            .replace("%2", str(counts[OVERDUE]))
+            .replace("%3", str(counts[TODAY]))
+            .replace("%4", str(counts[SOON]))
+        )
 
     def _open(self, index) -> None:
         item = self.model.items[index.row()]

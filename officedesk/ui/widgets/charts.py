@@ -23,8 +23,12 @@ class BarChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(title or self.tr("图表"))
 
-    def set_data(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
-                 title: str | None = None) -> None:
+    def set_data(
+        self,
+        categories: Sequence[str],
+        series: Sequence[tuple[str, Sequence[float]]],
+        title: str | None = None,
+    ) -> None:
         self.categories = list(categories)
         self.series = [(name, [float(v) for v in values]) for name, values in series]
         if title is not None:
@@ -56,7 +60,9 @@ class BarChart(QWidget):
             painter.setPen(QPen(QColor("#eee"), 1))
             painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             painter.setPen(QColor("#666"))
-            painter.drawText(QRectF(0, y - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight, f"{peak * step / 4:g}")
+            painter.drawText(
+                QRectF(0, y - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight, f"{peak * step / 4:g}"
+            )
         group = plot.width() / len(self.categories)
         bar = group * 0.8 / max(len(self.series), 1)
         for i, category in enumerate(self.categories):
@@ -64,10 +70,16 @@ class BarChart(QWidget):
             for j, (_name, vals) in enumerate(self.series):
                 value = vals[i] if i < len(vals) else 0.0
                 h = plot.height() * value / peak
-                painter.fillRect(QRectF(x0 + bar * j, plot.bottom() - h, bar - 1, h), QColor(PALETTE[j % len(PALETTE)]))
+                painter.fillRect(
+                    QRectF(x0 + bar * j, plot.bottom() - h, bar - 1, h),
+                    QColor(PALETTE[j % len(PALETTE)]),
+                )
             painter.setPen(QColor("#333"))
-            painter.drawText(QRectF(plot.left() + group * i, plot.bottom() + 2, group, 18),
-                             Qt.AlignmentFlag.AlignCenter, category)
+            painter.drawText(
+                QRectF(plot.left() + group * i, plot.bottom() + 2, group, 18),
+                Qt.AlignmentFlag.AlignCenter,
+                category,
+            )
         x = plot.left()
         for j, (name, _vals) in enumerate(self.series):
             painter.fillRect(QRectF(x, height - 16, 10, 10), QColor(PALETTE[j % len(PALETTE)]))

@@ -19,8 +19,16 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import audit
 
-ACTION_LABELS = {"create": "新建", "update": "修改", "delete": "删除", "step": "办理", "void": "作废",
-                 "view": "查看敏感信息", "login": "登录", "print": "打印"}
+ACTION_LABELS = {
+    "create": "新建",
+    "update": "修改",
+    "delete": "删除",
+    "step": "办理",
+    "void": "作废",
+    "view": "查看敏感信息",
+    "login": "登录",
+    "print": "打印",
+}
 
 
 def _describe(before: str, after: str) -> str:
@@ -36,20 +44,28 @@ def _describe(before: str, after: str) -> str:
 class HistoryDialog(QDialog):
     """A small table of the entries; the selected one's changes below (the trail is small per record)."""
 
-    def __init__(self, registry: str, record_id: int, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, registry: str, record_id: int, title: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("历史记录") + (f" — {title}" if title else ""))
         self.setAccessibleName(self.tr("历史记录"))
         self.entries = audit.history(registry, record_id)
         self.table = QTableWidget(len(self.entries), 4, self)
         self.table.setAccessibleName(self.tr("历史记录列表"))
-        self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("操作人"), self.tr("操作"), self.tr("摘要")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("时间"), self.tr("操作人"), self.tr("操作"), self.tr("摘要")]
+        )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, entry in enumerate(self.entries):
-            values = [entry.at.strftime("%Y-%m-%d %H:%M"), entry.actor,
-                      self.tr(ACTION_LABELS.get(entry.action, entry.action)), entry.summary]
+            values = [
+                entry.at.strftime("%Y-%m-%d %H:%M"),
+                entry.actor,
+                self.tr(ACTION_LABELS.get(entry.action, entry.action)),
+                entry.summary,
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.ToolTipRole, value)

@@ -20,22 +20,36 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     """An expected error shows its own message; anything else goes to the crash handler."""
     if not isinstance(exc, OfficeDeskError):
         raise exc
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("无法完成"), exc.message,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title or _tr("无法完成"),
+        exc.message,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setAccessibleName(_tr("错误提示"))
     box.exec()
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
     box.setAccessibleName(title)
     box.exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, danger: bool = False) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.setDefaultButton(QMessageBox.StandardButton.No if danger else QMessageBox.StandardButton.Yes)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(
+        QMessageBox.StandardButton.No if danger else QMessageBox.StandardButton.Yes
+    )
     box.button(QMessageBox.StandardButton.Yes).setText(_tr("确定"))
     box.button(QMessageBox.StandardButton.No).setText(_tr("取消"))
     box.setAccessibleName(title)

@@ -78,7 +78,9 @@ class FieldInput:
             return combo
         if field.kind in (INT, PERCENT):
             spin = QSpinBox(parent)
-            spin.setRange(0 if field.kind == PERCENT else -1, 100 if field.kind == PERCENT else 1_000_000)
+            spin.setRange(
+                0 if field.kind == PERCENT else -1, 100 if field.kind == PERCENT else 1_000_000
+            )
             if field.kind == INT and not field.required:
                 spin.setSpecialValueText(" ")  # -1 shows blank: "not given"
                 spin.setValue(-1)
@@ -159,7 +161,9 @@ class FieldInput:
 class FieldsPanel(QWidget):
     """The fields of a spec in a form layout; reusable inside custom dialogs."""
 
-    def __init__(self, spec: RegistrySpec, names: Sequence[str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: RegistrySpec, names: Sequence[str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
         chosen = [spec.field(n) for n in names] if names else [f for f in spec.fields if f.editable]
@@ -219,16 +223,25 @@ class FieldsPanel(QWidget):
 class RecordFormDialog(QDialog):
     """New or edit form for one record. `save(values) -> record` replaces the default save."""
 
-    def __init__(self, ctx: Any, spec: RegistrySpec, record: Any = None, fields: Sequence[str] | None = None,
-                 title: str | None = None, save: Callable[[dict[str, Any]], Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Any,
+        spec: RegistrySpec,
+        record: Any = None,
+        fields: Sequence[str] | None = None,
+        title: str | None = None,
+        save: Callable[[dict[str, Any]], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.spec = spec
         self.record = record
         self._save = save
         self.saved_record: Any = None
-        self.setWindowTitle(title or (self.tr("修改") if record is not None else self.tr("新建")) + spec.label)
+        self.setWindowTitle(
+            title or (self.tr("修改") if record is not None else self.tr("新建")) + spec.label
+        )
         self.setAccessibleName(self.windowTitle())
         self.panel = FieldsPanel(spec, fields, self)
         if record is not None:
@@ -243,7 +256,9 @@ class RecordFormDialog(QDialog):
         self.general_error.setWordWrap(True)
         self.general_error.setAccessibleName(self.tr("错误"))
         self.general_error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -270,8 +285,13 @@ class RecordFormDialog(QDialog):
                 self.saved_record = records.create(self.spec, self.values(), self.ctx.actor)
             else:
                 changes = self.panel.changed_values(self.record)
-                self.saved_record = records.update(self.spec, self.record.id, changes, self.record.version,
-                                                   self.ctx.actor) if changes else self.record
+                self.saved_record = (
+                    records.update(
+                        self.spec, self.record.id, changes, self.record.version, self.ctx.actor
+                    )
+                    if changes
+                    else self.record
+                )
         except ValidationError as exc:
             if not self.panel.show_validation(exc):
                 self.general_error.setText(exc.message)
@@ -283,4 +303,3 @@ class RecordFormDialog(QDialog):
         self.ctx.notify_changed(self.spec.name)
         self.accept()
         return True
-

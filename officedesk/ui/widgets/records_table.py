@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 100
 CACHE_ROWS = 2000
+FIRST_PAGE = 200  # rows shown before the full id list is read
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -56,8 +57,13 @@ class Column:
 class RegistryTableModel(QAbstractTableModel):
     loaded = Signal(int)  # number of matching records after a (re)load
 
-    def __init__(self, spec: RegistrySpec, actor: Actor, extra_columns: Sequence[Column] = (),
-                 parent: Any = None) -> None:
+    def __init__(
+        self,
+        spec: RegistrySpec,
+        actor: Actor,
+        extra_columns: Sequence[Column] = (),
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
         self.actor = actor
@@ -70,6 +76,8 @@ class RegistryTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: OrderedDict[int, tuple[list[str], list[QColor | None], Any]] = OrderedDict()
         self.error: OfficeDeskError | None = None
+        self.complete = True
+        self._generation = 0
 
     # ---- loading
     def set_query(self, filters: Sequence[Filter] | None = None, text: str | None = None) -> None:
@@ -80,16 +88,58 @@ class RegistryTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Show the first page at once, then complete the id list right after it is painted."""
+        self._generation += 1
         self.beginResetModel()
         try:
-            self._ids = records.list_ids(self.spec, self.actor, self.filters, self.text,
-                                         self.sort_field, self.descending)
+            self._ids = records.list_ids(
+                self.spec,
+                self.actor,
+                self.filters,
+                self.text,
+                self.sort_field,
+                self.descending,
+                limit=FIRST_PAGE,
+            )
             self.error = None
         except OfficeDeskError as exc:
             self._ids, self.error = [], exc
         self._rows.clear()
         self.endResetModel()
+        if len(self._ids) == FIRST_PAGE:
+            self.complete = False
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._load_rest(generation))
+        else:
+            self.complete = True
+            self.loaded.emit(len(self._ids))
+
+    def _load_rest(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer query replaced this one
+        try:
+            every = records.list_ids(
+                self.spec, self.actor, self.filters, self.text, self.sort_field, self.descending
+            )
+        except OfficeDeskError as exc:
+            self.error = exc
+            return
+        if every[:FIRST_PAGE] != self._ids:  # changed meanwhile: start over
+            self.beginResetModel()
+            self._ids = every
+            self._rows.clear()
+            self.endResetModel()
+        elif len(every) > len(self._ids):
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(every) - 1)
+            self._ids = every
+            self.endInsertRows()
+        self.complete = True
         self.loaded.emit(len(self._ids))
+
+    def ensure_complete(self) -> None:
+        """Load the whole id list now (tests, select-all, export of the current list)."""
+        if not self.complete:
+            self._load_rest(self._generation)
 
     def invalidate(self, record_id: int | None = None) -> None:
         """Drop cached rows (one or all) so they are read again when painted."""
@@ -98,14 +148,16 @@ class RegistryTableModel(QAbstractTableModel):
         else:
             self._rows.pop(record_id, None)
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1)
+            )
 
     def _row(self, row: int) -> tuple[list[str], list[QColor | None], Any] | None:
         record_id = self._ids[row]
         cached = self._rows.get(record_id)
         if cached is not None:
             return cached
-        batch = self._ids[max(0, row - BATCH // 4): row + BATCH]
+        batch = self._ids[max(0, row - BATCH // 4) : row + BATCH]
         wanted = [i for i in batch if i not in self._rows]
         fetched = records.fetch(self.spec, wanted)
         for rid in wanted:
@@ -129,7 +181,9 @@ class RegistryTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.fields) + len(self.extra_columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -143,8 +197,12 @@ class RegistryTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.BackgroundRole,
+        ):
             return None
         row = self._row(index.row())
         if row is None:
@@ -175,12 +233,14 @@ class RegistryTableModel(QAbstractTableModel):
         return cached[2] if cached else None
 
     def row_of(self, record_id: int) -> int:
+        self.ensure_complete()
         try:
             return self._ids.index(record_id)
         except ValueError:
             return -1
 
     def ids(self) -> list[int]:
+        self.ensure_complete()
         return list(self._ids)
 
 
@@ -190,8 +250,13 @@ class RegistryListView(QWidget):
     activated = Signal(int)  # record id (double-click or Enter)
     selection_changed = Signal()
 
-    def __init__(self, ctx: Any, spec: RegistrySpec, extra_columns: Sequence[Column] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Any,
+        spec: RegistrySpec,
+        extra_columns: Sequence[Column] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.spec = spec
@@ -240,9 +305,15 @@ class RegistryListView(QWidget):
         header.sectionResized.connect(lambda *_: self._save_header())
         header.sectionMoved.connect(lambda *_: self._save_header())
         self.table.doubleClicked.connect(self._on_activated)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._activate_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            activated=self._activate_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
         self.model.loaded.connect(self._show_count)
         self.model.modelReset.connect(lambda: self.selection_changed.emit())
 
@@ -261,7 +332,9 @@ class RegistryListView(QWidget):
             self.refresh()  # lazily: a tab's list loads when it is first shown
 
     # ---- filters
-    def add_filter_combo(self, label: str, options: Sequence[tuple[str, Sequence[Filter]]]) -> QComboBox:
+    def add_filter_combo(
+        self, label: str, options: Sequence[tuple[str, Sequence[Filter]]]
+    ) -> QComboBox:
         """A combo whose choice adds filters: [("全部", []), ("待办", [Filter(...)]), …]."""
         combo = QComboBox(self)
         combo.setAccessibleName(label)
@@ -273,7 +346,9 @@ class RegistryListView(QWidget):
         saved = self.ctx.settings.value(key)
         if saved is not None and 0 <= int(saved) < combo.count():
             combo.setCurrentIndex(int(saved))
-        combo.currentIndexChanged.connect(lambda i: (self.ctx.settings.setValue(key, i), self.refresh()))
+        combo.currentIndexChanged.connect(
+            lambda i: (self.ctx.settings.setValue(key, i), self.refresh())
+        )
         self._combos.append((combo, opts))
         self.filter_bar.addWidget(QLabel(label + "：", self))
         self.filter_bar.addWidget(combo, 1)
@@ -315,7 +390,9 @@ class RegistryListView(QWidget):
 
     def current_record(self) -> Any:
         record_id = self.current_id()
-        return records.fetch(self.spec, [record_id]).get(record_id) if record_id is not None else None
+        return (
+            records.fetch(self.spec, [record_id]).get(record_id) if record_id is not None else None
+        )
 
     def select_record(self, record_id: int) -> bool:
         row = self.model.row_of(record_id)

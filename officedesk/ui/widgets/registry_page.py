@@ -18,8 +18,13 @@ from officedesk.ui.widgets.records_table import Column, RegistryListView
 
 
 class RegistryPage(QWidget):
-    def __init__(self, ctx: Any, spec: RegistrySpec, parent: QWidget | None = None,
-                 extra_columns: Sequence[Column] = ()) -> None:
+    def __init__(
+        self,
+        ctx: Any,
+        spec: RegistrySpec,
+        parent: QWidget | None = None,
+        extra_columns: Sequence[Column] = (),
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.spec = spec
@@ -73,9 +78,15 @@ class RegistryPage(QWidget):
             return
         fetched = records.fetch(self.spec, ids)
         names = "、".join(str(getattr(r, self.spec.title_field)) for r in fetched.values())
-        if not confirm(self, self.tr("删除确认"),
-                       self.tr("确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。\n").replace("%1", str(len(ids))) + names,
-                       danger=True):
+        if not confirm(
+            self,
+            self.tr("删除确认"),
+            self.tr("确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。\n").replace(
+                "%1", str(len(ids))
+            )
+            + names,
+            danger=True,
+        ):
             return
         try:
             for record in fetched.values():

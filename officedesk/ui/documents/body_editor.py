@@ -1,0 +1,93 @@
+"""The 正文 editor: plain text whose headings are marked by their numbering (一、 （一） 1. （1）),
+the structure the printing engine lays out. Buttons insert the next number of a level; an
+outline beside the text shows the headings by level."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core.documents import outgoing
+
+LEVEL_NAMES = {
+    1: "一级标题（一、）",
+    2: "二级标题（（一））",
+    3: "三级标题（1.）",
+    4: "四级标题（（1））",
+}
+
+
+class BodyEditor(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("正文编辑"))
+        self.edit = QPlainTextEdit(self)
+        self.edit.setAccessibleName(self.tr("正文"))
+        self.edit.setObjectName("field_body")
+        self.edit.setPlaceholderText(
+            self.tr("每段一行。用上方按钮插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。")
+        )
+        self.edit.setTabChangesFocus(True)
+        self.outline = QListWidget(self)
+        self.outline.setAccessibleName(self.tr("正文提纲"))
+        self.outline.itemActivated.connect(self._jump)
+        self.outline.itemClicked.connect(self._jump)
+        buttons = QHBoxLayout()
+        for level, name in LEVEL_NAMES.items():
+            button = QPushButton(self.tr(name), self)
+            button.setAccessibleName(self.tr("插入") + self.tr(name))
+            button.clicked.connect(lambda _=False, lv=level: self.insert_heading(lv))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.edit)
+        splitter.addWidget(self.outline)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        self.edit.textChanged.connect(self.refresh_outline)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setPlainText(text or "")
+
+    def insert_heading(self, level: int) -> None:
+        """Start a new line with the next number of `level` (counting restarts under a higher level)."""
+        cursor = self.edit.textCursor()
+        before = self.edit.toPlainText()[: cursor.position()]
+        number = outgoing.next_heading(before, level)
+        if cursor.positionInBlock() > 0:
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertText("\n")
+        cursor.insertText(number)
+        self.edit.setTextCursor(cursor)
+        self.edit.setFocus()
+
+    def refresh_outline(self) -> None:
+        self.outline.clear()
+        for number, line in enumerate(self.edit.toPlainText().splitlines()):
+            blocks = outgoing.body_blocks(line)
+            if blocks and blocks[0].level:
+                item = QListWidgetItem("　" * (blocks[0].level - 1) + blocks[0].text[:24])
+                item.setData(256, number)
+                self.outline.addItem(item)
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        block = self.edit.document().findBlockByNumber(int(item.data(256)))
+        cursor = QTextCursor(block)
+        self.edit.setTextCursor(cursor)
+        self.edit.setFocus()

@@ -1,0 +1,386 @@
+"""What the 收文 and 发文 pages share: the list with its filters, the step buttons (only the steps
+the record's state allows), the record's trail below the list, printing, attachments, history."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import clock, records
+from officedesk.core.actor import clearance_of
+from officedesk.core.documents import common
+from officedesk.core.documents.common import KIND_CHOICES, SECRECY
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.records import Filter
+from officedesk.core.registry import RegistrySpec
+from officedesk.printing import forms
+from officedesk.ui.documents.step_dialog import Input, StepDialog
+from officedesk.ui.print_preview import show_pdf_preview
+from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.records_table import Column, RegistryListView
+
+
+class DocumentPage(QWidget):
+    """Subclasses set `spec`, `states`, `date_field`, `unit_field`, `steps` (name -> handler)."""
+
+    spec: RegistrySpec
+    states: Sequence[str] = ()
+    date_field = "created_at"
+    unit_field = ""
+    new_text = ""
+    print_forms: Sequence[tuple[str, str]] = ()  # (form name, button text)
+    hidden_in_detail: Sequence[str] = ()
+
+    def __init__(
+        self, ctx: Any, extra_columns: Sequence[Column] = (), parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.active_dialog: QDialog | None = None
+        self.last_preview: Any = None
+        self.list = RegistryListView(ctx, self.spec, extra_columns, self)
+        # the registry's own order (newest first) until the user clicks a column header
+        self.list.model.sort_field, self.list.model.descending = None, None
+        self.list.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self._add_filters()
+
+        self.action_bar = QHBoxLayout()
+        self.step_bar = QHBoxLayout()
+        self.print_bar = QHBoxLayout()
+        self.new_button = self.button(self.new_text, self.new_record, self.action_bar)
+        self.step_buttons: dict[str, QPushButton] = {}
+        for step, handler in self.step_handlers().items():
+            self.step_buttons[step] = self.button(step, handler, self.step_bar)
+        self.step_bar.addStretch(1)
+        self.print_buttons: dict[str, QPushButton] = {}
+        for name, text in self.print_forms:
+            self.print_buttons[name] = self.button(
+                text, lambda _=False, n=name: self.print_form(n), self.print_bar
+            )
+        self.attach_button = self.button(self.tr("附件"), self.show_attachments, self.print_bar)
+        self.history_button = self.button(self.tr("历史"), self.show_history, self.print_bar)
+        self.print_bar.addStretch(1)
+        self.action_bar.addLayout(self.step_bar, 1)
+
+        self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName(self.spec.label + self.tr("办理过程"))
+        self.detail.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.action_bar)
+        layout.addLayout(self.print_bar)
+        layout.addWidget(splitter, 1)
+        self.new_button.setVisible(ctx.actor.can_write)
+        self.list.selection_changed.connect(self.update_state)
+        self.list.activated.connect(lambda _id: self.default_action())
+        ctx.registry_changed.connect(
+            lambda name: self.update_state() if name == self.spec.name else None
+        )
+        self.update_state()
+
+    # ---- building
+    def step_handlers(self) -> dict[str, Callable[[], None]]:
+        raise NotImplementedError
+
+    def button(self, text: str, slot: Callable[..., Any], bar: QHBoxLayout) -> QPushButton:
+        button = QPushButton(self.tr(text), self)
+        button.setAccessibleName(self.tr(text))
+        button.setObjectName(f"button_{text}")
+        button.clicked.connect(lambda _=False: slot())
+        bar.addWidget(button)
+        return button
+
+    def _add_filters(self) -> None:
+        self.list.add_filter_combo(
+            self.tr("状态"),
+            [(self.tr("全部"), [])] + [(s, [Filter("state", "eq", s)]) for s in self.states],
+        )
+        year = clock.today().year
+        self.list.add_filter_combo(
+            self.tr("年度"),
+            [(self.tr("全部"), [])]
+            + [(str(y), [Filter(self.date_field, "year", y)]) for y in range(year, year - 6, -1)],
+        )
+        units = self._units()
+        self.unit_combo = self.list.add_filter_combo(
+            self.tr("单位"),
+            [(self.tr("全部"), [])] + [(u, [Filter(self.unit_field, "eq", u)]) for u in units],
+        )
+        self.list.add_filter_combo(
+            self.tr("密级"),
+            [(self.tr("全部"), [])]
+            + [
+                (s, [Filter("secrecy", "eq", s)])
+                for s in SECRECY
+                if clearance_of(s) <= self.ctx.actor.clearance
+            ],
+        )
+        self.list.add_filter_combo(
+            self.tr("文种"),
+            [(self.tr("全部"), [])] + [(k, [Filter("kind", "eq", k)]) for k in KIND_CHOICES],
+        )
+
+    def _units(self) -> list[str]:
+        model = self.spec.model
+        column = getattr(model, self.unit_field)
+        try:
+            rows = model.select(column).where(column != "").distinct().order_by(column).limit(200)
+            return [getattr(r, self.unit_field) for r in rows]
+        except Exception:  # noqa: BLE001 - a filter list must never stop the tab from opening
+            return []
+
+    # ---- the current record
+    def current_record(self) -> Any:
+        record_id = self.list.current_id()
+        if record_id is None:
+            return None
+        try:
+            return records.get(self.spec, record_id, self.ctx.actor)
+        except OfficeDeskError:
+            return None
+
+    def offered(self, record: Any) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def update_state(self) -> None:
+        record = self.current_record()
+        steps = self.offered(record) if record is not None else ()
+        writable = self.ctx.actor.can_write
+        for name, button in self.step_buttons.items():
+            button.setVisible(writable and name in steps)
+        for button in (*self.print_buttons.values(), self.attach_button, self.history_button):
+            button.setEnabled(record is not None)
+        self.detail.setHtml(self.detail_html(record) if record is not None else "")
+
+    def default_action(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            steps = self.offered(record)
+            if steps and self.ctx.actor.can_write:
+                self.step_handlers()[steps[0]]()
+
+    def after_change(self, record: Any) -> None:
+        self.ctx.notify_changed(self.spec.name)
+        if record is not None:
+            self.list.select_record(record.id)
+        self.update_state()
+
+    def _step(
+        self,
+        title: str,
+        inputs: list[Input],
+        submit: Callable[[Any, dict[str, Any]], Any],
+        intro: str = "",
+    ) -> StepDialog | None:
+        """Open a step's dialog for the current record; `submit(record, values)` runs the step."""
+        record = self.current_record()
+        if record is None:
+            return None
+        number = getattr(record, self.spec.number_field or "", "") or ""
+        dialog = StepDialog(
+            title,
+            inputs,
+            lambda values: submit(record, values),
+            self,
+            intro=intro or f"{number}  {record.title}".strip(),
+        )
+        self.open_dialog(dialog)
+        return dialog
+
+    def open_dialog(self, dialog: QDialog) -> QDialog:
+        """Show a step's dialog (window-modal, not blocking) and refresh when it succeeds."""
+        self.active_dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.after_change(
+                getattr(dialog, "result_value", None) or getattr(dialog, "saved_record", None)
+            )
+        )
+        dialog.open()
+        return dialog
+
+    # ---- detail
+    def detail_html(self, record: Any) -> str:
+        rows = "".join(
+            f"<tr><td style='color:#555'>{html.escape(f.label)}</td><td>{html.escape(self.display(f, record))}</td></tr>"
+            for f in self.spec.fields
+            if f.name not in self.hidden_in_detail and self.display(f, record)
+        )
+        steps = common.steps(self.spec.name, record.id)
+        step_rows = "".join(
+            f"<tr><td>{html.escape(s.step)}</td><td>{html.escape(s.person)}</td>"
+            f"<td>{s.at:%Y-%m-%d %H:%M}</td><td>{html.escape(s.state_to)}</td><td>{html.escape(s.opinion)}</td></tr>"
+            for s in steps
+        )
+        attachments = common.attachments(self.spec.name, record.id)
+        files = "、".join(html.escape(a.filename) for a in attachments) or self.tr("无")
+        return (
+            f"<h3>{html.escape(record.title)}</h3><table cellspacing='4'>{rows}</table>"
+            f"{self.extra_html(record)}"
+            f"<h4>{self.tr('办理过程')}</h4><table border='1' cellspacing='0' cellpadding='3'>"
+            f"<tr><th>{self.tr('步骤')}</th><th>{self.tr('办理人')}</th><th>{self.tr('时间')}</th>"
+            f"<th>{self.tr('办理后状态')}</th><th>{self.tr('意见')}</th></tr>{step_rows}</table>"
+            f"<p>{self.tr('附件：')}{files}</p>"
+        )
+
+    def extra_html(self, record: Any) -> str:
+        return ""
+
+    @staticmethod
+    def display(field: Any, record: Any) -> str:
+        from officedesk.core.fields import display
+
+        return display(field, getattr(record, field.name, None))
+
+    # ---- actions shared by both pages
+    def new_record(self) -> None:
+        raise NotImplementedError
+
+    def focus_search(self) -> None:
+        self.list.focus_search()
+
+    def print_form(self, name: str) -> Any:
+        ids = self.list.selected_ids() or (
+            [self.list.current_id()] if self.list.current_id() else []
+        )
+        if not ids:
+            return None
+        if len(ids) > 1:
+            from officedesk.ui.batch_print import batch_print
+
+            return batch_print(self, name, ids, self.ctx.actor)
+        try:
+            pdf = forms.get(name).build(ids, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return None
+        self.last_preview = show_pdf_preview(self, pdf, forms.get(name).label)
+        return self.last_preview
+
+    def show_history(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            dialog = HistoryDialog(self.spec.name, record.id, record.title, self)
+            self.active_dialog = dialog
+            dialog.open()
+
+    def show_attachments(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            dialog = AttachmentsDialog(self.ctx, self.spec, record.id, self)
+            self.active_dialog = dialog
+            dialog.finished.connect(lambda _r: self.update_state())
+            dialog.open()
+
+    def show_record(self, registry_name: str, record_id: int) -> bool:
+        if registry_name != self.spec.name:
+            return False
+        self.list.refresh()
+        return self.list.select_record(record_id)
+
+
+class AttachmentsDialog(QDialog):
+    """The files stored with a record: add (copied into the data folder, checksummed), open, remove."""
+
+    def __init__(
+        self, ctx: Any, spec: RegistrySpec, record_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.spec, self.record_id = ctx, spec, record_id
+        self.setWindowTitle(self.tr("附件"))
+        self.setAccessibleName(self.tr("附件"))
+        self.files = QListWidget(self)
+        self.files.setAccessibleName(self.tr("附件列表"))
+        self.files.itemActivated.connect(lambda _item: self.open_selected())
+        bar = QHBoxLayout()
+        for text, slot in (
+            (self.tr("添加…"), self.choose_files),
+            (self.tr("打开"), self.open_selected),
+            (self.tr("删除"), self.remove_selected),
+        ):
+            button = QPushButton(text, self)
+            button.setAccessibleName(text.rstrip("…") + self.tr("附件"))
+            button.clicked.connect(lambda _=False, s=slot: s())
+            button.setEnabled(ctx.actor.can_write or text == self.tr("打开"))
+            bar.addWidget(button)
+        bar.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("关闭"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.files, 1)
+        layout.addWidget(close)
+        self.resize(480, 320)
+        self.reload()
+
+    def reload(self) -> None:
+        self.files.clear()
+        for row in common.attachments(self.spec.name, self.record_id):
+            item = QListWidgetItem(f"{row.filename}    ({row.size:,} 字节)")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(f"SHA-256 {row.sha256}")
+            self.files.addItem(item)
+
+    def add_files(self, paths: Sequence[str | Path]) -> None:
+        try:
+            for path in paths:
+                common.add_attachment(self.spec, self.record_id, path, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+        self.reload()
+        self.ctx.notify_changed(self.spec.name)
+
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("选择附件"))
+        if paths:
+            self.add_files(paths)
+
+    def _selected(self) -> int | None:
+        item = self.files.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def open_selected(self) -> None:
+        attachment_id = self._selected()
+        if attachment_id is None:
+            return
+        try:
+            path = common.open_attachment(self.spec, attachment_id, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_selected(self) -> None:
+        attachment_id = self._selected()
+        if attachment_id is None:
+            return
+        try:
+            common.remove_attachment(self.spec, attachment_id, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+        self.reload()
+        self.ctx.notify_changed(self.spec.name)

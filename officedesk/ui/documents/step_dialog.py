@@ -1,0 +1,288 @@
+"""The dialog of one procedure step: a few inputs, then the core step runs.
+
+An error (bad input, a number already used, someone else's newer change) is shown in the dialog
+next to the input it concerns, and everything typed stays, so nothing is lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import clock
+from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.pickers import DirectoryLineEdit
+
+LINE = "line"
+TEXT = "text"
+INT = "int"
+DATE = "date"
+DATETIME = "datetime"
+CHOICE = "choice"
+LINES = "lines"  # one name a line -> list[str]
+TABLE = "table"  # rows of cells -> list[list[str]]
+
+
+@dataclass
+class Input:
+    key: str
+    label: str
+    kind: str = LINE
+    default: Any = None
+    choices: Sequence[str] = ()
+    completer: str | None = None  # "units" / "people"
+    columns: Sequence[str] = ()  # TABLE
+    required: bool = False
+    placeholder: str = ""
+    minimum: int = 0
+    maximum: int = 100000
+    fields: Sequence[str] = ()  # error keys that belong to this input
+
+
+class StepDialog(QDialog):
+    """`submit(values) -> Any` runs the step; the dialog closes only when it succeeds."""
+
+    def __init__(
+        self,
+        title: str,
+        inputs: Sequence[Input],
+        submit: Callable[[dict[str, Any]], Any],
+        parent: QWidget | None = None,
+        intro: str = "",
+        ok_text: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.submit = submit
+        self.result_value: Any = None
+        self.inputs = list(inputs)
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro, self)
+            label.setWordWrap(True)
+            label.setAccessibleName(self.tr("说明"))
+            layout.addWidget(label)
+        form = QFormLayout()
+        for spec in self.inputs:
+            widget = self._make(spec)
+            widget.setAccessibleName(spec.label)
+            widget.setObjectName(f"step_{spec.key}")
+            self.widgets[spec.key] = widget
+            error = QLabel(self)
+            error.setStyleSheet("color: #c0392b;")
+            error.setWordWrap(True)
+            error.setAccessibleName(spec.label + self.tr("错误"))
+            error.hide()
+            self.errors[spec.key] = error
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            if spec.kind == TABLE:
+                add = QPushButton(self.tr("增加一行"), self)
+                add.setAccessibleName(spec.label + self.tr("增加一行"))
+                add.clicked.connect(lambda _=False, w=widget: w.insertRow(w.rowCount()))
+                box.addWidget(add)
+            box.addWidget(error)
+            label = QLabel(("* " if spec.required else "") + spec.label, self)
+            label.setBuddy(widget)
+            form.addRow(label, box)
+        layout.addLayout(form)
+        self.general_error = QLabel(self)
+        self.general_error.setStyleSheet("color: #c0392b;")
+        self.general_error.setWordWrap(True)
+        self.general_error.setAccessibleName(self.tr("错误"))
+        self.general_error.hide()
+        layout.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text or self.tr("确定"))
+        self.ok_button.setAccessibleName(ok_text or self.tr("确定"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("取消"))
+        cancel.setAccessibleName(self.tr("取消"))
+        self.buttons.accepted.connect(self.try_submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(520, 120 + 60 * len(self.inputs))
+
+    # ---- widgets
+    def _make(self, spec: Input) -> QWidget:
+        if spec.kind in (TEXT, LINES):
+            edit = QPlainTextEdit(self)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(80)
+            edit.setPlaceholderText(spec.placeholder)
+            if spec.default:
+                edit.setPlainText(
+                    "\n".join(spec.default) if spec.kind == LINES else str(spec.default)
+                )
+            return edit
+        if spec.kind == INT:
+            spin = QSpinBox(self)
+            spin.setRange(spec.minimum, spec.maximum)
+            spin.setValue(int(spec.default or spec.minimum))
+            return spin
+        if spec.kind == DATE:
+            date = QDateEdit(self)
+            date.setCalendarPopup(True)
+            date.setDisplayFormat("yyyy-MM-dd")
+            date.setDate(QDate(spec.default or clock.today()))
+            return date
+        if spec.kind == DATETIME:
+            when = QDateTimeEdit(self)
+            when.setCalendarPopup(True)
+            when.setDisplayFormat("yyyy-MM-dd HH:mm")
+            when.setDateTime(QDateTime(spec.default or clock.now()))
+            return when
+        if spec.kind == CHOICE:
+            combo = QComboBox(self)
+            combo.addItems(list(spec.choices))
+            if spec.default is not None and str(spec.default) in spec.choices:
+                combo.setCurrentText(str(spec.default))
+            return combo
+        if spec.kind == TABLE:
+            table = QTableWidget(0, len(spec.columns), self)
+            table.setHorizontalHeaderLabels(list(spec.columns))
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setMinimumHeight(140)
+            for row in spec.default or []:
+                self.add_table_row(table, row)
+            return table
+        edit = DirectoryLineEdit(spec.completer, self) if spec.completer else QLineEdit(self)
+        edit.setPlaceholderText(spec.placeholder)
+        if spec.default:
+            edit.setText(str(spec.default))
+        return edit
+
+    @staticmethod
+    def add_table_row(table: QTableWidget, cells: Sequence[Any]) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, value in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
+
+    # ---- values
+    def value(self, key: str) -> Any:
+        spec = next(s for s in self.inputs if s.key == key)
+        widget = self.widgets[key]
+        if spec.kind == TEXT:
+            return widget.toPlainText().strip()  # type: ignore[attr-defined]
+        if spec.kind == LINES:
+            return [ln.strip() for ln in widget.toPlainText().splitlines() if ln.strip()]  # type: ignore[attr-defined]
+        if spec.kind == INT:
+            return widget.value()  # type: ignore[attr-defined]
+        if spec.kind == DATE:
+            return widget.date().toPython()  # type: ignore[attr-defined]
+        if spec.kind == DATETIME:
+            value = widget.dateTime().toPython()  # type: ignore[attr-defined]
+            return (
+                value.replace(second=0, microsecond=0) if isinstance(value, dt.datetime) else value
+            )
+        if spec.kind == CHOICE:
+            return widget.currentText()  # type: ignore[attr-defined]
+        if spec.kind == TABLE:
+            table: QTableWidget = widget  # type: ignore[assignment]
+            rows = []
+            for r in range(table.rowCount()):
+                cells = [
+                    (table.item(r, c).text().strip() if table.item(r, c) else "")
+                    for c in range(table.columnCount())
+                ]
+                if any(cells):
+                    rows.append(cells)
+            return rows
+        return widget.text().strip()  # type: ignore[attr-defined]
+
+    def set_value(self, key: str, value: Any) -> None:
+        """Fill an input (used by tests and by the caller's defaults)."""
+        spec = next(s for s in self.inputs if s.key == key)
+        widget = self.widgets[key]
+        if spec.kind in (TEXT, LINES):
+            widget.setPlainText("\n".join(value) if spec.kind == LINES else str(value))  # type: ignore[attr-defined]
+        elif spec.kind == INT:
+            widget.setValue(int(value))  # type: ignore[attr-defined]
+        elif spec.kind == DATE:
+            widget.setDate(QDate(value))  # type: ignore[attr-defined]
+        elif spec.kind == DATETIME:
+            widget.setDateTime(QDateTime(value))  # type: ignore[attr-defined]
+        elif spec.kind == CHOICE:
+            widget.setCurrentText(str(value))  # type: ignore[attr-defined]
+        elif spec.kind == TABLE:
+            table: QTableWidget = widget  # type: ignore[assignment]
+            table.setRowCount(0)
+            for row in value:
+                self.add_table_row(table, row)
+        else:
+            widget.setText(str(value))  # type: ignore[attr-defined]
+
+    def values(self) -> dict[str, Any]:
+        return {spec.key: self.value(spec.key) for spec in self.inputs}
+
+    # ---- submit
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.hide()
+
+    def show_validation(self, exc: ValidationError) -> None:
+        for spec in self.inputs:
+            if exc.field and exc.field in (spec.key, spec.label, *spec.fields):
+                self.errors[spec.key].setText(exc.message)
+                self.errors[spec.key].show()
+                self.widgets[spec.key].setFocus()
+                return
+        self.general_error.setText(exc.message)
+        self.general_error.show()
+
+    def try_submit(self) -> bool:
+        self._clear_errors()
+        for spec in self.inputs:
+            value = self.value(spec.key)
+            if spec.required and (value is None or value == "" or value == []):
+                self.show_validation(
+                    ValidationError(self.tr("请填写“%1”。").replace("%1", spec.label), spec.key)
+                )
+                return False
+        try:
+            self.result_value = self.submit(self.values())
+        except ValidationError as exc:
+            self.show_validation(exc)
+            return False
+        except OfficeDeskError as exc:
+            self.general_error.setText(exc.message)
+            self.general_error.show()
+            show_error(self, exc)
+            return False
+        self.accept()
+        return True
