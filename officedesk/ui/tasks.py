@@ -51,9 +51,19 @@ class _Worker(QThread):
             self.failed.emit(exc, traceback.format_exc())
         else:
             self.succeeded.emit(result)
+        finally:
+            _close_thread_connection()
 
 
 _running: set[_Worker] = set()
+
+
+def _close_thread_connection() -> None:
+    """peewee opened a connection for this thread (SQLite connections are per thread)."""
+    from officedesk.store.db import database
+
+    if database.obj is not None and not database.is_closed():
+        database.close()
 
 
 def run_in_background(

@@ -249,3 +249,40 @@ def test_first_run_dialog_creates_administrator(db, qtbot):
     dialog.try_finish()
     assert users.has_users() and settings.get("org.code") == "云委办"
     assert dialog.actor is not None and dialog.actor.is_admin
+
+
+def test_background_task_reports_progress_and_result(app_ctx, admin, qtbot):
+    from officedesk.ui.tasks import run_in_background
+
+    add_people(admin, 5)
+    seen: list = []
+
+    def work(handle):
+        from officedesk.core import records, registry
+
+        handle.progress(1, 2, "读取")
+        return len(records.list_ids(registry.get("people"), admin))
+
+    run_in_background(None, "测试", work, seen.append, show_progress=False)
+    qtbot.waitUntil(lambda: seen == [5], timeout=5000)
+
+
+def test_background_task_can_be_cancelled(app_ctx, qtbot):
+    import time
+
+    from officedesk.ui.tasks import run_in_background
+
+    done: list = []
+    errors: list = []
+
+    def work(handle):
+        for _ in range(200):
+            handle.check()
+            time.sleep(0.01)
+        return "finished"
+
+    worker = run_in_background(None, "测试", work, done.append, errors.append, show_progress=False)
+    worker.cancel_requested = True
+    worker.wait(5000)
+    qtbot.wait(50)
+    assert done == [] and errors == []  # cancelled quietly, no result, no error box
