@@ -161,29 +161,55 @@ def populate(size: int, rng: random.Random) -> int:
     real_today = clock.today()
     leaders, units = _leaders(), _units()
     count = 0
-    try:
-        for _ in range(max(6, size)):
-            _incoming(rng, real_today, leaders, units)
+    plans_in = []
+    for _ in range(max(6, size)):
+        target = _pick_target(rng, INCOMING_TARGETS)
+        open_one = target in (incoming.HANDLING, incoming.CIRCULATING)
+        plans_in.append(
+            (
+                _workday_before(
+                    real_today, rng.randint(2, 12) if open_one else rng.randint(3, 150)
+                ),
+                target,
+            )
+        )
+    plans_out = []
+    for _ in range(max(4, size * 2 // 3)):
+        target = _pick_target(rng, OUTGOING_TARGETS)
+        back = rng.randint(3, 20) if target == outgoing.DRAFTING else rng.randint(10, 300)
+        plans_out.append((_workday_before(real_today, back), target))
+    try:  # in date order, so that 收文编号 and 发文字号 follow the calendar
+        for day, target in sorted(plans_in):
+            _incoming(rng, real_today, leaders, units, target, day)
             count += 1
-        for _ in range(max(4, size * 2 // 3)):
-            _outgoing(rng, real_today, leaders, units)
+        for day, target in sorted(plans_out):
+            _outgoing(rng, real_today, leaders, units, target, day)
             count += 1
     finally:
         clock.set_today(real_today)
     return count
 
 
+def _workday_before(today: dt.date, back: int) -> dt.date:
+    day = today - dt.timedelta(days=back)
+    while not workdays.is_workday(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
 def _next(day: dt.date, rng: random.Random, limit: dt.date) -> dt.date:
     return min(workdays.add_working_days(day, rng.randint(0, 2)), limit)
 
 
-def _incoming(rng: random.Random, today: dt.date, leaders: list[str], units: list[str]) -> None:
-    target = _pick_target(rng, INCOMING_TARGETS)
+def _incoming(
+    rng: random.Random,
+    today: dt.date,
+    leaders: list[str],
+    units: list[str],
+    target: str,
+    day: dt.date,
+) -> None:
     open_states = (incoming.HANDLING, incoming.CIRCULATING)
-    back = rng.randint(2, 12) if target in open_states else rng.randint(3, 150)
-    day = today - dt.timedelta(days=back)
-    while not workdays.is_workday(day):
-        day -= dt.timedelta(days=1)
     org, code = rng.choice(SOURCES)
     title, kind = rng.choice(INCOMING_TITLES)
     secrecy = rng.choices(["非密", "秘密", "机密"], [8, 2, 1])[0]
@@ -260,11 +286,14 @@ def _incoming(rng: random.Random, today: dt.date, leaders: list[str], units: lis
         )
 
 
-def _outgoing(rng: random.Random, today: dt.date, leaders: list[str], units: list[str]) -> None:
-    target = _pick_target(rng, OUTGOING_TARGETS)
-    day = today - dt.timedelta(days=rng.randint(3 if target == outgoing.DRAFTING else 10, 300))
-    while not workdays.is_workday(day):
-        day -= dt.timedelta(days=1)
+def _outgoing(
+    rng: random.Random,
+    today: dt.date,
+    leaders: list[str],
+    units: list[str],
+    target: str,
+    day: dt.date,
+) -> None:
     title, kind, section = rng.choice(OUTGOING_TITLES)
     topic = title.format(year=day.year).removeprefix("关于").rsplit("的", 1)[0]
     deadline = workdays.add_working_days(day, 15)

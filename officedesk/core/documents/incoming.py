@@ -137,6 +137,7 @@ INCOMING = register(
         name="incoming",
         label="收文",
         model=IncomingDoc,
+        default_sort="received_on",
         fields=FIELDS,
         title_field="title",
         number_field="receive_no",
@@ -418,7 +419,7 @@ def mark_read(
         raise ValidationError(f"“{reader}”不在待阅名单中（或已阅）。", "reader")
 
     def mark(record: IncomingDoc) -> dict[str, Any]:
-        if at < entry.sent_at:
+        if at < entry.sent_at.replace(second=0):
             raise ValidationError("阅文时间不能早于送阅时间。", "at")
         CirculationEntry.update(read_at=at, note=note.strip()).where(
             CirculationEntry.id == entry.id

@@ -32,7 +32,6 @@ from officedesk.ui.documents.step_dialog import (
     TEXT,
     Input,
 )
-from officedesk.ui.widgets.messages import show_error
 from officedesk.ui.widgets.record_form import FieldsPanel
 
 DRAFT_FIELDS = [
@@ -137,7 +136,6 @@ class DraftDialog(QDialog):
         except OfficeDeskError as exc:
             self.general_error.setText(exc.message)
             self.general_error.show()
-            show_error(self, exc)
             return False
         self.accept()
         return True

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError, ValidationError
-from officedesk.ui.widgets.messages import show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
 LINE = "line"
@@ -282,7 +281,6 @@ class StepDialog(QDialog):
         except OfficeDeskError as exc:
             self.general_error.setText(exc.message)
             self.general_error.show()
-            show_error(self, exc)
             return False
         self.accept()
         return True
