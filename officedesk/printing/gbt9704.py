@@ -99,7 +99,7 @@ MARK_HEIGHT = settings.declare(
     15.0,
     "发文机关标志字高（毫米）",
     "打印",
-    help="GB/T 9704 建议不大于 22 mm × 15 mm（高 × 宽）。",
+    help="1999 版标准限不大于 22 mm × 15 mm（高 × 宽）；2012 版由发文机关酌定（verify）。",
 )
 MARK_CHAR_WIDTH = settings.declare(
     "print.mark_char_width_mm", float, 13.0, "发文机关标志字宽（毫米）", "打印"
