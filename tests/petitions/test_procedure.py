@@ -323,3 +323,17 @@ def test_categories_are_an_editable_setting(register):
     register(category="物业纠纷")
     with pytest.raises(ValidationError, match="只能是"):
         register(category="社会治安")
+
+
+def test_to_supervision_links_both_ways(register, admin):
+    from officedesk.core import supervision
+    from officedesk.core.errors import ConflictError
+
+    p = register()
+    item = petitions.to_supervision(p.id, admin, leader="王主任")
+    assert Petition.get_by_id(p.id).supervision_id == item.id
+    assert item.source_kind == "petition" and item.source_id == p.id
+    assert [i.id for i in supervision.items_for_source("petition", p.id)] == [item.id]
+    with pytest.raises(ConflictError):
+        petitions.to_supervision(p.id, admin)
+    assert petitions.steps_of(p.id)[-1].kind == "转督查"
