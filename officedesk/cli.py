@@ -621,7 +621,18 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 def run_gui(argv: Sequence[str]) -> int:
     from officedesk.app import main as gui_main
 
-    return int(gui_main(list(argv)) or 0)
+    try:
+        return int(gui_main(list(argv)) or 0)
+    except ImportError as exc:
+        missing_qt = (exc.name or "").split(".")[0] in ("PySide6", "shiboken6") or ".so" in str(exc)
+        if not missing_qt:
+            raise
+        err(
+            f"无法启动图形界面：Qt 或它需要的系统库没有装好（{exc}）。\n"
+            "在 Debian 上请以 root 身份运行 bash scripts/setup.sh，它会安装缺少的系统库；"
+            "命令行子命令（officedesk -h）不需要图形界面，仍可使用。"
+        )
+        return EXIT_REFUSED
 
 
 def main(argv: Sequence[str] | None = None) -> int:
