@@ -286,3 +286,9 @@ def test_the_same_commands_on_postgresql(pg_url, tmp_path):
     assert "已导入 1 条人员" in result.stdout
     assert "完好" in cli("check", *url, db=False).stdout
     assert "pg_dump" in cli("backup", str(tmp_path / "x.db"), *url, db=False, check=1).stderr
+
+
+def test_no_subcommand_starts_the_window(cli):
+    result = cli("--smoke", check=0)  # offscreen: opens the main window on the database and exits
+    assert "smoke ok" in result.stdout
+    assert cli.db.exists()
