@@ -76,8 +76,13 @@ def main() -> None:
         ("一份5页公文 document", lambda: render_document(document), args.runs),
         (f"{args.sheets}张签到表 signin (one PDF)", lambda: render_signin_many(sheets), 1),
         (
-            f"{args.sheets}张签到表 via batch chunks+combine",
+            f"{args.sheets}张签到表 chunks of 50 + combine",
             lambda: run_batch(sheets, render_signin_many, chunk=50).pdf,
+            1,
+        ),
+        (
+            f"{args.sheets}张签到表 2 processes + combine",
+            lambda: run_batch(sheets, render_signin_many, chunk=50, workers=2).pdf,
             1,
         ),
     ]

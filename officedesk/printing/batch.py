@@ -9,7 +9,10 @@ returns True. The GUI runs it in a worker thread (ui/batch_print.py); the CLI ca
 from __future__ import annotations
 
 import io
+import multiprocessing
+import sys
 from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -77,15 +80,22 @@ def run_batch(
     cancelled: Cancelled | None = None,
     chunk: int = 10,
     label: str = "",
+    workers: int = 1,
 ) -> BatchResult:
-    """Render ``items`` in chunks with ``render(chunk) -> pdf`` and combine the results."""
+    """Render ``items`` in chunks with ``render(chunk) -> pdf`` and combine the results.
+
+    ``workers`` > 1 renders the chunks in that many processes (plain data only: ``render``
+    and the items must pickle; ``render`` a module-level function). Pages keep the order of
+    ``items`` whatever order the chunks finish in."""
     total = len(items)
+    chunks = [items[start : start + chunk] for start in range(0, total, max(1, chunk))]
+    if workers > 1 and len(chunks) > 1:
+        return _run_parallel(chunks, render, progress, cancelled, label, workers, total)
     parts: list[bytes] = []
     done = 0
-    for start in range(0, total, max(1, chunk)):
+    for part in chunks:
         if cancelled is not None and cancelled():
             return BatchResult(b"", done, total, cancelled=True)
-        part = items[start : start + chunk]
         parts.append(render(part))
         done += len(part)
         if progress is not None:
@@ -93,6 +103,43 @@ def run_batch(
     if cancelled is not None and cancelled():
         return BatchResult(b"", done, total, cancelled=True)
     return BatchResult(combine(parts), done, total)
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """fork (children inherit the registered fonts) unless Qt is loaded or fork is missing."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and not any(m.startswith("PySide6") for m in sys.modules):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _run_parallel(
+    chunks: list[Sequence[T]],
+    render: Callable[[Sequence[T]], bytes],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    label: str,
+    workers: int,
+    total: int,
+) -> BatchResult:
+    parts: list[bytes | None] = [None] * len(chunks)
+    done = 0
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+        futures = {pool.submit(render, part): k for k, part in enumerate(chunks)}
+        pending = set(futures)
+        while pending:
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in finished:
+                k = futures[future]
+                parts[k] = future.result()
+                done += len(chunks[k])
+                if progress is not None:
+                    progress(done, total, label)
+            if cancelled is not None and cancelled():
+                for future in pending:
+                    future.cancel()
+                return BatchResult(b"", done, total, cancelled=True)
+    return BatchResult(combine([p for p in parts if p is not None]), done, total)
 
 
 def build_batch(

@@ -101,3 +101,14 @@ def test_printing_never_imports_qt():
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_run_batch_in_two_processes_keeps_the_order():
+    sheets = [sample_signin(2, seed=k) for k in range(8)]
+    seen = []
+    parallel = batch.run_batch(
+        sheets, render_signin_many, chunk=2, workers=2, progress=lambda d, t, label: seen.append(d)
+    )
+    serial = batch.run_batch(sheets, render_signin_many, chunk=2)
+    assert parallel.ok and parallel.done == 8 and sorted(seen) == seen and seen[-1] == 8
+    assert parallel.pdf == serial.pdf
