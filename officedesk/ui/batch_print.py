@@ -55,8 +55,12 @@ class BatchPrint:
         self.worker.cancel_requested = True
 
     def _work(self, handle: TaskHandle) -> batch.BatchResult:
+        def progress(done: int, total: int, label: str) -> None:
+            text = _tr("%1：已生成 %2 / %3 件").replace("%1", label or self.title)
+            handle.progress(done, total, text.replace("%2", str(done)).replace("%3", str(total)))
+
         return batch.build_batch(
-            self.jobs, self.actor, progress=handle.progress, cancelled=handle.cancelled
+            self.jobs, self.actor, progress=progress, cancelled=handle.cancelled
         )
 
     def _done(self, result: batch.BatchResult) -> None:
