@@ -337,3 +337,12 @@ def test_to_supervision_links_both_ways(register, admin):
     with pytest.raises(ConflictError):
         petitions.to_supervision(p.id, admin)
     assert petitions.steps_of(p.id)[-1].kind == "转督查"
+
+
+def test_correction_moves_deadlines_and_checks_people(register, admin, fixed_today):
+    fixed_today(D(2026, 3, 10))
+    p = register(people_count=2, petitioners=[{"name": "甲"}, {"name": "乙"}])
+    p = records.update(petitions.SPEC, p.id, {"登记日期": "2026-03-05"}, p.version, admin)
+    assert p.decide_due == D(2026, 3, 20) and p.next_due == D(2026, 3, 20)
+    with pytest.raises(ValidationError, match="少于登记的信访人"):
+        records.update(petitions.SPEC, p.id, {"人数": 1}, p.version, admin)

@@ -190,3 +190,15 @@ def test_stats_dialog_and_main_window(main_window, register, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.figures["total"] == 1 and "共 1 件" in dialog.summary.text()
     assert dialog.month_chart.series[0][1][2] == 1  # March
+
+
+def test_correct_a_registration(tab, register):
+    p = register()
+    tab.list.refresh()
+    tab.list.select_record(p.id)
+    tab.update_current()
+    dialog = tab.edit_dialog()
+    dialog.panel.inputs["region"].set_value("青河镇")
+    assert dialog.try_save()
+    assert Petition.get_by_id(p.id).region == "青河镇"
+    assert Petition.get_by_id(p.id).id_number == ID_ZHANG  # untouched

@@ -194,6 +194,7 @@ SPEC = registry.register(
     )
 )
 procedure.SPEC = SPEC
+SPEC.rules.append(procedure.correction_rule)
 dashboard.register_provider(due_items)
 stats.register("petitions", figures.figures)
 

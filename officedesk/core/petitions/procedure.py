@@ -73,6 +73,27 @@ class _Probe:
         return getattr(self._record, name)
 
 
+def correction_rule(values: dict[str, Any], existing: Any) -> None:
+    """A correction of a registered petition (records.update): the number of people still covers
+    the petitioners, and a new 登记日期 moves the deadlines that count from it."""
+    if existing is None:
+        return
+    if "people_count" in values:
+        count = Petitioner.select().where(Petitioner.petition == existing.id).count()
+        check_group(
+            records.pick(values, existing, "form") or "", values["people_count"], [{}] * count
+        )
+    registered = values.get("registered_on")
+    if registered and registered != existing.registered_on:
+        if registered > clock.today():
+            raise ValidationError("登记日期不能晚于今天。", "registered_on")
+        if existing.decided_on and registered > existing.decided_on:
+            raise ValidationError("登记日期不能晚于处理日期。", "registered_on")
+        values["decide_due"] = S.due_after(registered, S.LIMIT_DECIDE)
+        values["notify_due"] = S.due_after(registered, S.LIMIT_NOTIFY)
+        _with_due(existing, values)
+
+
 # ---------------------------------------------------------------- registration
 
 

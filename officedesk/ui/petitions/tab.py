@@ -35,6 +35,7 @@ from officedesk.ui.petitions.steps import STEP_DIALOGS
 from officedesk.ui.widgets.charts import BarChart
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import info, show_error
+from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
 LIGHT_COLORS = {
@@ -42,6 +43,16 @@ LIGHT_COLORS = {
     petitions.LIGHT_SOON: "#e67e22",
     petitions.LIGHT_OK: "#27ae60",
 }
+EDITABLE_FIELDS = [
+    "registered_on",
+    "form",
+    "people_count",
+    "category",
+    "content",
+    "demand",
+    "region",
+    "receiver",
+]
 FORMS = {
     "petition-notice": "告知书",
     "petition-transfer": "转送单/交办单",
@@ -114,6 +125,7 @@ class PetitionsTab(QWidget):
         bar = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         self.new_button = self._button(bar, self.tr("登记"), self.new_record)
+        self.edit_button = self._button(bar, self.tr("更正"), self.edit_current)
         for step in (
             "处理",
             "告知",
@@ -192,7 +204,8 @@ class PetitionsTab(QWidget):
             button.setEnabled(writable and step in allowed)
             button.setVisible(writable)
         self.new_button.setVisible(writable)
-        for button in (self.repeat_button, self.supervise_button):
+        self.edit_button.setVisible(writable)
+        for button in (self.repeat_button, self.supervise_button, self.edit_button):
             button.setEnabled(writable and record is not None)
         self.supervise_button.setEnabled(
             writable and record is not None and not record.supervision_id
@@ -292,6 +305,25 @@ class PetitionsTab(QWidget):
             self.list.select_record(dialog.saved_record.id)
             self.update_current()
         return dialog.saved_record
+
+    def edit_dialog(self) -> RecordFormDialog | None:
+        """更正 a registration's facts (not its petitioners' identity, not its handling)."""
+        record = self.current()
+        if record is None:
+            return None
+        return RecordFormDialog(
+            self.ctx,
+            self.spec,
+            record=record,
+            fields=EDITABLE_FIELDS,
+            title=self.tr("更正信访登记"),
+            parent=self,
+        )
+
+    def edit_current(self) -> None:
+        dialog = self.edit_dialog()
+        if dialog is not None and dialog.exec() and dialog.saved_record is not None:
+            self.after_change(dialog.saved_record.id)
 
     def step_dialog(self, step: str):  # the dialog, not yet shown (tests fill and submit it)
         record = self.current()
