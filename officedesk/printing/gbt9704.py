@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -722,7 +723,9 @@ def _place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> bool:
         rows.append(printing_row)
     if not rows:
         return False
-    needed = len(rows)
+    # one grid line a row; a very long 抄送 list is set tighter so the 版记 fits one page
+    row_pitch = min(pitch, max(SIZE_4 * 1.1, BODY_HEIGHT / len(rows)))
+    needed = math.ceil(len(rows) * row_pitch / pitch - 1e-6)
     own_page = False
     if flow.slot + needed > LINES_PER_PAGE:
         flow.new_page()
@@ -730,15 +733,15 @@ def _place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> bool:
     page = flow.page
     bottom = BODY_BOTTOM
     for k, row in enumerate(rows):
-        row_bottom = bottom + (len(rows) - 1 - k) * pitch
-        baseline = row_bottom + (pitch - SIZE_4) / 2 + (1 - ASCENT) * SIZE_4
+        row_bottom = bottom + (len(rows) - 1 - k) * row_pitch
+        baseline = row_bottom + (row_pitch - SIZE_4) / 2 + (1 - ASCENT) * SIZE_4
         for placed in row:
             placed.baseline = baseline
             page.texts.append(placed)
-    top = bottom + len(rows) * pitch
+    top = bottom + len(rows) * row_pitch
     page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, top, 0.35 * mm, BLACK))
     if cc_rows and printing_row:
-        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom + pitch, 0.25 * mm, BLACK))
+        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom + row_pitch, 0.25 * mm, BLACK))
     page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom, 0.35 * mm, BLACK))
     flow.slot = LINES_PER_PAGE
     return own_page
@@ -748,8 +751,6 @@ def _place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> bool:
 def draw_star(
     canvas: Canvas, cx: float, cy: float, radius: float, color: tuple[float, float, float] = RED
 ) -> None:
-    import math
-
     points = []
     for k in range(10):
         r = radius if k % 2 == 0 else radius * 0.382

@@ -350,3 +350,21 @@ def test_several_documents_in_one_pdf_number_their_own_pages():
 
 def test_bundled_fonts_used_when_nothing_installed():
     assert fonts.choice(fonts.FANGSONG).source == "bundled"
+
+
+def test_a_very_long_cc_list_still_fits_the_colophon_on_one_page():
+    data = DocumentData(
+        title="关于测试的通知",
+        body="正文。",
+        cc="某某单位，" * 150,
+        printer_organ="某某办公室",
+        print_date=dt.date(2026, 1, 1),
+    )
+    pdf = open_pdf(render_document(data))
+    last = pdf[-1]
+    s = spans(last)
+    assert min(x.top for x in s) / MM >= 37 - 1
+    rules = sorted(d["rect"].y0 / MM for d in last.get_drawings())
+    assert rules[0] >= 37 - 1 and rules[-1] == pytest.approx(262, abs=0.5)
+    text = "".join(x.text for page in pdf for x in spans(page))
+    assert text.count("某某单位") == 150
