@@ -64,6 +64,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                 p.target_unit or p.receiver,
             )
             for p in rows
+            if p.next_due is not None
         ]
 
 
@@ -74,7 +75,7 @@ def _year(year: int) -> peewee.Expression:
 
 
 def _grouped(column: Any, year: int) -> dict[str, int]:
-    rows = (
+    rows: Any = (
         Petition.select(column, peewee.fn.COUNT(Petition.id))
         .where(_year(year))
         .group_by(column)
@@ -98,12 +99,13 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
             if _sqlite()
             else peewee.fn.date_part("month", Petition.registered_on)
         )
-        for month, n in (
+        per_month: Any = (
             Petition.select(month_expr.alias("m"), peewee.fn.COUNT(Petition.id))
             .where(_year(year))
             .group_by(peewee.SQL("m"))
             .tuples()
-        ):
+        )
+        for month, n in per_month:
             months[str(int(month))] = n
         repeats = Petition.select().where(_year(year) & Petition.repeat_of.is_null(False)).count()
         replied = Petition.select().where(

@@ -9,6 +9,7 @@ the list's lights.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from officedesk.core import audit, clock, records
@@ -17,13 +18,14 @@ from officedesk.core.errors import NotFoundError, ProcedureError, ValidationErro
 from officedesk.core.fields import parse_date
 from officedesk.core.idcard import validate_id, validate_phone
 from officedesk.core.petitions import spec as S
+from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, Petitioner, PetitionStep
 
-SPEC = None  # set by the package once the spec is registered
+SPEC: RegistrySpec | None = None  # set by the package once the spec is registered
 
 
-def _spec():
+def _spec() -> RegistrySpec:
     assert SPEC is not None
     return SPEC
 
@@ -195,7 +197,7 @@ def register(
             f"{parsed['form']}，{len(people)} 位信访人，人数 {parsed.get('people_count') or 1}"
         )
         if repeat_of is not None:
-            content += f"；重复件，原件 {original.number}"
+            content += f"；重复件，原件 {original.number if original else repeat_of}"
         _add_step(record, "登记", registered, parsed.get("receiver") or actor.label, content, actor)
         records.reindex(spec, record)
     return record
@@ -330,7 +332,7 @@ def _step(
     on: dt.date,
     person: str,
     content: str,
-    values: dict[str, Any],
+    values: dict[str, Any] | Callable[[Petition], dict[str, Any]],
 ) -> Petition:
     spec = _spec()
     records.require_writer(actor)
@@ -487,7 +489,7 @@ def extend(
             "extended": True,
             "extension_reason": reason,
             "extension_approver": approver,
-            "handle_due": S.due_after(record.handle_due, S.LIMIT_EXTEND),
+            "handle_due": S.due_after(record.handle_due or day, S.LIMIT_EXTEND),
         }
 
     text = f"延期 {_extend_days()} 日，理由：{reason}；批准人：{approver}；已告知信访人"
@@ -551,6 +553,7 @@ def request_review(
             if record.review_kind != "复查" or not record.review_answered_on:
                 raise ProcedureError("须先经复查并答复，才能申请复核。")
             start = record.review_answered_on
+        start = start or record.registered_on
         if day < start:
             raise ValidationError(
                 f"{kind}申请日期不能早于{'答复' if kind == '复查' else '复查答复'}日期（{start}）。",
@@ -590,7 +593,7 @@ def answer_review(
     opinion = _required(opinion, "请填写复查（复核）意见。", "review_opinion")
 
     def values(record: Petition) -> dict[str, Any]:
-        if day < record.review_requested_on:
+        if record.review_requested_on and day < record.review_requested_on:
             raise ValidationError(
                 f"{record.review_kind}意见日期不能早于申请日期（{record.review_requested_on}）。",
                 "on",

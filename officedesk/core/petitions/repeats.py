@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import peewee
 
@@ -179,7 +179,8 @@ def _similar_ids(
         query = query.where(Petition.id < before_id)
     if excluded:
         query = query.where(Petition.id.not_in(excluded))
-    return [row[0] for row in query.order_by(Petition.id.desc()).limit(limit).tuples()]
+    rows: Any = query.order_by(Petition.id.desc()).limit(limit).tuples()
+    return [row[0] for row in rows]
 
 
 def find_repeats(
@@ -214,7 +215,7 @@ def find_repeats(
     )
     with guarded("查重"):
         if ids:
-            rows = (
+            rows: Any = (
                 Petitioner.select(Petitioner.petition)
                 .where(Petitioner.id_number.in_(ids))
                 .distinct()
@@ -232,11 +233,12 @@ def find_repeats(
         if content.strip() and category:
             candidate_ids = _similar_ids(category, content, excluded, before_id, CANDIDATES)
             if candidate_ids:
-                texts = dict(
+                pairs_found: Any = (
                     Petition.select(Petition.id, Petition.content)
                     .where(Petition.id.in_(candidate_ids))
                     .tuples()
                 )
+                texts: dict[int, str] = {pid: text for pid, text in pairs_found}
                 for pid, text in texts.items():
                     common, share = similarity(content, text)
                     if common >= MIN_COMMON and share >= MIN_SHARE:
@@ -244,7 +246,7 @@ def find_repeats(
                 note(similar_scores, SIMILAR)
         if not reasons:
             return []
-        rows = {
+        by_id: dict[int, Any] = {
             p.id: p
             for p in Petition.select(
                 Petition.id,
@@ -259,7 +261,7 @@ def find_repeats(
         }
     found = []
     for pid, why in reasons.items():
-        row = rows.get(pid)
+        row = by_id.get(pid)
         if row is None:
             continue
         text = row.content or ""
@@ -355,5 +357,5 @@ def frequent_petitioners(
             "petitions": row.n,
             "repeats": row.n - 1,
         }
-        for row in query
+        for row in cast(Any, query)
     ]
