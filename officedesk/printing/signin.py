@@ -39,7 +39,7 @@ class SigninData:
     meeting_name: str
     time: dt.datetime | dt.date | str | None = None
     place: str = ""
-    rows: list[SigninRow | tuple[str, ...]] = field(default_factory=list)
+    rows: Sequence[SigninRow | tuple[str, ...]] = field(default_factory=list)
     organizer: str = ""
     expected: int | None = None
     present: int | None = None
