@@ -77,20 +77,24 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
     by_kind: dict[str, list[int]] = defaultdict(_months)
     by_unit: dict[str, list[int]] = defaultdict(_months)
     for chunk in range(0, len(out_ids), 500):
-        for row in OutgoingDoc.select(
+        issued = OutgoingDoc.select(
             OutgoingDoc.doc_date, OutgoingDoc.kind, OutgoingDoc.drafting_unit
-        ).where(OutgoingDoc.id.in_(out_ids[chunk : chunk + 500])):
-            month = row.doc_date.month - 1
+        ).where(OutgoingDoc.id.in_(out_ids[chunk : chunk + 500]))
+        issued_rows: Any = issued.tuples()
+        for doc_date, kind, unit in issued_rows:
+            month = doc_date.month - 1
             by_month[month] += 1
-            by_kind[row.kind or "其他"][month] += 1
-            by_unit[row.drafting_unit or "（未填）"][month] += 1
+            by_kind[kind or "其他"][month] += 1
+            by_unit[unit or "（未填）"][month] += 1
     in_ids = records.list_ids(in_spec, actor, [Filter("received_on", "year", year)])
     in_month = _months()
     for chunk in range(0, len(in_ids), 500):
-        for row in IncomingDoc.select(IncomingDoc.received_on).where(
+        received = IncomingDoc.select(IncomingDoc.received_on).where(
             IncomingDoc.id.in_(in_ids[chunk : chunk + 500])
-        ):
-            in_month[row.received_on.month - 1] += 1
+        )
+        received_rows: Any = received.tuples()
+        for (received_on,) in received_rows:
+            in_month[received_on.month - 1] += 1
     order = {kind: n for n, kind in enumerate(KIND_CHOICES)}
     return {
         "year": year,
