@@ -39,6 +39,7 @@ class SupervisionTask(EditableModel):
     """分解交办: one unit's share of an item."""
 
     item = peewee.ForeignKeyField(SupervisionItem, backref="tasks", on_delete="CASCADE", index=True)
+    item_id: int  # peewee's id attribute of the foreign key, declared for the type checker
     seq = peewee.IntegerField(default=1)
     lead_unit = peewee.CharField(max_length=100, index=True)  # 牵头单位
     co_units = peewee.CharField(max_length=300, default="")  # 协办单位

@@ -115,10 +115,10 @@ def bulletin(date_from: dt.date, date_to: dt.date, today: dt.date | None = None)
         for task in query:
             figures = per_unit.setdefault(task.lead_unit, UnitFigures(task.lead_unit))
             figures.received += 1
-            done = task.status == TASK_DONE and task.done_on is not None and task.done_on <= as_of
-            if done:
+            done_on: dt.date | None = task.done_on if task.status == TASK_DONE else None
+            if done_on is not None and done_on <= as_of:
                 figures.done += 1
-                if task.done_on <= task.deadline:
+                if done_on <= task.deadline:
                     figures.on_time += 1
                 else:
                     figures.done_late += 1
