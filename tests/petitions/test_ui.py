@@ -190,6 +190,7 @@ def test_stats_dialog_and_main_window(main_window, register, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.figures["total"] == 1 and "共 1 件" in dialog.summary.text()
     assert dialog.month_chart.series[0][1][2] == 1  # March
+    assert "多次信访" in dialog.frequent.text()
 
 
 def test_correct_a_registration(tab, register):

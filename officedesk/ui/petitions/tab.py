@@ -516,6 +516,9 @@ class StatsDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("统计摘要"))
+        self.frequent = QLabel(self)
+        self.frequent.setWordWrap(True)
+        self.frequent.setAccessibleName(self.tr("多次信访的信访人"))
         self.month_chart = BarChart(self.tr("每月信访量"), self)
         self.category_chart = BarChart(self.tr("按问题类别"), self)
         self.form_chart = BarChart(self.tr("按信访形式"), self)
@@ -531,6 +534,7 @@ class StatsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.frequent)
         layout.addWidget(self.month_chart, 1)
         layout.addLayout(charts, 1)
         layout.addWidget(buttons)
@@ -553,6 +557,11 @@ class StatsDialog(QDialog):
         self.form_chart.set_data(
             form_names, [(self.tr("件数"), [figures["by_form"][f] for f in form_names])]
         )
+        frequent = "；".join(
+            f"{p['name']}（{p['id_number']}）{p['petitions']}次"
+            for p in figures["frequent_petitioners"][:5]
+        )
+        self.frequent.setText(self.tr("多次信访：") + (frequent or self.tr("无")))
         self.summary.setText(
             self.tr("共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。")
             .replace("%1", str(figures["total"]))
