@@ -147,7 +147,7 @@ def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date) -> For
     return doc
 
 
-@form("supervision-reminder", "督查催办通知单", "supervision", options=("unit",))
+@form("supervision-reminder", "督查催办通知单", "supervision", options=("unit",), needs_ids=False)
 def build_reminders(ids: Sequence[int], actor: Actor, unit: str | None = None, **_: Any) -> bytes:
     """One 催办通知单 per unit with all its overdue tasks (逾期 or 反馈逾期): for `unit` only, for
     the units of the given items, or for every unit with overdue tasks."""

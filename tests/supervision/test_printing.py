@@ -25,7 +25,7 @@ def test_forms_are_registered_with_their_options(db):
     assert (reminder.registry, reminder.options, reminder.needs_ids) == (
         "supervision",
         ("unit",),
-        True,
+        False,  # `print supervision-reminder --unit 单位 -o F`: no ids needed
     )
     bulletin = forms.get("bulletin")
     assert (bulletin.options, bulletin.needs_ids) == (("date_from", "date_to"), False)

@@ -182,3 +182,12 @@ def test_create_hook_and_export_round_trip(db, admin, fixed_today):
     with pytest.raises(ValidationError, match="办结日期"):
         spec.create_hook({"事项名称": "x", "牵头单位": "市水务局", "状态": "按期办结"}, admin)
     assert sv.SupervisionItem.select().count() == 2
+    # importing the exported row again is refused: a 督查编号 is used once
+    with pytest.raises(ValidationError, match="已经使用过"):
+        spec.create_hook({"督查编号": row["督查编号"], "事项名称": "重复"}, admin)
+    # a number from an old 台账 is kept, and the service never issues it again
+    old = spec.create_hook({"督查编号": "督〔2026〕50号", "事项名称": "历史事项"}, admin)
+    assert old.number == "督〔2026〕50号"
+    fresh = sv.create_item_from_source("other", None, "新事项", "", admin)
+    assert fresh.number == "督〔2026〕51号"
+    assert sv.SupervisionItem.select().count() == 4

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, records, settings, workdays
+from officedesk.core import clock, numbering, records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display, parse_value
@@ -221,8 +221,19 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
         raise ValidationError("状态为办结的事项请填写“办结日期”。", "closed_on")
     from officedesk.store.db import write_transaction
 
+    number = str(values.get("number") or "").strip()
+    values["number"] = number
     with write_transaction():
+        issued = None
+        if number:  # an imported 台账 keeps its numbers, each used once
+            if numbering.is_used("supervision", number):
+                raise ValidationError(
+                    f"督查编号“{number}”已经使用过，不能重复登记；同一事项请勿重复导入。", "number"
+                )
+            issued = numbering.claim_manual("supervision", number, actor, SPEC.name)
         item = records.create(SPEC, values, actor)
+        if issued is not None:
+            numbering.attach(issued, item.id)
         if unit:
             task = task_steps.add_task(
                 item.id,
