@@ -260,7 +260,7 @@ def _advance(record: Petition, unit: str, town: str, rng: random.Random, today: 
         )
     if age < 45 or rng.random() < 0.06:
         return  # 办理中 (a few overdue)
-    replied = day(rng.randint(35, 85 if record.extended else 58 if rng.random() < 0.9 else 80))
+    replied = day(rng.randint(35, 85 if record.extended else 58 if rng.random() < 0.9 else 95))
     record = petitions.reply(
         record.id,
         record.version,
