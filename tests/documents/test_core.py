@@ -329,3 +329,32 @@ def test_leader_enters_own_instruction(office, leader, secretary):
 
 def test_clerk_actor_has_clearance_one():
     assert Actor("a", "clerk", 1).clearance == 1
+
+
+def test_import_of_numbered_incoming_claims_its_number(office, secretary):
+    spec = incoming.INCOMING
+    old = spec.create_hook(
+        {
+            "收文编号": "收〔2026〕7号",
+            "来文机关": "省委",
+            "标题": "旧收文",
+            "状态": "已办结",
+            "办理时限": "2026-03-02",
+        },
+        secretary,
+    )
+    assert old.receive_no == "收〔2026〕7号" and old.state == "已办结"
+    with pytest.raises(ConflictError):
+        spec.create_hook(
+            {"收文编号": "收〔2026〕7号", "来文机关": "省委", "标题": "重号"}, secretary
+        )
+    fresh = incoming.sign_in({"来文机关": "省委", "标题": "新收文"}, secretary)
+    assert fresh.receive_no == "收〔2026〕8号"
+
+
+def test_import_of_signed_outgoing_waits_for_its_number(office, secretary):
+    record = outgoing.OUTGOING.create_hook(
+        {"标题": "已签未编号", "签发人": "王建国", "签发日期": "2026-11-02"}, secretary
+    )
+    assert record.state == outgoing.SIGNED and record.doc_date == dt.date(2026, 11, 2)
+    assert outgoing.offered_steps(record) == ("编号",)

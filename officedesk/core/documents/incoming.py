@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, records, settings, workdays
+from officedesk.core import clock, numbering, records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.documents.common import (
     KIND_CHOICES,
@@ -169,10 +169,16 @@ def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Incom
     """签收: create the record (it gets its 收文编号) and the first step row."""
     values = dict(raw) if parsed else records.parse_values(INCOMING, raw)
     values.setdefault("state", SIGNED)
+    given = str(values.get("receive_no") or "").strip()
     with guarded("签收"), write_transaction():
+        claimed = None
+        if given:  # a register carried over (import): the number is claimed, never issued again
+            claimed = numbering.claim_manual("incoming", given, actor, INCOMING.name)
         record = records.create(
             INCOMING, values, actor, parsed=True, summary=f"收文签收：{values.get('title', '')}"
         )
+        if claimed is not None:
+            numbering.attach(claimed, record.id)
         add_step(
             INCOMING.name,
             record,

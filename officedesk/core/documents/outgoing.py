@@ -250,6 +250,10 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
     values = dict(raw) if parsed else records.parse_values(OUTGOING, raw)
     values.setdefault("state", DRAFTING)
     manual = (values.pop("doc_no", None) or "").strip()
+    if values.get("signer") and values["state"] == DRAFTING:  # imported: signed elsewhere already
+        values["state"] = SIGNED
+        values["signed_on"] = values.get("signed_on") or values.get("doc_date") or clock.today()
+        values["doc_date"] = values.get("doc_date") or values["signed_on"]
     if manual:
         check_wenhao("发文字号")(manual)
         values["state"] = NUMBERED
