@@ -293,7 +293,10 @@ class FormDocument:
         align: str = "left",
         valign: str = "top",
         pad: float = 2 * mm,
+        sink: list[tuple[str, float, float, float, str]] | None = None,
     ) -> None:
+        """Place wrapped lines in a box; with ``sink`` the lines are collected (font, size, x,
+        baseline, text) for one shared text object instead of drawn one by one."""
         lead = size * 1.45
         block = len(lines) * lead
         if valign == "middle":
@@ -308,7 +311,10 @@ class FormDocument:
                 lx = x + w - pad - text_width(line, font, size)
             else:
                 lx = x + pad
-            self._draw_line(line, font, size, lx, baseline)
+            if sink is not None:
+                sink.append((font, size, lx, baseline, line))
+            else:
+                self._draw_line(line, font, size, lx, baseline)
             y -= lead
 
     def grid(
@@ -425,11 +431,44 @@ class FormDocument:
             row_height * mm, max(len(h) for h in header_lines) * header_size * 1.35 + 2 * pad
         )
 
+        # Each page's part of the table is drawn as one text object and one path of rules
+        # (a sheet of 500 rows would otherwise be thousands of text objects and boxes).
+        texts: list[tuple[str, float, float, float, str]] = []
+        row_lines: list[float] = []  # y of each horizontal rule of this page's part
+
+        def flush() -> None:
+            if not row_lines:
+                return
+            items, ys = list(texts), list(row_lines)
+            xs = [self.left]
+            for w in widths:
+                xs.append(xs[-1] + w)
+            top, bottom = ys[0], ys[-1]
+
+            def op(c: Canvas) -> None:
+                c.setStrokeColorRGB(0, 0, 0)
+                c.setLineWidth(0.75)
+                c.lines([(xs[0], y, xs[-1], y) for y in ys] + [(x, top, x, bottom) for x in xs])
+                t = c.beginText()
+                current: tuple[str, float] | None = None
+                for font, fsize, x, baseline, text in items:
+                    if current != (font, fsize):
+                        t.setFont(font, fsize)
+                        current = (font, fsize)
+                    t.setTextOrigin(x, baseline)
+                    t.textOut(text)
+                c.drawText(t)
+
+            self.add(op)
+            texts.clear()
+            row_lines.clear()
+
         def draw_header() -> None:
             top = self.y
+            if not row_lines:
+                row_lines.append(top)
             x = self.left
             for w, lines in zip(widths, header_lines, strict=True):
-                self._box(x, top, w, header_h)
                 self._cell_text(
                     lines,
                     x,
@@ -441,9 +480,11 @@ class FormDocument:
                     "center",
                     "middle",
                     pad,
+                    texts,
                 )
                 x += w
             self.y -= header_h
+            row_lines.append(self.y)
 
         first_page = len(self.pages)
         self.ensure((header_h + row_height * mm) / mm)
@@ -455,13 +496,15 @@ class FormDocument:
             ]
             height = max(row_height * mm, max((len(c) for c in cells), default=1) * lead + 2 * pad)
             if self.y - height < self.bottom - 0.01:
+                flush()
                 self._new_page()
                 if repeat_header:
                     draw_header()
             top = self.y
+            if not row_lines:
+                row_lines.append(top)
             x = self.left
             for k, w in enumerate(widths):
-                self._box(x, top, w, height)
                 if k < len(cells):
                     self._cell_text(
                         cells[k],
@@ -474,9 +517,12 @@ class FormDocument:
                         columns[k].align,
                         "middle",
                         pad,
+                        texts,
                     )
                 x += w
             self.y -= height
+            row_lines.append(self.y)
+        flush()
         return len(self.pages) - first_page + 1
 
     # ------------------------------------------------------------ output
