@@ -28,15 +28,18 @@ from reportlab import rl_config  # noqa: E402
 rl_config.invariant = 1
 
 
-def measure(fn: Callable[[], bytes], runs: int) -> tuple[float, bytes]:
-    times = []
+def measure(fn: Callable[[], bytes], runs: int) -> tuple[float, float, bytes]:
+    """Median wall time and median CPU time of this process (CPU time does not grow when
+    other programs share the machine; with worker processes it counts only the parent)."""
+    times, cpu = [], []
     out = b""
     for _ in range(runs):
         gc.collect()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         out = fn()
         times.append(time.perf_counter() - start)
-    return statistics.median(times), out
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(times), statistics.median(cpu), out
 
 
 def peak_memory(fn: Callable[[], bytes]) -> float:
@@ -95,19 +98,25 @@ def main() -> None:
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s)")
     print(f"font registration (once per process): {registration * 1000:.0f} ms")
     print()
-    print(f"| {'case':<40} | {'wall':>10} | {'pages':>5} | {'PDF':>9} | {'peak mem':>9} |")
-    print(f"|{'-' * 42}|{'-' * 12}|{'-' * 7}|{'-' * 11}|{'-' * 11}|")
+    print(f"load average before: {os.getloadavg()[0]:.1f}")
+    print()
+    print(
+        f"| {'case':<36} | {'wall':>9} | {'cpu':>9} | {'pages':>5} | {'PDF':>9} | {'peak mem':>9} |"
+    )
+    print(f"|{'-' * 38}|{'-' * 11}|{'-' * 11}|{'-' * 7}|{'-' * 11}|{'-' * 11}|")
     for label, fn, runs in cases:
-        wall, pdf = measure(fn, runs)
+        wall, cpu, pdf = measure(fn, runs)
         peak = float("nan") if args.no_memory else peak_memory(fn)
         shown = f"{wall * 1000:.0f} ms" if wall < 1 else f"{wall:.2f} s"
+        shown_cpu = f"{cpu * 1000:.0f} ms" if cpu < 1 else f"{cpu:.2f} s"
         print(
-            f"| {label:<40} | {shown:>10} | {pages(pdf):>5} | {len(pdf) / 1024:>6.0f} KiB "
+            f"| {label:<36} | {shown:>9} | {shown_cpu:>9} | {pages(pdf):>5} "
+            f"| {len(pdf) / 1024:>5.0f} KiB "
             f"| {peak:>6.1f} MiB |"
         )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print()
-    print(f"process peak RSS: {rss:.0f} MiB")
+    print(f"process peak RSS: {rss:.0f} MiB; load average after: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
