@@ -358,3 +358,28 @@ def test_import_of_signed_outgoing_waits_for_its_number(office, secretary):
     )
     assert record.state == outgoing.SIGNED and record.doc_date == dt.date(2026, 11, 2)
     assert outgoing.offered_steps(record) == ("编号",)
+
+
+def test_instruction_becomes_a_supervision_item(office, secretary):
+    from officedesk.core.supervision import items_for_source
+
+    record = incoming.sign_in(
+        {"来文机关": "省委", "标题": "关于抓好秋冬季森林防火的通知"}, secretary
+    )
+    for step in (
+        lambda r: incoming.register_doc(r.id, r.version, {}, secretary),
+        lambda r: incoming.review(r.id, r.version, secretary),
+        lambda r: incoming.propose(r.id, r.version, secretary, "呈王主任阅示"),
+        lambda r: incoming.instruct(r.id, r.version, secretary, "请督查室跟踪督办。", "王建国"),
+    ):
+        record = step(record)
+    assert "转督查" in incoming.offered_steps(record)
+    record = incoming.to_supervision(
+        record.id, record.version, secretary, TODAY + dt.timedelta(days=10)
+    )
+    made = items_for_source("incoming", record.id)
+    assert [item.id for item in made] == [record.supervision_id]
+    assert made[0].instruction == "请督查室跟踪督办。" and made[0].leader == "王建国"
+    assert "转督查" not in incoming.offered_steps(record)
+    with pytest.raises(ProcedureError):
+        incoming.to_supervision(record.id, record.version, secretary)

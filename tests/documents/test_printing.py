@@ -3,7 +3,7 @@ and the 公文 keeps the GB/T 9704 geometry."""
 
 from __future__ import annotations
 
-import pymupdf as fitz
+import pymupdf
 import pytest
 
 from officedesk.core.documents import incoming, outgoing
@@ -24,12 +24,12 @@ FORMS = (
 
 
 def pdf_text(data: bytes) -> str:
-    with fitz.open(stream=data, filetype="pdf") as pdf:
+    with pymupdf.open(stream=data, filetype="pdf") as pdf:
         return "\n".join(page.get_text() for page in pdf)
 
 
 def spans(data: bytes, page_no: int = 0) -> list[dict]:
-    with fitz.open(stream=data, filetype="pdf") as pdf:
+    with pymupdf.open(stream=data, filetype="pdf") as pdf:
         page = pdf[page_no]
         out = []
         for block in page.get_text("dict")["blocks"]:
@@ -89,17 +89,33 @@ def test_outgoing_draft_prints_at_any_step_and_document_only_when_numbered(offic
 def test_document_geometry(office, secretary):
     record = outgoing_to_distributed(secretary)
     data = forms.get("document").build([record.id], secretary)
-    with fitz.open(stream=data, filetype="pdf") as pdf:
+    with pymupdf.open(stream=data, filetype="pdf") as pdf:
         page = pdf[0]
         assert abs(page.rect.width - 210 * MM) < 1 and abs(page.rect.height - 297 * MM) < 1
         assert len(pdf) >= 1
     found = spans(data)
-    red = [
-        s
-        for s in found
-        if s["color"] == 0xE60000 or (s["color"] >> 16) > 0xC0 and (s["color"] & 0xFFFF) == 0
-    ]
+
+    def is_red(color: int) -> bool:
+        return (color >> 16) & 0xFF > 0xC0 and (color >> 8) & 0xFF < 0x40 and color & 0xFF < 0x40
+
+    red = [s for s in found if is_red(s["color"])]
     assert red and "中共某某市委办公室" in "".join(s["text"] for s in red)
+    mark_top = min(s["bbox"][1] for s in red)
+    assert abs(mark_top - (37 + 35) * MM) < 4 * MM  # 标志 35 mm below the 版心 top
+    with pymupdf.open(stream=data, filetype="pdf") as pdf:
+        rules = [
+            d
+            for d in pdf[0].get_drawings()
+            if d.get("color")
+            and d["color"][0] > 0.8
+            and d["color"][1] < 0.2
+            and d["rect"].width > 150 * MM
+        ]
+    assert (
+        rules
+        and abs(rules[0]["rect"].x0 - 28 * MM) < 1
+        and abs(rules[0]["rect"].width - 156 * MM) < 1
+    )
     number = next(s for s in found if "某委办发〔2026〕1号" in s["text"])
     title = next(s for s in found if "关于进一步加强" in s["text"])
     assert abs(title["size"] - 22) < 0.6
