@@ -695,7 +695,8 @@ def _place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> bool:
             x = inner_left if k == 0 else inner_left + label_w
             rows.append([Placed(line, x, 0.0, 0.0, "colophon")])
     printing_row: list[Placed] = []
-    if data.printer_organ.strip():
+    letter = data.variant == "letter"  # 信函格式: no 印发机关/日期 and no rules in the 版记
+    if data.printer_organ.strip() and not letter:
         printing_row.append(
             Placed(
                 _text_line(data.printer_organ.strip(), fang, SIZE_4, 0.0),
@@ -706,7 +707,7 @@ def _place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> bool:
             )
         )
     print_date = date_text(data.print_date)
-    if print_date:
+    if print_date and not letter:
         text = print_date if print_date.endswith("印发") else print_date + "印发"
         width = text_width(text, fang, SIZE_4, 0.0)
         printing_row.append(
@@ -739,10 +740,11 @@ def _place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> bool:
             placed.baseline = baseline
             page.texts.append(placed)
     top = bottom + len(rows) * row_pitch
-    page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, top, 0.35 * mm, BLACK))
-    if cc_rows and printing_row:
-        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom + row_pitch, 0.25 * mm, BLACK))
-    page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom, 0.35 * mm, BLACK))
+    if not letter:
+        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, top, 0.35 * mm, BLACK))
+        if cc_rows and printing_row:
+            page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom + row_pitch, 0.25 * mm, BLACK))
+        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom, 0.35 * mm, BLACK))
     flow.slot = LINES_PER_PAGE
     return own_page
 

@@ -285,6 +285,11 @@ def test_letter_variant(tmp_path):
         assert d["rect"].width / MM == pytest.approx(170, abs=0.5)
     number = next(x for x in s if x.text == "某委办发〔2026〕7号")
     assert number.x1 / MM == pytest.approx(184, abs=0.5)
+    # the 版记 of a 信函: 抄送 only, no 印发 line, no rules
+    last = pdf[-1]
+    assert any(x.text.startswith("抄送：") for x in spans(last))
+    assert not any(x.text.endswith("印发") for x in spans(last))
+    assert not [d for d in last.get_drawings() if d["color"] == (0.0, 0.0, 0.0)]
 
 
 def test_minutes_variant():
