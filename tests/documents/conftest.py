@@ -12,15 +12,27 @@ from officedesk.core.actor import Actor
 TODAY = dt.date(2026, 11, 16)  # a Monday
 
 
-@pytest.fixture
-def office(db):
+def _set_up_office():
     import officedesk.core.documents  # noqa: F401  (registers the specs)
 
     settings.put("org.name", "中共某某市委办公室")
     settings.put("org.code", "某委办")
     settings.put("org.fonds", "Z021")
     clock.set_today(TODAY)
+
+
+@pytest.fixture
+def office(db):
+    _set_up_office()
     yield db
+    clock.set_today(None)
+
+
+@pytest.fixture
+def any_office(any_db):
+    """The office on SQLite and (marked postgres) on PostgreSQL."""
+    _set_up_office()
+    yield any_db
     clock.set_today(None)
 
 

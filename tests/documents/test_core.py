@@ -383,3 +383,13 @@ def test_instruction_becomes_a_supervision_item(office, secretary):
     assert "转督查" not in incoming.offered_steps(record)
     with pytest.raises(ProcedureError):
         incoming.to_supervision(record.id, record.version, secretary)
+
+
+def test_both_procedures_on_every_database(any_office, secretary):
+    done = archive_it("incoming", incoming_to_done(secretary), secretary)
+    sent = archive_it("outgoing", outgoing_to_distributed(secretary), secretary)
+    assert done.archive_no == "Z021-WS·2026-Y-BGS-0001"
+    assert sent.archive_no == "Z021-WS·2026-Y-BGS-0002" and sent.doc_no == "某委办发〔2026〕1号"
+    assert records.list_ids(incoming.INCOMING, secretary, text="安全生产") == [done.id]
+    assert stats.collect(secretary, 2026)["documents"]["outgoing_total"] == 1
+    assert not audit.verify_chain()
