@@ -185,6 +185,30 @@ def _check_item(values: dict[str, Any], existing: Any) -> None:
             raise ValidationError(
                 f"立项日期不能晚于已有的反馈日期（{first.report_date.isoformat()}）。", "start_date"
             )
+        given = (
+            SupervisionTask.select()
+            .where((SupervisionTask.item == existing.id) & (SupervisionTask.assigned_on < start))
+            .first()
+        )
+        if given is not None:
+            raise ValidationError(
+                f"立项日期不能晚于任务的交办日期（{given.lead_unit}：{given.assigned_on.isoformat()}）。",
+                "start_date",
+            )
+    if "cycle" in values and values["cycle"] and values["cycle"] != existing.cycle:
+        # a new 反馈周期: the open tasks' next report dates follow it (same transaction as the save)
+        from officedesk.core.supervision.tasks import TASK_OPEN, next_report_due
+
+        open_tasks = SupervisionTask.select().where(
+            (SupervisionTask.item == existing.id) & (SupervisionTask.status == TASK_OPEN)
+        )
+        for task in open_tasks:
+            due = next_report_due(
+                values["cycle"], task.last_report_on or task.assigned_on, task.deadline
+            )
+            SupervisionTask.update(next_report_due=due).where(
+                SupervisionTask.id == task.id
+            ).execute()
 
 
 def _searchable_tasks(item: Any) -> str:
