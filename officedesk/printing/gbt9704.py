@@ -487,30 +487,40 @@ def compose(data: DocumentData) -> Composed:
                     "center",
                 )
         elif signers:
+            # 签发人：name name — two names a line, one character in from the right; the
+            # 发文字号 one character in from the left on the line of the last name
             label = "签发人："
             label_w = text_width(label, fang, SIZE_3, track) + track
-            names_w = max(text_width(s, kai, SIZE_3, track) for s in signers)
-            x_label = BODY_RIGHT - em - names_w - label_w
-            for k, name in enumerate(signers):
-                if k == 0:
-                    flow.page.texts.append(
-                        Placed(
-                            _text_line(label, fang, SIZE_3, track),
-                            x_label,
-                            baseline_for_top(slot_top(flow.slot, pitch), SIZE_3),
-                            track,
-                        )
-                    )
-                if k == len(signers) - 1 and data.doc_number:
+            rows = [signers[k : k + 2] for k in range(0, len(signers), 2)]
+            name_w = max(text_width(n, kai, SIZE_3, track) for n in signers)
+            gap = em
+            row_w = max(len(r) for r in rows) * (name_w + gap) - gap
+            x_names = BODY_RIGHT - em - row_w
+            baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
+            flow.page.texts.append(
+                Placed(_text_line(label, fang, SIZE_3, track), x_names - label_w, baseline, track)
+            )
+            for k, row in enumerate(rows):
+                baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
+                if k == len(rows) - 1 and data.doc_number:
                     flow.page.texts.append(
                         Placed(
                             _text_line(data.doc_number, fang, SIZE_3, track),
                             LEFT_MARGIN + em,
-                            baseline_for_top(slot_top(flow.slot, pitch), SIZE_3),
+                            baseline,
                             track,
                         )
                     )
-                flow.place(_text_line(name, kai, SIZE_3, track), x_label + label_w, names_w)
+                for j, name in enumerate(row):
+                    flow.page.texts.append(
+                        Placed(
+                            _text_line(name, kai, SIZE_3, track),
+                            x_names + j * (name_w + gap),
+                            baseline,
+                            track,
+                        )
+                    )
+                flow.slot += 1
         elif data.doc_number:
             flow.place(
                 _text_line(data.doc_number, fang, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH, "center"

@@ -250,6 +250,25 @@ def test_upward_document_with_signers():
     assert recipients.text == "市政府："
 
 
+def test_several_signers_two_a_line():
+    data = DocumentData(
+        title="关于某事项的请示",
+        body="请批示。",
+        organs=["某某市应急管理局"],
+        doc_number="某应急〔2026〕4号",
+        is_upward=True,
+        signers=["王建国", "李明", "赵红"],
+    )
+    s = spans(open_pdf(render_document(data))[0])
+    wang, li, zhao = (next(x for x in s if x.text == n) for n in ("王建国", "李明", "赵红"))
+    number = next(x for x in s if x.text == "某应急〔2026〕4号")
+    label = next(x for x in s if x.text == "签发人：")
+    assert wang.top == pytest.approx(li.top, abs=0.5) == pytest.approx(label.top, abs=0.5)
+    assert zhao.top > wang.top and number.top == pytest.approx(zhao.top, abs=0.5)
+    assert zhao.x0 == pytest.approx(wang.x0, abs=0.5)  # aligned under the first name
+    assert li.x0 > wang.x1 and li.x1 / MM <= 184 - 16 / MM + 0.5
+
+
 def test_joint_document_stacks_organs_in_red():
     data = DocumentData(
         title="关于联合开展专项检查的通知",
