@@ -1,0 +1,44 @@
+"""The whole loop on SQLite and on PostgreSQL: 立项, 分解交办, 反馈, 催办, 通报, 办结."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core import records
+from officedesk.core import supervision as sv
+from officedesk.core.errors import ProcedureError
+from officedesk.printing import forms
+
+
+def test_loop_on_any_database(any_db, admin, fixed_today):
+    fixed_today(dt.date(2026, 3, 2))
+    item = sv.create_item_from_source(
+        "incoming",
+        5,
+        "落实省委办公厅通知要求",
+        "按通知要求抓好落实。",
+        admin,
+        deadline=dt.date(2026, 3, 31),
+    )
+    first = sv.add_task(item.id, {"牵头单位": "市发展和改革委员会", "时限": "2026-03-20"}, admin)
+    second = sv.add_task(item.id, {"牵头单位": "市财政局"}, admin)
+    fixed_today(dt.date(2026, 3, 10))
+    sv.add_report(first.id, {"进度": 50, "进展情况": "已完成一半"}, admin)
+    assert records.list_ids(sv.SPEC, admin, text="财政") == [item.id]
+    fixed_today(dt.date(2026, 3, 22))
+    made = sv.generate_reminders(admin)
+    assert {r.unit for r in made} == {"市发展和改革委员会"}
+    assert (
+        forms.get("supervision-reminder").build([], admin, unit="市发展和改革委员会")[:4] == b"%PDF"
+    )
+    result = sv.bulletin(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert (result.total.received, result.total.overdue) == (2, 1)
+    with pytest.raises(ProcedureError):
+        sv.close_item(item.id, "2026-03-22", "完成", sv.get_item(item.id).version, admin)
+    for task in (first, second):
+        sv.complete_task(task.id, "2026-03-22", "已办结", admin)
+    closed = sv.close_item(item.id, "2026-03-22", "全部完成", sv.get_item(item.id).version, admin)
+    assert closed.status == "按期办结"
+    assert sv.year_figures(admin, 2026)["按期办结率"] == 100.0
