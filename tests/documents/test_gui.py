@@ -260,3 +260,40 @@ def test_classified_records_hidden_from_lower_clearance(office, app_ctx, secreta
     model = tab.incoming.list.model
     titles = {model.record_at(r).title for r in range(model.rowCount())}
     assert titles == {"普通件"}
+
+
+def test_attachments_dialog_stores_files(documents_tab, secretary, qtbot, tmp_path):
+    from officedesk.core.documents import common
+    from officedesk.ui.documents.page import AttachmentsDialog
+
+    record = incoming.sign_in({"来文机关": "省委", "标题": "带附件的通知"}, secretary)
+    page = documents_tab.incoming
+    page.list.refresh()
+    assert page.list.select_record(record.id)
+    qtbot.mouseClick(page.attach_button, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, AttachmentsDialog)
+    source = tmp_path / "实施方案.docx"
+    source.write_bytes(b"PK\x03\x04 demo")
+    dialog.add_files([source])
+    assert dialog.files.count() == 1 and "实施方案.docx" in dialog.files.item(0).text()
+    stored = common.attachments("incoming", record.id)[0]
+    assert common.verify_attachment(stored)
+    dialog.reject()
+    assert "实施方案.docx" in page.detail.toPlainText()
+
+
+def test_readonly_user_sees_no_steps(office, app_ctx, secretary, qtbot):
+    from officedesk.ui.context import AppContext
+
+    record = incoming.sign_in({"来文机关": "省委", "标题": "只读可见"}, secretary)
+    ro = AppContext(Actor("ro", "readonly", 3, display_name="只读"), "x", app_ctx.settings)
+    tab = DocumentsTab(ro)
+    qtbot.addWidget(tab)
+    tab.show()
+    page = tab.incoming
+    page.list.refresh()
+    assert page.list.select_record(record.id)
+    assert visible_steps(page) == [] and page.new_button.isHidden()
+    assert page.print_buttons["incoming-slip"].isEnabled()
+    assert page.new_record() is None
