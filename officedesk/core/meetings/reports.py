@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import Any
+from typing import Any, cast
 
 import peewee
 
@@ -88,29 +88,38 @@ def dashboard_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueI
                 meeting.id,
                 meeting.title,
                 f"报名截止 {meeting.signup_deadline:%H:%M}",
-                meeting.signup_deadline.date(),
+                _day(meeting.signup_deadline),
                 meeting.contact or meeting.host_unit or "",
             )
         )
     return items
 
 
+def _day(value: Any) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 def figures(actor: Actor, year: int) -> dict[str, Any]:
     """Meetings held or planned in a year (cancelled ones left out): per month, by type, by
     主办单位, and their hours."""
-    rows = list(
-        Meeting.select(Meeting.start, Meeting.end, Meeting.kind, Meeting.host_unit)
-        .where(
-            (Meeting.start >= dt.datetime(year, 1, 1))
-            & (Meeting.start < dt.datetime(year + 1, 1, 1))
-            & (Meeting.status != CANCELLED)
+    rows: list[tuple[dt.datetime, dt.datetime, str, str]] = list(
+        cast(
+            Any,
+            Meeting.select(Meeting.start, Meeting.end, Meeting.kind, Meeting.host_unit)
+            .where(
+                (Meeting.start >= dt.datetime(year, 1, 1))
+                & (Meeting.start < dt.datetime(year + 1, 1, 1))
+                & (Meeting.status != CANCELLED)
+            )
+            .tuples(),
         )
-        .tuples()
     )
     by_month = Counter(start.month for start, _e, _k, _h in rows)
-    hours_by_month: Counter[int] = Counter()
+    hours_by_month: dict[int, float] = {}
     for start, end, _k, _h in rows:
-        hours_by_month[start.month] += (end - start).total_seconds() / 3600
+        hours_by_month[start.month] = (
+            hours_by_month.get(start.month, 0.0) + (end - start).total_seconds() / 3600
+        )
     by_kind = Counter(kind for _s, _e, kind, _h in rows)
     by_host = Counter(host or "（未填）" for _s, _e, _k, host in rows)
     return {

@@ -616,7 +616,7 @@ def send_to_supervision(
             raise ValidationError(f"没有找到第 {decision_id} 号议定事项。", "decisions")
         if decision.supervision_id is not None:
             raise ProcedureError(f"这项议定事项已经转督查（督查事项 {decision.supervision_id}）。")
-        meeting = get(decision.meeting_id, actor)
+        meeting = get(decision.__data__["meeting"], actor)
         if meeting.status == CANCELLED:
             raise ProcedureError("会议已取消，其议定事项不能转督查。")
         content = decision.content.strip()
@@ -662,4 +662,4 @@ def meeting_of_supervision(supervision_id: int) -> tuple[Meeting, MeetingDecisio
     decision = MeetingDecision.get_or_none(MeetingDecision.supervision_id == supervision_id)
     if decision is None:
         return None
-    return Meeting.get_by_id(decision.meeting_id), decision
+    return Meeting.get_by_id(decision.__data__["meeting"]), decision
