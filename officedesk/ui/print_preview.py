@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSettings, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -244,7 +244,16 @@ class PrintPreviewDialog(QDialog):
                     round(size_pt.width() / 72 * dpi), round(size_pt.height() / 72 * dpi)
                 )
                 image = self.document.render(index, pixels)
-                painter.drawImage(target, image)
+                if size_pt.width() > size_pt.height():
+                    # a landscape page (seating chart, name cards) on portrait paper: turn it
+                    # a quarter clockwise rather than squeeze it
+                    painter.save()
+                    painter.translate(target.x() + target.width(), target.y())
+                    painter.rotate(90)
+                    painter.drawImage(QRect(0, 0, target.height(), target.width()), image)
+                    painter.restore()
+                else:
+                    painter.drawImage(target, image)
                 printed += 1
         finally:
             painter.end()

@@ -140,3 +140,36 @@ def test_batch_print_cancel(qtbot, slow_form, admin):
     assert job.result.cancelled
     assert job.result.done < 199
     assert job.preview is None
+
+
+def test_landscape_pages_are_turned_not_squeezed(qtbot, tmp_path):
+    import io
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=landscape(A4), invariant=1)
+    width, height = landscape(A4)
+    canvas.rect(0, 0, width / 2, height, stroke=0, fill=1)  # the left half black
+    canvas.showPage()
+    canvas.save()
+    dialog = PrintPreviewDialog(buffer.getvalue(), "横向")
+    qtbot.addWidget(dialog)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "landscape.pdf"))
+    printer.setResolution(72)
+    assert dialog.print_to(printer) == 1
+    page = open_pdf((tmp_path / "landscape.pdf").read_bytes())[0]
+    assert page.rect.height > page.rect.width  # portrait paper
+    pix = page.get_pixmap(dpi=20)
+
+    def darkness(y0: int, y1: int) -> float:
+        values = [pix.pixel(x, y)[0] for y in range(y0, y1) for x in range(pix.width)]
+        return 1 - sum(values) / (255 * len(values))
+
+    half = pix.height // 2
+    # the landscape page's left half lands on the paper's top half, the whole width of it
+    assert darkness(2, half - 2) > 0.95
+    assert darkness(half + 2, pix.height - 2) < 0.05
