@@ -308,6 +308,8 @@ def _run_item(
             day = day + dt.timedelta(days=rng.choice([7, 10, 15, 20]))
             if day >= original or (end is not None and day >= end):
                 break
+            if day > task.deadline + dt.timedelta(days=21):
+                break  # a unit that has stalled stops reporting: its reports go missing
             percent = min(95, percent + rng.randint(10, 30))
             clock.set_today(day)
             if rng.random() < 0.8:  # sometimes a report is missed
@@ -316,7 +318,9 @@ def _run_item(
                     {
                         "report_date": day,
                         "percent": percent,
-                        "progress_text": rng.choice(PROGRESS_TEXTS),
+                        "progress_text": PROGRESS_TEXTS[
+                            min(len(PROGRESS_TEXTS) - 1, percent * len(PROGRESS_TEXTS) // 100)
+                        ],
                         "difficulties": rng.choice(DIFFICULTIES),
                         "next_steps": rng.choice(NEXT_STEPS),
                     },

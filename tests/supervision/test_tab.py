@@ -80,7 +80,7 @@ def light_of_item(tab, item_id: int) -> tuple[str, str]:
     ).name()
 
 
-def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, errors):
+def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, errors, monkeypatch):
     admin = app_ctx.actor
     fixed_today(dt.date(2026, 3, 2))
     # 立项 from a meeting decision
@@ -193,6 +193,17 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
     assert "住房和城乡建设局" in bulletin.chart.categories  # 市 dropped from long names
     text = pdf_text(bulletin.print_bulletin())
     assert "督查工作通报" in text and "逾期未办结事项" in text and UNITS[2] in text
+
+    assert "第一次催办" in tab.detail.text()  # the item's reminders are shown with it
+
+    # a task added by mistake is deleted (after confirmation); the history keeps it
+    monkeypatch.setattr(tab_module, "confirm", lambda *args, **kwargs: True)
+    outcome = {}
+    fill_dialog({"lead_unit": "市教育局", "deadline": dt.date(2026, 4, 30)}, outcome)
+    tab.add_task()
+    assert outcome["saved"] and len(tab.tasks_model.rows) == 4
+    tab.select_task(tab.tasks_model.rows[3].id)
+    assert tab.delete_task() and len(tab.tasks_model.rows) == 3
 
     # closing with open tasks is refused, with the open units named
     tab.close_item()

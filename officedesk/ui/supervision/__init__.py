@@ -26,7 +26,7 @@ from officedesk.core.supervision import tasks as task_steps
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
 from officedesk.ui.widgets.history import HistoryDialog
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
@@ -86,6 +86,7 @@ class SupervisionTab(QWidget):
             self.tr("分解交办"), self.add_task, self.tr("为所选事项增加一项任务")
         )
         self.edit_task_button = self._button(self.tr("修改任务"), self.edit_task)
+        self.delete_task_button = self._button(self.tr("删除任务"), self.delete_task)
         self.report_button = self._button(
             self.tr("反馈"), self.add_report, self.tr("登记所选任务的进展反馈")
         )
@@ -140,6 +141,16 @@ class SupervisionTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
         layout.addWidget(splitter, 1)
+        for key, split in (
+            ("supervision/splitter", splitter),
+            ("supervision/inner_splitter", inner),
+        ):
+            state = ctx.settings.value(key)
+            if state is not None:
+                split.restoreState(state)
+            split.splitterMoved.connect(
+                lambda *_args, k=key, w=split: self.ctx.settings.setValue(k, w.saveState())
+            )
 
         self.list.selection_changed.connect(self.show_current)
         self.list.activated.connect(lambda _id: self.edit_current())
@@ -151,6 +162,7 @@ class SupervisionTab(QWidget):
             self.edit_button,
             self.task_button,
             self.edit_task_button,
+            self.delete_task_button,
             self.report_button,
             self.done_task_button,
             self.close_button,
@@ -222,6 +234,15 @@ class SupervisionTab(QWidget):
                     .replace("%1", item.leader)
                     .replace("%2", item.instruction)
                 )
+            sent = sv.reminders.reminders_of(item.id)[-3:]
+            if sent:
+                lines.append(
+                    self.tr("催办：")
+                    + "；".join(
+                        f"{r.issued_on.isoformat()} {sv.level_label(r.level)} {r.unit}（{r.reason}）"
+                        for r in reversed(sent)
+                    )
+                )
             if item.closed_on:
                 lines.append(
                     self.tr("办结：%1 %2")
@@ -248,6 +269,7 @@ class SupervisionTab(QWidget):
         self.edit_button.setEnabled(item is not None)
         self.task_button.setEnabled(open_item)
         self.edit_task_button.setEnabled(open_task)
+        self.delete_task_button.setEnabled(open_task)
         self.report_button.setEnabled(open_task)
         self.done_task_button.setEnabled(open_task)
         self.close_button.setEnabled(open_item)
@@ -368,6 +390,28 @@ class SupervisionTab(QWidget):
             self._changed(item.id)
             self.select_task(task.id)
         return dialog
+
+    def delete_task(self) -> bool:
+        task = self.current_task()
+        item = self.current_item()
+        if task is None or item is None:
+            return False
+        text = (
+            self.tr(
+                "确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。"
+            )
+            .replace("%1", str(task.seq))
+            .replace("%2", task.lead_unit)
+        )
+        if not confirm(self, self.tr("删除任务"), text, danger=True):
+            return False
+        try:
+            sv.delete_task(task.id, task.version, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return False
+        self._changed(item.id)
+        return True
 
     def add_report(self) -> RecordFormDialog | None:
         task = self.current_task()
