@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import queue
+import time
 
 import pytest
 
@@ -126,11 +128,24 @@ def _run_workers(target: str) -> list[int]:
     for process in processes:
         process.start()
     seqs: list[int] = []
-    for _ in processes:
-        seqs.extend(results.get(timeout=120))
-    for process in processes:
-        process.join(timeout=60)
-        assert process.exitcode == 0
+    received = 0
+    deadline = time.monotonic() + 120
+    try:
+        while received < WORKERS:
+            try:
+                seqs.extend(results.get(timeout=0.5))
+                received += 1
+            except queue.Empty:
+                crashed = [p.exitcode for p in processes if p.exitcode not in (None, 0)]
+                assert not crashed, f"a worker failed (exit codes {crashed})"
+                assert time.monotonic() < deadline, "workers took too long"
+        for process in processes:
+            process.join(timeout=60)
+            assert process.exitcode == 0
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
     return seqs
 
 
