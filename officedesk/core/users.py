@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import hashlib
 import hmac
 import secrets
@@ -385,6 +386,11 @@ def change_password(
 # ---------------------------------------------------------------- log-in
 
 
+@functools.cache
+def _dummy_hash() -> str:
+    return hash_password(secrets.token_urlsafe(16))
+
+
 def _until_text(moment: dt.datetime) -> str:
     if moment.date() == clock.today():
         return moment.strftime("%H:%M")
@@ -399,7 +405,9 @@ def authenticate(username: str, password: str) -> Actor:
     with guarded("登录"):
         user = User.get_or_none(User.username == username)
     if user is None or not user.active:
-        # The same words for a wrong name and a stopped account: do not confirm who exists.
+        # The same words (and about the same time) for a wrong name and a stopped account: do
+        # not confirm who exists.
+        verify_password(password, _dummy_hash())
         raise LoginError("用户名或密码不正确；账号若已停用，请联系管理员。")
     now = clock.now()
     if user.locked_until is not None and user.locked_until > now:
