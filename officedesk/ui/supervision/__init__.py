@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.core import clock
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.records import Filter
@@ -53,10 +54,13 @@ class SupervisionTab(QWidget):
         self.ctx = ctx
         self.spec = sv.SPEC
         self.last_pdf: bytes | None = None
+        self._light_key: tuple = ()
+        self._light_value: sv.Light | None = None
+        self._generation = 0
         light_column = Column(
             self.tr("预警"),
-            lambda r: sv.item_light(r).text,
-            lambda r: QColor(sv.item_light(r).hex),
+            lambda r: self.light_of(r).text,
+            lambda r: QColor(self.light_of(r).hex),
             width=190,
         )
         self.list = RegistryListView(ctx, self.spec, [light_column], self)
@@ -70,6 +74,13 @@ class SupervisionTab(QWidget):
                 (self.tr("办理中"), [Filter("status", "eq", sv.OPEN)]),
                 (self.tr("已办结"), [Filter("status", "in", list(sv.DONE_STATUSES))]),
                 (self.tr("逾期办结"), [Filter("status", "eq", sv.DONE_LATE)]),
+                (
+                    self.tr("已超办结时限"),
+                    [
+                        Filter("status", "in", [sv.PENDING, sv.OPEN]),
+                        Filter("deadline", "lt", clock.today()),
+                    ],
+                ),
             ],
         )
         self.source_combo = self.list.add_filter_combo(
@@ -276,7 +287,15 @@ class SupervisionTab(QWidget):
         self.print_button.setEnabled(bool(self.list.selected_ids()) or item is not None)
         self.history_button.setEnabled(item is not None)
 
+    def light_of(self, item: sv.SupervisionItem) -> sv.Light:
+        """The item's light, computed once for its list cell's text and colour."""
+        key = (item.id, item.version, clock.today(), self._generation)
+        if key != self._light_key or self._light_value is None:
+            self._light_key, self._light_value = key, sv.item_light(item)
+        return self._light_value
+
     def _on_changed(self, registry: str) -> None:
+        self._generation += 1
         if registry == self.spec.name:
             self.list.model.invalidate()
             self.show_current()
