@@ -52,9 +52,9 @@ def ensure_cjk_font(app) -> None:
 
     if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
         return
-    from officedesk.resources import resource_path
+    from officedesk.printing.fonts import gui_fallback_font_file
 
-    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
+    font_id = QFontDatabase.addApplicationFont(str(gui_fallback_font_file()))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
         app.setFont(QFont(families[0], app.font().pointSize()))
@@ -146,6 +146,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: (window.repaint(), print("painted", flush=True)))
+    if not args.smoke:
+        from PySide6.QtCore import QTimer
+
+        from officedesk.printing import fonts
+
+        # Registering the CJK fonts takes up to a second: do it while the clerk looks around,
+        # so the first 打印 does not wait for it.
+        QTimer.singleShot(1500, fonts.warm_up_in_background)
     if args.smoke:
         from PySide6.QtCore import QTimer
 
