@@ -222,7 +222,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                 )
             due = task.next_report_due
             if due is not None and due <= horizon and due < task.deadline:
-                what = "反馈（逾期未报）" if due < today else "反馈"
+                what = "未按期反馈" if due < today else "进展反馈"
                 out.append(
                     dashboard.DueItem(
                         SPEC.name, SPEC.label, task.item.id, title, what, due, task.lead_unit
