@@ -115,3 +115,27 @@ def test_bulletin_stats_and_dashboard(item_with_tasks, admin, fixed_today):
     assert [(d.what, d.responsible, d.state(dt.date(2026, 4, 20))) for d in due] == [
         ("办理时限 ●红灯", UNITS[2], "overdue")
     ]
+
+
+def test_dashboard_lists_missing_reports_and_unsplit_items(item_with_tasks, admin, fixed_today):
+    item, tasks = item_with_tasks
+    fixed_today(dt.date(2026, 3, 28))
+    sv.complete_task(tasks[1].id, "2026-03-28", "资金已拨付", admin)
+    sv.complete_task(tasks[2].id, "2026-03-28", "手续已办", admin)
+    pending = sv.create_item_from_source(
+        "other", None, "待分解的事项", "", admin, deadline=dt.date(2026, 4, 6)
+    )
+    today = dt.date(2026, 4, 4)
+    fixed_today(today)
+    due = {
+        (d.what, d.responsible, d.record_id)
+        for d in dashboard.due_items(admin)
+        if d.registry == "supervision"
+    }
+    # 住建局's monthly report was due 4-02: missing, so it is overdue on the 工作台
+    assert ("未按期反馈", UNITS[0], item.id) in due
+    assert ("分解交办", "", pending.id) in due
+    states = {
+        d.what: d.state(today) for d in dashboard.due_items(admin) if d.registry == "supervision"
+    }
+    assert states["未按期反馈"] == "overdue" and states["分解交办"] == "soon"
