@@ -137,6 +137,18 @@ def test_late_close_is_told_apart(db, admin, fixed_today):
     assert item.status == "逾期办结"
 
 
+def test_split_after_the_item_deadline_asks_to_extend_it(db, admin, fixed_today):
+    fixed_today(dt.date(2026, 1, 5))
+    item = sv.create_item_from_source(
+        "other", None, "过期未交办的事项", "", admin, deadline=dt.date(2026, 1, 10)
+    )
+    fixed_today(dt.date(2026, 1, 12))
+    with pytest.raises(ValidationError, match="延长办结时限"):
+        sv.add_task(item.id, {"牵头单位": "市教育局"}, admin)
+    item = records.update(sv.SPEC, item.id, {"办结时限": "2026-02-10"}, item.version, admin)
+    assert sv.add_task(item.id, {"牵头单位": "市教育局"}, admin).deadline == dt.date(2026, 2, 10)
+
+
 def test_readonly_cannot_change(item_with_tasks):
     item, tasks = item_with_tasks
     reader = Actor(username="reader", role="readonly", clearance=0)

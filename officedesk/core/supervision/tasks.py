@@ -233,6 +233,12 @@ def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask
         item = _open_item(item_id, actor, "分解交办")
         deadline = values.get("deadline") or item.deadline
         assigned_on = values.get("assigned_on") or clock.today()
+        if item.deadline < assigned_on:
+            raise ValidationError(
+                f"事项的办结时限（{item.deadline.isoformat()}）已过，不能再按原时限交办。"
+                "请先修改事项，延长办结时限，再分解交办。",
+                "deadline",
+            )
         _check_task_dates(item, deadline, assigned_on)
         last = (
             SupervisionTask.select()
