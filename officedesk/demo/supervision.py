@@ -284,7 +284,7 @@ def _run_item(
                 {
                     "lead_unit": unit,
                     "requirement": requirement,
-                    "deadline": max(deadline, start + dt.timedelta(days=3)),
+                    "deadline": min(max(deadline, start + dt.timedelta(days=3)), item.deadline),
                     "assigned_on": start,
                     "responsible": rng.choice(["张伟", "李娜", "王磊", "刘洋", "陈静", "杨帆"]),
                 },
