@@ -70,7 +70,7 @@ CIRCULATION_DAYS = settings.declare(
 )
 
 FIELDS = [
-    FieldSpec("receive_no", "收文编号", editable=False, width=130),
+    FieldSpec("receive_no", "收文编号", editable=False, width=115),
     FieldSpec(
         "received_on",
         "收文日期",
@@ -87,7 +87,7 @@ FIELDS = [
         completer="units",
         searchable=True,
         max_length=200,
-        width=160,
+        width=140,
     ),
     FieldSpec(
         "from_ref",
@@ -96,16 +96,16 @@ FIELDS = [
         max_length=100,
         check=check_wenhao("来文字号"),
         placeholder="如 X政办发〔2026〕12号",
-        width=150,
+        width=140,
     ),
-    FieldSpec("title", "标题", required=True, searchable=True, max_length=300, width=300),
+    FieldSpec("title", "标题", required=True, searchable=True, max_length=300, width=250),
     FieldSpec("kind", "文种", kind=CHOICE, choices=KIND_CHOICES, default="通知", width=60),
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=55),
     FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年"),
     FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCY, default="平件", width=65),
-    FieldSpec("copies", "份数", kind=INT, default=1, width=45),
+    FieldSpec("copies", "份数", kind=INT, default=1, width=40),
     FieldSpec(
-        "handler_unit", "承办单位", completer="units", editable=False, searchable=True, width=120
+        "handler_unit", "承办单位", completer="units", editable=False, searchable=True, width=110
     ),
     FieldSpec("due_on", "办理时限", kind=DATE, editable=False, width=95),
     FieldSpec(
