@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,41 @@ from officedesk.ui.print_preview import show_pdf_preview
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+
+# Button texts built from data (the steps of the procedures, the printed forms), marked here so
+# that lupdate finds them; the buttons translate them in the "documents" context.
+BUTTON_TEXTS = (
+    QT_TRANSLATE_NOOP("documents", "签收"),
+    QT_TRANSLATE_NOOP("documents", "拟稿"),
+    QT_TRANSLATE_NOOP("documents", "登记"),
+    QT_TRANSLATE_NOOP("documents", "初审"),
+    QT_TRANSLATE_NOOP("documents", "退回"),
+    QT_TRANSLATE_NOOP("documents", "拟办"),
+    QT_TRANSLATE_NOOP("documents", "批办"),
+    QT_TRANSLATE_NOOP("documents", "承办"),
+    QT_TRANSLATE_NOOP("documents", "传阅"),
+    QT_TRANSLATE_NOOP("documents", "阅"),
+    QT_TRANSLATE_NOOP("documents", "催办"),
+    QT_TRANSLATE_NOOP("documents", "办结"),
+    QT_TRANSLATE_NOOP("documents", "转督查"),
+    QT_TRANSLATE_NOOP("documents", "归档"),
+    QT_TRANSLATE_NOOP("documents", "修改"),
+    QT_TRANSLATE_NOOP("documents", "核稿"),
+    QT_TRANSLATE_NOOP("documents", "送会签"),
+    QT_TRANSLATE_NOOP("documents", "会签"),
+    QT_TRANSLATE_NOOP("documents", "退回修改"),
+    QT_TRANSLATE_NOOP("documents", "签发"),
+    QT_TRANSLATE_NOOP("documents", "编号"),
+    QT_TRANSLATE_NOOP("documents", "印制"),
+    QT_TRANSLATE_NOOP("documents", "核发"),
+    QT_TRANSLATE_NOOP("documents", "打印收文处理笺"),
+    QT_TRANSLATE_NOOP("documents", "打印传阅单"),
+    QT_TRANSLATE_NOOP("documents", "打印催办单"),
+    QT_TRANSLATE_NOOP("documents", "打印发文稿纸"),
+    QT_TRANSLATE_NOOP("documents", "打印公文"),
+    QT_TRANSLATE_NOOP("documents", "附件"),
+    QT_TRANSLATE_NOOP("documents", "历史"),
+)
 
 
 class DocumentPage(QWidget):
@@ -76,8 +111,8 @@ class DocumentPage(QWidget):
             self.print_buttons[name] = self.button(
                 text, lambda _=False, n=name: self.print_form(n), self.print_bar
             )
-        self.attach_button = self.button(self.tr("附件"), self.show_attachments, self.print_bar)
-        self.history_button = self.button(self.tr("历史"), self.show_history, self.print_bar)
+        self.attach_button = self.button("附件", self.show_attachments, self.print_bar)
+        self.history_button = self.button("历史", self.show_history, self.print_bar)
         self.print_bar.addStretch(1)
         self.action_bar.addLayout(self.step_bar, 1)
 
@@ -106,8 +141,9 @@ class DocumentPage(QWidget):
         raise NotImplementedError
 
     def button(self, text: str, slot: Callable[..., Any], bar: QHBoxLayout) -> QPushButton:
-        button = QPushButton(self.tr(text), self)
-        button.setAccessibleName(self.tr(text))
+        label = QCoreApplication.translate("documents", text)
+        button = QPushButton(label, self)
+        button.setAccessibleName(label)
         button.setObjectName(f"button_{text}")
         button.clicked.connect(lambda _=False: slot())
         bar.addWidget(button)
