@@ -10,6 +10,22 @@ from officedesk.resources import resource_path
 _installed: list[QTranslator] = []
 
 
+class _Translator(QTranslator):
+    """Our .qm, with the context-free messages ("" context) as a fallback for any context.
+
+    Some text reaches Qt under a context lupdate cannot know (helper functions such as _tr(),
+    labels from lists, `parent.tr`); scripts/fill_translations.py puts every glossary entry
+    into the "" context so that such text is translated too."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        return found or None  # None: not translated here (an empty string would be used)
+
+
 def chosen_language() -> str:
     return str(QSettings().value("ui/language", "zh_CN"))
 
@@ -26,7 +42,7 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     _installed.clear()
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if language == "en":
-        ours = QTranslator(app)
+        ours = _Translator(app)
         if ours.load(str(resource_path("translations", "officedesk_en.qm"))):
             app.installTranslator(ours)
             _installed.append(ours)

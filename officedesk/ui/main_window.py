@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -35,7 +35,8 @@ class MainWindow(QMainWindow):
             name = module.__name__.rsplit(".", 1)[1]
             widget.setObjectName(f"tab_{name}")
             self.tab_widgets[name] = widget
-            self.tabs.addTab(widget, module.TITLE)
+            # TITLE was translated when its module was imported, maybe before the translator
+            self.tabs.addTab(widget, QCoreApplication.translate("tabs", module.TITLE))
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()

@@ -6,193 +6,3401 @@
     <message>
         <location filename="../../officedesk/ui/actions.py" line="28"/>
         <source>选择登记簿：</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a register:</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="39"/>
         <source>下载导入模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Download import template</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="43"/>
         <source>保存导入模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Save import template</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="52"/>
         <source>模板已保存：</source>
-        <translation type="unfinished"></translation>
+        <translation>Template saved: </translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="58"/>
         <source>导出 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="62"/>
         <source>导出到</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="75"/>
         <source>正在导出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="79"/>
         <source>导出完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Export finished</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="80"/>
         <source>已导出 %1 条到 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 records to %2</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="88"/>
         <source>导入 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Excel</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="92"/>
         <source>选择要导入的 Excel 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the Excel file to import</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="110"/>
         <source>
 ……另有 %1 处</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… and %1 more</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="114"/>
         <location filename="../../officedesk/ui/actions.py" line="120"/>
         <source>导入检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Import check</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="118"/>
         <source>跳过有问题的行，导入其余</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="119"/>
         <source>不导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not import</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="125"/>
         <source>导入确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm import</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="125"/>
         <source>
 现在导入吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Import now?</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="135"/>
         <source>导入完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="137"/>
         <source>正在导入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="139"/>
         <source>正在检查…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="147"/>
         <source>备份到</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up to</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="147"/>
         <location filename="../../officedesk/ui/actions.py" line="166"/>
         <source>数据库备份 (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database backup (*.db)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="154"/>
         <source>正在备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="156"/>
         <source>备份完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup finished</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="156"/>
         <source>已备份到 </source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up to </translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="166"/>
         <source>选择备份文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="170"/>
         <source>恢复确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm restore</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="171"/>
         <source>用备份替换当前数据库的全部内容吗？当前数据库会先另存一份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the whole current database with the backup? A copy of the current database is saved first.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="182"/>
         <source>恢复完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore finished</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="182"/>
         <source>已从备份恢复。原数据库另存为：</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from the backup. The previous database was saved as: </translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="190"/>
         <location filename="../../officedesk/ui/actions.py" line="192"/>
         <source>检查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Check result</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="192"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="195"/>
         <source>正在检查数据库…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the database…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="226"/>
         <source>简体中文</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="230"/>
         <location filename="../../officedesk/ui/actions.py" line="234"/>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="230"/>
         <source>选择界面语言（重新启动后生效）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="234"/>
         <source>已保存，重新启动程序后生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. Restart the program for it to take effect.</translation>
+    </message>
+    <message>
+        <source>机关办公桌面 OfficeDesk</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>OfficeDesk</translation>
+    </message>
+    <message>
+        <source>主窗口</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <source>功能页</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>仅管理员可用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Administrators only</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>新建(&amp;N)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>导入 Excel…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>下载导入模板…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Download import template…</translation>
+    </message>
+    <message>
+        <source>备份数据库…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Back up database…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>全局搜索…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Search everywhere…</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>检查数据库</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>系统设置…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>用户管理…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <source>节假日调整…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Holidays…</translation>
+    </message>
+    <message>
+        <source>界面语言…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Interface language…</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>日志文件位置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Log file location</translation>
+    </message>
+    <message>
+        <source>日志文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>机关办公桌面 OfficeDesk
+公文、会议、督查、信访登记与打印。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>OfficeDesk
+Registers and printing for official documents, meetings, supervision and petitions.</translation>
+    </message>
+    <message>
+        <source>用户：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>User: </translation>
+    </message>
+    <message>
+        <source>密级权限：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>clearance: </translation>
+    </message>
+    <message>
+        <source>当前用户</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Current user</translation>
+    </message>
+    <message>
+        <source>当前数据库</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Current database</translation>
+    </message>
+    <message>
+        <source>当前页没有这项操作</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This page has no such action</translation>
+    </message>
+    <message>
+        <source>没有找到这条记录所在的页面</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No page shows this record</translation>
+    </message>
+    <message>
+        <source>工作台</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>公文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>督查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <source>通讯录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>插入</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打印(Ctrl+P)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>新建(Ctrl+N)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>暂无数据</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>统计年度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Statistics year</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>时长</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>分钟</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Database: </translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> list</translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record count</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>自动</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>期间：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>附件列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attachment list</translation>
+    </message>
+    <message>
+        <source>选择附件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <source>增加一行</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>请填写“%1”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in “%1”.</translation>
+    </message>
+    <message>
+        <source>删除确认</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
+</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete the following %1 records? Their contents stay in the history.
+</translation>
+    </message>
+    <message>
+        <source>查找（可输入一两个字，如 张、信访）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Find (a word or two, e.g. Zhang, petition)</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <source>错误提示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>历史记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>历史记录列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>History list</translation>
+    </message>
+    <message>
+        <source>变更内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>全局搜索</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Search everywhere</translation>
+    </message>
+    <message>
+        <source>输入要找的字词，如 张三、信访、征地拆迁、X委办发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Type the words to find, e.g. Zhang San, petition, land requisition, X委办发</translation>
+    </message>
+    <message>
+        <source>搜索内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <source>搜索结果数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Number of results</translation>
+    </message>
+    <message>
+        <source>搜索结果</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>找到 %1 条</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 found</translation>
+    </message>
+    <message>
+        <source>正在生成“%1”（共 %2 件）…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Generating “%1” (%2 items)…</translation>
+    </message>
+    <message>
+        <source>%1：已生成 %2 / %3 件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: %2 of %3 generated</translation>
+    </message>
+    <message>
+        <source>以下 %1 件没有打印：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>These %1 items were not printed:</translation>
+    </message>
+    <message>
+        <source>部分未打印</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Some not printed</translation>
+    </message>
+    <message>
+        <source>批量打印没有完成</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Batch printing did not finish</translation>
+    </message>
+    <message>
+        <source>打印预览 — %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>预览页面</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Preview page</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>关闭预览</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Close preview</translation>
+    </message>
+    <message>
+        <source>页码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>总页数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Page count</translation>
+    </message>
+    <message>
+        <source>缩放比例</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>/ %1 页</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>/ %1 pages</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>文件无法写入：%1
+请换一个文件夹，或检查磁盘空间和权限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The file cannot be written: %1
+Choose another folder, or check disk space and permissions.</translation>
+    </message>
+    <message>
+        <source>打印机无法开始打印</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The printer cannot start printing</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>打印没有完成：%1
+请检查打印机是否开机、联网并有纸。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Printing did not finish: %1
+Check that the printer is on, connected and has paper.</translation>
+    </message>
+    <message>
+        <source>登录 — 机关办公桌面</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Log in — OfficeDesk</translation>
+    </message>
+    <message>
+        <source>首次使用 — 初始设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First use — initial setup</translation>
+    </message>
+    <message>
+        <source>首次使用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First use</translation>
+    </message>
+    <message>
+        <source>如：中共某某县委办公室</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. General Office of the XX County Party Committee</translation>
+    </message>
+    <message>
+        <source>如：X委办（发文字号为 X委办发〔2026〕1号）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. X委办 (document numbers then read X委办发〔2026〕1号)</translation>
+    </message>
+    <message>
+        <source>系统管理员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>载入演示数据（可用于培训，正式使用前请勿勾选）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Load demo data (for training; leave unticked for real use)</translation>
+    </message>
+    <message>
+        <source>机关名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>机关代字</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Office code</translation>
+    </message>
+    <message>
+        <source>管理员用户名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Administrator user name</translation>
+    </message>
+    <message>
+        <source>管理员姓名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Administrator name</translation>
+    </message>
+    <message>
+        <source>再次输入密码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>载入演示数据</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>完成设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Finish setup</translation>
+    </message>
+    <message>
+        <source>欢迎使用机关办公桌面。请先填写本机关的信息并创建管理员账号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Welcome to OfficeDesk. First enter your office&apos;s details and create an administrator account.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致，请重新输入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The two passwords differ. Please enter them again.</translation>
+    </message>
+    <message>
+        <source>请填写机关名称和机关代字。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the office name and office code.</translation>
+    </message>
+    <message>
+        <source>系统设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>新建用户</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>密级权限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>用户管理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>用户列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>User list</translation>
+    </message>
+    <message>
+        <source>改角色/密级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Role/clearance</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>解除锁定</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>锁定至 </source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Locked until </translation>
+    </message>
+    <message>
+        <source>新角色：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New role:</translation>
+    </message>
+    <message>
+        <source>可查看的最高密级：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Highest classification allowed:</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>停用用户</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
+    </message>
+    <message>
+        <source>节假日调整</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>节假日调整列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Holiday list</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>上班（调休）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Working day (swap)</translation>
+    </message>
+    <message>
+        <source>说明，如 春节</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Note, e.g. Spring Festival</translation>
+    </message>
+    <message>
+        <source>添加节假日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add holiday</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>删除所选节假日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete selected holidays</translation>
+    </message>
+    <message>
+        <source>内置节假日表缺少以下年份，请在此补充：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The built-in holiday table lacks these years; please add them here: </translation>
+    </message>
+    <message>
+        <source>内置节假日表已包含今明两年；此处的设置优先。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
+    </message>
+    <message>
+        <source>待办概况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>刷新工作台</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Refresh dashboard</translation>
+    </message>
+    <message>
+        <source>待办事项列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To-do list</translation>
+    </message>
+    <message>
+        <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 d overdue</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>责任</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>收文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>发文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>统计与归档</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Statistics and archive</translation>
+    </message>
+    <message>
+        <source>办理过程</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling record</translation>
+    </message>
+    <message>
+        <source>密级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>文种</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>修改稿件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit draft</translation>
+    </message>
+    <message>
+        <source>拟稿</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>正文错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Body error</translation>
+    </message>
+    <message>
+        <source>正文编辑</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Body editor</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>每段一行。用上方按钮插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One paragraph per line. Use the buttons above to insert heading numbers; printing sets the headings in Hei, Kai and Fangsong type.</translation>
+    </message>
+    <message>
+        <source>正文提纲</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Body outline</translation>
+    </message>
+    <message>
+        <source>一级标题（一、）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Heading 1 (一、)</translation>
+    </message>
+    <message>
+        <source>二级标题（（一））</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Heading 2 (（一）)</translation>
+    </message>
+    <message>
+        <source>三级标题（1.）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Heading 3 (1.)</translation>
+    </message>
+    <message>
+        <source>四级标题（（1））</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Heading 4 (（1）)</translation>
+    </message>
+    <message>
+        <source>持有/时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Holder/deadline</translation>
+    </message>
+    <message>
+        <source>来文字号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sender&apos;s document number</translation>
+    </message>
+    <message>
+        <source>“%1”应写作“%2”（六角括号〔〕，不加“第”，不编虚位）。改正吗？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” should be written “%2” (hexagonal brackets 〔〕, no “第”, no leading zeros). Correct it?</translation>
+    </message>
+    <message>
+        <source>收文签收</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sign for receipt</translation>
+    </message>
+    <message>
+        <source>收文登记</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register incoming document</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sign for receipt</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>初审</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Preliminary review</translation>
+    </message>
+    <message>
+        <source>初审意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Preliminary review comments</translation>
+    </message>
+    <message>
+        <source>符合要求</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meets the requirements</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>退回理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for return</translation>
+    </message>
+    <message>
+        <source>拟办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Proposed handling</translation>
+    </message>
+    <message>
+        <source>拟办意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Proposed handling</translation>
+    </message>
+    <message>
+        <source>拟办人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>批办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Leader&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>批办（领导批示）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Leader&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>批示领导</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instructing leader</translation>
+    </message>
+    <message>
+        <source>批示内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>批示时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instruction time</translation>
+    </message>
+    <message>
+        <source>承办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>办理时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadline (working days)</translation>
+    </message>
+    <message>
+        <source>传阅</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Circulate</translation>
+    </message>
+    <message>
+        <source>传阅人（每行一位，按传阅顺序）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Readers (one a line, in circulation order)</translation>
+    </message>
+    <message>
+        <source>阅</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>阅文人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>阅毕时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Read at</translation>
+    </message>
+    <message>
+        <source>阅文意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reader&apos;s comments</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>催办内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reminder text</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>办结结果</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>转督查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To supervision</translation>
+    </message>
+    <message>
+        <source>把领导对“%1”的批示转为督查事项吗？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>保管期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>机构（问题）代码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Organisation (subject) code</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>核稿</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review draft</translation>
+    </message>
+    <message>
+        <source>核稿人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>核稿意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review comments</translation>
+    </message>
+    <message>
+        <source>文字已核，格式规范</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Text checked, format correct</translation>
+    </message>
+    <message>
+        <source>送会签</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send for countersigning</translation>
+    </message>
+    <message>
+        <source>会签单位（每行一个）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Countersigning units (one a line)</translation>
+    </message>
+    <message>
+        <source>会签</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Countersign</translation>
+    </message>
+    <message>
+        <source>会签单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Countersigning unit</translation>
+    </message>
+    <message>
+        <source>会签人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Countersigned by</translation>
+    </message>
+    <message>
+        <source>会签意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Countersign comments</translation>
+    </message>
+    <message>
+        <source>会签时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Countersigned at</translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Return for revision</translation>
+    </message>
+    <message>
+        <source>签发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>签发意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sign-off comments</translation>
+    </message>
+    <message>
+        <source>同意印发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approved for issue</translation>
+    </message>
+    <message>
+        <source>签发日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sign-off date</translation>
+    </message>
+    <message>
+        <source>发文字号（留空自动取号）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document number (blank: next number)</translation>
+    </message>
+    <message>
+        <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
+    </message>
+    <message>
+        <source>印制</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print copies</translation>
+    </message>
+    <message>
+        <source>印制份数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Copies printed</translation>
+    </message>
+    <message>
+        <source>印发日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
+    </message>
+    <message>
+        <source>“%1”一行的份数或份号不是数字。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
+    </message>
+    <message>
+        <source>核发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Distribute</translation>
+    </message>
+    <message>
+        <source>分发名单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Distribution list</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>起始份号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First copy no.</translation>
+    </message>
+    <message>
+        <source>终止份号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Last copy no.</translation>
+    </message>
+    <message>
+        <source>打印收文处理笺</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print handling slip</translation>
+    </message>
+    <message>
+        <source>打印传阅单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print circulation slip</translation>
+    </message>
+    <message>
+        <source>打印催办单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print reminder</translation>
+    </message>
+    <message>
+        <source>打印公文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <source>打印发文稿纸</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print draft form</translation>
+    </message>
+    <message>
+        <source>打印归档文件目录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print archive catalogue</translation>
+    </message>
+    <message>
+        <source>每月发文数（按文种）与收文数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing (by type) and incoming documents per month</translation>
+    </message>
+    <message>
+        <source>全年发文数（按拟稿单位）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing documents this year (by drafting unit)</translation>
+    </message>
+    <message>
+        <source>发文 %1 件，收文 %2 件，在办 %3 件，逾期 %4 件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing: %1, incoming: %2, open: %3, overdue: %4</translation>
+    </message>
+    <message>
+        <source>归档文件目录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive catalogue</translation>
+    </message>
+    <message>
+        <source>会议名称(&amp;M)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>会议类型(&amp;K)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>开始时间(&amp;S)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Starts</translation>
+    </message>
+    <message>
+        <source>结束时间(&amp;E)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Ends</translation>
+    </message>
+    <message>
+        <source>地点(&amp;P)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
+    </message>
+    <message>
+        <source>地点说明</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Place note</translation>
+    </message>
+    <message>
+        <source>主办单位(&amp;U)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Host &amp;unit</translation>
+    </message>
+    <message>
+        <source>主持人(&amp;H)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>C&amp;hair</translation>
+    </message>
+    <message>
+        <source>%1人员(%2)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>主席台人数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seats on the podium</translation>
+    </message>
+    <message>
+        <source>议程(&amp;D)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Agen&amp;da</translation>
+    </message>
+    <message>
+        <source>报到时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Check-in time</translation>
+    </message>
+    <message>
+        <source>报名截止</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Registration deadline</translation>
+    </message>
+    <message>
+        <source>材料要求</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Materials required</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>冲突检查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Conflict check</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>仍要保存的原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason to save anyway</translation>
+    </message>
+    <message>
+        <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
+    </message>
+    <message>
+        <source>原因错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason error</translation>
+    </message>
+    <message>
+        <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
+    </message>
+    <message>
+        <source>会议室可坐 %1 人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting room seats %1.</translation>
+    </message>
+    <message>
+        <source>未发现冲突。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No conflicts found.</translation>
+    </message>
+    <message>
+        <source>【必须调整】</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>[Must change]</translation>
+    </message>
+    <message>
+        <source>【可说明原因后保存】</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>[May be saved with a reason]</translation>
+    </message>
+    <message>
+        <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting room is taken at that time: choose another room or time.</translation>
+    </message>
+    <message>
+        <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
+    </message>
+    <message>
+        <source>修改会议</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>新建会议</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>议题</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>议题，回车添加</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Topic, Enter to add</translation>
+    </message>
+    <message>
+        <source>汇报单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>汇报人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>时长（分钟）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>添加议程</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <source>议程列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Agenda list</translation>
+    </message>
+    <message>
+        <source>双击或 F2 修改；Delete 删除；Alt+↑/↓ 调整顺序</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Double-click or F2 to edit; Delete to remove; Alt+↑/↓ to reorder</translation>
+    </message>
+    <message>
+        <source>议程总时长</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Agenda total duration</translation>
+    </message>
+    <message>
+        <source>议程错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Agenda error</translation>
+    </message>
+    <message>
+        <source>请先填写议题。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please enter a topic first.</translation>
+    </message>
+    <message>
+        <source>议程第 %1 项的时长“%2”应为分钟数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The duration “%2” of agenda item %1 should be minutes.</translation>
+    </message>
+    <message>
+        <source>共 %1 项，约 %2 分钟</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 items, about %2 minutes</translation>
+    </message>
+    <message>
+        <source>签到 — %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sign-in — %1</translation>
+    </message>
+    <message>
+        <source>签到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；Ctrl+A 全部已到；Ctrl+S 保存。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>↑/↓ choose a person; press 1 present, 2 on leave (then type the reason and Enter), 3 absent, 0 not signed in; Ctrl+A all present; Ctrl+S save.</translation>
+    </message>
+    <message>
+        <source>签到名单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sign-in list</translation>
+    </message>
+    <message>
+        <source>请假原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for leave</translation>
+    </message>
+    <message>
+        <source>未签到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>签到统计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sign-in count</translation>
+    </message>
+    <message>
+        <source>签到错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sign-in error</translation>
+    </message>
+    <message>
+        <source>全部已到(Ctrl+A)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>All present (Ctrl+A)</translation>
+    </message>
+    <message>
+        <source>全部已到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <source>保存(Ctrl+S)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>保存签到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save sign-in</translation>
+    </message>
+    <message>
+        <source>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Expected %1, present %2, on leave %3, absent %4, not signed in %5</translation>
+    </message>
+    <message>
+        <source>周视图</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Week view</translation>
+    </message>
+    <message>
+        <source>月视图</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Month view</translation>
+    </message>
+    <message>
+        <source>日历视图</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Calendar view</translation>
+    </message>
+    <message>
+        <source>上一周期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>回到今天</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Back to today</translation>
+    </message>
+    <message>
+        <source>下一周期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>日历范围</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Calendar range</translation>
+    </message>
+    <message>
+        <source>会议日历</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting calendar</translation>
+    </message>
+    <message>
+        <source>%1 至 %2，共 %3 个会议</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 to %2, %3 meetings</translation>
+    </message>
+    <message>
+        <source>%1年%2月，共 %3 个会议</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%2/%1, %3 meetings</translation>
+    </message>
+    <message>
+        <source>会议统计摘要</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting statistics summary</translation>
+    </message>
+    <message>
+        <source>每月会议数与时长</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings and hours per month</translation>
+    </message>
+    <message>
+        <source>按会议类型</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By meeting type</translation>
+    </message>
+    <message>
+        <source>按主办单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By host unit</translation>
+    </message>
+    <message>
+        <source>会议数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>时长（小时）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>全年会议 %1 个，共 %2 小时（已取消的不计）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 meetings this year, %2 hours in all (cancelled ones not counted).</translation>
+    </message>
+    <message>
+        <source>按主办单位：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By host unit:</translation>
+    </message>
+    <message>
+        <source>实到/应到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Present/expected</translation>
+    </message>
+    <message>
+        <source>今天及以后</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Today and later</translation>
+    </message>
+    <message>
+        <source>已过去</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>座次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seating</translation>
+    </message>
+    <message>
+        <source>纪要</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>会议纪要</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>已发通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Notice sent</translation>
+    </message>
+    <message>
+        <source>标记已发通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Mark notice sent</translation>
+    </message>
+    <message>
+        <source>取消会议</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>打印哪一种</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>What to print</translation>
+    </message>
+    <message>
+        <source>日历与统计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Calendar and statistics</translation>
+    </message>
+    <message>
+        <source>日历</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>取消“%1”的原因：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for cancelling “%1”:</translation>
+    </message>
+    <message>
+        <source>确定取消这次会议吗？取消后不能再修改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
+    </message>
+    <message>
+        <source>会议通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting notice</translation>
+    </message>
+    <message>
+        <source>签到表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>座次表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seating chart</translation>
+    </message>
+    <message>
+        <source>桌签</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Name cards</translation>
+    </message>
+    <message>
+        <source>会议议程</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>会议纪要 — %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes — %1</translation>
+    </message>
+    <message>
+        <source>纪要期号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes issue no.</translation>
+    </message>
+    <message>
+        <source>如：第12期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. No. 12</translation>
+    </message>
+    <message>
+        <source>纪要日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes date</translation>
+    </message>
+    <message>
+        <source>留空则为会议当日或今天</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: the meeting day or today</translation>
+    </message>
+    <message>
+        <source>纪要正文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes text</translation>
+    </message>
+    <message>
+        <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
+    </message>
+    <message>
+        <source>期号(&amp;I)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Issue no.</translation>
+    </message>
+    <message>
+        <source>纪要正文(&amp;T)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes &amp;text</translation>
+    </message>
+    <message>
+        <source>议定事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>议定事项，回车添加</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision, Enter to add</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>时限，如 2026-12-31</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadline, e.g. 2026-12-31</translation>
+    </message>
+    <message>
+        <source>议定事项列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision list</translation>
+    </message>
+    <message>
+        <source>转督查(Ctrl+D)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To supervision (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>查看督查事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>View supervised item</translation>
+    </message>
+    <message>
+        <source>纪要状态</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes status</translation>
+    </message>
+    <message>
+        <source>纪要错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes error</translation>
+    </message>
+    <message>
+        <source>保存纪要</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
+    </message>
+    <message>
+        <source>已转督查（%1号）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Under supervision (no. %1)</translation>
+    </message>
+    <message>
+        <source>这项议定事项已转督查，不能删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This decision is under supervision and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>纪要已保存。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes saved.</translation>
+    </message>
+    <message>
+        <source>请先选中一项议定事项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please select a decision first.</translation>
+    </message>
+    <message>
+        <source>第 %1 项已转督查（督查事项 %2 号）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
+    </message>
+    <message>
+        <source>%1人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>输入姓名或拼音首字母，回车添加；外单位写 姓名（单位）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Type a name or pinyin initials, Enter to add; for other organisations write Name (Unit)</translation>
+    </message>
+    <message>
+        <source>添加%1人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>%1人员名单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 list</translation>
+    </message>
+    <message>
+        <source>Delete 删除，Alt+↑/↓ 调整顺序</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete to remove, Alt+↑/↓ to reorder</translation>
+    </message>
+    <message>
+        <source>%1人数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 count</translation>
+    </message>
+    <message>
+        <source>%1人员错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 error</translation>
+    </message>
+    <message>
+        <source>已在名单中：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Already on the list: </translation>
+    </message>
+    <message>
+        <source>不在通讯录中（手工输入）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not in the directory (typed in)</translation>
+    </message>
+    <message>
+        <source>%1 人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <source>座次 — %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seating — %1</translation>
+    </message>
+    <message>
+        <source>台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。Ctrl+S 保存，Ctrl+P 保存并打印座次表。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seen from the floor facing the podium. Drag a name onto another seat to swap; or select and press Ctrl+arrow keys to move. Ctrl+S saves, Ctrl+P saves and prints the seating chart.</translation>
+    </message>
+    <message>
+        <source>座次状态</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seating status</translation>
+    </message>
+    <message>
+        <source>保存座次(Ctrl+S)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save seating (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>保存座次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save seating</translation>
+    </message>
+    <message>
+        <source>恢复按规则排列</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rearrange by the rules</translation>
+    </message>
+    <message>
+        <source>保存并打印(Ctrl+P)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>保存并打印座次表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save and print seating chart</translation>
+    </message>
+    <message>
+        <source>主席台</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>第%1排</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>已人工调整</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adjusted by hand</translation>
+    </message>
+    <message>
+        <source>按级别自动排列</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Arranged by rank</translation>
+    </message>
+    <message>
+        <source>已调整，尚未保存</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adjusted, not saved yet</translation>
+    </message>
+    <message>
+        <source>座次已保存</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seating saved</translation>
+    </message>
+    <message>
+        <source>督查通报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision bulletin</translation>
+    </message>
+    <message>
+        <source>通报开始日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bulletin start date</translation>
+    </message>
+    <message>
+        <source>通报结束日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bulletin end date</translation>
+    </message>
+    <message>
+        <source>打印通报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print bulletin</translation>
+    </message>
+    <message>
+        <source>通报概况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bulletin overview</translation>
+    </message>
+    <message>
+        <source>各单位办理情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress by unit</translation>
+    </message>
+    <message>
+        <source>各单位办结率、按期办结率（%）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completion and on-time rates by unit (%)</translation>
+    </message>
+    <message>
+        <source>交办任务 %1 项，已办结 %2 项（按期 %3 项），逾期未办结 %4 项；办结率 %5，按期办结率 %6。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 tasks assigned, %2 closed (%3 on time), %4 overdue and open; completion rate %5, on-time rate %6.</translation>
+    </message>
+    <message>
+        <source>：按期办结率最低的 %1 个单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>: the %1 units with the lowest on-time rate</translation>
+    </message>
+    <message>
+        <source>办结率</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>按期办结率</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>待交办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To assign</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>逾期办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Closed late</translation>
+    </message>
+    <message>
+        <source>新建事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>登记一件督查事项（Ctrl+N）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register a supervised item (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>分解交办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assign tasks</translation>
+    </message>
+    <message>
+        <source>为所选事项增加一项任务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add a task to the selected item</translation>
+    </message>
+    <message>
+        <source>修改任务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>删除任务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>登记所选任务的进展反馈</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record a progress report on the selected task</translation>
+    </message>
+    <message>
+        <source>任务办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Close task</translation>
+    </message>
+    <message>
+        <source>事项办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Close item</translation>
+    </message>
+    <message>
+        <source>全部任务办结后办结事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Close the item once all its tasks are closed</translation>
+    </message>
+    <message>
+        <source>催办…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reminder…</translation>
+    </message>
+    <message>
+        <source>打印交办单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print assignment sheet</translation>
+    </message>
+    <message>
+        <source>打印所选事项（Ctrl+P）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print the selected item (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>督查通报…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bulletin…</translation>
+    </message>
+    <message>
+        <source>事项详情</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item details</translation>
+    </message>
+    <message>
+        <source>分解任务列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task list</translation>
+    </message>
+    <message>
+        <source>进展反馈列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress report list</translation>
+    </message>
+    <message>
+        <source>进展反馈（所选任务）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress reports (selected task)</translation>
+    </message>
+    <message>
+        <source>选择一件督查事项，查看其分解任务和反馈。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Select a supervised item to see its tasks and progress reports.</translation>
+    </message>
+    <message>
+        <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
+    </message>
+    <message>
+        <source>批示：%1 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instruction: %1 %2</translation>
+    </message>
+    <message>
+        <source>催办：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reminders: </translation>
+    </message>
+    <message>
+        <source>办结：%1 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Closed: %1 %2</translation>
+    </message>
+    <message>
+        <source>新建督查事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New supervised item</translation>
+    </message>
+    <message>
+        <source>督查事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervised item</translation>
+    </message>
+    <message>
+        <source>督查事项交办单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervised item assignment sheet</translation>
+    </message>
+    <message>
+        <source>分解交办：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assign tasks: </translation>
+    </message>
+    <message>
+        <source>修改任务：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit task: </translation>
+    </message>
+    <message>
+        <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
+    </message>
+    <message>
+        <source>进展反馈：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress report: </translation>
+    </message>
+    <message>
+        <source>任务办结：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Close task: </translation>
+    </message>
+    <message>
+        <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 tasks are still open (%2), so the item cannot be closed. Close those tasks first.</translation>
+    </message>
+    <message>
+        <source>事项办结：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Close item: </translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>协办单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supporting units</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>下次反馈</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Next report</translation>
+    </message>
+    <message>
+        <source>办理要求</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>反馈日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>存在困难</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>下一步措施</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>交办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>按期办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>逾期未办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Overdue, open</translation>
+    </message>
+    <message>
+        <source>督查催办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision reminders</translation>
+    </message>
+    <message>
+        <source>催办概况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reminder overview</translation>
+    </message>
+    <message>
+        <source>被催办单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Units reminded</translation>
+    </message>
+    <message>
+        <source>生成催办记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Create reminders</translation>
+    </message>
+    <message>
+        <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
+    </message>
+    <message>
+        <source>打印本单位催办通知单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print this unit&apos;s reminder notice</translation>
+    </message>
+    <message>
+        <source>打印全部催办通知单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print all reminder notices</translation>
+    </message>
+    <message>
+        <source>%1（%2 项逾期）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2 overdue)</translation>
+    </message>
+    <message>
+        <source>今天是 %1。逾期或反馈逾期的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Today is %1. %2 tasks overdue or late with reports, in %3 units; %4 tasks due soon.</translation>
+    </message>
+    <message>
+        <source>没有需要新催办的任务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No tasks need a new reminder</translation>
+    </message>
+    <message>
+        <source>已登记催办：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reminders recorded: %1.</translation>
+    </message>
+    <message>
+        <source>督查催办通知单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision reminder notice</translation>
+    </message>
+    <message>
+        <source>期限提示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>在办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已答复</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>重复件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>形式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>信访详情</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition details</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>复查/复核意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review/re-examination</translation>
+    </message>
+    <message>
+        <source>标为重复件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Mark as repeat</translation>
+    </message>
+    <message>
+        <source>打印信访文书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print petition forms</translation>
+    </message>
+    <message>
+        <source>（含完整身份信息）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (with full identity)</translation>
+    </message>
+    <message>
+        <source>查看完整身份信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Show full identity</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue categories</translation>
+    </message>
+    <message>
+        <source>选择一件信访查看详情。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Select a petition to see its details.</translation>
+    </message>
+    <message>
+        <source>信访编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition no.</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>涉及单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Units concerned</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>办理期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling deadline</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>原件 </source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Original </translation>
+    </message>
+    <message>
+        <source>更正信访登记</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Correct petition registration</translation>
+    </message>
+    <message>
+        <source>没有找到此前可能相同的信访件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No earlier petitions that may be the same were found.</translation>
+    </message>
+    <message>
+        <source>选择原件：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Choose the original:</translation>
+    </message>
+    <message>
+        <source>这件信访还没有处理，暂无可打印的文书。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This petition has not been handled yet; there are no forms to print.</translation>
+    </message>
+    <message>
+        <source>完整身份信息（已记录查看）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Full identity (this viewing is logged)</translation>
+    </message>
+    <message>
+        <source>完整身份信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Full identity</translation>
+    </message>
+    <message>
+        <source>已转为督查事项：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Turned into supervised item: %1</translation>
+    </message>
+    <message>
+        <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
+    </message>
+    <message>
+        <source>每行一个类别：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One category a line:</translation>
+    </message>
+    <message>
+        <source>登记信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register petition</translation>
+    </message>
+    <message>
+        <source>信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitioners (for joint letters and group visits register each representative; the first is shown in the list)</translation>
+    </message>
+    <message>
+        <source>信访人名单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitioner list</translation>
+    </message>
+    <message>
+        <source>添加信访人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add petitioner</translation>
+    </message>
+    <message>
+        <source>删除所选信访人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete selected petitioners</translation>
+    </message>
+    <message>
+        <source>信访人错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitioner error</translation>
+    </message>
+    <message>
+        <source>可能的重复件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Possible repeats</translation>
+    </message>
+    <message>
+        <source>可能的重复件列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Possible repeat list</translation>
+    </message>
+    <message>
+        <source>信访人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitioner</translation>
+    </message>
+    <message>
+        <source>相同之处</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In common</translation>
+    </message>
+    <message>
+        <source>反映内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>信访人信访次数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions by the petitioner</translation>
+    </message>
+    <message>
+        <source>作为所选信访件的重复件登记</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register as a repeat of the selected petition</translation>
+    </message>
+    <message>
+        <source>作为重复件登记</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register as repeat</translation>
+    </message>
+    <message>
+        <source>%1此前已信访 %2 次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 has petitioned %2 times before</translation>
+    </message>
+    <message>
+        <source>发现 %1 件可能相同的信访。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 petitions that may be the same were found.</translation>
+    </message>
+    <message>
+        <source>未发现重复信访。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No repeat petitions found.</translation>
+    </message>
+    <message>
+        <source>请至少登记一位信访人的姓名。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please register at least one petitioner&apos;s name.</translation>
+    </message>
+    <message>
+        <source>信访统计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition statistics</translation>
+    </message>
+    <message>
+        <source>统计摘要</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>多次信访的信访人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat petitioners</translation>
+    </message>
+    <message>
+        <source>每月信访量</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions per month</translation>
+    </message>
+    <message>
+        <source>按问题类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By issue category</translation>
+    </message>
+    <message>
+        <source>按信访形式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By form</translation>
+    </message>
+    <message>
+        <source>信访件数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>多次信访：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat petitioners: </translation>
+    </message>
+    <message>
+        <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 in all; %2 repeats, repeat rate %3%; replied on time %4%; %5 open and overdue.</translation>
+    </message>
+    <message>
+        <source>处理信访事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handle petition</translation>
+    </message>
+    <message>
+        <source>去向单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Forward to unit</translation>
+    </message>
+    <message>
+        <source>回报期限（交办）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report deadline (assigned)</translation>
+    </message>
+    <message>
+        <source>不予受理理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for not accepting</translation>
+    </message>
+    <message>
+        <source>处理日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling date</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>转送、交办须写明去向单位；交办还须写明回报期限；不予受理须写明理由。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Forwarding and assigning need the receiving unit; assigning also needs a report deadline; not accepting needs a reason.</translation>
+    </message>
+    <message>
+        <source>不予受理告知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
+        <source>受理告知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>告知日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>告知方式和内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>How and what was notified</translation>
+    </message>
+    <message>
+        <source>书面告知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Written notice</translation>
+    </message>
+    <message>
+        <source>记录办理情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record handling</translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>延期办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <source>延期理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for extension</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>办理期限只能延长一次，不超过30日，须经批准并告知信访人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The deadline can be extended once only, by at most 30 days, with approval and notice to the petitioner.</translation>
+    </message>
+    <message>
+        <source>答复信访人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reply to petitioner</translation>
+    </message>
+    <message>
+        <source>答复意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <source>登记%1申请</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register %1 request</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Request date</translation>
+    </message>
+    <message>
+        <source>申请理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>%1意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 decision</translation>
+    </message>
+    <message>
+        <source>信访人满意度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitioner&apos;s satisfaction</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>告知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>复查申请</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review request</translation>
+    </message>
+    <message>
+        <source>复核申请</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Re-examination request</translation>
+    </message>
+    <message>
+        <source>复查复核答复</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review reply</translation>
+    </message>
+    <message>
+        <source>告知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>答复意见书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>转送单/交办单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Forwarding/assignment slip</translation>
+    </message>
+    <message>
+        <source>来信</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>传真</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>网上</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>复查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>复核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Re-examination</translation>
+    </message>
+    <message>
+        <source>转送</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>受理告知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>已超办结时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Past deadline</translation>
     </message>
 </context>
 <context>
@@ -201,87 +3409,87 @@
         <location filename="../../officedesk/ui/meetings/editors.py" line="152"/>
         <location filename="../../officedesk/ui/meetings/editors.py" line="171"/>
         <source>议题</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="153"/>
         <source>议题，回车添加</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic, Enter to add</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="155"/>
         <location filename="../../officedesk/ui/meetings/editors.py" line="156"/>
         <location filename="../../officedesk/ui/meetings/editors.py" line="171"/>
         <source>汇报单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting unit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="158"/>
         <location filename="../../officedesk/ui/meetings/editors.py" line="159"/>
         <location filename="../../officedesk/ui/meetings/editors.py" line="171"/>
         <source>汇报人</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="161"/>
         <source>时长（分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration (minutes)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="163"/>
         <source> 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="164"/>
         <source>时长</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="165"/>
         <location filename="../../officedesk/ui/meetings/editors.py" line="166"/>
         <source>添加议程</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agenda item</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="169"/>
         <source>议程列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="171"/>
         <source>分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="177"/>
         <source>双击或 F2 修改；Delete 删除；Alt+↑/↓ 调整顺序</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or F2 to edit; Delete to remove; Alt+↑/↓ to reorder</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="179"/>
         <source>议程总时长</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda total duration</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="180"/>
         <source>议程错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda error</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
         <source>请先填写议题。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a topic first.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="253"/>
         <source>议程第 %1 项的时长“%2”应为分钟数。</source>
-        <translation type="unfinished"></translation>
+        <translation>The duration “%2” of agenda item %1 should be minutes.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="288"/>
         <source>共 %1 项，约 %2 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items, about %2 minutes</translation>
     </message>
 </context>
 <context>
@@ -291,39 +3499,39 @@
         <location filename="../../officedesk/ui/documents/page.py" line="313"/>
         <location filename="../../officedesk/ui/documents/page.py" line="324"/>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="315"/>
         <source>附件列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="319"/>
         <source>添加…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="320"/>
         <location filename="../../officedesk/ui/documents/page.py" line="326"/>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="321"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="330"/>
         <location filename="../../officedesk/ui/documents/page.py" line="331"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="358"/>
         <source>选择附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose attachments</translation>
     </message>
 </context>
 <context>
@@ -331,95 +3539,95 @@
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="57"/>
         <source>签到 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in — %1</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="58"/>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
         <source>签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="62"/>
         <source>↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；Ctrl+A 全部已到；Ctrl+S 保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ choose a person; press 1 present, 2 on leave (then type the reason and Enter), 3 absent, 0 not signed in; Ctrl+A all present; Ctrl+S save.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="69"/>
         <source>签到名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="73"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="74"/>
         <source>身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="75"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="76"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
         <source>请假原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for leave</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="96"/>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="153"/>
         <source>未签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="104"/>
         <source>签到统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in count</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="107"/>
         <source>签到错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in error</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="109"/>
         <source>全部已到(Ctrl+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>All present (Ctrl+A)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="110"/>
         <source>全部已到</source>
-        <translation type="unfinished"></translation>
+        <translation>All present</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="116"/>
         <source>保存(Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="117"/>
         <source>保存签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Save sign-in</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="190"/>
         <source>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected %1, present %2, on leave %3, absent %4, not signed in %5</translation>
     </message>
 </context>
 <context>
@@ -427,12 +3635,12 @@
     <message>
         <location filename="../../officedesk/ui/widgets/charts.py" line="24"/>
         <source>图表</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/charts.py" line="52"/>
         <source>暂无数据</source>
-        <translation type="unfinished"></translation>
+        <translation>No data yet</translation>
     </message>
 </context>
 <context>
@@ -440,27 +3648,27 @@
     <message>
         <location filename="../../officedesk/ui/documents/body_editor.py" line="32"/>
         <source>正文编辑</source>
-        <translation type="unfinished"></translation>
+        <translation>Body editor</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/body_editor.py" line="34"/>
         <source>正文</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/body_editor.py" line="37"/>
         <source>每段一行。用上方按钮插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。</source>
-        <translation type="unfinished"></translation>
+        <translation>One paragraph per line. Use the buttons above to insert heading numbers; printing sets the headings in Hei, Kai and Fangsong type.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/body_editor.py" line="41"/>
         <source>正文提纲</source>
-        <translation type="unfinished"></translation>
+        <translation>Body outline</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/body_editor.py" line="47"/>
         <source>插入</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert</translation>
     </message>
 </context>
 <context>
@@ -469,75 +3677,75 @@
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="171"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="259"/>
         <source>督查通报</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision bulletin</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="174"/>
         <source>通报开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin start date</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="175"/>
         <source>通报结束日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin end date</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="176"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="177"/>
         <source>统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="179"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="180"/>
         <source>打印通报</source>
-        <translation type="unfinished"></translation>
+        <translation>Print bulletin</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="183"/>
         <source>期间：</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="185"/>
         <source>至</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="192"/>
         <source>通报概况</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin overview</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="196"/>
         <source>各单位办理情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress by unit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="201"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="244"/>
         <source>各单位办结率、按期办结率（%）</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion and on-time rates by unit (%)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
         <source>交办任务 %1 项，已办结 %2 项（按期 %3 项），逾期未办结 %4 项；办结率 %5，按期办结率 %6。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tasks assigned, %2 closed (%3 on time), %4 overdue and open; completion rate %5, on-time rate %6.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="246"/>
         <source>：按期办结率最低的 %1 个单位</source>
-        <translation type="unfinished"></translation>
+        <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="250"/>
         <source>办结率</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion rate</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
         <source>按期办结率</source>
-        <translation type="unfinished"></translation>
+        <translation>On-time rate</translation>
     </message>
 </context>
 <context>
@@ -545,27 +3753,27 @@
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="82"/>
         <source>待办概况</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="83"/>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="84"/>
         <source>刷新工作台</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh dashboard</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="89"/>
         <source>待办事项列表</source>
-        <translation type="unfinished"></translation>
+        <translation>To-do list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="133"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
 </context>
 <context>
@@ -573,7 +3781,7 @@
     <message>
         <location filename="../../officedesk/ui/directory/__init__.py" line="18"/>
         <source>通讯录</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory</translation>
     </message>
 </context>
 <context>
@@ -581,22 +3789,22 @@
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="79"/>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="80"/>
         <source>历史</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="85"/>
         <source>办理过程</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling record</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="118"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="119"/>
@@ -605,32 +3813,32 @@
         <location filename="../../officedesk/ui/documents/page.py" line="134"/>
         <location filename="../../officedesk/ui/documents/page.py" line="143"/>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="123"/>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="129"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="133"/>
         <source>密级</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="142"/>
         <source>文种</source>
-        <translation type="unfinished"></translation>
+        <translation>Document type</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="238"/>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -638,22 +3846,22 @@
     <message>
         <location filename="../../officedesk/ui/documents/__init__.py" line="22"/>
         <source>公文</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/__init__.py" line="26"/>
         <source>收文</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/__init__.py" line="27"/>
         <source>发文</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/__init__.py" line="28"/>
         <source>统计与归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics and archive</translation>
     </message>
 </context>
 <context>
@@ -661,39 +3869,39 @@
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="62"/>
         <source>修改稿件</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit draft</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="62"/>
         <source>拟稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="70"/>
         <source>正文错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Body error</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="83"/>
         <source>正文</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="93"/>
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="99"/>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="100"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="102"/>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="103"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -701,94 +3909,94 @@
     <message>
         <location filename="../../officedesk/ui/login.py" line="81"/>
         <source>首次使用 — 初始设置</source>
-        <translation type="unfinished"></translation>
+        <translation>First use — initial setup</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="82"/>
         <source>首次使用</source>
-        <translation type="unfinished"></translation>
+        <translation>First use</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="84"/>
         <source>如：中共某某县委办公室</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. General Office of the XX County Party Committee</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="86"/>
         <source>如：X委办（发文字号为 X委办发〔2026〕1号）</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. X委办 (document numbers then read X委办发〔2026〕1号)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="88"/>
         <location filename="../../officedesk/ui/login.py" line="137"/>
         <source>系统管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>System administrator</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="93"/>
         <source>载入演示数据（可用于培训，正式使用前请勿勾选）</source>
-        <translation type="unfinished"></translation>
+        <translation>Load demo data (for training; leave unticked for real use)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="96"/>
         <source>机关名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Office name</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="97"/>
         <source>机关代字</source>
-        <translation type="unfinished"></translation>
+        <translation>Office code</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="98"/>
         <source>管理员用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator user name</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="99"/>
         <source>管理员姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator name</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="100"/>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="101"/>
         <source>再次输入密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="105"/>
         <source>载入演示数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Load demo data</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="111"/>
         <location filename="../../officedesk/ui/login.py" line="112"/>
         <source>完成设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish setup</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="113"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="118"/>
         <source>欢迎使用机关办公桌面。请先填写本机关的信息并创建管理员账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to OfficeDesk. First enter your office&apos;s details and create an administrator account.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="126"/>
         <source>两次输入的密码不一致，请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ. Please enter them again.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="129"/>
         <source>请填写机关名称和机关代字。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please fill in the office name and office code.</translation>
     </message>
 </context>
 <context>
@@ -797,42 +4005,42 @@
         <location filename="../../officedesk/ui/widgets/history.py" line="51"/>
         <location filename="../../officedesk/ui/widgets/history.py" line="52"/>
         <source>历史记录</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/history.py" line="55"/>
         <source>历史记录列表</source>
-        <translation type="unfinished"></translation>
+        <translation>History list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/history.py" line="57"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/history.py" line="57"/>
         <source>操作人</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/history.py" line="57"/>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/history.py" line="57"/>
         <source>摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/history.py" line="75"/>
         <source>变更内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/history.py" line="81"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -841,77 +4049,77 @@
         <location filename="../../officedesk/ui/admin.py" line="291"/>
         <location filename="../../officedesk/ui/admin.py" line="292"/>
         <source>节假日调整</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="294"/>
         <source>节假日调整列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="295"/>
         <location filename="../../officedesk/ui/admin.py" line="301"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="295"/>
         <location filename="../../officedesk/ui/admin.py" line="304"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="295"/>
         <location filename="../../officedesk/ui/admin.py" line="307"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="303"/>
         <location filename="../../officedesk/ui/admin.py" line="336"/>
         <source>放假</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="303"/>
         <location filename="../../officedesk/ui/admin.py" line="336"/>
         <source>上班（调休）</source>
-        <translation type="unfinished"></translation>
+        <translation>Working day (swap)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="306"/>
         <source>说明，如 春节</source>
-        <translation type="unfinished"></translation>
+        <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="308"/>
         <source>添加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="309"/>
         <source>添加节假日</source>
-        <translation type="unfinished"></translation>
+        <translation>Add holiday</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="311"/>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="312"/>
         <source>删除所选节假日</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected holidays</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="329"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="331"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
 </context>
 <context>
@@ -919,197 +4127,197 @@
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="70"/>
         <source>持有/时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Holder/deadline</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="72"/>
         <source>收文</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="116"/>
         <source>来文字号</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender&apos;s document number</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="117"/>
         <source>“%1”应写作“%2”（六角括号〔〕，不加“第”，不编虚位）。改正吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” should be written “%2” (hexagonal brackets 〔〕, no “第”, no leading zeros). Correct it?</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="137"/>
         <source>收文签收</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign for receipt</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="157"/>
         <source>收文登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register incoming document</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="166"/>
         <source>初审</source>
-        <translation type="unfinished"></translation>
+        <translation>Preliminary review</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="167"/>
         <source>初审意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Preliminary review comments</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="167"/>
         <source>符合要求</source>
-        <translation type="unfinished"></translation>
+        <translation>Meets the requirements</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="173"/>
         <source>退回</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="174"/>
         <source>退回理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for return</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="180"/>
         <source>拟办</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed handling</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="182"/>
         <source>拟办意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed handling</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="184"/>
         <source>拟办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed by</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="195"/>
         <source>批办（领导批示）</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="199"/>
         <source>批示领导</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructing leader</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="205"/>
         <source>批示内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="207"/>
         <source>批示时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction time</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="217"/>
         <source>承办</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="221"/>
         <source>承办单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling unit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="226"/>
         <source>承办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
         <source>办理时限（工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline (working days)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="244"/>
         <source>传阅</source>
-        <translation type="unfinished"></translation>
+        <translation>Circulate</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="248"/>
         <source>传阅人（每行一位，按传阅顺序）</source>
-        <translation type="unfinished"></translation>
+        <translation>Readers (one a line, in circulation order)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="263"/>
         <source>阅</source>
-        <translation type="unfinished"></translation>
+        <translation>Read</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="267"/>
         <source>阅文人</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="273"/>
         <source>阅毕时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Read at</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="274"/>
         <source>阅文意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader&apos;s comments</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="293"/>
         <source>催办</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="294"/>
         <source>催办内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder text</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="300"/>
         <source>办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="302"/>
         <source>办结结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="303"/>
         <source>办结日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing date</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="314"/>
         <source>转督查</source>
-        <translation type="unfinished"></translation>
+        <translation>To supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="315"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="330"/>
         <source>归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="334"/>
         <source>保管期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="342"/>
         <source>机构（问题）代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (subject) code</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="346"/>
         <source>页数</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -1117,36 +4325,36 @@
     <message>
         <location filename="../../officedesk/ui/login.py" line="36"/>
         <source>登录 — 机关办公桌面</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in — OfficeDesk</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="37"/>
         <location filename="../../officedesk/ui/login.py" line="47"/>
         <location filename="../../officedesk/ui/login.py" line="48"/>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="39"/>
         <location filename="../../officedesk/ui/login.py" line="53"/>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="42"/>
         <location filename="../../officedesk/ui/login.py" line="54"/>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="49"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="56"/>
         <source>数据库：</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: </translation>
     </message>
 </context>
 <context>
@@ -1154,179 +4362,180 @@
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="25"/>
         <source>机关办公桌面 OfficeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>OfficeDesk</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="26"/>
         <source>主窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Main window</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="28"/>
         <source>功能页</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="56"/>
         <source>仅管理员可用</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrators only</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="64"/>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="67"/>
         <source>新建(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="73"/>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="79"/>
         <source>打印(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="84"/>
         <source>导入 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Excel…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="85"/>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="86"/>
         <source>下载导入模板…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download import template…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="88"/>
         <source>备份数据库…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up database…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="90"/>
         <source>从备份恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="93"/>
         <source>退出(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="95"/>
         <source>编辑(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="98"/>
         <source>查找(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="103"/>
         <source>全局搜索…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search everywhere…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="106"/>
         <source>工具(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="107"/>
         <source>检查数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Check database</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="109"/>
         <source>系统设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="112"/>
         <source>用户管理…</source>
-        <translation type="unfinished"></translation>
+        <translation>Users…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="115"/>
         <source>节假日调整…</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="117"/>
         <source>界面语言…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="119"/>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="122"/>
         <source>日志文件位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Log file location</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="123"/>
         <source>日志文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Log file</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="127"/>
         <location filename="../../officedesk/ui/main_window.py" line="130"/>
         <source>关于</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="131"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>OfficeDesk
+Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="140"/>
         <source>用户：</source>
-        <translation type="unfinished"></translation>
+        <translation>User: </translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="142"/>
         <source>密级权限：</source>
-        <translation type="unfinished"></translation>
+        <translation>clearance: </translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="146"/>
         <source>当前用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Current user</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="147"/>
         <source>数据库：</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: </translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="148"/>
         <source>当前数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Current database</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="162"/>
         <source>当前页没有这项操作</source>
-        <translation type="unfinished"></translation>
+        <translation>This page has no such action</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="175"/>
         <source>没有找到这条记录所在的页面</source>
-        <translation type="unfinished"></translation>
+        <translation>No page shows this record</translation>
     </message>
 </context>
 <context>
@@ -1334,62 +4543,62 @@
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="41"/>
         <source>周视图</source>
-        <translation type="unfinished"></translation>
+        <translation>Week view</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="41"/>
         <source>月视图</source>
-        <translation type="unfinished"></translation>
+        <translation>Month view</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="42"/>
         <source>日历视图</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar view</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="43"/>
         <source>上一周期</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="44"/>
         <source>今天</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="44"/>
         <source>回到今天</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to today</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="45"/>
         <source>下一周期</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="47"/>
         <source>日历范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar range</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
         <source>会议日历</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting calendar</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="112"/>
         <source>%1 至 %2，共 %3 个会议</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2, %3 meetings</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="142"/>
         <source>%1年%2月，共 %3 个会议</source>
-        <translation type="unfinished"></translation>
+        <translation>%2/%1, %3 meetings</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="150"/>
         <source>周</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
 </context>
 <context>
@@ -1397,191 +4606,191 @@
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="44"/>
         <source>修改会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit meeting</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="44"/>
         <source>新建会议</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="64"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="74"/>
         <source>会议名称(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meeting</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
         <source>会议类型(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="78"/>
         <source>开始时间(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starts</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="79"/>
         <source>结束时间(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ends</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="82"/>
         <source>地点(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="87"/>
         <source>地点说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Place note</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
         <source>主办单位(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &amp;unit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
         <source>主持人(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hair</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="102"/>
         <source>%1人员(%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="108"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="111"/>
         <source>主席台人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats on the podium</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="110"/>
         <source>自动</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="114"/>
         <source>议程(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen&amp;da</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="118"/>
         <source>报到时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in time</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="119"/>
         <source>报名截止</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration deadline</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="122"/>
         <source>材料要求</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials required</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="123"/>
         <source>联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="134"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="135"/>
         <source>冲突检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict check</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
         <source>冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
         <source>仍要保存的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason to save anyway</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
-        <translation type="unfinished"></translation>
+        <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
         <source>原因错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason error</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="156"/>
         <source>保存(Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="250"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="257"/>
         <source>会议室可坐 %1 人。</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting room seats %1.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="272"/>
         <source>未发现冲突。</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts found.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="277"/>
         <source>【必须调整】</source>
-        <translation type="unfinished"></translation>
+        <translation>[Must change]</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="277"/>
         <source>【可说明原因后保存】</source>
-        <translation type="unfinished"></translation>
+        <translation>[May be saved with a reason]</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="344"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="351"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
 </context>
 <context>
@@ -1589,63 +4798,63 @@
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="21"/>
         <source> 年</source>
-        <translation type="unfinished"></translation>
+        <translation> </translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="22"/>
         <source>统计年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics year</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="25"/>
         <source>会议统计摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting statistics summary</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="26"/>
         <source>每月会议数与时长</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings and hours per month</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="27"/>
         <source>按会议类型</source>
-        <translation type="unfinished"></translation>
+        <translation>By meeting type</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="30"/>
         <source>按主办单位</source>
-        <translation type="unfinished"></translation>
+        <translation>By host unit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="32"/>
         <source>年度：</source>
-        <translation type="unfinished"></translation>
+        <translation>Year:</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="52"/>
         <location filename="../../officedesk/ui/meetings/stats.py" line="57"/>
         <source>会议数</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="53"/>
         <source>时长（小时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="59"/>
         <source>全年会议 %1 个，共 %2 小时（已取消的不计）。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meetings this year, %2 hours in all (cancelled ones not counted).</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="64"/>
         <source>按主办单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>By host unit:</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="64"/>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -1653,150 +4862,150 @@
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="52"/>
         <source>会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="55"/>
         <source>实到/应到</source>
-        <translation type="unfinished"></translation>
+        <translation>Present/expected</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="58"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="59"/>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="66"/>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="64"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="67"/>
         <source>今天及以后</source>
-        <translation type="unfinished"></translation>
+        <translation>Today and later</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
         <source>已过去</source>
-        <translation type="unfinished"></translation>
+        <translation>Past</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
         <source>本年</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
         <source>新建(Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
         <source>新建会议</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
         <source>修改会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit meeting</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
         <source>签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
         <source>座次</source>
-        <translation type="unfinished"></translation>
+        <translation>Seating</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
         <source>纪要</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
         <source>会议纪要</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
         <source>打印(Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
         <source>已发通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice sent</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
         <source>标记已发通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark notice sent</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="285"/>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="291"/>
         <source>取消会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel meeting</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
         <source>历史</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
         <source>历史记录</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
         <source>打印哪一种</source>
-        <translation type="unfinished"></translation>
+        <translation>What to print</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="120"/>
         <source>日历与统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar and statistics</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="123"/>
         <source>日历</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="124"/>
         <source>统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="285"/>
         <source>取消“%1”的原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling “%1”:</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="292"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
 </context>
 <context>
@@ -1804,172 +5013,172 @@
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="42"/>
         <source>会议纪要 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes — %1</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="43"/>
         <source>会议纪要</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="46"/>
         <source>纪要期号</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes issue no.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="47"/>
         <source>如：第12期</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. No. 12</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="51"/>
         <source>纪要日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes date</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="52"/>
         <source>留空则为会议当日或今天</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank: the meeting day or today</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="54"/>
         <source>纪要正文</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes text</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="57"/>
         <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="59"/>
         <source>期号(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue no.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="60"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="61"/>
         <source>纪要正文(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes &amp;text</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>议定事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
         <source>议定事项，回车添加</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision, Enter to add</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="68"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>牵头单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
         <source>完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
         <source>时限，如 2026-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="80"/>
         <source>议定事项列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>督查</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="95"/>
         <source>转督查(Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>To supervision (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="96"/>
         <source>转督查</source>
-        <translation type="unfinished"></translation>
+        <translation>To supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="99"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="100"/>
         <source>查看督查事项</source>
-        <translation type="unfinished"></translation>
+        <translation>View supervised item</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
         <source>纪要状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes status</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
         <source>纪要错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes error</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
         <source>保存(Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="116"/>
         <source>保存纪要</source>
-        <translation type="unfinished"></translation>
+        <translation>Save minutes</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="118"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="119"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="126"/>
         <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="177"/>
         <source>已转督查（%1号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Under supervision (no. %1)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="205"/>
         <source>这项议定事项已转督查，不能删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>This decision is under supervision and cannot be deleted.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="253"/>
         <source>纪要已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes saved.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="263"/>
         <source>请先选中一项议定事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a decision first.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="279"/>
         <source>第 %1 项已转督查（督查事项 %2 号）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
     </message>
 </context>
 <context>
@@ -1977,192 +5186,192 @@
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="155"/>
         <source>发文</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="225"/>
         <source>核稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Review draft</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="228"/>
         <source>核稿人</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="230"/>
         <source>核稿意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Review comments</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="230"/>
         <source>文字已核，格式规范</source>
-        <translation type="unfinished"></translation>
+        <translation>Text checked, format correct</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="239"/>
         <source>送会签</source>
-        <translation type="unfinished"></translation>
+        <translation>Send for countersigning</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="243"/>
         <source>会签单位（每行一个）</source>
-        <translation type="unfinished"></translation>
+        <translation>Countersigning units (one a line)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="258"/>
         <source>会签</source>
-        <translation type="unfinished"></translation>
+        <translation>Countersign</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="262"/>
         <source>会签单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Countersigning unit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="270"/>
         <source>会签人</source>
-        <translation type="unfinished"></translation>
+        <translation>Countersigned by</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="275"/>
         <source>会签意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Countersign comments</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="275"/>
         <source>同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Agree</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="276"/>
         <source>会签时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Countersigned at</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="285"/>
         <source>退回修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Return for revision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="286"/>
         <source>退回理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for return</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="293"/>
         <source>签发</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign off</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="297"/>
         <source>签发人</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed off by</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="303"/>
         <source>签发意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off comments</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="303"/>
         <source>同意印发</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved for issue</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="304"/>
         <source>签发日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off date</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="313"/>
         <source>编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="317"/>
         <source>发文字号（留空自动取号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number (blank: next number)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="323"/>
         <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
-        <translation type="unfinished"></translation>
+        <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="331"/>
         <source>印制</source>
-        <translation type="unfinished"></translation>
+        <translation>Print copies</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="335"/>
         <source>印制份数</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies printed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="342"/>
         <source>印发日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue date</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="357"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
-        <translation type="unfinished"></translation>
+        <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="374"/>
         <source>“%1”一行的份数或份号不是数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="380"/>
         <source>核发</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribute</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="384"/>
         <source>分发名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="388"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="389"/>
         <source>份数</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="390"/>
         <source>起始份号</source>
-        <translation type="unfinished"></translation>
+        <translation>First copy no.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="391"/>
         <source>终止份号</source>
-        <translation type="unfinished"></translation>
+        <translation>Last copy no.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="403"/>
         <source>归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="407"/>
         <source>保管期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="415"/>
         <source>机构（问题）代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (subject) code</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="419"/>
         <source>页数</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -2170,277 +5379,287 @@
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="48"/>
         <source>%1人员</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="50"/>
         <source>输入姓名或拼音首字母，回车添加；外单位写 姓名（单位）</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name or pinyin initials, Enter to add; for other organisations write Name (Unit)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="52"/>
         <source>添加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="53"/>
         <source>添加%1人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="56"/>
         <source>%1人员名单</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="58"/>
         <source>Delete 删除，Alt+↑/↓ 调整顺序</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete to remove, Alt+↑/↓ to reorder</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="60"/>
         <source>%1人数</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 count</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="61"/>
         <source>%1人员错误</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 error</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="100"/>
         <source>已在名单中：</source>
-        <translation type="unfinished"></translation>
+        <translation>Already on the list: </translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="132"/>
         <source>不在通讯录中（手工输入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in the directory (typed in)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="134"/>
         <source>%1 人</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people</translation>
     </message>
 </context>
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="75"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="86"/>
         <source>信访</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="91"/>
         <source>期限提示</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="81"/>
-        <source>重复</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="87"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="228"/>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="89"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
-        <source>全部</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
-        <source>在办</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="92"/>
-        <source>逾期</source>
-        <translation type="unfinished"></translation>
+        <source>重复</source>
+        <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
-        <source>已答复</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
-        <source>已办结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="98"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="241"/>
-        <source>重复件</source>
-        <translation type="unfinished"></translation>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="100"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="118"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="101"/>
+        <source>在办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="225"/>
+        <source>已答复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="254"/>
+        <source>重复件</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="238"/>
         <source>形式</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
         <source>信访详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="127"/>
         <source>登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="128"/>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="140"/>
         <source>复查/复核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="130"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="322"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="328"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="360"/>
         <source>标为重复件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="132"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="370"/>
-        <source>打印</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="133"/>
-        <source>打印信访文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="145"/>
+        <source>打印信访文书</source>
+        <translation>Print petition forms</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="156"/>
         <source>（含完整身份信息）</source>
-        <translation type="unfinished"></translation>
+        <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="148"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="160"/>
         <source>查看完整身份信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="150"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="417"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="449"/>
         <source>转督查</source>
-        <translation type="unfinished"></translation>
+        <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="431"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
         <source>历史</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
         <source>统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="153"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="226"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="447"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="239"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="479"/>
         <source>问题类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="222"/>
         <source>选择一件信访查看详情。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="223"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="236"/>
         <source>信访编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="224"/>
-        <source>登记日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="227"/>
-        <source>涉及单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="229"/>
-        <source>处理方式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="232"/>
-        <source>期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="235"/>
-        <source>办理期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition no.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="237"/>
-        <source>延期</source>
-        <translation type="unfinished"></translation>
+        <source>登记日期</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="240"/>
+        <source>涉及单位</source>
+        <translation>Units concerned</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="242"/>
+        <source>处理方式</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="245"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="248"/>
+        <source>办理期限</source>
+        <translation>Handling deadline</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
+        <source>延期</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
         <source>原件 </source>
-        <translation type="unfinished"></translation>
+        <translation>Original </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="322"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="319"/>
+        <source>更正信访登记</source>
+        <translation>Correct petition registration</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="354"/>
         <source>没有找到此前可能相同的信访件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="328"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="360"/>
         <source>选择原件：</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="370"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
-        <translation type="unfinished"></translation>
+        <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="420"/>
         <source>完整身份信息（已记录查看）</source>
-        <translation type="unfinished"></translation>
+        <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="389"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="392"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="421"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="424"/>
         <source>完整身份信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="394"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="426"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="418"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
         <source>已转为督查事项：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="432"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="464"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
-        <translation type="unfinished"></translation>
+        <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="447"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="479"/>
         <source>每行一个类别：</source>
-        <translation type="unfinished"></translation>
+        <translation>One category a line:</translation>
     </message>
 </context>
 <context>
@@ -2448,133 +5667,135 @@
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="46"/>
         <source>打印预览 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview — %1</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="47"/>
         <source>打印预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="60"/>
         <source>预览页面</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview page</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="73"/>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="73"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="259"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="268"/>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="74"/>
         <source>另存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="74"/>
         <location filename="../../officedesk/ui/print_preview.py" line="196"/>
         <source>另存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="75"/>
         <source>上一页</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="76"/>
         <source>下一页</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="77"/>
         <source>缩小</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="78"/>
         <source>放大</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="79"/>
         <location filename="../../officedesk/ui/print_preview.py" line="155"/>
         <source>适合宽度</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="80"/>
         <location filename="../../officedesk/ui/print_preview.py" line="157"/>
         <source>整页</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole page</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="81"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="81"/>
         <source>关闭预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Close preview</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="85"/>
         <source>页码</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="89"/>
         <source>总页数</source>
-        <translation type="unfinished"></translation>
+        <translation>Page count</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="91"/>
         <source>缩放比例</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="149"/>
         <source>/ %1 页</source>
-        <translation type="unfinished"></translation>
+        <translation>/ %1 pages</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="196"/>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="205"/>
         <source>无法保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="206"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be written: %1
+Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="234"/>
         <source>打印机无法开始打印</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="269"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="278"/>
         <source>无法打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="270"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="279"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing did not finish: %1
+Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
@@ -2582,29 +5803,29 @@
     <message>
         <location filename="../../officedesk/ui/widgets/record_form.py" line="243"/>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/record_form.py" line="243"/>
         <source>新建</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/record_form.py" line="257"/>
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/record_form.py" line="262"/>
         <location filename="../../officedesk/ui/widgets/record_form.py" line="263"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/record_form.py" line="264"/>
         <location filename="../../officedesk/ui/widgets/record_form.py" line="265"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2613,121 +5834,121 @@
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="63"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="64"/>
         <source>登记信访</source>
-        <translation type="unfinished"></translation>
+        <translation>Register petition</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="70"/>
         <source>信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitioners (for joint letters and group visits register each representative; the first is shown in the list)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="73"/>
         <source>信访人名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitioner list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="80"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
         <source>添加信访人</source>
-        <translation type="unfinished"></translation>
+        <translation>Add petitioner</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="83"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
         <source>删除所选信访人</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected petitioners</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="89"/>
         <source>信访人错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitioner error</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="108"/>
         <source>可能的重复件</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible repeats</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="110"/>
         <source>可能的重复件列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible repeat list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
         <source>信访编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition no.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
         <source>登记日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered on</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
         <source>信访人</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitioner</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="116"/>
         <source>相同之处</source>
-        <translation type="unfinished"></translation>
+        <translation>In common</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
         <source>反映内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="128"/>
         <source>信访人信访次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitions by the petitioner</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="130"/>
         <source>作为所选信访件的重复件登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="131"/>
         <source>作为重复件登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="146"/>
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="151"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="152"/>
         <source>登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="154"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="242"/>
         <source>%1此前已信访 %2 次</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has petitioned %2 times before</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="247"/>
         <source>发现 %1 件可能相同的信访。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 petitions that may be the same were found.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="249"/>
         <source>未发现重复信访。</source>
-        <translation type="unfinished"></translation>
+        <translation>No repeat petitions found.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="293"/>
         <source>请至少登记一位信访人的姓名。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -2735,29 +5956,29 @@
     <message>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="269"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
-        <translation type="unfinished"></translation>
+        <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="270"/>
         <source>查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="282"/>
         <source>记录数</source>
-        <translation type="unfinished"></translation>
+        <translation>Record count</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="286"/>
         <source>列表</source>
-        <translation type="unfinished"></translation>
+        <translation> list</translation>
     </message>
     <message numerus="yes">
         <location filename="../../officedesk/ui/widgets/records_table.py" line="411"/>
         <source>共 %n 条</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>
@@ -2766,33 +5987,34 @@
     <message>
         <location filename="../../officedesk/ui/widgets/registry_page.py" line="33"/>
         <source>新建</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/registry_page.py" line="34"/>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/registry_page.py" line="35"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/registry_page.py" line="36"/>
         <source>历史</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/registry_page.py" line="83"/>
         <source>删除确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm deletion</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/registry_page.py" line="84"/>
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the following %1 records? Their contents stay in the history.
+</translation>
     </message>
 </context>
 <context>
@@ -2800,77 +6022,77 @@
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="58"/>
         <source>督查催办</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision reminders</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="62"/>
         <source>催办概况</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder overview</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="64"/>
         <source>被催办单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Units reminded</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="65"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="66"/>
         <source>生成催办记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Create reminders</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="68"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
-        <translation type="unfinished"></translation>
+        <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="71"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="72"/>
         <source>打印本单位催办通知单</source>
-        <translation type="unfinished"></translation>
+        <translation>Print this unit&apos;s reminder notice</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="74"/>
         <source>打印全部催办通知单</source>
-        <translation type="unfinished"></translation>
+        <translation>Print all reminder notices</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="75"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="76"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="82"/>
         <source>单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit:</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="104"/>
         <source>%1（%2 项逾期）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 overdue)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="109"/>
         <source>今天是 %1。逾期或反馈逾期的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
-        <translation type="unfinished"></translation>
+        <translation>Today is %1. %2 tasks overdue or late with reports, in %3 units; %4 tasks due soon.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="134"/>
         <source>没有需要新催办的任务</source>
-        <translation type="unfinished"></translation>
+        <translation>No tasks need a new reminder</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="138"/>
         <source>已登记催办：%1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="151"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="158"/>
         <source>督查催办通知单</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision reminder notice</translation>
     </message>
 </context>
 <context>
@@ -2879,47 +6101,47 @@
         <location filename="../../officedesk/ui/search_dialog.py" line="28"/>
         <location filename="../../officedesk/ui/search_dialog.py" line="29"/>
         <source>全局搜索</source>
-        <translation type="unfinished"></translation>
+        <translation>Search everywhere</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/search_dialog.py" line="31"/>
         <source>输入要找的字词，如 张三、信访、征地拆迁、X委办发</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the words to find, e.g. Zhang San, petition, land requisition, X委办发</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/search_dialog.py" line="32"/>
         <source>搜索内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Search text</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/search_dialog.py" line="34"/>
         <source>搜索结果数</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of results</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/search_dialog.py" line="36"/>
         <source>搜索结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/search_dialog.py" line="37"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/search_dialog.py" line="37"/>
         <source>标题</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/search_dialog.py" line="37"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/search_dialog.py" line="76"/>
         <source>找到 %1 条</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 found</translation>
     </message>
 </context>
 <context>
@@ -2927,87 +6149,87 @@
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="56"/>
         <source>座次 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seating — %1</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="57"/>
         <source>座次</source>
-        <translation type="unfinished"></translation>
+        <translation>Seating</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="61"/>
         <source>台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。Ctrl+S 保存，Ctrl+P 保存并打印座次表。</source>
-        <translation type="unfinished"></translation>
+        <translation>Seen from the floor facing the podium. Drag a name onto another seat to swap; or select and press Ctrl+arrow keys to move. Ctrl+S saves, Ctrl+P saves and prints the seating chart.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="68"/>
         <source>座次表</source>
-        <translation type="unfinished"></translation>
+        <translation>Seating chart</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="71"/>
         <source>座次状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Seating status</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="72"/>
         <source>保存座次(Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save seating (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="72"/>
         <source>保存座次</source>
-        <translation type="unfinished"></translation>
+        <translation>Save seating</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="74"/>
         <source>恢复按规则排列</source>
-        <translation type="unfinished"></translation>
+        <translation>Rearrange by the rules</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="77"/>
         <source>保存并打印(Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and print (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="77"/>
         <source>保存并打印座次表</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and print seating chart</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="79"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="123"/>
         <source>主席台</source>
-        <translation type="unfinished"></translation>
+        <translation>Podium</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="124"/>
         <source>第%1排</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="137"/>
         <source>已人工调整</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjusted by hand</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="137"/>
         <source>按级别自动排列</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranged by rank</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="169"/>
         <source>已调整，尚未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjusted, not saved yet</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="187"/>
         <source>座次已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Seating saved</translation>
     </message>
 </context>
 <context>
@@ -3016,77 +6238,92 @@
         <location filename="../../officedesk/ui/admin.py" line="42"/>
         <location filename="../../officedesk/ui/admin.py" line="43"/>
         <source>系统设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="65"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="66"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="477"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="478"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="510"/>
         <source>信访统计</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="482"/>
-        <source>年度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="486"/>
-        <source>统计摘要</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="487"/>
-        <source>每月信访量</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="488"/>
-        <source>按问题类别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="489"/>
-        <source>按信访形式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="491"/>
-        <source>年度：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="498"/>
-        <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition statistics</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="514"/>
-        <source>信访件数</source>
-        <translation type="unfinished"></translation>
+        <source>年度</source>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="518"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
-        <source>件数</source>
-        <translation type="unfinished"></translation>
+        <source>统计摘要</source>
+        <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="521"/>
+        <source>多次信访的信访人</source>
+        <translation>Repeat petitioners</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
+        <source>每月信访量</source>
+        <translation>Petitions per month</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
+        <source>按问题类别</source>
+        <translation>By issue category</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
+        <source>按信访形式</source>
+        <translation>By form</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="550"/>
+        <source>信访件数</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="554"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="558"/>
+        <source>件数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="564"/>
+        <source>多次信访：</source>
+        <translation>Repeat petitioners: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="564"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="566"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in all; %2 repeats, repeat rate %3%; replied on time %4%; %5 open and overdue.</translation>
     </message>
 </context>
 <context>
@@ -3094,63 +6331,63 @@
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="34"/>
         <source>统计与归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics and archive</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="40"/>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="43"/>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="44"/>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="45"/>
         <source>打印归档文件目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Print archive catalogue</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="47"/>
         <source>每月发文数（按文种）与收文数</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing (by type) and incoming documents per month</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="48"/>
         <source>全年发文数（按拟稿单位）</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing documents this year (by drafting unit)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="50"/>
         <source>年度：</source>
-        <translation type="unfinished"></translation>
+        <translation>Year:</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="80"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="81"/>
         <source>收文</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="85"/>
         <source>发文</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="88"/>
         <source>发文 %1 件，收文 %2 件，在办 %3 件，逾期 %4 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing: %1, incoming: %2, open: %3, overdue: %4</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="101"/>
         <source>归档文件目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive catalogue</translation>
     </message>
 </context>
 <context>
@@ -3158,246 +6395,267 @@
     <message>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="89"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="100"/>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="119"/>
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="107"/>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="108"/>
         <source>增加一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a row</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="126"/>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="127"/>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="129"/>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="130"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="273"/>
         <source>请填写“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please fill in “%1”.</translation>
     </message>
 </context>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="57"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="61"/>
         <source>预警</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="66"/>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="68"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="77"/>
-        <source>全部</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="69"/>
-        <source>待交办</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="70"/>
-        <source>办理中</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="71"/>
-        <source>已办结</source>
-        <translation type="unfinished"></translation>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="72"/>
-        <source>逾期办结</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
+        <source>待交办</source>
+        <translation>To assign</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="74"/>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="75"/>
+        <source>已办结</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
+        <source>逾期办结</source>
+        <translation>Closed late</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="78"/>
+        <source>已超办结时限</source>
+        <translation>Past deadline</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="87"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="82"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
         <source>新建事项</source>
-        <translation type="unfinished"></translation>
+        <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="82"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
         <source>登记一件督查事项（Ctrl+N）</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="86"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="97"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
         <source>分解交办</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="97"/>
         <source>为所选事项增加一项任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
         <source>修改任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
-        <source>反馈</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
-        <source>登记所选任务的进展反馈</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="92"/>
-        <source>任务办结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
-        <source>事项办结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
-        <source>全部任务办结后办结事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="96"/>
-        <source>催办…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="98"/>
-        <source>打印交办单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="98"/>
-        <source>打印所选事项（Ctrl+P）</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit task</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="425"/>
+        <source>删除任务</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <source>反馈</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <source>登记所选任务的进展反馈</source>
+        <translation>Record a progress report on the selected task</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
+        <source>任务办结</source>
+        <translation>Close task</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <source>事项办结</source>
+        <translation>Close item</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <source>全部任务办结后办结事项</source>
+        <translation>Close the item once all its tasks are closed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <source>催办…</source>
+        <translation>Reminder…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <source>打印交办单</source>
+        <translation>Print assignment sheet</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <source>打印所选事项（Ctrl+P）</source>
+        <translation>Print the selected item (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
         <source>督查通报…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
-        <source>历史</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
-        <source>事项详情</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
-        <source>分解任务列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
-        <source>进展反馈列表</source>
-        <translation type="unfinished"></translation>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <source>事项详情</source>
+        <translation>Item details</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <source>分解任务列表</source>
+        <translation>Task list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
+        <source>进展反馈列表</source>
+        <translation>Progress report list</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
         <source>进展反馈（所选任务）</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="205"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="228"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="211"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="234"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="221"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="244"/>
         <source>批示：%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="227"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="251"/>
+        <source>催办：</source>
+        <translation>Reminders: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="259"/>
         <source>办结：%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="272"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="313"/>
         <source>新建督查事项</source>
-        <translation type="unfinished"></translation>
+        <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="286"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="327"/>
         <source>督查事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="307"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="348"/>
         <source>督查事项交办单</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="338"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="379"/>
         <source>分解交办：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="357"/>
-        <source>修改任务：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="380"/>
-        <source>进展反馈：</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign tasks: </translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="398"/>
+        <source>修改任务：</source>
+        <translation>Edit task: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="420"/>
+        <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
+        <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="443"/>
+        <source>进展反馈：</source>
+        <translation>Progress report: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="461"/>
         <source>任务办结：</source>
-        <translation type="unfinished"></translation>
+        <translation>Close task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="416"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="479"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tasks are still open (%2), so the item cannot be closed. Close those tasks first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="425"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="488"/>
         <source>事项办结：</source>
-        <translation type="unfinished"></translation>
+        <translation>Close item: </translation>
     </message>
 </context>
 <context>
@@ -3405,32 +6663,32 @@
     <message>
         <location filename="../../officedesk/ui/admin.py" line="122"/>
         <source>新建用户</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="135"/>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="136"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="137"/>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="138"/>
         <source>密级权限</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="139"/>
         <source>初始密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial password</translation>
     </message>
 </context>
 <context>
@@ -3439,93 +6697,93 @@
         <location filename="../../officedesk/ui/admin.py" line="157"/>
         <location filename="../../officedesk/ui/admin.py" line="158"/>
         <source>用户管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="160"/>
         <source>用户列表</source>
-        <translation type="unfinished"></translation>
+        <translation>User list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="167"/>
         <source>新建用户</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="168"/>
         <source>改角色/密级</source>
-        <translation type="unfinished"></translation>
+        <translation>Role/clearance</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="169"/>
         <location filename="../../officedesk/ui/admin.py" line="260"/>
         <source>重置密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="170"/>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="171"/>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="172"/>
         <source>解除锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="188"/>
         <source>正常</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="188"/>
         <source>已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="190"/>
         <source>锁定至 </source>
-        <translation type="unfinished"></translation>
+        <translation>Locked until </translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="234"/>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="235"/>
         <source>新角色：</source>
-        <translation type="unfinished"></translation>
+        <translation>New role:</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="244"/>
         <source>密级权限</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="245"/>
         <source>可查看的最高密级：</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest classification allowed:</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="260"/>
         <source>新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>New password:</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="269"/>
         <source>停用用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable user</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="270"/>
         <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
     </message>
 </context>
 <context>
@@ -3533,7 +6791,7 @@
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="68"/>
         <source>逾期 %1 天</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d overdue</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +6799,7 @@
     <message>
         <location filename="../../officedesk/ui/login.py" line="27"/>
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -3549,32 +6807,32 @@
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="22"/>
         <source>工作台</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/directory/__init__.py" line="11"/>
         <source>通讯录</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/__init__.py" line="15"/>
         <source>公文</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="38"/>
         <source>会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/__init__.py" line="8"/>
         <source>信访</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="33"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="34"/>
         <source>督查</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
 </context>
 <context>
@@ -3582,7 +6840,7 @@
     <message>
         <location filename="../../officedesk/ui/tasks.py" line="85"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
