@@ -2563,6 +2563,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Closed late</translation>
     </message>
     <message>
+        <source>已超办结时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Past deadline</translation>
+    </message>
+    <message>
         <source>新建事项</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>New item</translation>
@@ -3397,11 +3402,6 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Acceptance notice</translation>
     </message>
-    <message>
-        <source>已超办结时限</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Past deadline</translation>
-    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -3495,41 +3495,41 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="312"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="313"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="324"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="348"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="349"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="360"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="351"/>
         <source>附件列表</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="319"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="355"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="320"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="326"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="356"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="362"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="321"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="357"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="330"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="331"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="366"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="367"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="358"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="394"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
@@ -3787,56 +3787,46 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="79"/>
-        <source>附件</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="80"/>
-        <source>历史</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="85"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="120"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="118"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="154"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="119"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="124"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="130"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="134"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="143"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="155"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="160"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="123"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="159"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="129"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="133"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="142"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="178"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="238"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="274"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -4375,165 +4365,165 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="56"/>
+        <location filename="../../officedesk/ui/main_window.py" line="57"/>
         <source>仅管理员可用</source>
         <translation>Administrators only</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="64"/>
+        <location filename="../../officedesk/ui/main_window.py" line="65"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="67"/>
+        <location filename="../../officedesk/ui/main_window.py" line="68"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="73"/>
+        <location filename="../../officedesk/ui/main_window.py" line="74"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="79"/>
+        <location filename="../../officedesk/ui/main_window.py" line="80"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="84"/>
+        <location filename="../../officedesk/ui/main_window.py" line="85"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="85"/>
+        <location filename="../../officedesk/ui/main_window.py" line="86"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="86"/>
+        <location filename="../../officedesk/ui/main_window.py" line="87"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="88"/>
+        <location filename="../../officedesk/ui/main_window.py" line="89"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="90"/>
+        <location filename="../../officedesk/ui/main_window.py" line="91"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="93"/>
+        <location filename="../../officedesk/ui/main_window.py" line="94"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="95"/>
+        <location filename="../../officedesk/ui/main_window.py" line="96"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="98"/>
+        <location filename="../../officedesk/ui/main_window.py" line="99"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="103"/>
+        <location filename="../../officedesk/ui/main_window.py" line="104"/>
         <source>全局搜索…</source>
         <translation>Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="106"/>
+        <location filename="../../officedesk/ui/main_window.py" line="107"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="107"/>
+        <location filename="../../officedesk/ui/main_window.py" line="108"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="109"/>
+        <location filename="../../officedesk/ui/main_window.py" line="110"/>
         <source>系统设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="112"/>
+        <location filename="../../officedesk/ui/main_window.py" line="113"/>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="115"/>
+        <location filename="../../officedesk/ui/main_window.py" line="116"/>
         <source>节假日调整…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="117"/>
+        <location filename="../../officedesk/ui/main_window.py" line="118"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="119"/>
+        <location filename="../../officedesk/ui/main_window.py" line="120"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="122"/>
+        <location filename="../../officedesk/ui/main_window.py" line="123"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="123"/>
+        <location filename="../../officedesk/ui/main_window.py" line="124"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="127"/>
-        <location filename="../../officedesk/ui/main_window.py" line="130"/>
+        <location filename="../../officedesk/ui/main_window.py" line="128"/>
+        <location filename="../../officedesk/ui/main_window.py" line="131"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="131"/>
+        <location filename="../../officedesk/ui/main_window.py" line="132"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="140"/>
+        <location filename="../../officedesk/ui/main_window.py" line="141"/>
         <source>用户：</source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="142"/>
+        <location filename="../../officedesk/ui/main_window.py" line="143"/>
         <source>密级权限：</source>
         <translation>clearance: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="146"/>
+        <location filename="../../officedesk/ui/main_window.py" line="147"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="147"/>
+        <location filename="../../officedesk/ui/main_window.py" line="148"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="148"/>
+        <location filename="../../officedesk/ui/main_window.py" line="149"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="162"/>
+        <location filename="../../officedesk/ui/main_window.py" line="163"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="175"/>
+        <location filename="../../officedesk/ui/main_window.py" line="176"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -6792,6 +6782,159 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="68"/>
         <source>逾期 %1 天</source>
         <translation>%1 d overdue</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
+        <source>签收</source>
+        <translation>Sign for receipt</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
+        <source>拟稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
+        <source>初审</source>
+        <translation>Preliminary review</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <source>拟办</source>
+        <translation>Proposed handling</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <source>批办</source>
+        <translation>Leader&apos;s instruction</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <source>承办</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <source>传阅</source>
+        <translation>Circulate</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <source>阅</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <source>催办</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <source>办结</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <source>转督查</source>
+        <translation>To supervision</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <source>核稿</source>
+        <translation>Review draft</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <source>送会签</source>
+        <translation>Send for countersigning</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <source>会签</source>
+        <translation>Countersign</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <source>退回修改</source>
+        <translation>Return for revision</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <source>签发</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <source>印制</source>
+        <translation>Print copies</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <source>核发</source>
+        <translation>Distribute</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <source>打印收文处理笺</source>
+        <translation>Print handling slip</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <source>打印传阅单</source>
+        <translation>Print circulation slip</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <source>打印催办单</source>
+        <translation>Print reminder</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <source>打印发文稿纸</source>
+        <translation>Print draft form</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
+        <source>打印公文</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
+        <source>历史</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>
