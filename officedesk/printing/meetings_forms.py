@@ -291,7 +291,8 @@ def draw_seating(canvas: Canvas, meeting: Meeting, arrangement: core.Seating | N
     podium = arrangement.podium
     hall = [row for row in arrangement.rows if row]
     widest = max([len(podium), *(len(r) for r in hall), 1])
-    box_w = min(30 * mm, (usable - 4 * mm) / widest - 2 * mm)
+    label_w = 14 * mm  # the row labels (第一排 …) on the left, mirrored on the right
+    box_w = min(30 * mm, (usable - 2 * label_w) / widest - 2 * mm)
     box_h = 13 * mm
     gap = 2 * mm
     pages = 0
