@@ -64,7 +64,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "导出到": "Export to",
     "正在导出…": "Exporting…",
     "导出完成": "Export finished",
-    "已导出 %1 条到 %2": "Exported %1 records to %2",
+    "已导出 %1 条到 %2": "Exported to %2: %1",
     "导入 Excel": "Import Excel",
     "选择要导入的 Excel 文件": "Choose the Excel file to import",
     "\n……另有 %1 处": "\n… and %1 more",
@@ -180,7 +180,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "请填写“%1”。": "Please fill in “%1”.",
     "删除确认": "Confirm deletion",
     "确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。\n": (
-        "Delete the following %1 records? Their contents stay in the history.\n"
+        "Delete the following records (%1)? Their contents stay in the history.\n"
     ),
     "查找（可输入一两个字，如 张、信访）": "Find (a word or two, e.g. Zhang, petition)",
     "无法完成": "Could not complete",
@@ -197,11 +197,11 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "搜索内容": "Search text",
     "搜索结果数": "Number of results",
     "搜索结果": "Search results",
-    "找到 %1 条": "%1 found",
+    "找到 %1 条": "Found: %1",
     # ---- tasks / batch print
     "正在生成“%1”（共 %2 件）…": "Generating “%1” (%2 items)…",
     "%1：已生成 %2 / %3 件": "%1: %2 of %3 generated",
-    "以下 %1 件没有打印：": "These %1 items were not printed:",
+    "以下 %1 件没有打印：": "Not printed (%1):",
     "部分未打印": "Some not printed",
     "批量打印没有完成": "Batch printing did not finish",
     # ---- print preview
@@ -220,7 +220,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "页码": "Page",
     "总页数": "Page count",
     "缩放比例": "Zoom",
-    "/ %1 页": "/ %1 pages",
+    "/ %1 页": "/ %1",
     "PDF 文件 (*.pdf)": "PDF files (*.pdf)",
     "无法保存": "Cannot save",
     "文件无法写入：%1\n请换一个文件夹，或检查磁盘空间和权限。": (
@@ -473,7 +473,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "议程错误": "Agenda error",
     "请先填写议题。": "Please enter a topic first.",
     "议程第 %1 项的时长“%2”应为分钟数。": "The duration “%2” of agenda item %1 should be minutes.",
-    "共 %1 项，约 %2 分钟": "%1 items, about %2 minutes",
+    "共 %1 项，约 %2 分钟": "Items: %1, about %2 min",
     "签到 — %1": "Sign-in — %1",
     "签到": "Sign-in",
     "↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；Ctrl+A 全部已到；Ctrl+S 保存。": (
@@ -500,17 +500,15 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "下一周期": "Next",
     "日历范围": "Calendar range",
     "会议日历": "Meeting calendar",
-    "%1 至 %2，共 %3 个会议": "%1 to %2, %3 meetings",
-    "%1年%2月，共 %3 个会议": "%2/%1, %3 meetings",
+    "%1 至 %2，共 %3 个会议": "%1 to %2, meetings: %3",
+    "%1年%2月，共 %3 个会议": "%2/%1, meetings: %3",
     "会议统计摘要": "Meeting statistics summary",
     "每月会议数与时长": "Meetings and hours per month",
     "按会议类型": "By meeting type",
     "按主办单位": "By host unit",
     "会议数": "Meetings",
     "时长（小时）": "Hours",
-    "全年会议 %1 个，共 %2 小时（已取消的不计）。": (
-        "%1 meetings this year, %2 hours in all (cancelled ones not counted)."
-    ),
+    "全年会议 %1 个，共 %2 小时（已取消的不计）。": "This year: %1 meetings, %2 hours (cancelled ones not counted).",
     "按主办单位：": "By host unit:",
     "实到/应到": "Present/expected",
     "今天及以后": "Today and later",
@@ -577,7 +575,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "%1人员错误": "%1 error",
     "已在名单中：": "Already on the list: ",
     "不在通讯录中（手工输入）": "Not in the directory (typed in)",
-    "%1 人": "%1 people",
+    "%1 人": "Total: %1",
     "座次 — %1": "Seating — %1",
     "台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。Ctrl+S 保存，Ctrl+P 保存并打印座次表。": (
         "Seen from the floor facing the podium. Drag a name onto another seat to swap; or select "
@@ -604,8 +602,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "各单位办理情况": "Progress by unit",
     "各单位办结率、按期办结率（%）": "Completion and on-time rates by unit (%)",
     "交办任务 %1 项，已办结 %2 项（按期 %3 项），逾期未办结 %4 项；办结率 %5，按期办结率 %6。": (
-        "%1 tasks assigned, %2 closed (%3 on time), %4 overdue and open; "
-        "completion rate %5, on-time rate %6."
+        "Tasks assigned: %1; closed: %2 (on time: %3); overdue and open: %4; completion rate %5, on-time rate %6."
     ),
     "：按期办结率最低的 %1 个单位": ": the %1 units with the lowest on-time rate",
     "办结率": "Completion rate",
@@ -655,7 +652,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "进展反馈：": "Progress report: ",
     "任务办结：": "Close task: ",
     "还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。": (
-        "%1 tasks are still open (%2), so the item cannot be closed. Close those tasks first."
+        "Tasks still open: %1 (%2). The item cannot be closed until those tasks are."
     ),
     "事项办结：": "Close item: ",
     "序号": "No.",
@@ -683,9 +680,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     "打印本单位催办通知单": "Print this unit's reminder notice",
     "打印全部催办通知单": "Print all reminder notices",
-    "%1（%2 项逾期）": "%1 (%2 overdue)",
+    "%1（%2 项逾期）": "%1 (overdue: %2)",
     "今天是 %1。逾期或反馈逾期的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。": (
-        "Today is %1. %2 tasks overdue or late with reports, in %3 units; %4 tasks due soon."
+        "Today is %1. Tasks overdue or late with reports: %2 (units: %3); tasks due soon: %4."
     ),
     "没有需要新催办的任务": "No tasks need a new reminder",
     "已登记催办：%1。": "Reminders recorded: %1.",
@@ -741,12 +738,12 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "可能的重复件列表": "Possible repeat list",
     "信访人": "Petitioner",
     "相同之处": "In common",
-    "反映内容": "Content",
+    "反映内容": "Issues raised",
     "信访人信访次数": "Petitions by the petitioner",
     "作为所选信访件的重复件登记": "Register as a repeat of the selected petition",
     "作为重复件登记": "Register as repeat",
-    "%1此前已信访 %2 次": "%1 has petitioned %2 times before",
-    "发现 %1 件可能相同的信访。": "%1 petitions that may be the same were found.",
+    "%1此前已信访 %2 次": "Earlier petitions by %1: %2",
+    "发现 %1 件可能相同的信访。": "Possible repeats found: %1.",
     "未发现重复信访。": "No repeat petitions found.",
     "请至少登记一位信访人的姓名。": "Please register at least one petitioner's name.",
     "信访统计": "Petition statistics",
@@ -759,7 +756,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "件数": "Count",
     "多次信访：": "Repeat petitioners: ",
     "共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。": (
-        "%1 in all; %2 repeats, repeat rate %3%; replied on time %4%; %5 open and overdue."
+        "Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5."
     ),
     "处理信访事项": "Handle petition",
     "去向单位": "Forward to unit",
@@ -777,7 +774,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "告知方式和内容": "How and what was notified",
     "书面告知": "Written notice",
     "记录办理情况": "Record handling",
-    "办理情况": "Handling",
+    "办理情况": "Handling details",
     "延期办理": "Extend the deadline",
     "延期理由": "Reason for extension",
     "批准人": "Approved by",

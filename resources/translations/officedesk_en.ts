@@ -46,7 +46,7 @@
     <message>
         <location filename="../../officedesk/ui/actions.py" line="80"/>
         <source>已导出 %1 条到 %2</source>
-        <translation>Exported %1 records to %2</translation>
+        <translation>Exported to %2: %1</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="88"/>
@@ -795,7 +795,7 @@ Registers and printing for official documents, meetings, supervision and petitio
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Delete the following %1 records? Their contents stay in the history.
+        <translation>Delete the following records (%1)? Their contents stay in the history.
 </translation>
     </message>
     <message>
@@ -856,7 +856,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <source>找到 %1 条</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 found</translation>
+        <translation>Found: %1</translation>
     </message>
     <message>
         <source>正在生成“%1”（共 %2 件）…</source>
@@ -871,7 +871,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <source>以下 %1 件没有打印：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>These %1 items were not printed:</translation>
+        <translation>Not printed (%1):</translation>
     </message>
     <message>
         <source>部分未打印</source>
@@ -961,7 +961,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <source>/ %1 页</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>/ %1 pages</translation>
+        <translation>/ %1</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
@@ -1980,7 +1980,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>共 %1 项，约 %2 分钟</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 items, about %2 minutes</translation>
+        <translation>Items: %1, about %2 min</translation>
     </message>
     <message>
         <source>签到 — %1</source>
@@ -2090,12 +2090,12 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>%1 至 %2，共 %3 个会议</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 to %2, %3 meetings</translation>
+        <translation>%1 to %2, meetings: %3</translation>
     </message>
     <message>
         <source>%1年%2月，共 %3 个会议</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%2/%1, %3 meetings</translation>
+        <translation>%2/%1, meetings: %3</translation>
     </message>
     <message>
         <source>会议统计摘要</source>
@@ -2130,7 +2130,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>全年会议 %1 个，共 %2 小时（已取消的不计）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 meetings this year, %2 hours in all (cancelled ones not counted).</translation>
+        <translation>This year: %1 meetings, %2 hours (cancelled ones not counted).</translation>
     </message>
     <message>
         <source>按主办单位：</source>
@@ -2415,7 +2415,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>%1 人</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 people</translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>座次 — %1</source>
@@ -2525,7 +2525,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>交办任务 %1 项，已办结 %2 项（按期 %3 项），逾期未办结 %4 项；办结率 %5，按期办结率 %6。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 tasks assigned, %2 closed (%3 on time), %4 overdue and open; completion rate %5, on-time rate %6.</translation>
+        <translation>Tasks assigned: %1; closed: %2 (on time: %3); overdue and open: %4; completion rate %5, on-time rate %6.</translation>
     </message>
     <message>
         <source>：按期办结率最低的 %1 个单位</source>
@@ -2730,7 +2730,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 tasks are still open (%2), so the item cannot be closed. Close those tasks first.</translation>
+        <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
     <message>
         <source>事项办结：</source>
@@ -2850,12 +2850,12 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>%1（%2 项逾期）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 (%2 overdue)</translation>
+        <translation>%1 (overdue: %2)</translation>
     </message>
     <message>
         <source>今天是 %1。逾期或反馈逾期的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Today is %1. %2 tasks overdue or late with reports, in %3 units; %4 tasks due soon.</translation>
+        <translation>Today is %1. Tasks overdue or late with reports: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
         <source>没有需要新催办的任务</source>
@@ -3085,7 +3085,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>反映内容</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Content</translation>
+        <translation>Issues raised</translation>
     </message>
     <message>
         <source>信访人信访次数</source>
@@ -3105,12 +3105,12 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>%1此前已信访 %2 次</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 has petitioned %2 times before</translation>
+        <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
         <source>发现 %1 件可能相同的信访。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 petitions that may be the same were found.</translation>
+        <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
         <source>未发现重复信访。</source>
@@ -3170,7 +3170,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 in all; %2 repeats, repeat rate %3%; replied on time %4%; %5 open and overdue.</translation>
+        <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
     <message>
         <source>处理信访事项</source>
@@ -3240,7 +3240,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>办理情况</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Handling</translation>
+        <translation>Handling details</translation>
     </message>
     <message>
         <source>延期办理</source>
@@ -3489,7 +3489,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="288"/>
         <source>共 %1 项，约 %2 分钟</source>
-        <translation>%1 items, about %2 minutes</translation>
+        <translation>Items: %1, about %2 min</translation>
     </message>
 </context>
 <context>
@@ -3730,7 +3730,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
         <source>交办任务 %1 项，已办结 %2 项（按期 %3 项），逾期未办结 %4 项；办结率 %5，按期办结率 %6。</source>
-        <translation>%1 tasks assigned, %2 closed (%3 on time), %4 overdue and open; completion rate %5, on-time rate %6.</translation>
+        <translation>Tasks assigned: %1; closed: %2 (on time: %3); overdue and open: %4; completion rate %5, on-time rate %6.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="246"/>
@@ -4578,12 +4578,12 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="112"/>
         <source>%1 至 %2，共 %3 个会议</source>
-        <translation>%1 to %2, %3 meetings</translation>
+        <translation>%1 to %2, meetings: %3</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="142"/>
         <source>%1年%2月，共 %3 个会议</source>
-        <translation>%2/%1, %3 meetings</translation>
+        <translation>%2/%1, meetings: %3</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/calendar.py" line="150"/>
@@ -4834,7 +4834,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="59"/>
         <source>全年会议 %1 个，共 %2 小时（已取消的不计）。</source>
-        <translation>%1 meetings this year, %2 hours in all (cancelled ones not counted).</translation>
+        <translation>This year: %1 meetings, %2 hours (cancelled ones not counted).</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="64"/>
@@ -5419,7 +5419,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/meetings/editors.py" line="134"/>
         <source>%1 人</source>
-        <translation>%1 people</translation>
+        <translation>Total: %1</translation>
     </message>
 </context>
 <context>
@@ -5751,7 +5751,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="149"/>
         <source>/ %1 页</source>
-        <translation>/ %1 pages</translation>
+        <translation>/ %1</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="196"/>
@@ -5886,7 +5886,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
         <source>反映内容</source>
-        <translation>Content</translation>
+        <translation>Issues raised</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="128"/>
@@ -5923,12 +5923,12 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="242"/>
         <source>%1此前已信访 %2 次</source>
-        <translation>%1 has petitioned %2 times before</translation>
+        <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="247"/>
         <source>发现 %1 件可能相同的信访。</source>
-        <translation>%1 petitions that may be the same were found.</translation>
+        <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="249"/>
@@ -6003,7 +6003,7 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/widgets/registry_page.py" line="84"/>
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
-        <translation>Delete the following %1 records? Their contents stay in the history.
+        <translation>Delete the following records (%1)? Their contents stay in the history.
 </translation>
     </message>
 </context>
@@ -6061,12 +6061,12 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="104"/>
         <source>%1（%2 项逾期）</source>
-        <translation>%1 (%2 overdue)</translation>
+        <translation>%1 (overdue: %2)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="109"/>
         <source>今天是 %1。逾期或反馈逾期的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
-        <translation>Today is %1. %2 tasks overdue or late with reports, in %3 units; %4 tasks due soon.</translation>
+        <translation>Today is %1. Tasks overdue or late with reports: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="134"/>
@@ -6131,7 +6131,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/search_dialog.py" line="76"/>
         <source>找到 %1 条</source>
-        <translation>%1 found</translation>
+        <translation>Found: %1</translation>
     </message>
 </context>
 <context>
@@ -6313,7 +6313,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="566"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
-        <translation>%1 in all; %2 repeats, repeat rate %3%; replied on time %4%; %5 open and overdue.</translation>
+        <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
 </context>
 <context>
@@ -6640,7 +6640,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="479"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
-        <translation>%1 tasks are still open (%2), so the item cannot be closed. Close those tasks first.</translation>
+        <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="488"/>
