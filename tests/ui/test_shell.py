@@ -63,6 +63,7 @@ def test_model_fetches_only_rows_in_view(app_ctx, admin, qtbot):
 def test_sort_and_filter_run_in_sql(app_ctx, admin, qtbot):
     add_people(admin, 30)
     model = RegistryTableModel(registry.get("people"), admin)
+    model.reload()
     name_column = [f.name for f in model.fields].index("name")
     model.sort(name_column, Qt.SortOrder.DescendingOrder)
     assert model.data(model.index(0, name_column)) == "张029"
@@ -286,3 +287,16 @@ def test_background_task_can_be_cancelled(app_ctx, qtbot):
     worker.wait(5000)
     qtbot.wait(50)
     assert done == [] and errors == []  # cancelled quietly, no result, no error box
+
+
+def test_list_keeps_the_registry_order_until_a_header_is_clicked(app_ctx, admin, qtbot):
+    add_people(admin, 3)
+    records.create(registry.get("people"), {"姓名": "阿大", "级别": 0}, admin)
+    view = RegistryListView(app_ctx, registry.get("people"))
+    qtbot.addWidget(view)
+    assert not view.model.loaded_once  # nothing read before the list is shown
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+    assert view.model.data(view.model.index(0, 0)) == "阿大"  # people: by 级别, not by name text
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name, in SQL (code point order)
+    assert view.model.data(view.model.index(0, 0)) == "张000"

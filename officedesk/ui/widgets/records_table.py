@@ -77,6 +77,7 @@ class RegistryTableModel(QAbstractTableModel):
         self._rows: OrderedDict[int, tuple[list[str], list[QColor | None], Any]] = OrderedDict()
         self.error: OfficeDeskError | None = None
         self.complete = True
+        self.loaded_once = False
         self._generation = 0
 
     # ---- loading
@@ -89,6 +90,7 @@ class RegistryTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Show the first page at once, then complete the id list right after it is painted."""
+        self.loaded_once = True
         self._generation += 1
         self.beginResetModel()
         try:
@@ -218,11 +220,17 @@ class RegistryTableModel(QAbstractTableModel):
         return QColor("white") if color.lightness() < 140 else QColor("black")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column < 0 or column >= len(self.fields):
+        if column < 0:  # no indicator: the registry's own order
+            self.sort_field, self.descending = None, None
+        elif column < len(self.fields):
+            name = self.fields[column].name
+            # numbers like 〔2026〕9号 sort as text wrongly; they were issued in id order
+            self.sort_field = "id" if name == self.spec.number_field else name
+            self.descending = order == Qt.SortOrder.DescendingOrder
+        else:
             return  # computed columns are not sortable in SQL
-        self.sort_field = self.fields[column].name
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.loaded_once:
+            self.reload()
 
     # ---- helpers for views
     def record_id_at(self, row: int) -> int | None:
@@ -287,6 +295,8 @@ class RegistryListView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # the indicator first: enabling sorting sorts at once by the indicator's column
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -296,7 +306,6 @@ class RegistryListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         for i, field in enumerate(self.model.fields):
             self.table.setColumnWidth(i, field.width)
         for j, column in enumerate(self.model.extra_columns):
