@@ -129,6 +129,12 @@ class MeetingsTab(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        state = ctx.settings.value("meetings/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: ctx.settings.setValue("meetings/splitter", self.splitter.saveState())
+        )
 
         self.list.activated.connect(lambda _id: self.edit_current())
         self.list.selection_changed.connect(self.update_buttons)

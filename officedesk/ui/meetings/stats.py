@@ -25,9 +25,10 @@ class MeetingStats(QWidget):
         self.summary.setAccessibleName(self.tr("会议统计摘要"))
         self.by_month = BarChart(self.tr("每月会议数与时长"), self)
         self.by_kind = BarChart(self.tr("按会议类型"), self)
-        self.by_host = QLabel(self)
-        self.by_host.setWordWrap(True)
-        self.by_host.setAccessibleName(self.tr("按主办单位"))
+        self.by_host = BarChart(self.tr("按主办单位（前八）"), self)
+        self.by_host_text = QLabel(self)
+        self.by_host_text.setWordWrap(True)
+        self.by_host_text.setAccessibleName(self.tr("按主办单位"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年度："), self))
         top.addWidget(self.year)
@@ -36,8 +37,11 @@ class MeetingStats(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.by_month, 2)
-        layout.addWidget(self.by_kind, 1)
-        layout.addWidget(self.by_host)
+        charts = QHBoxLayout()
+        charts.addWidget(self.by_kind, 1)
+        charts.addWidget(self.by_host, 1)
+        layout.addLayout(charts, 1)
+        layout.addWidget(self.by_host_text)
         self.year.valueChanged.connect(lambda _v: self.refresh())
         ctx.registry_changed.connect(lambda name: self.refresh() if name == "meetings" else None)
         self.refresh()
@@ -60,5 +64,20 @@ class MeetingStats(QWidget):
             .replace("%1", str(figures["total"]))
             .replace("%2", f"{figures['hours']:g}")
         )
-        hosts = "；".join(f"{h} {n}" for h, n in list(figures["by_host"].items())[:8])
-        self.by_host.setText(self.tr("按主办单位：") + (hosts or self.tr("无")))
+        top = list(figures["by_host"].items())[:8]
+        self.by_host.set_data(
+            [_short(h) for h, _n in top],
+            [(self.tr("会议数"), [n for _h, n in top])],
+        )
+        hosts = "；".join(f"{h} {n}" for h, n in figures["by_host"].items())
+        self.by_host_text.setText(self.tr("按主办单位：") + (hosts or self.tr("无")))
+
+
+def _short(unit: str) -> str:
+    """The directory's 简称 (县委办, 发改局 …) for the chart's narrow labels."""
+    from officedesk.core.directory import unit_by_name
+
+    found = unit_by_name(unit)
+    if found is not None and found.short_name:
+        return found.short_name
+    return unit.removeprefix("县").removeprefix("市")[:5]
