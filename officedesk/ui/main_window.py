@@ -137,11 +137,13 @@ class MainWindow(QMainWindow):
         actor = self.ctx.actor
         from officedesk.core.actor import ROLE_LABELS, clearance_label
 
+        role = ROLE_LABELS.get(actor.role, actor.role)
+        clearance = clearance_label(actor.clearance)
         self.user_label = QLabel(
-            self.tr("用户：")
-            + f"{actor.label}（{ROLE_LABELS.get(actor.role, actor.role)}，"
-            + self.tr("密级权限：")
-            + f"{clearance_label(actor.clearance)}）",
+            self.tr("用户：%1（%2，密级权限：%3）")
+            .replace("%1", actor.label)
+            .replace("%2", QCoreApplication.translate("core", role))
+            .replace("%3", QCoreApplication.translate("core", clearance)),
             self,
         )
         self.user_label.setAccessibleName(self.tr("当前用户"))

@@ -339,14 +339,9 @@ Import now?</translation>
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <source>用户：</source>
+        <source>用户：%1（%2，密级权限：%3）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>User: </translation>
-    </message>
-    <message>
-        <source>密级权限：</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>clearance: </translation>
+        <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
         <source>当前用户</source>
@@ -2118,6 +2113,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>By host unit</translation>
     </message>
     <message>
+        <source>按主办单位（前八）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By host unit (top 8)</translation>
+    </message>
+    <message>
         <source>会议数</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Meetings</translation>
@@ -3402,6 +3402,681 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Acceptance notice</translation>
     </message>
+    <message>
+        <source>收文编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>收文日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>来文机关</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>决议</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>命令(令)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>公报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <source>公告</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <source>通告</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>请示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Request for instructions</translation>
+    </message>
+    <message>
+        <source>批复</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Official reply</translation>
+    </message>
+    <message>
+        <source>议案</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <source>函</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>公开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>非密</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <source>秘密</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>机密</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>绝密</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Top secret</translation>
+    </message>
+    <message>
+        <source>保密期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Classified until</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>平件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>加急</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>特急</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Very urgent</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>已签收</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已登记</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已初审</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>已拟办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling proposed</translation>
+    </message>
+    <message>
+        <source>已批办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instructed</translation>
+    </message>
+    <message>
+        <source>承办中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>传阅中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In circulation</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>领导批示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Leader&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>发文字号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>拟稿单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Drafting unit</translation>
+    </message>
+    <message>
+        <source>拟稿人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Drafter</translation>
+    </message>
+    <message>
+        <source>主送</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Main recipients</translation>
+    </message>
+    <message>
+        <source>抄送</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Copied to</translation>
+    </message>
+    <message>
+        <source>附件说明</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attachments note</translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issuing office</translation>
+    </message>
+    <message>
+        <source>上行文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Upward document</translation>
+    </message>
+    <message>
+        <source>附注</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Date of document</translation>
+    </message>
+    <message>
+        <source>拟稿中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Drafting</translation>
+    </message>
+    <message>
+        <source>已核稿</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Draft reviewed</translation>
+    </message>
+    <message>
+        <source>会签中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Countersigning</translation>
+    </message>
+    <message>
+        <source>已会签</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Countersigned</translation>
+    </message>
+    <message>
+        <source>已签发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>已编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Numbered</translation>
+    </message>
+    <message>
+        <source>已印制</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>已核发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>上级单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting rooms</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>容量</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>会议类型</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>常委会</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Standing committee</translation>
+    </message>
+    <message>
+        <source>书记办公会</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Secretaries&apos; meeting</translation>
+    </message>
+    <message>
+        <source>专题会议</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Special meeting</translation>
+    </message>
+    <message>
+        <source>工作会议</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Work conference</translation>
+    </message>
+    <message>
+        <source>座谈会</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>视频会议</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Video conference</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Host unit</translation>
+    </message>
+    <message>
+        <source>主持人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>出席人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>列席人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Non-voting attendees</translation>
+    </message>
+    <message>
+        <source>特邀人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>议程</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>应到人数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>筹备中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In preparation</translation>
+    </message>
+    <message>
+        <source>已召开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>督查编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision no.</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>上级决策部署</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Higher-level decision</translation>
+    </message>
+    <message>
+        <source>会议议定事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting decision</translation>
+    </message>
+    <message>
+        <source>收文批办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instruction on incoming document</translation>
+    </message>
+    <message>
+        <source>群众反映</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Public complaint</translation>
+    </message>
+    <message>
+        <source>关联记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Linked record</translation>
+    </message>
+    <message>
+        <source>事项内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>立项日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>办结时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>督办级别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision level</translation>
+    </message>
+    <message>
+        <source>一般督办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>重点督办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>领导督办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Leader-supervised</translation>
+    </message>
+    <message>
+        <source>反馈周期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report cycle</translation>
+    </message>
+    <message>
+        <source>一次性</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>每周</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>每半月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Fortnightly</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>每季</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>办结报告</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Closing report</translation>
+    </message>
+    <message>
+        <source>信访形式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>ID card no.</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <source>农民负担</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Farmers&apos; burdens</translation>
+    </message>
+    <message>
+        <source>社会治安</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Public security</translation>
+    </message>
+    <message>
+        <source>征地拆迁</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Land requisition and demolition</translation>
+    </message>
+    <message>
+        <source>劳动社保</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Labour and social security</translation>
+    </message>
+    <message>
+        <source>党风廉政</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Party conduct and integrity</translation>
+    </message>
+    <message>
+        <source>城乡建设</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Urban and rural construction</translation>
+    </message>
+    <message>
+        <source>环境保护</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Environmental protection</translation>
+    </message>
+    <message>
+        <source>教育医疗</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Education and health care</translation>
+    </message>
+    <message>
+        <source>涉法涉诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Legal and litigation</translation>
+    </message>
+    <message>
+        <source>诉求</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>接待人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>直接答复</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Direct reply</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To handle</translation>
+    </message>
+    <message>
+        <source>待告知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To notify</translation>
+    </message>
+    <message>
+        <source>复查中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>复核中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Under re-examination</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>科员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>领导</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Read-only</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -4493,37 +5168,32 @@ Check that the printer is on, connected and has paper.</translation>
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="141"/>
-        <source>用户：</source>
-        <translation>User: </translation>
-    </message>
-    <message>
         <location filename="../../officedesk/ui/main_window.py" line="143"/>
-        <source>密级权限：</source>
-        <translation>clearance: </translation>
+        <source>用户：%1（%2，密级权限：%3）</source>
+        <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="147"/>
+        <location filename="../../officedesk/ui/main_window.py" line="149"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="148"/>
+        <location filename="../../officedesk/ui/main_window.py" line="150"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="149"/>
+        <location filename="../../officedesk/ui/main_window.py" line="151"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="163"/>
+        <location filename="../../officedesk/ui/main_window.py" line="165"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="176"/>
+        <location filename="../../officedesk/ui/main_window.py" line="178"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -4811,38 +5481,44 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>By meeting type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="30"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="28"/>
+        <source>按主办单位（前八）</source>
+        <translation>By host unit (top 8)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="31"/>
         <source>按主办单位</source>
         <translation>By host unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="32"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="33"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="52"/>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="57"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="56"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="70"/>
         <source>会议数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="53"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="57"/>
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="63"/>
         <source>全年会议 %1 个，共 %2 小时（已取消的不计）。</source>
         <translation>This year: %1 meetings, %2 hours (cancelled ones not counted).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="73"/>
         <source>按主办单位：</source>
         <translation>By host unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="73"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -4952,8 +5628,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="285"/>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="291"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="297"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
@@ -4988,12 +5664,12 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="285"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="291"/>
         <source>取消“%1”的原因：</source>
         <translation>Reason for cancelling “%1”:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="292"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="298"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -5944,27 +6620,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="269"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="277"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="270"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="278"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="282"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="290"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="286"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="294"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="411"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="420"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -161,6 +161,7 @@ def test_main_window_in_english(english, app_ctx, qtbot):
     assert [text for text in tab_texts if CJK.search(text)] == []
     assert window.windowTitle() == "OfficeDesk"
     assert window.db_label.text().startswith("Database: ")
+    assert window.user_label.text().endswith("(Administrator, clearance: Top secret)")
 
 
 def test_text_outside_lupdate_s_reach_is_translated_too(english):
