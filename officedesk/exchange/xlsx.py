@@ -8,7 +8,9 @@ bad rows), all in one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +35,12 @@ from officedesk.core.fields import (
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import database, guarded, write_transaction
 
-Progress = Callable[[int, int], Any]  # (done, total)
+Progress = Callable[[int, int], Any]  # (done, total); returning False cancels
+
+
+class Cancelled(OfficeDeskError):
+    """The user stopped an import or export: nothing was written."""
+
 
 TEMPLATE_ROWS = 2000  # rows that carry the drop-down lists in a template
 BATCH = 500
@@ -291,10 +298,19 @@ def export(
                     ]
                 sheet.append(cells)
                 done += 1
-            if progress is not None:
-                progress(min(start + len(chunk), total), total)
+            if progress is not None and progress(min(start + len(chunk), total), total) is False:
+                _discard(sheet)
+                raise Cancelled("已取消导出，没有写出文件。")
     _save(workbook, path)
     return done
+
+
+def _discard(sheet: Any) -> None:
+    """Finish a write-only sheet that will not be saved, so its temp file closes cleanly."""
+    with contextlib.suppress(Exception):
+        sheet.close()
+    with contextlib.suppress(Exception):
+        os.remove(sheet.filename)
 
 
 def _dated_cell(sheet: Any, value: Any, kind: str) -> Any:
@@ -561,8 +577,12 @@ def import_file(
             else:
                 report.imported += 1
                 report.ids.append(record.id)
-            if progress is not None and (done % 100 == 0 or done == total):
-                progress(done, total)
+            if (
+                progress is not None
+                and (done % 100 == 0 or done == total)
+                and progress(done, total) is False
+            ):
+                raise Cancelled("已取消导入，没有写入任何数据。")
         keep = not dry_run and (skip_bad or not report.problems)
         if not keep:
             transaction.rollback()

@@ -380,3 +380,16 @@ def test_readonly_user_cannot_import(db, tmp_path):
     path = fill(xlsx.write_template(UNITS, tmp_path / "u.xlsx"), [["县委办公室"]])
     with pytest.raises(PermissionDeniedError):
         xlsx.import_file(UNITS, path, Actor(username="ro", role="readonly", clearance=0))
+
+
+def test_cancelling_an_import_or_export_writes_nothing(db, admin, tmp_path):
+    rows = [[f"会议室{i}", 10, None] for i in range(250)]
+    path = fill(xlsx.write_template(ROOMS, tmp_path / "many.xlsx"), rows)
+    with pytest.raises(xlsx.Cancelled, match="已取消导入"):
+        xlsx.import_file(ROOMS, path, admin, progress=lambda done, total: done < 200)
+    assert Room.select().count() == 0
+    assert xlsx.import_file(ROOMS, path, admin).imported == 250
+    target = tmp_path / "out.xlsx"
+    with pytest.raises(xlsx.Cancelled, match="已取消导出"):
+        xlsx.export(ROOMS, target, admin, progress=lambda done, total: False)
+    assert not target.exists()
