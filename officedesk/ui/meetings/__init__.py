@@ -70,12 +70,6 @@ class MeetingsTab(QWidget):
             ],
         )
 
-        if (
-            ctx.settings.value("tables/meetings/header") is None
-        ):  # newest first until the clerk sorts
-            names = [f.name for f in self.list.model.fields]
-            self.list.table.sortByColumn(names.index("start"), Qt.SortOrder.DescendingOrder)
-
         self.buttons = QHBoxLayout()
         self.new_button = self._button(
             self.tr("新建(Ctrl+N)"), self.tr("新建会议"), self.new_record, write=True
