@@ -38,8 +38,8 @@ class MeetingStats(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.by_month, 2)
         for chart in (self.by_month, self.by_kind, self.by_host):
-            chart.setMinimumSize(220, 160)
-        charts = QHBoxLayout()
+            chart.setMinimumSize(220, 140)
+        charts = QVBoxLayout()
         charts.addWidget(self.by_kind, 1)
         charts.addWidget(self.by_host, 1)
         layout.addLayout(charts, 1)
