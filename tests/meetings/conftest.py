@@ -44,6 +44,18 @@ ROOMS = [
 
 @pytest.fixture
 def directory_data(db, admin):
+    _fill_directory(admin)
+    return db
+
+
+@pytest.fixture
+def directory_any_db(any_db, admin):
+    """The same directory on SQLite and on PostgreSQL."""
+    _fill_directory(admin)
+    return any_db
+
+
+def _fill_directory(admin):
     for name in UNITS:
         records.create(directory.UNITS, {"单位名称": name}, admin)
     for name, unit, title, rank in PEOPLE:
@@ -54,7 +66,6 @@ def directory_data(db, admin):
         )
     for name, capacity, location in ROOMS:
         records.create(directory.ROOMS, {"名称": name, "容量": capacity, "位置": location}, admin)
-    return db
 
 
 def make_draft(
