@@ -146,9 +146,10 @@ def minutes_head(meeting: Meeting) -> str:
 
 def minutes_data(meeting: Meeting) -> DocumentData:
     people = core.attendees(meeting.id)
-    present = [r for r in people if r.role != core.ROLE_NONVOTING and r.attendance != core.LEAVE]
+    away = (core.LEAVE, core.ABSENT)  # 缺席 people are in neither list
+    present = [r for r in people if r.role != core.ROLE_NONVOTING and r.attendance not in away]
     leave = [r for r in people if r.attendance == core.LEAVE]
-    observers = [r for r in people if r.role == core.ROLE_NONVOTING and r.attendance != core.LEAVE]
+    observers = [r for r in people if r.role == core.ROLE_NONVOTING and r.attendance not in away]
     head = minutes_head(meeting)
     day = meeting.minutes_date or meeting.start.date()
     number = "　　".join(x for x in (meeting.minutes_issue, chinese_date(day)) if x)

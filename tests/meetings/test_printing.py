@@ -25,6 +25,7 @@ def meeting(directory_data, admin):
     rows = m.attendees(made.id)
     marks = {r.id: (m.PRESENT, "") for r in rows}
     marks[rows[3].id] = (m.LEAVE, "在省委党校学习")
+    marks[rows[4].id] = (m.ABSENT, "")
     m.record_attendance(made.id, marks, admin)
     m.save_minutes(
         made.id,
@@ -60,7 +61,7 @@ def test_notice(meeting, admin):
 def test_signin_with_counts(meeting, admin):
     text = _text(forms.get("signin").build([meeting.id], admin))
     assert "签到表" in text and "李建国" in text and "马俊" in text
-    assert "应到 14 人" in text and "实到 13 人" in text and "请假 1 人" in text
+    assert "应到 14 人" in text and "实到 12 人" in text and "请假 1 人" in text
 
 
 def test_seating_is_landscape_and_follows_the_rule(meeting, admin):
@@ -98,6 +99,7 @@ def test_agenda_and_minutes(meeting, admin):
     assert "中共某某市委常委会会议纪要" in minutes and "第12期" in minutes
     assert "出席：" in minutes and "请假：" in minutes and "列席：" in minutes
     assert "刘芳（在省委党校学习）" in minutes
+    assert "赵立新" not in minutes  # absent: neither present nor on leave
     assert "1.原则同意重点项目计划。" in minutes
 
 
