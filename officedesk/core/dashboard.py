@@ -26,6 +26,7 @@ class DueItem:
     what: str  # the step that is due: "承办时限", "反馈", "答复" …
     due: dt.date
     responsible: str = ""  # unit or person
+    mark: str = ""  # a registry's own warning colour (RGB hex, e.g. a 督查 light) for the 待办 cell
 
     def state(self, today: dt.date) -> str:
         if self.due < today:

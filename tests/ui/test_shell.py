@@ -168,6 +168,7 @@ def test_dashboard_lists_overdue_first_from_providers(main_window, qtbot, fixed_
         assert tab.model.data(tab.model.index(0, 2)) == "逾期的事"
         assert "逾期 6 天" in tab.model.data(tab.model.index(0, 5))
         assert "已逾期 1 件" in tab.summary.text()
+        assert tab.model.data(tab.model.index(1, 3), Qt.ItemDataRole.BackgroundRole).name() == "#c0392b"
     finally:
         dashboard._providers.remove(provider)
 

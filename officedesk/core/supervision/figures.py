@@ -209,15 +209,17 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
         for task in query:
             title = f"{task.item.number} {task.item.title}".strip()
             if task.deadline <= horizon:
+                light = task_light(task, today)
                 out.append(
                     dashboard.DueItem(
                         SPEC.name,
                         SPEC.label,
                         task.item.id,
                         title,
-                        f"办理时限 ●{task_light(task, today).colour}灯",
+                        f"办理时限 ●{light.colour}灯",
                         task.deadline,
                         task.lead_unit,
+                        mark=light.hex,
                     )
                 )
             due = task.next_report_due

@@ -54,7 +54,13 @@ class DueModel(QAbstractTableModel):
         item = self.items[index.row()]
         state = item.state(self.today)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if index.column() == 3 and item.mark:  # the registry's own light (督查 warning colours)
+                return QColor(item.mark)
             return STATE_COLORS[state]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if index.column() == 3 and item.mark:
+                return QColor("white") if QColor(item.mark).lightness() < 140 else QColor("black")
+            return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         left = item.days_left(self.today)
