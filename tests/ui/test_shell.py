@@ -156,7 +156,7 @@ def test_dashboard_lists_overdue_first_from_providers(main_window, qtbot, fixed_
 
     def provider(actor, today, horizon):
         return [
-            DueItem("test", "测试", 1, "将到期的事", "办理", dt.date(2026, 11, 28)),
+            DueItem("test", "测试", 1, "将到期的事", "办理", dt.date(2026, 11, 28), mark="#c0392b"),
             DueItem("test", "测试", 2, "逾期的事", "办理", dt.date(2026, 11, 20)),
         ]
 
