@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from officedesk.core import clock, settings
-from officedesk.core.documents import archive, incoming
-from officedesk.core.documents.common import RETENTION, wenhao_correction
+from officedesk.core.documents import incoming
+from officedesk.core.documents.common import wenhao_correction
 from officedesk.core.errors import OfficeDeskError
 from officedesk.ui.documents.page import DocumentPage
 from officedesk.ui.documents.step_dialog import (
@@ -323,41 +323,6 @@ class IncomingPage(DocumentPage):
         self.ctx.notify_changed("supervision")
         self.after_change(saved)
         return saved
-
-    def archive_current(self) -> StepDialog | None:
-        key = "documents/archive_org_code"
-        return self._step(
-            self.tr("归档"),
-            [
-                Input(
-                    "retention",
-                    self.tr("保管期限"),
-                    CHOICE,
-                    "永久",
-                    choices=list(RETENTION),
-                    fields=("retention",),
-                ),
-                Input(
-                    "org",
-                    self.tr("机构（问题）代码"),
-                    default=self.ctx.settings.value(key, "BGS"),
-                    fields=("org_code",),
-                ),
-                Input("pages", self.tr("页数"), INT, 1, minimum=0, maximum=9999, fields=("pages",)),
-            ],
-            lambda r, v: (
-                self.ctx.settings.setValue(key, v["org"]),
-                archive.archive(
-                    "incoming",
-                    r.id,
-                    r.version,
-                    self.ctx.actor,
-                    v["retention"],
-                    v["org"],
-                    v["pages"],
-                ),
-            )[1],
-        )
 
     def print_current(self) -> Any:
         return self.print_form("incoming-slip")

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core.documents import archive, outgoing
-from officedesk.core.documents.common import RETENTION, lines
+from officedesk.core.documents import outgoing
+from officedesk.core.documents.common import lines
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.ui.documents.body_editor import BodyEditor
 from officedesk.ui.documents.page import DocumentPage
@@ -395,41 +395,6 @@ class OutgoingPage(DocumentPage):
             ],
             submit,
             intro=intro,
-        )
-
-    def archive_current(self) -> Any:
-        key = "documents/archive_org_code"
-        return self._step(
-            self.tr("归档"),
-            [
-                Input(
-                    "retention",
-                    self.tr("保管期限"),
-                    CHOICE,
-                    "永久",
-                    choices=list(RETENTION),
-                    fields=("retention",),
-                ),
-                Input(
-                    "org",
-                    self.tr("机构（问题）代码"),
-                    default=self.ctx.settings.value(key, "BGS"),
-                    fields=("org_code",),
-                ),
-                Input("pages", self.tr("页数"), INT, 1, minimum=0, maximum=9999, fields=("pages",)),
-            ],
-            lambda r, v: (
-                self.ctx.settings.setValue(key, v["org"]),
-                archive.archive(
-                    "outgoing",
-                    r.id,
-                    r.version,
-                    self.ctx.actor,
-                    v["retention"],
-                    v["org"],
-                    v["pages"],
-                ),
-            )[1],
         )
 
     def print_current(self) -> Any:

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -26,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock, records
 from officedesk.core.actor import clearance_of
-from officedesk.core.documents import common
-from officedesk.core.documents.common import KIND_CHOICES, SECRECY
+from officedesk.core.documents import archive, common
+from officedesk.core.documents.common import KIND_CHOICES, RETENTION, SECRECY
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.records import Filter
 from officedesk.core.registry import RegistrySpec
 from officedesk.printing import forms
-from officedesk.ui.documents.step_dialog import Input, StepDialog
+from officedesk.ui.documents.attachments import AttachmentsDialog
+from officedesk.ui.documents.step_dialog import CHOICE, INT, Input, StepDialog
 from officedesk.ui.print_preview import show_pdf_preview
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import show_error
@@ -315,6 +310,42 @@ class DocumentPage(QWidget):
         self.last_preview = show_pdf_preview(self, pdf, forms.get(name).label)
         return self.last_preview
 
+    def archive_current(self) -> StepDialog | None:
+        """归档: the 保管期限, 机构（问题）代码 (remembered per workstation) and 页数."""
+        key = "documents/archive_org_code"
+        return self._step(
+            self.tr("归档"),
+            [
+                Input(
+                    "retention",
+                    self.tr("保管期限"),
+                    CHOICE,
+                    "永久",
+                    choices=list(RETENTION),
+                    fields=("retention",),
+                ),
+                Input(
+                    "org",
+                    self.tr("机构（问题）代码"),
+                    default=self.ctx.settings.value(key, "BGS"),
+                    fields=("org_code",),
+                ),
+                Input("pages", self.tr("页数"), INT, 1, minimum=0, maximum=9999, fields=("pages",)),
+            ],
+            lambda r, v: (
+                self.ctx.settings.setValue(key, v["org"]),
+                archive.archive(
+                    self.spec.name,
+                    r.id,
+                    r.version,
+                    self.ctx.actor,
+                    v["retention"],
+                    v["org"],
+                    v["pages"],
+                ),
+            )[1],
+        )
+
     def show_history(self) -> None:
         record = self.current_record()
         if record is not None:
@@ -335,88 +366,3 @@ class DocumentPage(QWidget):
             return False
         self.list.refresh()
         return self.list.select_record(record_id)
-
-
-class AttachmentsDialog(QDialog):
-    """The files stored with a record: add (copied into the data folder, checksummed), open, remove."""
-
-    def __init__(
-        self, ctx: Any, spec: RegistrySpec, record_id: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.ctx, self.spec, self.record_id = ctx, spec, record_id
-        self.setWindowTitle(self.tr("附件"))
-        self.setAccessibleName(self.tr("附件"))
-        self.files = QListWidget(self)
-        self.files.setAccessibleName(self.tr("附件列表"))
-        self.files.itemActivated.connect(lambda _item: self.open_selected())
-        bar = QHBoxLayout()
-        for text, slot in (
-            (self.tr("添加…"), self.choose_files),
-            (self.tr("打开"), self.open_selected),
-            (self.tr("删除"), self.remove_selected),
-        ):
-            button = QPushButton(text, self)
-            button.setAccessibleName(text.rstrip("…") + self.tr("附件"))
-            button.clicked.connect(lambda _=False, s=slot: s())
-            button.setEnabled(ctx.actor.can_write or text == self.tr("打开"))
-            bar.addWidget(button)
-        bar.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("关闭"))
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.files, 1)
-        layout.addWidget(close)
-        self.resize(480, 320)
-        self.reload()
-
-    def reload(self) -> None:
-        self.files.clear()
-        for row in common.attachments(self.spec.name, self.record_id):
-            item = QListWidgetItem(f"{row.filename}    ({row.size:,} 字节)")
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setToolTip(f"SHA-256 {row.sha256}")
-            self.files.addItem(item)
-
-    def add_files(self, paths: Sequence[str | Path]) -> None:
-        try:
-            for path in paths:
-                common.add_attachment(self.spec, self.record_id, path, self.ctx.actor)
-        except OfficeDeskError as exc:
-            show_error(self, exc)
-        self.reload()
-        self.ctx.notify_changed(self.spec.name)
-
-    def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("选择附件"))
-        if paths:
-            self.add_files(paths)
-
-    def _selected(self) -> int | None:
-        item = self.files.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
-
-    def open_selected(self) -> None:
-        attachment_id = self._selected()
-        if attachment_id is None:
-            return
-        try:
-            path = common.open_attachment(self.spec, attachment_id, self.ctx.actor)
-        except OfficeDeskError as exc:
-            show_error(self, exc)
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def remove_selected(self) -> None:
-        attachment_id = self._selected()
-        if attachment_id is None:
-            return
-        try:
-            common.remove_attachment(self.spec, attachment_id, self.ctx.actor)
-        except OfficeDeskError as exc:
-            show_error(self, exc)
-        self.reload()
-        self.ctx.notify_changed(self.spec.name)

@@ -1,0 +1,111 @@
+"""The files stored with a record (收文, 发文): add, open, remove."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core.documents import common
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.registry import RegistrySpec
+from officedesk.ui.widgets.messages import show_error
+
+
+class AttachmentsDialog(QDialog):
+    """The files stored with a record: add (copied into the data folder, checksummed), open, remove."""
+
+    def __init__(
+        self, ctx: Any, spec: RegistrySpec, record_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.spec, self.record_id = ctx, spec, record_id
+        self.setWindowTitle(self.tr("附件"))
+        self.setAccessibleName(self.tr("附件"))
+        self.files = QListWidget(self)
+        self.files.setAccessibleName(self.tr("附件列表"))
+        self.files.itemActivated.connect(lambda _item: self.open_selected())
+        bar = QHBoxLayout()
+        for text, slot in (
+            (self.tr("添加…"), self.choose_files),
+            (self.tr("打开"), self.open_selected),
+            (self.tr("删除"), self.remove_selected),
+        ):
+            button = QPushButton(text, self)
+            button.setAccessibleName(text.rstrip("…") + self.tr("附件"))
+            button.clicked.connect(lambda _=False, s=slot: s())
+            button.setEnabled(ctx.actor.can_write or text == self.tr("打开"))
+            bar.addWidget(button)
+        bar.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("关闭"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.files, 1)
+        layout.addWidget(close)
+        self.resize(480, 320)
+        self.reload()
+
+    def reload(self) -> None:
+        self.files.clear()
+        for row in common.attachments(self.spec.name, self.record_id):
+            item = QListWidgetItem(f"{row.filename}    ({row.size:,} 字节)")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(f"SHA-256 {row.sha256}")
+            self.files.addItem(item)
+
+    def add_files(self, paths: Sequence[str | Path]) -> None:
+        try:
+            for path in paths:
+                common.add_attachment(self.spec, self.record_id, path, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+        self.reload()
+        self.ctx.notify_changed(self.spec.name)
+
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("选择附件"))
+        if paths:
+            self.add_files(paths)
+
+    def _selected(self) -> int | None:
+        item = self.files.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def open_selected(self) -> None:
+        attachment_id = self._selected()
+        if attachment_id is None:
+            return
+        try:
+            path = common.open_attachment(self.spec, attachment_id, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_selected(self) -> None:
+        attachment_id = self._selected()
+        if attachment_id is None:
+            return
+        try:
+            common.remove_attachment(self.spec, attachment_id, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+        self.reload()
+        self.ctx.notify_changed(self.spec.name)
