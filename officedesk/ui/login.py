@@ -18,15 +18,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import users
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet("color: #c0392b;")
-    label.setWordWrap(True)
-    label.setAccessibleName(parent.tr("错误"))
-    label.hide()
-    return label
+from officedesk.ui.widgets.messages import error_label
 
 
 class LoginDialog(QDialog):
@@ -40,7 +32,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("密码"))
-        self.error = _error_label(self)
+        self.error = error_label(self, self.tr("错误"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -104,7 +96,7 @@ class FirstRunDialog(QDialog):
             form.addRow(label, widget)
         self.demo.setAccessibleName(self.tr("载入演示数据"))
         form.addRow("", self.demo)
-        self.error = _error_label(self)
+        self.error = error_label(self, self.tr("错误"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -32,6 +32,7 @@ from officedesk.ui.documents.step_dialog import (
     TEXT,
     Input,
 )
+from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.record_form import FieldsPanel
 
 DRAFT_FIELDS = [
@@ -87,11 +88,7 @@ class DraftDialog(QDialog):
         splitter.addWidget(scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
-        self.general_error = QLabel(self)
-        self.general_error.setStyleSheet("color: #c0392b;")
-        self.general_error.setWordWrap(True)
-        self.general_error.setAccessibleName(self.tr("错误"))
-        self.general_error.hide()
+        self.general_error = error_label(self, self.tr("错误"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
 LINE = "line"
@@ -113,11 +114,7 @@ class StepDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, box)
         layout.addLayout(form)
-        self.general_error = QLabel(self)
-        self.general_error.setStyleSheet("color: #c0392b;")
-        self.general_error.setWordWrap(True)
-        self.general_error.setAccessibleName(self.tr("错误"))
-        self.general_error.hide()
+        self.general_error = error_label(self, self.tr("错误"))
         layout.addWidget(self.general_error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

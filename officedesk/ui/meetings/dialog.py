@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from officedesk.core import meetings as core
 from officedesk.core.directory import room_by_name
 from officedesk.core.errors import OfficeDeskError, ValidationError
-from officedesk.ui.meetings.editors import AgendaEditor, PeopleEditor, error_label
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.meetings.editors import AgendaEditor, PeopleEditor
+from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
 TIME_HINT = "2026-12-03 09:00 或 2026年12月3日9时"

@@ -23,16 +23,8 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import meetings as core
 from officedesk.core.errors import ValidationError
+from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
-
-
-def error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet("color: #c0392b;")
-    label.setWordWrap(True)
-    label.setAccessibleName(name)
-    label.hide()
-    return label
 
 
 class PeopleEditor(QWidget):

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import meetings as core
 from officedesk.core.errors import OfficeDeskError, ValidationError
-from officedesk.ui.meetings.editors import error_label
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
 CONTENT, LEAD, DEADLINE, LINK = range(4)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import petitions
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.petitions.spec import PETITIONER_KEYS
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.record_form import FieldsPanel
 
 MAIN_FIELDS = [
@@ -140,11 +140,7 @@ class RegistrationDialog(QDialog):
         splitter.addWidget(repeat_box)
         splitter.setSizes([640, 540])
 
-        self.general_error = QLabel(self)
-        self.general_error.setStyleSheet("color: #c0392b;")
-        self.general_error.setWordWrap(True)
-        self.general_error.setAccessibleName(self.tr("错误"))
-        self.general_error.hide()
+        self.general_error = error_label(self, self.tr("错误"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock, petitions
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
 
@@ -83,11 +84,7 @@ class StepDialog(QDialog):
             box.addWidget(error)
             form.addRow(item.label, box)
         layout.addLayout(form)
-        self.general_error = QLabel(self)
-        self.general_error.setStyleSheet("color: #c0392b;")
-        self.general_error.setWordWrap(True)
-        self.general_error.setAccessibleName(_tr("错误"))
-        self.general_error.hide()
+        self.general_error = error_label(self, _tr("错误"))
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from officedesk.core.errors import OfficeDeskError
 
@@ -54,3 +54,13 @@ def confirm(parent: QWidget | None, title: str, text: str, danger: bool = False)
     box.button(QMessageBox.StandardButton.No).setText(_tr("取消"))
     box.setAccessibleName(title)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """A red line for an error shown in place (under a field or a dialog), hidden until needed."""
+    label = QLabel(parent)
+    label.setStyleSheet("color: #c0392b;")
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.hide()
+    return label

@@ -40,7 +40,7 @@ from officedesk.core.fields import (
     display,
 )
 from officedesk.core.registry import RegistrySpec
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -251,11 +251,7 @@ class RecordFormDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.panel)
-        self.general_error = QLabel(self)
-        self.general_error.setStyleSheet("color: #c0392b;")
-        self.general_error.setWordWrap(True)
-        self.general_error.setAccessibleName(self.tr("错误"))
-        self.general_error.hide()
+        self.general_error = error_label(self, self.tr("错误"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
