@@ -47,19 +47,20 @@ def by_room(meetings: list[Meeting]) -> dict[str, list[Meeting]]:
     return grouped
 
 
+def _coming(column: Any, start: dt.datetime, end: dt.datetime) -> Any:
+    """Meetings neither cancelled nor held whose `column` falls in start..end, in that order."""
+    return (
+        Meeting.select()
+        .where((column >= start) & (column < end) & Meeting.status.not_in([CANCELLED, HELD]))
+        .order_by(column)
+    )
+
+
 def dashboard_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
     items: list[DueItem] = []
     start = dt.datetime.combine(today, dt.time(0, 0))
     end = dt.datetime.combine(horizon + dt.timedelta(days=1), dt.time(0, 0))
-    for meeting in (
-        Meeting.select()
-        .where(
-            (Meeting.start >= start)
-            & (Meeting.start < end)
-            & Meeting.status.not_in([CANCELLED, HELD])
-        )
-        .order_by(Meeting.start)
-    ):
+    for meeting in _coming(Meeting.start, start, end):
         place = meeting.place or ""
         items.append(
             DueItem(
@@ -72,15 +73,7 @@ def dashboard_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueI
                 meeting.host_unit or "",
             )
         )
-    for meeting in (
-        Meeting.select()
-        .where(
-            (Meeting.signup_deadline >= start)
-            & (Meeting.signup_deadline < end)
-            & Meeting.status.not_in([CANCELLED, HELD])
-        )
-        .order_by(Meeting.signup_deadline)
-    ):
+    for meeting in _coming(Meeting.signup_deadline, start, end):
         items.append(
             DueItem(
                 "meetings",
