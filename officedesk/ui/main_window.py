@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from officedesk import paths
 from officedesk.ui import tabs
@@ -15,6 +16,17 @@ from officedesk.ui.context import AppContext
 from officedesk.ui.widgets.messages import info
 
 log = logging.getLogger(__name__)
+
+
+class _BuiltTabs(dict):
+    """name -> tab widget; asking for a tab not yet built builds it (tests, navigation)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+
+    def __getitem__(self, name: str) -> QWidget:
+        return self.window.build_tab(name)
 
 
 class MainWindow(QMainWindow):
@@ -27,22 +39,49 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("功能页"))
         self.tabs.setDocumentMode(True)
-        self.tab_widgets: dict[str, QWidget] = {}
-        for module in tabs.tab_modules():
-            widget = module.make_tab(ctx)
-            if widget is None:
-                continue
-            name = module.__name__.rsplit(".", 1)[1]
-            widget.setObjectName(f"tab_{name}")
-            self.tab_widgets[name] = widget
-            # TITLE was translated when its module was imported, maybe before the translator
-            self.tabs.addTab(widget, QCoreApplication.translate("tabs", module.TITLE))
+        self.tab_widgets = _BuiltTabs(self)
+        self._pending: dict[str, tuple[tabs.TabSpec, QWidget]] = {}
+        for spec in tabs.available():
+            placeholder = QWidget(self)
+            placeholder.setObjectName(f"pending_{spec.name}")
+            QVBoxLayout(placeholder).addWidget(QLabel(self.tr("正在载入…"), placeholder))
+            self._pending[spec.name] = (spec, placeholder)
+            self.tabs.addTab(placeholder, QCoreApplication.translate("tabs", spec.title))
+        self.tabs.currentChanged.connect(lambda _index: self._build_current())
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
         ctx.navigate_requested.connect(self.show_record)
         self.resize(1200, 760)
         self._restore_layout()
+        self._build_current()
+
+    # ---- tabs, built when first shown
+    def build_tab(self, name: str) -> QWidget:
+        """The real widget of a tab, importing and building it on first use."""
+        pending = self._pending.pop(name, None)
+        if pending is None:
+            return dict.__getitem__(self.tab_widgets, name)
+        spec, placeholder = pending
+        widget = importlib.import_module(spec.module).make_tab(self.ctx)
+        widget.setObjectName(f"tab_{name}")
+        index = self.tabs.indexOf(placeholder)
+        was_current = self.tabs.currentIndex() == index
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, QCoreApplication.translate("tabs", spec.title))
+        if was_current:
+            self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        dict.__setitem__(self.tab_widgets, name, widget)
+        return widget
+
+    def _build_current(self) -> None:
+        for name, (_spec, placeholder) in list(self._pending.items()):
+            if self.tabs.currentWidget() is placeholder:
+                self.build_tab(name)
+                return
 
     # ---- menus
     def _action(
@@ -170,11 +209,13 @@ class MainWindow(QMainWindow):
         return getter() if getter else None
 
     def show_record(self, registry: str, record_id: int) -> None:
-        for widget in self.tab_widgets.values():
-            shower = getattr(widget, "show_record", None)
-            if shower is not None and shower(registry, record_id):
-                self.tabs.setCurrentWidget(widget)
-                return
+        for spec in tabs.available():
+            if registry in spec.registries:
+                widget = self.build_tab(spec.name)
+                shower = getattr(widget, "show_record", None)
+                if shower is not None and shower(registry, record_id):
+                    self.tabs.setCurrentWidget(widget)
+                    return
         self.statusBar().showMessage(self.tr("没有找到这条记录所在的页面"), 3000)
 
     # ---- layout memory
