@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from officedesk.core.documents import common
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.registry import RegistrySpec
+from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import show_error
 
 
@@ -51,9 +51,7 @@ class AttachmentsDialog(QDialog):
             button.setEnabled(ctx.actor.can_write or text == self.tr("打开"))
             bar.addWidget(button)
         bar.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("关闭"))
+        close = dialog_buttons(self, (Button.Close, self.tr("关闭")))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -32,6 +31,7 @@ from officedesk.ui.documents.step_dialog import (
     TEXT,
     Input,
 )
+from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.record_form import FieldsPanel
 
@@ -89,15 +89,9 @@ class DraftDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         self.general_error = error_label(self, self.tr("错误"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        buttons = dialog_buttons(
+            self, (Button.Save, self.tr("保存")), (Button.Cancel, self.tr("取消"))
         )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("保存"))
-        save.setAccessibleName(self.tr("保存"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("取消"))
-        cancel.setAccessibleName(self.tr("取消"))
         buttons.accepted.connect(self.try_save)
         self.buttons = buttons
         buttons.rejected.connect(self.reject)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import meetings as core
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import show_error
 
 KEYS = {
@@ -110,14 +110,12 @@ class AttendanceDialog(QDialog):
         self.all_button.setAccessibleName(self.tr("全部已到"))
         self.all_button.setAutoDefault(False)
         self.all_button.clicked.connect(self.mark_all_present)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        buttons = dialog_buttons(
+            self,
+            (Button.Save, self.tr("保存(Ctrl+S)"), self.tr("保存签到")),
+            (Button.Cancel, self.tr("取消")),
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存(Ctrl+S)"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("保存签到"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("取消"))
+        buttons.button(Button.Save).setAutoDefault(False)
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)

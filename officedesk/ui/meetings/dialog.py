@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -29,6 +28,7 @@ from officedesk.core import meetings as core
 from officedesk.core.directory import room_by_name
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.ui.meetings.editors import AgendaEditor, PeopleEditor
+from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -149,18 +149,15 @@ class MeetingDialog(QDialog):
         box.addWidget(self.reason_error)
 
         self.general_error = error_label(self, self.tr("错误"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = dialog_buttons(
+            self,
+            (Button.Save, self.tr("保存(Ctrl+S)"), self.tr("保存")),
+            (Button.Cancel, self.tr("取消")),
         )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("保存(Ctrl+S)"))
-        save.setAccessibleName(self.tr("保存"))
+        save = self.buttons.button(Button.Save)
         save.setAutoDefault(False)
         save.setDefault(False)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("取消"))
-        cancel.setAccessibleName(self.tr("取消"))
-        cancel.setAutoDefault(False)
+        self.buttons.button(Button.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)

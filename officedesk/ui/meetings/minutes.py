@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import meetings as core
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -108,14 +108,12 @@ class MinutesDialog(QDialog):
         actions.addWidget(self.open_button)
         actions.addWidget(self.status, 1)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        buttons = dialog_buttons(
+            self,
+            (Button.Save, self.tr("保存(Ctrl+S)"), self.tr("保存纪要")),
+            (Button.Close, self.tr("关闭")),
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存(Ctrl+S)"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("保存纪要"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("关闭"))
+        buttons.button(Button.Save).setAutoDefault(False)
         buttons.accepted.connect(self.save_and_close)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_and_close)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import petitions
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.petitions.spec import PETITIONER_KEYS
+from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.record_form import FieldsPanel
 
@@ -141,13 +141,9 @@ class RegistrationDialog(QDialog):
         splitter.setSizes([640, 540])
 
         self.general_error = error_label(self, self.tr("错误"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        buttons = dialog_buttons(
+            self, (Button.Save, self.tr("登记")), (Button.Cancel, self.tr("取消"))
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("登记"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("登记"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("取消"))
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

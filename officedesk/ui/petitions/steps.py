@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock, petitions
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -86,13 +86,7 @@ class StepDialog(QDialog):
         layout.addLayout(form)
         self.general_error = error_label(self, _tr("错误"))
         layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(_tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("取消"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(_tr("取消"))
+        buttons = dialog_buttons(self, (Button.Ok, _tr("确定")), (Button.Cancel, _tr("取消")))
         buttons.accepted.connect(self.try_submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -40,6 +39,7 @@ from officedesk.core.fields import (
     display,
 )
 from officedesk.core.registry import RegistrySpec
+from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -252,13 +252,9 @@ class RecordFormDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.panel)
         self.general_error = error_label(self, self.tr("错误"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        buttons = dialog_buttons(
+            self, (Button.Save, self.tr("保存")), (Button.Cancel, self.tr("取消"))
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("取消"))
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
