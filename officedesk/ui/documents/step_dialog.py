@@ -95,11 +95,7 @@ class StepDialog(QDialog):
             widget.setAccessibleName(spec.label)
             widget.setObjectName(f"step_{spec.key}")
             self.widgets[spec.key] = widget
-            error = QLabel(self)
-            error.setStyleSheet("color: #c0392b;")
-            error.setWordWrap(True)
-            error.setAccessibleName(spec.label + self.tr("错误"))
-            error.hide()
+            error = error_label(self, spec.label + self.tr("错误"))
             self.errors[spec.key] = error
             box = QVBoxLayout()
             box.setSpacing(2)

@@ -72,11 +72,7 @@ class StepDialog(QDialog):
             widget.setAccessibleName(item.label)
             widget.setObjectName(f"step_{item.key}")
             self.widgets[item.key] = widget
-            error = QLabel(self)
-            error.setStyleSheet("color: #c0392b;")
-            error.setWordWrap(True)
-            error.setAccessibleName(item.label + _tr("错误"))
-            error.hide()
+            error = error_label(self, item.label + _tr("错误"))
             self.errors[item.key] = error
             box = QVBoxLayout()
             box.setSpacing(2)

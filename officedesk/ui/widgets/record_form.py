@@ -56,11 +56,7 @@ class FieldInput:
         self.widget.setObjectName(f"field_{field.name}")
         if field.placeholder and hasattr(self.widget, "setPlaceholderText"):
             self.widget.setPlaceholderText(field.placeholder)
-        self.error = QLabel(parent)
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(field.label + "错误")
-        self.error.hide()
+        self.error = error_label(parent, field.label + "错误")
 
     @staticmethod
     def _make(field: FieldSpec, parent: QWidget) -> QWidget:
