@@ -348,6 +348,13 @@ def join_names(names: Iterable[str]) -> str:
     return "、".join(n for n in names if n)
 
 
+def positive_copies(values: dict[str, Any], existing: Any) -> None:
+    """A record rule: “份数” is at least 1."""
+    copies = records.pick(values, existing, "copies")
+    if copies is not None and copies < 1:
+        raise ValidationError("“份数”至少为 1。", "copies")
+
+
 def blanks_to_defaults(model: Any):
     """A record rule: a field left empty stores its column default ("" or 0), not NULL."""
 

@@ -16,6 +16,7 @@ from officedesk.core.documents.common import (
     blanks_to_defaults,
     check_wenhao,
     not_in_future,
+    positive_copies,
     run_step,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
@@ -120,12 +121,6 @@ FIELDS = [
 ]
 
 
-def _positive_copies(values: dict[str, Any], existing: Any) -> None:
-    copies = records.pick(values, existing, "copies")
-    if copies is not None and copies < 1:
-        raise ValidationError("“份数”至少为 1。", "copies")
-
-
 def _check_term(values: dict[str, Any], existing: Any) -> None:
     secrecy = records.pick(values, existing, "secrecy") or "非密"
     if secrecy == "非密" and (values.get("secrecy_term") or "").strip():
@@ -143,7 +138,7 @@ INCOMING = register(
         number_field="receive_no",
         number_kind="incoming",
         level_field="secrecy",
-        rules=[blanks_to_defaults(IncomingDoc), _positive_copies, _check_term],
+        rules=[blanks_to_defaults(IncomingDoc), positive_copies, _check_term],
         exchange_labels=[
             "收文编号",
             "收文日期",

@@ -19,6 +19,7 @@ from officedesk.core.documents.common import (
     blanks_to_defaults,
     check_wenhao,
     not_in_future,
+    positive_copies,
     run_step,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
@@ -148,12 +149,6 @@ def _upward_default(values: dict[str, Any], existing: Any) -> None:
         values["upward"] = True
 
 
-def _positive_copies(values: dict[str, Any], existing: Any) -> None:
-    copies = records.pick(values, existing, "copies")
-    if copies is not None and copies < 1:
-        raise ValidationError("“份数”至少为 1。", "copies")
-
-
 OUTGOING = register(
     RegistrySpec(
         name="outgoing",
@@ -164,7 +159,7 @@ OUTGOING = register(
         number_field="doc_no",
         number_kind=None,
         level_field="secrecy",
-        rules=[blanks_to_defaults(OutgoingDoc), _draft_only, _upward_default, _positive_copies],
+        rules=[blanks_to_defaults(OutgoingDoc), _draft_only, _upward_default, positive_copies],
         exchange_labels=[
             "发文字号",
             "标题",
