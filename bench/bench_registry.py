@@ -122,6 +122,7 @@ def generate(spec, rows: int, rng: random.Random) -> None:
         for record in model.select().iterator():
             docs.append(
                 {
+                    "id": search_index.doc_key(spec.name, record.id),
                     "registry": spec.name,
                     "record_id": record.id,
                     "level": 0,

@@ -242,7 +242,10 @@ def visible_levels(spec: RegistrySpec, actor: Actor) -> peewee.Expression | None
     return condition | column.is_null()  # type: ignore[operator]
 
 
-def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "") -> peewee.ModelSelect:
+def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "",
+          walk_order: bool = False) -> peewee.ModelSelect:
+    """The matching ids. walk_order (for a first page): test the search hits while walking the
+    sort order, which stops after a page when hits are many, instead of sorting every hit."""
     model = spec.model
     select = model.select(model.id)
     for item in filters:
@@ -251,7 +254,8 @@ def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text
     if levels is not None:
         select = select.where(levels)
     if text.strip():
-        select = select.where(model.id.in_(search_index.matching_record_ids(text, actor.clearance, spec.name)))
+        column = (model.id + 0) if walk_order else model.id  # "+ 0": not the primary-key lookup plan
+        select = select.where(column.in_(search_index.matching_record_ids(text, actor.clearance, spec.name)))
     return select
 
 
@@ -263,7 +267,7 @@ def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), t
     column = getattr(spec.model, sort)
     order = [column.desc(), spec.model.id.desc()] if descending else [column.asc(), spec.model.id.asc()]
     with guarded("查询"):
-        select = query(spec, actor, filters, text).order_by(*order)
+        select = query(spec, actor, filters, text, walk_order=limit is not None).order_by(*order)
         if limit is not None:
             select = select.limit(limit)
         sql, params = select.sql()

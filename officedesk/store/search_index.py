@@ -12,6 +12,7 @@ PostgreSQL: the same source table, searched with ILIKE.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ _SEGMENT = re.compile(f"([{_CJK}]+)|([{_WORD}]+)")
 # Latin words and numbers are indexed with every suffix (so 5678 finds 13812345678, as LIKE
 # does), each cut to this length; a query word is cut the same way, so it stays a prefix.
 MAX_WORD_TOKEN = 32
+_CJK_RUN = re.compile(f"[{_CJK}]+")
 
 
 class SearchDoc(BaseModel):
@@ -93,12 +95,28 @@ def _doc_id(registry: str, record_id: int) -> int | None:
     return None if row is None else int(row[0])
 
 
+# A document's id (and FTS rowid) is registry code << 32 | record id, so a registry's list can
+# take its record ids straight from the FTS index (a rowid range) without reading search_doc:
+# on a word found in a quarter of 100,000 petitions that is 10 ms instead of 130 ms.
+REGISTRY_CODES = {"units": 1, "people": 2, "rooms": 3, "incoming": 4, "outgoing": 5, "meetings": 6,
+                  "supervision": 7, "petitions": 8}
+_SHIFT = 32
+
+
+def registry_code(registry: str) -> int:
+    return REGISTRY_CODES.get(registry) or 100 + zlib.crc32(registry.encode("utf-8")) % 100_000
+
+
+def doc_key(registry: str, record_id: int) -> int:
+    return (registry_code(registry) << _SHIFT) | record_id
+
+
 def upsert(registry: str, record_id: int, level: int, title: str, body: str) -> None:
     p = database.param
     doc_id = _doc_id(registry, record_id)
     if doc_id is None:
-        doc_id = SearchDoc.insert(registry=registry, record_id=record_id, level=level, title=title[:300],
-                                  body=body).execute()
+        doc_id = SearchDoc.insert(id=doc_key(registry, record_id), registry=registry, record_id=record_id,
+                                  level=level, title=title[:300], body=body).execute()
     else:
         database.execute_sql(f"update search_doc set level = {p}, title = {p}, body = {p} where id = {p}",
                              (level, title[:300], body, doc_id))
@@ -157,11 +175,24 @@ def matching_docs(query: str, max_level: int, registry: str | None = None) -> pe
     if expression is not None:
         fts = peewee.SQL("(select rowid from search_fts where search_fts match ?)", [expression])
         select = select.where(SearchDoc.id.in_(fts))
+        if _CJK_RUN.fullmatch(query):
+            # One run of CJK characters: its bigram phrase (or its single character) occurs
+            # exactly where the text does, so the LIKE check would only cost time.
+            return select
     return select.where(like)
 
 
-def matching_record_ids(query: str, max_level: int, registry: str) -> peewee.ModelSelect[SearchDoc]:
-    """Sub-select of record ids, for SQL-side filtering of a registry's list."""
+def matching_record_ids(query: str, max_level: int, registry: str) -> peewee.Node:
+    """Sub-select of record ids, for SQL-side filtering of a registry's list.
+
+    The list applies its own clearance rule to its rows; `max_level` matters for the fallback."""
+    query = query.strip()
+    if is_sqlite() and _CJK_RUN.fullmatch(query):
+        expression = match_expression(query)
+        low = registry_code(registry) << _SHIFT
+        return peewee.SQL(
+            "(select rowid - ? from search_fts where search_fts match ? and rowid between ? and ?)",
+            [low, expression, low, low + (1 << _SHIFT) - 1])
     return matching_docs(query, max_level, registry).select(SearchDoc.record_id)
 
 
