@@ -35,22 +35,8 @@ from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.record_form import FieldsPanel
 
-DRAFT_FIELDS = [
-    "title",
-    "kind",
-    "drafting_unit",
-    "drafter",
-    "main_to",
-    "cc",
-    "attachment_note",
-    "secrecy",
-    "secrecy_term",
-    "urgency",
-    "copies",
-    "issuer_org",
-    "upward",
-    "note",
-]
+# the draft's content beside the 正文, which has its own editor
+DRAFT_FIELDS = [name for name in outgoing.CONTENT if name != "body"]
 
 
 class DraftDialog(QDialog):
