@@ -255,33 +255,8 @@ def _bulletin_form(result: sv.Bulletin) -> FormDocument:
     doc.spacer(2)
     doc.ensure(40)
     doc.text("一、各单位办理情况", size=SIZE_4, role=fonts.HEITI, indent_chars=2)
-    rows = [
-        [
-            str(n),
-            f.unit,
-            str(f.received),
-            str(f.done),
-            str(f.on_time),
-            str(f.done_late),
-            str(f.overdue),
-            sv.rate_text(f.done_rate),
-            sv.rate_text(f.on_time_rate),
-        ]
-        for n, f in enumerate(result.units, start=1)
-    ]
-    rows.append(
-        [
-            "",
-            "合计",
-            str(total.received),
-            str(total.done),
-            str(total.on_time),
-            str(total.done_late),
-            str(total.overdue),
-            sv.rate_text(total.done_rate),
-            sv.rate_text(total.on_time_rate),
-        ]
-    )
+    rows = [[str(n), *f.cells()] for n, f in enumerate(result.units, start=1)]
+    rows.append(["", *total.cells()])  # total.unit is “合计”
     if not result.units:
         rows.insert(0, ["", "本期无交办任务", "", "", "", "", "", "", ""])
     doc.table(

@@ -57,6 +57,19 @@ class UnitFigures:
     def on_time_rate(self) -> float | None:
         return rate(self.on_time, self.received)
 
+    def cells(self) -> list[str]:
+        """The row of the 督查通报 table (printed and on screen), from 单位 to 按期办结率."""
+        return [
+            self.unit,
+            str(self.received),
+            str(self.done),
+            str(self.on_time),
+            str(self.done_late),
+            str(self.overdue),
+            rate_text(self.done_rate),
+            rate_text(self.on_time_rate),
+        ]
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "单位": self.unit,

@@ -155,14 +155,4 @@ class UnitFiguresModel(_ListModel):
     )
 
     def texts(self, row: Any) -> list[str]:
-        f = row
-        return [
-            f.unit,
-            str(f.received),
-            str(f.done),
-            str(f.on_time),
-            str(f.done_late),
-            str(f.overdue),
-            sv.rate_text(f.done_rate),
-            sv.rate_text(f.on_time_rate),
-        ]
+        return row.cells()
