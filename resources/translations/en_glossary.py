@@ -46,6 +46,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "当前用户": "Current user",
     "当前数据库": "Current database",
     "当前页没有这项操作": "This page has no such action",
+    "正在载入…": "Loading…",
     "没有找到这条记录所在的页面": "No page shows this record",
     # ---- tabs
     "工作台": "Dashboard",

@@ -359,6 +359,11 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>This page has no such action</translation>
     </message>
     <message>
+        <source>正在载入…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>没有找到这条记录所在的页面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>No page shows this record</translation>
@@ -4081,88 +4086,88 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="152"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="171"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="144"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="163"/>
         <source>议题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="153"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="145"/>
         <source>议题，回车添加</source>
         <translation>Topic, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="155"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="156"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="171"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="147"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="148"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="163"/>
         <source>汇报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="158"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="159"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="171"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="150"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="151"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="163"/>
         <source>汇报人</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="153"/>
         <source>时长（分钟）</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="163"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="155"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="164"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="156"/>
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="165"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="166"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="158"/>
         <source>添加议程</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="169"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="161"/>
         <source>议程列表</source>
         <translation>Agenda list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="171"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="163"/>
         <source>分钟</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="177"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="169"/>
         <source>双击或 F2 修改；Delete 删除；Alt+↑/↓ 调整顺序</source>
         <translation>Double-click or F2 to edit; Delete to remove; Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="179"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="171"/>
         <source>议程总时长</source>
         <translation>Agenda total duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="180"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="172"/>
         <source>议程错误</source>
         <translation>Agenda error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
         <source>请先填写议题。</source>
         <translation>Please enter a topic first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="253"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="245"/>
         <source>议程第 %1 项的时长“%2”应为分钟数。</source>
         <translation>The duration “%2” of agenda item %1 should be minutes.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="288"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="280"/>
         <source>共 %1 项，约 %2 分钟</source>
         <translation>Items: %1, about %2 min</translation>
     </message>
@@ -4170,41 +4175,40 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="348"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="349"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="360"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="37"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="38"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="49"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="351"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="40"/>
         <source>附件列表</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="355"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="44"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="356"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="362"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="45"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="51"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="357"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="46"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="366"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="367"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="54"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="394"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="81"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
@@ -4259,7 +4263,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="96"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="153"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="151"/>
         <source>未签到</source>
         <translation>Not signed in</translation>
     </message>
@@ -4284,23 +4288,22 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="116"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="115"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="115"/>
         <source>保存签到</source>
         <translation>Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="116"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="190"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="188"/>
         <source>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人</source>
         <translation>Expected %1, present %2, on leave %3, absent %4, not signed in %5</translation>
     </message>
@@ -4426,27 +4429,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="82"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="88"/>
         <source>待办概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="83"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="89"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="90"/>
         <source>刷新工作台</source>
         <translation>Refresh dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="95"/>
         <source>待办事项列表</source>
         <translation>To-do list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="133"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="139"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
@@ -4462,48 +4465,68 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="120"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="115"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="154"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="149"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="150"/>
         <location filename="../../officedesk/ui/documents/page.py" line="155"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="160"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="159"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="154"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="160"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="164"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="178"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="274"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="269"/>
         <source>无</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="317"/>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="321"/>
+        <source>保管期限</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="329"/>
+        <source>机构（问题）代码</source>
+        <translation>Organisation (subject) code</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="333"/>
+        <source>页数</source>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -4532,39 +4555,37 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="49"/>
         <source>修改稿件</source>
         <translation>Edit draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="49"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="57"/>
         <source>正文错误</source>
         <translation>Body error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="83"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="70"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="93"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="77"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="99"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="100"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="79"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="102"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="103"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="79"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4572,94 +4593,99 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="81"/>
+        <location filename="../../officedesk/ui/login.py" line="73"/>
         <source>首次使用 — 初始设置</source>
         <translation>First use — initial setup</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="82"/>
+        <location filename="../../officedesk/ui/login.py" line="74"/>
         <source>首次使用</source>
         <translation>First use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="84"/>
+        <location filename="../../officedesk/ui/login.py" line="76"/>
         <source>如：中共某某县委办公室</source>
         <translation>e.g. General Office of the XX County Party Committee</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="86"/>
+        <location filename="../../officedesk/ui/login.py" line="78"/>
         <source>如：X委办（发文字号为 X委办发〔2026〕1号）</source>
         <translation>e.g. X委办 (document numbers then read X委办发〔2026〕1号)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="88"/>
-        <location filename="../../officedesk/ui/login.py" line="137"/>
+        <location filename="../../officedesk/ui/login.py" line="80"/>
+        <location filename="../../officedesk/ui/login.py" line="129"/>
         <source>系统管理员</source>
         <translation>System administrator</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="93"/>
+        <location filename="../../officedesk/ui/login.py" line="85"/>
         <source>载入演示数据（可用于培训，正式使用前请勿勾选）</source>
         <translation>Load demo data (for training; leave unticked for real use)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="96"/>
+        <location filename="../../officedesk/ui/login.py" line="88"/>
         <source>机关名称</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="97"/>
+        <location filename="../../officedesk/ui/login.py" line="89"/>
         <source>机关代字</source>
         <translation>Office code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="98"/>
+        <location filename="../../officedesk/ui/login.py" line="90"/>
         <source>管理员用户名</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="99"/>
+        <location filename="../../officedesk/ui/login.py" line="91"/>
         <source>管理员姓名</source>
         <translation>Administrator name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="100"/>
+        <location filename="../../officedesk/ui/login.py" line="92"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="101"/>
+        <location filename="../../officedesk/ui/login.py" line="93"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="105"/>
+        <location filename="../../officedesk/ui/login.py" line="97"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="111"/>
-        <location filename="../../officedesk/ui/login.py" line="112"/>
+        <location filename="../../officedesk/ui/login.py" line="99"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/login.py" line="103"/>
+        <location filename="../../officedesk/ui/login.py" line="104"/>
         <source>完成设置</source>
         <translation>Finish setup</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="113"/>
+        <location filename="../../officedesk/ui/login.py" line="105"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="118"/>
+        <location filename="../../officedesk/ui/login.py" line="110"/>
         <source>欢迎使用机关办公桌面。请先填写本机关的信息并创建管理员账号。</source>
         <translation>Welcome to OfficeDesk. First enter your office&apos;s details and create an administrator account.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="126"/>
+        <location filename="../../officedesk/ui/login.py" line="118"/>
         <source>两次输入的密码不一致，请重新输入。</source>
         <translation>The two passwords differ. Please enter them again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="129"/>
+        <location filename="../../officedesk/ui/login.py" line="121"/>
         <source>请填写机关名称和机关代字。</source>
         <translation>Please fill in the office name and office code.</translation>
     </message>
@@ -4964,60 +4990,45 @@ Check that the printer is on, connected and has paper.</translation>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="330"/>
-        <source>归档</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="334"/>
-        <source>保管期限</source>
-        <translation>Retention period</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="342"/>
-        <source>机构（问题）代码</source>
-        <translation>Organisation (subject) code</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="346"/>
-        <source>页数</source>
-        <translation>Pages</translation>
-    </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="36"/>
+        <location filename="../../officedesk/ui/login.py" line="28"/>
         <source>登录 — 机关办公桌面</source>
         <translation>Log in — OfficeDesk</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="37"/>
-        <location filename="../../officedesk/ui/login.py" line="47"/>
-        <location filename="../../officedesk/ui/login.py" line="48"/>
+        <location filename="../../officedesk/ui/login.py" line="29"/>
+        <location filename="../../officedesk/ui/login.py" line="39"/>
+        <location filename="../../officedesk/ui/login.py" line="40"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="39"/>
-        <location filename="../../officedesk/ui/login.py" line="53"/>
+        <location filename="../../officedesk/ui/login.py" line="31"/>
+        <location filename="../../officedesk/ui/login.py" line="45"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="42"/>
-        <location filename="../../officedesk/ui/login.py" line="54"/>
+        <location filename="../../officedesk/ui/login.py" line="34"/>
+        <location filename="../../officedesk/ui/login.py" line="46"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="49"/>
+        <location filename="../../officedesk/ui/login.py" line="35"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/login.py" line="41"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="56"/>
+        <location filename="../../officedesk/ui/login.py" line="48"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
@@ -5025,175 +5036,180 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="25"/>
+        <location filename="../../officedesk/ui/main_window.py" line="37"/>
         <source>机关办公桌面 OfficeDesk</source>
         <translation>OfficeDesk</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="26"/>
+        <location filename="../../officedesk/ui/main_window.py" line="38"/>
         <source>主窗口</source>
         <translation>Main window</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="28"/>
+        <location filename="../../officedesk/ui/main_window.py" line="40"/>
         <source>功能页</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="57"/>
+        <location filename="../../officedesk/ui/main_window.py" line="47"/>
+        <source>正在载入…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/main_window.py" line="96"/>
         <source>仅管理员可用</source>
         <translation>Administrators only</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="65"/>
+        <location filename="../../officedesk/ui/main_window.py" line="104"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="68"/>
+        <location filename="../../officedesk/ui/main_window.py" line="107"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="74"/>
+        <location filename="../../officedesk/ui/main_window.py" line="113"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="80"/>
+        <location filename="../../officedesk/ui/main_window.py" line="119"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="85"/>
+        <location filename="../../officedesk/ui/main_window.py" line="124"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="86"/>
+        <location filename="../../officedesk/ui/main_window.py" line="125"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="87"/>
+        <location filename="../../officedesk/ui/main_window.py" line="126"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="89"/>
+        <location filename="../../officedesk/ui/main_window.py" line="128"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="91"/>
+        <location filename="../../officedesk/ui/main_window.py" line="130"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="94"/>
+        <location filename="../../officedesk/ui/main_window.py" line="133"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="96"/>
+        <location filename="../../officedesk/ui/main_window.py" line="135"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="99"/>
+        <location filename="../../officedesk/ui/main_window.py" line="138"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="104"/>
+        <location filename="../../officedesk/ui/main_window.py" line="143"/>
         <source>全局搜索…</source>
         <translation>Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="107"/>
+        <location filename="../../officedesk/ui/main_window.py" line="146"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="108"/>
+        <location filename="../../officedesk/ui/main_window.py" line="147"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="110"/>
+        <location filename="../../officedesk/ui/main_window.py" line="149"/>
         <source>系统设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="113"/>
+        <location filename="../../officedesk/ui/main_window.py" line="152"/>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="116"/>
+        <location filename="../../officedesk/ui/main_window.py" line="155"/>
         <source>节假日调整…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="118"/>
+        <location filename="../../officedesk/ui/main_window.py" line="157"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="120"/>
+        <location filename="../../officedesk/ui/main_window.py" line="159"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="123"/>
+        <location filename="../../officedesk/ui/main_window.py" line="162"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="124"/>
+        <location filename="../../officedesk/ui/main_window.py" line="163"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="128"/>
-        <location filename="../../officedesk/ui/main_window.py" line="131"/>
+        <location filename="../../officedesk/ui/main_window.py" line="167"/>
+        <location filename="../../officedesk/ui/main_window.py" line="170"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="132"/>
+        <location filename="../../officedesk/ui/main_window.py" line="171"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="143"/>
+        <location filename="../../officedesk/ui/main_window.py" line="182"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="149"/>
+        <location filename="../../officedesk/ui/main_window.py" line="188"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="150"/>
+        <location filename="../../officedesk/ui/main_window.py" line="189"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="151"/>
+        <location filename="../../officedesk/ui/main_window.py" line="190"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="165"/>
+        <location filename="../../officedesk/ui/main_window.py" line="204"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="178"/>
+        <location filename="../../officedesk/ui/main_window.py" line="219"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -5402,53 +5418,52 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="156"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="154"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="154"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="250"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="247"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="257"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="254"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="272"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="269"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="277"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="274"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="277"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="274"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="344"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="341"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="351"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="348"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
@@ -5496,29 +5511,29 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="56"/>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="61"/>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="58"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="63"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="72"/>
         <source>会议数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="57"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="59"/>
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="63"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="65"/>
         <source>全年会议 %1 个，共 %2 小时（已取消的不计）。</source>
         <translation>This year: %1 meetings, %2 hours (cancelled ones not counted).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="75"/>
         <source>按主办单位：</source>
         <translation>By host unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="75"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -5567,109 +5582,109 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="285"/>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="291"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="297"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="114"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="117"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="118"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="291"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="285"/>
         <source>取消“%1”的原因：</source>
         <translation>Reason for cancelling “%1”:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="298"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="292"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -5677,172 +5692,171 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="42"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="41"/>
         <source>会议纪要 — %1</source>
         <translation>Minutes — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="43"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="42"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="45"/>
         <source>纪要期号</source>
         <translation>Minutes issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="47"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="46"/>
         <source>如：第12期</source>
         <translation>e.g. No. 12</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="51"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="50"/>
         <source>纪要日期</source>
         <translation>Minutes date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="52"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="51"/>
         <source>留空则为会议当日或今天</source>
         <translation>Blank: the meeting day or today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="54"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="53"/>
         <source>纪要正文</source>
         <translation>Minutes text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="57"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="56"/>
         <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
         <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="58"/>
         <source>期号(&amp;I)</source>
         <translation>&amp;Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="59"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="60"/>
         <source>纪要正文(&amp;T)</source>
         <translation>Minutes &amp;text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="63"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
         <source>议定事项</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
         <source>议定事项，回车添加</source>
         <translation>Decision, Enter to add</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="68"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
         <source>时限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="79"/>
         <source>议定事项列表</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="94"/>
         <source>转督查(Ctrl+D)</source>
         <translation>To supervision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="95"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="98"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="99"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="100"/>
         <source>查看督查事项</source>
         <translation>View supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="104"/>
         <source>纪要状态</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
         <source>纪要错误</source>
         <translation>Minutes error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="113"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="116"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="113"/>
         <source>保存纪要</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="118"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="119"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="126"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="123"/>
         <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
         <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="177"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="174"/>
         <source>已转督查（%1号）</source>
         <translation>Under supervision (no. %1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="205"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="202"/>
         <source>这项议定事项已转督查，不能删除。</source>
         <translation>This decision is under supervision and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="253"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="250"/>
         <source>纪要已保存。</source>
         <translation>Minutes saved.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="263"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="260"/>
         <source>请先选中一项议定事项。</source>
         <translation>Please select a decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="279"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="276"/>
         <source>第 %1 项已转督查（督查事项 %2 号）。</source>
         <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
     </message>
@@ -5850,250 +5864,230 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="155"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="132"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="225"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="202"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="228"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="205"/>
         <source>核稿人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="230"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="207"/>
         <source>核稿意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="230"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="207"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="239"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="216"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="243"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="220"/>
         <source>会签单位（每行一个）</source>
         <translation>Countersigning units (one a line)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="258"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="235"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="262"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="239"/>
         <source>会签单位</source>
         <translation>Countersigning unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="270"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="247"/>
         <source>会签人</source>
         <translation>Countersigned by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="275"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="252"/>
         <source>会签意见</source>
         <translation>Countersign comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="275"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="252"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="276"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
         <source>会签时间</source>
         <translation>Countersigned at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="285"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="262"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="286"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="263"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="293"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="270"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="297"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="274"/>
         <source>签发人</source>
         <translation>Signed off by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="303"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
         <source>签发意见</source>
         <translation>Sign-off comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="303"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="304"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="281"/>
         <source>签发日期</source>
         <translation>Sign-off date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="313"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="290"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="317"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="294"/>
         <source>发文字号（留空自动取号）</source>
         <translation>Document number (blank: next number)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="323"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="300"/>
         <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
         <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="331"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="308"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="335"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="312"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="342"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="319"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="357"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="334"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="374"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="351"/>
         <source>“%1”一行的份数或份号不是数字。</source>
         <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="380"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="357"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="384"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="361"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="388"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="365"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="389"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="366"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="390"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="367"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="391"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="368"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="403"/>
-        <source>归档</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="407"/>
-        <source>保管期限</source>
-        <translation>Retention period</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="415"/>
-        <source>机构（问题）代码</source>
-        <translation>Organisation (subject) code</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="419"/>
-        <source>页数</source>
-        <translation>Pages</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="48"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="40"/>
         <source>%1人员</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="50"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="42"/>
         <source>输入姓名或拼音首字母，回车添加；外单位写 姓名（单位）</source>
         <translation>Type a name or pinyin initials, Enter to add; for other organisations write Name (Unit)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="52"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="44"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="53"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="45"/>
         <source>添加%1人员</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="56"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="48"/>
         <source>%1人员名单</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="58"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="50"/>
         <source>Delete 删除，Alt+↑/↓ 调整顺序</source>
         <translation>Delete to remove, Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="52"/>
         <source>%1人数</source>
         <translation>%1 count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="53"/>
         <source>%1人员错误</source>
         <translation>%1 error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="100"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="92"/>
         <source>已在名单中：</source>
         <translation>Already on the list: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="124"/>
         <source>不在通讯录中（手工输入）</source>
         <translation>Not in the directory (typed in)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="134"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="126"/>
         <source>%1 人</source>
         <translation>Total: %1</translation>
     </message>
@@ -6467,29 +6461,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="243"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="239"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="243"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="239"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="257"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="250"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="262"/>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="263"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="252"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="264"/>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="265"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="252"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6525,94 +6517,92 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Delete selected petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="89"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="86"/>
         <source>信访人错误</source>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="108"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="104"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="110"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="106"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="109"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="110"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="111"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="112"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="124"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="130"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="126"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="127"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="146"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="139"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="151"/>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="152"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="141"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="141"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="242"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="230"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="247"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="235"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="249"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="237"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="293"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="281"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -6620,27 +6610,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="277"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="288"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="278"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="289"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="290"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="301"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="294"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="305"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="420"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="431"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -7059,36 +7049,34 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="89"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="90"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="100"/>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="119"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="98"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="113"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="107"/>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="108"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="104"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="105"/>
         <source>增加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="126"/>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="127"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="116"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="129"/>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="130"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="116"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="273"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="261"/>
         <source>请填写“%1”。</source>
         <translation>Please fill in “%1”.</translation>
     </message>
@@ -7455,7 +7443,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="68"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="74"/>
         <source>逾期 %1 天</source>
         <translation>%1 d overdue</translation>
     </message>
@@ -7463,193 +7451,191 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="39"/>
         <source>签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="40"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="41"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="42"/>
         <source>初审</source>
         <translation>Preliminary review</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="43"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
         <source>批办</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>历史</source>
         <translation>History</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../officedesk/ui/login.py" line="27"/>
-        <source>错误</source>
-        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>tabs</name>
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="22"/>
+        <location filename="../../officedesk/ui/tabs.py" line="32"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/directory/__init__.py" line="11"/>
+        <location filename="../../officedesk/ui/tabs.py" line="37"/>
         <source>通讯录</source>
         <translation>Directory</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/__init__.py" line="15"/>
+        <location filename="../../officedesk/ui/tabs.py" line="33"/>
         <source>公文</source>
         <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="38"/>
+        <location filename="../../officedesk/ui/tabs.py" line="34"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/__init__.py" line="8"/>
+        <location filename="../../officedesk/ui/tabs.py" line="36"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="34"/>
+        <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>

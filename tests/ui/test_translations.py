@@ -159,6 +159,10 @@ def test_main_window_in_english(english, app_ctx, qtbot):
     tab_texts = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tab_texts[0] == "Dashboard" and "Directory" in tab_texts
     assert [text for text in tab_texts if CJK.search(text)] == []
+    for index in range(window.tabs.count()):  # a tab is built when first shown
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == tab_texts
     assert window.windowTitle() == "OfficeDesk"
     assert window.db_label.text().startswith("Database: ")
     assert window.user_label.text().endswith("(Administrator, clearance: Top secret)")
