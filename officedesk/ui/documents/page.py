@@ -293,9 +293,7 @@ class DocumentPage(QWidget):
         self.list.focus_search()
 
     def print_form(self, name: str) -> Any:
-        ids = self.list.selected_ids() or (
-            [self.list.current_id()] if self.list.current_id() else []
-        )
+        ids = self.list.chosen_ids()
         if not ids:
             return None
         if len(ids) > 1:

@@ -258,9 +258,7 @@ class MeetingsTab(QWidget):
         self.print_menu.setActiveAction(self.print_menu.actions()[0])
 
     def print_form(self, name: str) -> Any:
-        ids = self.list.selected_ids() or (
-            [self.list.current_id()] if self.list.current_id() else []
-        )
+        ids = self.list.chosen_ids()
         if not ids:
             return None
         self.last_preview = preview_form(self, self.ctx, name, ids)

@@ -370,9 +370,7 @@ class PetitionsTab(QWidget):
         self.after_change(record.id)
 
     def print_form(self, name: str, unmasked: bool = False) -> bytes | None:
-        ids = self.list.selected_ids() or (
-            [self.list.current_id()] if self.list.current_id() else []
-        )
+        ids = self.list.chosen_ids()
         if not ids:
             return None
         from officedesk.printing import forms

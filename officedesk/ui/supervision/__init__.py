@@ -334,9 +334,7 @@ class SupervisionTab(QWidget):
         return dialog
 
     def print_current(self) -> bytes | None:
-        ids = self.list.selected_ids()
-        if not ids and self.list.current_id() is not None:
-            ids = [self.list.current_id()]
+        ids = self.list.chosen_ids()
         if not ids:
             return None
         if len(ids) > 1:

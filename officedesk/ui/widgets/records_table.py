@@ -397,6 +397,11 @@ class RegistryListView(QWidget):
         ids = self.selected_ids()
         return ids[0] if ids else None
 
+    def chosen_ids(self) -> list[int]:
+        """What a print acts on: the selected records, else the current one."""
+        current = self.current_id()
+        return self.selected_ids() or ([current] if current is not None else [])
+
     def current_record(self) -> Any:
         record_id = self.current_id()
         return (
