@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,6 +29,9 @@ def db(tmp_path, monkeypatch):
     workdays.forget_overrides()
     database = store_db.open_database(str(tmp_path / "officedesk.db"))
     yield database
+    tasks = sys.modules.get("officedesk.ui.tasks")
+    if tasks is not None:  # background reads of a GUI test must end before the file closes
+        tasks.wait_for_all()
     store_db.close_database()
     settings.forget_cache()
     workdays.forget_overrides()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import traceback
 from collections.abc import Callable
@@ -56,6 +57,13 @@ class _Worker(QThread):
 
 
 _running: set[_Worker] = set()
+
+
+def wait_for_all(timeout_ms: int = 10_000) -> None:
+    """Let every running task finish (before closing the database: tests, shutdown)."""
+    for worker in list(_running):
+        with contextlib.suppress(RuntimeError):  # already deleted
+            worker.wait(timeout_ms)
 
 
 def _close_thread_connection() -> None:

@@ -110,22 +110,33 @@ class RegistryTableModel(QAbstractTableModel):
         self.endResetModel()
         if len(self._ids) == FIRST_PAGE:
             self.complete = False
-            generation = self._generation
-            QTimer.singleShot(0, lambda: self._load_rest(generation))
+            self._start_rest(self._generation)
         else:
             self.complete = True
             self.loaded.emit(len(self._ids))
 
-    def _load_rest(self, generation: int) -> None:
-        if generation != self._generation:
-            return  # a newer query replaced this one
-        try:
-            every = records.list_ids(
-                self.spec, self.actor, self.filters, self.text, self.sort_field, self.descending
-            )
-        except OfficeDeskError as exc:
-            self.error = exc
-            return
+    def _query_all(self) -> list[int]:
+        return records.list_ids(self.spec, self.actor, self.filters, self.text, self.sort_field, self.descending)
+
+    def _start_rest(self, generation: int) -> None:
+        """Read the full ordered id list in a worker thread: a common word in a big registry
+        takes a few hundred ms, and the window must not freeze meanwhile."""
+        from officedesk.ui.tasks import run_in_background
+
+        def done(every: list[int]) -> None:
+            try:
+                if generation == self._generation and not self.complete:
+                    self._apply_rest(every)
+            except RuntimeError:  # the list was closed meanwhile
+                pass
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation and isinstance(exc, OfficeDeskError):
+                self.error = exc
+
+        run_in_background(None, "", lambda _handle: self._query_all(), done, failed, show_progress=False)
+
+    def _apply_rest(self, every: list[int]) -> None:
         if every[:FIRST_PAGE] != self._ids:  # changed meanwhile: start over
             self.beginResetModel()
             self._ids = every
@@ -141,7 +152,10 @@ class RegistryTableModel(QAbstractTableModel):
     def ensure_complete(self) -> None:
         """Load the whole id list now (tests, select-all, export of the current list)."""
         if not self.complete:
-            self._load_rest(self._generation)
+            try:
+                self._apply_rest(self._query_all())
+            except OfficeDeskError as exc:
+                self.error = exc
 
     def invalidate(self, record_id: int | None = None) -> None:
         """Drop cached rows (one or all) so they are read again when painted."""
