@@ -213,5 +213,19 @@ def snippet(body: str, query: str, width: int = 40) -> str:
 
 
 def search(query: str, max_level: int, limit: int = 200, registry: str | None = None) -> list[Hit]:
-    rows = matching_docs(query, max_level, registry).order_by(SearchDoc.id.desc()).limit(limit)
-    return [Hit(r.registry, r.record_id, r.title, snippet(r.body, query.strip())) for r in rows]
+    """Hits grouped by registry, newest records first within each."""
+    query = query.strip()
+    if is_sqlite() and _CJK_RUN.fullmatch(query):
+        # walk the FTS hits in rowid order and stop at the limit, instead of reading them all
+        sql = ("select d.registry, d.record_id, d.title, d.body from search_fts f "
+               "join search_doc d on d.id = f.rowid where search_fts match ? and d.level <= ?")
+        params: list[object] = [match_expression(query), max_level]
+        if registry:
+            low = registry_code(registry) << _SHIFT
+            sql += " and f.rowid between ? and ?"
+            params += [low, low + (1 << _SHIFT) - 1]
+        sql += " order by f.rowid desc limit ?"
+        rows = database.execute_sql(sql, [*params, limit]).fetchall()
+        return [Hit(r[0], r[1], r[2], snippet(r[3], query)) for r in rows]
+    docs = matching_docs(query, max_level, registry).order_by(SearchDoc.id.desc()).limit(limit)
+    return [Hit(r.registry, r.record_id, r.title, snippet(r.body, query)) for r in docs]
