@@ -301,3 +301,20 @@ def test_list_keeps_the_registry_order_until_a_header_is_clicked(app_ctx, admin,
     assert view.model.data(view.model.index(0, 0)) == "阿大"  # people: by 级别, not by name text
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name, in SQL (code point order)
     assert view.model.data(view.model.index(0, 0)) == "张000"
+
+
+def test_dashboard_fills_in_the_background_when_shown(main_window, qtbot, fixed_today):
+    fixed_today(dt.date(2026, 11, 26))
+
+    def provider(actor, today, horizon):
+        return [DueItem("test", "测试", 7, "后台统计的事", "办理", dt.date(2026, 11, 27))]
+
+    dashboard.register_provider(provider)
+    try:
+        tab = main_window.tab_widgets["dashboard"]
+        tab.refresh_in_background()
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+        assert tab.model.data(tab.model.index(0, 2)) == "后台统计的事"
+        assert "即将到期 1 件" in tab.summary.text()
+    finally:
+        dashboard._providers.remove(provider)

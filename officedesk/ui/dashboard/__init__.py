@@ -105,30 +105,58 @@ class DashboardTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self._stale = True
+        self._loads = 0
         ctx.registry_changed.connect(self._mark_stale)
         self._timer = QTimer(self)
         self._timer.setInterval(5 * 60 * 1000)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.refresh_in_background)
         self._timer.start()
 
     def _mark_stale(self, _registry: str) -> None:
         self._stale = True
         if self.isVisible():
-            self.refresh()
+            self.refresh_in_background()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
-            self._stale = False
-            QTimer.singleShot(0, self.refresh)  # paint the window first, then fill it
+            self.refresh_in_background()
+
+    def refresh_in_background(self) -> None:
+        """Ask every registry in a worker thread: on big registries that takes a few hundred ms
+        and the window must paint and answer meanwhile."""
+        from officedesk.ui.tasks import run_in_background
+
+        self._stale = False
+        if not self.model.items:
+            self.summary.setText(self.tr("正在统计待办事项…"))
+        actor = self.ctx.actor
+        self._loads += 1
+        load = self._loads
+
+        def done(items: list[DueItem]) -> None:
+            if load == self._loads:
+                self._show(items)
+
+        def failed(exc: BaseException) -> None:
+            if load == self._loads and isinstance(exc, OfficeDeskError):
+                self.summary.setText(exc.message)
+
+        run_in_background(None, "", lambda _handle: dashboard.due_items(actor), done, failed,
+                          show_progress=False)
 
     def refresh(self) -> None:
+        """Ask every registry now (the 刷新 button, tests)."""
         self._stale = False
+        self._loads += 1
         try:
             items = dashboard.due_items(self.ctx.actor)
         except OfficeDeskError as exc:
             self.summary.setText(exc.message)
             return
+        self._show(items)
+
+    def _show(self, items: list[DueItem]) -> None:
         self.model.set_items(items)
         today = clock.today()
         counts = {
