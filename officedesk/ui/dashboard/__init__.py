@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -165,7 +173,7 @@ class DashboardTab(QWidget):
         }
         self.summary.setText(
             self.tr("今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。")
-            .replace("%1", f"{today.year}年{today.month}月{today.day}日")
+            .replace("%1", QLocale().toString(QDate(today), QLocale.FormatType.LongFormat))
             .replace("%2", str(counts[OVERDUE]))
             .replace("%3", str(counts[TODAY]))
             .replace("%4", str(counts[SOON]))
