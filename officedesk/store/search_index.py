@@ -115,7 +115,9 @@ def upsert(registry: str, record_id: int, level: int, title: str, body: str) -> 
     p = database.param
     doc_id = _doc_id(registry, record_id)
     if doc_id is None:
-        doc_id = SearchDoc.insert(id=doc_key(registry, record_id), registry=registry, record_id=record_id,
+        # the encoded key is for the SQLite FTS table; PostgreSQL keeps its own (32-bit) sequence
+        key = {"id": doc_key(registry, record_id)} if is_sqlite() else {}
+        doc_id = SearchDoc.insert(**key, registry=registry, record_id=record_id,
                                   level=level, title=title[:300], body=body).execute()
     else:
         database.execute_sql(f"update search_doc set level = {p}, title = {p}, body = {p} where id = {p}",
