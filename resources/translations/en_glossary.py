@@ -293,6 +293,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "待办概况": "Overview",
     "刷新工作台": "Refresh dashboard",
     "待办事项列表": "To-do list",
+    "正在统计待办事项…": "Counting the to-do items…",
     "今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。": (
         "Today is %1. Overdue: %2, due today: %3, due soon: %4."
     ),

@@ -1233,6 +1233,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>To-do list</translation>
     </message>
     <message>
+        <source>正在统计待办事项…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Counting the to-do items…</translation>
+    </message>
+    <message>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
@@ -4429,27 +4434,32 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="96"/>
         <source>待办概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="97"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="98"/>
         <source>刷新工作台</source>
         <translation>Refresh dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="103"/>
         <source>待办事项列表</source>
         <translation>To-do list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="139"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="140"/>
+        <source>正在统计待办事项…</source>
+        <translation>Counting the to-do items…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="175"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
@@ -4509,22 +4519,22 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="317"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="315"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="321"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="319"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="329"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="327"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="333"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="331"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -5643,8 +5653,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="285"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="291"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="283"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="289"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
@@ -5679,12 +5689,12 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="285"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="283"/>
         <source>取消“%1”的原因：</source>
         <translation>Reason for cancelling “%1”:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="292"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="290"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -6182,7 +6192,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -6203,13 +6213,13 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="449"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="447"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="461"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -6221,7 +6231,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="239"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="479"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="477"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -6286,38 +6296,38 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="420"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="418"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="421"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="424"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="419"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="426"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="424"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="448"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="464"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="462"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
         <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="479"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="477"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -6610,27 +6620,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="288"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="291"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="289"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="292"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="301"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="304"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="305"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="308"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="431"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="439"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -6910,74 +6920,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="510"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="507"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="508"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="514"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="512"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="518"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="516"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="521"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="519"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="520"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="521"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="550"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="548"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="554"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="558"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="552"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="556"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="564"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="562"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="564"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="562"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="566"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="564"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -7162,7 +7172,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="425"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="423"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -7272,42 +7282,42 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="348"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="346"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="379"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="377"/>
         <source>分解交办：</source>
         <translation>Assign tasks: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="398"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="396"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="420"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="418"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="443"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="441"/>
         <source>进展反馈：</source>
         <translation>Progress report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="461"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="459"/>
         <source>任务办结：</source>
         <translation>Close task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="479"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="477"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="488"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="486"/>
         <source>事项办结：</source>
         <translation>Close item: </translation>
     </message>
@@ -7443,7 +7453,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="74"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="82"/>
         <source>逾期 %1 天</source>
         <translation>%1 d overdue</translation>
     </message>
@@ -7604,7 +7614,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="22"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="30"/>
         <location filename="../../officedesk/ui/tabs.py" line="32"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
@@ -7643,7 +7653,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../officedesk/ui/tasks.py" line="85"/>
+        <location filename="../../officedesk/ui/tasks.py" line="93"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
