@@ -20,7 +20,7 @@ class DirectoryTab(QTabWidget):
         for name in ("units", "people", "rooms"):
             page = RegistryPage(ctx, registry.get(name), self)
             self.pages[name] = page
-            self.addTab(page, page.spec.label)
+            self.addTab(page, QCoreApplication.translate("fields", page.spec.label))
 
     def _page(self) -> RegistryPage:
         return self.currentWidget()  # type: ignore[return-value]

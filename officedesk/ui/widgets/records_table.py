@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -205,8 +206,9 @@ class RegistryTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         if section < len(self.fields):
-            return self.fields[section].label
-        return self.extra_columns[section - len(self.fields)].title
+            # the labels are declared in core (Chinese); the English glossary has them
+            return QCoreApplication.translate("fields", self.fields[section].label)
+        return QCoreApplication.translate("fields", self.extra_columns[section - len(self.fields)].title)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
