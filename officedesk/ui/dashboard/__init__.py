@@ -74,7 +74,7 @@ class DueModel(QAbstractTableModel):
         left = item.days_left(self.today)
         values = (
             QCoreApplication.translate("dashboard", STATE_LABELS[state]),
-            item.registry_label,
+            QCoreApplication.translate("fields", item.registry_label),
             item.title,
             item.what,
             item.due.isoformat(),
