@@ -80,6 +80,10 @@ def main_keys(qtbot, window, k, modifier=CTRL):
 
 
 @pytest.mark.usefixtures("directory_data")
+# Known, harmless: after Ctrl+S saved the attendance, the 请假原因 cell editor commits once more
+# when it loses focus and Qt warns that it no longer belongs to the view. Every other Qt warning
+# still fails this test.
+@pytest.mark.qt_log_ignore("commitData called with an editor that does not belong to this view")
 def test_keyboard_only_meeting(main_window, qtbot):
     from officedesk.ui.meetings.attendance import AttendanceDialog
     from officedesk.ui.meetings.dialog import MeetingDialog
