@@ -18,7 +18,7 @@ from officedesk.core.errors import (
     StaleRecordError,
     ValidationError,
 )
-from officedesk.core.fields import DATE, DATETIME, display, parse_value
+from officedesk.core.fields import DATETIME, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import search_index
 from officedesk.store.db import guarded, write_transaction
@@ -291,6 +291,3 @@ def fetch(spec: RegistrySpec, ids: Iterable[int]) -> dict[int, Any]:
 def row_texts(spec: RegistrySpec, record: Any, unmasked: bool = False) -> list[str]:
     return [display(f, getattr(record, f.name, None), unmasked) for f in spec.columns()]
 
-
-def date_fields(spec: RegistrySpec) -> list[str]:
-    return [f.name for f in spec.fields if f.kind in (DATE, DATETIME)]

@@ -4,7 +4,6 @@ PostgreSQL: pg_dump / pg_restore are the tools (docs/DATABASE.md); we do not wra
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -91,7 +90,3 @@ def restore_from(db: peewee.Database, source: Path) -> Path:
 
     migrate(db)
     return kept or Path(target)
-
-
-def copy_file(source: Path, target: Path) -> None:
-    shutil.copyfile(source, target)

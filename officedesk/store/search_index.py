@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import peewee
@@ -126,12 +125,6 @@ def upsert(registry: str, record_id: int, level: int, title: str, body: str) -> 
         uni, bi = tokens(body)
         database.execute_sql("delete from search_fts where rowid = ?", (doc_id,))
         database.execute_sql("insert into search_fts (rowid, uni, bi) values (?, ?, ?)", (doc_id, uni, bi))
-
-
-def upsert_many(rows: Iterable[tuple[str, int, int, str, str]]) -> None:
-    """Bulk version for imports and demo data: (registry, record_id, level, title, body)."""
-    for row in rows:
-        upsert(*row)
 
 
 def remove(registry: str, record_id: int) -> None:
