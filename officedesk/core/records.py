@@ -263,6 +263,8 @@ def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), t
              sort: str | None = None, descending: bool | None = None, limit: int | None = None) -> list[int]:
     """The ordered ids of every matching record (or the first `limit`): filter and sort in SQL."""
     sort = sort or spec.default_sort
+    if sort == spec.number_field:
+        sort = "id"  # numbers like 〔2026〕9号 sort wrongly as text; they were issued in id order
     descending = spec.default_descending if descending is None else descending
     column = getattr(spec.model, sort)
     order = [column.desc(), spec.model.id.desc()] if descending else [column.asc(), spec.model.id.asc()]

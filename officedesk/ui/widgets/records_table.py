@@ -239,9 +239,7 @@ class RegistryTableModel(QAbstractTableModel):
         if column < 0:  # no indicator: the registry's own order
             self.sort_field, self.descending = None, None
         elif column < len(self.fields):
-            name = self.fields[column].name
-            # numbers like 〔2026〕9号 sort as text wrongly; they were issued in id order
-            self.sort_field = "id" if name == self.spec.number_field else name
+            self.sort_field = self.fields[column].name
             self.descending = order == Qt.SortOrder.DescendingOrder
         else:
             return  # computed columns are not sortable in SQL
@@ -257,7 +255,8 @@ class RegistryTableModel(QAbstractTableModel):
         return cached[2] if cached else None
 
     def row_of(self, record_id: int) -> int:
-        self.ensure_complete()
+        if record_id not in self._ids:
+            self.ensure_complete()  # beyond the first page: read the whole list now
         try:
             return self._ids.index(record_id)
         except ValueError:
