@@ -133,7 +133,8 @@ class DocumentPage(QWidget):
 
     # ---- building
     def step_handlers(self) -> dict[str, Callable[[], None]]:
-        raise NotImplementedError
+        """Each page (subclass) supplies its own."""
+        raise NotImplementedError  # abstract hook
 
     def button(self, text: str, slot: Callable[..., Any], bar: QHBoxLayout) -> QPushButton:
         label = QCoreApplication.translate("documents", text)
@@ -194,7 +195,8 @@ class DocumentPage(QWidget):
             return None
 
     def offered(self, record: Any) -> tuple[str, ...]:
-        raise NotImplementedError
+        """Each page (subclass) supplies its own."""
+        raise NotImplementedError  # abstract hook
 
     def update_state(self) -> None:
         record = self.current_record()
@@ -287,7 +289,8 @@ class DocumentPage(QWidget):
 
     # ---- actions shared by both pages
     def new_record(self) -> None:
-        raise NotImplementedError
+        """Each page (subclass) supplies its own."""
+        raise NotImplementedError  # abstract hook
 
     def focus_search(self) -> None:
         self.list.focus_search()

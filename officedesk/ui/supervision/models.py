@@ -61,7 +61,8 @@ class _ListModel(QAbstractTableModel):
         return None
 
     def texts(self, row: Any) -> list[str]:
-        raise NotImplementedError
+        """Each table model (subclass) supplies its own row texts."""
+        raise NotImplementedError  # abstract hook
 
     def light(self, row: Any) -> sv.Light | None:
         return None
