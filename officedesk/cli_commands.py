@@ -1,0 +1,407 @@
+"""The command line's subcommands (`officedesk init`, `add`, `print` …) and their helpers.
+
+The parser and the entry point are in officedesk/cli.py."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+EXIT_BUG = 3
+
+PROG = "officedesk"
+
+
+class UsageError(Exception):
+    """Wrong use of the command line: exit code 2."""
+
+
+def _version() -> str:
+    from officedesk import __version__
+
+    return __version__
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def out(text: str = "") -> None:
+    print(text)
+
+
+def err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=_json_default))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def actor() -> Any:
+    from officedesk.core.actor import CLI_ACTOR
+
+    return CLI_ACTOR
+
+
+# Commands that may make a new database file; the others refuse a missing one.
+CREATES_DATABASE = {"init", "demo", "restore"}
+
+
+def open_db(args: argparse.Namespace) -> Any:
+    from officedesk.core import settings
+    from officedesk.core.errors import DatabaseError
+    from officedesk.store import db as store_db
+
+    target = store_db.resolve_target(getattr(args, "db", None))
+    if (
+        not store_db.is_url(target)
+        and args.command not in CREATES_DATABASE
+        and not Path(target).exists()
+    ):
+        raise DatabaseError(
+            f"数据库文件“{target}”不存在。请先运行 officedesk init --org 机关名称 --code 机关代字 "
+            "建立数据库，或用 --db 指定已有的数据库。"
+        )
+    settings.forget_cache()
+    return store_db.open_database(target)
+
+
+def registry_spec(name: str) -> Any:
+    from officedesk.core import registry
+
+    return registry.get(name)
+
+
+def parse_pairs(pairs: Sequence[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    seen: set[str] = set()
+    for pair in pairs:
+        key, sep, value = pair.replace("＝", "=", 1).partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise UsageError(f"{PROG} add：“{pair}”应写成 字段=值，如 姓名=张三。")
+        if key in seen:
+            raise UsageError(f"{PROG} add：“{key}”给了两次。")
+        seen.add(key)
+        if value.strip():  # 字段= (empty) is the same as leaving the field out
+            values[key] = value
+    return values
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from officedesk.core import users
+    from officedesk.core.errors import ValidationError
+    from officedesk.store import db as store_db
+
+    password = args.password or os.environ.get("OFFICEDESK_ADMIN_PASSWORD")
+    if not password:
+        if not sys.stdin.isatty():
+            raise ValidationError(
+                "请用 --password 或环境变量 OFFICEDESK_ADMIN_PASSWORD 给出管理员密码。"
+            )
+        password = getpass.getpass(f"管理员 {args.admin} 的密码：")
+        again = getpass.getpass("再输入一次：")
+        if password != again:
+            raise ValidationError("两次输入的密码不一致，未建立数据库。")
+    open_db(args)
+    admin = users.first_run_setup(args.org, args.code, args.admin, password, args.admin_name)
+    out(f"已建立机关“{args.org.strip()}”（机关代字：{args.code.strip()}）。")
+    out(f"管理员账号：{admin.username}（{admin.display_name or '管理员'}）")
+    out(f"数据库：{store_db.resolve_target(getattr(args, 'db', None))}")
+    return EXIT_OK
+
+
+DEMO_ORG = ("中共云岭县委办公室", "云委办")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from officedesk import demo
+    from officedesk.core import settings
+    from officedesk.core.errors import ConflictError, ValidationError
+    from officedesk.store.models import Person, Room, Unit
+
+    if args.size < 1:
+        raise ValidationError("--size 应为正整数。")
+    open_db(args)
+    if Unit.select().exists() or Person.select().exists() or Room.select().exists():
+        raise ConflictError(
+            "数据库中已有通讯录数据，没有再生成演示数据（演示数据只放进新建的空数据库）。"
+            "请用 --db 指定一个新文件。"
+        )
+    if not settings.get("org.name"):
+        settings.put("org.name", DEMO_ORG[0])
+    if not settings.get("org.code"):
+        settings.put("org.code", DEMO_ORG[1])
+    counts = demo.populate(args.size, seed=args.seed)
+    labels = {
+        "directory": "通讯录",
+        "documents": "公文",
+        "meetings": "会议",
+        "supervision": "督查督办",
+        "petitions": "信访",
+    }
+    out(f"已生成演示数据（{settings.get('org.name')}，虚构）：")
+    for name, count in counts.items():
+        out(f"  {labels.get(name, name)}：{count} 条")
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from officedesk.core import records
+
+    values = parse_pairs(args.pairs)
+    open_db(args)
+    spec = registry_spec(args.registry)
+    if spec.create_hook is not None:
+        record = spec.create_hook(values, actor())
+    else:
+        record = records.create(spec, values, actor())
+    number = getattr(record, spec.number_field, None) if spec.number_field else None
+    if args.json:
+        result: dict[str, Any] = {"id": record.id, "number": number, "registry": spec.name}
+        if spec.json_extra is not None:
+            result.update(spec.json_extra(record))
+        print_json(result)
+    else:
+        title = getattr(record, spec.title_field, "")
+        shown = f"，编号 {number}" if number else ""
+        out(f"已添加{spec.label}：{title}（id {record.id}{shown}）")
+        if spec.json_extra is not None:
+            for key, value in spec.json_extra(record).items():
+                if value:
+                    out(f"  {key}：{value}")
+    return EXIT_OK
+
+
+def _progress_printer(verb: str) -> Callable[[int, int], None]:
+    interactive = sys.stderr.isatty()
+
+    def show(done: int, total: int) -> None:
+        if interactive and total >= 1000:
+            print(
+                f"\r{verb} {done}/{total}",
+                end="" if done < total else "\n",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    return show
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from officedesk.exchange import xlsx
+
+    open_db(args)
+    spec = registry_spec(args.registry)
+    report = xlsx.import_file(
+        spec,
+        args.file,
+        actor(),
+        dry_run=args.dry_run,
+        skip_bad=args.skip_bad,
+        progress=_progress_printer("检查并导入"),
+    )
+    if args.json:
+        print_json(report.as_dict())
+    else:
+        out(report.summary())
+        if report.ignored_columns:
+            out(f"以下列由系统生成，导入时忽略：{'、'.join(report.ignored_columns)}")
+    for problem in report.problems:
+        err(str(problem))
+    if report.problems and not (args.skip_bad and report.imported):
+        if not args.json:
+            err(report.summary())
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from officedesk.exchange import xlsx
+
+    open_db(args)
+    spec = registry_spec(args.registry)
+    count = xlsx.export(spec, args.file, actor(), progress=_progress_printer("导出"))
+    out(f"已导出 {count} 条{spec.label}到 {args.file}")
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from officedesk.exchange import xlsx
+
+    open_db(args)
+    spec = registry_spec(args.registry)
+    xlsx.write_template(spec, args.file)
+    out(
+        f"已生成{spec.label}导入模板：{args.file}（列：{'、'.join(f.label for f in spec.exchange_fields())}）"
+    )
+    return EXIT_OK
+
+
+PRINT_OPTIONS = {"unit": "--unit", "date_from": "--from", "date_to": "--to", "year": "--year"}
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from officedesk.core.errors import ValidationError
+    from officedesk.printing import forms
+
+    if args.list or not args.form:
+        for item in forms.all_forms():
+            shown = {
+                "unit": "[--unit 单位]",
+                "date_from": "[--from 日期]",
+                "date_to": "[--to 日期]",
+                "year": "[--year 年份]",
+            }
+            words = ["ID…"] if item.needs_ids else []
+            words += [shown.get(o, f"[--{o} …]") for o in item.options]
+            out(f"{item.name:<22} {item.label}（{item.registry}）")
+            out(f"    print {item.name} {' '.join(words + ['-o 文件.pdf'])}")
+        return EXIT_OK
+    if not args.output:
+        raise UsageError(f"{PROG} print：请用 -o 文件.pdf 指定输出文件。")
+    form = forms.get(args.form)
+    options = {
+        name: getattr(args, name) for name in PRINT_OPTIONS if getattr(args, name) is not None
+    }
+    unknown = [PRINT_OPTIONS[name] for name in options if name not in form.options]
+    if unknown:
+        raise UsageError(f"{PROG} print：{form.label}不接受 {'、'.join(unknown)}。")
+    if form.needs_ids and not args.ids:
+        raise UsageError(
+            f"{PROG} print：请给出要打印的{form.label}的记录 id（add --json 输出的 id）。"
+        )
+    open_db(args)
+    data = form.build(args.ids, actor(), **options)
+    output = Path(args.output)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(data)
+    except OSError as exc:
+        raise ValidationError(
+            f"无法写入“{output}”：{exc.strerror or exc}。请检查位置、权限和磁盘空间。"
+        ) from exc
+    out(f"已生成{form.label}：{output}（{max(1, len(data) // 1024)} KB）")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from officedesk.core import registry
+    from officedesk.store import search_index
+
+    open_db(args)
+    hits = search_index.search(args.text, 3, limit=args.limit)
+    labels = {spec.name: spec.label for spec in registry.all_registries()}
+    if args.json:
+        print_json(
+            [
+                {
+                    "registry": h.registry,
+                    "registry_label": labels.get(h.registry, h.registry),
+                    "id": h.record_id,
+                    "title": h.title,
+                    "snippet": h.snippet,
+                }
+                for h in hits
+            ]
+        )
+        return EXIT_OK
+    if not hits:
+        out(f"没有找到含“{args.text}”的记录。")
+        return EXIT_OK
+    for hit in hits:
+        out(f"[{labels.get(hit.registry, hit.registry)}] id {hit.record_id}  {hit.title}")
+        snippet = " ".join(hit.snippet.split())
+        if snippet and snippet != hit.title:
+            out(f"    {snippet}")
+    out(
+        f"共 {len(hits)} 条"
+        + ("（只显示前面这些，用 --limit 显示更多）" if len(hits) >= args.limit else "")
+    )
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from officedesk.store import backup
+
+    db = open_db(args)
+    target = backup.backup_to(db, Path(args.file))
+    out(f"已备份到 {target}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from officedesk.core import settings
+    from officedesk.store import backup
+
+    db = open_db(args)
+    kept = backup.restore_from(db, Path(args.file))
+    settings.forget_cache()
+    out(f"已从 {args.file} 恢复数据库。恢复前的数据库另存为 {kept}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from officedesk.core.check import run_checks
+
+    open_db(args)
+    problems = run_checks()
+    if not problems:
+        out("检查完毕：数据库完好。")
+        return EXIT_OK
+    for problem in problems:
+        err(str(problem))
+    err(f"发现 {len(problems)} 个问题。")
+    return EXIT_REFUSED
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from officedesk.core import clock, stats
+
+    open_db(args)
+    year = args.year or clock.today().year
+    figures = stats.collect(actor(), year)
+    if args.json:
+        print_json({"year": year, **figures})
+        return EXIT_OK
+    out(f"{year} 年统计")
+    _print_tree(figures, 0)
+    return EXIT_OK
+
+
+def _print_tree(value: Any, depth: int) -> None:
+    indent = "  " * depth
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, dict | list):
+                out(f"{indent}{key}：")
+                _print_tree(item, depth + 1)
+            else:
+                out(f"{indent}{key}：{item}")
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict | list):
+                _print_tree(item, depth + 1)
+            else:
+                out(f"{indent}- {item}")
+    else:
+        out(f"{indent}{value}")
