@@ -16,6 +16,7 @@ import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from importlib import import_module
 from typing import Any, NoReturn
 
 from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI's interface
@@ -206,7 +207,27 @@ def build_parser() -> _Parser:
     p = command("stats", "统计数字（发文、会议、督查、信访等）", cmd_stats)
     p.add_argument("--year", type=int, metavar="年份", help="默认今年")
     p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    for module_name in COMMAND_MODULES:
+        import_module(module_name).add_commands(command)
     return parser
+
+
+# ---------------------------------------------------------------- more subcommands
+
+# Modules that add subcommands, one a line: each has `COMMANDS` (the names, a set, so the entry
+# knows a subcommand without importing the module) and `add_commands(command)`, where
+# `command(name, help, handler)` returns the subparser. Keep their top level light: the window
+# starts through this file, so a module imports core only inside its handlers.
+COMMAND_MODULES: list[str] = [
+]
+
+
+def _more_subcommands() -> set[str]:
+    names: set[str] = set()
+    for module_name in COMMAND_MODULES:
+        names |= set(import_module(module_name).COMMANDS)
+    return names
 
 
 # ---------------------------------------------------------------- entry
@@ -225,7 +246,7 @@ SUBCOMMANDS = {
     "restore",
     "check",
     "stats",
-}
+} | _more_subcommands()
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:

@@ -37,12 +37,21 @@ PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+|Ln)")
 Entry = str | tuple[str, ...]
 
 
-def load_glossary(path: Path = GLOSSARY) -> dict[str, Entry]:
-    spec = importlib.util.spec_from_file_location("en_glossary", path)
+def _glossary_file(path: Path) -> dict[str, Entry]:
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return dict(module.GLOSSARY)
+
+
+def load_glossary(path: Path = GLOSSARY) -> dict[str, Entry]:
+    """en_glossary.py, then every en_glossary_<area>.py beside it (one per part of the program,
+    so that work on different parts adds to different files)."""
+    glossary = _glossary_file(path)
+    for extra in sorted(path.parent.glob(path.stem + "_*.py")):
+        glossary.update(_glossary_file(extra))
+    return glossary
 
 
 def placeholders(text: str) -> list[str]:
