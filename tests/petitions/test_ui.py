@@ -203,3 +203,19 @@ def test_correct_a_registration(tab, register):
     assert dialog.try_save()
     assert Petition.get_by_id(p.id).region == "青河镇"
     assert Petition.get_by_id(p.id).id_number == ID_ZHANG  # untouched
+
+
+def test_a_closed_registration_dialog_checks_no_more_repeats(app_ctx, qtbot, tab, monkeypatch):
+    """Typing starts a 400 ms repeat check; closing the dialog within it must cancel the check,
+    or it fires later against a database that may be closed (seen as a stray error in the
+    next test)."""
+    dialog = RegistrationDialog(app_ctx, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    calls = []
+    monkeypatch.setattr(petitions, "find_repeats", lambda *a, **k: calls.append(a) or [])
+    dialog.panel.inputs["content"].set_value("反映问题")
+    assert dialog._debounce.isActive()
+    dialog.reject()
+    qtbot.wait(600)
+    assert calls == []

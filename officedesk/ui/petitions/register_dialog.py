@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -161,6 +161,12 @@ class RegistrationDialog(QDialog):
         content = self.panel.inputs["content"].widget
         assert isinstance(content, QPlainTextEdit)
         content.textChanged.connect(self._debounce.start)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        # a pending repeat check must not fire once the dialog is gone (the database may be
+        # closed by then)
+        self._debounce.stop()
+        super().hideEvent(event)
 
     # ------------------------------------------------------------ petitioners
     def add_petitioner_row(self) -> None:
