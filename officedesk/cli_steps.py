@@ -83,7 +83,10 @@ def cmd_steps(args: argparse.Namespace) -> int:
         return EXIT_OK
     out("可以办理的步骤（字段前有 * 的必填）：")
     for step in info["steps"]:
-        notes = "；".join(x for x in (step["help"], step["limit"] and f"时限：{step['limit']}") if x)
+        options = " ".join(o for o, used in (("--on 日期", step["on"]), ("--person 姓名", step["person"]),
+                                              ("--force 理由", step["force"])) if used)
+        notes = "；".join(x for x in (step["help"], step["limit"] and f"时限：{step['limit']}",
+                                     options and f"可加 {options}") if x)
         out(f"  {step['step']}" + (f" — {notes}" if notes else ""))
         if step["fields"]:
             out("      " + "  ".join(_field_text(f) for f in step["fields"]))

@@ -188,6 +188,10 @@ def test_a_refused_step_says_why_and_changes_nothing(office):
     assert "“修改”没有“颜色”这一项" in err
     _out, err = office("step", "outgoing", str(doc), "核稿", "--force", "有事", code=1)
     assert "不接受 --force" in err
+    _out, err = office("step", "outgoing", str(doc), "修改", "--on", "2026-11-13", code=1)
+    assert "不接受 --on" in err
+    _out, err = office("step", "outgoing", str(doc), "修改", "--person", "王主任", code=1)
+    assert "不接受 --person" in err
     office.step("outgoing", doc, "核稿")
     _out, err = office("step", "outgoing", str(doc), "退回修改", code=1)
     assert "请填写“理由”" in err

@@ -90,6 +90,8 @@ class StepSpec:
     limit: str | Callable[[Any], str] = ""  # its time limit in words (e.g. 15 日内), or per record
     help: str = ""
     force: bool = False  # a conflict may be overridden with --force 理由
+    takes_on: bool = False  # the day it was done can be given (--on); else today
+    takes_person: bool = False  # who did it can be given (--person), when a clerk enters it
 
     def limit_text(self, record: Any) -> str:
         return self.limit(record) if callable(self.limit) else self.limit
@@ -232,6 +234,8 @@ def describe(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
             "help": step.help,
             "limit": step.limit_text(record),
             "force": step.force,
+            "on": step.takes_on,
+            "person": step.takes_person,
             "fields": [
                 {
                     "label": f.label,
@@ -328,6 +332,11 @@ def perform(
     force = (force or "").strip()
     if force and not step.force:
         raise ValidationError(f"“{step.name}”没有可以强行通过的冲突，不接受 --force。", "force")
+    if on is not None and not step.takes_on:
+        raise ValidationError(f"“{step.name}”按办理当时记录，不接受 --on 日期。", "on")
+    person = (person or "").strip()
+    if person and not step.takes_person:
+        raise ValidationError(f"“{step.name}”不接受 --person；请用该步骤的字段写明人员。", "person")
     record = records.get(spec, record_id, actor)
     reason = refusal(proc, step, record, actor)
     if reason:
@@ -337,7 +346,7 @@ def perform(
     parsed = parse_step_values(step, record, values)
     before_state = state_of(proc, record)
     before_number = getattr(record, spec.number_field, None) if spec.number_field else None
-    call = StepCall(record, parsed, actor, on, (person or "").strip(), force)
+    call = StepCall(record, parsed, actor, on, person, force)
     with guarded("办理"), write_transaction():
         result = step.run(call)
     extra = result if isinstance(result, dict) else {}  # a run may return the saved record
