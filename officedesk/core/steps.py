@@ -19,7 +19,12 @@ from typing import Any
 from officedesk.core import clock, records
 from officedesk.core import registry as registries
 from officedesk.core.actor import ROLE_ADMIN, ROLE_CLERK, ROLE_LABELS, ROLE_LEADER, Actor
-from officedesk.core.errors import PermissionDeniedError, ProcedureError, ValidationError
+from officedesk.core.errors import (
+    PermissionDeniedError,
+    ProcedureError,
+    StaleRecordError,
+    ValidationError,
+)
 from officedesk.core.fields import FieldSpec, display, parse_date, parse_value
 from officedesk.store.db import guarded, write_transaction
 
@@ -319,9 +324,11 @@ def perform(
     on: dt.date | str | None = None,
     person: str | None = None,
     force: str = "",
+    version: int | None = None,
 ) -> StepOutcome:
     """Do one step: check fields, state and actor, then call the registry's core step function
-    in one transaction (a refusal leaves everything as it was)."""
+    in one transaction (a refusal leaves everything as it was). `version`: the version the
+    user saw (a dialog); someone else's newer change is then refused."""
     spec = registries.get(registry)
     proc = procedure(registry)
     step = proc.find(step_name)
@@ -338,6 +345,10 @@ def perform(
     if person and not step.takes_person:
         raise ValidationError(f"“{step.name}”不接受 --person；请用该步骤的字段写明人员。", "person")
     record = records.get(spec, record_id, actor)
+    if version is not None and record.version != version:
+        raise StaleRecordError(
+            f"这件{spec.label}已被他人办理或修改（您看到的是第 {version} 版，现在是第 "
+            f"{record.version} 版）。您填写的内容没有保存；请刷新后再办理。")
     reason = refusal(proc, step, record, actor)
     if reason:
         error = PermissionDeniedError if not actor.can_write or actor.role not in step.roles else \

@@ -13,4 +13,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "作废原因": "Reason for voiding",
     "删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。":
         "Delete the %1 draft “%2”? Its content stays in the audit trail.",
+    "时限：": "Time limit: ",
+    "（不填）": "(none)",
+    "经办人": "Handled by",
 }

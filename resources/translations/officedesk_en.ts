@@ -4127,6 +4127,16 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Delete the %1 draft “%2”? Its content stays in the audit trail.</translation>
     </message>
+    <message>
+        <source>时限：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Time limit: </translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -6955,6 +6965,50 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/admin.py" line="67"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SpecStepDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="59"/>
+        <source>时限：</source>
+        <translation>Time limit: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="63"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="71"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="75"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="80"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="89"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="91"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="91"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="104"/>
+        <source>（不填）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
