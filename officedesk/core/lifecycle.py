@@ -81,6 +81,12 @@ def may_void(spec: RegistrySpec, record: Any) -> str | None:
         return f"这件{spec.label}（{number}）已经作废。"
     if state in FINAL:
         return f"这件{spec.label}（{number}）已归档，不能作废。"
+    if spec.name == "supervision":
+        from officedesk.core.supervision.tasks import tasks_of
+
+        if tasks_of(record.id):
+            return (f"督查事项（{number}）已分解交办，不能作废；确属误登记的，"
+                    "请先删除其分解任务，再作废。")
     return None
 
 

@@ -226,3 +226,38 @@ def test_settings_changes_are_audited_and_need_an_administrator(office, admin, l
     with pytest.raises(ValidationError, match="没有名为"):
         settings.put("no.such", 1, admin)
     assert audit.verify_chain() == []
+
+
+def test_voided_records_are_not_counted_as_issued_or_received(office, admin):
+    from officedesk.core import petitions
+    from officedesk.core.documents import reports
+    from officedesk.core.petitions import figures
+
+    kept = incoming.sign_in({"来文机关": "市委办", "标题": "来文"}, admin)
+    wrong = incoming.sign_in({"来文机关": "市委办", "标题": "登记重了"}, admin)
+    doc = _draft(admin)
+    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("编号", {})):
+        steps.perform("outgoing", doc, name, values, admin)
+    letter = petitions.register_petition(
+        {"信访形式": "来信", "信访人": "张某", "问题类别": "劳动社保", "反映内容": "欠薪"}, None, admin)
+    before = reports.figures(admin, 2026), figures.figures(admin, 2026)
+    assert (before[0]["incoming_total"], before[0]["outgoing_total"]) == (2, 1)
+    lifecycle.void_record("incoming", wrong.id, admin, "重复登记")
+    lifecycle.void_record("outgoing", doc, admin, "文号取错")
+    lifecycle.void_record("petitions", letter.id, admin, "误登记")
+    documents, letters = reports.figures(admin, 2026), figures.figures(admin, 2026)
+    assert (documents["incoming_total"], documents["outgoing_total"]) == (1, 0)
+    assert records.get(incoming.INCOMING, kept.id).state == "已签收"
+    assert before[1]["total"] == 1 and before[1]["by_form"] == {"来信": 1}
+    assert letters["total"] == 0 and letters["by_form"] == {}
+
+
+def test_a_supervision_item_already_split_cannot_be_voided(office, admin):
+    from officedesk.core import supervision
+
+    item = supervision.create_item({"事项名称": "误登记的事项", "办结时限": "2026-12-31"}, admin)
+    task = supervision.add_task(item.id, {"牵头单位": "县应急局"}, admin)
+    with pytest.raises(ProcedureError, match="先删除其分解任务"):
+        lifecycle.void_record("supervision", item.id, admin, "误登记")
+    supervision.delete_task(task.id, task.version, admin)
+    assert lifecycle.void_record("supervision", item.id, admin, "误登记").status == "已作废"
