@@ -5,6 +5,7 @@ and the office settings (`settings`). They call the same core functions as the w
 from __future__ import annotations
 
 import argparse
+import json
 from typing import Any
 
 from officedesk.cli_commands import (
@@ -194,4 +195,6 @@ def _shown(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     text = str(value)
-    return text.replace("\n", "、") if text else "（空）"
+    if "\n" in text:  # one item a line: shown as a quoted string, set with $'甲\n乙'
+        return json.dumps(text, ensure_ascii=False)
+    return text if text else "（空）"
