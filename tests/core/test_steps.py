@@ -114,6 +114,16 @@ def test_a_step_that_fails_inside_its_core_function_leaves_no_trace(any_office, 
     assert done.state == "已核发"
 
 
+def test_a_step_declared_for_some_roles_refuses_the_others(office, admin, leader):
+    doc = _draft(admin)
+    steps.perform("outgoing", doc, "核稿", {}, admin)
+    steps.perform("outgoing", doc, "签发", {}, leader, person="王主任")
+    assert "编号" not in [s.name for s in steps.available_steps("outgoing", doc, leader)]
+    with pytest.raises(PermissionDeniedError, match="只能由管理员、科员办理"):
+        steps.perform("outgoing", doc, "编号", {}, leader)
+    assert records.get(outgoing.OUTGOING, doc).doc_no == ""
+
+
 def test_the_who_hook_refuses_beyond_the_role(office, admin, monkeypatch):
     """逐级负责: a declaration can say which person may do a step; the runner asks it."""
     proc = steps.procedure("outgoing")

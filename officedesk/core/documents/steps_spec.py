@@ -15,7 +15,7 @@ from officedesk.core.documents import archive, incoming, outgoing
 from officedesk.core.documents.common import RETENTION
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, DATETIME, INT, LONGTEXT, TEXT, FieldSpec
-from officedesk.core.steps import StepCall, StepSpec, declare, states_of
+from officedesk.core.steps import OFFICE, StepCall, StepSpec, declare, states_of
 
 
 def names(text: str | None) -> list[str]:
@@ -249,7 +249,7 @@ OUTGOING_STEPS = [
     StepSpec("outgoing", "编号",
              fields=(FieldSpec("manual", "发文字号", placeholder="留空自动取下一个号"),),
              states=_out_states("编号"),
-             roles=("admin", "clerk"),
+             roles=OFFICE,
              help="签发后取发文字号（在本步骤的事务中取号，不会重号）",
              run=lambda c: outgoing.assign_number(c.record.id, c.version, c.actor,
                                                   c.get("manual", ""))),
