@@ -156,6 +156,8 @@ def test_supervision_from_split_to_done(office):
 def test_petition_from_registration_to_recheck_and_its_papers(office):
     petition = office.json("add", "petitions", "信访形式=来信", "信访人=张某某", "问题类别=劳动社保",
                            "反映内容=反映某企业拖欠工资三个月")["id"]
+    decide = office.json("steps", "petitions", str(petition))["steps"][0]
+    assert (decide["step"], decide["limit"]) == ("处理", "转送交办：2026-12-01 前")
     assert office.step("petitions", petition, "处理", "处理方式=直接答复")["state"] == "办理中"
     office.step("petitions", petition, "办理", "办理情况=已约谈企业负责人")
     office.step("petitions", petition, "延期", "延期理由=需调取银行流水", "批准人=王主任")

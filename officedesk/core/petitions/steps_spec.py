@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import petitions
+from officedesk.core import petitions, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.petitions import procedure
@@ -16,6 +16,8 @@ from officedesk.core.petitions.spec import (
     HANDLINGS,
     IN_RECHECK,
     IN_REVIEW,
+    LIMIT_EXTEND,
+    LIMIT_REVIEW,
     PENDING,
     REPLIED,
     STATES,
@@ -35,6 +37,20 @@ def _allowed(name: str):
         return f"这件信访现在是“{record.state}”，不能“{name}”。此时可以：{now}。"
 
     return check
+
+
+def _due(record: Any) -> str:
+    """The record's nearest deadline, as the lists show it."""
+    day, what = procedure.next_due(record)
+    return f"{what}：{day.isoformat()} 前" if day else ""
+
+
+def _review_limit(kind: str):
+    def text(record: Any) -> str:
+        days = settings.get(LIMIT_REVIEW.key)
+        return f"{'答复' if kind == '复查' else '复查意见'}之日起 {days} 日内申请{kind}"
+
+    return text
 
 
 def _common(call: StepCall) -> dict[str, Any]:
@@ -93,40 +109,40 @@ STEPS = [
                      FieldSpec("report_due", "回报期限", kind=DATE),
                      FieldSpec("reason", "不予受理理由", kind=LONGTEXT),
                      CONTENT),
-             states=(PENDING,), when=_allowed("处理"), limit="收到之日起 15 日内",
+             states=(PENDING,), when=_allowed("处理"), limit=_due,
              help="转送、交办须写明去向单位；交办还须写明回报期限；不予受理须写明理由",
              run=_decide),
     StepSpec("petitions", "告知", takes_on=True, takes_person=True,
              fields=(FieldSpec("content", "告知方式和内容", kind=TEXT),),
-             states=(TO_NOTIFY,), when=_allowed("告知"), limit="15 日内告知信访人",
+             states=(TO_NOTIFY,), when=_allowed("告知"), limit=_due,
              run=lambda c: petitions.notify(c.record.id, c.version, c.actor,
                                             content=c.get("content", ""), **_common(c))),
     StepSpec("petitions", "办理", takes_on=True, takes_person=True,
              fields=(FieldSpec("content", "办理情况", kind=LONGTEXT, required=True),),
-             states=(HANDLING,), when=_allowed("办理"),
+             states=(HANDLING,), when=_allowed("办理"), limit=_due,
              run=lambda c: petitions.handle(c.record.id, c.version, c.actor,
                                             content=c.values["content"], **_common(c))),
     StepSpec("petitions", "延期", takes_on=True, takes_person=True,
              fields=(FieldSpec("reason", "延期理由", kind=LONGTEXT, required=True),
                      FieldSpec("approver", "批准人", completer="people", required=True)),
-             states=(HANDLING,), when=_allowed("延期"), limit="只能延期一次",
+             states=(HANDLING,), when=_allowed("延期"), limit=lambda r: f"只能延期一次，延长 {settings.get(LIMIT_EXTEND.key)} 日",
              run=lambda c: petitions.extend(c.record.id, c.version, c.actor,
                                             reason=c.values["reason"],
                                             approver=c.values["approver"], **_common(c))),
     StepSpec("petitions", "答复", takes_on=True, takes_person=True,
              fields=(FieldSpec("opinion", "答复意见", kind=LONGTEXT, required=True),),
-             states=(HANDLING,), when=_allowed("答复"),
+             states=(HANDLING,), when=_allowed("答复"), limit=_due,
              run=lambda c: petitions.reply(c.record.id, c.version, c.actor,
                                            opinion=c.values["opinion"], **_common(c))),
     StepSpec("petitions", "复查申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
-             states=(REPLIED,), when=_allowed("复查申请"), limit="答复之日起 30 日内",
+             states=(REPLIED,), when=_allowed("复查申请"), limit=_review_limit("复查"),
              run=_review_request("复查")),
     StepSpec("petitions", "复核申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
-             states=(REPLIED,), when=_allowed("复核申请"), limit="复查意见之日起 30 日内",
+             states=(REPLIED,), when=_allowed("复核申请"), limit=_review_limit("复核"),
              run=_review_request("复核")),
     StepSpec("petitions", "复查复核答复", takes_on=True, takes_person=True,
              fields=(FieldSpec("opinion", "意见", kind=LONGTEXT, required=True),),
-             states=(IN_REVIEW, IN_RECHECK), when=_allowed("复查复核答复"),
+             states=(IN_REVIEW, IN_RECHECK), when=_allowed("复查复核答复"), limit=_due,
              help="复查（复核）意见；复核意见为终结意见，信访件随之办结",
              run=lambda c: petitions.answer_review(c.record.id, c.version, c.actor,
                                                    opinion=c.values["opinion"], **_common(c))),

@@ -108,6 +108,7 @@ def _has_open_tasks(record: Any) -> str | None:
 
 STEPS = [
     StepSpec("supervision", "分解", takes_on=True, fields=TASK_FIELDS, states=(PENDING, OPEN),
+             limit=lambda r: f"任务时限不晚于 {r.deadline.isoformat()}",
              help="交办给一个牵头单位，时限不晚于事项的办结时限", run=_split),
     StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, *REPORT_FIELDS), states=(OPEN,),
              when=_has_open_tasks, choices=lambda r: {"unit": _task_units(r)},
@@ -133,6 +134,7 @@ STEPS = [
              fields=(FieldSpec("closed_on", "办结日期", kind=DATE),
                      FieldSpec("report", "办结报告", kind=LONGTEXT, required=True)),
              states=(PENDING, OPEN), help="各项任务办结后，事项办结（按期或逾期按时限判断）",
+             limit=lambda r: f"办结时限 {r.deadline.isoformat()}",
              run=lambda c: tasks.close_item(c.record.id, c.day("closed_on") or clock.today(),
                                             c.values["report"], c.version, c.actor)),
     StepSpec("supervision", "重新打开",
