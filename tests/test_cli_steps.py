@@ -140,6 +140,9 @@ def test_supervision_from_split_to_done(office):
     item = office.json("add", "supervision", "事项名称=冬季安全大检查", "办结时限=2026-12-31")["id"]
     assert office.step("supervision", item, "分解", "牵头单位=县应急局", "时限=2026-12-20")["state"] == "办理中"
     office.step("supervision", item, "分解", "牵头单位=县财政局", "时限=2026-11-18")
+    _out, err = office("step", "supervision", str(item), "反馈", "进度=50", "进展情况=一半",
+                       code=1)
+    assert "请写明“单位”：县应急局、县财政局" in err
     office.step("supervision", item, "反馈", "单位=县应急局", "进度=50", "进展情况=已检查一半")
     chased = office.step("supervision", item, "催办")
     assert chased["reminders"] == ["县财政局：第一次催办"]

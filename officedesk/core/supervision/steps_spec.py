@@ -26,9 +26,12 @@ def _task_units(record: Any) -> list[str]:
 def _task_of(call: StepCall, name: str = "unit") -> Any:
     unit = str(call.get(name, "")).strip()
     pending = _open_tasks(call.record)
+    units = "、".join(t.lead_unit for t in pending) or "（无）"
+    if not unit and len(pending) > 1:
+        raise ValidationError(f"这个事项有 {len(pending)} 项未办结的任务，请写明“单位”：{units}。",
+                              name)
     found = [t for t in pending if t.lead_unit == unit] if unit else pending[:1]
     if not found:
-        units = "、".join(t.lead_unit for t in pending) or "（无）"
         raise ValidationError(f"“{unit}”没有未办结的任务。未办结任务的牵头单位：{units}。", name)
     return found[0]
 
