@@ -36,7 +36,8 @@ LIFECYCLE: dict[str, tuple[str, tuple[str, ...]]] = {
 # registry -> the numbering kind of its number (发文 takes its 字号 in a step, not on create)
 NUMBER_KINDS = {"incoming": "incoming", "outgoing": "outgoing", "supervision": "supervision",
                 "petitions": "petition"}
-FINAL = ("已归档",)  # filed with a 档号: neither deleted nor voided
+# states past which a record is not voided: filed with a 档号, or a document already sent out
+FINAL: dict[str, tuple[str, ...]] = {"incoming": ("已归档",), "outgoing": ("已核发", "已归档")}
 
 
 def _spec(registry: str | RegistrySpec) -> RegistrySpec:
@@ -79,8 +80,11 @@ def may_void(spec: RegistrySpec, record: Any) -> str | None:
     state = state_of(spec, record)
     if state == VOIDED:
         return f"这件{spec.label}（{number}）已经作废。"
-    if state in FINAL:
-        return f"这件{spec.label}（{number}）已归档，不能作废。"
+    if state in FINAL.get(spec.name, ()):
+        if state == "已核发":
+            return (f"这份{spec.label}（{number}）已经核发，文件已发出，不能作废；"
+                    "如需撤销，请另行发文。")
+        return f"这件{spec.label}（{number}）{state}，不能作废。"
     if spec.name == "supervision":
         from officedesk.core.supervision.tasks import tasks_of
 

@@ -205,6 +205,16 @@ def test_void_keeps_the_record_and_never_reuses_its_number(any_office, admin, le
     assert DocStep.select().where(DocStep.record_id == doc).order_by(DocStep.id.desc()).first().step == "作废"
 
 
+def test_a_document_sent_out_or_filed_cannot_be_voided(office, admin):
+    doc = _draft(admin)
+    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("编号", {}), ("印制", {}),
+                         ("核发", {"分发": "县委办 1"})):
+        steps.perform("outgoing", doc, name, values, admin)
+    with pytest.raises(ProcedureError, match="已经核发"):
+        lifecycle.void_record("outgoing", doc, admin, "错了")
+    assert IssuedNumber.get(IssuedNumber.text == "某委办发〔2026〕1号").status == "used"
+
+
 def test_meetings_have_no_number_to_void(office, admin):
     from officedesk.core import meetings
 
