@@ -88,16 +88,16 @@ def registry_spec(name: str) -> Any:
     return registry.get(name)
 
 
-def parse_pairs(pairs: Sequence[str]) -> dict[str, str]:
+def parse_pairs(pairs: Sequence[str], command: str = "add") -> dict[str, str]:
     values: dict[str, str] = {}
     seen: set[str] = set()
     for pair in pairs:
         key, sep, value = pair.replace("＝", "=", 1).partition("=")
         key = key.strip()
         if not sep or not key:
-            raise UsageError(f"{PROG} add：“{pair}”应写成 字段=值，如 姓名=张三。")
+            raise UsageError(f"{PROG} {command}：“{pair}”应写成 字段=值，如 姓名=张三。")
         if key in seen:
-            raise UsageError(f"{PROG} add：“{key}”给了两次。")
+            raise UsageError(f"{PROG} {command}：“{key}”给了两次。")
         seen.add(key)
         if value.strip():  # 字段= (empty) is the same as leaving the field out
             values[key] = value
@@ -148,9 +148,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             "请用 --db 指定一个新文件。"
         )
     if not settings.get("org.name"):
-        settings.put("org.name", DEMO_ORG[0])
+        settings.put("org.name", DEMO_ORG[0], actor())
     if not settings.get("org.code"):
-        settings.put("org.code", DEMO_ORG[1])
+        settings.put("org.code", DEMO_ORG[1], actor())
     counts = demo.populate(args.size, seed=args.seed)
     labels = {
         "directory": "通讯录",
@@ -362,9 +362,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from officedesk.core.check import run_checks
+    from officedesk.core.lifecycle import voided_numbers
 
     open_db(args)
     problems = run_checks()
+    for voided in voided_numbers():
+        out(f"[作废编号] {voided}")
     if not problems:
         out("检查完毕：数据库完好。")
         return EXIT_OK

@@ -13,8 +13,12 @@ from typing import Any
 
 import peewee
 
-from officedesk.core.errors import ValidationError
+from officedesk.core.actor import ROLE_ADMIN, Actor
+from officedesk.core.errors import PermissionDeniedError, ValidationError
 from officedesk.store.models import AppSetting
+
+# The program itself, when it sets a value (first-run setup, demo data): named in the audit.
+SYSTEM = Actor(username="system", role=ROLE_ADMIN, clearance=0, display_name="系统")
 
 
 @dataclass(frozen=True)
@@ -72,12 +76,37 @@ def get(key: str) -> Any:
     return value
 
 
-def put(key: str, value: Any) -> None:
-    setting = _DECLARED[key]
-    value = _coerce(setting, value)
+def setting(key: str) -> Setting:
+    """The declaration of `key`; an unknown key is refused with the known ones."""
+    try:
+        return _DECLARED[key]
+    except KeyError:
+        known = "、".join(sorted(_DECLARED))
+        raise ValidationError(f"没有名为“{key}”的设置。可用的有：{known}", key) from None
+
+
+def put(key: str, value: Any, actor: Actor | None = None) -> None:
+    """Set an office setting, audited (who, old and new value).
+
+    With an actor (the window's 系统设置, the command line) only an administrator may change
+    it. Without one it is the program itself (first-run setup, demo data, tests), audited as
+    “system”."""
+    from officedesk.core import audit
+    from officedesk.store.db import write_transaction
+
+    declared_setting = setting(key)
+    if actor is not None and not actor.is_admin:
+        raise PermissionDeniedError("只有管理员可以修改系统设置。")
+    value = _coerce(declared_setting, value)
     text = json.dumps(value, ensure_ascii=False)
-    AppSetting.insert(key=key, value=text).on_conflict(
-        conflict_target=[AppSetting.key], update={AppSetting.value: text}).execute()
+    with write_transaction():
+        row = AppSetting.get_or_none(AppSetting.key == key)
+        before = declared_setting.default if row is None else json.loads(row.value)
+        AppSetting.insert(key=key, value=text).on_conflict(
+            conflict_target=[AppSetting.key], update={AppSetting.value: text}).execute()
+        if before != value or row is None:
+            audit.record(actor or SYSTEM, "setting", "settings", None, {key: before}, {key: value},
+                         f"系统设置“{declared_setting.label}”：{before} → {value}")
     _cache[key] = value
 
 

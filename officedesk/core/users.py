@@ -493,8 +493,8 @@ def first_run_setup(
         with guarded("初始化"), write_transaction():
             if User.select().exists():
                 raise ConflictError("系统已经初始化，已有用户。请用管理员账号登录后管理用户。")
-            settings.put("org.name", org_name.strip())
-            settings.put("org.code", org_code.strip())
+            settings.put("org.name", org_name.strip(), admin)
+            settings.put("org.code", org_code.strip(), admin)
             user = User.create(
                 username=admin_username,
                 display_name=display_name.strip(),

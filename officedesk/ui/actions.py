@@ -205,7 +205,7 @@ def global_search(window: Any) -> None:
 def edit_settings(window: Any) -> None:
     from officedesk.ui.admin import SettingsDialog
 
-    SettingsDialog(window).exec()
+    SettingsDialog(window.ctx.actor, window).exec()
 
 
 def manage_users(window: Any) -> None:

@@ -37,8 +37,9 @@ from officedesk.ui.widgets.messages import confirm, show_error
 class SettingsDialog(QDialog):
     """Every declared office setting, grouped, with its label; saved together."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.actor = actor
         self.setWindowTitle(self.tr("系统设置"))
         self.setAccessibleName(self.tr("系统设置"))
         self.inputs: dict[str, QWidget] = {}
@@ -107,7 +108,7 @@ class SettingsDialog(QDialog):
         try:
             for key, value in self.values().items():
                 if value != settings.get(key):
-                    settings.put(key, value)
+                    settings.put(key, value, self.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return

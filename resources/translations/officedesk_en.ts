@@ -4087,6 +4087,56 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Read-only</translation>
     </message>
+    <message>
+        <source>删除草稿</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>作废…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>作废%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Void %1</translation>
+    </message>
+    <message>
+        <source>作废“%1”（%2）：记录保留并标为已作废，编号记为作废，以后不再使用。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Void “%1” (%2): the record is kept and marked void; its number is recorded as void and never used again.</translation>
+    </message>
+    <message>
+        <source>* 作废原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>* Reason for voiding</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete the %1 draft “%2”? Its content stays in the audit trail.</translation>
+    </message>
+    <message>
+        <source>时限：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Time limit: </translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -4480,61 +4530,61 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="149"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="150"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="150"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="155"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="151"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="156"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="162"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="154"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="155"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="160"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="164"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="269"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="271"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="318"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="319"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="322"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="327"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="330"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="331"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="334"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -4747,78 +4797,78 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="291"/>
         <location filename="../../officedesk/ui/admin.py" line="292"/>
+        <location filename="../../officedesk/ui/admin.py" line="293"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="294"/>
+        <location filename="../../officedesk/ui/admin.py" line="295"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="295"/>
-        <location filename="../../officedesk/ui/admin.py" line="301"/>
+        <location filename="../../officedesk/ui/admin.py" line="296"/>
+        <location filename="../../officedesk/ui/admin.py" line="302"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="295"/>
-        <location filename="../../officedesk/ui/admin.py" line="304"/>
+        <location filename="../../officedesk/ui/admin.py" line="296"/>
+        <location filename="../../officedesk/ui/admin.py" line="305"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="295"/>
-        <location filename="../../officedesk/ui/admin.py" line="307"/>
+        <location filename="../../officedesk/ui/admin.py" line="296"/>
+        <location filename="../../officedesk/ui/admin.py" line="308"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="303"/>
-        <location filename="../../officedesk/ui/admin.py" line="336"/>
+        <location filename="../../officedesk/ui/admin.py" line="304"/>
+        <location filename="../../officedesk/ui/admin.py" line="337"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="303"/>
-        <location filename="../../officedesk/ui/admin.py" line="336"/>
+        <location filename="../../officedesk/ui/admin.py" line="304"/>
+        <location filename="../../officedesk/ui/admin.py" line="337"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="306"/>
+        <location filename="../../officedesk/ui/admin.py" line="307"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="308"/>
+        <location filename="../../officedesk/ui/admin.py" line="309"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="309"/>
+        <location filename="../../officedesk/ui/admin.py" line="310"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="311"/>
+        <location filename="../../officedesk/ui/admin.py" line="312"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="312"/>
+        <location filename="../../officedesk/ui/admin.py" line="313"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="329"/>
+        <location filename="../../officedesk/ui/admin.py" line="330"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="331"/>
+        <location filename="../../officedesk/ui/admin.py" line="332"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
@@ -6620,27 +6670,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="294"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="292"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="295"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="304"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="307"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="308"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="311"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="439"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="447"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -6901,20 +6951,64 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="42"/>
         <location filename="../../officedesk/ui/admin.py" line="43"/>
+        <location filename="../../officedesk/ui/admin.py" line="44"/>
         <source>系统设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="65"/>
+        <location filename="../../officedesk/ui/admin.py" line="66"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="66"/>
+        <location filename="../../officedesk/ui/admin.py" line="67"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SpecStepDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="59"/>
+        <source>时限：</source>
+        <translation>Time limit: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="63"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="71"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="75"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="80"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="89"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="91"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="91"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="104"/>
+        <source>（不填）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -7325,32 +7419,32 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="122"/>
+        <location filename="../../officedesk/ui/admin.py" line="123"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="135"/>
+        <location filename="../../officedesk/ui/admin.py" line="136"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="136"/>
+        <location filename="../../officedesk/ui/admin.py" line="137"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="137"/>
+        <location filename="../../officedesk/ui/admin.py" line="138"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="138"/>
+        <location filename="../../officedesk/ui/admin.py" line="139"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="139"/>
+        <location filename="../../officedesk/ui/admin.py" line="140"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
@@ -7358,96 +7452,134 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="157"/>
         <location filename="../../officedesk/ui/admin.py" line="158"/>
+        <location filename="../../officedesk/ui/admin.py" line="159"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="160"/>
+        <location filename="../../officedesk/ui/admin.py" line="161"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="167"/>
+        <location filename="../../officedesk/ui/admin.py" line="168"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="168"/>
+        <location filename="../../officedesk/ui/admin.py" line="169"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="169"/>
-        <location filename="../../officedesk/ui/admin.py" line="260"/>
+        <location filename="../../officedesk/ui/admin.py" line="170"/>
+        <location filename="../../officedesk/ui/admin.py" line="261"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="170"/>
+        <location filename="../../officedesk/ui/admin.py" line="171"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="171"/>
+        <location filename="../../officedesk/ui/admin.py" line="172"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="172"/>
+        <location filename="../../officedesk/ui/admin.py" line="173"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="188"/>
+        <location filename="../../officedesk/ui/admin.py" line="189"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="188"/>
+        <location filename="../../officedesk/ui/admin.py" line="189"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="190"/>
+        <location filename="../../officedesk/ui/admin.py" line="191"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="234"/>
+        <location filename="../../officedesk/ui/admin.py" line="235"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="235"/>
+        <location filename="../../officedesk/ui/admin.py" line="236"/>
         <source>新角色：</source>
         <translation>New role:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="244"/>
+        <location filename="../../officedesk/ui/admin.py" line="245"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="245"/>
+        <location filename="../../officedesk/ui/admin.py" line="246"/>
         <source>可查看的最高密级：</source>
         <translation>Highest classification allowed:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="260"/>
+        <location filename="../../officedesk/ui/admin.py" line="261"/>
         <source>新密码：</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="269"/>
+        <location filename="../../officedesk/ui/admin.py" line="270"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="270"/>
+        <location filename="../../officedesk/ui/admin.py" line="271"/>
         <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
         <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="34"/>
+        <source>作废%1</source>
+        <translation>Void %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="39"/>
+        <source>作废“%1”（%2）：记录保留并标为已作废，编号记为作废，以后不再使用。</source>
+        <translation>Void “%1” (%2): the record is kept and marked void; its number is recorded as void and never used again.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="46"/>
+        <source>* 作废原因</source>
+        <translation>* Reason for voiding</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="48"/>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="52"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="54"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="54"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -7612,6 +7744,19 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
+    <name>self.view</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="113"/>
+        <source>删除草稿</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="114"/>
+        <source>删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。</source>
+        <translation>Delete the %1 draft “%2”? Its content stays in the audit trail.</translation>
+    </message>
+</context>
+<context>
     <name>tabs</name>
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="30"/>
@@ -7656,6 +7801,25 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/tasks.py" line="93"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="81"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="87"/>
+        <source>删除草稿</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="82"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="88"/>
+        <source>作废</source>
+        <translation>Void</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import KIND_CHOICES
+from officedesk.core.lifecycle import VOIDED
 from officedesk.core.records import Filter
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
 
@@ -70,8 +71,11 @@ def _months() -> list[int]:
 def figures(actor: Actor, year: int) -> dict[str, Any]:
     """Documents issued (numbered, by 成文日期) and received per month, by kind and unit."""
     out_spec, in_spec = outgoing.OUTGOING, incoming.INCOMING
+    issued_only = Filter("state", "ne", VOIDED)  # a voided number was never issued
     out_ids = records.list_ids(
-        out_spec, actor, [Filter("doc_date", "year", year), Filter("doc_no", "ne", "")]
+        out_spec,
+        actor,
+        [Filter("doc_date", "year", year), Filter("doc_no", "ne", ""), issued_only],
     )
     by_month = _months()
     by_kind: dict[str, list[int]] = defaultdict(_months)
@@ -86,7 +90,7 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
             by_month[month] += 1
             by_kind[kind or "其他"][month] += 1
             by_unit[unit or "（未填）"][month] += 1
-    in_ids = records.list_ids(in_spec, actor, [Filter("received_on", "year", year)])
+    in_ids = records.list_ids(in_spec, actor, [Filter("received_on", "year", year), issued_only])
     in_month = _months()
     for chunk in range(0, len(in_ids), 500):
         received = IncomingDoc.select(IncomingDoc.received_on).where(

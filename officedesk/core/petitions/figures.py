@@ -11,6 +11,7 @@ import peewee
 from officedesk.core import clock, settings
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
+from officedesk.core.lifecycle import VOIDED
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded
 from officedesk.store.petitions import Petition
@@ -69,8 +70,11 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
 
 
 def _year(year: int) -> peewee.Expression:
-    return (Petition.registered_on >= dt.date(year, 1, 1)) & (
-        Petition.registered_on <= dt.date(year, 12, 31)
+    """The year's petitions, not counting those voided (registered by mistake)."""
+    return (
+        (Petition.registered_on >= dt.date(year, 1, 1))
+        & (Petition.registered_on <= dt.date(year, 12, 31))
+        & (Petition.state != VOIDED)
     )
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from officedesk.core import clock, settings, workdays
+from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import (
     CHOICE,
@@ -78,7 +79,7 @@ def categories() -> list[str]:
     return items or list(DEFAULT_CATEGORIES)
 
 
-def set_categories(items: list[str]) -> None:
+def set_categories(items: list[str], actor: Actor | None = None) -> None:
     cleaned = []
     for item in items:
         item = item.strip()
@@ -86,7 +87,7 @@ def set_categories(items: list[str]) -> None:
             cleaned.append(item)
     if not cleaned:
         raise ValidationError("问题类别至少要有一项。", CATEGORIES.key)
-    settings.put(CATEGORIES.key, "\n".join(cleaned))
+    settings.put(CATEGORIES.key, "\n".join(cleaned), actor)
 
 
 def working_days() -> bool:

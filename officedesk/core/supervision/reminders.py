@@ -134,7 +134,10 @@ def level_label(level: int) -> str:
 
 
 def generate_reminders(
-    actor: Actor, today: dt.date | None = None, unit: str | None = None
+    actor: Actor,
+    today: dt.date | None = None,
+    unit: str | None = None,
+    item_ids: list[int] | None = None,
 ) -> list[SupervisionReminder]:
     """催办 every task that needs it and was not chased within the interval; each new reminder
     of a task is one level higher than its last (第一次催办, 再次催办, then 通报)."""
@@ -144,7 +147,7 @@ def generate_reminders(
     reply_by = today + dt.timedelta(days=int(settings.get(REPLY_DAYS.key)))
     made: list[SupervisionReminder] = []
     with guarded("保存"), write_transaction():
-        for chase in chases(today, unit):
+        for chase in chases(today, unit, item_ids=item_ids):
             last = latest_reminder(chase.task.id)
             if last is not None and (today - last.issued_on).days < interval:
                 continue

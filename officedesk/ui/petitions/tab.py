@@ -479,7 +479,7 @@ class PetitionsTab(QWidget):
         if not ok:
             return
         try:
-            petitions.set_categories(text.splitlines())
+            petitions.set_categories(text.splitlines(), self.ctx.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
 

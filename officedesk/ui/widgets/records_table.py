@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 from officedesk.core import records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.lifecycle import LIFECYCLE
 from officedesk.core.records import Filter
 from officedesk.core.registry import RegistrySpec
+from officedesk.ui.widgets.lifecycle_actions import LifecycleActions
 
 log = logging.getLogger(__name__)
 
@@ -346,6 +348,11 @@ class RegistryListView(QWidget):
         top = QHBoxLayout()
         top.addLayout(self.filter_bar, 1)
         top.addWidget(self.count_label)
+        self.lifecycle: LifecycleActions | None = None  # 删除草稿 / 作废…
+        if spec.name in LIFECYCLE and ctx.actor.can_write:
+            self.lifecycle = LifecycleActions(self)
+            for button in self.lifecycle.buttons:
+                top.addWidget(button)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         ctx.registry_changed.connect(self._on_registry_changed)

@@ -1,0 +1,200 @@
+"""Procedure steps and record lifecycle on the command line: `steps`, `step`, `void`, `delete`,
+and the office settings (`settings`). They call the same core functions as the window
+(core.steps, core.lifecycle, core.settings)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from officedesk.cli_commands import (
+    EXIT_OK,
+    actor,
+    open_db,
+    out,
+    parse_pairs,
+    print_json,
+    registry_spec,
+)
+
+COMMANDS = {"steps", "step", "void", "delete", "settings"}
+
+REGISTRIES = "incoming、outgoing、meetings、supervision、petitions"
+
+
+def add_commands(command: Any) -> None:
+    p = command("steps", "一件记录现在的状态、可以办理的步骤和每步要填的项目", cmd_steps)
+    p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
+    p.add_argument("id", type=int, metavar="ID", help="记录的 id（add --json 输出的 id）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("step", "办理一个步骤：step 登记簿 ID 步骤 字段=值 …", cmd_step)
+    p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("step", metavar="步骤", help="如 登记、批办、签发、分解、答复（steps 列出可办的）")
+    p.add_argument("pairs", nargs="*", metavar="字段=值", help="字段用 steps 列出的中文名")
+    p.add_argument("--json", action="store_true", help="输出 JSON：新状态、取得的编号等")
+    p.add_argument("--on", metavar="日期", help="办理日期（默认今天；补录以前办的步骤时用）")
+    p.add_argument("--person", metavar="姓名", help="实际办理人（代领导或他人录入时）")
+    p.add_argument("--force", metavar="理由", default="",
+                   help="存在冲突（如领导同一时间另有会议）仍要办理时，写明理由；理由记入审计")
+
+    p = command("void", "作废一件已编号的记录：编号记为作废，不再使用", cmd_void)
+    p.add_argument("registry", metavar="登记簿", help="incoming、outgoing、supervision、petitions")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--reason", required=True, metavar="理由", help="作废原因（必填）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("delete", "删除一件未编号的草稿（已编号的请用 void 作废）", cmd_delete)
+    p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("settings", "系统设置：不带参数列出全部；KEY 显示一项；KEY VALUE 修改一项",
+                cmd_settings)
+    p.add_argument("key", nargs="?", metavar="KEY", help="设置项，如 org.name")
+    p.add_argument("value", nargs="?", metavar="VALUE", help="新的值")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+
+def _field_text(field: dict[str, Any]) -> str:
+    text = ("*" if field["required"] else "") + field["label"]
+    if field["choices"]:
+        text += f"（{'/'.join(field['choices'])}）"
+    if "default" in field:
+        text += f"[默认 {field['default']}]"
+    return text
+
+
+def cmd_steps(args: argparse.Namespace) -> int:
+    from officedesk.core import steps
+
+    open_db(args)
+    spec = registry_spec(args.registry)
+    info = steps.describe(spec.name, args.id, actor())
+    if args.json:
+        print_json(info)
+        return EXIT_OK
+    number = f"，编号 {info['number']}" if info["number"] else ""
+    out(f"{spec.label} id {info['id']}：{info['title']}{number}")
+    out(f"状态：{info['state']}")
+    if not info["steps"]:
+        out("现在没有可以办理的步骤。")
+        return EXIT_OK
+    out("可以办理的步骤（字段前有 * 的必填）：")
+    for step in info["steps"]:
+        options = " ".join(o for o, used in (("--on 日期", step["on"]), ("--person 姓名", step["person"]),
+                                              ("--force 理由", step["force"])) if used)
+        notes = "；".join(x for x in (step["help"], step["limit"] and f"时限：{step['limit']}",
+                                     options and f"可加 {options}") if x)
+        out(f"  {step['step']}" + (f" — {notes}" if notes else ""))
+        if step["fields"]:
+            out("      " + "  ".join(_field_text(f) for f in step["fields"]))
+    out(f"办理：officedesk step {spec.name} {info['id']} 步骤 字段=值 …")
+    return EXIT_OK
+
+
+def cmd_step(args: argparse.Namespace) -> int:
+    from officedesk.core import steps
+
+    values = parse_pairs(args.pairs, "step")
+    open_db(args)
+    spec = registry_spec(args.registry)
+    outcome = steps.perform(spec.name, args.id, args.step, values, actor(), on=args.on,
+                            person=args.person, force=args.force)
+    if args.json:
+        print_json(outcome.as_dict())
+        return EXIT_OK
+    moved = (f"{outcome.state_before} → {outcome.state}" if outcome.state != outcome.state_before
+             else outcome.state)
+    out(f"已办理“{outcome.step}”：{spec.label} id {outcome.record_id}，状态 {moved}")
+    if outcome.number:
+        out(f"  编号：{outcome.number}")
+    for key, value in outcome.extra.items():
+        out(f"  {key}：{value}")
+    return EXIT_OK
+
+
+def cmd_void(args: argparse.Namespace) -> int:
+    from officedesk.core import lifecycle
+
+    open_db(args)
+    spec = registry_spec(args.registry)
+    record = lifecycle.void_record(spec.name, args.id, actor(), args.reason)
+    number = lifecycle.number_of(spec, record)
+    if args.json:
+        print_json({"registry": spec.name, "id": record.id, "number": number,
+                    "state": lifecycle.state_of(spec, record), "voided": True})
+    else:
+        out(f"已作废{spec.label} {number}（id {record.id}）：{args.reason.strip()}。此号不再使用。")
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from officedesk.core import lifecycle, records
+
+    open_db(args)
+    spec = registry_spec(args.registry)
+    title = str(getattr(records.get(spec, args.id, actor()), spec.title_field, "") or "")
+    lifecycle.delete_draft(spec.name, args.id, actor())
+    if args.json:
+        print_json({"registry": spec.name, "id": args.id, "deleted": True})
+    else:
+        out(f"已删除{spec.label}草稿：{title}（id {args.id}）。原内容留在审计记录中。")
+    return EXIT_OK
+
+
+def _load_settings() -> None:
+    """Settings are declared by the modules that use them: import those modules."""
+    from officedesk.core import registry, steps  # noqa: F401
+    from officedesk.printing import fonts, gbt9704  # noqa: F401
+
+    registry.load_all()
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from officedesk.core import settings
+
+    open_db(args)
+    _load_settings()
+    if args.key is None:
+        rows = [{"key": s.key, "label": s.label, "group": s.group, "value": settings.get(s.key),
+                 "default": s.default, "choices": list(s.choices), "help": s.help}
+                for s in settings.declared()]
+        if args.json:
+            print_json(rows)
+            return EXIT_OK
+        group = None
+        for row in rows:
+            if row["group"] != group:
+                group = row["group"]
+                out(f"[{group}]")
+            out(f"  {row['key']} = {_shown(row['value'])}    # {row['label']}")
+        return EXIT_OK
+    declared = settings.setting(args.key)
+    if args.value is None:
+        value = settings.get(declared.key)
+        if args.json:
+            print_json({"key": declared.key, "label": declared.label, "value": value,
+                        "default": declared.default, "choices": list(declared.choices)})
+        else:
+            out(_shown(value))
+        return EXIT_OK
+    before = settings.get(declared.key)
+    settings.put(declared.key, args.value, actor())
+    after = settings.get(declared.key)
+    if args.json:
+        print_json({"key": declared.key, "before": before, "value": after})
+    else:
+        out(f"已修改“{declared.label}”（{declared.key}）：{_shown(before)} → {_shown(after)}")
+    return EXIT_OK
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    if "\n" in text:  # one item a line: shown as a quoted string, set with $'甲\n乙'
+        return json.dumps(text, ensure_ascii=False)
+    return text if text else "（空）"

@@ -1,0 +1,275 @@
+"""The steps of 收文 and 发文, declared once for the command line and the window.
+
+Each step calls the existing core function in incoming.py / outgoing.py / archive.py, which
+keeps its own validation, locking, numbering and audit; this module only says which fields a
+step takes and how they reach that function."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from officedesk.core import settings
+from officedesk.core.documents import archive, incoming, outgoing
+from officedesk.core.documents.common import RETENTION
+from officedesk.core.errors import ValidationError
+from officedesk.core.fields import CHOICE, DATE, DATETIME, INT, LONGTEXT, TEXT, FieldSpec
+from officedesk.core.steps import OFFICE, StepCall, StepSpec, declare, states_of
+
+
+def names(text: str | None) -> list[str]:
+    """People or units typed as one text: 、 ， , ; or one a line."""
+    parts = re.split(r"[、，,；;\n]", text or "")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _optional(spec: FieldSpec) -> FieldSpec:
+    """A registration field as a correction: optional, and no default overwrites what is there."""
+    return replace(spec, required=False, default=None)
+
+
+def _given(call: StepCall) -> dict[str, Any]:
+    return {name: value for name, value in call.values.items() if value is not None}
+
+
+OPINION = FieldSpec("opinion", "意见", kind=LONGTEXT)
+REASON = FieldSpec("reason", "理由", kind=LONGTEXT, required=True)
+RETENTION_FIELD = FieldSpec("retention", "保管期限", kind=CHOICE, choices=tuple(RETENTION),
+                            required=True)
+ORG_CODE = FieldSpec("org_code", "机构代码", max_length=20, placeholder="如 BGS")
+PAGES = FieldSpec("pages", "页数", kind=INT, default=0)
+
+
+def _check_pages(call: StepCall) -> int:
+    pages = int(call.get("pages", 0))
+    if pages < 0:
+        raise ValidationError("“页数”不能为负数。", "pages")
+    return pages
+
+
+def _archive(registry: str):
+    def run(call: StepCall) -> dict[str, Any]:
+        saved = archive.archive(registry, call.record.id, call.version, call.actor,
+                                call.values["retention"], call.get("org_code", ""),
+                                _check_pages(call))
+        return {"archive_no": saved.archive_no}
+
+    return run
+
+
+# ---------------------------------------------------------------- 收文
+
+_IN = incoming.INCOMING
+_REGISTER_FIELDS = tuple(
+    _optional(_IN.field(name))
+    for name in ("received_on", "from_org", "from_ref", "title", "kind", "secrecy",
+                 "secrecy_term", "urgency", "copies", "note")
+)
+
+
+def _in_states(step: str) -> tuple[str, ...]:
+    return states_of(incoming.FLOW, step)
+
+
+def _pending_readers(record: Any) -> list[str]:
+    return [e.reader for e in incoming.circulation(record.id) if e.read_at is None]
+
+
+def _read(call: StepCall) -> Any:
+    reader = call.get("reader") or call.person
+    return incoming.mark_read(call.record.id, call.version, call.actor, reader,
+                              call.moment("at"), call.get("note", ""))
+
+
+def _to_supervision_in(call: StepCall) -> dict[str, Any]:
+    saved = incoming.to_supervision(call.record.id, call.version, call.actor, call.get("deadline"))
+    return {"supervision_id": saved.supervision_id}
+
+
+def _not_linked(record: Any) -> str | None:
+    if record.supervision_id:
+        return "这份收文已经转为督查事项。"
+    if incoming.supervision_link() is None:
+        return "督查督办功能尚未启用。"
+    return None
+
+
+def _assign_limit(record: Any) -> str:
+    return f"默认 {settings.get(incoming.DEFAULT_LIMIT.key)} 个工作日"
+
+
+INCOMING_STEPS = [
+    StepSpec("incoming", "登记", fields=_REGISTER_FIELDS, states=_in_states("登记"),
+             help="补全或更正登记项目（来文机关、来文字号、标题、密级……）",
+             run=lambda c: incoming.register_doc(c.record.id, c.version, _given(c), c.actor,
+                                                 c.get("opinion", ""))),
+    StepSpec("incoming", "初审", fields=(OPINION,), states=_in_states("初审"),
+             run=lambda c: incoming.review(c.record.id, c.version, c.actor, c.get("opinion", ""))),
+    StepSpec("incoming", "退回", fields=(REASON,), states=_in_states("退回"),
+             help="初审不合要求的，写明理由退回",
+             run=lambda c: incoming.return_doc(c.record.id, c.version, c.actor, c.values["reason"])),
+    StepSpec("incoming", "拟办", takes_person=True,
+             fields=(FieldSpec("proposal", "拟办意见", kind=LONGTEXT, required=True),
+                     FieldSpec("person", "拟办人", completer="people")),
+             states=_in_states("拟办"),
+             run=lambda c: incoming.propose(c.record.id, c.version, c.actor, c.values["proposal"],
+                                            c.get("person") or c.person)),
+    StepSpec("incoming", "批办", takes_on=True, takes_person=True,
+             fields=(FieldSpec("leader", "批示领导", completer="people"),
+                     FieldSpec("instruction", "批示内容", kind=LONGTEXT, required=True),
+                     FieldSpec("at", "批示时间", kind=DATETIME)),
+             states=_in_states("批办"),
+             help="领导批示；代领导录入时写明批示领导",
+             run=lambda c: incoming.instruct(c.record.id, c.version, c.actor,
+                                             c.values["instruction"],
+                                             c.get("leader") or c.person, c.moment("at"))),
+    StepSpec("incoming", "承办", takes_on=True,
+             fields=(FieldSpec("unit", "承办单位", required=True, completer="units"),
+                     FieldSpec("person", "承办人", completer="people"),
+                     FieldSpec("days", "办理时限", kind=INT, placeholder="工作日，留空按设置")),
+             states=_in_states("承办"), limit=_assign_limit,
+             run=lambda c: incoming.assign(c.record.id, c.version, c.actor, c.values["unit"],
+                                           c.get("person", ""), c.get("days"), c.on)),
+    StepSpec("incoming", "传阅",
+             fields=(FieldSpec("readers", "传阅人", kind=LONGTEXT, required=True,
+                               placeholder="按传阅顺序，用、隔开"),),
+             states=_in_states("传阅"),
+             limit=lambda r: f"每人持有 {settings.get(incoming.CIRCULATION_DAYS.key)} 个工作日",
+             run=lambda c: incoming.circulate(c.record.id, c.version, c.actor,
+                                              names(c.values["readers"]))),
+    StepSpec("incoming", "阅", takes_on=True, takes_person=True,
+             fields=(FieldSpec("reader", "阅文人", kind=CHOICE),
+                     FieldSpec("at", "阅毕时间", kind=DATETIME),
+                     FieldSpec("note", "阅文意见", kind=TEXT)),
+             states=_in_states("阅"),
+             choices=lambda r: {"reader": _pending_readers(r)},
+             defaults=lambda r: {"reader": next(iter(_pending_readers(r)), None)},
+             run=_read),
+    StepSpec("incoming", "催办", fields=(FieldSpec("opinion", "催办内容", kind=LONGTEXT),),
+             states=_in_states("催办"),
+             run=lambda c: incoming.remind(c.record.id, c.version, c.actor, c.get("opinion", ""))),
+    StepSpec("incoming", "办结", takes_on=True,
+             fields=(FieldSpec("result", "办结结果", kind=LONGTEXT, required=True),
+                     FieldSpec("day", "办结日期", kind=DATE)),
+             states=_in_states("办结"),
+             limit=lambda r: f"办理时限 {r.due_on.isoformat()}" if r.due_on else "",
+             run=lambda c: incoming.finish(c.record.id, c.version, c.actor, c.values["result"],
+                                           c.day("day"))),
+    StepSpec("incoming", "转督查",
+             fields=(FieldSpec("deadline", "督查时限", kind=DATE, placeholder="留空同办理时限"),),
+             states=_in_states("转督查"), when=_not_linked,
+             help="把领导批示转为督查事项（两边互相关联）",
+             run=_to_supervision_in),
+    StepSpec("incoming", "归档", fields=(RETENTION_FIELD, ORG_CODE, PAGES),
+             states=_in_states("归档"), run=_archive("incoming")),
+]
+
+declare("incoming", "state", INCOMING_STEPS)
+
+
+# ---------------------------------------------------------------- 发文
+
+_OUT = outgoing.OUTGOING
+_EDIT_FIELDS = tuple(_optional(_OUT.field(name)) for name in outgoing.CONTENT)
+
+
+def _out_states(step: str) -> tuple[str, ...]:
+    return states_of(outgoing.FLOW, step)
+
+
+def _pending_units(record: Any) -> list[str]:
+    return [row.unit for row in outgoing.countersigns(record.id) if row.signed_at is None]
+
+
+_RANGE = re.compile(r"^(\d+)\s*[-–—~～至]\s*(\d+)$")
+
+
+def parse_distribution(text: str) -> list[outgoing.Recipient]:
+    """分发 as typed: one recipient a line (or separated by ；), “单位 份数 [起-止份号]”."""
+    rows: list[outgoing.Recipient] = []
+    for number, line in enumerate(re.split(r"[\n；;]", text or ""), start=1):
+        parts = line.split()
+        if not parts:
+            continue
+        first = last = None
+        if len(parts) >= 3 and _RANGE.match(parts[-1]):
+            match = _RANGE.match(parts.pop())
+            assert match is not None
+            first, last = int(match[1]), int(match[2])
+        copies = 1
+        if len(parts) >= 2 and re.fullmatch(r"\d+份?", parts[-1]):
+            copies = int(parts.pop().rstrip("份"))
+        elif first is not None and last is not None:
+            copies = last - first + 1
+        recipient = " ".join(parts)
+        if not recipient:
+            raise ValidationError(
+                f"分发第 {number} 行没有单位。每行写“单位 份数 [起-止份号]”，如：县委办 3 1-3。",
+                "distribution")
+        rows.append(outgoing.Recipient(recipient, copies, first, last))
+    return rows
+
+
+OUTGOING_STEPS = [
+    StepSpec("outgoing", "修改", fields=_EDIT_FIELDS, states=_out_states("修改"),
+             help="拟稿中修改稿件内容",
+             run=lambda c: outgoing.edit_draft(c.record.id, c.version, _given(c), c.actor)),
+    StepSpec("outgoing", "核稿", takes_person=True,
+             fields=(FieldSpec("checker", "核稿人", completer="people"), OPINION),
+             states=_out_states("核稿"),
+             run=lambda c: outgoing.check(c.record.id, c.version, c.actor,
+                                          c.get("checker") or c.person, c.get("opinion", ""))),
+    StepSpec("outgoing", "送会签",
+             fields=(FieldSpec("units", "会签单位", kind=LONGTEXT, required=True,
+                               placeholder="用、隔开"),),
+             states=_out_states("送会签"),
+             run=lambda c: outgoing.send_countersign(c.record.id, c.version, c.actor,
+                                                     names(c.values["units"]))),
+    StepSpec("outgoing", "会签", takes_on=True, takes_person=True,
+             fields=(FieldSpec("unit", "会签单位", kind=CHOICE),
+                     FieldSpec("person", "会签人", completer="people"),
+                     FieldSpec("opinion", "会签意见", kind=LONGTEXT),
+                     FieldSpec("at", "会签时间", kind=DATETIME)),
+             states=_out_states("会签"),
+             choices=lambda r: {"unit": _pending_units(r)},
+             defaults=lambda r: {"unit": next(iter(_pending_units(r)), None)},
+             run=lambda c: outgoing.countersign(c.record.id, c.version, c.actor,
+                                                c.get("unit", ""), c.get("person") or c.person,
+                                                c.get("opinion", ""), c.moment("at"))),
+    StepSpec("outgoing", "退回修改", fields=(REASON,), states=_out_states("退回修改"),
+             run=lambda c: outgoing.send_back(c.record.id, c.version, c.actor, c.values["reason"])),
+    StepSpec("outgoing", "签发", takes_on=True, takes_person=True,
+             fields=(FieldSpec("signer", "签发人", completer="people"),
+                     FieldSpec("opinion", "签发意见", kind=LONGTEXT),
+                     FieldSpec("signed_on", "签发日期", kind=DATE)),
+             states=_out_states("签发"),
+             help="签发人写明意见、姓名和日期；成文日期即签发日期",
+             run=lambda c: outgoing.sign(c.record.id, c.version, c.actor,
+                                         c.get("signer") or c.person, c.get("opinion", ""),
+                                         c.day("signed_on"))),
+    StepSpec("outgoing", "编号",
+             fields=(FieldSpec("manual", "发文字号", placeholder="留空自动取下一个号"),),
+             states=_out_states("编号"),
+             roles=OFFICE,
+             help="签发后取发文字号（在本步骤的事务中取号，不会重号）",
+             run=lambda c: outgoing.assign_number(c.record.id, c.version, c.actor,
+                                                  c.get("manual", ""))),
+    StepSpec("outgoing", "印制", takes_on=True,
+             fields=(FieldSpec("copies", "印制份数", kind=INT),
+                     FieldSpec("print_date", "印发日期", kind=DATE)),
+             states=_out_states("印制"),
+             run=lambda c: outgoing.mark_printed(c.record.id, c.version, c.actor,
+                                                 c.get("copies"), c.day("print_date"))),
+    StepSpec("outgoing", "核发",
+             fields=(FieldSpec("distribution", "分发", kind=LONGTEXT, required=True,
+                               placeholder="每行“单位 份数 [起-止份号]”，或用；隔开"),),
+             states=_out_states("核发"),
+             help="涉密文件每个单位须写份号范围",
+             run=lambda c: outgoing.distribute(c.record.id, c.version, c.actor,
+                                               parse_distribution(c.values["distribution"]))),
+    StepSpec("outgoing", "归档", fields=(RETENTION_FIELD, ORG_CODE, PAGES),
+             states=_out_states("归档"), run=_archive("outgoing")),
+]
+
+declare("outgoing", "state", OUTGOING_STEPS)

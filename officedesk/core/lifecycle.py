@@ -1,0 +1,210 @@
+"""The two ways a record leaves the registers: 删除 of an unnumbered draft, and 作废 of a numbered
+record. A number, once issued, is never deleted nor reused: the record stays, in the state
+已作废, and its number is kept as voided (numbering.void), listed by `check`.
+
+Both are audited and refuse what the actor's role does not allow; the window and the command
+line call these functions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from officedesk.core import numbering, records
+from officedesk.core import registry as registries
+from officedesk.core.actor import ROLE_ADMIN, ROLE_CLERK, Actor
+from officedesk.core.errors import (
+    ConflictError,
+    PermissionDeniedError,
+    ProcedureError,
+    StaleRecordError,
+    ValidationError,
+)
+from officedesk.core.registry import RegistrySpec
+from officedesk.store.db import guarded, write_transaction
+
+VOIDED = "已作废"
+
+# registry -> (the state column, the states of a draft that may still be deleted)
+LIFECYCLE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "incoming": ("state", ("已签收",)),
+    "outgoing": ("state", ("拟稿中",)),
+    "meetings": ("status", ("筹备中",)),
+    "supervision": ("status", ("待交办",)),
+    "petitions": ("state", ("待处理",)),
+}
+# registry -> the numbering kind of its number (发文 takes its 字号 in a step, not on create)
+NUMBER_KINDS = {"incoming": "incoming", "outgoing": "outgoing", "supervision": "supervision",
+                "petitions": "petition"}
+# states past which a record is not voided: filed with a 档号, or a document already sent out
+FINAL: dict[str, tuple[str, ...]] = {"incoming": ("已归档",), "outgoing": ("已核发", "已归档")}
+
+
+def _spec(registry: str | RegistrySpec) -> RegistrySpec:
+    spec = registries.get(registry) if isinstance(registry, str) else registry
+    if spec.name not in LIFECYCLE:
+        raise ValidationError(f"{spec.label}不能作废或按草稿删除；通讯录等请用修改或删除。")
+    return spec
+
+
+def number_of(spec: RegistrySpec, record: Any) -> str:
+    return str(getattr(record, spec.number_field, "") or "").strip() if spec.number_field else ""
+
+
+def state_of(spec: RegistrySpec, record: Any) -> str:
+    return str(getattr(record, LIFECYCLE[spec.name][0], "") or "")
+
+
+def may_delete(spec: RegistrySpec, record: Any) -> str | None:
+    """Why the record is not a deletable draft, or None."""
+    number = number_of(spec, record)
+    if number:
+        return (f"这件{spec.label}已有编号“{number}”，编号不能删除，也不能再用。"
+                f"如果登记错了，请“作废”并写明原因。")
+    state = state_of(spec, record)
+    drafts = LIFECYCLE[spec.name][1]
+    if state not in drafts:
+        return (f"这件{spec.label}现在是“{state}”，已经开始办理，不能删除；"
+                f"只有“{'、'.join(drafts)}”且没有编号的草稿可以删除。")
+    if getattr(record, "supervision_id", None):
+        return f"这件{spec.label}已转为督查事项，不能删除。"
+    return None
+
+
+def may_void(spec: RegistrySpec, record: Any) -> str | None:
+    number = number_of(spec, record)
+    if not number:
+        if spec.name == "meetings":
+            return "会议没有编号，不必作废：不开了请用“取消”，尚在筹备的可以删除。"
+        return f"这件{spec.label}还没有编号，不必作废；草稿可以直接删除。"
+    state = state_of(spec, record)
+    if state == VOIDED:
+        return f"这件{spec.label}（{number}）已经作废。"
+    if state in FINAL.get(spec.name, ()):
+        if state == "已核发":
+            return (f"这份{spec.label}（{number}）已经核发，文件已发出，不能作废；"
+                    "如需撤销，请另行发文。")
+        return f"这件{spec.label}（{number}）{state}，不能作废。"
+    if spec.name == "supervision":
+        from officedesk.core.supervision.tasks import tasks_of
+
+        if tasks_of(record.id):
+            return (f"督查事项（{number}）已分解交办，不能作废；确属误登记的，"
+                    "请先删除其分解任务，再作废。")
+    return None
+
+
+def _require_office(actor: Actor, doing: str) -> None:
+    records.require_writer(actor)
+    if actor.role not in (ROLE_ADMIN, ROLE_CLERK):
+        raise PermissionDeniedError(f"{doing}须由管理员或科员（文书）办理，您的账号不能{doing}。")
+
+
+def _check_version(spec: RegistrySpec, record: Any, expected_version: int | None) -> int:
+    if expected_version is not None and record.version != expected_version:
+        raise StaleRecordError(
+            f"这件{spec.label}已被他人修改（您看到的是第 {expected_version} 版，现在是第 "
+            f"{record.version} 版）。请刷新后再操作。")
+    return int(record.version)
+
+
+def delete_draft(registry: str | RegistrySpec, record_id: int, actor: Actor,
+                 expected_version: int | None = None) -> None:
+    """删除 an unnumbered draft with its sub-rows; the audit keeps what it was."""
+    spec = _spec(registry)
+    records.require_writer(actor)
+    with guarded("删除"), write_transaction():
+        record = records.get(spec, record_id, actor)
+        version = _check_version(spec, record, expected_version)
+        reason = may_delete(spec, record)
+        if reason:
+            raise ProcedureError(reason)
+        _delete_loose_rows(spec.name, record_id)
+        records.delete(spec, record_id, version, actor)
+
+
+def _delete_loose_rows(registry: str, record_id: int) -> None:
+    """Rows that point at the record by id only (no foreign key to cascade)."""
+    from officedesk.store.models import Attachment
+
+    Attachment.delete().where((Attachment.registry == registry)
+                              & (Attachment.record_id == record_id)).execute()
+    if registry in ("incoming", "outgoing"):
+        from officedesk.store.documents import (
+            CirculationEntry,
+            Countersign,
+            Distribution,
+            DocStep,
+        )
+
+        DocStep.delete().where((DocStep.registry == registry)
+                               & (DocStep.record_id == record_id)).execute()
+        rows = (CirculationEntry,) if registry == "incoming" else (Countersign, Distribution)
+        for model in rows:
+            model.delete().where(model.doc_id == record_id).execute()
+
+
+def void_record(registry: str | RegistrySpec, record_id: int, actor: Actor, reason: str,
+                expected_version: int | None = None) -> Any:
+    """作废: the record stays, marked 已作废; its number is recorded as voided, never reused."""
+    spec = _spec(registry)
+    _require_office(actor, "作废")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("作废须写明原因。", "reason")
+    with guarded("作废"), write_transaction():
+        record = records.get(spec, record_id, actor)
+        version = _check_version(spec, record, expected_version)
+        refusal = may_void(spec, record)
+        if refusal:
+            raise (ConflictError if state_of(spec, record) == VOIDED else ProcedureError)(refusal)
+        number = number_of(spec, record)
+        before = state_of(spec, record)
+        numbering.void(NUMBER_KINDS[spec.name], number, reason, actor)
+        saved = records.save_changes(
+            spec, record, {LIFECYCLE[spec.name][0]: VOIDED}, version, actor, action="void",
+            summary=f"作废{spec.label} {number}：{reason}")
+        _step_row(spec.name, saved, before, reason, actor)
+    return saved
+
+
+def _step_row(registry: str, record: Any, before: str, reason: str, actor: Actor) -> None:
+    """The procedure's own trail shows the 作废 as a step, as the window lists steps."""
+    if registry in ("incoming", "outgoing"):
+        from officedesk.core.documents.common import add_step
+
+        add_step(registry, record, "作废", before, VOIDED, actor, opinion=reason)
+    elif registry == "petitions":
+        from officedesk.core import clock
+        from officedesk.store.petitions import PetitionStep
+
+        PetitionStep.create(petition=record.id, kind="作废", on=clock.today(), person=actor.label,
+                            content=reason, created_at=clock.now(), created_by=actor.username)
+
+
+@dataclass(frozen=True)
+class VoidedNumber:
+    kind: str
+    text: str
+    registry: str
+    record_id: int | None
+    reason: str
+    voided_by: str
+    voided_on: str
+
+    def __str__(self) -> str:
+        label = numbering.KINDS[self.kind].label if self.kind in numbering.KINDS else self.kind
+        where = f"（{self.registry} id {self.record_id}）" if self.record_id else ""
+        return (f"{label} {self.text}{where} 已作废：{self.reason}"
+                f"（{self.voided_by}，{self.voided_on}），此号不再使用")
+
+
+def voided_numbers() -> list[VoidedNumber]:
+    """Every voided number, oldest first: `check` lists them, the registers show 已作废."""
+    from officedesk.store.models import IssuedNumber
+
+    rows = IssuedNumber.select().where(IssuedNumber.status == "voided").order_by(
+        IssuedNumber.kind, IssuedNumber.year, IssuedNumber.seq)
+    return [VoidedNumber(r.kind, r.text, r.registry, r.record_id, r.void_reason, r.voided_by,
+                         r.voided_at.date().isoformat() if r.voided_at else "")
+            for r in rows]

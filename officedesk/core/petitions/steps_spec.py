@@ -1,0 +1,168 @@
+"""The steps of a 信访 record, declared once for the command line and the window: 处理, 告知,
+办理, 延期, 答复, 复查申请 / 复核申请, 复查复核答复, 办结, 标为重复件, 转督查. Each calls the
+function in procedure.py (or the package) that the window calls; which steps a state allows is
+procedure.allowed_steps, the one place of that rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from officedesk.core import petitions, settings
+from officedesk.core.errors import ValidationError
+from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
+from officedesk.core.petitions import procedure
+from officedesk.core.petitions.spec import (
+    HANDLING,
+    HANDLINGS,
+    IN_RECHECK,
+    IN_REVIEW,
+    LIMIT_EXTEND,
+    LIMIT_REVIEW,
+    PENDING,
+    REPLIED,
+    STATES,
+    TO_NOTIFY,
+)
+from officedesk.core.steps import StepCall, StepSpec, declare
+from officedesk.store.petitions import Petition
+
+
+def _allowed(name: str):
+    def check(record: Any) -> str | None:
+        if name in procedure.allowed_steps(record):
+            return None
+        if name == "延期" and record.extended:
+            return f"这件信访已延期一次（至 {record.handle_due}），按规定只能延期一次。"
+        now = "、".join(procedure.allowed_steps(record)) or "无"
+        return f"这件信访现在是“{record.state}”，不能“{name}”。此时可以：{now}。"
+
+    return check
+
+
+def _due(record: Any) -> str:
+    """The record's nearest deadline, as the lists show it."""
+    day, what = procedure.next_due(record)
+    return f"{what}：{day.isoformat()} 前" if day else ""
+
+
+def _review_limit(kind: str):
+    def text(record: Any) -> str:
+        days = settings.get(LIMIT_REVIEW.key)
+        return f"{'答复' if kind == '复查' else '复查意见'}之日起 {days} 日内申请{kind}"
+
+    return text
+
+
+def _common(call: StepCall) -> dict[str, Any]:
+    return {"on": call.on, "person": call.person}
+
+
+def _decide(call: StepCall) -> None:
+    handling = call.values["handling"]
+    kwargs = _common(call) | {"content": call.get("content", "")}
+    if handling in ("转送", "交办"):
+        kwargs["target_unit"] = call.get("target_unit", "")
+    if handling == "交办":
+        kwargs["report_due"] = call.get("report_due")
+    if handling == "不予受理":
+        kwargs["reason"] = call.get("reason", "")
+    petitions.decide(call.record.id, call.version, call.actor, handling, **kwargs)
+
+
+def _review_request(kind: str):
+    return lambda c: petitions.request_review(c.record.id, c.version, c.actor, kind,
+                                              content=c.get("content", ""), **_common(c))
+
+
+def _original(text: str) -> Petition:
+    text = text.strip()
+    found = Petition.get_or_none(Petition.number == text)
+    if found is None and text.isdigit():
+        found = Petition.get_or_none(Petition.id == int(text))
+    if found is None:
+        raise ValidationError(f"没有找到信访编号（或 id）为“{text}”的原件。", "original")
+    return found
+
+
+def _link(call: StepCall) -> None:
+    original = _original(str(call.values["original"]))
+    petitions.link_repeat(call.record.id, original.id, call.version, call.actor)
+
+
+def _to_supervision(call: StepCall) -> dict[str, Any]:
+    item = petitions.to_supervision(call.record.id, call.actor, call.get("leader") or call.person,
+                                    call.get("instruction", ""), call.get("deadline"))
+    return {"supervision_id": item.id, "supervision_number": item.number}
+
+
+def _not_linked(record: Any) -> str | None:
+    return "这件信访已经转为督查事项。" if record.supervision_id else None
+
+
+CONTENT = FieldSpec("content", "说明", kind=TEXT)
+
+STEPS = [
+    StepSpec("petitions", "处理", takes_on=True, takes_person=True,
+             fields=(FieldSpec("handling", "处理方式", kind=CHOICE, choices=HANDLINGS,
+                               required=True),
+                     FieldSpec("target_unit", "去向单位", completer="units"),
+                     FieldSpec("report_due", "回报期限", kind=DATE),
+                     FieldSpec("reason", "不予受理理由", kind=LONGTEXT),
+                     CONTENT),
+             states=(PENDING,), when=_allowed("处理"), limit=_due,
+             help="转送、交办须写明去向单位；交办还须写明回报期限；不予受理须写明理由",
+             run=_decide),
+    StepSpec("petitions", "告知", takes_on=True, takes_person=True,
+             fields=(FieldSpec("content", "告知方式和内容", kind=TEXT),),
+             states=(TO_NOTIFY,), when=_allowed("告知"), limit=_due,
+             run=lambda c: petitions.notify(c.record.id, c.version, c.actor,
+                                            content=c.get("content", ""), **_common(c))),
+    StepSpec("petitions", "办理", takes_on=True, takes_person=True,
+             fields=(FieldSpec("content", "办理情况", kind=LONGTEXT, required=True),),
+             states=(HANDLING,), when=_allowed("办理"), limit=_due,
+             run=lambda c: petitions.handle(c.record.id, c.version, c.actor,
+                                            content=c.values["content"], **_common(c))),
+    StepSpec("petitions", "延期", takes_on=True, takes_person=True,
+             fields=(FieldSpec("reason", "延期理由", kind=LONGTEXT, required=True),
+                     FieldSpec("approver", "批准人", completer="people", required=True)),
+             states=(HANDLING,), when=_allowed("延期"), limit=lambda r: f"只能延期一次，延长 {settings.get(LIMIT_EXTEND.key)} 日",
+             run=lambda c: petitions.extend(c.record.id, c.version, c.actor,
+                                            reason=c.values["reason"],
+                                            approver=c.values["approver"], **_common(c))),
+    StepSpec("petitions", "答复", takes_on=True, takes_person=True,
+             fields=(FieldSpec("opinion", "答复意见", kind=LONGTEXT, required=True),),
+             states=(HANDLING,), when=_allowed("答复"), limit=_due,
+             run=lambda c: petitions.reply(c.record.id, c.version, c.actor,
+                                           opinion=c.values["opinion"], **_common(c))),
+    StepSpec("petitions", "复查申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
+             states=(REPLIED,), when=_allowed("复查申请"), limit=_review_limit("复查"),
+             run=_review_request("复查")),
+    StepSpec("petitions", "复核申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
+             states=(REPLIED,), when=_allowed("复核申请"), limit=_review_limit("复核"),
+             run=_review_request("复核")),
+    StepSpec("petitions", "复查复核答复", takes_on=True, takes_person=True,
+             fields=(FieldSpec("opinion", "意见", kind=LONGTEXT, required=True),),
+             states=(IN_REVIEW, IN_RECHECK), when=_allowed("复查复核答复"), limit=_due,
+             help="复查（复核）意见；复核意见为终结意见，信访件随之办结",
+             run=lambda c: petitions.answer_review(c.record.id, c.version, c.actor,
+                                                   opinion=c.values["opinion"], **_common(c))),
+    StepSpec("petitions", "办结", takes_on=True, takes_person=True,
+             fields=(FieldSpec("satisfaction", "满意度", kind=CHOICE,
+                               choices=("满意", "基本满意", "不满意")),
+                     CONTENT),
+             states=(REPLIED,), when=_allowed("办结"),
+             run=lambda c: petitions.close(c.record.id, c.version, c.actor,
+                                           content=c.get("content", ""),
+                                           satisfaction=c.get("satisfaction", ""),
+                                           **_common(c))),
+    StepSpec("petitions", "标为重复件",
+             fields=(FieldSpec("original", "原件", required=True, placeholder="原件的信访编号或 id"),),
+             states=STATES, run=_link),
+    StepSpec("petitions", "转督查", takes_person=True,
+             fields=(FieldSpec("leader", "批示领导", completer="people"),
+                     FieldSpec("instruction", "批示内容", kind=LONGTEXT),
+                     FieldSpec("deadline", "督查时限", kind=DATE)),
+             states=STATES, when=_not_linked, run=_to_supervision),
+]
+
+declare("petitions", "state", STEPS)

@@ -1,0 +1,374 @@
+"""Procedure steps declared once: name, the fields it takes, the states it leaves from, who may
+do it, its time limit and the core function it calls.
+
+Each registry declares its steps in `core/<registry>/steps_spec.py` (STEP_MODULES below). The
+command line (`steps`, `step`) and the window read the same declarations; `perform` checks the
+fields (FieldSpec), the state and the actor, then calls the registry's own core step function,
+which keeps its validation, locking, numbering and audit. A refused step changes nothing: the
+whole step runs in one write transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from officedesk.core import clock, records
+from officedesk.core import registry as registries
+from officedesk.core.actor import ROLE_ADMIN, ROLE_CLERK, ROLE_LABELS, ROLE_LEADER, Actor
+from officedesk.core.errors import (
+    PermissionDeniedError,
+    ProcedureError,
+    StaleRecordError,
+    ValidationError,
+)
+from officedesk.core.fields import FieldSpec, display, parse_date, parse_value
+from officedesk.store.db import guarded, write_transaction
+
+# Modules whose import declares the steps of a registry; a registry with steps adds its module.
+STEP_MODULES = [
+    "officedesk.core.documents.steps_spec",
+    "officedesk.core.meetings.steps_spec",
+    "officedesk.core.supervision.steps_spec",
+    "officedesk.core.petitions.steps_spec",
+]
+
+WRITERS = (ROLE_ADMIN, ROLE_CLERK, ROLE_LEADER)
+OFFICE = (ROLE_ADMIN, ROLE_CLERK)  # the office's own clerks (numbers, voiding)
+
+
+@dataclass(frozen=True)
+class StepCall:
+    """What a step's `run` gets: the record as read, the parsed values (by field name), the
+    actor, and the options of the command line (or the dialog)."""
+
+    record: Any
+    values: dict[str, Any]
+    actor: Actor
+    on: dt.date | None = None  # --on: the day the step was done (default today)
+    person: str = ""  # --person: who did it, when a clerk records it for someone (代录)
+    force: str = ""  # --force: the reason for going on despite a conflict
+
+    def get(self, name: str, default: Any = None) -> Any:
+        value = self.values.get(name)
+        return default if value is None or value == "" else value
+
+    def day(self, name: str = "") -> dt.date | None:
+        """A date field's value, else --on, else None (the core function's default: today)."""
+        return self.get(name) if name and self.get(name) is not None else self.on
+
+    def moment(self, name: str = "") -> dt.datetime | None:
+        """A time field's value, else --on at this time of day (today) or 09:00 (another day)."""
+        value = self.get(name) if name else None
+        if value is not None:
+            return value
+        if self.on is None:
+            return None
+        if self.on == clock.today():
+            return clock.now()
+        return dt.datetime.combine(self.on, dt.time(9, 0))
+
+    @property
+    def version(self) -> int:
+        return int(self.record.version)
+
+
+Refusal = Callable[[Actor, Any], "str | None"]
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    registry: str
+    name: str  # 步骤, as the clerk says it: 登记, 批办, 分解 …
+    run: Callable[[StepCall], Any]  # calls the core step; a dict it returns is reported as is
+    fields: tuple[FieldSpec, ...] = ()
+    states: tuple[str, ...] = ()  # the states it may leave from
+    roles: tuple[str, ...] = WRITERS
+    # 逐级负责: who may do it beyond the role (a position, a substitute); returns a refusal or None
+    who: Refusal | None = None
+    when: Callable[[Any], str | None] | None = None  # a further condition on the record
+    choices: Callable[[Any], dict[str, list[str]]] | None = None  # choices that depend on the record
+    defaults: Callable[[Any], dict[str, Any]] | None = None  # what the dialog shows at first
+    limit: str | Callable[[Any], str] = ""  # its time limit in words (e.g. 15 日内), or per record
+    help: str = ""
+    force: bool = False  # a conflict may be overridden with --force 理由
+    takes_on: bool = False  # the day it was done can be given (--on); else today
+    takes_person: bool = False  # who did it can be given (--person), when a clerk enters it
+
+    def limit_text(self, record: Any) -> str:
+        return self.limit(record) if callable(self.limit) else self.limit
+
+    def fields_for(self, record: Any) -> list[FieldSpec]:
+        dynamic = self.choices(record) if self.choices is not None and record is not None else {}
+        result = []
+        for spec in self.fields:
+            if spec.name in dynamic:
+                spec = replace(spec, choices=tuple(dynamic[spec.name]))
+            result.append(spec)
+        return result
+
+    def field(self, key: str, record: Any = None) -> FieldSpec:
+        key = key.strip()
+        for spec in self.fields_for(record):
+            if key in (spec.label, spec.name):
+                return spec
+        known = "、".join(spec.label for spec in self.fields) or "（无）"
+        raise ValidationError(f"“{self.name}”没有“{key}”这一项。可填的有：{known}。", key)
+
+
+@dataclass
+class Procedure:
+    """The steps of one registry and how to read a record's state."""
+
+    registry: str
+    state_field: str
+    steps: list[StepSpec] = field(default_factory=list)
+
+    def find(self, name: str) -> StepSpec:
+        name = name.strip()
+        for step in self.steps:
+            if step.name == name:
+                return step
+        known = "、".join(s.name for s in self.steps)
+        label = registries.get(self.registry).label
+        raise ValidationError(f"{label}没有“{name}”这一步。可用的步骤有：{known}。", "step")
+
+
+_PROCEDURES: dict[str, Procedure] = {}
+_loaded = False
+
+
+def declare(registry: str, state_field: str, steps: Sequence[StepSpec]) -> Procedure:
+    procedure = Procedure(registry, state_field, list(steps))
+    names = [s.name for s in procedure.steps]
+    if len(names) != len(set(names)):
+        raise ValueError(f"steps of {registry} declared twice: {names}")
+    _PROCEDURES[registry] = procedure
+    return procedure
+
+
+def states_of(flow: dict[str, tuple[str, ...]], step: str) -> tuple[str, ...]:
+    """The states a registry's FLOW lets `step` leave from."""
+    return tuple(state for state, allowed in flow.items() if step in allowed)
+
+
+def load_all() -> None:
+    global _loaded
+    if not _loaded:
+        registries.load_all()
+        for module in STEP_MODULES:
+            importlib.import_module(module)
+        _loaded = True
+
+
+def procedure(registry: str) -> Procedure:
+    load_all()
+    spec = registries.get(registry)
+    found = _PROCEDURES.get(spec.name)
+    if found is None:
+        with_steps = "、".join(
+            f"{registries.get(name).label}（{name}）" for name in _PROCEDURES
+        )
+        raise ValidationError(f"{spec.label}没有办理步骤。有步骤的登记簿：{with_steps}。")
+    return found
+
+
+def procedures() -> list[Procedure]:
+    load_all()
+    return list(_PROCEDURES.values())
+
+
+# ---------------------------------------------------------------- what is allowed now
+
+
+def state_of(proc: Procedure, record: Any) -> str:
+    return str(getattr(record, proc.state_field, "") or "")
+
+
+def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor) -> str | None:
+    """Why `actor` may not do `step` on `record` now, or None when it may."""
+    if not actor.can_write:
+        return "您的账号是只读账号，不能办理。"
+    if actor.role not in step.roles:
+        allowed = "、".join(ROLE_LABELS.get(r, r) for r in step.roles)
+        mine = ROLE_LABELS.get(actor.role, actor.role)
+        return f"“{step.name}”只能由{allowed}办理，您的账号是{mine}。"
+    reason = _state_refusal(proc, step, record)
+    if reason:
+        return reason
+    if step.who is not None:
+        return step.who(actor, record)
+    return None
+
+
+def _state_refusal(proc: Procedure, step: StepSpec, record: Any) -> str | None:
+    if state_of(proc, record) not in step.states:
+        label = registries.get(proc.registry).label
+        now = "、".join(s.name for s in proc.steps if _open(s, proc, record)) or "无"
+        return f"这件{label}现在是“{state_of(proc, record)}”，不能“{step.name}”。此时可以：{now}。"
+    if step.when is not None:
+        return step.when(record)
+    return None
+
+
+def _open(step: StepSpec, proc: Procedure, record: Any) -> bool:
+    """The record's state allows the step (whoever does it)."""
+    return state_of(proc, record) in step.states and (step.when is None or not step.when(record))
+
+
+def available_steps(registry: str, record_id: int, actor: Actor) -> list[StepSpec]:
+    """The steps `actor` may do on the record now, in the order they are declared."""
+    proc = procedure(registry)
+    record = records.get(registries.get(registry), record_id, actor)
+    return [s for s in proc.steps if refusal(proc, s, record, actor) is None]
+
+
+def describe(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
+    """The record's state and the steps allowed now, each with its fields (for `steps --json`)."""
+    spec = registries.get(registry)
+    proc = procedure(registry)
+    record = records.get(spec, record_id, actor)
+    steps = []
+    for step in available_steps(registry, record_id, actor):
+        defaults = step.defaults(record) if step.defaults is not None else {}
+        steps.append({
+            "step": step.name,
+            "help": step.help,
+            "limit": step.limit_text(record),
+            "force": step.force,
+            "on": step.takes_on,
+            "person": step.takes_person,
+            "fields": [
+                {
+                    "label": f.label,
+                    "name": f.name,
+                    "kind": f.kind,
+                    "required": f.required,
+                    "choices": f.choice_list(),
+                    **({"default": display(f, defaults[f.name])} if defaults.get(f.name) not in
+                       (None, "") else {}),
+                }
+                for f in step.fields_for(record)
+            ],
+        })
+    number = getattr(record, spec.number_field, None) if spec.number_field else None
+    return {
+        "registry": spec.name,
+        "id": record.id,
+        "title": str(getattr(record, spec.title_field, "") or ""),
+        "number": number or None,
+        "state": state_of(proc, record),
+        "steps": steps,
+    }
+
+
+# ---------------------------------------------------------------- doing a step
+
+
+@dataclass(frozen=True)
+class StepOutcome:
+    registry: str
+    record_id: int
+    step: str
+    state_before: str
+    state: str
+    number: str | None  # the number this step took, if it took one
+    extra: dict[str, Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {
+            "registry": self.registry,
+            "id": self.record_id,
+            "step": self.step,
+            "state_before": self.state_before,
+            "state": self.state,
+        }
+        if self.number:
+            result["number"] = self.number
+        result.update(self.extra)
+        return result
+
+
+def parse_step_values(step: StepSpec, record: Any, raw: dict[str, Any]) -> dict[str, Any]:
+    """Raw input keyed by label (or field name) -> stored values; every declared field is
+    checked, so a missing required one is named."""
+    given: dict[str, Any] = {}
+    for key, value in raw.items():
+        spec = step.field(str(key), record)
+        if spec.name in given:
+            raise ValidationError(f"“{spec.label}”给了两次。", spec.name)
+        given[spec.name] = value
+    values: dict[str, Any] = {}
+    defaults = step.defaults(record) if step.defaults is not None else {}
+    for spec in step.fields_for(record):
+        raw_value = given.get(spec.name)
+        if raw_value is None or (isinstance(raw_value, str) and not raw_value.strip()):
+            default = defaults.get(spec.name)
+            if default is None or default == "":
+                default = spec.default_value()
+            if default is not None:
+                raw_value = default
+        values[spec.name] = parse_value(spec, raw_value)
+    return values
+
+
+def perform(
+    registry: str,
+    record_id: int,
+    step_name: str,
+    values: dict[str, Any],
+    actor: Actor,
+    on: dt.date | str | None = None,
+    person: str | None = None,
+    force: str = "",
+    version: int | None = None,
+) -> StepOutcome:
+    """Do one step: check fields, state and actor, then call the registry's core step function
+    in one transaction (a refusal leaves everything as it was). `version`: the version the
+    user saw (a dialog); someone else's newer change is then refused."""
+    spec = registries.get(registry)
+    proc = procedure(registry)
+    step = proc.find(step_name)
+    if isinstance(on, str):
+        on = parse_date(on, "--on 日期") if on.strip() else None
+    if on is not None and on > clock.today():
+        raise ValidationError(f"--on 日期（{on.isoformat()}）不能晚于今天。", "on")
+    force = (force or "").strip()
+    if force and not step.force:
+        raise ValidationError(f"“{step.name}”没有可以强行通过的冲突，不接受 --force。", "force")
+    if on is not None and not step.takes_on:
+        raise ValidationError(f"“{step.name}”按办理当时记录，不接受 --on 日期。", "on")
+    person = (person or "").strip()
+    if person and not step.takes_person:
+        raise ValidationError(f"“{step.name}”不接受 --person；请用该步骤的字段写明人员。", "person")
+    record = records.get(spec, record_id, actor)
+    if version is not None and record.version != version:
+        raise StaleRecordError(
+            f"这件{spec.label}已被他人办理或修改（您看到的是第 {version} 版，现在是第 "
+            f"{record.version} 版）。您填写的内容没有保存；请刷新后再办理。")
+    reason = refusal(proc, step, record, actor)
+    if reason:
+        error = PermissionDeniedError if not actor.can_write or actor.role not in step.roles else \
+            ProcedureError
+        raise error(reason)
+    parsed = parse_step_values(step, record, values)
+    before_state = state_of(proc, record)
+    before_number = getattr(record, spec.number_field, None) if spec.number_field else None
+    call = StepCall(record, parsed, actor, on, person, force)
+    with guarded("办理"), write_transaction():
+        result = step.run(call)
+    extra = result if isinstance(result, dict) else {}  # a run may return the saved record
+    after = records.get(spec, record_id)
+    number = getattr(after, spec.number_field, None) if spec.number_field else None
+    return StepOutcome(
+        registry=spec.name,
+        record_id=record_id,
+        step=step.name,
+        state_before=before_state,
+        state=state_of(proc, after),
+        number=number if number and number != before_number else None,
+        extra=dict(extra),
+    )

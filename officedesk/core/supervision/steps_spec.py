@@ -1,0 +1,149 @@
+"""The steps of a 督查事项, declared once for the command line and the window: 分解 (a task for a
+unit), 反馈, 催办, 延期, 任务办结, 办结, 重新打开. Each calls the function in tasks.py /
+reminders.py / records that the window calls."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from officedesk.core import audit, clock, records, settings
+from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
+from officedesk.core.steps import StepCall, StepSpec, declare
+from officedesk.core.supervision import reminders, tasks
+from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
+
+
+def _open_tasks(record: Any) -> list[Any]:
+    return tasks.open_tasks(record.id)
+
+
+def _task_units(record: Any) -> list[str]:
+    return [t.lead_unit for t in _open_tasks(record)]
+
+
+def _task_of(call: StepCall, name: str = "unit") -> Any:
+    unit = str(call.get(name, "")).strip()
+    pending = _open_tasks(call.record)
+    units = "、".join(t.lead_unit for t in pending) or "（无）"
+    if not unit and len(pending) > 1:
+        raise ValidationError(f"这个事项有 {len(pending)} 项未办结的任务，请写明“单位”：{units}。",
+                              name)
+    found = [t for t in pending if t.lead_unit == unit] if unit else pending[:1]
+    if not found:
+        raise ValidationError(f"“{unit}”没有未办结的任务。未办结任务的牵头单位：{units}。", name)
+    return found[0]
+
+
+def _one_unit(record: Any) -> dict[str, Any]:
+    units = _task_units(record)
+    return {"unit": units[0]} if len(units) == 1 else {}
+
+
+def _without_default(spec: FieldSpec) -> FieldSpec:
+    return replace(spec, default=None)  # --on (or today, in the core function) fills it
+
+
+UNIT = FieldSpec("unit", "单位", kind=CHOICE, completer="units",
+                 placeholder="牵头单位；只有一项未办结任务时可不填")
+TASK_FIELDS = tuple(_without_default(f) if f.name == "assigned_on" else f for f in tasks.TASK_FIELDS)
+REPORT_FIELDS = tuple(_without_default(f) if f.name == "report_date" else f
+                      for f in tasks.REPORT_FIELDS)
+
+
+def _split(call: StepCall) -> dict[str, Any]:
+    raw = {k: v for k, v in call.values.items() if v is not None}
+    day = call.day("assigned_on")
+    if day is not None:
+        raw["assigned_on"] = day
+    task = tasks.add_task(call.record.id, raw, call.actor)
+    return {"task": task.seq}
+
+
+def _report(call: StepCall) -> None:
+    task = _task_of(call)
+    raw = {k: v for k, v in call.values.items() if v is not None and k != "unit"}
+    raw["report_date"] = call.day("report_date") or clock.today()
+    tasks.add_report(task.id, raw, call.actor)
+
+
+def _remind(call: StepCall) -> dict[str, Any]:
+    unit = call.get("unit")
+    made = reminders.generate_reminders(call.actor, call.on, unit, item_ids=[call.record.id])
+    if not made:
+        days = settings.get(reminders.INTERVAL.key)
+        raise ProcedureError(
+            "这个事项现在没有需要催办的任务（没有临期、逾期或反馈逾期的任务，"
+            f"或已在 {days} 天内催办过）。")
+    return {"reminders": [f"{r.unit}：{reminders.level_label(r.level)}" for r in made]}
+
+
+def _extend(call: StepCall) -> None:
+    """延期: a later 时限 for the item, or for one unit's task (the item's first if needed)."""
+    item = call.record
+    new = call.values["deadline"]
+    reason = call.values["reason"].strip()
+    unit = str(call.get("unit", "")).strip()
+    task = _task_of(call) if unit else None
+    current = task.deadline if task is not None else item.deadline
+    if new <= current:
+        raise ValidationError(
+            f"延期后的时限（{new.isoformat()}）应晚于现在的时限（{current.isoformat()}）。",
+            "deadline")
+    if new > item.deadline:
+        item = records.update(SPEC, item.id, {"deadline": new}, item.version, call.actor,
+                              parsed=True, action="extend",
+                              summary=f"延期：办结时限 {item.deadline.isoformat()} → "
+                                      f"{new.isoformat()}（{reason}）")
+    if task is not None:
+        tasks.update_task(task.id, {"deadline": new}, task.version, call.actor)
+        audit.record(call.actor, "extend", SPEC.name, item.id,
+                     {"任务": task.lead_unit, "时限": task.deadline.isoformat()},
+                     {"任务": task.lead_unit, "时限": new.isoformat(), "理由": reason},
+                     f"任务延期：{task.lead_unit} {task.deadline.isoformat()} → "
+                     f"{new.isoformat()}（{reason}）")
+
+
+def _has_open_tasks(record: Any) -> str | None:
+    return None if _open_tasks(record) else "这个事项没有未办结的任务，请先“分解”交办。"
+
+
+STEPS = [
+    StepSpec("supervision", "分解", takes_on=True, fields=TASK_FIELDS, states=(PENDING, OPEN),
+             limit=lambda r: f"任务时限不晚于 {r.deadline.isoformat()}",
+             help="交办给一个牵头单位，时限不晚于事项的办结时限", run=_split),
+    StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, *REPORT_FIELDS), states=(OPEN,),
+             when=_has_open_tasks, choices=lambda r: {"unit": _task_units(r)},
+             defaults=_one_unit, run=_report),
+    StepSpec("supervision", "催办", takes_on=True,
+             fields=(FieldSpec("unit", "单位", completer="units", placeholder="留空催办全部"),),
+             states=(OPEN,), when=_has_open_tasks,
+             help="给临期、逾期、反馈逾期的任务发催办（逐次升级）", run=_remind),
+    StepSpec("supervision", "延期",
+             fields=(FieldSpec("deadline", "办结时限", kind=DATE, required=True),
+                     FieldSpec("reason", "延期理由", kind=LONGTEXT, required=True),
+                     FieldSpec("unit", "单位", completer="units",
+                               placeholder="只延长这个牵头单位的任务；留空延长事项")),
+             states=(PENDING, OPEN), run=_extend),
+    StepSpec("supervision", "任务办结", takes_on=True,
+             fields=(UNIT, FieldSpec("closed_on", "办结日期", kind=DATE),
+                     FieldSpec("report", "办结情况", kind=LONGTEXT, required=True)),
+             states=(OPEN,), when=_has_open_tasks, choices=lambda r: {"unit": _task_units(r)},
+             defaults=_one_unit,
+             run=lambda c: tasks.complete_task(_task_of(c).id, c.day("closed_on") or clock.today(),
+                                               c.values["report"], c.actor)),
+    StepSpec("supervision", "办结", takes_on=True,
+             fields=(FieldSpec("closed_on", "办结日期", kind=DATE),
+                     FieldSpec("report", "办结报告", kind=LONGTEXT, required=True)),
+             states=(PENDING, OPEN), help="各项任务办结后，事项办结（按期或逾期按时限判断）",
+             limit=lambda r: f"办结时限 {r.deadline.isoformat()}",
+             run=lambda c: tasks.close_item(c.record.id, c.day("closed_on") or clock.today(),
+                                            c.values["report"], c.version, c.actor)),
+    StepSpec("supervision", "重新打开",
+             fields=(FieldSpec("reason", "原因", kind=LONGTEXT, required=True),),
+             states=DONE_STATUSES,
+             run=lambda c: tasks.reopen_item(c.record.id, c.values["reason"], c.version, c.actor)),
+]
+
+declare("supervision", "status", STEPS)

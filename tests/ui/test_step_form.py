@@ -1,0 +1,54 @@
+"""The one step dialog built from a step's declaration (used by the 信访 tab)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+from officedesk.core import petitions, records
+from officedesk.ui.widgets.step_form import SpecStepDialog
+
+
+@pytest.fixture
+def petition(db, admin, fixed_today):
+    fixed_today(dt.date(2026, 11, 16))
+    return petitions.register_petition(
+        {"信访形式": "来信", "信访人": "张某", "问题类别": "劳动社保", "反映内容": "欠薪"}, None, admin)
+
+
+def test_the_dialog_shows_the_declared_fields_and_submits_through_the_runner(
+        petition, admin, qtbot, tmp_path):
+    dialog = SpecStepDialog(admin, "petitions", petition, "处理")
+    qtbot.addWidget(dialog)
+    assert list(dialog.widgets) == ["handling", "target_unit", "report_due", "reason", "content",
+                                    "on", "person"]
+    assert dialog.widgets["handling"].count() == len(petitions.HANDLINGS)
+    assert dialog.value("report_due") is None  # an optional date starts empty
+    assert dialog.value("on") == dt.date(2026, 11, 16) and dialog.value("person") == admin.label
+    dialog.set_value("handling", "交办")
+    dialog.set_value("target_unit", "县人社局")
+    assert not dialog.try_submit()
+    assert "回报期限" in dialog.errors["report_due"].text()
+    dialog.set_value("report_due", dt.date(2026, 11, 30))
+    if os.environ.get("OFFICEDESK_SCREENSHOTS"):
+        dialog.resize(500, dialog.sizeHint().height())
+        dialog.grab().save(str(tmp_path / "decide.png"))
+    assert dialog.try_submit()
+    saved = records.get(petitions.SPEC, petition.id)
+    assert (saved.state, saved.target_unit, saved.report_due) == (
+        petitions.TO_NOTIFY, "县人社局", dt.date(2026, 11, 30))
+    assert dialog.outcome is not None and dialog.outcome.state == petitions.TO_NOTIFY
+
+
+def test_a_newer_change_by_someone_else_is_refused_and_the_input_kept(petition, admin, qtbot):
+    dialog = SpecStepDialog(admin, "petitions", petition, "处理")
+    qtbot.addWidget(dialog)
+    dialog.set_value("handling", "直接答复")
+    dialog.set_value("content", "本机关办理")
+    petitions.link_repeat(petition.id, None, petition.version, admin)  # someone else saves first
+    assert not dialog.try_submit()
+    assert "已被他人" in dialog.general_error.text()
+    assert dialog.value("content") == "本机关办理"
+    assert records.get(petitions.SPEC, petition.id).state == petitions.PENDING
