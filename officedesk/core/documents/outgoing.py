@@ -157,6 +157,7 @@ OUTGOING = register(
         fields=FIELDS,
         title_field="title",
         number_field="doc_no",
+        natural_key=("doc_no",),
         number_kind=None,
         level_field="secrecy",
         rules=[blanks_to_defaults(OutgoingDoc), _draft_only, _upward_default, positive_copies],

@@ -8,9 +8,6 @@ search index), `procedure` (登记 and the steps), `privacy` (masking, audited r
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
-from collections.abc import Iterator
 from typing import Any
 
 from officedesk.core import clock, dashboard, numbering, records, registry, stats
@@ -64,38 +61,10 @@ from officedesk.core.petitions.spec import make_spec as _make_spec
 from officedesk.store.db import write_transaction
 from officedesk.store.petitions import Petition, Petitioner, PetitionStep
 
-_export_unmasked: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "petitions_export_unmasked", default=False
-)
-
-
-@contextlib.contextmanager
-def unmasked_export(actor: Actor, purpose: str = "导出") -> Iterator[None]:
-    """Within this block, exports by an allowed actor show full ID numbers and phones. Refused
-    for other actors; the reveal is audited when the block is entered (ids are not known yet,
-    so one entry without a record id)."""
-    require_reveal(actor)
-    from officedesk.core import audit
-
-    with write_transaction():
-        audit.record(
-            actor,
-            "view",
-            "petitions",
-            None,
-            None,
-            {"用途": purpose},
-            f"以完整身份信息{purpose}信访台账",
-        )
-    token = _export_unmasked.set(True)
-    try:
-        yield
-    finally:
-        _export_unmasked.reset(token)
-
 
 def _export_row(record: Any, actor: Actor) -> dict[str, str]:
-    return privacy.export_row(SPEC, record, actor, unmasked=_export_unmasked.get())
+    """Masked; exchange unmasks for an allowed actor who asks (export --unmasked, audited)."""
+    return privacy.export_row(SPEC, record, actor)
 
 
 _SPLIT = ("、", "，", ",", ";", "；")
@@ -307,7 +276,6 @@ __all__ = [
     "set_categories",
     "steps_of",
     "to_supervision",
-    "unmasked_export",
     "update_petitioners",
     "working_days",
 ]

@@ -1,0 +1,175 @@
+"""Rows that are records already: found by the registry's 编号, else by its natural key
+(来文字号 + 来文机关, 发文字号, 信访编号 …), and what an edited row changes in its record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import peewee
+
+from officedesk.core import records
+from officedesk.core.actor import Actor
+from officedesk.core.fields import FieldSpec, display, parse_value
+from officedesk.core.registry import RegistrySpec
+from officedesk.exchange import cells as C
+from officedesk.exchange.common import ForeignNames, foreign_key
+
+
+@dataclass(frozen=True)
+class Match:
+    record: Any
+    by: str  # the labels that matched, e.g. "来文字号＋来文机关"
+
+    def describe(self, spec: RegistrySpec) -> str:
+        title = getattr(self.record, spec.title_field, "") or ""
+        number = getattr(self.record, spec.number_field, "") if spec.number_field else ""
+        return f"“{number + ' ' if number else ''}{title}”"
+
+
+def _parsed(spec: RegistrySpec, raw: dict[str, Any], name: str) -> Any:
+    field_spec = spec.field(name)
+    value = raw.get(field_spec.label)
+    if value is None or isinstance(value, str) and not value.strip():
+        return None
+    try:
+        return parse_value(field_spec, value)
+    except Exception:  # noqa: BLE001 - a bad key value matches nothing; the cell check says why
+        return None
+
+
+def _condition(spec: RegistrySpec, name: str, value: Any) -> peewee.Expression | None:
+    column = getattr(spec.model, name)
+    foreign = foreign_key(spec, spec.field(name))
+    if foreign is None:
+        return column == value  # type: ignore[no-any-return]
+    target = foreign.rel_model
+    names = [
+        getattr(target, n) == value for n in ("name", "short_name") if n in target._meta.fields
+    ]
+    if not names:
+        return None
+    condition = names[0]
+    for other in names[1:]:
+        condition = condition | other
+    found = target.select(target.id).where(condition).first()
+    return None if found is None else column == found.id  # type: ignore[no-any-return]
+
+
+def _first(spec: RegistrySpec, names: tuple[str, ...], raw: dict[str, Any], actor: Actor) -> Any:
+    conditions = []
+    for name in names:
+        value = _parsed(spec, raw, name)
+        if value is None:
+            return None
+        condition = _condition(spec, name, value)
+        if condition is None:
+            return None
+        conditions.append(condition)
+    model = spec.model
+    for record in model.select().where(*conditions).order_by(model.id).limit(5):
+        if records.level_of(spec, record) <= actor.clearance:
+            return record
+    return None
+
+
+def find(spec: RegistrySpec, raw: dict[str, Any], actor: Actor) -> Match | None:
+    """The existing record a row stands for: by its 编号 first, then by the natural key."""
+    if spec.number_field:
+        record = _first(spec, (spec.number_field,), raw, actor)
+        if record is not None:
+            return Match(record, spec.field(spec.number_field).label)
+    key = spec.natural_key
+    if key and key != (spec.number_field,):
+        record = _first(spec, key, raw, actor)
+        if record is not None:
+            return Match(record, "＋".join(spec.field(n).label for n in key))
+    return None
+
+
+def key_of(spec: RegistrySpec, raw: dict[str, Any]) -> tuple[Any, ...] | None:
+    """The row's natural key (or 编号), to find the same record twice in one file."""
+    for names in ((spec.number_field,) if spec.number_field else (), spec.natural_key):
+        values = tuple(_parsed(spec, raw, n) for n in names)
+        if names and all(v is not None for v in values):
+            return (names, *values)
+    return None
+
+
+# ---------------------------------------------------------------- what an edited row changes
+
+
+def _canonical(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.replace(second=0, microsecond=0)
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def same(cell: Any, exported: Any) -> bool:
+    return bool(_canonical(cell) == _canonical(exported))
+
+
+def writable(spec: RegistrySpec, field_spec: FieldSpec) -> bool:
+    """A column an update may write through records.update (not numbers, states, sub-records)."""
+    return (
+        field_spec.editable
+        and field_spec.name != spec.number_field
+        and field_spec.name in spec.model._meta.fields
+    )
+
+
+@dataclass
+class Diff:
+    changes: dict[str, Any]  # label -> the cell's raw value, for records.update
+    shown: dict[str, tuple[Any, Any]]  # label -> (before, after) for the report
+    refused: list[tuple[str, str]]  # (label, reason): changed cells an update cannot write
+
+
+def diff(
+    spec: RegistrySpec, record: Any, raw: dict[str, Any], actor: Actor, names: ForeignNames
+) -> Diff:
+    """Compare a row with its record as export writes it. A cell left as exported (masked ID
+    numbers and phones too, and an over-long text's beginning) is no change."""
+    from officedesk.exchange.writing import export_values
+
+    fields = spec.exchange_fields()
+    masked = dict(
+        zip([f.label for f in fields], export_values(spec, record, actor, names), strict=True)
+    )
+    result = Diff({}, {}, [])
+    for label, cell in raw.items():
+        field_spec = spec.by_label(label)
+        if label not in masked or field_spec.name == spec.number_field:
+            continue
+        before = masked[label]
+        if same(cell, before):
+            continue
+        stored = (
+            getattr(record, field_spec.name, None) if hasattr(record, field_spec.name) else None
+        )
+        if field_spec.sensitive and same(cell, display(field_spec, stored, True)):
+            continue  # exported unmasked and left as it was
+        if (
+            isinstance(stored, str)
+            and len(stored) > C.EXCEL_CELL_LIMIT
+            and same(cell, C.shortened(stored))
+        ):
+            continue  # the beginning of an over-long text, as exported
+        if not writable(spec, field_spec):
+            result.refused.append(
+                (
+                    label,
+                    f"“{label}”由系统生成或须在窗口中逐步办理，导入更新不能修改它（表中改为“{cell}”）。",
+                )
+            )
+            continue
+        result.changes[label] = cell
+        result.shown[label] = (before, cell)
+    return result
