@@ -229,7 +229,7 @@ def _map_columns(
             continue
         seen[field_spec.name] = label
         is_number = field_spec.name == spec.number_field
-        if not is_number and not field_spec.editable and (updating or spec.create_hook is None):
+        if not is_number and not field_spec.editable and spec.create_hook is None:
             report.ignored_columns.append(field_spec.label)
             mapped.append(None)
             continue
@@ -325,19 +325,12 @@ def _check_rows(
     seen_keys: dict[tuple[Any, ...], int] = {}
     names = ForeignNames()
     for number, raw in rows:
-        bad = False
-        for label, value in raw.items():
-            field_spec = spec.by_label(label)
-            reason = _cell_reason(field_spec, value, on_match != MATCH_UPDATE)
-            if reason is None and value is not None:
-                try:
-                    parse_value(field_spec, value)
-                except ValidationError as exc:
-                    reason = exc.message
-            if reason is not None:
-                report.add(RowProblem(number, label, reason))
-                bad = True
-        if bad:
+        errors = [(label, v) for label, v in raw.items() if isinstance(v, ErrorCell)]
+        if errors:  # whatever else the row holds: an error cell is never read as anything
+            for label, value in errors:
+                report.add(
+                    RowProblem(number, label, _cell_reason(spec.by_label(label), value, True) or "")
+                )
             continue
         key = matching.key_of(spec, raw)
         if key is not None and key in seen_keys:
@@ -354,16 +347,19 @@ def _check_rows(
                 and spec.number_field
                 and _given(spec, raw, spec.number_field)
             ):
+                label = spec.field(spec.number_field).label
                 report.add(
                     RowProblem(
                         number,
-                        spec.field(spec.number_field).label,
-                        f"没有{spec.field(spec.number_field).label}为“{_given(spec, raw, spec.number_field)}”"
-                        f"的{spec.label}（或您无权查看），无法更新。",
+                        label,
+                        f"没有{label}为“{_given(spec, raw, spec.number_field)}”的{spec.label}"
+                        "（或您无权查看），无法更新。",
                     )
                 )
                 continue
-            planned.append(_Planned(number, {k: v for k, v in raw.items() if v is not None}))
+            values = {k: v for k, v in raw.items() if v is not None}
+            if _cells_ok(spec, values, number, report, creating=True):
+                planned.append(_Planned(number, values))
             continue
         report.matched += 1
         if on_match == MATCH_REFUSE:
@@ -384,13 +380,32 @@ def _check_rows(
         change = matching.diff(spec, found.record, raw, actor, names)
         for label, reason in change.refused:
             report.add(RowProblem(number, label, reason))
-        if change.refused:
+        if change.refused or not _cells_ok(spec, change.changes, number, report, creating=False):
             continue
         if not change.changes:
             report.unchanged += 1
             continue
         planned.append(_Planned(number, change.changes, found.record, change))
     return planned
+
+
+def _cells_ok(
+    spec: RegistrySpec, values: dict[str, Any], number: int, report: ImportReport, creating: bool
+) -> bool:
+    """Each given cell's own checks (an update checks only the cells it changes)."""
+    ok = True
+    for label, value in values.items():
+        field_spec = spec.by_label(label)
+        reason = _cell_reason(field_spec, value, creating)
+        if reason is None and value is not None:
+            try:
+                parse_value(field_spec, value)
+            except ValidationError as exc:
+                reason = exc.message
+        if reason is not None:
+            report.add(RowProblem(number, label, reason))
+            ok = False
+    return ok
 
 
 def _given(spec: RegistrySpec, raw: dict[str, Any], name: str) -> str:

@@ -103,8 +103,9 @@ def key_of(spec: RegistrySpec, raw: dict[str, Any]) -> tuple[Any, ...] | None:
 def _canonical(value: Any) -> Any:
     if value is None:
         return ""
-    if isinstance(value, dt.datetime):
-        return value.replace(second=0, microsecond=0)
+    if isinstance(value, dt.datetime):  # to the minute, as shown; midnight is the day itself
+        value = (value + dt.timedelta(seconds=30)).replace(second=0, microsecond=0)
+        return value.date() if value.time() == dt.time(0, 0) else value
     if isinstance(value, dt.date):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -171,5 +172,5 @@ def diff(
             )
             continue
         result.changes[label] = cell
-        result.shown[label] = (before, cell)
+        result.shown[label] = (None if before == "" else before, cell)
     return result

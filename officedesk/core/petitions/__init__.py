@@ -90,22 +90,16 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
     number_key = next((k for k in values if k in ("信访编号", "number")), None)
     number = str(values.pop(number_key) or "").strip() if number_key else ""
     with write_transaction():
+        claimed = None
+        if number:  # an imported 台账 keeps its own 信访编号: claimed (moving the sequence past
+            # it), never a new one issued and voided
+            claimed = numbering.claim_manual("petition", number, actor, "petitions")
+            values["number"] = number
         record = procedure.register(values, people, actor)
-        if number:
-            numbering.claim_manual("petition", number, actor, "petitions", record.id)
-            _replace_number(record, number, actor)
+        if claimed is not None:
+            numbering.attach(claimed, record.id)
         record = _state_from_import(record, actor)
     return record
-
-
-def _replace_number(record: Petition, number: str, actor: Actor) -> None:
-    """An imported record keeps its own 信访编号; the one just issued is voided with a reason."""
-    issued = record.number
-    Petition.update(number=number).where(Petition.id == record.id).execute()
-    if issued and issued != number:
-        numbering.void("petition", issued, f"导入的记录沿用原编号 {number}", actor)
-    record.number = number
-    records.reindex(SPEC, record)
 
 
 def _state_from_import(record: Petition, actor: Actor) -> Petition:
