@@ -93,6 +93,7 @@ class ImportReport:
     updated: list[RowChange] = field(default_factory=list)
     unchanged: int = 0  # matched rows left as exported
     bad_rows: set[int] = field(default_factory=set)
+    on_match: str = MATCH_REFUSE
 
     def add(self, problem: RowProblem) -> None:
         self.bad_rows.add(problem.row)
@@ -114,6 +115,15 @@ class ImportReport:
         return f"……另有 {self.more_problems} 处问题未列出。" if self.more_problems else ""
 
     def summary(self) -> str:
+        text = self._summary()
+        if self.matched and self.on_match == MATCH_REFUSE:
+            text += (
+                f"其中 {self.matched} 行与已有记录重复：请选择跳过这些行、用表中内容更新已有记录，"
+                "或仍然新增（命令行：--matched skip、--update 或 --matched add）。"
+            )
+        return text
+
+    def _summary(self) -> str:
         if self.header_only:
             return (
                 f"第 1 行的列标题有问题（见下），所以没有检查下面的 {self.total} 行，也没有导入"
@@ -368,9 +378,7 @@ def _check_rows(
                 RowProblem(
                     number,
                     column,
-                    f"与已有的{spec.label}{found.describe(spec)}重复（{found.by}相同）。请选择：跳过"
-                    "这些行、用表中内容更新已有记录，或仍然新增（命令行：--matched skip、--update "
-                    "或 --matched add）。",
+                    f"与已有的{spec.label}{found.describe(spec)}重复（{found.by}相同）。",
                 )
             )
             continue
@@ -493,7 +501,7 @@ def import_file(
         raise ValueError(on_match)
     records.require_writer(actor)
     sheet = read_rows(path)
-    report = ImportReport(spec.name, spec.label, dry_run=dry_run)
+    report = ImportReport(spec.name, spec.label, dry_run=dry_run, on_match=on_match)
     updating = on_match == MATCH_UPDATE
     columns = _map_columns(spec, sheet.headers, report, updating)
     rows: list[tuple[int, dict[str, Any]]] = []

@@ -34,165 +34,208 @@
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="75"/>
+        <location filename="../../officedesk/ui/actions.py" line="80"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="79"/>
+        <location filename="../../officedesk/ui/actions.py" line="78"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="80"/>
+        <location filename="../../officedesk/ui/actions.py" line="74"/>
         <source>已导出 %1 条到 %2</source>
         <translation>Exported to %2: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <location filename="../../officedesk/ui/actions.py" line="92"/>
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="92"/>
-        <source>选择要导入的 Excel 文件</source>
-        <translation>Choose the Excel file to import</translation>
-    </message>
-    <message>
         <location filename="../../officedesk/ui/actions.py" line="110"/>
+        <location filename="../../officedesk/ui/actions.py" line="161"/>
         <source>
 ……另有 %1 处</source>
         <translation>
 … and %1 more</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="114"/>
-        <location filename="../../officedesk/ui/actions.py" line="120"/>
+        <location filename="../../officedesk/ui/actions.py" line="164"/>
+        <location filename="../../officedesk/ui/actions.py" line="170"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="118"/>
+        <location filename="../../officedesk/ui/actions.py" line="168"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="119"/>
+        <location filename="../../officedesk/ui/actions.py" line="129"/>
+        <location filename="../../officedesk/ui/actions.py" line="169"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/actions.py" line="77"/>
+        <source>注意：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <source>表格文件 (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="97"/>
+        <source>选择要导入的表格（.xlsx、.xls、.ods；.csv 请先用 Excel 或 WPS 另存为 .xlsx）</source>
+        <translation>Choose a spreadsheet to import (.xlsx, .xls, .ods; save a .csv as .xlsx in Excel or WPS first)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="115"/>
+        <location filename="../../officedesk/ui/actions.py" line="123"/>
+        <source>已有相同的记录</source>
+        <translation>Records already there</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="117"/>
+        <source>表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？</source>
+        <translation>%1 rows of the sheet match existing records (by number, or by reference and sender etc.). What should be done with these rows?</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/actions.py" line="125"/>
+        <source>跳过这些行</source>
+        <translation>Skip these rows</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="126"/>
+        <source>用表中内容更新已有记录</source>
+        <translation>Update the records from the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="127"/>
+        <source>仍然新增</source>
+        <translation>Add them anyway</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="177"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="125"/>
+        <location filename="../../officedesk/ui/actions.py" line="178"/>
         <source>
 现在导入吗？</source>
         <translation>
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="135"/>
+        <location filename="../../officedesk/ui/actions.py" line="194"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="137"/>
+        <location filename="../../officedesk/ui/actions.py" line="196"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="139"/>
+        <location filename="../../officedesk/ui/actions.py" line="198"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="147"/>
+        <location filename="../../officedesk/ui/actions.py" line="206"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="147"/>
-        <location filename="../../officedesk/ui/actions.py" line="166"/>
+        <location filename="../../officedesk/ui/actions.py" line="206"/>
+        <location filename="../../officedesk/ui/actions.py" line="225"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="154"/>
+        <location filename="../../officedesk/ui/actions.py" line="213"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="156"/>
+        <location filename="../../officedesk/ui/actions.py" line="215"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="156"/>
+        <location filename="../../officedesk/ui/actions.py" line="215"/>
         <source>已备份到 </source>
         <translation>Backed up to </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="166"/>
+        <location filename="../../officedesk/ui/actions.py" line="225"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="170"/>
+        <location filename="../../officedesk/ui/actions.py" line="229"/>
         <source>恢复确认</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="171"/>
+        <location filename="../../officedesk/ui/actions.py" line="230"/>
         <source>用备份替换当前数据库的全部内容吗？当前数据库会先另存一份。</source>
         <translation>Replace the whole current database with the backup? A copy of the current database is saved first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="182"/>
+        <location filename="../../officedesk/ui/actions.py" line="241"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="182"/>
+        <location filename="../../officedesk/ui/actions.py" line="241"/>
         <source>已从备份恢复。原数据库另存为：</source>
         <translation>Restored from the backup. The previous database was saved as: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="190"/>
-        <location filename="../../officedesk/ui/actions.py" line="192"/>
+        <location filename="../../officedesk/ui/actions.py" line="249"/>
+        <location filename="../../officedesk/ui/actions.py" line="251"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="192"/>
+        <location filename="../../officedesk/ui/actions.py" line="251"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="195"/>
+        <location filename="../../officedesk/ui/actions.py" line="254"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="226"/>
+        <location filename="../../officedesk/ui/actions.py" line="285"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="230"/>
-        <location filename="../../officedesk/ui/actions.py" line="234"/>
+        <location filename="../../officedesk/ui/actions.py" line="289"/>
+        <location filename="../../officedesk/ui/actions.py" line="293"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="230"/>
+        <location filename="../../officedesk/ui/actions.py" line="289"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="234"/>
+        <location filename="../../officedesk/ui/actions.py" line="293"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -397,6 +440,11 @@ Registers and printing for official documents, meetings, supervision and petitio
         <source>通讯录</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Directory</translation>
+    </message>
+    <message>
+        <source>选择要导入的 Excel 文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Choose the Excel file to import</translation>
     </message>
     <message>
         <source>新建</source>
@@ -4480,61 +4528,61 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="149"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="150"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="150"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="155"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="151"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="156"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="162"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="154"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="155"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="160"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="164"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="269"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="271"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="318"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="319"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="322"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="327"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="330"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="331"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="334"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -6620,27 +6668,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="292"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="292"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="293"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="304"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="305"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="308"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="309"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="439"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="440"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
