@@ -334,6 +334,9 @@ def _check_rows(
     planned: list[_Planned] = []
     seen_keys: dict[tuple[Any, ...], int] = {}
     names = ForeignNames()
+    matcher = matching.Matcher(spec, actor)
+    if on_match != MATCH_ADD:
+        matcher.prepare([raw for _, raw in rows])
     for number, raw in rows:
         errors = [(label, v) for label, v in raw.items() if isinstance(v, ErrorCell)]
         if errors:  # whatever else the row holds: an error cell is never read as anything
@@ -350,7 +353,7 @@ def _check_rows(
             continue
         if key is not None:
             seen_keys[key] = number
-        found = matching.find(spec, raw, actor) if on_match != MATCH_ADD else None
+        found = matcher.find(raw) if on_match != MATCH_ADD else None
         if found is None:
             if (
                 on_match == MATCH_UPDATE

@@ -7,8 +7,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-import peewee
-
 from officedesk.core import records
 from officedesk.core.actor import Actor
 from officedesk.core.fields import FieldSpec, display, parse_value
@@ -39,53 +37,85 @@ def _parsed(spec: RegistrySpec, raw: dict[str, Any], name: str) -> Any:
         return None
 
 
-def _condition(spec: RegistrySpec, name: str, value: Any) -> peewee.Expression | None:
-    column = getattr(spec.model, name)
-    foreign = foreign_key(spec, spec.field(name))
-    if foreign is None:
-        return column == value  # type: ignore[no-any-return]
-    target = foreign.rel_model
-    names = [
-        getattr(target, n) == value for n in ("name", "short_name") if n in target._meta.fields
-    ]
-    if not names:
+class _Names:
+    """A referenced row's id by its name or short name, looked up once per name."""
+
+    def __init__(self) -> None:
+        self._ids: dict[tuple[Any, str], int | None] = {}
+
+    def id_of(self, model: Any, name: str) -> int | None:
+        key = (model, name)
+        if key not in self._ids:
+            columns = [getattr(model, n) for n in ("name", "short_name") if n in model._meta.fields]
+            found = None
+            if columns:
+                condition = columns[0] == name
+                for column in columns[1:]:
+                    condition = condition | (column == name)
+                found = model.select(model.id).where(condition).order_by(model.id).first()
+            self._ids[key] = None if found is None else found.id
+        return self._ids[key]
+
+
+class Matcher:
+    """Finds the existing records of many rows with a query per 500 rows, not per row: by the
+    registry's 编号 first, then by its natural key (only records the actor may see)."""
+
+    CHUNK = 500
+
+    def __init__(self, spec: RegistrySpec, actor: Actor) -> None:
+        self.spec, self.actor, self.names = spec, actor, _Names()
+        self.keys: list[tuple[str, ...]] = []
+        if spec.number_field:
+            self.keys.append((spec.number_field,))
+        if spec.natural_key and spec.natural_key != (spec.number_field,):
+            self.keys.append(tuple(spec.natural_key))
+        self._found: dict[tuple[Any, ...], Any] = {}
+
+    def _row_key(self, names: tuple[str, ...], raw: dict[str, Any]) -> tuple[Any, ...] | None:
+        values: list[Any] = []
+        for name in names:
+            value = _parsed(self.spec, raw, name)
+            if value is None:
+                return None
+            foreign = foreign_key(self.spec, self.spec.field(name))
+            if foreign is not None:
+                value = self.names.id_of(foreign.rel_model, str(value))
+                if value is None:
+                    return None
+            values.append(value)
+        return (names, *values)
+
+    def prepare(self, raws: list[dict[str, Any]]) -> None:
+        """Load the records that the rows' keys point at."""
+        model = self.spec.model
+        for names in self.keys:
+            wanted = {k for k in (self._row_key(names, raw) for raw in raws) if k is not None}
+            firsts = sorted({k[1] for k in wanted}, key=str)
+            column = getattr(model, names[0])
+            for start in range(0, len(firsts), self.CHUNK):
+                chunk = firsts[start : start + self.CHUNK]
+                for record in model.select().where(column.in_(chunk)).order_by(model.id):
+                    key = (names, *(record.__data__.get(n) for n in names))
+                    if key not in wanted or key in self._found:
+                        continue
+                    if records.level_of(self.spec, record) <= self.actor.clearance:
+                        self._found[key] = record
+
+    def find(self, raw: dict[str, Any]) -> Match | None:
+        for names in self.keys:
+            key = self._row_key(names, raw)
+            record = self._found.get(key) if key is not None else None
+            if record is not None:
+                return Match(record, "＋".join(self.spec.field(n).label for n in names))
         return None
-    condition = names[0]
-    for other in names[1:]:
-        condition = condition | other
-    found = target.select(target.id).where(condition).first()
-    return None if found is None else column == found.id  # type: ignore[no-any-return]
-
-
-def _first(spec: RegistrySpec, names: tuple[str, ...], raw: dict[str, Any], actor: Actor) -> Any:
-    conditions = []
-    for name in names:
-        value = _parsed(spec, raw, name)
-        if value is None:
-            return None
-        condition = _condition(spec, name, value)
-        if condition is None:
-            return None
-        conditions.append(condition)
-    model = spec.model
-    for record in model.select().where(*conditions).order_by(model.id).limit(5):
-        if records.level_of(spec, record) <= actor.clearance:
-            return record
-    return None
 
 
 def find(spec: RegistrySpec, raw: dict[str, Any], actor: Actor) -> Match | None:
-    """The existing record a row stands for: by its 编号 first, then by the natural key."""
-    if spec.number_field:
-        record = _first(spec, (spec.number_field,), raw, actor)
-        if record is not None:
-            return Match(record, spec.field(spec.number_field).label)
-    key = spec.natural_key
-    if key and key != (spec.number_field,):
-        record = _first(spec, key, raw, actor)
-        if record is not None:
-            return Match(record, "＋".join(spec.field(n).label for n in key))
-    return None
+    """The existing record one row stands for (see Matcher for many rows)."""
+    matcher = Matcher(spec, actor)
+    matcher.prepare([raw])
+    return matcher.find(raw)
 
 
 def key_of(spec: RegistrySpec, raw: dict[str, Any]) -> tuple[Any, ...] | None:

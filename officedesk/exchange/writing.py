@@ -89,10 +89,13 @@ def export_values(
     names = names or ForeignNames()
     values: list[Any] = []
     for field_spec in fields:
-        stored = (
-            getattr(record, field_spec.name, None) if hasattr(record, field_spec.name) else None
-        )
-        if field_spec.sensitive and hasattr(record, field_spec.name):
+        foreign = foreign_key(spec, field_spec)
+        if foreign is not None and row is None:  # by the names loaded once, not a query a row
+            values.append(names.name(foreign.rel_model, record.__data__.get(field_spec.name)))
+            continue
+        # __data__: the stored columns, without loading a referenced row
+        stored = None if foreign is not None else record.__data__.get(field_spec.name)
+        if field_spec.sensitive and field_spec.name in record.__data__:
             values.append(display(field_spec, stored, unmasked))  # masking decided here, for all
             continue
         if field_spec.kind in C.TYPED_KINDS:
@@ -109,10 +112,7 @@ def export_values(
             value = row.get(field_spec.label, "")
             values.append("" if value is None else value)
             continue
-        foreign = foreign_key(spec, field_spec)
-        if foreign is not None:
-            values.append(names.name(foreign.rel_model, record.__data__.get(field_spec.name)))
-        elif stored is None:
+        if stored is None:
             values.append(None)
         else:
             values.append(display(field_spec, stored, unmasked))
