@@ -33,7 +33,7 @@ EDITS = {  # registry: (column, new value)
 
 
 @pytest.fixture
-def office(db, fixed_today, admin):
+def office(any_db, fixed_today, admin):
     fixed_today(TODAY)
     settings.put("org.code", "云委办")
     for name in ("units", "people", "incoming", "meetings", "supervision", "petitions"):
@@ -45,7 +45,7 @@ def office(db, fixed_today, admin):
         records.create(ROOMS, {"名称": name, "容量": 40, "位置": location}, admin)
     for title in ("关于开展冬季安全检查的通知", "关于报送年度总结的通知"):
         OUTGOING.create_hook({"标题": title, "文种": "通知", "主送": "各乡镇"}, admin)
-    return db
+    return any_db
 
 
 def _edit(path: Path, label: str, value: object, row: int = 2) -> tuple[object, int]:
@@ -151,7 +151,9 @@ def test_the_same_record_twice_in_one_file(office, admin, tmp_path):
     assert [(p.row, p.reason) for p in report.problems] == [(3, "与本文件第 2 行是同一条会议室。")]
 
 
-def test_imported_numbers_claim_their_place_without_voiding_others(db, admin, tmp_path, fixed_today):
+def test_imported_numbers_claim_their_place_without_voiding_others(
+    any_db, admin, tmp_path, fixed_today
+):
     from officedesk.core import petitions
     from tests.exchange.builders import build_xlsx
 
