@@ -16,6 +16,7 @@ DATETIME_FORMAT = 'yyyy"年"m"月"d"日" hh:mm'
 PERCENT_FORMAT = '0"%"'
 TYPED_KINDS = (DATE, DATETIME, INT, PERCENT)
 EXACT_DIGITS = 10**15  # Excel keeps 15 significant digits; larger integers go out as text
+FIRST_DATE = dt.date(1900, 3, 1)  # Excel has no earlier dates (and a false 1900-02-29): text
 
 # A spreadsheet evaluates a cell typed as =…, and (Excel, LibreOffice) also +…, -…, @…; a tab or
 # carriage return in front hides the sign in some programs.
@@ -72,6 +73,10 @@ def text_cell(sheet: Any, text: str) -> Any:
 def typed_value(kind: str, value: Any) -> Any:
     """The native value for a typed column, or None when there is none to write."""
     if isinstance(value, bool):
+        return None
+    if isinstance(value, dt.date) and (
+        value.date() if isinstance(value, dt.datetime) else value
+    ) < FIRST_DATE:
         return None
     if kind == DATETIME:
         if isinstance(value, dt.datetime):

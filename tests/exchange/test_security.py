@@ -198,3 +198,20 @@ def test_problems_stop_at_100_and_say_how_many_more(db, admin, tmp_path):
     assert "250 行有问题" in report.summary()
     assert report.more_text() == "……另有 150 处问题未列出。"
     assert re.search(r"第 101 行", str(report.problems[-1]))
+
+
+def test_export_never_fails_on_stored_values_excel_cannot_type(db, admin, tmp_path):
+    """Dates before 1900-03-01 and integers beyond 15 digits have no Excel cell of their type:
+    they go out as text, readable again, instead of wrong dates or rounded numbers."""
+    import datetime as dt
+
+    first = records.create(INCOMING, {"收文日期": "2026-01-05", "来文机关": "市委办", "标题": "甲"}, admin)
+    model = INCOMING.model
+    model.update(received_on=dt.date(1, 1, 1), due_on=dt.date(9999, 12, 31), copies=2**62).where(
+        model.id == first.id
+    ).execute()
+    path = tmp_path / "odd.xlsx"
+    assert xlsx.export(INCOMING, path, admin) == 1
+    row = dict(zip(*calamine_rows(path)[:2], strict=True))
+    assert row["收文日期"] == "0001-01-01" and row["份数"] == str(2**62)
+    assert row["办理时限"] == dt.date(9999, 12, 31)
