@@ -133,6 +133,18 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+# The child reports its own peak memory (VmHWM belongs to the program after exec; ru_maxrss
+# of a forked child would count the pytest process it was forked from).
+_MEASURED = """
+import sys
+from officedesk.cli import main
+code = main(sys.argv[1:])
+peak = next(line for line in open("/proc/self/status") if line.startswith("VmHWM"))
+sys.stderr.write("\\nPEAK_KB " + peak.split()[1] + "\\n")
+sys.exit(code)
+"""
+
+
 def _limited_import(tmp_path: Path, registry: str, path: Path) -> tuple[int, str, float]:
     """`import --dry-run` in a child process capped at 5 s of CPU; returns its exit code, stderr
     and peak memory (MB)."""
@@ -140,18 +152,15 @@ def _limited_import(tmp_path: Path, registry: str, path: Path) -> tuple[int, str
     def cap() -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (5, 5))
 
-    child = subprocess.Popen(
-        [sys.executable, "-m", "officedesk", "import", registry, str(path), "--dry-run",
+    result = subprocess.run(
+        [sys.executable, "-c", _MEASURED, "import", registry, str(path), "--dry-run",
          "--db", str(tmp_path / "officedesk.db")],
-        cwd=ROOT, env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        preexec_fn=cap,
+        cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True, preexec_fn=cap,
+        timeout=120,
     )
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    stderr = child.stderr.read().decode() if child.stderr else ""
-    child.stdout.close() if child.stdout else None
-    child.stderr.close() if child.stderr else None
-    return child.returncode, stderr, usage.ru_maxrss / 1024
+    peak = re.search(r"PEAK_KB (\d+)", result.stderr)
+    assert peak is not None, (result.returncode, result.stderr)
+    return result.returncode, result.stderr, int(peak.group(1)) / 1024
 
 
 @pytest.mark.parametrize(
