@@ -59,6 +59,12 @@ _CELL_VALUE = re.compile(rb"<v>(.*?)</v>", re.S)
 _ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/>|>(.*?)</table:table-row>)", re.S)
 _ODS_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
 _ODS_CONTENT = re.compile(rb"<text:p\b|office:value=")
+_ODS_CELL = re.compile(
+    rb"<table:(?:covered-)?table-cell\b([^>]*?)(?:/>|>(.*?)</table:(?:covered-)?table-cell>)", re.S
+)
+_ODS_COLUMNS = re.compile(rb'table:number-columns-repeated="(\d+)"')
+_ODS_ERROR = b'calcext:value-type="error"'
+_TAGS = re.compile(rb"<[^>]*>")
 
 
 @dataclass
@@ -192,20 +198,46 @@ def _xlsx_rows(path: Path, scan: Scan, limit: int) -> object:
     return on_rows
 
 
-def _ods_rows(path: Path, limit: int) -> object:
-    state = {"rows": 0}
+def _ods_rows(path: Path, scan: Scan, limit: int) -> object:
+    """Count the rows with content; find the first table's error cells (LibreOffice writes them
+    with calcext:value-type="error", and a reader gives their cached 0 or nothing)."""
+    state = {"rows": 0, "row": 0, "table": 0}
 
     def on_rows(block: bytes) -> None:
+        ends = [m.start() for m in re.finditer(rb"</table:table>", block)]
         for match in _ODS_ROW.finditer(block):
+            while ends and ends[0] < match.start():
+                ends.pop(0)
+                state["table"] += 1
+                state["row"] = 0
             body = match.group(3) or b""
+            repeat = _ODS_REPEAT.search(match.group(1))
+            repeated = int(repeat.group(1)) if repeat else 1
+            first_row = state["row"] + 1
+            state["row"] += repeated
             if not _ODS_CONTENT.search(body):
                 continue  # empty rows (a spreadsheet repeats them to the sheet's end)
-            repeat = _ODS_REPEAT.search(match.group(1))
-            state["rows"] += int(repeat.group(1)) if repeat else 1
+            state["rows"] += repeated
             if state["rows"] > limit + 1:
                 raise _too_many_rows(path, limit)
+            if state["table"] == 0 and _ODS_ERROR in body:
+                _ods_errors(body, first_row, scan)
 
     return on_rows
+
+
+def _ods_errors(body: bytes, row: int, scan: Scan) -> None:
+    column = 0
+    for cell in _ODS_CELL.finditer(body):
+        attributes = cell.group(1)
+        repeat = _ODS_COLUMNS.search(attributes)
+        count = int(repeat.group(1)) if repeat else 1
+        if _ODS_ERROR in attributes:
+            text = _TAGS.sub(b"", cell.group(2) or b"").decode("utf-8", "replace").strip()
+            name = text if text.startswith("#") else "#VALUE!"
+            for offset in range(min(count, 1024)):
+                scan.errors[(row, column + offset)] = name
+        column += count
 
 
 def inspect(path: Path) -> Scan:
@@ -231,7 +263,7 @@ def inspect(path: Path) -> Scan:
             if part.filename == first:
                 row_end, on_rows = b"</row>", _xlsx_rows(path, scan, limit)
             elif part.filename == "content.xml":
-                row_end, on_rows = b"</table:table-row>", _ods_rows(path, limit)
+                row_end, on_rows = b"</table:table-row>", _ods_rows(path, scan, limit)
             else:
                 row_end, on_rows = None, None
             with archive.open(part) as stream:

@@ -207,3 +207,36 @@ def test_csv_is_refused_with_what_to_do(office, admin, tmp_path):
     path.write_text("收文日期,来文机关,标题\n2026-11-03,市委办,标题\n", encoding="utf-8")
     with pytest.raises(Exception, match="CSV.*另存为”.xlsx"):
         xlsx.import_file(INCOMING, path, admin)
+
+
+def test_ods_error_cells_are_refused(office, admin, tmp_path):
+    """LibreOffice keeps an error in .ods as calcext:value-type="error" with a cached 0: the
+    reader would give 0 (or nothing); the row is refused with the error's name."""
+    import re
+    import zipfile
+
+    source = FIXTURES / "ods/incoming.ods"
+    with zipfile.ZipFile(source) as archive:
+        parts = [(info, archive.read(info.filename)) for info in archive.infolist()]
+    error = (
+        '<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0" '
+        'calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>'
+    )
+    target = tmp_path / "incoming-error.ods"
+    with zipfile.ZipFile(target, "w") as archive:
+        for info, data in parts:
+            if info.filename == "content.xml":
+                text = data.decode()
+                date_cell = re.search(
+                    r'<table:table-cell[^>]*office:value-type="date"[^>]*>.*?</table:table-cell>',
+                    text,
+                    re.S,
+                )
+                assert date_cell is not None
+                data = (text[: date_cell.start()] + error + text[date_cell.end() :]).encode()
+            method = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            archive.writestr(info, data, compress_type=method)
+    report = xlsx.import_file(INCOMING, target, admin, skip_bad=True)
+    assert [(p.row, p.column) for p in report.problems] == [(2, "收文日期")]
+    assert "#DIV/0!" in report.problems[0].reason
+    assert report.imported == 4
