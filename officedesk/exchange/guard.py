@@ -67,6 +67,31 @@ _ODS_ERROR = b'calcext:value-type="error"'
 _TAGS = re.compile(rb"<[^>]*>")
 
 
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 .xls (and WPS's .xls)
+
+
+def _xls_errors(path: Path, scan: Scan) -> None:
+    """Error cells of an .xls's first sheet (the fast reader gives them as empty)."""
+    try:
+        import xlrd
+    except ImportError:  # without xlrd an .xls still imports; its error cells read as empty
+        return
+    book = xlrd.open_workbook(str(path), on_demand=True)
+    try:
+        sheet = book.sheet_by_index(0)
+        for row in range(sheet.nrows):
+            types = sheet.row_types(row)
+            if xlrd.XL_CELL_ERROR not in types:
+                continue
+            for column, kind in enumerate(types):
+                if kind == xlrd.XL_CELL_ERROR:
+                    code = sheet.cell_value(row, column)
+                    name = xlrd.error_text_from_code.get(code, "#VALUE!")
+                    scan.errors[(row + 1, column)] = name
+    finally:
+        book.release_resources()
+
+
 @dataclass
 class Scan:
     """What the look found: error cells of the first sheet, (row, column index) → name."""
@@ -248,6 +273,9 @@ def inspect(path: Path) -> Scan:
     if not zipfile.is_zipfile(path):  # .xls: not compressed, its size is what a reader loads
         size = path.stat().st_size
         budget.take(size)
+        with path.open("rb") as stream:
+            if stream.read(8) == _OLE_MAGIC:
+                _xls_errors(path, scan)
         return scan
     with zipfile.ZipFile(path) as archive:
         parts = archive.infolist()

@@ -240,3 +240,29 @@ def test_ods_error_cells_are_refused(office, admin, tmp_path):
     assert [(p.row, p.column) for p in report.problems] == [(2, "收文日期")]
     assert "#DIV/0!" in report.problems[0].reason
     assert report.imported == 4
+
+
+def test_xls_error_cells_are_refused(office, admin, tmp_path):
+    """An Excel 97–2003 file (as WPS saves by default) with error cells: refused by name."""
+    xlwt = pytest.importorskip("xlwt")
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("收文")
+    for column, label in enumerate(HEADER):
+        sheet.write(0, column, label)
+    sheet.write(1, 0, "2026-11-03")
+    sheet.row(1).set_cell_error(4, "#DIV/0!")
+    sheet.row(2).set_cell_error(0, 0x2A)  # #N/A
+    for row in (1, 2):
+        sheet.write(row, 1, "市委办")
+        sheet.write(row, 3, f"标题{row}")
+    sheet.write(3, 0, "2026-11-04")
+    sheet.write(3, 1, "县政府办")
+    sheet.write(3, 3, "标题3")
+    sheet.write(3, 4, 2)
+    path = tmp_path / "incoming.xls"
+    book.save(str(path))
+    report = xlsx.import_file(INCOMING, path, admin, skip_bad=True)
+    found = {(p.row, p.column): p.reason for p in report.problems}
+    assert set(found) == {(2, "份数"), (3, "收文日期")}
+    assert "#DIV/0!" in found[(2, "份数")] and "#N/A" in found[(3, "收文日期")]
+    assert report.imported == 1 and IncomingDoc.get().copies == 2
