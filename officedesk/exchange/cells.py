@@ -74,9 +74,10 @@ def typed_value(kind: str, value: Any) -> Any:
     """The native value for a typed column, or None when there is none to write."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, dt.date) and (
-        value.date() if isinstance(value, dt.datetime) else value
-    ) < FIRST_DATE:
+    if (
+        isinstance(value, dt.date)
+        and (value.date() if isinstance(value, dt.datetime) else value) < FIRST_DATE
+    ):
         return None
     if kind == DATETIME:
         if isinstance(value, dt.datetime):

@@ -5,13 +5,16 @@ and `add` takes. The work is cut into modules; this one keeps the names callers 
 - template.py: the empty sheet to fill in (drop-downs, hints, text columns);
 - writing.py and cells.py: export (typed dates and numbers, text always text, masking);
 - guard.py and reading.py: reading .xlsx/.xls/.ods safely (caps, error cells);
-- importing.py and matching.py: check every row, then write; rows that are records already.
+- importing.py, matching.py and report.py: check every row, then write; rows that are
+  records already; what the import found.
 """
 
 from __future__ import annotations
 
 from officedesk.exchange.common import BATCH, TEMPLATE_ROWS, Cancelled, Progress, hint
-from officedesk.exchange.importing import (
+from officedesk.exchange.importing import import_file
+from officedesk.exchange.reading import READABLE, ErrorCell, Sheet, normalise, read_rows
+from officedesk.exchange.report import (
     MATCH_ADD,
     MATCH_CHOICES,
     MATCH_REFUSE,
@@ -20,9 +23,7 @@ from officedesk.exchange.importing import (
     ImportReport,
     RowChange,
     RowProblem,
-    import_file,
 )
-from officedesk.exchange.reading import READABLE, ErrorCell, Sheet, normalise, read_rows
 from officedesk.exchange.template import write_template
 from officedesk.exchange.writing import ExportResult, export, export_values
 
