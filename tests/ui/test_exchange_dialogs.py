@@ -54,3 +54,14 @@ def test_export_says_what_excel_could_not_hold(main_window, qtbot, tmp_path, mon
     actions.export_xlsx(main_window)
     qtbot.waitUntil(lambda: bool(infos), timeout=10000)
     assert target.exists() and "超长内容" in infos[0] and "40000 字" in infos[0]
+
+
+def test_the_row_cap_is_shown_and_kept_by_the_settings_dialog(db, qtbot):
+    from officedesk.core import settings
+    from officedesk.ui.admin import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.inputs["exchange.max_rows"].value() == 200_000  # was cut to 100,000
+    assert dialog.values()["exchange.max_rows"] == 200_000
+    assert settings.get("exchange.max_rows") == 200_000
