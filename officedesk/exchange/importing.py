@@ -308,6 +308,8 @@ def _write_rows(
 def _write_row(spec: RegistrySpec, row: _Planned, actor: Actor, report: ImportReport) -> Any:
     try:
         with database.atomic():  # a savepoint: a refused row leaves nothing behind
+            if row.record is not None and spec.update_hook is not None:
+                return spec.update_hook(row.record, row.raw, actor)
             if row.record is not None:
                 return records.update(
                     spec,

@@ -148,7 +148,10 @@ def same(cell: Any, exported: Any) -> bool:
 
 
 def writable(spec: RegistrySpec, field_spec: FieldSpec) -> bool:
-    """A column an update may write through records.update (not numbers, states, sub-records)."""
+    """A column an update may write through records.update (not numbers, states, sub-records);
+    a registry with an update_hook decides itself (it refuses what it cannot change)."""
+    if spec.update_hook is not None:
+        return field_spec.name != spec.number_field
     return (
         field_spec.editable
         and field_spec.name != spec.number_field

@@ -90,7 +90,7 @@ def test_export_edit_import_update_round_trip(office, admin, tmp_path, name):
         .order_by(AuditEntry.id.desc())
         .get()
     )
-    assert entry.action == "update" and "导入更新" in entry.summary
+    assert entry.action == "update" and label in entry.summary
 
 
 def test_masked_cells_left_as_exported_are_kept(office, admin, tmp_path):
@@ -177,3 +177,21 @@ def test_imported_numbers_claim_their_place_without_voiding_others(
     assert [n.text for n in numbering.issued("petition", 2026)] == [
         "信2026-00007", "信2026-00008", "信2026-00009", "信2026-00010"
     ]
+
+
+def test_a_meetings_people_and_agenda_update_like_the_dialog(office, admin, tmp_path):
+    from officedesk.core import meetings
+
+    spec = meetings.SPEC
+    path = tmp_path / "meetings.xlsx"
+    xlsx.export(spec, path, admin)
+    before, _ = _edit(path, "出席人员", "李建国、赵志强、陈丽娟")
+    _edit(path, "议程", "1. 传达学习市委全会精神\n2. 研究冬春防火工作\n3. 其他事项")
+    report = xlsx.import_file(spec, path, admin, on_match="update")
+    assert report.ok, [str(p) for p in report.problems]
+    [change] = report.updated
+    assert set(change.changes) == {"出席人员", "议程"}
+    meeting = spec.model.get_by_id(change.record_id)
+    names = [a.name for a in meetings.attendees(meeting.id, meetings.ROLE_ATTEND)]
+    assert names == ["李建国", "赵志强", "陈丽娟"] and meeting.head_count >= 3
+    assert [a.topic for a in meetings.agenda(meeting.id)][-1] == "其他事项"
