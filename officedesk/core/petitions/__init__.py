@@ -102,6 +102,40 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
     return record
 
 
+def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petition:
+    """import --update: the petitioners' own fields (信访人, 身份证号, 电话 …) change through the
+    petitioner list, as the window's 修改信访人 does; the rest as a correction (records.update)."""
+    values = {SPEC.by_label(key).name: value for key, value in raw.items()}
+    personal = {k: values.pop(k) for k in list(values) if k in spec_module.PETITIONER_KEYS}
+    with write_transaction():
+        if values:
+            record = records.update(
+                SPEC,
+                record.id,
+                values,
+                record.version,
+                actor,
+                summary=f"导入更新信访：{'、'.join(SPEC.field(k).label for k in values)}",
+            )
+        if personal:
+            people = [
+                {key: getattr(p, key) for key in spec_module.PETITIONER_KEYS}
+                for p in procedure.petitioners_of(record.id)
+            ]
+            if "name" in personal:
+                names = [str(personal.pop("name") or "")]
+                for sep in _SPLIT:
+                    names = [part for n in names for part in n.split(sep)]
+                names = [n.strip() for n in names if n.strip()] or [""]
+                people = [
+                    {**(people[i] if i < len(people) else {}), "name": name}
+                    for i, name in enumerate(names)
+                ]
+            people[0].update(personal)
+            record = procedure.update_petitioners(record.id, people, record.version, actor)
+    return record
+
+
 def _state_from_import(record: Petition, actor: Actor) -> Petition:
     values: dict[str, Any] = {}
     if record.closed_on:
@@ -151,6 +185,7 @@ def _searchable_extra(record: Petition) -> str:
 SPEC = registry.register(
     _make_spec(
         create_hook=_create_hook,
+        update_hook=_update_hook,
         json_extra=_json_extra,
         export_row=_export_row,
         searchable_extra=_searchable_extra,
