@@ -7,6 +7,7 @@ savepoint per row so a rule refusing one row leaves nothing behind)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -148,6 +149,11 @@ def _cell_reason(field_spec: FieldSpec, value: Any, creating: bool) -> str | Non
         )
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _code_reason(field_spec, value)
+    if isinstance(value, dt.date) and code_kind(field_spec) is not None:
+        return (
+            f"“{field_spec.label}”这一格被电子表格当成了日期（{value:%Y-%m-%d}），原来填的编号已经"
+            "被改掉。请把这一列设成“文本”格式后照原样重新填写（或在前面加英文单引号 '），再导入。"
+        )
     if not isinstance(value, str):
         return None
     if creating and value.endswith(C.OVERFLOW_NOTE.strip()):

@@ -170,10 +170,14 @@ def test_numbers_where_text_was_expected(office, admin, tmp_path):
     report = xlsx.import_file(petitions.SPEC, build_xlsx(tmp_path / "p.xlsx", [rows[0], rows[3]]), admin)
     assert report.ok and petitions.SPEC.model.get().phone == "13887654321"
 
-    doc = [[dt.date(2026, 11, 3), "市委办", Number(45), "标题", 1]]
+    doc = [
+        [dt.date(2026, 11, 3), "市委办", Number(45), "标题", 1],
+        [dt.date(2026, 11, 3), "市委办", dt.date(2026, 1, 2), "标题", 1],  # "1-2" made a date
+    ]
     report = xlsx.import_file(INCOMING, build_xlsx(tmp_path / "d.xlsx", [HEADER, *doc]), admin)
-    assert [(p.row, p.column) for p in report.problems] == [(2, "来文字号")]
+    assert [(p.row, p.column) for p in report.problems] == [(2, "来文字号"), (3, "来文字号")]
     assert "存成了数字（45）" in report.problems[0].reason
+    assert "当成了日期（2026-01-02）" in report.problems[1].reason
 
 
 # ---------------------------------------------------------------- messages
