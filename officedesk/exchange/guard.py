@@ -27,6 +27,7 @@ MAX_ROWS = settings.declare(
 MAX_UNPACKED = 512 * 1024 * 1024  # bytes a workbook may unpack to
 MAX_TEXT_RUN = 256 * 1024  # bytes of one cell's XML text (32,767 characters fit easily)
 MAX_COLUMN_LETTERS = 2  # up to column ZZ (702 columns)
+MAX_COLUMNS = 702
 MAX_ROW_BYTES = 16 * 1024 * 1024
 MAX_PARTS = 5000
 CHUNK = 1024 * 1024
@@ -140,6 +141,10 @@ def _too_many_rows(path: Path, limit: int) -> ValidationError:
     )
 
 
+def _too_wide(path: Path) -> ValidationError:
+    return _refuse(path, f"列数超过 {MAX_COLUMNS} 列（ZZ 列），不像是一张登记表。")
+
+
 def _read_small(archive: zipfile.ZipFile, name: str, budget: _Budget) -> bytes:
     with archive.open(name) as stream:
         data = stream.read(4 * 1024 * 1024 + 1)
@@ -209,7 +214,7 @@ def _xlsx_rows(path: Path, scan: Scan, limit: int) -> object:
             if state["rows"] > limit + 1 or (number and int(number.group(1)) > limit + 1):
                 raise _too_many_rows(path, limit)
         if _WIDE_CELL.search(block):
-            raise _refuse(path, "列数超过 702 列（ZZ 列），不像是一张登记表。")
+            raise _too_wide(path)
         if b't="e"' in block:
             for match in _ERROR_CELL.finditer(block):
                 ref = _CELL_REF.search(match.group(1))
@@ -245,10 +250,23 @@ def _ods_rows(path: Path, scan: Scan, limit: int) -> object:
             state["rows"] += repeated
             if state["rows"] > limit + 1:
                 raise _too_many_rows(path, limit)
+            if b"number-columns-repeated" in body and _ods_width(body) > MAX_COLUMNS:
+                raise _too_wide(path)
             if state["table"] == 0 and _ODS_ERROR in body:
                 _ods_errors(body, first_row, scan)
 
     return on_rows
+
+
+def _ods_width(body: bytes) -> int:
+    """Columns a reader would fill in one row: repeated cells count, empty trailing ones not."""
+    width = filled = 0
+    for cell in _ODS_CELL.finditer(body):
+        repeat = _ODS_COLUMNS.search(cell.group(1))
+        width += int(repeat.group(1)) if repeat else 1
+        if b"office:value-type" in cell.group(1) or b"<text:p" in (cell.group(2) or b""):
+            filled = width
+    return filled
 
 
 def _ods_errors(body: bytes, row: int, scan: Scan) -> None:

@@ -224,3 +224,25 @@ def test_export_never_fails_on_stored_values_excel_cannot_type(db, admin, tmp_pa
     row = dict(zip(*calamine_rows(path)[:2], strict=True))
     assert row["收文日期"] == "0001-01-01" and row["份数"] == str(2**62)
     assert row["办理时限"] == dt.date(9999, 12, 31)
+
+
+def test_an_ods_with_a_cell_repeated_across_the_sheet_is_refused(db, admin, tmp_path):
+    """One stored cell "repeated" 16,384 columns wide in every row: a reader would build them all."""
+    source = ROOT.parent / "shared" / "fixtures" / "spreadsheets" / "ods" / "units.ods"
+    with zipfile.ZipFile(source) as archive:
+        parts = [(info, archive.read(info.filename)) for info in archive.infolist()]
+    target = tmp_path / "wide.ods"
+    with zipfile.ZipFile(target, "w") as archive:
+        for info, data in parts:
+            if info.filename == "content.xml":
+                data = data.replace(
+                    b'<table:table-cell office:value-type="string"',
+                    b'<table:table-cell table:number-columns-repeated="16384" '
+                    b'office:value-type="string"',
+                    3,
+                )
+                assert b"16384" in data
+            method = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            archive.writestr(info, data, compress_type=method)
+    with pytest.raises(ValidationError, match="列数超过 702 列"):
+        xlsx.import_file(UNITS, target, admin, dry_run=True)
