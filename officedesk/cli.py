@@ -67,7 +67,8 @@ def _chinese(message: str) -> str:
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        super().add_usage(usage, actions, groups, prefix="用法：")
+        # prefix "" is argparse making a subcommand's prog from its parent's usage: no "用法：" there
+        super().add_usage(usage, actions, groups, prefix="用法：" if prefix is None else prefix)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -162,16 +163,38 @@ def build_parser() -> _Parser:
     p.add_argument("pairs", nargs="*", metavar="字段=值", help="字段用表单上的中文名，如 姓名=张三")
     p.add_argument("--json", action="store_true", help="输出 JSON：id、编号等")
 
-    p = command("import", "从 Excel（.xlsx）导入记录：先检查每一行，有问题则不导入", cmd_import)
+    p = command(
+        "import",
+        "从 Excel（.xlsx、.xls）或 .ods 导入记录：先检查每一行，有问题则不导入；"
+        ".csv 请先用 Excel 或 WPS 另存为 .xlsx",
+        cmd_import,
+    )
     p.add_argument("registry", metavar="登记簿")
     p.add_argument("file", metavar="文件.xlsx")
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
     p.add_argument("--skip-bad", action="store_true", help="跳过有问题的行，导入其余的行")
+    p.add_argument(
+        "--matched",
+        choices=["skip", "update", "add"],
+        metavar="skip|update|add",
+        help="表中某行与已有记录相同（按编号，或来文字号＋来文机关等）时：skip 跳过，update 用表中"
+        "内容更新，add 仍然新增；不给时列出这些行，不导入",
+    )
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="即 --matched update：导出、在表格中修改后再导入，按编号找到记录，只改有变化的格",
+    )
     p.add_argument("--json", action="store_true", help="输出 JSON 报告")
 
     p = command("export", "导出记录到 Excel（.xlsx）", cmd_export)
     p.add_argument("registry", metavar="登记簿")
     p.add_argument("file", metavar="文件.xlsx")
+    p.add_argument(
+        "--unmasked",
+        action="store_true",
+        help="导出完整的身份证号和电话（默认遮盖）；记入审计",
+    )
 
     p = command("template", "生成导入用的 Excel 模板", cmd_template)
     p.add_argument("registry", metavar="登记簿")

@@ -210,6 +210,8 @@ def _progress_printer(verb: str) -> Callable[[int, int], None]:
 def cmd_import(args: argparse.Namespace) -> int:
     from officedesk.exchange import xlsx
 
+    if args.update and args.matched not in (None, "update"):
+        raise UsageError(f"{PROG} import：--update 与 --matched {args.matched} 不能同时使用。")
     open_db(args)
     spec = registry_spec(args.registry)
     report = xlsx.import_file(
@@ -219,6 +221,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         skip_bad=args.skip_bad,
         progress=_progress_printer("检查并导入"),
+        on_match="update" if args.update else (args.matched or "refuse"),
     )
     if args.json:
         print_json(report.as_dict())
@@ -226,8 +229,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         out(report.summary())
         if report.ignored_columns:
             out(f"以下列由系统生成，导入时忽略：{'、'.join(report.ignored_columns)}")
+        for change in report.updated:
+            out(f"  {'将更新' if report.dry_run else '已更新'} {change}")
     for problem in report.problems:
         err(str(problem))
+    if report.more_problems:
+        err(report.more_text())
     if report.problems and not (args.skip_bad and report.imported):
         if not args.json:
             err(report.summary())
@@ -240,8 +247,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     open_db(args)
     spec = registry_spec(args.registry)
-    count = xlsx.export(spec, args.file, actor(), progress=_progress_printer("导出"))
-    out(f"已导出 {count} 条{spec.label}到 {args.file}")
+    count = xlsx.export(
+        spec, args.file, actor(), progress=_progress_printer("导出"), unmasked=args.unmasked
+    )
+    shown = "（身份证号和电话未遮盖，已记入审计）" if args.unmasked else ""
+    out(f"已导出 {count} 条{spec.label}到 {args.file}{shown}")
+    for note in count.notes:
+        out(f"注意：{note}")
     return EXIT_OK
 
 

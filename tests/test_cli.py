@@ -282,8 +282,10 @@ def test_the_same_commands_on_postgresql(pg_url, tmp_path):
     assert [h["id"] for h in hits] == [added["id"]]
     exported = tmp_path / "people.xlsx"
     cli("export", "people", str(exported), *url, db=False)
-    result = cli("import", "people", str(exported), *url, db=False)  # people may share a name
-    assert "已导入 1 条人员" in result.stdout
+    again = cli("import", "people", str(exported), *url, db=False, check=1)
+    assert "重复（姓名＋单位相同）" in again.stderr  # a re-import is recognised
+    result = cli("import", "people", str(exported), "--matched", "add", *url, db=False)
+    assert "已导入 1 条人员" in result.stdout  # people may share a name: added when asked
     assert "完好" in cli("check", *url, db=False).stdout
     assert "pg_dump" in cli("backup", str(tmp_path / "x.db"), *url, db=False, check=1).stderr
 

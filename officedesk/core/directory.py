@@ -59,7 +59,7 @@ def _resolve_unit(values: dict[str, Any], existing: Any) -> None:
 
 
 UNITS = register(RegistrySpec(
-    name="units", label="单位", model=Unit, title_field="name", default_sort="sort_order",
+    name="units", label="单位", model=Unit, title_field="name", natural_key=("name",), default_sort="sort_order",
     default_descending=False,
     fields=[
         FieldSpec("name", "单位名称", required=True, searchable=True, max_length=100, width=200),
@@ -70,7 +70,7 @@ UNITS = register(RegistrySpec(
 ))
 
 PEOPLE = register(RegistrySpec(
-    name="people", label="人员", model=Person, title_field="name", default_sort="rank",
+    name="people", label="人员", model=Person, title_field="name", natural_key=("name", "unit"), default_sort="rank",
     default_descending=False,
     fields=[
         FieldSpec("name", "姓名", required=True, searchable=True, max_length=50),
@@ -85,7 +85,7 @@ PEOPLE = register(RegistrySpec(
 ))
 
 ROOMS = register(RegistrySpec(
-    name="rooms", label="会议室", model=Room, title_field="name", default_sort="name",
+    name="rooms", label="会议室", model=Room, title_field="name", natural_key=("name",), default_sort="name",
     default_descending=False,
     fields=[
         FieldSpec("name", "名称", required=True, searchable=True, max_length=100),

@@ -101,8 +101,19 @@ def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:
         f"“{label}”不是有效时间：“{text}”。请写成 2026-12-03 09:00、2026/12/3 9:00 或 2026年12月3日9时。", label)
 
 
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_controls(text: str) -> str:
+    """Input keeps tabs and line breaks but no other control characters (a pasted \x07 or \x00
+    would break exports and prints)."""
+    return _CONTROL_CHARACTERS.sub("", text)
+
+
 def parse_value(spec: FieldSpec, raw: Any) -> Any:
     """Turn typed or imported input into the stored value; raise ValidationError with the reason."""
+    if isinstance(raw, str):
+        raw = strip_controls(raw)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         if spec.required:
             raise ValidationError(f"请填写“{spec.label}”。", spec.name)

@@ -45,6 +45,12 @@ class RegistrySpec:
     json_extra: Callable[[Any], dict[str, Any]] | None = None
     # values of one record for export (label -> text); default: the declared fields' display
     export_row: Callable[[Any, Any], dict[str, str]] | None = None
+    # import --update calls this (record, label -> raw value of the changed cells, actor) instead
+    # of records.update when a change needs more than the record's row (people, agenda)
+    update_hook: Callable[[Any, dict[str, Any], Any], Any] | None = None
+    # fields that identify a record to a clerk (来文字号 + 来文机关): import recognises a row that
+    # matches an existing record by them and offers to skip, update or add it anyway
+    natural_key: tuple[str, ...] = ()
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:

@@ -65,50 +65,100 @@ def export_xlsx(window: Any) -> None:
         return
     actor = window.ctx.actor
 
-    def work(handle: TaskHandle) -> int:
+    def work(handle: TaskHandle) -> Any:
         return xlsx.export(
             spec, path, actor, progress=lambda d, t: (handle.check(), handle.progress(d, t))
         )
 
-    run_in_background(
-        window,
-        tr("正在导出…"),
-        work,
-        lambda n: info(
-            window,
-            tr("导出完成"),
-            tr("已导出 %1 条到 %2").replace("%1", str(n)).replace("%2", path),
-        ),
-    )
+    def done(count: Any) -> None:
+        text = tr("已导出 %1 条到 %2").replace("%1", str(int(count))).replace("%2", path)
+        notes = list(getattr(count, "notes", []))
+        if notes:
+            text += "\n\n" + tr("注意：") + "\n" + "\n".join(notes[:20])
+        info(window, tr("导出完成"), text)
+
+    run_in_background(window, tr("正在导出…"), work, done)
+
+
+# What import reads; a .csv is refused by core with what to do (save it as .xlsx first).
+IMPORT_FORMATS = ("*.xlsx", "*.xls", "*.ods")
+
+
+def import_file_filter() -> str:
+    return tr("表格文件 (%1)").replace("%1", " ".join(IMPORT_FORMATS)) + ";;" + tr("所有文件 (*)")
 
 
 def import_xlsx(window: Any) -> None:
-    from officedesk.exchange import xlsx
-
     spec = choose_registry(window, tr("导入 Excel"))
     if spec is None:
         return
     path, _ = QFileDialog.getOpenFileName(
-        window, tr("选择要导入的 Excel 文件"), _downloads(), "Excel (*.xlsx)"
+        window,
+        tr("选择要导入的表格（.xlsx、.xls、.ods；.csv 请先用 Excel 或 WPS 另存为 .xlsx）"),
+        _downloads(),
+        import_file_filter(),
     )
     if not path:
         return
+    check_then_import(window, spec, path, "refuse")
+
+
+def ask_matched(window: Any, report: Any) -> str | None:
+    """Rows that are records already: skip them, update those records, or add them anyway."""
+    lines = "\n".join(str(p) for p in report.problems[:8])
+    if len(report.problems) > 8:
+        lines += tr("\n……另有 %1 处").replace(
+            "%1", str(len(report.problems) - 8 + report.more_problems)
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("已有相同的记录"),
+        tr(
+            "表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？"
+        ).replace("%1", str(report.matched))
+        + "\n\n"
+        + lines,
+        parent=window,
+    )
+    box.setAccessibleName(tr("已有相同的记录"))
+    choices = {
+        box.addButton(tr("跳过这些行"), QMessageBox.ButtonRole.AcceptRole): "skip",
+        box.addButton(tr("用表中内容更新已有记录"), QMessageBox.ButtonRole.AcceptRole): "update",
+        box.addButton(tr("仍然新增"), QMessageBox.ButtonRole.AcceptRole): "add",
+    }
+    box.addButton(tr("不导入"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return choices.get(box.clickedButton())
+
+
+def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
+    """A dry run first (core checks every row); then the clerk decides; then the import."""
+    from officedesk.exchange import xlsx
+
     actor = window.ctx.actor
 
     def check(handle: TaskHandle) -> Any:
         return xlsx.import_file(
-            spec, path, actor, dry_run=True, progress=lambda d, t: handle.progress(d, t)
+            spec,
+            path,
+            actor,
+            dry_run=True,
+            progress=lambda d, t: handle.progress(d, t),
+            on_match=on_match,
         )
 
     def after_check(report: Any) -> None:
+        if report.matched and on_match == "refuse":
+            choice = ask_matched(window, report)
+            if choice is not None:
+                check_then_import(window, spec, path, choice)
+            return
         skip_bad = False
+        changes = "\n".join(str(c) for c in report.updated[:30])
         if not report.ok:
             problems = "\n".join(str(p) for p in report.problems[:30])
-            more = (
-                ""
-                if len(report.problems) <= 30
-                else tr("\n……另有 %1 处").replace("%1", str(len(report.problems) - 30))
-            )
+            hidden = len(report.problems) - 30 + report.more_problems
+            more = "" if hidden <= 0 else tr("\n……另有 %1 处").replace("%1", str(hidden))
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 tr("导入检查"),
@@ -122,12 +172,21 @@ def import_xlsx(window: Any) -> None:
             if box.clickedButton() is not skip:
                 return
             skip_bad = True
-        elif not confirm(window, tr("导入确认"), report.summary() + tr("\n现在导入吗？")):
+        elif not confirm(
+            window,
+            tr("导入确认"),
+            report.summary() + ("\n\n" + changes if changes else "") + tr("\n现在导入吗？"),
+        ):
             return
 
         def work(handle: TaskHandle) -> Any:
             return xlsx.import_file(
-                spec, path, actor, skip_bad=skip_bad, progress=lambda d, t: handle.progress(d, t)
+                spec,
+                path,
+                actor,
+                skip_bad=skip_bad,
+                progress=lambda d, t: handle.progress(d, t),
+                on_match=on_match,
             )
 
         def done(final: Any) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import settings, users, workdays
 from officedesk.core.actor import CLEARANCE_LABELS, ROLE_LABELS
 from officedesk.core.errors import OfficeDeskError
+from officedesk.exchange import guard as _exchange_settings  # noqa: F401 - declares exchange.*
 from officedesk.store.models import CalendarOverride
 from officedesk.ui.widgets.messages import confirm, show_error
 
@@ -85,7 +86,7 @@ class SettingsDialog(QDialog):
             return box
         if setting.kind is int:
             spin = QSpinBox(self)
-            spin.setRange(-100000, 100000)
+            spin.setRange(-1_000_000_000, 1_000_000_000)  # 导入一个文件最多几行 is 200,000
             spin.setValue(int(value))
             return spin
         edit = QLineEdit(str(value), self)

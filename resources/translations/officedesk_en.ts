@@ -34,165 +34,208 @@
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="75"/>
+        <location filename="../../officedesk/ui/actions.py" line="80"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="79"/>
+        <location filename="../../officedesk/ui/actions.py" line="78"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="80"/>
+        <location filename="../../officedesk/ui/actions.py" line="74"/>
         <source>已导出 %1 条到 %2</source>
         <translation>Exported to %2: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <location filename="../../officedesk/ui/actions.py" line="92"/>
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="92"/>
-        <source>选择要导入的 Excel 文件</source>
-        <translation>Choose the Excel file to import</translation>
-    </message>
-    <message>
         <location filename="../../officedesk/ui/actions.py" line="110"/>
+        <location filename="../../officedesk/ui/actions.py" line="161"/>
         <source>
 ……另有 %1 处</source>
         <translation>
 … and %1 more</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="114"/>
-        <location filename="../../officedesk/ui/actions.py" line="120"/>
+        <location filename="../../officedesk/ui/actions.py" line="164"/>
+        <location filename="../../officedesk/ui/actions.py" line="170"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="118"/>
+        <location filename="../../officedesk/ui/actions.py" line="168"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="119"/>
+        <location filename="../../officedesk/ui/actions.py" line="129"/>
+        <location filename="../../officedesk/ui/actions.py" line="169"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/actions.py" line="77"/>
+        <source>注意：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <source>表格文件 (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="97"/>
+        <source>选择要导入的表格（.xlsx、.xls、.ods；.csv 请先用 Excel 或 WPS 另存为 .xlsx）</source>
+        <translation>Choose a spreadsheet to import (.xlsx, .xls, .ods; save a .csv as .xlsx in Excel or WPS first)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="115"/>
+        <location filename="../../officedesk/ui/actions.py" line="123"/>
+        <source>已有相同的记录</source>
+        <translation>Records already there</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="117"/>
+        <source>表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？</source>
+        <translation>%1 rows of the sheet match existing records (by number, or by reference and sender etc.). What should be done with these rows?</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/actions.py" line="125"/>
+        <source>跳过这些行</source>
+        <translation>Skip these rows</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="126"/>
+        <source>用表中内容更新已有记录</source>
+        <translation>Update the records from the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="127"/>
+        <source>仍然新增</source>
+        <translation>Add them anyway</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="177"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="125"/>
+        <location filename="../../officedesk/ui/actions.py" line="178"/>
         <source>
 现在导入吗？</source>
         <translation>
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="135"/>
+        <location filename="../../officedesk/ui/actions.py" line="194"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="137"/>
+        <location filename="../../officedesk/ui/actions.py" line="196"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="139"/>
+        <location filename="../../officedesk/ui/actions.py" line="198"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="147"/>
+        <location filename="../../officedesk/ui/actions.py" line="206"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="147"/>
-        <location filename="../../officedesk/ui/actions.py" line="166"/>
+        <location filename="../../officedesk/ui/actions.py" line="206"/>
+        <location filename="../../officedesk/ui/actions.py" line="225"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="154"/>
+        <location filename="../../officedesk/ui/actions.py" line="213"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="156"/>
+        <location filename="../../officedesk/ui/actions.py" line="215"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="156"/>
+        <location filename="../../officedesk/ui/actions.py" line="215"/>
         <source>已备份到 </source>
         <translation>Backed up to </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="166"/>
+        <location filename="../../officedesk/ui/actions.py" line="225"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="170"/>
+        <location filename="../../officedesk/ui/actions.py" line="229"/>
         <source>恢复确认</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="171"/>
+        <location filename="../../officedesk/ui/actions.py" line="230"/>
         <source>用备份替换当前数据库的全部内容吗？当前数据库会先另存一份。</source>
         <translation>Replace the whole current database with the backup? A copy of the current database is saved first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="182"/>
+        <location filename="../../officedesk/ui/actions.py" line="241"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="182"/>
+        <location filename="../../officedesk/ui/actions.py" line="241"/>
         <source>已从备份恢复。原数据库另存为：</source>
         <translation>Restored from the backup. The previous database was saved as: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="190"/>
-        <location filename="../../officedesk/ui/actions.py" line="192"/>
+        <location filename="../../officedesk/ui/actions.py" line="249"/>
+        <location filename="../../officedesk/ui/actions.py" line="251"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="192"/>
+        <location filename="../../officedesk/ui/actions.py" line="251"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="195"/>
+        <location filename="../../officedesk/ui/actions.py" line="254"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="226"/>
+        <location filename="../../officedesk/ui/actions.py" line="285"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="230"/>
-        <location filename="../../officedesk/ui/actions.py" line="234"/>
+        <location filename="../../officedesk/ui/actions.py" line="289"/>
+        <location filename="../../officedesk/ui/actions.py" line="293"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="230"/>
+        <location filename="../../officedesk/ui/actions.py" line="289"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="234"/>
+        <location filename="../../officedesk/ui/actions.py" line="293"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -397,6 +440,11 @@ Registers and printing for official documents, meetings, supervision and petitio
         <source>通讯录</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Directory</translation>
+    </message>
+    <message>
+        <source>选择要导入的 Excel 文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Choose the Excel file to import</translation>
     </message>
     <message>
         <source>新建</source>
@@ -4797,78 +4845,78 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="292"/>
         <location filename="../../officedesk/ui/admin.py" line="293"/>
+        <location filename="../../officedesk/ui/admin.py" line="294"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="295"/>
+        <location filename="../../officedesk/ui/admin.py" line="296"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="296"/>
-        <location filename="../../officedesk/ui/admin.py" line="302"/>
+        <location filename="../../officedesk/ui/admin.py" line="297"/>
+        <location filename="../../officedesk/ui/admin.py" line="303"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="296"/>
-        <location filename="../../officedesk/ui/admin.py" line="305"/>
+        <location filename="../../officedesk/ui/admin.py" line="297"/>
+        <location filename="../../officedesk/ui/admin.py" line="306"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="296"/>
-        <location filename="../../officedesk/ui/admin.py" line="308"/>
+        <location filename="../../officedesk/ui/admin.py" line="297"/>
+        <location filename="../../officedesk/ui/admin.py" line="309"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="304"/>
-        <location filename="../../officedesk/ui/admin.py" line="337"/>
+        <location filename="../../officedesk/ui/admin.py" line="305"/>
+        <location filename="../../officedesk/ui/admin.py" line="338"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="304"/>
-        <location filename="../../officedesk/ui/admin.py" line="337"/>
+        <location filename="../../officedesk/ui/admin.py" line="305"/>
+        <location filename="../../officedesk/ui/admin.py" line="338"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="307"/>
+        <location filename="../../officedesk/ui/admin.py" line="308"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="309"/>
+        <location filename="../../officedesk/ui/admin.py" line="310"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="310"/>
+        <location filename="../../officedesk/ui/admin.py" line="311"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="312"/>
+        <location filename="../../officedesk/ui/admin.py" line="313"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="313"/>
+        <location filename="../../officedesk/ui/admin.py" line="314"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="330"/>
+        <location filename="../../officedesk/ui/admin.py" line="331"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="332"/>
+        <location filename="../../officedesk/ui/admin.py" line="333"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
@@ -6647,22 +6695,22 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="230"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="236"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="235"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="241"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="237"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="243"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="281"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="287"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -6951,18 +6999,18 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="43"/>
         <location filename="../../officedesk/ui/admin.py" line="44"/>
+        <location filename="../../officedesk/ui/admin.py" line="45"/>
         <source>系统设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="66"/>
+        <location filename="../../officedesk/ui/admin.py" line="67"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="67"/>
+        <location filename="../../officedesk/ui/admin.py" line="68"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -7419,32 +7467,32 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="123"/>
+        <location filename="../../officedesk/ui/admin.py" line="124"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="136"/>
+        <location filename="../../officedesk/ui/admin.py" line="137"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="137"/>
+        <location filename="../../officedesk/ui/admin.py" line="138"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="138"/>
+        <location filename="../../officedesk/ui/admin.py" line="139"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="139"/>
+        <location filename="../../officedesk/ui/admin.py" line="140"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="140"/>
+        <location filename="../../officedesk/ui/admin.py" line="141"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
@@ -7452,94 +7500,94 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="158"/>
         <location filename="../../officedesk/ui/admin.py" line="159"/>
+        <location filename="../../officedesk/ui/admin.py" line="160"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="161"/>
+        <location filename="../../officedesk/ui/admin.py" line="162"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="168"/>
+        <location filename="../../officedesk/ui/admin.py" line="169"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="169"/>
+        <location filename="../../officedesk/ui/admin.py" line="170"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="170"/>
-        <location filename="../../officedesk/ui/admin.py" line="261"/>
+        <location filename="../../officedesk/ui/admin.py" line="171"/>
+        <location filename="../../officedesk/ui/admin.py" line="262"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="171"/>
+        <location filename="../../officedesk/ui/admin.py" line="172"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="172"/>
+        <location filename="../../officedesk/ui/admin.py" line="173"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="173"/>
+        <location filename="../../officedesk/ui/admin.py" line="174"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="189"/>
+        <location filename="../../officedesk/ui/admin.py" line="190"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="189"/>
+        <location filename="../../officedesk/ui/admin.py" line="190"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="191"/>
+        <location filename="../../officedesk/ui/admin.py" line="192"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="235"/>
+        <location filename="../../officedesk/ui/admin.py" line="236"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="236"/>
+        <location filename="../../officedesk/ui/admin.py" line="237"/>
         <source>新角色：</source>
         <translation>New role:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="245"/>
+        <location filename="../../officedesk/ui/admin.py" line="246"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="246"/>
+        <location filename="../../officedesk/ui/admin.py" line="247"/>
         <source>可查看的最高密级：</source>
         <translation>Highest classification allowed:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="261"/>
+        <location filename="../../officedesk/ui/admin.py" line="262"/>
         <source>新密码：</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="270"/>
+        <location filename="../../officedesk/ui/admin.py" line="271"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="271"/>
+        <location filename="../../officedesk/ui/admin.py" line="272"/>
         <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
         <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
     </message>

@@ -264,6 +264,9 @@ def test_dry_run_writes_nothing(any_db, admin, tmp_path):
 def test_broken_file_gives_a_clear_message(db, admin, tmp_path):
     path = tmp_path / "not-excel.xlsx"
     path.write_text("姓名,电话\n张三,1\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="CSV 文本文件.*另存为”.xlsx"):
+        xlsx.import_file(PEOPLE, path, admin)
+    path.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(ValidationError, match="不是有效的 Excel 工作簿"):
         xlsx.import_file(PEOPLE, path, admin)
     with pytest.raises(ValidationError, match="找不到文件"):
@@ -340,11 +343,26 @@ def test_export_masks_sensitive_fields_for_clerks(callers, tmp_path):
     assert by_name["钱七"][2] == "138****5678"
 
 
-def test_export_shows_sensitive_fields_to_those_allowed(callers, admin, tmp_path):
+def test_export_masks_for_the_administrator_unless_asked_and_audits_it(callers, admin, tmp_path):
     path = tmp_path / "admin.xlsx"
     xlsx.export(callers, path, admin)
     by_name = {row[0]: row for row in sheet_rows(path)[1:]}
+    assert by_name["钱七"][1:3] == ["110101********1234", "138****5678"]
+    views = AuditEntry.select().where(AuditEntry.action == "view")
+    assert views.count() == 0
+    xlsx.export(callers, path, admin, unmasked=True)
+    by_name = {row[0]: row for row in sheet_rows(path)[1:]}
     assert by_name["钱七"][1:3] == ["110101199001011234", "13812345678"]
+    assert views.count() == 1 and "admin.xlsx" in views.get().summary
+
+
+def test_only_those_allowed_may_export_unmasked(callers, tmp_path):
+    from officedesk.core.errors import PermissionDeniedError
+
+    clerk = Actor(username="clerk", role="clerk", clearance=3)
+    with pytest.raises(PermissionDeniedError):
+        xlsx.export(callers, tmp_path / "x.xlsx", clerk, unmasked=True)
+    assert not (tmp_path / "x.xlsx").exists()
 
 
 def test_export_respects_clearance_and_given_ids(callers, admin, tmp_path):
@@ -371,7 +389,9 @@ def test_export_row_hook_and_progress(callers, admin, tmp_path):
         spec, tmp_path / "hook.xlsx", admin, progress=lambda done, total: seen.append((done, total))
     )
     assert seen[-1] == (2, 2)
-    assert sheet_rows(tmp_path / "hook.xlsx")[1][2] == "—"
+    rows = sheet_rows(tmp_path / "hook.xlsx")
+    assert {rows[1][0], rows[2][0]} == {"钱七", "孙八"}  # the hook's text
+    assert rows[1][2] != "—" and "****" in rows[1][2]  # masking is exchange's, whatever the hook
 
 
 def test_readonly_user_cannot_import(db, tmp_path):

@@ -125,7 +125,7 @@ def test_cli_add_print_export_import_stats(tmp_path):
     run(tmp_path, "export", "supervision", str(tmp_path / "out.xlsx"))
     again = run(tmp_path, "import", "supervision", str(tmp_path / "out.xlsx"), check=None)
     assert (
-        again.returncode != 0 and "第 2 行" in again.stderr and "已经使用过" in again.stderr
+        again.returncode != 0 and "第 2 行" in again.stderr and "重复（督查编号相同）" in again.stderr
     )  # the same 督查编号 is not registered twice
     stats = json.loads(
         run(tmp_path, "stats", "--year", "2026", "--json", today="2026-03-25").stdout

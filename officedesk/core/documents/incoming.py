@@ -136,6 +136,7 @@ INCOMING = register(
         fields=FIELDS,
         title_field="title",
         number_field="receive_no",
+        natural_key=("from_ref", "from_org"),
         number_kind="incoming",
         level_field="secrecy",
         rules=[blanks_to_defaults(IncomingDoc), positive_copies, _check_term],

@@ -157,6 +157,7 @@ OUTGOING = register(
         fields=FIELDS,
         title_field="title",
         number_field="doc_no",
+        natural_key=("title",),  # a draft has no 发文字号 yet (the 字号 is matched first)
         number_kind=None,
         level_field="secrecy",
         rules=[blanks_to_defaults(OutgoingDoc), _draft_only, _upward_default, positive_copies],

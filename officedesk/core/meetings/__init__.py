@@ -75,6 +75,7 @@ from officedesk.core.meetings.service import (
     save_meeting,
     save_minutes,
     send_to_supervision,
+    update_hook,
 )
 from officedesk.core.meetings.spec import (
     CANCELLED,
@@ -88,6 +89,7 @@ from officedesk.core.meetings.spec import (
 from officedesk.core.registry import register
 
 SPEC.create_hook = create_hook
+SPEC.update_hook = update_hook
 SPEC.export_row = export_row
 MEETINGS = register(SPEC)
 dashboard.register_provider(dashboard_items)
@@ -130,6 +132,7 @@ __all__ = [
     "check_conflicts",
     "counts",
     "create_hook",
+    "update_hook",
     "dashboard_items",
     "decisions",
     "default_seating",

@@ -372,6 +372,40 @@ def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
         raise ValidationError(exc.message, label) from exc
 
 
+def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Meeting:
+    """import --update: the changed cells applied to the meeting as the dialog would save them
+    (its people and agenda rows too, conflicts checked); errors name the column."""
+    try:
+        draft = draft_of(meeting)
+        changes = draft_from_labels(labelled)
+        draft.values.update(changes.values)
+        given = {SPEC.by_label(str(key)).label for key in labelled}
+        editable = {SPEC.field(n).label for n in FORM_FIELDS} | set(_PEOPLE_LABELS) | {"议程"}
+        fixed = sorted(given - editable)
+        if fixed:
+            raise ValidationError(f"“{fixed[0]}”由系统生成，导入更新不能修改它。", fixed[0])
+        for label, role in _PEOPLE_LABELS.items():
+            if label in given:
+                setattr(draft, role, getattr(changes, role))
+        if "议程" in given:
+            draft.agenda = changes.agenda
+        values, errors = parse_draft(draft, None)
+        if errors:
+            raise errors[0]
+        found = conflict_rules.find_conflicts(
+            values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting.id
+        )
+        reason = "批量导入更新，未经人工确认" if found else ""
+        return save_meeting(draft, actor, meeting.id, meeting.version, override_reason=reason)
+    except MeetingConflictError as exc:
+        raise ValidationError(exc.message, "地点") from exc
+    except ValidationError as exc:
+        column: str | None = exc.field
+        if column and column in {f.name for f in SPEC.fields}:
+            column = SPEC.field(column).label
+        raise ValidationError(exc.message, column) from exc
+
+
 def export_row(meeting: Meeting, actor: Actor | None = None) -> dict[str, str]:
     from officedesk.core.fields import display
 

@@ -163,6 +163,7 @@ SPEC = RegistrySpec(
     model=Meeting,
     fields=_fields(),
     title_field="title",
+    natural_key=("title", "start"),
     default_sort="start",
     default_descending=True,
     rules=[_check_times, _resolve_room],

@@ -8,9 +8,6 @@ search index), `procedure` (登记 and the steps), `privacy` (masking, audited r
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
-from collections.abc import Iterator
 from typing import Any
 
 from officedesk.core import clock, dashboard, numbering, records, registry, stats
@@ -64,38 +61,10 @@ from officedesk.core.petitions.spec import make_spec as _make_spec
 from officedesk.store.db import write_transaction
 from officedesk.store.petitions import Petition, Petitioner, PetitionStep
 
-_export_unmasked: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "petitions_export_unmasked", default=False
-)
-
-
-@contextlib.contextmanager
-def unmasked_export(actor: Actor, purpose: str = "导出") -> Iterator[None]:
-    """Within this block, exports by an allowed actor show full ID numbers and phones. Refused
-    for other actors; the reveal is audited when the block is entered (ids are not known yet,
-    so one entry without a record id)."""
-    require_reveal(actor)
-    from officedesk.core import audit
-
-    with write_transaction():
-        audit.record(
-            actor,
-            "view",
-            "petitions",
-            None,
-            None,
-            {"用途": purpose},
-            f"以完整身份信息{purpose}信访台账",
-        )
-    token = _export_unmasked.set(True)
-    try:
-        yield
-    finally:
-        _export_unmasked.reset(token)
-
 
 def _export_row(record: Any, actor: Actor) -> dict[str, str]:
-    return privacy.export_row(SPEC, record, actor, unmasked=_export_unmasked.get())
+    """Masked; exchange unmasks for an allowed actor who asks (export --unmasked, audited)."""
+    return privacy.export_row(SPEC, record, actor)
 
 
 _SPLIT = ("、", "，", ",", ";", "；")
@@ -121,22 +90,50 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
     number_key = next((k for k in values if k in ("信访编号", "number")), None)
     number = str(values.pop(number_key) or "").strip() if number_key else ""
     with write_transaction():
+        claimed = None
+        if number:  # an imported 台账 keeps its own 信访编号: claimed (moving the sequence past
+            # it), never a new one issued and voided
+            claimed = numbering.claim_manual("petition", number, actor, "petitions")
+            values["number"] = number
         record = procedure.register(values, people, actor)
-        if number:
-            numbering.claim_manual("petition", number, actor, "petitions", record.id)
-            _replace_number(record, number, actor)
+        if claimed is not None:
+            numbering.attach(claimed, record.id)
         record = _state_from_import(record, actor)
     return record
 
 
-def _replace_number(record: Petition, number: str, actor: Actor) -> None:
-    """An imported record keeps its own 信访编号; the one just issued is voided with a reason."""
-    issued = record.number
-    Petition.update(number=number).where(Petition.id == record.id).execute()
-    if issued and issued != number:
-        numbering.void("petition", issued, f"导入的记录沿用原编号 {number}", actor)
-    record.number = number
-    records.reindex(SPEC, record)
+def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petition:
+    """import --update: the petitioners' own fields (信访人, 身份证号, 电话 …) change through the
+    petitioner list, as the window's 修改信访人 does; the rest as a correction (records.update)."""
+    values = {SPEC.by_label(key).name: value for key, value in raw.items()}
+    personal = {k: values.pop(k) for k in list(values) if k in spec_module.PETITIONER_KEYS}
+    with write_transaction():
+        if values:
+            record = records.update(
+                SPEC,
+                record.id,
+                values,
+                record.version,
+                actor,
+                summary=f"导入更新信访：{'、'.join(SPEC.field(k).label for k in values)}",
+            )
+        if personal:
+            people = [
+                {key: getattr(p, key) for key in spec_module.PETITIONER_KEYS}
+                for p in procedure.petitioners_of(record.id)
+            ]
+            if "name" in personal:
+                names = [str(personal.pop("name") or "")]
+                for sep in _SPLIT:
+                    names = [part for n in names for part in n.split(sep)]
+                names = [n.strip() for n in names if n.strip()] or [""]
+                people = [
+                    {**(people[i] if i < len(people) else {}), "name": name}
+                    for i, name in enumerate(names)
+                ]
+            people[0].update(personal)
+            record = procedure.update_petitioners(record.id, people, record.version, actor)
+    return record
 
 
 def _state_from_import(record: Petition, actor: Actor) -> Petition:
@@ -188,6 +185,7 @@ def _searchable_extra(record: Petition) -> str:
 SPEC = registry.register(
     _make_spec(
         create_hook=_create_hook,
+        update_hook=_update_hook,
         json_extra=_json_extra,
         export_row=_export_row,
         searchable_extra=_searchable_extra,
@@ -307,7 +305,6 @@ __all__ = [
     "set_categories",
     "steps_of",
     "to_supervision",
-    "unmasked_export",
     "update_petitioners",
     "working_days",
 ]

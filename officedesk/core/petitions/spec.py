@@ -217,6 +217,7 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         fields=FIELDS,
         title_field="name",
         number_field="number",
+        natural_key=("number",),
         number_kind="petition",
         default_sort="registered_on",
         rules=[_normalise, _check_dates],

@@ -284,6 +284,7 @@ SPEC = register(
         model=SupervisionItem,
         title_field="title",
         number_field="number",
+        natural_key=("number",),
         number_kind="supervision",
         default_sort="id",
         fields=[

@@ -1,0 +1,151 @@
+"""What the template, export and import of spreadsheets share: hints, widths, names of
+referenced rows, saving a workbook with a clear message."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.fields import (
+    BOOL,
+    DATE,
+    DATETIME,
+    INT,
+    LONGTEXT,
+    MASK_ID,
+    MASK_PHONE,
+    PERCENT,
+    TEXT,
+    FieldSpec,
+)
+from officedesk.core.registry import RegistrySpec
+
+Progress = Callable[[int, int], Any]  # (done, total); returning False cancels
+
+
+class Cancelled(OfficeDeskError):
+    """The user stopped an import or export: nothing was written."""
+
+
+TEMPLATE_ROWS = 2000  # rows that carry the drop-down lists in a template
+BATCH = 500
+
+_KIND_HINTS = {
+    DATE: "日期，如 2026-12-03 或 2026年12月3日",
+    DATETIME: "时间，如 2026-12-03 09:00",
+    INT: "整数",
+    PERCENT: "0 到 100 的整数",
+    BOOL: "填“是”或“否”",
+    LONGTEXT: "文字，可以较长",
+}
+
+# What a spreadsheet does to a code typed into a number cell, per kind of code.
+CODE_ID = "id"  # 18 digits: a number keeps only 15 significant digits
+CODE_PHONE = "phone"  # 0871…: a number loses the leading 0
+CODE_NUMBER = "number"  # 文号, 编号, 份号: a number loses leading zeros and its words
+
+
+def code_kind(field_spec: FieldSpec) -> str | None:
+    """Which text columns hold codes a spreadsheet must keep as text (None: ordinary text)."""
+    if field_spec.kind != TEXT:
+        return None
+    if field_spec.sensitive == MASK_ID or "身份证" in field_spec.label:
+        return CODE_ID
+    if field_spec.sensitive == MASK_PHONE or "电话" in field_spec.label:
+        return CODE_PHONE
+    if field_spec.label.endswith(("编号", "字号", "文号", "份号", "件号", "档号")):
+        return CODE_NUMBER
+    return None
+
+
+_CODE_HINTS = {
+    CODE_ID: "此列是文本格式：身份证号若被存成数字，只剩 15 位有效数字，末几位会丢失",
+    CODE_PHONE: "此列是文本格式：电话若被存成数字，区号开头的 0 会丢失",
+    CODE_NUMBER: "此列是文本格式：编号若被存成数字，开头的 0 会丢失",
+}
+
+
+def column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index)
+
+
+def width(spec: FieldSpec) -> float:
+    """Excel column width (characters) from the field's list width (pixels)."""
+    return max(8.0, min(60.0, spec.width / 7.0))
+
+
+def foreign_key(spec: RegistrySpec, field_spec: FieldSpec) -> peewee.ForeignKeyField | None:
+    model_field = spec.model._meta.fields.get(field_spec.name)
+    return model_field if isinstance(model_field, peewee.ForeignKeyField) else None
+
+
+def _title_column(model: Any) -> str:
+    from officedesk.core import registry
+
+    for other in registry.all_registries():
+        if other.model is model:
+            return other.title_field
+    return "name" if "name" in model._meta.fields else "id"
+
+
+class ForeignNames:
+    """Names of referenced rows (a person's 单位), loaded once per export instead of per row."""
+
+    def __init__(self) -> None:
+        self._maps: dict[Any, dict[int, str]] = {}
+
+    def name(self, model: Any, key: Any) -> str:
+        if key is None:
+            return ""
+        names = self._maps.get(model)
+        if names is None:
+            column = getattr(model, _title_column(model))
+            names = {
+                row_id: str(text or "") for row_id, text in model.select(model.id, column).tuples()
+            }
+            self._maps[model] = names
+        return names.get(key, "")
+
+
+def hint(field_spec: FieldSpec) -> str:
+    """What a clerk should type in a column: shown as the header's comment and on the 说明 sheet."""
+    parts = ["必填" if field_spec.required else "选填"]
+    choices = field_spec.choice_list() if field_spec.choices else []
+    if choices and not field_spec.free_choice:
+        parts.append("只能是：" + "、".join(choices))
+    elif field_spec.completer == "units":
+        parts.append("填通讯录中已有的单位名称或简称")
+    elif choices:
+        parts.append("可选：" + "、".join(choices[:12]) + ("……" if len(choices) > 12 else ""))
+    kind_hint = _KIND_HINTS.get(field_spec.kind, "")
+    if kind_hint:
+        parts.append(kind_hint)
+    if field_spec.max_length:
+        parts.append(f"最多 {field_spec.max_length} 个字")
+    placeholder = field_spec.placeholder.strip()
+    if placeholder and placeholder not in kind_hint:  # "时间，如 2026-12-03 09:00" says it already
+        parts.append(placeholder)
+    code = code_kind(field_spec)
+    if code is not None:
+        parts.append(_CODE_HINTS[code])
+    return "；".join(parts)
+
+
+def save(workbook: Any, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        workbook.save(str(path))
+    except PermissionError as exc:
+        raise ValidationError(
+            f"无法写入“{path}”：没有权限，或文件正被 Excel/WPS 打开。请关闭它或换一个位置。"
+        ) from exc
+    except OSError as exc:
+        raise ValidationError(
+            f"无法写入“{path}”：{exc.strerror or exc}。请检查位置和磁盘空间。"
+        ) from exc

@@ -1,0 +1,317 @@
+"""Look at a spreadsheet before a reader loads it: a small file can unpack to gigabytes (a zip
+bomb), millions of rows or one enormous cell. This streams the parts of an .xlsx/.ods in small
+pieces, counts what a reader would load and stops at the caps, so such a file is refused in
+seconds and a few megabytes of memory. It also finds the first sheet's error cells (#VALUE!,
+#DIV/0! …), which the fast reader shows as empty."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+from xml.etree import ElementTree
+
+from officedesk.core import settings
+from officedesk.core.errors import ValidationError
+
+MAX_ROWS = settings.declare(
+    "exchange.max_rows",
+    int,
+    200_000,
+    "导入一个文件最多几行",
+    "导入导出",
+    help="更大的文件请分成几个文件导入",
+)
+MAX_UNPACKED = 512 * 1024 * 1024  # bytes a workbook may unpack to
+MAX_TEXT_RUN = 256 * 1024  # bytes of one cell's XML text (32,767 characters fit easily)
+MAX_COLUMN_LETTERS = 2  # up to column ZZ (702 columns)
+MAX_COLUMNS = 702
+MAX_ROW_BYTES = 16 * 1024 * 1024
+MAX_PARTS = 5000
+CHUNK = 1024 * 1024
+
+ERROR_NAMES = (
+    "#NULL!",
+    "#DIV/0!",
+    "#VALUE!",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#N/A",
+    "#GETTING_DATA",
+    "#SPILL!",
+    "#CALC!",
+    "#FIELD!",
+    "#BLOCKED!",
+    "#UNKNOWN!",
+    "#CONNECT!",
+    "#BUSY!",
+)
+
+_RUN = re.compile(rb"[^<]{%d}" % MAX_TEXT_RUN)
+_XLSX_ROW = re.compile(rb"<row\b([^>]*)>\s*<c\b")
+_XLSX_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+_WIDE_CELL = re.compile(rb'<c\b[^>]*?\br="[A-Z]{%d}' % (MAX_COLUMN_LETTERS + 1))
+_ERROR_CELL = re.compile(rb'<c\b([^>]*?\bt="e"[^>]*)>(.*?)</c>', re.S)
+_CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_CELL_VALUE = re.compile(rb"<v>(.*?)</v>", re.S)
+_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/>|>(.*?)</table:table-row>)", re.S)
+_ODS_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
+_ODS_CONTENT = re.compile(rb"<text:p\b|office:value=")
+_ODS_CELL = re.compile(
+    rb"<table:(?:covered-)?table-cell\b([^>]*?)(?:/>|>(.*?)</table:(?:covered-)?table-cell>)", re.S
+)
+_ODS_COLUMNS = re.compile(rb'table:number-columns-repeated="(\d+)"')
+_ODS_ERROR = b'calcext:value-type="error"'
+_TAGS = re.compile(rb"<[^>]*>")
+
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 .xls (and WPS's .xls)
+
+
+def _xls_errors(path: Path, scan: Scan) -> None:
+    """Error cells of an .xls's first sheet (the fast reader gives them as empty)."""
+    try:
+        import xlrd
+    except ImportError:  # without xlrd an .xls still imports; its error cells read as empty
+        return
+    book = xlrd.open_workbook(str(path), on_demand=True)
+    try:
+        sheet = book.sheet_by_index(0)
+        for row in range(sheet.nrows):
+            types = sheet.row_types(row)
+            if xlrd.XL_CELL_ERROR not in types:
+                continue
+            for column, kind in enumerate(types):
+                if kind == xlrd.XL_CELL_ERROR:
+                    code = sheet.cell_value(row, column)
+                    name = xlrd.error_text_from_code.get(code, "#VALUE!")
+                    scan.errors[(row + 1, column)] = name
+    finally:
+        book.release_resources()
+
+
+@dataclass
+class Scan:
+    """What the look found: error cells of the first sheet, (row, column index) → name."""
+
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+def _refuse(path: Path, why: str) -> ValidationError:
+    return ValidationError(f"没有导入“{path.name}”：{why}")
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + (letter - 64)
+    return index - 1
+
+
+class _Budget:
+    def __init__(self, path: Path) -> None:
+        self.path, self.used = path, 0
+
+    def take(self, size: int) -> None:
+        self.used += size
+        if self.used > MAX_UNPACKED:
+            raise _refuse(
+                self.path,
+                f"解压后超过 {MAX_UNPACKED // (1024 * 1024)} MB，不像是一张登记表"
+                "（可能是损坏或恶意构造的文件）。请把数据分成几个较小的文件再导入。",
+            )
+
+
+def _too_long_cell(path: Path) -> ValidationError:
+    return _refuse(
+        path,
+        f"其中有一格的内容超过 {MAX_TEXT_RUN // 1024} KB，远超 Excel 单元格 32767 字的上限"
+        "（可能是损坏或恶意构造的文件）。",
+    )
+
+
+def _too_many_rows(path: Path, limit: int) -> ValidationError:
+    return _refuse(
+        path,
+        f"行数超过上限 {limit:,} 行。请把数据分成几个文件导入"
+        "（管理员可在系统设置“导入一个文件最多几行”中调整上限）。",
+    )
+
+
+def _too_wide(path: Path) -> ValidationError:
+    return _refuse(path, f"列数超过 {MAX_COLUMNS} 列（ZZ 列），不像是一张登记表。")
+
+
+def _read_small(archive: zipfile.ZipFile, name: str, budget: _Budget) -> bytes:
+    with archive.open(name) as stream:
+        data = stream.read(4 * 1024 * 1024 + 1)
+    if len(data) > 4 * 1024 * 1024:
+        raise _refuse(budget.path, f"其中的“{name}”异常地大（可能是损坏或恶意构造的文件）。")
+    budget.take(len(data))
+    return data
+
+
+def _first_sheet_part(archive: zipfile.ZipFile, budget: _Budget) -> str | None:
+    """The part name of the workbook's first sheet (what the reader imports)."""
+    names = set(archive.namelist())
+    if "xl/workbook.xml" not in names:
+        return None
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rel_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    workbook = ElementTree.fromstring(_read_small(archive, "xl/workbook.xml", budget))
+    first = workbook.find(f"{main}sheets/{main}sheet")
+    if first is None:
+        return None
+    rel_id = first.get(f"{rel_ns}id")
+    if "xl/_rels/workbook.xml.rels" not in names:
+        return "xl/worksheets/sheet1.xml"
+    rels = ElementTree.fromstring(_read_small(archive, "xl/_rels/workbook.xml.rels", budget))
+    for rel in rels:
+        if rel.get("Id") == rel_id:
+            target = rel.get("Target", "")
+            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return None
+
+
+def _scan_part(stream: IO[bytes], budget: _Budget, row_end: bytes | None, on_rows: object) -> None:
+    """Stream one part; hand whole rows (up to the last `row_end`) to on_rows, check text runs."""
+    carry = b""
+    while True:
+        chunk = stream.read(CHUNK)
+        if not chunk:
+            break
+        budget.take(len(chunk))
+        buffer = carry + chunk
+        if _RUN.search(buffer):
+            raise _too_long_cell(budget.path)
+        if row_end is None:
+            cut = buffer.rfind(b"<")
+            carry = buffer[cut:] if cut >= 0 else buffer[-MAX_TEXT_RUN:]
+            continue
+        cut = buffer.rfind(row_end)
+        if cut < 0:
+            carry = buffer
+        else:
+            cut += len(row_end)
+            on_rows(buffer[:cut])  # type: ignore[operator]
+            carry = buffer[cut:]
+        if len(carry) > MAX_ROW_BYTES:
+            raise _refuse(budget.path, "其中一行的内容异常地多（可能是损坏或恶意构造的文件）。")
+    if row_end is not None and carry:
+        on_rows(carry)  # type: ignore[operator]
+
+
+def _xlsx_rows(path: Path, scan: Scan, limit: int) -> object:
+    state = {"rows": 0}
+
+    def on_rows(block: bytes) -> None:
+        for attributes in _XLSX_ROW.findall(block):
+            state["rows"] += 1
+            number = _XLSX_ROW_NUMBER.search(attributes)
+            if state["rows"] > limit + 1 or (number and int(number.group(1)) > limit + 1):
+                raise _too_many_rows(path, limit)
+        if _WIDE_CELL.search(block):
+            raise _too_wide(path)
+        if b't="e"' in block:
+            for match in _ERROR_CELL.finditer(block):
+                ref = _CELL_REF.search(match.group(1))
+                value = _CELL_VALUE.search(match.group(2))
+                if ref is None:
+                    continue
+                name = value.group(1).decode("utf-8", "replace").strip() if value else "#VALUE!"
+                row, column = int(ref.group(2)), _column_index(ref.group(1))
+                scan.errors[(row, column)] = name or "#VALUE!"
+
+    return on_rows
+
+
+def _ods_rows(path: Path, scan: Scan, limit: int) -> object:
+    """Count the rows with content; find the first table's error cells (LibreOffice writes them
+    with calcext:value-type="error", and a reader gives their cached 0 or nothing)."""
+    state = {"rows": 0, "row": 0, "table": 0}
+
+    def on_rows(block: bytes) -> None:
+        ends = [m.start() for m in re.finditer(rb"</table:table>", block)]
+        for match in _ODS_ROW.finditer(block):
+            while ends and ends[0] < match.start():
+                ends.pop(0)
+                state["table"] += 1
+                state["row"] = 0
+            body = match.group(3) or b""
+            repeat = _ODS_REPEAT.search(match.group(1))
+            repeated = int(repeat.group(1)) if repeat else 1
+            first_row = state["row"] + 1
+            state["row"] += repeated
+            if not _ODS_CONTENT.search(body):
+                continue  # empty rows (a spreadsheet repeats them to the sheet's end)
+            state["rows"] += repeated
+            if state["rows"] > limit + 1:
+                raise _too_many_rows(path, limit)
+            if b"number-columns-repeated" in body and _ods_width(body) > MAX_COLUMNS:
+                raise _too_wide(path)
+            if state["table"] == 0 and _ODS_ERROR in body:
+                _ods_errors(body, first_row, scan)
+
+    return on_rows
+
+
+def _ods_width(body: bytes) -> int:
+    """Columns a reader would fill in one row: repeated cells count, empty trailing ones not."""
+    width = filled = 0
+    for cell in _ODS_CELL.finditer(body):
+        repeat = _ODS_COLUMNS.search(cell.group(1))
+        width += int(repeat.group(1)) if repeat else 1
+        if b"office:value-type" in cell.group(1) or b"<text:p" in (cell.group(2) or b""):
+            filled = width
+    return filled
+
+
+def _ods_errors(body: bytes, row: int, scan: Scan) -> None:
+    column = 0
+    for cell in _ODS_CELL.finditer(body):
+        attributes = cell.group(1)
+        repeat = _ODS_COLUMNS.search(attributes)
+        count = int(repeat.group(1)) if repeat else 1
+        if _ODS_ERROR in attributes:
+            text = _TAGS.sub(b"", cell.group(2) or b"").decode("utf-8", "replace").strip()
+            name = text if text.startswith("#") else "#VALUE!"
+            for offset in range(min(count, 1024)):
+                scan.errors[(row, column + offset)] = name
+        column += count
+
+
+def inspect(path: Path) -> Scan:
+    """Refuse a file whose unpacked size, rows or cells exceed the caps; find its error cells."""
+    scan = Scan()
+    limit = int(settings.get("exchange.max_rows"))
+    budget = _Budget(path)
+    if not zipfile.is_zipfile(path):  # .xls: not compressed, its size is what a reader loads
+        size = path.stat().st_size
+        budget.take(size)
+        with path.open("rb") as stream:
+            if stream.read(8) == _OLE_MAGIC:
+                _xls_errors(path, scan)
+        return scan
+    with zipfile.ZipFile(path) as archive:
+        parts = archive.infolist()
+        if len(parts) > MAX_PARTS:
+            raise _refuse(path, "其中的部件异常地多（可能是损坏或恶意构造的文件）。")
+        budget.take(0)
+        if sum(part.file_size for part in parts) > MAX_UNPACKED:
+            budget.take(MAX_UNPACKED + 1)
+        first = _first_sheet_part(archive, budget)
+        for part in parts:
+            if part.is_dir() or part.filename in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
+                continue
+            if part.filename == first:
+                row_end, on_rows = b"</row>", _xlsx_rows(path, scan, limit)
+            elif part.filename == "content.xml":
+                row_end, on_rows = b"</table:table-row>", _ods_rows(path, scan, limit)
+            else:
+                row_end, on_rows = None, None
+            with archive.open(part) as stream:
+                _scan_part(stream, budget, row_end, on_rows)
+    return scan

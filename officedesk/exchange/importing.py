@@ -1,0 +1,396 @@
+"""Import: check every row first (no database writes, no lock), then write the good rows in one
+transaction. A row that is a record already (by its 编号 or natural key) is reported, skipped,
+used to update that record, or added anyway, as the caller chose.
+
+The two phases are `_check_rows` (pure checks and matching) and `_write_rows` (the writes: one
+savepoint per row so a rule refusing one row leaves nothing behind)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from officedesk.core import records
+from officedesk.core.actor import Actor
+from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
+from officedesk.core.fields import FieldSpec, parse_value
+from officedesk.core.registry import RegistrySpec
+from officedesk.exchange import cells as C
+from officedesk.exchange import matching
+from officedesk.exchange.common import (
+    CODE_ID,
+    CODE_NUMBER,
+    CODE_PHONE,
+    Cancelled,
+    ForeignNames,
+    Progress,
+    code_kind,
+)
+from officedesk.exchange.reading import ErrorCell, read_rows
+from officedesk.exchange.report import (
+    MATCH_ADD,
+    MATCH_CHOICES,
+    MATCH_REFUSE,
+    MATCH_SKIP,
+    MATCH_UPDATE,
+    ImportReport,
+    RowChange,
+    RowProblem,
+)
+from officedesk.store.db import database, guarded, write_transaction
+
+# ---------------------------------------------------------------- headers
+
+
+def _column_label(spec: RegistrySpec, name: str | None) -> str:
+    if not name:
+        return ""
+    for field_spec in spec.fields:
+        if name in (field_spec.name, field_spec.label):
+            return field_spec.label
+    return name
+
+
+def _integrity_reason(spec: RegistrySpec, exc: Exception) -> tuple[str, str]:
+    text = str(exc)
+    lowered = text.lower()
+    for field_spec in spec.fields:
+        if f".{field_spec.name}" in lowered or f"({field_spec.name})" in lowered:
+            if "unique" in lowered or "duplicate" in lowered:
+                return field_spec.label, f"“{field_spec.label}”与已有记录重复。"
+            return field_spec.label, f"“{field_spec.label}”不符合数据库的要求：{text}"
+    if "unique" in lowered or "duplicate" in lowered:
+        return "", "与已有记录重复。"
+    return "", f"数据库拒绝了这一行：{text}"
+
+
+def _map_columns(
+    spec: RegistrySpec, headers: list[str], report: ImportReport, updating: bool
+) -> list[FieldSpec | None]:
+    mapped: list[FieldSpec | None] = []
+    seen: dict[str, str] = {}
+    for header in headers:
+        label = header.strip().rstrip("*＊").strip()
+        if not label:
+            mapped.append(None)
+            continue
+        try:
+            field_spec = spec.by_label(label)
+        except ValidationError:
+            report.unknown_headers.append(label)
+            mapped.append(None)
+            continue
+        if field_spec.name in seen:
+            report.add(RowProblem(1, label, f"“{field_spec.label}”这一列出现了两次，请删去一列。"))
+            mapped.append(None)
+            continue
+        seen[field_spec.name] = label
+        is_number = field_spec.name == spec.number_field
+        if not is_number and not field_spec.editable and spec.create_hook is None:
+            report.ignored_columns.append(field_spec.label)
+            mapped.append(None)
+            continue
+        if is_number and spec.create_hook is None and not updating:
+            report.ignored_columns.append(field_spec.label)
+            mapped.append(None)
+            continue
+        mapped.append(field_spec)
+    known = "、".join(f.label for f in spec.exchange_fields())
+    for label in report.unknown_headers:
+        report.add(RowProblem(1, label, f"{spec.label}没有“{label}”这一项；可用的列是：{known}。"))
+    if not updating:  # an update changes only the columns given
+        for field_spec in spec.fields:
+            if (
+                field_spec.required
+                and field_spec.editable
+                and field_spec.name != spec.number_field
+                and field_spec.default_value() is None
+                and field_spec.name not in seen
+            ):
+                report.add(RowProblem(1, field_spec.label, f"缺少必填列“{field_spec.label}”。"))
+    return mapped
+
+
+# ---------------------------------------------------------------- cells
+
+
+def _code_reason(field_spec: FieldSpec, value: int | float) -> str | None:
+    """Why a number in a code column cannot be the code that was typed (None: it can be)."""
+    kind = code_kind(field_spec)
+    digits = str(int(value)) if float(value).is_integer() else repr(value)
+    keep = "请把这一列设成“文本”格式后照原样重新填写（或在前面加英文单引号 '），再导入。"
+    label = field_spec.label
+    if kind == CODE_ID and (len(digits.lstrip("-")) > 15 or not float(value).is_integer()):
+        return (
+            f"“{label}”这一格被电子表格存成了数字（{digits}），数字只保留 15 位有效数字，"
+            f"身份证号的最后几位已经丢失。{keep}"
+        )
+    if kind == CODE_PHONE and len(digits) in (9, 10, 11) and not digits.startswith("1"):
+        return f"“{label}”这一格被电子表格存成了数字（{digits}），区号开头的 0 已经丢失。{keep}"
+    if kind == CODE_NUMBER:
+        return (
+            f"“{label}”这一格被电子表格存成了数字（{digits}），编号开头的 0 或其中的文字可能已经丢失。"
+            f"{keep}"
+        )
+    return None
+
+
+def _cell_reason(field_spec: FieldSpec, value: Any, creating: bool) -> str | None:
+    """What is wrong with a cell before its field's own check: error cells, codes turned into
+    numbers, masked or cut texts, more than a cell holds."""
+    if isinstance(value, ErrorCell):
+        return (
+            f"这一格是错误值 {value.name}（公式没有算出结果），不能导入，也不会当作空白。"
+            "请改成正确的值（或删去公式只留数值）后再导入。"
+        )
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _code_reason(field_spec, value)
+    if isinstance(value, dt.date) and code_kind(field_spec) is not None:
+        return (
+            f"“{field_spec.label}”这一格被电子表格当成了日期（{value:%Y-%m-%d}），原来填的编号已经"
+            "被改掉。请把这一列设成“文本”格式后照原样重新填写（或在前面加英文单引号 '），再导入。"
+        )
+    if not isinstance(value, str):
+        return None
+    if creating and value.endswith(C.OVERFLOW_NOTE.strip()):
+        return "这一格只有导出时截下的开头（全文在“超长内容”表），不能作为新记录导入。"
+    if creating and field_spec.sensitive and "****" in value:
+        return (
+            f"这一格是导出时遮盖过的“{field_spec.label}”（{value}），不能作为新记录导入。"
+            "请填写完整的号码，或由管理员用“不遮盖”方式导出。"
+        )
+    if len(value) > C.EXCEL_CELL_LIMIT:
+        return f"这一格有 {len(value)} 字，超过 Excel 单元格 {C.EXCEL_CELL_LIMIT} 字的上限。"
+    return None
+
+
+# ---------------------------------------------------------------- phase 1: check
+
+
+@dataclass
+class _Planned:
+    row: int
+    raw: dict[str, Any]  # label -> cell value, as `add` takes them
+    record: Any = None  # the record to update (None: create)
+    diff: matching.Diff | None = None
+
+
+def _check_rows(
+    spec: RegistrySpec,
+    rows: list[tuple[int, dict[str, Any]]],
+    actor: Actor,
+    report: ImportReport,
+    on_match: str,
+) -> list[_Planned]:
+    """Every cell's checks and the matching, without writing anything."""
+    planned: list[_Planned] = []
+    seen_keys: dict[tuple[Any, ...], int] = {}
+    names = ForeignNames()
+    matcher = matching.Matcher(spec, actor)
+    if on_match != MATCH_ADD:
+        matcher.prepare([raw for _, raw in rows])
+    for number, raw in rows:
+        errors = [(label, v) for label, v in raw.items() if isinstance(v, ErrorCell)]
+        if errors:  # whatever else the row holds: an error cell is never read as anything
+            for label, value in errors:
+                report.add(
+                    RowProblem(number, label, _cell_reason(spec.by_label(label), value, True) or "")
+                )
+            continue
+        key = matching.key_of(spec, raw)
+        if key is not None and key in seen_keys:
+            report.add(
+                RowProblem(number, "", f"与本文件第 {seen_keys[key]} 行是同一条{spec.label}。")
+            )
+            continue
+        if key is not None:
+            seen_keys[key] = number
+        found = matcher.find(raw) if on_match != MATCH_ADD else None
+        if found is None:
+            if (
+                on_match == MATCH_UPDATE
+                and spec.number_field
+                and _given(spec, raw, spec.number_field)
+            ):
+                label = spec.field(spec.number_field).label
+                report.add(
+                    RowProblem(
+                        number,
+                        label,
+                        f"没有{label}为“{_given(spec, raw, spec.number_field)}”的{spec.label}"
+                        "（或您无权查看），无法更新。",
+                    )
+                )
+                continue
+            values = {k: v for k, v in raw.items() if v is not None}
+            if _cells_ok(spec, values, number, report, creating=True):
+                planned.append(_Planned(number, values))
+            continue
+        report.matched += 1
+        if on_match == MATCH_REFUSE:
+            column = "" if "＋" in found.by else found.by
+            report.add(
+                RowProblem(
+                    number,
+                    column,
+                    f"与已有的{spec.label}{found.describe(spec)}重复（{found.by}相同）。",
+                )
+            )
+            continue
+        if on_match == MATCH_SKIP:
+            report.matched_skipped += 1
+            continue
+        change = matching.diff(spec, found.record, raw, actor, names)
+        for label, reason in change.refused:
+            report.add(RowProblem(number, label, reason))
+        if change.refused or not _cells_ok(spec, change.changes, number, report, creating=False):
+            continue
+        if not change.changes:
+            report.unchanged += 1
+            continue
+        planned.append(_Planned(number, change.changes, found.record, change))
+    return planned
+
+
+def _cells_ok(
+    spec: RegistrySpec, values: dict[str, Any], number: int, report: ImportReport, creating: bool
+) -> bool:
+    """Each given cell's own checks (an update checks only the cells it changes)."""
+    ok = True
+    for label, value in values.items():
+        field_spec = spec.by_label(label)
+        reason = _cell_reason(field_spec, value, creating)
+        if reason is None and value is not None:
+            try:
+                parse_value(field_spec, value)
+            except ValidationError as exc:
+                reason = exc.message
+        if reason is not None:
+            report.add(RowProblem(number, label, reason))
+            ok = False
+    return ok
+
+
+def _given(spec: RegistrySpec, raw: dict[str, Any], name: str) -> str:
+    value = raw.get(spec.field(name).label)
+    return "" if value is None else str(value).strip()
+
+
+# ---------------------------------------------------------------- phase 2: write
+
+
+def _write_rows(
+    spec: RegistrySpec,
+    planned: list[_Planned],
+    actor: Actor,
+    report: ImportReport,
+    progress: Progress | None,
+) -> None:
+    """Create or update each planned row in its own savepoint (inside the caller's transaction)."""
+    total = len(planned)
+    for done, row in enumerate(planned, start=1):
+        record = _write_row(spec, row, actor, report)
+        if record is not None and row.record is None:
+            report.imported += 1
+            report.ids.append(record.id)
+        elif record is not None and row.diff is not None:
+            title = getattr(record, spec.title_field, "") or ""
+            number = getattr(record, spec.number_field, "") if spec.number_field else ""
+            report.updated.append(
+                RowChange(row.row, record.id, f"{number or ''} {title}".strip(), row.diff.shown)
+            )
+        if (
+            progress is not None
+            and (done % 100 == 0 or done == total)
+            and progress(done, total) is False
+        ):
+            raise Cancelled("已取消导入，没有写入任何数据。")
+
+
+def _write_row(spec: RegistrySpec, row: _Planned, actor: Actor, report: ImportReport) -> Any:
+    try:
+        with database.atomic():  # a savepoint: a refused row leaves nothing behind
+            if row.record is not None and spec.update_hook is not None:
+                return spec.update_hook(row.record, row.raw, actor)
+            if row.record is not None:
+                return records.update(
+                    spec,
+                    row.record.id,
+                    row.raw,
+                    row.record.version,
+                    actor,
+                    summary=f"导入更新{spec.label}：{'、'.join(row.raw)}",
+                )
+            if spec.create_hook is not None:
+                return spec.create_hook(row.raw, actor)
+            return records.create(spec, row.raw, actor)
+    except DatabaseError:
+        raise
+    except ValidationError as exc:
+        report.add(RowProblem(row.row, _column_label(spec, exc.field), exc.message))
+    except OfficeDeskError as exc:
+        report.add(RowProblem(row.row, "", exc.message))
+    except peewee.IntegrityError as exc:
+        column, reason = _integrity_reason(spec, exc)
+        report.add(RowProblem(row.row, column, reason))
+    return None
+
+
+# ---------------------------------------------------------------- the whole import
+
+
+def import_file(
+    spec: RegistrySpec,
+    path: str | Path,
+    actor: Actor,
+    dry_run: bool = False,
+    skip_bad: bool = False,
+    progress: Progress | None = None,
+    *,
+    on_match: str = MATCH_REFUSE,
+) -> ImportReport:
+    """Check every row, then import them in one transaction; see ImportReport.summary().
+
+    on_match: what to do with a row that is an existing record (by 编号 or natural key):
+    "refuse" (report it; the default), "skip", "update" (apply the changed cells through the
+    same rules and audit as the window), "add" (a new record anyway)."""
+    if on_match not in MATCH_CHOICES:
+        raise ValueError(on_match)
+    records.require_writer(actor)
+    sheet = read_rows(path)
+    report = ImportReport(spec.name, spec.label, dry_run=dry_run, on_match=on_match)
+    updating = on_match == MATCH_UPDATE
+    columns = _map_columns(spec, sheet.headers, report, updating)
+    rows: list[tuple[int, dict[str, Any]]] = []
+    for number, values in sheet.rows:
+        raw: dict[str, Any] = {}
+        for index, field_spec in enumerate(columns):
+            if field_spec is None:
+                continue
+            value = values[index] if index < len(values) else None
+            if value is not None or updating:
+                raw[field_spec.label] = value
+        if any(v is not None for v in raw.values()):
+            rows.append((number, raw))
+    report.total = len(rows)
+    if report.problems and not skip_bad:
+        return report
+    with guarded("导入"):
+        planned = _check_rows(spec, rows, actor, report, on_match)
+        with write_transaction() as transaction:
+            _write_rows(spec, planned, actor, report, progress)
+            keep = not dry_run and (skip_bad or not report.problems)
+            if not keep:
+                transaction.rollback()
+    if not keep and not dry_run:
+        report.ids, report.imported, report.updated = [], 0, []
+        report.skipped = report.total
+    elif not dry_run:
+        report.skipped = len(report.bad_rows - {1})
+    if dry_run:
+        report.ids = []
+    return report

@@ -1,0 +1,209 @@
+"""Rows that are records already: found by the registry's 编号, else by its natural key
+(来文字号 + 来文机关, 发文字号, 信访编号 …), and what an edited row changes in its record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from officedesk.core import records
+from officedesk.core.actor import Actor
+from officedesk.core.fields import FieldSpec, display, parse_value
+from officedesk.core.registry import RegistrySpec
+from officedesk.exchange import cells as C
+from officedesk.exchange.common import ForeignNames, foreign_key
+
+
+@dataclass(frozen=True)
+class Match:
+    record: Any
+    by: str  # the labels that matched, e.g. "来文字号＋来文机关"
+
+    def describe(self, spec: RegistrySpec) -> str:
+        title = getattr(self.record, spec.title_field, "") or ""
+        number = getattr(self.record, spec.number_field, "") if spec.number_field else ""
+        return f"“{number + ' ' if number else ''}{title}”"
+
+
+def _parsed(spec: RegistrySpec, raw: dict[str, Any], name: str) -> Any:
+    field_spec = spec.field(name)
+    value = raw.get(field_spec.label)
+    if value is None or isinstance(value, str) and not value.strip():
+        return None
+    try:
+        return parse_value(field_spec, value)
+    except Exception:  # noqa: BLE001 - a bad key value matches nothing; the cell check says why
+        return None
+
+
+class _Names:
+    """A referenced row's id by its name or short name, looked up once per name."""
+
+    def __init__(self) -> None:
+        self._ids: dict[tuple[Any, str], int | None] = {}
+
+    def id_of(self, model: Any, name: str) -> int | None:
+        key = (model, name)
+        if key not in self._ids:
+            columns = [getattr(model, n) for n in ("name", "short_name") if n in model._meta.fields]
+            found = None
+            if columns:
+                condition = columns[0] == name
+                for column in columns[1:]:
+                    condition = condition | (column == name)
+                found = model.select(model.id).where(condition).order_by(model.id).first()
+            self._ids[key] = None if found is None else found.id
+        return self._ids[key]
+
+
+class Matcher:
+    """Finds the existing records of many rows with a query per 500 rows, not per row: by the
+    registry's 编号 first, then by its natural key (only records the actor may see)."""
+
+    CHUNK = 500
+
+    def __init__(self, spec: RegistrySpec, actor: Actor) -> None:
+        self.spec, self.actor, self.names = spec, actor, _Names()
+        self.keys: list[tuple[str, ...]] = []
+        if spec.number_field:
+            self.keys.append((spec.number_field,))
+        if spec.natural_key and spec.natural_key != (spec.number_field,):
+            self.keys.append(tuple(spec.natural_key))
+        self._found: dict[tuple[Any, ...], Any] = {}
+
+    def _row_key(self, names: tuple[str, ...], raw: dict[str, Any]) -> tuple[Any, ...] | None:
+        values: list[Any] = []
+        for name in names:
+            value = _parsed(self.spec, raw, name)
+            if value is None:
+                return None
+            foreign = foreign_key(self.spec, self.spec.field(name))
+            if foreign is not None:
+                value = self.names.id_of(foreign.rel_model, str(value))
+                if value is None:
+                    return None
+            values.append(value)
+        return (names, *values)
+
+    def prepare(self, raws: list[dict[str, Any]]) -> None:
+        """Load the records that the rows' keys point at."""
+        model = self.spec.model
+        for names in self.keys:
+            wanted = {k for k in (self._row_key(names, raw) for raw in raws) if k is not None}
+            firsts = sorted({k[1] for k in wanted}, key=str)
+            column = getattr(model, names[0])
+            for start in range(0, len(firsts), self.CHUNK):
+                chunk = firsts[start : start + self.CHUNK]
+                for record in model.select().where(column.in_(chunk)).order_by(model.id):
+                    key = (names, *(record.__data__.get(n) for n in names))
+                    if key not in wanted or key in self._found:
+                        continue
+                    if records.level_of(self.spec, record) <= self.actor.clearance:
+                        self._found[key] = record
+
+    def find(self, raw: dict[str, Any]) -> Match | None:
+        for names in self.keys:
+            key = self._row_key(names, raw)
+            record = self._found.get(key) if key is not None else None
+            if record is not None:
+                return Match(record, "＋".join(self.spec.field(n).label for n in names))
+        return None
+
+
+def find(spec: RegistrySpec, raw: dict[str, Any], actor: Actor) -> Match | None:
+    """The existing record one row stands for (see Matcher for many rows)."""
+    matcher = Matcher(spec, actor)
+    matcher.prepare([raw])
+    return matcher.find(raw)
+
+
+def key_of(spec: RegistrySpec, raw: dict[str, Any]) -> tuple[Any, ...] | None:
+    """The row's natural key (or 编号), to find the same record twice in one file."""
+    for names in ((spec.number_field,) if spec.number_field else (), spec.natural_key):
+        values = tuple(_parsed(spec, raw, n) for n in names)
+        if names and all(v is not None for v in values):
+            return (names, *values)
+    return None
+
+
+# ---------------------------------------------------------------- what an edited row changes
+
+
+def _canonical(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):  # to the minute, as shown; midnight is the day itself
+        value = (value + dt.timedelta(seconds=30)).replace(second=0, microsecond=0)
+        return value.date() if value.time() == dt.time(0, 0) else value
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def same(cell: Any, exported: Any) -> bool:
+    return bool(_canonical(cell) == _canonical(exported))
+
+
+def writable(spec: RegistrySpec, field_spec: FieldSpec) -> bool:
+    """A column an update may write through records.update (not numbers, states, sub-records);
+    a registry with an update_hook decides itself (it refuses what it cannot change)."""
+    if spec.update_hook is not None:
+        return field_spec.name != spec.number_field
+    return (
+        field_spec.editable
+        and field_spec.name != spec.number_field
+        and field_spec.name in spec.model._meta.fields
+    )
+
+
+@dataclass
+class Diff:
+    changes: dict[str, Any]  # label -> the cell's raw value, for records.update
+    shown: dict[str, tuple[Any, Any]]  # label -> (before, after) for the report
+    refused: list[tuple[str, str]]  # (label, reason): changed cells an update cannot write
+
+
+def diff(
+    spec: RegistrySpec, record: Any, raw: dict[str, Any], actor: Actor, names: ForeignNames
+) -> Diff:
+    """Compare a row with its record as export writes it. A cell left as exported (masked ID
+    numbers and phones too, and an over-long text's beginning) is no change."""
+    from officedesk.exchange.writing import export_values
+
+    fields = spec.exchange_fields()
+    masked = dict(
+        zip([f.label for f in fields], export_values(spec, record, actor, names), strict=True)
+    )
+    result = Diff({}, {}, [])
+    for label, cell in raw.items():
+        field_spec = spec.by_label(label)
+        if label not in masked or field_spec.name == spec.number_field:
+            continue
+        before = masked[label]
+        if same(cell, before):
+            continue
+        stored = (
+            getattr(record, field_spec.name, None) if hasattr(record, field_spec.name) else None
+        )
+        if field_spec.sensitive and same(cell, display(field_spec, stored, True)):
+            continue  # exported unmasked and left as it was
+        if (
+            isinstance(stored, str)
+            and len(stored) > C.EXCEL_CELL_LIMIT
+            and same(cell, C.shortened(stored))
+        ):
+            continue  # the beginning of an over-long text, as exported
+        if not writable(spec, field_spec):
+            result.refused.append(
+                (
+                    label,
+                    f"“{label}”由系统生成或须在窗口中逐步办理，导入更新不能修改它（表中改为“{cell}”）。",
+                )
+            )
+            continue
+        result.changes[label] = cell
+        result.shown[label] = (None if before == "" else before, cell)
+    return result

@@ -1,0 +1,144 @@
+"""Reading a spreadsheet (.xlsx, .xls, .ods) into a header and rows of plain values: the same
+values whichever reader, error cells kept as errors (never blanks), caps checked first
+(exchange/guard.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from officedesk.core.errors import ValidationError
+from officedesk.exchange import guard
+
+READABLE = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+@dataclass(frozen=True)
+class ErrorCell:
+    """A cell whose formula had no value (#VALUE!, #DIV/0! …): refused, never read as empty."""
+
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass
+class Sheet:
+    headers: list[str]
+    rows: list[tuple[int, list[Any]]]  # (row number as Excel shows it, cell values)
+
+
+def normalise(value: Any) -> Any:
+    """Same values whichever reader: ints not floats, dates without a midnight time, no blanks."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        if value in guard.ERROR_NAMES:  # a reader that gives an error cell as its text
+            return ErrorCell(value)
+        return value or None
+    if isinstance(value, bool | ErrorCell):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and abs(value) < 2**63 else value
+    if isinstance(value, dt.datetime):
+        value = value.replace(microsecond=0, tzinfo=None)
+        return value.date() if value.time() == dt.time(0, 0) else value
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.timedelta):
+        return str(value)
+    return value
+
+
+def _broken(path: Path) -> ValidationError:
+    return ValidationError(
+        f"无法读取“{path.name}”：它不是有效的 Excel 工作簿（.xlsx、.xls）或 OpenDocument 表格"
+        "（.ods），或文件已损坏。请用 Excel 或 WPS 打开后“另存为”.xlsx 格式再导入。"
+    )
+
+
+def _csv(path: Path) -> ValidationError:
+    return ValidationError(
+        f"“{path.name}”是 CSV 文本文件，不能直接导入：其中的日期、身份证号和编号没有格式，"
+        "容易读错。请用 Excel 或 WPS 打开它，“另存为”.xlsx 格式后再导入。"
+    )
+
+
+def _raw_rows(path: Path) -> Iterable[Sequence[Any]]:
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError:
+        CalamineWorkbook = None  # noqa: N806
+    if CalamineWorkbook is not None:
+        workbook = CalamineWorkbook.from_path(str(path))
+        sheet = workbook.get_sheet_by_index(0)
+        return sheet.to_python(skip_empty_area=False)
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(str(path), read_only=True, data_only=True)
+    try:
+        return [list(row) for row in workbook.worksheets[0].iter_rows(min_row=1, values_only=True)]
+    finally:
+        workbook.close()
+
+
+def read_rows(path: str | Path) -> Sheet:
+    """The first sheet: its header row and the non-empty rows below, values normalised."""
+    path = Path(path)
+    if not path.exists():
+        raise ValidationError(f"找不到文件“{path}”。")
+    if path.is_dir():
+        raise ValidationError(f"“{path}”是文件夹，请选择一个 .xlsx 文件。")
+    if path.suffix.lower() in (".csv", ".txt"):
+        raise _csv(path)
+    try:
+        scan = guard.inspect(path)
+        raw = _raw_rows(path)
+    except ValidationError:
+        raise
+    except PermissionError as exc:
+        raise ValidationError(f"无法读取“{path.name}”：没有权限。") from exc
+    except Exception as exc:  # each reader has its own errors for a broken or foreign file
+        if path.suffix.lower() in (".csv", ".txt") or _looks_like_text(path):
+            raise _csv(path) from exc
+        raise _broken(path) from exc
+    rows_iter = iter(raw)
+    header_row = next(rows_iter, None)
+    headers = [("" if h is None else str(normalise(h) or "")) for h in (header_row or [])]
+    while headers and not headers[-1]:
+        headers.pop()
+    if not headers:
+        raise ValidationError(f"“{path.name}”的第一行没有列标题。请用“下载模板”得到的表格填写。")
+    limit = int(guard.settings.get("exchange.max_rows"))
+    errors: dict[int, list[tuple[int, str]]] = {}
+    for (error_row, column), name in scan.errors.items():
+        errors.setdefault(error_row, []).append((column, name))
+    rows: list[tuple[int, list[Any]]] = []
+    for number, row in enumerate(rows_iter, start=2):
+        values = [normalise(v) for v in row]
+        for column, name in errors.get(number, ()):
+            while len(values) <= column:
+                values.append(None)
+            values[column] = ErrorCell(name)
+        if any(v is not None for v in values):
+            rows.append((number, values))
+            if len(rows) > limit:  # a reader that the look could not count (.xls)
+                raise guard._too_many_rows(path, limit)
+    return Sheet(headers, rows)
+
+
+def _looks_like_text(path: Path) -> bool:
+    with path.open("rb") as stream:
+        head = stream.read(512)
+    if not head or b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return b"," in head or b"\t" in head

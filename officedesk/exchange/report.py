@@ -1,0 +1,166 @@
+"""What an import found and did: rows, problems (the first 100 listed, the rest counted),
+matched records, the changes of an update; its summary in the words a clerk reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+MAX_LISTED = 100  # problems listed one by one; the rest are counted ("另有 N 处")
+
+MATCH_REFUSE = "refuse"  # report matching rows; import nothing until the clerk chooses
+MATCH_SKIP = "skip"
+MATCH_UPDATE = "update"
+MATCH_ADD = "add"
+MATCH_CHOICES = (MATCH_REFUSE, MATCH_SKIP, MATCH_UPDATE, MATCH_ADD)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # as Excel numbers it (the header is row 1)
+    column: str  # the header, or "" for the row as a whole
+    reason: str
+
+    def __str__(self) -> str:
+        where = "第 1 行（列标题）" if self.row == 1 else f"第 {self.row} 行"
+        if self.column:
+            where += f"，“{self.column}”列"
+        return f"{where}：{self.reason}"
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """What an update changed (or, on a dry run, would change) in one record."""
+
+    row: int
+    record_id: int
+    record: str  # its number and title, as a clerk knows it
+    changes: dict[str, tuple[Any, Any]]  # label -> (before, after)
+
+    def __str__(self) -> str:
+        parts = "；".join(f"{k}：{_shown(a)} → {_shown(b)}" for k, (a, b) in self.changes.items())
+        return f"第 {self.row} 行 {self.record}：{parts}"
+
+
+def _shown(value: Any) -> str:
+    text = "" if value is None else str(value)
+    if len(text) > 40:
+        text = text[:40] + "…"
+    return f"“{text}”"
+
+
+@dataclass
+class ImportReport:
+    registry: str
+    label: str
+    dry_run: bool = False
+    total: int = 0  # data rows that were not empty
+    imported: int = 0  # new records written (or, on a dry run, that would be)
+    skipped: int = 0  # bad rows left out (skip_bad)
+    ids: list[int] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    more_problems: int = 0  # problems beyond MAX_LISTED, counted only
+    unknown_headers: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)  # system-assigned: not imported
+    matched: int = 0  # rows that are existing records
+    matched_skipped: int = 0
+    updated: list[RowChange] = field(default_factory=list)
+    unchanged: int = 0  # matched rows left as exported
+    bad_rows: set[int] = field(default_factory=set)
+    on_match: str = MATCH_REFUSE
+
+    def add(self, problem: RowProblem) -> None:
+        self.bad_rows.add(problem.row)
+        if len(self.problems) < MAX_LISTED:
+            self.problems.append(problem)
+        else:
+            self.more_problems += 1
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def header_only(self) -> bool:
+        """The header row is the only problem: the rows below were not checked."""
+        return bool(self.problems) and self.bad_rows == {1}
+
+    def more_text(self) -> str:
+        return f"……另有 {self.more_problems} 处问题未列出。" if self.more_problems else ""
+
+    def summary(self) -> str:
+        text = self._summary()
+        if self.matched and self.on_match == MATCH_REFUSE:
+            text += (
+                f"其中 {self.matched} 行与已有记录重复：请选择跳过这些行、用表中内容更新已有记录，"
+                "或仍然新增（命令行：--matched skip、--update 或 --matched add）。"
+            )
+        return text
+
+    def _summary(self) -> str:
+        if self.header_only:
+            return (
+                f"第 1 行的列标题有问题（见下），所以没有检查下面的 {self.total} 行，也没有导入"
+                f"任何数据。请按模板改正列标题（可用“下载模板”得到{self.label}的正确列标题）后再导入。"
+            )
+        bad_rows = len(self.bad_rows - {1})
+        done = self._done_text()
+        if self.dry_run:
+            if self.ok:
+                return (
+                    f"试导入：共 {self.total} 行{self.label}，全部可以导入{done}（未写入数据库）。"
+                )
+            return (
+                f"试导入：共 {self.total} 行{self.label}，{bad_rows} 行有问题"
+                f"（未写入数据库）。请改正后再导入。"
+            )
+        if self.ok:
+            return f"已导入{done or f' {self.imported} 条{self.label}'}。"
+        if self.imported or self.updated:
+            return f"已导入{done}，跳过 {self.skipped} 行有问题的行。"
+        return (
+            f"共 {self.total} 行，{bad_rows} 行有问题，没有导入任何数据。"
+            "请改正后重新导入，或选择跳过有问题的行。"
+        )
+
+    def _done_text(self) -> str:
+        parts = []
+        if self.imported or not self.matched:
+            parts.append(f"新增 {self.imported} 条")
+        if self.updated:
+            parts.append(f"更新 {len(self.updated)} 条")
+        if self.unchanged:
+            parts.append(f"{self.unchanged} 条与已有记录相同、未改")
+        if self.matched_skipped:
+            parts.append(f"{self.matched_skipped} 行已有记录、跳过")
+        if not self.matched:
+            return f"：{parts[0]}" if self.dry_run else f" {self.imported} 条{self.label}"
+        return "：" + "，".join(parts)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "registry": self.registry,
+            "dry_run": self.dry_run,
+            "total": self.total,
+            "imported": self.imported,
+            "skipped": self.skipped,
+            "ids": self.ids,
+            "matched": self.matched,
+            "matched_skipped": self.matched_skipped,
+            "unchanged": self.unchanged,
+            "updated": [
+                {
+                    "row": c.row,
+                    "id": c.record_id,
+                    "record": c.record,
+                    "changes": {k: [str(a or ""), str(b or "")] for k, (a, b) in c.changes.items()},
+                }
+                for c in self.updated
+            ],
+            "unknown_headers": self.unknown_headers,
+            "ignored_columns": self.ignored_columns,
+            "problems": [
+                {"row": p.row, "column": p.column, "reason": p.reason} for p in self.problems
+            ],
+            "more_problems": self.more_problems,
+        }

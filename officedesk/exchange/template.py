@@ -1,0 +1,80 @@
+"""The empty sheet a clerk fills in: headers, drop-downs, hints, text columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from officedesk.core.fields import DATE, DATETIME, INT, PERCENT
+from officedesk.core.registry import RegistrySpec
+from officedesk.exchange.common import TEMPLATE_ROWS, column_letter, hint, save, width
+
+
+def write_template(spec: RegistrySpec, path: str | Path) -> Path:
+    """An empty sheet to fill in: the headers, a drop-down for choice fields, hints as comments,
+    text-formatted columns (so ID and phone numbers stay as typed), widths, a frozen header, and a
+    说明 sheet that explains every column."""
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    path = Path(path)
+    fields = spec.exchange_fields()
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = spec.label[:31]
+    options = workbook.create_sheet("选项")
+    notes = workbook.create_sheet("说明")
+    header_fill = PatternFill("solid", fgColor="DDEBF7")
+    option_column = 0
+    for index, field_spec in enumerate(fields, start=1):
+        letter = column_letter(index)
+        cell = sheet.cell(row=1, column=index, value=field_spec.label)
+        cell.font = Font(bold=True, color="C00000" if field_spec.required else "000000")
+        cell.fill = header_fill
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+        cell.comment = Comment(hint(field_spec), "OfficeDesk", width=260, height=110)
+        sheet.column_dimensions[letter].width = width(field_spec)
+        if field_spec.kind not in (INT, PERCENT, DATE, DATETIME):
+            sheet.column_dimensions[letter].number_format = "@"
+        choices = field_spec.choice_list() if field_spec.choices else []
+        if choices:
+            option_column += 1
+            option_letter = column_letter(option_column)
+            options.cell(row=1, column=option_column, value=field_spec.label)
+            for row, choice in enumerate(choices, start=2):
+                options.cell(row=row, column=option_column, value=choice)
+            validation = DataValidation(
+                type="list",
+                formula1=f"'选项'!${option_letter}$2:${option_letter}${len(choices) + 1}",
+                allow_blank=True,
+                showErrorMessage=not field_spec.free_choice,
+                errorTitle="请从列表中选择",
+                error=f"“{field_spec.label}”只能是：{'、'.join(choices)}"[:255],
+            )
+            validation.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
+            sheet.add_data_validation(validation)
+    options.sheet_state = "hidden"
+    sheet.freeze_panes = "A2"
+    notes.append(["列", "说明"])
+    for cell in notes[1]:
+        cell.font = Font(bold=True)
+    for field_spec in fields:
+        notes.append([field_spec.label, hint(field_spec)])
+    notes.append([])
+    notes.append(
+        ["", f"第一张表“{sheet.title}”的第一行是列标题，请勿改动；从第二行起每行一条{spec.label}。"]
+    )
+    notes.append(["", "红色标题为必填项。导入前可先“试导入”检查，有问题的行会列出行号、列和原因。"])
+    notes.append(
+        [
+            "",
+            "身份证号、电话、编号等列是文本格式，请照原样填写；若被改成了数字，"
+            "身份证号会丢失末几位、区号和编号会丢失开头的 0。",
+        ]
+    )
+    notes.column_dimensions["A"].width = 16
+    notes.column_dimensions["B"].width = 90
+    workbook.active = 0
+    save(workbook, path)
+    return path

@@ -1,0 +1,80 @@
+"""The command line's exchange options: export --unmasked (administrator, audited), import
+--update / --matched, a capped list of problems, and help texts that read right."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import openpyxl
+import pytest
+
+from officedesk import cli
+from tests.exchange.builders import build_xlsx
+from tests.test_cli import Cli
+
+ID = "110101199003071233"
+
+
+@pytest.fixture
+def office(tmp_path):
+    run = Cli(tmp_path)
+    run("init", "--org", "中共云岭县委办公室", "--code", "云委办")
+    return run
+
+
+def test_every_subcommand_help_starts_with_one_usage(capsys):
+    names = sorted(cli.SUBCOMMANDS)
+    for name in names:
+        assert cli.main([name, "-h"]) == 0
+        text = capsys.readouterr().out
+        assert text.startswith(f"用法：officedesk {name}"), (name, text[:60])
+        assert "用法：用法：" not in text
+    assert cli.main(["-h"]) == 0 and capsys.readouterr().out.startswith("用法：officedesk ")
+
+
+def test_export_masks_unless_unmasked_and_that_is_audited(office, tmp_path):
+    office(
+        "add", "petitions", "登记日期=2026-03-01", "信访形式=来信", "信访人=周大海",
+        f"身份证号={ID}", "联系电话=13812345678", "问题类别=劳动社保", "反映内容=拖欠工资",
+    )
+    masked = tmp_path / "masked.xlsx"
+    out = office("export", "petitions", str(masked)).stdout
+    assert "未遮盖" not in out
+    row = dict(zip(*openpyxl.load_workbook(masked).active.iter_rows(values_only=True), strict=False))
+    assert row["身份证号"] == "110101********1233" and row["联系电话"] == "138****5678"
+
+    full = tmp_path / "full.xlsx"
+    out = office("export", "petitions", str(full), "--unmasked").stdout
+    assert "未遮盖，已记入审计" in out
+    row = dict(zip(*openpyxl.load_workbook(full).active.iter_rows(values_only=True), strict=False))
+    assert row["身份证号"] == ID and row["联系电话"] == "13812345678"
+    with sqlite3.connect(office.db) as connection:
+        views = connection.execute(
+            "select actor, summary from audit_entry where action = 'view'"
+        ).fetchall()
+    assert views == [("cli-admin", "以完整身份证号和电话导出信访 1 条到 full.xlsx")]
+
+
+def test_import_update_and_matched_from_the_command_line(office, tmp_path):
+    path = build_xlsx(tmp_path / "rooms.xlsx", [["名称", "容量", "位置"], ["第一会议室", 60, "三楼"]])
+    office("import", "rooms", str(path))
+    again = office("import", "rooms", str(path), check=1)
+    assert "重复（名称相同）" in again.stderr and "--matched skip、--update" in again.stderr
+    assert "1 行已有记录、跳过" in office("import", "rooms", str(path), "--matched", "skip").stdout
+    export = tmp_path / "export.xlsx"
+    office("export", "rooms", str(export))
+    book = openpyxl.load_workbook(export)
+    book.active["C2"] = "五楼"
+    book.save(export)
+    out = office("import", "rooms", str(export), "--update").stdout
+    assert "更新 1 条" in out and "已更新 第 2 行 第一会议室：位置：“三楼” → “五楼”" in out
+    usage = office("import", "rooms", str(export), "--update", "--matched", "add", check=2)
+    assert "不能同时使用" in usage.stderr
+
+
+def test_more_than_100_problems_are_counted_not_listed(office, tmp_path):
+    rows = [["名称", "容量"]] + [[f"会议室{i}", "很多"] for i in range(130)]
+    result = office("import", "rooms", str(build_xlsx(tmp_path / "r.xlsx", rows)), check=1)
+    lines = result.stderr.strip().splitlines()
+    assert sum(line.startswith("第 ") for line in lines) == 100
+    assert "……另有 30 处问题未列出。" in lines
