@@ -12,6 +12,8 @@ ROLE_READONLY = "readonly"
 ROLE_LABELS = {ROLE_ADMIN: "管理员", ROLE_CLERK: "科员", ROLE_LEADER: "领导", ROLE_READONLY: "只读"}
 
 CLEARANCE_LABELS = ["公开", "秘密", "机密", "绝密"]
+# the 密级 choices of a record (level 0..3), as the registries store them
+SECRECY_LABELS = ("非密", "秘密", "机密", "绝密")
 
 
 @dataclass(frozen=True)
@@ -60,3 +62,8 @@ def clearance_of(label: str) -> int:
         if label.startswith(name):
             return level
     return 0
+
+
+def secrecy_label(level: int) -> str:
+    """Level to the 密级 a record stores: 0 is 非密."""
+    return SECRECY_LABELS[max(0, min(level, 3))]

@@ -82,7 +82,42 @@ def verify_chain() -> list[ChainProblem]:
     return problems
 
 
-def history(registry: str, record_id: int) -> list[AuditEntry]:
-    return list(AuditEntry.select()
-                .where((AuditEntry.registry == registry) & (AuditEntry.record_id == record_id))
-                .order_by(AuditEntry.id))
+def history(registry: str, record_id: int, actor: Actor | None = None) -> list[AuditEntry]:
+    """A record's entries, oldest first. With an actor: refused when the record (or, once deleted,
+    its last known 密级) lies above the actor's clearance — the entries hold its text."""
+    entries = list(AuditEntry.select()
+                   .where((AuditEntry.registry == registry) & (AuditEntry.record_id == record_id))
+                   .order_by(AuditEntry.id))
+    if actor is not None and actor.clearance < 3:
+        _ensure_history_visible(registry, record_id, entries, actor)
+    return entries
+
+
+def _ensure_history_visible(registry_name: str, record_id: int, entries: list[AuditEntry],
+                            actor: Actor) -> None:
+    from officedesk.core import records, registry
+    from officedesk.core.actor import clearance_of
+    from officedesk.core.errors import PermissionDeniedError, ValidationError
+
+    try:
+        spec = registry.get(registry_name)
+    except ValidationError:
+        return
+    if spec.level_field is None:
+        return
+    record = spec.model.get_or_none(spec.model.id == record_id)
+    if record is not None:
+        level = records.level_of(spec, record)
+    else:  # deleted: the highest 密级 any entry recorded
+        label = spec.field(spec.level_field).label
+        level = 0
+        for entry in entries:
+            for text in (entry.before, entry.after):
+                if text:
+                    try:
+                        value = json.loads(text).get(label)
+                    except (ValueError, AttributeError):
+                        value = None
+                    level = max(level, clearance_of(str(value or "")))
+    if level > actor.clearance:
+        raise PermissionDeniedError("该记录的密级高于您的权限，无法查看其历史。")

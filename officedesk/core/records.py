@@ -4,7 +4,7 @@ numbering, the audit trail and the search index in one place."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +22,9 @@ from officedesk.core.fields import DATETIME, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import search_index
 from officedesk.store.db import guarded, write_transaction
+
+# (spec, record, actor) after a record's 密级 was raised: records made from it follow (督查)
+LEVEL_HOOKS: list[Callable[[RegistrySpec, Any, Actor], None]] = []
 
 
 def require_writer(actor: Actor) -> None:
@@ -165,6 +168,9 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
             f"这条{spec.label}记录已被他人修改（您打开的是第 {expected_version} 版）。"
             "您的修改没有保存；请复制需要保留的内容，重新打开记录后再改。")
     record = model.get_by_id(existing.id)
+    if level_of(spec, record) > level_of(spec, existing):
+        for hook in LEVEL_HOOKS:
+            hook(spec, record, actor)
     after = snapshot(spec, record)
     changed = {k: v for k, v in after.items() if before.get(k) != v}
     audit.record(actor, action, spec.name, record.id,

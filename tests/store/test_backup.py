@@ -13,6 +13,7 @@ from officedesk.core.errors import DatabaseError
 from officedesk.store import backup, migrations
 from officedesk.store.db import database, is_sqlite
 from officedesk.store.models import AuditEntry, Person, Unit
+from tests.tamper import reguard, unguard
 
 
 def _names() -> list[str]:
@@ -103,15 +104,19 @@ def test_check_finds_a_broken_audit_chain(any_db, admin):
     records.update(UNITS, unit.id, {"简称": "办"}, 1, admin)
     records.create(UNITS, {"单位名称": "秘书科"}, admin)
     first = AuditEntry.select().order_by(AuditEntry.id).first()
+    unguard()  # someone with the file drops the append-only triggers, edits, puts them back
     AuditEntry.update(actor="someone").where(AuditEntry.id == first.id).execute()
+    reguard()
     problems = check.run_checks()
     assert [p.kind for p in problems] == [check.AUDIT]
     assert "被改动" in problems[0].message and "审计" in str(problems[0])
 
+    unguard()
     AuditEntry.delete().where(
         AuditEntry.id
         == AuditEntry.select(AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1).scalar()
     ).execute()
+    reguard()
     assert len(check.run_checks()) == 2
 
 
