@@ -140,3 +140,30 @@ def test_history_of_a_deleted_classified_record_stays_hidden(db):
     with pytest.raises(OfficeDeskError):
         audit.history("incoming", doc.id, CLERK0)
     assert audit.history("incoming", doc.id, CLI_ACTOR)
+
+
+def test_classified_meeting_and_petition_papers_are_refused(db, fixed_today):
+    from officedesk.core import meetings, petitions
+
+    fixed_today(dt.date(2026, 3, 2))
+    petition = petitions.register_petition(
+        {"登记日期": "2026-03-02", "信访形式": "来信", "信访人": "李四", "问题类别": "征地拆迁",
+         "反映内容": "反映涉密工程征地", "密级": "机密"}, None, CLI_ACTOR)
+    petition = petitions.get(petition.id)
+    for name in ("petition-notice", "petition-transfer", "petition-reply"):
+        with pytest.raises(PermissionDeniedError):
+                forms.get(name).build([petition.id], CLERK0)
+    draft = meetings.draft_from_labels({"会议名称": "涉密专题会", "会议类型": "专题会议",
+                                        "开始时间": "2026-03-05 09:00", "结束时间": "2026-03-05 10:00",
+                                        "地点": "机要室", "密级": "机密"})
+    meeting = meetings.save_meeting(draft, CLI_ACTOR)
+    assert meeting.secrecy == "机密"
+    for name in ("notice", "signin", "seating", "namecards", "agenda", "minutes"):
+        with pytest.raises(PermissionDeniedError):
+            forms.get(name).build([meeting.id], CLERK0)
+    assert meetings.reports.between(dt.date(2026, 3, 1), dt.date(2026, 3, 31), actor=CLERK0) == []
+    assert [m.id for m in meetings.reports.between(dt.date(2026, 3, 1), dt.date(2026, 3, 31))] == [
+        meeting.id]
+    assert stats.collect(CLERK0, 2026)["meetings"]["total"] == 0
+    assert stats.collect(CLERK0, 2026)["petitions"]["total"] == 0
+    assert stats.collect(CLI_ACTOR, 2026)["petitions"]["total"] == 1

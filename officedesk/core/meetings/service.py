@@ -39,6 +39,7 @@ ATTENDANCE = ("", PRESENT, LEAVE, ABSENT)
 FORM_FIELDS = (
     "title",
     "kind",
+    "secrecy",
     "start",
     "end",
     "place",
