@@ -51,6 +51,21 @@ class Actor:
 CLI_ACTOR = Actor(username="cli-admin", role=ROLE_ADMIN, clearance=3, display_name="命令行（管理员）")
 
 
+def require_writer(actor: Actor) -> None:
+    """Core's own guard: every function that changes data calls it (the GUI only hides)."""
+    if not actor.can_write:
+        from officedesk.core.errors import PermissionDeniedError
+
+        raise PermissionDeniedError("您的账号是只读账号，不能修改记录。")
+
+
+def require_admin(actor: Actor, what: str = "此操作") -> None:
+    if not actor.is_admin:
+        from officedesk.core.errors import PermissionDeniedError
+
+        raise PermissionDeniedError(f"只有管理员可以进行{what}。请联系管理员。")
+
+
 def clearance_label(level: int) -> str:
     return CLEARANCE_LABELS[max(0, min(level, 3))]
 

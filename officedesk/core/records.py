@@ -10,6 +10,7 @@ from typing import Any
 
 import peewee
 
+from officedesk.core import actor as actor_module
 from officedesk.core import audit, clock, numbering
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import (
@@ -27,9 +28,7 @@ from officedesk.store.db import guarded, write_transaction
 LEVEL_HOOKS: list[Callable[[RegistrySpec, Any, Actor], None]] = []
 
 
-def require_writer(actor: Actor) -> None:
-    if not actor.can_write:
-        raise PermissionDeniedError("您的账号是只读账号，不能修改记录。")
+require_writer = actor_module.require_writer
 
 
 def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False) -> dict[str, Any]:
@@ -157,6 +156,7 @@ def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_ver
 def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expected_version: int,
                  actor: Actor, *, action: str = "update", summary: str = "") -> Any:
     """Low-level save used by procedure steps: lock check, stamps, audit, index. In a transaction."""
+    require_writer(actor)
     before = snapshot(spec, existing)
     model = spec.model
     changes = {getattr(model, name): value for name, value in _storable(spec, values).items()}

@@ -68,6 +68,7 @@ def test_edited_actor_with_recomputed_hash_is_detected(any_db, admin, clerk):
         e.summary,
         e.before,
         e.after,
+        e.row_digest,
     )
     AuditEntry.update(actor="someone-else", hash=forged).where(AuditEntry.id == e.id).execute()
     problems = audit.verify_chain()
