@@ -8,7 +8,7 @@ from typing import Any
 
 from officedesk.cli_commands import EXIT_OK, open_db, out
 
-COMMANDS = {"audit-code", "audit-grants"}
+COMMANDS = {"audit-code", "audit-grants", "audit-guard"}
 
 
 def cmd_audit_code(args: argparse.Namespace) -> int:
@@ -35,7 +35,19 @@ def cmd_audit_grants(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_audit_guard(args: argparse.Namespace) -> int:
+    from officedesk.store import audit_guard
+    from officedesk.store.db import database
+
+    open_db(args)
+    missing = audit_guard.missing(database.obj)
+    audit_guard.install(database.obj)
+    out(f"已重新设置审计表保护触发器：{'、'.join(missing)}。" if missing else "审计表保护触发器完好，无需设置。")
+    return EXIT_OK
+
+
 def add_commands(command: Any) -> None:
     p = command("audit-code", "显示审计校验码（打印保存，用于核对审计链未被改写）", cmd_audit_code)
     p = command("audit-grants", "列出 PostgreSQL 授权语句：程序账号对审计表只能查询和追加", cmd_audit_grants)
     p.add_argument("role", metavar="程序账号", help="程序连接数据库所用的 PostgreSQL 账号")
+    command("audit-guard", "重新设置审计表的保护触发器（check 报告触发器缺失、核实之后）", cmd_audit_guard)

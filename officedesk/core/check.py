@@ -119,7 +119,7 @@ def check_audit_guard() -> list[Problem]:
     from officedesk.store import audit_guard
 
     return [Problem(AUDIT, f"审计表的保护触发器 {name} 不见了（有人绕过程序改动了数据库）。{TAMPERED}"
-                           "确认无误后由管理员运行 officedesk check --repair-guard 重新设置。")
+                           "确认无误后由管理员运行 officedesk audit-guard 重新设置。")
             for name in audit_guard.missing(_db())]
 
 

@@ -63,6 +63,7 @@ def grant_statements(app_role: str) -> list[str]:
     """What the owner runs so the program's account may only read and append to the trail."""
     role = '"' + app_role.replace('"', '""') + '"'
     return [
+        f"grant usage on schema public to {role}",
         f"grant select, insert, update, delete on all tables in schema public to {role}",
         f"grant usage, select, update on all sequences in schema public to {role}",
         f"revoke update, delete, truncate on audit_entry from {role}",

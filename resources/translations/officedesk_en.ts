@@ -109,90 +109,87 @@ Import now?</translation>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="147"/>
+        <location filename="../../officedesk/ui/actions.py" line="146"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="147"/>
-        <location filename="../../officedesk/ui/actions.py" line="166"/>
+        <location filename="../../officedesk/ui/actions.py" line="146"/>
+        <location filename="../../officedesk/ui/actions.py" line="170"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="154"/>
+        <location filename="../../officedesk/ui/actions.py" line="153"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="156"/>
+        <location filename="../../officedesk/ui/actions.py" line="157"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="156"/>
-        <source>已备份到 </source>
-        <translation>Backed up to </translation>
+        <location filename="../../officedesk/ui/actions.py" line="158"/>
+        <source>已备份到 %1
+审计校验码：%2（请抄录保存，日后用于核对）</source>
+        <translation>Backed up to %1
+Audit check code: %2 (write it down and keep it; it is used for later checks)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="166"/>
+        <location filename="../../officedesk/ui/actions.py" line="175"/>
+        <source>用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
+        <translation>Replace the whole database with the backup? Records created or changed after the backup will not be in the restored database; the current database is saved aside first.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="170"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="170"/>
+        <location filename="../../officedesk/ui/actions.py" line="174"/>
         <source>恢复确认</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="171"/>
-        <source>用备份替换当前数据库的全部内容吗？当前数据库会先另存一份。</source>
-        <translation>Replace the whole current database with the backup? A copy of the current database is saved first.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/actions.py" line="182"/>
+        <location filename="../../officedesk/ui/actions.py" line="187"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="182"/>
-        <source>已从备份恢复。原数据库另存为：</source>
-        <translation>Restored from the backup. The previous database was saved as: </translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/actions.py" line="190"/>
-        <location filename="../../officedesk/ui/actions.py" line="192"/>
+        <location filename="../../officedesk/ui/actions.py" line="195"/>
+        <location filename="../../officedesk/ui/actions.py" line="197"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="192"/>
+        <location filename="../../officedesk/ui/actions.py" line="197"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="195"/>
+        <location filename="../../officedesk/ui/actions.py" line="200"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="226"/>
+        <location filename="../../officedesk/ui/actions.py" line="231"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="230"/>
-        <location filename="../../officedesk/ui/actions.py" line="234"/>
+        <location filename="../../officedesk/ui/actions.py" line="235"/>
+        <location filename="../../officedesk/ui/actions.py" line="239"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="230"/>
+        <location filename="../../officedesk/ui/actions.py" line="235"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="234"/>
+        <location filename="../../officedesk/ui/actions.py" line="239"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -397,6 +394,21 @@ Registers and printing for official documents, meetings, supervision and petitio
         <source>通讯录</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Directory</translation>
+    </message>
+    <message>
+        <source>已备份到 </source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Backed up to </translation>
+    </message>
+    <message>
+        <source>用备份替换当前数据库的全部内容吗？当前数据库会先另存一份。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Replace the whole current database with the backup? A copy of the current database is saved first.</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。原数据库另存为：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Restored from the backup. The previous database was saved as: </translation>
     </message>
     <message>
         <source>新建</source>
@@ -4480,61 +4492,61 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="149"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="150"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="150"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="155"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="151"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="156"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="162"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="154"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="155"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="160"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="164"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="269"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="271"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="318"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="319"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="322"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="327"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="330"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="331"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="334"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -4703,43 +4715,43 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="51"/>
-        <location filename="../../officedesk/ui/widgets/history.py" line="52"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="57"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="58"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="55"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="61"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="57"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="63"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="57"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="63"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="57"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="63"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="57"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="63"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="75"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="81"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="81"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="87"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -5066,11 +5078,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="96"/>
-        <source>仅管理员可用</source>
-        <translation>Administrators only</translation>
-    </message>
-    <message>
         <location filename="../../officedesk/ui/main_window.py" line="104"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
@@ -5106,120 +5113,120 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="128"/>
+        <location filename="../../officedesk/ui/main_window.py" line="129"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="130"/>
+        <location filename="../../officedesk/ui/main_window.py" line="132"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="133"/>
+        <location filename="../../officedesk/ui/main_window.py" line="135"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="135"/>
+        <location filename="../../officedesk/ui/main_window.py" line="137"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="138"/>
+        <location filename="../../officedesk/ui/main_window.py" line="140"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="143"/>
+        <location filename="../../officedesk/ui/main_window.py" line="145"/>
         <source>全局搜索…</source>
         <translation>Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="146"/>
+        <location filename="../../officedesk/ui/main_window.py" line="148"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="147"/>
+        <location filename="../../officedesk/ui/main_window.py" line="149"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="149"/>
+        <location filename="../../officedesk/ui/main_window.py" line="151"/>
         <source>系统设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="152"/>
+        <location filename="../../officedesk/ui/main_window.py" line="154"/>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="155"/>
+        <location filename="../../officedesk/ui/main_window.py" line="157"/>
         <source>节假日调整…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="157"/>
+        <location filename="../../officedesk/ui/main_window.py" line="159"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="159"/>
+        <location filename="../../officedesk/ui/main_window.py" line="161"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="162"/>
+        <location filename="../../officedesk/ui/main_window.py" line="164"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="163"/>
+        <location filename="../../officedesk/ui/main_window.py" line="165"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="167"/>
-        <location filename="../../officedesk/ui/main_window.py" line="170"/>
+        <location filename="../../officedesk/ui/main_window.py" line="169"/>
+        <location filename="../../officedesk/ui/main_window.py" line="172"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="171"/>
+        <location filename="../../officedesk/ui/main_window.py" line="173"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="182"/>
+        <location filename="../../officedesk/ui/main_window.py" line="184"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="188"/>
+        <location filename="../../officedesk/ui/main_window.py" line="190"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="189"/>
+        <location filename="../../officedesk/ui/main_window.py" line="191"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="190"/>
+        <location filename="../../officedesk/ui/main_window.py" line="192"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="204"/>
+        <location filename="../../officedesk/ui/main_window.py" line="206"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="219"/>
+        <location filename="../../officedesk/ui/main_window.py" line="221"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -6620,27 +6627,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="292"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="292"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="293"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="304"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="305"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="308"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="309"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="439"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="440"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
