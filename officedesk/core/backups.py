@@ -102,25 +102,25 @@ class RestoreReport:
         return "\n".join(lines)
 
 
-def _changed_after(moment: dt.datetime | None) -> dict[str, int]:
+def _changed_since(source: Path) -> dict[str, int]:
+    """Per registry, the records the backup does not hold as they are now: created after it,
+    or changed since (a higher version). Compared row by row, not by clock."""
     lost: dict[str, int] = {}
     for spec in registry.all_registries():
         model = spec.model
-        query = model.select()
-        if moment is not None:
-            query = query.where(model.updated_at > moment)
-        n = query.count()
+        kept = dict(store_backup.backup_rows(source, model._meta.table_name, ("id", "version")))
+        rows: Any = model.select(model.id, model.version).tuples()
+        n = sum(1 for record_id, version in rows if kept.get(record_id, 0) < version)
         if n:
             lost[spec.label] = n
     return lost
 
 
-def _issued_after(moment: dt.datetime | None) -> list[dict[str, Any]]:
-    if moment is None:
-        return []
-    rows: Any = (IssuedNumber.select().where((IssuedNumber.issued_at > moment) & (IssuedNumber.seq > 0))
-                 .order_by(IssuedNumber.id).dicts())
-    return list(rows)
+def _issued_since(source: Path) -> list[dict[str, Any]]:
+    """The numbers this database issued that the backup does not know."""
+    known = store_backup.backup_rows(source, "issued_number", ("kind", "prefix", "year", "seq"))
+    rows: Any = IssuedNumber.select().where(IssuedNumber.seq > 0).order_by(IssuedNumber.id).dicts()
+    return [row for row in rows if (row["kind"], row["prefix"], row["year"], row["seq"]) not in known]
 
 
 def restore(actor: Actor, source: Path) -> RestoreReport:
@@ -142,8 +142,8 @@ def restore(actor: Actor, source: Path) -> RestoreReport:
             old_anchor = anchor.read(anchor.anchor_path(db)) or {}
             marks = anchor.merge_marks(anchor.high_water(), old_anchor.get("numbers") or {},
                                        facts.marks)
-            lost = _changed_after(facts.taken_at)
-            issued = _issued_after(facts.taken_at)
+            lost = _changed_since(Path(source))
+            issued = _issued_since(Path(source))
         kept = store_backup.restore_from(db, Path(source))
         with guarded("恢复"), write_transaction():
             _raise_sequences(marks)

@@ -172,3 +172,15 @@ def keep_only(stem: str, keep: int) -> list[Path]:
         old.unlink(missing_ok=True)
         removed.append(old)
     return removed
+
+
+def backup_rows(path: Path, table: str, columns: tuple[str, ...]) -> set[tuple]:
+    """The given columns of every row of a table in a backup file (empty if it has no such table)."""
+    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        listed = ", ".join(f'"{c}"' for c in columns)
+        return {tuple(row) for row in connection.execute(f'select {listed} from "{table}"')}
+    except sqlite3.OperationalError:  # no such table in an older backup
+        return set()
+    finally:
+        connection.close()

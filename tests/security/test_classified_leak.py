@@ -167,3 +167,19 @@ def test_classified_meeting_and_petition_papers_are_refused(db, fixed_today):
     assert stats.collect(CLERK0, 2026)["meetings"]["total"] == 0
     assert stats.collect(CLERK0, 2026)["petitions"]["total"] == 0
     assert stats.collect(CLI_ACTOR, 2026)["petitions"]["total"] == 1
+
+
+def test_a_room_conflict_does_not_name_a_classified_meeting(db, fixed_today):
+    from officedesk.core import meetings, records
+    from officedesk.core.directory import ROOMS
+
+    fixed_today(dt.date(2026, 3, 2))
+    records.create(ROOMS, {"名称": "第一会议室", "容量": "30"}, CLI_ACTOR)
+    secret = {"会议名称": "水库迁建涉密专题会", "会议类型": "专题会议", "开始时间": "2026-03-05 09:00",
+              "结束时间": "2026-03-05 10:00", "地点": "第一会议室", "密级": "机密"}
+    meetings.save_meeting(meetings.draft_from_labels(secret), CLI_ACTOR)
+    mine = dict(secret, 会议名称="周例会", 密级="非密")
+    found = meetings.check_conflicts(meetings.draft_from_labels(mine), None, CLERK0)
+    assert found and all("水库" not in c.message for c in found)
+    assert "涉密会议" in found[0].message
+    assert "水库" in meetings.check_conflicts(meetings.draft_from_labels(mine), None, CLI_ACTOR)[0].message
