@@ -32,7 +32,11 @@ def anchor_path(db: peewee.Database) -> Path:
     if override:
         return Path(override)
     if isinstance(db, peewee.SqliteDatabase):
-        return Path(str(db.database) + ".anchor.json")
+        path = Path(str(db.database)).resolve()
+        data = paths.data_dir().resolve()
+        if path.parent == data:  # the data folder's database: anchored beside the folder, not in it
+            return data.parent / f"{data.name}-anchor" / f"{path.stem}.anchor.json"
+        return Path(str(path) + ".anchor.json")
     name = re.sub(r"[^0-9A-Za-z_.-]+", "_", f"{getattr(db, 'database', 'postgres')}")
     return paths.data_dir() / f"postgres-{name}.anchor.json"
 

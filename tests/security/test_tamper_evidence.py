@@ -183,3 +183,18 @@ def test_records_changed_through_the_program_stay_clean(any_db, fixed_today):
     with pytest.raises(LoginError):
         users.authenticate("xiaoli", "wrong-password")  # the log-in counter is not digested
     assert check.run_checks() == []
+
+
+def test_the_default_database_is_anchored_beside_the_data_folder(tmp_path, monkeypatch):
+    from officedesk import paths
+    from officedesk.store import db as store_db
+
+    monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home"))
+    opened = store_db.open_database(str(paths.default_database_path()))
+    try:
+        assert check.run_checks() == []
+        path = anchor.anchor_path(opened)
+        assert path.exists() and paths.data_dir().resolve() not in path.resolve().parents
+        assert path.parent.parent == paths.data_dir().resolve().parent
+    finally:
+        store_db.close_database()
