@@ -183,3 +183,30 @@ def test_a_room_conflict_does_not_name_a_classified_meeting(db, fixed_today):
     assert found and all("水库" not in c.message for c in found)
     assert "涉密会议" in found[0].message
     assert "水库" in meetings.check_conflicts(meetings.draft_from_labels(mine), None, CLI_ACTOR)[0].message
+
+
+def test_every_paper_of_every_registry_refuses_a_classified_record(db, fixed_today):
+    """Each printed form that takes record ids refuses one above the actor's clearance."""
+    from officedesk.core import meetings, petitions
+    from officedesk.core.documents import outgoing
+    from tests.documents.helpers import outgoing_to_distributed
+
+    doc_id, item_id = classified_item(fixed_today)
+    out = outgoing_to_distributed(CLI_ACTOR, 密级="机密", 保密期限="10年")
+    petition = petitions.register_petition(
+        {"登记日期": "2026-03-02", "信访形式": "来信", "信访人": "李四", "问题类别": "征地拆迁",
+         "反映内容": "涉密工程征地", "密级": "机密"}, None, CLI_ACTOR)
+    meeting = meetings.save_meeting(meetings.draft_from_labels(
+        {"会议名称": "涉密专题会", "会议类型": "专题会议", "开始时间": "2026-03-05 09:00",
+         "结束时间": "2026-03-05 10:00", "地点": "机要室", "密级": "机密"}), CLI_ACTOR)
+    ids = {"incoming": doc_id, "outgoing": out.id, "petitions": petition.id,
+           "meetings": meeting.id, "supervision": item_id}
+    assert outgoing.OUTGOING.model.get_by_id(out.id).secrecy == "机密"
+    checked = []
+    for paper in forms.all_forms():
+        if not paper.needs_ids or paper.registry not in ids:
+            continue
+        with pytest.raises(PermissionDeniedError):
+            paper.build([ids[paper.registry]], CLERK0)
+        checked.append(paper.name)
+    assert len(checked) >= 12, checked
