@@ -48,7 +48,10 @@ def register(db_path: str, program: str = "") -> None:
     """Take the shared lock and leave a note; waits while a restore holds the lock."""
     if db_path == ":memory:" or _key(db_path) in _held:
         return
-    handle = open(_lock_path(db_path), "ab")  # noqa: SIM115 - held for the life of the process
+    try:
+        handle = open(_lock_path(db_path), "ab")  # noqa: SIM115 - held for the life of the process
+    except OSError:  # a read-only folder: nobody can restore into it either
+        return
     if fcntl is not None:
         deadline = time.monotonic() + WAIT_SECONDS
         while True:
@@ -63,12 +66,13 @@ def register(db_path: str, program: str = "") -> None:
                     raise DatabaseError("数据库正在从备份恢复，请稍候再打开。") from None
                 time.sleep(0.1)
     notes = _notes_dir(db_path)
-    notes.mkdir(exist_ok=True)
     note = notes / f"{socket.gethostname()}-{os.getpid()}.json"
-    note.write_text(json.dumps({
-        "host": socket.gethostname(), "pid": os.getpid(), "user": _user(),
-        "program": program or Path(sys.argv[0]).name, "since": dt.datetime.now().isoformat(timespec="seconds"),
-    }, ensure_ascii=False), encoding="utf-8")
+    text = json.dumps({"host": socket.gethostname(), "pid": os.getpid(), "user": _user(),
+                       "program": program or Path(sys.argv[0]).name,
+                       "since": dt.datetime.now().isoformat(timespec="seconds")}, ensure_ascii=False)
+    with contextlib.suppress(OSError):  # without the note the lock alone keeps a restore out
+        notes.mkdir(exist_ok=True)
+        note.write_text(text, encoding="utf-8")
     _held[_key(db_path)] = (handle, note)
 
 
