@@ -17,19 +17,26 @@ from typing import Any
 
 import peewee
 
+from officedesk.store.db import database
 from officedesk.store.models import AuditEntry, User
 
 # Columns that change without an audit entry on purpose (the log-in counter): not digested.
 VOLATILE = {"user": {"failed_attempts", "locked_until"}}
 
 
+_MODELS: dict[str, type[peewee.Model]] = {}
+
+
 def _models() -> dict[str, type[peewee.Model]]:
+    """registry name -> model (every write asks: rebuilt only when a registry was added)."""
     from officedesk.core import registry
 
-    models: dict[str, type[peewee.Model]] = {"users": User}
-    for spec in registry.all_registries():
-        models[spec.name] = spec.model
-    return models
+    specs = registry.all_registries()
+    if len(_MODELS) != len(specs) + 1:
+        _MODELS.clear()
+        _MODELS["users"] = User
+        _MODELS.update({spec.name: spec.model for spec in specs})
+    return _MODELS
 
 
 def model_for(registry_name: str) -> type[peewee.Model] | None:
@@ -78,7 +85,10 @@ def _last_entries(registry_name: str) -> dict[int, tuple[str, str, int]]:
 def check_rows() -> Iterator[RowProblem]:
     """Rows that differ from their last audit entry, rows gone without a 删除 entry, rows
     that no entry mentions."""
-    for name, model in _models().items():
+    tables = set(database.get_tables())
+    for name, model in list(_models().items()):
+        if model._meta.table_name not in tables:  # a registry this database does not have
+            continue
         label = _label(name)
         entries = _last_entries(name)
         seen: set[int] = set()
