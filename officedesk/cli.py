@@ -142,6 +142,8 @@ def build_parser() -> _Parser:
     )
     p.add_argument("--admin", default="admin", metavar="用户名", help="管理员用户名（默认 admin）")
     p.add_argument("--admin-name", default="系统管理员", metavar="姓名", help="管理员显示的名字")
+    p.add_argument("--app-role", metavar="程序账号",
+                   help="PostgreSQL：程序日常连接所用的账号，对审计表只授予查询和追加（见 README 安全）")
     p.add_argument(
         "--password",
         metavar="密码",
@@ -225,7 +227,8 @@ def build_parser() -> _Parser:
     p = command("restore", "从备份文件恢复数据库（当前数据库先另存一份）", cmd_restore)
     p.add_argument("file", metavar="备份文件")
 
-    command("check", "检查数据库：文件完整性、关联、结构版本、检索索引、审计链", cmd_check)
+    p = command("check", "检查数据库：文件完整性、关联、结构版本、检索索引、审计链、记录内容、编号", cmd_check)
+    p.add_argument("--anchor", metavar="审计校验码", help="与抄录在纸上的审计校验码核对（如 128-3FA2-09BC-77D1-E0A4）")
 
     p = command("stats", "统计数字（发文、会议、督查、信访等）", cmd_stats)
     p.add_argument("--year", type=int, metavar="年份", help="默认今年")
@@ -244,6 +247,7 @@ def build_parser() -> _Parser:
 # starts through this file, so a module imports core only inside its handlers.
 COMMAND_MODULES: list[str] = [
     "officedesk.cli_steps",
+    "officedesk.cli_security",
 ]
 
 

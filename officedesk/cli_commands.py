@@ -127,6 +127,15 @@ def cmd_init(args: argparse.Namespace) -> int:
     out(f"已建立机关“{args.org.strip()}”（机关代字：{args.code.strip()}）。")
     out(f"管理员账号：{admin.username}（{admin.display_name or '管理员'}）")
     out(f"数据库：{store_db.resolve_target(getattr(args, 'db', None))}")
+    if getattr(args, "app_role", None):
+        from officedesk.store import audit_guard
+        from officedesk.store.db import database
+
+        if store_db.is_sqlite():
+            raise ValidationError("--app-role 只用于 PostgreSQL；SQLite 由触发器保护审计表。")
+        for statement in audit_guard.grant_statements(args.app_role):
+            database.execute_sql(statement)
+        out(f"已授权账号 {args.app_role}：对审计表只能查询和追加。日常请用该账号连接。")
     return EXIT_OK
 
 
@@ -353,22 +362,21 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from officedesk.store import backup
+    from officedesk.core import backups
 
-    db = open_db(args)
-    target = backup.backup_to(db, Path(args.file))
-    out(f"已备份到 {target}")
+    open_db(args)
+    result = backups.backup(actor(), Path(args.file))
+    out(f"已备份到 {result.path}")
+    out(f"审计校验码：{result.code}（请抄录保存，日后可用 check --anchor 核对）")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from officedesk.core import settings
-    from officedesk.store import backup
+    from officedesk.core import backups
 
-    db = open_db(args)
-    kept = backup.restore_from(db, Path(args.file))
-    settings.forget_cache()
-    out(f"已从 {args.file} 恢复数据库。恢复前的数据库另存为 {kept}")
+    open_db(args)
+    report = backups.restore(actor(), Path(args.file))
+    out(report.summary())
     return EXIT_OK
 
 
@@ -377,7 +385,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from officedesk.core.lifecycle import voided_numbers
 
     open_db(args)
-    problems = run_checks()
+    problems = run_checks(anchor_code=getattr(args, "anchor", None))
     for voided in voided_numbers():
         out(f"[作废编号] {voided}")
     if not problems:

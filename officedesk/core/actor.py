@@ -12,6 +12,8 @@ ROLE_READONLY = "readonly"
 ROLE_LABELS = {ROLE_ADMIN: "管理员", ROLE_CLERK: "科员", ROLE_LEADER: "领导", ROLE_READONLY: "只读"}
 
 CLEARANCE_LABELS = ["公开", "秘密", "机密", "绝密"]
+# the 密级 choices of a record (level 0..3), as the registries store them
+SECRECY_LABELS = ("非密", "秘密", "机密", "绝密")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,21 @@ class Actor:
 CLI_ACTOR = Actor(username="cli-admin", role=ROLE_ADMIN, clearance=3, display_name="命令行（管理员）")
 
 
+def require_writer(actor: Actor) -> None:
+    """Core's own guard: every function that changes data calls it (the GUI only hides)."""
+    if not actor.can_write:
+        from officedesk.core.errors import PermissionDeniedError
+
+        raise PermissionDeniedError("您的账号是只读账号，不能修改记录。")
+
+
+def require_admin(actor: Actor, what: str = "此操作") -> None:
+    if not actor.is_admin:
+        from officedesk.core.errors import PermissionDeniedError
+
+        raise PermissionDeniedError(f"只有管理员可以进行{what}。请联系管理员。")
+
+
 def clearance_label(level: int) -> str:
     return CLEARANCE_LABELS[max(0, min(level, 3))]
 
@@ -60,3 +77,8 @@ def clearance_of(label: str) -> int:
         if label.startswith(name):
             return level
     return 0
+
+
+def secrecy_label(level: int) -> str:
+    """Level to the 密级 a record stores: 0 is 非密."""
+    return SECRECY_LABELS[max(0, min(level, 3))]

@@ -20,9 +20,13 @@ def _canonical(value: Any) -> str:
 
 
 def entry_hash(prev_hash: str, at: dt.datetime, actor: str, action: str, registry: str,
-               record_id: int | None, summary: str, before: str, after: str) -> str:
-    payload = "\x1f".join([prev_hash, at.isoformat(sep=" "), actor, action, registry,
-                           "" if record_id is None else str(record_id), summary, before, after])
+               record_id: int | None, summary: str, before: str, after: str,
+               row_digest: str = "") -> str:
+    parts = [prev_hash, at.isoformat(sep=" "), actor, action, registry,
+             "" if record_id is None else str(record_id), summary, before, after]
+    if row_digest:  # entries before schema 7 have none and keep their hashes
+        parts.append(row_digest)
+    payload = "\x1f".join(parts)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -38,11 +42,15 @@ def record(actor: Actor, action: str, registry: str, record_id: int | None,
     at = clock.now()
     before_text = _canonical(before) if before is not None else ""
     after_text = _canonical(after) if after is not None else ""
+    from officedesk.core import integrity
+
+    row = "" if action == "delete" else integrity.row_digest(registry, record_id)
     digest = entry_hash(head.last_hash, at, actor.username, action, registry, record_id,
-                        summary[:300], before_text, after_text)
+                        summary[:300], before_text, after_text, row)
     entry = AuditEntry.create(at=at, actor=actor.username, action=action, registry=registry,
                               record_id=record_id, summary=summary[:300], before=before_text,
-                              after=after_text, prev_hash=head.last_hash, hash=digest)
+                              after=after_text, prev_hash=head.last_hash, hash=digest,
+                              row_digest=row)
     AuditHead.update(last_hash=digest).where(AuditHead.id == 1).execute()
     return entry
 
@@ -72,17 +80,55 @@ def verify_chain() -> list[ChainProblem]:
             problems.append(ChainProblem(entry.id, message))
         last_id = entry.id
         digest = entry_hash(entry.prev_hash, entry.at, entry.actor, entry.action, entry.registry,
-                            entry.record_id, entry.summary, entry.before, entry.after)
+                            entry.record_id, entry.summary, entry.before, entry.after,
+                            entry.row_digest)
         if digest != entry.hash:
             problems.append(ChainProblem(entry.id, f"审计记录 {entry.id} 的内容被改动过"))
         expected_prev = entry.hash
     head = AuditHead.get_or_none(AuditHead.id == 1)
-    if head is not None and (head.last_hash != expected_prev or head.count != count):
+    if head is None and count:
+        problems.append(ChainProblem(None, "审计链的末尾标记（audit_head）被删除"))
+    elif head is not None and (head.last_hash != expected_prev or head.count != count):
         problems.append(ChainProblem(None, "审计链末尾的记录被删除或改动"))
     return problems
 
 
-def history(registry: str, record_id: int) -> list[AuditEntry]:
-    return list(AuditEntry.select()
-                .where((AuditEntry.registry == registry) & (AuditEntry.record_id == record_id))
-                .order_by(AuditEntry.id))
+def history(registry: str, record_id: int, actor: Actor | None = None) -> list[AuditEntry]:
+    """A record's entries, oldest first. With an actor: refused when the record (or, once deleted,
+    its last known 密级) lies above the actor's clearance — the entries hold its text."""
+    entries = list(AuditEntry.select()
+                   .where((AuditEntry.registry == registry) & (AuditEntry.record_id == record_id))
+                   .order_by(AuditEntry.id))
+    if actor is not None and actor.clearance < 3:
+        _ensure_history_visible(registry, record_id, entries, actor)
+    return entries
+
+
+def _ensure_history_visible(registry_name: str, record_id: int, entries: list[AuditEntry],
+                            actor: Actor) -> None:
+    from officedesk.core import records, registry
+    from officedesk.core.actor import clearance_of
+    from officedesk.core.errors import PermissionDeniedError, ValidationError
+
+    try:
+        spec = registry.get(registry_name)
+    except ValidationError:
+        return
+    if spec.level_field is None:
+        return
+    record = spec.model.get_or_none(spec.model.id == record_id)
+    if record is not None:
+        level = records.level_of(spec, record)
+    else:  # deleted: the highest 密级 any entry recorded
+        label = spec.field(spec.level_field).label
+        level = 0
+        for entry in entries:
+            for text in (entry.before, entry.after):
+                if text:
+                    try:
+                        value = json.loads(text).get(label)
+                    except (ValueError, AttributeError):
+                        value = None
+                    level = max(level, clearance_of(str(value or "")))
+    if level > actor.clearance:
+        raise PermissionDeniedError("该记录的密级高于您的权限，无法查看其历史。")

@@ -57,4 +57,35 @@ def due_items(actor: Actor, today: dt.date | None = None) -> list[DueItem]:
     items: list[DueItem] = []
     for provider in _providers:
         items.extend(provider(actor, today, horizon))
+    items = visible_only(actor, items)
     return sorted(items, key=lambda item: (item.due, item.registry, item.record_id))
+
+
+def visible_only(actor: Actor, items: list[DueItem]) -> list[DueItem]:
+    """Drop what lies above the actor's clearance, whatever a provider returned (保密: the
+    工作台 shows titles)."""
+    from officedesk.core import records, registry
+    from officedesk.core.errors import ValidationError
+
+    if actor.clearance >= 3:
+        return items
+    wanted: dict[str, set[int]] = {}
+    for item in items:
+        wanted.setdefault(item.registry, set()).add(item.record_id)
+    allowed: dict[str, set[int]] = {}
+    for name, ids in wanted.items():
+        try:
+            spec = registry.get(name)
+        except ValidationError:  # not a registry: nothing classified in it
+            allowed[name] = ids
+            continue
+        if spec.level_field is None:
+            allowed[name] = ids
+            continue
+        chunked = sorted(ids)
+        seen: set[int] = set()
+        for start in range(0, len(chunked), 500):
+            chunk = chunked[start : start + 500]
+            seen.update(records.list_ids(spec, actor, [records.Filter("id", "in", chunk)]))
+        allowed[name] = seen
+    return [item for item in items if item.record_id in allowed.get(item.registry, set())]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import peewee
 
 from officedesk.core import audit, clock, settings
-from officedesk.core.actor import Actor
+from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
 from officedesk.store.db import write_transaction
 from officedesk.store.models import IssuedNumber, NumberSequence
@@ -54,6 +54,7 @@ def format_number(kind: str, prefix: str, year: int, seq: int) -> str:
 def take(kind: str, actor: Actor, registry: str = "", record_id: int | None = None,
          prefix: str | None = None, year: int | None = None) -> IssuedNumber:
     """Issue the next number. Safe across processes: the sequence row is locked by its UPDATE."""
+    require_writer(actor)
     if kind not in KINDS:
         raise ValidationError(f"未知的编号种类：{kind}")
     prefix = default_prefix(kind) if prefix is None else prefix
@@ -106,6 +107,7 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
     A number in the kind's own form (〔年〕N号, or 信2026-00007 for petitions) also moves its
     sequence past it, so the service never issues it again.
     """
+    require_writer(actor)
     if kind not in KINDS:
         raise ValidationError(f"未知的编号种类：{kind}")
     text = text.strip()
@@ -145,6 +147,7 @@ def is_used(kind: str, text: str) -> bool:
 
 
 def void(kind: str, text: str, reason: str, actor: Actor) -> IssuedNumber:
+    require_writer(actor)
     if not reason.strip():
         raise ValidationError("作废编号必须写明原因。", "reason")
     with write_transaction():

@@ -4,12 +4,13 @@ numbering, the audit trail and the search index in one place."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import peewee
 
+from officedesk.core import actor as actor_module
 from officedesk.core import audit, clock, numbering
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import (
@@ -23,10 +24,11 @@ from officedesk.core.registry import RegistrySpec
 from officedesk.store import search_index
 from officedesk.store.db import guarded, write_transaction
 
+# (spec, record, actor) after a record's 密级 was raised: records made from it follow (督查)
+LEVEL_HOOKS: list[Callable[[RegistrySpec, Any, Actor], None]] = []
 
-def require_writer(actor: Actor) -> None:
-    if not actor.can_write:
-        raise PermissionDeniedError("您的账号是只读账号，不能修改记录。")
+
+require_writer = actor_module.require_writer
 
 
 def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False) -> dict[str, Any]:
@@ -154,6 +156,7 @@ def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_ver
 def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expected_version: int,
                  actor: Actor, *, action: str = "update", summary: str = "") -> Any:
     """Low-level save used by procedure steps: lock check, stamps, audit, index. In a transaction."""
+    require_writer(actor)
     before = snapshot(spec, existing)
     model = spec.model
     changes = {getattr(model, name): value for name, value in _storable(spec, values).items()}
@@ -165,6 +168,9 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
             f"这条{spec.label}记录已被他人修改（您打开的是第 {expected_version} 版）。"
             "您的修改没有保存；请复制需要保留的内容，重新打开记录后再改。")
     record = model.get_by_id(existing.id)
+    if level_of(spec, record) > level_of(spec, existing):
+        for hook in LEVEL_HOOKS:
+            hook(spec, record, actor)
     after = snapshot(spec, record)
     changed = {k: v for k, v in after.items() if before.get(k) != v}
     audit.record(actor, action, spec.name, record.id,

@@ -397,74 +397,90 @@ def _until_text(moment: dt.datetime) -> str:
     return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
 
 
+def login_refused() -> LoginError:
+    """One answer for every refused log-in — unknown name, stopped or locked account, wrong
+    password — so the answer never tells which accounts exist or are locked."""
+    attempts = max(1, int(settings.get("security.lockout_attempts")))
+    minutes = max(1, int(settings.get("security.lockout_minutes")))
+    return LoginError(
+        f"用户名或密码不正确，或账号已停用、已锁定（连续输错 {attempts} 次锁定 {minutes} 分钟）。"
+        "请核对后再试；仍不能登录的，请管理员解锁。"
+    )
+
+
 def authenticate(username: str, password: str) -> Actor:
-    """The Actor of a user whose password is right; LoginError (in Chinese) otherwise."""
+    """The Actor of a user whose password is right; LoginError (in Chinese) otherwise.
+
+    Every refusal gives the same message after the same work (one password hash, one audit
+    entry), whether the name is unknown, the account stopped or locked, or the password wrong."""
     username = username.strip()
     if not username or not password:
         raise LoginError("请输入用户名和密码。")
     with guarded("登录"):
         user = User.get_or_none(User.username == username)
-    if user is None or not user.active:
-        # The same words (and about the same time) for a wrong name and a stopped account: do
-        # not confirm who exists.
-        verify_password(password, _dummy_hash())
-        raise LoginError("用户名或密码不正确；账号若已停用，请联系管理员。")
     now = clock.now()
-    if user.locked_until is not None and user.locked_until > now:
-        raise LoginError(
-            f"密码错误次数过多，账号已锁定，请于 {_until_text(user.locked_until)} 后再试，"
-            "或请管理员解锁。"
-        )
-    ok = verify_password(password, user.password_hash)
+    ok = verify_password(password, user.password_hash if user is not None else _dummy_hash())
     attempts = max(1, int(settings.get("security.lockout_attempts")))
     minutes = max(1, int(settings.get("security.lockout_minutes")))
-    system = actor_for(user)
     with guarded("登录"), write_transaction():
-        fresh = User.get_by_id(user.id)
-        if ok:
-            User.update(failed_attempts=0, locked_until=None).where(User.id == user.id).execute()
-            audit.record(system, "login", REGISTRY, user.id, None, None, f"登录：{username}")
-            return actor_for(fresh)
-        # A lock that has run out starts a fresh count.
-        failed = (
-            0
-            if fresh.locked_until is not None and fresh.locked_until <= now
-            else fresh.failed_attempts
-        )
-        failed += 1
-        if failed >= attempts:
-            until = now + dt.timedelta(minutes=minutes)
-            User.update(failed_attempts=0, locked_until=until).where(User.id == user.id).execute()
-            audit.record(
-                system,
-                "lock",
-                REGISTRY,
-                user.id,
-                None,
-                {"锁定至": until.isoformat(sep=" ")},
-                f"连续 {attempts} 次密码错误，锁定用户 {username}",
-            )
-            error = LoginError(
-                f"密码错误。已连续错误 {attempts} 次，账号锁定 {minutes} 分钟，"
-                f"请于 {_until_text(until)} 后再试，或请管理员解锁。"
-            )
+        if user is None or not user.active:
+            anonymous = Actor(username="（未登录）", role="readonly", clearance=0)
+            audit.record(anonymous, "login_failed", REGISTRY, user.id if user else None, None, None,
+                         "登录失败：未知或已停用的用户名")
+            ok = False
         else:
-            User.update(failed_attempts=failed, locked_until=None).where(
-                User.id == user.id
-            ).execute()
-            audit.record(
-                system,
-                "login_failed",
-                REGISTRY,
-                user.id,
-                None,
-                None,
-                f"密码错误：{username}（第 {failed} 次）",
-            )
-            error = LoginError(
-                f"密码错误，还可以再试 {attempts - failed} 次，之后账号将锁定 {minutes} 分钟。"
-            )
-    raise error
+            ok = _check_login(user, ok, now, username, attempts, minutes)
+    if ok and user is not None:
+        return actor_for(User.get_by_id(user.id))
+    raise login_refused()  # outside the transaction: the audit entries stay
+
+
+def _check_login(user: User, ok: bool, now: dt.datetime, username: str, attempts: int,
+                 minutes: int) -> bool:
+    """The lock and the counter, in the log-in's transaction; True when the log-in stands."""
+    system = actor_for(user)
+    fresh = User.get_by_id(user.id)
+    if fresh.locked_until is not None and fresh.locked_until > now:
+        audit.record(system, "login_failed", REGISTRY, user.id, None, None,
+                     f"登录失败：账号锁定中（至 {_until_text(fresh.locked_until)}）：{username}")
+        return False
+    if ok:
+        User.update(failed_attempts=0, locked_until=None).where(User.id == user.id).execute()
+        audit.record(system, "login", REGISTRY, user.id, None, None, f"登录：{username}")
+        return True
+    # A lock that has run out starts a fresh count.
+    failed = (
+        0
+        if fresh.locked_until is not None and fresh.locked_until <= now
+        else fresh.failed_attempts
+    )
+    failed += 1
+    if failed >= attempts:
+        until = now + dt.timedelta(minutes=minutes)
+        User.update(failed_attempts=0, locked_until=until).where(User.id == user.id).execute()
+        audit.record(
+            system,
+            "lock",
+            REGISTRY,
+            user.id,
+            None,
+            {"锁定至": until.isoformat(sep=" ")},
+            f"连续 {attempts} 次密码错误，锁定用户 {username}",
+        )
+    else:
+        User.update(failed_attempts=failed, locked_until=None).where(
+            User.id == user.id
+        ).execute()
+        audit.record(
+            system,
+            "login_failed",
+            REGISTRY,
+            user.id,
+            None,
+            None,
+            f"密码错误：{username}（第 {failed} 次）",
+        )
+    return False
 
 
 # ---------------------------------------------------------------- first run

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, petitions, settings
+from officedesk.core import clock, petitions, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError
 from officedesk.core.fields import chinese_date
@@ -47,6 +47,7 @@ def _load(
         record = Petition.get_or_none(Petition.id == int(pid))
         if record is None:
             raise NotFoundError(f"没有找到编号为 {pid} 的信访记录。")
+        records.ensure_visible(petitions.SPEC, record, actor)  # 保密: never above the clearance
         out.append((record, petitions.petitioners_of(record.id), show))
     if show:
         privacy.log_reveal(actor, [r.id for r, _p, _s in out], "打印")

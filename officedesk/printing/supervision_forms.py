@@ -153,7 +153,7 @@ def build_reminders(ids: Sequence[int], actor: Actor, unit: str | None = None, *
     the units of the given items, or for every unit with overdue tasks."""
     today = clock.today()
     item_ids = list(ids) or None
-    chases = sv.overdue_chases(today, unit=unit or None, item_ids=item_ids)
+    chases = sv.overdue_chases(today, unit=unit or None, item_ids=item_ids, actor=actor)
     if not chases:
         who = f"“{unit}”" if unit else ("所选事项" if item_ids else "各单位")
         raise ValidationError(
@@ -349,7 +349,7 @@ def build_bulletin(
     today = clock.today()
     start = _date(date_from, "开始日期") or dt.date(today.year, 1, 1)
     end = _date(date_to, "结束日期") or today
-    return _bulletin_form(sv.bulletin(start, end, today)).render()
+    return _bulletin_form(sv.bulletin(start, end, today, actor)).render()
 
 
 # ---------------------------------------------------------------- 督查事项交办单

@@ -56,6 +56,10 @@ def open_database(target: str | None = None, migrate: bool = True) -> peewee.Dat
             db.execute_sql("select count(*) from sqlite_master").fetchone()
     except (peewee.OperationalError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         raise translate_error(exc, resolved) from exc
+    if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
+        from officedesk.store import presence
+
+        presence.register(str(db.database))  # a restore is refused while others have it open
     database.initialize(db)
     if migrate:
         from officedesk.store.migrations import migrate as run_migrations
@@ -67,6 +71,10 @@ def open_database(target: str | None = None, migrate: bool = True) -> peewee.Dat
 def close_database() -> None:
     if database.obj is not None and not database.is_closed():
         database.close()
+    if isinstance(database.obj, peewee.SqliteDatabase):
+        from officedesk.store import presence
+
+        presence.release(str(database.obj.database))
 
 
 def is_sqlite() -> bool:

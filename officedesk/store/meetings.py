@@ -39,6 +39,7 @@ class Meeting(EditableModel):
     minutes_issue = peewee.CharField(max_length=40, default="")  # 纪要期号, e.g. 第3期
     minutes_date = peewee.DateField(null=True)  # 纪要成文日期
     cancel_reason = peewee.CharField(max_length=300, default="")
+    secrecy = peewee.CharField(max_length=10, default="非密", index=True)  # 密级 (schema 7)
 
 
 class MeetingAttendee(EditableModel):

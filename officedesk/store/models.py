@@ -74,6 +74,7 @@ class AuditEntry(BaseModel):
     after = peewee.TextField(default="")  # JSON
     prev_hash = peewee.CharField(max_length=64)
     hash = peewee.CharField(max_length=64)
+    row_digest = peewee.CharField(max_length=64, default="")  # the audited row after the change (schema 7)
 
 
 class NumberSequence(BaseModel):

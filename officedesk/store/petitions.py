@@ -58,6 +58,7 @@ class Petition(EditableModel):
     repeat_of = peewee.IntegerField(null=True, index=True)  # 重复件: the earlier petition's id
     satisfaction = peewee.CharField(max_length=8, default="")
     supervision_id = peewee.IntegerField(null=True)  # 转督查: the supervision item
+    secrecy = peewee.CharField(max_length=10, default="非密", index=True)  # 密级 (schema 7)
 
     class Meta:
         indexes = ((("category", "registered_on"), False),)

@@ -33,6 +33,7 @@ class SupervisionItem(EditableModel):
     status = peewee.CharField(max_length=8, default="待交办", index=True)  # 状态
     closed_on = peewee.DateField(null=True, index=True)  # 办结日期
     close_report = peewee.TextField(default="")  # 办结报告
+    secrecy = peewee.CharField(max_length=10, default="非密", index=True)  # 密级 (schema 7)
 
 
 class SupervisionTask(EditableModel):

@@ -199,27 +199,31 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
 
 
 def backup(window: Any) -> None:
-    from officedesk.store import backup as store_backup
-    from officedesk.store.db import database
+    from officedesk.core import backups
 
     path, _ = QFileDialog.getSaveFileName(
         window, tr("备份到"), f"{_downloads()}/officedesk-备份.db", tr("数据库备份 (*.db)")
     )
     if not path:
         return
-    db = database.obj
+    actor = window.ctx.actor
     run_in_background(
         window,
         tr("正在备份…"),
-        lambda h: store_backup.backup_to(db, Path(path)),
-        lambda p: info(window, tr("备份完成"), tr("已备份到 ") + str(p)),
+        lambda h: backups.backup(actor, Path(path)),
+        lambda r: info(
+            window,
+            tr("备份完成"),
+            tr("已备份到 %1\n审计校验码：%2（请抄录保存，日后用于核对）")
+            .replace("%1", str(r.path))
+            .replace("%2", r.code),
+        ),
         cancellable=False,
     )
 
 
 def restore(window: Any) -> None:
-    from officedesk.store import backup as store_backup
-    from officedesk.store.db import database
+    from officedesk.core import backups
 
     path, _ = QFileDialog.getOpenFileName(
         window, tr("选择备份文件"), _downloads(), tr("数据库备份 (*.db)")
@@ -227,18 +231,19 @@ def restore(window: Any) -> None:
     if not path or not confirm(
         window,
         tr("恢复确认"),
-        tr("用备份替换当前数据库的全部内容吗？当前数据库会先另存一份。"),
+        tr("用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；"
+           "当前数据库会先另存一份。"),
         danger=True,
     ):
         return
     try:
-        kept = store_backup.restore_from(database.obj, Path(path))
+        report = backups.restore(window.ctx.actor, Path(path))
     except OfficeDeskError as exc:
         show_error(window, exc)
         return
     for name in [s.name for s in registry.all_registries()]:
         window.ctx.notify_changed(name)
-    info(window, tr("恢复完成"), tr("已从备份恢复。原数据库另存为：") + str(kept))
+    info(window, tr("恢复完成"), report.summary())
 
 
 def check_database(window: Any) -> None:

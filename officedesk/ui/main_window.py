@@ -91,9 +91,9 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        if admin_only and not self.ctx.actor.is_admin:
+        if admin_only and not self.ctx.actor.is_admin:  # core refuses it too; do not offer it
             action.setEnabled(False)
-            action.setToolTip(self.tr("仅管理员可用"))
+            action.setVisible(False)
         menu.addAction(action)
         return action
 
@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("导出 Excel…"), lambda: actions.export_xlsx(self))
         self._action(file_menu, self.tr("下载导入模板…"), lambda: actions.save_template(self))
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("备份数据库…"), lambda: actions.backup(self))
+        self._action(
+            file_menu, self.tr("备份数据库…"), lambda: actions.backup(self), admin_only=True
+        )
         self._action(
             file_menu, self.tr("从备份恢复…"), lambda: actions.restore(self), admin_only=True
         )

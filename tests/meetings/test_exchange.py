@@ -59,7 +59,7 @@ GOOD = [
 def test_template_has_the_issue_headers(directory_data, tmp_path):
     path = xlsx.write_template(registry.get("meetings"), tmp_path / "t.xlsx")
     headers = [c.value for c in next(load_workbook(path).active.iter_rows(max_row=1))]
-    assert [h.rstrip("*＊").strip() for h in headers] == HEADERS
+    assert [h.rstrip("*＊").strip() for h in headers] == [*HEADERS, "密级"]  # issue 10: 密级 appended
 
 
 def test_import_reports_every_bad_row_and_imports_nothing(directory_data, admin, tmp_path):
@@ -99,8 +99,8 @@ def test_export_round_trip(directory_data, admin, tmp_path):
     out = xlsx.export(spec, tmp_path / "out.xlsx", admin)
     assert out == 1
     rows = list(load_workbook(tmp_path / "out.xlsx").active.iter_rows(values_only=True))
-    assert list(rows[0]) == HEADERS
-    exported = dict(zip(HEADERS, rows[1], strict=True))
+    assert list(rows[0]) == [*HEADERS, "密级"]
+    exported = dict(zip([*HEADERS, "密级"], rows[1], strict=True))
     assert exported["出席人员"] == "李建国、王海涛、林涛"
     assert exported["列席人员"] == "张老师（市一中）"
     assert "通报全市教育工作情况（市教育局 林涛，20分钟）" in exported["议程"]

@@ -8,6 +8,7 @@ from officedesk.core import audit, records
 from officedesk.core.directory import UNITS
 from officedesk.store.db import database
 from officedesk.store.models import AuditEntry, AuditHead
+from tests.tamper import reguard, unguard
 
 
 def _make_trail(admin, clerk) -> list[AuditEntry]:
@@ -44,6 +45,7 @@ def test_untouched_chain_verifies(any_db, admin, clerk):
 
 def test_edited_field_is_detected(any_db, admin, clerk):
     entries = _make_trail(admin, clerk)
+    unguard()  # what someone with the file does first
     AuditEntry.update(after=json.dumps({"简称": "改过"}, ensure_ascii=False)).where(
         AuditEntry.id == entries[1].id
     ).execute()
@@ -54,6 +56,7 @@ def test_edited_field_is_detected(any_db, admin, clerk):
 
 def test_edited_actor_with_recomputed_hash_is_detected(any_db, admin, clerk):
     entries = _make_trail(admin, clerk)
+    unguard()  # what someone with the file does first
     e = entries[2]
     forged = audit.entry_hash(
         e.prev_hash,
@@ -65,6 +68,7 @@ def test_edited_actor_with_recomputed_hash_is_detected(any_db, admin, clerk):
         e.summary,
         e.before,
         e.after,
+        e.row_digest,
     )
     AuditEntry.update(actor="someone-else", hash=forged).where(AuditEntry.id == e.id).execute()
     problems = audit.verify_chain()
@@ -73,6 +77,7 @@ def test_edited_actor_with_recomputed_hash_is_detected(any_db, admin, clerk):
 
 def test_deleted_middle_entry_is_detected(any_db, admin, clerk):
     entries = _make_trail(admin, clerk)
+    unguard()  # what someone with the file does first
     AuditEntry.delete().where(AuditEntry.id == entries[2].id).execute()
     problems = audit.verify_chain()
     assert any(p.entry_id == entries[3].id and "缺少" in p.message for p in problems)
@@ -80,12 +85,14 @@ def test_deleted_middle_entry_is_detected(any_db, admin, clerk):
 
 def test_deleted_first_entry_is_detected(any_db, admin, clerk):
     entries = _make_trail(admin, clerk)
+    unguard()  # what someone with the file does first
     AuditEntry.delete().where(AuditEntry.id == entries[0].id).execute()
     assert any(p.entry_id == entries[1].id for p in audit.verify_chain())
 
 
 def test_deleted_last_entry_is_detected(any_db, admin, clerk):
     entries = _make_trail(admin, clerk)
+    unguard()  # what someone with the file does first
     AuditEntry.delete().where(AuditEntry.id == entries[-1].id).execute()
     problems = audit.verify_chain()
     assert len(problems) == 1 and problems[0].entry_id is None
@@ -105,7 +112,9 @@ def test_gap_in_ids_from_a_rolled_back_write_is_not_tampering(any_db, admin, cle
             "after, prev_hash, hash) values (50, '2026-01-01 00:00:00', 'x', 'x', 'x', "
             "'', '', '', 'x', 'x')"
         )
+        unguard()
         database.execute_sql("delete from audit_entry where id = 50")
+        reguard()
     records.create(UNITS, {"单位名称": "秘书科"}, admin)
     ids = [e.id for e in AuditEntry.select().order_by(AuditEntry.id)]
     assert ids[1] - ids[0] > 1 or database.obj.__class__.__name__.startswith("Sqlite")

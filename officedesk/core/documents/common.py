@@ -13,7 +13,7 @@ from typing import Any
 
 from officedesk import paths
 from officedesk.core import audit, clock, records
-from officedesk.core.actor import Actor
+from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import (
     NotFoundError,
     ProcedureError,
@@ -137,6 +137,7 @@ def add_step(
     opinion: str = "",
     at: dt.datetime | None = None,
 ) -> DocStep:
+    require_writer(actor)
     return DocStep.create(
         registry=registry,
         record_id=record.id,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import clock, numbering, records
+from officedesk.core import audit, clock, numbering, records
 from officedesk.core.actor import Actor
 from officedesk.core.documents.common import (
     KIND_CHOICES,
@@ -264,6 +264,8 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
             ).execute()
             record = OutgoingDoc.get_by_id(record.id)
             records.reindex(OUTGOING, record)
+            audit.record(actor, "step", OUTGOING.name, record.id, None, {"发文字号": manual},
+                         f"登记外来发文字号：{manual}")  # the row as it now is (tamper evidence)
         add_step(
             OUTGOING.name,
             record,

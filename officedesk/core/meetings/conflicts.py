@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from officedesk.core.actor import clearance_of
 from officedesk.core.meetings.parsing import PersonEntry
 from officedesk.core.meetings.spec import CANCELLED
 from officedesk.store.meetings import Meeting, MeetingAttendee
@@ -64,8 +65,14 @@ def find_conflicts(
     room_id: int | None,
     people: Sequence[PersonEntry],
     exclude_id: int | None = None,
+    max_level: int = 3,
 ) -> list[Conflict]:
-    """Every conflict of a meeting as it would be saved (pure: reads, never writes)."""
+    """Every conflict of a meeting as it would be saved (pure: reads, never writes). A meeting
+    above `max_level` (the actor's clearance) is named only as “一个涉密会议”."""
+
+    def name(other: Meeting) -> str:
+        return other.title if clearance_of(other.secrecy) <= max_level else "一个涉密会议"
+
     found: list[Conflict] = []
     room = Room.get_or_none(Room.id == room_id) if room_id is not None else None
     if room is not None and room.capacity and len(people) > room.capacity:
@@ -84,7 +91,7 @@ def find_conflicts(
             found.append(
                 Conflict(
                     ROOM_BOOKED,
-                    f"{room.name}在 {_fmt(other.start, other.end)} 已安排“{other.title}”，"
+                    f"{room.name}在 {_fmt(other.start, other.end)} 已安排“{name(other)}”，"
                     "请换一个会议室或改时间。",
                     True,
                     other.id,
@@ -110,7 +117,7 @@ def find_conflicts(
             found.append(
                 Conflict(
                     PERSON_BUSY,
-                    f"{row.name}在 {_fmt(other.start, other.end)} 要{row.role}“{other.title}”。",
+                    f"{row.name}在 {_fmt(other.start, other.end)} 要{row.role}“{name(other)}”。",
                     False,
                     other.id,
                 )

@@ -14,11 +14,24 @@ from officedesk.core.meetings.spec import CANCELLED, HELD
 from officedesk.store.meetings import Meeting
 
 
-def between(first: dt.date, last: dt.date, include_cancelled: bool = False) -> list[Meeting]:
-    """Meetings that touch the days first..last, by start time."""
+def _visible(query: Any, actor: Actor | None) -> Any:
+    """Only the meetings at or below the actor's clearance (no actor: all, for core's own rules)."""
+    if actor is None:
+        return query
+    from officedesk.core import records
+    from officedesk.core.meetings.spec import SPEC
+
+    levels = records.visible_levels(SPEC, actor)
+    return query if levels is None else query.where(levels)
+
+
+def between(
+    first: dt.date, last: dt.date, include_cancelled: bool = False, actor: Actor | None = None
+) -> list[Meeting]:
+    """Meetings that touch the days first..last, by start time (with an actor: those it may see)."""
     start = dt.datetime.combine(first, dt.time(0, 0))
     end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0, 0))
-    query = Meeting.select().where((Meeting.start < end) & (Meeting.end > start))
+    query = _visible(Meeting.select().where((Meeting.start < end) & (Meeting.end > start)), actor)
     if not include_cancelled:
         query = query.where(Meeting.status != CANCELLED)
     return list(query.order_by(Meeting.start, Meeting.id))
@@ -104,6 +117,7 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
                 & (Meeting.start < dt.datetime(year + 1, 1, 1))
                 & (Meeting.status != CANCELLED)
             )
+            .where(_visible_condition(actor))
             .tuples(),
         )
     )
@@ -124,6 +138,14 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
         "by_kind": {k: by_kind[k] for k in sorted(by_kind, key=lambda k: (-by_kind[k], k))},
         "by_host": {h: by_host[h] for h in sorted(by_host, key=lambda h: (-by_host[h], h))},
     }
+
+
+def _visible_condition(actor: Actor) -> Any:
+    from officedesk.core import records
+    from officedesk.core.meetings.spec import SPEC
+
+    levels = records.visible_levels(SPEC, actor)
+    return levels if levels is not None else peewee.SQL("1 = 1")
 
 
 def years_with_meetings() -> list[int]:

@@ -39,6 +39,7 @@ ATTENDANCE = ("", PRESENT, LEAVE, ABSENT)
 FORM_FIELDS = (
     "title",
     "kind",
+    "secrecy",
     "start",
     "end",
     "place",
@@ -137,11 +138,15 @@ def _people_field(role: str) -> str:
     }[role]
 
 
-def check_conflicts(draft: MeetingDraft, meeting_id: int | None = None) -> list[Conflict]:
-    """The conflicts of a draft as the dialog shows them (fields that do not parse are skipped)."""
+def check_conflicts(
+    draft: MeetingDraft, meeting_id: int | None = None, actor: Actor | None = None
+) -> list[Conflict]:
+    """The conflicts of a draft as the dialog shows them (fields that do not parse are skipped);
+    with an actor, meetings above its clearance are not named."""
     values, _errors = parse_draft(draft, None)
     return conflict_rules.find_conflicts(
-        values.get("start"), values.get("end"), values.get("room_id"), draft.everyone(), meeting_id
+        values.get("start"), values.get("end"), values.get("room_id"), draft.everyone(), meeting_id,
+        max_level=actor.clearance if actor is not None else 3,
     )
 
 
@@ -165,7 +170,8 @@ def save_meeting(
         if errors:
             raise errors[0]
         found = conflict_rules.find_conflicts(
-            values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting_id
+            values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting_id,
+            max_level=actor.clearance,
         )
         hard = conflict_rules.blocking(found)
         if hard:
@@ -359,7 +365,8 @@ def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
         if errors:
             raise errors[0]
         found = conflict_rules.find_conflicts(
-            values["start"], values["end"], values.get("room_id"), draft.everyone()
+            values["start"], values["end"], values.get("room_id"), draft.everyone(),
+            max_level=actor.clearance,
         )
         reason = "批量导入或命令行添加，未经人工确认" if found else ""
         return save_meeting(draft, actor, override_reason=reason)

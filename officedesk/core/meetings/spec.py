@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from officedesk.core import settings
+from officedesk.core.actor import SECRECY_LABELS
 from officedesk.core.directory import check_phone, room_by_name
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, FieldSpec
@@ -50,6 +51,7 @@ EXCHANGE_LABELS = [
     "联系人",
     "联系电话",
     "备注",
+    "密级",
 ]
 
 # the sub-rows' text fields: filled by core.meetings from the people and agenda, never by hand
@@ -87,6 +89,9 @@ def _fields() -> list[FieldSpec]:
     return [
         FieldSpec("title", "会议名称", required=True, searchable=True, max_length=200, width=260),
         FieldSpec("kind", "会议类型", kind=CHOICE, required=True, choices=KINDS, width=90),
+        FieldSpec(
+            "secrecy", "密级", kind=CHOICE, choices=SECRECY_LABELS, default="非密", column=False
+        ),
         FieldSpec(
             "start",
             "开始时间",
@@ -164,6 +169,7 @@ SPEC = RegistrySpec(
     fields=_fields(),
     title_field="title",
     natural_key=("title", "start"),
+    level_field="secrecy",
     default_sort="start",
     default_descending=True,
     rules=[_check_times, _resolve_room],

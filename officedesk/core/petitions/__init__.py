@@ -218,6 +218,7 @@ def to_supervision(
     from officedesk.core import supervision
     from officedesk.core.errors import ConflictError
 
+    records.require_writer(actor)
     record = get(petition_id, actor)
     if record.supervision_id:
         raise ConflictError("这件信访已经转为督查事项，不能重复转办。")

@@ -69,19 +69,27 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
         ]
 
 
-def _year(year: int) -> peewee.Expression:
-    """The year's petitions, not counting those voided (registered by mistake)."""
-    return (
+def _year(year: int, actor: Actor | None = None) -> peewee.Expression:
+    """The year's petitions, not counting those voided (registered by mistake); with an actor,
+    only those at or below the actor's clearance."""
+    condition = (
         (Petition.registered_on >= dt.date(year, 1, 1))
         & (Petition.registered_on <= dt.date(year, 12, 31))
         & (Petition.state != VOIDED)
     )
+    if actor is not None:
+        from officedesk.core import records, registry
+
+        levels = records.visible_levels(registry.get("petitions"), actor)
+        if levels is not None:
+            condition = condition & levels
+    return condition
 
 
-def _grouped(column: Any, year: int) -> dict[str, int]:
+def _grouped(column: Any, year: int, actor: Actor | None = None) -> dict[str, int]:
     rows: Any = (
         Petition.select(column, peewee.fn.COUNT(Petition.id))
-        .where(_year(year))
+        .where(_year(year, actor))
         .group_by(column)
         .order_by(peewee.fn.COUNT(Petition.id).desc())
         .tuples()
@@ -96,7 +104,7 @@ def _rate(part: int, whole: int) -> float:
 def figures(actor: Actor, year: int) -> dict[str, Any]:
     """`stats` and the chart: per month, by form, category, region; repeat and on-time rates."""
     with guarded("统计"):
-        total = Petition.select().where(_year(year)).count()
+        total = Petition.select().where(_year(year, actor)).count()
         months = {str(m): 0 for m in range(1, 13)}
         month_expr = (
             peewee.fn.strftime("%m", Petition.registered_on)
@@ -105,33 +113,33 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
         )
         per_month: Any = (
             Petition.select(month_expr.alias("m"), peewee.fn.COUNT(Petition.id))
-            .where(_year(year))
+            .where(_year(year, actor))
             .group_by(peewee.SQL("m"))
             .tuples()
         )
         for month, n in per_month:
             months[str(int(month))] = n
-        repeats = Petition.select().where(_year(year) & Petition.repeat_of.is_null(False)).count()
+        repeats = Petition.select().where(_year(year, actor) & Petition.repeat_of.is_null(False)).count()
         replied = Petition.select().where(
-            _year(year) & Petition.replied_on.is_null(False) & Petition.handle_due.is_null(False)
+            _year(year, actor) & Petition.replied_on.is_null(False) & Petition.handle_due.is_null(False)
         )
         replied_n = replied.count()
         replied_on_time = replied.where(Petition.replied_on <= Petition.handle_due).count()
         rejected = Petition.select().where(
-            _year(year) & (Petition.handling == "不予受理") & Petition.notified_on.is_null(False)
+            _year(year, actor) & (Petition.handling == "不予受理") & Petition.notified_on.is_null(False)
         )
         rejected_n = rejected.count()
         rejected_on_time = rejected.where(Petition.notified_on <= Petition.notify_due).count()
         overdue = (
             Petition.select()
             .where(
-                _year(year)
+                _year(year, actor)
                 & Petition.state.in_(S.OPEN_STATES)
                 & (Petition.next_due < clock.today())
             )
             .count()
         )
-        closed = Petition.select().where(_year(year) & (Petition.state == S.CLOSED)).count()
+        closed = Petition.select().where(_year(year, actor) & (Petition.state == S.CLOSED)).count()
     finished = replied_n + rejected_n
     on_time = replied_on_time + rejected_on_time
     from officedesk.core.petitions.repeats import frequent_petitioners
@@ -140,9 +148,9 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
         "year": year,
         "total": total,
         "per_month": months,
-        "by_form": _grouped(Petition.form, year),
-        "by_category": _grouped(Petition.category, year),
-        "by_region": _grouped(Petition.region, year),
+        "by_form": _grouped(Petition.form, year, actor),
+        "by_category": _grouped(Petition.category, year, actor),
+        "by_region": _grouped(Petition.region, year, actor),
         "repeats": repeats,
         "repeat_rate": _rate(repeats, total),
         "answered": finished,
@@ -150,7 +158,7 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
         "on_time_rate": _rate(on_time, finished),
         "closed": closed,
         "open_overdue": overdue,
-        "frequent_petitioners": frequent_petitioners(year, limit=10),
+        "frequent_petitioners": frequent_petitioners(year, limit=10, actor=actor),
     }
 
 

@@ -325,7 +325,7 @@ def repeat_chain_count(petition_id: int) -> int:
 
 
 def frequent_petitioners(
-    year: int | None = None, minimum: int = 2, limit: int = 20
+    year: int | None = None, minimum: int = 2, limit: int = 20, actor: Any = None
 ) -> list[dict[str, Any]]:
     """People with several petitions (by ID number), most first: counts of repeats per person."""
     query = (
@@ -342,6 +342,12 @@ def frequent_petitioners(
             (Petition.registered_on >= dt.date(year, 1, 1))
             & (Petition.registered_on <= dt.date(year, 12, 31))
         )
+    if actor is not None:
+        from officedesk.core import records, registry
+
+        levels = records.visible_levels(registry.get("petitions"), actor)
+        if levels is not None:
+            query = query.where(levels)
     query = (
         query.group_by(Petitioner.id_number)
         .having(peewee.fn.COUNT(peewee.fn.DISTINCT(Petitioner.petition)) >= minimum)

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from officedesk.core import clock, settings, workdays
-from officedesk.core.actor import Actor
+from officedesk.core.actor import SECRECY_LABELS, Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import (
     CHOICE,
@@ -108,6 +108,7 @@ FIELDS = [
     FieldSpec("number", "信访编号", editable=False, width=120),
     FieldSpec("registered_on", "登记日期", kind=DATE, required=True, default=clock.today, width=95),
     FieldSpec("form", "信访形式", kind=CHOICE, required=True, choices=FORMS, width=70),
+    FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY_LABELS, default="非密", column=False),
     FieldSpec("name", "信访人", required=True, searchable=True, max_length=50, width=80),
     FieldSpec("gender", "性别", kind=CHOICE, choices=("男", "女"), column=False),
     FieldSpec(
@@ -168,6 +169,7 @@ EXCHANGE_LABELS = [
     "去向单位",
     "办结日期",
     "答复意见",
+    "密级",
 ]
 
 PETITIONER_KEYS = ("name", "gender", "id_number", "phone", "address", "employer")
@@ -219,6 +221,7 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         number_field="number",
         natural_key=("number",),
         number_kind="petition",
+        level_field="secrecy",
         default_sort="registered_on",
         rules=[_normalise, _check_dates],
         exchange_labels=EXCHANGE_LABELS,

@@ -107,7 +107,18 @@ class Bulletin:
     items_on_time: int = 0
 
 
-def bulletin(date_from: dt.date, date_to: dt.date, today: dt.date | None = None) -> Bulletin:
+def _visible(query: Any, actor: Actor | None) -> Any:
+    if actor is None:
+        return query
+    from officedesk.core import records
+
+    levels = records.visible_levels(SPEC, actor)
+    return query if levels is None else query.where(levels)
+
+
+def bulletin(
+    date_from: dt.date, date_to: dt.date, today: dt.date | None = None, actor: Actor | None = None
+) -> Bulletin:
     """Per 牵头单位, the tasks given in the period (by 交办日期) and what became of them by the
     period's end (or today, if earlier): done, on time, done late, overdue and still open."""
     if date_to < date_from:
@@ -124,6 +135,7 @@ def bulletin(date_from: dt.date, date_to: dt.date, today: dt.date | None = None)
         .where(SupervisionTask.assigned_on.between(date_from, date_to))
         .order_by(SupervisionTask.lead_unit, SupervisionItem.id, SupervisionTask.seq)
     )
+    query = _visible(query, actor)
     with guarded("统计"):
         for task in query:
             figures = per_unit.setdefault(task.lead_unit, UnitFigures(task.lead_unit))
@@ -148,8 +160,9 @@ def bulletin(date_from: dt.date, date_to: dt.date, today: dt.date | None = None)
                         task.item.id,
                     )
                 )
-        items = SupervisionItem.select().where(
-            SupervisionItem.start_date.between(date_from, date_to)
+        items = _visible(
+            SupervisionItem.select().where(SupervisionItem.start_date.between(date_from, date_to)),
+            actor,
         )
         for item in items:
             result.items += 1
@@ -179,8 +192,11 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
     counts = {"督查事项": 0, "已办结": 0, "按期办结": 0, "逾期办结": 0, "逾期件数": 0, "待交办": 0}
     by_month = [0] * 12
     with guarded("统计"):
-        query = SupervisionItem.select().where(
-            SupervisionItem.start_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        query = _visible(
+            SupervisionItem.select().where(
+                SupervisionItem.start_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
+            ),
+            actor,
         )
         for item in query:
             counts["督查事项"] += 1
@@ -192,7 +208,7 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
                 counts["逾期件数"] += 1
             if item.status == PENDING:
                 counts["待交办"] += 1
-    units = bulletin(dt.date(year, 1, 1), dt.date(year, 12, 31), today)
+    units = bulletin(dt.date(year, 1, 1), dt.date(year, 12, 31), today, actor)
     return {
         **counts,
         "办结率": rate(counts["已办结"], counts["督查事项"]),

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from officedesk.core import clock, numbering, records, settings, workdays
-from officedesk.core.actor import Actor
+from officedesk.core.actor import SECRECY_LABELS, Actor, clearance_of, secrecy_label
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec, register
@@ -69,6 +69,7 @@ CONTACT = settings.declare(
 
 EXCHANGE_LABELS = [
     "督查编号",
+    "密级",
     "事项名称",
     "来源",
     "事项内容",
@@ -130,6 +131,33 @@ _TEXT_COLUMNS = (
 )
 
 
+def source_level(kind: str, source_id: int | None) -> int:
+    """The 密级 level of the record an item was made from (0 when none or not found)."""
+    name = SOURCE_REGISTRIES.get(kind)
+    if name is None or source_id is None:
+        return 0
+    from officedesk.core import registry
+
+    spec = registry.get(name)
+    linked = spec.model.get_or_none(spec.model.id == source_id)
+    return 0 if linked is None else records.level_of(spec, linked)
+
+
+def _check_secrecy(values: dict[str, Any], existing: Any) -> None:
+    """A derived item is never less classified than its source (its title and 批示 come from it)."""
+    kind = records.pick(values, existing, "source_kind") or "other"
+    floor = source_level(kind, records.pick(values, existing, "source_id"))
+    secrecy = records.pick(values, existing, "secrecy") or "非密"
+    if clearance_of(secrecy) >= floor:
+        return
+    if "secrecy" in values and existing is not None:
+        raise ValidationError(
+            f"此督查事项来自{secrecy_label(floor)}记录，密级不能低于“{secrecy_label(floor)}”。",
+            "secrecy",
+        )
+    values["secrecy"] = secrecy_label(floor)
+
+
 def _check_item(values: dict[str, Any], existing: Any) -> None:
     """Record rule: defaults, the 来源 kind, and dates that agree with the tasks and reports."""
     for name in _TEXT_COLUMNS:
@@ -146,6 +174,7 @@ def _check_item(values: dict[str, Any], existing: Any) -> None:
                 values["source_label"] = label
         if existing is None and "source_label" not in values:
             values["source_label"] = label
+    _check_secrecy(values, existing)
     start = records.pick(values, existing, "start_date")
     if start is None:
         start = values["start_date"] = clock.today()
@@ -286,6 +315,7 @@ SPEC = register(
         number_field="number",
         natural_key=("number",),
         number_kind="supervision",
+        level_field="secrecy",
         default_sort="id",
         fields=[
             FieldSpec("number", "督查编号", editable=False, searchable=True, width=130),
@@ -293,6 +323,9 @@ SPEC = register(
                 "title", "事项名称", required=True, searchable=True, max_length=300, width=280
             ),
             FieldSpec("source", "来源", kind=CHOICE, choices=SOURCES, default="其他", width=100),
+            FieldSpec(
+                "secrecy", "密级", kind=CHOICE, choices=SECRECY_LABELS, default="非密", width=55
+            ),
             FieldSpec("source_label", "关联记录", editable=False, column=False, searchable=True),
             FieldSpec("content", "事项内容", kind=LONGTEXT, searchable=True, column=False),
             FieldSpec(
@@ -407,9 +440,32 @@ def create_item_from_source(
     )
 
 
-def items_for_source(source_kind: str, source_id: int | None) -> list[SupervisionItem]:
-    """The items made from one record of another registry, oldest first."""
+def _follow_source(spec: RegistrySpec, record: Any, actor: Actor) -> None:
+    """A source's 密级 was raised: the items made from it are raised with it."""
+    kinds = [kind for kind, name in SOURCE_REGISTRIES.items() if name == spec.name]
+    level = records.level_of(spec, record)
+    for kind in kinds:
+        for item in items_for_source(kind, record.id):
+            if records.level_of(SPEC, item) < level:
+                records.save_changes(
+                    SPEC, item, {"secrecy": secrecy_label(level)}, item.version, actor,
+                    action="step", summary=f"随来源记录提高密级为{secrecy_label(level)}",
+                )
+
+
+records.LEVEL_HOOKS.append(_follow_source)
+
+
+def items_for_source(
+    source_kind: str, source_id: int | None, actor: Actor | None = None
+) -> list[SupervisionItem]:
+    """The items made from one record of another registry, oldest first (with an actor: only
+    those the actor may see)."""
     query = SupervisionItem.select().where(SupervisionItem.source_kind == source_kind)
+    if actor is not None:
+        levels = records.visible_levels(SPEC, actor)
+        if levels is not None:
+            query = query.where(levels)
     query = query.where(
         SupervisionItem.source_id.is_null()
         if source_id is None

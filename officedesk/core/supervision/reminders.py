@@ -70,8 +70,10 @@ def chases(
     unit: str | None = None,
     include_soon: bool = True,
     item_ids: list[int] | None = None,
+    actor: Actor | None = None,
 ) -> list[Chase]:
-    """Open tasks that are overdue, late with a report, or (include_soon) due soon."""
+    """Open tasks that are overdue, late with a report, or (include_soon) due soon (with an
+    actor: only of the items it may see)."""
     today = today or clock.today()
     horizon = (
         today + dt.timedelta(days=int(settings.get("deadlines.due_soon_days")))
@@ -91,6 +93,13 @@ def chases(
         query = query.where(SupervisionTask.lead_unit == unit.strip())
     if item_ids is not None:
         query = query.where(SupervisionTask.item.in_(item_ids))
+    if actor is not None:
+        from officedesk.core import records
+        from officedesk.core.supervision.items import SPEC
+
+        levels = records.visible_levels(SPEC, actor)
+        if levels is not None:
+            query = query.where(levels)
     out: list[Chase] = []
     with guarded("查询"):
         for task in query.order_by(
@@ -103,9 +112,12 @@ def chases(
 
 
 def overdue_chases(
-    today: dt.date | None = None, unit: str | None = None, item_ids: list[int] | None = None
+    today: dt.date | None = None,
+    unit: str | None = None,
+    item_ids: list[int] | None = None,
+    actor: Actor | None = None,
 ) -> list[Chase]:
-    return chases(today, unit, include_soon=False, item_ids=item_ids)
+    return chases(today, unit, include_soon=False, item_ids=item_ids, actor=actor)
 
 
 def units_with_overdue(today: dt.date | None = None) -> list[str]:

@@ -350,7 +350,7 @@ class DocumentPage(QWidget):
     def show_history(self) -> None:
         record = self.current_record()
         if record is not None:
-            dialog = HistoryDialog(self.spec.name, record.id, record.title, self)
+            dialog = HistoryDialog(self.spec.name, record.id, record.title, self, actor=self.ctx.actor)
             self.active_dialog = dialog
             dialog.open()
 

@@ -301,7 +301,7 @@ class MeetingsTab(QWidget):
     def show_history(self) -> None:
         meeting = self.current_meeting()
         if meeting is not None:
-            HistoryDialog("meetings", meeting.id, meeting.title, parent=self).exec()
+            HistoryDialog("meetings", meeting.id, meeting.title, parent=self, actor=self.ctx.actor).exec()
 
 
 def make_tab(ctx: Any) -> QWidget:

@@ -106,7 +106,7 @@ class MeetingCalendar(QWidget):
 
     def _week(self) -> None:
         first, last = core.week_of(self.day)
-        meetings = core.between(first, last)
+        meetings = core.between(first, last, actor=self.ctx.actor)
         rooms = {name: items for name, items in core.by_room(meetings).items()}
         self.caption.setText(
             self.tr("%1 至 %2，共 %3 个会议")
@@ -136,7 +136,7 @@ class MeetingCalendar(QWidget):
         first, last = core.month_of(self.day)
         start = first - dt.timedelta(days=first.weekday())
         weeks = ((last - start).days // 7) + 1
-        meetings = core.between(start, start + dt.timedelta(days=7 * weeks - 1))
+        meetings = core.between(start, start + dt.timedelta(days=7 * weeks - 1), actor=self.ctx.actor)
         count = sum(1 for m in meetings if first <= m.start.date() <= last)
         self.caption.setText(
             self.tr("%1年%2月，共 %3 个会议")

@@ -75,6 +75,8 @@ class MeetingDialog(QDialog):
         self.title_edit.setMaxLength(200)
         self.kind_combo = add("kind", self.tr("会议类型(&K)"), QComboBox(body), True)
         self.kind_combo.addItems(list(core.KINDS))
+        self.secrecy_combo = add("secrecy", self.tr("密级(&Y)"), QComboBox(body))
+        self.secrecy_combo.addItems(list(core.SPEC.field("secrecy").choices or ()))
         self.start_edit = add("start", self.tr("开始时间(&S)"), QLineEdit(body), True)
         self.end_edit = add("end", self.tr("结束时间(&E)"), QLineEdit(body), True)
         for edit in (self.start_edit, self.end_edit):
@@ -260,7 +262,7 @@ class MeetingDialog(QDialog):
         self._check_timer.stop()
         meeting_id = self.meeting.id if self.meeting is not None else None
         try:
-            found = core.check_conflicts(self.draft(), meeting_id)
+            found = core.check_conflicts(self.draft(), meeting_id, self.ctx.actor)
         except OfficeDeskError as exc:
             self.conflict_label.setText(exc.message)
             return []

@@ -36,6 +36,7 @@ from officedesk.ui.widgets.record_form import FieldsPanel
 MAIN_FIELDS = [
     "registered_on",
     "form",
+    "secrecy",
     "people_count",
     "category",
     "content",

@@ -463,7 +463,7 @@ class PetitionsTab(QWidget):
             )
             return
         petitions.log_reveal(self.ctx.actor, [record.id], "查看修改记录")
-        HistoryDialog(self.spec.name, record.id, record.number, self).exec()
+        HistoryDialog(self.spec.name, record.id, record.number, self, actor=self.ctx.actor).exec()
 
     def show_stats(self) -> QDialog:
         dialog = StatsDialog(self.ctx, self)

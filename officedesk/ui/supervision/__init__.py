@@ -506,7 +506,7 @@ class SupervisionTab(QWidget):
     def show_history(self) -> None:
         item = self.current_item()
         if item is not None:
-            HistoryDialog(self.spec.name, item.id, parent=self).exec()
+            HistoryDialog(self.spec.name, item.id, parent=self, actor=self.ctx.actor).exec()
 
     def refresh(self) -> None:
         self.list.refresh()

@@ -94,7 +94,7 @@ class ReminderDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        chases = sv.overdue_chases()
+        chases = sv.overdue_chases(actor=self.ctx.actor)
         counts: dict[str, int] = {}
         for chase in chases:
             counts[chase.task.lead_unit] = counts.get(chase.task.lead_unit, 0) + 1
@@ -104,7 +104,7 @@ class ReminderDialog(QDialog):
                 self.tr("%1（%2 项逾期）").replace("%1", unit).replace("%2", str(counts[unit])),
                 unit,
             )
-        soon = len(sv.chases()) - len(chases)
+        soon = len(sv.chases(actor=self.ctx.actor)) - len(chases)
         self.summary.setText(
             self.tr("今天是 %1。逾期或反馈逾期的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。")
             .replace("%1", clock.today().isoformat())
@@ -222,7 +222,7 @@ class BulletinDialog(QDialog):
     def refresh(self) -> None:
         start, end = self.period()
         try:
-            result = sv.bulletin(start, end)
+            result = sv.bulletin(start, end, actor=self.ctx.actor)
         except OfficeDeskError as exc:
             self.summary.setText(exc.message)
             return

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import audit
+from officedesk.core.actor import Actor
 
 ACTION_LABELS = {
     "create": "新建",
@@ -45,12 +46,17 @@ class HistoryDialog(QDialog):
     """A small table of the entries; the selected one's changes below (the trail is small per record)."""
 
     def __init__(
-        self, registry: str, record_id: int, title: str = "", parent: QWidget | None = None
+        self,
+        registry: str,
+        record_id: int,
+        title: str = "",
+        parent: QWidget | None = None,
+        actor: Actor | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("历史记录") + (f" — {title}" if title else ""))
         self.setAccessibleName(self.tr("历史记录"))
-        self.entries = audit.history(registry, record_id)
+        self.entries = audit.history(registry, record_id, actor)
         self.table = QTableWidget(len(self.entries), 4, self)
         self.table.setAccessibleName(self.tr("历史记录列表"))
         self.table.setHorizontalHeaderLabels(

@@ -98,4 +98,4 @@ class RegistryPage(QWidget):
     def show_history(self) -> None:
         record_id = self.list.current_id()
         if record_id is not None:
-            HistoryDialog(self.spec.name, record_id, parent=self).exec()
+            HistoryDialog(self.spec.name, record_id, parent=self, actor=self.ctx.actor).exec()

@@ -1,0 +1,158 @@
+"""The audit chain's head, kept outside the database: in every backup's companion file, in an
+anchor file beside the database, and as a short 审计校验码 an office keeps on paper.
+
+Someone with the database file can rewrite the whole chain with hashes recomputed, or empty
+it; they cannot rewrite what was copied elsewhere. `check` compares the chain with the anchor
+file (and `check --anchor CODE` with a code kept on paper): the entry at the anchored position
+must still carry the anchored hash. The anchor file also keeps the high-water mark of every
+number sequence, so a restore or a rolled-back sequence never issues a number twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from officedesk import paths
+from officedesk.core.errors import ValidationError
+from officedesk.store.models import AuditEntry, IssuedNumber, NumberSequence
+
+ANCHOR_ENV = "OFFICEDESK_ANCHOR"  # where the anchor file lives, if not beside the database
+_CODE = re.compile(r"^\s*(\d+)\s*[-－]\s*([0-9A-Fa-f\s-]{8,})\s*$")
+
+
+def anchor_path(db: peewee.Database) -> Path:
+    override = os.environ.get(ANCHOR_ENV, "").strip()
+    if override:
+        return Path(override)
+    if isinstance(db, peewee.SqliteDatabase):
+        path = Path(str(db.database)).resolve()
+        data = paths.data_dir().resolve()
+        if path.parent == data:  # the data folder's database: anchored beside the folder, not in it
+            return data.parent / f"{data.name}-anchor" / f"{path.stem}.anchor.json"
+        return Path(str(path) + ".anchor.json")
+    name = re.sub(r"[^0-9A-Za-z_.-]+", "_", f"{getattr(db, 'database', 'postgres')}")
+    return paths.data_dir() / f"postgres-{name}.anchor.json"
+
+
+def chain_state() -> tuple[int, str]:
+    """(number of entries, hash of the last one) as the table holds them now."""
+    count = AuditEntry.select().count()
+    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
+    return count, (last.hash if last is not None else "")
+
+
+def hash_at(position: int) -> str | None:
+    """The hash of the position-th entry (1-based, in id order), or None if there are fewer."""
+    if position < 1:
+        return None
+    row = (AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id)
+           .offset(position - 1).limit(1).first())
+    return None if row is None else row.hash
+
+
+def high_water() -> dict[str, int]:
+    """'kind|prefix|year' -> the highest number ever taken, from the sequences and issued rows."""
+    marks: dict[str, int] = {}
+    sequences: Any = NumberSequence.select(NumberSequence.kind, NumberSequence.prefix,
+                                           NumberSequence.year, NumberSequence.last_value).tuples()
+    for kind, prefix, year, value in sequences:
+        key = f"{kind}|{prefix}|{year}"
+        marks[key] = max(marks.get(key, 0), int(value))
+    rows: Any = (IssuedNumber.select(IssuedNumber.kind, IssuedNumber.prefix, IssuedNumber.year,
+                                peewee.fn.MAX(IssuedNumber.seq))
+            .where(IssuedNumber.seq > 0)
+            .group_by(IssuedNumber.kind, IssuedNumber.prefix, IssuedNumber.year).tuples())
+    for kind, prefix, year, value in rows:
+        key = f"{kind}|{prefix}|{year}"
+        marks[key] = max(marks.get(key, 0), int(value or 0))
+    return marks
+
+
+def merge_marks(*many: dict[str, int]) -> dict[str, int]:
+    merged: dict[str, int] = {}
+    for marks in many:
+        for key, value in marks.items():
+            merged[key] = max(merged.get(key, 0), int(value))
+    return merged
+
+
+def code(count: int, head: str) -> str:
+    """The printable 审计校验码: entries, then the first 16 hex digits of the head in groups."""
+    digits = head[:16].upper() or "0" * 16
+    return f"{count}-" + "-".join(digits[i : i + 4] for i in range(0, 16, 4))
+
+
+def current_code() -> str:
+    return code(*chain_state())
+
+
+def parse_code(text: str) -> tuple[int, str]:
+    match = _CODE.match(text or "")
+    if match is None:
+        raise ValidationError(
+            f"审计校验码“{text}”格式不对，应为“条数-XXXX-XXXX-XXXX-XXXX”，如 128-3FA2-09BC-77D1-E0A4。",
+            "anchor")
+    return int(match[1]), re.sub(r"[\s-]", "", match[2]).lower()
+
+
+def snapshot() -> dict[str, Any]:
+    count, head = chain_state()
+    return {"audit_count": count, "audit_head": head, "code": code(count, head),
+            "numbers": high_water(), "at": dt.datetime.now().isoformat(timespec="seconds")}
+
+
+def read(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return {"broken": True}
+    return data if isinstance(data, dict) else {"broken": True}
+
+
+def write(path: Path, extra_marks: dict[str, int] | None = None) -> dict[str, Any]:
+    """Anchor the chain as it is now; the number marks only ever go up (merged with the file's)."""
+    data = snapshot()
+    old = read(path) or {}
+    data["numbers"] = merge_marks(old.get("numbers") or {}, data["numbers"], extra_marks or {})
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    partial.replace(path)
+    return data
+
+
+def verify(count: int, head_prefix: str, where: str) -> list[str]:
+    """Problems of the chain against an anchor: fewer entries, or another hash at the position."""
+    if count == 0:
+        return []
+    now, _ = chain_state()
+    if now < count:
+        return [f"审计记录只有 {now} 条，少于{where}锚定的 {count} 条：审计记录被截断或清空"]
+    found = hash_at(count) or ""
+    if not found.startswith(head_prefix.lower()):
+        return [f"第 {count} 条审计记录与{where}锚定的校验码不符：审计链被改写过"]
+    return []
+
+
+def verify_numbers(marks: dict[str, int], where: str) -> list[str]:
+    """Sequences below a number once issued: the next number would be issued a second time."""
+    problems = []
+    sequences: Any = NumberSequence.select(NumberSequence.kind, NumberSequence.prefix,
+                                           NumberSequence.year, NumberSequence.last_value).tuples()
+    now = {f"{k}|{p}|{y}": v for k, p, y, v in sequences}
+    for key, mark in sorted(marks.items()):
+        if now.get(key, 0) < mark:
+            kind, prefix, year = key.split("|")
+            problems.append(f"编号序列 {kind} {prefix}{year} 年现为 {now.get(key, 0)}，低于{where}记录的"
+                            f"已发出最大号 {mark}：序列被回退，下一个编号会重复")
+    return problems

@@ -1,0 +1,121 @@
+"""Tamper evidence for the rows the audit trail describes.
+
+Each audit entry about a registry's record (or a user) carries the digest of that row as it
+stood after the change, inside the entry's hash. `check` digests every row again and compares
+it with the row's last entry: a title edited, a petitioner's ID number changed, a user's
+clearance raised or a record deleted outside the program shows, because whoever did it could
+not write a matching entry without breaking the chain (or the anchor kept outside the file).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import peewee
+
+from officedesk.store.db import database
+from officedesk.store.models import AuditEntry, User
+
+# Columns that change without an audit entry on purpose (the log-in counter): not digested.
+VOLATILE = {"user": {"failed_attempts", "locked_until"}}
+
+
+_MODELS: dict[str, type[peewee.Model]] = {}
+
+
+def _models() -> dict[str, type[peewee.Model]]:
+    """registry name -> model (every write asks: rebuilt only when a registry was added)."""
+    from officedesk.core import registry
+
+    specs = registry.all_registries()
+    if len(_MODELS) != len(specs) + 1:
+        _MODELS.clear()
+        _MODELS["users"] = User
+        _MODELS.update({spec.name: spec.model for spec in specs})
+    return _MODELS
+
+
+def model_for(registry_name: str) -> type[peewee.Model] | None:
+    if ":" in registry_name or registry_name in ("system", "settings"):
+        return None
+    return _models().get(registry_name)
+
+
+def _digest_row(model: type[peewee.Model], row: dict[str, Any]) -> str:
+    skip = VOLATILE.get(model._meta.table_name, set())
+    data = {key: value for key, value in row.items() if key not in skip}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def row_digest(registry_name: str, record_id: int | None) -> str:
+    """The digest of the row now ('' when the registry has no rows to digest or it is gone)."""
+    if record_id is None:
+        return ""
+    model = model_for(registry_name)
+    if model is None:
+        return ""
+    row = model.select().where(model._meta.primary_key == record_id).dicts().first()
+    return "" if row is None else _digest_row(model, row)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    registry: str
+    record_id: int
+    message: str
+
+
+def _last_entries(registry_name: str) -> dict[int, tuple[str, str, int]]:
+    """record id -> (action, row digest, entry id) of the record's last entry."""
+    last: dict[int, tuple[str, str, int]] = {}
+    rows = (AuditEntry.select(AuditEntry.record_id, AuditEntry.action, AuditEntry.row_digest,
+                              AuditEntry.id)
+            .where((AuditEntry.registry == registry_name) & AuditEntry.record_id.is_null(False))
+            .order_by(AuditEntry.id).tuples().iterator())
+    for record_id, action, digest, entry_id in rows:
+        last[record_id] = (action, digest, entry_id)
+    return last
+
+
+def check_rows() -> Iterator[RowProblem]:
+    """Rows that differ from their last audit entry, rows gone without a 删除 entry, rows
+    that no entry mentions."""
+    tables = set(database.get_tables())
+    for name, model in list(_models().items()):
+        if model._meta.table_name not in tables:  # a registry this database does not have
+            continue
+        label = _label(name)
+        entries = _last_entries(name)
+        seen: set[int] = set()
+        for row in model.select().dicts().iterator():
+            record_id = row["id"]
+            seen.add(record_id)
+            entry = entries.get(record_id)
+            if entry is None:
+                yield RowProblem(name, record_id, f"{label}第 {record_id} 条记录没有任何审计记录"
+                                 "（在程序之外写入，或其审计记录被删除）")
+                continue
+            action, digest, entry_id = entry
+            if action == "delete":
+                yield RowProblem(name, record_id, f"{label}第 {record_id} 条记录已在审计记录 "
+                                 f"{entry_id} 中删除，却仍在数据库中（在程序之外恢复或写入）")
+            elif digest and digest != _digest_row(model, row):
+                yield RowProblem(name, record_id, f"{label}第 {record_id} 条记录的内容与审计记录 "
+                                 f"{entry_id} 不符（在程序之外被改动）")
+        for record_id, (action, digest, entry_id) in entries.items():
+            if record_id not in seen and action != "delete" and digest:
+                yield RowProblem(name, record_id, f"{label}第 {record_id} 条记录不见了，审计记录中"
+                                 f"没有删除它（最后一条是 {entry_id}，在程序之外被删除）")
+
+
+def _label(name: str) -> str:
+    if name == "users":
+        return "用户"
+    from officedesk.core import registry
+
+    return registry.get(name).label
