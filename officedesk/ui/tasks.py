@@ -66,6 +66,19 @@ def wait_for_all(timeout_ms: int = 10_000) -> None:
             worker.wait(timeout_ms)
 
 
+_quit_hooked: set[int] = set()
+
+
+def _wait_at_quit() -> None:
+    """Let running tasks finish when the application quits: a QThread still running when its
+    object is destroyed aborts the whole process (seen when the window closed while the 工作台
+    was still counting)."""
+    app = QCoreApplication.instance()
+    if app is not None and id(app) not in _quit_hooked:
+        _quit_hooked.add(id(app))
+        app.aboutToQuit.connect(wait_for_all)
+
+
 def _close_thread_connection() -> None:
     """peewee opened a connection for this thread (SQLite connections are per thread)."""
     from officedesk.store.db import database
@@ -139,5 +152,6 @@ def run_in_background(
     worker.failed.connect(failed)
     worker.finished.connect(worker.deleteLater)
     _running.add(worker)
+    _wait_at_quit()
     worker.start()
     return worker
