@@ -148,7 +148,13 @@ def test_full_procedure_forward_extend_reply_review_close(register, admin, fixed
     fixed_today(D(2026, 3, 3))
     p = register()
     p = petitions.decide(
-        p.id, p.version, admin, "转送", on="2026-03-03", target_unit="青河镇人民政府"
+        p.id,
+        p.version,
+        admin,
+        "交办",
+        on="2026-03-03",
+        target_unit="青河镇人民政府",
+        report_due="2026-04-30",
     )
     assert p.state == petitions.TO_NOTIFY and p.target_unit == "青河镇人民政府"
     assert p.next_due_what == "受理告知"
@@ -186,7 +192,7 @@ def test_full_procedure_forward_extend_reply_review_close(register, admin, fixed
     kinds = [s.kind for s in petitions.steps_of(p.id)]
     assert kinds == [
         "登记",
-        "转送",
+        "交办",
         "受理告知",
         "办理",
         "延期",

@@ -102,7 +102,7 @@ class RegistrationDialog(QDialog):
         scroll.setWidget(left)
 
         repeat_box = QGroupBox(self.tr("可能的重复件"), self)
-        self.repeat_table = QTableWidget(0, 5, repeat_box)
+        self.repeat_table = QTableWidget(0, 6, repeat_box)
         self.repeat_table.setAccessibleName(self.tr("可能的重复件列表"))
         self.repeat_table.setHorizontalHeaderLabels(
             [
@@ -110,14 +110,15 @@ class RegistrationDialog(QDialog):
                 self.tr("登记日期"),
                 self.tr("信访人"),
                 self.tr("相同之处"),
+                self.tr("状态"),
                 self.tr("反映内容"),
             ]
         )
         self.repeat_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.repeat_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.repeat_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.repeat_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((105, 85, 60, 130)):
+        self.repeat_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((105, 85, 60, 110, 120)):
             self.repeat_table.setColumnWidth(column, width)
         self.repeat_table.itemSelectionChanged.connect(self._selection_changed)
         self.person_count = QLabel(repeat_box)
@@ -212,6 +213,7 @@ class RegistrationDialog(QDialog):
                 candidate.registered_on.isoformat(),
                 candidate.name,
                 candidate.reason_text(),
+                candidate.state_text(),
                 candidate.excerpt,
             ]
             for column, text in enumerate(cells):

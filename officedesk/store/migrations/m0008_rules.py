@@ -1,0 +1,15 @@
+"""Schema version 8: columns the rules of issue 11 need.
+
+- petition.accept_due: a 转送 petition's deadline for the receiving unit's 受理 decision (it has
+  no 60-day 办理期限 of this office).
+"""
+
+from __future__ import annotations
+
+import peewee
+
+from officedesk.store.migrations import add_column_if_missing
+
+
+def upgrade(db: peewee.Database) -> None:
+    add_column_if_missing(db, "petition", "accept_due", peewee.DateField(null=True))
