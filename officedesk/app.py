@@ -154,6 +154,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Registering the CJK fonts takes up to a second: do it while the clerk looks around,
         # so the first 打印 does not wait for it.
         QTimer.singleShot(1500, fonts.warm_up_in_background)
+        from officedesk.core import dashboard
+
+        notice = dashboard.calendar_notice(actor)  # a year's holidays missing: deadlines 暂按
+        if notice:
+            QTimer.singleShot(
+                800,
+                lambda: QMessageBox.information(
+                    window, QApplication.translate("app", "节假日安排"), notice
+                ),
+            )
     if args.smoke:
         from PySide6.QtCore import QTimer
 

@@ -48,8 +48,8 @@ BATCH = 500
 _KIND_HINTS = {
     DATE: "日期，如 2026-12-03 或 2026年12月3日",
     DATETIME: "时间，如 2026-12-03 09:00",
-    INT: "整数",
-    PERCENT: "0 到 100 的整数",
+    INT: "数字",
+    PERCENT: "百分数",
     BOOL: "填“是”或“否”",
     LONGTEXT: "文字，可以较长",
 }
@@ -114,8 +114,9 @@ def hint(field_spec: FieldSpec) -> str:
         parts.append("可选：" + "、".join(choices[:12]) + ("……" if len(choices) > 12 else ""))
     if field_spec.kind in _KIND_HINTS:
         parts.append(_KIND_HINTS[field_spec.kind])
-    if field_spec.max_length:
-        parts.append(f"最多 {field_spec.max_length} 个字")
+    bounds = field_spec.bounds_text()  # the declared bounds, as import checks them
+    if bounds:
+        parts.append(bounds)
     if field_spec.placeholder:
         parts.append(field_spec.placeholder)
     return "；".join(parts)
@@ -169,6 +170,20 @@ def write_template(spec: RegistrySpec, path: str | Path) -> Path:
             )
             validation.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
             sheet.add_data_validation(validation)
+        if field_spec.kind in (INT, PERCENT):  # the declared bounds, checked again on import
+            low, high = field_spec.bounds()
+            numbers = DataValidation(
+                type="whole",
+                operator="between",
+                formula1=str(low),
+                formula2=str(high),
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle="数字超出范围",
+                error=f"“{field_spec.label}”应在 {low} 到 {high} 之间。",
+            )
+            numbers.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
+            sheet.add_data_validation(numbers)
     options.sheet_state = "hidden"
     sheet.freeze_panes = "A2"
     notes.append(["列", "说明"])

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, records, settings
+from officedesk.core import clock, records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.documents import archive, incoming, outgoing
 from officedesk.core.documents.common import last_step, secrecy_mark, steps
@@ -85,7 +85,10 @@ def incoming_slip(record: Any) -> FormDocument:
     )
     limit = ""
     if record.due_on:
-        limit = f"{record.limit_days or ''} 个工作日，{chinese_date(record.due_on)}前"
+        limit = (
+            f"{record.limit_days or ''} 个工作日，{chinese_date(record.due_on)}前"
+            f"{workdays.mark(record.due_on)}"
+        )
     doc.grid(
         [
             [
@@ -227,7 +230,10 @@ def reminder_sheet(record: Any, today: dt.date) -> FormDocument:
             [Field("来文机关", record.from_org), Field("来文字号", record.from_ref)],
             [Field("标题", record.title, span=2)],
             [Field("承办单位", record.handler_unit), Field("承办人", record.handler_person)],
-            [Field("办理时限", _when(record.due_on)), Field("办理情况", late)],
+            [
+                Field("办理时限", _when(record.due_on) + workdays.mark(record.due_on)),
+                Field("办理情况", late),
+            ],
             [
                 Field(
                     "领导批示",

@@ -55,7 +55,7 @@ def test_bad_input_is_refused_with_a_clear_message(register):
         register(id_number="11010119990231123X")
     with pytest.raises(ValidationError, match="手机号码"):
         register(phone="1381234")
-    with pytest.raises(ValidationError, match="人数至少为 1"):
+    with pytest.raises(ValidationError, match="“人数”应在 1 到"):
         register(people_count=0)
     with pytest.raises(ValidationError, match="最多登记 5 名代表"):
         register(people_count=40, petitioners=[{"name": f"代表{i}"} for i in range(6)])

@@ -153,9 +153,8 @@ def test_registration_refuses_bad_input_and_keeps_it(app_ctx, qtbot):
     assert "校验位" in dialog.people_error.text()
     assert dialog.petitioners()[0]["name"] == "张建国"  # still there
     dialog.set_petitioner(0, id_number=ID_ZHANG)
-    dialog.panel.inputs["people_count"].set_value(0)
-    assert not dialog.try_save()
-    assert "人数至少为 1" in dialog.panel.inputs["people_count"].error.text()
+    spin = dialog.panel.inputs["people_count"].widget  # the declared 1–100000; 0 is “not given”
+    assert (spin.minimum(), spin.maximum()) == (0, 100_000)
     dialog.panel.inputs["people_count"].set_value(1)
     assert dialog.try_save()
     assert Petition.select().count() == 1

@@ -20,7 +20,7 @@ from officedesk.core.documents.common import (
     run_step,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, FieldSpec
+from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, FieldSpec, parse_value
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import CirculationEntry, IncomingDoc
@@ -104,11 +104,11 @@ FIELDS = [
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=55),
     FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年"),
     FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCY, default="平件", width=65),
-    FieldSpec("copies", "份数", kind=INT, default=1, width=40),
+    FieldSpec("copies", "份数", kind=INT, default=1, maximum=99_999, width=40),
     FieldSpec(
         "handler_unit", "承办单位", completer="units", editable=False, searchable=True, width=110
     ),
-    FieldSpec("due_on", "办理时限", kind=DATE, editable=False, width=95),
+    FieldSpec("due_on", "办理时限", kind=DATE, editable=False, deadline=True, width=105),
     FieldSpec(
         "state", "状态", kind=CHOICE, choices=STATES, default=SIGNED, editable=False, width=75
     ),
@@ -300,6 +300,10 @@ def instruct(
     )
 
 
+# 承办's time limit: typed in the step, bounded like every declared number
+LIMIT_DAYS = FieldSpec("limit_days", "办理时限（工作日）", kind=INT, minimum=1, maximum=365)
+
+
 def assign(
     record_id: int,
     version: int,
@@ -313,9 +317,11 @@ def assign(
     unit = (unit or "").strip()
     if not unit:
         raise ValidationError("请填写承办单位。", "handler_unit")
-    days = int(settings.get(DEFAULT_LIMIT.key)) if limit_days is None else int(limit_days)
-    if days < 1:
-        raise ValidationError("办理时限至少 1 个工作日。", "limit_days")
+    days = (
+        int(settings.get(DEFAULT_LIMIT.key))
+        if limit_days is None
+        else parse_value(LIMIT_DAYS, limit_days)
+    )
     start = start or clock.today()
     due = workdays.add_working_days(start, days)
     opinion = f"{unit}{'（' + person.strip() + '）' if person.strip() else ''}承办，时限 {days} 个工作日，{due.isoformat()} 前办结"

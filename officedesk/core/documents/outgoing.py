@@ -23,7 +23,7 @@ from officedesk.core.documents.common import (
     run_step,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.core.fields import BOOL, CHOICE, DATE, INT, LONGTEXT, FieldSpec
+from officedesk.core.fields import BOOL, CHOICE, DATE, INT, LONGTEXT, FieldSpec, parse_value
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import Countersign, Distribution, OutgoingDoc
@@ -110,6 +110,7 @@ FIELDS = [
         "body",
         "正文",
         kind=LONGTEXT,
+        max_length=200_000,
         searchable=True,
         column=False,
         placeholder="一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”",
@@ -120,7 +121,7 @@ FIELDS = [
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=55),
     FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年"),
     FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCY, default="平件", width=65),
-    FieldSpec("copies", "份数", kind=INT, default=1, width=45),
+    FieldSpec("copies", "份数", kind=INT, default=1, maximum=99_999, width=45),
     FieldSpec("issuer_org", "印发机关", completer="units", max_length=100, column=False),
     FieldSpec("upward", "上行文", kind=BOOL, default=False, column=False),
     FieldSpec("note", "附注", column=False, max_length=200),
@@ -490,9 +491,7 @@ def mark_printed(
 ) -> OutgoingDoc:
     """印制: how many copies were printed, and the 印发日期."""
     record = records.get(OUTGOING, record_id, actor)
-    copies = record.copies if copies is None else int(copies)
-    if copies < 1:
-        raise ValidationError("印制份数至少为 1。", "printed_copies")
+    copies = record.copies if copies is None else parse_value(OUTGOING.field("copies"), copies)
     print_date = print_date or clock.today()
     not_in_future("印发日期")(print_date)
     if record.doc_date and print_date < record.doc_date:

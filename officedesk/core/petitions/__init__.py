@@ -15,7 +15,7 @@ from typing import Any
 
 from officedesk.core import clock, dashboard, numbering, records, registry, stats
 from officedesk.core.actor import Actor
-from officedesk.core.petitions import figures, paths, privacy, procedure, repeats
+from officedesk.core.petitions import deadlines, figures, paths, privacy, procedure, repeats
 from officedesk.core.petitions import spec as spec_module
 from officedesk.core.petitions.figures import LIGHT_OK, LIGHT_OVERDUE, LIGHT_SOON, due_items, light
 from officedesk.core.petitions.privacy import log_reveal, may_reveal, require_reveal, reveal
@@ -297,6 +297,7 @@ __all__ = [
     "due_after",
     "due_items",
     "extend",
+    "deadlines",
     "figures",
     "find_repeats",
     "paths",

@@ -164,7 +164,14 @@ FIELDS = [
     FieldSpec("address", "住址", max_length=200, column=False),
     FieldSpec("employer", "工作单位", max_length=100, column=False),
     FieldSpec(
-        "people_count", "人数", kind=INT, default=1, check=_check_people, width=50, column=False
+        "people_count",
+        "人数",
+        kind=INT,
+        default=1,
+        maximum=100_000,
+        check=_check_people,
+        width=50,
+        column=False,
     ),
     FieldSpec("category", "问题类别", kind=CHOICE, required=True, choices=categories, width=80),
     FieldSpec("content", "反映内容", kind=LONGTEXT, required=True, searchable=True, width=220),
@@ -184,7 +191,7 @@ FIELDS = [
         "target_unit", "去向单位", completer="units", editable=False, max_length=100, width=110
     ),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, editable=False, width=60),
-    FieldSpec("next_due", "期限", kind=DATE, editable=False, width=95),
+    FieldSpec("next_due", "期限", kind=DATE, editable=False, deadline=True, width=105),
     FieldSpec("closed_on", "办结日期", kind=DATE, editable=False, width=95, column=False),
     FieldSpec("reply_opinion", "答复意见", kind=LONGTEXT, editable=False, column=False),
 ]
