@@ -161,6 +161,12 @@ def build_parser() -> _Parser:
     )
     p.add_argument("pairs", nargs="*", metavar="字段=值", help="字段用表单上的中文名，如 姓名=张三")
     p.add_argument("--json", action="store_true", help="输出 JSON：id、编号等")
+    p.add_argument(
+        "--reissue",
+        metavar="理由",
+        default="",
+        help="手工填写的收文编号、发文字号是已作废或空缺的号，有意重新使用时写明理由",
+    )
 
     p = command("import", "从 Excel（.xlsx）导入记录：先检查每一行，有问题则不导入", cmd_import)
     p.add_argument("registry", metavar="登记簿")

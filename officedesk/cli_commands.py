@@ -166,15 +166,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from officedesk.core import records
+    from officedesk.core import numbering, records
 
     values = parse_pairs(args.pairs)
     open_db(args)
     spec = registry_spec(args.registry)
-    if spec.create_hook is not None:
-        record = spec.create_hook(values, actor())
-    else:
-        record = records.create(spec, values, actor())
+    with numbering.reissuing(getattr(args, "reissue", "") or ""):
+        if spec.create_hook is not None:
+            record = spec.create_hook(values, actor())
+        else:
+            record = records.create(spec, values, actor())
     number = getattr(record, spec.number_field, None) if spec.number_field else None
     if args.json:
         result: dict[str, Any] = {"id": record.id, "number": number, "registry": spec.name}

@@ -23,7 +23,7 @@ SEARCH = "search"
 AUDIT = "audit"
 
 KIND_LABELS = {INTEGRITY: "数据库文件", FOREIGN_KEY: "关联", SCHEMA: "结构版本", SEARCH: "检索索引",
-               AUDIT: "审计链"}
+               AUDIT: "审计链", "numbers": "编号", "states": "状态"}
 
 
 @dataclass(frozen=True)
@@ -121,4 +121,12 @@ def run_checks() -> list[Problem]:
         problems.extend(check_foreign_keys())
         problems.extend(check_search_index())
         problems.extend(check_audit_chain())
+        problems.extend(check_records())
     return problems
+
+
+def check_records() -> list[Problem]:
+    """Numbers (gaps, jumps, duplicates) and states without their facts: core.rule_checks."""
+    from officedesk.core import rule_checks
+
+    return [Problem(f.kind, f.message) for f in rule_checks.run()]

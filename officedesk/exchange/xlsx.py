@@ -577,7 +577,10 @@ def import_file(
         report.total = len(sheet.rows)
         return report
     total = len(sheet.rows)
-    with guarded("导入"), write_transaction() as transaction:
+    from officedesk.core import numbering
+
+    # a register's numbers were given elsewhere: claimed as they come, in any order
+    with guarded("导入"), numbering.history_import(), write_transaction() as transaction:
         for done, (number, values) in enumerate(sheet.rows, start=1):
             raw: dict[str, Any] = {}
             for index, field_spec in enumerate(columns):
