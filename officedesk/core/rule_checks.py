@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import peewee
 
@@ -42,7 +43,7 @@ def check_numbers() -> list[Finding]:
 
     found: list[Finding] = []
     groups: dict[tuple[str, str, int], list[int]] = {}
-    rows = (
+    rows: Any = (
         IssuedNumber.select(IssuedNumber.kind, IssuedNumber.prefix, IssuedNumber.year, IssuedNumber.seq)
         .where(IssuedNumber.seq > 0)
         .tuples()
