@@ -173,6 +173,12 @@ def build_parser() -> _Parser:
     p.add_argument("file", metavar="文件.xlsx")
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
     p.add_argument("--skip-bad", action="store_true", help="跳过有问题的行，导入其余的行")
+    p.add_argument(
+        "--history",
+        action="store_true",
+        help="导入往年台账：各行可处于任何状态，但须带有该状态应有的内容（如归档须有档号），"
+        "并在历史中注明为导入",
+    )
     p.add_argument("--json", action="store_true", help="输出 JSON 报告")
 
     p = command("export", "导出记录到 Excel（.xlsx）", cmd_export)

@@ -220,6 +220,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         skip_bad=args.skip_bad,
         progress=_progress_printer("检查并导入"),
+        history=getattr(args, "history", False),
     )
     if args.json:
         print_json(report.as_dict())

@@ -55,7 +55,9 @@ def check_numbers() -> list[Finding]:
     }
     for key in sorted(set(groups) | set(counters)):
         kind, prefix, year = key
-        label = numbering.KINDS[kind].label if kind in numbering.KINDS else kind
+        if kind not in numbering.KINDS:  # other counters (档号's 件号) issue no numbers here
+            continue
+        label = numbering.KINDS[kind].label
         seqs = sorted(groups.get(key, []))
         top = seqs[-1] if seqs else 0
         missing = sorted(set(range(1, top + 1)) - set(seqs))
@@ -97,10 +99,12 @@ def register_state_check(fn: StateCheck) -> StateCheck:
 
 
 def check_states() -> list[Finding]:
+    from officedesk.core import state_facts
     from officedesk.core.registry import load_all
 
     load_all()
-    return [Finding(STATES, text) for fn in _state_checks for text in fn()]
+    texts = state_facts.check_all() + [text for fn in _state_checks for text in fn()]
+    return [Finding(STATES, text) for text in texts]
 
 
 def run() -> list[Finding]:

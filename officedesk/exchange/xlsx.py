@@ -566,8 +566,11 @@ def import_file(
     dry_run: bool = False,
     skip_bad: bool = False,
     progress: Progress | None = None,
+    history: bool = False,
 ) -> ImportReport:
-    """Check every row and import them in one transaction; see ImportReport.summary()."""
+    """Check every row and import them in one transaction; see ImportReport.summary().
+    `history`: an office's past 台账, rows in any state that carries its facts (state_facts),
+    each marked as imported in its history."""
     records.require_writer(actor)
     sheet = read_rows(path)
     report = ImportReport(spec.name, spec.label, dry_run=dry_run)
@@ -577,10 +580,11 @@ def import_file(
         report.total = len(sheet.rows)
         return report
     total = len(sheet.rows)
-    from officedesk.core import numbering
+    from officedesk.core import numbering, state_facts
 
     # a register's numbers were given elsewhere: claimed as they come, in any order
-    with guarded("导入"), numbering.history_import(), write_transaction() as transaction:
+    past = state_facts.importing_history() if history else contextlib.nullcontext()
+    with guarded("导入"), numbering.history_import(), past, write_transaction() as transaction:
         for done, (number, values) in enumerate(sheet.rows, start=1):
             raw: dict[str, Any] = {}
             for index, field_spec in enumerate(columns):
@@ -595,6 +599,8 @@ def import_file(
             else:
                 report.imported += 1
                 report.ids.append(record.id)
+                if history:
+                    state_facts.mark_imported(spec, record, actor)
             if (
                 progress is not None
                 and (done % 100 == 0 or done == total)

@@ -304,7 +304,10 @@ def test_import_of_numbered_outgoing_claims_its_number(office, secretary):
         )
     assert record.state == outgoing.NUMBERED and record.doc_no == "某委办发〔2026〕3号"
     with pytest.raises(ConflictError):
-        spec.create_hook({"发文字号": "某委办发〔2026〕3号", "标题": "重号"}, secretary)
+        spec.create_hook(
+            {"发文字号": "某委办发〔2026〕3号", "标题": "重号", "签发人": "王建国", "签发日期": "2026-03-02"},
+            secretary,
+        )
     assert OutgoingDoc.select().count() == 1
 
 
@@ -344,6 +347,7 @@ def test_import_of_numbered_incoming_claims_its_number(office, secretary):
                 "标题": "旧收文",
                 "状态": "已办结",
                 "办理时限": "2026-03-02",
+                "办结日期": "2026-03-02",
             },
             secretary,
         )

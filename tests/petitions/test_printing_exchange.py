@@ -134,6 +134,7 @@ def test_import_template_round_trip(handled, admin, tmp_path):
         "身份证号": "11010119900307123X",
         "问题类别": "劳动社保",
         "反映内容": "拖欠工资",
+        "处理方式": "直接答复",  # 已办结 needs its facts: how it was handled and when closed
         "办结日期": "2026-03-02",
         "答复意见": "已支付",
     }

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, numbering, records, settings, workdays
+from officedesk.core import clock, numbering, records, settings, state_facts, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.documents.common import (
     KIND_CHOICES,
@@ -118,6 +118,9 @@ FIELDS = [
     ),
     FieldSpec("result", "办结结果", kind=LONGTEXT, editable=False, column=False, searchable=True),
     FieldSpec("note", "备注", kind=LONGTEXT, column=False, searchable=True),
+    # facts of later states, reached by the steps; add / import --history may bring them
+    FieldSpec("finished_on", "办结日期", kind=DATE, editable=False, column=False),
+    FieldSpec("archive_no", "档号", editable=False, column=False),
 ]
 
 
@@ -138,7 +141,12 @@ INCOMING = register(
         number_field="receive_no",
         number_kind="incoming",
         level_field="secrecy",
-        rules=[blanks_to_defaults(IncomingDoc), positive_copies, _check_term],
+        rules=[
+            blanks_to_defaults(IncomingDoc),
+            positive_copies,
+            _check_term,
+            state_facts.creation_rule("incoming", "收文"),
+        ],
         exchange_labels=[
             "收文编号",
             "收文日期",
@@ -152,6 +160,8 @@ INCOMING = register(
             "承办单位",
             "办理时限",
             "状态",
+            "办结日期",
+            "档号",
         ],
     )
 )

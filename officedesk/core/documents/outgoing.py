@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import clock, numbering, records
+from officedesk.core import clock, numbering, records, state_facts
 from officedesk.core.actor import Actor
 from officedesk.core.documents.common import (
     KIND_CHOICES,
@@ -160,7 +160,13 @@ OUTGOING = register(
         number_field="doc_no",
         number_kind=None,
         level_field="secrecy",
-        rules=[blanks_to_defaults(OutgoingDoc), _draft_only, _upward_default, positive_copies],
+        rules=[
+            blanks_to_defaults(OutgoingDoc),
+            _draft_only,
+            _upward_default,
+            positive_copies,
+            state_facts.creation_rule("outgoing", "发文"),
+        ],
         exchange_labels=[
             "发文字号",
             "标题",
@@ -253,6 +259,7 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
     if manual:
         check_wenhao("发文字号")(manual)
         values["state"] = NUMBERED
+        values["doc_no"] = manual  # a fact of 已编号, checked with the others (state_facts)
     with guarded("拟稿"), write_transaction():
         record = records.create(
             OUTGOING, values, actor, parsed=True, summary=f"发文拟稿：{values.get('title', '')}"

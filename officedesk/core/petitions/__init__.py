@@ -158,6 +158,10 @@ def _state_from_import(record: Petition, actor: Actor) -> Petition:
             values = {"state": TO_NOTIFY, "decided_on": record.registered_on}
     if not values:
         return record
+    from officedesk.core import state_facts
+
+    facts = {name: getattr(record, name) for name in ("handling", "target_unit", "closed_on")}
+    state_facts.require("petitions", values["state"], {**facts, **values}, "信访件")
     procedure._with_due(record, values)
     return records.save_changes(
         SPEC,
