@@ -8,6 +8,7 @@ from typing import Any
 
 from officedesk.core import clock, numbering, records, settings, state_facts, workdays
 from officedesk.core.actor import Actor
+from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
     KIND_CHOICES,
     SECRECY,
@@ -124,12 +125,6 @@ FIELDS = [
 ]
 
 
-def _check_term(values: dict[str, Any], existing: Any) -> None:
-    secrecy = records.pick(values, existing, "secrecy") or "非密"
-    if secrecy == "非密" and (values.get("secrecy_term") or "").strip():
-        raise ValidationError("非密文件不填“保密期限”。", "secrecy_term")
-
-
 INCOMING = register(
     RegistrySpec(
         name="incoming",
@@ -144,7 +139,7 @@ INCOMING = register(
         rules=[
             blanks_to_defaults(IncomingDoc),
             positive_copies,
-            _check_term,
+            doc_rules.secrecy_term,
             state_facts.creation_rule("incoming", "收文"),
         ],
         exchange_labels=[

@@ -10,6 +10,7 @@ from typing import Any
 
 from officedesk.core import clock, numbering, records, state_facts
 from officedesk.core.actor import Actor
+from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
     KIND_CHOICES,
     SECRECY,
@@ -165,6 +166,8 @@ OUTGOING = register(
             _draft_only,
             _upward_default,
             positive_copies,
+            doc_rules.secrecy_term,
+            doc_rules.one_main_organ,
             state_facts.creation_rule("outgoing", "发文"),
         ],
         exchange_labels=[
@@ -441,6 +444,7 @@ def sign(
         raise ValidationError("请填写签发人。", "signer")
     signed_on = signed_on or clock.today()
     not_in_future("签发日期")(signed_on)
+    doc_rules.check_signer(records.get(OUTGOING, record_id, actor), signer)
     return run_step(
         OUTGOING,
         record_id,
