@@ -77,12 +77,24 @@ def _incoming_head(record: Any) -> list[list[Field]]:
     ]
 
 
+def _instructions(record: Any) -> str:
+    """Every 批示 in the order made (分管领导, then 主要领导), each with its leader and date."""
+    steps = incoming.instructions_of(record.id)
+    if len(steps) <= 1:
+        return _signed(record.instruction, "incoming", record.id, "批办")
+    return "\n".join(
+        f"{s.opinion}\n{' ' * 30}{s.person}    {chinese_date(s.at.date())}" for s in steps
+    )
+
+
 def incoming_slip(record: Any) -> FormDocument:
     doc = FormDocument(title="收文处理笺", subtitle=_org(), footer="")
     doc.grid(_incoming_head(record), label_width=24)
     handler = record.handler_unit + (
         f"（{record.handler_person}）" if record.handler_person else ""
     )
+    if record.co_units:
+        handler = f"主办：{handler}\n协办：{record.co_units}"
     limit = ""
     if record.due_on:
         limit = (
@@ -100,12 +112,7 @@ def incoming_slip(record: Any) -> FormDocument:
                 )
             ],
             [
-                Field(
-                    "领导批示",
-                    _signed(record.instruction, "incoming", record.id, "批办"),
-                    span=2,
-                    height=54,
-                )
+                Field("领导批示", _instructions(record), span=2, height=54)
             ],
             [Field("承办单位", handler), Field("办理时限", limit)],
             [

@@ -26,6 +26,7 @@ class IncomingDoc(EditableModel):
     instruction_leader = peewee.CharField(max_length=50, default="")
     handler_unit = peewee.CharField(max_length=100, default="", index=True)  # 承办单位
     handler_person = peewee.CharField(max_length=50, default="")
+    co_units = peewee.CharField(max_length=300, default="")  # 协办单位 (主办 is handler_unit)
     limit_days = peewee.IntegerField(null=True)  # 办理时限（工作日）
     due_on = peewee.DateField(null=True, index=True)  # 办理时限 (the date)
     result = peewee.TextField(default="")  # 办结结果

@@ -57,8 +57,8 @@ FLOW: dict[str, tuple[str, ...]] = {
     RETURNED: ("登记",),
     REVIEWED: ("拟办",),
     PROPOSED: ("批办",),
-    INSTRUCTED: ("承办", "传阅", "办结", "转督查"),
-    HANDLING: ("传阅", "催办", "办结", "转督查"),
+    INSTRUCTED: ("批办", "承办", "传阅", "办结", "转督查"),  # 批办 again: several 批示 in order
+    HANDLING: ("批办", "传阅", "催办", "办结", "转督查"),
     CIRCULATING: ("阅", "催办"),
     DONE: ("归档",),
     ARCHIVED: (),
@@ -67,6 +67,21 @@ FLOW: dict[str, tuple[str, ...]] = {
 DEFAULT_LIMIT = settings.declare(
     "documents.incoming.limit_days", int, 5, "收文办理时限（工作日）", "公文"
 )
+# 特急 and 加急 documents are handled faster: their own default 办理时限
+URGENT_LIMITS = {
+    "特急": settings.declare(
+        "documents.incoming.limit_days.urgent", int, 1, "特急收文办理时限（工作日）", "公文"
+    ),
+    "加急": settings.declare(
+        "documents.incoming.limit_days.hurried", int, 3, "加急收文办理时限（工作日）", "公文"
+    ),
+}
+
+
+def default_limit_days(urgency: str | None) -> int:
+    """The default 办理时限 of a 收文 by its 紧急程度."""
+    setting = URGENT_LIMITS.get(urgency or "", DEFAULT_LIMIT)
+    return max(1, int(settings.get(setting.key)))
 CIRCULATION_DAYS = settings.declare(
     "documents.circulation_days", int, 2, "传阅每人持有时限（工作日）", "公文"
 )
@@ -109,6 +124,7 @@ FIELDS = [
     FieldSpec(
         "handler_unit", "承办单位", completer="units", editable=False, searchable=True, width=110
     ),
+    FieldSpec("co_units", "协办单位", editable=False, column=False, searchable=True),
     FieldSpec("due_on", "办理时限", kind=DATE, editable=False, deadline=True, width=105),
     FieldSpec(
         "state", "状态", kind=CHOICE, choices=STATES, default=SIGNED, editable=False, width=75
@@ -290,6 +306,20 @@ def instruct(
         leader = actor.label
     if at is not None:
         not_in_future("批示时间")(at)
+    text = instruction.strip()
+
+    def then(record: IncomingDoc) -> dict[str, Any]:
+        # several 批示 in order (分管领导, then 主要领导): each is a 批办 step with who and when;
+        # the record's text keeps them all, each under its leader's name once there are two
+        earlier = [(s.person, s.opinion) for s in instructions_of(record.id)]
+        every = earlier + [(leader, text)]
+        joined = text if len(every) == 1 else "\n".join(f"{who}：{what}" for who, what in every)
+        return {
+            "instruction": joined,
+            "instruction_leader": leader,
+            "state": INSTRUCTED if record.state == PROPOSED else record.state,
+        }
+
     return run_step(
         INCOMING,
         record_id,
@@ -297,11 +327,27 @@ def instruct(
         actor,
         "批办",
         FLOW,
-        {"instruction": instruction.strip(), "instruction_leader": leader},
-        INSTRUCTED,
+        {},
+        None,
         person=leader,
-        opinion=instruction.strip(),
+        opinion=text,
         at=at,
+        then=then,
+    )
+
+
+def instructions_of(record_id: int) -> list[Any]:
+    """The 批示 of a 收文 in the order they were made: who (person), when (at), text (opinion)."""
+    from officedesk.store.documents import DocStep
+
+    return list(
+        DocStep.select()
+        .where(
+            (DocStep.registry == "incoming")
+            & (DocStep.record_id == record_id)
+            & (DocStep.step == "批办")
+        )
+        .order_by(DocStep.at, DocStep.id)
     )
 
 
@@ -317,19 +363,30 @@ def assign(
     person: str = "",
     limit_days: int | None = None,
     start: dt.date | None = None,
+    co_units: Sequence[str] | str = (),
 ) -> IncomingDoc:
-    """承办: the unit (and person) that handles it, with a time limit in working days."""
+    """承办: the 主办 unit (and person) that handles it, the 协办 units that help, with a time
+    limit in working days (by default the one of its 紧急程度)."""
     unit = (unit or "").strip()
     if not unit:
-        raise ValidationError("请填写承办单位。", "handler_unit")
+        raise ValidationError("请填写承办（主办）单位。", "handler_unit")
+    helpers = [
+        u.strip()
+        for u in (co_units.replace("，", "、").replace(",", "、").split("、") if isinstance(co_units, str) else co_units)
+        if u and u.strip()
+    ]
+    if unit in helpers:
+        raise ValidationError(f"{unit}已是主办单位，不能同时列为协办单位。", "co_units")
+    current = IncomingDoc.get_or_none(IncomingDoc.id == record_id)
     days = (
-        int(settings.get(DEFAULT_LIMIT.key))
+        default_limit_days(current.urgency if current is not None else None)
         if limit_days is None
         else parse_value(LIMIT_DAYS, limit_days)
     )
     start = start or clock.today()
     due = workdays.add_working_days(start, days)
-    opinion = f"{unit}{'（' + person.strip() + '）' if person.strip() else ''}承办，时限 {days} 个工作日，{due.isoformat()} 前办结"
+    co_text = f"，{'、'.join(helpers)}协办" if helpers else ""
+    opinion = f"{unit}{'（' + person.strip() + '）' if person.strip() else ''}主办{co_text}，时限 {days} 个工作日，{due.isoformat()} 前办结"
     return run_step(
         INCOMING,
         record_id,
@@ -337,7 +394,13 @@ def assign(
         actor,
         "承办",
         FLOW,
-        {"handler_unit": unit, "handler_person": person.strip(), "limit_days": days, "due_on": due},
+        {
+            "handler_unit": unit,
+            "handler_person": person.strip(),
+            "co_units": "、".join(helpers),
+            "limit_days": days,
+            "due_on": due,
+        },
         HANDLING,
         opinion=opinion,
     )

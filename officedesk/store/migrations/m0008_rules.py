@@ -2,6 +2,7 @@
 
 - petition.accept_due: a 转送 petition's deadline for the receiving unit's 受理 decision (it has
   no 60-day 办理期限 of this office).
+- incoming_doc.co_units: the 协办 units of a 收文 (the 主办 one is handler_unit).
 """
 
 from __future__ import annotations
@@ -13,3 +14,6 @@ from officedesk.store.migrations import add_column_if_missing
 
 def upgrade(db: peewee.Database) -> None:
     add_column_if_missing(db, "petition", "accept_due", peewee.DateField(null=True))
+    add_column_if_missing(
+        db, "incoming_doc", "co_units", peewee.CharField(max_length=300, default="")
+    )
