@@ -87,6 +87,16 @@ def _instructions(record: Any) -> str:
     )
 
 
+def _cosign_line(c: Any) -> str:
+    """One 会签 unit's answer (同意 / 不同意 and its opinion), who and when, and a 协调 decision."""
+    if c.signed_at is None:
+        return f"{c.unit}：（待会签）"
+    answer = c.answer or "同意"
+    opinion = c.opinion if c.opinion and c.opinion != answer else ""
+    line = f"{c.unit}：{answer}{'。' + opinion if opinion else ''}  {c.person}  {_when(c.signed_at, with_time=False)}"
+    return line + (f"\n    {c.resolution}" if c.resolution else "")
+
+
 def incoming_slip(record: Any) -> FormDocument:
     doc = FormDocument(title="收文处理笺", subtitle=_org(), footer="")
     doc.grid(_incoming_head(record), label_width=24)
@@ -301,10 +311,7 @@ def draft_paper(record: Any) -> FormDocument:
     if record.signer:
         sign_text = f"{record.sign_opinion}\n{' ' * 30}{record.signer}    {_when(record.signed_on)}"
     cosigns = outgoing.countersigns(record.id)
-    cosign_text = "\n".join(
-        f"{c.unit}：{c.opinion or ''}  {c.person}  {_when(c.signed_at, with_time=False) if c.signed_at else '（待会签）'}"
-        for c in cosigns
-    )
+    cosign_text = "\n".join(_cosign_line(c) for c in cosigns)
     check_row = last_step("outgoing", record.id, "核稿")
     check_text = ""
     if check_row is not None:

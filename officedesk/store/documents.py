@@ -107,6 +107,8 @@ class Countersign(BaseModel):
     person = peewee.CharField(max_length=50, default="")
     opinion = peewee.TextField(default="")
     signed_at = peewee.DateTimeField(null=True)
+    answer = peewee.CharField(max_length=8, default="")  # 同意 / 不同意 (empty: not yet)
+    resolution = peewee.TextField(default="")  # a 不同意 resolved: the 签发人's 协调 decision
 
 
 class Distribution(BaseModel):

@@ -4112,6 +4112,21 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Holiday calendar</translation>
     </message>
+    <message>
+        <source>协调</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Coordinate</translation>
+    </message>
+    <message>
+        <source>是否同意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Agree?</translation>
+    </message>
+    <message>
+        <source>协调意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Coordination decision</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -5909,167 +5924,183 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="202"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="204"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="205"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="207"/>
         <source>核稿人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="207"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="209"/>
         <source>核稿意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="207"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="209"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="216"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="218"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="220"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="222"/>
         <source>会签单位（每行一个）</source>
         <translation>Countersigning units (one a line)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="235"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="237"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="239"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="241"/>
         <source>会签单位</source>
         <translation>Countersigning unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="247"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="249"/>
         <source>会签人</source>
         <translation>Countersigned by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="252"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="262"/>
         <source>会签意见</source>
         <translation>Countersign comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="252"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="262"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="263"/>
         <source>会签时间</source>
         <translation>Countersigned at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="262"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="298"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="263"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="299"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="270"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="306"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="274"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="284"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="310"/>
         <source>签发人</source>
         <translation>Signed off by</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="256"/>
+        <source>是否同意</source>
+        <translation>Agree?</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
+        <source>协调</source>
+        <translation>Coordinate</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="289"/>
+        <source>协调意见</source>
+        <translation>Coordination decision</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
         <source>签发意见</source>
         <translation>Sign-off comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="281"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="317"/>
         <source>签发日期</source>
         <translation>Sign-off date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="290"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="326"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="294"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="330"/>
         <source>发文字号（留空自动取号）</source>
         <translation>Document number (blank: next number)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="300"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="336"/>
         <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
         <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="308"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="344"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="312"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="348"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="319"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="355"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="334"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="370"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="351"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="387"/>
         <source>“%1”一行的份数或份号不是数字。</source>
         <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="357"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="393"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="361"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="397"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="365"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="401"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="366"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="402"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="367"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="403"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="368"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="404"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>

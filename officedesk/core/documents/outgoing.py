@@ -27,7 +27,7 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import BOOL, CHOICE, DATE, INT, LONGTEXT, FieldSpec, parse_value
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.store.db import guarded, write_transaction
-from officedesk.store.documents import Countersign, Distribution, OutgoingDoc
+from officedesk.store.documents import Distribution, OutgoingDoc
 
 DRAFTING = "拟稿中"
 CHECKED = "已核稿"
@@ -54,7 +54,8 @@ FLOW: dict[str, tuple[str, ...]] = {
     DRAFTING: ("修改", "核稿"),
     CHECKED: ("送会签", "签发", "退回修改"),
     COUNTERSIGNING: ("会签", "退回修改"),
-    COUNTERSIGNED: ("签发", "退回修改"),
+    # a 不同意 blocks 签发: a new round of 会签, or the 签发人's recorded 协调 decision
+    COUNTERSIGNED: ("签发", "送会签", "协调", "退回修改"),
     SIGNED: ("编号",),
     NUMBERED: ("印制",),
     PRINTED: ("核发",),
@@ -335,92 +336,6 @@ def check(
     )
 
 
-def send_countersign(
-    record_id: int, version: int, actor: Actor, units: Sequence[str]
-) -> OutgoingDoc:
-    """送会签: the units that must co-sign."""
-    names: list[str] = []
-    for unit in units:
-        unit = unit.strip()
-        if unit and unit not in names:
-            names.append(unit)
-    if not names:
-        raise ValidationError("请至少填写一个会签单位。", "units")
-
-    def add(record: OutgoingDoc) -> None:
-        Countersign.delete().where(Countersign.doc_id == record.id).execute()
-        for seq, unit in enumerate(names, start=1):
-            Countersign.create(doc_id=record.id, seq=seq, unit=unit)
-
-    return run_step(
-        OUTGOING,
-        record_id,
-        version,
-        actor,
-        "送会签",
-        FLOW,
-        {},
-        COUNTERSIGNING,
-        opinion="送会签：" + "、".join(names),
-        then=add,
-    )
-
-
-def countersigns(record_id: int) -> list[Countersign]:
-    return list(
-        Countersign.select().where(Countersign.doc_id == record_id).order_by(Countersign.seq)
-    )
-
-
-def countersign(
-    record_id: int,
-    version: int,
-    actor: Actor,
-    unit: str,
-    person: str,
-    opinion: str = "",
-    at: dt.datetime | None = None,
-) -> OutgoingDoc:
-    """会签: one unit signs; after the last one the draft goes on to 签发."""
-    at = at or clock.now()
-    not_in_future("会签时间")(at)
-    if not person.strip():
-        raise ValidationError("请填写会签人。", "person")
-    row = Countersign.get_or_none(
-        (Countersign.doc_id == record_id) & (Countersign.unit == unit.strip())
-    )
-    if row is None:
-        raise ValidationError(f"“{unit}”不在会签单位中。", "unit")
-    if row.signed_at is not None:
-        raise ValidationError(f"“{unit}”已经会签。", "unit")
-
-    def sign_row(record: OutgoingDoc) -> dict[str, Any]:
-        Countersign.update(
-            person=person.strip(), opinion=opinion.strip() or "同意", signed_at=at
-        ).where(Countersign.id == row.id).execute()
-        pending = (
-            Countersign.select()
-            .where((Countersign.doc_id == record.id) & Countersign.signed_at.is_null())
-            .exists()
-        )
-        return {} if pending else {"state": COUNTERSIGNED}
-
-    return run_step(
-        OUTGOING,
-        record_id,
-        version,
-        actor,
-        "会签",
-        FLOW,
-        {},
-        None,
-        person=f"{unit.strip()} {person.strip()}",
-        opinion=opinion.strip() or "同意",
-        at=at,
-        then=sign_row,
-    )
-
-
 def send_back(record_id: int, version: int, actor: Actor, reason: str) -> OutgoingDoc:
     """退回修改: the draft goes back to its drafter."""
     if not reason.strip():
@@ -445,6 +360,14 @@ def sign(
     signed_on = signed_on or clock.today()
     not_in_future("签发日期")(signed_on)
     doc_rules.check_signer(records.get(OUTGOING, record_id, actor), signer)
+    from officedesk.core.documents.countersign import disagreements
+
+    blocked = disagreements(record_id)
+    if blocked:
+        units = "、".join(f"{c.unit}（{c.opinion}）" for c in blocked)
+        raise ProcedureError(
+            f"会签单位不同意：{units}。请修改后重新送会签，或由签发人记录协调意见后再签发。"
+        )
     return run_step(
         OUTGOING,
         record_id,
@@ -616,3 +539,23 @@ def distribution(record_id: int) -> list[Distribution]:
 
 def offered_steps(record: OutgoingDoc) -> tuple[str, ...]:
     return FLOW.get(record.state, ())
+
+
+# 会签 lives in its own module; the names stay importable from here
+from officedesk.core.documents.countersign import (  # noqa: E402
+    COUNTERSIGN_ANSWERS,
+    coordinate,
+    countersign,
+    countersigns,
+    disagreements,
+    send_countersign,
+)
+
+__all__ = [
+    "COUNTERSIGN_ANSWERS",
+    "coordinate",
+    "countersign",
+    "countersigns",
+    "disagreements",
+    "send_countersign",
+]

@@ -3,6 +3,8 @@
 - petition.accept_due: a 转送 petition's deadline for the receiving unit's 受理 decision (it has
   no 60-day 办理期限 of this office).
 - incoming_doc.co_units: the 协办 units of a 收文 (the 主办 one is handler_unit).
+- countersign.answer / resolution: a 会签 unit's 同意 or 不同意, and the 签发人's 协调 decision
+  that resolves a 不同意.
 """
 
 from __future__ import annotations
@@ -17,3 +19,5 @@ def upgrade(db: peewee.Database) -> None:
     add_column_if_missing(
         db, "incoming_doc", "co_units", peewee.CharField(max_length=300, default="")
     )
+    add_column_if_missing(db, "countersign", "answer", peewee.CharField(max_length=8, default=""))
+    add_column_if_missing(db, "countersign", "resolution", peewee.TextField(default=""))
