@@ -213,12 +213,19 @@ def circulation_sheet(record: Any) -> FormDocument:
         row_height=13,
     )
     doc.spacer(3)
-    current = incoming.holder(record.id)
+    current = incoming.holders(record.id)
     status = (
-        f"现由 {current.reader} 传阅" if current and record.state == incoming.CIRCULATING else ""
+        f"现由 {'、'.join(e.reader for e in current)} 传阅"
+        if current and record.state == incoming.CIRCULATING
+        else ""
     )
+    parallel = any(e.batch for e in entries)
     doc.text(
-        "注：请按顺序传阅，阅毕签名后及时退还办公室（机要室），不得横传、复制、摘抄。"
+        (
+            "注：本件同时分送以上领导阅示，阅毕签名后及时退还办公室（机要室），不得横传、复制、摘抄。"
+            if parallel
+            else "注：请按顺序传阅，阅毕签名后交下一位，最后退还办公室（机要室），不得横传、复制、摘抄。"
+        )
         + (f"{status}。" if status else ""),
         size=SIZE_5 + 0.5,
     )

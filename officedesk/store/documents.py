@@ -96,6 +96,8 @@ class CirculationEntry(BaseModel):
     sent_at = peewee.DateTimeField(default=utcnow)
     read_at = peewee.DateTimeField(null=True)
     note = peewee.CharField(max_length=300, default="")
+    # 0: in order (按顺序, one holder at a time); else 分送 at once: the first seq of its batch
+    batch = peewee.IntegerField(default=0)
 
 
 class Countersign(BaseModel):

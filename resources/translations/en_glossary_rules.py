@@ -16,4 +16,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "协调": "Coordinate",
     "是否同意": "Agree?",
     "协调意见": "Coordination decision",
+    "传阅方式": "Circulation",
+    "按顺序": "In order",
+    "同时分送": "To all at once",
 }

@@ -4127,6 +4127,21 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Coordination decision</translation>
     </message>
+    <message>
+        <source>传阅方式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Circulation</translation>
+    </message>
+    <message>
+        <source>按顺序</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In order</translation>
+    </message>
+    <message>
+        <source>同时分送</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To all at once</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -4991,57 +5006,74 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Readers (one a line, in circulation order)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="263"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="255"/>
+        <source>传阅方式</source>
+        <translation>Circulation</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="257"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="258"/>
+        <source>按顺序</source>
+        <translation>In order</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="258"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="266"/>
+        <source>同时分送</source>
+        <translation>To all at once</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="276"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="267"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="280"/>
         <source>阅文人</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="273"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="286"/>
         <source>阅毕时间</source>
         <translation>Read at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="274"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="287"/>
         <source>阅文意见</source>
         <translation>Reader&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="293"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="306"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="294"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="307"/>
         <source>催办内容</source>
         <translation>Reminder text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="300"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="313"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="302"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="315"/>
         <source>办结结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="303"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="316"/>
         <source>办结日期</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="314"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="327"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="328"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>

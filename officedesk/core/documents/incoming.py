@@ -406,8 +406,11 @@ def assign(
     )
 
 
-def circulate(record_id: int, version: int, actor: Actor, readers: Sequence[str]) -> IncomingDoc:
-    """传阅: send it round a list of readers, in order."""
+def circulate(
+    record_id: int, version: int, actor: Actor, readers: Sequence[str], parallel: bool = False
+) -> IncomingDoc:
+    """传阅: send it round a list of readers in order (按顺序: one holder at a time, each hands
+    it to the next), or — an explicit choice — 分送 to all of them at once (parallel)."""
     names: list[str] = []
     for name in readers:
         name = name.strip()
@@ -425,8 +428,11 @@ def circulate(record_id: int, version: int, actor: Actor, readers: Sequence[str]
             or 0
         )
         now = clock.now()
+        batch = start + 1 if parallel else 0
         for offset, name in enumerate(names, start=1):
-            CirculationEntry.create(doc_id=record.id, seq=start + offset, reader=name, sent_at=now)
+            CirculationEntry.create(
+                doc_id=record.id, seq=start + offset, reader=name, sent_at=now, batch=batch
+            )
 
     return run_step(
         INCOMING,
@@ -437,7 +443,7 @@ def circulate(record_id: int, version: int, actor: Actor, readers: Sequence[str]
         FLOW,
         {},
         CIRCULATING,
-        opinion="传阅：" + "→".join(names),
+        opinion=("分送传阅：" + "、".join(names)) if parallel else "传阅：" + "→".join(names),
         then=add_readers,
     )
 
@@ -460,12 +466,26 @@ def holder(record_id: int) -> CirculationEntry | None:
     )
 
 
+def holders(record_id: int) -> list[CirculationEntry]:
+    """Who holds it now: in order, the first reader who has not read it; in a 分送, every
+    reader of that batch who has not read it yet."""
+    unread = list(
+        CirculationEntry.select()
+        .where((CirculationEntry.doc_id == record_id) & CirculationEntry.read_at.is_null())
+        .order_by(CirculationEntry.seq)
+    )
+    if not unread:
+        return []
+    first = unread[0]
+    return [e for e in unread if e.batch == first.batch] if first.batch else [first]
+
+
 def state_text(record: IncomingDoc) -> str:
     """状态 for lists: 传阅中 shows who holds it."""
     if record.state == CIRCULATING:
-        current = holder(record.id)
-        if current is not None:
-            return f"{CIRCULATING}（{current.reader}）"
+        current = holders(record.id)
+        if current:
+            return f"{CIRCULATING}（{'、'.join(e.reader for e in current)}）"
     return record.state
 
 
@@ -492,6 +512,13 @@ def mark_read(
     )
     if entry is None:
         raise ValidationError(f"“{reader}”不在待阅名单中（或已阅）。", "reader")
+    current = holders(record_id)
+    if entry.id not in {e.id for e in current}:
+        who = "、".join(e.reader for e in current)
+        raise ProcedureError(
+            f"按顺序传阅：文件现由{who}持有，{entry.reader}须待前一位阅毕、传来后再阅。"
+            "需要几位领导同时阅的，请在传阅时选择“同时分送”。"
+        )
 
     def mark(record: IncomingDoc) -> dict[str, Any]:
         if at < entry.sent_at.replace(second=0):
@@ -499,6 +526,21 @@ def mark_read(
         CirculationEntry.update(read_at=at, note=note.strip()).where(
             CirculationEntry.id == entry.id
         ).execute()
+        if not entry.batch:  # handed on: the next reader holds it from now
+            following = (
+                CirculationEntry.select()
+                .where(
+                    (CirculationEntry.doc_id == record.id)
+                    & (CirculationEntry.seq > entry.seq)
+                    & CirculationEntry.read_at.is_null()
+                )
+                .order_by(CirculationEntry.seq)
+                .first()
+            )
+            if following is not None and not following.batch:
+                CirculationEntry.update(sent_at=at).where(
+                    CirculationEntry.id == following.id
+                ).execute()
         if holder(record.id) is None:
             return {"state": HANDLING if record.handler_unit else INSTRUCTED}
         return {}
