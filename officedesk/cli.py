@@ -167,6 +167,12 @@ def build_parser() -> _Parser:
         default="",
         help="手工填写的收文编号、发文字号是已作废或空缺的号，有意重新使用时写明理由",
     )
+    p.add_argument(
+        "--force",
+        metavar="理由",
+        default="",
+        help="会议有人员时间冲突或会议室容量不足时，写明仍要保存的理由（记入审计）",
+    )
 
     p = command("import", "从 Excel（.xlsx）导入记录：先检查每一行，有问题则不导入", cmd_import)
     p.add_argument("registry", metavar="登记簿")
