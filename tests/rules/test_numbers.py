@@ -4,6 +4,8 @@ jump and duplicate per prefix and year. SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import multiprocessing
+
 import pytest
 
 from officedesk.core import numbering, rule_checks
@@ -72,3 +74,73 @@ def test_add_refuses_a_jump_on_the_command_line(tmp_path):
         "add", "incoming", "来文机关=县政府", "标题=关于甲的通知", "收文编号=收〔2026〕5号", check=1
     )
     assert "跳过了 4 个号" in result.stderr and "收〔2026〕1号" in result.stderr
+
+
+# ---------------------------------------------------------------- concurrency
+
+WORKERS, EACH = 3, 15
+
+
+def _mixed(target: str, barrier, results) -> None:
+    """In a fresh process: take numbers and type the next one by hand, alternately; a hand-typed
+    number another process took meanwhile is refused and typed again."""
+    from officedesk.core import numbering as service
+    from officedesk.core.actor import Actor
+    from officedesk.core.errors import ConflictError as Refused
+    from officedesk.store import db as store_db
+
+    store_db.open_database(target, migrate=False)
+    actor = Actor(username=f"w{multiprocessing.current_process().pid}", role="clerk", clearance=0)
+    barrier.wait(timeout=60)
+    got: list[int] = []
+    refused = 0
+    for n in range(EACH):
+        if n % 2:
+            got.append(service.take("outgoing", actor, prefix=PREFIX, year=2026).seq)
+            continue
+        while True:
+            following = service.last_issued("outgoing", PREFIX, 2026) + 1
+            try:
+                got.append(service.claim_manual("outgoing", _no(following), actor).seq)
+                break
+            except Refused:
+                refused += 1
+    store_db.close_database()
+    results.put((got, refused))
+
+
+def _run(target: str) -> list[int]:
+    context = multiprocessing.get_context("spawn")
+    barrier, results = context.Barrier(WORKERS), context.Queue()
+    processes = [context.Process(target=_mixed, args=(target, barrier, results)) for _ in range(WORKERS)]
+    for process in processes:
+        process.start()
+    seqs: list[int] = []
+    try:
+        for _ in range(WORKERS):
+            got, _refused = results.get(timeout=120)
+            seqs.extend(got)
+        for process in processes:
+            process.join(timeout=60)
+            assert process.exitcode == 0
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+    return seqs
+
+
+def _no_gap_no_duplicate(seqs: list[int]) -> None:
+    total = WORKERS * EACH
+    assert sorted(seqs) == list(range(1, total + 1))
+    assert [n.seq for n in numbering.issued("outgoing", 2026, PREFIX)] == list(range(1, total + 1))
+    assert not rule_checks.check_numbers()
+
+
+def test_typed_and_taken_numbers_at_once_on_sqlite(db):
+    _no_gap_no_duplicate(_run(str(db.database)))
+
+
+@pytest.mark.postgres
+def test_typed_and_taken_numbers_at_once_on_postgresql(pg_db, pg_url):
+    _no_gap_no_duplicate(_run(pg_url))
