@@ -170,6 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(300, window.close)
         QTimer.singleShot(400, app.quit)
         app.exec()
+        from officedesk.ui.tasks import wait_for_all
+
+        wait_for_all()  # a slow machine: the 工作台's background count may still be running
         print("smoke ok: main window opened with", window.tabs.count(), "tabs")
         return 0
     return app.exec()

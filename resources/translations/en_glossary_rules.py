@@ -19,4 +19,5 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "传阅方式": "Circulation",
     "按顺序": "In order",
     "同时分送": "To all at once",
+    "协办单位（可多个，用“、”分隔）": "Assisting units (several, separated by “、”)",
 }

@@ -4142,6 +4142,11 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>To all at once</translation>
     </message>
+    <message>
+        <source>协办单位（可多个，用“、”分隔）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assisting units (several, separated by “、”)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -4976,104 +4981,109 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Instruction time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="217"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="218"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="221"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="222"/>
         <source>承办单位</source>
         <translation>Handling unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="226"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="227"/>
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="228"/>
+        <source>协办单位（可多个，用“、”分隔）</source>
+        <translation>Assisting units (several, separated by “、”)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="231"/>
         <source>办理时限（工作日）</source>
         <translation>Deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="244"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="252"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="248"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="256"/>
         <source>传阅人（每行一位，按传阅顺序）</source>
         <translation>Readers (one a line, in circulation order)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="255"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="263"/>
         <source>传阅方式</source>
         <translation>Circulation</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="257"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="258"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="265"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="266"/>
         <source>按顺序</source>
         <translation>In order</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="258"/>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="266"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="274"/>
         <source>同时分送</source>
         <translation>To all at once</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="276"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="284"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="280"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="288"/>
         <source>阅文人</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="286"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="294"/>
         <source>阅毕时间</source>
         <translation>Read at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="287"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="295"/>
         <source>阅文意见</source>
         <translation>Reader&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="306"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="314"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="307"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="315"/>
         <source>催办内容</source>
         <translation>Reminder text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="313"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="321"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="323"/>
         <source>办结结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="316"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="324"/>
         <source>办结日期</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="327"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="335"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="328"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="336"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>

@@ -212,7 +212,8 @@ class IncomingPage(DocumentPage):
         )
 
     def assign_current(self) -> StepDialog | None:
-        days = int(settings.get(incoming.DEFAULT_LIMIT.key))
+        record = self.current_record()
+        days = incoming.default_limit_days(record.urgency if record is not None else None)
         return self._step(
             self.tr("承办"),
             [
@@ -224,18 +225,25 @@ class IncomingPage(DocumentPage):
                     fields=("handler_unit",),
                 ),
                 Input("person", self.tr("承办人"), completer="people"),
+                Input("co_units", self.tr("协办单位（可多个，用“、”分隔）"), fields=("co_units",)),
                 Input(
                     "days",
                     self.tr("办理时限（工作日）"),
                     INT,
                     days,
-                    minimum=1,
-                    maximum=365,
+                    minimum=incoming.LIMIT_DAYS.bounds()[0],  # the declared bounds, as core's
+                    maximum=incoming.LIMIT_DAYS.bounds()[1],
                     fields=("limit_days",),
                 ),
             ],
             lambda r, v: incoming.assign(
-                r.id, r.version, self.ctx.actor, v["unit"], v["person"], v["days"]
+                r.id,
+                r.version,
+                self.ctx.actor,
+                v["unit"],
+                v["person"],
+                v["days"],
+                co_units=v["co_units"] or "",
             ),
         )
 

@@ -348,8 +348,8 @@ class OutgoingPage(DocumentPage):
                     self.tr("印制份数"),
                     INT,
                     record.copies,
-                    minimum=1,
-                    maximum=100000,
+                    minimum=outgoing.OUTGOING.field("copies").bounds()[0],  # as core checks
+                    maximum=outgoing.OUTGOING.field("copies").bounds()[1],
                     fields=("printed_copies",),
                 ),
                 Input("day", self.tr("印发日期"), DATE, fields=("print_date",)),
