@@ -56,6 +56,7 @@ def test_unknown_year_deadlines_are_provisional_then_recomputed(
     with pymupdf.open(stream=forms.get("incoming-slip").build([record.id], admin)) as pdf:
         text = "".join(page.get_text() for page in pdf)
     assert "暂按" in text
+    assert record.due_on == D(2027, 1, 7)  # 5 working days from 31 December, weekdays only
     # the administrator enters 2027's 元旦 (1–3 January) and a 调休: deadlines are recomputed
     system = Actor("chief", "admin", 3)
     workdays.set_override(D(2027, 1, 4), False, "元旦调休（示例）", actor=system)
@@ -63,5 +64,6 @@ def test_unknown_year_deadlines_are_provisional_then_recomputed(
     assert p.decide_due == D(2027, 1, 5) and p.next_due == D(2027, 1, 5)
     assert display(petitions.SPEC.field("next_due"), p.next_due) == "2027-01-05"
     assert dashboard.calendar_notice(admin) == ""
+    assert incoming.IncomingDoc.get_by_id(record.id).due_on == D(2027, 1, 8)  # one day later
     last = audit.history("petitions", p.id)[-1]
     assert "重算期限" in last.summary and last.actor == "chief"
