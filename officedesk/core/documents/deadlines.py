@@ -28,7 +28,7 @@ def recompute(year: int, actor: Any) -> int:
             assigned = last_step(INCOMING.name, record.id, "承办")
             if assigned is None:
                 continue
-            due = workdays.add_working_days(assigned.at.date(), record.limit_days)
+            due = workdays.add_working_days(assigned.at.date(), int(record.limit_days or 0))
             if due == record.due_on:
                 continue
             records.save_changes(
