@@ -77,6 +77,13 @@ def _incoming_head(record: Any) -> list[list[Field]]:
     ]
 
 
+def _instruction_line(record: Any) -> str:
+    """批示 in one box: one with its leader after it; several already carry each leader's name."""
+    if "\n" in record.instruction or not record.instruction_leader:
+        return record.instruction
+    return f"{record.instruction}（{record.instruction_leader}）"
+
+
 def _instructions(record: Any) -> str:
     """Every 批示 in the order made (分管领导, then 主要领导), each with its leader and date."""
     steps = incoming.instructions_of(record.id)
@@ -179,8 +186,7 @@ def circulation_sheet(record: Any) -> FormDocument:
             [
                 Field(
                     "领导批示",
-                    record.instruction
-                    + (f"（{record.instruction_leader}）" if record.instruction_leader else ""),
+                    _instruction_line(record),
                     span=2,
                 )
             ],
@@ -261,8 +267,7 @@ def reminder_sheet(record: Any, today: dt.date) -> FormDocument:
             [
                 Field(
                     "领导批示",
-                    record.instruction
-                    + (f"（{record.instruction_leader}）" if record.instruction_leader else ""),
+                    _instruction_line(record),
                     span=2,
                     height=30,
                 )
