@@ -20,4 +20,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "按顺序": "In order",
     "同时分送": "To all at once",
     "协办单位（可多个，用“、”分隔）": "Assisting units (several, separated by “、”)",
+    "%1 已于 %2 复核终结，同一事项不再受理。": (
+        "%1 was finally reviewed on %2: the same matter is no longer accepted. "
+    ),
 }

@@ -4147,6 +4147,11 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Assisting units (several, separated by “、”)</translation>
     </message>
+    <message>
+        <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -6715,12 +6720,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="239"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="241"/>
+        <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
+        <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="246"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="283"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="290"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>

@@ -118,7 +118,7 @@ class RegistrationDialog(QDialog):
         self.repeat_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.repeat_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.repeat_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((105, 85, 60, 110, 120)):
+        for column, width in enumerate((105, 85, 60, 110, 230)):
             self.repeat_table.setColumnWidth(column, width)
         self.repeat_table.itemSelectionChanged.connect(self._selection_changed)
         self.person_count = QLabel(repeat_box)
@@ -235,6 +235,13 @@ class RegistrationDialog(QDialog):
                 )
         if self.candidates:
             head = self.tr("发现 %1 件可能相同的信访。").replace("%1", str(len(self.candidates)))
+            for candidate in self.candidates:
+                if candidate.rechecked_on is not None:  # art. 36: the same matter is closed
+                    head += (
+                        self.tr("%1 已于 %2 复核终结，同一事项不再受理。")
+                        .replace("%1", candidate.number)
+                        .replace("%2", candidate.rechecked_on.isoformat())
+                    )
         else:
             head = self.tr("未发现重复信访。")
         self.person_count.setText(head + ("；".join(counts) if counts else ""))
