@@ -154,12 +154,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Registering the CJK fonts takes up to a second: do it while the clerk looks around,
         # so the first 打印 does not wait for it.
         QTimer.singleShot(1500, fonts.warm_up_in_background)
+        from officedesk.core import dashboard
+
+        notice = dashboard.calendar_notice(actor)  # a year's holidays missing: deadlines 暂按
+        if notice:
+            QTimer.singleShot(
+                800,
+                lambda: QMessageBox.information(
+                    window, QApplication.translate("app", "节假日安排"), notice
+                ),
+            )
     if args.smoke:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(300, window.close)
         QTimer.singleShot(400, app.quit)
         app.exec()
+        from officedesk.ui.tasks import wait_for_all
+
+        wait_for_all()  # a slow machine: the 工作台's background count may still be running
         print("smoke ok: main window opened with", window.tabs.count(), "tabs")
         return 0
     return app.exec()

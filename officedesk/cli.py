@@ -164,6 +164,18 @@ def build_parser() -> _Parser:
     )
     p.add_argument("pairs", nargs="*", metavar="字段=值", help="字段用表单上的中文名，如 姓名=张三")
     p.add_argument("--json", action="store_true", help="输出 JSON：id、编号等")
+    p.add_argument(
+        "--reissue",
+        metavar="理由",
+        default="",
+        help="手工填写的收文编号、发文字号是已作废或空缺的号，有意重新使用时写明理由",
+    )
+    p.add_argument(
+        "--force",
+        metavar="理由",
+        default="",
+        help="会议有人员时间冲突或会议室容量不足时，写明仍要保存的理由（记入审计）",
+    )
 
     p = command(
         "import",
@@ -186,6 +198,12 @@ def build_parser() -> _Parser:
         "--update",
         action="store_true",
         help="即 --matched update：导出、在表格中修改后再导入，按编号找到记录，只改有变化的格",
+    )
+    p.add_argument(
+        "--history",
+        action="store_true",
+        help="导入往年台账：各行可处于任何状态，但须带有该状态应有的内容（如归档须有档号），"
+        "并在历史中注明为导入",
     )
     p.add_argument("--json", action="store_true", help="输出 JSON 报告")
 

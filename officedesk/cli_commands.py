@@ -175,15 +175,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from officedesk.core import records
+    from officedesk.core import numbering, records
+    from officedesk.core.meetings.service import forcing
 
     values = parse_pairs(args.pairs)
     open_db(args)
     spec = registry_spec(args.registry)
-    if spec.create_hook is not None:
-        record = spec.create_hook(values, actor())
-    else:
-        record = records.create(spec, values, actor())
+    reissue, force = getattr(args, "reissue", "") or "", getattr(args, "force", "") or ""
+    with numbering.reissuing(reissue), forcing(force):
+        if spec.create_hook is not None:
+            record = spec.create_hook(values, actor())
+        else:
+            record = records.create(spec, values, actor())
     number = getattr(record, spec.number_field, None) if spec.number_field else None
     if args.json:
         result: dict[str, Any] = {"id": record.id, "number": number, "registry": spec.name}
@@ -231,6 +234,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         skip_bad=args.skip_bad,
         progress=_progress_printer("检查并导入"),
         on_match="update" if args.update else (args.matched or "refuse"),
+        history=getattr(args, "history", False),
     )
     if args.json:
         print_json(report.as_dict())

@@ -27,7 +27,8 @@ NUMBERS = "numbers"
 ANCHOR = "anchor"
 
 KIND_LABELS = {INTEGRITY: "数据库文件", FOREIGN_KEY: "关联", SCHEMA: "结构版本", SEARCH: "检索索引",
-               AUDIT: "审计链", ROWS: "记录内容", NUMBERS: "编号", ANCHOR: "审计锚"}
+               AUDIT: "审计链", ROWS: "记录内容", NUMBERS: "编号", ANCHOR: "审计锚",
+               "states": "状态"}
 TAMPERED = "数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。"
 
 
@@ -176,6 +177,7 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
         problems.extend(check_audit_chain())
         problems.extend(check_audit_guard())
         problems.extend(check_rows())
+        problems.extend(check_records())
         path = anchor.anchor_path(_db())
         anchor_data = anchor.read(path)
         problems.extend(check_numbers(anchor_data))
@@ -184,3 +186,10 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
         with contextlib.suppress(OSError):  # a read-only folder: the check itself stands
             anchor.write(path)
     return problems
+
+
+def check_records() -> list[Problem]:
+    """Numbers (gaps, jumps, duplicates) and states without their facts: core.rule_checks."""
+    from officedesk.core import rule_checks
+
+    return [Problem(f.kind, f.message) for f in rule_checks.run()]

@@ -36,6 +36,23 @@ class DueItem:
     def days_left(self, today: dt.date) -> int:
         return (self.due - today).days
 
+    @property
+    def provisional(self) -> bool:
+        """Due in a year whose holidays are not known yet: shown 暂按."""
+        from officedesk.core import workdays
+
+        return workdays.provisional(self.due)
+
+
+def calendar_notice(actor: Actor, today: dt.date | None = None) -> str:
+    """For the administrator (start-up and the 工作台): a year's holidays still to enter."""
+    from officedesk.core import workdays
+    from officedesk.core.actor import ROLE_ADMIN
+
+    if actor.role != ROLE_ADMIN:
+        return ""
+    return workdays.calendar_notice(today or clock.today())
+
 
 Provider = Callable[[Actor, dt.date, dt.date], list[DueItem]]  # (actor, today, horizon)
 _providers: list[Provider] = []

@@ -77,7 +77,7 @@ PEOPLE = register(RegistrySpec(
         FieldSpec("gender", "性别", kind="choice", choices=("男", "女")),
         FieldSpec("unit", "单位", completer="units", choices=_unit_names, free_choice=True, width=180),
         FieldSpec("title", "职务", searchable=True, max_length=100, width=160),
-        FieldSpec("rank", "级别", kind=INT, default=99,
+        FieldSpec("rank", "级别", kind=INT, default=99, minimum=1, maximum=99,
                   placeholder="数字越小排位越前，如 1 主要领导"),
         FieldSpec("phone", "电话", check=check_phone, max_length=40),
     ],
@@ -89,7 +89,7 @@ ROOMS = register(RegistrySpec(
     default_descending=False,
     fields=[
         FieldSpec("name", "名称", required=True, searchable=True, max_length=100),
-        FieldSpec("capacity", "容量", kind=INT, default=0),
+        FieldSpec("capacity", "容量", kind=INT, default=0, maximum=10_000),
         FieldSpec("location", "位置", searchable=True, max_length=200),
     ],
     rules=[_fill_pinyin],

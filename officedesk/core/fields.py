@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from officedesk.core import clock, settings
 from officedesk.core.errors import ValidationError
 
 TEXT = "text"
@@ -24,6 +25,31 @@ MASK_ID = "id"
 MASK_PHONE = "phone"
 
 Choices = tuple[str, ...] | Callable[[], Sequence[str]]
+
+# Bounds every field has unless it declares its own (FieldSpec.minimum / maximum / max_length):
+# a count is at least 1 and at most a million; a line of text takes what its column holds
+# (registry.register reads it from the model) or TEXT_MAX; a long text LONGTEXT_MAX characters.
+INT_MIN = 1
+INT_MAX = 1_000_000
+TEXT_MAX = 500
+LONGTEXT_MAX = 20_000
+
+YEARS_BACK = settings.declare(
+    "fields.date_years_back",
+    int,
+    50,
+    "日期最早可早于今天（年）",
+    "通用",
+    help="登记、导入的日期不得早于今天往前这些年；导入多年前的台账时可调大。",
+)
+YEARS_AHEAD = settings.declare(
+    "fields.date_years_ahead",
+    int,
+    10,
+    "日期最晚可晚于今天（年）",
+    "通用",
+    help="时限等日期不得晚于今天往后这些年。",
+)
 
 
 @dataclass(frozen=True)
@@ -44,12 +70,79 @@ class FieldSpec:
     placeholder: str = ""
     check: Callable[[Any], None] | None = field(default=None, compare=False)  # raises ValidationError
     free_choice: bool = False  # choices are suggestions, other text allowed
+    deadline: bool = False  # DATE counted in days: shown “（暂按）” while its year's holidays are unknown
+    minimum: int | None = None  # INT: the smallest value (default INT_MIN)
+    maximum: int | None = None  # INT: the largest value (default INT_MAX)
 
     def choice_list(self) -> list[str]:
         return list(self.choices() if callable(self.choices) else self.choices)
 
     def default_value(self) -> Any:
         return self.default() if callable(self.default) else self.default
+
+    def bounds(self) -> tuple[int, int]:
+        """The range of an INT or PERCENT field: form, `add`, import and template use it."""
+        if self.kind == PERCENT:
+            return 0, 100
+        low = INT_MIN if self.minimum is None else self.minimum
+        return low, INT_MAX if self.maximum is None else self.maximum
+
+    def length_limit(self) -> int | None:
+        """The most characters a text field takes; None for non-text kinds."""
+        if self.kind in (INT, PERCENT, DATE, DATETIME, BOOL):
+            return None
+        if self.max_length:
+            return self.max_length
+        return LONGTEXT_MAX if self.kind == LONGTEXT else TEXT_MAX
+
+    def bounds_text(self) -> str:
+        """The bounds in words, for hints and the template's 说明."""
+        if self.kind in (INT, PERCENT):
+            low, high = self.bounds()
+            return f"{low} 到 {high} 之间的整数"
+        if self.kind in (DATE, DATETIME):
+            low_day, high_day = date_window()
+            return f"{low_day.isoformat()} 至 {high_day.isoformat()} 之间"
+        limit = self.length_limit()
+        return f"最多 {limit} 个字" if limit else ""
+
+
+def date_window(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The dates a person may type: within the settings' years of today."""
+    today = today or clock.today()
+    back = max(1, int(settings.get(YEARS_BACK.key)))
+    ahead = max(1, int(settings.get(YEARS_AHEAD.key)))
+
+    def shifted(years: int) -> dt.date:
+        year = min(max(today.year + years, dt.MINYEAR), dt.MAXYEAR)
+        try:
+            return today.replace(year=year)
+        except ValueError:  # 29 February
+            return today.replace(year=year, day=28)
+
+    return shifted(-back), shifted(ahead)
+
+
+def check_date_window(day: dt.date, label: str) -> dt.date:
+    low, high = date_window()
+    if not low <= day <= high:
+        raise ValidationError(
+            f"“{label}”的日期 {day.isoformat()} 超出允许的范围（{low.isoformat()} 至 "
+            f"{high.isoformat()}）。请检查年份是否写错；确需更早或更晚的日期，请管理员在"
+            "“系统设置”中调整日期范围。",
+            label,
+        )
+    return day
+
+
+def check_year(year: int, label: str = "年份") -> int:
+    """A year asked for in statistics or reports: within the same window as dates."""
+    low, high = date_window()
+    if not low.year <= year <= high.year:
+        raise ValidationError(
+            f"“{label}”应在 {low.year} 到 {high.year} 之间，现在是 {year}。", label
+        )
+    return year
 
 
 _DATE_PATTERNS = [
@@ -64,27 +157,31 @@ _DATETIME_PATTERNS = [
 
 
 def parse_date(raw: Any, label: str = "日期") -> dt.date:
+    """A date a person typed or imported, within the window of the present (date_window)."""
     if isinstance(raw, dt.datetime):
-        return raw.date()
+        return check_date_window(raw.date(), label)
     if isinstance(raw, dt.date):
-        return raw
+        return check_date_window(raw, label)
     text = str(raw).strip()
     for pattern in _DATE_PATTERNS:
         match = pattern.match(text)
         if match:
             year, month, day = (int(g) for g in match.groups())
             try:
-                return dt.date(year, month, day)
+                day_value = dt.date(year, month, day)
             except ValueError:
                 break
+            return check_date_window(day_value, label)
     raise ValidationError(f"“{label}”不是有效日期：“{text}”。请写成 2026-12-03 或 2026年12月3日。", label)
 
 
 def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:
+    """A time a person typed or imported, its date within the window of the present."""
     if isinstance(raw, dt.datetime):
+        check_date_window(raw.date(), label)
         return raw.replace(microsecond=0)
     if isinstance(raw, dt.date):
-        return dt.datetime.combine(raw, dt.time(0, 0))
+        return dt.datetime.combine(check_date_window(raw, label), dt.time(0, 0))
     text = str(raw).strip()
     for pattern in _DATETIME_PATTERNS:
         match = pattern.match(text)
@@ -94,9 +191,11 @@ def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:
                 parts.append(0)
             year, month, day, hour, minute, second = parts[:6]
             try:
-                return dt.datetime(year, month, day, hour, minute, second)
+                moment = dt.datetime(year, month, day, hour, minute, second)
             except ValueError:
                 break
+            check_date_window(moment.date(), label)
+            return moment
     raise ValidationError(
         f"“{label}”不是有效时间：“{text}”。请写成 2026-12-03 09:00、2026/12/3 9:00 或 2026年12月3日9时。", label)
 
@@ -127,8 +226,12 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
         value = parse_datetime(raw, spec.label)
     elif kind in (INT, PERCENT):
         value = _parse_int(spec, raw)
-        if kind == PERCENT and not 0 <= value <= 100:
-            raise ValidationError(f"“{spec.label}”应在 0 到 100 之间，现在是 {value}。", spec.name)
+        low, high = spec.bounds()
+        if not low <= value <= high:
+            raise ValidationError(
+                f"“{spec.label}”应在 {low} 到 {high} 之间，现在是 {_short_number(value)}。",
+                spec.name,
+            )
     elif kind == BOOL:
         value = _parse_bool(spec, raw)
     else:
@@ -139,8 +242,12 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
             options = spec.choice_list()
             if options and value not in options:
                 raise ValidationError(f"“{spec.label}”只能是：{'、'.join(options)}（现在是“{value}”）。", spec.name)
-        if spec.max_length and len(value) > spec.max_length:
-            raise ValidationError(f"“{spec.label}”最多 {spec.max_length} 个字，现在是 {len(value)} 个。", spec.name)
+        limit = spec.length_limit()
+        if limit and len(value) > limit:
+            raise ValidationError(
+                f"“{spec.label}”最多 {limit} 个字，现在是 {len(value)} 个。请删减，或把长文放进附件。",
+                spec.name,
+            )
     if spec.check is not None:
         try:
             spec.check(value)
@@ -158,8 +265,18 @@ def _parse_int(spec: FieldSpec, raw: Any) -> int:
         return int(raw)
     text = str(raw).strip().rstrip("%％份人件")
     if re.fullmatch(r"-?\d+", text):
+        if len(text.lstrip("-")) > 15:  # far out of every range; int() of 5,000 digits raises
+            low, high = spec.bounds()
+            raise ValidationError(
+                f"“{spec.label}”应在 {low} 到 {high} 之间，现在是 {_short_number(text)}。", spec.name
+            )
         return int(text)
     raise ValidationError(f"“{spec.label}”应为整数，现在是“{raw}”。", spec.name)
+
+
+def _short_number(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 20 else f"{text[:12]}…（共 {len(text.lstrip('-'))} 位）"
 
 
 def _parse_bool(spec: FieldSpec, raw: Any) -> bool:
@@ -191,6 +308,10 @@ def display(spec: FieldSpec, value: Any, unmasked: bool = False) -> str:
     if hasattr(value, "_meta"):  # a reference to another row: show its name
         value = getattr(value, "name", None) or getattr(value, "title", None) or value.get_id()
     if spec.kind == DATE and isinstance(value, dt.date):
+        if spec.deadline:
+            from officedesk.core import workdays
+
+            return value.isoformat() + workdays.mark(value)
         return value.isoformat()
     if spec.kind == DATETIME and isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")

@@ -7,7 +7,10 @@ and no gap appears. Voiding is explicit and recorded; a voided number is never r
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import peewee
@@ -45,6 +48,34 @@ def default_prefix(kind: str) -> str:
         code = settings.get("org.code")
         return f"{code}发" if code else "发"
     return str(settings.get(f"numbering.{kind}.prefix"))
+
+
+# Kinds whose hand-typed numbers must follow the sequence (rule: no jumping ahead)
+SEQUENTIAL_BY_HAND = ("incoming", "outgoing")
+# set by `add --reissue 理由` / the window: a voided or skipped number re-issued on purpose
+_reissue_reason: contextvars.ContextVar[str] = contextvars.ContextVar("reissue", default="")
+# set by `import --history`: an office's past register brings its own numbers, in any order
+_history: contextvars.ContextVar[bool] = contextvars.ContextVar("history", default=False)
+
+
+@contextlib.contextmanager
+def reissuing(reason: str) -> Iterator[None]:
+    """Within: a hand-typed voided or skipped number may be issued again, for this reason."""
+    token = _reissue_reason.set(reason.strip())
+    try:
+        yield
+    finally:
+        _reissue_reason.reset(token)
+
+
+@contextlib.contextmanager
+def history_import() -> Iterator[None]:
+    """Within: numbers of a past register are claimed as they come (gaps stay gaps)."""
+    token = _history.set(True)
+    try:
+        yield
+    finally:
+        _history.reset(token)
 
 
 def format_number(kind: str, prefix: str, year: int, seq: int) -> str:
@@ -115,9 +146,13 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
         raise ValidationError(f"请填写{KINDS[kind].label}。")
     refused = ConflictError(f"{KINDS[kind].label}“{text}”已经使用过（或已作废），不能重复使用。")
     with write_transaction():
+        parsed = parse_number(kind, text)
+        if parsed and kind in SEQUENTIAL_BY_HAND and not _history.get():
+            reissued = _check_in_sequence(kind, text, *parsed, actor, registry, record_id)
+            if reissued is not None:
+                return reissued
         if is_used(kind, text):
             raise refused
-        parsed = parse_number(kind, text)
         if parsed:
             prefix, year, seq = parsed
             if IssuedNumber.select().where(
@@ -140,6 +175,56 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
                                            issued_at=clock.now())
         except peewee.IntegrityError as exc:
             raise refused from exc
+
+
+def last_issued(kind: str, prefix: str, year: int) -> int:
+    row = NumberSequence.get_or_none((NumberSequence.kind == kind) & (NumberSequence.prefix == prefix)
+                                     & (NumberSequence.year == year))
+    return row.last_value if row is not None else 0
+
+
+def _check_in_sequence(kind: str, text: str, prefix: str, year: int, seq: int, actor: Actor,
+                       registry: str, record_id: int | None) -> IssuedNumber | None:
+    """A hand-typed 收文编号 / 发文字号: the next free number goes on (None: claim it as usual);
+    jumping ahead is refused with the next number; a voided or skipped one is issued again only
+    on purpose (reissuing), and that is recorded."""
+    label = KINDS[kind].label
+    last = last_issued(kind, prefix, year)
+    following = format_number(kind, prefix, year, last + 1)
+    if seq > last + 1:
+        raise ConflictError(
+            f"{label}“{text}”跳过了 {seq - last - 1} 个号。手工填写只能用下一个号“{following}”，"
+            "或有意重新使用已作废、空缺的号（须说明理由）。")
+    if seq == last + 1:
+        return None
+    existing = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
+                                        & (IssuedNumber.year == year) & (IssuedNumber.seq == seq))
+    if existing is not None and existing.status != "voided":
+        raise ConflictError(f"{label}“{text}”已经使用过，不能重复使用。下一个可用的号是“{following}”。")
+    what = "已作废" if existing is not None else "空缺"
+    reason = _reissue_reason.get()
+    if not reason:
+        raise ConflictError(
+            f"{label}“{text}”是{what}的号。如确需重新使用，请说明理由"
+            f"（命令行：--reissue 理由）；否则请用下一个号“{following}”。")
+    note = f"重新使用{what}的号：{reason}"
+    if existing is not None:
+        before = {"number": text, "status": existing.status, "reason": existing.void_reason}
+        existing.status, existing.registry, existing.record_id = "reissued", registry, record_id
+        existing.void_reason = note[:300]
+        existing.issued_by, existing.issued_at = actor.username, clock.now()
+        existing.save()
+        number = existing
+    else:
+        before = {"number": text, "status": "skipped"}
+        number = IssuedNumber.create(kind=kind, prefix=prefix, year=year, seq=seq, text=text,
+                                     registry=registry, record_id=record_id,
+                                     issued_by=actor.username, status="reissued",
+                                     void_reason=note[:300], issued_at=clock.now())
+    audit.record(actor, "reissue", f"number:{kind}", record_id, before=before,
+                 after={"number": text, "status": "reissued", "reason": reason},
+                 summary=f"{note}（{label} {text}）")
+    return number
 
 
 def is_used(kind: str, text: str) -> bool:

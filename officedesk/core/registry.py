@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from officedesk.core.errors import ValidationError
-from officedesk.core.fields import FieldSpec
+from officedesk.core.fields import CHOICE, TEXT, FieldSpec
 
 # Modules whose import registers specs; a registry issue adds its module here once.
 REGISTRY_MODULES = [
@@ -80,8 +80,24 @@ _loaded = False
 
 
 def register(spec: RegistrySpec) -> RegistrySpec:
+    _declare_lengths(spec)
     _REGISTRIES[spec.name] = spec
     return spec
+
+
+def _declare_lengths(spec: RegistrySpec) -> None:
+    """A text field without its own max_length takes its column's: one declaration (the model's
+    CharField) bounds the form, `add`, import and template alike, and nothing typed overflows
+    a PostgreSQL varchar."""
+    import peewee
+
+    for field_spec in spec.fields:
+        if field_spec.max_length or field_spec.kind not in (TEXT, CHOICE):
+            continue
+        column = spec.model._meta.fields.get(field_spec.name)
+        if isinstance(column, peewee.CharField) and column.max_length:
+            # FieldSpec is frozen so that nobody changes it later; this is its declaration
+            object.__setattr__(field_spec, "max_length", column.max_length)
 
 
 def load_all() -> None:

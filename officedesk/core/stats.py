@@ -19,6 +19,8 @@ def register(name: str, provider: StatsProvider) -> StatsProvider:
 
 def collect(actor: Actor, year: int) -> dict[str, Any]:
     from officedesk.core import registry
+    from officedesk.core.fields import check_year
 
+    check_year(year, "统计年份")
     registry.load_all()
     return {name: provider(actor, year) for name, provider in _providers.items()}

@@ -4,7 +4,10 @@ the administrator's table for years the package does not know. Every deadline us
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 import peewee
 
@@ -19,6 +22,8 @@ def _package():  # costly-ish import, and absent years raise: load on first use
 
 
 _overrides: dict[dt.date, bool] | None = None
+log = logging.getLogger(__name__)
+PROVISIONAL = "暂按"  # a deadline in a year whose holidays are not known yet
 
 
 def _override_table() -> dict[dt.date, bool]:
@@ -35,6 +40,12 @@ def forget_overrides() -> None:
     """Call after the administrator edits the table (or another database is opened)."""
     global _overrides
     _overrides = None
+    _entered_years.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _entered_years() -> frozenset[int]:
+    return frozenset(day.year for day in _override_table())
 
 
 def is_workday(day: dt.date) -> bool:
@@ -66,7 +77,73 @@ def add_working_days(start: dt.date, days: int) -> dt.date:
 
 
 def add_days(start: dt.date, days: int, working: bool) -> dt.date:
-    return add_working_days(start, days) if working else start + dt.timedelta(days=days)
+    """start + days, in working days or in calendar days; a calendar-day period whose last day
+    is a rest day or a public holiday ends on the next working day."""
+    if working:
+        return add_working_days(start, days)
+    day = start + dt.timedelta(days=days)
+    while days > 0 and not is_workday(day):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def holidays_known(year: int) -> bool:
+    """The year's holidays are known: from the package, or entered by the administrator."""
+    return known_year(year) or year in _entered_years()
+
+
+def provisional(day: dt.date | None) -> bool:
+    """A deadline in a year whose holidays are not known: counted on weekdays alone, 暂按."""
+    return day is not None and not holidays_known(day.year)
+
+
+def mark(day: dt.date | None) -> str:
+    """“（暂按）” after a provisional deadline, "" otherwise: lists, prints and the 工作台."""
+    return f"（{PROVISIONAL}）" if provisional(day) else ""
+
+
+def unknown_years(today: dt.date) -> list[int]:
+    """This year and next, those whose holidays are not known yet."""
+    return [year for year in (today.year, today.year + 1) if not holidays_known(year)]
+
+
+def calendar_notice(today: dt.date) -> str:
+    """What the administrator is told at start-up and on the 工作台 ("" when all is known)."""
+    years = unknown_years(today)
+    if not years:
+        return ""
+    text = "、".join(str(y) for y in years)
+    return (
+        f"{text} 年的法定节假日和调休安排尚未录入，落在该年的期限暂按周末计算，标“{PROVISIONAL}”。"
+        "国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入，期限将自动重算。"
+    )
+
+
+# Registries whose stored deadlines count days: called after the holiday table changes.
+Recomputer = Callable[[int, Any], int]  # (year, actor) -> records changed
+_recomputers: list[Recomputer] = []
+
+
+def register_recomputer(fn: Recomputer) -> Recomputer:
+    if fn not in _recomputers:
+        _recomputers.append(fn)
+    return fn
+
+
+def recompute(year: int, actor: Any = None) -> int:
+    """Recompute the deadlines that count days through `year` (after its holidays were
+    entered or changed); returns how many records changed."""
+    from officedesk.core import registry
+    from officedesk.core.actor import Actor
+
+    registry.load_all()
+    actor = actor or Actor("system", "admin", 3, display_name="系统（节假日重算）")
+    changed = 0
+    for fn in _recomputers:
+        changed += fn(year, actor)
+    if changed:
+        log.info("recomputed %s deadlines after the %s holidays changed", changed, year)
+    return changed
 
 
 def working_days_between(start: dt.date, end: dt.date) -> int:
@@ -81,13 +158,16 @@ def days_left(due: dt.date, today: dt.date, working: bool = False) -> int:
     return working_days_between(today, due) if working else (due - today).days
 
 
-def set_override(day: dt.date, is_work: bool, note: str = "") -> None:
+def set_override(day: dt.date, is_work: bool, note: str = "", actor: Any = None) -> None:
+    """One day of the administrator's table; the deadlines through its year are recomputed."""
     CalendarOverride.insert(day=day, is_workday=is_work, note=note).on_conflict(
         conflict_target=[CalendarOverride.day],
         update={CalendarOverride.is_workday: is_work, CalendarOverride.note: note}).execute()
     forget_overrides()
+    recompute(day.year, actor)
 
 
-def remove_override(day: dt.date) -> None:
+def remove_override(day: dt.date, actor: Any = None) -> None:
     CalendarOverride.delete().where(CalendarOverride.day == day).execute()
     forget_overrides()
+    recompute(day.year, actor)

@@ -226,13 +226,16 @@ def _advance(record: Petition, unit: str, town: str, rng: random.Random, today: 
         else "不予受理"
     )
     target = unit if rng.random() < 0.6 else f"{town}人民政府"
+    if petitions.spec_module.is_accusation(record.category):  # art. 32: 纪检监察机关 only
+        handling = "转送" if handling in ("转送", "交办") else "不予受理"
+        target = petitions.spec_module.discipline_organ()
     decided = day(rng.randint(1, 10))
     kwargs: dict = {"on": decided, "person": rng.choice(STAFF)}
     if handling in ("转送", "交办"):
         kwargs["target_unit"] = target
     if handling == "交办":
         kwargs["report_due"] = decided + dt.timedelta(days=45)
-    if handling == "不予受理":
+    if handling == "不予受理" and not petitions.spec_module.is_accusation(record.category):
         kwargs["reason"] = "该事项已经或者依法应当通过诉讼、仲裁、行政复议等法定途径解决"
     record = petitions.decide(record.id, record.version, actor, handling, **kwargs)
     if handling != "直接答复":
@@ -241,6 +244,19 @@ def _advance(record: Petition, unit: str, town: str, rng: random.Random, today: 
         record = petitions.notify(record.id, record.version, actor, on=day(rng.randint(11, 15)))
         if handling == "不予受理":
             return
+    if handling == "转送":  # the receiving unit decides; this office records its answer
+        if age < 20 or rng.random() < 0.1:
+            return
+        record = petitions.handle(
+            record.id,
+            record.version,
+            actor,
+            on=day(rng.randint(16, 20)),
+            content=f"{target}回告：已受理，正在办理。",
+        )
+        if age > 30:
+            petitions.close(record.id, record.version, actor, on=day(rng.randint(21, 30)))
+        return
     if age > 30 and handling == "交办":
         record = petitions.handle(
             record.id,

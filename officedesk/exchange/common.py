@@ -37,8 +37,8 @@ BATCH = 500
 _KIND_HINTS = {
     DATE: "日期，如 2026-12-03 或 2026年12月3日",
     DATETIME: "时间，如 2026-12-03 09:00",
-    INT: "整数",
-    PERCENT: "0 到 100 的整数",
+    INT: "数字",
+    PERCENT: "百分数",
     BOOL: "填“是”或“否”",
     LONGTEXT: "文字，可以较长",
 }
@@ -126,8 +126,9 @@ def hint(field_spec: FieldSpec) -> str:
     kind_hint = _KIND_HINTS.get(field_spec.kind, "")
     if kind_hint:
         parts.append(kind_hint)
-    if field_spec.max_length:
-        parts.append(f"最多 {field_spec.max_length} 个字")
+    bounds = field_spec.bounds_text()  # the declared bounds, as import checks them
+    if bounds:
+        parts.append(bounds)
     placeholder = field_spec.placeholder.strip()
     if placeholder and placeholder not in kind_hint:  # "时间，如 2026-12-03 09:00" says it already
         parts.append(placeholder)

@@ -7,6 +7,7 @@ savepoint per row so a rule refusing one row leaves nothing behind)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import records
+from officedesk.core import numbering, records, state_facts
 from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
 from officedesk.core.fields import FieldSpec, parse_value
@@ -289,6 +290,7 @@ def _write_rows(
     actor: Actor,
     report: ImportReport,
     progress: Progress | None,
+    history: bool = False,
 ) -> None:
     """Create or update each planned row in its own savepoint (inside the caller's transaction)."""
     total = len(planned)
@@ -297,6 +299,8 @@ def _write_rows(
         if record is not None and row.record is None:
             report.imported += 1
             report.ids.append(record.id)
+            if history:
+                state_facts.mark_imported(spec, record, actor)
         elif record is not None and row.diff is not None:
             title = getattr(record, spec.title_field, "") or ""
             number = getattr(record, spec.number_field, "") if spec.number_field else ""
@@ -352,12 +356,15 @@ def import_file(
     progress: Progress | None = None,
     *,
     on_match: str = MATCH_REFUSE,
+    history: bool = False,
 ) -> ImportReport:
     """Check every row, then import them in one transaction; see ImportReport.summary().
 
     on_match: what to do with a row that is an existing record (by 编号 or natural key):
     "refuse" (report it; the default), "skip", "update" (apply the changed cells through the
-    same rules and audit as the window), "add" (a new record anyway)."""
+    same rules and audit as the window), "add" (a new record anyway).
+    history: an office's past 台账, rows in any state that carries its facts (state_facts),
+    each marked as imported in its history."""
     if on_match not in MATCH_CHOICES:
         raise ValueError(on_match)
     records.require_writer(actor)
@@ -381,8 +388,10 @@ def import_file(
         return report
     with guarded("导入"):
         planned = _check_rows(spec, rows, actor, report, on_match)
-        with write_transaction() as transaction:
-            _write_rows(spec, planned, actor, report, progress)
+        # a register's numbers were given elsewhere: claimed as they come, in any order
+        past = state_facts.importing_history() if history else contextlib.nullcontext()
+        with numbering.history_import(), past, write_transaction() as transaction:
+            _write_rows(spec, planned, actor, report, progress, history)
             keep = not dry_run and (skip_bad or not report.problems)
             if not keep:
                 transaction.rollback()

@@ -54,6 +54,20 @@ def write_template(spec: RegistrySpec, path: str | Path) -> Path:
             )
             validation.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
             sheet.add_data_validation(validation)
+        if field_spec.kind in (INT, PERCENT):  # the declared bounds, checked again on import
+            low, high = field_spec.bounds()
+            numbers = DataValidation(
+                type="whole",
+                operator="between",
+                formula1=str(low),
+                formula2=str(high),
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle="数字超出范围",
+                error=f"“{field_spec.label}”应在 {low} 到 {high} 之间。",
+            )
+            numbers.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
+            sheet.add_data_validation(numbers)
     options.sheet_state = "hidden"
     sheet.freeze_panes = "A2"
     notes.append(["列", "说明"])

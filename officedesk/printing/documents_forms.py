@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, records, settings
+from officedesk.core import clock, records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.documents import archive, incoming, outgoing
 from officedesk.core.documents.common import last_step, secrecy_mark, steps
@@ -77,15 +77,47 @@ def _incoming_head(record: Any) -> list[list[Field]]:
     ]
 
 
+def _instruction_line(record: Any) -> str:
+    """批示 in one box: one with its leader after it; several already carry each leader's name."""
+    if "\n" in record.instruction or not record.instruction_leader:
+        return record.instruction
+    return f"{record.instruction}（{record.instruction_leader}）"
+
+
+def _instructions(record: Any) -> str:
+    """Every 批示 in the order made (分管领导, then 主要领导), each with its leader and date."""
+    steps = incoming.instructions_of(record.id)
+    if len(steps) <= 1:
+        return _signed(record.instruction, "incoming", record.id, "批办")
+    return "\n".join(
+        f"{s.opinion}\n{' ' * 30}{s.person}    {chinese_date(s.at.date())}" for s in steps
+    )
+
+
+def _cosign_line(c: Any) -> str:
+    """One 会签 unit's answer (同意 / 不同意 and its opinion), who and when, and a 协调 decision."""
+    if c.signed_at is None:
+        return f"{c.unit}：（待会签）"
+    answer = c.answer or "同意"
+    opinion = c.opinion if c.opinion and c.opinion != answer else ""
+    line = f"{c.unit}：{answer}{'。' + opinion if opinion else ''}  {c.person}  {_when(c.signed_at, with_time=False)}"
+    return line + (f"\n    {c.resolution}" if c.resolution else "")
+
+
 def incoming_slip(record: Any) -> FormDocument:
     doc = FormDocument(title="收文处理笺", subtitle=_org(), footer="")
     doc.grid(_incoming_head(record), label_width=24)
     handler = record.handler_unit + (
         f"（{record.handler_person}）" if record.handler_person else ""
     )
+    if record.co_units:
+        handler = f"主办：{handler}\n协办：{record.co_units}"
     limit = ""
     if record.due_on:
-        limit = f"{record.limit_days or ''} 个工作日，{chinese_date(record.due_on)}前"
+        limit = (
+            f"{record.limit_days or ''} 个工作日，{chinese_date(record.due_on)}前"
+            f"{workdays.mark(record.due_on)}"
+        )
     doc.grid(
         [
             [
@@ -97,12 +129,7 @@ def incoming_slip(record: Any) -> FormDocument:
                 )
             ],
             [
-                Field(
-                    "领导批示",
-                    _signed(record.instruction, "incoming", record.id, "批办"),
-                    span=2,
-                    height=54,
-                )
+                Field("领导批示", _instructions(record), span=2, height=54)
             ],
             [Field("承办单位", handler), Field("办理时限", limit)],
             [
@@ -159,8 +186,7 @@ def circulation_sheet(record: Any) -> FormDocument:
             [
                 Field(
                     "领导批示",
-                    record.instruction
-                    + (f"（{record.instruction_leader}）" if record.instruction_leader else ""),
+                    _instruction_line(record),
                     span=2,
                 )
             ],
@@ -193,12 +219,19 @@ def circulation_sheet(record: Any) -> FormDocument:
         row_height=13,
     )
     doc.spacer(3)
-    current = incoming.holder(record.id)
+    current = incoming.holders(record.id)
     status = (
-        f"现由 {current.reader} 传阅" if current and record.state == incoming.CIRCULATING else ""
+        f"现由 {'、'.join(e.reader for e in current)} 传阅"
+        if current and record.state == incoming.CIRCULATING
+        else ""
     )
+    parallel = any(e.batch for e in entries)
     doc.text(
-        "注：请按顺序传阅，阅毕签名后及时退还办公室（机要室），不得横传、复制、摘抄。"
+        (
+            "注：本件同时分送以上领导阅示，阅毕签名后及时退还办公室（机要室），不得横传、复制、摘抄。"
+            if parallel
+            else "注：请按顺序传阅，阅毕签名后交下一位，最后退还办公室（机要室），不得横传、复制、摘抄。"
+        )
         + (f"{status}。" if status else ""),
         size=SIZE_5 + 0.5,
     )
@@ -227,12 +260,14 @@ def reminder_sheet(record: Any, today: dt.date) -> FormDocument:
             [Field("来文机关", record.from_org), Field("来文字号", record.from_ref)],
             [Field("标题", record.title, span=2)],
             [Field("承办单位", record.handler_unit), Field("承办人", record.handler_person)],
-            [Field("办理时限", _when(record.due_on)), Field("办理情况", late)],
+            [
+                Field("办理时限", _when(record.due_on) + workdays.mark(record.due_on)),
+                Field("办理情况", late),
+            ],
             [
                 Field(
                     "领导批示",
-                    record.instruction
-                    + (f"（{record.instruction_leader}）" if record.instruction_leader else ""),
+                    _instruction_line(record),
                     span=2,
                     height=30,
                 )
@@ -288,10 +323,7 @@ def draft_paper(record: Any) -> FormDocument:
     if record.signer:
         sign_text = f"{record.sign_opinion}\n{' ' * 30}{record.signer}    {_when(record.signed_on)}"
     cosigns = outgoing.countersigns(record.id)
-    cosign_text = "\n".join(
-        f"{c.unit}：{c.opinion or ''}  {c.person}  {_when(c.signed_at, with_time=False) if c.signed_at else '（待会签）'}"
-        for c in cosigns
-    )
+    cosign_text = "\n".join(_cosign_line(c) for c in cosigns)
     check_row = last_step("outgoing", record.id, "核稿")
     check_text = ""
     if check_row is not None:

@@ -15,6 +15,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError
 from officedesk.core.fields import chinese_date
 from officedesk.core.petitions import privacy
+from officedesk.core.petitions import spec as petition_spec
 from officedesk.printing import fonts
 from officedesk.printing.common import (
     SIZE_3,
@@ -133,7 +134,14 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
                 f"信访件 {record.number} 还没有处理（转送、交办或不予受理），不能打印告知书。"
             )
         rejected = record.handling == "不予受理"
-        title = "信访事项不予受理告知书" if rejected else "信访事项受理告知书"
+        transferred = record.handling == "转送"
+        title = (
+            "信访事项不予受理告知书"
+            if rejected
+            else "信访事项转送告知书"
+            if transferred
+            else "信访事项受理告知书"
+        )
         doc = FormDocument(title=title, body_size=SIZE_3)
         _number_line(doc, record)
         doc.text(f"{_names(people, record)}：", size=SIZE_3)
@@ -145,11 +153,24 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
                 f"{matter}，本机关已收悉。经审查，{record.reject_reason.rstrip('。')}。"
                 f"根据《信访工作条例》的有关规定，该信访事项不予受理。"
             )
-            after = f"{you}可依照法律、法规规定的途径和程序，向有关机关主张权利。"
+            if petition_spec.is_accusation(record.category):
+                after = f"请{you}依规依纪依法向{petition_spec.discipline_organ()}提出检举控告。"
+            else:
+                after = f"{you}可依照法律、法规规定的途径和程序，向有关机关主张权利。"
+        elif transferred:
+            # 转送: the receiving unit decides whether to accept; this office promises no 办理
+            limit = int(settings.get(petition_spec.LIMIT_ACCEPT.key))
+            body = (
+                f"{matter}，本机关已收悉。根据《信访工作条例》的规定，该信访事项已于"
+                f"{chinese_date(record.decided_on or day)}转送{record.target_unit}。"
+                f"{record.target_unit}将自收到转送的信访事项之日起{limit}日内决定是否受理，"
+                f"并书面告知{you}。"
+            )
+            after = f"请{you}保持联系方式畅通，此后有关事宜请与{record.target_unit}联系。"
         else:
             body = f"{matter}，本机关已于{chinese_date(day)}依法受理。"
-            if record.handling in ("转送", "交办"):
-                body += f"该事项已{record.handling}{record.target_unit}办理。"
+            if record.handling == "交办":
+                body += f"该事项已交办{record.target_unit}办理。"
             body += (
                 "根据《信访工作条例》的规定，有关机关将自受理之日起60日内办结，并向"
                 f"{you}出具书面答复意见；情况复杂的，经批准可以适当延长办理期限，但延长期限"
@@ -248,32 +269,55 @@ def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_
 
 @form("petition-reply", "信访事项答复意见书", "petitions")
 def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
+    """答复意见书, or the 复查 / 复核意见书 once a review has been answered: each tells the
+    petitioner where the next step lies (arts. 35, 36) — never “行政机关” for a Party office."""
     docs = []
     for record, people, show in _load(ids, actor, unmasked):
         if not record.reply_opinion:
             raise ProcedureError(f"信访件 {record.number} 还没有答复意见，不能打印答复意见书。")
-        doc = FormDocument(title="信访事项答复意见书", body_size=SIZE_3)
+        stage = record.review_kind if record.review_answered_on else ""
+        title = f"信访事项{stage}意见书" if stage else "信访事项答复意见书"
+        doc = FormDocument(title=title, body_size=SIZE_3)
         _number_line(doc, record)
         doc.text(f"{_names(people, record)}：", size=SIZE_3)
         you = _you(people, record)
-        accepted = record.accepted_on or record.decided_on or record.registered_on
-        doc.text(
-            f"{_matter(record, people)}（信访编号：{record.number}），本机关于{chinese_date(accepted)}"
-            f"受理后，经调查核实，现答复如下：",
-            size=SIZE_3,
-            indent_chars=2,
-            leading=1.75,
-        )
-        for paragraph in [p.strip() for p in record.reply_opinion.splitlines() if p.strip()]:
+        limit = int(settings.get(petition_spec.LIMIT_REVIEW.key))
+        if stage:
+            requested = record.review_requested_on or record.review_answered_on
+            opinion = record.review_opinion
+            intro = (
+                f"{_matter(record, people)}（信访编号：{record.number}），{you}对"
+                f"{'答复意见' if stage == '复查' else '复查意见'}不服，于{chinese_date(requested)}"
+                f"提出{stage}请求。经{stage}，现提出{stage}意见如下："
+            )
+            if stage == "复查":
+                after = (
+                    f"如对本复查意见不服，{you}可以自收到本复查意见书之日起{limit}日内，"
+                    "向复查机关、单位的上一级机关、单位请求复核。"
+                )
+            else:
+                after = (
+                    f"本复核意见为该信访事项的最终处理意见。{you}对复核意见不服，仍以同一事实和"
+                    "理由提出投诉请求的，信访工作机构和其他机关、单位不再受理。"
+                )
+            signed = record.review_answered_on
+        else:
+            accepted = record.accepted_on or record.decided_on or record.registered_on
+            opinion = record.reply_opinion
+            intro = (
+                f"{_matter(record, people)}（信访编号：{record.number}），本机关于"
+                f"{chinese_date(accepted)}受理后，经调查核实，现答复如下："
+            )
+            after = (
+                f"如对本答复意见不服，{you}可以自收到本答复意见书之日起{limit}日内，"
+                "请求原办理机关、单位的上一级机关、单位复查。"
+            )
+            signed = record.replied_on
+        doc.text(intro, size=SIZE_3, indent_chars=2, leading=1.75)
+        for paragraph in [p.strip() for p in opinion.splitlines() if p.strip()]:
             doc.text(paragraph, size=SIZE_3, indent_chars=2, leading=1.75)
-        doc.text(
-            f"如对本答复意见不服，{you}可以自收到本答复意见书之日起30日内，向本机关的上一级"
-            "行政机关请求复查。",
-            size=SIZE_3,
-            indent_chars=2,
-            leading=1.75,
-        )
-        _signature(doc, record.replied_on)
-        _receipt(doc, record, people, show, "信访事项答复意见书")
+        doc.text(after, size=SIZE_3, indent_chars=2, leading=1.75)
+        _signature(doc, signed)
+        _receipt(doc, record, people, show, title)
         docs.append(doc)
     return render_forms(docs, "信访事项答复意见书")

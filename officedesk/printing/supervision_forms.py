@@ -244,10 +244,12 @@ def _bulletin_form(result: sv.Bulletin) -> FormDocument:
     doc.spacer(2)
     total = result.total
     doc.text(
-        f"本期共立项督查事项{result.items}件，已办结{result.items_done}件（其中按期办结"
-        f"{result.items_on_time}件）。分解交办各单位任务{total.received}项，已办结{total.done}项，"
-        f"其中按期办结{total.on_time}项、逾期办结{total.done_late}项；逾期未办结{total.overdue}项。"
-        f"任务办结率{sv.rate_text(total.done_rate)}，按期办结率{sv.rate_text(total.on_time_rate)}。"
+        f"本期立项督查事项{result.items}件；截至{date_text(result.as_of)}，在办督查事项"
+        f"{result.items_open}件（其中逾期未办结{result.items_overdue}件），本期办结"
+        f"{result.items_done}件（其中按期办结{result.items_on_time}件）。各单位承办任务截至期末在办"
+        f"{total.open}项、逾期未办结{total.overdue}项；本期应办结{total.due}项，办结{total.done}项，"
+        f"其中按期办结{total.on_time}项、逾期办结{total.done_late}项；"
+        f"办结率{sv.rate_text(total.done_rate)}，按期办结率{sv.rate_text(total.on_time_rate)}。"
         "现将各单位办理情况通报如下。",
         size=SIZE_4,
         indent_chars=2,
@@ -258,18 +260,19 @@ def _bulletin_form(result: sv.Bulletin) -> FormDocument:
     rows = [[str(n), *f.cells()] for n, f in enumerate(result.units, start=1)]
     rows.append(["", *total.cells()])  # total.unit is “合计”
     if not result.units:
-        rows.insert(0, ["", "本期无交办任务", "", "", "", "", "", "", ""])
+        rows.insert(0, ["", "本期无交办任务", *[""] * (len(sv.figures.COLUMNS) - 1)])
     doc.table(
         [
-            Column("序号", 12, "center"),
-            Column("牵头单位", 38),
-            Column("交办", 12, "center"),
-            Column("办结", 12, "center"),
-            Column("按期办结", 18, "center"),
-            Column("逾期办结", 18, "center"),
-            Column("逾期未办结", 16, "center"),
+            Column("序号", 10, "center"),
+            Column("牵头单位", 40),
+            Column("在办", 11, "center"),
+            Column("应办结", 13, "center"),
+            Column("办结", 11, "center"),
+            Column("按期办结", 12, "center"),
+            Column("逾期办结", 12, "center"),
+            Column("逾期未办结", 13, "center"),
             Column("办结率", 15, "center"),
-            Column("按期办结率", 15, "center"),
+            Column("按期办结率", 19, "center"),
         ],
         rows,
         size=SIZE_5 + 0.5,
@@ -334,8 +337,7 @@ def _bulletin_form(result: sv.Bulletin) -> FormDocument:
         doc.text("本期无逾期未办结事项。", size=SIZE_4, indent_chars=2)
     doc.spacer(4)
     doc.text(
-        f"说明：统计截至{date_text(result.as_of)}，按交办日期计入本期；办结率＝已办结÷交办，"
-        "按期办结率＝按期办结÷交办；各单位按按期办结率由低到高排列。",
+        f"说明：统计截至{date_text(result.as_of)}（期末）。{sv.figures.DEFINITIONS}",
         size=SIZE_5,
     )
     return doc

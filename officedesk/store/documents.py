@@ -26,6 +26,7 @@ class IncomingDoc(EditableModel):
     instruction_leader = peewee.CharField(max_length=50, default="")
     handler_unit = peewee.CharField(max_length=100, default="", index=True)  # 承办单位
     handler_person = peewee.CharField(max_length=50, default="")
+    co_units = peewee.CharField(max_length=300, default="")  # 协办单位 (主办 is handler_unit)
     limit_days = peewee.IntegerField(null=True)  # 办理时限（工作日）
     due_on = peewee.DateField(null=True, index=True)  # 办理时限 (the date)
     result = peewee.TextField(default="")  # 办结结果
@@ -95,6 +96,8 @@ class CirculationEntry(BaseModel):
     sent_at = peewee.DateTimeField(default=utcnow)
     read_at = peewee.DateTimeField(null=True)
     note = peewee.CharField(max_length=300, default="")
+    # 0: in order (按顺序, one holder at a time); else 分送 at once: the first seq of its batch
+    batch = peewee.IntegerField(default=0)
 
 
 class Countersign(BaseModel):
@@ -106,6 +109,8 @@ class Countersign(BaseModel):
     person = peewee.CharField(max_length=50, default="")
     opinion = peewee.TextField(default="")
     signed_at = peewee.DateTimeField(null=True)
+    answer = peewee.CharField(max_length=8, default="")  # 同意 / 不同意 (empty: not yet)
+    resolution = peewee.TextField(default="")  # a 不同意 resolved: the 签发人's 协调 decision
 
 
 class Distribution(BaseModel):

@@ -36,6 +36,7 @@ class Petition(EditableModel):
     decided_on = peewee.DateField(null=True)
     reject_reason = peewee.TextField(default="")
     report_due = peewee.DateField(null=True)  # 交办 report-back deadline
+    accept_due = peewee.DateField(null=True)  # 转送: the receiving unit decides by then
     reported_on = peewee.DateField(null=True)
     decide_due = peewee.DateField(null=True)
     notify_due = peewee.DateField(null=True)

@@ -326,7 +326,7 @@ class HolidaysDialog(QDialog):
 
     def reload(self) -> None:
         year = dt.date.today().year
-        missing = [str(y) for y in (year, year + 1) if not workdays.known_year(y)]
+        missing = [str(y) for y in workdays.unknown_years(dt.date(year, 1, 1))]
         self.known.setText(
             self.tr("内置节假日表缺少以下年份，请在此补充：") + "、".join(missing)
             if missing

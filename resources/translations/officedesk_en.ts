@@ -4148,6 +4148,71 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Read-only</translation>
     </message>
     <message>
+        <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
+    </message>
+    <message>
+        <source>应办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>（暂按）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>节假日提示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Holiday notice</translation>
+    </message>
+    <message>
+        <source>节假日安排</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <source>协调</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Coordinate</translation>
+    </message>
+    <message>
+        <source>是否同意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Agree?</translation>
+    </message>
+    <message>
+        <source>协调意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Coordination decision</translation>
+    </message>
+    <message>
+        <source>传阅方式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Circulation</translation>
+    </message>
+    <message>
+        <source>按顺序</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In order</translation>
+    </message>
+    <message>
+        <source>同时分送</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To all at once</translation>
+    </message>
+    <message>
+        <source>协办单位（可多个，用“、”分隔）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assisting units (several, separated by “、”)</translation>
+    </message>
+    <message>
+        <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
+    </message>
+    <message>
         <source>密级(&amp;Y)</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Secrecy (&amp;Y)</translation>
@@ -4473,7 +4538,7 @@ Check that the printer is on, connected and has paper.</translation>
     <name>BulletinDialog</name>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="171"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="259"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
@@ -4521,27 +4586,27 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="201"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="244"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="247"/>
         <source>各单位办结率、按期办结率（%）</source>
         <translation>Completion and on-time rates by unit (%)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
-        <source>交办任务 %1 项，已办结 %2 项（按期 %3 项），逾期未办结 %4 项；办结率 %5，按期办结率 %6。</source>
-        <translation>Tasks assigned: %1; closed: %2 (on time: %3); overdue and open: %4; completion rate %5, on-time rate %6.</translation>
+        <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
+        <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="246"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="249"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="250"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="253"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
         <source>按期办结率</source>
         <translation>On-time rate</translation>
     </message>
@@ -4549,32 +4614,37 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="97"/>
         <source>待办概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="97"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="98"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="99"/>
         <source>刷新工作台</source>
         <translation>Refresh dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="104"/>
         <source>待办事项列表</source>
         <translation>To-do list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="140"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="116"/>
+        <source>节假日提示</source>
+        <translation>Holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="148"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="175"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="186"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
@@ -5031,87 +5101,109 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Instruction time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="217"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="218"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="221"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="222"/>
         <source>承办单位</source>
         <translation>Handling unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="226"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="227"/>
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="228"/>
+        <source>协办单位（可多个，用“、”分隔）</source>
+        <translation>Assisting units (several, separated by “、”)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="231"/>
         <source>办理时限（工作日）</source>
         <translation>Deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="244"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="252"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="248"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="256"/>
         <source>传阅人（每行一位，按传阅顺序）</source>
         <translation>Readers (one a line, in circulation order)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="263"/>
+        <source>传阅方式</source>
+        <translation>Circulation</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="265"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="266"/>
+        <source>按顺序</source>
+        <translation>In order</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="266"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="274"/>
+        <source>同时分送</source>
+        <translation>To all at once</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="284"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="267"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="288"/>
         <source>阅文人</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="273"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="294"/>
         <source>阅毕时间</source>
         <translation>Read at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="274"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="295"/>
         <source>阅文意见</source>
         <translation>Reader&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="293"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="314"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="294"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="315"/>
         <source>催办内容</source>
         <translation>Reminder text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="300"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="321"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="302"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="323"/>
         <source>办结结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="303"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="324"/>
         <source>办结日期</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="314"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="335"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="336"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -5994,167 +6086,183 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="202"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="204"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="205"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="207"/>
         <source>核稿人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="207"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="209"/>
         <source>核稿意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="207"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="209"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="216"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="218"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="220"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="222"/>
         <source>会签单位（每行一个）</source>
         <translation>Countersigning units (one a line)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="235"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="237"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="239"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="241"/>
         <source>会签单位</source>
         <translation>Countersigning unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="247"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="249"/>
         <source>会签人</source>
         <translation>Countersigned by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="252"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="262"/>
         <source>会签意见</source>
         <translation>Countersign comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="252"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="262"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="263"/>
         <source>会签时间</source>
         <translation>Countersigned at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="262"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="298"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="263"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="299"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="270"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="306"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="274"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="284"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="310"/>
         <source>签发人</source>
         <translation>Signed off by</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="256"/>
+        <source>是否同意</source>
+        <translation>Agree?</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
+        <source>协调</source>
+        <translation>Coordinate</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="289"/>
+        <source>协调意见</source>
+        <translation>Coordination decision</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
         <source>签发意见</source>
         <translation>Sign-off comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="281"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="317"/>
         <source>签发日期</source>
         <translation>Sign-off date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="290"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="326"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="294"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="330"/>
         <source>发文字号（留空自动取号）</source>
         <translation>Document number (blank: next number)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="300"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="336"/>
         <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
         <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="308"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="344"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="312"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="348"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="319"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="355"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="334"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="370"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="351"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="387"/>
         <source>“%1”一行的份数或份号不是数字。</source>
         <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="357"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="393"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="361"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="397"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="365"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="401"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="366"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="402"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="367"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="403"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="368"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="404"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
@@ -6300,14 +6408,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="142"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="354"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -6328,13 +6436,13 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="447"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="449"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="461"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -6346,7 +6454,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="239"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="477"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="479"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -6396,53 +6504,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Original </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="320"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="355"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="418"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="420"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="419"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="421"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="424"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="424"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="426"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="448"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="462"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="464"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
         <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="477"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="479"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -6586,27 +6694,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="239"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="242"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="239"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="242"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="250"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="253"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="252"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="255"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="252"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="255"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6678,56 +6786,66 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="126"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="127"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="128"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="129"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="140"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="141"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="142"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="143"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="142"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="143"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="237"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="239"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="242"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="244"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="244"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="248"/>
+        <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
+        <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="253"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="288"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="297"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -7079,74 +7197,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="507"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="508"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="510"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="512"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="514"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="516"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="518"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="519"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="521"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="520"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="521"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="548"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="550"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="552"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="556"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="554"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="558"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="562"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="564"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="562"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="564"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="564"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="566"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -7650,7 +7768,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="82"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="81"/>
+        <source>（暂按）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="83"/>
         <source>逾期 %1 天</source>
         <translation>%1 d overdue</translation>
     </message>
@@ -7863,7 +7986,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../officedesk/ui/tasks.py" line="93"/>
+        <location filename="../../officedesk/ui/tasks.py" line="106"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -80,7 +80,9 @@ def test_notice_and_reply(handled, register, admin, clerk):
         p.id, p.version, admin, opinion="补偿款已足额发放。\n安置房已复工。", on="2026-03-02"
     )
     text = _text(forms.get("petition-reply").build([p.id], clerk))
-    assert "信访事项答复意见书" in text and "补偿款已足额发放" in text and "请求复查" in text
+    assert "信访事项答复意见书" in text and "补偿款已足额发放" in text
+    assert "请求原办理机关、单位的上一级机关、单位复查" in "".join(text.split())
+    assert "行政机关" not in text
     rejected = register()
     rejected = petitions.decide(
         rejected.id,
@@ -131,6 +133,7 @@ def test_import_template_round_trip(handled, admin, tmp_path):
         "身份证号": "11010119900307123X",
         "问题类别": "劳动社保",
         "反映内容": "拖欠工资",
+        "处理方式": "直接答复",  # 已办结 needs its facts: how it was handled and when closed
         "办结日期": "2026-03-02",
         "答复意见": "已支付",
     }

@@ -55,7 +55,7 @@ def test_bad_input_is_refused_with_a_clear_message(register):
         register(id_number="11010119990231123X")
     with pytest.raises(ValidationError, match="手机号码"):
         register(phone="1381234")
-    with pytest.raises(ValidationError, match="人数至少为 1"):
+    with pytest.raises(ValidationError, match="“人数”应在 1 到"):
         register(people_count=0)
     with pytest.raises(ValidationError, match="最多登记 5 名代表"):
         register(people_count=40, petitioners=[{"name": f"代表{i}"} for i in range(6)])
@@ -148,7 +148,13 @@ def test_full_procedure_forward_extend_reply_review_close(register, admin, fixed
     fixed_today(D(2026, 3, 3))
     p = register()
     p = petitions.decide(
-        p.id, p.version, admin, "转送", on="2026-03-03", target_unit="青河镇人民政府"
+        p.id,
+        p.version,
+        admin,
+        "交办",
+        on="2026-03-03",
+        target_unit="青河镇人民政府",
+        report_due="2026-04-30",
     )
     assert p.state == petitions.TO_NOTIFY and p.target_unit == "青河镇人民政府"
     assert p.next_due_what == "受理告知"
@@ -186,7 +192,7 @@ def test_full_procedure_forward_extend_reply_review_close(register, admin, fixed
     kinds = [s.kind for s in petitions.steps_of(p.id)]
     assert kinds == [
         "登记",
-        "转送",
+        "交办",
         "受理告知",
         "办理",
         "延期",

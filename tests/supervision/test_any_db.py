@@ -34,7 +34,7 @@ def test_loop_on_any_database(any_db, admin, fixed_today):
         forms.get("supervision-reminder").build([], admin, unit="市发展和改革委员会")[:4] == b"%PDF"
     )
     result = sv.bulletin(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
-    assert (result.total.received, result.total.overdue) == (2, 1)
+    assert (result.total.open, result.total.overdue) == (2, 1)
     with pytest.raises(ProcedureError):
         sv.close_item(item.id, "2026-03-22", "完成", sv.get_item(item.id).version, admin)
     for task in (first, second):

@@ -92,14 +92,14 @@ def test_bulletin_stats_and_dashboard(item_with_tasks, admin, fixed_today):
     result = sv.bulletin(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     assert result.as_of == dt.date(2026, 4, 20)
     figures = {
-        f.unit: (f.received, f.done, f.on_time, f.done_late, f.overdue) for f in result.units
+        f.unit: (f.due, f.done, f.on_time, f.done_late, f.overdue) for f in result.units
     }
     assert figures == {
         UNITS[0]: (1, 1, 0, 1, 0),
         UNITS[1]: (1, 1, 1, 0, 0),
         UNITS[2]: (1, 0, 0, 0, 1),
     }
-    assert (result.total.received, result.total.done, result.total.on_time) == (3, 2, 1)
+    assert (result.total.due, result.total.done, result.total.on_time) == (3, 2, 1)
     assert result.total.done_rate == 66.7 and result.total.on_time_rate == 33.3
     assert [(o.unit, o.days) for o in result.overdue] == [(UNITS[2], 31)]
     # an earlier period counts what had happened by its end
@@ -108,7 +108,7 @@ def test_bulletin_stats_and_dashboard(item_with_tasks, admin, fixed_today):
     assert sv.bulletin(dt.date(2025, 1, 1), dt.date(2025, 12, 31)).units == []
 
     year = stats.collect(admin, 2026)["supervision"]
-    assert year["督查事项"] == 1 and year["逾期件数"] == 0 and year["办结率"] == 0.0
+    assert year["督查事项"] == 1 and year["逾期件数"] == 0 and year["办结率"] is None  # nothing due yet
     assert year["逾期任务"] == 1 and len(year["按单位"]) == 3
 
     due = [d for d in dashboard.due_items(admin) if d.registry == "supervision"]

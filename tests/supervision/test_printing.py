@@ -71,7 +71,7 @@ def test_bulletin_names_units_rates_and_overdue_items(item_with_tasks, admin, fi
     assert "督查工作通报" in text and "2026年1月1日至2026年12月31日" in text
     for unit in UNITS:
         assert unit in text
-    assert "33.3%" in text  # 1 of 3 done, on time
+    assert "50.0%" in text  # 1 done on time of the 2 due (the third is not due yet)
     assert "逾期未办结事项" in text and "推进城区老旧小区改造" in text
     assert "办结率对比" in text  # the chart
     with pytest.raises(ValidationError, match="不是有效日期"):

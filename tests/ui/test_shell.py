@@ -22,7 +22,7 @@ def add_people(admin, count: int) -> None:
     for i in range(count):
         records.create(
             people,
-            {"姓名": f"张{i:03d}", "单位": "县委办公室", "职务": "科员", "级别": i % 9 + 1},
+            {"姓名": f"张{i:03d}", "单位": "县委办公室", "职务": "科员", "级别": i % 9 + 2},
             admin,
         )
 
@@ -69,7 +69,7 @@ def test_sort_and_filter_run_in_sql(app_ctx, admin, qtbot):
     assert model.data(model.index(0, name_column)) == "张029"
     model.set_query(text="张00")
     assert model.rowCount() == 10
-    model.set_query(filters=[records.Filter("rank", "le", 1)], text="")
+    model.set_query(filters=[records.Filter("rank", "le", 2)], text="")
     assert {model.data(model.index(r, name_column)) for r in range(model.rowCount())} == {
         "张000",
         "张009",
@@ -292,7 +292,7 @@ def test_background_task_can_be_cancelled(app_ctx, qtbot):
 
 def test_list_keeps_the_registry_order_until_a_header_is_clicked(app_ctx, admin, qtbot):
     add_people(admin, 3)
-    records.create(registry.get("people"), {"姓名": "阿大", "级别": 0}, admin)
+    records.create(registry.get("people"), {"姓名": "阿大", "级别": 1}, admin)
     view = RegistryListView(app_ctx, registry.get("people"))
     qtbot.addWidget(view)
     assert not view.model.loaded_once  # nothing read before the list is shown

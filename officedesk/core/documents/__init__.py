@@ -5,11 +5,11 @@ Importing this package registers both specs, the 工作台 provider and the "三
 from __future__ import annotations
 
 from officedesk.core import dashboard, stats
-from officedesk.core.documents import archive, incoming, outgoing, reports
+from officedesk.core.documents import archive, deadlines, incoming, outgoing, reports
 from officedesk.core.documents.incoming import INCOMING
 from officedesk.core.documents.outgoing import OUTGOING
 
 dashboard.register_provider(reports.due_items)
 stats.register("documents", reports.figures)
 
-__all__ = ["INCOMING", "OUTGOING", "archive", "incoming", "outgoing", "reports"]
+__all__ = ["INCOMING", "OUTGOING", "archive", "deadlines", "incoming", "outgoing", "reports"]

@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, numbering, records, settings, workdays
+from officedesk.core import clock, numbering, records, settings, state_facts, workdays
 from officedesk.core.actor import Actor
+from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
     KIND_CHOICES,
     SECRECY,
@@ -20,10 +21,10 @@ from officedesk.core.documents.common import (
     run_step,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, FieldSpec
+from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, FieldSpec, parse_value
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.store.db import guarded, write_transaction
-from officedesk.store.documents import CirculationEntry, IncomingDoc
+from officedesk.store.documents import IncomingDoc
 
 SIGNED = "已签收"
 REGISTERED = "已登记"
@@ -56,8 +57,8 @@ FLOW: dict[str, tuple[str, ...]] = {
     RETURNED: ("登记",),
     REVIEWED: ("拟办",),
     PROPOSED: ("批办",),
-    INSTRUCTED: ("承办", "传阅", "办结", "转督查"),
-    HANDLING: ("传阅", "催办", "办结", "转督查"),
+    INSTRUCTED: ("批办", "承办", "传阅", "办结", "转督查"),  # 批办 again: several 批示 in order
+    HANDLING: ("批办", "传阅", "催办", "办结", "转督查"),
     CIRCULATING: ("阅", "催办"),
     DONE: ("归档",),
     ARCHIVED: (),
@@ -66,6 +67,21 @@ FLOW: dict[str, tuple[str, ...]] = {
 DEFAULT_LIMIT = settings.declare(
     "documents.incoming.limit_days", int, 5, "收文办理时限（工作日）", "公文"
 )
+# 特急 and 加急 documents are handled faster: their own default 办理时限
+URGENT_LIMITS = {
+    "特急": settings.declare(
+        "documents.incoming.limit_days.urgent", int, 1, "特急收文办理时限（工作日）", "公文"
+    ),
+    "加急": settings.declare(
+        "documents.incoming.limit_days.hurried", int, 3, "加急收文办理时限（工作日）", "公文"
+    ),
+}
+
+
+def default_limit_days(urgency: str | None) -> int:
+    """The default 办理时限 of a 收文 by its 紧急程度."""
+    setting = URGENT_LIMITS.get(urgency or "", DEFAULT_LIMIT)
+    return max(1, int(settings.get(setting.key)))
 CIRCULATION_DAYS = settings.declare(
     "documents.circulation_days", int, 2, "传阅每人持有时限（工作日）", "公文"
 )
@@ -104,11 +120,12 @@ FIELDS = [
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=55),
     FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年"),
     FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCY, default="平件", width=65),
-    FieldSpec("copies", "份数", kind=INT, default=1, width=40),
+    FieldSpec("copies", "份数", kind=INT, default=1, maximum=99_999, width=40),
     FieldSpec(
         "handler_unit", "承办单位", completer="units", editable=False, searchable=True, width=110
     ),
-    FieldSpec("due_on", "办理时限", kind=DATE, editable=False, width=95),
+    FieldSpec("co_units", "协办单位", editable=False, column=False, searchable=True),
+    FieldSpec("due_on", "办理时限", kind=DATE, editable=False, deadline=True, width=105),
     FieldSpec(
         "state", "状态", kind=CHOICE, choices=STATES, default=SIGNED, editable=False, width=75
     ),
@@ -118,13 +135,10 @@ FIELDS = [
     ),
     FieldSpec("result", "办结结果", kind=LONGTEXT, editable=False, column=False, searchable=True),
     FieldSpec("note", "备注", kind=LONGTEXT, column=False, searchable=True),
+    # facts of later states, reached by the steps; add / import --history may bring them
+    FieldSpec("finished_on", "办结日期", kind=DATE, editable=False, column=False),
+    FieldSpec("archive_no", "档号", editable=False, column=False),
 ]
-
-
-def _check_term(values: dict[str, Any], existing: Any) -> None:
-    secrecy = records.pick(values, existing, "secrecy") or "非密"
-    if secrecy == "非密" and (values.get("secrecy_term") or "").strip():
-        raise ValidationError("非密文件不填“保密期限”。", "secrecy_term")
 
 
 INCOMING = register(
@@ -139,7 +153,12 @@ INCOMING = register(
         natural_key=("from_ref", "from_org"),
         number_kind="incoming",
         level_field="secrecy",
-        rules=[blanks_to_defaults(IncomingDoc), positive_copies, _check_term],
+        rules=[
+            blanks_to_defaults(IncomingDoc),
+            positive_copies,
+            doc_rules.secrecy_term,
+            state_facts.creation_rule("incoming", "收文"),
+        ],
         exchange_labels=[
             "收文编号",
             "收文日期",
@@ -153,6 +172,8 @@ INCOMING = register(
             "承办单位",
             "办理时限",
             "状态",
+            "办结日期",
+            "档号",
         ],
     )
 )
@@ -286,6 +307,20 @@ def instruct(
         leader = actor.label
     if at is not None:
         not_in_future("批示时间")(at)
+    text = instruction.strip()
+
+    def then(record: IncomingDoc) -> dict[str, Any]:
+        # several 批示 in order (分管领导, then 主要领导): each is a 批办 step with who and when;
+        # the record's text keeps them all, each under its leader's name once there are two
+        earlier = [(s.person, s.opinion) for s in instructions_of(record.id)]
+        every = earlier + [(leader, text)]
+        joined = text if len(every) == 1 else "\n".join(f"{who}：{what}" for who, what in every)
+        return {
+            "instruction": joined,
+            "instruction_leader": leader,
+            "state": INSTRUCTED if record.state == PROPOSED else record.state,
+        }
+
     return run_step(
         INCOMING,
         record_id,
@@ -293,12 +328,32 @@ def instruct(
         actor,
         "批办",
         FLOW,
-        {"instruction": instruction.strip(), "instruction_leader": leader},
-        INSTRUCTED,
+        {},
+        None,
         person=leader,
-        opinion=instruction.strip(),
+        opinion=text,
         at=at,
+        then=then,
     )
+
+
+def instructions_of(record_id: int) -> list[Any]:
+    """The 批示 of a 收文 in the order they were made: who (person), when (at), text (opinion)."""
+    from officedesk.store.documents import DocStep
+
+    return list(
+        DocStep.select()
+        .where(
+            (DocStep.registry == "incoming")
+            & (DocStep.record_id == record_id)
+            & (DocStep.step == "批办")
+        )
+        .order_by(DocStep.at, DocStep.id)
+    )
+
+
+# 承办's time limit: typed in the step, bounded like every declared number
+LIMIT_DAYS = FieldSpec("limit_days", "办理时限（工作日）", kind=INT, minimum=1, maximum=365)
 
 
 def assign(
@@ -309,17 +364,30 @@ def assign(
     person: str = "",
     limit_days: int | None = None,
     start: dt.date | None = None,
+    co_units: Sequence[str] | str = (),
 ) -> IncomingDoc:
-    """承办: the unit (and person) that handles it, with a time limit in working days."""
+    """承办: the 主办 unit (and person) that handles it, the 协办 units that help, with a time
+    limit in working days (by default the one of its 紧急程度)."""
     unit = (unit or "").strip()
     if not unit:
-        raise ValidationError("请填写承办单位。", "handler_unit")
-    days = int(settings.get(DEFAULT_LIMIT.key)) if limit_days is None else int(limit_days)
-    if days < 1:
-        raise ValidationError("办理时限至少 1 个工作日。", "limit_days")
+        raise ValidationError("请填写承办（主办）单位。", "handler_unit")
+    helpers = [
+        u.strip()
+        for u in (co_units.replace("，", "、").replace(",", "、").split("、") if isinstance(co_units, str) else co_units)
+        if u and u.strip()
+    ]
+    if unit in helpers:
+        raise ValidationError(f"{unit}已是主办单位，不能同时列为协办单位。", "co_units")
+    current = IncomingDoc.get_or_none(IncomingDoc.id == record_id)
+    days = (
+        default_limit_days(current.urgency if current is not None else None)
+        if limit_days is None
+        else parse_value(LIMIT_DAYS, limit_days)
+    )
     start = start or clock.today()
     due = workdays.add_working_days(start, days)
-    opinion = f"{unit}{'（' + person.strip() + '）' if person.strip() else ''}承办，时限 {days} 个工作日，{due.isoformat()} 前办结"
+    co_text = f"，{'、'.join(helpers)}协办" if helpers else ""
+    opinion = f"{unit}{'（' + person.strip() + '）' if person.strip() else ''}主办{co_text}，时限 {days} 个工作日，{due.isoformat()} 前办结"
     return run_step(
         INCOMING,
         record_id,
@@ -327,122 +395,15 @@ def assign(
         actor,
         "承办",
         FLOW,
-        {"handler_unit": unit, "handler_person": person.strip(), "limit_days": days, "due_on": due},
+        {
+            "handler_unit": unit,
+            "handler_person": person.strip(),
+            "co_units": "、".join(helpers),
+            "limit_days": days,
+            "due_on": due,
+        },
         HANDLING,
         opinion=opinion,
-    )
-
-
-def circulate(record_id: int, version: int, actor: Actor, readers: Sequence[str]) -> IncomingDoc:
-    """传阅: send it round a list of readers, in order."""
-    names: list[str] = []
-    for name in readers:
-        name = name.strip()
-        if name and name not in names:
-            names.append(name)
-    if not names:
-        raise ValidationError("请至少填写一位传阅人。", "readers")
-
-    def add_readers(record: IncomingDoc) -> None:
-        start = (
-            CirculationEntry.select(CirculationEntry.seq)
-            .where(CirculationEntry.doc_id == record.id)
-            .order_by(CirculationEntry.seq.desc())
-            .scalar()
-            or 0
-        )
-        now = clock.now()
-        for offset, name in enumerate(names, start=1):
-            CirculationEntry.create(doc_id=record.id, seq=start + offset, reader=name, sent_at=now)
-
-    return run_step(
-        INCOMING,
-        record_id,
-        version,
-        actor,
-        "传阅",
-        FLOW,
-        {},
-        CIRCULATING,
-        opinion="传阅：" + "→".join(names),
-        then=add_readers,
-    )
-
-
-def circulation(record_id: int) -> list[CirculationEntry]:
-    return list(
-        CirculationEntry.select()
-        .where(CirculationEntry.doc_id == record_id)
-        .order_by(CirculationEntry.seq)
-    )
-
-
-def holder(record_id: int) -> CirculationEntry | None:
-    """The reader who holds the document now: the first one who has not yet read it."""
-    return (
-        CirculationEntry.select()
-        .where((CirculationEntry.doc_id == record_id) & CirculationEntry.read_at.is_null())
-        .order_by(CirculationEntry.seq)
-        .first()
-    )
-
-
-def state_text(record: IncomingDoc) -> str:
-    """状态 for lists: 传阅中 shows who holds it."""
-    if record.state == CIRCULATING:
-        current = holder(record.id)
-        if current is not None:
-            return f"{CIRCULATING}（{current.reader}）"
-    return record.state
-
-
-def mark_read(
-    record_id: int,
-    version: int,
-    actor: Actor,
-    reader: str,
-    at: dt.datetime | None = None,
-    note: str = "",
-) -> IncomingDoc:
-    """阅: a reader has read it (at the given time); after the last reader it moves on."""
-    at = at or clock.now()
-    not_in_future("阅文时间")(at)
-    entry = (
-        CirculationEntry.select()
-        .where(
-            (CirculationEntry.doc_id == record_id)
-            & (CirculationEntry.reader == reader.strip())
-            & CirculationEntry.read_at.is_null()
-        )
-        .order_by(CirculationEntry.seq)
-        .first()
-    )
-    if entry is None:
-        raise ValidationError(f"“{reader}”不在待阅名单中（或已阅）。", "reader")
-
-    def mark(record: IncomingDoc) -> dict[str, Any]:
-        if at < entry.sent_at.replace(second=0):
-            raise ValidationError("阅文时间不能早于送阅时间。", "at")
-        CirculationEntry.update(read_at=at, note=note.strip()).where(
-            CirculationEntry.id == entry.id
-        ).execute()
-        if holder(record.id) is None:
-            return {"state": HANDLING if record.handler_unit else INSTRUCTED}
-        return {}
-
-    return run_step(
-        INCOMING,
-        record_id,
-        version,
-        actor,
-        "阅",
-        FLOW,
-        {},
-        None,
-        person=reader.strip(),
-        opinion=note.strip() or "已阅",
-        at=at,
-        then=mark,
     )
 
 
@@ -540,3 +501,16 @@ def offered_steps(record: IncomingDoc) -> tuple[str, ...]:
     if "转督查" in steps and (record.supervision_id or supervision_link() is None):
         steps = tuple(s for s in steps if s != "转督查")
     return steps
+
+
+# 传阅 lives in its own module; the names stay importable from here
+from officedesk.core.documents.circulation import (  # noqa: E402
+    circulate,
+    circulation,
+    holder,
+    holders,
+    mark_read,
+    state_text,
+)
+
+__all__ = ["circulate", "circulation", "holder", "holders", "mark_read", "state_text"]

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import audit, clock, numbering, records
+from officedesk.core import audit, clock, numbering, records, state_facts
 from officedesk.core.actor import Actor
+from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
     KIND_CHOICES,
     SECRECY,
@@ -23,10 +24,10 @@ from officedesk.core.documents.common import (
     run_step,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.core.fields import BOOL, CHOICE, DATE, INT, LONGTEXT, FieldSpec
+from officedesk.core.fields import BOOL, CHOICE, DATE, INT, LONGTEXT, FieldSpec, parse_value
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.store.db import guarded, write_transaction
-from officedesk.store.documents import Countersign, Distribution, OutgoingDoc
+from officedesk.store.documents import Distribution, OutgoingDoc
 
 DRAFTING = "拟稿中"
 CHECKED = "已核稿"
@@ -53,7 +54,8 @@ FLOW: dict[str, tuple[str, ...]] = {
     DRAFTING: ("修改", "核稿"),
     CHECKED: ("送会签", "签发", "退回修改"),
     COUNTERSIGNING: ("会签", "退回修改"),
-    COUNTERSIGNED: ("签发", "退回修改"),
+    # a 不同意 blocks 签发: a new round of 会签, or the 签发人's recorded 协调 decision
+    COUNTERSIGNED: ("签发", "送会签", "协调", "退回修改"),
     SIGNED: ("编号",),
     NUMBERED: ("印制",),
     PRINTED: ("核发",),
@@ -110,6 +112,7 @@ FIELDS = [
         "body",
         "正文",
         kind=LONGTEXT,
+        max_length=200_000,
         searchable=True,
         column=False,
         placeholder="一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”",
@@ -120,7 +123,7 @@ FIELDS = [
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=55),
     FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年"),
     FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCY, default="平件", width=65),
-    FieldSpec("copies", "份数", kind=INT, default=1, width=45),
+    FieldSpec("copies", "份数", kind=INT, default=1, maximum=99_999, width=45),
     FieldSpec("issuer_org", "印发机关", completer="units", max_length=100, column=False),
     FieldSpec("upward", "上行文", kind=BOOL, default=False, column=False),
     FieldSpec("note", "附注", column=False, max_length=200),
@@ -160,7 +163,15 @@ OUTGOING = register(
         natural_key=("title",),  # a draft has no 发文字号 yet (the 字号 is matched first)
         number_kind=None,
         level_field="secrecy",
-        rules=[blanks_to_defaults(OutgoingDoc), _draft_only, _upward_default, positive_copies],
+        rules=[
+            blanks_to_defaults(OutgoingDoc),
+            _draft_only,
+            _upward_default,
+            positive_copies,
+            doc_rules.secrecy_term,
+            doc_rules.one_main_organ,
+            state_facts.creation_rule("outgoing", "发文"),
+        ],
         exchange_labels=[
             "发文字号",
             "标题",
@@ -253,6 +264,7 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
     if manual:
         check_wenhao("发文字号")(manual)
         values["state"] = NUMBERED
+        values["doc_no"] = manual  # a fact of 已编号, checked with the others (state_facts)
     with guarded("拟稿"), write_transaction():
         record = records.create(
             OUTGOING, values, actor, parsed=True, summary=f"发文拟稿：{values.get('title', '')}"
@@ -327,92 +339,6 @@ def check(
     )
 
 
-def send_countersign(
-    record_id: int, version: int, actor: Actor, units: Sequence[str]
-) -> OutgoingDoc:
-    """送会签: the units that must co-sign."""
-    names: list[str] = []
-    for unit in units:
-        unit = unit.strip()
-        if unit and unit not in names:
-            names.append(unit)
-    if not names:
-        raise ValidationError("请至少填写一个会签单位。", "units")
-
-    def add(record: OutgoingDoc) -> None:
-        Countersign.delete().where(Countersign.doc_id == record.id).execute()
-        for seq, unit in enumerate(names, start=1):
-            Countersign.create(doc_id=record.id, seq=seq, unit=unit)
-
-    return run_step(
-        OUTGOING,
-        record_id,
-        version,
-        actor,
-        "送会签",
-        FLOW,
-        {},
-        COUNTERSIGNING,
-        opinion="送会签：" + "、".join(names),
-        then=add,
-    )
-
-
-def countersigns(record_id: int) -> list[Countersign]:
-    return list(
-        Countersign.select().where(Countersign.doc_id == record_id).order_by(Countersign.seq)
-    )
-
-
-def countersign(
-    record_id: int,
-    version: int,
-    actor: Actor,
-    unit: str,
-    person: str,
-    opinion: str = "",
-    at: dt.datetime | None = None,
-) -> OutgoingDoc:
-    """会签: one unit signs; after the last one the draft goes on to 签发."""
-    at = at or clock.now()
-    not_in_future("会签时间")(at)
-    if not person.strip():
-        raise ValidationError("请填写会签人。", "person")
-    row = Countersign.get_or_none(
-        (Countersign.doc_id == record_id) & (Countersign.unit == unit.strip())
-    )
-    if row is None:
-        raise ValidationError(f"“{unit}”不在会签单位中。", "unit")
-    if row.signed_at is not None:
-        raise ValidationError(f"“{unit}”已经会签。", "unit")
-
-    def sign_row(record: OutgoingDoc) -> dict[str, Any]:
-        Countersign.update(
-            person=person.strip(), opinion=opinion.strip() or "同意", signed_at=at
-        ).where(Countersign.id == row.id).execute()
-        pending = (
-            Countersign.select()
-            .where((Countersign.doc_id == record.id) & Countersign.signed_at.is_null())
-            .exists()
-        )
-        return {} if pending else {"state": COUNTERSIGNED}
-
-    return run_step(
-        OUTGOING,
-        record_id,
-        version,
-        actor,
-        "会签",
-        FLOW,
-        {},
-        None,
-        person=f"{unit.strip()} {person.strip()}",
-        opinion=opinion.strip() or "同意",
-        at=at,
-        then=sign_row,
-    )
-
-
 def send_back(record_id: int, version: int, actor: Actor, reason: str) -> OutgoingDoc:
     """退回修改: the draft goes back to its drafter."""
     if not reason.strip():
@@ -436,6 +362,15 @@ def sign(
         raise ValidationError("请填写签发人。", "signer")
     signed_on = signed_on or clock.today()
     not_in_future("签发日期")(signed_on)
+    doc_rules.check_signer(records.get(OUTGOING, record_id, actor), signer)
+    from officedesk.core.documents.countersign import disagreements
+
+    blocked = disagreements(record_id)
+    if blocked:
+        units = "、".join(f"{c.unit}（{c.opinion}）" for c in blocked)
+        raise ProcedureError(
+            f"会签单位不同意：{units}。请修改后重新送会签，或由签发人记录协调意见后再签发。"
+        )
     return run_step(
         OUTGOING,
         record_id,
@@ -493,9 +428,7 @@ def mark_printed(
 ) -> OutgoingDoc:
     """印制: how many copies were printed, and the 印发日期."""
     record = records.get(OUTGOING, record_id, actor)
-    copies = record.copies if copies is None else int(copies)
-    if copies < 1:
-        raise ValidationError("印制份数至少为 1。", "printed_copies")
+    copies = record.copies if copies is None else parse_value(OUTGOING.field("copies"), copies)
     print_date = print_date or clock.today()
     not_in_future("印发日期")(print_date)
     if record.doc_date and print_date < record.doc_date:
@@ -609,3 +542,23 @@ def distribution(record_id: int) -> list[Distribution]:
 
 def offered_steps(record: OutgoingDoc) -> tuple[str, ...]:
     return FLOW.get(record.state, ())
+
+
+# 会签 lives in its own module; the names stay importable from here
+from officedesk.core.documents.countersign import (  # noqa: E402
+    COUNTERSIGN_ANSWERS,
+    coordinate,
+    countersign,
+    countersigns,
+    disagreements,
+    send_countersign,
+)
+
+__all__ = [
+    "COUNTERSIGN_ANSWERS",
+    "coordinate",
+    "countersign",
+    "countersigns",
+    "disagreements",
+    "send_countersign",
+]

@@ -3,8 +3,10 @@ minutes and the decisions sent to supervision."""
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -173,13 +175,7 @@ def save_meeting(
             values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting_id,
             max_level=actor.clearance,
         )
-        hard = conflict_rules.blocking(found)
-        if hard:
-            raise MeetingConflictError(conflict_rules.describe(hard), hard)
-        if found and not override_reason.strip():
-            raise MeetingConflictError(
-                f"存在冲突：{conflict_rules.describe(found)}。如仍要保存，请写明原因。", found
-            )
+        refuse_conflicts(found, override_reason)
         values.update(_texts(draft))
         values["podium_count"] = max(0, int(draft.podium_count or 0))
         if existing is None:
@@ -201,6 +197,39 @@ def save_meeting(
                 f"存在冲突仍保存会议“{meeting.title}”，原因：{override_reason.strip()}",
             )
     return meeting
+
+
+# `add … --force 理由` (and `step … --force 理由`): the reason a person gave for saving a
+# meeting despite its conflicts (someone due elsewhere, a small room)
+_force_reason: contextvars.ContextVar[str] = contextvars.ContextVar("force_reason", default="")
+
+
+@contextlib.contextmanager
+def forcing(reason: str) -> Iterator[None]:
+    token = _force_reason.set((reason or "").strip())
+    try:
+        yield
+    finally:
+        _force_reason.reset(token)
+
+
+def forced_reason() -> str:
+    return _force_reason.get()
+
+
+def refuse_conflicts(found: Sequence[Conflict], reason: str = "") -> None:
+    """The one conflict rule of the window and the command line: a room booked twice always
+    refuses; any other conflict (a leader due at two meetings at once, a small room) refuses
+    unless a reason is given (the dialog's 原因, `--force 理由`), which the caller records."""
+    hard = conflict_rules.blocking(found)
+    if hard:
+        raise MeetingConflictError(conflict_rules.describe(hard), hard)
+    if found and not (reason or "").strip():
+        raise MeetingConflictError(
+            f"存在冲突：{conflict_rules.describe(found)}。如仍要保存，请写明原因"
+            "（命令行：--force 理由）。",
+            found,
+        )
 
 
 def _texts(draft: MeetingDraft) -> dict[str, Any]:
@@ -357,19 +386,15 @@ def draft_from_labels(labelled: dict[str, Any]) -> MeetingDraft:
 def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
     """`add meetings …` and the xlsx import: errors name the column (label).
 
-    A room booked twice refuses the row; other conflicts are saved and recorded as not
-    confirmed by a person."""
+    A room booked twice refuses the row; other conflicts refuse it too, unless the command
+    line's `--force 理由` gave a reason (kept in the audit trail)."""
     try:
         draft = draft_from_labels(labelled)
         values, errors = parse_draft(draft, None)
         if errors:
             raise errors[0]
-        found = conflict_rules.find_conflicts(
-            values["start"], values["end"], values.get("room_id"), draft.everyone(),
-            max_level=actor.clearance,
-        )
-        reason = "批量导入或命令行添加，未经人工确认" if found else ""
-        return save_meeting(draft, actor, override_reason=reason)
+        # conflicts refuse here as in the window, unless `--force 理由` gave the reason
+        return save_meeting(draft, actor, override_reason=forced_reason())
     except MeetingConflictError as exc:
         raise ValidationError(exc.message, "地点") from exc
     except ValidationError as exc:

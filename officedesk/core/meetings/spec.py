@@ -143,7 +143,9 @@ def _fields() -> list[FieldSpec]:
         FieldSpec(
             "agenda_text", "议程", kind=LONGTEXT, searchable=True, column=False, editable=False
         ),
-        FieldSpec("head_count", "应到人数", kind=INT, editable=False, default=0, width=70),
+        FieldSpec(
+            "head_count", "应到人数", kind=INT, editable=False, default=0, minimum=0, width=70
+        ),
         FieldSpec("checkin_time", "报到时间", kind=DATETIME, column=False),
         FieldSpec("materials", "材料要求", kind=LONGTEXT, column=False),
         FieldSpec("signup_deadline", "报名截止", kind=DATETIME, column=False),

@@ -12,7 +12,7 @@ from typing import Any
 
 from officedesk.core import clock, dashboard, numbering, records, registry, stats
 from officedesk.core.actor import Actor
-from officedesk.core.petitions import figures, privacy, procedure, repeats
+from officedesk.core.petitions import deadlines, figures, paths, privacy, procedure, repeats
 from officedesk.core.petitions import spec as spec_module
 from officedesk.core.petitions.figures import LIGHT_OK, LIGHT_OVERDUE, LIGHT_SOON, due_items, light
 from officedesk.core.petitions.privacy import log_reveal, may_reveal, require_reveal, reveal
@@ -52,6 +52,7 @@ from officedesk.core.petitions.spec import (
     REPLIED,
     STATES,
     TO_NOTIFY,
+    TRANSFERRED,
     categories,
     due_after,
     set_categories,
@@ -154,6 +155,10 @@ def _state_from_import(record: Petition, actor: Actor) -> Petition:
             values = {"state": TO_NOTIFY, "decided_on": record.registered_on}
     if not values:
         return record
+    from officedesk.core import state_facts
+
+    facts = {name: getattr(record, name) for name in ("handling", "target_unit", "closed_on")}
+    state_facts.require("petitions", values["state"], {**facts, **values}, "信访件")
     procedure._with_due(record, values)
     return records.save_changes(
         SPEC,
@@ -168,7 +173,19 @@ def _state_from_import(record: Petition, actor: Actor) -> Petition:
 
 def _json_extra(record: Petition) -> dict[str, Any]:
     found = repeats_of_record(record)
-    return {"possible_repeats": [c.petition_id for c in found], "repeat_of": record.repeat_of}
+    out: dict[str, Any] = {
+        "possible_repeats": [c.petition_id for c in found],
+        "repeat_of": record.repeat_of,
+    }
+    closed = paths.final_review_for(record)
+    if closed is not None:  # 复核终结: 不再受理 (art. 36)
+        out["no_longer_accepted"] = {
+            "petition_id": closed.id,
+            "number": closed.number,
+            "rechecked_on": str(closed.review_answered_on),
+            "message": paths.closed_matter_text(closed) + "。",
+        }
+    return out
 
 
 def _searchable_extra(record: Petition) -> str:
@@ -269,6 +286,7 @@ __all__ = [
     "SPEC",
     "STATES",
     "TO_NOTIFY",
+    "TRANSFERRED",
     "Petition",
     "PetitionStep",
     "Petitioner",
@@ -282,8 +300,10 @@ __all__ = [
     "due_after",
     "due_items",
     "extend",
+    "deadlines",
     "figures",
     "find_repeats",
+    "paths",
     "frequent_petitioners",
     "get",
     "handle",

@@ -17,6 +17,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.idcard import validate_id, validate_phone
+from officedesk.core.petitions import paths
 from officedesk.core.petitions import spec as S
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import guarded, write_transaction
@@ -43,6 +44,8 @@ def next_due(p: Any) -> tuple[dt.date | None, str]:
         options.append((p.notify_due, "不予受理告知" if p.handling == "不予受理" else "受理告知"))
     elif state == S.HANDLING and p.handle_due:
         options.append((p.handle_due, "办理答复"))
+    elif state == S.TRANSFERRED and p.accept_due and not p.reported_on:
+        options.append((p.accept_due, "转送受理"))
     elif state in (S.IN_REVIEW, S.IN_RECHECK) and p.review_due:
         options.append((p.review_due, f"{p.review_kind}答复"))
     if (
@@ -172,6 +175,10 @@ def register(
     registered = parsed["registered_on"]
     if registered > clock.today():
         raise ValidationError("登记日期不能晚于今天。", "registered_on")
+    closed = None
+    if repeat_of is None:  # 复核终结: the same person on the same matter is 不再受理 (art. 36)
+        closed = paths.closed_matter(people, parsed.get("category") or "", parsed.get("content") or "")
+        repeat_of = closed.id if closed is not None else None
     with guarded("登记"), write_transaction():
         if repeat_of is not None:
             original = Petition.get_or_none(Petition.id == repeat_of)
@@ -183,7 +190,9 @@ def register(
             "notify_due": S.due_after(registered, S.LIMIT_NOTIFY),
             "repeat_of": repeat_of,
         }
-        extra["next_due"], extra["next_due_what"] = extra["decide_due"], "转送交办"
+        extra["next_due"], extra["next_due_what"] = extra["decide_due"], (
+            "不予受理" if closed is not None else "转送交办"
+        )
         record = records.create(
             spec,
             parsed,
@@ -196,7 +205,9 @@ def register(
         content = (
             f"{parsed['form']}，{len(people)} 位信访人，人数 {parsed.get('people_count') or 1}"
         )
-        if repeat_of is not None:
+        if closed is not None:
+            content += f"；{paths.closed_matter_text(closed)}"
+        elif repeat_of is not None:
             content += f"；重复件，原件 {original.number if original else repeat_of}"
         _add_step(record, "登记", registered, parsed.get("receiver") or actor.label, content, actor)
         records.reindex(spec, record)
@@ -382,12 +393,20 @@ def decide(
     day = _date(on, "处理日期")
     if handling not in S.HANDLINGS:
         raise ValidationError(f"处理方式只能是：{'、'.join(S.HANDLINGS)}。", "handling")
+    current = Petition.get_or_none(Petition.id == petition_id)
+    if current is not None:
+        paths.check_handling(current, handling)
     values: dict[str, Any] = {"handling": handling, "decided_on": day}
     text = content.strip()
+    if handling == "不予受理" and not reason.strip() and current is not None:
+        reason = paths.default_reject_reason(current)
     if handling in ("转送", "交办"):
         values["target_unit"] = _required(target_unit, f"{handling}须写明去向单位。", "target_unit")
         values["state"] = S.TO_NOTIFY
         text = text or f"{handling}{values['target_unit']}"
+        if handling == "转送":  # the receiving unit decides on 受理; no 60 days of this office
+            values["accept_due"] = S.due_after(day, S.LIMIT_ACCEPT)
+            text += f"，由其于{values['accept_due'].month}月{values['accept_due'].day}日前决定是否受理"
         if handling == "交办":
             if report_due is None or (isinstance(report_due, str) and not report_due.strip()):
                 raise ValidationError("交办须写明回报期限。", "report_due")
@@ -425,6 +444,8 @@ def notify(
     def values(record: Petition) -> dict[str, Any]:
         if record.handling == "不予受理":
             return {"notified_on": day, "state": S.CLOSED, "closed_on": day}
+        if record.handling == "转送":  # told of the 转送; the receiving unit accepts or not
+            return {"notified_on": day, "state": S.TRANSFERRED}
         return {
             "notified_on": day,
             "accepted_on": day,
@@ -433,10 +454,12 @@ def notify(
         }
 
     record = Petition.get_or_none(Petition.id == petition_id)
-    kind = "不予受理告知" if record is not None and record.handling == "不予受理" else "受理告知"
-    text = content.strip() or (
-        "已告知信访人不予受理及理由" if kind == "不予受理告知" else "已告知信访人受理"
-    )
+    handling = record.handling if record is not None else ""
+    kind = {"不予受理": "不予受理告知", "转送": "转送告知"}.get(handling, "受理告知")
+    text = content.strip() or {
+        "不予受理告知": "已告知信访人不予受理及理由",
+        "转送告知": f"已告知信访人该事项已转送{record.target_unit if record else ''}",
+    }.get(kind, "已告知信访人受理")
     return _step(
         petition_id, expected_version, actor, kind, (S.TO_NOTIFY,), day, person, text, values
     )
@@ -451,17 +474,26 @@ def handle(
     person: str = "",
     content: str = "",
 ) -> Petition:
-    """办理: a note of the handling (for 交办 the first one is the unit's report back)."""
+    """办理: a note of the handling (for 交办 the first one is the unit's report back; for 转送
+    the receiving unit's answer whether it accepted the matter)."""
     day = _date(on, "办理日期")
     text = _required(content, "请写明办理情况。", "content")
 
     def values(record: Petition) -> dict[str, Any]:
-        if record.handling == "交办" and not record.reported_on:
+        if record.handling in ("交办", "转送") and not record.reported_on:
             return {"reported_on": day}
         return {}
 
     return _step(
-        petition_id, expected_version, actor, "办理", (S.HANDLING,), day, person, text, values
+        petition_id,
+        expected_version,
+        actor,
+        "办理",
+        (S.HANDLING, S.TRANSFERRED),
+        day,
+        person,
+        text,
+        values,
     )
 
 
@@ -636,7 +668,7 @@ def close(
     day = _date(on, "办结日期")
 
     def values(record: Petition) -> dict[str, Any]:
-        last = record.review_answered_on or record.replied_on
+        last = record.review_answered_on or record.replied_on or record.notified_on
         if last and day < last:
             raise ValidationError(f"办结日期不能早于答复日期（{last}）。", "on")
         return {"state": S.CLOSED, "closed_on": day, "satisfaction": satisfaction.strip()}
@@ -645,7 +677,15 @@ def close(
         f"，信访人{satisfaction.strip()}" if satisfaction.strip() else ""
     )
     return _step(
-        petition_id, expected_version, actor, "办结", (S.REPLIED,), day, person, text, values
+        petition_id,
+        expected_version,
+        actor,
+        "办结",
+        (S.REPLIED, S.TRANSFERRED),
+        day,
+        person,
+        text,
+        values,
     )
 
 
@@ -658,6 +698,8 @@ def allowed_steps(record: Any) -> list[str]:
         return ["告知"]
     if state == S.HANDLING:
         return ["办理", "答复"] + ([] if record.extended else ["延期"])
+    if state == S.TRANSFERRED:
+        return ["办理", "办结"]
     if state == S.REPLIED:
         steps = ["办结"]
         if not record.review_kind:

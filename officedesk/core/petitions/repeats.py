@@ -97,9 +97,16 @@ class RepeatCandidate:
     excerpt: str
     reasons: list[str] = field(default_factory=list)
     similarity: float = 0.0
+    rechecked_on: dt.date | None = None  # 复核 answered: the matter is closed (art. 36)
 
     def reason_text(self) -> str:
         return "、".join(self.reasons)
+
+    def state_text(self) -> str:
+        """The earlier record's state, and 复核终结 when the same matter is 不再受理."""
+        if self.rechecked_on is not None:
+            return f"{self.state}（{self.rechecked_on.isoformat()}复核终结，不再受理）"
+        return self.state
 
 
 def bigrams(text: str) -> set[str]:
@@ -257,6 +264,8 @@ def find_repeats(
                 Petition.state,
                 Petition.content,
                 Petition.id_number,
+                Petition.review_kind,
+                Petition.review_answered_on,
             ).where(Petition.id.in_(list(reasons)))
         }
     found = []
@@ -276,6 +285,7 @@ def find_repeats(
                 text[:60] + ("…" if len(text) > 60 else ""),
                 why,
                 similar_scores.get(pid, 0.0),
+                row.review_answered_on if row.review_kind == "复核" else None,
             )
         )
     found.sort(

@@ -28,12 +28,13 @@ REVIEW_KINDS = ("复查", "复核")
 PENDING = "待处理"
 TO_NOTIFY = "待告知"
 HANDLING = "办理中"
+TRANSFERRED = "已转送"  # 转送 and told: the receiving unit decides whether to accept it
 REPLIED = "已答复"
 IN_REVIEW = "复查中"
 IN_RECHECK = "复核中"
 CLOSED = "已办结"
-STATES = (PENDING, TO_NOTIFY, HANDLING, REPLIED, IN_REVIEW, IN_RECHECK, CLOSED)
-OPEN_STATES = (PENDING, TO_NOTIFY, HANDLING, IN_REVIEW, IN_RECHECK)
+STATES = (PENDING, TO_NOTIFY, HANDLING, TRANSFERRED, REPLIED, IN_REVIEW, IN_RECHECK, CLOSED)
+OPEN_STATES = (PENDING, TO_NOTIFY, HANDLING, TRANSFERRED, IN_REVIEW, IN_RECHECK)
 
 MAX_REPRESENTATIVES = 5  # a group visit sends at most 5 representatives
 
@@ -64,6 +65,31 @@ LIMIT_DECIDE = settings.declare(
 LIMIT_NOTIFY = settings.declare(
     "petitions.limit.notify", int, 15, "信访：告知是否受理期限（日）", "期限"
 )
+LIMIT_ACCEPT = settings.declare(
+    "petitions.limit.accept",
+    int,
+    15,
+    "信访：转送后有权处理机关决定是否受理期限（日）",
+    "期限",
+    help="《信访工作条例》第三十一条：收到转送的信访事项后应在此期限内决定是否受理并告知信访人。",
+)
+ACCUSATION_CATEGORIES = settings.declare(
+    "petitions.accusation_categories",
+    str,
+    "党风廉政",
+    "信访：属检举控告党员、公职人员的问题类别",
+    "信访",
+    help="每行一个；这些类别的信访不进入60日办理程序，应告知信访人向纪检监察机关提出或转送纪检"
+    "监察机关（《信访工作条例》第三十二条）。",
+)
+DISCIPLINE_ORGAN = settings.declare(
+    "petitions.discipline_organ",
+    str,
+    "纪检监察机关",
+    "信访：受理检举控告的纪检监察机关名称",
+    "信访",
+    help="告知书中写明的机关，如“县纪委监委”。",
+)
 LIMIT_HANDLE = settings.declare("petitions.limit.handle", int, 60, "信访：办理期限（日）", "期限")
 LIMIT_EXTEND = settings.declare(
     "petitions.limit.extend", int, 30, "信访：延期（日，限一次）", "期限"
@@ -88,6 +114,20 @@ def set_categories(items: list[str], actor: Actor | None = None) -> None:
     if not cleaned:
         raise ValidationError("问题类别至少要有一项。", CATEGORIES.key)
     settings.put(CATEGORIES.key, "\n".join(cleaned), actor)
+
+
+def accusation_categories() -> list[str]:
+    text = str(settings.get(ACCUSATION_CATEGORIES.key) or "")
+    return [line.strip() for line in text.replace("、", "\n").splitlines() if line.strip()]
+
+
+def is_accusation(category: str | None) -> bool:
+    """检举控告 of Party members or officials (art. 32): not for the 60-day 办理 path."""
+    return bool(category) and category in accusation_categories()
+
+
+def discipline_organ() -> str:
+    return str(settings.get(DISCIPLINE_ORGAN.key) or "").strip() or "纪检监察机关"
 
 
 def working_days() -> bool:
@@ -126,7 +166,14 @@ FIELDS = [
     FieldSpec("address", "住址", max_length=200, column=False),
     FieldSpec("employer", "工作单位", max_length=100, column=False),
     FieldSpec(
-        "people_count", "人数", kind=INT, default=1, check=_check_people, width=50, column=False
+        "people_count",
+        "人数",
+        kind=INT,
+        default=1,
+        maximum=100_000,
+        check=_check_people,
+        width=50,
+        column=False,
     ),
     FieldSpec("category", "问题类别", kind=CHOICE, required=True, choices=categories, width=80),
     FieldSpec("content", "反映内容", kind=LONGTEXT, required=True, searchable=True, width=220),
@@ -146,7 +193,7 @@ FIELDS = [
         "target_unit", "去向单位", completer="units", editable=False, max_length=100, width=110
     ),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, editable=False, width=60),
-    FieldSpec("next_due", "期限", kind=DATE, editable=False, width=95),
+    FieldSpec("next_due", "期限", kind=DATE, editable=False, deadline=True, width=105),
     FieldSpec("closed_on", "办结日期", kind=DATE, editable=False, width=95, column=False),
     FieldSpec("reply_opinion", "答复意见", kind=LONGTEXT, editable=False, column=False),
 ]

@@ -16,19 +16,18 @@ from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
 
+VOIDED = "已作废"  # core.lifecycle.VOIDED: an item registered by mistake counts nowhere
+
 
 def short_unit(unit: str) -> str:
-    """A unit's short name for charts: the directory's 简称, else the name without 市/县."""
+    """A unit's short name for charts: the directory's 简称 as entered, else the name itself."""
     from officedesk.core.directory import unit_by_name
 
     try:
         found = unit_by_name(unit)
     except Exception:  # no directory table (yet): the name as it is
         found = None
-    name = found.short_name if found is not None and found.short_name else unit
-    if name[:1] in ("市", "县", "区") and len(name) > 4:
-        name = name[1:]
-    return name
+    return found.short_name if found is not None and found.short_name else unit
 
 
 def rate(part: int, whole: int) -> float | None:
@@ -40,28 +39,42 @@ def rate_text(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}%"
 
 
+# The definitions the 通报 prints in its 说明, so units can check their own figures.
+DEFINITIONS = (
+    "在办：截至期末已交办、尚未办结的任务；"
+    "逾期未办结：办理时限在期末之前（含期末）、截至期末仍未办结的任务，不论何时交办；"
+    "办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；"
+    "应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，"
+    "尚未到期的任务不计入；"
+    "办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；"
+    "各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。"
+)
+
+
 @dataclass
 class UnitFigures:
     unit: str
-    received: int = 0  # 交办
-    done: int = 0  # 已办结
-    on_time: int = 0  # 按期办结
-    done_late: int = 0  # 逾期办结
-    overdue: int = 0  # 逾期未办结
+    open: int = 0  # 在办 at the period's end
+    due: int = 0  # 应办结: due by the period's end (and not done before it), or done early in it
+    done: int = 0  # 办结 within the period
+    on_time: int = 0  # 按期办结 within the period
+    done_late: int = 0  # 逾期办结 within the period
+    overdue: int = 0  # 逾期未办结 at the period's end
 
     @property
     def done_rate(self) -> float | None:
-        return rate(self.done, self.received)
+        return rate(self.done, self.due)
 
     @property
     def on_time_rate(self) -> float | None:
-        return rate(self.on_time, self.received)
+        return rate(self.on_time, self.due)
 
     def cells(self) -> list[str]:
         """The row of the 督查通报 table (printed and on screen), from 单位 to 按期办结率."""
         return [
             self.unit,
-            str(self.received),
+            str(self.open),
+            str(self.due),
             str(self.done),
             str(self.on_time),
             str(self.done_late),
@@ -73,7 +86,8 @@ class UnitFigures:
     def as_dict(self) -> dict[str, Any]:
         return {
             "单位": self.unit,
-            "交办": self.received,
+            "在办": self.open,
+            "应办结": self.due,
             "已办结": self.done,
             "按期办结": self.on_time,
             "逾期办结": self.done_late,
@@ -81,6 +95,10 @@ class UnitFigures:
             "办结率": self.done_rate,
             "按期办结率": self.on_time_rate,
         }
+
+
+# the columns of cells(), for the printed and the on-screen table
+COLUMNS = ("牵头单位", "在办", "应办结", "办结", "按期办结", "逾期办结", "逾期未办结", "办结率", "按期办结率")
 
 
 @dataclass(frozen=True)
@@ -102,9 +120,50 @@ class Bulletin:
     units: list[UnitFigures] = field(default_factory=list)
     total: UnitFigures = field(default_factory=lambda: UnitFigures("合计"))
     overdue: list[OverdueLine] = field(default_factory=list)
-    items: int = 0  # 督查事项 registered in the period
-    items_done: int = 0
-    items_on_time: int = 0
+    items: int = 0  # 督查事项 registered (立项) in the period
+    items_open: int = 0  # 在办 at the period's end
+    items_overdue: int = 0  # 逾期未办结 at the period's end
+    items_due: int = 0  # 应办结, as for tasks
+    items_done: int = 0  # 办结 within the period
+    items_on_time: int = 0  # 按期办结 within the period
+
+
+@dataclass(frozen=True)
+class _AsOf:
+    """One task's or item's standing in a period, by the definitions above."""
+
+    counted: bool  # in the bulletin at all
+    open: bool
+    expired: bool  # its time limit has run out by the period's end
+    done_in: bool
+    on_time: bool
+
+
+def _standing(
+    start: dt.date | None,
+    deadline: dt.date,
+    done_on: dt.date | None,
+    date_from: dt.date,
+    as_of: dt.date,
+    today: dt.date,
+) -> _AsOf:
+    if start is not None and start > as_of:
+        return _AsOf(False, False, False, False, False)
+    if done_on is not None and done_on < date_from:  # finished before the period
+        return _AsOf(False, False, False, False, False)
+    done_by_end = done_on is not None and done_on <= as_of
+    # a deadline on the last day has run out only once that day is over
+    expired = deadline < as_of or (deadline == as_of and as_of < today)
+    done_in = done_by_end
+    on_time = done_in and done_on is not None and done_on <= deadline
+    counted = not done_by_end or done_in
+    return _AsOf(counted, not done_by_end, expired, done_in, on_time)
+
+
+def _name_key(name: str) -> str:
+    from officedesk.core.directory import pinyin_key
+
+    return pinyin_key(name).partition(" ")[2] + "\x00" + name
 
 
 def _visible(query: Any, actor: Actor | None) -> Any:
@@ -119,8 +178,9 @@ def _visible(query: Any, actor: Actor | None) -> Any:
 def bulletin(
     date_from: dt.date, date_to: dt.date, today: dt.date | None = None, actor: Actor | None = None
 ) -> Bulletin:
-    """Per 牵头单位, the tasks given in the period (by 交办日期) and what became of them by the
-    period's end (or today, if earlier): done, on time, done late, overdue and still open."""
+    """The 督查通报 as of the period's end (or today, if earlier): per 牵头单位 the tasks 在办 and
+    逾期未办结 then, whenever they were 交办; 办结 and 按期办结 within the period; rates over the
+    tasks due by then (DEFINITIONS). With an actor, only what the actor may see."""
     if date_to < date_from:
         raise ValidationError(
             f"通报期间的结束日期（{date_to}）不能早于开始日期（{date_from}）。", "date_to"
@@ -132,22 +192,30 @@ def bulletin(
     query = (
         SupervisionTask.select(SupervisionTask, SupervisionItem)
         .join(SupervisionItem)
-        .where(SupervisionTask.assigned_on.between(date_from, date_to))
+        .where(
+            (SupervisionTask.assigned_on <= as_of)
+            & (
+                (SupervisionTask.status != TASK_DONE)
+                | SupervisionTask.done_on.is_null()
+                | (SupervisionTask.done_on >= date_from)
+            )
+        )
         .order_by(SupervisionTask.lead_unit, SupervisionItem.id, SupervisionTask.seq)
     )
     query = _visible(query, actor)
     with guarded("统计"):
         for task in query:
+            done_on = task.done_on if task.status == TASK_DONE else None
+            standing = _standing(task.assigned_on, task.deadline, done_on, date_from, as_of, today)
+            if not standing.counted:
+                continue
             figures = per_unit.setdefault(task.lead_unit, UnitFigures(task.lead_unit))
-            figures.received += 1
-            done_on: dt.date | None = task.done_on if task.status == TASK_DONE else None
-            if done_on is not None and done_on <= as_of:
-                figures.done += 1
-                if done_on <= task.deadline:
-                    figures.on_time += 1
-                else:
-                    figures.done_late += 1
-            elif task.deadline < as_of:
+            figures.open += standing.open
+            figures.due += standing.expired or standing.done_in
+            figures.done += standing.done_in
+            figures.on_time += standing.on_time
+            figures.done_late += standing.done_in and not standing.on_time
+            if standing.open and standing.expired:
                 figures.overdue += 1
                 result.overdue.append(
                     OverdueLine(
@@ -161,58 +229,75 @@ def bulletin(
                     )
                 )
         items = _visible(
-            SupervisionItem.select().where(SupervisionItem.start_date.between(date_from, date_to)),
+            SupervisionItem.select().where(
+                (SupervisionItem.start_date <= as_of)
+                & (SupervisionItem.closed_on.is_null() | (SupervisionItem.closed_on >= date_from))
+                & (SupervisionItem.status != VOIDED)
+            ),
             actor,
         )
         for item in items:
-            result.items += 1
-            if item.status in DONE_STATUSES and item.closed_on and item.closed_on <= as_of:
-                result.items_done += 1
-                result.items_on_time += item.status == DONE_ON_TIME
-    # the units that did worst first: 按期办结率 ascending, then most overdue
+            result.items += date_from <= item.start_date <= date_to
+            closed = item.closed_on if item.status in DONE_STATUSES else None
+            standing = _standing(item.start_date, item.deadline, closed, date_from, as_of, today)
+            if not standing.counted:
+                continue
+            result.items_open += standing.open
+            result.items_overdue += standing.open and standing.expired
+            result.items_due += standing.expired or standing.done_in
+            result.items_done += standing.done_in
+            result.items_on_time += standing.done_in and item.status == DONE_ON_TIME
+    # the units that did worst first; equal figures by name (音序), so the order never depends
+    # on how the rows happened to come back
     result.units = sorted(
         per_unit.values(),
-        key=lambda f: (f.on_time_rate if f.on_time_rate is not None else 101, -f.overdue, f.unit),
+        key=lambda f: (
+            f.on_time_rate if f.on_time_rate is not None else 101,
+            f.done_rate if f.done_rate is not None else 101,
+            _name_key(f.unit),
+        ),
     )
     total = result.total
     for figures in per_unit.values():
-        total.received += figures.received
+        total.open += figures.open
+        total.due += figures.due
         total.done += figures.done
         total.on_time += figures.on_time
         total.done_late += figures.done_late
         total.overdue += figures.overdue
-    result.overdue.sort(key=lambda line: (-line.days, line.unit, line.number))
+    result.overdue.sort(key=lambda line: (-line.days, _name_key(line.unit), line.number))
     return result
 
 
 def year_figures(actor: Actor, year: int) -> dict[str, Any]:
-    """`stats`: the items registered in the year and, per unit, their tasks."""
+    """`stats`: the year's 通报 figures (as of the year's end, or today) and the items registered
+    in the year per month."""
     today = clock.today()
-    as_of = min(today, dt.date(year, 12, 31))
-    counts = {"督查事项": 0, "已办结": 0, "按期办结": 0, "逾期办结": 0, "逾期件数": 0, "待交办": 0}
     by_month = [0] * 12
+    pending = 0
     with guarded("统计"):
         query = _visible(
-            SupervisionItem.select().where(
+            SupervisionItem.select(SupervisionItem.start_date, SupervisionItem.status).where(
                 SupervisionItem.start_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
+                & (SupervisionItem.status != VOIDED)
             ),
             actor,
         )
         for item in query:
-            counts["督查事项"] += 1
             by_month[item.start_date.month - 1] += 1
-            if item.status in DONE_STATUSES:
-                counts["已办结"] += 1
-                counts["按期办结" if item.status == DONE_ON_TIME else "逾期办结"] += 1
-            elif item.deadline < as_of:
-                counts["逾期件数"] += 1
-            if item.status == PENDING:
-                counts["待交办"] += 1
+            pending += item.status == PENDING
     units = bulletin(dt.date(year, 1, 1), dt.date(year, 12, 31), today, actor)
     return {
-        **counts,
-        "办结率": rate(counts["已办结"], counts["督查事项"]),
-        "按期办结率": rate(counts["按期办结"], counts["督查事项"]),
+        "督查事项": units.items,
+        "在办": units.items_open,
+        "应办结": units.items_due,
+        "已办结": units.items_done,
+        "按期办结": units.items_on_time,
+        "逾期办结": units.items_done - units.items_on_time,
+        "逾期件数": units.items_overdue,
+        "待交办": pending,
+        "办结率": rate(units.items_done, units.items_due),
+        "按期办结率": rate(units.items_on_time, units.items_due),
         "逾期任务": units.total.overdue,
         "按月立项": by_month,
         "按单位": [f.as_dict() for f in units.units],

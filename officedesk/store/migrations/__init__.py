@@ -26,6 +26,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (5, "m0005_supervision"),
     (6, "m0006_petitions"),
     (7, "m0007_security"),
+    (8, "m0008_rules"),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -77,7 +77,8 @@ class DueModel(QAbstractTableModel):
             QCoreApplication.translate("fields", item.registry_label),
             item.title,
             item.what,
-            item.due.isoformat(),
+            item.due.isoformat()
+            + (QCoreApplication.translate("dashboard", "（暂按）") if item.provisional else ""),
             (
                 QCoreApplication.translate("dashboard", "逾期 %1 天").replace("%1", str(-left))
                 if left < 0
@@ -109,8 +110,15 @@ class DashboardTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(refresh)
+        # the administrator is told while a year's holidays are missing (deadlines 暂按)
+        self.calendar_notice = QLabel(self)
+        self.calendar_notice.setWordWrap(True)
+        self.calendar_notice.setAccessibleName(self.tr("节假日提示"))
+        self.calendar_notice.setStyleSheet("color: #a15c00;")
+        self.calendar_notice.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.calendar_notice)
         layout.addWidget(self.table, 1)
         self._stale = True
         self._loads = 0
@@ -166,6 +174,9 @@ class DashboardTab(QWidget):
 
     def _show(self, items: list[DueItem]) -> None:
         self.model.set_items(items)
+        notice = dashboard.calendar_notice(self.ctx.actor)
+        self.calendar_notice.setText(notice)
+        self.calendar_notice.setVisible(bool(notice))
         today = clock.today()
         counts = {
             state: sum(1 for i in items if i.state(today) == state)

@@ -35,8 +35,8 @@ RED, ORANGE = QColor("#f5b7b1"), QColor("#fad7a0")
 
 def _holder_or_limit(record: Any) -> str:
     if record.state == incoming.CIRCULATING:
-        current = incoming.holder(record.id)
-        return f"{current.reader} 持有" if current else ""
+        current = incoming.holders(record.id)
+        return f"{'、'.join(e.reader for e in current)} 持有" if current else ""
     if record.state == incoming.HANDLING and record.due_on:
         days = (record.due_on - clock.today()).days
         return f"逾期 {-days} 天" if days < 0 else ("今日到期" if days == 0 else f"剩 {days} 天")
@@ -212,7 +212,8 @@ class IncomingPage(DocumentPage):
         )
 
     def assign_current(self) -> StepDialog | None:
-        days = int(settings.get(incoming.DEFAULT_LIMIT.key))
+        record = self.current_record()
+        days = incoming.default_limit_days(record.urgency if record is not None else None)
         return self._step(
             self.tr("承办"),
             [
@@ -224,18 +225,25 @@ class IncomingPage(DocumentPage):
                     fields=("handler_unit",),
                 ),
                 Input("person", self.tr("承办人"), completer="people"),
+                Input("co_units", self.tr("协办单位（可多个，用“、”分隔）"), fields=("co_units",)),
                 Input(
                     "days",
                     self.tr("办理时限（工作日）"),
                     INT,
                     days,
-                    minimum=1,
-                    maximum=365,
+                    minimum=incoming.LIMIT_DAYS.bounds()[0],  # the declared bounds, as core's
+                    maximum=incoming.LIMIT_DAYS.bounds()[1],
                     fields=("limit_days",),
                 ),
             ],
             lambda r, v: incoming.assign(
-                r.id, r.version, self.ctx.actor, v["unit"], v["person"], v["days"]
+                r.id,
+                r.version,
+                self.ctx.actor,
+                v["unit"],
+                v["person"],
+                v["days"],
+                co_units=v["co_units"] or "",
             ),
         )
 
@@ -249,16 +257,29 @@ class IncomingPage(DocumentPage):
                     LINES,
                     required=True,
                     fields=("readers",),
-                )
+                ),
+                Input(
+                    "mode",
+                    self.tr("传阅方式"),
+                    CHOICE,
+                    self.tr("按顺序"),
+                    choices=[self.tr("按顺序"), self.tr("同时分送")],
+                ),
             ],
-            lambda r, v: incoming.circulate(r.id, r.version, self.ctx.actor, v["readers"]),
+            lambda r, v: incoming.circulate(
+                r.id,
+                r.version,
+                self.ctx.actor,
+                v["readers"],
+                parallel=v["mode"] == self.tr("同时分送"),
+            ),
         )
 
     def mark_read_current(self) -> StepDialog | None:
         record = self.current_record()
         if record is None:
             return None
-        pending = [e.reader for e in incoming.circulation(record.id) if e.read_at is None]
+        pending = [e.reader for e in incoming.holders(record.id)]  # only who holds it may read
         return self._step(
             self.tr("阅"),
             [

@@ -137,6 +137,7 @@ class OutgoingPage(DocumentPage):
             "核稿": self.check_current,
             "送会签": self.countersign_request,
             "会签": self.countersign_current,
+            "协调": self.coordinate_current,
             "退回修改": self.send_back_current,
             "签发": self.sign_current,
             "编号": self.number_current,
@@ -160,7 +161,8 @@ class OutgoingPage(DocumentPage):
             rows = "".join(
                 f"<tr><td>{html.escape(c.unit)}</td><td>{html.escape(c.person)}</td>"
                 f"<td>{c.signed_at.strftime('%Y-%m-%d %H:%M') if c.signed_at else self.tr('待会签')}</td>"
-                f"<td>{html.escape(c.opinion)}</td></tr>"
+                f"<td>{html.escape(c.answer)}</td><td>{html.escape(c.opinion)}</td>"
+                f"<td>{html.escape(c.resolution)}</td></tr>"
                 for c in signs
             )
             parts.append(
@@ -249,11 +251,45 @@ class OutgoingPage(DocumentPage):
                     required=True,
                     fields=("person",),
                 ),
+                Input(
+                    "answer",
+                    self.tr("是否同意"),
+                    CHOICE,
+                    "同意",
+                    choices=list(outgoing.COUNTERSIGN_ANSWERS),
+                    fields=("answer",),
+                ),
                 Input("opinion", self.tr("会签意见"), default=self.tr("同意")),
                 Input("at", self.tr("会签时间"), DATETIME, fields=("at",)),
             ],
             lambda r, v: outgoing.countersign(
-                r.id, r.version, self.ctx.actor, v["unit"], v["person"], v["opinion"], v["at"]
+                r.id,
+                r.version,
+                self.ctx.actor,
+                v["unit"],
+                v["person"],
+                v["opinion"],
+                v["at"],
+                answer=v["answer"],
+            ),
+        )
+
+    def coordinate_current(self) -> Any:
+        """协调: the 签发人 resolves the units' 不同意 (else 签发 stays refused)."""
+        return self._step(
+            self.tr("协调"),
+            [
+                Input(
+                    "signer",
+                    self.tr("签发人"),
+                    completer="people",
+                    required=True,
+                    fields=("signer",),
+                ),
+                Input("decision", self.tr("协调意见"), required=True, fields=("decision",)),
+            ],
+            lambda r, v: outgoing.coordinate(
+                r.id, r.version, self.ctx.actor, v["signer"], v["decision"]
             ),
         )
 
@@ -312,8 +348,8 @@ class OutgoingPage(DocumentPage):
                     self.tr("印制份数"),
                     INT,
                     record.copies,
-                    minimum=1,
-                    maximum=100000,
+                    minimum=outgoing.OUTGOING.field("copies").bounds()[0],  # as core checks
+                    maximum=outgoing.OUTGOING.field("copies").bounds()[1],
                     fields=("printed_copies",),
                 ),
                 Input("day", self.tr("印发日期"), DATE, fields=("print_date",)),

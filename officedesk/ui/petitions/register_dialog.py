@@ -103,7 +103,7 @@ class RegistrationDialog(QDialog):
         scroll.setWidget(left)
 
         repeat_box = QGroupBox(self.tr("可能的重复件"), self)
-        self.repeat_table = QTableWidget(0, 5, repeat_box)
+        self.repeat_table = QTableWidget(0, 6, repeat_box)
         self.repeat_table.setAccessibleName(self.tr("可能的重复件列表"))
         self.repeat_table.setHorizontalHeaderLabels(
             [
@@ -111,14 +111,15 @@ class RegistrationDialog(QDialog):
                 self.tr("登记日期"),
                 self.tr("信访人"),
                 self.tr("相同之处"),
+                self.tr("状态"),
                 self.tr("反映内容"),
             ]
         )
         self.repeat_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.repeat_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.repeat_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.repeat_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((105, 85, 60, 130)):
+        self.repeat_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((105, 85, 60, 110, 230)):
             self.repeat_table.setColumnWidth(column, width)
         self.repeat_table.itemSelectionChanged.connect(self._selection_changed)
         self.person_count = QLabel(repeat_box)
@@ -219,6 +220,7 @@ class RegistrationDialog(QDialog):
                 candidate.registered_on.isoformat(),
                 candidate.name,
                 candidate.reason_text(),
+                candidate.state_text(),
                 candidate.excerpt,
             ]
             for column, text in enumerate(cells):
@@ -240,6 +242,13 @@ class RegistrationDialog(QDialog):
                 )
         if self.candidates:
             head = self.tr("发现 %1 件可能相同的信访。").replace("%1", str(len(self.candidates)))
+            for candidate in self.candidates:
+                if candidate.rechecked_on is not None:  # art. 36: the same matter is closed
+                    head += (
+                        self.tr("%1 已于 %2 复核终结，同一事项不再受理。")
+                        .replace("%1", candidate.number)
+                        .replace("%2", candidate.rechecked_on.isoformat())
+                    )
         else:
             head = self.tr("未发现重复信访。")
         self.person_count.setText(head + ("；".join(counts) if counts else ""))

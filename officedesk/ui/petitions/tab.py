@@ -277,7 +277,8 @@ class PetitionsTab(QWidget):
         except OfficeDeskError:
             repeats = []
         repeat_lines = "".join(
-            f"<li>{e(c.number)} {e(c.registered_on.isoformat())} {e(c.name)}（{e(c.reason_text())}）</li>"
+            f"<li>{e(c.number)} {e(c.registered_on.isoformat())} {e(c.name)}（{e(c.reason_text())}）"
+            f" {e(c.state_text())}</li>"
             for c in repeats
         )
         parts = [
@@ -354,7 +355,8 @@ class PetitionsTab(QWidget):
             info(self, self.tr("标为重复件"), self.tr("没有找到此前可能相同的信访件。"))
             return
         labels = [
-            f"{c.number}  {c.registered_on}  {c.name}（{c.reason_text()}）" for c in candidates
+            f"{c.number}  {c.registered_on}  {c.name}（{c.reason_text()}）{c.state_text()}"
+            for c in candidates
         ]
         chosen, ok = QInputDialog.getItem(
             self, self.tr("标为重复件"), self.tr("选择原件："), labels, 0, False

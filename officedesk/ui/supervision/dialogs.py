@@ -231,15 +231,18 @@ class BulletinDialog(QDialog):
         total = result.total
         self.summary.setText(
             self.tr(
-                "交办任务 %1 项，已办结 %2 项（按期 %3 项），逾期未办结 %4 项；办结率 %5，按期办结率 %6。"
+                "截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；"
+                "办结率 %6，按期办结率 %7。"
             )
-            .replace("%1", str(total.received))
-            .replace("%2", str(total.done))
-            .replace("%3", str(total.on_time))
-            .replace("%4", str(total.overdue))
-            .replace("%5", sv.rate_text(total.done_rate))
-            .replace("%6", sv.rate_text(total.on_time_rate))
+            .replace("%1", str(total.open))
+            .replace("%2", str(total.overdue))
+            .replace("%3", str(total.due))
+            .replace("%4", str(total.done))
+            .replace("%5", str(total.on_time))
+            .replace("%6", sv.rate_text(total.done_rate))
+            .replace("%7", sv.rate_text(total.on_time_rate))
         )
+        self.summary.setToolTip(sv.figures.DEFINITIONS)
         shown = result.units[:CHART_UNITS]  # the worst first: the ones the bulletin is about
         title = self.tr("各单位办结率、按期办结率（%）")
         if len(result.units) > CHART_UNITS:

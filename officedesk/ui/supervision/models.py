@@ -146,8 +146,9 @@ class ReportsModel(_ListModel):
 class UnitFiguresModel(_ListModel):
     HEADERS = (
         "牵头单位",
-        "交办",
-        "已办结",
+        "在办",
+        "应办结",
+        "办结",
         "按期办结",
         "逾期办结",
         "逾期未办结",

@@ -74,12 +74,13 @@ class FieldInput:
             return combo
         if field.kind in (INT, PERCENT):
             spin = QSpinBox(parent)
-            spin.setRange(
-                0 if field.kind == PERCENT else -1, 100 if field.kind == PERCENT else 1_000_000
-            )
+            low, high = field.bounds()  # the declared bounds, as `add` and import check them
             if field.kind == INT and not field.required:
-                spin.setSpecialValueText(" ")  # -1 shows blank: "not given"
-                spin.setValue(-1)
+                spin.setRange(low - 1, high)
+                spin.setSpecialValueText(" ")  # the value below the minimum: "not given"
+                spin.setValue(low - 1)
+            else:
+                spin.setRange(low, high)
             return spin
         if field.kind == DATE:
             date = QDateEdit(parent)
@@ -102,8 +103,9 @@ class FieldInput:
         if field.completer:
             return DirectoryLineEdit(field.completer, parent)
         edit = QLineEdit(parent)
-        if field.max_length:
-            edit.setMaxLength(field.max_length)
+        limit = field.length_limit()
+        if limit:
+            edit.setMaxLength(limit)
         return edit
 
     def value(self) -> Any:
@@ -113,7 +115,8 @@ class FieldInput:
         if isinstance(w, QComboBox):
             return w.currentText()
         if isinstance(w, QSpinBox):
-            return None if w.value() == -1 else w.value()
+            blank = bool(w.specialValueText()) and w.value() == w.minimum()
+            return None if blank else w.value()
         if isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
             value = w.dateTime()
             return None if value.date() == EMPTY_DATE else value.toPython()
@@ -135,7 +138,7 @@ class FieldInput:
             elif w.isEditable():
                 w.setEditText(text)
         elif isinstance(w, QSpinBox):
-            w.setValue(-1 if value is None else int(value))
+            w.setValue(w.minimum() if value is None else int(value))
         elif isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
             w.setDateTime(QDateTime(EMPTY_DATE, QTime(0, 0)) if value is None else QDateTime(value))
         elif isinstance(w, QDateEdit):

@@ -1,0 +1,176 @@
+"""传阅 of a 收文 among leaders: in order (按顺序: one holder at a time, each hands it to the
+next) or, as an explicit choice, 分送 to several holders at once; who holds it now."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from officedesk.core import clock
+from officedesk.core.actor import Actor
+from officedesk.core.documents.common import not_in_future, run_step
+from officedesk.core.documents.incoming import (
+    CIRCULATING,
+    FLOW,
+    HANDLING,
+    INCOMING,
+    INSTRUCTED,
+)
+from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.store.documents import CirculationEntry, IncomingDoc
+
+
+def circulate(
+    record_id: int, version: int, actor: Actor, readers: Sequence[str], parallel: bool = False
+) -> IncomingDoc:
+    """传阅: send it round a list of readers in order (按顺序: one holder at a time, each hands
+    it to the next), or — an explicit choice — 分送 to all of them at once (parallel)."""
+    names: list[str] = []
+    for name in readers:
+        name = name.strip()
+        if name and name not in names:
+            names.append(name)
+    if not names:
+        raise ValidationError("请至少填写一位传阅人。", "readers")
+
+    def add_readers(record: IncomingDoc) -> None:
+        start = (
+            CirculationEntry.select(CirculationEntry.seq)
+            .where(CirculationEntry.doc_id == record.id)
+            .order_by(CirculationEntry.seq.desc())
+            .scalar()
+            or 0
+        )
+        now = clock.now()
+        batch = start + 1 if parallel else 0
+        for offset, name in enumerate(names, start=1):
+            CirculationEntry.create(
+                doc_id=record.id, seq=start + offset, reader=name, sent_at=now, batch=batch
+            )
+
+    return run_step(
+        INCOMING,
+        record_id,
+        version,
+        actor,
+        "传阅",
+        FLOW,
+        {},
+        CIRCULATING,
+        opinion=("分送传阅：" + "、".join(names)) if parallel else "传阅：" + "→".join(names),
+        then=add_readers,
+    )
+
+
+def circulation(record_id: int) -> list[CirculationEntry]:
+    return list(
+        CirculationEntry.select()
+        .where(CirculationEntry.doc_id == record_id)
+        .order_by(CirculationEntry.seq)
+    )
+
+
+def holder(record_id: int) -> CirculationEntry | None:
+    """The reader who holds the document now: the first one who has not yet read it."""
+    return (
+        CirculationEntry.select()
+        .where((CirculationEntry.doc_id == record_id) & CirculationEntry.read_at.is_null())
+        .order_by(CirculationEntry.seq)
+        .first()
+    )
+
+
+def holders(record_id: int) -> list[CirculationEntry]:
+    """Who holds it now: in order, the first reader who has not read it; in a 分送, every
+    reader of that batch who has not read it yet."""
+    unread = list(
+        CirculationEntry.select()
+        .where((CirculationEntry.doc_id == record_id) & CirculationEntry.read_at.is_null())
+        .order_by(CirculationEntry.seq)
+    )
+    if not unread:
+        return []
+    first = unread[0]
+    return [e for e in unread if e.batch == first.batch] if first.batch else [first]
+
+
+def state_text(record: IncomingDoc) -> str:
+    """状态 for lists: 传阅中 shows who holds it."""
+    if record.state == CIRCULATING:
+        current = holders(record.id)
+        if current:
+            return f"{CIRCULATING}（{'、'.join(e.reader for e in current)}）"
+    return record.state
+
+
+def mark_read(
+    record_id: int,
+    version: int,
+    actor: Actor,
+    reader: str,
+    at: dt.datetime | None = None,
+    note: str = "",
+) -> IncomingDoc:
+    """阅: a reader has read it (at the given time); after the last reader it moves on."""
+    at = at or clock.now()
+    not_in_future("阅文时间")(at)
+    entry = (
+        CirculationEntry.select()
+        .where(
+            (CirculationEntry.doc_id == record_id)
+            & (CirculationEntry.reader == reader.strip())
+            & CirculationEntry.read_at.is_null()
+        )
+        .order_by(CirculationEntry.seq)
+        .first()
+    )
+    if entry is None:
+        raise ValidationError(f"“{reader}”不在待阅名单中（或已阅）。", "reader")
+    current = holders(record_id)
+    if entry.id not in {e.id for e in current}:
+        who = "、".join(e.reader for e in current)
+        raise ProcedureError(
+            f"按顺序传阅：文件现由{who}持有，{entry.reader}须待前一位阅毕、传来后再阅。"
+            "需要几位领导同时阅的，请在传阅时选择“同时分送”。"
+        )
+
+    def mark(record: IncomingDoc) -> dict[str, Any]:
+        if at < entry.sent_at.replace(second=0):
+            raise ValidationError("阅文时间不能早于送阅时间。", "at")
+        CirculationEntry.update(read_at=at, note=note.strip()).where(
+            CirculationEntry.id == entry.id
+        ).execute()
+        if not entry.batch:  # handed on: the next reader holds it from now
+            following = (
+                CirculationEntry.select()
+                .where(
+                    (CirculationEntry.doc_id == record.id)
+                    & (CirculationEntry.seq > entry.seq)
+                    & CirculationEntry.read_at.is_null()
+                )
+                .order_by(CirculationEntry.seq)
+                .first()
+            )
+            if following is not None and not following.batch:
+                CirculationEntry.update(sent_at=at).where(
+                    CirculationEntry.id == following.id
+                ).execute()
+        if holder(record.id) is None:
+            return {"state": HANDLING if record.handler_unit else INSTRUCTED}
+        return {}
+
+    return run_step(
+        INCOMING,
+        record_id,
+        version,
+        actor,
+        "阅",
+        FLOW,
+        {},
+        None,
+        person=reader.strip(),
+        opinion=note.strip() or "已阅",
+        at=at,
+        then=mark,
+    )

@@ -1,0 +1,151 @@
+"""会签 of a 发文 draft: the units asked, each one's answer (同意 / 不同意 with its opinion), a
+new round, and the 签发人's 协调 decision that resolves a 不同意 (签发 waits for it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from officedesk.core import clock
+from officedesk.core.actor import Actor
+from officedesk.core.documents.common import not_in_future, run_step
+from officedesk.core.documents.outgoing import COUNTERSIGNED, COUNTERSIGNING, FLOW, OUTGOING
+from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.store.documents import Countersign, OutgoingDoc
+
+
+def send_countersign(
+    record_id: int, version: int, actor: Actor, units: Sequence[str]
+) -> OutgoingDoc:
+    """送会签: the units that must co-sign."""
+    names: list[str] = []
+    for unit in units:
+        unit = unit.strip()
+        if unit and unit not in names:
+            names.append(unit)
+    if not names:
+        raise ValidationError("请至少填写一个会签单位。", "units")
+
+    def add(record: OutgoingDoc) -> None:
+        Countersign.delete().where(Countersign.doc_id == record.id).execute()
+        for seq, unit in enumerate(names, start=1):
+            Countersign.create(doc_id=record.id, seq=seq, unit=unit)
+
+    return run_step(
+        OUTGOING,
+        record_id,
+        version,
+        actor,
+        "送会签",
+        FLOW,
+        {},
+        COUNTERSIGNING,
+        opinion="送会签：" + "、".join(names),
+        then=add,
+    )
+
+
+COUNTERSIGN_ANSWERS = ("同意", "不同意")
+
+
+def disagreements(record_id: int) -> list[Countersign]:
+    """会签 units that answered 不同意 and are not yet resolved by 协调."""
+    return [c for c in countersigns(record_id) if c.answer == "不同意" and not c.resolution]
+
+
+def coordinate(
+    record_id: int, version: int, actor: Actor, signer: str, decision: str
+) -> OutgoingDoc:
+    """协调: the 签发人 records the decision that resolves the units' 不同意 (one text for all)."""
+    signer, decision = signer.strip(), decision.strip()
+    if not signer:
+        raise ValidationError("请填写作出协调决定的签发人。", "signer")
+    if not decision:
+        raise ValidationError("请写明协调意见。", "decision")
+    open_rows = disagreements(record_id)
+    if not open_rows:
+        raise ProcedureError("没有需要协调的会签意见：各会签单位均已同意或已协调。")
+
+    def resolve(record: OutgoingDoc) -> None:
+        text = f"{signer}协调：{decision}（{clock.today().isoformat()}）"
+        Countersign.update(resolution=text).where(
+            Countersign.id.in_([c.id for c in open_rows])
+        ).execute()
+
+    units = "、".join(c.unit for c in open_rows)
+    return run_step(
+        OUTGOING,
+        record_id,
+        version,
+        actor,
+        "协调",
+        FLOW,
+        {},
+        None,
+        person=signer,
+        opinion=f"就{units}的不同意见协调：{decision}",
+        then=resolve,
+    )
+
+
+def countersigns(record_id: int) -> list[Countersign]:
+    return list(
+        Countersign.select().where(Countersign.doc_id == record_id).order_by(Countersign.seq)
+    )
+
+
+def countersign(
+    record_id: int,
+    version: int,
+    actor: Actor,
+    unit: str,
+    person: str,
+    opinion: str = "",
+    at: dt.datetime | None = None,
+    answer: str = "同意",
+) -> OutgoingDoc:
+    """会签: one unit answers 同意 or 不同意 (with its opinion); after the last one the draft goes
+    on to 签发, which a 不同意 blocks until it is resolved (a new round, or 协调)."""
+    at = at or clock.now()
+    not_in_future("会签时间")(at)
+    if not person.strip():
+        raise ValidationError("请填写会签人。", "person")
+    answer = (answer or "同意").strip()
+    if answer not in COUNTERSIGN_ANSWERS:
+        raise ValidationError(f"会签意见只能是：{'、'.join(COUNTERSIGN_ANSWERS)}。", "answer")
+    if answer == "不同意" and not opinion.strip():
+        raise ValidationError("不同意时请写明理由和修改意见。", "opinion")
+    row = Countersign.get_or_none(
+        (Countersign.doc_id == record_id) & (Countersign.unit == unit.strip())
+    )
+    if row is None:
+        raise ValidationError(f"“{unit}”不在会签单位中。", "unit")
+    if row.signed_at is not None:
+        raise ValidationError(f"“{unit}”已经会签。", "unit")
+
+    def sign_row(record: OutgoingDoc) -> dict[str, Any]:
+        Countersign.update(
+            person=person.strip(), opinion=opinion.strip() or answer, signed_at=at, answer=answer
+        ).where(Countersign.id == row.id).execute()
+        pending = (
+            Countersign.select()
+            .where((Countersign.doc_id == record.id) & Countersign.signed_at.is_null())
+            .exists()
+        )
+        return {} if pending else {"state": COUNTERSIGNED}
+
+    return run_step(
+        OUTGOING,
+        record_id,
+        version,
+        actor,
+        "会签",
+        FLOW,
+        {},
+        None,
+        person=f"{unit.strip()} {person.strip()}",
+        opinion=(f"不同意：{opinion.strip()}" if answer == "不同意" else opinion.strip() or "同意"),
+        at=at,
+        then=sign_row,
+    )

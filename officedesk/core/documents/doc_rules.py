@@ -1,0 +1,86 @@
+"""Rules of the documents themselves, shared by 收文 and 发文 (《党政机关公文处理工作条例》,
+保密法): the 保密期限 goes with the 密级; a 请示 goes to one 主送机关 and is signed by the
+office's 主要负责人; who may sign what is a setting."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from officedesk.core import records, settings
+from officedesk.core.errors import ValidationError
+
+# 保密法: unless the document says otherwise
+STATUTORY_TERMS = {"绝密": "30年", "机密": "20年", "秘密": "10年"}
+
+PRINCIPAL = settings.declare(
+    "documents.principal",
+    str,
+    "",
+    "本机关主要负责人",
+    "公文",
+    help="请示由主要负责人签发（《党政机关公文处理工作条例》）；填写后，其他人签发请示将被拒绝。",
+)
+SIGNERS = settings.declare(
+    "documents.signers",
+    str,
+    "",
+    "可签发其他公文的负责人",
+    "公文",
+    help="每行一个姓名；留空则不限。主要负责人总可以签发。",
+)
+
+_SEPARATORS = re.compile(r"[，,、；;\n]+")
+
+
+def secrecy_term(values: dict[str, Any], existing: Any) -> None:
+    """A record rule: 非密 carries no 保密期限; a classified document without one gets the
+    statutory term."""
+    secrecy = records.pick(values, existing, "secrecy") or "非密"
+    given = "secrecy_term" in values
+    term = str((values.get("secrecy_term") if given else records.pick(values, existing, "secrecy_term")) or "").strip()
+    if secrecy == "非密":
+        if given and term:
+            raise ValidationError("非密文件不标保密期限，请清空“保密期限”或改正“密级”。", "secrecy_term")
+        if term:  # it was classified before: the term goes with the 密级
+            values["secrecy_term"] = ""
+        return
+    if not term and secrecy in STATUTORY_TERMS:
+        values["secrecy_term"] = STATUTORY_TERMS[secrecy]
+
+
+def organs(text: str | None) -> list[str]:
+    return [part.strip() for part in _SEPARATORS.split(text or "") if part.strip()]
+
+
+def one_main_organ(values: dict[str, Any], existing: Any) -> None:
+    """A record rule: a 请示 goes to one 主送机关 (一文一事, 只主送一个上级机关)."""
+    if records.pick(values, existing, "kind") != "请示":
+        return
+    found = organs(records.pick(values, existing, "main_to"))
+    if len(found) > 1:
+        raise ValidationError(
+            f"请示只能主送一个上级机关，现在有 {len(found)} 个（{'、'.join(found)}）。"
+            "需要其他机关知悉的，请列入抄送。",
+            "main_to",
+        )
+
+
+def check_signer(record: Any, signer: str) -> None:
+    """签发: a 请示 by the 主要负责人; other documents by the 主要负责人 or a listed signer."""
+    principal = str(settings.get(PRINCIPAL.key) or "").strip()
+    if record.kind == "请示":
+        if not organs(record.main_to):
+            raise ValidationError("请示须写明主送机关（一个上级机关）后才能签发。", "main_to")
+        if principal and signer != principal:
+            raise ValidationError(
+                f"请示应由本机关主要负责人（{principal}）签发，不能由{signer}签发。", "signer"
+            )
+        return
+    allowed = [line.strip() for line in str(settings.get(SIGNERS.key) or "").splitlines() if line.strip()]
+    if allowed and signer not in allowed and signer != principal:
+        raise ValidationError(
+            f"{signer}不在可签发公文的负责人名单中（{'、'.join(allowed + ([principal] if principal else []))}）。"
+            "名单在“系统设置 → 公文”中维护。",
+            "signer",
+        )

@@ -1,0 +1,114 @@
+"""Which path a petition may take, per《信访工作条例》(2022).
+
+- 检举控告 of Party members or officials (art. 32) goes to the 纪检监察机关: the petitioner is
+  told to take it there (不予受理 with that reason) or it is 转送 there; never the 60-day 办理.
+- After 复核 (art. 36) the same petitioner on the same matter is 不再受理: registration finds
+  the earlier record, and only 不予受理 (with that reason) is allowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from officedesk.core.errors import ProcedureError
+from officedesk.core.fields import chinese_date
+from officedesk.core.petitions import repeats
+from officedesk.core.petitions import spec as S
+from officedesk.store.db import guarded
+from officedesk.store.petitions import Petition, Petitioner
+
+
+def _rechecked(query: Any) -> Any:
+    return query.where(
+        (Petition.review_kind == "复核") & Petition.review_answered_on.is_null(False)
+    )
+
+
+def closed_matter(
+    people: Sequence[dict[str, Any]], category: str, content: str, before_id: int | None = None
+) -> Petition | None:
+    """The latest earlier petition of the same person (ID number, or name and phone) on the same
+    matter (same category and similar content, as the repeat check compares) whose 复核 has been
+    answered; None if there is
+    none. One indexed query; the content is compared only for that person's 复核 records."""
+    ids = sorted({str(p.get("id_number") or "").strip().upper() for p in people} - {""})
+    pairs = sorted(
+        {
+            (str(p.get("name") or "").strip(), str(p.get("phone") or "").strip())
+            for p in people
+            if p.get("name") and p.get("phone")
+        }
+    )
+    condition = None
+    for clause in [Petitioner.id_number == i for i in ids] + [
+        (Petitioner.name == n) & (Petitioner.phone == ph) for n, ph in pairs
+    ]:
+        condition = clause if condition is None else condition | clause
+    if condition is None:
+        return None
+    with guarded("查重"):
+        query = _rechecked(Petition.select().join(Petitioner).where(condition)).distinct()
+        if before_id is not None:
+            query = query.where(Petition.id < before_id)
+        found = sorted(query, key=lambda p: (p.review_answered_on, p.id), reverse=True)
+    for earlier in found:
+        if earlier.category != category:
+            continue
+        common, share = repeats.similarity(content, earlier.content)
+        if common >= repeats.MIN_COMMON and share >= repeats.MIN_SHARE:
+            return earlier
+    return None
+
+
+def final_review_for(record: Any) -> Petition | None:
+    """The 复核终结 petition this one repeats (through its 重复件 link), if any."""
+    seen: set[int] = set()
+    original_id = getattr(record, "repeat_of", None)
+    while original_id is not None and original_id not in seen:
+        seen.add(original_id)
+        original = Petition.get_or_none(Petition.id == original_id)
+        if original is None:
+            return None
+        if original.review_kind == "复核" and original.review_answered_on:
+            return original
+        original_id = original.repeat_of
+    return None
+
+
+def closed_matter_text(original: Petition) -> str:
+    day = chinese_date(original.review_answered_on) if original.review_answered_on else ""
+    return (
+        f"该信访事项已于{day}经复核终结（原件信访编号 {original.number}），信访人仍以同一事实和"
+        "理由提出，依据《信访工作条例》第三十六条，不再受理"
+    )
+
+
+def accusation_text() -> str:
+    return (
+        f"所反映问题属于检举控告党员、公职人员的事项，应依规依纪依法向{S.discipline_organ()}"
+        "提出（《信访工作条例》第三十二条）"
+    )
+
+
+def default_reject_reason(record: Any) -> str:
+    original = final_review_for(record)
+    if original is not None:
+        return closed_matter_text(original)
+    if S.is_accusation(record.category):
+        return accusation_text()
+    return ""
+
+
+def check_handling(record: Any, handling: str) -> None:
+    """Refuse a 处理方式 the regulation does not allow for this petition."""
+    original = final_review_for(record)
+    if original is not None and handling != "不予受理":
+        raise ProcedureError(
+            f"{closed_matter_text(original)}。只能选择“不予受理”并告知信访人。"
+        )
+    if S.is_accusation(record.category) and handling in ("直接答复", "交办"):
+        raise ProcedureError(
+            f"{accusation_text()}，不进入本机关60日办理程序。请选择“转送”（去向单位写"
+            f"{S.discipline_organ()}），或“不予受理”并告知信访人向{S.discipline_organ()}提出。"
+        )

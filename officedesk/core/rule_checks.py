@@ -1,0 +1,111 @@
+"""`check`'s rules about the records themselves (issue 11): numbers per prefix and year (gaps,
+jumps, duplicates) and records whose state and facts disagree. Each problem says what to do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import peewee
+
+NUMBERS = "numbers"
+STATES = "states"
+LABELS = {NUMBERS: "编号", STATES: "状态"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # NUMBERS or STATES
+    message: str
+
+
+def _ranges(numbers: list[int]) -> str:
+    """[3, 4, 5, 9] -> '3–5、9'."""
+    parts: list[str] = []
+    start = prev = numbers[0]
+    for n in numbers[1:] + [None]:  # type: ignore[list-item]
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}–{prev}")
+        if n is not None:
+            start = prev = n
+    return "、".join(parts[:20]) + ("……" if len(parts) > 20 else "")
+
+
+def check_numbers() -> list[Finding]:
+    """Per kind, prefix and year: numbers never issued below the highest (缺号), a counter
+    ahead of every number issued (跳号), and one number on two records (重号)."""
+    from officedesk.core import numbering
+    from officedesk.core.registry import all_registries, load_all
+    from officedesk.store.models import IssuedNumber, NumberSequence
+
+    found: list[Finding] = []
+    groups: dict[tuple[str, str, int], list[int]] = {}
+    rows: Any = (
+        IssuedNumber.select(IssuedNumber.kind, IssuedNumber.prefix, IssuedNumber.year, IssuedNumber.seq)
+        .where(IssuedNumber.seq > 0)
+        .tuples()
+    )
+    for kind, prefix, year, seq in rows:
+        groups.setdefault((kind, prefix, year), []).append(seq)
+    counters = {
+        (r.kind, r.prefix, r.year): r.last_value for r in NumberSequence.select()
+    }
+    for key in sorted(set(groups) | set(counters)):
+        kind, prefix, year = key
+        if kind not in numbering.KINDS:  # other counters (档号's 件号) issue no numbers here
+            continue
+        label = numbering.KINDS[kind].label
+        seqs = sorted(groups.get(key, []))
+        top = seqs[-1] if seqs else 0
+        missing = sorted(set(range(1, top + 1)) - set(seqs))
+        where = f"{label}（{prefix}，{year}年）"
+        if missing:
+            found.append(Finding(NUMBERS, f"{where}缺号：第 {_ranges(missing)} 号从未发出。"
+                                 "请查明原因；确实不用的号请作废并写明原因，以便台账连续。"))
+        counter = counters.get(key, 0)
+        if counter > top:
+            found.append(Finding(NUMBERS, f"{where}跳号：编号计数已到第 {counter} 号，实际发出的"
+                                 f"最大号为第 {top} 号。请查明是否有号在程序外被占用。"))
+    load_all()
+    for spec in all_registries():
+        if not spec.number_field:
+            continue
+        column = getattr(spec.model, spec.number_field)
+        dupes = (
+            spec.model.select(column, peewee.fn.COUNT(spec.model.id))
+            .where(column != "")
+            .group_by(column)
+            .having(peewee.fn.COUNT(spec.model.id) > 1)
+            .tuples()
+        )
+        for text, count in dupes:
+            found.append(Finding(NUMBERS, f"{spec.label}重号：“{text}”用在 {count} 条记录上。"
+                                 "请核对原件，更正其中错误的编号。"))
+    return found
+
+
+# rule 5: registries add a function that lists their records whose state lacks its facts
+StateCheck = Callable[[], list[str]]
+_state_checks: list[StateCheck] = []
+
+
+def register_state_check(fn: StateCheck) -> StateCheck:
+    if fn not in _state_checks:
+        _state_checks.append(fn)
+    return fn
+
+
+def check_states() -> list[Finding]:
+    from officedesk.core import state_facts
+    from officedesk.core.registry import load_all
+
+    load_all()
+    texts = state_facts.check_all() + [text for fn in _state_checks for text in fn()]
+    return [Finding(STATES, text) for text in texts]
+
+
+def run() -> list[Finding]:
+    return check_numbers() + check_states()

@@ -1,0 +1,188 @@
+"""States are reached through their steps: a record that is added or imported in a later state
+must carry the facts that state stands for (归档 needs its 档号, 办结 its 办结日期, 传阅中 its
+readers, …). One table per registry, read by `add`, import (also `import --history`, an office's
+past 台账) and `check`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+from collections.abc import Iterator
+from typing import Any
+
+from officedesk.core.errors import ValidationError
+
+# registry -> state -> the model attributes that must be filled. "readers" is the 传阅 list
+# (rows of its own), which only the 传阅 step makes.
+FACTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "incoming": {
+        "已拟办": ("proposal",),
+        "已批办": ("proposal", "instruction"),
+        "承办中": ("handler_unit", "due_on"),
+        "传阅中": ("readers",),
+        "已办结": ("finished_on",),
+        "已归档": ("finished_on", "archive_no"),
+    },
+    "outgoing": {
+        "已核稿": ("checker",),
+        "已签发": ("signer", "signed_on"),
+        "已编号": ("signer", "signed_on", "doc_no"),
+        "已印制": ("signer", "signed_on", "doc_no", "print_date"),
+        "已核发": ("signer", "signed_on", "doc_no", "print_date"),
+        "已归档": ("signer", "signed_on", "doc_no", "archive_no"),
+    },
+    "supervision": {
+        "办理中": ("lead_unit",),
+        "按期办结": ("lead_unit", "closed_on"),
+        "逾期办结": ("lead_unit", "closed_on"),
+    },
+    "petitions": {
+        "待告知": ("handling", "decided_on"),
+        "办理中": ("handling", "accepted_on"),
+        "已转送": ("handling", "target_unit"),
+        "已答复": ("handling", "reply_opinion", "replied_on"),
+        "已办结": ("handling", "closed_on"),
+    },
+}
+
+LABELS = {
+    "proposal": "拟办意见",
+    "instruction": "领导批示",
+    "handler_unit": "承办单位",
+    "due_on": "办理时限",
+    "readers": "传阅人（只能经“传阅”步骤送出）",
+    "finished_on": "办结日期",
+    "archive_no": "档号",
+    "checker": "核稿人",
+    "signer": "签发人",
+    "signed_on": "签发日期",
+    "doc_no": "发文字号",
+    "print_date": "印发日期",
+    "lead_unit": "牵头单位",
+    "closed_on": "办结日期",
+    "handling": "处理方式",
+    "decided_on": "处理日期",
+    "accepted_on": "受理日期",
+    "target_unit": "去向单位",
+    "reply_opinion": "答复意见",
+    "replied_on": "答复日期",
+}
+
+_history: contextvars.ContextVar[bool] = contextvars.ContextVar("history_import", default=False)
+
+
+@contextlib.contextmanager
+def importing_history() -> Iterator[None]:
+    """`import --history`: rows of a past 台账, in any state that carries its facts."""
+    token = _history.set(True)
+    try:
+        yield
+    finally:
+        _history.reset(token)
+
+
+def is_history() -> bool:
+    return _history.get()
+
+
+def _given(value: Any) -> bool:
+    return value is not None and value != "" and value != ()
+
+
+def missing(registry: str, state: str, values: dict[str, Any]) -> list[str]:
+    """The labels of the facts `state` needs that `values` lack ([] when none are lacking)."""
+    needed = FACTS.get(registry, {}).get(state, ())
+    return [LABELS.get(name, name) for name in needed if not _given(values.get(name))]
+
+
+def require(registry: str, state: str, values: dict[str, Any], what: str = "") -> None:
+    """Refuse a record whose state lacks its facts, naming them."""
+    lacking = missing(registry, state, values)
+    if lacking:
+        raise ValidationError(
+            f"{what or '记录'}的状态为“{state}”，但缺少：{'、'.join(lacking)}。"
+            "状态只能经办理步骤得到；导入往年台账时请在对应列填写这些内容"
+            "（import --history），或不填状态，登记后按步骤办理。",
+            "state",
+        )
+
+
+def creation_rule(registry: str, label: str) -> Any:
+    """A RegistrySpec rule: a new record (add, import) in a later state must carry its facts."""
+
+    def rule(values: dict[str, Any], existing: Any) -> None:
+        if existing is None and values.get("state"):
+            require(registry, str(values["state"]), values, label)
+
+    return rule
+
+
+def mark_imported(spec: Any, record: Any, actor: Any) -> None:
+    """`import --history`: the record's history says it came from the office's past 台账."""
+    from officedesk.core import audit
+
+    state = getattr(record, "state", None) or getattr(record, "status", "")
+    audit.record(
+        actor,
+        "import",
+        spec.name,
+        record.id,
+        None,
+        {"状态": state, "来源": "导入历史台账"},
+        f"导入历史台账：{spec.label}（状态：{state}）",
+    )
+
+
+def disagreements(registry: str, model: Any, label: str, state_field: str = "state") -> list[str]:
+    """`check`: records whose state lacks its facts, one line per state with their ids."""
+    out: list[str] = []
+    column = getattr(model, state_field)
+    for state, needed in FACTS.get(registry, {}).items():
+        condition = None
+        for name in needed:
+            if name == "readers":
+                continue
+            field = getattr(model, name)
+            clause = field.is_null() | (field == "") if _text(field) else field.is_null()
+            condition = clause if condition is None else condition | clause
+        ids: list[int] = []
+        if condition is not None:
+            ids = [row[0] for row in model.select(model.id).where((column == state) & condition).tuples()]
+        if "readers" in needed:
+            from officedesk.store.documents import CirculationEntry
+
+            with_readers = CirculationEntry.select(CirculationEntry.doc_id)
+            ids += [
+                row[0]
+                for row in model.select(model.id)
+                .where((column == state) & model.id.not_in(with_readers))
+                .tuples()
+            ]
+        if ids:
+            shown = "、".join(str(i) for i in sorted(set(ids))[:20])
+            lacking = "、".join(LABELS.get(n, n).split("（")[0] for n in needed)
+            out.append(
+                f"{label}有 {len(set(ids))} 条状态为“{state}”的记录缺少应有的内容（{lacking}）："
+                f"id {shown}{'……' if len(set(ids)) > 20 else ''}。请按办理步骤补录，或更正状态。"
+            )
+    return out
+
+
+def _text(field: Any) -> bool:
+    import peewee
+
+    return isinstance(field, (peewee.CharField, peewee.TextField))
+
+
+def check_all() -> list[str]:
+    from officedesk.store.documents import IncomingDoc, OutgoingDoc
+    from officedesk.store.petitions import Petition
+    from officedesk.store.supervision import SupervisionItem
+
+    return (
+        disagreements("incoming", IncomingDoc, "收文")
+        + disagreements("outgoing", OutgoingDoc, "发文")
+        + disagreements("supervision", SupervisionItem, "督查事项", "status")
+        + disagreements("petitions", Petition, "信访")
+    )

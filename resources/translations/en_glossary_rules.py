@@ -1,0 +1,26 @@
+"""English for the GUI strings added by the rules work (issue 11): bulletin figures, the
+信访 repeat list's state, provisional deadlines and the holiday notice."""
+
+from __future__ import annotations
+
+GLOSSARY: dict[str, str | tuple[str, ...]] = {
+    "截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；"
+    "办结率 %6，按期办结率 %7。": (
+        "At the period's end %1 tasks open, %2 overdue; %3 due in the period, %4 completed "
+        "(%5 on time); completion rate %6, on-time rate %7."
+    ),
+    "应办结": "Due",
+    "（暂按）": " (provisional)",
+    "节假日提示": "Holiday notice",
+    "节假日安排": "Holiday calendar",
+    "协调": "Coordinate",
+    "是否同意": "Agree?",
+    "协调意见": "Coordination decision",
+    "传阅方式": "Circulation",
+    "按顺序": "In order",
+    "同时分送": "To all at once",
+    "协办单位（可多个，用“、”分隔）": "Assisting units (several, separated by “、”)",
+    "%1 已于 %2 复核终结，同一事项不再受理。": (
+        "%1 was finally reviewed on %2: the same matter is no longer accepted. "
+    ),
+}

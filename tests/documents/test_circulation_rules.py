@@ -1,0 +1,54 @@
+"""Rule 7: 传阅 按顺序: the next reader is the one after the current holder; parallel 分送 to
+several holders at once is a separate, explicit choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pymupdf
+import pytest
+
+from officedesk.core.documents import incoming
+from officedesk.core.errors import ProcedureError
+from officedesk.printing import forms
+
+
+def _instructed(actor):
+    record = incoming.sign_in({"来文机关": "省委办公厅", "标题": "关于甲的通知"}, actor)
+    record = incoming.register_doc(record.id, record.version, {}, actor)
+    record = incoming.review(record.id, record.version, actor)
+    record = incoming.propose(record.id, record.version, actor, "拟请各位领导阅。")
+    return incoming.instruct(record.id, record.version, actor, "请阅。", "王建国")
+
+
+def _text(pdf: bytes) -> str:
+    with pymupdf.open(stream=pdf) as doc:
+        return "".join("".join(page.get_text().split()) for page in doc)
+
+
+def test_in_order_the_next_reader_is_the_one_after_the_holder(office, secretary, fixed_today):
+    fixed_today(dt.date(2026, 3, 2))
+    record = _instructed(secretary)
+    record = incoming.circulate(record.id, record.version, secretary, ["王建国", "刘志强", "陈红"])
+    assert [e.reader for e in incoming.holders(record.id)] == ["王建国"]
+    with pytest.raises(ProcedureError, match="现由王建国持有，刘志强须待前一位阅毕"):
+        incoming.mark_read(record.id, record.version, secretary, "刘志强")
+    record = incoming.mark_read(record.id, record.version, secretary, "王建国")
+    assert [e.reader for e in incoming.holders(record.id)] == ["刘志强"]
+    first, second, _third = incoming.circulation(record.id)
+    assert second.sent_at == first.read_at  # handed on when read
+    assert incoming.state_text(record) == "传阅中（刘志强）"
+
+
+def test_sending_to_all_at_once_is_an_explicit_choice(office, secretary, fixed_today):
+    fixed_today(dt.date(2026, 3, 2))
+    record = _instructed(secretary)
+    record = incoming.circulate(
+        record.id, record.version, secretary, ["王建国", "刘志强"], parallel=True
+    )
+    assert [e.reader for e in incoming.holders(record.id)] == ["王建国", "刘志强"]
+    text = _text(forms.get("circulation").build([record.id], secretary))
+    assert "同时分送" in text and "现由王建国、刘志强传阅" in text
+    record = incoming.mark_read(record.id, record.version, secretary, "刘志强")  # any order
+    record = incoming.mark_read(record.id, record.version, secretary, "王建国")
+    assert record.state != incoming.CIRCULATING
