@@ -172,13 +172,21 @@ def test_petition_from_registration_to_recheck_and_its_papers(office):
     assert final["state"] == "已办结"
     after = office.json("steps", "petitions", str(petition))["steps"]
     assert [s["step"] for s in after] == ["标为重复件", "转督查"]
-    reply = office.print("petition-reply", petition)
-    assert "企业已承诺月底前付清" in reply
-    second = office.json("add", "petitions", "信访形式=来访", "信访人=李某", "问题类别=劳动社保",
-                         "反映内容=反映某企业拖欠工资")["id"]
-    office.step("petitions", second, "标为重复件", f"原件={petition}")
-    assert office.step("petitions", second, "处理", "处理方式=转送", "去向单位=县人社局")["state"] == "待告知"
-    assert office.step("petitions", second, "告知")["state"] == "办理中"
+    reply = office.print("petition-reply", petition)  # the paper of the last stage: 复核意见书
+    assert "复核意见书" in reply and "复核维持" in reply
+    # the same matter again after 复核: 不再受理 (《信访工作条例》art. 36), only 不予受理
+    again = office.json("add", "petitions", "信访形式=来访", "信访人=李某", "问题类别=劳动社保",
+                        "反映内容=反映某企业拖欠工资")["id"]
+    office.step("petitions", again, "标为重复件", f"原件={petition}")
+    _out, err = office("step", "petitions", str(again), "处理", "处理方式=转送",
+                       "去向单位=县人社局", code=1)
+    assert "不再受理" in err
+    second = office.json("add", "petitions", "信访形式=来访", "信访人=王某", "问题类别=劳动社保",
+                         "反映内容=反映另一企业拖欠工资")["id"]
+    handled = office.step("petitions", second, "处理", "处理方式=转送", "去向单位=县人社局")
+    assert handled["state"] == "待告知"
+    told = office.step("petitions", second, "告知")
+    assert told["state"] == "已转送"  # the receiving unit decides within 15 days
     assert office.step("petitions", second, "转督查")["supervision_id"]
     assert "县人社局" in office.print("petition-transfer", second)
     assert "受理" in office.print("petition-notice", second)

@@ -11,8 +11,9 @@ from dataclasses import replace
 from typing import Any
 
 from officedesk.core import settings
-from officedesk.core.documents import archive, incoming, outgoing
+from officedesk.core.documents import archive, countersign, incoming, outgoing
 from officedesk.core.documents.common import RETENTION
+from officedesk.core.documents.countersign import COUNTERSIGN_ANSWERS
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, DATETIME, INT, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.steps import OFFICE, StepCall, StepSpec, declare, states_of
@@ -38,14 +39,12 @@ REASON = FieldSpec("reason", "理由", kind=LONGTEXT, required=True)
 RETENTION_FIELD = FieldSpec("retention", "保管期限", kind=CHOICE, choices=tuple(RETENTION),
                             required=True)
 ORG_CODE = FieldSpec("org_code", "机构代码", max_length=20, placeholder="如 BGS")
-PAGES = FieldSpec("pages", "页数", kind=INT, default=0)
+PAGES = FieldSpec("pages", "页数", kind=INT, minimum=1, maximum=100_000,
+                  placeholder="不填表示未计页数")
 
 
 def _check_pages(call: StepCall) -> int:
-    pages = int(call.get("pages", 0))
-    if pages < 0:
-        raise ValidationError("“页数”不能为负数。", "pages")
-    return pages
+    return int(call.get("pages", 0))  # 0: not counted (the bounds refuse 0 and less typed)
 
 
 def _archive(registry: str):
@@ -229,14 +228,25 @@ OUTGOING_STEPS = [
     StepSpec("outgoing", "会签", takes_on=True, takes_person=True,
              fields=(FieldSpec("unit", "会签单位", kind=CHOICE),
                      FieldSpec("person", "会签人", completer="people"),
-                     FieldSpec("opinion", "会签意见", kind=LONGTEXT),
+                     FieldSpec("answer", "会签结果", kind=CHOICE, choices=COUNTERSIGN_ANSWERS),
+                     FieldSpec("opinion", "会签意见", kind=LONGTEXT,
+                               placeholder="不同意时写明理由"),
                      FieldSpec("at", "会签时间", kind=DATETIME)),
              states=_out_states("会签"),
              choices=lambda r: {"unit": _pending_units(r)},
-             defaults=lambda r: {"unit": next(iter(_pending_units(r)), None)},
+             defaults=lambda r: {"unit": next(iter(_pending_units(r)), None), "answer": "同意"},
              run=lambda c: outgoing.countersign(c.record.id, c.version, c.actor,
                                                 c.get("unit", ""), c.get("person") or c.person,
-                                                c.get("opinion", ""), c.moment("at"))),
+                                                c.get("opinion", ""), c.moment("at"),
+                                                c.get("answer", "同意"))),
+    StepSpec("outgoing", "协调", takes_person=True,
+             fields=(FieldSpec("signer", "签发人", completer="people"),
+                     FieldSpec("decision", "协调意见", kind=LONGTEXT, required=True)),
+             states=_out_states("协调"),
+             help="会签单位不同意时，由签发人记录协调决定，之后方可签发",
+             run=lambda c: countersign.coordinate(c.record.id, c.version, c.actor,
+                                                  c.get("signer") or c.person,
+                                                  c.values["decision"])),
     StepSpec("outgoing", "退回修改", fields=(REASON,), states=_out_states("退回修改"),
              run=lambda c: outgoing.send_back(c.record.id, c.version, c.actor, c.values["reason"])),
     StepSpec("outgoing", "签发", takes_on=True, takes_person=True,

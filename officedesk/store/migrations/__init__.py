@@ -37,6 +37,12 @@ def _module(name: str) -> ModuleType:
     return importlib.import_module(f"officedesk.store.migrations.{name}")
 
 
+def applied_versions(db: peewee.Database) -> set[int]:
+    if not db.table_exists("schema_version"):
+        return set()
+    return {int(row[0]) for row in db.execute_sql("select version from schema_version").fetchall()}
+
+
 def current_version(db: peewee.Database) -> int:
     if not db.table_exists("schema_version"):
         return 0
@@ -52,7 +58,10 @@ def migrate(
     """Apply every migration above the current version up to `target`; return those applied."""
     target = LATEST if target is None else target
     version = current_version(db)
-    pending = [(v, name) for v, name in MIGRATIONS if version < v <= target]
+    done = applied_versions(db)
+    # by what is missing, not by the highest number: a migration numbered below one already
+    # applied (work merged from two branches) still runs
+    pending = [(v, name) for v, name in MIGRATIONS if v not in done and v <= target]
     if not pending:
         return []
     if version > 0:
@@ -71,7 +80,7 @@ def migrate(
     try:
         for number, name in pending:
             with _migration_transaction(db):
-                if current_version(db) >= number:  # another workstation did it meanwhile
+                if number in applied_versions(db):  # another workstation did it meanwhile
                     continue
                 log.info("migrating database to schema version %s (%s)", number, name)
                 _module(name).upgrade(db)
