@@ -391,7 +391,10 @@ def draw_seating(canvas: Canvas, meeting: Meeting, arrangement: core.Seating | N
 
 def render_seating(meetings: Sequence[Meeting]) -> bytes:
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=landscape(A4), invariant=1, pageCompression=1)
+    canvas = Canvas(
+        buffer, pagesize=landscape(A4), invariant=1, pageCompression=1,
+        initialFontName=fonts.font(fonts.FANGSONG),  # else every page names Helvetica
+    )
     canvas.setTitle("座次表")
     canvas.setCreator("OfficeDesk 机关办公桌面")
     for meeting in meetings:
@@ -433,7 +436,10 @@ def draw_namecard(canvas: Canvas, name: str) -> None:
 
 def render_namecards(meetings: Sequence[Meeting]) -> bytes:
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=landscape(A4), invariant=1, pageCompression=1)
+    canvas = Canvas(
+        buffer, pagesize=landscape(A4), invariant=1, pageCompression=1,
+        initialFontName=fonts.font(fonts.FANGSONG),  # else every page names Helvetica
+    )
     canvas.setTitle("桌签")
     canvas.setCreator("OfficeDesk 机关办公桌面")
     for meeting in meetings:

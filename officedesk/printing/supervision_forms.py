@@ -181,6 +181,7 @@ def _chart(result: sv.Bulletin, width: float, height: float) -> Drawing:
     body = fonts.font(fonts.FANGSONG)
     units = result.units[:12]
     drawing = Drawing(width, height)
+    drawing.initialFontName = body  # renderPDF starts from Helvetica (not embedded) otherwise
     chart = VerticalBarChart()
     chart.x, chart.y = 34, 40
     chart.width, chart.height = width - 50, height - 75
