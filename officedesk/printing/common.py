@@ -115,7 +115,7 @@ class FormDocument:
         self.body_font = fonts.font(body_role)
         self.label_font = fonts.font(label_role)
         self.title_font = fonts.font(fonts.TITLE)
-        self.title_bold = fonts.is_bundled(fonts.TITLE)
+        self.title_bold = fonts.fake_bold(fonts.TITLE)
         self.left = left * mm
         self.right = PAGE_WIDTH - right * mm
         self.width = self.right - self.left

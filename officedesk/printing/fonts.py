@@ -246,6 +246,16 @@ def font(role: str) -> str:
     return cached.name if cached is not None else choice(role).name
 
 
+_LIGHT_TITLE_FILES = frozenset({"simsun.ttc", "simsun.ttf", "nsimsun.ttf"})
+
+
+def fake_bold(role: str) -> bool:
+    """True when the role's face is a light 宋体 standing in for 小标宋 (a workstation without
+    方正小标宋): titles then get a thin stroke so they read as heavy. The bundled 小标宋 is a
+    bold serif already."""
+    return role == TITLE and choice(role).path.name.lower() in _LIGHT_TITLE_FILES
+
+
 def is_bundled(role: str) -> bool:
     """True when the role prints with the free bundled face (no official face available)."""
     return choice(role).source == "bundled"

@@ -370,7 +370,7 @@ def _draw_mark(page: ComposedPage, data: DocumentData, top: float) -> float:
     height = float(settings.get(MARK_HEIGHT.key)) * mm
     size = height  # the CJK em box is the glyph height
     char_w = float(settings.get(MARK_CHAR_WIDTH.key)) * mm
-    bold = fonts.is_bundled(fonts.TITLE)
+    bold = fonts.fake_bold(fonts.TITLE)
     longest = max(len(o) for o in organs) + len(suffix) + (1 if suffix and len(organs) > 1 else 0)
     char_w = min(char_w, BODY_WIDTH / max(longest, 1))
     scale = 100.0 * char_w / size
@@ -431,7 +431,7 @@ def compose(data: DocumentData) -> Composed:
     hei = fonts.font(fonts.HEITI)
     kai = fonts.font(fonts.KAITI)
     title_face = fonts.font(fonts.TITLE)
-    title_bold = fonts.is_bundled(fonts.TITLE)
+    title_bold = fonts.fake_bold(fonts.TITLE)
     em = SIZE_3 + track  # one character cell
     flow = _Flow(pitch, track)
     page = flow.page

@@ -26,13 +26,17 @@ from officedesk.printing.gbt9704 import DocumentData, render_documents
 from officedesk.printing.layout import text_width
 from officedesk.printing.notice import NoticeData, render_notices
 from officedesk.printing.signin import SigninData, SigninRow, render_signin_many, time_text
+from officedesk.printing.words import add_names
 from officedesk.store.meetings import Meeting, MeetingAttendee
 
 NUMERALS = "一二三四五六七八九十"
 
 
 def _meetings(ids: Sequence[int], actor: Actor) -> list[Meeting]:
-    return [core.get(int(i), actor) for i in ids]
+    meetings = [core.get(int(i), actor) for i in ids]
+    for meeting in meetings:  # names typed in by hand stay whole too (议程, 纪要, 签到表)
+        add_names(row.name for row in core.attendees(meeting.id))
+    return meetings
 
 
 def org_name(meeting: Meeting) -> str:
