@@ -156,6 +156,19 @@ class FormDocument:
         if self.y - height_mm * mm < self.bottom - 0.01 and self.y < self.top - 0.01:
             self._new_page()
 
+    def keep_together(self, build: Callable[[], None]) -> None:
+        """Lay out ``build()`` (calls on this form) on one page: when it would run over a page
+        break, it starts on a new page instead (a 回执 with its cut line, a signature block).
+        A block taller than a page starts at a page top and breaks where it must."""
+        pages, ops, y = len(self.pages), len(self.pages[-1].ops), self.y
+        build()
+        if len(self.pages) > pages and y < self.top - 0.01:
+            del self.pages[pages:]
+            del self.pages[-1].ops[ops:]
+            self.y = y
+            self._new_page()
+            build()
+
     def add(self, op: Op) -> None:
         """Add a raw drawing operation (a function of the canvas) to the current page."""
         self.pages[-1].ops.append(op)

@@ -227,6 +227,7 @@ class Placed:
     kind: str = "text"  # "body" lines may be carried to the next page with the 署名
     fake_bold: bool = False
     h_scale: float = 100.0
+    keep_next: bool = False  # a heading line that must not end a page
 
 
 @dataclass
@@ -548,17 +549,21 @@ def compose(data: DocumentData) -> Composed:
         recipients = recipients[:-1] + "：" if recipients.endswith(":") else recipients
         flow.paragraph([Run(recipients, fang, SIZE_3)], kind="body")
 
-    # 正文
-    for paragraph in (p.strip() for p in data.body.splitlines()):
-        if not paragraph:
-            continue
+    # 正文: a heading of its own line (and a run of them) goes with the first line of the text
+    # after it, never alone at the foot of a page
+    from officedesk.printing.pagination import heading_chain_lines
+
+    paragraphs = [p.strip() for p in data.body.splitlines() if p.strip()]
+    for k, paragraph in enumerate(paragraphs):
         runs = paragraph_runs(paragraph)
-        if heading_level(paragraph) in (1, 2) and len(runs) == 1:
-            # a heading line of its own never ends a page: it goes with its first line of text
-            lines = len(wrap_runs(runs, BODY_WIDTH, track, first_width=BODY_WIDTH - 2 * em))
-            if flow.slot > 0 and flow.slot + lines >= LINES_PER_PAGE:
-                flow.new_page()
+        chain = heading_chain_lines(paragraphs, k, track, em)
+        if chain and flow.slot > 0 and flow.slot + chain > LINES_PER_PAGE:
+            flow.new_page()
+        before = len(flow.page.texts)
         flow.paragraph(runs, first_indent=2 * em, kind="body")
+        if chain:
+            for placed in flow.page.texts[before:]:
+                placed.keep_next = True
 
     # 附件说明
     items = [a.strip() for a in data.attachments if a.strip()]
@@ -629,7 +634,11 @@ def compose(data: DocumentData) -> Composed:
             # keeping the blank line between them (e.g. before the 附件说明)
             previous = flow.page
             flow.new_page()
-            carried = [p for p in previous.texts if p.kind == "body"][-2:]
+            body = [p for p in previous.texts if p.kind == "body"]
+            start = max(0, len(body) - 2)
+            while start > 0 and body[start - 1].keep_next:  # a heading goes with its text
+                start -= 1
+            carried = body[start:]
             if carried:
                 shift = baseline_for_top(slot_top(0, pitch), SIZE_3) - carried[0].baseline
                 for placed in carried:
@@ -657,17 +666,19 @@ def compose(data: DocumentData) -> Composed:
             note = f"（{note}）"
         flow.paragraph([Run(note, fang, SIZE_3)], first_indent=2 * em, kind="note")
 
-    # 版记 on the bottom of the last page
-    last_body_page = len(flow.pages) - 1
-    colophon_only_page = _place_colophon(flow, data, pitch)
+    # 版记 at the bottom of the last even page (封四), blank page before it when needed
+    from officedesk.printing.pagination import place_colophon
 
-    # page numbers "— N —": odd pages right, even pages left, one character in
+    unnumbered = place_colophon(flow, data, pitch)
+
+    # page numbers "— N —": odd pages right, even pages left, one character in; none on a
+    # blank page or a page that holds only the 版记 (GB/T 9704 §7.5)
     song = fonts.font(fonts.SONG)
     for index, cpage in enumerate(flow.pages):
         number = index + 1
         if data.variant == "letter" and number == 1:
             continue
-        if colophon_only_page and index > last_body_page:
+        if index in unnumbered:
             continue
         cpage.number = number
         text = f"— {number} —"
@@ -683,80 +694,6 @@ def compose(data: DocumentData) -> Composed:
             )
         )
     return Composed(flow.pages, data.title)
-
-
-def _place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> bool:
-    """Place the 版记 in the last rows of the last page (a new page when it does not fit).
-    Returns True when it went onto a page of its own."""
-    fang = fonts.font(fonts.FANGSONG)
-    em4 = SIZE_4
-    inner_left, inner_width = LEFT_MARGIN + em4, BODY_WIDTH - 2 * em4
-    rows: list[list[Placed]] = []
-    if data.cc.strip():
-        cc = data.cc.strip()
-        if not cc.endswith("。"):
-            cc = cc.rstrip("，,；;.") + "。"
-        label = "抄送："
-        label_w = text_width(label, fang, SIZE_4, 0.0)
-        lines = wrap_runs(
-            [Run(label + cc, fang, SIZE_4)], inner_width - label_w, 0.0, first_width=inner_width
-        )
-        for k, line in enumerate(lines):
-            x = inner_left if k == 0 else inner_left + label_w
-            rows.append([Placed(line, x, 0.0, 0.0, "colophon")])
-    printing_row: list[Placed] = []
-    letter = data.variant == "letter"  # 信函格式: no 印发机关/日期 and no rules in the 版记
-    if data.printer_organ.strip() and not letter:
-        printing_row.append(
-            Placed(
-                _text_line(data.printer_organ.strip(), fang, SIZE_4, 0.0),
-                inner_left,
-                0.0,
-                0.0,
-                "colophon",
-            )
-        )
-    print_date = date_text(data.print_date)
-    if print_date and not letter:
-        text = print_date if print_date.endswith("印发") else print_date + "印发"
-        width = text_width(text, fang, SIZE_4, 0.0)
-        printing_row.append(
-            Placed(
-                _text_line(text, fang, SIZE_4, 0.0),
-                inner_left + inner_width - width,
-                0.0,
-                0.0,
-                "colophon",
-            )
-        )
-    cc_rows = len(rows)
-    if printing_row:
-        rows.append(printing_row)
-    if not rows:
-        return False
-    # one grid line a row; a very long 抄送 list is set tighter so the 版记 fits one page
-    row_pitch = min(pitch, max(SIZE_4 * 1.1, BODY_HEIGHT / len(rows)))
-    needed = math.ceil(len(rows) * row_pitch / pitch - 1e-6)
-    own_page = False
-    if flow.slot + needed > LINES_PER_PAGE:
-        flow.new_page()
-        own_page = True
-    page = flow.page
-    bottom = BODY_BOTTOM
-    for k, row in enumerate(rows):
-        row_bottom = bottom + (len(rows) - 1 - k) * row_pitch
-        baseline = row_bottom + (row_pitch - SIZE_4) / 2 + (1 - ASCENT) * SIZE_4
-        for placed in row:
-            placed.baseline = baseline
-            page.texts.append(placed)
-    top = bottom + len(rows) * row_pitch
-    if not letter:
-        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, top, 0.35 * mm, BLACK))
-        if cc_rows and printing_row:
-            page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom + row_pitch, 0.25 * mm, BLACK))
-        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom, 0.35 * mm, BLACK))
-    flow.slot = LINES_PER_PAGE
-    return own_page
 
 
 # ---------------------------------------------------------------- drawing

@@ -123,27 +123,33 @@ def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date) -> For
         row_height=9,
     )
     doc.spacer(6)
-    doc.text(office_name(), align="right", size=SIZE_4)
-    doc.text(date_text(today), align="right", size=SIZE_4)
-    contact = str(settings.get(sv.items.CONTACT.key) or "")
-    if contact:
-        doc.text(f"联系人及电话：{contact}", size=SIZE_5 + 1)
-    doc.spacer(4)
-    doc.ensure(66)
-    doc.text(
-        "- - - - - - - - - - - - - - - （沿此线剪下）- - - - - - - - - - - - - - -",
-        align="center",
-        size=SIZE_5,
-    )
-    doc.text("督查催办回执", align="center", size=SIZE_4, role=fonts.HEITI)
-    doc.grid(
-        [
-            [Field("被催办单位", unit), Field("签收人", "")],
-            [Field("签收时间", "　　年　　月　　日"), Field("联系电话", "")],
-            [Field("办理情况", "", span=2, height=22)],
-        ],
-        label_width=26,
-    )
+
+    def signature() -> None:
+        doc.text(office_name(), align="right", size=SIZE_4)
+        doc.text(date_text(today), align="right", size=SIZE_4)
+        contact = str(settings.get(sv.items.CONTACT.key) or "")
+        if contact:
+            doc.text(f"联系人及电话：{contact}", size=SIZE_5 + 1)
+
+    def receipt() -> None:
+        doc.spacer(4)
+        doc.text(
+            "- - - - - - - - - - - - - - - （沿此线剪下）- - - - - - - - - - - - - - -",
+            align="center",
+            size=SIZE_5,
+        )
+        doc.text("督查催办回执", align="center", size=SIZE_4, role=fonts.HEITI)
+        doc.grid(
+            [
+                [Field("被催办单位", unit), Field("签收人", "")],
+                [Field("签收时间", "　　年　　月　　日"), Field("联系电话", "")],
+                [Field("办理情况", "", span=2, height=22)],
+            ],
+            label_width=26,
+        )
+
+    doc.keep_together(signature)
+    doc.keep_together(receipt)  # the cut line, its title and the boxes on one sheet
     return doc
 
 
