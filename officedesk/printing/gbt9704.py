@@ -65,7 +65,8 @@ BLACK = (0.0, 0.0, 0.0)
 
 MARK_OFFSET = 35 * mm  # 发文机关标志 top below the 版心 top
 UPWARD_MARK_OFFSET_DEFAULT = 80.0  # mm, 上行文 (verify: a setting)
-LETTER_MARK_TOP = 30 * mm  # 信函格式: 标志 top from the top edge of the paper
+LETTER_MARK_TOP = 30 * mm
+COMMAND_MARK_OFFSET = 20 * mm  # 命令格式: 标志 top below the 版心 top (GB/T 9704 §10.2)  # 信函格式: 标志 top from the top edge of the paper
 PAGE_NUMBER_GAP = 7 * mm  # page number's top below the 版心 bottom
 
 LINE_PITCH = settings.declare(
@@ -136,7 +137,7 @@ def date_text(value: dt.date | str | None) -> str:
 
 
 # ---------------------------------------------------------------- data
-VARIANTS = ("document", "letter", "minutes")
+VARIANTS = ("document", "letter", "minutes", "command")
 
 
 @dataclass
@@ -147,7 +148,9 @@ class DocumentData:
     ``mark_suffix``: "文件" after the organ names; "" for a mark of the names alone.
     ``mark_text``: replaces the whole 标志 (e.g. "某某市人民政府常务会议纪要").
     ``body``: paragraphs separated by newlines; headings are recognised from 一、 （一） 1. （1）.
-    ``variant``: "document" (文件格式), "letter" (信函格式) or "minutes" (纪要格式, which prints
+    ``variant``: "document" (文件格式), "letter" (信函格式), "command" (命令格式: 机关名称加
+    令, 令号, no red rule, no title; ``signer_organs`` holds the 签发人职务 and name) or
+    "minutes" (纪要格式, which prints
     ``attendees`` 出席, ``absentees`` 请假 and ``observers`` 列席).
     """
 
@@ -361,6 +364,8 @@ def _mark_geometry(data: DocumentData) -> tuple[list[str], str]:
         return [organs[0] + ("" if organs[0].endswith("纪要") else "纪要")], ""
     if data.variant == "letter":
         return [organs[0]], ""
+    if data.variant == "command":
+        return [organs[0] + ("" if organs[0].endswith("令") else "令")], ""
     return organs, data.mark_suffix
 
 
@@ -472,6 +477,8 @@ def compose(data: DocumentData) -> Composed:
             flow.place(_text_line(text, face, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH)
         if data.is_upward and data.variant == "document":
             offset = float(settings.get(UPWARD_MARK_OFFSET.key)) * mm
+        elif data.variant == "command":
+            offset = COMMAND_MARK_OFFSET
         else:
             offset = MARK_OFFSET
         mark_bottom = _draw_mark(page, data, BODY_TOP - offset)
@@ -479,7 +486,13 @@ def compose(data: DocumentData) -> Composed:
         number_top = mark_bottom - _gap(2, pitch)
         flow.snap_to(number_top)
         signers = [s for s in data.signers if s.strip()] if data.is_upward else []
-        if data.variant == "minutes":
+        if data.variant == "command":
+            # 令号 two blank lines under the 标志, the text two blank lines under it; no rule
+            if data.doc_number:
+                flow.place(_text_line(data.doc_number, fang, SIZE_3, track), LEFT_MARGIN,
+                           BODY_WIDTH, "center")
+            flow.blank(2)
+        elif data.variant == "minutes":
             if data.doc_number:
                 flow.place(
                     _text_line(data.doc_number, fang, SIZE_3, track),
@@ -526,16 +539,17 @@ def compose(data: DocumentData) -> Composed:
             flow.place(
                 _text_line(data.doc_number, fang, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH, "center"
             )
-        number_bottom = slot_top(flow.slot - 1, pitch) - SIZE_3 if flow.slot else number_top
-        if not (data.doc_number or signers):
-            number_bottom = mark_bottom - _gap(0, pitch)
-        rule_y = number_bottom - 4 * mm
-        star = bool(settings.get(RED_RULE_STAR.key)) and data.variant == "document"
-        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, rule_y, 0.75 * mm, RED, star))
-        flow.snap_to(rule_y - _gap(2, pitch) + (pitch - SIZE_3))
+        if data.variant != "command":
+            number_bottom = slot_top(flow.slot - 1, pitch) - SIZE_3 if flow.slot else number_top
+            if not (data.doc_number or signers):
+                number_bottom = mark_bottom - _gap(0, pitch)
+            rule_y = number_bottom - 4 * mm
+            star = bool(settings.get(RED_RULE_STAR.key)) and data.variant == "document"
+            page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, rule_y, 0.75 * mm, RED, star))
+            flow.snap_to(rule_y - _gap(2, pitch) + (pitch - SIZE_3))
 
-    # 标题: 2号小标宋, centred, wrapped on several lines
-    if data.title:
+    # 标题: 2号小标宋, centred, wrapped on several lines (a 令 has none)
+    if data.title and data.variant != "command":
         title_lines = wrap_balanced([Run(data.title, title_face, SIZE_2)], BODY_WIDTH - 4 * em)
         for line in title_lines:
             flow.place(line, LEFT_MARGIN, BODY_WIDTH, "center", "title", fake_bold=title_bold)
@@ -606,7 +620,15 @@ def compose(data: DocumentData) -> Composed:
     signer_organs = [s for s in data.signer_organs if s.strip()]
     if data.variant != "minutes" and (signer_organs or date_str):
         date_w = text_width(date_str, fang, SIZE_3, track)
-        if data.sealed:
+        if data.variant == "command":
+            # 签发人职务 and 签名章 four characters in from the right, the date one blank line
+            # under them (GB/T 9704 §7.3.5.3)
+            right = BODY_RIGHT - 4 * em
+            signature = [(s, right - text_width(s, fang, SIZE_3, track)) for s in signer_organs]
+            if signature and date_str:
+                signature.append(("", right))
+            date_x = right - date_w
+        elif data.sealed:
             date_x = BODY_RIGHT - 4 * em - date_w
             centre = date_x + date_w / 2
             widths = [text_width(s, fang, SIZE_3, track) for s in signer_organs]
