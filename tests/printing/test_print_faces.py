@@ -10,27 +10,8 @@ import pytest
 from fontTools.ttLib import TTCollection, TTFont
 
 from officedesk.printing import fonts, forms
-from officedesk.printing.proof import font_problems, print_every_form
+from officedesk.printing.proof import font_problems
 from officedesk.printing.specimen import gb2312_hanzi, render_specimen
-from officedesk.store import db as store_db
-
-
-@pytest.fixture(scope="module")
-def every_form(tmp_path_factory) -> dict[str, bytes]:
-    """Each form of `print --list` printed once from a small demo database."""
-    from officedesk.core import settings
-    from officedesk.demo import populate
-
-    folder = tmp_path_factory.mktemp("proof")
-    settings.forget_cache()
-    store_db.open_database(str(folder / "demo.db"))
-    try:
-        populate(size=5, seed=2026)
-        fonts.reset_fonts()
-        return print_every_form()
-    finally:
-        store_db.close_database()
-        settings.forget_cache()
 
 
 def _open_face(role: str) -> TTFont:
