@@ -646,10 +646,11 @@ class FormDocument:
         return len(self.pages) - first_page + 1
 
     # ------------------------------------------------------------ output
-    def draw(self, canvas: Canvas) -> int:
-        """Draw every page onto ``canvas`` (one showPage each); return the page count."""
-        pages = len(self.pages)
-        for number, page in enumerate(self.pages, start=1):
+    def draw(self, canvas: Canvas, start: int = 1, total: int | None = None) -> int:
+        """Draw every page onto ``canvas`` (one showPage each); return the page count. The
+        footer numbers pages from ``start`` of ``total`` (default: this form's own pages)."""
+        pages = len(self.pages) if total is None else total
+        for number, page in enumerate(self.pages, start=start):
             for op in page.ops:
                 op(canvas)
             if self.footer:
@@ -658,18 +659,24 @@ class FormDocument:
                 canvas.setFillColorRGB(0, 0, 0)
                 canvas.drawCentredString(PAGE_WIDTH / 2, self.footer_y, footer)
             canvas.showPage()
-        return pages
+        return len(self.pages)
 
     def render(self) -> bytes:
         """The PDF of this form alone."""
         return render_forms([self], self.title_text)
 
 
-def render_forms(forms: Sequence[FormDocument], title: str = "") -> bytes:
-    """Several forms in one PDF (each keeps its own page numbers)."""
+def render_forms(forms: Sequence[FormDocument], title: str = "", continuous: bool = False) -> bytes:
+    """Several forms in one PDF: each numbers its own pages, or with ``continuous`` the pages
+    are numbered over the whole document (the sections of one 归档文件目录)."""
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, title)
+    total = sum(f.page_count for f in forms)
+    start = 1
     for form in forms:
-        form.draw(canvas)
+        if continuous:
+            start += form.draw(canvas, start, total)
+        else:
+            form.draw(canvas)
     canvas.save()
     return buffer.getvalue()

@@ -23,6 +23,7 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
 from officedesk.printing import fonts
 from officedesk.printing.common import SIZE_3, SIZE_5, Column, Field, FormDocument, render_forms
+from officedesk.printing.dates import in_table, prose_date, table_date
 from officedesk.printing.formats import variant_for
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import DocumentData, render_documents
@@ -38,7 +39,7 @@ def _when(value: dt.datetime | dt.date | None, with_time: bool = True) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return f"{value:%Y-%m-%d %H:%M}" if with_time else chinese_date(value.date())
+        return prose_date(value) if with_time else chinese_date(value.date())
     return chinese_date(value)
 
 
@@ -175,8 +176,8 @@ def circulation_sheet(record: Any) -> FormDocument:
         [
             str(e.seq),
             e.reader,
-            _when(e.sent_at),
-            _when(e.read_at),
+            table_date(e.sent_at),
+            table_date(e.read_at),
             e.note or ("已阅" if e.read_at else ""),
         ]
         for e in entries
@@ -258,7 +259,8 @@ def reminder_sheet(record: Any, today: dt.date) -> FormDocument:
                 Column("催办人", 26, "center"),
                 Column("催办内容", 80),
             ],
-            [[str(n), _when(s.at), s.person, s.opinion] for n, s in enumerate(chased, start=1)],
+            [[str(n), table_date(s.at), s.person, in_table(s.opinion)]
+             for n, s in enumerate(chased, start=1)],
             row_height=9,
         )
     doc.spacer(4)
@@ -486,4 +488,4 @@ def build_archive_list(
             row_height=10,
         )
         forms.append(doc)
-    return render_forms(forms, "归档文件目录")
+    return render_forms(forms, "归档文件目录", continuous=True)  # one 目录, numbered through

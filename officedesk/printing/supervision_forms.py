@@ -32,6 +32,7 @@ from officedesk.printing.common import (
     FormDocument,
     render_forms,
 )
+from officedesk.printing.dates import in_table, table_date
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
 
@@ -48,8 +49,8 @@ def _date(value: Any, label: str) -> dt.date | None:
 
 
 def short_date(day: dt.date, today: dt.date) -> str:
-    """3月25日 within the current year, 2025年3月25日 otherwise (narrow table cells)."""
-    return f"{day.month}月{day.day}日" if day.year == today.year else date_text(day)
+    """3月25日 within the current year, 2025年3月25日 otherwise (table cells: dates.table_date)."""
+    return table_date(day, today.year)
 
 
 # ---------------------------------------------------------------- 催办通知单
@@ -101,7 +102,7 @@ def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date) -> For
                 item.title,
                 task.requirement or item.content[:60],
                 short_date(task.deadline, today),
-                chase.reason,
+                in_table(chase.reason, today.year),
                 f"{task.progress}%",
                 sv.level_label(level),
             ]
