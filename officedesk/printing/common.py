@@ -38,7 +38,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.printing import fonts
 from officedesk.printing.gbt9704 import ASCENT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
-from officedesk.printing.layout import Run, char_width, text_width, wrap_balanced, wrap_runs
+from officedesk.printing.layout import (
+    Run,
+    char_width,
+    compose_title,
+    text_width,
+    wrap_balanced,
+    wrap_runs,
+)
 
 SIZE_2 = 22.0
 SIZE_3 = 16.0
@@ -57,8 +64,15 @@ Op = Callable[[Canvas], None]
 
 @lru_cache(maxsize=4096)
 def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
-    """Cell text wrapped (cached: unit names and titles repeat across a batch)."""
-    return [ln.text for ln in wrap_runs([Run(text, font, size)], width)]
+    """Cell text wrapped (cached: unit names and titles repeat across a batch). A cell of two
+    or three lines breaks between words, in balanced lines (县人力资源和 / 社会保障局, not
+    县人力资源和社会保 / 障局); a longer text fills its lines as running text does."""
+    lines = [ln.text for ln in wrap_runs([Run(text, font, size)], width)]
+    if 2 <= len(lines) <= 3 and "\n" not in text:
+        composed = compose_title(text, font, size, width)
+        if len(composed) <= len(lines):
+            return composed
+    return lines
 
 
 @dataclass
@@ -124,8 +138,9 @@ def column_widths(
     naturals: list[list[float]] = []  # per column, each cell's one-line width
     for k, column in enumerate(columns):
         title = column.title
-        # a header of up to four characters on one line; a longer one may take two
-        half = title if len(title) <= 4 else title[: (len(title) + 1) // 2]
+        # a header of up to three characters on one line (序号, 姓名); a longer one may take
+        # two (按期 / 办结, 逾期未 / 办结)
+        half = title if len(title) <= 3 else title[: (len(title) + 1) // 2]
         lo = max(text_width(half, header_font, header_size),
                  char_width(title[:1] or "字", header_font, header_size))
         hi = text_width(title, header_font, header_size)
@@ -543,8 +558,9 @@ class FormDocument:
         widths = column_widths(columns, rows, self.width, self.body_font, size,
                                self.label_font, header_size, pad)
         lead = size * 1.35
+        # headers break between words into balanced lines (按期 / 办结, not 按期办 / 结)
         header_lines = [
-            self._cell_lines(c.title, w - 2 * pad, header_size, self.label_font)
+            compose_title(c.title, self.label_font, header_size, w - 2 * pad) if c.title else []
             for c, w in zip(columns, widths, strict=True)
         ]
         header_h = max(

@@ -132,7 +132,9 @@ def abbreviate(post: str) -> list[str]:
 
 def post_lines(post: str, font: str, size: float, width: float) -> list[str] | None:
     """The post on at most two lines of ``width`` at ``size``, or None when it does not fit."""
-    lines = wrap_cjk(post, font, size, width)
+    lines = compose_title(post, font, size, width)  # between words: 县人大常委会 / 主任
+    if len(lines) > 2:
+        lines = wrap_cjk(post, font, size, width)
     if len(lines) <= 2 and all(text_width(x, font, size) <= width + 0.01 for x in lines):
         return lines
     return None

@@ -35,6 +35,7 @@ from officedesk.printing.common import (
 from officedesk.printing.dates import in_table, table_date
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
+from officedesk.printing.layout import compose_title
 
 
 def office_name() -> str:
@@ -176,12 +177,12 @@ def build_reminders(ids: Sequence[int], actor: Actor, unit: str | None = None, *
 # ---------------------------------------------------------------- 督查通报
 
 
-def _short(unit: str) -> str:
+def _short(unit: str, width: float = 36.0, font: str | None = None) -> str:
+    """A unit's short name as a chart label: on lines no wider than its bar group, broken
+    between words (县住房和城乡建设局 → 住房和城乡 / 建设局)."""
     name = sv.figures.short_unit(unit)
-    if len(name) > 6:
-        half = (len(name) + 1) // 2
-        name = name[:half] + "\n" + name[half:]
-    return name
+    face = font or fonts.font(fonts.FANGSONG)
+    return "\n".join(compose_title(name, face, 8, max(width, 16.0)))
 
 
 def _chart(result: sv.Bulletin, width: float, height: float) -> Drawing:
@@ -199,7 +200,8 @@ def _chart(result: sv.Bulletin, width: float, height: float) -> Drawing:
     chart.valueAxis.labelTextFormat = "%d%%"
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#cccccc")
-    chart.categoryAxis.categoryNames = [_short(f.unit) for f in units]
+    group = chart.width / max(len(units), 1)
+    chart.categoryAxis.categoryNames = [_short(f.unit, group - 2, body) for f in units]
     chart.categoryAxis.labels.fontName = body
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "n"
