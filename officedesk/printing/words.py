@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -137,40 +138,46 @@ def directory_terms() -> list[str]:
 
 
 _terms_for: object = None
+_terms_at = 0.0
+REFRESH_SECONDS = 60.0  # a 通讯录 edited while the program runs is seen within a minute
 
 
 def _load_directory_terms() -> None:
-    """Once per open database: its unit names become terms no title line splits."""
-    global _terms_for
+    """Per open database (again after a minute): its unit names become terms no title line
+    splits."""
+    global _terms_for, _terms_at
     try:
         from officedesk.store.db import database
 
         current = database.obj
     except Exception:
         return
-    if current is None or current is _terms_for:
+    now = time.monotonic()
+    if current is None or (current is _terms_for and now - _terms_at < REFRESH_SECONDS):
         return
-    _terms_for = current
+    _terms_for, _terms_at = current, now
     add_terms(directory_terms())
 
 
 _names: frozenset[str] = frozenset()
 _names_for: object = None
+_names_at = 0.0
 
 
 def person_names() -> frozenset[str]:
-    """The personal names of the open database's 通讯录 (read once per database): no line of
-    running text or cell splits one."""
-    global _names, _names_for
+    """The personal names of the open database's 通讯录 (read per database, again after a
+    minute): no line of running text or cell splits one."""
+    global _names, _names_for, _names_at
     try:
         from officedesk.store.db import database
 
         current = database.obj
     except Exception:
         return _names
-    if current is None or current is _names_for:
+    now = time.monotonic()
+    if current is None or (current is _names_for and now - _names_at < REFRESH_SECONDS):
         return _names
-    _names_for = current
+    _names_for, _names_at = current, now
     try:
         from officedesk.store.models import Person
 
