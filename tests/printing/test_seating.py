@@ -27,15 +27,20 @@ POSTS = [
     "县人民政府办公室党组书记、主任", "中国共产党云岭县纪律检查委员会书记、县监察委员会主任",
 ]
 NAMES = ["雷伟", "江健", "韦刚", "闫志刚", "薛琳", "马军", "阿不都热合曼·买买提", "欧阳明月",
-         "司马相如", "张三", "李四光", "古丽努尔·艾合买提江"]
+         "司马相如", "张三", "李四光", "古丽努尔·艾合买提江",
+         "买买提江·阿不都热合曼"]  # 11 characters
 
 
 def _chart(podium: int, hall: int = 0, per_row: int = 12) -> SeatingChart:
     seats = [Seat(NAMES[k % len(NAMES)], POSTS[(k + 3) % len(POSTS)]) for k in range(hall)]
+    podium_seats = [Seat(NAMES[k % len(NAMES)], POSTS[k % len(POSTS)], k + 1)
+                    for k in range(podium)]
+    if podium >= 2:  # an 11-character name on every podium
+        podium_seats[1].name = NAMES[-1]
     return SeatingChart(
         "全县城乡环境综合整治工作会议",
         "2026年9月22日（星期二）14:00　　多功能厅",
-        [Seat(NAMES[k % len(NAMES)], POSTS[k % len(POSTS)], k + 1) for k in range(podium)],
+        podium_seats,
         [seats[k : k + per_row] for k in range(0, hall, per_row)],
         "说明：本图为台下面向主席台视角。",
     )
