@@ -36,10 +36,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.printing import fonts
 from officedesk.printing.columns import column_widths
-from officedesk.printing.gbt9704 import ASCENT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
+from officedesk.printing.gbt9704 import ASCENT, JUSTIFY_LIMIT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
 from officedesk.printing.layout import (
     Run,
     compose_title,
+    justify_slots,
+    text_out_justified,
     text_width,
     wrap_balanced,
     wrap_runs,
@@ -202,6 +204,7 @@ class FormDocument:
         baseline: float,
         color: tuple[float, float, float] = (0, 0, 0),
         bold: bool = False,
+        extra: float = 0.0,
     ) -> None:
         def op(c: Canvas) -> None:
             t = c.beginText(x, baseline)
@@ -213,7 +216,10 @@ class FormDocument:
                 t.setStrokeColorRGB(*color)
                 c.setLineWidth(size * 0.025)
                 t.setTextRenderMode(2)
-            t.textOut(text)
+            if extra:
+                text_out_justified(t, text, 0.0, extra)
+            else:
+                t.textOut(text)
             if bold:
                 t.setTextRenderMode(0)
             c.drawText(t)
@@ -262,8 +268,16 @@ class FormDocument:
                 x = self.right - line.width
             else:
                 x = self.left + (indent if k == 0 else 0)
+            # a left-aligned line that is not a paragraph's last fills the measure (as in the
+            # 公文), so a date or name carried whole to the next line leaves no ragged edge
+            space = 0.0
+            gap = self.right - x - line.width
+            slots = justify_slots(line.text) if align == "left" and not line.last else 0
+            if slots and 0 < gap < JUSTIFY_LIMIT * size:
+                space = gap / slots
             self._draw_line(
-                line.text, font, size, x, self.y - ASCENT * size - (lead - size) / 2, color
+                line.text, font, size, x, self.y - ASCENT * size - (lead - size) / 2, color,
+                extra=space,
             )
             self.y -= lead
 

@@ -38,7 +38,15 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import settings
 from officedesk.core.fields import chinese_date
 from officedesk.printing import fonts
-from officedesk.printing.layout import Line, Run, text_width, wrap_balanced, wrap_runs
+from officedesk.printing.layout import (
+    Line,
+    Run,
+    justify_slots,
+    text_out_justified,
+    text_width,
+    wrap_balanced,
+    wrap_runs,
+)
 
 # ---------------------------------------------------------------- geometry (points)
 PAGE_WIDTH, PAGE_HEIGHT = A4  # 595.28 × 841.89 pt = 210 × 297 mm
@@ -65,9 +73,12 @@ BLACK = (0.0, 0.0, 0.0)
 
 MARK_OFFSET = 35 * mm  # 发文机关标志 top below the 版心 top
 UPWARD_MARK_OFFSET_DEFAULT = 80.0  # mm, 上行文 (verify: a setting)
-LETTER_MARK_TOP = 30 * mm
-COMMAND_MARK_OFFSET = 20 * mm  # 命令格式: 标志 top below the 版心 top (GB/T 9704 §10.2)  # 信函格式: 标志 top from the top edge of the paper
+LETTER_MARK_TOP = 30 * mm  # 信函格式: 标志 top from the top edge of the paper
+COMMAND_MARK_OFFSET = 20 * mm  # 命令格式: 标志 top below the 版心 top (GB/T 9704 §10.2)
 PAGE_NUMBER_GAP = 7 * mm  # page number's top below the 版心 bottom
+# a line short by up to this many characters is spread to the full measure: a date or name
+# kept whole on the next line (never split) leaves up to ~8 characters of room
+JUSTIFY_LIMIT = 8
 
 LINE_PITCH = settings.declare(
     "print.line_pitch_pt",
@@ -231,6 +242,7 @@ class Placed:
     fake_bold: bool = False
     h_scale: float = 100.0
     keep_next: bool = False  # a heading line that must not end a page
+    extra: float = 0.0  # justification: added after each CJK character and Latin word
 
 
 @dataclass
@@ -305,9 +317,10 @@ class _Flow:
         size = max(r.size for r in line.runs) if line.runs else SIZE_3
         char_space = self.track
         natural = line.width
-        n = line.chars()
-        if justify and not line.last and n > 1 and 0 < width - natural < 3 * size:
-            char_space += (width - natural) / (n - 1)
+        extra = 0.0
+        slots = justify_slots(line.text) if justify and not line.last else 0
+        if slots and 0 < width - natural < JUSTIFY_LIMIT * size:
+            extra = (width - natural) / slots
             natural = width
         if align == "center":
             x = left + (width - natural) / 2
@@ -317,6 +330,7 @@ class _Flow:
             x = left
         top = slot_top(self.slot, self.pitch)
         placed = Placed(line, x, baseline_for_top(top, size), char_space, kind, fake_bold)
+        placed.extra = extra
         self.page.texts.append(placed)
         self.slot += 1
         return placed
@@ -752,13 +766,18 @@ def draw_placed(canvas: Canvas, placed: Placed) -> None:
             text.setStrokeColorRGB(*run.color)
             canvas.setLineWidth(run.size * 0.025)
             text.setTextRenderMode(2)
-        text.textOut(run.text)
+        added = 0.0
+        if placed.extra:
+            added = text_out_justified(text, run.text, placed.char_space, placed.extra)
+        else:
+            text.textOut(run.text)
         if placed.fake_bold:
             text.setTextRenderMode(0)
         canvas.drawText(text)
         scale = placed.h_scale / 100.0
         x += (
             text_width(run.text, run.font, run.size, 0.0) + placed.char_space * len(run.text)
+            + added
         ) * scale
 
 

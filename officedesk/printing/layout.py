@@ -14,6 +14,7 @@ Rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -373,3 +374,48 @@ def wrap_balanced(runs: list[Run], width: float, tracking: float = 0.0) -> list[
             return candidate
         trial += step
     return lines
+
+
+_LATIN = re.compile(r"[A-Za-z0-9.\-/:_%@+#&·,]+")
+
+
+def justify_pieces(text: str) -> list[str]:
+    """A line cut for justification: runs of CJK characters and whole Latin words / numbers.
+    Extra space goes after each CJK character and after each Latin word, never inside a word
+    (2026 stays 2026, not 2 0 2 6)."""
+    pieces: list[str] = []
+    pos = 0
+    for m in _LATIN.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos : m.start()])
+        pieces.append(m.group(0))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append(text[pos:])
+    return pieces
+
+
+def justify_slots(text: str) -> int:
+    """How many places a justified line may widen: one after every CJK character and every
+    Latin word, but the last."""
+    units = sum(1 if _LATIN.fullmatch(p) else len(p) for p in justify_pieces(text))
+    return max(units - 1, 0)
+
+
+def text_out_justified(text_object, text: str, base: float, extra: float) -> float:
+    """textOut ``text`` with ``base`` character spacing plus ``extra`` after each CJK
+    character and each Latin word (a reportlab PDFTextObject); returns the spacing added."""
+    added = 0.0
+    for piece in justify_pieces(text):
+        if _LATIN.fullmatch(piece):
+            if len(piece) > 1:
+                text_object.setCharSpace(base)
+                text_object.textOut(piece[:-1])
+            text_object.setCharSpace(base + extra)
+            text_object.textOut(piece[-1])
+            added += extra
+        else:
+            text_object.setCharSpace(base + extra)
+            text_object.textOut(piece)
+            added += extra * len(piece)
+    return added
