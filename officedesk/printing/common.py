@@ -35,8 +35,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.printing import fonts
-from officedesk.printing.gbt9704 import ASCENT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
-from officedesk.printing.layout import Run, text_width, wrap_balanced, wrap_runs
+from officedesk.printing.columns import column_widths
+from officedesk.printing.gbt9704 import ASCENT, JUSTIFY_LIMIT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
+from officedesk.printing.layout import (
+    Run,
+    compose_title,
+    justify_slots,
+    text_out_justified,
+    text_width,
+    wrap_balanced,
+    wrap_runs,
+)
 
 SIZE_2 = 22.0
 SIZE_3 = 16.0
@@ -55,8 +64,15 @@ Op = Callable[[Canvas], None]
 
 @lru_cache(maxsize=4096)
 def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
-    """Cell text wrapped (cached: unit names and titles repeat across a batch)."""
-    return [ln.text for ln in wrap_runs([Run(text, font, size)], width)]
+    """Cell text wrapped (cached: unit names and titles repeat across a batch). A cell of two
+    or three lines breaks between words, in balanced lines (县人力资源和 / 社会保障局, not
+    县人力资源和社会保 / 障局); a longer text fills its lines as running text does."""
+    lines = [ln.text for ln in wrap_runs([Run(text, font, size)], width)]
+    if 2 <= len(lines) <= 3 and "\n" not in text:
+        composed = compose_title(text, font, size, width)
+        if len(composed) <= len(lines):
+            return composed
+    return lines
 
 
 @dataclass
@@ -115,7 +131,7 @@ class FormDocument:
         self.body_font = fonts.font(body_role)
         self.label_font = fonts.font(label_role)
         self.title_font = fonts.font(fonts.TITLE)
-        self.title_bold = fonts.is_bundled(fonts.TITLE)
+        self.title_bold = fonts.fake_bold(fonts.TITLE)
         self.left = left * mm
         self.right = PAGE_WIDTH - right * mm
         self.width = self.right - self.left
@@ -156,6 +172,19 @@ class FormDocument:
         if self.y - height_mm * mm < self.bottom - 0.01 and self.y < self.top - 0.01:
             self._new_page()
 
+    def keep_together(self, build: Callable[[], None]) -> None:
+        """Lay out ``build()`` (calls on this form) on one page: when it would run over a page
+        break, it starts on a new page instead (a 回执 with its cut line, a signature block).
+        A block taller than a page starts at a page top and breaks where it must."""
+        pages, ops, y = len(self.pages), len(self.pages[-1].ops), self.y
+        build()
+        if len(self.pages) > pages and y < self.top - 0.01:
+            del self.pages[pages:]
+            del self.pages[-1].ops[ops:]
+            self.y = y
+            self._new_page()
+            build()
+
     def add(self, op: Op) -> None:
         """Add a raw drawing operation (a function of the canvas) to the current page."""
         self.pages[-1].ops.append(op)
@@ -175,6 +204,7 @@ class FormDocument:
         baseline: float,
         color: tuple[float, float, float] = (0, 0, 0),
         bold: bool = False,
+        extra: float = 0.0,
     ) -> None:
         def op(c: Canvas) -> None:
             t = c.beginText(x, baseline)
@@ -186,7 +216,10 @@ class FormDocument:
                 t.setStrokeColorRGB(*color)
                 c.setLineWidth(size * 0.025)
                 t.setTextRenderMode(2)
-            t.textOut(text)
+            if extra:
+                text_out_justified(t, text, 0.0, extra)
+            else:
+                t.textOut(text)
             if bold:
                 t.setTextRenderMode(0)
             c.drawText(t)
@@ -235,8 +268,16 @@ class FormDocument:
                 x = self.right - line.width
             else:
                 x = self.left + (indent if k == 0 else 0)
+            # a left-aligned line that is not a paragraph's last fills the measure (as in the
+            # 公文), so a date or name carried whole to the next line leaves no ragged edge
+            space = 0.0
+            gap = self.right - x - line.width
+            slots = justify_slots(line.text) if align == "left" and not line.last else 0
+            if slots and 0 < gap < JUSTIFY_LIMIT * size:
+                space = gap / slots
             self._draw_line(
-                line.text, font, size, x, self.y - ASCENT * size - (lead - size) / 2, color
+                line.text, font, size, x, self.y - ASCENT * size - (lead - size) / 2, color,
+                extra=space,
             )
             self.y -= lead
 
@@ -420,11 +461,12 @@ class FormDocument:
         size = size or self.body_size
         header_size = header_size or size
         pad = 1.5 * mm
-        total = sum(c.width for c in columns)
-        widths = [c.width * mm * (self.width / (total * mm)) for c in columns]
+        widths = column_widths(columns, rows, self.width, self.body_font, size,
+                               self.label_font, header_size, pad)
         lead = size * 1.35
+        # headers break between words into balanced lines (按期 / 办结, not 按期办 / 结)
         header_lines = [
-            self._cell_lines(c.title, w - 2 * pad, header_size, self.label_font)
+            compose_title(c.title, self.label_font, header_size, w - 2 * pad) if c.title else []
             for c, w in zip(columns, widths, strict=True)
         ]
         header_h = max(
@@ -526,10 +568,11 @@ class FormDocument:
         return len(self.pages) - first_page + 1
 
     # ------------------------------------------------------------ output
-    def draw(self, canvas: Canvas) -> int:
-        """Draw every page onto ``canvas`` (one showPage each); return the page count."""
-        pages = len(self.pages)
-        for number, page in enumerate(self.pages, start=1):
+    def draw(self, canvas: Canvas, start: int = 1, total: int | None = None) -> int:
+        """Draw every page onto ``canvas`` (one showPage each); return the page count. The
+        footer numbers pages from ``start`` of ``total`` (default: this form's own pages)."""
+        pages = len(self.pages) if total is None else total
+        for number, page in enumerate(self.pages, start=start):
             for op in page.ops:
                 op(canvas)
             if self.footer:
@@ -538,18 +581,24 @@ class FormDocument:
                 canvas.setFillColorRGB(0, 0, 0)
                 canvas.drawCentredString(PAGE_WIDTH / 2, self.footer_y, footer)
             canvas.showPage()
-        return pages
+        return len(self.pages)
 
     def render(self) -> bytes:
         """The PDF of this form alone."""
         return render_forms([self], self.title_text)
 
 
-def render_forms(forms: Sequence[FormDocument], title: str = "") -> bytes:
-    """Several forms in one PDF (each keeps its own page numbers)."""
+def render_forms(forms: Sequence[FormDocument], title: str = "", continuous: bool = False) -> bytes:
+    """Several forms in one PDF: each numbers its own pages, or with ``continuous`` the pages
+    are numbered over the whole document (the sections of one 归档文件目录)."""
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, title)
+    total = sum(f.page_count for f in forms)
+    start = 1
     for form in forms:
-        form.draw(canvas)
+        if continuous:
+            start += form.draw(canvas, start, total)
+        else:
+            form.draw(canvas)
     canvas.save()
     return buffer.getvalue()

@@ -11,6 +11,7 @@ above the actor's clearance, so nothing classified prints for someone who may no
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +23,8 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
 from officedesk.printing import fonts
 from officedesk.printing.common import SIZE_3, SIZE_5, Column, Field, FormDocument, render_forms
+from officedesk.printing.dates import in_table, prose_date, table_date
+from officedesk.printing.formats import variant_for
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import DocumentData, render_documents
 
@@ -36,7 +39,7 @@ def _when(value: dt.datetime | dt.date | None, with_time: bool = True) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return f"{value:%Y-%m-%d %H:%M}" if with_time else chinese_date(value.date())
+        return prose_date(value) if with_time else chinese_date(value.date())
     return chinese_date(value)
 
 
@@ -199,8 +202,8 @@ def circulation_sheet(record: Any) -> FormDocument:
         [
             str(e.seq),
             e.reader,
-            _when(e.sent_at),
-            _when(e.read_at),
+            table_date(e.sent_at),
+            table_date(e.read_at),
             e.note or ("已阅" if e.read_at else ""),
         ]
         for e in entries
@@ -291,7 +294,8 @@ def reminder_sheet(record: Any, today: dt.date) -> FormDocument:
                 Column("催办人", 26, "center"),
                 Column("催办内容", 80),
             ],
-            [[str(n), _when(s.at), s.person, s.opinion] for n, s in enumerate(chased, start=1)],
+            [[str(n), table_date(s.at), s.person, in_table(s.opinion)]
+             for n, s in enumerate(chased, start=1)],
             row_height=9,
         )
     doc.spacer(4)
@@ -380,15 +384,32 @@ def _ending(text: str, mark: str) -> str:
     return text if text.endswith(("：", ":", "。")) else text.rstrip("，,；;。") + mark
 
 
+def _signer_line(name: str) -> str:
+    """签发人职务 and name for a 令 (the 职务 from the 通讯录 when the person is there)."""
+    from officedesk.core.directory import person_by_name
+
+    person = person_by_name(name)
+    post = (person.title or "").strip() if person is not None else ""
+    return f"{post}　{name}" if post else name
+
+
 def document_data(record: Any, copy_number: int | None = None) -> DocumentData:
     """An outgoing record as the printing engine's 公文 data (GB/T 9704)."""
     org = _org() or record.issuer_org or record.drafting_unit
     classified = record.secrecy not in ("", "非密")
+    variant = variant_for(record.kind)
+    doc_number, signer_organs = record.doc_no, [org]
+    if variant == "command":
+        # 令号 "第N号" under the 标志; 签发人职务 and name in place of the 署名
+        found = re.search(r"(\d+)号$", record.doc_no or "")
+        doc_number = f"第{found.group(1)}号" if found else record.doc_no
+        signer_organs = [_signer_line(record.signer)] if record.signer else []
     return DocumentData(
+        variant=variant,
         title=record.title,
         body=record.body,
         organs=[org],
-        doc_number=record.doc_no,
+        doc_number=doc_number,
         copy_number=f"{copy_number or 1:06d}" if classified else "",
         secret_level=record.secrecy if classified else "",
         secret_period=record.secrecy_term if classified else "",
@@ -397,7 +418,7 @@ def document_data(record: Any, copy_number: int | None = None) -> DocumentData:
         is_upward=bool(record.upward),
         recipients=_ending(record.main_to, "："),
         attachments=outgoing_attachments(record),
-        signer_organs=[org],
+        signer_organs=signer_organs,
         date=record.doc_date or record.signed_on,
         note=record.note,
         cc=_ending(record.cc, "。"),
@@ -499,4 +520,4 @@ def build_archive_list(
             row_height=10,
         )
         forms.append(doc)
-    return render_forms(forms, "归档文件目录")
+    return render_forms(forms, "归档文件目录", continuous=True)  # one 目录, numbered through

@@ -8,8 +8,11 @@ Each role uses, in this order:
 2. an official face found on the workstation (Windows ``simfang.ttf``, ``simhei.ttf``,
    ``simkai.ttf``, ``simsun.ttc``, 方正小标宋 when installed; the same files copied into the
    usual Linux / macOS font folders), unless ``print.font.search_system`` is off;
-3. the free TrueType face bundled in ``resources/fonts`` (AR PL UMing / UKai, WenQuanYi Micro
-   Hei; licences in ``resources/fonts/licenses``), so a fresh machine prints correctly.
+3. the free TrueType face bundled in ``resources/fonts`` (built by ``scripts/build_fonts.py``
+   from Debian's packages: 仿宋 from Fandol Fang, 小标宋 from Noto Serif SC Bold, 楷体 from
+   LXGW WenKai, 宋体 from Fandol Song, each cut to GB 2312 + the 通用规范汉字表 characters of
+   the source and converted to TrueType outlines; 黑体 WenQuanYi Micro Hei; licences in
+   ``resources/fonts/licenses``), so a fresh machine prints correctly.
 
 Only TrueType outlines are used (reportlab embeds a subset of them); a file reportlab cannot
 embed (CFF ``.otf``, damaged) is skipped with a warning and the next choice is taken. Every
@@ -56,11 +59,11 @@ ROLE_LABELS = {
 
 # role -> (bundled file, subfont index in the .ttc): the mainland (CN) faces of the collections
 BUNDLED = {
-    FANGSONG: ("uming.ttc", 0),
+    FANGSONG: ("od-fangsong.ttf", 0),
     HEITI: ("wqy-microhei.ttc", 0),
-    KAITI: ("ukai.ttc", 0),
-    TITLE: ("uming.ttc", 0),
-    SONG: ("uming.ttc", 0),
+    KAITI: ("od-kaiti.ttf", 0),
+    TITLE: ("od-xiaobiaosong.ttf", 0),
+    SONG: ("od-songti.ttf", 0),
 }
 
 # role -> official file names, best first (compared case-insensitively)
@@ -243,6 +246,16 @@ def font(role: str) -> str:
     return cached.name if cached is not None else choice(role).name
 
 
+_LIGHT_TITLE_FILES = frozenset({"simsun.ttc", "simsun.ttf", "nsimsun.ttf"})
+
+
+def fake_bold(role: str) -> bool:
+    """True when the role's face is a light 宋体 standing in for 小标宋 (a workstation without
+    方正小标宋): titles then get a thin stroke so they read as heavy. The bundled 小标宋 is a
+    bold serif already."""
+    return role == TITLE and choice(role).path.name.lower() in _LIGHT_TITLE_FILES
+
+
 def is_bundled(role: str) -> bool:
     """True when the role prints with the free bundled face (no official face available)."""
     return choice(role).source == "bundled"
@@ -299,3 +312,53 @@ def warm_up_in_background() -> threading.Thread:
     thread = threading.Thread(target=work, name="font-warm-up", daemon=True)
     thread.start()
     return thread
+
+
+def role_files() -> dict[str, str]:
+    """Role -> the font file in use (``path#index`` for a face inside a .ttc collection), for
+    the settings page that shows which file each role prints with."""
+    out: dict[str, str] = {}
+    for role in ROLES:
+        made = choice(role)
+        out[role] = str(made.path) + (f"#{made.index}" if made.index else "")
+    return out
+
+
+_cmaps: dict[str, frozenset[int]] = {}
+
+
+def coverage(role: str) -> frozenset[int]:
+    """The code points the role's face draws (its cmap), read once per face."""
+    name = font(role)
+    found = _cmaps.get(name)
+    if found is None:
+        face = pdfmetrics.getFont(name).face
+        found = frozenset(getattr(face, "charToGlyph", {}))
+        _cmaps[name] = found
+    return found
+
+
+def missing(role: str, text: str) -> str:
+    """The characters of text the role's face lacks (they would print in another face, or as
+    an empty box): '' when the face draws them all. Spaces and line breaks never count."""
+    have = coverage(role)
+    seen: dict[str, None] = {}
+    for char in text:
+        if not char.isspace() and ord(char) not in have:
+            seen.setdefault(char)
+    return "".join(seen)
+
+
+def role_of_font_name(pdf_font_name: str) -> str | None:
+    """The role whose registered face a PDF font name (``ABCDEF+OD-FangSong``, as PyMuPDF
+    reports it) belongs to, or None for a face no role uses."""
+    base = pdf_font_name.split("+", 1)[-1]
+    register_fonts()
+    for role, made in list(_choices.items()):
+        face_name = pdfmetrics.getFont(made.name).face.name
+        if isinstance(face_name, bytes):
+            face_name = face_name.decode("latin-1")
+        # reportlab names a face of a .ttc collection "<name>-<index>"
+        if base in (face_name, f"{face_name}-{made.index}"):
+            return role
+    return None

@@ -38,7 +38,15 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import settings
 from officedesk.core.fields import chinese_date
 from officedesk.printing import fonts
-from officedesk.printing.layout import Line, Run, text_width, wrap_balanced, wrap_runs
+from officedesk.printing.layout import (
+    Line,
+    Run,
+    justify_slots,
+    text_out_justified,
+    text_width,
+    wrap_balanced,
+    wrap_runs,
+)
 
 # ---------------------------------------------------------------- geometry (points)
 PAGE_WIDTH, PAGE_HEIGHT = A4  # 595.28 × 841.89 pt = 210 × 297 mm
@@ -66,7 +74,11 @@ BLACK = (0.0, 0.0, 0.0)
 MARK_OFFSET = 35 * mm  # 发文机关标志 top below the 版心 top
 UPWARD_MARK_OFFSET_DEFAULT = 80.0  # mm, 上行文 (verify: a setting)
 LETTER_MARK_TOP = 30 * mm  # 信函格式: 标志 top from the top edge of the paper
+COMMAND_MARK_OFFSET = 20 * mm  # 命令格式: 标志 top below the 版心 top (GB/T 9704 §10.2)
 PAGE_NUMBER_GAP = 7 * mm  # page number's top below the 版心 bottom
+# a line short by up to this many characters is spread to the full measure: a date or name
+# kept whole on the next line (never split) leaves up to ~8 characters of room
+JUSTIFY_LIMIT = 8
 
 LINE_PITCH = settings.declare(
     "print.line_pitch_pt",
@@ -136,7 +148,7 @@ def date_text(value: dt.date | str | None) -> str:
 
 
 # ---------------------------------------------------------------- data
-VARIANTS = ("document", "letter", "minutes")
+VARIANTS = ("document", "letter", "minutes", "command")
 
 
 @dataclass
@@ -147,7 +159,9 @@ class DocumentData:
     ``mark_suffix``: "文件" after the organ names; "" for a mark of the names alone.
     ``mark_text``: replaces the whole 标志 (e.g. "某某市人民政府常务会议纪要").
     ``body``: paragraphs separated by newlines; headings are recognised from 一、 （一） 1. （1）.
-    ``variant``: "document" (文件格式), "letter" (信函格式) or "minutes" (纪要格式, which prints
+    ``variant``: "document" (文件格式), "letter" (信函格式), "command" (命令格式: 机关名称加
+    令, 令号, no red rule, no title; ``signer_organs`` holds the 签发人职务 and name) or
+    "minutes" (纪要格式, which prints
     ``attendees`` 出席, ``absentees`` 请假 and ``observers`` 列席).
     """
 
@@ -227,6 +241,8 @@ class Placed:
     kind: str = "text"  # "body" lines may be carried to the next page with the 署名
     fake_bold: bool = False
     h_scale: float = 100.0
+    keep_next: bool = False  # a heading line that must not end a page
+    extra: float = 0.0  # justification: added after each CJK character and Latin word
 
 
 @dataclass
@@ -301,9 +317,10 @@ class _Flow:
         size = max(r.size for r in line.runs) if line.runs else SIZE_3
         char_space = self.track
         natural = line.width
-        n = line.chars()
-        if justify and not line.last and n > 1 and 0 < width - natural < 3 * size:
-            char_space += (width - natural) / (n - 1)
+        extra = 0.0
+        slots = justify_slots(line.text) if justify and not line.last else 0
+        if slots and 0 < width - natural < JUSTIFY_LIMIT * size:
+            extra = (width - natural) / slots
             natural = width
         if align == "center":
             x = left + (width - natural) / 2
@@ -313,6 +330,7 @@ class _Flow:
             x = left
         top = slot_top(self.slot, self.pitch)
         placed = Placed(line, x, baseline_for_top(top, size), char_space, kind, fake_bold)
+        placed.extra = extra
         self.page.texts.append(placed)
         self.slot += 1
         return placed
@@ -360,6 +378,8 @@ def _mark_geometry(data: DocumentData) -> tuple[list[str], str]:
         return [organs[0] + ("" if organs[0].endswith("纪要") else "纪要")], ""
     if data.variant == "letter":
         return [organs[0]], ""
+    if data.variant == "command":
+        return [organs[0] + ("" if organs[0].endswith("令") else "令")], ""
     return organs, data.mark_suffix
 
 
@@ -370,7 +390,7 @@ def _draw_mark(page: ComposedPage, data: DocumentData, top: float) -> float:
     height = float(settings.get(MARK_HEIGHT.key)) * mm
     size = height  # the CJK em box is the glyph height
     char_w = float(settings.get(MARK_CHAR_WIDTH.key)) * mm
-    bold = fonts.is_bundled(fonts.TITLE)
+    bold = fonts.fake_bold(fonts.TITLE)
     longest = max(len(o) for o in organs) + len(suffix) + (1 if suffix and len(organs) > 1 else 0)
     char_w = min(char_w, BODY_WIDTH / max(longest, 1))
     scale = 100.0 * char_w / size
@@ -431,7 +451,7 @@ def compose(data: DocumentData) -> Composed:
     hei = fonts.font(fonts.HEITI)
     kai = fonts.font(fonts.KAITI)
     title_face = fonts.font(fonts.TITLE)
-    title_bold = fonts.is_bundled(fonts.TITLE)
+    title_bold = fonts.fake_bold(fonts.TITLE)
     em = SIZE_3 + track  # one character cell
     flow = _Flow(pitch, track)
     page = flow.page
@@ -471,6 +491,8 @@ def compose(data: DocumentData) -> Composed:
             flow.place(_text_line(text, face, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH)
         if data.is_upward and data.variant == "document":
             offset = float(settings.get(UPWARD_MARK_OFFSET.key)) * mm
+        elif data.variant == "command":
+            offset = COMMAND_MARK_OFFSET
         else:
             offset = MARK_OFFSET
         mark_bottom = _draw_mark(page, data, BODY_TOP - offset)
@@ -478,7 +500,13 @@ def compose(data: DocumentData) -> Composed:
         number_top = mark_bottom - _gap(2, pitch)
         flow.snap_to(number_top)
         signers = [s for s in data.signers if s.strip()] if data.is_upward else []
-        if data.variant == "minutes":
+        if data.variant == "command":
+            # 令号 two blank lines under the 标志, the text two blank lines under it; no rule
+            if data.doc_number:
+                flow.place(_text_line(data.doc_number, fang, SIZE_3, track), LEFT_MARGIN,
+                           BODY_WIDTH, "center")
+            flow.blank(2)
+        elif data.variant == "minutes":
             if data.doc_number:
                 flow.place(
                     _text_line(data.doc_number, fang, SIZE_3, track),
@@ -525,16 +553,17 @@ def compose(data: DocumentData) -> Composed:
             flow.place(
                 _text_line(data.doc_number, fang, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH, "center"
             )
-        number_bottom = slot_top(flow.slot - 1, pitch) - SIZE_3 if flow.slot else number_top
-        if not (data.doc_number or signers):
-            number_bottom = mark_bottom - _gap(0, pitch)
-        rule_y = number_bottom - 4 * mm
-        star = bool(settings.get(RED_RULE_STAR.key)) and data.variant == "document"
-        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, rule_y, 0.75 * mm, RED, star))
-        flow.snap_to(rule_y - _gap(2, pitch) + (pitch - SIZE_3))
+        if data.variant != "command":
+            number_bottom = slot_top(flow.slot - 1, pitch) - SIZE_3 if flow.slot else number_top
+            if not (data.doc_number or signers):
+                number_bottom = mark_bottom - _gap(0, pitch)
+            rule_y = number_bottom - 4 * mm
+            star = bool(settings.get(RED_RULE_STAR.key)) and data.variant == "document"
+            page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, rule_y, 0.75 * mm, RED, star))
+            flow.snap_to(rule_y - _gap(2, pitch) + (pitch - SIZE_3))
 
-    # 标题: 2号小标宋, centred, wrapped on several lines
-    if data.title:
+    # 标题: 2号小标宋, centred, wrapped on several lines (a 令 has none)
+    if data.title and data.variant != "command":
         title_lines = wrap_balanced([Run(data.title, title_face, SIZE_2)], BODY_WIDTH - 4 * em)
         for line in title_lines:
             flow.place(line, LEFT_MARGIN, BODY_WIDTH, "center", "title", fake_bold=title_bold)
@@ -548,17 +577,21 @@ def compose(data: DocumentData) -> Composed:
         recipients = recipients[:-1] + "：" if recipients.endswith(":") else recipients
         flow.paragraph([Run(recipients, fang, SIZE_3)], kind="body")
 
-    # 正文
-    for paragraph in (p.strip() for p in data.body.splitlines()):
-        if not paragraph:
-            continue
+    # 正文: a heading of its own line (and a run of them) goes with the first line of the text
+    # after it, never alone at the foot of a page
+    from officedesk.printing.pagination import heading_chain_lines
+
+    paragraphs = [p.strip() for p in data.body.splitlines() if p.strip()]
+    for k, paragraph in enumerate(paragraphs):
         runs = paragraph_runs(paragraph)
-        if heading_level(paragraph) in (1, 2) and len(runs) == 1:
-            # a heading line of its own never ends a page: it goes with its first line of text
-            lines = len(wrap_runs(runs, BODY_WIDTH, track, first_width=BODY_WIDTH - 2 * em))
-            if flow.slot > 0 and flow.slot + lines >= LINES_PER_PAGE:
-                flow.new_page()
+        chain = heading_chain_lines(paragraphs, k, track, em)
+        if chain and flow.slot > 0 and flow.slot + chain > LINES_PER_PAGE:
+            flow.new_page()
+        before = len(flow.page.texts)
         flow.paragraph(runs, first_indent=2 * em, kind="body")
+        if chain:
+            for placed in flow.page.texts[before:]:
+                placed.keep_next = True
 
     # 附件说明
     items = [a.strip() for a in data.attachments if a.strip()]
@@ -601,7 +634,15 @@ def compose(data: DocumentData) -> Composed:
     signer_organs = [s for s in data.signer_organs if s.strip()]
     if data.variant != "minutes" and (signer_organs or date_str):
         date_w = text_width(date_str, fang, SIZE_3, track)
-        if data.sealed:
+        if data.variant == "command":
+            # 签发人职务 and 签名章 four characters in from the right, the date one blank line
+            # under them (GB/T 9704 §7.3.5.3)
+            right = BODY_RIGHT - 4 * em
+            signature = [(s, right - text_width(s, fang, SIZE_3, track)) for s in signer_organs]
+            if signature and date_str:
+                signature.append(("", right))
+            date_x = right - date_w
+        elif data.sealed:
             date_x = BODY_RIGHT - 4 * em - date_w
             centre = date_x + date_w / 2
             widths = [text_width(s, fang, SIZE_3, track) for s in signer_organs]
@@ -629,7 +670,11 @@ def compose(data: DocumentData) -> Composed:
             # keeping the blank line between them (e.g. before the 附件说明)
             previous = flow.page
             flow.new_page()
-            carried = [p for p in previous.texts if p.kind == "body"][-2:]
+            body = [p for p in previous.texts if p.kind == "body"]
+            start = max(0, len(body) - 2)
+            while start > 0 and body[start - 1].keep_next:  # a heading goes with its text
+                start -= 1
+            carried = body[start:]
             if carried:
                 shift = baseline_for_top(slot_top(0, pitch), SIZE_3) - carried[0].baseline
                 for placed in carried:
@@ -657,17 +702,19 @@ def compose(data: DocumentData) -> Composed:
             note = f"（{note}）"
         flow.paragraph([Run(note, fang, SIZE_3)], first_indent=2 * em, kind="note")
 
-    # 版记 on the bottom of the last page
-    last_body_page = len(flow.pages) - 1
-    colophon_only_page = _place_colophon(flow, data, pitch)
+    # 版记 at the bottom of the last even page (封四), blank page before it when needed
+    from officedesk.printing.pagination import place_colophon
 
-    # page numbers "— N —": odd pages right, even pages left, one character in
+    unnumbered = place_colophon(flow, data, pitch)
+
+    # page numbers "— N —": odd pages right, even pages left, one character in; none on a
+    # blank page or a page that holds only the 版记 (GB/T 9704 §7.5)
     song = fonts.font(fonts.SONG)
     for index, cpage in enumerate(flow.pages):
         number = index + 1
         if data.variant == "letter" and number == 1:
             continue
-        if colophon_only_page and index > last_body_page:
+        if index in unnumbered:
             continue
         cpage.number = number
         text = f"— {number} —"
@@ -683,80 +730,6 @@ def compose(data: DocumentData) -> Composed:
             )
         )
     return Composed(flow.pages, data.title)
-
-
-def _place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> bool:
-    """Place the 版记 in the last rows of the last page (a new page when it does not fit).
-    Returns True when it went onto a page of its own."""
-    fang = fonts.font(fonts.FANGSONG)
-    em4 = SIZE_4
-    inner_left, inner_width = LEFT_MARGIN + em4, BODY_WIDTH - 2 * em4
-    rows: list[list[Placed]] = []
-    if data.cc.strip():
-        cc = data.cc.strip()
-        if not cc.endswith("。"):
-            cc = cc.rstrip("，,；;.") + "。"
-        label = "抄送："
-        label_w = text_width(label, fang, SIZE_4, 0.0)
-        lines = wrap_runs(
-            [Run(label + cc, fang, SIZE_4)], inner_width - label_w, 0.0, first_width=inner_width
-        )
-        for k, line in enumerate(lines):
-            x = inner_left if k == 0 else inner_left + label_w
-            rows.append([Placed(line, x, 0.0, 0.0, "colophon")])
-    printing_row: list[Placed] = []
-    letter = data.variant == "letter"  # 信函格式: no 印发机关/日期 and no rules in the 版记
-    if data.printer_organ.strip() and not letter:
-        printing_row.append(
-            Placed(
-                _text_line(data.printer_organ.strip(), fang, SIZE_4, 0.0),
-                inner_left,
-                0.0,
-                0.0,
-                "colophon",
-            )
-        )
-    print_date = date_text(data.print_date)
-    if print_date and not letter:
-        text = print_date if print_date.endswith("印发") else print_date + "印发"
-        width = text_width(text, fang, SIZE_4, 0.0)
-        printing_row.append(
-            Placed(
-                _text_line(text, fang, SIZE_4, 0.0),
-                inner_left + inner_width - width,
-                0.0,
-                0.0,
-                "colophon",
-            )
-        )
-    cc_rows = len(rows)
-    if printing_row:
-        rows.append(printing_row)
-    if not rows:
-        return False
-    # one grid line a row; a very long 抄送 list is set tighter so the 版记 fits one page
-    row_pitch = min(pitch, max(SIZE_4 * 1.1, BODY_HEIGHT / len(rows)))
-    needed = math.ceil(len(rows) * row_pitch / pitch - 1e-6)
-    own_page = False
-    if flow.slot + needed > LINES_PER_PAGE:
-        flow.new_page()
-        own_page = True
-    page = flow.page
-    bottom = BODY_BOTTOM
-    for k, row in enumerate(rows):
-        row_bottom = bottom + (len(rows) - 1 - k) * row_pitch
-        baseline = row_bottom + (row_pitch - SIZE_4) / 2 + (1 - ASCENT) * SIZE_4
-        for placed in row:
-            placed.baseline = baseline
-            page.texts.append(placed)
-    top = bottom + len(rows) * row_pitch
-    if not letter:
-        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, top, 0.35 * mm, BLACK))
-        if cc_rows and printing_row:
-            page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom + row_pitch, 0.25 * mm, BLACK))
-        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom, 0.35 * mm, BLACK))
-    flow.slot = LINES_PER_PAGE
-    return own_page
 
 
 # ---------------------------------------------------------------- drawing
@@ -793,13 +766,18 @@ def draw_placed(canvas: Canvas, placed: Placed) -> None:
             text.setStrokeColorRGB(*run.color)
             canvas.setLineWidth(run.size * 0.025)
             text.setTextRenderMode(2)
-        text.textOut(run.text)
+        added = 0.0
+        if placed.extra:
+            added = text_out_justified(text, run.text, placed.char_space, placed.extra)
+        else:
+            text.textOut(run.text)
         if placed.fake_bold:
             text.setTextRenderMode(0)
         canvas.drawText(text)
         scale = placed.h_scale / 100.0
         x += (
             text_width(run.text, run.font, run.size, 0.0) + placed.char_space * len(run.text)
+            + added
         ) * scale
 
 

@@ -14,6 +14,8 @@ Rules:
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -81,14 +83,33 @@ class _Glyph:
     width: float
 
 
-def _tokens(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
-    """Unbreakable units: one CJK character, or a Latin word / number."""
+def _tokens(glyphs: list[_Glyph], keep: Sequence[str] = ()) -> list[list[_Glyph]]:
+    """Unbreakable units: one CJK character, a Latin word / number, or a protected span
+    (a date, a number with its unit, a 文号, 第…次, a name in ``keep``)."""
+    from officedesk.printing.words import protected_spans
+
+    text = "".join(g.char for g in glyphs)
+    spans = protected_spans(text, keep) if text else []
     tokens: list[list[_Glyph]] = []
-    for g in glyphs:
+    span_at = 0
+    k = 0
+    while k < len(glyphs):
+        while span_at < len(spans) and spans[span_at][1] <= k:
+            span_at += 1
+        if span_at < len(spans) and spans[span_at][0] == k:
+            start, end = spans[span_at]
+            if tokens and tokens[-1][-1].char in _WORD and glyphs[start].char in _WORD:
+                tokens[-1].extend(glyphs[start:end])
+            else:
+                tokens.append(list(glyphs[start:end]))
+            k = end
+            continue
+        g = glyphs[k]
         if g.char in _WORD and tokens and tokens[-1][-1].char in _WORD:
             tokens[-1].append(g)
         else:
             tokens.append([g])
+        k += 1
     return tokens
 
 
@@ -114,7 +135,8 @@ def _to_line(glyphs: list[_Glyph], tracking: float, last: bool) -> Line:
 
 
 def _wrap_paragraph(
-    glyphs: list[_Glyph], width: float, tracking: float, first_width: float | None
+    glyphs: list[_Glyph], width: float, tracking: float, first_width: float | None,
+    keep: Sequence[str] = (),
 ) -> list[list[_Glyph]]:
     """Greedy filling; each break is then moved back until the next line does not start with
     a closing mark and this one does not end with an opening mark (推出). When no such break
@@ -122,11 +144,14 @@ def _wrap_paragraph(
     eps = 1e-6
     first = width if first_width is None else first_width
     units: list[list[_Glyph]] = []
-    for token in _tokens(glyphs):
+    for token in _tokens(glyphs, keep):
         if len(token) > 1 and _line_width(token, tracking) > min(width, first) + eps:
             units.extend([g] for g in token)  # a word longer than a line is cut anywhere
         else:
             units.append(token)
+    from officedesk.printing.words import person_names
+
+    names = person_names()
     lines: list[list[_Glyph]] = []
     i, limit = 0, first
     while i < len(units):
@@ -143,16 +168,35 @@ def _wrap_paragraph(
                 k -= 1
             if not (units[k][0].char in NO_START or units[k - 1][-1].char in NO_END):
                 j = k
+            j = _off_a_name(units, i, j, names)
         lines.append([g for unit in units[i:j] for g in unit])
         i, limit = j, width
     return lines or [[]]
 
 
+def _off_a_name(units: list[list[_Glyph]], i: int, j: int, names: frozenset[str]) -> int:
+    """Move a break before unit j back when it would split a personal name of the 通讯录
+    (a 2–4 character name around the break), so "邓建 / 华" never happens."""
+    if not names:
+        return j
+    before = "".join(units[k][0].char if len(units[k]) == 1 else "\0" for k in range(max(i, j - 3), j))
+    after = "".join(units[k][0].char if len(units[k]) == 1 else "\0"
+                    for k in range(j, min(len(units), j + 3)))
+    for a in range(len(before), 0, -1):
+        for b in range(1, len(after) + 1):
+            if 2 <= a + b <= 4 and before[-a:] + after[:b] in names and j - a > i:
+                return j - a
+    return j
+
+
 def wrap_runs(
-    runs: list[Run], width: float, tracking: float = 0.0, first_width: float | None = None
+    runs: list[Run], width: float, tracking: float = 0.0, first_width: float | None = None,
+    keep: Sequence[str] = (),
 ) -> list[Line]:
     """Wrap styled runs into lines no wider than ``width`` (``first_width`` for the first line,
-    e.g. narrower by a two-character indent). Newlines in the runs start new paragraphs."""
+    e.g. narrower by a two-character indent). Newlines in the runs start new paragraphs.
+    Numbers with units, dates, 文号 and the words in ``keep`` (personal names) stay on one
+    line unless longer than a line."""
     paragraphs: list[list[_Glyph]] = [[]]
     for run in runs:
         for char in run.text:
@@ -164,110 +208,163 @@ def wrap_runs(
             paragraphs[-1].append(_Glyph(char, run, char_width(char, run.font, run.size)))
     out: list[Line] = []
     for n, glyphs in enumerate(paragraphs):
-        wrapped = _wrap_paragraph(glyphs, width, tracking, first_width if n == 0 else None)
+        wrapped = _wrap_paragraph(glyphs, width, tracking, first_width if n == 0 else None, keep)
         for k, line in enumerate(wrapped):
             out.append(_to_line(line, tracking, last=k == len(wrapped) - 1))
     return out
 
 
 def wrap_cjk(
-    text: str, font_name: str, size: float, width: float, tracking: float = 0.0
+    text: str, font_name: str, size: float, width: float, tracking: float = 0.0,
+    keep: Sequence[str] = (),
 ) -> list[str]:
     """Break ``text`` into lines that fit ``width`` points in ``font_name`` at ``size`` points,
     with ``tracking`` points between characters, following 避头尾."""
-    return [line.text for line in wrap_runs([Run(text, font_name, size)], width, tracking)]
+    return [line.text for line in wrap_runs([Run(text, font_name, size)], width, tracking,
+                                            keep=keep)]
 
 
-# good places to break a title: after these characters / words, or before these words
-_BREAK_AFTER = frozenset("的和与及、，")
-_BREAK_AFTER_WORDS = (
-    "工作",
-    "问题",
-    "意见",
-    "规定",
-    "办法",
-    "方案",
-    "决定",
-    "会议",
-    "情况",
-    "通知",
-    "报告",
-    "活动",
-    "建设",
-    "管理",
-    "机制",
-    "制度",
-)
-_BREAK_BEFORE_WORDS = (
-    "关于",
-    "做好",
-    "进一步",
-    "提高",
-    "加强",
-    "开展",
-    "召开",
-    "印发",
-    "转发",
-    "推进",
-    "落实",
-    "深入",
-    "切实",
-    "全面",
-    "建立",
-    "健全",
-    "完善",
-    "全市",
-    "全省",
-    "全国",
-    "全区",
-    "全县",
-    "有关",
-)
+# good places to break a title: after these words, or before these words
+_BREAK_AFTER_WORDS = frozenset({"的", "和", "与", "及", "、", "，", "暨", "并"})
+_BREAK_BEFORE_WORDS = frozenset({
+    "关于", "做好", "进一步", "提高", "加强", "开展", "召开", "印发", "转发", "推进", "落实",
+    "深入", "切实", "全面", "建立", "健全", "完善", "有关", "的",
+})
 
 
-def _break_score(text: str, k: int) -> float:
-    """Lower is better: how far from the middle a break before text[k] is, less a bonus for
-    falling between words."""
-    score = abs(k - len(text) / 2)
-    if text[k - 1] in _BREAK_AFTER or any(text[:k].endswith(w) for w in _BREAK_AFTER_WORDS):
-        score -= 3
-    if any(text[k:].startswith(w) for w in _BREAK_BEFORE_WORDS):
-        score -= 3
-    if text[k] in NO_START or text[k - 1] in NO_END:
-        score += 100
-    if text[k - 1] in _WORD and text[k] in _WORD:
-        score += 100
-    return score
+def _title_pieces(
+    text: str, font: str, size: float, width: float, tracking: float
+) -> tuple[list[str], list[float]]:
+    """Unbreakable pieces of a title, punctuation glued to its word (避头尾), and the cost of a
+    break after each piece: a 《》 title is cut at its own words at a price (whole when it can
+    be); a piece longer than the line is cut anywhere, at a higher price."""
+    from officedesk.printing import words
+
+    pieces: list[str] = []
+    costs: list[float] = []
+    for piece in words.title_words(text):
+        if piece.startswith("《") and piece.endswith("》") and len(piece) > 4:
+            inner = words.book_inner_words(piece)
+            pieces.extend(inner)
+            costs.extend([0.35] * (len(inner) - 1) + [0.0])
+        elif text_width(piece, font, size, tracking) > width:
+            pieces.extend(piece)
+            costs.extend([3.0] * (len(piece) - 1) + [0.0])
+        else:
+            pieces.append(piece)
+            costs.append(0.0)
+    glued: list[str] = []
+    glued_costs: list[float] = []
+    for piece, cost in zip(pieces, costs, strict=True):
+        if glued and (piece[0] in NO_START or glued[-1][-1] in NO_END):
+            glued[-1] += piece
+            glued_costs[-1] = cost
+        else:
+            glued.append(piece)
+            glued_costs.append(cost)
+    return glued, glued_costs
+
+
+def compose_title(
+    text: str, font: str, size: float, width: float, tracking: float = 0.0
+) -> list[str]:
+    """A title on as few lines as fit ``width``, broken only between words (jieba plus the
+    office's terms; numbers, dates, 文号, 第…次 kept whole, a 《》 title whole when it can be)
+    and balanced: lines of about equal length, a shorter last line (梯形) or a longer middle
+    (菱形), never a middle line shorter than both neighbours (沙漏) or a stray short line."""
+    if text_width(text, font, size, tracking) <= width + 1e-6:
+        return [text]
+    pieces, costs = _title_pieces(text, font, size, width, tracking)
+    n = len(pieces)
+    widths = [text_width(p, font, size, tracking) for p in pieces]
+    prefix = [0.0]
+    for w in widths:
+        prefix.append(prefix[-1] + w + tracking)
+
+    def span_width(i: int, j: int) -> float:
+        width = prefix[j] - prefix[i] - tracking
+        if pieces[j - 1].endswith((" ", "　")):  # a space at a line's end is not printed
+            width -= text_width(pieces[j - 1][-1], font, size, tracking) + tracking
+        return width
+
+    from officedesk.printing.words import FUNCTION, NOUNISH, tag
+
+    def break_cost(k: int) -> float:
+        cost = costs[k - 1]
+        left, right = tag(pieces[k - 1].strip("《》（）")), tag(pieces[k].strip("《》（）"))
+        if pieces[k - 1] in _BREAK_AFTER_WORDS or pieces[k - 1][-1] in "、， 　" \
+                or left in FUNCTION:
+            cost -= 0.04
+        if pieces[k] in _BREAK_BEFORE_WORDS or right == "v":
+            cost -= 0.04
+        if left in NOUNISH and right in NOUNISH:
+            cost += 0.1  # inside a noun phrase (城市 / 管理)
+        return cost
+
+    total = span_width(0, n)
+    lines_needed = max(2, int(total // width) + 1)
+    for count in range(lines_needed, min(n, 6) + 1):
+        best = _best_partition(n, count, width, span_width, break_cost)
+        if best is not None:
+            return ["".join(pieces[i:j]).strip() for i, j in zip(best, best[1:], strict=False)]
+    return [line.text for line in wrap_runs([Run(text, font, size)], width, tracking)]
+
+
+def _best_partition(n, count, width, span_width, break_cost) -> list[int] | None:
+    """Break positions (0, …, n) into ``count`` lines that fit, with the best shape."""
+    eps = 1e-6
+    best: tuple[float, list[int]] | None = None
+    # titles are short (< 40 pieces): enumerate the breaks of 2–4 lines, prune by width
+    def walk(start: int, left: int, breaks: list[int]) -> None:
+        nonlocal best
+        if left == 1:
+            if span_width(start, n) <= width + eps:
+                cuts = [*breaks, n]
+                cost = _shape_cost([span_width(i, j) for i, j in zip(cuts, cuts[1:], strict=False)])
+                cost += sum(break_cost(k) for k in cuts[1:-1])
+                if best is None or cost < best[0] - 1e-9:
+                    best = (cost, cuts)
+            return
+        for k in range(start + 1, n - left + 2):
+            if span_width(start, k) > width + eps:
+                break
+            walk(k, left - 1, [*breaks, k])
+
+    walk(0, count, [0])
+    return best[1] if best else None
+
+
+def _shape_cost(lengths: list[float]) -> float:
+    longest = max(lengths)
+    cost = sum(((longest - w) / longest) ** 2 for w in lengths[:-1])
+    last = lengths[-1]
+    cost += 0.5 * ((longest - last) / longest) ** 2  # a shorter last line is a 梯形
+    for k, w in enumerate(lengths):
+        if w < longest / 2 and k != len(lengths) - 1:
+            cost += 2.0  # a stray short line above the last
+    for k in range(1, len(lengths) - 1):
+        if lengths[k] < lengths[k - 1] - 1e-6 and lengths[k] < lengths[k + 1] - 1e-6:
+            cost += 0.5  # 沙漏: a waist in the middle
+    return cost
 
 
 def wrap_balanced(runs: list[Run], width: float, tracking: float = 0.0) -> list[Line]:
-    """Wrap into as few lines as ``wrap_runs`` would, but with lines of even length (a title
-    on two or three lines reads as a 梯形 or 菱形, not a full line and a stray word). A title
-    on two lines breaks near the middle, preferably between words (after 的, 工作 …, before
-    关于, 进一步 …)."""
+    """A title wrapped by ``compose_title`` (one run), or evenly by width (several runs)."""
+    text = "".join(r.text for r in runs)
+    if len(runs) == 1 and "\n" not in text:
+        run = runs[0]
+        return [
+            Line(
+                [Run(part, run.font, run.size, run.color)],
+                text_width(part, run.font, run.size, tracking),
+                last=i == len(parts) - 1,
+            )
+            for parts in [compose_title(text, run.font, run.size, width, tracking)]
+            for i, part in enumerate(parts)
+        ]
     lines = wrap_runs(runs, width, tracking)
     if len(lines) < 2:
         return lines
-    text = "".join(r.text for r in runs)
-    if len(lines) == 2 and len(runs) == 1 and "\n" not in text and len(text) > 3:
-        run = runs[0]
-        for k in sorted(range(2, len(text) - 1), key=lambda k: (_break_score(text, k), k)):
-            head, tail = text[:k], text[k:]
-            if (
-                max(
-                    text_width(head, run.font, run.size, tracking),
-                    text_width(tail, run.font, run.size, tracking),
-                )
-                <= width + 1e-6
-            ):
-                return [
-                    Line(
-                        [Run(part, run.font, run.size, run.color)],
-                        text_width(part, run.font, run.size, tracking),
-                        last=i == 1,
-                    )
-                    for i, part in enumerate((head, tail))
-                ]
     total = sum(line.width for line in lines)
     step = max(r.size for r in runs) / 2
     trial = total / len(lines)
@@ -277,3 +374,48 @@ def wrap_balanced(runs: list[Run], width: float, tracking: float = 0.0) -> list[
             return candidate
         trial += step
     return lines
+
+
+_LATIN = re.compile(r"[A-Za-z0-9.\-/:_%@+#&·,]+")
+
+
+def justify_pieces(text: str) -> list[str]:
+    """A line cut for justification: runs of CJK characters and whole Latin words / numbers.
+    Extra space goes after each CJK character and after each Latin word, never inside a word
+    (2026 stays 2026, not 2 0 2 6)."""
+    pieces: list[str] = []
+    pos = 0
+    for m in _LATIN.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos : m.start()])
+        pieces.append(m.group(0))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append(text[pos:])
+    return pieces
+
+
+def justify_slots(text: str) -> int:
+    """How many places a justified line may widen: one after every CJK character and every
+    Latin word, but the last."""
+    units = sum(1 if _LATIN.fullmatch(p) else len(p) for p in justify_pieces(text))
+    return max(units - 1, 0)
+
+
+def text_out_justified(text_object, text: str, base: float, extra: float) -> float:
+    """textOut ``text`` with ``base`` character spacing plus ``extra`` after each CJK
+    character and each Latin word (a reportlab PDFTextObject); returns the spacing added."""
+    added = 0.0
+    for piece in justify_pieces(text):
+        if _LATIN.fullmatch(piece):
+            if len(piece) > 1:
+                text_object.setCharSpace(base)
+                text_object.textOut(piece[:-1])
+            text_object.setCharSpace(base + extra)
+            text_object.textOut(piece[-1])
+            added += extra
+        else:
+            text_object.setCharSpace(base + extra)
+            text_object.textOut(piece)
+            added += extra * len(piece)
+    return added

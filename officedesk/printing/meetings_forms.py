@@ -25,14 +25,19 @@ from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import DocumentData, render_documents
 from officedesk.printing.layout import text_width
 from officedesk.printing.notice import NoticeData, render_notices
+from officedesk.printing.seating import Seat, SeatingChart, render_charts
 from officedesk.printing.signin import SigninData, SigninRow, render_signin_many, time_text
+from officedesk.printing.words import add_names
 from officedesk.store.meetings import Meeting, MeetingAttendee
 
 NUMERALS = "一二三四五六七八九十"
 
 
 def _meetings(ids: Sequence[int], actor: Actor) -> list[Meeting]:
-    return [core.get(int(i), actor) for i in ids]
+    meetings = [core.get(int(i), actor) for i in ids]
+    for meeting in meetings:  # names typed in by hand stay whole too (议程, 纪要, 签到表)
+        add_names(row.name for row in core.attendees(meeting.id))
+    return meetings
 
 
 def org_name(meeting: Meeting) -> str:
@@ -268,136 +273,43 @@ def agenda_form(meeting: Meeting) -> FormDocument:
 LAND_W, LAND_H = landscape(A4)
 
 
-def _name(row: MeetingAttendee) -> str:
-    return f"{row.name[0]}　{row.name[1]}" if len(row.name) == 2 else row.name
-
-
-def _fit(text: str, font: str, size: float, width: float) -> float:
-    w = text_width(text, font, size)
-    return size if w <= width else max(6.0, size * width / w)
-
-
-def draw_seating(canvas: Canvas, meeting: Meeting, arrangement: core.Seating | None = None) -> int:
-    """A4 landscape: 主席台 and the hall rows as seen from the audience. Returns pages drawn."""
+def seating_chart(meeting: Meeting, arrangement: core.Seating | None = None) -> SeatingChart:
+    """The meeting's 座次 as plain data for printing.seating (rows as seen from the hall)."""
     arrangement = arrangement or core.seating(meeting)
     rows_by_id = {r.id: r for r in core.attendees(meeting.id)}
-    title_font, hei, fang, kai = (
-        fonts.font(fonts.TITLE),
-        fonts.font(fonts.HEITI),
-        fonts.font(fonts.FANGSONG),
-        fonts.font(fonts.KAITI),
-    )
-    margin = 15 * mm
-    usable = LAND_W - 2 * margin
-    podium = arrangement.podium
-    hall = [row for row in arrangement.rows if row]
-    widest = max([len(podium), *(len(r) for r in hall), 1])
-    label_w = 14 * mm  # the row labels (第一排 …) on the left, mirrored on the right
-    box_w = min(30 * mm, (usable - 2 * label_w) / widest - 2 * mm)
-    box_h = 13 * mm
-    gap = 2 * mm
-    pages = 0
-
-    def header() -> float:
-        canvas.setFillColorRGB(0, 0, 0)
-        size = _fit(f"{meeting.title}座次表", title_font, 22, usable)
-        canvas.setFont(title_font, size)
-        canvas.drawCentredString(LAND_W / 2, LAND_H - 20 * mm, f"{meeting.title}座次表")
-        canvas.setFont(kai, 12)
-        place = core.room_label(meeting).replace("（外部场所）", "")
-        canvas.drawCentredString(
-            LAND_W / 2,
-            LAND_H - 28 * mm,
-            "　　".join(x for x in (time_text(meeting.start), place) if x),
-        )
-        return LAND_H - 36 * mm
-
-    def seat_row(y: float, ids: list[int], numbered: bool, heavy: bool) -> None:
-        total = len(ids) * box_w + (len(ids) - 1) * gap
-        x = (LAND_W - total) / 2
-        for attendee_id in ids:
-            row = rows_by_id.get(attendee_id)
-            canvas.setLineWidth(1.2 if heavy else 0.8)
-            canvas.setStrokeColorRGB(0, 0, 0)
-            canvas.rect(x, y - box_h, box_w, box_h, stroke=1, fill=0)
-            if row is not None:
-                name = _name(row)
-                size = _fit(name, hei, 14, box_w - 3 * mm)
-                canvas.setFont(hei, size)
-                canvas.drawCentredString(x + box_w / 2, y - box_h / 2 - size * 0.1, name)
-                if numbered:
-                    number = podium_numbers.get(attendee_id)
-                    if number:
-                        canvas.setFont(fang, 8)
-                        canvas.drawString(x + 1.2 * mm, y - 3.6 * mm, str(number))
-                if row.title:
-                    canvas.setFont(fang, _fit(row.title, fang, 7.5, box_w - 2 * mm))
-                    canvas.drawCentredString(x + box_w / 2, y - box_h + 1.6 * mm, row.title)
-            x += box_w + gap
-
     ranked = sorted(
-        podium,
+        arrangement.podium,
         key=lambda i: (
             (rows_by_id[i].rank, rows_by_id[i].seq, i) if i in rows_by_id else (999, 0, i)
         ),
     )
-    podium_numbers = {attendee_id: n for n, attendee_id in enumerate(ranked, start=1)}
-    y = header()
-    pages = 1
-    if podium:
-        total = len(podium) * box_w + (len(podium) - 1) * gap
-        canvas.setFillColorRGB(0.93, 0.93, 0.93)
-        canvas.rect(
-            (LAND_W - total) / 2 - 4 * mm,
-            y - box_h - 13 * mm,
-            total + 8 * mm,
-            box_h + 13 * mm,
-            stroke=0,
-            fill=1,
-        )
-        canvas.setFillColorRGB(0, 0, 0)
-        canvas.setFont(hei, 12)
-        canvas.drawCentredString(LAND_W / 2, y - 6 * mm, "主　席　台")
-        seat_row(y - 9 * mm, podium, True, True)
-        y -= box_h + 22 * mm
-    labels = "一二三四五六七八九十"
-    for number, ids in enumerate(hall, start=1):
-        if y - box_h < 22 * mm:
-            canvas.showPage()
-            pages += 1
-            y = header()
-        canvas.setFillColorRGB(0, 0, 0)
-        canvas.setFont(hei, 10.5)
-        label = f"第{labels[number - 1]}排" if number <= 10 else f"第{number}排"
-        canvas.drawString(margin, y - box_h / 2 - 3.5, label)
-        seat_row(y, ids, False, False)
-        y -= box_h + 5 * mm
-    canvas.setFont(fang, 9)
+    numbers = {attendee_id: n for n, attendee_id in enumerate(ranked, start=1)}
+
+    def seat(attendee_id: int, numbered: bool) -> Seat:
+        row = rows_by_id.get(attendee_id)
+        if row is None:
+            return Seat("")
+        return Seat(row.name, row.title or "", numbers.get(attendee_id) if numbered else None)
+
     left_of = settings.get("meetings.seating.left_of")
     rule = (
         "2号在1号左手（按主席台上领导面向会场）"
         if left_of == "leaders"
         else "2号在1号左侧（按台下面向主席台）"
     )
-    canvas.drawString(
-        margin,
-        12 * mm,
-        f"说明：本图为台下面向主席台视角；主席台按级别居中排列，{rule}。"
+    place = core.room_label(meeting).replace("（外部场所）", "")
+    return SeatingChart(
+        title=meeting.title,
+        subtitle="　　".join(x for x in (time_text(meeting.start), place) if x),
+        podium=[seat(i, True) for i in arrangement.podium],
+        rows=[[seat(i, False) for i in row] for row in arrangement.rows if row],
+        note=f"说明：本图为台下面向主席台视角；主席台按级别居中排列，{rule}。"
         + ("座次已人工调整。" if arrangement.manual else ""),
     )
-    canvas.showPage()
-    return pages
 
 
 def render_seating(meetings: Sequence[Meeting]) -> bytes:
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=landscape(A4), invariant=1, pageCompression=1)
-    canvas.setTitle("座次表")
-    canvas.setCreator("OfficeDesk 机关办公桌面")
-    for meeting in meetings:
-        draw_seating(canvas, meeting)
-    canvas.save()
-    return buffer.getvalue()
+    return render_charts([seating_chart(m) for m in meetings])
 
 
 # ---------------------------------------------------------------- name cards
@@ -433,7 +345,10 @@ def draw_namecard(canvas: Canvas, name: str) -> None:
 
 def render_namecards(meetings: Sequence[Meeting]) -> bytes:
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=landscape(A4), invariant=1, pageCompression=1)
+    canvas = Canvas(
+        buffer, pagesize=landscape(A4), invariant=1, pageCompression=1,
+        initialFontName=fonts.font(fonts.FANGSONG),  # else every page names Helvetica
+    )
     canvas.setTitle("桌签")
     canvas.setCreator("OfficeDesk 机关办公桌面")
     for meeting in meetings:

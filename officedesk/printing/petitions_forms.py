@@ -99,8 +99,14 @@ def _matter(record: Petition, people: list[Any]) -> str:
 def _receipt(
     doc: FormDocument, record: Petition, people: list[Any], show: bool, paper: str
 ) -> None:
-    """送达回证: cut off and kept in the file."""
+    """送达回证: cut off and kept in the file; the cut line stays with its boxes."""
     doc.spacer(6)
+    doc.keep_together(lambda: _receipt_block(doc, record, people, show, paper))
+
+
+def _receipt_block(
+    doc: FormDocument, record: Petition, people: list[Any], show: bool, paper: str
+) -> None:
     doc.text(
         "－ － － － － － － － － － 沿此线剪开 － － － － － － － － － －",
         align="center",

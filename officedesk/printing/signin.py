@@ -53,9 +53,9 @@ COLUMNS = (
     Column("序号", 13, "center"),
     Column("姓名", 22, "center"),
     Column("单位", 44),
-    Column("职务", 24),
+    Column("职务", 30),
     Column("联系电话", 27, "center"),
-    Column("签名", 26),
+    Column("签名", 24),
 )
 
 

@@ -32,8 +32,10 @@ from officedesk.printing.common import (
     FormDocument,
     render_forms,
 )
+from officedesk.printing.dates import in_table, table_date
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
+from officedesk.printing.layout import compose_title
 
 
 def office_name() -> str:
@@ -48,8 +50,8 @@ def _date(value: Any, label: str) -> dt.date | None:
 
 
 def short_date(day: dt.date, today: dt.date) -> str:
-    """3月25日 within the current year, 2025年3月25日 otherwise (narrow table cells)."""
-    return f"{day.month}月{day.day}日" if day.year == today.year else date_text(day)
+    """3月25日 within the current year, 2025年3月25日 otherwise (table cells: dates.table_date)."""
+    return table_date(day, today.year)
 
 
 # ---------------------------------------------------------------- 催办通知单
@@ -101,7 +103,7 @@ def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date) -> For
                 item.title,
                 task.requirement or item.content[:60],
                 short_date(task.deadline, today),
-                chase.reason,
+                in_table(chase.reason, today.year),
                 f"{task.progress}%",
                 sv.level_label(level),
             ]
@@ -123,27 +125,33 @@ def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date) -> For
         row_height=9,
     )
     doc.spacer(6)
-    doc.text(office_name(), align="right", size=SIZE_4)
-    doc.text(date_text(today), align="right", size=SIZE_4)
-    contact = str(settings.get(sv.items.CONTACT.key) or "")
-    if contact:
-        doc.text(f"联系人及电话：{contact}", size=SIZE_5 + 1)
-    doc.spacer(4)
-    doc.ensure(66)
-    doc.text(
-        "- - - - - - - - - - - - - - - （沿此线剪下）- - - - - - - - - - - - - - -",
-        align="center",
-        size=SIZE_5,
-    )
-    doc.text("督查催办回执", align="center", size=SIZE_4, role=fonts.HEITI)
-    doc.grid(
-        [
-            [Field("被催办单位", unit), Field("签收人", "")],
-            [Field("签收时间", "　　年　　月　　日"), Field("联系电话", "")],
-            [Field("办理情况", "", span=2, height=22)],
-        ],
-        label_width=26,
-    )
+
+    def signature() -> None:
+        doc.text(office_name(), align="right", size=SIZE_4)
+        doc.text(date_text(today), align="right", size=SIZE_4)
+        contact = str(settings.get(sv.items.CONTACT.key) or "")
+        if contact:
+            doc.text(f"联系人及电话：{contact}", size=SIZE_5 + 1)
+
+    def receipt() -> None:
+        doc.spacer(4)
+        doc.text(
+            "- - - - - - - - - - - - - - - （沿此线剪下）- - - - - - - - - - - - - - -",
+            align="center",
+            size=SIZE_5,
+        )
+        doc.text("督查催办回执", align="center", size=SIZE_4, role=fonts.HEITI)
+        doc.grid(
+            [
+                [Field("被催办单位", unit), Field("签收人", "")],
+                [Field("签收时间", "　　年　　月　　日"), Field("联系电话", "")],
+                [Field("办理情况", "", span=2, height=22)],
+            ],
+            label_width=26,
+        )
+
+    doc.keep_together(signature)
+    doc.keep_together(receipt)  # the cut line, its title and the boxes on one sheet
     return doc
 
 
@@ -169,18 +177,19 @@ def build_reminders(ids: Sequence[int], actor: Actor, unit: str | None = None, *
 # ---------------------------------------------------------------- 督查通报
 
 
-def _short(unit: str) -> str:
+def _short(unit: str, width: float = 36.0, font: str | None = None) -> str:
+    """A unit's short name as a chart label: on lines no wider than its bar group, broken
+    between words (县住房和城乡建设局 → 住房和城乡 / 建设局)."""
     name = sv.figures.short_unit(unit)
-    if len(name) > 6:
-        half = (len(name) + 1) // 2
-        name = name[:half] + "\n" + name[half:]
-    return name
+    face = font or fonts.font(fonts.FANGSONG)
+    return "\n".join(compose_title(name, face, 8, max(width, 16.0)))
 
 
 def _chart(result: sv.Bulletin, width: float, height: float) -> Drawing:
     body = fonts.font(fonts.FANGSONG)
     units = result.units[:12]
     drawing = Drawing(width, height)
+    drawing.initialFontName = body  # renderPDF starts from Helvetica (not embedded) otherwise
     chart = VerticalBarChart()
     chart.x, chart.y = 34, 40
     chart.width, chart.height = width - 50, height - 75
@@ -191,7 +200,8 @@ def _chart(result: sv.Bulletin, width: float, height: float) -> Drawing:
     chart.valueAxis.labelTextFormat = "%d%%"
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#cccccc")
-    chart.categoryAxis.categoryNames = [_short(f.unit) for f in units]
+    group = chart.width / max(len(units), 1)
+    chart.categoryAxis.categoryNames = [_short(f.unit, group - 2, body) for f in units]
     chart.categoryAxis.labels.fontName = body
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "n"

@@ -87,3 +87,32 @@ def pdffonts(path) -> list[list[str]]:
 
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils")
+
+
+@pytest.fixture(scope="session")
+def proof(tmp_path_factory) -> tuple[dict[str, bytes], set[str]]:
+    """Each form of `print --list` printed once from a small demo database (its richest
+    record: the longest titles and names), and the personal names of that database."""
+    from officedesk.demo import populate
+    from officedesk.printing.proof import print_every_form
+    from officedesk.store.meetings import MeetingAttendee
+    from officedesk.store.models import Person
+
+    folder = tmp_path_factory.mktemp("proof")
+    settings.forget_cache()
+    store_db.open_database(str(folder / "demo.db"))
+    try:
+        populate(size=5, seed=2026)
+        fonts.reset_fonts()
+        names = {p.name for p in Person.select(Person.name)}
+        names |= {a.name for a in MeetingAttendee.select(MeetingAttendee.name)}
+        return print_every_form(), {n for n in names if 2 <= len(n) <= 4}
+    finally:
+        store_db.close_database()
+        store_db.database.initialize(None)
+        settings.forget_cache()
+
+
+@pytest.fixture(scope="session")
+def every_form(proof) -> dict[str, bytes]:
+    return proof[0]

@@ -32,14 +32,14 @@ def test_preview_loads_navigates_and_zooms(qtbot, pdf):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert dialog.page_count() == 3
+    assert dialog.page_count() == 4  # 3 pages of body, the 版记 on the even page 4
     assert dialog.current_page() == 0
     assert not dialog.prev_button.isEnabled()
     dialog.next_button.click()
     qtbot.waitUntil(lambda: dialog.current_page() == 1)
     assert dialog.page_box.value() == 2
     dialog.go_to_page(5)
-    qtbot.waitUntil(lambda: dialog.current_page() == 2)
+    qtbot.waitUntil(lambda: dialog.current_page() == 3)
     assert not dialog.next_button.isEnabled()
     dialog.page_box.setValue(1)
     qtbot.waitUntil(lambda: dialog.current_page() == 0)
@@ -77,9 +77,9 @@ def test_print_to_a_pdf_printer_paints_every_page_on_a4(qtbot, pdf, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setResolution(72)
-    assert dialog.print_to(printer) == 3
+    assert dialog.print_to(printer) == 4
     printed = open_pdf((tmp_path / "printed.pdf").read_bytes())
-    assert printed.page_count == 3
+    assert printed.page_count == 4
     assert printed[0].rect.width / MM == pytest.approx(210, abs=1)
     assert printed[0].rect.height / MM == pytest.approx(297, abs=1)
     # the red 标志 made it onto the paper

@@ -1,0 +1,140 @@
+"""Pagination rules of the 公文 engine (GB/T 9704 §7): the 版记 on the last even page with a
+blank page before it when needed, unnumbered blank and 版记-only pages, headings kept with the
+text after them.
+
+Forms (``common.FormDocument``) keep a table row, a 回执 and a signature block together on
+their own (``keep_together``)."""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.lib.units import mm
+
+from officedesk.printing import fonts
+from officedesk.printing.gbt9704 import (
+    ASCENT,
+    BLACK,
+    BODY_BOTTOM,
+    BODY_HEIGHT,
+    BODY_RIGHT,
+    BODY_WIDTH,
+    LEFT_MARGIN,
+    LINES_PER_PAGE,
+    SIZE_4,
+    DocumentData,
+    Placed,
+    Rule,
+    _Flow,
+    _text_line,
+    date_text,
+    heading_level,
+    paragraph_runs,
+)
+from officedesk.printing.layout import Run, text_width, wrap_runs
+
+
+def place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> set[int]:
+    """Place the 版记 at the bottom of the last even page (封四): on the body's last page when
+    that is even and has room; else on the next even page, with a blank page before it when
+    the body ends on an even page without room. Returns the indexes of the pages that get no
+    number (the blank page and a page that holds only the 版记)."""
+    fang = fonts.font(fonts.FANGSONG)
+    em4 = SIZE_4
+    inner_left, inner_width = LEFT_MARGIN + em4, BODY_WIDTH - 2 * em4
+    rows: list[list[Placed]] = []
+    if data.cc.strip():
+        cc = data.cc.strip()
+        if not cc.endswith("。"):
+            cc = cc.rstrip("，,；;.") + "。"
+        label = "抄送："
+        label_w = text_width(label, fang, SIZE_4, 0.0)
+        lines = wrap_runs(
+            [Run(label + cc, fang, SIZE_4)], inner_width - label_w, 0.0, first_width=inner_width
+        )
+        for k, line in enumerate(lines):
+            x = inner_left if k == 0 else inner_left + label_w
+            rows.append([Placed(line, x, 0.0, 0.0, "colophon")])
+    printing_row: list[Placed] = []
+    letter = data.variant == "letter"  # 信函格式: no 印发机关/日期 and no rules in the 版记
+    if data.printer_organ.strip() and not letter:
+        printing_row.append(
+            Placed(
+                _text_line(data.printer_organ.strip(), fang, SIZE_4, 0.0),
+                inner_left,
+                0.0,
+                0.0,
+                "colophon",
+            )
+        )
+    print_date = date_text(data.print_date)
+    if print_date and not letter:
+        text = print_date if print_date.endswith("印发") else print_date + "印发"
+        width = text_width(text, fang, SIZE_4, 0.0)
+        printing_row.append(
+            Placed(
+                _text_line(text, fang, SIZE_4, 0.0),
+                inner_left + inner_width - width,
+                0.0,
+                0.0,
+                "colophon",
+            )
+        )
+    cc_rows = len(rows)
+    if printing_row:
+        rows.append(printing_row)
+    if not rows:
+        return set()
+    # one grid line a row; a very long 抄送 list is set tighter so the 版记 fits one page
+    row_pitch = min(pitch, max(SIZE_4 * 1.1, BODY_HEIGHT / len(rows)))
+    needed = math.ceil(len(rows) * row_pitch / pitch - 1e-6)
+    _drop_empty_last_page(flow)
+    unnumbered: set[int] = set()
+    if flow.slot + needed > LINES_PER_PAGE or len(flow.pages) % 2 == 1:
+        if len(flow.pages) % 2 == 0:  # an even page without room: a blank odd page between
+            flow.new_page()
+            unnumbered.add(len(flow.pages) - 1)
+        flow.new_page()
+        unnumbered.add(len(flow.pages) - 1)
+    page = flow.page
+    bottom = BODY_BOTTOM
+    for k, row in enumerate(rows):
+        row_bottom = bottom + (len(rows) - 1 - k) * row_pitch
+        baseline = row_bottom + (row_pitch - SIZE_4) / 2 + (1 - ASCENT) * SIZE_4
+        for placed in row:
+            placed.baseline = baseline
+            page.texts.append(placed)
+    top = bottom + len(rows) * row_pitch
+    if not letter:
+        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, top, 0.35 * mm, BLACK))
+        if cc_rows and printing_row:
+            page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom + row_pitch, 0.25 * mm, BLACK))
+        page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom, 0.35 * mm, BLACK))
+    flow.slot = LINES_PER_PAGE
+    return unnumbered
+
+
+def _drop_empty_last_page(flow: _Flow) -> None:
+    """A page break after the last full page may have opened an empty page: remove it."""
+    while len(flow.pages) > 1 and not flow.page.texts and not flow.page.rules:
+        flow.pages.pop()
+        flow.slot = LINES_PER_PAGE
+
+
+def heading_chain_lines(paragraphs: list[str], k: int, track: float, em: float) -> int:
+    """For a heading paragraph of its own line (一、 or （一） with no text after it): the lines
+    it and the headings right after it take, plus the first line of the text that follows —
+    they must stand on one page. 0 for any other paragraph."""
+    total = 0
+    j = k
+    while j < len(paragraphs) and _own_line_heading(paragraphs[j]):
+        runs = paragraph_runs(paragraphs[j])
+        total += len(wrap_runs(runs, BODY_WIDTH, track, first_width=BODY_WIDTH - 2 * em))
+        j += 1
+    if total == 0:
+        return 0
+    return total + (1 if j < len(paragraphs) else 0)
+
+
+def _own_line_heading(paragraph: str) -> bool:
+    return heading_level(paragraph) in (1, 2) and len(paragraph_runs(paragraph)) == 1

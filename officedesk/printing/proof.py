@@ -1,0 +1,79 @@
+"""Proofing: every form of `print --list` printed from the records of an open database, and
+the checks a 文书 makes on them (every font embedded; every character in its own role's face).
+
+``scripts/render_forms.py`` uses it for the pictures in docs/forms/; the tests use it over the
+demo data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from officedesk.core import records
+from officedesk.core.actor import CLI_ACTOR
+from officedesk.core.registry import get as get_registry
+from officedesk.printing import fonts, forms
+
+
+def richest_id(registry: str) -> int | None:
+    """The record whose values hold the most text (long titles, long names): the hard case."""
+    spec = get_registry(registry)
+    ids = records.list_ids(spec, CLI_ACTOR, limit=300)
+    rows = list(records.fetch(spec, ids).values())
+    if not rows:
+        return None
+    best = max(rows, key=lambda r: (sum(len(str(v)) for v in r.__data__.values()), -r.id))
+    return int(best.id)
+
+
+def print_every_form(year: int = 2026, only: Iterable[str] | None = None) -> dict[str, bytes]:
+    """Form name -> PDF bytes, one richest record each (period forms over the year)."""
+    wanted = set(only) if only is not None else None
+    out: dict[str, bytes] = {}
+    for form in forms.all_forms():
+        if wanted is not None and form.name not in wanted:
+            continue
+        options: dict[str, object] = {}
+        ids: list[int] = []
+        if form.needs_ids:
+            found = richest_id(form.registry)
+            if found is None:
+                continue
+            ids = [found]
+        if "date_from" in form.options:
+            options.update(date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31))
+        if "year" in form.options:
+            options["year"] = year
+        out[form.name] = form.build(ids, CLI_ACTOR, **options)
+    return out
+
+
+def font_problems(pdf: bytes) -> list[str]:
+    """What a proof-reader would reject in the PDF's fonts: a font named but not embedded, a
+    font that belongs to no role, characters the span's own face lacks (they would print as
+    empty boxes or in a face of another role). Needs PyMuPDF (a test dependency)."""
+    import pymupdf
+
+    problems: list[str] = []
+    fonts.register_fonts()
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        for number, page in enumerate(doc, start=1):
+            for _xref, ext, _type, name, *_rest in page.get_fonts(full=True):
+                if ext in ("n/a", ""):
+                    problems.append(f"第{number}页：字体 {name} 未嵌入")
+            for block in page.get_text("dict")["blocks"]:
+                for line in block.get("lines", []):
+                    for span in line["spans"]:
+                        text = span["text"]
+                        if not text.strip():
+                            continue
+                        role = fonts.role_of_font_name(span["font"])
+                        if role is None:
+                            problems.append(f"第{number}页：“{text}”用了不属于任何角色的字体 {span['font']}")
+                            continue
+                        lacking = fonts.missing(role, text)
+                        if lacking:
+                            problems.append(
+                                f"第{number}页：“{text}”中的“{lacking}”{fonts.ROLE_LABELS[role]}字体没有"
+                            )
+    return problems

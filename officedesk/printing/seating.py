@@ -1,0 +1,328 @@
+"""The 座次表 drawn from plain data: boxes sized from their content, nothing outside a box.
+
+- A name of up to four characters stands on one line at the name size (14 pt 黑体, two-character
+  names spaced 张　三); a longer one on two lines.
+- A post (职务) is wrapped on at most two lines at 8 pt or more; a post too long for that is
+  abbreviated (人民代表大会常务委员会 → 人大常委会, 中国共产党 → 中共, the later parts of
+  "县委常委、常务副县长、…" dropped) and, as a last resort, cut with "…" — never drawn
+  outside its box.
+- Every box of a chart has the same size, the smallest that holds the largest content. A row
+  too wide for A4 landscape even with the narrowest boxes goes onto A3 (setting
+  ``print.seating.wide_hall`` = "A3") or is split across pages, the hall's rows in order on
+  each page, seats left to right ("分页", the default).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from officedesk.core import settings
+from officedesk.printing import fonts
+from officedesk.printing.layout import compose_title, text_width, wrap_cjk
+
+WIDE_HALL = settings.declare(
+    "print.seating.wide_hall",
+    str,
+    "分页",
+    "座次表过宽时",
+    "打印",
+    choices=("分页", "A3"),
+    help="一排座位在 A4 横向放不下时：分页（按排序分左右几页）或改用 A3 纸。",
+)
+
+NAME_SIZE = 14.0
+POST_SIZE = 9.0
+POST_MIN = 8.0  # no post smaller than this
+NUMBER_SIZE = 8.0
+GAP = 1.5 * mm
+PAD = 1.6 * mm
+MARGIN = 10 * mm
+LABEL_W = 14 * mm  # 第一排 … on the left
+MAX_BOX_W = 34 * mm
+MIN_NAME_CHARS = 4  # a box holds at least four name characters on a line
+
+ABBREVIATIONS = (
+    ("人民代表大会常务委员会", "人大常委会"),
+    ("人民代表大会", "人大"),
+    ("中国人民政治协商会议", "政协"),
+    ("政治协商会议", "政协"),
+    ("中国共产党", "中共"),
+    ("人民政府", "政府"),
+    ("委员会", "委"),
+    ("办公室", "办"),
+    ("党组书记", "书记"),
+    ("主要负责人", "负责人"),
+)
+
+
+@dataclass
+class Seat:
+    name: str
+    post: str = ""
+    number: int | None = None  # 主席台 order (1 = the centre)
+
+
+@dataclass
+class SeatingChart:
+    title: str
+    subtitle: str = ""
+    podium: list[Seat] = field(default_factory=list)
+    rows: list[list[Seat]] = field(default_factory=list)  # front to back, left to right
+    note: str = ""
+
+
+@dataclass
+class Box:
+    """Where a seat was drawn (for tests): the rectangle and the lines inside it."""
+
+    x: float
+    y: float  # bottom
+    w: float
+    h: float
+    name_lines: list[str]
+    post_lines: list[str]
+
+
+# ---------------------------------------------------------------- content
+def name_lines(name: str) -> list[str]:
+    name = name.strip()
+    if len(name) == 2:
+        return [f"{name[0]}　{name[1]}"]
+    if len(name) <= MIN_NAME_CHARS:
+        return [name]
+    half = math.ceil(len(name) / 2)
+    return [name[:half], name[half:]]
+
+
+def fit_name(name: str, font: str, width: float) -> tuple[list[str], float]:
+    """Name lines and size: four characters or fewer on one line at the name size; a longer
+    name on two lines, smaller only when even that does not fit the box."""
+    lines = name_lines(name)
+    widest = max((text_width(x, font, NAME_SIZE) for x in lines), default=0.0)
+    if widest <= width:
+        return lines, NAME_SIZE
+    if len(lines) == 1 and len(name.strip()) > 2:
+        half = math.ceil(len(name.strip()) / 2)
+        lines = [name.strip()[:half], name.strip()[half:]]
+        widest = max(text_width(x, font, NAME_SIZE) for x in lines)
+    return lines, min(NAME_SIZE, NAME_SIZE * width / widest) if widest else NAME_SIZE
+
+
+def abbreviate(post: str) -> list[str]:
+    """Shorter and shorter forms of a post, the full one first."""
+    forms = [post]
+    short = post
+    for long, brief in ABBREVIATIONS:
+        if long in short:
+            short = short.replace(long, brief)
+            forms.append(short)
+    parts = [p for p in short.replace("，", "、").split("、") if p]
+    while len(parts) > 1:
+        parts = parts[:-1]
+        forms.append("、".join(parts))
+    return forms
+
+
+def post_lines(post: str, font: str, size: float, width: float) -> list[str] | None:
+    """The post on at most two lines of ``width`` at ``size``, or None when it does not fit."""
+    lines = compose_title(post, font, size, width)  # between words: 县人大常委会 / 主任
+    if len(lines) > 2:
+        lines = wrap_cjk(post, font, size, width)
+    if len(lines) <= 2 and all(text_width(x, font, size) <= width + 0.01 for x in lines):
+        return lines
+    return None
+
+
+def fit_post(post: str, font: str, width: float) -> tuple[list[str], float]:
+    """Lines and size of a post inside ``width``: full, then smaller down to 8 pt, then
+    abbreviated, then cut."""
+    post = post.strip()
+    if not post:
+        return [], POST_SIZE
+    for form in abbreviate(post):
+        size = POST_SIZE
+        while size >= POST_MIN - 1e-6:
+            lines = post_lines(form, font, size, width)
+            if lines is not None:
+                return lines, size
+            size -= 0.5
+    lines = wrap_cjk(abbreviate(post)[-1], font, POST_MIN, width)[:2]
+    last = lines[-1]
+    while last and text_width(last + "…", font, POST_MIN) > width:
+        last = last[:-1]
+    lines[-1] = last + "…"
+    return lines, POST_MIN
+
+
+# ---------------------------------------------------------------- geometry
+def _needed_width(seat: Seat, hei: str, fang: str) -> float:
+    """The inner width a seat wants: its name lines, its post on two lines at the post size."""
+    name = max((text_width(x, hei, NAME_SIZE) for x in name_lines(seat.name)), default=0.0)
+    post = 0.0
+    if seat.post:
+        # the width at which the post takes two balanced lines
+        post = text_width(seat.post, fang, POST_SIZE) / 2 + POST_SIZE
+    return max(name, post)
+
+
+def _box_size(chart: SeatingChart, hei: str, fang: str, max_w: float) -> tuple[float, float]:
+    seats = [(s, True) for s in chart.podium] + [(s, False) for r in chart.rows for s in r]
+    minimum = MIN_NAME_CHARS * NAME_SIZE + 2 * PAD
+    wanted = max([_needed_width(s, hei, fang) + 2 * PAD for s, _ in seats] + [minimum])
+    w = max(minimum, min(wanted, max_w, MAX_BOX_W))
+    inner = w - 2 * PAD
+    tallest = 0.0
+    for seat, numbered in seats:
+        names, name_size = fit_name(seat.name, hei, inner)
+        posts, size = fit_post(seat.post, fang, inner)
+        strip = NUMBER_SIZE if numbered and seat.number else 0.0  # the number above the name
+        tallest = max(tallest, strip + len(names) * name_size * 1.15 + len(posts) * size * 1.2)
+    return w, tallest + 2 * PAD + 2
+
+
+def _chunks(seats: list[Seat], per_page: int) -> list[list[Seat]]:
+    return [seats[k : k + per_page] for k in range(0, len(seats), per_page)] or [[]]
+
+
+# ---------------------------------------------------------------- drawing
+def draw_chart(canvas: Canvas, chart: SeatingChart, boxes: list[Box] | None = None) -> int:
+    """Draw the chart onto ``canvas`` (its page size set here); return the pages drawn.
+    ``boxes`` collects every seat's box and lines (for tests)."""
+    title_font, hei = fonts.font(fonts.TITLE), fonts.font(fonts.HEITI)
+    fang, kai = fonts.font(fonts.FANGSONG), fonts.font(fonts.KAITI)
+    widest = max([len(chart.podium), *(len(r) for r in chart.rows), 1])
+    paper = landscape(A4)
+    usable = paper[0] - 2 * MARGIN - 2 * LABEL_W
+    minimum = MIN_NAME_CHARS * NAME_SIZE + 2 * PAD
+    if widest * (minimum + GAP) - GAP > usable and settings.get(WIDE_HALL.key) == "A3":
+        paper = landscape(A3)
+        usable = paper[0] - 2 * MARGIN - 2 * LABEL_W
+    page_w, page_h = paper
+    max_w = (usable + GAP) / widest - GAP
+    box_w, box_h = _box_size(chart, hei, fang, max_w)
+    per_row = max(1, int((usable + GAP) / (box_w + GAP) + 1e-6))
+    parts = max(math.ceil(len(r) / per_row) for r in [chart.podium, *chart.rows, []])
+    pages = 0
+    for part in range(max(parts, 1)):
+        podium = _chunks(chart.podium, per_row)
+        rows = [_chunks(r, per_row) for r in chart.rows]
+        pages += _draw_part(
+            canvas, chart, (page_w, page_h), box_w, box_h,
+            podium[part] if part < len(podium) else [],
+            [(n, r[part]) for n, r in enumerate(rows, start=1) if part < len(r) and r[part]],
+            (part + 1, parts), boxes, (title_font, hei, fang, kai),
+        )
+    return pages
+
+
+def _draw_part(canvas, chart, paper, box_w, box_h, podium, rows, part, boxes, faces) -> int:
+    title_font, hei, fang, kai = faces
+    page_w, page_h = paper
+    canvas.setPageSize(paper)
+    pages = 1
+
+    def header() -> float:
+        canvas.setFillColorRGB(0, 0, 0)
+        title = f"{chart.title}座次表"
+        width = page_w - 2 * MARGIN
+        size = 22.0
+        while size > 16 and text_width(title, title_font, size) > width:
+            size -= 1
+        baseline = page_h - 20 * mm
+        for k, line in enumerate(compose_title(title, title_font, size, width)):
+            if k:
+                baseline -= size * 1.3
+            canvas.setFont(title_font, size)
+            canvas.drawCentredString(page_w / 2, baseline, line)
+        sub = chart.subtitle
+        if part[1] > 1:
+            sub = "　　".join(x for x in (sub, f"（第{part[0]}部分，共{part[1]}部分，自左至右）") if x)
+        if sub:
+            canvas.setFont(kai, 12)
+            canvas.drawCentredString(page_w / 2, baseline - 8 * mm, sub)
+        return baseline - 16 * mm
+
+    def seat_row(y: float, seats: Sequence[Seat], numbered: bool, heavy: bool) -> None:
+        total = len(seats) * box_w + (len(seats) - 1) * GAP
+        x = (page_w - total) / 2
+        inner = box_w - 2 * PAD
+        for seat in seats:
+            canvas.setLineWidth(1.2 if heavy else 0.8)
+            canvas.setStrokeColorRGB(0, 0, 0)
+            canvas.rect(x, y - box_h, box_w, box_h, stroke=1, fill=0)
+            names, name_size = fit_name(seat.name, hei, inner)
+            posts, post_size = fit_post(seat.post, fang, inner)
+            strip = NUMBER_SIZE if numbered and seat.number else 0.0
+            block = len(names) * name_size * 1.15 + len(posts) * post_size * 1.2
+            top = y - strip - (box_h - strip - block) / 2
+            canvas.setFillColorRGB(0, 0, 0)
+            canvas.setFont(hei, name_size)
+            for line in names:
+                top -= name_size * 1.15
+                canvas.drawCentredString(x + box_w / 2, top + name_size * 0.22, line)
+            canvas.setFont(fang, post_size)
+            for line in posts:
+                top -= post_size * 1.2
+                canvas.drawCentredString(x + box_w / 2, top + post_size * 0.25, line)
+            if numbered and seat.number:
+                canvas.setFont(fang, NUMBER_SIZE)
+                canvas.drawString(x + PAD * 0.6, y - PAD * 0.6 - NUMBER_SIZE * 0.85,
+                                  str(seat.number))
+            if boxes is not None:
+                boxes.append(Box(x, y - box_h, box_w, box_h, names, posts))
+            x += box_w + GAP
+
+    y = header()
+    if podium:
+        total = len(podium) * box_w + (len(podium) - 1) * GAP
+        canvas.setFillColorRGB(0.93, 0.93, 0.93)
+        canvas.rect((page_w - total) / 2 - 4 * mm, y - box_h - 13 * mm, total + 8 * mm,
+                    box_h + 13 * mm, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont(hei, 12)
+        canvas.drawCentredString(page_w / 2, y - 6 * mm, "主　席　台")
+        seat_row(y - 9 * mm, podium, True, True)
+        y -= box_h + 22 * mm
+    labels = "一二三四五六七八九十"
+    for number, seats in rows:
+        if y - box_h < 22 * mm:
+            _note(canvas, chart, fang)
+            canvas.showPage()
+            canvas.setPageSize(paper)
+            pages += 1
+            y = header()
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont(hei, 10.5)
+        label = f"第{labels[number - 1]}排" if number <= 10 else f"第{number}排"
+        canvas.drawString(MARGIN, y - box_h / 2 - 3.5, label)
+        seat_row(y, seats, False, False)
+        y -= box_h + 4 * mm
+    _note(canvas, chart, fang)
+    canvas.showPage()
+    return pages
+
+
+def _note(canvas: Canvas, chart: SeatingChart, fang: str) -> None:
+    if chart.note:
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont(fang, 9)
+        canvas.drawString(MARGIN, 12 * mm, chart.note)
+
+
+def render_charts(charts: Sequence[SeatingChart], boxes: list[Box] | None = None) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=landscape(A4), invariant=1, pageCompression=1,
+                    initialFontName=fonts.font(fonts.FANGSONG))  # never Helvetica
+    canvas.setTitle("座次表")
+    canvas.setCreator("OfficeDesk 机关办公桌面")
+    for chart in charts:
+        draw_chart(canvas, chart, boxes)
+    canvas.save()
+    return buffer.getvalue()

@@ -1,0 +1,259 @@
+"""Where a line of Chinese may break: the spans that must stay whole in any line (numbers with
+their units, dates, times, 文号, 第…次, book titles in 《》 when short, personal and unit names),
+and the words of a title (jieba plus the office's own terms).
+
+jieba costs ~0.6 s on first use: it is imported only when a title needs more than one line, and
+its cuts are cached (a batch of 500 sign-in sheets shares one title)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+_CN_NUM = "〇零一二三四五六七八九十百千万两"
+_UNITS = (
+    "万亿元|亿元|万元|千元|元|万人|万|亿|%|‰|个|人次|人|项|件|次|名|家|户|所|座|台|辆|条|篇|份|页|"
+    "公里|千米|米|平方米|平方公里|亩|公顷|吨|千克|立方米|天|日|小时|分钟|周|年度|年|季度|月|届|期|"
+    "批次|批|号|岁|倍|成|点|轮|级"
+)
+# order matters: the longest, most specific shapes first
+PROTECTED = re.compile(
+    "|".join(
+        [
+            r"\d{4}年\d{1,2}月\d{1,2}日(?:[上下]午)?(?:\d{1,2}[:：时]\d{0,2}分?)?",  # 2026年11月24日
+            r"\d{4}年\d{1,2}月(?:份)?",
+            r"\d{1,2}月\d{1,2}日",
+            r"\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2})?",
+            r"\d{1,2}[:：]\d{2}(?:[-—至]\d{1,2}[:：]\d{2})?",
+            rf"第[\d{_CN_NUM}]+(?:批次|次|届|期|批|号|季度|轮|章|条|款|项|部分|个)",
+            rf"\d+(?:\.\d+)?(?:{_UNITS})",
+            r"[(（][一二三四五六七八九十\d]+[)）]",
+            r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)+",  # 0871-63123456, D10-BGS-0001 (a 档号 breaks at ·)
+            r"\d+(?:[.,]\d+)*",
+        ]
+    )
+)
+_DOC_NUMBER = re.compile(r"〔\d{4}〕\d+号")  # a 文号's year and number; its 代字 found below
+# characters that end a 机关代字 looking backwards (verbs and particles before a 文号)
+_NOT_CODE = frozenset("的于送据和及与对在将把由经以为是了按照依根转印见室厅局院府处科所站组、，。：；（）()《》“”　 \n")
+_BOOK = re.compile(r"《[^《》]{1,40}》")
+
+# words jieba does not know, or cuts wrongly, in an office's titles
+OFFICE_TERMS = (
+    "机关事务", "机关事务管理局", "岁末年初", "冬季", "冬春", "冬春季", "值班值守", "元旦春节", "防汛抗旱", "防汛", "安全生产",
+    "作风建设", "党风廉政", "党风廉政建设", "廉政建设", "工作会议", "专题会议", "常委会", "书记办公会", "座谈会",
+    "视频会议", "签到表", "座次表", "督查督办", "督查催办", "信访事项", "信访工作", "公文处理",
+    "办文质量", "营商环境", "乡村振兴", "高质量发展", "主题教育", "意识形态", "民生实事",
+    "财政预算", "专项资金", "追加", "机关效能", "效能建设", "信息报送", "应急管理", "森林防火",
+    "城乡环境", "综合整治", "人居环境", "河湖长制", "林长制", "网格化", "年度", "县委办公室",
+    "县政府办公室", "市委办公室", "办公室", "办公厅", "领导小组", "工作领导小组", "实施方案",
+    "工作方案", "管理办法", "实施细则", "暂行办法", "若干措施", "综合目标", "城市管理",
+    "先进单位", "先进集体", "先进个人", "重点项目", "重点工作", "工作任务", "专项检查", "议定事项",
+    "补助资金", "中央财政", "基层减负", "值班值守", "就业创业", "行政区划", "议事协调",
+    "今冬明春", "责任制", "党建工作", "干部交流", "经济工作",
+)
+# a break between two of these parts of speech cuts a noun phrase (jieba.posseg's tags)
+NOUNISH = frozenset({"n", "vn", "nz", "ns", "nt", "nr", "j", "an", "b", "l", "i", "ng"})
+# a break after these is a phrase boundary (的, 和, 关于 …)
+FUNCTION = frozenset({"uj", "c", "p", "ul", "u"})
+
+log = logging.getLogger(__name__)
+_lock = threading.Lock()
+_jieba = None
+_extra_terms: set[str] = set()
+
+
+def add_terms(terms: Iterable[str]) -> None:
+    """Teach the title segmenter the office's own words (unit names from the 通讯录 …)."""
+    wanted = {t.strip() for t in terms if t and len(t.strip()) >= 2}
+    # the place in a unit's name (云州市 in 云州市财政局) is a word of its own too
+    wanted |= {m.group(1) for t in wanted if (m := _PLACE.match(t))}
+    new = wanted - _extra_terms
+    if not new:
+        return
+    _extra_terms.update(new)
+    if _jieba is not None:
+        for term in new:
+            _jieba.add_word(term, freq=200000)
+    _cut.cache_clear()
+
+
+def _segmenter():
+    global _jieba
+    with _lock:
+        if _jieba is None:
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            for term in (*OFFICE_TERMS, *_extra_terms):
+                jieba.add_word(term, freq=200000)
+            import jieba.posseg  # noqa: F401  (the tagger shares the dictionary)
+            _jieba = jieba
+    return _jieba
+
+
+_tags: dict[str, str] = {}
+
+
+@lru_cache(maxsize=2048)
+def _cut(text: str) -> tuple[str, ...]:
+    _segmenter()
+    import jieba.posseg
+
+    out = []
+    for pair in jieba.posseg.cut(text, HMM=True):
+        _tags.setdefault(pair.word, pair.flag)
+        out.append(pair.word)
+    return tuple(out)
+
+
+def tag(word: str) -> str:
+    """jieba's part of speech for a word of a cut title ("m" for numbers and dates, "x" when
+    unknown)."""
+    if word and (word[0].isdigit() or word.startswith("第")):
+        return "m"
+    return _tags.get(word, "x")
+
+
+_PLACE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,3}?[省市县区州盟旗])")
+
+
+def directory_terms() -> list[str]:
+    """Unit names (and short names) from the 通讯录 of the open database, or none."""
+    try:
+        from officedesk.store.db import database
+        from officedesk.store.models import Unit
+
+        if database.obj is None:
+            return []
+        rows = Unit.select(Unit.name, Unit.short_name).tuples()
+        return [name for pair in rows for name in pair if name]
+    except Exception:  # no database, no table yet: titles still break at jieba's words
+        log.debug("通讯录单位名称不可用", exc_info=True)
+        return []
+
+
+_terms_for: object = None
+_terms_at = 0.0
+REFRESH_SECONDS = 60.0  # a 通讯录 edited while the program runs is seen within a minute
+
+
+def _load_directory_terms() -> None:
+    """Per open database (again after a minute): its unit names become terms no title line
+    splits."""
+    global _terms_for, _terms_at
+    try:
+        from officedesk.store.db import database
+
+        current = database.obj
+    except Exception:
+        return
+    now = time.monotonic()
+    if current is None or (current is _terms_for and now - _terms_at < REFRESH_SECONDS):
+        return
+    _terms_for, _terms_at = current, now
+    add_terms(directory_terms())
+
+
+_names: frozenset[str] = frozenset()
+_names_for: object = None
+_names_at = 0.0
+
+
+def person_names() -> frozenset[str]:
+    """The personal names of the open database's 通讯录 (read per database, again after a
+    minute): no line of running text or cell splits one."""
+    global _names, _names_for, _names_at
+    try:
+        from officedesk.store.db import database
+
+        current = database.obj
+    except Exception:
+        return _names
+    now = time.monotonic()
+    if current is None or (current is _names_for and now - _names_at < REFRESH_SECONDS):
+        return _names
+    _names_for, _names_at = current, now
+    try:
+        from officedesk.store.models import Person
+
+        _names = frozenset(
+            n for (n,) in Person.select(Person.name).tuples() if n and 2 <= len(n) <= 4
+        ) | _added_names
+    except Exception:
+        log.debug("通讯录人名不可用", exc_info=True)
+        _names = frozenset(_added_names)
+    return _names
+
+
+_added_names: frozenset[str] = frozenset()
+
+
+def add_names(names: Iterable[str]) -> None:
+    """Names to keep whole besides the 通讯录's (attendees typed in by hand)."""
+    global _added_names, _names
+    new = frozenset(n for n in names if n and 2 <= len(n) <= 4)
+    _added_names |= new
+    _names |= new
+
+
+def protected_spans(text: str, keep: Sequence[str] = ()) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) spans of text that no line may split."""
+    spans: list[tuple[int, int]] = [m.span() for m in PROTECTED.finditer(text)]
+    for m in _DOC_NUMBER.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 5 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+                and text[start - 1] not in _NOT_CODE:
+            start -= 1
+        spans.append((start, m.end()))
+    for word in keep:
+        if len(word) < 2:
+            continue
+        start = text.find(word)
+        while start >= 0:
+            spans.append((start, start + len(word)))
+            start = text.find(word, start + 1)
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
+    """The title cut into pieces no line may split: the protected spans, 《》 titles (split
+    only by the caller when longer than a line), the office's terms and jieba's words."""
+    _load_directory_terms()
+    terms = [t for t in (*_extra_terms, *keep) if t in text]
+    spans = protected_spans(text, terms)
+    spans = _merge(spans + [m.span() for m in _BOOK.finditer(text)])
+    pieces: list[str] = []
+    pos = 0
+    for start, end in spans:
+        if start > pos:
+            pieces.extend(_cut(text[pos:start]))
+        pieces.append(text[start:end])
+        pos = end
+    if pos < len(text):
+        pieces.extend(_cut(text[pos:]))
+    return [p for p in pieces if p]
+
+
+def book_inner_words(piece: str) -> list[str]:
+    """A 《》 title longer than a line, cut at its own words (《 and 》 stay with them)."""
+    inner = title_words(piece[1:-1])
+    if not inner:
+        return [piece]
+    inner[0] = "《" + inner[0]
+    inner[-1] = inner[-1] + "》"
+    return inner
