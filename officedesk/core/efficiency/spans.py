@@ -1,0 +1,355 @@
+"""Read the recorded steps back as spans: one span per finished step, one per procedure.
+
+A span is (procedure, step, record id, start, end, due, unit, person, category) with dates as
+ordinals (end 0: still open; due 0: no time limit). `step` is WHOLE for the procedure itself
+(收文 签收→办结, 发文 拟稿→印发, 督查 交办→办结, 信访 登记→答复/告知, 投诉 登记→办结).
+Each loader reads only the records the actor may see (the registries' visibility filters) and
+only those that touch the dates asked for. Rows are read as plain tuples: building a peewee
+object per row would cost more than the figures themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
+
+import peewee
+
+from officedesk.core import records, settings, workdays
+from officedesk.core.actor import Actor
+
+WHOLE = "全程"
+NO_UNIT = "（未填）"
+
+OUTGOING_LIMIT = settings.declare(
+    "efficiency.outgoing_limit_days",
+    int,
+    10,
+    "发文办理时限（工作日，拟稿至印发）",
+    "效能",
+    help="发文从拟稿到印发超过此数即为超时；按时率以此计算。",
+)
+
+
+class Span(NamedTuple):
+    procedure: str  # incoming / outgoing / supervision / petitions / complaints
+    step: str  # WHOLE or the step's name
+    record_id: int
+    start: int  # date ordinal
+    end: int  # date ordinal, 0 while open
+    due: int  # date ordinal, 0 when the step has no time limit
+    unit: str
+    person: str
+    category: str  # 文种 / 督办级别 / 问题类别 / 投诉类别
+
+
+PROCEDURES: dict[str, tuple[str, str]] = {  # name -> (label, what the whole span measures)
+    "incoming": ("收文", "签收→办结"),
+    "outgoing": ("发文", "拟稿→印发"),
+    "supervision": ("督查", "交办→办结"),
+    "petitions": ("信访", "登记→答复（转送、不予受理：→告知）"),
+    "complaints": ("效能投诉", "登记→办结"),
+}
+CATEGORY_LABELS = {
+    "incoming": "文种",
+    "outgoing": "文种",
+    "supervision": "督办级别",
+    "petitions": "问题类别",
+    "complaints": "投诉类别",
+}
+UNIT_LABELS = {
+    "incoming": "承办单位",
+    "outgoing": "拟稿单位",
+    "supervision": "牵头单位",
+    "petitions": "去向单位",
+    "complaints": "被投诉单位",
+}
+
+# the steps that move a document on; 催办, 转督查, 修改 are events, not waits
+INCOMING_STEPS = ("签收", "登记", "初审", "退回", "拟办", "批办", "承办", "传阅", "阅", "办结")
+OUTGOING_STEPS = ("拟稿", "核稿", "送会签", "会签", "退回修改", "签发", "编号", "印制")
+
+
+def _ord(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, dt.datetime):
+        return value.date().toordinal()
+    if isinstance(value, dt.date):
+        return value.toordinal()
+    return dt.date.fromisoformat(str(value)[:10]).toordinal()  # PostgreSQL/SQLite text
+
+
+def _rows(select: peewee.Select) -> list[tuple[Any, ...]]:
+    sql, params = select.sql()
+    return list(select.model._meta.database.execute_sql(sql, params).fetchall())
+
+
+def _visible(spec_name: str, actor: Actor, select: peewee.ModelSelect) -> peewee.ModelSelect:
+    from officedesk.core import registry
+
+    levels = records.visible_levels(registry.get(spec_name), actor)
+    return select if levels is None else select.where(levels)
+
+
+class Window(NamedTuple):
+    """The dates the figures look at: records started by `last` and not finished before `first`."""
+
+    first: dt.date
+    last: dt.date
+
+
+def _dates(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+# ---------------------------------------------------------------- 收文 and 发文
+
+
+def _doc_steps(registry: str, ids: Iterable[int], wanted: tuple[str, ...]) -> dict[int, list]:
+    from officedesk.store.documents import DocStep
+
+    by_record: dict[int, list] = {}
+    id_list = list(ids)
+    keep = set(wanted)
+    for chunk in range(0, len(id_list), 30000):
+        part = id_list[chunk : chunk + 30000]
+        select = (
+            DocStep.select(DocStep.record_id, DocStep.step, DocStep.at, DocStep.person)
+            .where((DocStep.registry == registry) & DocStep.record_id.in_(part))
+            .order_by(DocStep.record_id, DocStep.id)
+        )
+        for record_id, step, at, person in _rows(select):
+            if step in keep:
+                by_record.setdefault(record_id, []).append((step, _ord(at), person))
+    return by_record
+
+
+def _step_spans(
+    out: list[Span],
+    procedure: str,
+    record_id: int,
+    steps: list,
+    last_step: str,
+    unit: str,
+    category: str,
+) -> None:
+    """Each step's span runs from the step before it; the first row only starts the clock."""
+    if not steps:
+        return
+    _, prev, _ = steps[0]
+    for step, at, person in steps[1:]:
+        out.append(Span(procedure, step, record_id, prev, at, 0, unit, person, category))
+        prev = at
+        if step == last_step:
+            break
+
+
+def incoming_spans(actor: Actor, window: Window) -> list[Span]:
+    from officedesk.core.documents import incoming
+    from officedesk.store.documents import IncomingDoc as D
+
+    select = _visible(
+        "incoming",
+        actor,
+        D.select(
+            D.id, D.received_on, D.state, D.handler_unit, D.handler_person, D.kind, D.due_on,
+            D.finished_on,
+        ).where(
+            (D.received_on <= window.last)
+            & (D.finished_on.is_null() | (D.finished_on >= window.first))
+            & (D.state != incoming.RETURNED)
+        ),
+    )
+    rows = _rows(select)
+    finished = {incoming.DONE, incoming.ARCHIVED}
+    out: list[Span] = []
+    steps = _doc_steps("incoming", (r[0] for r in rows), INCOMING_STEPS)
+    for rid, received, state, unit, person, kind, due, done in rows:
+        unit = unit or NO_UNIT
+        kind = kind or "其他"
+        end = _ord(done) if state in finished and done is not None else 0
+        out.append(Span("incoming", WHOLE, rid, _ord(received), end, _ord(due), unit, person, kind))
+        _step_spans(out, "incoming", rid, steps.get(rid, []), "办结", unit, kind)
+    return out
+
+
+def outgoing_spans(actor: Actor, window: Window) -> list[Span]:
+    from officedesk.store.documents import OutgoingDoc as D
+
+    select = _visible(
+        "outgoing",
+        actor,
+        D.select(D.id, D.created_at, D.drafting_unit, D.drafter, D.kind, D.print_date).where(
+            (D.created_at < dt.datetime.combine(window.last + dt.timedelta(days=1), dt.time()))
+            & (D.print_date.is_null() | (D.print_date >= window.first))
+        ),
+    )
+    rows = _rows(select)
+    steps = _doc_steps("outgoing", (r[0] for r in rows), OUTGOING_STEPS)
+    limit = int(settings.get(OUTGOING_LIMIT.key))
+    due_of = _due_cache(limit)
+    out: list[Span] = []
+    for rid, created, unit, drafter, kind, printed in rows:
+        own = steps.get(rid, [])
+        start = own[0][1] if own else _ord(created)
+        # 印发: the 印制 step's day (the 印发日期 on the paper may be typed later)
+        end = next((at for step, at, _ in own if step == "印制"), _ord(printed))
+        unit = unit or NO_UNIT
+        kind = kind or "其他"
+        out.append(Span("outgoing", WHOLE, rid, start, end, due_of(start), unit, drafter, kind))
+        _step_spans(out, "outgoing", rid, own, "印制", unit, kind)
+    return out
+
+
+def _due_cache(limit: int) -> Callable[[int], int]:
+    cache: dict[int, int] = {}
+
+    def due(start: int) -> int:
+        value = cache.get(start)
+        if value is None:
+            value = workdays.add_working_days(dt.date.fromordinal(start), limit).toordinal()
+            cache[start] = value
+        return value
+
+    return due
+
+
+# ---------------------------------------------------------------- 督查
+
+
+def supervision_spans(actor: Actor, window: Window) -> list[Span]:
+    from officedesk.core.supervision.tasks import next_report_due
+    from officedesk.store.supervision import SupervisionItem as I
+    from officedesk.store.supervision import SupervisionReport as R
+    from officedesk.store.supervision import SupervisionTask as T
+
+    items = _visible("supervision", actor, I.select(I.id))
+    select = (
+        T.select(
+            T.id, T.item, T.assigned_on, T.done_on, T.deadline, T.lead_unit, T.responsible,
+            I.level, I.start_date, I.cycle,
+        )
+        .join(I, on=(T.item == I.id))
+        .where(
+            T.item.in_(items)
+            & (T.assigned_on <= window.last)
+            & (T.done_on.is_null() | (T.done_on >= window.first))
+        )
+    )
+    rows = _rows(select)
+    reports: dict[int, list[int]] = {}
+    task_ids = [r[0] for r in rows]
+    for chunk in range(0, len(task_ids), 30000):
+        part = task_ids[chunk : chunk + 30000]
+        for task_id, on in _rows(
+            R.select(R.task, R.report_date).where(R.task.in_(part)).order_by(R.task, R.report_date)
+        ):
+            reports.setdefault(task_id, []).append(_ord(on))
+    out: list[Span] = []
+    for tid, _item, assigned, done, deadline, unit, person, level, started, cycle in rows:
+        start, end, due = _ord(assigned), _ord(done), _ord(deadline)
+        unit = unit or NO_UNIT
+        level = level or "一般督办"
+        out.append(Span("supervision", WHOLE, tid, start, end, due, unit, person, level))
+        out.append(Span("supervision", "交办", tid, _ord(started), start, 0, unit, person, level))
+        base = start
+        for on in reports.get(tid, []):
+            report_due = next_report_due(
+                cycle, dt.date.fromordinal(base), _dates(deadline) or dt.date.fromordinal(due)
+            )
+            out.append(
+                Span("supervision", "反馈", tid, base, on, report_due.toordinal(), unit, person, level)
+            )
+            base = on
+        if end:
+            out.append(Span("supervision", "办结", tid, base, end, due, unit, person, level))
+    return out
+
+
+# ---------------------------------------------------------------- 信访
+
+
+def petition_spans(actor: Actor, window: Window) -> list[Span]:
+    from officedesk.store.petitions import Petition as P
+    from officedesk.store.petitions import PetitionStep as PS
+
+    select = _visible(
+        "petitions",
+        actor,
+        P.select(
+            P.id, P.registered_on, P.handling, P.target_unit, P.receiver, P.category,
+            P.decided_on, P.decide_due, P.notified_on, P.notify_due, P.accepted_on,
+            P.replied_on, P.handle_due,
+        ).where(
+            (P.registered_on <= window.last)
+            & (P.closed_on.is_null() | (P.closed_on >= window.first))
+        ),
+    )
+    rows = _rows(select)
+    people: dict[tuple[int, str], str] = {}
+    ids = [r[0] for r in rows]
+    for chunk in range(0, len(ids), 30000):
+        part = ids[chunk : chunk + 30000]
+        for pid, kind, person in _rows(
+            PS.select(PS.petition, PS.kind, PS.person).where(PS.petition.in_(part))
+        ):
+            people[(pid, kind)] = person
+    out: list[Span] = []
+    for row in rows:
+        pid, registered, handling, target, receiver, category = row[:6]
+        decided, decide_due, notified, notify_due, accepted, replied, handle_due = (
+            _ord(v) for v in row[6:]
+        )
+        start = _ord(registered)
+        unit = target or "本机关"
+        category = category or "其他"
+        receiver = receiver or people.get((pid, "登记"), "")
+        if decided:
+            out.append(
+                Span("petitions", "处理", pid, start, decided, decide_due, unit,
+                     people.get((pid, handling), receiver), category)
+            )
+            if notified:
+                kind = "不予受理告知" if handling == "不予受理" else "受理告知"
+                out.append(
+                    Span("petitions", "告知", pid, decided, notified, notify_due, unit,
+                         people.get((pid, kind), receiver), category)
+                )
+        if replied:
+            out.append(
+                Span("petitions", "答复", pid, accepted or decided or start, replied, handle_due,
+                     unit, people.get((pid, "答复"), receiver), category)
+            )
+        if handling in ("转送", "不予受理"):  # this office's part ends with telling the petitioner
+            end, due = notified, notify_due
+        else:
+            end, due = replied, handle_due
+        out.append(Span("petitions", WHOLE, pid, start, end, due, unit, receiver, category))
+    return out
+
+
+LOADERS: dict[str, Callable[[Actor, Window], list[Span]]] = {
+    "incoming": incoming_spans,
+    "outgoing": outgoing_spans,
+    "supervision": supervision_spans,
+    "petitions": petition_spans,
+}
+
+
+def register_loader(procedure: str, loader: Callable[[Actor, Window], list[Span]]) -> None:
+    LOADERS[procedure] = loader
+
+
+def load(actor: Actor, window: Window, procedures: Iterable[str] | None = None) -> list[Span]:
+    from officedesk.store.db import guarded
+
+    spans: list[Span] = []
+    with guarded("统计效能"):
+        for name in procedures or list(LOADERS):
+            spans.extend(LOADERS[name](actor, window))
+    return spans
