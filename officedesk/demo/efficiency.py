@@ -115,7 +115,7 @@ def _incoming_history(size: int, rng: random.Random, today: dt.date) -> int:
         record = incoming.propose(
             record.id, record.version, CLERK, f"拟呈{leader}同志阅批，送{unit}办理。"
         )
-        day = _later(day, rng.randint(2, 6), today)  # the leaders' 批办: where the days go
+        day = _later(day, rng.randint(3, 8), today)  # the leaders' 批办: where the days go
         clock.set_today(day)
         record = incoming.instruct(
             record.id, record.version, CLERK, f"请{unit}抓紧办理，按时报送结果。", leader

@@ -100,3 +100,31 @@ def test_add_from_the_command_line_uses_the_flow(office, admin):
         {"投诉人": "孙先生", "被投诉单位": "县交通运输局", "投诉内容": "推诿。"}, admin
     )
     assert record.state == C.TO_VERIFY and C.steps_of(record.id)[0].kind == "登记"
+
+
+def test_the_papers_of_the_flow(office, admin):
+    import warnings
+
+    from officedesk.printing import forms
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pymupdf as fitz
+
+    record = _new(admin)
+    with pytest.raises(ProcedureError, match="核查通知书"):
+        forms.get("complaint-verify").build([record.id], admin)
+    record = C.send_for_verification(record.id, record.version, admin, "县纪委监委", on="2025-9-30")
+    record = C.conclude(record.id, record.version, admin, "属实", "拖延一周。")
+    with pytest.raises(ProcedureError, match="效能告诫"):
+        forms.get("complaint-warning").build([record.id], admin)
+    record = C.dispose(record.id, record.version, admin, "效能告诫")
+    for name, words in (
+        ("complaint-verify", ["效能投诉核查通知书", "县纪委监委：", "2025年10月21日前"]),
+        ("complaint-warning", ["效能告诫书", "吴某某同志：", "予以效能告诫"]),
+    ):
+        with fitz.open(stream=forms.get(name).build([record.id], admin), filetype="pdf") as doc:
+            text = "".join(page.get_text().replace("\n", "") for page in doc)
+        for word in words:
+            assert word in text, (name, word)
+        assert "13912345678" not in text  # the complainant stays confidential
