@@ -114,3 +114,17 @@ def test_one_units_figures(office, admin):
     _handled(D(2025, 10, 9), D(2025, 10, 10), D(2025, 10, 20), "县水利局")
     result = efficiency(admin, D(2025, 10, 1), D(2025, 10, 31), unit="县水利局")
     assert [r["key"] for r in result["procedures"]["incoming"]["by_unit"]] == ["县水利局"]
+
+
+def test_drill_down_to_the_records_behind_a_figure(office, admin):
+    from officedesk.core.efficiency.drill import records_behind
+
+    first = _handled(D(2025, 9, 26), D(2025, 10, 9), D(2025, 10, 13), "县财政局")
+    second = _handled(D(2025, 10, 13), D(2025, 10, 16), D(2025, 10, 20), "县水利局", limit=1)
+    october = (D(2025, 10, 1), D(2025, 10, 31))
+    rows = records_behind(admin, "incoming", *october, "unit", "县水利局")
+    assert [(r.record_id, r.days, r.state) for r in rows] == [(second, 5, "超时")]
+    rows = records_behind(admin, "incoming", *october, "step", "批办")
+    assert sorted((r.record_id, r.days) for r in rows) == [(first, 4), (second, 3)]
+    low = Actor("keyuan", "clerk", 0)
+    assert len(records_behind(low, "incoming", *october)) == 2  # 非密: visible to everyone
