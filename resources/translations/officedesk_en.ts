@@ -4087,6 +4087,371 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Read-only</translation>
     </message>
+    <message>
+        <source>%1月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>90%分位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>90th pct.</translation>
+    </message>
+    <message>
+        <source>三多</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings and papers</translation>
+    </message>
+    <message>
+        <source>三多每月情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings and documents per month</translation>
+    </message>
+    <message>
+        <source>上期按时率</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On time, previous</translation>
+    </message>
+    <message>
+        <source>中位用时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Median days</translation>
+    </message>
+    <message>
+        <source>中位用时环比</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Median vs previous</translation>
+    </message>
+    <message>
+        <source>中位用时（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Median (working days)</translation>
+    </message>
+    <message>
+        <source>交核查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send for checking</translation>
+    </message>
+    <message>
+        <source>件次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>会议时长（小时）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting hours</translation>
+    </message>
+    <message>
+        <source>会议次数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>会议超过控制目标的月份：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Months over the meeting target: %1.</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>共 %1 条；双击打开记录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 records; double-click to open one.</translation>
+    </message>
+    <message>
+        <source>办件量</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>去年同月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Same month last year</translation>
+    </message>
+    <message>
+        <source>去年同期按时率</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On time, last year</translation>
+    </message>
+    <message>
+        <source>各事项效能</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency by procedure</translation>
+    </message>
+    <message>
+        <source>各环节用时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Time per step</translation>
+    </message>
+    <message>
+        <source>各环节用时占比（%）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Share of time per step (%)</translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Year on year</translation>
+    </message>
+    <message>
+        <source>处理意见（可不填）：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Remarks (optional):</translation>
+    </message>
+    <message>
+        <source>处理结果：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>完成件数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>打印效能告诫书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print warning letter</translation>
+    </message>
+    <message>
+        <source>打印效能通报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print efficiency bulletin</translation>
+    </message>
+    <message>
+        <source>打印核查通知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print checking notice</translation>
+    </message>
+    <message>
+        <source>按人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By person</translation>
+    </message>
+    <message>
+        <source>按单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>按文种/类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By kind/category</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>按时率同比</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On time vs last year</translation>
+    </message>
+    <message>
+        <source>按时率（%）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On-time rate (%)</translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>排名所属事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Procedure ranked</translation>
+    </message>
+    <message>
+        <source>排名维度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rank by</translation>
+    </message>
+    <message>
+        <source>控制目标</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>收文用时最多的环节：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming documents spend most time at: %1.</translation>
+    </message>
+    <message>
+        <source>效能</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>效能分页</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency pages</translation>
+    </message>
+    <message>
+        <source>效能投诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>效能明细：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Records behind: %1</translation>
+    </message>
+    <message>
+        <source>效能概要</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency summary</translation>
+    </message>
+    <message>
+        <source>效能通报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency bulletin</translation>
+    </message>
+    <message>
+        <source>明细记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>最长</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Longest</translation>
+    </message>
+    <message>
+        <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
+    </message>
+    <message>
+        <source>核查单位：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking unit:</translation>
+    </message>
+    <message>
+        <source>核查情况：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <source>核查结论</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>概况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>每月会议次数与控制目标</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings per month and target</translation>
+    </message>
+    <message>
+        <source>每月完成件数与中位用时（收文）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completed and median days per month (incoming)</translation>
+    </message>
+    <message>
+        <source>环比</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Vs previous</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>环节所属事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>瓶颈环节</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bottleneck</translation>
+    </message>
+    <message>
+        <source>瓶颈环节：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bottleneck: %1</translation>
+    </message>
+    <message>
+        <source>用时占比</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Share of time</translation>
+    </message>
+    <message>
+        <source>用时合计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Total days</translation>
+    </message>
+    <message>
+        <source>用时（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>登记效能投诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register complaint</translation>
+    </message>
+    <message>
+        <source>结论：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <source>统计开始日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>统计结束日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>计时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>逾期未办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>领导会议负担</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Leaders&apos; meeting load</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -4432,6 +4797,74 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="19"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="21"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="83"/>
+        <source>交核查</source>
+        <translation>Send for checking</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="22"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="88"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="91"/>
+        <source>核查结论</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="23"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="102"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="105"/>
+        <source>处理</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="24"/>
+        <source>打印核查通知书</source>
+        <translation>Print checking notice</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="25"/>
+        <source>打印效能告诫书</source>
+        <translation>Print warning letter</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="46"/>
+        <source>登记效能投诉</source>
+        <translation>Register complaint</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="83"/>
+        <source>核查单位：</source>
+        <translation>Checking unit:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="88"/>
+        <source>结论：</source>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="91"/>
+        <source>核查情况：</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="102"/>
+        <source>处理结果：</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="105"/>
+        <source>处理意见（可不填）：</source>
+        <translation>Remarks (optional):</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="96"/>
@@ -4480,61 +4913,61 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="149"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="150"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="150"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="155"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="151"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="156"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="162"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="154"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="155"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="160"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="164"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="269"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="271"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="318"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="319"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="322"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="327"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="330"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="331"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="334"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -4598,6 +5031,444 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="79"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="22"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="23"/>
+        <source>效能明细：%1</source>
+        <translation>Records behind: %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="26"/>
+        <source>明细记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <source>环节</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <source>完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <source>用时（工作日）</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <source>情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="36"/>
+        <source>共 %1 条；双击打开记录。</source>
+        <translation>%1 records; double-click to open one.</translation>
+    </message>
+</context>
+<context>
+    <name>EfficiencyTab</name>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="83"/>
+        <source>效能</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="89"/>
+        <source>统计开始日期</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="89"/>
+        <source>统计结束日期</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="94"/>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="95"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
+        <source>打印效能通报</source>
+        <translation>Print efficiency bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="104"/>
+        <source>效能概要</source>
+        <translation>Efficiency summary</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
+        <source>期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="113"/>
+        <source>效能分页</source>
+        <translation>Efficiency pages</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="114"/>
+        <source>各事项效能</source>
+        <translation>Efficiency by procedure</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
+        <source>每月完成件数与中位用时（收文）</source>
+        <translation>Completed and median days per month (incoming)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
+        <source>概况</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
+        <source>环节所属事项</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
+        <source>各环节用时</source>
+        <translation>Time per step</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
+        <source>各环节用时占比（%）</source>
+        <translation>Share of time per step (%)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="122"/>
+        <source>瓶颈环节</source>
+        <translation>Bottleneck</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="269"/>
+        <source>环节</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="128"/>
+        <source>排名所属事项</source>
+        <translation>Procedure ranked</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="130"/>
+        <source>排名维度</source>
+        <translation>Rank by</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
+        <source>按单位</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
+        <source>按人员</source>
+        <translation>By person</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
+        <source>按文种/类别</source>
+        <translation>By kind/category</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="135"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
+        <source>排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
+        <source>按时率（%）</source>
+        <translation>On-time rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
+        <source>三多每月情况</source>
+        <translation>Meetings and documents per month</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
+        <source>每月会议次数与控制目标</source>
+        <translation>Meetings per month and target</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
+        <source>领导会议负担</source>
+        <translation>Leaders&apos; meeting load</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="147"/>
+        <source>三多</source>
+        <translation>Meetings and papers</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="170"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="206"/>
+        <source>效能投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="168"/>
+        <source>收文</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="168"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <source>发文</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
+        <source>督查</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
+        <source>信访</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="242"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="242"/>
+        <source>计时</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="242"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
+        <source>办件量</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="242"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
+        <source>完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="243"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="269"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="288"/>
+        <source>中位用时</source>
+        <translation>Median days</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="243"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="269"/>
+        <source>90%分位</source>
+        <translation>90th pct.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="243"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="270"/>
+        <source>最长</source>
+        <translation>Longest</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="243"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="270"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="288"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <source>按时率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="244"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="288"/>
+        <source>逾期未办</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="244"/>
+        <source>中位用时环比</source>
+        <translation>Median vs previous</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="244"/>
+        <source>按时率同比</source>
+        <translation>On time vs last year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="250"/>
+        <source>完成件数</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="251"/>
+        <source>中位用时（工作日）</source>
+        <translation>Median (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
+        <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
+        <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="258"/>
+        <source>收文用时最多的环节：%1。</source>
+        <translation>Incoming documents spend most time at: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="261"/>
+        <source>会议超过控制目标的月份：%1。</source>
+        <translation>Months over the meeting target: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="269"/>
+        <source>件次</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="270"/>
+        <source>用时合计</source>
+        <translation>Total days</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="270"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
+        <source>用时占比</source>
+        <translation>Share of time</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="279"/>
+        <source>瓶颈环节：%1</source>
+        <translation>Bottleneck: %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="289"/>
+        <source>上期按时率</source>
+        <translation>On time, previous</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="289"/>
+        <source>环比</source>
+        <translation>Vs previous</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="289"/>
+        <source>去年同期按时率</source>
+        <translation>On time, last year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="289"/>
+        <source>同比</source>
+        <translation>Year on year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="309"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="316"/>
+        <source>去年同月</source>
+        <translation>Same month last year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="310"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="317"/>
+        <source>控制目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="311"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="311"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="316"/>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <source>领导</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <source>会议次数</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <source>会议时长（小时）</source>
+        <translation>Meeting hours</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <source>效能通报</source>
+        <translation>Efficiency bulletin</translation>
     </message>
 </context>
 <context>
@@ -6620,27 +7491,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="292"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="292"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="293"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="304"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="305"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="308"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="309"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="439"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="440"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -7621,7 +8492,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/directory/__init__.py" line="11"/>
-        <location filename="../../officedesk/ui/tabs.py" line="37"/>
+        <location filename="../../officedesk/ui/tabs.py" line="38"/>
         <source>通讯录</source>
         <translation>Directory</translation>
     </message>
@@ -7648,6 +8519,11 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/tabs.py" line="37"/>
+        <source>效能</source>
+        <translation>Efficiency</translation>
     </message>
 </context>
 <context>
