@@ -306,7 +306,7 @@ def per_unit(actor: Actor, period: Any, unit: str | None = None) -> dict[str, An
             row[action] += 1
         if state in OPEN_STATES:
             row["open"] += 1
-    rows = [{"unit": name, **row} for name, row in table.items()]
+    rows: list[dict[str, Any]] = [{"unit": name, **row} for name, row in table.items()]
     rows.sort(key=lambda r: (-(r["属实"] + r["部分属实"]), -r["total"], r["unit"]))
     total = {k: sum(r[k] for r in rows) for k in ("total", "属实", "部分属实", "不属实", "open",
                                                     *ACTIONS)}

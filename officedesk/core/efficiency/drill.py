@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from officedesk.core.actor import Actor
 from officedesk.core.efficiency import figures as F
@@ -81,9 +82,12 @@ def _rows(procedure: str, chosen: list, cal, cut: int, period: F.Period) -> list
     if procedure == "supervision":  # spans are tasks; the item is what opens
         from officedesk.store.supervision import SupervisionTask
 
-        for task_id, item_id in SupervisionTask.select(
-            SupervisionTask.id, SupervisionTask.item
-        ).where(SupervisionTask.id.in_(list(ids))).tuples():
+        pairs: Any = (
+            SupervisionTask.select(SupervisionTask.id, SupervisionTask.item)
+            .where(SupervisionTask.id.in_(list(ids)))
+            .tuples()
+        )
+        for task_id, item_id in pairs:
             opened[task_id] = item_id
     spec = registry.get(registry_name)
     fetched = records.fetch(spec, set(opened.values()) if opened else ids)

@@ -174,7 +174,7 @@ def _leaders(actor: Actor, year: int) -> list[dict[str, Any]]:
         entry = load.setdefault(name, [0, 0.0])
         entry[0] += 1
         entry[1] += hours
-    rows = [
+    rows: list[dict[str, Any]] = [
         {"name": name, "meetings": int(n), "hours": round(hours, 1)}
         for name, (n, hours) in load.items()
     ]

@@ -13,8 +13,6 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-import peewee
-
 from officedesk.core import records, settings, workdays
 from officedesk.core.actor import Actor
 
@@ -80,12 +78,12 @@ def _ord(value: Any) -> int:
     return dt.date.fromisoformat(str(value)[:10]).toordinal()  # PostgreSQL/SQLite text
 
 
-def _rows(select: peewee.Select) -> list[tuple[Any, ...]]:
+def _rows(select: Any) -> list[tuple[Any, ...]]:
     sql, params = select.sql()
     return list(select.model._meta.database.execute_sql(sql, params).fetchall())
 
 
-def _visible(spec_name: str, actor: Actor, select: peewee.ModelSelect) -> peewee.ModelSelect:
+def _visible(spec_name: str, actor: Actor, select: Any) -> Any:
     from officedesk.core import registry
 
     levels = records.visible_levels(registry.get(spec_name), actor)
