@@ -52,19 +52,21 @@ def records_behind(
 
     period = report.check_period(first, last)
     today = today or clock.today()
-    window = S.Window(first, last)
+    window = S.Window(first, last, None, True)
     cal = report.calendar_for(window, today)
     lo, hi = first.toordinal(), last.toordinal()
     cut = min(last, today).toordinal()
     chosen = []
-    for span in S.LOADERS[procedure](actor, window):
+    column = {"unit": 6, "person": 7, "category": 8}.get(group)
+    for row in S.LOADERS[procedure](actor, window):
+        span = S.Span(*row)
         if group == "step":
             if span.step != key or not span.end or not lo <= span.end <= hi:
                 continue
         else:
             if span.step != S.WHOLE:
                 continue
-            if group != "total" and getattr(span, group) != key:
+            if column is not None and span[column] != key:
                 continue
             overdue = span.due and span.due < cut and (not span.end or span.end > cut)
             if not (lo <= span.start <= hi or (span.end and lo <= span.end <= hi) or overdue):

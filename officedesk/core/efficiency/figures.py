@@ -120,7 +120,7 @@ def aggregate(
     between = cal.between
     result: dict[str, dict[str, dict[str, _Acc]]] = {}
     for span in spans:
-        procedure, step, _rid, start, end, due, unit, person, category = span
+        procedure, step, _rid, start, end, due, unit, person, category, _w = span
         if step != WHOLE or start > last or (end and end < first):
             continue
         groups = result.get(procedure)
@@ -166,17 +166,20 @@ def step_figures(
     first, last = period.first.toordinal(), period.last.toordinal()
     between = cal.between
     table: dict[str, dict[str, list]] = {}
-    for procedure, step, _rid, start, end, due, _u, _p, _c in spans:
+    for procedure, step, _rid, start, end, due, _u, _p, _c, weight in spans:
         if step == WHOLE or not end or end < first or end > last:
             continue
         steps = table.setdefault(procedure, {})
         entry = steps.get(step)
         if entry is None:
             entry = steps[step] = [[], 0, 0]
-        entry[0].append(between(start, end))
+        if weight == 1:
+            entry[0].append(between(start, end))
+        else:  # counted in SQL: that many spans of the same dates
+            entry[0].extend([between(start, end)] * weight)
         if due:
-            entry[1] += 1
-            entry[2] += end <= due
+            entry[1] += weight
+            entry[2] += weight if end <= due else 0
     out: dict[str, list[dict[str, Any]]] = {}
     for procedure, steps in table.items():
         rows = []
@@ -286,7 +289,7 @@ def monthly(
 
     between = cal.between
     table: dict[str, list] = {}
-    for procedure, step, _rid, start, end, due, _u, _p, _c in spans:
+    for procedure, step, _rid, start, end, due, _u, _p, _c, _w in spans:
         if step != WHOLE:
             continue
         rows = table.get(procedure)

@@ -41,22 +41,23 @@ def check_period(first: dt.date, last: dt.date) -> F.Period:
     return F.Period(first, last)
 
 
-def only_unit(spans: list[S.Span], unit: str | None) -> list[S.Span]:
+def only_unit(spans: list[Any], unit: str | None) -> list[Any]:
     if not unit:
         return spans
-    return [s for s in spans if s.unit == unit]
+    return [s for s in spans if s[6] == unit]  # Span.unit
 
 
 def compute(
-    spans: list[S.Span], cal: WorkdayIndex, period: F.Period, today: dt.date
+    spans: list[Any], cal: WorkdayIndex, period: F.Period, today: dt.date
 ) -> dict[str, Any]:
     """The procedures' figures from loaded spans (the part the benchmark times)."""
     previous, year_ago = period.previous(), period.last_year()
-    now = F.aggregate(spans, cal, period, today)
-    before = F.aggregate(spans, cal, previous, today)
-    then = F.aggregate(spans, cal, year_ago, today)
-    steps = F.step_figures(spans, cal, period)
-    trend = F.monthly(spans, cal, period.last)
+    whole = [s for s in spans if s[1] == S.WHOLE]  # the procedures; the rest are their steps
+    now = F.aggregate(whole, cal, period, today)
+    before = F.aggregate(whole, cal, previous, today)
+    then = F.aggregate(whole, cal, year_ago, today)
+    steps = F.step_figures([s for s in spans if s[1] != S.WHOLE], cal, period)
+    trend = F.monthly(whole, cal, period.last)
     out: dict[str, Any] = {}
     for name, (label, whole) in S.PROCEDURES.items():
         groups = now.get(name)
@@ -100,7 +101,7 @@ def efficiency(
     today = today or clock.today()
     window = window_for(period)
     cal = calendar_for(window, today)
-    spans = only_unit(S.load(actor, window), unit)
+    spans = only_unit(S.load(actor, window._replace(unit=unit)), unit)
     result: dict[str, Any] = {
         "period": period.as_dict(),
         "previous": period.previous().as_dict(),
