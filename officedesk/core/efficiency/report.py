@@ -59,7 +59,7 @@ def compute(
     steps = F.step_figures([s for s in spans if s[1] != S.WHOLE], cal, period)
     trend = F.monthly(whole, cal, period.last)
     out: dict[str, Any] = {}
-    for name, (label, whole) in S.PROCEDURES.items():
+    for name, (label, measures) in S.PROCEDURES.items():
         groups = now.get(name)
         if groups is None and name not in steps:
             continue
@@ -73,7 +73,7 @@ def compute(
         step_rows = steps.get(name, [])
         out[name] = {
             "label": label,
-            "measures": whole,
+            "measures": measures,
             "unit_label": S.UNIT_LABELS[name],
             "category_label": S.CATEGORY_LABELS[name],
             "total": total,
