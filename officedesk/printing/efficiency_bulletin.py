@@ -138,7 +138,7 @@ def _table(doc: BulletinDocument, columns: Sequence[Column], rows: list[list[str
 
 
 def _heading(doc: BulletinDocument, text: str) -> None:
-    doc.ensure(30)
+    doc.ensure(60)  # never the last line of a page: with it its first sentence and table
     doc.text(text, size=SIZE_3, role=fonts.HEITI, indent_chars=2)
 
 
@@ -176,7 +176,7 @@ def _short(name: str, limit: int = 7) -> str:
 
 def steps_chart(steps: list[dict[str, Any]], width: float, title: str) -> Drawing:
     face = fonts.font(fonts.FANGSONG)
-    height = max(40 * mm, (len(steps) * 9 + 34) * 1.0)
+    height = float(len(steps) * 15 + 46)
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 52, 18

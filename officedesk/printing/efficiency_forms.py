@@ -146,9 +146,9 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
     )
     if tables["complaints"]:
         _table(doc, COMPLAINT_COLUMNS, tables["complaints"])
+    doc.ensure(70)  # the 说明 and the signature stay together
     doc.text("说明：" + figures["definitions"], size=SIZE_SMALL4, indent_chars=2, leading=1.6)
     doc.spacer(8)
-    doc.ensure(30)
     doc.text(_org(), align="right", size=SIZE_3)
     doc.text(date_text(today), align="right", size=SIZE_3)
     return doc

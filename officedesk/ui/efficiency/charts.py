@@ -78,5 +78,6 @@ class FigureChart(QChartView):
             chart.addSeries(line)
             line.attachAxis(x_axis)
             line.attachAxis(y_axis)
-        y_axis.setRange(0, peak * 1.15)
+        y_axis.setRange(0, peak * 1.1)
+        y_axis.applyNiceNumbers()
         chart.legend().setVisible(len(bars) + len(lines) > 1)

@@ -54,7 +54,7 @@ class FigureTable(QTableView):
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setStretchLastSection(False)
         self.keys: list[Any] = []
 
     def fill(self, headers: list[str], rows: list[list[str]], keys: list[Any]) -> None:
@@ -142,10 +142,12 @@ class EfficiencyTab(QWidget):
         self.months = FigureTable(self.tr("三多每月情况"), self)
         self.months_chart = FigureChart(self.tr("每月会议次数与控制目标"), self)
         self.leaders = FigureTable(self.tr("领导会议负担"), self)
-        self.pages.addTab(
-            self._split(self.months, self._split(self.months_chart, self.leaders, Qt.Orientation.Horizontal)),
-            self.tr("三多"),
-        )
+        lower = self._split(self.months_chart, self.leaders, Qt.Orientation.Horizontal)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 1)
+        upper = self._split(self.months, lower)
+        upper.setStretchFactor(1, 2)
+        self.pages.addTab(upper, self.tr("三多"))
         self.complaints_page: QWidget | None = None
         self.pages.addTab(QWidget(self), self.tr("效能投诉"))
         self.pages.currentChanged.connect(self._page_changed)
@@ -312,7 +314,7 @@ class EfficiencyTab(QWidget):
                          rows, [None] * len(rows))
         meetings = sanduo["meetings"]
         self.months_chart.set_data(
-            [self.tr("%1月").replace("%1", str(m)) for m in range(1, 13)],
+            [str(m) for m in range(1, 13)],
             [(self.tr("本年"), meetings["per_month"]), (self.tr("去年同月"), meetings["last_year"])],
             [(self.tr("控制目标"), meetings["target"])],
         )
