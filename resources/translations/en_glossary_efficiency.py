@@ -33,6 +33,8 @@ GLOSSARY = {
     "打印效能通报": "Print efficiency bulletin",
     "打印核查通知书": "Print checking notice",
     "按人员": "By person",
+    "按经办人（各环节）": "By handler of the steps",
+    "经办人": "Handler",
     "按单位": "By unit",
     "按文种/类别": "By kind/category",
     "按时率": "On-time rate",

@@ -3210,7 +3210,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>经办人</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Handled by</translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <source>转送、交办须写明去向单位；交办还须写明回报期限；不予受理须写明理由。</source>
@@ -4248,6 +4248,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>By person</translation>
     </message>
     <message>
+        <source>按经办人（各环节）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By handler of the steps</translation>
+    </message>
+    <message>
         <source>按单位</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>By unit</translation>
@@ -5192,7 +5197,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="269"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
@@ -5222,251 +5227,267 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="135"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
+        <source>按经办人（各环节）</source>
+        <translation>By handler of the steps</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="147"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="151"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="170"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="206"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="173"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="168"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="171"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="168"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="171"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="242"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="245"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="242"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="245"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="242"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="245"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="242"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="245"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="243"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="269"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="288"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="243"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="269"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="243"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="270"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="243"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="270"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="288"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="244"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="288"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="244"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="244"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="250"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="253"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="251"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="257"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="258"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="261"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="261"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="269"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="270"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="270"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="280"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="279"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <source>经办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="289"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="289"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="289"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="289"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="309"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="316"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="310"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="317"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="311"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="326"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="311"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="326"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="316"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>

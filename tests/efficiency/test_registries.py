@@ -55,6 +55,10 @@ def test_incoming_steps_over_the_national_day(office, admin):
     assert units == [(1, "县财政局", 100.0), (2, "县水利局", 0.0)]
     people = {r["key"] for r in figures["by_person"]}
     assert "赵六" in people
+    # the handler of each step: 王书记's 批办 took 4 + 3 days, the clerk's steps 3 + 2 (办结)…
+    handlers = {r["key"]: r for r in figures["by_step_person"]}
+    assert handlers["王书记"]["count"] == 2 and handlers["王书记"]["total_days"] == 7
+    assert figures["by_step_person"][0]["key"] == "王书记"
 
 
 def test_figures_count_only_what_the_user_may_see(office, admin):

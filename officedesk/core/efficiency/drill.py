@@ -46,8 +46,8 @@ def records_behind(
     today: dt.date | None = None,
 ) -> list[Behind]:
     """The spans behind a figure of the period: group is total, unit, person, category (whole
-    procedures started, finished or overdue in the period) or step (that step finished in the
-    period; key = the step's name)."""
+    procedures started, finished or overdue in the period), step (that step finished in the
+    period; key = the step's name) or step_person (the steps a person did; key = the name)."""
     from officedesk.core import clock
 
     period = report.check_period(first, last)
@@ -60,8 +60,9 @@ def records_behind(
     column = {"unit": 6, "person": 7, "category": 8}.get(group)
     for row in S.LOADERS[procedure](actor, window):
         span = S.Span(*row)
-        if group == "step":
-            if span.step != key or not span.end or not lo <= span.end <= hi:
+        if group in ("step", "step_person"):
+            wanted = span.step == key if group == "step" else span.person == key
+            if span.step == S.WHOLE or not wanted or not span.end or not lo <= span.end <= hi:
                 continue
         else:
             if span.step != S.WHOLE:

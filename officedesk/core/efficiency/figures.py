@@ -203,6 +203,38 @@ def step_figures(
     return out
 
 
+def step_people(
+    spans: Iterable[Span], cal: WorkdayIndex, period: Period
+) -> dict[str, list[dict[str, Any]]]:
+    """procedure -> the people who did its steps (the handler of each step), those whose steps
+    took most working days first: steps done, median, 90th percentile, longest, total days."""
+    first, last = period.first.toordinal(), period.last.toordinal()
+    between = cal.between
+    table: dict[str, dict[str, list[int]]] = {}
+    for procedure, step, _rid, start, end, _due, _u, person, _c, weight in spans:
+        if step == WHOLE or not person or not end or end < first or end > last:
+            continue
+        durations = table.setdefault(procedure, {}).setdefault(person, [])
+        days = between(start, end)
+        if weight == 1:
+            durations.append(days)
+        else:
+            durations.extend([days] * weight)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for procedure, people in table.items():
+        rows = []
+        for person, durations in people.items():
+            values = sorted(durations)
+            rows.append({"key": person, "count": len(values), "median": median(values),
+                         "p90": percentile(values), "longest": values[-1],
+                         "total_days": sum(values)})
+        rows.sort(key=lambda r: (-r["total_days"], -(r["median"] or 0), r["key"]))
+        for n, row in enumerate(rows, start=1):
+            row["rank"] = n
+        out[procedure] = rows
+    return out
+
+
 def bottleneck(steps: list[dict[str, Any]]) -> str | None:
     """The step where most working days go (then the longer median)."""
     if not steps:

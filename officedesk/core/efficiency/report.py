@@ -56,7 +56,9 @@ def compute(
     now = F.aggregate(whole, cal, period, today)
     before = F.aggregate(whole, cal, previous, today)
     then = F.aggregate(whole, cal, year_ago, today)
-    steps = F.step_figures([s for s in spans if s[1] != S.WHOLE], cal, period)
+    step_spans = [s for s in spans if s[1] != S.WHOLE]
+    steps = F.step_figures(step_spans, cal, period)
+    people = F.step_people(step_spans, cal, period)
     trend = F.monthly(whole, cal, period.last)
     out: dict[str, Any] = {}
     for name, (label, measures) in S.PROCEDURES.items():
@@ -81,6 +83,7 @@ def compute(
             "bottleneck": F.bottleneck(step_rows),
             "by_unit": F.ranked(groups["unit"], b["unit"], t["unit"])[:TOP],
             "by_person": F.ranked(groups["person"], b["person"], t["person"])[:TOP],
+            "by_step_person": people.get(name, [])[:TOP],
             "by_category": F.ranked(groups["category"], b["category"], t["category"])[:TOP],
             "monthly": trend.get(name, []),
         }

@@ -129,7 +129,8 @@ class EfficiencyTab(QWidget):
         self.rank_group = QComboBox(self)
         self.rank_group.setAccessibleName(self.tr("排名维度"))
         for label, key in ((self.tr("按单位"), "unit"), (self.tr("按人员"), "person"),
-                           (self.tr("按文种/类别"), "category")):
+                           (self.tr("按文种/类别"), "category"),
+                           (self.tr("按经办人（各环节）"), "step_person")):
             self.rank_group.addItem(label, key)
         self.rank_group.currentIndexChanged.connect(lambda _i: self.show_ranking())
         self.ranking = FigureTable(self.tr("排名"), self)
@@ -285,6 +286,18 @@ class EfficiencyTab(QWidget):
         group = self.rank_group.currentData()
         rows = proc.get(f"by_{group}", []) if proc else []
         name = self.rank_proc.currentData()
+        if group == "step_person":  # who holds work up: the days their steps took
+            self.ranking.fill(
+                [self.tr("排名"), self.tr("经办人"), self.tr("件次"), self.tr("中位用时"),
+                 self.tr("90%分位"), self.tr("最长"), self.tr("用时合计")],
+                [[str(r["rank"]), r["key"], _text(r["count"]), _text(r["median"]),
+                  _text(r["p90"]), _text(r["longest"]), _text(r["total_days"])] for r in rows],
+                [(name, group, r["key"]) for r in rows],
+            )
+            top = rows[:12]
+            self.rank_chart.set_data([r["key"] for r in top],
+                                     [(self.tr("用时合计"), [r["total_days"] for r in top])])
+            return
         self.ranking.fill(
             [self.tr("排名"), self.tr("名称"), self.tr("办件量"), self.tr("完成"),
              self.tr("中位用时"), self.tr("按时率"), self.tr("逾期未办"),
