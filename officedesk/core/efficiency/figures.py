@@ -222,7 +222,7 @@ def step_people(
             durations.extend([days] * weight)
     out: dict[str, list[dict[str, Any]]] = {}
     for procedure, people in table.items():
-        rows = []
+        rows: list[dict[str, Any]] = []
         for person, durations in people.items():
             values = sorted(durations)
             rows.append({"key": person, "count": len(values), "median": median(values),
