@@ -29,7 +29,9 @@ def populate(count: int) -> None:
 
     rng = random.Random(15)
     units = [f"县直单位{n:02d}" for n in range(40)]
-    people = [f"承办人{n:03d}" for n in range(300)]
+    people = [f"承办人{n:03d}" for n in range(300)]  # the handling units' people
+    leaders = [f"领导{n}" for n in range(8)]  # 批办
+    clerks = [f"文书{n}" for n in range(6)]  # the office's own steps
     kinds = ["通知", "函", "意见", "报告", "请示"]
     every = [dt.date(2024, 12, 1) + dt.timedelta(days=n) for n in range(450)]
     working = [d for d in every if workdays.is_workday(d)]
@@ -49,8 +51,8 @@ def populate(count: int) -> None:
         docs.append((rid, f"收〔2025〕{rid}号", start, "某市政府办公室", "标题", rng.choice(kinds),
                      "非密", "已办结", unit, rng.choice(people), due, trail[-1][1], now, now, 1))
         for step, day in trail:
-            steps.append(("incoming", rid, step, rng.choice(people),
-                          dt.datetime.combine(day, dt.time(10))))
+            who = rng.choice(leaders) if step == "批办" else rng.choice(clerks)
+            steps.append(("incoming", rid, step, who, dt.datetime.combine(day, dt.time(10))))
     from officedesk.store.documents import DocStep, IncomingDoc
 
     doc_fields = ["id", "receive_no", "received_on", "from_org", "title", "kind", "secrecy",

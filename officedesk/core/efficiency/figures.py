@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core.efficiency.calendar import WorkdayIndex
-from officedesk.core.efficiency.spans import WHOLE, Span
+from officedesk.core.efficiency.spans import BY_PERSON, WHOLE, Span
 
 
 @dataclass(frozen=True)
@@ -167,7 +167,7 @@ def step_figures(
     between = cal.between
     table: dict[str, dict[str, list]] = {}
     for procedure, step, _rid, start, end, due, _u, _p, _c, weight in spans:
-        if step == WHOLE or not end or end < first or end > last:
+        if step in (WHOLE, BY_PERSON) or not end or end < first or end > last:
             continue
         steps = table.setdefault(procedure, {})
         entry = steps.get(step)
@@ -207,7 +207,8 @@ def step_people(
     spans: Iterable[Span], cal: WorkdayIndex, period: Period
 ) -> dict[str, list[dict[str, Any]]]:
     """procedure -> the people who did its steps (the handler of each step), those whose steps
-    took most working days first: steps done, median, 90th percentile, longest, total days."""
+    took most working days first: steps done, median, 90th percentile, longest, total days.
+    Counted spans come once per step (person "") and once per person (step BY_PERSON)."""
     first, last = period.first.toordinal(), period.last.toordinal()
     between = cal.between
     table: dict[str, dict[str, list[int]]] = {}
