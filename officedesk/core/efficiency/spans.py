@@ -173,7 +173,7 @@ def _counted_steps(
     counts: dict[tuple[str, Any, Any], int] = {}
     people: dict[tuple[str, Any, Any], int] = {}
     current, prev = None, None
-    for rid, step, this, person in rows:
+    for rid, step, this, person in rows:  # a plain loop: zip/Counter over columns cost more
         if rid != current:
             current, prev = rid, this
             continue
