@@ -4148,6 +4148,376 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Read-only</translation>
     </message>
     <message>
+        <source>%1月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>90%分位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>90th pct.</translation>
+    </message>
+    <message>
+        <source>三多</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings and papers</translation>
+    </message>
+    <message>
+        <source>三多每月情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings and documents per month</translation>
+    </message>
+    <message>
+        <source>上期按时率</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On time, previous</translation>
+    </message>
+    <message>
+        <source>中位用时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Median days</translation>
+    </message>
+    <message>
+        <source>中位用时环比</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Median vs previous</translation>
+    </message>
+    <message>
+        <source>中位用时（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Median (working days)</translation>
+    </message>
+    <message>
+        <source>交核查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send for checking</translation>
+    </message>
+    <message>
+        <source>件次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>会议时长（小时）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting hours</translation>
+    </message>
+    <message>
+        <source>会议次数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>会议超过控制目标的月份：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Months over the meeting target: %1.</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>共 %1 条；双击打开记录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 records; double-click to open one.</translation>
+    </message>
+    <message>
+        <source>办件量</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>去年同月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Same month last year</translation>
+    </message>
+    <message>
+        <source>去年同期按时率</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On time, last year</translation>
+    </message>
+    <message>
+        <source>各事项效能</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency by procedure</translation>
+    </message>
+    <message>
+        <source>各环节用时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Time per step</translation>
+    </message>
+    <message>
+        <source>各环节用时占比（%）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Share of time per step (%)</translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Year on year</translation>
+    </message>
+    <message>
+        <source>处理意见（可不填）：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Remarks (optional):</translation>
+    </message>
+    <message>
+        <source>处理结果：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>完成件数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>打印效能告诫书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print warning letter</translation>
+    </message>
+    <message>
+        <source>打印效能通报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print efficiency bulletin</translation>
+    </message>
+    <message>
+        <source>打印核查通知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print checking notice</translation>
+    </message>
+    <message>
+        <source>按人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By person</translation>
+    </message>
+    <message>
+        <source>按经办人（各环节）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By handler of the steps</translation>
+    </message>
+    <message>
+        <source>按单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>按文种/类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By kind/category</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>按时率同比</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On time vs last year</translation>
+    </message>
+    <message>
+        <source>按时率（%）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On-time rate (%)</translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>排名所属事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Procedure ranked</translation>
+    </message>
+    <message>
+        <source>排名维度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rank by</translation>
+    </message>
+    <message>
+        <source>控制目标</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>收文用时最多的环节：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming documents spend most time at: %1.</translation>
+    </message>
+    <message>
+        <source>效能</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>效能分页</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency pages</translation>
+    </message>
+    <message>
+        <source>效能投诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>效能明细：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Records behind: %1</translation>
+    </message>
+    <message>
+        <source>效能概要</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency summary</translation>
+    </message>
+    <message>
+        <source>效能通报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency bulletin</translation>
+    </message>
+    <message>
+        <source>明细记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>最长</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Longest</translation>
+    </message>
+    <message>
+        <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
+    </message>
+    <message>
+        <source>核查单位：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking unit:</translation>
+    </message>
+    <message>
+        <source>核查情况：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <source>核查结论</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>概况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>每月会议次数与控制目标</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings per month and target</translation>
+    </message>
+    <message>
+        <source>每月完成件数与中位用时（收文）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completed and median days per month (incoming)</translation>
+    </message>
+    <message>
+        <source>环比</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Vs previous</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>环节所属事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>瓶颈环节</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bottleneck</translation>
+    </message>
+    <message>
+        <source>瓶颈环节：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bottleneck: %1</translation>
+    </message>
+    <message>
+        <source>用时占比</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Share of time</translation>
+    </message>
+    <message>
+        <source>用时合计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Total days</translation>
+    </message>
+    <message>
+        <source>用时（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>登记效能投诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register complaint</translation>
+    </message>
+    <message>
+        <source>结论：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <source>统计开始日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>统计结束日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>计时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>逾期未办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>领导会议负担</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Leaders&apos; meeting load</translation>
+    </message>
+    <message>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
@@ -4612,6 +4982,74 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="19"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="21"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="83"/>
+        <source>交核查</source>
+        <translation>Send for checking</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="22"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="88"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="91"/>
+        <source>核查结论</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="23"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="102"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="105"/>
+        <source>处理</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="24"/>
+        <source>打印核查通知书</source>
+        <translation>Print checking notice</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="25"/>
+        <source>打印效能告诫书</source>
+        <translation>Print warning letter</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="46"/>
+        <source>登记效能投诉</source>
+        <translation>Register complaint</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="83"/>
+        <source>核查单位：</source>
+        <translation>Checking unit:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="88"/>
+        <source>结论：</source>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="91"/>
+        <source>核查情况：</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="102"/>
+        <source>处理结果：</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="105"/>
+        <source>处理意见（可不填）：</source>
+        <translation>Remarks (optional):</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="97"/>
@@ -4783,6 +5221,460 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="79"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="22"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="23"/>
+        <source>效能明细：%1</source>
+        <translation>Records behind: %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="26"/>
+        <source>明细记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <source>环节</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <source>完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <source>用时（工作日）</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <source>情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="36"/>
+        <source>共 %1 条；双击打开记录。</source>
+        <translation>%1 records; double-click to open one.</translation>
+    </message>
+</context>
+<context>
+    <name>EfficiencyTab</name>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="83"/>
+        <source>效能</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="89"/>
+        <source>统计开始日期</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="89"/>
+        <source>统计结束日期</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="94"/>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="95"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
+        <source>打印效能通报</source>
+        <translation>Print efficiency bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="104"/>
+        <source>效能概要</source>
+        <translation>Efficiency summary</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
+        <source>期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="113"/>
+        <source>效能分页</source>
+        <translation>Efficiency pages</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="114"/>
+        <source>各事项效能</source>
+        <translation>Efficiency by procedure</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
+        <source>每月完成件数与中位用时（收文）</source>
+        <translation>Completed and median days per month (incoming)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
+        <source>概况</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
+        <source>环节所属事项</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
+        <source>各环节用时</source>
+        <translation>Time per step</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
+        <source>各环节用时占比（%）</source>
+        <translation>Share of time per step (%)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="122"/>
+        <source>瓶颈环节</source>
+        <translation>Bottleneck</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
+        <source>环节</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="128"/>
+        <source>排名所属事项</source>
+        <translation>Procedure ranked</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="130"/>
+        <source>排名维度</source>
+        <translation>Rank by</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
+        <source>按单位</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
+        <source>按人员</source>
+        <translation>By person</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
+        <source>按文种/类别</source>
+        <translation>By kind/category</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
+        <source>按经办人（各环节）</source>
+        <translation>By handler of the steps</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
+        <source>排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
+        <source>按时率（%）</source>
+        <translation>On-time rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
+        <source>三多每月情况</source>
+        <translation>Meetings and documents per month</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
+        <source>每月会议次数与控制目标</source>
+        <translation>Meetings per month and target</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
+        <source>领导会议负担</source>
+        <translation>Leaders&apos; meeting load</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="151"/>
+        <source>三多</source>
+        <translation>Meetings and papers</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="173"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
+        <source>效能投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="171"/>
+        <source>收文</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="171"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <source>发文</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
+        <source>督查</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
+        <source>信访</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="245"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="245"/>
+        <source>计时</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="245"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
+        <source>办件量</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="245"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
+        <source>完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <source>中位用时</source>
+        <translation>Median days</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <source>90%分位</source>
+        <translation>90th pct.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <source>最长</source>
+        <translation>Longest</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
+        <source>按时率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <source>逾期未办</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
+        <source>中位用时环比</source>
+        <translation>Median vs previous</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
+        <source>按时率同比</source>
+        <translation>On time vs last year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="253"/>
+        <source>完成件数</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
+        <source>中位用时（工作日）</source>
+        <translation>Median (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="257"/>
+        <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
+        <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="261"/>
+        <source>收文用时最多的环节：%1。</source>
+        <translation>Incoming documents spend most time at: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
+        <source>会议超过控制目标的月份：%1。</source>
+        <translation>Months over the meeting target: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <source>件次</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <source>用时合计</source>
+        <translation>Total days</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="280"/>
+        <source>用时占比</source>
+        <translation>Share of time</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <source>瓶颈环节：%1</source>
+        <translation>Bottleneck: %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <source>上期按时率</source>
+        <translation>On time, previous</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <source>环比</source>
+        <translation>Vs previous</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <source>去年同期按时率</source>
+        <translation>On time, last year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <source>同比</source>
+        <translation>Year on year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <source>去年同月</source>
+        <translation>Same month last year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <source>控制目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="326"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="326"/>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
+        <source>领导</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
+        <source>会议次数</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
+        <source>会议时长（小时）</source>
+        <translation>Meeting hours</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
+        <source>效能通报</source>
+        <translation>Efficiency bulletin</translation>
     </message>
 </context>
 <context>
@@ -7954,7 +8846,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/directory/__init__.py" line="11"/>
-        <location filename="../../officedesk/ui/tabs.py" line="37"/>
+        <location filename="../../officedesk/ui/tabs.py" line="38"/>
         <source>通讯录</source>
         <translation>Directory</translation>
     </message>
@@ -7981,6 +8873,11 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/tabs.py" line="37"/>
+        <source>效能</source>
+        <translation>Efficiency</translation>
     </message>
 </context>
 <context>

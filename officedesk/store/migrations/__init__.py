@@ -27,6 +27,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, "m0006_petitions"),
     (7, "m0007_security"),
     (8, "m0008_rules"),
+    (12, "m0012_efficiency"),
 ]
 
 LATEST = MIGRATIONS[-1][0]

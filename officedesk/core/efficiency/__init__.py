@@ -1,0 +1,15 @@
+"""效能 (机关效能建设): how fast the office works, read back from the steps every registry
+records — per step, unit, person and category, against the previous period and last year;
+"三多" control; and the 效能投诉 registry. See report.efficiency for the whole set."""
+
+from __future__ import annotations
+
+from officedesk.core import dashboard, stats
+from officedesk.core.efficiency import complaints, sanduo, spans
+from officedesk.core.efficiency.report import efficiency, year_figures
+
+spans.register_loader("complaints", complaints.complaint_spans)
+dashboard.register_provider(sanduo.due_items)
+stats.register("效能", year_figures)
+
+__all__ = ["complaints", "efficiency", "sanduo", "spans", "year_figures"]

@@ -1,0 +1,313 @@
+"""效能投诉: complaints that an office or official was slow, evasive or obstructive.
+
+登记 (with the unit and person complained of) → 核查 (a unit checks it, by a time limit; the
+核查通知书 goes to it) → 结论 (属实 / 部分属实 / 不属实) → 处理 (效能告诫, 通报批评, 诫勉, 其他;
+不属实: 不予处理) → 已办结. Time limits in working days are settings. Every step writes a
+history row and an audit entry; complaints are counted per unit in the 效能 figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from officedesk.core import clock, numbering, records, settings, workdays
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.fields import CHOICE, DATE, LONGTEXT, MASK_PHONE, FieldSpec, parse_date
+from officedesk.core.idcard import check_phone
+from officedesk.core.registry import RegistrySpec, register
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.efficiency import ComplaintStep, EfficiencyComplaint
+
+CHANNELS = ("来信", "来访", "电话", "网上", "其他")
+CATEGORIES = ("办事拖拉", "推诿扯皮", "不作为", "乱作为", "态度生硬", "吃拿卡要", "其他")
+FINDINGS = ("属实", "部分属实", "不属实")
+ACTIONS = ("效能告诫", "通报批评", "诫勉", "其他")
+NO_ACTION = "不予处理"
+
+TO_VERIFY = "待核查"
+VERIFYING = "核查中"
+TO_DECIDE = "待处理"
+CLOSED = "已办结"
+STATES = (TO_VERIFY, VERIFYING, TO_DECIDE, CLOSED)
+OPEN_STATES = (TO_VERIFY, VERIFYING, TO_DECIDE)
+FLOW = {TO_VERIFY: ("核查",), VERIFYING: ("结论",), TO_DECIDE: ("处理",), CLOSED: ()}
+
+VERIFY_DAYS = settings.declare(
+    "efficiency.complaint.verify_days", int, 10, "效能投诉：核查时限（工作日）", "效能"
+)
+CLOSE_DAYS = settings.declare(
+    "efficiency.complaint.close_days",
+    int,
+    20,
+    "效能投诉：办结时限（工作日，自登记起）",
+    "效能",
+)
+
+numbering.KINDS.setdefault(
+    "complaint", numbering.Kind("complaint", "效能投诉编号", "{prefix}{year}-{seq:04d}", "效投")
+)
+settings.declare("numbering.complaint.prefix", str, "效投", "效能投诉编号前缀", "编号")
+
+
+def _not_future(value: Any) -> None:
+    if isinstance(value, dt.date) and value > clock.today():
+        raise ValidationError(f"“登记日期”不能是将来的日期（{value.isoformat()}）。")
+
+
+FIELDS = [
+    FieldSpec("number", "投诉编号", editable=False, width=110),
+    FieldSpec(
+        "received_on", "登记日期", kind=DATE, required=True, default=clock.today,
+        check=_not_future, width=95,
+    ),
+    FieldSpec("channel", "投诉方式", kind=CHOICE, choices=CHANNELS, default="电话", width=65),
+    FieldSpec("complainant", "投诉人", required=True, searchable=True, max_length=50, width=80),
+    FieldSpec(
+        "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, max_length=40, width=110
+    ),
+    FieldSpec(
+        "unit", "被投诉单位", required=True, completer="units", searchable=True, max_length=100,
+        width=130,
+    ),
+    FieldSpec("person", "被投诉人", completer="people", searchable=True, max_length=50, width=80),
+    FieldSpec("category", "投诉类别", kind=CHOICE, choices=CATEGORIES, default="办事拖拉", width=75),
+    FieldSpec("content", "投诉内容", kind=LONGTEXT, required=True, searchable=True, width=220),
+    FieldSpec("receiver", "受理人", completer="people", max_length=50, column=False),
+    FieldSpec("state", "状态", kind=CHOICE, choices=STATES, default=TO_VERIFY, editable=False,
+              width=60),
+    FieldSpec("due_on", "办结时限", kind=DATE, editable=False, width=95),
+    FieldSpec("verifier_unit", "核查单位", completer="units", editable=False, width=110),
+    FieldSpec("verify_due", "核查时限", kind=DATE, editable=False, column=False),
+    FieldSpec("finding", "核查结论", kind=CHOICE, choices=FINDINGS, editable=False, width=65),
+    FieldSpec("finding_text", "核查情况", kind=LONGTEXT, editable=False, column=False,
+              searchable=True),
+    FieldSpec("action", "处理结果", kind=CHOICE, choices=(*ACTIONS, NO_ACTION), editable=False,
+              width=65),
+    FieldSpec("action_text", "处理意见", kind=LONGTEXT, editable=False, column=False),
+    FieldSpec("closed_on", "办结日期", kind=DATE, editable=False, column=False),
+]
+
+
+def _blanks(values: dict[str, Any], existing: Any) -> None:
+    """An emptied optional field stores "" (or its default), not NULL."""
+    defaults = {"phone": "", "person": "", "receiver": "", "channel": "电话", "category": "其他"}
+    for key, default in defaults.items():
+        if key in values and values[key] is None:
+            values[key] = default
+
+
+def _create_hook(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint:
+    return register_complaint(raw, actor)
+
+
+SPEC = register(
+    RegistrySpec(
+        name="complaints",
+        label="效能投诉",
+        model=EfficiencyComplaint,
+        fields=FIELDS,
+        title_field="unit",
+        number_field="number",
+        number_kind="complaint",
+        default_sort="received_on",
+        rules=[_blanks],
+        create_hook=_create_hook,
+        exchange_labels=[
+            "投诉编号", "登记日期", "投诉方式", "投诉人", "联系电话", "被投诉单位", "被投诉人",
+            "投诉类别", "投诉内容", "状态", "核查结论", "处理结果",
+        ],
+    )
+)
+
+
+def _day(value: Any, label: str) -> dt.date:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return clock.today()
+    day = value if isinstance(value, dt.date) else parse_date(str(value), label)
+    if day > clock.today():
+        raise ValidationError(f"“{label}”不能是将来的日期（{day.isoformat()}）。")
+    return day
+
+
+def _add_step(record: Any, kind: str, on: dt.date, person: str, content: str, actor: Actor) -> None:
+    ComplaintStep.create(
+        complaint=record.id, kind=kind, on=on, person=person or actor.label, content=content,
+        created_at=clock.now(), created_by=actor.username,
+    )
+
+
+def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint:
+    """登记: the complaint, with the unit (and person) complained of; it gets its number and
+    its 办结时限."""
+    values = records.parse_values(SPEC, raw)
+    values["state"] = TO_VERIFY
+    day = values.get("received_on") or clock.today()
+    values["due_on"] = workdays.add_working_days(day, int(settings.get(CLOSE_DAYS.key)))
+    values["receiver"] = values.get("receiver") or actor.label
+    with guarded("登记"), write_transaction():
+        record = records.create(
+            SPEC, values, actor, parsed=True,
+            summary=f"效能投诉登记：{values.get('unit', '')} {values.get('person') or ''}".strip(),
+        )
+        _add_step(record, "登记", day, record.receiver, record.content[:200], actor)
+    return record
+
+
+def _step(
+    record_id: int,
+    version: int,
+    actor: Actor,
+    kind: str,
+    on: dt.date,
+    person: str,
+    content: str,
+    values: dict[str, Any],
+) -> EfficiencyComplaint:
+    records.require_writer(actor)
+    with guarded("保存"), write_transaction():
+        record = records.get(SPEC, record_id, actor)
+        if kind not in FLOW.get(record.state, ()):
+            offered = "、".join(FLOW.get(record.state, ())) or "无（已办结）"
+            raise ProcedureError(
+                f"这件效能投诉现在是“{record.state}”，不能进行“{kind}”。此时可以：{offered}。"
+            )
+        if on < record.received_on:
+            raise ValidationError(f"{kind}日期不能早于登记日期（{record.received_on}）。", "on")
+        saved = records.save_changes(
+            SPEC, record, values, version, actor, action="step",
+            summary=f"效能投诉{kind}：{record.unit}（{content[:60]}）",
+        )
+        _add_step(saved, kind, on, person, content, actor)
+    return saved
+
+
+def send_for_verification(
+    record_id: int, version: int, actor: Actor, verifier_unit: str, *, on: Any = None,
+    limit_days: int | None = None, person: str = "", content: str = "",
+) -> EfficiencyComplaint:
+    """核查: a unit is asked to check the complaint by a time limit (the 核查通知书)."""
+    unit = (verifier_unit or "").strip()
+    if not unit:
+        raise ValidationError("请填写核查单位。", "verifier_unit")
+    day = _day(on, "核查通知日期")
+    days = int(settings.get(VERIFY_DAYS.key)) if limit_days is None else int(limit_days)
+    if days < 1:
+        raise ValidationError("核查时限至少 1 个工作日。", "limit_days")
+    due = workdays.add_working_days(day, days)
+    text = content.strip() or f"请{unit}于{due.month}月{due.day}日前核查并报送核查情况"
+    return _step(
+        record_id, version, actor, "核查", day, person, text,
+        {"state": VERIFYING, "verifier_unit": unit, "verify_sent_on": day, "verify_due": due},
+    )
+
+
+def conclude(
+    record_id: int, version: int, actor: Actor, finding: str, text: str, *, on: Any = None,
+    person: str = "",
+) -> EfficiencyComplaint:
+    """结论: what the check found — 属实, 部分属实 or 不属实 — and how."""
+    if finding not in FINDINGS:
+        raise ValidationError(f"核查结论只能是：{'、'.join(FINDINGS)}。", "finding")
+    if not (text or "").strip():
+        raise ValidationError("请写明核查情况。", "finding_text")
+    day = _day(on, "核查完成日期")
+    return _step(
+        record_id, version, actor, "结论", day, person, f"{finding}：{text.strip()}",
+        {"state": TO_DECIDE, "finding": finding, "finding_text": text.strip(), "verified_on": day},
+    )
+
+
+def dispose(
+    record_id: int, version: int, actor: Actor, action: str, text: str = "", *, on: Any = None,
+    person: str = "",
+) -> EfficiencyComplaint:
+    """处理: 效能告诫, 通报批评, 诫勉 or 其他 for a complaint found (partly) true; 不予处理 for
+    one found untrue. The complaint is then 办结."""
+    record = records.get(SPEC, record_id, actor)
+    if record.finding == "不属实":
+        if action not in ("", NO_ACTION):
+            raise ValidationError("核查结论为不属实的投诉不作处理，请选择“不予处理”。", "action")
+        action = NO_ACTION
+    elif action not in ACTIONS:
+        raise ValidationError(f"处理结果只能是：{'、'.join(ACTIONS)}。", "action")
+    if action == "其他" and not (text or "").strip():
+        raise ValidationError("处理结果为“其他”时请写明处理意见。", "action_text")
+    day = _day(on, "处理日期")
+    words = (text or "").strip() or action
+    return _step(
+        record_id, version, actor, "处理", day, person, words,
+        {"state": CLOSED, "action": action, "action_text": (text or "").strip(), "closed_on": day},
+    )
+
+
+def steps_of(record_id: int) -> list[ComplaintStep]:
+    return list(
+        ComplaintStep.select().where(ComplaintStep.complaint == record_id).order_by(ComplaintStep.id)
+    )
+
+
+def offered_steps(record: Any) -> tuple[str, ...]:
+    return FLOW.get(record.state, ())
+
+
+# ---------------------------------------------------------------- figures
+
+
+def complaint_spans(actor: Any, window: Any) -> list:
+    """The procedure's spans for the 效能 figures: 核查 (登记→结论), 处理 (结论→办结), whole."""
+    from officedesk.core.efficiency.spans import WHOLE, Span, _ord, _rows
+
+    C = EfficiencyComplaint
+    select = C.select(
+        C.id, C.received_on, C.unit, C.receiver, C.category, C.verified_on, C.verify_due,
+        C.closed_on, C.due_on,
+    ).where((C.received_on <= window.last) & (C.closed_on.is_null() | (C.closed_on >= window.first)))
+    levels = records.visible_levels(SPEC, actor)
+    if levels is not None:
+        select = select.where(levels)
+    out = []
+    for cid, received, unit, receiver, category, verified, verify_due, closed, due in _rows(select):
+        start, mid, end = _ord(received), _ord(verified), _ord(closed)
+        if mid:
+            out.append(Span("complaints", "核查", cid, start, mid, _ord(verify_due), unit, receiver,
+                            category))
+            if end:
+                out.append(Span("complaints", "处理", cid, mid, end, 0, unit, receiver, category))
+        out.append(Span("complaints", WHOLE, cid, start, end, _ord(due), unit, receiver, category))
+    return out
+
+
+def per_unit(actor: Actor, period: Any, unit: str | None = None) -> dict[str, Any]:
+    """Complaints registered in the period per unit complained of: how many, found true or
+    partly true, and what was done."""
+    from officedesk.core.efficiency.spans import _rows
+
+    C = EfficiencyComplaint
+    select = C.select(C.unit, C.finding, C.action, C.state).where(
+        (C.received_on >= period.first) & (C.received_on <= period.last)
+    )
+    levels = records.visible_levels(SPEC, actor)
+    if levels is not None:
+        select = select.where(levels)
+    if unit:
+        select = select.where(C.unit == unit)
+    table: dict[str, dict[str, int]] = {}
+    for name, finding, action, state in _rows(select):
+        row = table.setdefault(
+            name,
+            {"total": 0, "属实": 0, "部分属实": 0, "不属实": 0, "open": 0,
+             **{a: 0 for a in ACTIONS}},
+        )
+        row["total"] += 1
+        if finding in FINDINGS:
+            row[finding] += 1
+        if action in ACTIONS:
+            row[action] += 1
+        if state in OPEN_STATES:
+            row["open"] += 1
+    rows: list[dict[str, Any]] = [{"unit": name, **row} for name, row in table.items()]
+    rows.sort(key=lambda r: (-(r["属实"] + r["部分属实"]), -r["total"], r["unit"]))
+    total = {k: sum(r[k] for r in rows) for k in ("total", "属实", "部分属实", "不属实", "open",
+                                                    *ACTIONS)}
+    return {"by_unit": rows, "total": total}

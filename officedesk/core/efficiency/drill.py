@@ -1,0 +1,122 @@
+"""Drill-down: the records behind a figure — which 收文, 发文, 督查 tasks, 信访 or 投诉 make up
+a unit's, person's, category's, step's or month's count — with their own durations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from officedesk.core.actor import Actor
+from officedesk.core.efficiency import figures as F
+from officedesk.core.efficiency import report
+from officedesk.core.efficiency import spans as S
+
+# procedure -> (registry a record opens in, its number field, its title field)
+RECORDS = {
+    "incoming": ("incoming", "receive_no", "title"),
+    "outgoing": ("outgoing", "doc_no", "title"),
+    "supervision": ("supervision", "number", "title"),
+    "petitions": ("petitions", "number", "category"),
+    "complaints": ("complaints", "number", "unit"),
+}
+
+
+@dataclass(frozen=True)
+class Behind:
+    registry: str
+    record_id: int
+    number: str
+    title: str
+    step: str
+    start: dt.date
+    end: dt.date | None
+    due: dt.date | None
+    days: int | None  # working days, for a finished span
+    state: str  # 按时 / 超时 / 逾期未办 / 在办
+
+
+def records_behind(
+    actor: Actor,
+    procedure: str,
+    first: dt.date,
+    last: dt.date,
+    group: str = "total",
+    key: str = "",
+    today: dt.date | None = None,
+) -> list[Behind]:
+    """The spans behind a figure of the period: group is total, unit, person, category (whole
+    procedures started, finished or overdue in the period), step (that step finished in the
+    period; key = the step's name) or step_person (the steps a person did; key = the name)."""
+    from officedesk.core import clock
+
+    period = report.check_period(first, last)
+    today = today or clock.today()
+    window = S.Window(first, last, None, True)
+    cal = report.calendar_for(window, today)
+    lo, hi = first.toordinal(), last.toordinal()
+    cut = min(last, today).toordinal()
+    chosen = []
+    column = {"unit": 6, "person": 7, "category": 8}.get(group)
+    for row in S.LOADERS[procedure](actor, window):
+        span = S.Span(*row)
+        if group in ("step", "step_person"):
+            wanted = span.step == key if group == "step" else span.person == key
+            if span.step == S.WHOLE or not wanted or not span.end or not lo <= span.end <= hi:
+                continue
+        else:
+            if span.step != S.WHOLE:
+                continue
+            if column is not None and span[column] != key:
+                continue
+            overdue = span.due and span.due < cut and (not span.end or span.end > cut)
+            if not (lo <= span.start <= hi or (span.end and lo <= span.end <= hi) or overdue):
+                continue
+        chosen.append(span)
+    return _rows(procedure, chosen, cal, cut, period)
+
+
+def _rows(procedure: str, chosen: list, cal, cut: int, period: F.Period) -> list[Behind]:
+    from officedesk.core import records, registry
+
+    registry_name, number_field, title_field = RECORDS[procedure]
+    ids = {s.record_id for s in chosen}
+    opened: dict[int, int] = {}
+    if procedure == "supervision":  # spans are tasks; the item is what opens
+        from officedesk.store.supervision import SupervisionTask
+
+        pairs: Any = (
+            SupervisionTask.select(SupervisionTask.id, SupervisionTask.item)
+            .where(SupervisionTask.id.in_(list(ids)))
+            .tuples()
+        )
+        for task_id, item_id in pairs:
+            opened[task_id] = item_id
+    spec = registry.get(registry_name)
+    fetched = records.fetch(spec, set(opened.values()) if opened else ids)
+    out = []
+    for s in sorted(chosen, key=lambda s: (s.start, s.record_id)):
+        rid = opened.get(s.record_id, s.record_id)
+        record = fetched.get(rid)
+        if record is None:
+            continue
+        days = cal.between(s.start, s.end) if s.end else None
+        if s.end:
+            state = "超时" if s.due and s.end > s.due else "按时" if s.due else "完成"
+        else:
+            state = "逾期未办" if s.due and s.due < cut else "在办"
+        out.append(
+            Behind(
+                registry_name,
+                rid,
+                str(getattr(record, number_field, "") or ""),
+                str(getattr(record, title_field, "") or ""),
+                s.step,
+                dt.date.fromordinal(s.start),
+                dt.date.fromordinal(s.end) if s.end else None,
+                dt.date.fromordinal(s.due) if s.due else None,
+                days,
+                state,
+            )
+        )
+    return out

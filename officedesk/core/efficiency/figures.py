@@ -1,0 +1,351 @@
+"""The figures over spans: per step, per unit / person / category, periods compared, months.
+
+Pure functions over `Span`s and a `WorkdayIndex` (no database): the same code serves the tab,
+`stats --json`, the 效能通报 and the benchmark. Durations are working days after the start up
+to and including the end (a step done the day it arrived took 0 days). Definitions:
+- median: the middle value (the mean of the two middle ones for an even count);
+- 90th percentile: nearest rank, the smallest value with at least 90 % of the values at or
+  below it (ceil(0.9 n)-th smallest);
+- completed in a period: the span ended in it; volume: the procedure started in it;
+- on time: ended on or before its due date, over the completed ones that had a due date;
+- overdue: at the period's end (or today, if earlier) started, past its due date, not ended.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from officedesk.core.efficiency.calendar import WorkdayIndex
+from officedesk.core.efficiency.spans import BY_PERSON, WHOLE, Span
+
+
+@dataclass(frozen=True)
+class Period:
+    first: dt.date
+    last: dt.date
+
+    @property
+    def whole_months(self) -> bool:
+        return self.first.day == 1 and (self.last + dt.timedelta(days=1)).day == 1
+
+    def months(self) -> int:
+        return (self.last.year - self.first.year) * 12 + self.last.month - self.first.month + 1
+
+    def previous(self) -> Period:
+        """The period just before, as long (whole months: as many months)."""
+        if self.whole_months:
+            first = _add_months(self.first, -self.months())
+            return Period(first, self.first - dt.timedelta(days=1))
+        length = self.last - self.first
+        last = self.first - dt.timedelta(days=1)
+        return Period(last - length, last)
+
+    def last_year(self) -> Period:
+        return Period(_minus_year(self.first), _minus_year(self.last))
+
+    def as_dict(self) -> dict[str, str]:
+        return {"from": self.first.isoformat(), "to": self.last.isoformat()}
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _minus_year(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def median(values: Sequence[int]) -> float | None:
+    """Of sorted values."""
+    n = len(values)
+    if not n:
+        return None
+    mid = n // 2
+    return float(values[mid]) if n % 2 else (values[mid - 1] + values[mid]) / 2
+
+
+def percentile(values: Sequence[int], share: float = 0.9) -> int | None:
+    """Nearest rank, of sorted values."""
+    if not values:
+        return None
+    return values[max(0, math.ceil(share * len(values)) - 1)]
+
+
+def rate(part: int, whole: int) -> float | None:
+    return round(100.0 * part / whole, 1) if whole else None
+
+
+class _Acc:
+    __slots__ = ("volume", "durations", "due_n", "on_time", "overdue")
+
+    def __init__(self) -> None:
+        self.volume = 0
+        self.durations: list[int] = []
+        self.due_n = 0
+        self.on_time = 0
+        self.overdue = 0
+
+    def figures(self) -> dict[str, Any]:
+        values = sorted(self.durations)
+        return {
+            "volume": self.volume,
+            "completed": len(values),
+            "median": median(values),
+            "p90": percentile(values),
+            "longest": values[-1] if values else None,
+            "on_time": self.on_time,
+            "on_time_rate": rate(self.on_time, self.due_n),
+            "overdue": self.overdue,
+        }
+
+
+GROUPS = ("unit", "person", "category")
+
+
+def aggregate(
+    spans: Iterable[Span], cal: WorkdayIndex, period: Period, as_of: dt.date
+) -> dict[str, dict[str, dict[str, _Acc]]]:
+    """procedure -> group ("total", "unit", "person", "category") -> key -> accumulator, over
+    the procedures' whole spans."""
+    first, last = period.first.toordinal(), period.last.toordinal()
+    cut = min(period.last, as_of).toordinal()
+    between = cal.between
+    result: dict[str, dict[str, dict[str, _Acc]]] = {}
+    for span in spans:
+        procedure, step, _rid, start, end, due, unit, person, category, _w = span
+        if step != WHOLE or start > last or (end and end < first):
+            continue
+        groups = result.get(procedure)
+        if groups is None:
+            groups = result[procedure] = {"total": {}, "unit": {}, "person": {}, "category": {}}
+        accs = []
+        for group, key in (
+            ("total", ""),
+            ("unit", unit),
+            ("person", person),
+            ("category", category),
+        ):
+            if group == "person" and not key:
+                continue
+            table = groups[group]
+            acc = table.get(key)
+            if acc is None:
+                acc = table[key] = _Acc()
+            accs.append(acc)
+        started = first <= start
+        completed = end and end <= last
+        late_open = due and due < cut and start <= cut and (not end or end > cut)
+        days = between(start, end) if completed else 0
+        for acc in accs:
+            if started:
+                acc.volume += 1
+            if completed:
+                acc.durations.append(days)
+                if due:
+                    acc.due_n += 1
+                    if end <= due:
+                        acc.on_time += 1
+            if late_open:
+                acc.overdue += 1
+    return result
+
+
+def step_figures(
+    spans: Iterable[Span], cal: WorkdayIndex, period: Period
+) -> dict[str, list[dict[str, Any]]]:
+    """procedure -> its steps (in the order first seen) with count, median, p90, longest, total
+    working days, share of the total and on-time rate; spans that ended in the period."""
+    first, last = period.first.toordinal(), period.last.toordinal()
+    between = cal.between
+    table: dict[str, dict[str, list]] = {}
+    for procedure, step, _rid, start, end, due, _u, _p, _c, weight in spans:
+        if step in (WHOLE, BY_PERSON) or not end or end < first or end > last:
+            continue
+        steps = table.setdefault(procedure, {})
+        entry = steps.get(step)
+        if entry is None:
+            entry = steps[step] = [[], 0, 0]
+        if weight == 1:
+            entry[0].append(between(start, end))
+        else:  # counted in SQL: that many spans of the same dates
+            entry[0].extend([between(start, end)] * weight)
+        if due:
+            entry[1] += weight
+            entry[2] += weight if end <= due else 0
+    out: dict[str, list[dict[str, Any]]] = {}
+    for procedure, steps in table.items():
+        rows = []
+        grand = sum(sum(e[0]) for e in steps.values()) or 1
+        for step, (durations, due_n, on_time) in steps.items():
+            values = sorted(durations)
+            total = sum(values)
+            rows.append(
+                {
+                    "step": step,
+                    "count": len(values),
+                    "median": median(values),
+                    "p90": percentile(values),
+                    "longest": values[-1],
+                    "total_days": total,
+                    "share": round(100.0 * total / grand, 1),
+                    "on_time_rate": rate(on_time, due_n),
+                }
+            )
+        out[procedure] = rows
+    return out
+
+
+def step_people(
+    spans: Iterable[Span], cal: WorkdayIndex, period: Period
+) -> dict[str, list[dict[str, Any]]]:
+    """procedure -> the people who did its steps (the handler of each step), those whose steps
+    took most working days first: steps done, median, 90th percentile, longest, total days.
+    Counted spans come once per step (person "") and once per person (step BY_PERSON)."""
+    first, last = period.first.toordinal(), period.last.toordinal()
+    between = cal.between
+    table: dict[str, dict[str, list[int]]] = {}
+    for procedure, step, _rid, start, end, _due, _u, person, _c, weight in spans:
+        if step == WHOLE or not person or not end or end < first or end > last:
+            continue
+        durations = table.setdefault(procedure, {}).setdefault(person, [])
+        days = between(start, end)
+        if weight == 1:
+            durations.append(days)
+        else:
+            durations.extend([days] * weight)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for procedure, people in table.items():
+        rows: list[dict[str, Any]] = []
+        for person, durations in people.items():
+            values = sorted(durations)
+            rows.append({"key": person, "count": len(values), "median": median(values),
+                         "p90": percentile(values), "longest": values[-1],
+                         "total_days": sum(values)})
+        rows.sort(key=lambda r: (-r["total_days"], -(r["median"] or 0), r["key"]))
+        for n, row in enumerate(rows, start=1):
+            row["rank"] = n
+        out[procedure] = rows
+    return out
+
+
+def bottleneck(steps: list[dict[str, Any]]) -> str | None:
+    """The step where most working days go (then the longer median)."""
+    if not steps:
+        return None
+    best = max(steps, key=lambda s: (s["total_days"], s["median"] or 0))
+    return str(best["step"]) if best["total_days"] > 0 else None
+
+
+def _change(now: Any, before: Any) -> Any:
+    if now is None or before is None:
+        return None
+    return round(now - before, 1)
+
+
+def compare(
+    current: dict[str, Any], previous: dict[str, Any] | None, last_year: dict[str, Any] | None
+) -> dict[str, Any]:
+    """A group's figures with the previous period's and last year's beside them, and the change."""
+    row = dict(current)
+    for name, other in (("previous", previous), ("last_year", last_year)):
+        other = other or {"volume": 0, "completed": 0, "median": None, "on_time_rate": None,
+                          "overdue": 0}
+        row[name] = {k: other[k] for k in ("volume", "completed", "median", "on_time_rate",
+                                           "overdue")}
+        row[f"change_{name}"] = {
+            "volume": current["volume"] - other["volume"],
+            "median": _change(current["median"], other["median"]),
+            "on_time_rate": _change(current["on_time_rate"], other["on_time_rate"]),
+        }
+    return row
+
+
+def rank_key(row: dict[str, Any]) -> tuple:
+    """Best first: the higher on-time rate, then the shorter median, then more completed."""
+    rate_value = row["on_time_rate"]
+    median_value = row["median"]
+    return (
+        rate_value is None,
+        -(rate_value or 0.0),
+        median_value is None,
+        median_value or 0.0,
+        -row["completed"],
+        row["key"],
+    )
+
+
+def ranked(
+    now: dict[str, _Acc], before: dict[str, _Acc], year_ago: dict[str, _Acc]
+) -> list[dict[str, Any]]:
+    rows = []
+    for key, acc in now.items():
+        current = acc.figures()
+        if not current["volume"] and not current["completed"] and not current["overdue"]:
+            continue
+        row = compare(
+            current,
+            before[key].figures() if key in before else None,
+            year_ago[key].figures() if key in year_ago else None,
+        )
+        row["key"] = key
+        rows.append(row)
+    rows.sort(key=rank_key)
+    for n, row in enumerate(rows, start=1):
+        row["rank"] = n
+    return rows
+
+
+def monthly(
+    spans: Iterable[Span], cal: WorkdayIndex, last: dt.date, months: int = 12
+) -> dict[str, list[dict[str, Any]]]:
+    """procedure -> the `months` months ending with `last`'s month: volume, completed, median,
+    on-time rate."""
+    first_month = _add_months(last.replace(day=1), -(months - 1))
+    labels = [_add_months(first_month, n) for n in range(months)]
+    bounds = [m.toordinal() for m in labels] + [_add_months(first_month, months).toordinal()]
+    lo, hi = bounds[0], bounds[-1]
+
+    def month_of(day: int) -> int:
+        # a dozen bounds: a linear scan is as quick as bisect here
+        for n in range(months):
+            if day < bounds[n + 1]:
+                return n
+        return months - 1
+
+    between = cal.between
+    table: dict[str, list] = {}
+    for procedure, step, _rid, start, end, due, _u, _p, _c, _w in spans:
+        if step != WHOLE:
+            continue
+        rows = table.get(procedure)
+        if rows is None:
+            rows = table[procedure] = [[0, [], 0, 0] for _ in range(months)]
+        if lo <= start < hi:
+            rows[month_of(start)][0] += 1
+        if end and lo <= end < hi:
+            entry = rows[month_of(end)]
+            entry[1].append(between(start, end))
+            if due:
+                entry[2] += 1
+                entry[3] += end <= due
+    out: dict[str, list[dict[str, Any]]] = {}
+    for procedure, rows in table.items():
+        out[procedure] = [
+            {
+                "month": f"{labels[n].year}-{labels[n].month:02d}",
+                "volume": volume,
+                "completed": len(durations),
+                "median": median(sorted(durations)),
+                "on_time_rate": rate(on_time, due_n),
+            }
+            for n, (volume, durations, due_n, on_time) in enumerate(rows)
+        ]
+    return out

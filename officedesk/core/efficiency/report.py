@@ -1,0 +1,138 @@
+"""The 效能 figures of a period, put together: what the tab, `stats --json` and the 效能通报
+show. Only the records the actor may see are counted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from officedesk.core import clock
+from officedesk.core.actor import Actor
+from officedesk.core.efficiency import figures as F
+from officedesk.core.efficiency import spans as S
+from officedesk.core.efficiency.calendar import WorkdayIndex
+from officedesk.core.errors import ValidationError
+
+TOP = 30  # rows per ranking kept in the JSON (the tab's drill-down reads the records)
+
+
+def window_for(period: F.Period, months: int = 12) -> S.Window:
+    """Every date the figures touch: the period, the one before, last year's and the trend."""
+    first = min(
+        period.previous().first,
+        period.last_year().first,
+        F._add_months(period.last.replace(day=1), -(months - 1)),
+    )
+    return S.Window(first, period.last)
+
+
+def calendar_for(window: S.Window, today: dt.date) -> WorkdayIndex:
+    # procedures that started long before the window still count from their start
+    return WorkdayIndex(window.first - dt.timedelta(days=400), max(window.last, today))
+
+
+def check_period(first: dt.date, last: dt.date) -> F.Period:
+    if last < first:
+        raise ValidationError(
+            f"统计期间的结束日期（{last.isoformat()}）早于开始日期（{first.isoformat()}），请改正。"
+        )
+    if (last - first).days > 3 * 366:
+        raise ValidationError("统计期间最长三年，请缩短后再试。")
+    return F.Period(first, last)
+
+
+def only_unit(spans: list[Any], unit: str | None) -> list[Any]:
+    if not unit:
+        return spans
+    return [s for s in spans if s[6] == unit]  # Span.unit
+
+
+def compute(
+    spans: list[Any], cal: WorkdayIndex, period: F.Period, today: dt.date
+) -> dict[str, Any]:
+    """The procedures' figures from loaded spans (the part the benchmark times)."""
+    previous, year_ago = period.previous(), period.last_year()
+    whole = [s for s in spans if s[1] == S.WHOLE]  # the procedures; the rest are their steps
+    now = F.aggregate(whole, cal, period, today)
+    before = F.aggregate(whole, cal, previous, today)
+    then = F.aggregate(whole, cal, year_ago, today)
+    step_spans = [s for s in spans if s[1] != S.WHOLE]
+    steps = F.step_figures(step_spans, cal, period)
+    people = F.step_people(step_spans, cal, period)
+    trend = F.monthly(whole, cal, period.last)
+    out: dict[str, Any] = {}
+    for name, (label, measures) in S.PROCEDURES.items():
+        groups = now.get(name)
+        if groups is None and name not in steps:
+            continue
+        empty: dict[str, dict[str, Any]] = {"total": {}, "unit": {}, "person": {}, "category": {}}
+        groups = groups or empty
+        b, t = before.get(name, empty), then.get(name, empty)
+        total_rows = F.ranked(groups["total"], b["total"], t["total"])
+        total = total_rows[0] if total_rows else F.compare(F._Acc().figures(), None, None)
+        total.pop("key", None)
+        total.pop("rank", None)
+        step_rows = steps.get(name, [])
+        out[name] = {
+            "label": label,
+            "measures": measures,
+            "unit_label": S.UNIT_LABELS[name],
+            "category_label": S.CATEGORY_LABELS[name],
+            "total": total,
+            "steps": step_rows,
+            "bottleneck": F.bottleneck(step_rows),
+            "by_unit": F.ranked(groups["unit"], b["unit"], t["unit"])[:TOP],
+            "by_person": F.ranked(groups["person"], b["person"], t["person"])[:TOP],
+            "by_step_person": people.get(name, [])[:TOP],
+            "by_category": F.ranked(groups["category"], b["category"], t["category"])[:TOP],
+            "monthly": trend.get(name, []),
+        }
+    return out
+
+
+def efficiency(
+    actor: Actor,
+    first: dt.date,
+    last: dt.date,
+    unit: str | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """Every 效能 figure of the period [first, last] the actor may see (one unit's with `unit`)."""
+    from officedesk.core.efficiency import complaints, sanduo
+
+    period = check_period(first, last)
+    today = today or clock.today()
+    window = window_for(period)
+    cal = calendar_for(window, today)
+    spans = only_unit(S.load(actor, window._replace(unit=unit)), unit)
+    result: dict[str, Any] = {
+        "period": period.as_dict(),
+        "previous": period.previous().as_dict(),
+        "last_year": period.last_year().as_dict(),
+        "as_of": min(period.last, today).isoformat(),
+        "unit": unit or "",
+        "definitions": DEFINITIONS,
+        "procedures": compute(spans, cal, period, today),
+        "meetings": sanduo.meeting_figures(actor, period, cal, unit),
+        "sanduo": sanduo.control(actor, period.last.year, today, unit),
+        "complaints": complaints.per_unit(actor, period, unit),
+    }
+    return result
+
+
+DEFINITIONS = (
+    "时长按工作日计（扣除法定节假日，调休上班日计入），自上一环节完成之日的次日起算至本环节完成之日；"
+    "中位数为居中的值，90%分位数为最接近的秩（至少九成不超过此值）；办件量按开始日期、办结数按完成日期"
+    "计入期间；按时率＝按时限完成数÷有时限的完成数；逾期未办＝期末（或今日）已过时限仍未完成；"
+    "同比为去年同期，环比为上一期间；瓶颈环节为耗用工作日合计最多的环节。"
+)
+
+
+def year_figures(actor: Actor, year: int) -> dict[str, Any]:
+    """`stats --json`'s 效能 key: the year up to today (a past year: the whole year)."""
+    today = clock.today()
+    first = dt.date(year, 1, 1)
+    last = min(dt.date(year, 12, 31), today) if year == today.year else dt.date(year, 12, 31)
+    if last < first:
+        last = first
+    return efficiency(actor, first, last, today=today)

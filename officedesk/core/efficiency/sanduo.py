@@ -1,0 +1,281 @@
+"""“三多” control (文山会海): meetings and documents per month against targets, meeting load per
+leader, and the meetings' own figures (notice lead time, length). Months over target are
+flagged on the 工作台."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from officedesk.core import settings
+from officedesk.core.actor import Actor
+from officedesk.core.dashboard import DueItem
+from officedesk.core.efficiency import figures as F
+from officedesk.core.efficiency.calendar import WorkdayIndex
+from officedesk.core.efficiency.spans import _ord, _rows, _visible
+
+TARGET_RATIO = settings.declare(
+    "efficiency.target.ratio",
+    float,
+    0.9,
+    "三多控制：每月不超过去年同月的倍数",
+    "效能",
+    help="如 0.9：今年每月会议、发文不超过去年同月的九成。下面按月定数的目标优先。",
+)
+TARGET_MEETINGS = settings.declare(
+    "efficiency.target.meetings_per_month",
+    int,
+    0,
+    "三多控制：每月会议不超过（次，0 表示按去年同月倍数）",
+    "效能",
+)
+TARGET_DOCUMENTS = settings.declare(
+    "efficiency.target.documents_per_month",
+    int,
+    0,
+    "三多控制：每月发文不超过（件，0 表示按去年同月倍数）",
+    "效能",
+)
+LEADER_RANK = settings.declare(
+    "efficiency.leader_rank_max",
+    int,
+    5,
+    "会议负担统计：级别不大于此数的人员算作领导",
+    "效能",
+)
+NOTICE_DAYS = settings.declare(
+    "efficiency.meeting_notice_days",
+    int,
+    2,
+    "会议通知至少提前（工作日）",
+    "效能",
+)
+FLAG_MONTHS = 3  # the 工作台 shows the most recent months over target, not a whole year's
+
+
+def _months() -> list[int]:
+    return [0] * 12
+
+
+def _meetings(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
+    from officedesk.core.meetings.spec import CANCELLED
+    from officedesk.store.meetings import Meeting as M
+
+    select = _visible(
+        "meetings",
+        actor,
+        M.select(M.id, M.start, M.end, M.kind, M.host_unit, M.chair).where(
+            (M.start >= dt.datetime.combine(first, dt.time()))
+            & (M.start < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()))
+            & (M.status != CANCELLED)
+        ),
+    )
+    return _rows(select)
+
+
+def _as_datetime(value: Any) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+
+
+def _documents(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
+    from officedesk.store.documents import OutgoingDoc as D
+
+    select = _visible(
+        "outgoing",
+        actor,
+        D.select(D.id, D.doc_date, D.kind, D.drafting_unit).where(
+            (D.doc_no != "") & (D.doc_date >= first) & (D.doc_date <= last)
+        ),
+    )
+    return _rows(select)
+
+
+def _target(count_last_year: int, fixed: int, ratio: float) -> float | None:
+    if fixed > 0:
+        return float(fixed)
+    if count_last_year > 0:
+        return round(count_last_year * ratio, 1)
+    return None
+
+
+def _series(
+    rows: list[tuple],
+    year: int,
+    date_index: int,
+    kind_index: int,
+    unit_index: int,
+    fixed: int,
+    ratio: float,
+    upto: int,
+    unit: str | None,
+) -> dict[str, Any]:
+    now, before = _months(), _months()
+    by_kind: dict[str, list[int]] = defaultdict(_months)
+    by_unit: dict[str, list[int]] = defaultdict(_months)
+    for row in rows:
+        if unit and row[unit_index] != unit:
+            continue
+        day = row[date_index]
+        day = _as_datetime(day) if not isinstance(day, dt.date) else day
+        if day.year == year:
+            now[day.month - 1] += 1
+            by_kind[row[kind_index] or "其他"][day.month - 1] += 1
+            by_unit[row[unit_index] or "（未填）"][day.month - 1] += 1
+        else:
+            before[day.month - 1] += 1
+    targets = [_target(before[m], fixed, ratio) for m in range(12)]
+    over = [
+        m + 1
+        for m in range(upto)
+        if targets[m] is not None and now[m] > targets[m]  # type: ignore[operator]
+    ]
+    return {
+        "per_month": now,
+        "last_year": before,
+        "target": targets,
+        "over_target": over,
+        "total": sum(now),
+        "last_year_total": sum(before),
+        "last_year_same_months": sum(before[:upto]),
+        "by_kind": dict(sorted(by_kind.items(), key=lambda kv: -sum(kv[1]))),
+        "by_organiser": dict(sorted(by_unit.items(), key=lambda kv: -sum(kv[1]))),
+    }
+
+
+def _leaders(actor: Actor, year: int) -> list[dict[str, Any]]:
+    from officedesk.core.meetings.spec import CANCELLED
+    from officedesk.store.meetings import Meeting as M
+    from officedesk.store.meetings import MeetingAttendee as A
+
+    meetings = _visible(
+        "meetings",
+        actor,
+        M.select(M.id).where(
+            (M.start >= dt.datetime(year, 1, 1))
+            & (M.start < dt.datetime(year + 1, 1, 1))
+            & (M.status != CANCELLED)
+        ),
+    )
+    rank = int(settings.get(LEADER_RANK.key))
+    select = (
+        A.select(A.name, M.start, M.end)
+        .join(M, on=(A.meeting == M.id))
+        .where(
+            A.meeting.in_(meetings)
+            & (A.rank <= rank)
+            & A.attendance.not_in(["请假", "缺席"])
+            & A.role.in_(["出席", "列席"])
+        )
+    )
+    load: dict[str, list[float]] = {}
+    for name, start, end in _rows(select):
+        hours = max(0.0, (_as_datetime(end) - _as_datetime(start)).total_seconds() / 3600)
+        entry = load.setdefault(name, [0, 0.0])
+        entry[0] += 1
+        entry[1] += hours
+    rows: list[dict[str, Any]] = [
+        {"name": name, "meetings": int(n), "hours": round(hours, 1)}
+        for name, (n, hours) in load.items()
+    ]
+    rows.sort(key=lambda r: (-r["hours"], r["name"]))
+    return rows
+
+
+def control(actor: Actor, year: int, today: dt.date, unit: str | None = None) -> dict[str, Any]:
+    """Meetings and 发文 per month of `year` against their targets; months over target."""
+    ratio = float(settings.get(TARGET_RATIO.key))
+    upto = 12 if year < today.year else (today.month if year == today.year else 0)
+    first, last = dt.date(year - 1, 1, 1), dt.date(year, 12, 31)
+    meetings = _series(
+        _meetings(actor, first, last), year, 1, 3, 4,
+        int(settings.get(TARGET_MEETINGS.key)), ratio, upto, unit,
+    )
+    documents = _series(
+        _documents(actor, first, last), year, 1, 2, 3,
+        int(settings.get(TARGET_DOCUMENTS.key)), ratio, upto, unit,
+    )
+    return {
+        "year": year,
+        "ratio": ratio,
+        "meetings": meetings,
+        "documents": documents,
+        "leaders": [] if unit else _leaders(actor, year),
+    }
+
+
+def meeting_figures(
+    actor: Actor, period: F.Period, cal: WorkdayIndex, unit: str | None = None
+) -> dict[str, Any]:
+    """Meetings held in the period: how long before them the notice went out (working days,
+    from the 已发通知 step in the audit trail) and how long they lasted (hours)."""
+    from officedesk.store.models import AuditEntry
+
+    rows = [r for r in _meetings(actor, period.first, period.last) if not unit or r[4] == unit]
+    ids = [r[0] for r in rows]
+    notices: dict[int, int] = {}
+    for chunk in range(0, len(ids), 30000):
+        part = ids[chunk : chunk + 30000]
+        select = AuditEntry.select(AuditEntry.record_id, AuditEntry.at).where(
+            (AuditEntry.registry == "meetings")
+            & (AuditEntry.action == "step")
+            & AuditEntry.summary.endswith("已发通知")
+            & AuditEntry.record_id.in_(part)
+        )
+        for record_id, at in _rows(select):
+            notices.setdefault(record_id, _ord(at))
+    minimum = int(settings.get(NOTICE_DAYS.key))
+    leads: list[int] = []
+    hours: list[float] = []
+    by_kind: dict[str, int] = defaultdict(int)
+    late = 0
+    for mid, start, end, kind, _host, _chair in rows:
+        start_dt, end_dt = _as_datetime(start), _as_datetime(end)
+        hours.append(max(0.0, (end_dt - start_dt).total_seconds() / 3600))
+        by_kind[kind or "其他"] += 1
+        notice = notices.get(mid)
+        if notice is not None:
+            if notice > start_dt.date().toordinal():
+                late += 1  # recorded after the meeting: entered afterwards, no lead time
+            else:
+                leads.append(cal.between(notice, start_dt.date().toordinal()))
+    leads.sort()
+    hours.sort()
+    on_time = sum(1 for d in leads if d >= minimum)
+    return {
+        "held": len(rows),
+        "notified": len(leads),
+        "notice_recorded_after": late,
+        "notice_median": F.median(leads),
+        "notice_shortest": leads[0] if leads else None,
+        "notice_min_days": minimum,
+        "notice_on_time_rate": F.rate(on_time, len(leads)),
+        "hours_total": round(sum(hours), 1),
+        "hours_median": round(F.median(hours) or 0, 2) if hours else None,  # type: ignore[arg-type]
+        "hours_longest": round(hours[-1], 1) if hours else None,
+        "by_kind": dict(sorted(by_kind.items(), key=lambda kv: -kv[1])),
+    }
+
+
+def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
+    """The 工作台: this year's most recent months whose meetings or 发文 went over target."""
+    figures = control(actor, today.year, today)
+    items: list[DueItem] = []
+    for key, label, unit_word in (("meetings", "会议", "次"), ("documents", "发文", "件")):
+        series = figures[key]
+        for month in series["over_target"][-FLAG_MONTHS:]:
+            count, target = series["per_month"][month - 1], series["target"][month - 1]
+            end = (F._add_months(dt.date(today.year, month, 1), 1)) - dt.timedelta(days=1)
+            items.append(
+                DueItem(
+                    "efficiency",
+                    "效能",
+                    today.year * 100 + month,
+                    f"{today.year}年{month}月{label}{count}{unit_word}，超过控制目标{target:g}{unit_word}",
+                    "三多控制",
+                    min(end, today),
+                    "",
+                    "#c0392b",
+                )
+            )
+    return items

@@ -1,0 +1,438 @@
+"""Read the recorded steps back as spans: one span per finished step, one per procedure.
+
+A span is (procedure, step, record id, start, end, due, unit, person, category) with dates as
+ordinals (end 0: still open; due 0: no time limit). `step` is WHOLE for the procedure itself
+(收文 签收→办结, 发文 拟稿→印发, 督查 交办→办结, 信访 登记→答复/告知, 投诉 登记→办结).
+Each loader reads only the records the actor may see (the registries' visibility filters) and
+only those that touch the dates asked for. Rows are read as plain tuples: building a peewee
+object per row would cost more than the figures themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
+
+import peewee
+
+from officedesk.core import records, settings, workdays
+from officedesk.core.actor import Actor
+
+WHOLE = "全程"
+BY_PERSON = "（经办人）"  # counted spans of one person's steps, whatever the step
+NO_UNIT = "（未填）"
+
+OUTGOING_LIMIT = settings.declare(
+    "efficiency.outgoing_limit_days",
+    int,
+    10,
+    "发文办理时限（工作日，拟稿至印发）",
+    "效能",
+    help="发文从拟稿到印发超过此数即为超时；按时率以此计算。",
+)
+
+
+class Span(NamedTuple):
+    procedure: str  # incoming / outgoing / supervision / petitions / complaints
+    step: str  # WHOLE or the step's name
+    record_id: int
+    start: int  # date ordinal
+    end: int  # date ordinal, 0 while open
+    due: int  # date ordinal, 0 when the step has no time limit
+    unit: str
+    person: str
+    category: str  # 文种 / 督办级别 / 问题类别 / 投诉类别
+    weight: int = 1  # steps counted in SQL: this many identical spans (record_id 0)
+
+
+PROCEDURES: dict[str, tuple[str, str]] = {  # name -> (label, what the whole span measures)
+    "incoming": ("收文", "签收→办结"),
+    "outgoing": ("发文", "拟稿→印发"),
+    "supervision": ("督查", "交办→办结"),
+    "petitions": ("信访", "登记→答复（转送、不予受理：→告知）"),
+    "complaints": ("效能投诉", "登记→办结"),
+}
+CATEGORY_LABELS = {
+    "incoming": "文种",
+    "outgoing": "文种",
+    "supervision": "督办级别",
+    "petitions": "问题类别",
+    "complaints": "投诉类别",
+}
+UNIT_LABELS = {
+    "incoming": "承办单位",
+    "outgoing": "拟稿单位",
+    "supervision": "牵头单位",
+    "petitions": "去向单位",
+    "complaints": "被投诉单位",
+}
+
+# the steps that move a document on; 催办, 转督查, 修改 are events, not waits
+INCOMING_STEPS = ("签收", "登记", "初审", "退回", "拟办", "批办", "承办", "传阅", "阅", "办结")
+OUTGOING_STEPS = ("拟稿", "核稿", "送会签", "会签", "退回修改", "签发", "编号", "印制")
+
+
+def _ord(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, dt.datetime):
+        return value.date().toordinal()
+    if isinstance(value, dt.date):
+        return value.toordinal()
+    return dt.date.fromisoformat(str(value)[:10]).toordinal()  # PostgreSQL/SQLite text
+
+
+def _rows(select: Any) -> list[tuple[Any, ...]]:
+    sql, params = select.sql()
+    return list(select.model._meta.database.execute_sql(sql, params).fetchall())
+
+
+def _visible(spec_name: str, actor: Actor, select: Any) -> Any:
+    from officedesk.core import registry
+
+    levels = records.visible_levels(registry.get(spec_name), actor)
+    return select if levels is None else select.where(levels)
+
+
+class Window(NamedTuple):
+    """The dates the figures look at: records started by `last` and not finished before `first`;
+    one unit's records only, with `unit`; `detail`: one span per step of each record (for the
+    drill-down) instead of the steps counted in SQL."""
+
+    first: dt.date
+    last: dt.date
+    unit: str | None = None
+    detail: bool = False
+
+
+def _dates(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+# ---------------------------------------------------------------- 收文 and 发文
+# The big registries: dates come out of SQL as day numbers and the steps are read in one
+# ordered pass (a subquery, not a list of ids), so a year of 100,000 procedures with their
+# 700,000 step rows reads in about a second; spans are plain tuples in Span's order.
+
+def day(column: Any) -> Any:
+    """SQL for the column's day, cheaply: the text's first ten characters on SQLite, a date
+    on PostgreSQL. `Days` turns the values into ordinals (a few hundred distinct ones)."""
+    from officedesk.store.db import is_sqlite
+
+    if is_sqlite():
+        return peewee.fn.substr(column, 1, 10)
+    return peewee.Cast(column, "date")
+
+
+class Days(dict):
+    """value of `day(column)` -> date ordinal (0 for NULL), computed once per distinct day."""
+
+    def __missing__(self, value: Any) -> int:
+        self[value] = result = _ord(value)
+        return result
+
+
+def _step_rows(registry: str, ids: Any, wanted: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    from officedesk.store.documents import DocStep
+
+    return _rows(
+        DocStep.select(DocStep.record_id, DocStep.step, day(DocStep.at), DocStep.person)
+        .where(
+            (DocStep.registry == registry)
+            & DocStep.record_id.in_(ids)
+            & DocStep.step.in_(list(wanted))
+        )
+        .order_by(DocStep.record_id, DocStep.id)
+    )
+
+
+def _counted_steps(
+    registry: str, ids: Any, wanted: tuple[str, ...], unit: str, days: Days
+) -> list[Any]:
+    """Each step's span from the step before it, counted: (step, from, to) -> how many, and
+    (who did it, from, to) -> how many (step BY_PERSON). The figures need no more, and 700,000
+    step rows become a few thousand spans. (SQL's LAG() window does the same but took half as
+    long again on SQLite.)"""
+    from officedesk.store.documents import DocStep
+
+    select = (
+        DocStep.select(DocStep.record_id, DocStep.step, day(DocStep.at), DocStep.person)
+        .where(
+            (DocStep.registry == registry)
+            & DocStep.record_id.in_(ids)
+            & DocStep.step.in_(list(wanted))
+        )
+        .order_by(DocStep.record_id, DocStep.id)
+    )
+    sql, params = select.sql()
+    rows = DocStep._meta.database.execute_sql(sql, params)  # iterated: no list of 700,000
+    counts: dict[tuple[str, Any, Any], int] = {}
+    people: dict[tuple[str, Any, Any], int] = {}
+    current, prev = None, None
+    for rid, step, this, person in rows:  # a plain loop: zip/Counter over columns cost more
+        if rid != current:
+            current, prev = rid, this
+            continue
+        key = (step, prev, this)
+        counts[key] = counts.get(key, 0) + 1
+        key = (person, prev, this)
+        people[key] = people.get(key, 0) + 1
+        prev = this
+    return [
+        (registry, step, 0, days[before], days[this], 0, unit, "", "", n)
+        for (step, before, this), n in counts.items()
+    ] + [
+        (registry, BY_PERSON, 0, days[before], days[this], 0, unit, person, "", n)
+        for (person, before, this), n in people.items()
+    ]
+
+
+def incoming_spans(actor: Actor, window: Window) -> list[Any]:
+    from officedesk.core.documents import incoming
+    from officedesk.store.documents import IncomingDoc as D
+
+    where = (
+        (D.received_on <= window.last)
+        & (D.finished_on.is_null() | (D.finished_on >= window.first))
+        & (D.state != incoming.RETURNED)
+    )
+    if window.unit:
+        where &= D.handler_unit == window.unit
+    rows = _rows(
+        _visible(
+            "incoming",
+            actor,
+            D.select(
+                D.id, D.received_on, D.state, D.handler_unit, D.handler_person, D.kind,
+                D.due_on, D.finished_on,
+            ).where(where),
+        )
+    )
+    finished = {incoming.DONE, incoming.ARCHIVED}
+    out: list[Any] = []
+    info: dict[int, tuple[str, str]] = {}
+    days = Days()
+    for rid, received, state, unit, person, kind, due, done in rows:
+        unit = unit or NO_UNIT
+        kind = kind or "其他"
+        info[rid] = (unit, kind)
+        end = days[done] if state in finished else 0
+        out.append(("incoming", WHOLE, rid, days[received], end, days[due], unit, person, kind, 1))
+    ids = _visible("incoming", actor, D.select(D.id).where(where))
+    if not window.detail:
+        return out + _counted_steps("incoming", ids, INCOMING_STEPS, window.unit or "", days)
+    # each step's span runs from the step before it; the first row only starts the clock
+    current, prev, stopped, unit, kind = None, 0, False, "", ""
+    for rid, step, text, person in _step_rows("incoming", ids, INCOMING_STEPS):
+        at = days[text]
+        if rid != current:
+            current, prev, stopped = rid, at, False
+            unit, kind = info.get(rid, (NO_UNIT, "其他"))
+            continue
+        if stopped:
+            continue
+        out.append(("incoming", step, rid, prev, at, 0, unit, person, kind, 1))
+        prev = at
+        stopped = step == "办结"
+    return out
+
+
+def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
+    from officedesk.store.documents import OutgoingDoc as D
+
+    where = (D.created_at < dt.datetime.combine(window.last + dt.timedelta(days=1), dt.time())) & (
+        D.print_date.is_null() | (D.print_date >= window.first)
+    )
+    if window.unit:
+        where &= D.drafting_unit == window.unit
+    rows = _rows(
+        _visible(
+            "outgoing",
+            actor,
+            D.select(
+                D.id, day(D.created_at), D.drafting_unit, D.drafter, D.kind, D.print_date
+            ).where(where),
+        )
+    )
+    days = Days()
+    info = {rid: [unit or NO_UNIT, kind or "其他", drafter, days[created], days[printed], 0]
+            for rid, created, unit, drafter, kind, printed in rows}
+    ids = _visible("outgoing", actor, D.select(D.id).where(where))
+    out: list[Any] = []
+    current, prev, stopped = None, 0, False
+    entry: list[Any] = []
+    for rid, step, text, person in _step_rows("outgoing", ids, OUTGOING_STEPS):
+        at = days[text]
+        if rid != current:
+            current, prev, stopped = rid, at, False
+            entry = info.get(rid) or [NO_UNIT, "其他", "", at, 0, 0]
+            entry[3] = at  # the 拟稿 step's day starts the clock
+            continue
+        if stopped:
+            continue
+        if window.detail:
+            out.append(("outgoing", step, rid, prev, at, 0, entry[0], person, entry[1], 1))
+        prev = at
+        if step == "印制":  # 印发: the 印制 step's day (the 印发日期 may be typed later)
+            entry[5] = at
+            stopped = True
+    due_of = _due_cache(int(settings.get(OUTGOING_LIMIT.key)))
+    for rid, (unit, kind, drafter, start, printed, stepped) in info.items():
+        end = stepped or printed
+        out.append(("outgoing", WHOLE, rid, start, end, due_of(start), unit, drafter, kind, 1))
+    if not window.detail:
+        out += _counted_steps("outgoing", ids, OUTGOING_STEPS, window.unit or "", days)
+    return out
+
+
+def _due_cache(limit: int) -> Callable[[int], int]:
+    cache: dict[int, int] = {}
+
+    def due(start: int) -> int:
+        value = cache.get(start)
+        if value is None:
+            value = workdays.add_working_days(dt.date.fromordinal(start), limit).toordinal()
+            cache[start] = value
+        return value
+
+    return due
+
+
+# ---------------------------------------------------------------- 督查
+
+
+def supervision_spans(actor: Actor, window: Window) -> list[Span]:
+    from officedesk.core.supervision.tasks import next_report_due
+    from officedesk.store.supervision import SupervisionItem as I
+    from officedesk.store.supervision import SupervisionReport as R
+    from officedesk.store.supervision import SupervisionTask as T
+
+    items = _visible("supervision", actor, I.select(I.id))
+    select = (
+        T.select(
+            T.id, T.item, T.assigned_on, T.done_on, T.deadline, T.lead_unit, T.responsible,
+            I.level, I.start_date, I.cycle,
+        )
+        .join(I, on=(T.item == I.id))
+        .where(
+            T.item.in_(items)
+            & (T.assigned_on <= window.last)
+            & (T.done_on.is_null() | (T.done_on >= window.first))
+        )
+    )
+    rows = _rows(select)
+    reports: dict[int, list[int]] = {}
+    task_ids = [r[0] for r in rows]
+    for chunk in range(0, len(task_ids), 30000):
+        part = task_ids[chunk : chunk + 30000]
+        for task_id, on in _rows(
+            R.select(R.task, R.report_date).where(R.task.in_(part)).order_by(R.task, R.report_date)
+        ):
+            reports.setdefault(task_id, []).append(_ord(on))
+    out: list[Span] = []
+    for tid, _item, assigned, done, deadline, unit, person, level, started, cycle in rows:
+        start, end, due = _ord(assigned), _ord(done), _ord(deadline)
+        unit = unit or NO_UNIT
+        level = level or "一般督办"
+        out.append(Span("supervision", WHOLE, tid, start, end, due, unit, person, level))
+        out.append(Span("supervision", "交办", tid, _ord(started), start, 0, unit, person, level))
+        base = start
+        for on in reports.get(tid, []):
+            report_due = next_report_due(
+                cycle, dt.date.fromordinal(base), _dates(deadline) or dt.date.fromordinal(due)
+            )
+            out.append(
+                Span("supervision", "反馈", tid, base, on, report_due.toordinal(), unit, person, level)
+            )
+            base = on
+        if end:
+            out.append(Span("supervision", "办结", tid, base, end, due, unit, person, level))
+    return out
+
+
+# ---------------------------------------------------------------- 信访
+
+
+def petition_spans(actor: Actor, window: Window) -> list[Span]:
+    from officedesk.store.petitions import Petition as P
+    from officedesk.store.petitions import PetitionStep as PS
+
+    select = _visible(
+        "petitions",
+        actor,
+        P.select(
+            P.id, P.registered_on, P.handling, P.target_unit, P.receiver, P.category,
+            P.decided_on, P.decide_due, P.notified_on, P.notify_due, P.accepted_on,
+            P.replied_on, P.handle_due,
+        ).where(
+            (P.registered_on <= window.last)
+            & (P.closed_on.is_null() | (P.closed_on >= window.first))
+        ),
+    )
+    rows = _rows(select)
+    people: dict[tuple[int, str], str] = {}
+    ids = [r[0] for r in rows]
+    for chunk in range(0, len(ids), 30000):
+        part = ids[chunk : chunk + 30000]
+        for pid, kind, person in _rows(
+            PS.select(PS.petition, PS.kind, PS.person).where(PS.petition.in_(part))
+        ):
+            people[(pid, kind)] = person
+    out: list[Span] = []
+    for row in rows:
+        pid, registered, handling, target, receiver, category = row[:6]
+        decided, decide_due, notified, notify_due, accepted, replied, handle_due = (
+            _ord(v) for v in row[6:]
+        )
+        start = _ord(registered)
+        unit = target or "本机关"
+        category = category or "其他"
+        receiver = receiver or people.get((pid, "登记"), "")
+        if decided:
+            out.append(
+                Span("petitions", "处理", pid, start, decided, decide_due, unit,
+                     people.get((pid, handling), receiver), category)
+            )
+            if notified:
+                kind = "不予受理告知" if handling == "不予受理" else "受理告知"
+                out.append(
+                    Span("petitions", "告知", pid, decided, notified, notify_due, unit,
+                         people.get((pid, kind), receiver), category)
+                )
+        if replied:
+            out.append(
+                Span("petitions", "答复", pid, accepted or decided or start, replied, handle_due,
+                     unit, people.get((pid, "答复"), receiver), category)
+            )
+        if handling in ("转送", "不予受理"):  # this office's part ends with telling the petitioner
+            end, due = notified, notify_due
+        else:
+            end, due = replied, handle_due
+        out.append(Span("petitions", WHOLE, pid, start, end, due, unit, receiver, category))
+    return out
+
+
+LOADERS: dict[str, Callable[[Actor, Window], list[Any]]] = {
+    "incoming": incoming_spans,
+    "outgoing": outgoing_spans,
+    "supervision": supervision_spans,
+    "petitions": petition_spans,
+}
+
+
+def register_loader(procedure: str, loader: Callable[[Actor, Window], list[Any]]) -> None:
+    LOADERS[procedure] = loader
+
+
+def load(actor: Actor, window: Window, procedures: Iterable[str] | None = None) -> list[Any]:
+    from officedesk.store.db import guarded
+
+    spans: list[Any] = []
+    with guarded("统计效能"):
+        for name in procedures or list(LOADERS):
+            spans.extend(LOADERS[name](actor, window))
+    return spans

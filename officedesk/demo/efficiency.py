@@ -1,0 +1,320 @@
+"""Demo history for the 效能 figures, and demo 效能投诉, of the invented 云岭县.
+
+The other demo modules fill the last few months; the figures also need last year (同比, the
+"三多" targets) and a shape worth reading. This module adds, through the same core steps a
+clerk takes with the clock moved back:
+- 收文 handled over the last fourteen months, where some units are fast (a day or two) and two
+  are slow (often past the 5-day limit), and the leaders' 批办 is the step where most days go;
+- meetings and numbered 发文 of last year month by month, so this year's months compare with
+  them — and the last full month holds more meetings than its target (去年同月 × 0.9);
+- 效能投诉 in every state, with 核查, 结论 and 处理.
+Every name, title and text is made up by us."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+
+from officedesk.core import clock, settings, workdays
+from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.store.efficiency import EfficiencyComplaint
+from officedesk.store.models import Person, Room
+
+CLERK = Actor(username="demo-xiaoneng", role="clerk", clearance=3, display_name="王晓雯")
+FAST = ("县财政局", "县教育局", "县民政局")
+SLOW = ("县自然资源局", "县住房和城乡建设局")
+OTHERS = ("县农业农村局", "县卫生健康局", "县应急管理局", "县交通运输局")
+SOURCES = ("云州市人民政府办公室", "中共云州市委办公室", "云州市财政局", "云州市应急管理局")
+TITLES = (
+    "关于做好{m}月份安全生产工作的通知",
+    "关于报送{m}月份重点工作进展情况的函",
+    "关于开展营商环境专项督查的通知",
+    "关于加强基层减负工作的意见",
+    "关于做好防汛备汛工作的紧急通知",
+    "关于印发重点民生实事分解方案的通知",
+)
+COMPLAINTS = (
+    ("办事拖拉", "办理不动产登记材料齐全，窗口称需领导签字，两周未办结。"),
+    ("推诿扯皮", "咨询农村危房改造补助，两个股室相互推诿，均称不归本股室负责。"),
+    ("态度生硬", "窗口工作人员答复不耐烦，未一次性告知所需材料。"),
+    ("不作为", "反映小区排水不畅三个月，多次电话无人回复。"),
+    ("办事拖拉", "企业用地审批超过承诺时限仍未答复。"),
+)
+
+
+def _workday_before(day: dt.date, back: int) -> dt.date:
+    day -= dt.timedelta(days=back)
+    while not workdays.is_workday(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def _later(day: dt.date, days: int, limit: dt.date) -> dt.date:
+    return min(workdays.add_working_days(day, days), limit)
+
+
+def _months_back(today: dt.date, n: int) -> dt.date:
+    index = today.year * 12 + today.month - 1 - n
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def populate(size: int, rng: random.Random) -> int:
+    if EfficiencyComplaint.select().exists():
+        return 0
+    real_today = clock.today()
+    made = 0
+    try:
+        made += _incoming_history(size, rng, real_today)
+        made += _meetings_history(size, rng, real_today)
+        made += _outgoing_history(size, rng, real_today)
+        made += _complaints(size, rng, real_today)
+    finally:
+        clock.set_today(real_today)
+    return made
+
+
+def _leaders() -> list[str]:
+    names = [p.name for p in Person.select(Person.name).where(Person.rank <= 5).order_by(Person.rank)]
+    return names or ["李国强", "王志刚", "陈丽华"]
+
+
+def _incoming_history(size: int, rng: random.Random, today: dt.date) -> int:
+    from officedesk.core.documents import incoming
+
+    leaders = _leaders()[:5]
+    per_month = max(3, size // 5)
+    made = 0
+    plans = []
+    for back in range(14, 0, -1):
+        first = _months_back(today, back)
+        for _ in range(per_month):
+            day = first + dt.timedelta(days=rng.randint(0, 27))
+            while not workdays.is_workday(day):
+                day += dt.timedelta(days=1)
+            plans.append(day)
+    for day in sorted(plans):
+        if day >= today:
+            continue
+        unit = rng.choice(FAST + SLOW + OTHERS)
+        clock.set_today(day)
+        record = incoming.sign_in(
+            {
+                "收文日期": day.isoformat(),
+                "来文机关": rng.choice(SOURCES),
+                "标题": rng.choice(TITLES).format(m=day.month),
+                "文种": rng.choice(["通知", "通知", "函", "意见"]),
+            },
+            CLERK,
+        )
+        record = incoming.register_doc(record.id, record.version, {}, CLERK)
+        day = _later(day, rng.randint(0, 1), today)
+        clock.set_today(day)
+        record = incoming.review(record.id, record.version, CLERK)
+        leader = rng.choice(leaders)
+        record = incoming.propose(
+            record.id, record.version, CLERK, f"拟呈{leader}同志阅批，送{unit}办理。"
+        )
+        day = _later(day, rng.randint(3, 8), today)  # the leaders' 批办: where the days go
+        clock.set_today(day)
+        record = incoming.instruct(
+            record.id, record.version, CLERK, f"请{unit}抓紧办理，按时报送结果。", leader
+        )
+        record = incoming.assign(record.id, record.version, CLERK, unit, "", 5, start=day)
+        if unit in FAST:
+            days = rng.randint(1, 2)
+        elif unit in SLOW:
+            days = rng.randint(4, 11)
+        else:
+            days = rng.randint(2, 6)
+        end = workdays.add_working_days(day, days)
+        if end >= today:
+            made += 1
+            continue  # still being handled
+        clock.set_today(end)
+        incoming.finish(record.id, record.version, CLERK, "已按要求办理并反馈。", end)
+        made += 1
+    return made
+
+
+def _meeting_counts_this_year(today: dt.date) -> list[int]:
+    from officedesk.core.meetings.spec import CANCELLED
+    from officedesk.store.meetings import Meeting
+
+    counts = [0] * 12
+    for (start,) in (
+        Meeting.select(Meeting.start)
+        .where(
+            (Meeting.start >= dt.datetime(today.year, 1, 1))
+            & (Meeting.start < dt.datetime(today.year + 1, 1, 1))
+            & (Meeting.status != CANCELLED)
+        )
+        .tuples()
+    ):
+        counts[start.month - 1] += 1
+    return counts
+
+
+def _new_meeting(
+    rng: random.Random, day: dt.date, kind: str, rooms: list[str], people: list[Person]
+) -> bool:
+    from officedesk.core import meetings as core
+
+    start = dt.datetime.combine(day, dt.time(rng.choice([9, 10, 14, 15]), 0))
+    hours = rng.choice([1.5, 2, 2, 3]) if kind != "常委会" else 3
+    chosen = rng.sample(people, k=min(len(people), rng.randint(3, 6)))
+    notice_day = _workday_before(day, rng.choice([1, 2, 3, 3, 5]))
+    clock.set_today(notice_day)
+    draft = core.MeetingDraft(
+        values={
+            "title": f"{kind}（{day.month}月）",
+            "kind": kind,
+            "start": start,
+            "end": start + dt.timedelta(hours=hours),
+            "place": rng.choice(rooms),
+            "host_unit": rng.choice(["县委办公室", "县政府办公室", "县委办公室"]),
+            "chair": chosen[0].name if chosen else "",
+            "contact": "秘书科",
+        },
+        attendees=[
+            core.PersonEntry(
+                p.name, p.unit.name if p.unit else "", p.title, p.rank, p.phone, p.id
+            )
+            for p in chosen
+        ],
+    )
+    if any(c.blocking for c in core.check_conflicts(draft)):
+        return False
+    meeting = core.save_meeting(draft, CLI_ACTOR, override_reason="演示数据：领导时间已协调")
+    core.mark_notice_sent(meeting.id, CLI_ACTOR)
+    clock.set_today(day)
+    core.mark_held(meeting.id, CLI_ACTOR)
+    return True
+
+
+def _meetings_history(size: int, rng: random.Random, today: dt.date) -> int:
+    """Last year's meetings: each month a little above this year's (so the target, 90 % of it,
+    holds), but the last full month's below, so that month is over its target. This year's
+    early months, which the meetings demo leaves empty, get meetings too."""
+    rooms = [r.name for r in Room.select(Room.name)]
+    people = list(Person.select().where(Person.rank <= 6))
+    if not rooms or not people:
+        return 0
+    from officedesk.core.efficiency.sanduo import TARGET_RATIO
+
+    ratio = float(settings.get(TARGET_RATIO.key))
+    kinds = ["常委会", "书记办公会", "专题会议", "专题会议", "工作会议", "视频会议", "座谈会"]
+    made = 0
+    base = max(4, size // 6)
+    counts = _meeting_counts_this_year(today)
+    for month in range(1, today.month):
+        for _ in range(max(0, base - counts[month - 1])):
+            day = dt.date(today.year, month, rng.randint(1, 27))
+            if workdays.is_workday(day) and _new_meeting(rng, day, rng.choice(kinds), rooms, people):
+                made += 1
+    counts = _meeting_counts_this_year(today)
+    flagged = today.month - 1 if today.month > 1 else 0
+    for month in range(1, 13):
+        now = counts[month - 1]
+        if month == flagged and now >= 2:
+            wanted = max(1, math.floor((now - 1) / ratio) - 1)  # now > wanted × ratio
+        else:
+            wanted = math.ceil(max(now, base) / ratio) + rng.randint(1, 3)
+        done = 0
+        tries = 0
+        while done < wanted and tries < wanted * 3:
+            tries += 1
+            day = dt.date(today.year - 1, month, rng.randint(1, 28))
+            if workdays.is_workday(day) and _new_meeting(rng, day, rng.choice(kinds), rooms, people):
+                done += 1
+        made += done
+    return made
+
+
+def _outgoing_history(size: int, rng: random.Random, today: dt.date) -> int:
+    """Numbered 发文 of last year, a few more each month than this year's."""
+    from officedesk.core.documents import outgoing
+
+    made = 0
+    per_month = max(2, size // 12)
+    for month in range(1, 13):
+        for _ in range(per_month + rng.randint(0, 2)):
+            day = dt.date(today.year - 1, month, rng.randint(1, 24))
+            while not workdays.is_workday(day):
+                day += dt.timedelta(days=1)
+            clock.set_today(day)
+            kind = rng.choice(["通知", "通知", "通报", "意见", "报告", "函"])
+            record = outgoing.draft(
+                {
+                    "标题": f"关于做好{month}月份重点工作的{kind}",
+                    "文种": kind,
+                    "拟稿单位": rng.choice(["县委办公室秘书科", "县委办公室综合科", "县委办公室督查室"]),
+                    "拟稿人": rng.choice(["刘文博", "陈思雨", "周雅琴"]),
+                    "主送": "中共云州市委" if kind == "报告" else "各乡镇党委，县直各单位",
+                    "正文": "现将有关事项通知如下。",
+                    "份数": "30",
+                    "印发机关": "中共云岭县委办公室",
+                },
+                CLERK,
+            )
+            day = _later(day, rng.randint(0, 2), dt.date(today.year, 1, 1))
+            clock.set_today(day)
+            record = outgoing.check(record.id, record.version, CLERK, "王志远", "已核")
+            day = _later(day, rng.randint(1, 4), dt.date(today.year, 1, 1))
+            clock.set_today(day)
+            record = outgoing.sign(record.id, record.version, CLERK, _leaders()[0], "同意印发")
+            record = outgoing.assign_number(record.id, record.version, CLERK)
+            day = _later(day, rng.randint(0, 1), dt.date(today.year, 1, 1))
+            clock.set_today(day)
+            outgoing.mark_printed(record.id, record.version, CLERK)
+            made += 1
+    return made
+
+
+def _complaints(size: int, rng: random.Random, today: dt.date) -> int:
+    from officedesk.core.efficiency import complaints as core
+
+    count = max(5, size // 5)
+    made = 0
+    targets = ["登记", "核查", "结论", "办结", "办结", "办结"]
+    for n in range(count):
+        day = _workday_before(today, rng.randint(2, 300))
+        clock.set_today(day)
+        category, content = COMPLAINTS[n % len(COMPLAINTS)]
+        unit = rng.choice(SLOW + SLOW + OTHERS)
+        record = core.register_complaint(
+            {
+                "登记日期": day.isoformat(),
+                "投诉方式": rng.choice(core.CHANNELS[:4]),
+                "投诉人": rng.choice(["赵先生", "钱女士", "孙先生", "李女士", "周先生"]),
+                "联系电话": f"139{rng.randrange(10000000, 99999999)}",
+                "被投诉单位": unit,
+                "被投诉人": rng.choice(["吴某某", "郑某某", "冯某某", ""]),
+                "投诉类别": category,
+                "投诉内容": content,
+            },
+            CLERK,
+        )
+        made += 1
+        target = rng.choice(targets)
+        if target == "登记":
+            continue
+        day = _later(day, rng.randint(0, 2), today)
+        clock.set_today(day)
+        record = core.send_for_verification(record.id, record.version, CLERK, "县纪委监委", on=day)
+        if target == "核查":
+            continue
+        day = _later(day, rng.randint(3, 12), today)
+        clock.set_today(day)
+        finding = rng.choice(["属实", "部分属实", "不属实", "属实"])
+        record = core.conclude(
+            record.id, record.version, CLERK, finding, "经调阅台账、询问当事人，核实有关情况。",
+            on=day,
+        )
+        if target == "结论":
+            continue
+        day = _later(day, rng.randint(1, 4), today)
+        clock.set_today(day)
+        action = "" if finding == "不属实" else rng.choice(["效能告诫", "效能告诫", "通报批评", "诫勉"])
+        core.dispose(record.id, record.version, CLERK, action, "", on=day)
+    return made

@@ -1,0 +1,346 @@
+"""The 效能通报: the period's 效能 figures as a 公文 in GB/T 9704 geometry (版心 156 × 225 mm,
+天头 37 mm, 订口 28 mm; red 发文机关标志 in the 文件 or 信函 format as set; page numbers
+“— 1 —” in 4号宋体 7 mm under the 版心, odd pages right, even pages left), its tables and
+its charts drawn as vector graphics in the embedded CJK faces (no standard PDF font).
+
+`bulletin_tables(figures)` gives the tables as rows of text: the PDF prints exactly those rows,
+and a test compares them with `stats --json`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from officedesk.core import settings
+from officedesk.printing import fonts
+from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, Column, FormDocument
+from officedesk.printing.gbt9704 import (
+    BODY_BOTTOM,
+    BODY_RIGHT,
+    BODY_TOP,
+    LEFT_MARGIN,
+    MARK_CHAR_WIDTH,
+    MARK_HEIGHT,
+    PAGE_HEIGHT,
+    PAGE_NUMBER_GAP,
+    RED,
+    date_text,
+)
+
+FORMAT = settings.declare(
+    "efficiency.bulletin.format",
+    str,
+    "文件",
+    "效能通报版式",
+    "效能",
+    choices=("文件", "信函"),
+    help="文件格式：红色发文机关标志“××文件”和红色分隔线；信函格式：标志距纸张上边 30 毫米，红色双线。",
+)
+RECIPIENTS = settings.declare(
+    "efficiency.bulletin.recipients",
+    str,
+    "各乡镇党委，县委各部委，县直各单位党组（党委）：",
+    "效能通报主送机关",
+    "效能",
+)
+TABLE_SIZE = SIZE_5
+NUMBER = "{:g}"
+
+
+def _num(value: Any, suffix: str = "") -> str:
+    if value is None:
+        return "—"
+    return f"{value:g}{suffix}" if isinstance(value, float) else f"{value}{suffix}"
+
+
+def _signed(value: Any, suffix: str = "") -> str:
+    if value is None:
+        return "—"
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return (f"+{text}" if value > 0 else text) + suffix
+
+
+class BulletinDocument(FormDocument):
+    """A FormDocument in the 版心 of GB/T 9704 with the 公文's page numbers."""
+
+    def __init__(self, letter: bool) -> None:
+        super().__init__(body_size=SIZE_3, top=37.0, bottom=35.0, left=28.0, right=26.0)
+        self.letter = letter
+
+    def draw(self, canvas: Canvas) -> int:
+        pages = len(self.pages)
+        face = fonts.font(fonts.SONG)
+        for number, page in enumerate(self.pages, start=1):
+            for op in page.ops:
+                op(canvas)
+            if not (self.letter and number == 1):
+                text = f"— {number} —"
+                canvas.setFont(face, SIZE_4)
+                canvas.setFillColorRGB(0, 0, 0)
+                y = BODY_BOTTOM - PAGE_NUMBER_GAP - SIZE_4 * 0.88
+                if number % 2:
+                    canvas.drawRightString(BODY_RIGHT - SIZE_4, y, text)
+                else:
+                    canvas.drawString(LEFT_MARGIN + SIZE_4, y, text)
+            canvas.showPage()
+        return pages
+
+
+def _mark(doc: BulletinDocument, organ: str) -> None:
+    """The red 标志 and the red rule(s); the flow continues below them."""
+    face = fonts.font(fonts.TITLE)
+    height = float(settings.get(MARK_HEIGHT.key)) * mm
+    text = organ if doc.letter else f"{organ}文件"
+    char_w = min(float(settings.get(MARK_CHAR_WIDTH.key)) * mm, doc.width / max(len(text), 1))
+    scale = 100.0 * char_w / height
+    top = PAGE_HEIGHT - 30 * mm if doc.letter else BODY_TOP - 35 * mm
+    width = len(text) * char_w
+    x = doc.left + (doc.width - width) / 2
+    baseline = top - 0.88 * height
+
+    def draw(c: Canvas) -> None:
+        t = c.beginText(x, baseline)
+        t.setFont(face, height)
+        t.setHorizScale(scale)
+        t.setFillColorRGB(*RED)
+        t.textOut(text)
+        c.drawText(t)
+        c.setStrokeColorRGB(*RED)
+        if doc.letter:  # 信函: a thick and a thin red line under the 标志
+            y = top - height - 4 * mm
+            c.setLineWidth(2.0)
+            c.line(doc.left, y, doc.right, y)
+            c.setLineWidth(0.5)
+            c.line(doc.left, y - 2.2, doc.right, y - 2.2)
+        else:
+            y = top - height - 4 * mm - 2 * 29
+            c.setLineWidth(1.0)
+            c.line(doc.left, y, doc.right, y)
+
+    doc.add(draw)
+    rule = top - height - 4 * mm - (2.2 if doc.letter else 2 * 29)
+    doc.y = rule - 2 * 29 + (29 if doc.letter else 0)
+
+
+def _table(doc: BulletinDocument, columns: Sequence[Column], rows: list[list[str]]) -> None:
+    doc.table(columns, rows, size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=7.5)
+    doc.spacer(2)
+
+
+def _heading(doc: BulletinDocument, text: str) -> None:
+    doc.ensure(60)  # never the last line of a page: with it its first sentence and table
+    doc.text(text, size=SIZE_3, role=fonts.HEITI, indent_chars=2)
+
+
+def _para(doc: BulletinDocument, text: str) -> None:
+    doc.text(text, size=SIZE_3, indent_chars=2, leading=1.8)
+
+
+def _chart(doc: BulletinDocument, drawing: Drawing) -> None:
+    height = drawing.height
+    # the renderer's starting state names Helvetica unless the drawing says otherwise
+    drawing.initialFontName = fonts.font(fonts.FANGSONG)
+    drawing.initialFontSize = 8
+    doc.ensure(height / mm + 4)
+    x, y = doc.left, doc.y - height
+
+    def draw(c: Canvas) -> None:
+        renderPDF.draw(drawing, c, x, y)
+
+    doc.add(draw)
+    doc.y -= height + 3 * mm
+
+
+def _style_axis(axis: Any, face: str, size: float = 7.5) -> None:
+    axis.labels.fontName = face
+    axis.labels.fontSize = size
+
+
+def _short(name: str, limit: int = 7) -> str:
+    for prefix in ("云岭县", "县委", "县"):
+        if name.startswith(prefix) and len(name) > limit:
+            name = name[len(prefix):]
+            break
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def steps_chart(steps: list[dict[str, Any]], width: float, title: str) -> Drawing:
+    face = fonts.font(fonts.FANGSONG)
+    height = float(len(steps) * 15 + 46)
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 52, 18
+    chart.width, chart.height = width - 80, height - 40
+    chart.data = [[s["share"] for s in steps] or [0]]
+    chart.categoryAxis.categoryNames = [s["step"] for s in steps] or [""]
+    chart.categoryAxis.reverseDirection = True
+    _style_axis(chart.categoryAxis, face, 8)
+    _style_axis(chart.valueAxis, face)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.bars[0].fillColor = colors.HexColor("#4a6fa5")
+    chart.bars.strokeColor = None
+    chart.barLabelFormat = "%.1f%%"
+    chart.barLabels.fontName = face
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    drawing.add(String(52, height - 12, title, fontName=fonts.font(fonts.HEITI), fontSize=9.5))
+    return drawing
+
+
+def units_chart(rows: list[dict[str, Any]], width: float, title: str) -> Drawing:
+    face = fonts.font(fonts.FANGSONG)
+    rows = rows[:12]
+    height = 62 * mm
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 30, 34
+    chart.width, chart.height = width - 40, height - 58
+    chart.data = [[r["on_time_rate"] or 0 for r in rows] or [0]]
+    chart.categoryAxis.categoryNames = [_short(r["key"], 5) for r in rows] or [""]
+    _style_axis(chart.categoryAxis, face, 7)
+    chart.categoryAxis.labels.angle = 30
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    _style_axis(chart.valueAxis, face)
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#cccccc")
+    chart.bars[0].fillColor = colors.HexColor("#e0a040")
+    chart.bars.strokeColor = None
+    chart.barLabelFormat = "%.0f"
+    chart.barLabels.fontName = face
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.nudge = 5
+    drawing.add(chart)
+    drawing.add(String(30, height - 12, title, fontName=fonts.font(fonts.HEITI), fontSize=9.5))
+    return drawing
+
+
+def months_chart(series: dict[str, Any], width: float, title: str, upto: int) -> Drawing:
+    face = fonts.font(fonts.FANGSONG)
+    height = 58 * mm
+    drawing = Drawing(width, height)
+    chart = HorizontalLineChart()
+    chart.x, chart.y = 30, 26
+    chart.width, chart.height = width - 50, height - 56
+    counts = series["per_month"][:upto] or [0]
+    targets = [t if t is not None else 0 for t in series["target"][:upto]] or [0]
+    last_year = series["last_year"][:upto] or [0]
+    chart.data = [counts, last_year, targets]
+    chart.categoryAxis.categoryNames = [f"{m}月" for m in range(1, len(counts) + 1)]
+    _style_axis(chart.categoryAxis, face, 7.5)
+    _style_axis(chart.valueAxis, face)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+    palette = [colors.HexColor("#c0392b"), colors.HexColor("#7f8c8d"), colors.HexColor("#2e86c1")]
+    for n, color in enumerate(palette):
+        chart.lines[n].strokeColor = color
+        chart.lines[n].strokeWidth = 1.6 if n == 0 else 1.0
+    chart.lines[2].strokeDashArray = (3, 2)
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = width - 190, height - 8
+    legend.columnMaximum = 1
+    legend.deltax = 62
+    legend.dx = 10
+    legend.fontName = face
+    legend.fontSize = 8
+    legend.alignment = "right"
+    legend.colorNamePairs = list(zip(palette, ["本年", "去年同月", "控制目标"], strict=True))
+    drawing.add(legend)
+    drawing.add(String(30, height - 12, title, fontName=fonts.font(fonts.HEITI), fontSize=9.5))
+    return drawing
+
+
+# ---------------------------------------------------------------- tables as text
+
+
+OVERVIEW_COLUMNS = [
+    Column("事项", 21), Column("办件量", 13, "center"), Column("完成", 12, "center"),
+    Column("中位用时", 15, "center"), Column("90%分位", 14, "center"), Column("最长", 12, "center"),
+    Column("按时率", 15, "center"), Column("逾期未办", 14, "center"),
+    Column("按时率同比", 16, "center"), Column("中位用时环比", 18, "center"),
+]
+STEP_COLUMNS = [
+    Column("环节", 22), Column("件次", 15, "center"), Column("中位用时", 20, "center"),
+    Column("90%分位", 18, "center"), Column("最长", 16, "center"), Column("用时占比", 20, "center"),
+    Column("按时率", 18, "center"),
+]
+UNIT_COLUMNS = [
+    Column("排名", 10, "center"), Column("单位", 38), Column("办件量", 13, "center"),
+    Column("完成", 12, "center"), Column("中位用时", 15, "center"), Column("按时率", 15, "center"),
+    Column("逾期未办", 14, "center"), Column("按时率同比", 17, "center"),
+    Column("按时率环比", 17, "center"),
+]
+MONTH_COLUMNS = [Column("项目", 22)] + [Column(f"{m}月", 11, "center") for m in range(1, 13)]
+COMPLAINT_COLUMNS = [
+    Column("被投诉单位", 40), Column("投诉", 13, "center"), Column("属实", 13, "center"),
+    Column("部分属实", 16, "center"), Column("不属实", 14, "center"), Column("效能告诫", 16, "center"),
+    Column("通报批评", 16, "center"), Column("诫勉", 12, "center"), Column("办理中", 14, "center"),
+]
+
+
+def bulletin_tables(figures: dict[str, Any]) -> dict[str, list[list[str]]]:
+    """The 通报's tables as rows of cell text, from the figures of report.efficiency."""
+    procedures = figures["procedures"]
+    overview = []
+    for proc in procedures.values():
+        t = proc["total"]
+        overview.append([
+            proc["label"], _num(t["volume"]), _num(t["completed"]), _num(t["median"]),
+            _num(t["p90"]), _num(t["longest"]), _num(t["on_time_rate"], "%"), _num(t["overdue"]),
+            _signed(t["change_last_year"]["on_time_rate"]), _signed(t["change_previous"]["median"]),
+        ])
+    tables: dict[str, list[list[str]]] = {"overview": overview}
+    for name, proc in procedures.items():
+        tables[f"steps:{name}"] = [
+            [s["step"], _num(s["count"]), _num(s["median"]), _num(s["p90"]), _num(s["longest"]),
+             _num(s["share"], "%"), _num(s["on_time_rate"], "%")]
+            for s in proc["steps"]
+        ]
+        tables[f"units:{name}"] = [
+            [str(r["rank"]), r["key"], _num(r["volume"]), _num(r["completed"]), _num(r["median"]),
+             _num(r["on_time_rate"], "%"), _num(r["overdue"]),
+             _signed(r["change_last_year"]["on_time_rate"]),
+             _signed(r["change_previous"]["on_time_rate"])]
+            for r in proc["by_unit"][:15]
+        ]
+    sanduo = figures["sanduo"]
+    months = []
+    for key, label in (("meetings", "会议"), ("documents", "发文")):
+        series = sanduo[key]
+        over = set(series["over_target"])
+        months.append([f"{label}（次）" if key == "meetings" else f"{label}（件）"]
+                      + [f"{n}▲" if m + 1 in over else str(n)
+                         for m, n in enumerate(series["per_month"])])
+        months.append(["去年同月"] + [str(n) for n in series["last_year"]])
+        months.append(["控制目标"] + [_num(t) for t in series["target"]])
+    tables["sanduo"] = months
+    tables["complaints"] = [
+        [r["unit"], str(r["total"]), str(r["属实"]), str(r["部分属实"]), str(r["不属实"]),
+         str(r["效能告诫"]), str(r["通报批评"]), str(r["诫勉"]), str(r["open"])]
+        for r in figures["complaints"]["by_unit"]
+    ]
+    return tables
+
+
+def period_text(first: dt.date, last: dt.date) -> str:
+    if first.year == last.year:
+        if first.month == last.month:
+            return f"{first.year}年{first.month}月"
+        return f"{first.year}年{first.month}月至{last.month}月"
+    return f"{date_text(first)}至{date_text(last)}"

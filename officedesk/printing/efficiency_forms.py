@@ -1,0 +1,249 @@
+"""效能 papers: the 效能通报 (`print efficiency --from A --to B [--unit U]`), and the 效能投诉's
+核查通知书 and 效能告诫书."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from officedesk.core import clock, records, settings
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.fields import chinese_date, parse_date
+from officedesk.printing import fonts
+from officedesk.printing.common import SIZE_3, SIZE_SMALL4, Field, FormDocument, render_forms
+from officedesk.printing.efficiency_bulletin import (
+    COMPLAINT_COLUMNS,
+    FORMAT,
+    MONTH_COLUMNS,
+    OVERVIEW_COLUMNS,
+    RECIPIENTS,
+    STEP_COLUMNS,
+    UNIT_COLUMNS,
+    BulletinDocument,
+    _chart,
+    _heading,
+    _mark,
+    _para,
+    _table,
+    bulletin_tables,
+    months_chart,
+    period_text,
+    steps_chart,
+    units_chart,
+)
+from officedesk.printing.forms import form
+from officedesk.printing.gbt9704 import date_text
+
+CHINESE = "一二三四五六七八九十"
+
+
+def _org() -> str:
+    return str(settings.get("org.name") or "") or "（机关名称）"
+
+
+def _date(value: Any, label: str) -> dt.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return value if isinstance(value, dt.date) else parse_date(str(value), label)
+
+
+def _summary(figures: dict[str, Any]) -> str:
+    parts = []
+    for proc in figures["procedures"].values():
+        t = proc["total"]
+        if not t["completed"] and not t["volume"]:
+            continue
+        text = f"{proc['label']}办件{t['volume']}件、完成{t['completed']}件"
+        if t["median"] is not None:
+            text += f"，中位用时{t['median']:g}个工作日"
+        if t["on_time_rate"] is not None:
+            text += f"，按时率{t['on_time_rate']:g}%"
+            change = t["change_last_year"]["on_time_rate"]
+            if change:
+                text += f"（同比{'提高' if change > 0 else '下降'}{abs(change):g}个百分点）"
+            elif change == 0:
+                text += "（与去年同期持平）"
+        if t["overdue"]:
+            text += f"，逾期未办{t['overdue']}件"
+        parts.append(text)
+    return "；".join(parts) + "。" if parts else "本期无办结事项。"
+
+
+def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocument:
+    """The 通报's pages from report.efficiency's figures."""
+    first = dt.date.fromisoformat(figures["period"]["from"])
+    last = dt.date.fromisoformat(figures["period"]["to"])
+    doc = BulletinDocument(letter=settings.get(FORMAT.key) == "信函")
+    _mark(doc, _org())
+    unit = figures.get("unit") or ""
+    title = f"关于{period_text(first, last)}{unit}机关效能情况的通报"
+    doc.heading(title)
+    doc.spacer(2)
+    doc.text(str(settings.get(RECIPIENTS.key)), size=SIZE_3)
+    _para(
+        doc,
+        f"为推进机关效能建设，缩短办事流程，加快工作节奏，现将{period_text(first, last)}"
+        f"{unit}收文、发文、督查、信访和效能投诉等办理效能情况通报如下。{_summary(figures)}",
+    )
+    tables = bulletin_tables(figures)
+    section = 0
+
+    def next_heading(text: str) -> None:
+        nonlocal section
+        _heading(doc, f"{CHINESE[section]}、{text}")
+        section += 1
+
+    next_heading("总体情况")
+    _table(doc, OVERVIEW_COLUMNS, tables["overview"] or [["本期无数据"] + [""] * 9])
+    procedures = figures["procedures"]
+    next_heading("各环节用时")
+    for name in ("incoming", "outgoing"):
+        proc = procedures.get(name)
+        if not proc or not proc["steps"]:
+            continue
+        neck = proc["bottleneck"]
+        share = next((s["share"] for s in proc["steps"] if s["step"] == neck), None)
+        text = f"{proc['label']}（{proc['measures']}）各环节用时如下表。"
+        if neck:
+            text += f"用时最多的环节是“{neck}”，占全部环节用时的{share:g}%，应作为缩短流程的重点。"
+        doc.ensure(45)
+        _para(doc, text)
+        _table(doc, STEP_COLUMNS, tables[f"steps:{name}"])
+        _chart(doc, steps_chart(proc["steps"], doc.width, f"{proc['label']}各环节用时占比"))
+    next_heading("各单位办理情况")
+    for name in ("incoming", "supervision", "petitions"):
+        proc = procedures.get(name)
+        if not proc or not proc["by_unit"]:
+            continue
+        doc.ensure(45)  # the sentence, the table's header and a few rows together
+        _para(doc, f"{proc['label']}按{proc['unit_label']}排名（按时率由高到低，同率按中位用时由短到长）：")
+        _table(doc, UNIT_COLUMNS, tables[f"units:{name}"])
+        if name == "incoming":
+            _chart(doc, units_chart(proc["by_unit"], doc.width, "各承办单位收文按时率（%）"))
+    sanduo = figures["sanduo"]
+    next_heading("“三多”控制情况")
+    upto = 12 if last.year < today.year else last.month
+    meetings, documents = sanduo["meetings"], sanduo["documents"]
+    over = [f"{m}月" for m in meetings["over_target"]]
+    text = (
+        f"{sanduo['year']}年已召开会议{meetings['total']}次（去年同期{meetings['last_year_same_months']}次），"
+        f"印发文件{documents['total']}件（去年同期{documents['last_year_same_months']}件）。"
+    )
+    text += (f"{'、'.join(over)}会议次数超过控制目标（表中以▲标示），请有关单位严格控制会议数量。"
+             if over else "各月会议次数均未超过控制目标。")
+    _para(doc, text)
+    _table(doc, MONTH_COLUMNS, tables["sanduo"])
+    _chart(doc, months_chart(meetings, doc.width, "每月会议次数与控制目标", max(upto, 1)))
+    next_heading("效能投诉")
+    total = figures["complaints"]["total"]
+    _para(
+        doc,
+        f"本期受理效能投诉{total['total']}件，经核查属实{total['属实']}件、部分属实{total['部分属实']}件、"
+        f"不属实{total['不属实']}件；给予效能告诫{total['效能告诫']}人次、通报批评{total['通报批评']}人次、"
+        f"诫勉{total['诫勉']}人次；尚在办理{total['open']}件。",
+    )
+    if tables["complaints"]:
+        _table(doc, COMPLAINT_COLUMNS, tables["complaints"])
+    doc.ensure(70)  # the 说明 and the signature stay together
+    doc.text("说明：" + figures["definitions"], size=SIZE_SMALL4, indent_chars=2, leading=1.6)
+    doc.spacer(8)
+    doc.text(_org(), align="right", size=SIZE_3)
+    doc.text(date_text(today), align="right", size=SIZE_3)
+    return doc
+
+
+@form("efficiency", "效能通报", "efficiency", options=("date_from", "date_to", "unit"),
+      needs_ids=False)
+def build_bulletin(
+    ids: Sequence[int], actor: Actor, date_from: Any = None, date_to: Any = None,
+    unit: str | None = None, **_: Any,
+) -> bytes:
+    """The 效能通报 for a period (default: this year up to today), or one unit's."""
+    from officedesk.core.efficiency import efficiency
+
+    today = clock.today()
+    first = _date(date_from, "开始日期") or dt.date(today.year, 1, 1)
+    last = _date(date_to, "结束日期") or today
+    figures = efficiency(actor, first, last, unit=(unit or "").strip() or None, today=today)
+    return compose_bulletin(figures, today).render()
+
+
+# ---------------------------------------------------------------- 效能投诉 papers
+
+
+def _complaints(ids: Sequence[int], actor: Actor) -> list[Any]:
+    from officedesk.core.efficiency import complaints
+
+    if not ids:
+        raise ValidationError("请给出效能投诉的记录 id。")
+    return [records.get(complaints.SPEC, int(i), actor) for i in ids]
+
+
+def _signature(doc: FormDocument, day: dt.date | None) -> None:
+    doc.spacer(10)
+    doc.text(_org(), align="right", size=SIZE_3)
+    doc.text(chinese_date(day) if day else "    年  月  日", align="right", size=SIZE_3)
+
+
+@form("complaint-verify", "效能投诉核查通知书", "complaints")
+def build_verify_notice(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
+    docs = []
+    for record in _complaints(ids, actor):
+        if not record.verifier_unit:
+            raise ProcedureError(f"效能投诉 {record.number} 还没有交付核查，不能打印核查通知书。")
+        doc = FormDocument(title="效能投诉核查通知书", body_size=SIZE_3)
+        doc.text(f"编号：{record.number}", align="right", size=SIZE_SMALL4)
+        doc.spacer(3)
+        doc.text(f"{record.verifier_unit}：", size=SIZE_3)
+        who = f"{record.unit}{record.person + '同志' if record.person else ''}"
+        doc.text(
+            f"{chinese_date(record.received_on)}，本机关受理群众对{who}的效能投诉（{record.category}）。"
+            f"请你单位认真核查，于{chinese_date(record.verify_due)}前将核查情况（是否属实、原因及责任、"
+            "处理建议）书面报送本机关。",
+            size=SIZE_3, indent_chars=2, leading=1.75,
+        )
+        doc.spacer(3)
+        doc.grid(
+            [
+                [Field("被投诉单位", record.unit), Field("被投诉人", record.person)],
+                [Field("投诉类别", record.category), Field("投诉方式", record.channel)],
+                [Field("投诉内容", record.content, span=2, height=40)],
+            ],
+            label_width=26, min_height=10, size=SIZE_SMALL4,
+        )
+        doc.text("（投诉人信息依规保密，不随本通知书送达。）", size=SIZE_SMALL4, role=fonts.KAITI)
+        _signature(doc, record.verify_sent_on)
+        docs.append(doc)
+    return render_forms(docs, "效能投诉核查通知书")
+
+
+@form("complaint-warning", "效能告诫书", "complaints")
+def build_warning(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
+    docs = []
+    for record in _complaints(ids, actor):
+        if record.action != "效能告诫":
+            raise ProcedureError(
+                f"效能投诉 {record.number} 的处理结果不是“效能告诫”，不能打印效能告诫书。"
+            )
+        doc = FormDocument(title="效能告诫书", body_size=SIZE_3)
+        doc.text(f"编号：{record.number}", align="right", size=SIZE_SMALL4)
+        doc.spacer(3)
+        doc.text(f"{record.person or record.unit}{'同志' if record.person else ''}：", size=SIZE_3)
+        doc.text(
+            f"经核查，群众于{chinese_date(record.received_on)}反映你（单位）{record.category}的问题"
+            f"{record.finding}。{record.finding_text.rstrip('。')}。",
+            size=SIZE_3, indent_chars=2, leading=1.75,
+        )
+        doc.text(
+            "上述行为违反了机关效能建设有关规定。根据有关规定，决定对你予以效能告诫。"
+            "望认真反思，切实改进工作作风，提高办事效率，并于收到本告诫书之日起5个工作日内"
+            "提交书面整改报告。" + (f"{record.action_text}" if record.action_text else ""),
+            size=SIZE_3, indent_chars=2, leading=1.75,
+        )
+        _signature(doc, record.closed_on)
+        doc.spacer(8)
+        doc.text("被告诫人签收：                  年    月    日", size=SIZE_SMALL4)
+        docs.append(doc)
+    return render_forms(docs, "效能告诫书")

@@ -1,0 +1,380 @@
+"""The 效能 tab: period and unit on top; pages 概况, 环节, 排名, 三多, 效能投诉."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import clock
+from officedesk.core.errors import OfficeDeskError
+from officedesk.ui.efficiency.charts import FigureChart
+from officedesk.ui.widgets.messages import show_error
+
+
+def _text(value: Any, suffix: str = "") -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:g}{suffix}"
+    return f"{value}{suffix}"
+
+
+def _signed(value: Any) -> str:
+    if value is None:
+        return "—"
+    return f"+{value:g}" if value > 0 else f"{value:g}"
+
+
+class FigureTable(QTableView):
+    """A small read-only table of figures; each row keeps what it drills down to."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.table = QStandardItemModel(self)
+        self.setModel(self.table)
+        self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.keys: list[Any] = []
+
+    def fill(self, headers: list[str], rows: list[list[str]], keys: list[Any]) -> None:
+        self.table.clear()
+        self.table.setHorizontalHeaderLabels(headers)
+        for row in rows:
+            items = []
+            for n, cell in enumerate(row):
+                item = QStandardItem(cell)
+                if n:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                items.append(item)
+            self.table.appendRow(items)
+        self.keys = list(keys)
+        self.resizeColumnsToContents()
+
+    def current_key(self) -> Any:
+        index = self.currentIndex()
+        return self.keys[index.row()] if index.isValid() and index.row() < len(self.keys) else None
+
+
+class EfficiencyTab(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.tr("效能"))
+        self.figures: dict[str, Any] = {}
+        self.last_dialog: Any = None
+        today = clock.today()
+        self.date_from = QDateEdit(QDate(today.year, 1, 1), self)
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day), self)
+        for edit, name in ((self.date_from, self.tr("统计开始日期")), (self.date_to, self.tr("统计结束日期"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.unit = QLineEdit(self)
+        self.unit.setPlaceholderText(self.tr("全部单位"))
+        self.unit.setAccessibleName(self.tr("单位"))
+        self.refresh_button = QPushButton(self.tr("统计"), self)
+        self.refresh_button.setAccessibleName(self.tr("统计"))
+        self.refresh_button.clicked.connect(lambda _=False: self.refresh())
+        self.print_button = QPushButton(self.tr("打印效能通报"), self)
+        self.print_button.setAccessibleName(self.tr("打印效能通报"))
+        self.print_button.clicked.connect(lambda _=False: self.print_bulletin())
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("效能概要"))
+        bar = QHBoxLayout()
+        for widget in (QLabel(self.tr("期间："), self), self.date_from, QLabel("—", self),
+                       self.date_to, QLabel(self.tr("单位："), self), self.unit,
+                       self.refresh_button, self.print_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+
+        self.pages = QTabWidget(self)
+        self.pages.setAccessibleName(self.tr("效能分页"))
+        self.overview = FigureTable(self.tr("各事项效能"), self)
+        self.trend = FigureChart(self.tr("每月完成件数与中位用时（收文）"), self)
+        self.pages.addTab(self._split(self.overview, self.trend), self.tr("概况"))
+
+        self.step_proc = self._procedure_combo(self.tr("环节所属事项"))
+        self.steps = FigureTable(self.tr("各环节用时"), self)
+        self.step_chart = FigureChart(self.tr("各环节用时占比（%）"), self)
+        self.bottleneck = QLabel(self)
+        self.bottleneck.setAccessibleName(self.tr("瓶颈环节"))
+        self.pages.addTab(
+            self._page(self.step_proc, self.bottleneck, self._split(self.steps, self.step_chart)),
+            self.tr("环节"),
+        )
+
+        self.rank_proc = self._procedure_combo(self.tr("排名所属事项"))
+        self.rank_group = QComboBox(self)
+        self.rank_group.setAccessibleName(self.tr("排名维度"))
+        for label, key in ((self.tr("按单位"), "unit"), (self.tr("按人员"), "person"),
+                           (self.tr("按文种/类别"), "category"),
+                           (self.tr("按经办人（各环节）"), "step_person")):
+            self.rank_group.addItem(label, key)
+        self.rank_group.currentIndexChanged.connect(lambda _i: self.show_ranking())
+        self.ranking = FigureTable(self.tr("排名"), self)
+        self.rank_chart = FigureChart(self.tr("按时率（%）"), self)
+        self.pages.addTab(
+            self._page(self.rank_proc, self.rank_group, self._split(self.ranking, self.rank_chart)),
+            self.tr("排名"),
+        )
+
+        self.months = FigureTable(self.tr("三多每月情况"), self)
+        self.months_chart = FigureChart(self.tr("每月会议次数与控制目标"), self)
+        self.leaders = FigureTable(self.tr("领导会议负担"), self)
+        lower = self._split(self.months_chart, self.leaders, Qt.Orientation.Horizontal)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 1)
+        upper = self._split(self.months, lower)
+        upper.setStretchFactor(1, 2)
+        self.pages.addTab(upper, self.tr("三多"))
+        self.complaints_page: QWidget | None = None
+        self.pages.addTab(QWidget(self), self.tr("效能投诉"))
+        self.pages.currentChanged.connect(self._page_changed)
+
+        for table in (self.overview, self.steps, self.ranking):
+            table.doubleClicked.connect(lambda _i, t=table: self.drill(t))
+        self.step_proc.currentIndexChanged.connect(lambda _i: self.show_steps())
+        self.rank_proc.currentIndexChanged.connect(lambda _i: self.show_ranking())
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.pages, 1)
+        self._shown = False
+
+    # ------------------------------------------------------------ layout helpers
+    def _procedure_combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        for key, label in (("incoming", self.tr("收文")), ("outgoing", self.tr("发文")),
+                           ("supervision", self.tr("督查")), ("petitions", self.tr("信访")),
+                           ("complaints", self.tr("效能投诉"))):
+            combo.addItem(label, key)
+        return combo
+
+    def _split(self, first: QWidget, second: QWidget,
+               orientation: Qt.Orientation = Qt.Orientation.Vertical) -> QSplitter:
+        splitter = QSplitter(orientation, self)
+        splitter.addWidget(first)
+        splitter.addWidget(second)
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    def _page(self, *widgets: QWidget) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        for widget in widgets[:-1]:
+            top.addWidget(widget)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(widgets[-1], 1)
+        return page
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.refresh()
+
+    def _page_changed(self, index: int) -> None:
+        if index == self.pages.count() - 1 and self.complaints_page is None:
+            from officedesk.ui.efficiency.complaints import ComplaintsPage
+
+            self.complaints_page = ComplaintsPage(self.ctx, self)
+            self.pages.blockSignals(True)
+            self.pages.removeTab(index)
+            self.pages.insertTab(index, self.complaints_page, self.tr("效能投诉"))
+            self.pages.setCurrentIndex(index)
+            self.pages.blockSignals(False)
+
+    # ------------------------------------------------------------ figures
+    def period(self) -> tuple[dt.date, dt.date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[return-value]
+
+    def refresh(self) -> None:
+        from officedesk.core.efficiency import efficiency
+
+        first, last = self.period()
+        try:
+            self.figures = efficiency(self.ctx.actor, first, last, unit=self.unit.text().strip() or None)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        self.show_overview()
+        self.show_steps()
+        self.show_ranking()
+        self.show_sanduo()
+
+    def _procedure(self, combo: QComboBox) -> dict[str, Any] | None:
+        return self.figures.get("procedures", {}).get(combo.currentData())
+
+    def show_overview(self) -> None:
+        rows, keys = [], []
+        for name, proc in self.figures["procedures"].items():
+            t = proc["total"]
+            rows.append([proc["label"], proc["measures"], _text(t["volume"]), _text(t["completed"]),
+                         _text(t["median"]), _text(t["p90"]), _text(t["longest"]),
+                         _text(t["on_time_rate"], "%"), _text(t["overdue"]),
+                         _signed(t["change_previous"]["median"]),
+                         _signed(t["change_last_year"]["on_time_rate"])])
+            keys.append((name, "total", ""))
+        self.overview.fill(
+            [self.tr("事项"), self.tr("计时"), self.tr("办件量"), self.tr("完成"),
+             self.tr("中位用时"), self.tr("90%分位"), self.tr("最长"), self.tr("按时率"),
+             self.tr("逾期未办"), self.tr("中位用时环比"), self.tr("按时率同比")],
+            rows, keys,
+        )
+        trend = self.figures["procedures"].get("incoming", {}).get("monthly", [])
+        self.trend.set_data(
+            [m["month"][2:] for m in trend],
+            [(self.tr("完成件数"), [m["completed"] for m in trend])],
+            [(self.tr("中位用时（工作日）"), [m["median"] for m in trend])],
+        )
+        incoming = self.figures["procedures"].get("incoming")
+        text = self.tr("期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。") \
+            .replace("%1", self.figures["period"]["from"]).replace("%2", self.figures["period"]["to"]) \
+            .replace("%3", self.figures["previous"]["from"]).replace("%4", self.figures["previous"]["to"])
+        if incoming and incoming["bottleneck"]:
+            text += self.tr("收文用时最多的环节：%1。").replace("%1", incoming["bottleneck"])
+        over = self.figures["sanduo"]["meetings"]["over_target"]
+        if over:
+            text += self.tr("会议超过控制目标的月份：%1。").replace("%1", "、".join(f"{m}月" for m in over))
+        self.summary.setText(text)
+
+    def show_steps(self) -> None:
+        proc = self._procedure(self.step_proc)
+        steps = proc["steps"] if proc else []
+        name = self.step_proc.currentData()
+        self.steps.fill(
+            [self.tr("环节"), self.tr("件次"), self.tr("中位用时"), self.tr("90%分位"),
+             self.tr("最长"), self.tr("用时合计"), self.tr("用时占比"), self.tr("按时率")],
+            [[s["step"], _text(s["count"]), _text(s["median"]), _text(s["p90"]), _text(s["longest"]),
+              _text(s["total_days"]), _text(s["share"], "%"), _text(s["on_time_rate"], "%")]
+             for s in steps],
+            [(name, "step", s["step"]) for s in steps],
+        )
+        self.step_chart.set_data([s["step"] for s in steps],
+                                 [(self.tr("用时占比"), [s["share"] for s in steps])])
+        neck = proc["bottleneck"] if proc else None
+        self.bottleneck.setText(self.tr("瓶颈环节：%1").replace("%1", neck) if neck else "")
+
+    def show_ranking(self) -> None:
+        proc = self._procedure(self.rank_proc)
+        group = self.rank_group.currentData()
+        rows = proc.get(f"by_{group}", []) if proc else []
+        name = self.rank_proc.currentData()
+        if group == "step_person":  # who holds work up: the days their steps took
+            self.ranking.fill(
+                [self.tr("排名"), self.tr("经办人"), self.tr("件次"), self.tr("中位用时"),
+                 self.tr("90%分位"), self.tr("最长"), self.tr("用时合计")],
+                [[str(r["rank"]), r["key"], _text(r["count"]), _text(r["median"]),
+                  _text(r["p90"]), _text(r["longest"]), _text(r["total_days"])] for r in rows],
+                [(name, group, r["key"]) for r in rows],
+            )
+            top = rows[:12]
+            self.rank_chart.set_data([r["key"] for r in top],
+                                     [(self.tr("用时合计"), [r["total_days"] for r in top])])
+            return
+        self.ranking.fill(
+            [self.tr("排名"), self.tr("名称"), self.tr("办件量"), self.tr("完成"),
+             self.tr("中位用时"), self.tr("按时率"), self.tr("逾期未办"),
+             self.tr("上期按时率"), self.tr("环比"), self.tr("去年同期按时率"), self.tr("同比")],
+            [[str(r["rank"]), r["key"], _text(r["volume"]), _text(r["completed"]),
+              _text(r["median"]), _text(r["on_time_rate"], "%"), _text(r["overdue"]),
+              _text(r["previous"]["on_time_rate"], "%"), _signed(r["change_previous"]["on_time_rate"]),
+              _text(r["last_year"]["on_time_rate"], "%"),
+              _signed(r["change_last_year"]["on_time_rate"])] for r in rows],
+            [(name, group, r["key"]) for r in rows],
+        )
+        top = rows[:12]
+        self.rank_chart.set_data([r["key"][:6] for r in top],
+                                 [(self.tr("按时率"), [r["on_time_rate"] or 0 for r in top])])
+
+    def show_sanduo(self) -> None:
+        sanduo = self.figures["sanduo"]
+        rows = []
+        for key, label in (("meetings", self.tr("会议")), ("documents", self.tr("发文"))):
+            series = sanduo[key]
+            over = set(series["over_target"])
+            rows.append([label] + [f"{n} ▲" if m + 1 in over else str(n)
+                                   for m, n in enumerate(series["per_month"])])
+            rows.append([self.tr("去年同月")] + [str(n) for n in series["last_year"]])
+            rows.append([self.tr("控制目标")] + [_text(t) for t in series["target"]])
+        self.months.fill([self.tr("项目")] + [self.tr("%1月").replace("%1", str(m)) for m in range(1, 13)],
+                         rows, [None] * len(rows))
+        meetings = sanduo["meetings"]
+        self.months_chart.set_data(
+            [str(m) for m in range(1, 13)],
+            [(self.tr("本年"), meetings["per_month"]), (self.tr("去年同月"), meetings["last_year"])],
+            [(self.tr("控制目标"), meetings["target"])],
+        )
+        self.leaders.fill([self.tr("领导"), self.tr("会议次数"), self.tr("会议时长（小时）")],
+                          [[r["name"], str(r["meetings"]), _text(r["hours"])] for r in sanduo["leaders"]],
+                          [None] * len(sanduo["leaders"]))
+
+    # ------------------------------------------------------------ actions
+    def drill(self, table: FigureTable) -> Any:
+        key = table.current_key()
+        if key is None:
+            return None
+        from officedesk.ui.efficiency.drill import DrillDialog
+
+        first, last = self.period()
+        procedure, group, value = key
+        try:
+            dialog = DrillDialog(self.ctx, procedure, group, value, first, last, self)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.last_dialog = dialog
+        return dialog
+
+    def print_bulletin(self) -> Any:
+        from officedesk.printing import forms
+        from officedesk.ui.print_preview import show_pdf_preview
+
+        first, last = self.period()
+        try:
+            pdf = forms.get("efficiency").build(
+                [], self.ctx.actor, date_from=first, date_to=last, unit=self.unit.text().strip() or None
+            )
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return None
+        self.last_dialog = show_pdf_preview(self, pdf, self.tr("效能通报"))
+        return self.last_dialog
+
+    def show_record(self, registry: str, record_id: int) -> bool:
+        if registry == "efficiency":  # a 工作台 flag: the month over its "三多" target
+            self.pages.setCurrentIndex(3)
+            return True
+        if registry == "complaints":
+            self.pages.setCurrentIndex(self.pages.count() - 1)
+            page = self.complaints_page
+            return bool(page is not None and page.show_record(record_id))
+        return False

@@ -1,0 +1,130 @@
+"""效能投诉: 登记 → 核查 → 结论 → 处理, time limits from the settings, counted per unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core import clock, records, settings
+from officedesk.core.efficiency import complaints as C
+from officedesk.core.efficiency.figures import Period
+from officedesk.core.errors import ProcedureError, ValidationError
+
+from .conftest import TODAY
+
+D = dt.date
+
+
+def _new(actor, unit="县自然资源局", day=D(2025, 9, 26)):
+    clock.set_today(day)
+    record = C.register_complaint(
+        {"登记日期": day.isoformat(), "投诉人": "钱女士", "联系电话": "13912345678",
+         "被投诉单位": unit, "被投诉人": "吴某某", "投诉类别": "办事拖拉",
+         "投诉内容": "不动产登记两周未办结。"},
+        actor,
+    )
+    clock.set_today(TODAY)
+    return record
+
+
+def test_the_whole_flow_with_its_time_limits(office, admin):
+    record = _new(admin)
+    assert record.number.startswith("效投2025-") and record.state == C.TO_VERIFY
+    # 20 working days from 9-26 over the National Day (9-28 and 10-11 worked, 10-1…8 off)
+    assert record.due_on == D(2025, 10, 30)
+    settings.put(C.VERIFY_DAYS.key, 3)
+    record = C.send_for_verification(record.id, record.version, admin, "县纪委监委", on="2025-9-30")
+    assert record.state == C.VERIFYING and record.verify_due == D(2025, 10, 11)
+    clock.set_today(D(2025, 10, 13))
+    record = C.conclude(record.id, record.version, admin, "部分属实", "材料齐全后拖延一周。")
+    assert record.state == C.TO_DECIDE and record.verified_on == D(2025, 10, 13)
+    record = C.dispose(record.id, record.version, admin, "效能告诫", "对吴某某予以效能告诫。")
+    assert (record.state, record.action, record.closed_on) == (C.CLOSED, "效能告诫", D(2025, 10, 13))
+    assert [s.kind for s in C.steps_of(record.id)] == ["登记", "核查", "结论", "处理"]
+
+
+def test_steps_out_of_order_and_bad_input_are_refused(office, admin):
+    record = _new(admin)
+    with pytest.raises(ProcedureError, match="待核查"):
+        C.conclude(record.id, record.version, admin, "属实", "核实。")
+    with pytest.raises(ValidationError, match="核查单位"):
+        C.send_for_verification(record.id, record.version, admin, " ")
+    record = C.send_for_verification(record.id, record.version, admin, "县纪委监委")
+    with pytest.raises(ValidationError, match="属实"):
+        C.conclude(record.id, record.version, admin, "基本属实", "核实。")
+    with pytest.raises(ValidationError, match="早于登记日期"):
+        C.conclude(record.id, record.version, admin, "属实", "核实。", on="2025-09-01")
+    record = C.conclude(record.id, record.version, admin, "属实", "核实。")
+    with pytest.raises(ValidationError, match="写明处理意见"):
+        C.dispose(record.id, record.version, admin, "其他")
+    with pytest.raises(ValidationError, match="处理结果只能是"):
+        C.dispose(record.id, record.version, admin, "批评教育")
+
+
+def test_an_untrue_complaint_is_closed_without_action(office, admin):
+    record = _new(admin)
+    record = C.send_for_verification(record.id, record.version, admin, "县纪委监委")
+    record = C.conclude(record.id, record.version, admin, "不属实", "系材料不全，已一次性告知。")
+    with pytest.raises(ValidationError, match="不予处理"):
+        C.dispose(record.id, record.version, admin, "效能告诫")
+    record = C.dispose(record.id, record.version, admin, "")
+    assert record.action == C.NO_ACTION and record.state == C.CLOSED
+
+
+def test_a_readonly_user_cannot_register(office):
+    from officedesk.core.actor import Actor
+    from officedesk.core.errors import PermissionDeniedError
+
+    with pytest.raises(PermissionDeniedError):
+        _new(Actor("guest", "readonly", 0))
+
+
+def test_counted_per_unit_and_listed_with_the_phone_masked(office, admin, clerk):
+    first = _new(admin)
+    _new(admin, unit="县住房和城乡建设局", day=D(2025, 10, 9))
+    first = C.send_for_verification(first.id, first.version, admin, "县纪委监委", on="2025-10-9")
+    first = C.conclude(first.id, first.version, admin, "属实", "核实。", on="2025-10-10")
+    C.dispose(first.id, first.version, admin, "通报批评", on="2025-10-13")
+    figures = C.per_unit(admin, Period(D(2025, 9, 1), D(2025, 10, 31)))
+    rows = {r["unit"]: r for r in figures["by_unit"]}
+    assert rows["县自然资源局"]["属实"] == 1 and rows["县自然资源局"]["通报批评"] == 1
+    assert rows["县住房和城乡建设局"]["open"] == 1
+    assert figures["total"]["total"] == 2
+    texts = records.row_texts(C.SPEC, records.get(C.SPEC, first.id))
+    assert "13912345678" not in texts
+
+
+def test_add_from_the_command_line_uses_the_flow(office, admin):
+    record = C.SPEC.create_hook(
+        {"投诉人": "孙先生", "被投诉单位": "县交通运输局", "投诉内容": "推诿。"}, admin
+    )
+    assert record.state == C.TO_VERIFY and C.steps_of(record.id)[0].kind == "登记"
+
+
+def test_the_papers_of_the_flow(office, admin):
+    import warnings
+
+    from officedesk.printing import forms
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pymupdf as fitz
+
+    record = _new(admin)
+    with pytest.raises(ProcedureError, match="核查通知书"):
+        forms.get("complaint-verify").build([record.id], admin)
+    record = C.send_for_verification(record.id, record.version, admin, "县纪委监委", on="2025-9-30")
+    record = C.conclude(record.id, record.version, admin, "属实", "拖延一周。")
+    with pytest.raises(ProcedureError, match="效能告诫"):
+        forms.get("complaint-warning").build([record.id], admin)
+    record = C.dispose(record.id, record.version, admin, "效能告诫")
+    for name, words in (
+        ("complaint-verify", ["效能投诉核查通知书", "县纪委监委：", "2025年10月21日前"]),
+        ("complaint-warning", ["效能告诫书", "吴某某同志：", "予以效能告诫"]),
+    ):
+        with fitz.open(stream=forms.get(name).build([record.id], admin), filetype="pdf") as doc:
+            text = "".join(page.get_text().replace("\n", "") for page in doc)
+        for word in words:
+            assert word in text, (name, word)
+        assert "13912345678" not in text  # the complainant stays confidential

@@ -1,0 +1,97 @@
+"""The 效能通报 printed for a demo year: its tables say what `stats --json` says; GB/T 9704
+page numbers; only embedded CJK fonts. The 效能投诉 papers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections import defaultdict
+
+import pytest
+
+from officedesk.demo.efficiency import FAST, SLOW
+from officedesk.printing.efficiency_bulletin import bulletin_tables
+from tests.test_cli import Cli
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    import pymupdf as fitz
+
+
+def _lines(pdf: bytes) -> list[list[str]]:
+    """Every text line of the PDF as its words left to right."""
+    out = []
+    with fitz.open(stream=pdf, filetype="pdf") as doc:
+        for page in doc:
+            rows: dict[int, list] = defaultdict(list)
+            for x0, _y0, _x1, y1, word, *_ in page.get_text("words"):
+                rows[round(y1)].append((x0, word))
+            out += [[w for _x, w in sorted(rows[y])] for y in sorted(rows)]
+    return out
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    cli = Cli(tmp_path_factory.mktemp("bulletin"))
+    cli("init", "--org", "中共云岭县委办公室", "--code", "云委办")
+    cli("demo", "--size", "12")
+    today = dt.date.today()
+    figures = cli.json("stats", "--year", str(today.year))["效能"]
+    target = cli.db.parent / "效能通报.pdf"
+    cli("print", "efficiency", "--from", f"{today.year}-01-01", "--to", today.isoformat(),
+        "-o", str(target))
+    return figures, target.read_bytes()
+
+
+def test_the_tables_are_the_figures_of_stats(printed):
+    figures, pdf = printed
+    tables = bulletin_tables(figures)
+    lines = _lines(pdf)
+    assert tables["overview"], "the demo year has figures"
+    for row in tables["overview"]:  # a long name may wrap in its cell
+        assert any(line[1:] == row[1:] and row[0].startswith(line[0]) for line in lines), row
+    units = tables["units:incoming"]
+    assert len(units) >= 3
+    for row in units:
+        matches = [
+            line for line in lines
+            if len(line) >= 9 and line[0] == row[0] and line[-7:] == row[2:]
+            and row[1].startswith(line[1])
+        ]
+        assert matches, row
+    for row in tables["steps:incoming"]:
+        assert row in lines, row
+    for row in tables["sanduo"]:
+        assert row in lines, row
+
+
+def test_the_demo_year_shows_a_bottleneck_and_a_month_over_target(printed):
+    figures, pdf = printed
+    incoming = figures["procedures"]["incoming"]
+    assert incoming["bottleneck"] == "批办"
+    assert figures["sanduo"]["meetings"]["over_target"]
+    rates = {r["key"]: r["on_time_rate"] for r in incoming["by_unit"] if r["completed"]}
+    fast = [rates[u] for u in FAST if u in rates]
+    slow = [rates[u] for u in SLOW if u in rates]
+    assert fast and slow and min(fast) > max(slow)
+    text = "".join("".join(line) for line in _lines(pdf))
+    assert "用时最多的环节是“批办”" in text
+    assert "超过控制目标" in text
+
+
+def test_page_numbers_and_fonts(printed):
+    _figures, pdf = printed
+    with fitz.open(stream=pdf, filetype="pdf") as doc:
+        names = {font[3] for page in doc for font in page.get_fonts()}
+        assert names and all("+" in name for name in names), names  # subsets, embedded
+        assert not any("Helvetica" in name for name in names)
+        for number, page in enumerate(doc, start=1):
+            hits = page.search_for(f"— {number} —")
+            assert hits, number
+            box = hits[0]
+            if number % 2:  # odd: right, one character in from the 版心 edge
+                assert abs(box.x1 - (28 + 156) * 72 / 25.4 + 14) < 2
+            else:
+                assert abs(box.x0 - 28 * 72 / 25.4 - 14) < 2
+            # 7 mm under the 版心 (its bottom at 35 mm from the paper's bottom edge)
+            assert page.rect.height - 35 * 72 / 25.4 + 7 * 72 / 25.4 < box.y1 + 2

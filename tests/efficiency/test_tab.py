@@ -1,0 +1,79 @@
+"""The 效能 tab: figures, drill-down to the records, the 三多 page, the 效能投诉 steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+
+from officedesk.core import clock
+from officedesk.core.efficiency import complaints as C
+
+from .test_registries import _handled
+
+D = dt.date
+
+
+def _tab(app_ctx, qtbot):
+    from officedesk.ui.efficiency import make_tab
+
+    tab = make_tab(app_ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 720)
+    tab.date_from.setDate(QDate(2025, 10, 1))
+    tab.date_to.setDate(QDate(2025, 10, 31))
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def test_figures_and_drill_down(office, app_ctx, qtbot):
+    first = _handled(D(2025, 9, 26), D(2025, 10, 9), D(2025, 10, 13), "县财政局")
+    _handled(D(2025, 10, 13), D(2025, 10, 16), D(2025, 10, 20), "县水利局", limit=1)
+    tab = _tab(app_ctx, qtbot)
+    tab.refresh()
+    model = tab.overview.table
+    assert model.item(0, 0).text() == "收文" and model.item(0, 3).text() == "2"
+    assert model.item(0, 7).text() == "50%"
+    assert tab.bottleneck.text().endswith("批办")
+    assert "批办" in tab.summary.text()
+    tab.rank_group.setCurrentIndex(0)
+    assert [tab.ranking.table.item(r, 1).text() for r in range(2)] == ["县财政局", "县水利局"]
+    # double-click the first step row: the records behind it
+    row = [k[2] for k in tab.steps.keys].index("批办")
+    tab.steps.setCurrentIndex(tab.steps.table.index(row, 0))
+    dialog = tab.drill(tab.steps)
+    assert dialog is not None and dialog.table.table.rowCount() == 2
+    opened = []
+    app_ctx.navigate_requested.connect(lambda registry, rid: opened.append((registry, rid)))
+    dialog.table.setCurrentIndex(dialog.table.table.index(0, 0))
+    dialog.open_current()
+    assert opened == [("incoming", first)]
+    dialog.close()
+
+
+def test_the_complaints_page_takes_the_steps(office, app_ctx, qtbot):
+    clock.set_today(D(2025, 12, 1))
+    record = C.register_complaint(
+        {"投诉人": "钱女士", "被投诉单位": "县自然资源局", "被投诉人": "吴某某", "投诉内容": "拖延。"},
+        app_ctx.actor,
+    )
+    clock.set_today(D(2025, 12, 15))
+    tab = _tab(app_ctx, qtbot)
+    tab.pages.setCurrentIndex(tab.pages.count() - 1)
+    page = tab.complaints_page
+    assert page is not None and tab.show_record("complaints", record.id)
+    assert page.verify_button.isEnabled() and not page.dispose_button.isEnabled()
+    page.do_verify("县纪委监委")
+    page.do_conclude("属实", "核实。")
+    saved = page.do_dispose("效能告诫")
+    assert saved.state == C.CLOSED and page.warning_button.isEnabled()
+    preview = page.print_form("complaint-warning")
+    assert preview is not None
+    preview.close()
+
+
+def test_a_dashboard_flag_opens_the_sanduo_page(office, app_ctx, qtbot):
+    tab = _tab(app_ctx, qtbot)
+    assert tab.show_record("efficiency", 202511)
+    assert tab.pages.currentIndex() == 3
