@@ -58,9 +58,10 @@ def test_export_says_what_excel_could_not_hold(main_window, qtbot, tmp_path, mon
 
 def test_the_row_cap_is_shown_and_kept_by_the_settings_dialog(db, qtbot):
     from officedesk.core import settings
+    from officedesk.core.actor import CLI_ACTOR
     from officedesk.ui.admin import SettingsDialog
 
-    dialog = SettingsDialog()
+    dialog = SettingsDialog(CLI_ACTOR)
     qtbot.addWidget(dialog)
     assert dialog.inputs["exchange.max_rows"].value() == 200_000  # was cut to 100,000
     assert dialog.values()["exchange.max_rows"] == 200_000
