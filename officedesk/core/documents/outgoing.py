@@ -50,10 +50,10 @@ STATES = (
 )
 
 FLOW: dict[str, tuple[str, ...]] = {
-    DRAFTING: ("修改", "核稿"),
-    CHECKED: ("送会签", "签发", "退回修改"),
+    DRAFTING: ("修改", "核稿", "退回"),
+    CHECKED: ("审核", "送会签", "签发", "退回修改", "退回"),
     COUNTERSIGNING: ("会签", "退回修改"),
-    COUNTERSIGNED: ("签发", "退回修改"),
+    COUNTERSIGNED: ("审核", "签发", "退回修改", "退回"),
     SIGNED: ("编号",),
     NUMBERED: ("印制",),
     PRINTED: ("核发",),
