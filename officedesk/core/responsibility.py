@@ -13,8 +13,14 @@ from typing import Any
 
 from officedesk.core import chains, clock
 from officedesk.core.actor import CLI_ACTOR, Actor
-from officedesk.core.positions import Post, all_posts, find_person, may_record_for_others, \
-    post_of, principals_of
+from officedesk.core.positions import (
+    Post,
+    all_posts,
+    find_person,
+    may_record_for_others,
+    post_of,
+    principals_of,
+)
 from officedesk.store.chain import StepSign
 from officedesk.store.db import guarded
 
