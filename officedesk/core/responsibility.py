@@ -324,7 +324,7 @@ def send_back(registry: str, record_id: int, version: int, actor: Actor, target:
 
 
 def note_step(registry: str, record_id: int, version: int, actor: Actor, step: str,
-              opinion: str) -> dict[str, Any]:
+              opinion: str, person: str = "") -> dict[str, Any]:
     """A chain step that moves no state (审核): the record's version, audit and history."""
     from officedesk.core import records
     from officedesk.core import registry as registries
@@ -336,7 +336,7 @@ def note_step(registry: str, record_id: int, version: int, actor: Actor, step: s
     if registry in ("incoming", "outgoing"):
         from officedesk.core.documents.common import add_step
 
-        add_step(registry, saved, step, record.state, record.state, actor,
+        add_step(registry, saved, step, record.state, record.state, actor, person.strip(),
                  opinion=opinion.strip() or "同意")
     return {}
 

@@ -154,3 +154,35 @@ def test_each_user_sees_his_own_pending_steps_and_what_he_sent_on(staffed):
     assert my_work.my_pending(staffed["fuzhuren2"]) == []
     assert not my_work.sees_overview(staffed["chuzhang"])
     assert my_work.sees_overview(staffed["zhuren"]) and my_work.sees_overview(staffed["wenshu"])
+
+
+def _paper_text(form_name, record_id):
+    import fitz
+
+    from officedesk.printing import forms
+
+    pdf = forms.get(form_name).build([record_id], CLI_ACTOR)
+    with fitz.open(stream=pdf, filetype="pdf") as document:
+        return "".join(page.get_text() for page in document).replace("\n", "")
+
+
+def test_the_draft_paper_shows_who_actually_signed_marked_proxy_or_substitute(staffed, tmp_path):
+    entered = _request(staffed["kuiyuan"])
+    _to_signing(entered, staffed)
+    steps.perform("outgoing", entered, "签发", {"签发人": "孙主任", "签发日期": "2026-11-13"},
+                  staffed["wenshu"])
+    text = _paper_text("outgoing-draft", entered)
+    assert "孙主任（代录）" in text and "（代录：周文书于 2026-11-16" in text
+    assert "纸质件日期 2026年11月13日" in text
+    assert "审核：同意  赵副主任" in text
+    substituted = _request(staffed["kuiyuan"])
+    _to_signing(substituted, staffed)
+    positions.set_delegation("zhuren", "fuzhuren2", dt.date(2026, 11, 16), dt.date(2026, 11, 16),
+                             CLI_ACTOR)
+    steps.perform("outgoing", substituted, "签发", {}, staffed["fuzhuren2"])
+    text = _paper_text("outgoing-draft", substituted)
+    assert "钱副主任（代理孙主任）" in text and "代录" not in text
+    pdf = tmp_path / "draft.pdf"
+    from officedesk.printing import forms
+
+    pdf.write_bytes(forms.get("outgoing-draft").build([entered], CLI_ACTOR))
