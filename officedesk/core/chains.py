@@ -34,14 +34,14 @@ SCOPE_CHARGE = "分管"
 
 # (registry, variant) -> the setting; variant "" is the procedure's general chain
 _DEFAULTS: dict[tuple[str, str], str] = {
-    ("outgoing", ""): "拟稿 科员、副科长、科长、副处长、处长@本单位\n核稿 处长@本单位 1日\n"
+    ("outgoing", ""): "拟稿 科员、副科长、科长、副处长、处长@本单位\n核稿 处长、科长@本单位 1日\n"
                       "审核 副主任@分管 1日\n签发 主任 1日",
-    ("outgoing", "请示"): "拟稿 科员、副科长、科长、副处长、处长@本单位\n核稿 处长@本单位 1日\n"
+    ("outgoing", "请示"): "拟稿 科员、副科长、科长、副处长、处长@本单位\n核稿 处长、科长@本单位 1日\n"
                         "审核 副主任@分管 1日\n签发 主任 1日",
     ("outgoing", "绝密"): "",
     ("incoming", ""): "拟办 科员、副科长、科长@秘书科 1日\n批办 副主任@分管或主任 2日",
     ("incoming", "绝密"): "",
-    ("supervision", ""): "分解 主任、副主任@督查室 1日\n办结 主任@督查室 2日",
+    ("supervision", ""): "分解 科长、副科长@督查室 1日\n办结 科长@督查室 2日",
     ("petitions", ""): "处理 科长、副科长@信访科 3日\n答复 科长@信访科 5日",
 }
 LABELS = {"outgoing": "发文", "incoming": "收文", "supervision": "督查", "petitions": "信访"}

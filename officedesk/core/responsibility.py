@@ -46,10 +46,18 @@ def fits(post: Post, alt: chains.Alt, registry: str, record: Any) -> bool:
         return True
     unit = chains.unit_of(registry, record)
     if alt.scope == chains.SCOPE_OWN:
-        return not unit or post.unit == unit
+        return not unit or same_unit(post.unit, unit)
     if alt.scope == chains.SCOPE_CHARGE:
-        return not unit or unit in post.in_charge
-    return post.unit == alt.scope
+        return not unit or any(same_unit(charge, unit) for charge in post.in_charge)
+    return same_unit(post.unit, alt.scope)
+
+
+def same_unit(a: str, b: str) -> bool:
+    """县委办公室秘书科 is 秘书科: a chain may name a section by its short name."""
+    a, b = a.strip(), b.strip()
+    if not a or not b:
+        return False
+    return a == b or (len(b) >= 2 and a.endswith(b)) or (len(a) >= 2 and b.endswith(a))
 
 
 def fits_step(post: Post | None, registry: str, record: Any, entry: chains.ChainStep) -> bool:

@@ -26,7 +26,7 @@ def _to_signing(doc, staffed):
 def test_the_default_chain_follows_the_rule(staffed):
     chain = chains.chain_for("outgoing")
     assert [(s.step, s.who_text, s.days) for s in chain.steps] == [
-        ("拟稿", "科员、副科长、科长、副处长、处长@本单位", None), ("核稿", "处长@本单位", 1),
+        ("拟稿", "科员、副科长、科长、副处长、处长@本单位", None), ("核稿", "处长、科长@本单位", 1),
         ("审核", "副主任@分管", 1), ("签发", "主任", 1)]
     assert chains.chain_for("incoming").find("批办").describe() == "分管该单位的副主任或主任"
     assert chains.enforced()
@@ -34,9 +34,9 @@ def test_the_default_chain_follows_the_rule(staffed):
 
 def test_a_clerk_and_a_section_chief_may_not_sign_a_request_the_director_may(staffed):
     doc = _request(staffed["kuiyuan"])
-    with pytest.raises(ProcedureError, match="核稿”应由本单位的处长（李处长）办理；您是综合处科员"):
+    with pytest.raises(ProcedureError, match="核稿”应由本单位的处长或科长（李处长）办理；您是综合处科员"):
         steps.perform("outgoing", doc, "核稿", {}, staffed["kuiyuan"])
-    with pytest.raises(ProcedureError, match="应由本单位的处长"):  # 信息处's 处长: not his unit
+    with pytest.raises(ProcedureError, match="应由本单位的处长或科长"):  # 信息处's 处长: not his unit
         steps.perform("outgoing", doc, "核稿", {}, staffed["xinxi"])
     steps.perform("outgoing", doc, "核稿", {}, staffed["chuzhang"])
     with pytest.raises(ProcedureError, match="须先“审核”（由分管该单位的副主任（赵副主任）办理）"):
@@ -157,7 +157,7 @@ def test_each_user_sees_his_own_pending_steps_and_what_he_sent_on(staffed):
 
 
 def _paper_text(form_name, record_id):
-    import fitz
+    import pymupdf as fitz
 
     from officedesk.printing import forms
 
