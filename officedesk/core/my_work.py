@@ -66,8 +66,8 @@ def _waiting(actor: Actor) -> list[tuple[Any, Any, Any, Any, list[StepSign]]]:
         names = set()
         for variant in chains.variants(registry):
             text = chains.chain_text(registry, variant)
-            for entry in chains.parse_chain(text):
-                names.add(chains.ALIASES.get((registry, entry.step), entry.step))
+            for line in chains.parse_chain(text):
+                names.add(chains.ALIASES.get((registry, line.step), line.step))
         states = sorted({state for s in proc.steps if s.name in names for state in s.states})
         if not states:
             continue

@@ -243,6 +243,22 @@ class DocumentPage(QWidget):
         self.open_dialog(dialog)
         return dialog
 
+    def perform(self, step: str, record: Any, values: dict[str, Any]) -> Any:
+        """A step through core's runner, which holds the approval chain (逐级负责) and records
+        本人/代录/代理; returns the saved record for the list to select."""
+        from officedesk.core import steps
+
+        steps.perform(self.spec.name, record.id, step, values, self.ctx.actor,
+                      version=record.version)
+        return records.get(self.spec, record.id)
+
+    def allowed(self, record: Any, offered: Sequence[str]) -> tuple[str, ...]:
+        """The steps of the state that core would let this user do (his 岗位, the chain)."""
+        from officedesk.core import steps
+
+        mine = {s.name for s in steps.available_steps(self.spec.name, record.id, self.ctx.actor)}
+        return tuple(s for s in offered if s in mine)
+
     def open_dialog(self, dialog: QDialog) -> QDialog:
         """Show a step's dialog (window-modal, not blocking) and refresh when it succeeds."""
         self.active_dialog = dialog
