@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -135,7 +136,7 @@ class ChainEditorDialog(QDialog):
     def _append(self, step: str = "", who: str = "", days: str = "") -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, value in enumerate((step, who, days, "")):
+        for column, value in enumerate((step, who, days)):
             self.table.setItem(row, column, QTableWidgetItem(value))
 
     def _cell(self, row: int, column: int) -> str:
@@ -160,9 +161,12 @@ class ChainEditorDialog(QDialog):
                 text = chains.ChainStep(step, chains.parse_who(who)).describe() if who else ""
             except OfficeDeskError as exc:
                 text = exc.message
-            item = self.table.item(row, 3) or QTableWidgetItem()
+            item = self.table.item(row, 3)
+            if item is None:
+                item = QTableWidgetItem()
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)  # derived, not typed
+                self.table.setItem(row, 3, item)
             item.setText(text)
-            self.table.setItem(row, 3, item)
         self.table.blockSignals(False)
 
     def add_row(self) -> None:

@@ -117,7 +117,7 @@ class DashboardTab(QWidget):
         self.overview = QLabel(self.tr("全办待办概况"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.mine, 3)
-        layout.addWidget(self.sent, 2)
+        layout.addWidget(self.sent, 1)
         layout.addWidget(self.overview)
         layout.addLayout(top)
         layout.addWidget(self.table, 3)
