@@ -61,14 +61,14 @@ class WorkModel(QAbstractTableModel):
             return QColor("white") if light != my_work.YELLOW else QColor("black")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        tr = QCoreApplication.translate
         if self.sent:
-            note = tr("dashboard", "等待：%1").replace("%1", item.waiting_for or item.who)
+            note = QCoreApplication.translate("dashboard", "等待：%1").replace(
+                "%1", item.waiting_for or item.who)
         else:
             note = item.on_behalf
         values = (
-            tr("dashboard", LIGHT_LABELS[light]),
-            tr("fields", item.registry_label),
+            QCoreApplication.translate("dashboard", LIGHT_LABELS[light]),
+            QCoreApplication.translate("fields", item.registry_label),
             item.title,
             item.step,
             item.who,
