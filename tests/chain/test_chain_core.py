@@ -186,3 +186,27 @@ def test_the_draft_paper_shows_who_actually_signed_marked_proxy_or_substitute(st
     from officedesk.printing import forms
 
     pdf.write_bytes(forms.get("outgoing-draft").build([entered], CLI_ACTOR))
+
+
+def test_incoming_chain_and_the_slip_marks_the_leaders_instruction_entered_for_him(staffed):
+    from officedesk.core.documents import incoming
+
+    doc = incoming.sign_in({"来文机关": "市委办", "标题": "关于防汛的通知"}, staffed["wenshu"]).id
+    steps.perform("incoming", doc, "登记", {}, staffed["wenshu"])
+    steps.perform("incoming", doc, "初审", {}, staffed["wenshu"])
+    with pytest.raises(ProcedureError, match="“拟办”应由秘书科的科员或副科长或科长（周文书）办理"):
+        steps.perform("incoming", doc, "拟办", {"拟办意见": "请赵副主任阅示"}, staffed["kuiyuan"])
+    steps.perform("incoming", doc, "拟办", {"拟办意见": "请赵副主任阅示"}, staffed["wenshu"])
+    assert [i.step for i in my_work.my_pending(staffed["fuzhuren"])] == ["批办"]
+    assert [i.step for i in my_work.my_pending(staffed["zhuren"])] == ["批办"]
+    assert my_work.my_pending(staffed["chuzhang"]) == []
+    with pytest.raises(ProcedureError, match="李处长不能“批办”"):
+        steps.perform("incoming", doc, "批办", {"批示内容": "同意", "批示领导": "李处长"},
+                      staffed["wenshu"])
+    steps.perform("incoming", doc, "批办", {"批示内容": "请综合处抓紧落实", "批示领导": "赵副主任"},
+                  staffed["wenshu"], on="2026-11-13")
+    text = _paper_text("incoming-slip", doc)
+    assert "请综合处抓紧落实" in text and "赵副主任（代录）" in text
+    assert "纸质件日期 2026年11月13日" in text
+    assert "周文书" in text  # 拟办 by himself: his own name, no mark
+    assert "周文书（代录）" not in text
