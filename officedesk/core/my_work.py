@@ -16,7 +16,7 @@ from officedesk.core import chains, clock, records, settings, workdays
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
 from officedesk.core.positions import Post, post_of, principals_of, split_names
-from officedesk.core.responsibility import SUBSTITUTE, fits_step, holders, open_entry
+from officedesk.core.responsibility import SUBSTITUTE, fits_step, holders, open_entry, same_unit
 from officedesk.store.chain import StepSign
 from officedesk.store.db import guarded
 
@@ -25,6 +25,7 @@ OVERVIEW = settings.declare(
     chains.GROUP, help="这些职务、管理员和有代录权限的文书在工作台上还能看到全办的待办概况。")
 
 RED, YELLOW, GREEN = "red", "yellow", "green"
+SENT_ON_LIMIT = 500  # the user's latest steps looked at for 我已送出
 LIGHT_COLORS = {RED: "#e74c3c", YELLOW: "#f1c40f", GREEN: "#27ae60"}
 LIGHT_LABELS = {RED: "已超时", YELLOW: "今日到期", GREEN: "未到期"}
 
@@ -55,23 +56,43 @@ def _since(record: Any, rows: list[StepSign]) -> dt.date:
     return stamp.date() if isinstance(stamp, dt.datetime) else clock.today()
 
 
-def _waiting(actor: Actor) -> list[tuple[Any, Any, Any, Any, list[StepSign]]]:
-    """Every record now waiting at a chain step: (proc, spec, record, entry, signature rows)."""
+def _may_fit(posts: list[Post] | None, entry: chains.ChainStep) -> bool:
+    """Whether any of `posts` could hold the step on some record (position and named unit)."""
+    if posts is None:
+        return True
+    return any(post.position in alt.positions
+               and (alt.scope in ("", chains.SCOPE_OWN, chains.SCOPE_CHARGE)
+                    or same_unit(post.unit, alt.scope))
+               for post in posts for alt in entry.alts)
+
+
+def _waiting(actor: Actor, posts: list[Post] | None = None,
+             only: dict[str, set[int]] | None = None
+             ) -> list[tuple[Any, Any, Any, Any, list[StepSign]]]:
+    """Records now waiting at a chain step: (proc, spec, record, entry, signature rows). Only
+    the states of steps `posts` could hold, and only the ids in `only`, when given — so a
+    科员's 待办 does not read the 信访 registry at all."""
     from officedesk.core import steps
 
     result = []
     for registry in chains.registries():
+        if only is not None and not only.get(registry):
+            continue
         proc = steps.procedure(registry)
         spec = registries.get(registry)
         names = set()
         for variant in chains.variants(registry):
             text = chains.chain_text(registry, variant)
             for line in chains.parse_chain(text):
-                names.add(chains.ALIASES.get((registry, line.step), line.step))
+                if _may_fit(posts, line):
+                    names.add(chains.ALIASES.get((registry, line.step), line.step))
         states = sorted({state for s in proc.steps if s.name in names for state in s.states})
         if not states:
             continue
-        ids = records.list_ids(spec, actor, [records.Filter(proc.state_field, "in", states)])
+        filters = [records.Filter(proc.state_field, "in", states)]
+        if only is not None:
+            filters.append(records.Filter("id", "in", sorted(only[registry])))
+        ids = records.list_ids(spec, actor, filters)
         if not ids:
             continue
         rows_by_id: dict[int, list[StepSign]] = defaultdict(list)
@@ -112,7 +133,7 @@ def my_pending(actor: Actor) -> list[WorkItem]:
     if not posts:
         return []
     items = []
-    for _proc, spec, record, entry, rows in _waiting(actor):
+    for _proc, spec, record, entry, rows in _waiting(actor, [p for p, _b in posts]):
         for post, behalf in posts:
             if fits_step(post, spec.name, record, entry):
                 items.append(_item(spec, record, entry, rows,
@@ -123,8 +144,15 @@ def my_pending(actor: Actor) -> list[WorkItem]:
 
 def sent_on(actor: Actor) -> list[WorkItem]:
     """What this user did last on a record that now waits for someone else's chain step."""
+    with guarded("读取待办"):
+        recent = (StepSign.select(StepSign.registry, StepSign.record_id)
+                  .where(StepSign.actor == actor.username).order_by(StepSign.id.desc())
+                  .limit(SENT_ON_LIMIT))
+        only: dict[str, set[int]] = defaultdict(set)
+        for row in recent:
+            only[row.registry].add(row.record_id)
     items = []
-    for _proc, spec, record, entry, rows in _waiting(actor):
+    for _proc, spec, record, entry, rows in _waiting(actor, None, only):
         mine = [r for r in rows if r.actor == actor.username and not r.returned_to]
         if not mine or rows[-1].actor != actor.username:
             continue
