@@ -125,6 +125,15 @@ def _item(spec: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign],
                     entry.step, entry.describe(), since, due, **extra)
 
 
+# a chain's first step done again after a 退回 waits for the record's own drafter, if named
+DRAFTERS = {("outgoing", "拟稿"): "drafter"}
+
+
+def _drafter(registry: str, record: Any, entry: chains.ChainStep) -> str:
+    name = DRAFTERS.get((registry, entry.step))
+    return str(getattr(record, name, "") or "").strip() if name else ""
+
+
 def my_pending(actor: Actor) -> list[WorkItem]:
     """The chain steps this user is to do now: his own, then those of whom he stands in for."""
     own = post_of(actor.username)
@@ -134,7 +143,10 @@ def my_pending(actor: Actor) -> list[WorkItem]:
         return []
     items = []
     for _proc, spec, record, entry, rows in _waiting(actor, [p for p, _b in posts]):
+        drafter = _drafter(spec.name, record, entry)
         for post, behalf in posts:
+            if drafter and post.label != drafter:
+                continue  # a draft sent back waits for its own drafter
             if fits_step(post, spec.name, record, entry):
                 items.append(_item(spec, record, entry, rows,
                                    on_behalf=f"{SUBSTITUTE}{behalf}" if behalf else ""))

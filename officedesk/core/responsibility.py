@@ -224,12 +224,37 @@ def sign(registry: str, record: Any, step: str, actor: Actor, cap: Capacity, *,
     """The signature row of a performed step (inside the step's transaction)."""
     returned_to = returned_to or chains.RETURN_STEPS.get((registry, step), "")
     return StepSign.create(
+        history_id=_history_row(registry, record.id, step),
         registry=registry, record_id=record.id, step=step,
         mode=RETURNED if returned_to else cap.mode,
         actor=actor.username, actor_name=actor.label, person=cap.person,
         position=cap.position, at=clock.now(),
         paper_date=paper_date if cap.mode == ENTERED else None,
         returned_to=returned_to, reason=reason, state_from=state_from, state_to=state_to)
+
+
+def _history_row(registry: str, record_id: int, step: str) -> int | None:
+    """The document's 办理过程 row this step just wrote (its id), to mark it 代录 / 代理."""
+    if registry not in ("incoming", "outgoing"):
+        return None
+    from officedesk.store.documents import DocStep
+
+    row = (DocStep.select(DocStep.id).where((DocStep.registry == registry)
+                                            & (DocStep.record_id == record_id)
+                                            & (DocStep.step == step))
+           .order_by(DocStep.id.desc()).first())
+    return row.id if row is not None else None
+
+
+def history_marks(registry: str, record_id: int) -> dict[int, str]:
+    """办理过程 row id -> how it was done when not by the holder himself: （代录：周文书）."""
+    marks = {}
+    for row in signs(registry, record_id):
+        if row.history_id and row.mode == ENTERED:
+            marks[row.history_id] = f"（{ENTERED}：{row.actor_name}）"
+        elif row.history_id and row.mode == SUBSTITUTE:
+            marks[row.history_id] = f"（{SUBSTITUTE}{row.person}）"
+    return marks
 
 
 def sign_text(row: StepSign) -> str:
@@ -295,6 +320,20 @@ def return_refusal(registry: str, record: Any, actor: Actor) -> str | None:
     assert chain is not None
     waiting = open_entry(proc, chain, record)
     assert waiting is not None
+    return refusal(registry, step_name(registry, waiting.step), record, actor)
+
+
+def holder_refusal(registry: str, record: Any, actor: Actor) -> str | None:
+    """退回修改 and the like: for whoever holds the step the record waits for, once the chain
+    holds (before that: anyone the step's roles allow)."""
+    from officedesk.core import steps
+
+    chain = chains.chain_for(registry, record)
+    if chain is None or not chains.enforced():
+        return None
+    waiting = open_entry(steps.procedure(registry), chain, record)
+    if waiting is None:
+        return None
     return refusal(registry, step_name(registry, waiting.step), record, actor)
 
 

@@ -27,7 +27,7 @@ class StepSign(BaseModel):
     reason = peewee.TextField(default="")
     state_from = peewee.CharField(max_length=20, default="")
     state_to = peewee.CharField(max_length=20, default="")
-    sent_by = peewee.CharField(max_length=64, default="")  # the user whose step put it here
+    history_id = peewee.IntegerField(null=True)  # the document's 办理过程 row (doc_step.id)
 
     class Meta:
         indexes = ((("registry", "record_id"), False),)

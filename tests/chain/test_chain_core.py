@@ -210,3 +210,32 @@ def test_incoming_chain_and_the_slip_marks_the_leaders_instruction_entered_for_h
     assert "纸质件日期 2026年11月13日" in text
     assert "周文书" in text  # 拟办 by himself: his own name, no mark
     assert "周文书（代录）" not in text
+
+
+def test_the_history_shows_proxy_entry_and_substitution(staffed):
+    doc = _request(staffed["kuiyuan"])
+    steps.perform("outgoing", doc, "核稿", {"核稿人": "李处长"}, staffed["wenshu"])
+    positions.set_delegation("fuzhuren", "fuzhuren2", dt.date(2026, 11, 16), dt.date(2026, 11, 16),
+                             CLI_ACTOR)
+    steps.perform("outgoing", doc, "审核", {}, staffed["fuzhuren2"])
+    steps.perform("outgoing", doc, "签发", {}, staffed["zhuren"])
+    marks = responsibility.history_marks("outgoing", doc)
+    people = [(s.step, s.person + marks.get(s.id, "")) for s in common.steps("outgoing", doc)][1:]
+    assert people == [("核稿", "李处长（代录：周文书）"), ("审核", "钱副主任（代理赵副主任）"),
+                      ("签发", "孙主任")]
+    text = _paper_text("outgoing-draft", doc)
+    assert "李处长（代录）" in text and "钱副主任（代理赵副主任）" in text
+
+
+def test_only_the_holder_of_the_waiting_step_sends_a_draft_back_to_its_drafter(staffed):
+    doc = _request(staffed["kuiyuan"])
+    steps.perform("outgoing", doc, "核稿", {}, staffed["chuzhang"])
+    with pytest.raises(ProcedureError, match="“审核”应由分管该单位的副主任"):
+        steps.perform("outgoing", doc, "退回修改", {"理由": "重写"}, staffed["kuiyuan"])
+    back = steps.perform("outgoing", doc, "退回修改", {"理由": "请补充依据"}, staffed["fuzhuren"])
+    assert back.state == "拟稿中"
+    assert [i.step for i in my_work.my_pending(staffed["kuiyuan"])] == ["拟稿"]
+    assert my_work.my_pending(staffed["chuzhang"]) == []
+    steps.perform("outgoing", doc, "修改", {"正文": "一、依据"}, staffed["kuiyuan"])
+    assert [i.step for i in my_work.my_pending(staffed["chuzhang"])] == ["核稿"]
+    assert responsibility.returns_count("outgoing") == 1

@@ -258,6 +258,7 @@ OUTGOING_STEPS = [
              run=lambda c: responsibility.send_back("outgoing", c.record.id, c.version, c.actor,
                                                     c.values["target"], c.values["reason"])),
     StepSpec("outgoing", "退回修改", fields=(REASON,), states=_out_states("退回修改"),
+             who=lambda actor, r: responsibility.holder_refusal("outgoing", r, actor),
              run=lambda c: outgoing.send_back(c.record.id, c.version, c.actor, c.values["reason"])),
     StepSpec("outgoing", "签发", takes_on=True, takes_person=True,
              fields=(FieldSpec("signer", "签发人", completer="people"),

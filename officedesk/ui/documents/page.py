@@ -278,8 +278,11 @@ class DocumentPage(QWidget):
             if f.name not in self.hidden_in_detail and self.display(f, record)
         )
         steps = common.steps(self.spec.name, record.id)
+        from officedesk.core.responsibility import history_marks
+
+        marks = history_marks(self.spec.name, record.id)  # 代录 / 代理, visibly
         step_rows = "".join(
-            f"<tr><td>{html.escape(s.step)}</td><td>{html.escape(s.person)}</td>"
+            f"<tr><td>{html.escape(s.step)}</td><td>{html.escape(s.person + marks.get(s.id, ''))}</td>"
             f"<td>{s.at:%Y-%m-%d %H:%M}</td><td>{html.escape(s.state_to)}</td><td>{html.escape(s.opinion)}</td></tr>"
             for s in steps
         )
