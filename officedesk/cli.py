@@ -266,6 +266,7 @@ def build_parser() -> _Parser:
 COMMAND_MODULES: list[str] = [
     "officedesk.cli_steps",
     "officedesk.cli_security",
+    "officedesk.cli_users",
 ]
 
 

@@ -28,6 +28,7 @@ def add_commands(command: Any) -> None:
     p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
     p.add_argument("id", type=int, metavar="ID", help="记录的 id（add --json 输出的 id）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.add_argument("--as", dest="as_user", metavar="用户名", help="列出该用户可以办理的步骤")
 
     p = command("step", "办理一个步骤：step 登记簿 ID 步骤 字段=值 …", cmd_step)
     p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
@@ -37,6 +38,8 @@ def add_commands(command: Any) -> None:
     p.add_argument("--json", action="store_true", help="输出 JSON：新状态、取得的编号等")
     p.add_argument("--on", metavar="日期", help="办理日期（默认今天；补录以前办的步骤时用）")
     p.add_argument("--person", metavar="姓名", help="实际办理人（代领导或他人录入时）")
+    p.add_argument("--as", dest="as_user", metavar="用户名",
+                   help="以该用户的身份办理（按审批链检查其岗位）；不写则以管理员身份代录")
     p.add_argument("--force", metavar="理由", default="",
                    help="存在冲突（如领导同一时间另有会议）仍要办理时，写明理由；理由记入审计")
 
@@ -67,12 +70,27 @@ def _field_text(field: dict[str, Any]) -> str:
     return text
 
 
+def _acting(args: argparse.Namespace) -> Any:
+    """--as 用户名: that user (checked against the chain like the window); else the
+    administrator, whose steps are recorded as 代录."""
+    name = (getattr(args, "as_user", None) or "").strip()
+    if not name:
+        return actor()
+    from officedesk.core import users
+    from officedesk.core.errors import PermissionDeniedError
+
+    user = users.get_user(name)
+    if not user.active:
+        raise PermissionDeniedError(f"用户“{name}”已停用，不能以其身份办理。")
+    return users.actor_for(user)
+
+
 def cmd_steps(args: argparse.Namespace) -> int:
     from officedesk.core import steps
 
     open_db(args)
     spec = registry_spec(args.registry)
-    info = steps.describe(spec.name, args.id, actor())
+    info = steps.describe(spec.name, args.id, _acting(args))
     if args.json:
         print_json(info)
         return EXIT_OK
@@ -101,7 +119,7 @@ def cmd_step(args: argparse.Namespace) -> int:
     values = parse_pairs(args.pairs, "step")
     open_db(args)
     spec = registry_spec(args.registry)
-    outcome = steps.perform(spec.name, args.id, args.step, values, actor(), on=args.on,
+    outcome = steps.perform(spec.name, args.id, args.step, values, _acting(args), on=args.on,
                             person=args.person, force=args.force)
     if args.json:
         print_json(outcome.as_dict())

@@ -200,8 +200,12 @@ def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor) -> str |
     if reason:
         return reason
     if step.who is not None:
-        return step.who(actor, record)
-    return None
+        reason = step.who(actor, record)
+        if reason:
+            return reason
+    from officedesk.core import responsibility  # 逐级负责: the approval chain's position
+
+    return responsibility.refusal(proc.registry, step.name, record, actor)
 
 
 def _state_refusal(proc: Procedure, step: StepSpec, record: Any) -> str | None:
@@ -315,6 +319,33 @@ def parse_step_values(step: StepSpec, record: Any, raw: dict[str, Any]) -> dict[
     return values
 
 
+def person_field_of(step: StepSpec) -> FieldSpec | None:
+    """The field naming whose step it is (签发人, 批示领导, 核稿人 …), on steps that take one."""
+    if not step.takes_person:
+        return None
+    return next((f for f in step.fields if f.completer == "people" or f.name == "reader"), None)
+
+
+def _given(step: StepSpec, record: Any, values: dict[str, Any], field: FieldSpec | None) -> str:
+    if field is None:
+        return ""
+    for key, value in values.items():
+        if step.field(str(key), record).name == field.name and value not in (None, ""):
+            return str(value).strip()
+    return ""
+
+
+def _paper_date(step: StepSpec, parsed: dict[str, Any]) -> dt.date:
+    """The date written on the paper: the step's own date field, else today."""
+    for spec in step.fields:
+        value = parsed.get(spec.name)
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+    return clock.today()
+
+
 def perform(
     registry: str,
     record_id: int,
@@ -354,12 +385,30 @@ def perform(
         error = PermissionDeniedError if not actor.can_write or actor.role not in step.roles else \
             ProcedureError
         raise error(reason)
+    from officedesk.core import responsibility
+
+    person_field = person_field_of(step)
+    given_person = _given(step, record, values, person_field)
+    cap = responsibility.capacity(spec.name, step.name, record, actor, given_person or person)
+    if isinstance(cap, str):
+        raise ProcedureError(cap)
+    if person_field is not None and not (given_person or person) and \
+            cap.mode != responsibility.ENTERED and responsibility.chains.enforced():
+        values = {k: v for k, v in values.items()
+                  if step.field(str(k), record).name != person_field.name}
+        values[person_field.name] = actor.label  # the holder signs in his own name
     parsed = parse_step_values(step, record, values)
     before_state = state_of(proc, record)
     before_number = getattr(record, spec.number_field, None) if spec.number_field else None
     call = StepCall(record, parsed, actor, on, person, force)
     with guarded("办理"), write_transaction():
         result = step.run(call)
+        after_state = state_of(proc, records.get(spec, record_id))
+        responsibility.sign(spec.name, record, step.name, actor, cap, state_from=before_state,
+                            state_to=after_state, paper_date=on or _paper_date(step, parsed),
+                            returned_to=str(parsed.get("target") or "")
+                            if step.name == "退回" else "",
+                            reason=str(parsed.get("reason") or ""))
     extra = result if isinstance(result, dict) else {}  # a run may return the saved record
     after = records.get(spec, record_id)
     number = getattr(after, spec.number_field, None) if spec.number_field else None

@@ -8,6 +8,7 @@ import random
 
 DEMO_MODULES = [
     "officedesk.demo.directory",
+    "officedesk.demo.users",
     "officedesk.demo.documents",
     "officedesk.demo.meetings",
     "officedesk.demo.supervision",

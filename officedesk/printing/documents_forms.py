@@ -43,11 +43,35 @@ def _when(value: dt.datetime | dt.date | None, with_time: bool = True) -> str:
     return chinese_date(value)
 
 
+def _who_did(registry: str, record_id: int, step: str, name: str) -> str:
+    """The signer as the paper shows him: who actually did it, marked 代录 or 代理."""
+    from officedesk.core import responsibility
+
+    sign = responsibility.last_sign(registry, record_id, step)
+    if sign is None or sign.mode not in (responsibility.ENTERED, responsibility.SUBSTITUTE):
+        return name
+    if sign.mode == responsibility.ENTERED:
+        return f"{sign.person or name}（代录）"
+    return responsibility.sign_text(sign)
+
+
+def _entry_note(registry: str, record_id: int, step: str) -> str:
+    """代录: who entered the leader's paper step, when, and the paper's date (a line of its own)."""
+    from officedesk.core import responsibility
+
+    sign = responsibility.last_sign(registry, record_id, step)
+    if sign is None or sign.mode != responsibility.ENTERED:
+        return ""
+    paper = f"，纸质件日期 {chinese_date(sign.paper_date)}" if sign.paper_date else ""
+    return f"\n（代录：{sign.actor_name}于 {sign.at:%Y-%m-%d %H:%M} 录入{paper}）"
+
+
 def _step_line(registry: str, record_id: int, step: str) -> str:
     row = last_step(registry, record_id, step)
     if row is None:
         return ""
-    return f"{row.person}    {chinese_date(row.at.date())}"
+    return (f"{_who_did(registry, record_id, step, row.person)}    {chinese_date(row.at.date())}"
+            + _entry_note(registry, record_id, step))
 
 
 def _signed(text: str, registry: str, record_id: int, step: str) -> str:
@@ -325,13 +349,22 @@ def draft_paper(record: Any) -> FormDocument:
     )
     sign_text = ""
     if record.signer:
-        sign_text = f"{record.sign_opinion}\n{' ' * 30}{record.signer}    {_when(record.signed_on)}"
+        signer = _who_did("outgoing", record.id, "签发", record.signer)
+        indent = max(4, 30 - 2 * (len(signer) - len(record.signer)))  # a mark takes the room
+        sign_text = (f"{record.sign_opinion}\n{' ' * indent}{signer}    {_when(record.signed_on)}"
+                     + _entry_note("outgoing", record.id, "签发"))
     cosigns = outgoing.countersigns(record.id)
     cosign_text = "\n".join(_cosign_line(c) for c in cosigns)
     check_row = last_step("outgoing", record.id, "核稿")
     check_text = ""
     if check_row is not None:
-        check_text = f"{check_row.opinion}  {check_row.person}  {chinese_date(check_row.at.date())}"
+        checker = _who_did("outgoing", record.id, "核稿", check_row.person)
+        check_text = f"{check_row.opinion}  {checker}  {chinese_date(check_row.at.date())}"
+    review_row = last_step("outgoing", record.id, "审核")
+    if review_row is not None:  # 逐级负责: the 分管 leader's 审核 under the 核稿
+        reviewer = _who_did("outgoing", record.id, "审核", review_row.person)
+        check_text += (f"\n审核：{review_row.opinion}  {reviewer}  "
+                       f"{chinese_date(review_row.at.date())}")
     doc.grid(
         [
             [Field("签发", sign_text, span=2, height=32)],

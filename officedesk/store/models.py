@@ -53,6 +53,11 @@ class User(EditableModel):
     locked_until = peewee.DateTimeField(null=True)
     active = peewee.BooleanField(default=True)
     person = peewee.ForeignKeyField(Person, null=True, on_delete="SET NULL")
+    # 岗位 (逐级负责, migration 15): unit, 职务, 分管 units (、-separated), may record for others
+    unit = peewee.CharField(max_length=100, default="")
+    position = peewee.CharField(max_length=30, default="")
+    in_charge = peewee.CharField(max_length=500, default="")
+    proxy_entry = peewee.BooleanField(default=False)
 
 
 class AuditHead(BaseModel):

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self._action(
             tools, self.tr("节假日调整…"), lambda: actions.edit_holidays(self), admin_only=True
         )
+        self._add_chain_actions(tools)
         self._action(tools, self.tr("界面语言…"), lambda: actions.choose_language(self))
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
@@ -173,6 +174,18 @@ class MainWindow(QMainWindow):
                 self.tr("机关办公桌面 OfficeDesk\n公文、会议、督查、信访登记与打印。"),
             ),
         )
+
+    def _add_chain_actions(self, tools: Any) -> None:
+        """逐级负责: the approval chains and posts (administrator), 代理 (everyone)."""
+        from officedesk.ui import chain_editor, posts_dialogs
+
+        actor = self.ctx.actor
+        self._action(tools, self.tr("审批链与职务…"),
+                     lambda: chain_editor.ChainEditorDialog(actor, self).exec(), admin_only=True)
+        self._action(tools, self.tr("岗位设置…"),
+                     lambda: posts_dialogs.PostDialog(actor, self).exec(), admin_only=True)
+        self._action(tools, self.tr("设置代理…"),
+                     lambda: posts_dialogs.DelegationDialog(actor, self).exec())
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor

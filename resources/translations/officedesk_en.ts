@@ -4148,6 +4148,226 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Read-only</translation>
     </message>
     <message>
+        <source>审批链与职务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approval chains and positions</translation>
+    </message>
+    <message>
+        <source>审批链与职务…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approval chains and positions…</translation>
+    </message>
+    <message>
+        <source>办理程序</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>按审批链把关</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Enforce the approval chain</translation>
+    </message>
+    <message>
+        <source>审批链步骤</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Steps of the approval chain</translation>
+    </message>
+    <message>
+        <source>每行一步。由谁办理写职务，可加范围：@本单位（记录所属单位的）、@分管（分管该单位的领导）、@单位名；几个职务用、隔开，另一种办理人用“或”连接。例如：处长、科长@本单位；副主任@分管或主任。变体（如请示、绝密）留空表示同一般审批链。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One step a line. “Done by” names a position, optionally with a scope: @本单位 (of the record&apos;s unit), @分管 (the leader in charge of that unit), or @unit name; separate several positions with 、 and alternatives with 或. E.g. 处长、科长@本单位; 副主任@分管或主任. A variant (e.g. 请示, 绝密) left empty follows the general chain.</translation>
+    </message>
+    <message>
+        <source>职务表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>职务表（由低到高）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Positions (lowest first)</translation>
+    </message>
+    <message>
+        <source>添加一步</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <source>删除此步</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Remove this step</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>由谁办理（职务@范围）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Done by (position@scope)</translation>
+    </message>
+    <message>
+        <source>时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Time limit (working days)</translation>
+    </message>
+    <message>
+        <source>我的待办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>My to-do</translation>
+    </message>
+    <message>
+        <source>我已送出、等待办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sent on, waiting for others</translation>
+    </message>
+    <message>
+        <source>全办待办概况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Office overview</translation>
+    </message>
+    <message>
+        <source>由谁办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>送达</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>等待：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Waiting for: %1</translation>
+    </message>
+    <message>
+        <source>已超时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In time</translation>
+    </message>
+    <message>
+        <source>设置代理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Substitutes</translation>
+    </message>
+    <message>
+        <source>设置代理…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Substitutes…</translation>
+    </message>
+    <message>
+        <source>如：出差、休假</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. on a trip, on leave</translation>
+    </message>
+    <message>
+        <source>被代理人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Absent official</translation>
+    </message>
+    <message>
+        <source>代理人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>添加代理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add substitute</translation>
+    </message>
+    <message>
+        <source>撤销所选代理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>End selected</translation>
+    </message>
+    <message>
+        <source>代理列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Substitutes</translation>
+    </message>
+    <message>
+        <source>岗位设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Positions of users</translation>
+    </message>
+    <message>
+        <source>岗位设置…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Positions of users…</translation>
+    </message>
+    <message>
+        <source>领导分管的单位，用、隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Units the leader is in charge of, separated by 、</translation>
+    </message>
+    <message>
+        <source>可代领导录入（代录）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>May enter steps for leaders (proxy entry)</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>分管</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In charge of</translation>
+    </message>
+    <message>
+        <source>代录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Proxy entry</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <source>退回到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Return to</translation>
+    </message>
+    <message>
         <source>%1月</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Month %1</translation>
@@ -4982,6 +5202,88 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
+    <name>ChainEditorDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="37"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="38"/>
+        <source>审批链与职务</source>
+        <translation>Approval chains and positions</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="44"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="86"/>
+        <source>办理程序</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="48"/>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="52"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="88"/>
+        <source>按审批链把关</source>
+        <translation>Enforce the approval chain</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="58"/>
+        <source>审批链步骤</source>
+        <translation>Steps of the approval chain</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="65"/>
+        <source>每行一步。由谁办理写职务，可加范围：@本单位（记录所属单位的）、@分管（分管该单位的领导）、@单位名；几个职务用、隔开，另一种办理人用“或”连接。例如：处长、科长@本单位；副主任@分管或主任。变体（如请示、绝密）留空表示同一般审批链。</source>
+        <translation>One step a line. “Done by” names a position, optionally with a scope: @本单位 (of the record&apos;s unit), @分管 (the leader in charge of that unit), or @unit name; separate several positions with 、 and alternatives with 或. E.g. 处长、科长@本单位; 副主任@分管或主任. A variant (e.g. 请示, 绝密) left empty follows the general chain.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="70"/>
+        <source>职务表</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="75"/>
+        <source>添加一步</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="75"/>
+        <source>删除此步</source>
+        <translation>Remove this step</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="76"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="77"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="78"/>
+        <source>恢复默认</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="96"/>
+        <source>职务表（由低到高）</source>
+        <translation>Positions (lowest first)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="103"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="104"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/chain_editor.py" line="105"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPage</name>
     <message>
         <location filename="../../officedesk/ui/efficiency/complaints.py" line="19"/>
@@ -5077,14 +5379,90 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Holiday notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="148"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="122"/>
+        <source>我的待办</source>
+        <translation>My to-do</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="123"/>
+        <source>我已送出、等待办理</source>
+        <translation>Sent on, waiting for others</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="124"/>
+        <source>全办待办概况</source>
+        <translation>Office overview</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="157"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="186"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="215"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="101"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="102"/>
+        <source>设置代理</source>
+        <translation>Substitutes</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
+        <source>如：出差、休假</source>
+        <translation>e.g. on a trip, on leave</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
+        <source>被代理人</source>
+        <translation>Absent official</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
+        <source>代理人</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
+        <source>开始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
+        <source>结束日期</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="125"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
+        <source>添加代理</source>
+        <translation>Add substitute</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="128"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <source>撤销所选代理</source>
+        <translation>End selected</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="132"/>
+        <source>代理列表</source>
+        <translation>Substitutes</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="142"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5137,27 +5515,27 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="271"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="290"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="318"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="337"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="322"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="341"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="330"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="349"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="334"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="353"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -5973,129 +6351,129 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="195"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="194"/>
         <source>批办（领导批示）</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="199"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="198"/>
         <source>批示领导</source>
         <translation>Instructing leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="205"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="204"/>
         <source>批示内容</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="207"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="206"/>
         <source>批示时间</source>
         <translation>Instruction time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="218"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="216"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="222"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="220"/>
         <source>承办单位</source>
         <translation>Handling unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="227"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="225"/>
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="228"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="226"/>
         <source>协办单位（可多个，用“、”分隔）</source>
         <translation>Assisting units (several, separated by “、”)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="231"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
         <source>办理时限（工作日）</source>
         <translation>Deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="252"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="250"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="256"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="254"/>
         <source>传阅人（每行一位，按传阅顺序）</source>
         <translation>Readers (one a line, in circulation order)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="263"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="261"/>
         <source>传阅方式</source>
         <translation>Circulation</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="265"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="266"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="263"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="264"/>
         <source>按顺序</source>
         <translation>In order</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="266"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="274"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="264"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="272"/>
         <source>同时分送</source>
         <translation>To all at once</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="284"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="282"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="288"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="286"/>
         <source>阅文人</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="294"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="292"/>
         <source>阅毕时间</source>
         <translation>Read at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="295"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="293"/>
         <source>阅文意见</source>
         <translation>Reader&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="314"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="312"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="313"/>
         <source>催办内容</source>
         <translation>Reminder text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="321"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="319"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="323"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="321"/>
         <source>办结结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="324"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="322"/>
         <source>办结日期</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="335"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="333"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="336"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="334"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -6255,65 +6633,80 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="159"/>
+        <location filename="../../officedesk/ui/main_window.py" line="160"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="161"/>
+        <location filename="../../officedesk/ui/main_window.py" line="162"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="164"/>
+        <location filename="../../officedesk/ui/main_window.py" line="165"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="165"/>
+        <location filename="../../officedesk/ui/main_window.py" line="166"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="169"/>
-        <location filename="../../officedesk/ui/main_window.py" line="172"/>
+        <location filename="../../officedesk/ui/main_window.py" line="170"/>
+        <location filename="../../officedesk/ui/main_window.py" line="173"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="173"/>
+        <location filename="../../officedesk/ui/main_window.py" line="174"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="184"/>
+        <location filename="../../officedesk/ui/main_window.py" line="183"/>
+        <source>审批链与职务…</source>
+        <translation>Approval chains and positions…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/main_window.py" line="185"/>
+        <source>岗位设置…</source>
+        <translation>Positions of users…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/main_window.py" line="187"/>
+        <source>设置代理…</source>
+        <translation>Substitutes…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/main_window.py" line="197"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="190"/>
+        <location filename="../../officedesk/ui/main_window.py" line="203"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="191"/>
+        <location filename="../../officedesk/ui/main_window.py" line="204"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="192"/>
+        <location filename="../../officedesk/ui/main_window.py" line="205"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="206"/>
+        <location filename="../../officedesk/ui/main_window.py" line="219"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="221"/>
+        <location filename="../../officedesk/ui/main_window.py" line="234"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -6978,183 +7371,205 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="204"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="206"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="207"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="209"/>
         <source>核稿人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="209"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="211"/>
         <source>核稿意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="209"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="211"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="218"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="245"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="222"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="249"/>
         <source>会签单位（每行一个）</source>
         <translation>Countersigning units (one a line)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="237"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="264"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="241"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="268"/>
         <source>会签单位</source>
         <translation>Countersigning unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="249"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="276"/>
         <source>会签人</source>
         <translation>Countersigned by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="262"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="289"/>
         <source>会签意见</source>
         <translation>Countersign comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="262"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="221"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="289"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="263"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="290"/>
         <source>会签时间</source>
         <translation>Countersigned at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="298"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="325"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="299"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="238"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="326"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="306"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="333"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="284"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="310"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="311"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="337"/>
         <source>签发人</source>
         <translation>Signed off by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="256"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="220"/>
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="221"/>
+        <source>审核意见</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="234"/>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="236"/>
+        <source>退回到</source>
+        <translation>Return to</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="283"/>
         <source>是否同意</source>
         <translation>Agree?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="307"/>
         <source>协调</source>
         <translation>Coordinate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="289"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
         <source>协调意见</source>
         <translation>Coordination decision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="343"/>
         <source>签发意见</source>
         <translation>Sign-off comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="343"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="317"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="344"/>
         <source>签发日期</source>
         <translation>Sign-off date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="326"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="352"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="330"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="356"/>
         <source>发文字号（留空自动取号）</source>
         <translation>Document number (blank: next number)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="336"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="362"/>
         <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
         <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="344"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="370"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="348"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="374"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="355"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="381"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="370"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="396"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="387"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="413"/>
         <source>“%1”一行的份数或份号不是数字。</source>
         <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="393"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="419"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="397"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="423"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="401"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="427"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="402"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="428"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="403"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="429"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="404"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="430"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
@@ -7445,6 +7860,50 @@ Registers and printing for official documents, meetings, supervision and petitio
         <location filename="../../officedesk/ui/petitions/tab.py" line="479"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="46"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="47"/>
+        <source>岗位设置</source>
+        <translation>Positions of users</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="56"/>
+        <source>领导分管的单位，用、隔开</source>
+        <translation>Units the leader is in charge of, separated by 、</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="57"/>
+        <source>可代领导录入（代录）</source>
+        <translation>May enter steps for leaders (proxy entry)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="59"/>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="59"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="60"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="60"/>
+        <source>分管</source>
+        <translation>In charge of</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="62"/>
+        <source>代录</source>
+        <translation>Proxy entry</translation>
     </message>
 </context>
 <context>
@@ -8658,6 +9117,14 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
+    <name>WorkSection</name>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="97"/>
+        <source>列表</source>
+        <translation> list</translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="81"/>
@@ -8668,6 +9135,24 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="83"/>
         <source>逾期 %1 天</source>
         <translation>%1 d overdue</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="65"/>
+        <source>等待：%1</source>
+        <translation>Waiting for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="34"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="35"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -51,11 +51,11 @@ STATES = (
 )
 
 FLOW: dict[str, tuple[str, ...]] = {
-    DRAFTING: ("修改", "核稿"),
-    CHECKED: ("送会签", "签发", "退回修改"),
+    DRAFTING: ("修改", "核稿", "退回"),
+    CHECKED: ("审核", "送会签", "签发", "退回修改", "退回"),
     COUNTERSIGNING: ("会签", "退回修改"),
     # a 不同意 blocks 签发: a new round of 会签, or the 签发人's recorded 协调 decision
-    COUNTERSIGNED: ("签发", "送会签", "协调", "退回修改"),
+    COUNTERSIGNED: ("审核", "签发", "送会签", "协调", "退回修改", "退回"),
     SIGNED: ("编号",),
     NUMBERED: ("印制",),
     PRINTED: ("核发",),

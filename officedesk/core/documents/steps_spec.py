@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from officedesk.core import settings
+from officedesk.core import responsibility, settings
 from officedesk.core.documents import archive, countersign, incoming, outgoing
 from officedesk.core.documents.common import RETENTION
 from officedesk.core.documents.countersign import COUNTERSIGN_ANSWERS
@@ -247,7 +247,28 @@ OUTGOING_STEPS = [
              run=lambda c: countersign.coordinate(c.record.id, c.version, c.actor,
                                                   c.get("signer") or c.person,
                                                   c.values["decision"])),
+    StepSpec("outgoing", "审核", takes_person=True,
+             fields=(FieldSpec("reviewer", "审核人", completer="people"), OPINION),
+             states=_out_states("审核"),
+             when=lambda r: responsibility.chain_step_closed("outgoing", r, "审核"),
+             help="分管领导审核（审批链中有“审核”时，签发前须先审核）",
+             run=lambda c: responsibility.note_step("outgoing", c.record.id, c.version, c.actor,
+                                                    "审核", c.get("opinion", ""),
+                                                    c.get("reviewer") or c.person)),
+    StepSpec("outgoing", "退回", fields=(FieldSpec("target", "退回到", kind=CHOICE, required=True),
+                                        REASON),
+             states=_out_states("退回"),
+             when=lambda r: None if responsibility.returnable("outgoing", r) else
+             "审批链未启用，或这份发文没有可以退回的步骤；退回拟稿人请用“退回修改”。",
+             choices=lambda r: {"target": responsibility.returnable("outgoing", r)},
+             defaults=lambda r: {"target": next(iter(responsibility.returnable("outgoing", r)[-1:]),
+                                                None)},
+             who=lambda actor, r: responsibility.return_refusal("outgoing", r, actor),
+             help="退回审批链中的前一步（写明理由），历史中留下往返",
+             run=lambda c: responsibility.send_back("outgoing", c.record.id, c.version, c.actor,
+                                                    c.values["target"], c.values["reason"])),
     StepSpec("outgoing", "退回修改", fields=(REASON,), states=_out_states("退回修改"),
+             who=lambda actor, r: responsibility.holder_refusal("outgoing", r, actor),
              run=lambda c: outgoing.send_back(c.record.id, c.version, c.actor, c.values["reason"])),
     StepSpec("outgoing", "签发", takes_on=True, takes_person=True,
              fields=(FieldSpec("signer", "签发人", completer="people"),

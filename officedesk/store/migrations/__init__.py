@@ -28,6 +28,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (7, "m0007_security"),
     (8, "m0008_rules"),
     (12, "m0012_efficiency"),
+    (15, "m0015_positions"),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -116,10 +116,19 @@ class DashboardTab(QWidget):
         self.calendar_notice.setAccessibleName(self.tr("节假日提示"))
         self.calendar_notice.setStyleSheet("color: #a15c00;")
         self.calendar_notice.hide()
+        # 逐级负责: the user's own steps first, then what he sent on, then the office overview
+        from officedesk.ui.dashboard.my_work import WorkSection
+
+        self.mine = WorkSection(self.tr("我的待办"), False, ctx, self)
+        self.sent = WorkSection(self.tr("我已送出、等待办理"), True, ctx, self)
+        self.overview = QLabel(self.tr("全办待办概况"), self)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
         layout.addWidget(self.calendar_notice)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.mine, 3)
+        layout.addWidget(self.sent, 1)
+        layout.addWidget(self.overview)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 3)
         self._stale = True
         self._loads = 0
         ctx.registry_changed.connect(self._mark_stale)
@@ -150,27 +159,47 @@ class DashboardTab(QWidget):
         self._loads += 1
         load = self._loads
 
-        def done(items: list[DueItem]) -> None:
-            if load == self._loads:
-                self._show(items)
-
         def failed(exc: BaseException) -> None:
             if load == self._loads and isinstance(exc, OfficeDeskError):
                 self.summary.setText(exc.message)
 
-        run_in_background(None, "", lambda _handle: dashboard.due_items(actor), done, failed,
-                          show_progress=False)
+        run_in_background(None, "", lambda _handle: self._load(actor), self._show_all_when(load),
+                          failed, show_progress=False)
+
+    def _load(self, actor):
+        from officedesk.ui.dashboard import my_work
+
+        mine, sent, overview = my_work.load(actor)
+        return mine, sent, (dashboard.due_items(actor) if overview else None)
+
+    def _show_all_when(self, load: int):
+        def show(loaded) -> None:
+            if load == self._loads:
+                self._show_all(loaded)
+
+        return show
+
+    def _show_all(self, loaded) -> None:
+        mine, sent, items = loaded
+        self.mine.set_items(mine)
+        self.sent.set_items(sent)
+        own = bool(mine or sent) or items is None  # no 岗位 and nothing waiting: overview only
+        self.mine.setVisible(own)
+        self.sent.setVisible(own)
+        for widget in (self.overview, self.summary, self.table):
+            widget.setVisible(items is not None)
+        self._show(items or [])
 
     def refresh(self) -> None:
         """Ask every registry now (the 刷新 button, tests)."""
         self._stale = False
         self._loads += 1
         try:
-            items = dashboard.due_items(self.ctx.actor)
+            loaded = self._load(self.ctx.actor)
         except OfficeDeskError as exc:
             self.summary.setText(exc.message)
             return
-        self._show(items)
+        self._show_all(loaded)
 
     def _show(self, items: list[DueItem]) -> None:
         self.model.set_items(items)

@@ -88,7 +88,7 @@ class IncomingPage(DocumentPage):
         }
 
     def offered(self, record: Any) -> tuple[str, ...]:
-        return incoming.offered_steps(record)
+        return self.allowed(record, incoming.offered_steps(record))
 
     def extra_html(self, record: Any) -> str:
         entries = incoming.circulation(record.id)
@@ -184,9 +184,8 @@ class IncomingPage(DocumentPage):
                     "person", self.tr("拟办人"), completer="people", default=self.ctx.actor.label
                 ),
             ],
-            lambda r, v: incoming.propose(
-                r.id, r.version, self.ctx.actor, v["proposal"], v["person"]
-            ),
+            lambda r, v: self.perform("拟办", r, {"proposal": v["proposal"],
+                                                 "person": v["person"]}),
         )
 
     def instruct_current(self) -> StepDialog | None:
@@ -206,9 +205,8 @@ class IncomingPage(DocumentPage):
                 ),
                 Input("at", self.tr("批示时间"), DATETIME),
             ],
-            lambda r, v: incoming.instruct(
-                r.id, r.version, self.ctx.actor, v["instruction"], v["leader"], v["at"]
-            ),
+            lambda r, v: self.perform("批办", r, {"leader": v["leader"],
+                                                 "instruction": v["instruction"], "at": v["at"]}),
         )
 
     def assign_current(self) -> StepDialog | None:

@@ -139,6 +139,8 @@ class OutgoingPage(DocumentPage):
             "会签": self.countersign_current,
             "协调": self.coordinate_current,
             "退回修改": self.send_back_current,
+            "审核": self.review_current,
+            "退回": self.return_current,
             "签发": self.sign_current,
             "编号": self.number_current,
             "印制": self.printed_current,
@@ -147,7 +149,7 @@ class OutgoingPage(DocumentPage):
         }
 
     def offered(self, record: Any) -> tuple[str, ...]:
-        return outgoing.offered_steps(record)
+        return self.allowed(record, outgoing.offered_steps(record))
 
     def update_state(self) -> None:
         super().update_state()
@@ -208,9 +210,34 @@ class OutgoingPage(DocumentPage):
                 ),
                 Input("opinion", self.tr("核稿意见"), TEXT, self.tr("文字已核，格式规范")),
             ],
-            lambda r, v: outgoing.check(
-                r.id, r.version, self.ctx.actor, v["checker"], v["opinion"]
-            ),
+            lambda r, v: self.perform("核稿", r, {"checker": v["checker"],
+                                                 "opinion": v["opinion"]}),
+        )
+
+    def review_current(self) -> Any:
+        """审核 by the 分管 leader (a step of the approval chain)."""
+        return self._step(
+            self.tr("审核"),
+            [Input("opinion", self.tr("审核意见"), TEXT, self.tr("同意"))],
+            lambda r, v: self.perform("审核", r, {"opinion": v["opinion"]}),
+        )
+
+    def return_current(self) -> Any:
+        """退回 to an earlier step of the approval chain, with the reason."""
+        from officedesk.core import responsibility
+
+        record = self.current_record()
+        if record is None:
+            return None
+        earlier = responsibility.returnable("outgoing", record)
+        return self._step(
+            self.tr("退回"),
+            [
+                Input("target", self.tr("退回到"), CHOICE, earlier[-1] if earlier else "",
+                      choices=earlier, fields=("target",)),
+                Input("reason", self.tr("退回理由"), TEXT, required=True, fields=("reason",)),
+            ],
+            lambda r, v: self.perform("退回", r, {"target": v["target"], "reason": v["reason"]}),
         )
 
     def countersign_request(self) -> Any:
@@ -316,9 +343,8 @@ class OutgoingPage(DocumentPage):
                 Input("opinion", self.tr("签发意见"), TEXT, self.tr("同意印发")),
                 Input("day", self.tr("签发日期"), DATE, fields=("signed_on",)),
             ],
-            lambda r, v: outgoing.sign(
-                r.id, r.version, self.ctx.actor, v["signer"], v["opinion"], v["day"]
-            ),
+            lambda r, v: self.perform("签发", r, {"signer": v["signer"], "opinion": v["opinion"],
+                                                 "signed_on": v["day"]}),
         )
 
     def number_current(self) -> Any:

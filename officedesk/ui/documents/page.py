@@ -243,6 +243,22 @@ class DocumentPage(QWidget):
         self.open_dialog(dialog)
         return dialog
 
+    def perform(self, step: str, record: Any, values: dict[str, Any]) -> Any:
+        """A step through core's runner, which holds the approval chain (逐级负责) and records
+        本人/代录/代理; returns the saved record for the list to select."""
+        from officedesk.core import steps
+
+        steps.perform(self.spec.name, record.id, step, values, self.ctx.actor,
+                      version=record.version)
+        return records.get(self.spec, record.id)
+
+    def allowed(self, record: Any, offered: Sequence[str]) -> tuple[str, ...]:
+        """The steps of the state that core would let this user do (his 岗位, the chain)."""
+        from officedesk.core import steps
+
+        mine = {s.name for s in steps.available_steps(self.spec.name, record.id, self.ctx.actor)}
+        return tuple(s for s in offered if s in mine)
+
     def open_dialog(self, dialog: QDialog) -> QDialog:
         """Show a step's dialog (window-modal, not blocking) and refresh when it succeeds."""
         self.active_dialog = dialog
@@ -262,8 +278,11 @@ class DocumentPage(QWidget):
             if f.name not in self.hidden_in_detail and self.display(f, record)
         )
         steps = common.steps(self.spec.name, record.id)
+        from officedesk.core.responsibility import history_marks
+
+        marks = history_marks(self.spec.name, record.id)  # 代录 / 代理, visibly
         step_rows = "".join(
-            f"<tr><td>{html.escape(s.step)}</td><td>{html.escape(s.person)}</td>"
+            f"<tr><td>{html.escape(s.step)}</td><td>{html.escape(s.person + marks.get(s.id, ''))}</td>"
             f"<td>{s.at:%Y-%m-%d %H:%M}</td><td>{html.escape(s.state_to)}</td><td>{html.escape(s.opinion)}</td></tr>"
             for s in steps
         )

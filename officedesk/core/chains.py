@@ -1,0 +1,215 @@
+"""Approval chains (逐级负责): which 岗位 performs each step of a procedure, and in what time.
+
+A chain is an office setting per procedure (and, where it matters, per 文种 or 密级), one step a
+line:
+
+    核稿 处长@本单位 1日
+    审核 副主任@分管 1日
+    签发 主任 1日
+
+`处长@本单位`: a 处长 of the record's unit; `副主任@分管`: a 副主任 in charge of (分管) the
+record's unit; `科员、科长@秘书科`: a 科员 or 科长 of 秘书科; `副主任@分管或主任`: either.
+`N日` is the step's time limit in working days. The step runner (core.steps) asks `capacity`
+before every step; the 工作台 asks `pending_for` for each user's own 待办.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from officedesk.core import settings
+from officedesk.core.errors import ValidationError
+from officedesk.core.positions import position_table, split_names
+
+GROUP = "逐级负责"
+
+ENFORCE = settings.declare(
+    "chain.enforce", str, "自动", "按审批链把关", GROUP, choices=("自动", "是", "否"),
+    help="自动：有用户设置了职务后即按审批链把关；是：始终把关；否：不把关（只记录谁办理）。")
+
+SCOPE_OWN = "本单位"
+SCOPE_CHARGE = "分管"
+
+# (registry, variant) -> the setting; variant "" is the procedure's general chain
+_DEFAULTS: dict[tuple[str, str], str] = {
+    ("outgoing", ""): "拟稿 科员、副科长、科长、副处长、处长@本单位\n核稿 处长、科长@本单位 1日\n"
+                      "审核 副主任@分管 1日\n签发 主任 1日",
+    ("outgoing", "请示"): "拟稿 科员、副科长、科长、副处长、处长@本单位\n核稿 处长、科长@本单位 1日\n"
+                        "审核 副主任@分管 1日\n签发 主任 1日",
+    ("outgoing", "绝密"): "",
+    ("incoming", ""): "拟办 科员、副科长、科长@秘书科 1日\n批办 副主任@分管或主任 2日",
+    ("incoming", "绝密"): "",
+    ("supervision", ""): "分解 科长、副科长@督查室 1日\n办结 科长@督查室 2日",
+    ("petitions", ""): "处理 科长、副科长@信访科 3日\n答复 科长@信访科 5日",
+}
+LABELS = {"outgoing": "发文", "incoming": "收文", "supervision": "督查", "petitions": "信访"}
+# the field holding the unit a record belongs to (for 本单位 and 分管)
+UNIT_FIELDS = {"outgoing": "drafting_unit", "incoming": "handler_unit",
+               "supervision": "lead_unit", "petitions": "target_unit"}
+# a chain step done through a step of another name (拟稿 is done again by 修改 after a 退回)
+ALIASES = {("outgoing", "拟稿"): "修改"}
+# steps that send the work back to the chain's first step
+RETURN_STEPS = {("outgoing", "退回修改"): "拟稿"}
+
+
+def _key(registry: str, variant: str) -> str:
+    return f"chain.{registry}" + (f".{variant}" if variant else "")
+
+
+SETTINGS = {
+    (registry, variant): settings.declare(
+        _key(registry, variant), str, text,
+        f"审批链：{LABELS[registry]}" + (f"（{variant}）" if variant else ""), GROUP,
+        help="每行一步：步骤 岗位[@本单位|@分管|@单位名][或…] [N日]"
+             + ("；留空则同一般审批链" if variant else ""))
+    for (registry, variant), text in _DEFAULTS.items()
+}
+
+
+@dataclass(frozen=True)
+class Alt:
+    positions: tuple[str, ...]
+    scope: str = ""  # "", 本单位, 分管, or a unit's name
+
+    @property
+    def text(self) -> str:
+        return "、".join(self.positions) + (f"@{self.scope}" if self.scope else "")
+
+    def describe(self) -> str:
+        who = "或".join(self.positions)
+        if self.scope == SCOPE_OWN:
+            return f"本单位的{who}"
+        if self.scope == SCOPE_CHARGE:
+            return f"分管该单位的{who}"
+        return f"{self.scope}的{who}" if self.scope else who
+
+
+@dataclass(frozen=True)
+class ChainStep:
+    step: str
+    alts: tuple[Alt, ...]
+    days: int | None = None
+
+    @property
+    def who_text(self) -> str:
+        return "或".join(a.text for a in self.alts)
+
+    def describe(self) -> str:
+        return "或".join(a.describe() for a in self.alts)
+
+    @property
+    def line(self) -> str:
+        return f"{self.step} {self.who_text}" + (f" {self.days}日" if self.days is not None else "")
+
+
+@dataclass
+class Chain:
+    registry: str
+    variant: str
+    steps: list[ChainStep] = field(default_factory=list)
+
+    def find(self, step: str) -> ChainStep | None:
+        return next((s for s in self.steps if s.step == step), None)
+
+    def index(self, step: str) -> int:
+        return next((i for i, s in enumerate(self.steps) if s.step == step), -1)
+
+
+_DAYS = re.compile(r"^(\d+)(?:个工作日|日|天)$")
+
+
+def parse_who(text: str, line: str = "") -> tuple[Alt, ...]:
+    known = position_table()
+    alts = []
+    for part in [p.strip() for p in (text or "").split("或") if p.strip()]:
+        names_text, _, scope = part.partition("@")
+        positions = tuple(split_names(names_text))
+        if not positions:
+            raise ValidationError(f"审批链“{line or text}”没有写职务。", "chain")
+        unknown = [p for p in positions if p not in known]
+        if unknown:
+            raise ValidationError(
+                f"审批链“{line or text}”中的职务“{'、'.join(unknown)}”不在职务表中。"
+                f"职务表：{'、'.join(known)}。", "chain")
+        alts.append(Alt(positions, scope.strip()))
+    if not alts:
+        raise ValidationError(f"审批链“{line or text}”没有写由哪个岗位办理。", "chain")
+    return tuple(alts)
+
+
+def parse_chain(text: str) -> list[ChainStep]:
+    """The chain as written in the setting; a bad line is refused naming it."""
+    result: list[ChainStep] = []
+    for raw in (text or "").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        if len(parts) < 2:
+            raise ValidationError(
+                f"审批链的一行“{line}”不完整。每行写：步骤 岗位[@范围] [N日]，如：核稿 处长@本单位 1日。",
+                "chain")
+        days = None
+        match = _DAYS.match(parts[-1])
+        if match and len(parts) >= 3:
+            days = int(match[1])
+            parts = parts[:-1]
+        if any(s.step == parts[0] for s in result):
+            raise ValidationError(f"审批链中“{parts[0]}”写了两次。", "chain")
+        result.append(ChainStep(parts[0], parse_who("".join(parts[1:]), line), days))
+    return result
+
+
+def format_chain(steps: list[ChainStep]) -> str:
+    return "\n".join(s.line for s in steps)
+
+
+def variants(registry: str) -> list[str]:
+    return [v for (r, v) in SETTINGS if r == registry]
+
+
+def registries() -> list[str]:
+    return list(dict.fromkeys(r for (r, _v) in SETTINGS))
+
+
+def chain_text(registry: str, variant: str = "") -> str:
+    return str(settings.get(SETTINGS[(registry, variant)].key))
+
+
+def save_chain(registry: str, variant: str, steps: list[ChainStep] | str, actor: Any) -> None:
+    """Store a chain (administrator; audited through settings.put). Text is checked first."""
+    text = steps if isinstance(steps, str) else format_chain(steps)
+    parse_chain(text)
+    settings.put(SETTINGS[(registry, variant)].key, text, actor)
+
+
+def chain_for(registry: str, record: Any = None) -> Chain | None:
+    """The chain that applies to a record: its 文种's, else its 密级's, else the general one."""
+    if (registry, "") not in SETTINGS:
+        return None
+    if record is not None:
+        for attr in ("kind", "secrecy"):
+            variant = str(getattr(record, attr, "") or "")
+            if variant and (registry, variant) in SETTINGS:
+                text = chain_text(registry, variant).strip()
+                if text:
+                    return Chain(registry, variant, parse_chain(text))
+    return Chain(registry, "", parse_chain(chain_text(registry)))
+
+
+def enforced() -> bool:
+    mode = str(settings.get(ENFORCE.key))
+    if mode == "是":
+        return True
+    if mode == "否":
+        return False
+    from officedesk.core.positions import any_positions
+
+    return any_positions()
+
+
+def unit_of(registry: str, record: Any) -> str:
+    name = UNIT_FIELDS.get(registry)
+    return str(getattr(record, name, "") or "").strip() if name and record is not None else ""

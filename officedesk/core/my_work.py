@@ -1,0 +1,184 @@
+"""我的待办: the chain steps waiting for one user (by his 岗位, his 分管 scope, and those he
+stands in for as 代理), and what he sent on and is waiting for.
+
+The 工作台 shows these first after log-in, then the office's overview (core.dashboard) for
+those allowed to see it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from officedesk.core import chains, clock, records, settings, workdays
+from officedesk.core import registry as registries
+from officedesk.core.actor import Actor
+from officedesk.core.positions import Post, post_of, principals_of, split_names
+from officedesk.core.responsibility import SUBSTITUTE, fits_step, holders, open_entry, same_unit
+from officedesk.store.chain import StepSign
+from officedesk.store.db import guarded
+
+OVERVIEW = settings.declare(
+    "chain.overview_positions", str, "主任、副主任、秘书长、副秘书长", "可看全办待办概况的职务",
+    chains.GROUP, help="这些职务、管理员和有代录权限的文书在工作台上还能看到全办的待办概况。")
+
+RED, YELLOW, GREEN = "red", "yellow", "green"
+SENT_ON_LIMIT = 500  # the user's latest steps looked at for 我已送出
+LIGHT_COLORS = {RED: "#e74c3c", YELLOW: "#f1c40f", GREEN: "#27ae60"}
+LIGHT_LABELS = {RED: "已超时", YELLOW: "今日到期", GREEN: "未到期"}
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    registry: str
+    registry_label: str
+    record_id: int
+    title: str
+    step: str  # the chain step waiting
+    who: str  # who is to do it (岗位 in words)
+    since: dt.date  # since when it waits
+    due: dt.date | None  # the step's time limit, in working days from `since`
+    on_behalf: str = ""  # 代理: whose step the user does
+    waiting_for: str = ""  # sent on: the names of those who hold it now
+
+    def light(self, today: dt.date) -> str:
+        if self.due is None or self.due > today:
+            return GREEN
+        return YELLOW if self.due == today else RED
+
+
+def _since(record: Any, rows: list[StepSign]) -> dt.date:
+    if rows:
+        return rows[-1].at.date()
+    stamp = getattr(record, "updated_at", None) or getattr(record, "created_at", None)
+    return stamp.date() if isinstance(stamp, dt.datetime) else clock.today()
+
+
+def _may_fit(posts: list[Post] | None, entry: chains.ChainStep) -> bool:
+    """Whether any of `posts` could hold the step on some record (position and named unit)."""
+    if posts is None:
+        return True
+    return any(post.position in alt.positions
+               and (alt.scope in ("", chains.SCOPE_OWN, chains.SCOPE_CHARGE)
+                    or same_unit(post.unit, alt.scope))
+               for post in posts for alt in entry.alts)
+
+
+def _waiting(actor: Actor, posts: list[Post] | None = None,
+             only: dict[str, set[int]] | None = None
+             ) -> list[tuple[Any, Any, Any, Any, list[StepSign]]]:
+    """Records now waiting at a chain step: (proc, spec, record, entry, signature rows). Only
+    the states of steps `posts` could hold, and only the ids in `only`, when given — so a
+    科员's 待办 does not read the 信访 registry at all."""
+    from officedesk.core import steps
+
+    result = []
+    for registry in chains.registries():
+        if only is not None and not only.get(registry):
+            continue
+        proc = steps.procedure(registry)
+        spec = registries.get(registry)
+        names = set()
+        for variant in chains.variants(registry):
+            text = chains.chain_text(registry, variant)
+            for line in chains.parse_chain(text):
+                if _may_fit(posts, line):
+                    names.add(chains.ALIASES.get((registry, line.step), line.step))
+        states = sorted({state for s in proc.steps if s.name in names for state in s.states})
+        if not states:
+            continue
+        filters = [records.Filter(proc.state_field, "in", states)]
+        if only is not None:
+            filters.append(records.Filter("id", "in", sorted(only[registry])))
+        ids = records.list_ids(spec, actor, filters)
+        if not ids:
+            continue
+        rows_by_id: dict[int, list[StepSign]] = defaultdict(list)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            with guarded("读取待办"):
+                for row in StepSign.select().where((StepSign.registry == registry)
+                                                   & StepSign.record_id.in_(chunk)) \
+                        .order_by(StepSign.id):
+                    rows_by_id[row.record_id].append(row)
+        fetched = records.fetch(spec, ids)
+        for record_id in ids:
+            record = fetched.get(record_id)
+            if record is None:
+                continue
+            chain = chains.chain_for(registry, record)
+            if chain is None:
+                continue
+            entry = open_entry(proc, chain, record, rows_by_id[record_id])
+            if entry is not None:
+                result.append((proc, spec, record, entry, rows_by_id[record_id]))
+    return result
+
+
+def _item(spec: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign],
+          **extra: str) -> WorkItem:
+    since = _since(record, rows)
+    due = workdays.add_working_days(since, entry.days) if entry.days is not None else None
+    return WorkItem(spec.name, spec.label, record.id, str(getattr(record, spec.title_field, "")),
+                    entry.step, entry.describe(), since, due, **extra)
+
+
+# a chain's first step done again after a 退回 waits for the record's own drafter, if named
+DRAFTERS = {("outgoing", "拟稿"): "drafter"}
+
+
+def _drafter(registry: str, record: Any, entry: chains.ChainStep) -> str:
+    name = DRAFTERS.get((registry, entry.step))
+    return str(getattr(record, name, "") or "").strip() if name else ""
+
+
+def my_pending(actor: Actor) -> list[WorkItem]:
+    """The chain steps this user is to do now: his own, then those of whom he stands in for."""
+    own = post_of(actor.username)
+    posts: list[tuple[Post, str]] = [(own, "")] if own is not None and own.position else []
+    posts += [(p, p.label) for p in principals_of(actor.username)]
+    if not posts:
+        return []
+    items = []
+    for _proc, spec, record, entry, rows in _waiting(actor, [p for p, _b in posts]):
+        drafter = _drafter(spec.name, record, entry)
+        for post, behalf in posts:
+            if drafter and post.label != drafter:
+                continue  # a draft sent back waits for its own drafter
+            if fits_step(post, spec.name, record, entry):
+                items.append(_item(spec, record, entry, rows,
+                                   on_behalf=f"{SUBSTITUTE}{behalf}" if behalf else ""))
+                break
+    return sorted(items, key=lambda i: (i.due or dt.date.max, i.registry, i.record_id))
+
+
+def sent_on(actor: Actor) -> list[WorkItem]:
+    """What this user did last on a record that now waits for someone else's chain step."""
+    with guarded("读取待办"):
+        recent = (StepSign.select(StepSign.registry, StepSign.record_id)
+                  .where(StepSign.actor == actor.username).order_by(StepSign.id.desc())
+                  .limit(SENT_ON_LIMIT))
+        only: dict[str, set[int]] = defaultdict(set)
+        for row in recent:
+            only[row.registry].add(row.record_id)
+    items = []
+    for _proc, spec, record, entry, rows in _waiting(actor, None, only):
+        mine = [r for r in rows if r.actor == actor.username and not r.returned_to]
+        if not mine or rows[-1].actor != actor.username:
+            continue
+        names = "、".join(p.label for p in holders(spec.name, record, entry)[:3])
+        items.append(_item(spec, record, entry, rows, waiting_for=names))
+    return sorted(items, key=lambda i: (i.since, i.registry, i.record_id))
+
+
+def sees_overview(actor: Actor) -> bool:
+    """The office's overview: administrators, the leaders named in the setting, 代录 clerks —
+    and everyone while the chain does not hold yet."""
+    if actor.is_admin or not chains.enforced():
+        return True
+    post = post_of(actor.username)
+    if post is None:
+        return False
+    return post.proxy_entry or post.position in split_names(str(settings.get(OVERVIEW.key)))

@@ -1,0 +1,203 @@
+"""岗位 (逐级负责): each user's unit, 职务 and 分管 units, the 代录 right, and 代理 periods.
+
+The 职务 table is an office setting (one a line, lowest first) so an office adds its own titles.
+A user's post lives on the users table (migration 15); changing it is audited like any change
+to a user. 代理: an absent official names a substitute for dates; the substitute then sees and
+acts on the principal's steps, and each such step is recorded as 代理.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from officedesk.core import audit, clock, settings
+from officedesk.core.actor import Actor
+from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from officedesk.store.chain import Delegation
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.models import User
+
+POSITIONS = settings.declare(
+    "chain.positions", str, "科员\n副科长\n科长\n副处长\n处长\n副主任\n主任\n副秘书长\n秘书长",
+    "职务表（每行一个，由低到高）", "逐级负责",
+    help="用户的职务从这张表中选；审批链的每一步写由哪个职务办理。")
+
+REGISTRY = "users"
+
+
+def split_names(text: str | None) -> list[str]:
+    parts = re.split(r"[、，,；;\n]", text or "")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def position_table() -> list[str]:
+    return split_names(str(settings.get(POSITIONS.key)).replace(" ", "\n"))
+
+
+def check_position(position: str) -> str:
+    position = (position or "").strip()
+    if position and position not in position_table():
+        raise ValidationError(
+            f"职务“{position}”不在职务表中。可选：{'、'.join(position_table())}。"
+            "新职务请管理员在 系统设置 → 逐级负责 → 职务表 中添加。", "position")
+    return position
+
+
+@dataclass(frozen=True)
+class Post:
+    """Who a user is in the office's hierarchy."""
+
+    username: str
+    name: str
+    unit: str
+    position: str
+    in_charge: tuple[str, ...]
+    proxy_entry: bool
+    role: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.name or self.username
+
+
+def post_of_user(user: User) -> Post:
+    return Post(user.username, user.display_name or user.username, user.unit or "",
+                user.position or "", tuple(split_names(user.in_charge)),
+                bool(user.proxy_entry), user.role)
+
+
+def post_of(username: str) -> Post | None:
+    """The post of an active user, or None (the command line's administrator, unknown names)."""
+    with guarded("读取用户"):
+        user = User.get_or_none(User.username == username)
+    return post_of_user(user) if user is not None and user.active else None
+
+
+def find_person(name: str) -> Post | None:
+    """An active user by 姓名 or 用户名 (a step's 签发人 / 批示领导 names a person)."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    with guarded("读取用户"):
+        user = (User.select().where(((User.display_name == name) | (User.username == name))
+                                    & (User.active == True))  # noqa: E712
+                .order_by(User.id).first())
+    return post_of_user(user) if user is not None else None
+
+
+def all_posts() -> list[Post]:
+    with guarded("读取用户"):
+        return [post_of_user(u) for u in
+                User.select().where(User.active == True).order_by(User.id)]  # noqa: E712
+
+
+def any_positions() -> bool:
+    """True once the office has given any user a 职务 (the chain then holds)."""
+    with guarded("读取用户"):
+        return User.select().where((User.position != "") & (User.active == True)).exists()  # noqa: E712
+
+
+def may_record_for_others(actor: Actor) -> bool:
+    """代录: administrators, and users given the right."""
+    if actor.is_admin:
+        return True
+    post = post_of(actor.username)
+    return post is not None and post.proxy_entry
+
+
+def set_post(username: str, actor: Actor, *, unit: str | None = None,
+             position: str | None = None, in_charge: str | list[str] | None = None,
+             proxy_entry: bool | None = None) -> User:
+    """Change a user's 岗位 (administrator); audited with before and after."""
+    if not actor.is_admin:
+        raise PermissionDeniedError("只有管理员可以设置用户的岗位。")
+    changes: dict[str, Any] = {}
+    if unit is not None:
+        changes["unit"] = unit.strip()
+    if position is not None:
+        changes["position"] = check_position(position)
+    if in_charge is not None:
+        items = split_names(in_charge) if isinstance(in_charge, str) else list(in_charge)
+        changes["in_charge"] = "、".join(items)
+    if proxy_entry is not None:
+        changes["proxy_entry"] = bool(proxy_entry)
+    labels = {"unit": "单位", "position": "职务", "in_charge": "分管", "proxy_entry": "代录"}
+    with guarded("保存用户"), write_transaction():
+        user = User.get_or_none(User.username == username.strip())
+        if user is None:
+            raise NotFoundError(f"没有用户“{username}”。")
+        before = {labels[k]: getattr(user, k) for k in changes}
+        after = dict(changes)
+        changed = {labels[k]: v for k, v in after.items() if getattr(user, k) != v}
+        if not changed:
+            return user
+        User.update({**{getattr(User, k): v for k, v in changes.items()},
+                     User.version: user.version + 1, User.updated_at: clock.now(),
+                     User.updated_by: actor.username}).where(User.id == user.id).execute()
+        audit.record(actor, "post", REGISTRY, user.id,
+                     {k: before[k] for k in changed}, changed,
+                     f"修改用户 {user.username} 的岗位：" + "、".join(changed))
+        return User.get_by_id(user.id)
+
+
+# ---------------------------------------------------------------- 代理
+
+
+def set_delegation(principal: str, substitute: str, start: dt.date, end: dt.date,
+                   actor: Actor, note: str = "") -> Delegation:
+    """`substitute` acts for `principal` from `start` to `end`. The principal himself or an
+    administrator sets it."""
+    if not actor.is_admin and actor.username != principal:
+        raise PermissionDeniedError("只能为自己设置代理人；为他人设置请管理员办理。")
+    if post_of(principal) is None:
+        raise NotFoundError(f"没有用户“{principal}”。")
+    if post_of(substitute) is None:
+        raise NotFoundError(f"没有用户“{substitute}”，请填写代理人的用户名。")
+    if principal == substitute:
+        raise ValidationError("代理人不能是本人。", "substitute")
+    if end < start:
+        raise ValidationError("代理的结束日期早于开始日期。", "end")
+    with guarded("保存代理"), write_transaction():
+        row = Delegation.create(principal=principal, substitute=substitute, start=start, end=end,
+                                note=note.strip(), created_by=actor.username,
+                                updated_by=actor.username)
+        audit.record(actor, "create", "delegations", row.id, None,
+                     {"被代理人": principal, "代理人": substitute, "起": start.isoformat(),
+                      "止": end.isoformat()},
+                     f"设置代理：{substitute} 代理 {principal}（{start}—{end}）")
+    return row
+
+
+def end_delegation(delegation_id: int, actor: Actor) -> None:
+    with guarded("保存代理"), write_transaction():
+        row = Delegation.get_or_none(Delegation.id == delegation_id)
+        if row is None:
+            raise NotFoundError(f"没有编号为 {delegation_id} 的代理。")
+        if not actor.is_admin and actor.username != row.principal:
+            raise PermissionDeniedError("只能撤销自己设置的代理。")
+        Delegation.update(active=False, updated_by=actor.username,
+                          version=row.version + 1).where(Delegation.id == row.id).execute()
+        audit.record(actor, "update", "delegations", row.id, {"启用": True}, {"启用": False},
+                     f"撤销代理：{row.substitute} 代理 {row.principal}")
+
+
+def principals_of(substitute: str, day: dt.date | None = None) -> list[Post]:
+    """Whom `substitute` stands in for on `day` (today by default)."""
+    day = day or clock.today()
+    with guarded("读取代理"):
+        rows = list(Delegation.select().where(
+            (Delegation.substitute == substitute) & (Delegation.active == True)  # noqa: E712
+            & (Delegation.start <= day) & (Delegation.end >= day)).order_by(Delegation.id))
+    posts = [post_of(row.principal) for row in rows]
+    return [p for p in posts if p is not None]
+
+
+def delegations(active_only: bool = True) -> list[Delegation]:
+    with guarded("读取代理"):
+        select = Delegation.select().order_by(Delegation.start.desc(), Delegation.id)
+        if active_only:
+            select = select.where(Delegation.active == True)  # noqa: E712
+        return list(select)

@@ -1,0 +1,219 @@
+"""系统设置 → 审批链: each procedure's approval chain as a list of steps (步骤, 由谁办理, 时限),
+the 职务 table and whether the chain holds. Saving goes through core.chains / core.settings,
+which check the text and the administrator, and audit the change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import chains, settings
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.positions import POSITIONS
+from officedesk.ui.widgets.messages import show_error
+
+
+class ChainEditorDialog(QDialog):
+    COLUMNS = ("步骤", "由谁办理（职务@范围）", "时限（工作日）", "说明")
+
+    def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.setWindowTitle(self.tr("审批链与职务"))
+        self.setAccessibleName(self.tr("审批链与职务"))
+        self.texts: dict[tuple[str, str], str] = {
+            key: chains.chain_text(*key) for key in chains.SETTINGS}
+        self.current: tuple[str, str] | None = None
+
+        self.procedure = QComboBox(self)
+        self.procedure.setAccessibleName(self.tr("办理程序"))
+        for registry, variant in chains.SETTINGS:
+            label = self.tr(chains.LABELS[registry])
+            if variant:
+                label += self.tr("（%1）").replace("%1", variant)
+            self.procedure.addItem(label, (registry, variant))
+        self.procedure.currentIndexChanged.connect(self._switch)
+        self.enforce = QComboBox(self)
+        self.enforce.setAccessibleName(self.tr("按审批链把关"))
+        self.enforce.addItems(list(chains.ENFORCE.choices))
+        self.enforce.setCurrentText(str(settings.get(chains.ENFORCE.key)))
+        self.enforce.setToolTip(chains.ENFORCE.help)
+
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setAccessibleName(self.tr("审批链步骤"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(lambda _item: self._describe())
+        self.hint = QLabel(self.tr(
+            "每行一步。由谁办理写职务，可加范围：@本单位（记录所属单位的）、@分管（分管该单位的领导）、"
+            "@单位名；几个职务用、隔开，另一种办理人用“或”连接。例如：处长、科长@本单位；"
+            "副主任@分管或主任。变体（如请示、绝密）留空表示同一般审批链。"), self)
+        self.hint.setWordWrap(True)
+        self.positions = QPlainTextEdit(self)
+        self.positions.setAccessibleName(self.tr("职务表"))
+        self.positions.setPlainText(str(settings.get(POSITIONS.key)))
+        self.positions.setMaximumWidth(150)
+
+        row_buttons = QHBoxLayout()
+        for text, slot in ((self.tr("添加一步"), self.add_row), (self.tr("删除此步"), self.remove_row),
+                           (self.tr("上移"), lambda: self.move(-1)),
+                           (self.tr("下移"), lambda: self.move(1)),
+                           (self.tr("恢复默认"), self.restore_default)):
+            button = QPushButton(text, self)
+            button.setAccessibleName(text)
+            button.clicked.connect(slot)
+            row_buttons.addWidget(button)
+        row_buttons.addStretch(1)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("办理程序"), self))
+        top.addWidget(self.procedure, 1)
+        top.addWidget(QLabel(self.tr("按审批链把关"), self))
+        top.addWidget(self.enforce)
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.table, 1)
+        left.addLayout(row_buttons)
+        left.addWidget(self.hint)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("职务表（由低到高）"), self))
+        right.addWidget(self.positions, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 520)
+        self._switch()
+
+    # ---- one chain in the table
+    def _switch(self) -> None:
+        if self.current is not None:
+            self.texts[self.current] = self.table_text()
+        self.current = self.procedure.currentData()
+        self._fill(self.texts[self.current])
+
+    def _fill(self, text: str) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        try:
+            entries = chains.parse_chain(text)
+            lines = [(e.step, e.who_text, "" if e.days is None else str(e.days)) for e in entries]
+        except OfficeDeskError:  # shown as typed, so it can be corrected
+            lines = [tuple((ln.split(maxsplit=1) + ["", ""])[:2]) + ("",)
+                     for ln in text.splitlines() if ln.strip()]
+        for step, who, days in lines:
+            self._append(step, who, days)
+        self.table.blockSignals(False)
+        self._describe()
+
+    def _append(self, step: str = "", who: str = "", days: str = "") -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, value in enumerate((step, who, days)):
+            self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def table_text(self) -> str:
+        lines = []
+        for row in range(self.table.rowCount()):
+            step, who, days = (self._cell(row, c) for c in range(3))
+            if not step and not who:
+                continue
+            lines.append(" ".join(x for x in (step, who, f"{days}日" if days else "") if x))
+        return "\n".join(lines)
+
+    def _describe(self) -> None:
+        """The 说明 column: the step in words, or what is wrong with it."""
+        self.table.blockSignals(True)
+        for row in range(self.table.rowCount()):
+            step, who = self._cell(row, 0), self._cell(row, 1)
+            try:
+                text = chains.ChainStep(step, chains.parse_who(who)).describe() if who else ""
+            except OfficeDeskError as exc:
+                text = exc.message
+            item = self.table.item(row, 3)
+            if item is None:
+                item = QTableWidgetItem()
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)  # derived, not typed
+                self.table.setItem(row, 3, item)
+            item.setText(text)
+        self.table.blockSignals(False)
+
+    def add_row(self) -> None:
+        self._append()
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def move(self, offset: int) -> None:
+        row = self.table.currentRow()
+        target = row + offset
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        values = [[self._cell(r, c) for c in range(3)] for r in (row, target)]
+        for r, vals in zip((target, row), values, strict=True):
+            for c, value in enumerate(vals):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.setCurrentCell(target, 0)
+        self._describe()
+
+    def restore_default(self) -> None:
+        assert self.current is not None
+        self._fill(chains.SETTINGS[self.current].default)
+
+    # ---- saving
+    def save(self) -> None:
+        assert self.current is not None
+        self.texts[self.current] = self.table_text()
+        try:
+            positions = self.positions.toPlainText().strip()
+            if positions != settings.get(POSITIONS.key):
+                settings.put(POSITIONS.key, positions, self.actor)
+            for (registry, variant), text in self.texts.items():
+                try:
+                    chains.parse_chain(text)
+                except OfficeDeskError:
+                    self.procedure.setCurrentIndex(
+                        list(chains.SETTINGS).index((registry, variant)))
+                    raise
+                if text != chains.chain_text(registry, variant):
+                    chains.save_chain(registry, variant, text, self.actor)
+            if self.enforce.currentText() != settings.get(chains.ENFORCE.key):
+                settings.put(chains.ENFORCE.key, self.enforce.currentText(), self.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()

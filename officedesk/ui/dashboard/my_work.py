@@ -1,0 +1,118 @@
+"""我的待办 on the 工作台: the user's own chain steps (with deadline and light), then what he
+sent on and is waiting for. The lists come from core.my_work; this only shows them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import clock, my_work
+from officedesk.core.my_work import LIGHT_COLORS, LIGHT_LABELS, WorkItem
+
+
+def load(actor: Any) -> tuple[list[WorkItem], list[WorkItem], bool]:
+    """(my pending steps, what I sent on, whether I see the office overview) — off the GUI thread."""
+    return my_work.my_pending(actor), my_work.sent_on(actor), my_work.sees_overview(actor)
+
+
+class WorkModel(QAbstractTableModel):
+    HEADERS = ("状态", "类别", "事项", "步骤", "由谁办理", "送达", "期限", "说明")
+
+    def __init__(self, sent: bool = False, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[WorkItem] = []
+        self.sent = sent
+        self.today = clock.today()
+
+    def set_items(self, items: list[WorkItem]) -> None:
+        self.beginResetModel()
+        self.items, self.today = items, clock.today()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("dashboard", self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        light = item.light(self.today)
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
+            return QColor(LIGHT_COLORS[light])
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            return QColor("white") if light != my_work.YELLOW else QColor("black")
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if self.sent:
+            note = QCoreApplication.translate("dashboard", "等待：%1").replace(
+                "%1", item.waiting_for or item.who)
+        else:
+            note = item.on_behalf
+        values = (
+            QCoreApplication.translate("dashboard", LIGHT_LABELS[light]),
+            QCoreApplication.translate("fields", item.registry_label),
+            item.title,
+            item.step,
+            item.who,
+            item.since.isoformat(),
+            item.due.isoformat() if item.due else "",
+            note,
+        )
+        return values[index.column()]
+
+
+class WorkSection(QWidget):
+    """A heading and a table of work items; double-click opens the record."""
+
+    def __init__(self, heading: str, sent: bool, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.heading_text = heading
+        self.heading = QLabel(heading, self)
+        self.heading.setAccessibleName(heading)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.model = WorkModel(sent, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(heading + self.tr("列表"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 64), (1, 50), (3, 50), (4, 190), (5, 90), (6, 90), (7, 150)):
+            header.resizeSection(column, width)
+        self.table.doubleClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+
+    def set_items(self, items: list[WorkItem]) -> None:
+        self.model.set_items(items)
+        self.heading.setText(f"{self.heading_text}（{len(items)}）")
+
+    def _open(self, index) -> None:
+        item = self.model.items[index.row()]
+        self.ctx.navigate_requested.emit(item.registry, item.record_id)

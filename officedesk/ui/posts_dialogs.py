@@ -1,0 +1,180 @@
+"""岗位 and 代理 in the window: an administrator sets a user's unit, 职务, 分管 and 代录 right;
+anyone names a substitute (代理) for the dates he is away. Both call core.positions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import clock, positions, users
+from officedesk.core.errors import OfficeDeskError
+from officedesk.ui.widgets.messages import show_error
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("保存"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class PostDialog(QDialog):
+    """Administrator: one user's 岗位."""
+
+    def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.setWindowTitle(self.tr("岗位设置"))
+        self.setAccessibleName(self.tr("岗位设置"))
+        self.user = QComboBox(self)
+        for user in users.list_users(include_inactive=False):
+            self.user.addItem(f"{user.display_name or user.username}（{user.username}）",
+                              user.username)
+        self.unit = QLineEdit(self)
+        self.position = QComboBox(self)
+        self.position.addItems(["", *positions.position_table()])
+        self.in_charge = QLineEdit(self)
+        self.in_charge.setPlaceholderText(self.tr("领导分管的单位，用、隔开"))
+        self.proxy = QCheckBox(self.tr("可代领导录入（代录）"), self)
+        form = QFormLayout()
+        for label, widget in ((self.tr("用户"), self.user), (self.tr("单位"), self.unit),
+                              (self.tr("职务"), self.position), (self.tr("分管"), self.in_charge),
+                              ("", self.proxy)):
+            widget.setAccessibleName(label or self.tr("代录"))
+            form.addRow(label, widget)
+        self.user.currentIndexChanged.connect(self._load)
+        buttons = _buttons(self)
+        buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._load()
+
+    def _load(self) -> None:
+        username = self.user.currentData()
+        post = positions.post_of(username) if username else None
+        if post is None:
+            return
+        self.unit.setText(post.unit)
+        self.position.setCurrentText(post.position)
+        self.in_charge.setText("、".join(post.in_charge))
+        self.proxy.setChecked(post.proxy_entry)
+
+    def save(self) -> None:
+        try:
+            positions.set_post(self.user.currentData(), self.actor, unit=self.unit.text(),
+                               position=self.position.currentText(),
+                               in_charge=self.in_charge.text(), proxy_entry=self.proxy.isChecked())
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class DelegationDialog(QDialog):
+    """代理: whom I name to act for me while I am away (an administrator: for anyone)."""
+
+    COLUMNS = ("被代理人", "代理人", "起", "止", "说明")
+
+    def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.setWindowTitle(self.tr("设置代理"))
+        self.setAccessibleName(self.tr("设置代理"))
+        people = [(u.display_name or u.username, u.username)
+                  for u in users.list_users(include_inactive=False)]
+        self.principal = QComboBox(self)
+        self.substitute = QComboBox(self)
+        for name, username in people:
+            if actor.is_admin or username == actor.username:
+                self.principal.addItem(f"{name}（{username}）", username)
+            if username != actor.username or actor.is_admin:
+                self.substitute.addItem(f"{name}（{username}）", username)
+        today = QDate(clock.today())
+        self.start, self.end = QDateEdit(today, self), QDateEdit(today.addDays(4), self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("如：出差、休假"))
+        form = QFormLayout()
+        for label, widget in ((self.tr("被代理人"), self.principal),
+                              (self.tr("代理人"), self.substitute), (self.tr("开始日期"), self.start),
+                              (self.tr("结束日期"), self.end), (self.tr("说明"), self.note)):
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        add = QPushButton(self.tr("添加代理"), self)
+        add.setAccessibleName(self.tr("添加代理"))
+        add.clicked.connect(self.add)
+        end = QPushButton(self.tr("撤销所选代理"), self)
+        end.setAccessibleName(self.tr("撤销所选代理"))
+        end.clicked.connect(self.end_selected)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setAccessibleName(self.tr("代理列表"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(end)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(close)
+        self.resize(620, 460)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = [d for d in positions.delegations()
+                if self.actor.is_admin or self.actor.username in (d.principal, d.substitute)]
+        self.ids = [d.id for d in rows]
+        self.table.setRowCount(len(rows))
+        for r, d in enumerate(rows):
+            for c, value in enumerate((d.principal, d.substitute, d.start.isoformat(),
+                                       d.end.isoformat(), d.note)):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+
+    def add(self) -> None:
+        try:
+            positions.set_delegation(self.principal.currentData() or "",
+                                     self.substitute.currentData() or "",
+                                     self.start.date().toPython(), self.end.date().toPython(),
+                                     self.actor, self.note.text())
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+        self.reload()
+
+    def end_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        try:
+            positions.end_delegation(self.ids[row], self.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+        self.reload()

@@ -1,0 +1,61 @@
+"""`officedesk users …` and `officedesk step … --as 用户名`: the command line holds the chain
+exactly like the window."""
+
+from __future__ import annotations
+
+import pytest
+
+from officedesk.core import users
+from tests.test_cli_steps import Office, office  # noqa: F401 (the fixture)
+
+
+@pytest.fixture
+def staffed_cli(office, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(users, "SCRYPT_N", 2**10)
+    monkeypatch.setenv("OFFICEDESK_USER_PASSWORD", "pass1234")
+    office("users", "add", "kuiyuan", "姓名=张科员", "单位=综合处", "职务=科员", "角色=科员",
+           "密级=秘密")
+    office("users", "add", "chuzhang", "姓名=李处长", "单位=综合处", "职务=处长", "角色=科员",
+           "密级=机密", "--password", "other5678")
+    office("users", "add", "fzr", "姓名=赵副主任", "单位=办公室", "职务=副主任", "角色=领导",
+           "密级=绝密", "分管=综合处、信息处")
+    office("users", "add", "zhuren", "姓名=孙主任", "单位=办公室", "职务=主任", "角色=领导",
+           "密级=绝密")
+    return office
+
+
+def test_users_add_list_and_set(staffed_cli):
+    rows = {r["username"]: r for r in staffed_cli.json("users", "list")}
+    assert rows["fzr"] == {"username": "fzr", "name": "赵副主任", "unit": "办公室",
+                                 "position": "副主任", "in_charge": "综合处、信息处",
+                                 "proxy_entry": False, "role": "领导", "clearance": "绝密",
+                                 "active": True}
+    assert users.verify_password("other5678", users.get_user("chuzhang").password_hash)
+    changed = staffed_cli.json("users", "set", "kuiyuan", "代录=是", "单位=秘书科")
+    assert (changed["proxy_entry"], changed["unit"]) == (True, "秘书科")
+    _out, err = staffed_cli("users", "set", "kuiyuan", "职务=总监", code=1)
+    assert "职务“总监”不在职务表中" in err
+    _out, err = staffed_cli("users", "add", "x", "年龄=3", code=2)
+    assert "不认识的字段：年龄" in err
+    text, _err = staffed_cli("users", "list")
+    assert "孙主任" in text and "共 5 个用户" in text
+
+
+def test_step_as_a_user_is_checked_against_the_chain(staffed_cli):
+    doc = staffed_cli.json("add", "outgoing", "标题=关于经费的请示", "文种=请示", "拟稿单位=综合处",
+                           "上行文=是")["id"]
+    _out, err = staffed_cli("step", "outgoing", str(doc), "核稿", "--as", "kuiyuan", code=1)
+    assert "“核稿”应由本单位的处长或科长（李处长）办理；您是综合处科员" in err
+    staffed_cli("step", "outgoing", str(doc), "核稿", "--as", "chuzhang")
+    staffed_cli("step", "outgoing", str(doc), "审核", "--as", "fzr")
+    _out, err = staffed_cli("step", "outgoing", str(doc), "签发", "--as", "chuzhang", code=1)
+    assert "“签发”应由主任（孙主任）办理" in err
+    steps = staffed_cli.json("steps", "outgoing", str(doc), "--as", "zhuren")["steps"]
+    assert "签发" in [s["step"] for s in steps]
+    # without --as: the administrator records the leader's paper step (代录), naming him
+    _out, err = staffed_cli("step", "outgoing", str(doc), "签发", code=1)
+    assert "代录时请写明代谁录入" in err
+    signed = staffed_cli.step("outgoing", doc, "签发", "签发人=孙主任", "签发日期=2026-11-13")
+    assert signed["state"] == "已签发"
+    text = staffed_cli.print("outgoing-draft", doc)
+    assert "孙主任（代录）" in text and "命令行（管理员）于" in text

@@ -1,0 +1,49 @@
+"""岗位设置 and 设置代理 in the window call core.positions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from officedesk.core import positions
+from officedesk.core.actor import CLI_ACTOR
+from officedesk.ui import posts_dialogs
+
+
+def test_an_administrator_sets_a_post(staffed, qtbot):
+    dialog = posts_dialogs.PostDialog(CLI_ACTOR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.user.setCurrentIndex(dialog.user.findData("xinxi"))
+    assert dialog.position.currentText() == "处长" and dialog.unit.text() == "信息处"
+    dialog.position.setCurrentText("副主任")
+    dialog.in_charge.setText("信息处、综合处")
+    dialog.proxy.setChecked(True)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    post = positions.post_of("xinxi")
+    assert (post.position, post.in_charge, post.proxy_entry) == ("副主任", ("信息处", "综合处"), True)
+
+
+def test_a_leader_names_his_substitute(staffed, qtbot, monkeypatch):
+    errors = []
+    monkeypatch.setattr(posts_dialogs, "show_error", lambda _p, exc: errors.append(exc.message))
+    dialog = posts_dialogs.DelegationDialog(staffed["zhuren"])
+    qtbot.addWidget(dialog)
+    assert [dialog.principal.itemData(i) for i in range(dialog.principal.count())] == ["zhuren"]
+    dialog.substitute.setCurrentIndex(dialog.substitute.findData("fuzhuren2"))
+    dialog.start.setDate(QDate(2026, 11, 16))
+    dialog.end.setDate(QDate(2026, 11, 14))
+    dialog.add()
+    assert errors == ["代理的结束日期早于开始日期。"]
+    dialog.end.setDate(QDate(2026, 11, 18))
+    dialog.note.setText("出差")
+    dialog.add()
+    assert dialog.table.rowCount() == 1
+    assert [p.username for p in positions.principals_of("fuzhuren2", dt.date(2026, 11, 17))] == [
+        "zhuren"]
+    dialog.table.setCurrentCell(0, 0)
+    dialog.end_selected()
+    assert positions.principals_of("fuzhuren2", dt.date(2026, 11, 17)) == []
