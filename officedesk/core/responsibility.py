@@ -128,7 +128,7 @@ def open_entry(proc: Any, chain: chains.Chain, record: Any,
             continue
         if entry.step in done:
             continue
-        if state in spec.states and (spec.when is None or not spec.when(record)):
+        if state in (spec.waits_in or spec.states) and (spec.when is None or not spec.when(record)):
             return entry
     return None
 

@@ -95,6 +95,9 @@ class StepSpec:
     limit: str | Callable[[Any], str] = ""  # its time limit in words (e.g. 15 日内), or per record
     help: str = ""
     force: bool = False  # a conflict may be overridden with --force 理由
+    # the states in which the record waits for this step (我的待办); empty: all of `states`. A
+    # step that may also be repeated later (a further 批示) is not waited for there.
+    waits_in: tuple[str, ...] = ()
     takes_on: bool = False  # the day it was done can be given (--on); else today
     takes_person: bool = False  # who did it can be given (--person), when a clerk enters it
 

@@ -15,7 +15,7 @@ from officedesk.store.chain import StepSign
 
 def _request(actor, kind="请示"):
     return outgoing.draft({"标题": "关于拨付经费的请示", "文种": kind, "拟稿单位": "综合处",
-                           "拟稿人": "张科员", "上行文": "是"}, actor).id
+                           "拟稿人": "张科员", "上行文": "是", "主送": "中共云山市委"}, actor).id
 
 
 def _to_signing(doc, staffed):

@@ -59,7 +59,8 @@ def _do(qtbot, page, step):
 
 def test_three_users_take_a_document_from_drafting_to_signing(staffed, qtbot, tmp_path):
     doc = outgoing.draft({"标题": "关于拨付防汛经费的请示", "文种": "请示", "拟稿单位": "综合处",
-                          "拟稿人": "张科员", "正文": "一、经费用途"}, staffed["kuiyuan"]).id
+                          "拟稿人": "张科员", "正文": "一、经费用途", "主送": "中共云山市委"},
+                         staffed["kuiyuan"]).id
     for username, step, others in (("chuzhang", "核稿", {"签发", "审核"}),
                                    ("fuzhuren", "审核", {"签发", "核稿"}),
                                    ("zhuren", "签发", {"核稿", "审核"})):

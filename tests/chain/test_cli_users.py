@@ -43,7 +43,7 @@ def test_users_add_list_and_set(staffed_cli):
 
 def test_step_as_a_user_is_checked_against_the_chain(staffed_cli):
     doc = staffed_cli.json("add", "outgoing", "标题=关于经费的请示", "文种=请示", "拟稿单位=综合处",
-                           "上行文=是")["id"]
+                           "上行文=是", "主送=中共云山市委")["id"]
     _out, err = staffed_cli("step", "outgoing", str(doc), "核稿", "--as", "kuiyuan", code=1)
     assert "“核稿”应由本单位的处长或科长（李处长）办理；您是综合处科员" in err
     staffed_cli("step", "outgoing", str(doc), "核稿", "--as", "chuzhang")

@@ -119,6 +119,7 @@ INCOMING_STEPS = [
                      FieldSpec("instruction", "批示内容", kind=LONGTEXT, required=True),
                      FieldSpec("at", "批示时间", kind=DATETIME)),
              states=_in_states("批办"),
+             waits_in=(incoming.PROPOSED,),  # later 批示 (主要领导 after 分管) are optional
              help="领导批示；代领导录入时写明批示领导",
              run=lambda c: incoming.instruct(c.record.id, c.version, c.actor,
                                              c.values["instruction"],
