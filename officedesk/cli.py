@@ -244,6 +244,7 @@ def build_parser() -> _Parser:
 # starts through this file, so a module imports core only inside its handlers.
 COMMAND_MODULES: list[str] = [
     "officedesk.cli_steps",
+    "officedesk.cli_info",
 ]
 
 

@@ -17,6 +17,7 @@ REGISTRY_MODULES = [
     "officedesk.core.meetings",
     "officedesk.core.supervision",
     "officedesk.core.petitions",
+    "officedesk.core.info",
 ]
 
 RecordRule = Callable[[dict[str, Any], Any], None]  # (changes, mutable; stored record or None): records.pick

@@ -12,6 +12,7 @@ DEMO_MODULES = [
     "officedesk.demo.meetings",
     "officedesk.demo.supervision",
     "officedesk.demo.petitions",
+    "officedesk.demo.info",
 ]
 
 

@@ -21,6 +21,7 @@ FORM_MODULES = [
     "officedesk.printing.meetings_forms",
     "officedesk.printing.supervision_forms",
     "officedesk.printing.petitions_forms",
+    "officedesk.printing.info_forms",
 ]
 
 
