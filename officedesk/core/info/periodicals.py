@@ -113,12 +113,13 @@ def items_of(issue_id: int) -> list[InfoItem]:
                 .order_by(InfoItem.issue_position, InfoItem.id))
 
 
-def place_item(item: Any, p: Periodical, actor: Actor, new: bool = False) -> InfoIssue:
+def place_item(item: Any, p: Periodical, actor: Actor, new: bool = False,
+               year: int | None = None) -> InfoIssue:
     """The issue an item is edited into: the periodical's open issue (or a new one); the item
     goes last. Returns the issue; the caller saves the item's issue fields."""
     current = None if new else open_issue(p)
     if current is None:
-        current = new_issue(p, actor)
+        current = new_issue(p, actor, year)
     return current
 
 

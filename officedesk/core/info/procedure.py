@@ -111,7 +111,7 @@ def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue
     item = _get(item_id, actor)
     p = periodicals.periodical(periodical)
     with write_transaction():
-        issue = periodicals.place_item(item, p, actor, new=new_issue)
+        issue = periodicals.place_item(item, p, actor, new=new_issue, year=_day(on).year)
         label = periodicals.label_of(issue)
         add_action(item, "采用", actor, on=on, level="县", periodical=label, content="编发")
         values = {"state": S.PUBLISHED, "issue": issue.id,
