@@ -53,8 +53,11 @@ def cmd_periodical(args: argparse.Namespace) -> int:
 
     open_db(args)
     if args.name:
-        current = Periodical_or_none(args.name)
-        keep = (lambda new, old: old if new is None else new)
+        current = _periodical_or_none(args.name)
+
+        def keep(new: Any, old: Any) -> Any:
+            return old if new is None else new
+
         found = periodicals.save_periodical(
             args.name, actor(),
             unit=keep(args.unit, current.unit if current else ""),
@@ -76,7 +79,7 @@ def cmd_periodical(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def Periodical_or_none(name: str) -> Any:  # noqa: N802 - reads as the model it returns
+def _periodical_or_none(name: str) -> Any:
     from officedesk.store.info import Periodical
 
     return Periodical.get_or_none(Periodical.name == name.strip())

@@ -4136,6 +4136,296 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Read-only</translation>
     </message>
     <message>
+        <source>%1月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send up</translation>
+    </message>
+    <message>
+        <source>中央采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted (central)</translation>
+    </message>
+    <message>
+        <source>书面报告</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Written report</translation>
+    </message>
+    <message>
+        <source>事发时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Event time</translation>
+    </message>
+    <message>
+        <source>信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>信息刊物</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information periodicals</translation>
+    </message>
+    <message>
+        <source>信息工作排名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information work ranking</translation>
+    </message>
+    <message>
+        <source>信息数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>信息编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item no.</translation>
+    </message>
+    <message>
+        <source>信息详情</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item details</translation>
+    </message>
+    <message>
+        <source>全年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>刊物</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Periodicals</translation>
+    </message>
+    <message>
+        <source>刊物各期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issues of the periodicals</translation>
+    </message>
+    <message>
+        <source>刊物：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Periodical:</translation>
+    </message>
+    <message>
+        <source>办理过程见右侧详情。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The steps are shown in the details on the right.</translation>
+    </message>
+    <message>
+        <source>印发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>县级采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted (county)</translation>
+    </message>
+    <message>
+        <source>各单位得分</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Points per unit</translation>
+    </message>
+    <message>
+        <source>名次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>已编发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>已采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>市级采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted (city)</translation>
+    </message>
+    <message>
+        <source>待初审</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Awaiting screening</translation>
+    </message>
+    <message>
+        <source>待接收</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Awaiting receipt</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>总期号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Running no.</translation>
+    </message>
+    <message>
+        <source>所在一期刊物</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Its issue of the periodical</translation>
+    </message>
+    <message>
+        <source>打印信息单据</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print information papers</translation>
+    </message>
+    <message>
+        <source>打印信息工作通报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print the information work bulletin</translation>
+    </message>
+    <message>
+        <source>打印这一期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print this issue</translation>
+    </message>
+    <message>
+        <source>批示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>报送</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>报送时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>报送时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reporting limits</translation>
+    </message>
+    <message>
+        <source>报送计时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report clock</translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>接收</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>接收回执</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue no.</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>登记报送的信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register a reported item</translation>
+    </message>
+    <message>
+        <source>省级采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted (province)</translation>
+    </message>
+    <message>
+        <source>突发事件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Emergencies</translation>
+    </message>
+    <message>
+        <source>第一季度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>第二季度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>第三季度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>第四季度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>续报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>续报：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Follow-up: </translation>
+    </message>
+    <message>
+        <source>编发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>编辑签发中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Being edited or signed</translation>
+    </message>
+    <message>
+        <source>选择一条信息查看详情。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Select an item to see its details.</translation>
+    </message>
+    <message>
+        <source>采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>采用情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <source>首报：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First report: </translation>
+    </message>
+    <message>
         <source>删除草稿</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Delete draft</translation>
@@ -5097,6 +5387,316 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="315"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
+    </message>
+</context>
+<context>
+    <name>InfoTab</name>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="58"/>
+        <source>信息</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="60"/>
+        <source>报送计时</source>
+        <translation>Report clock</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="61"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="182"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
+        <source>待接收</source>
+        <translation>Awaiting receipt</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
+        <source>待初审</source>
+        <translation>Awaiting screening</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <source>编辑签发中</source>
+        <translation>Being edited or signed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
+        <source>已编发</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
+        <source>已采用</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
+        <source>突发事件</source>
+        <translation>Emergencies</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
+        <source>信息详情</source>
+        <translation>Item details</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
+        <source>续报</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <source>接收</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="191"/>
+        <source>初审</source>
+        <translation>Preliminary review</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
+        <source>签发</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="193"/>
+        <source>编发</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
+        <source>上报</source>
+        <translation>Send up</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <source>采用</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <source>批示</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <source>转督查</source>
+        <translation>To supervision</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <source>书面报告</source>
+        <translation>Written report</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
+        <source>打印信息单据</source>
+        <translation>Print information papers</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <source>接收回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <source>所在一期刊物</source>
+        <translation>Its issue of the periodical</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="100"/>
+        <source>刊物</source>
+        <translation>Periodicals</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="101"/>
+        <source>排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="323"/>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="166"/>
+        <source>选择一条信息查看详情。</source>
+        <translation>Select an item to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="177"/>
+        <source>信息编号</source>
+        <translation>Item no.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="178"/>
+        <source>报送单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="179"/>
+        <source>报送时间</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="180"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="181"/>
+        <source>密级</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="185"/>
+        <source>事发时间</source>
+        <translation>Event time</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
+        <source>报送时限</source>
+        <translation>Reporting limits</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
+        <source>首报：</source>
+        <translation>First report: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
+        <source>采用情况</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
+        <source>领导批示</source>
+        <translation>Leader&apos;s instruction</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="196"/>
+        <source>督查事项</source>
+        <translation>Supervised item</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
+        <source>得分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <source>登记报送的信息</source>
+        <translation>Register a reported item</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
+        <source>续报：</source>
+        <translation>Follow-up: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="323"/>
+        <source>办理过程见右侧详情。</source>
+        <translation>The steps are shown in the details on the right.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="69"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="70"/>
+        <source>信息刊物</source>
+        <translation>Information periodicals</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="72"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
+        <source>刊物</source>
+        <translation>Periodicals</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="73"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
+        <source>期号</source>
+        <translation>Issue no.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
+        <source>总期号</source>
+        <translation>Running no.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="76"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="76"/>
+        <source>信息数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="76"/>
+        <source>印发日期</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <source>刊物各期</source>
+        <translation>Issues of the periodicals</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <source>印发</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="82"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="83"/>
+        <source>打印这一期</source>
+        <translation>Print this issue</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
+        <source>刊物：</source>
+        <translation>Periodical:</translation>
     </message>
 </context>
 <context>
@@ -6567,6 +7167,121 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
+    <name>RankingDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="133"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="134"/>
+        <source>信息工作排名</source>
+        <translation>Information work ranking</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="138"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="140"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="147"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="141"/>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="141"/>
+        <source>第一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="141"/>
+        <source>第二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="142"/>
+        <source>第三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="142"/>
+        <source>第四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="143"/>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="148"/>
+        <source>县级采用</source>
+        <translation>Adopted (county)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="148"/>
+        <source>市级采用</source>
+        <translation>Adopted (city)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="148"/>
+        <source>省级采用</source>
+        <translation>Adopted (province)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="148"/>
+        <source>中央采用</source>
+        <translation>Adopted (central)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
+        <source>报送</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="150"/>
+        <source>批示</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="150"/>
+        <source>得分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="151"/>
+        <source>各单位得分</source>
+        <translation>Points per unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="152"/>
+        <source>打印通报</source>
+        <translation>Print bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="153"/>
+        <source>打印信息工作通报</source>
+        <translation>Print the information work bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="156"/>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+</context>
+<context>
     <name>RecordFormDialog</name>
     <message>
         <location filename="../../officedesk/ui/widgets/record_form.py" line="239"/>
@@ -7639,6 +8354,14 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="58"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="39"/>
@@ -7814,7 +8537,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/directory/__init__.py" line="11"/>
-        <location filename="../../officedesk/ui/tabs.py" line="37"/>
+        <location filename="../../officedesk/ui/tabs.py" line="38"/>
         <source>通讯录</source>
         <translation>Directory</translation>
     </message>
@@ -7841,6 +8564,12 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/__init__.py" line="8"/>
+        <location filename="../../officedesk/ui/tabs.py" line="37"/>
+        <source>信息</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>

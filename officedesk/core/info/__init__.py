@@ -78,7 +78,6 @@ def _json_extra(record: InfoItem) -> dict[str, Any]:
 
 
 SPEC = registry.register(_make_spec(create_hook=_create_hook, json_extra=_json_extra))
-procedure.SPEC = SPEC
 dashboard.register_provider(figures.due_items)
 stats.register("信息", figures.figures)
 

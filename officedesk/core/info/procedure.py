@@ -17,7 +17,11 @@ from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import write_transaction
 from officedesk.store.info import InfoAction, InfoItem
 
-SPEC: RegistrySpec  # set by the package when it registers the spec
+
+def _spec() -> RegistrySpec:
+    from officedesk.core.info import SPEC
+
+    return SPEC
 
 
 def _day(on: dt.date | None) -> dt.date:
@@ -44,11 +48,11 @@ def actions_of(item_id: int) -> list[InfoAction]:
 
 
 def _save(item: Any, values: dict[str, Any], version: int, actor: Actor, summary: str) -> Any:
-    return records.save_changes(SPEC, item, values, version, actor, action="step", summary=summary)
+    return records.save_changes(_spec(), item, values, version, actor, action="step", summary=summary)
 
 
 def _get(item_id: int, actor: Actor) -> InfoItem:
-    return records.get(SPEC, item_id, actor)
+    return records.get(_spec(), item_id, actor)
 
 
 def receive(item_id: int, version: int, actor: Actor, *, on: dt.date | None = None,
@@ -220,7 +224,7 @@ def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
         first = _get(first.followup_of, actor)
     if first.category != S.SUDDEN:
         raise ValidationError("只有突发事件才有续报。", "followup_of")
-    values = records.parse_values(SPEC, raw, partial=True)
+    values = records.parse_values(_spec(), raw, partial=True)
     for key in ("unit", "category", "event_at", "event_level", "secrecy", "reporter", "phone",
                 "urgency"):
         if values.get(key) in (None, ""):
@@ -229,12 +233,12 @@ def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
         values["title"] = f"{first.title}（续报）"
     values.setdefault("reported_at", clock.now())
     values["written_at"] = values.get("written_at") or values["reported_at"]
-    for field in SPEC.fields:
+    for field in _spec().fields:
         if field.name not in values and field.default_value() is not None:
             values[field.name] = field.default_value()
     if not values.get("content"):
         raise ValidationError("请填写续报的正文（事态进展、处置情况）。", "content")
-    return records.create(SPEC, values, actor, parsed=True,
+    return records.create(_spec(), values, actor, parsed=True,
                           extra={"followup_of": first.id, "state": S.TO_RECEIVE},
                           summary=f"续报：{first.number}")
 

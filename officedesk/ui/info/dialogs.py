@@ -138,15 +138,16 @@ class RankingDialog(QDialog):
         self.year.setAccessibleName(self.tr("年度"))
         self.part = QComboBox(self)
         self.part.setAccessibleName(self.tr("期间"))
-        self.part.addItems([self.tr("全年"), *(self.tr(f"第{q}季度") for q in "一二三四"),
-                            *(self.tr(f"{m}月") for m in range(1, 13))])
+        self.part.addItems([self.tr("全年"), self.tr("第一季度"), self.tr("第二季度"),
+                            self.tr("第三季度"), self.tr("第四季度"),
+                            *(self.tr("%1月").replace("%1", str(m)) for m in range(1, 13))])
         self.year.valueChanged.connect(self.load)
         self.part.currentIndexChanged.connect(self.load)
         self.summary = QLabel(self)
         self.summary.setAccessibleName(self.tr("期间"))
-        levels = [f"{lv}级采用" if lv != "中央" else "中央采用" for lv in S.ADOPTION_LEVELS]
+        levels = [self.tr("县级采用"), self.tr("市级采用"), self.tr("省级采用"), self.tr("中央采用")]
         self.table = _table(self, [self.tr("名次"), self.tr("单位"), self.tr("报送"),
-                                   *(self.tr(x) for x in levels), self.tr("批示"), self.tr("得分")],
+                                   *levels, self.tr("批示"), self.tr("得分")],
                             self.tr("各单位得分"))
         self.print_button = QPushButton(self.tr("打印通报"), self)
         self.print_button.setAccessibleName(self.tr("打印信息工作通报"))

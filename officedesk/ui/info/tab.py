@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,10 +37,6 @@ STEPS = ("接收", "初审", "编辑", "签发", "编发", "上报", "采用", "
 NEW_FIELDS = ["title", "unit", "reporter", "phone", "reported_at", "category", "urgency",
               "content", "attachments", "secrecy", "event_at", "event_level", "phoned_at"]
 FOLLOWUP_FIELDS = ["title", "reporter", "phone", "reported_at", "content", "attachments"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("info", text)
 
 
 def _clock_text(record: Any) -> str:
@@ -83,8 +79,12 @@ class InfoTab(QWidget):
         self.new_button = self._button(bar, self.tr("登记"), self.new_record)
         self.followup_button = self._button(bar, self.tr("续报"), self.add_followup)
         self.buttons: dict[str, QPushButton] = {}
+        labels = {"接收": self.tr("接收"), "初审": self.tr("初审"), "编辑": self.tr("编辑"),
+                  "签发": self.tr("签发"), "编发": self.tr("编发"), "上报": self.tr("上报"),
+                  "采用": self.tr("采用"), "批示": self.tr("批示"), "转督查": self.tr("转督查"),
+                  "书面报告": self.tr("书面报告")}
         for step in STEPS:
-            self.buttons[step] = self._button(bar, self.tr(step),
+            self.buttons[step] = self._button(bar, labels[step],
                                               lambda _=False, s=step: self.run_step(s))
         self.print_button = QToolButton(self)
         self.print_button.setText(self.tr("打印"))
@@ -187,7 +187,7 @@ class InfoTab(QWidget):
             row(self.tr("报送时限"), f"电话 {found.phone_due:%H:%M} 前，书面 {found.written_due:%H:%M} 前")
         if record.followup_of:
             first = InfoItem.get_or_none(InfoItem.id == record.followup_of)
-            row(self.tr("续报"), self.tr("首报 ") + (first.number if first else str(record.followup_of)))
+            row(self.tr("续报"), self.tr("首报：") + (first.number if first else str(record.followup_of)))
         row(self.tr("初审"), f"{record.review} {record.review_reason}".strip())
         row(self.tr("签发"), record.signer)
         row(self.tr("编发"), record.issue_label)
