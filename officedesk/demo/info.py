@@ -118,7 +118,8 @@ def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date) -> 
     current = periodicals.open_issue(periodicals.periodical(name))
     if current is not None and (len(periodicals.items_of(current.id)) >= rng.randint(3, 5)
                                 or current.year != day.year):
-        periodicals.publish(current.id, CLERK, day)  # that issue is full: 印发, start the next
+        last = periodicals.items_of(current.id)[-1]  # full: 印发 on its last item's day
+        periodicals.publish(current.id, CLERK, last.signed_on or day)
     procedure.publish(item_id, version(), CLERK, name, on=day)
     later = min(day + dt.timedelta(days=rng.randint(1, 6)), today)
     if rng.random() < 0.35:

@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from reportlab.lib.units import mm
+
 from officedesk.core import clock, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ValidationError
@@ -79,7 +81,7 @@ def _edition_record(doc: FormDocument, p: Any) -> None:
     """版记 at the foot of the last page: 报/送/发 between rules."""
     lines = [(word, text) for word, text in (("报", p.send_up), ("送", p.send_to),
                                              ("发", p.send_down)) if text]
-    height = 12 + 9 * len(lines)
+    height = 6 + len(lines) * SIZE_4 * 1.6 / mm
     if doc.room() < height:
         doc.new_page()
     doc.spacer(max(doc.room() - height, 0))
@@ -136,10 +138,11 @@ def ranking_form(actor: Actor, start: dt.date, end: dt.date, label: str) -> Form
              str(s.instructions), str(s.points)] for s in ranked]
     if not rows:
         rows = [["", "（本期无信息报送）", "", *("" for _ in levels), "", ""]]
-    doc.table(columns, rows, size=SIZE_SMALL4)
+    doc.table(columns, rows, size=SIZE_SMALL4, row_height=7.5)
     doc.spacer(3)
     rule = "，".join(f"{k}{v}分" for k, v in table.items())
     doc.text(f"计分标准：{rule}。", size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)
+    doc.ensure(8 + 2 * SIZE_3 * 1.6 / mm)  # the signature and date stay together
     doc.spacer(8)
     doc.text(_org(), align="right", size=SIZE_3)
     doc.text(chinese_date(clock.today()), align="right", size=SIZE_3)
