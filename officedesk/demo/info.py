@@ -108,7 +108,9 @@ def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date) -> 
         return
     procedure.review(item_id, version(), CLERK, "采", on=day)
     item = InfoItem.get_by_id(item_id)
-    title = item.title.replace("县", "我县", 1) if item.title.startswith("县") else item.title
+    title = item.title  # 我县 for a county department's own name; the unit shows below the item
+    if item.unit.startswith("县") and title.startswith(item.unit):
+        title = "我县" + title[len(item.unit):]
     procedure.edit(item_id, version(), CLERK, title, item.content, on=day,
                    person=rng.choice(EDITORS))
     signer, post = rng.choice(SIGNERS)
