@@ -158,6 +158,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         "meetings": "会议",
         "supervision": "督查督办",
         "petitions": "信访",
+        "info": "信息",
     }
     out(f"已生成演示数据（{settings.get('org.name')}，虚构）：")
     for name, count in counts.items():
