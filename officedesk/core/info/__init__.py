@@ -14,6 +14,7 @@ from typing import Any
 from officedesk.core import dashboard, numbering, records, registry, stats
 from officedesk.core.actor import Actor
 from officedesk.core.info import figures, periodicals, procedure, scoring, sudden
+from officedesk.core.info import spec as spec_module
 from officedesk.core.info.procedure import (
     actions_of,
     adopt,
@@ -60,6 +61,8 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> InfoItem:
         return procedure.followup(first.id, values, actor)
     number_key = next((k for k in values if k in ("信息编号", "number")), None)
     number = str(values.pop(number_key) or "").strip() if number_key else ""
+    outcome = {SPEC.by_label(k).name: values.pop(k) for k in list(values)
+               if SPEC.by_label(k).name in _OUTCOME}
     with write_transaction():
         claimed = None
         if number:
@@ -68,7 +71,43 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> InfoItem:
         record = records.create(SPEC, values, actor)
         if claimed is not None:
             numbering.attach(claimed, record.id)
+        if any(str(v or "").strip() for v in outcome.values()):
+            record = _outcome_from_import(record, outcome, actor)
     return record
+
+
+_OUTCOME = ("adopted", "adopted_level", "instruction", "score")
+
+
+def _outcome_from_import(record: InfoItem, outcome: dict[str, Any], actor: Actor) -> InfoItem:
+    """An imported 台账's 采用级别 / 采用情况 and 领导批示 become the item's 采用 and 批示 (dated
+    with its 报送时间), so the ranking counts them; its 得分 is recomputed by the points table."""
+    from officedesk.core.errors import ValidationError
+
+    level = str(outcome.get("adopted_level") or "").strip().rstrip("级")
+    text = str(outcome.get("adopted") or "").strip()
+    instruction = str(outcome.get("instruction") or "").strip()
+    day = record.reported_at.date()
+    state = record.state
+    if level:
+        if level not in ADOPTION_LEVELS:
+            raise ValidationError(f"采用级别“{level}”不对，应为{'、'.join(ADOPTION_LEVELS)}之一。",
+                                  "adopted_level")
+        procedure.add_action(record, "采用", actor, on=day, level=level,
+                             periodical=text or "（导入）", content="导入")
+        state = spec_module.ADOPTED
+    if instruction:
+        leader, _, words = instruction.partition("：")
+        if not words:
+            leader, words = "", instruction
+        procedure.add_action(record, "批示", actor, on=day, person=leader.strip() or "（导入）",
+                             content=words.strip())
+    values = procedure._outcome(record, instruction)
+    values["state"] = state
+    if text and not level:
+        values["adopted"] = text
+    return records.save_changes(SPEC, record, values, record.version, actor, action="step",
+                                summary="导入：采用和批示")
 
 
 def _json_extra(record: InfoItem) -> dict[str, Any]:
