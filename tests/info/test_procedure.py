@@ -130,3 +130,14 @@ def test_classified_items_hidden_everywhere(report, advance, admin, fixed_today)
     assert [s.unit for s in scoring.ranking(clerk, "2026")[1]] == ["县教育局"]
     with pytest.raises(PermissionDeniedError):
         forms.get("info-issue").build([secret.issue], clerk)
+
+
+def test_supervision_item_inherits_the_secrecy(report, advance, admin):
+    """Runs once the 督查 registry keeps a 密级 (RegistrySpec.level_field)."""
+    level_field = supervision.SPEC.level_field
+    if level_field is None:
+        pytest.skip("the 督查 registry has no 密级 column on this branch")
+    item = advance(report(secrecy="机密"))
+    procedure.instruct(item.id, info.get(item.id).version, admin, "县长", "请督办。", None)
+    task = procedure.to_supervision(item.id, admin)
+    assert getattr(supervision.SPEC.model.get_by_id(task.id), level_field) == "机密"

@@ -61,6 +61,7 @@ def test_report_to_adoption_instruction_supervision_and_printed_issue(
     inputs["content"].set_value("县林业局组织3个检查组排查隐患12处。")
     assert dialog.try_save(), dialog.general_error.text()
     item = dialog.saved_record
+    assert item.event_at is None and item.written_at == item.reported_at  # not a sudden event
     tab.after_change(item.id)
     assert tab.list.current_id() == item.id
     assert [n for n, b in tab.buttons.items() if b.isEnabled()] == ["接收"]
