@@ -76,8 +76,12 @@ class InfoItem(EditableModel):
     followup_of = peewee.IntegerField(null=True, index=True)  # 续报: the first report's id
     supervision_id = peewee.IntegerField(null=True)  # 批示转督查
 
-    class Meta:
-        indexes = ((("unit", "reported_at"), False),)
+    class Meta:  # a choice filter's first page is an index range in the list's sort order
+        indexes = (
+            (("unit", "reported_at"), False),
+            (("state", "reported_at"), False),
+            (("category", "reported_at"), False),
+        )
 
 
 class InfoAction(BaseModel):
@@ -90,6 +94,9 @@ class InfoAction(BaseModel):
     content = peewee.TextField(default="")
     created_at = peewee.DateTimeField(default=utcnow)
     created_by = peewee.CharField(max_length=64, default="")
+
+    class Meta:  # the ranking counts 采用 and 批示 by kind over a period
+        indexes = ((("kind", "on"), False),)
 
 
 MODELS: list[type[BaseModel]] = [Periodical, InfoIssue, InfoItem, InfoAction]
