@@ -61,4 +61,12 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "采用": "Adopted",
     "采用情况": "Adoption",
     "首报：": "First report: ",
+    "不填则为本机关名称": "Leave empty for the office's own name",
+    "刊物名称": "Periodical name",
+    "刊物设置": "Periodical settings",
+    "发": "To (down)",
+    "报": "To (up)",
+    "此前已出总期数": "Issues published before",
+    "编发单位": "Publishing unit",
+    "送": "To (copy)",
 }

@@ -4426,6 +4426,46 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>First report: </translation>
     </message>
     <message>
+        <source>不填则为本机关名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Leave empty for the office&apos;s own name</translation>
+    </message>
+    <message>
+        <source>刊物名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Periodical name</translation>
+    </message>
+    <message>
+        <source>刊物设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Periodical settings</translation>
+    </message>
+    <message>
+        <source>发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To (down)</translation>
+    </message>
+    <message>
+        <source>报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To (up)</translation>
+    </message>
+    <message>
+        <source>此前已出总期数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issues published before</translation>
+    </message>
+    <message>
+        <source>编发单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Publishing unit</translation>
+    </message>
+    <message>
+        <source>送</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To (copy)</translation>
+    </message>
+    <message>
         <source>删除草稿</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Delete draft</translation>
@@ -5631,70 +5671,76 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>IssuesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="69"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="70"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="71"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="72"/>
         <source>信息刊物</source>
         <translation>Information periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="72"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="74"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="73"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
         <source>期号</source>
         <translation>Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
         <source>总期号</source>
         <translation>Running no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="76"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="76"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
         <source>信息数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="76"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
         <source>刊物各期</source>
         <translation>Issues of the periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="82"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="84"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="83"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
         <source>打印这一期</source>
         <translation>Print this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <source>刊物设置</source>
+        <translation>Periodical settings</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
         <source>刊物：</source>
         <translation>Periodical:</translation>
     </message>
@@ -6801,6 +6847,65 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
 </context>
 <context>
+    <name>PeriodicalDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="150"/>
+        <source>刊物设置</source>
+        <translation>Periodical settings</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="158"/>
+        <source>刊物名称</source>
+        <translation>Periodical name</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="158"/>
+        <source>编发单位</source>
+        <translation>Publishing unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="159"/>
+        <source>报</source>
+        <translation>To (up)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="159"/>
+        <source>送</source>
+        <translation>To (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="160"/>
+        <source>发</source>
+        <translation>To (down)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="161"/>
+        <source>此前已出总期数</source>
+        <translation>Issues published before</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="164"/>
+        <source>不填则为本机关名称</source>
+        <translation>Leave empty for the office&apos;s own name</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="167"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="170"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="171"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PetitionsTab</name>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="86"/>
@@ -7169,114 +7274,114 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="133"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="134"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="212"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="213"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="138"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="217"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="140"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="147"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="219"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="226"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="141"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="220"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="141"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="220"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="141"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="220"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="142"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="221"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="142"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="221"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="143"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="148"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="148"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="148"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="148"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="151"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="152"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="153"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="156"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -8356,7 +8461,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="58"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="60"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>

@@ -139,3 +139,20 @@ def test_sudden_event_goes_red_when_written_report_is_late(tab, fixed_today, adm
     dialog.panel.inputs["content"].set_value("明火已扑灭。")
     assert dialog.try_save(), dialog.general_error.text()
     assert dialog.saved_record.followup_of == item.id
+
+
+def test_periodical_settings_dialog(tab, qtbot):
+    issues = tab.show_issues()
+    qtbot.addWidget(issues)
+    issues.periodical.setCurrentText("信息专报")
+    dialog = issues.periodical_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.name.currentText() == "信息专报" and dialog.send_up.text() == "市委办公室"
+    dialog.send_down.setText("各乡镇党委")
+    dialog.total_start.setValue(40)
+    assert dialog.try_save()
+    found = info.periodicals.periodical("信息专报")
+    assert (found.send_down, found.total_start) == ("各乡镇党委", 40)
+    dialog = issues.periodical_dialog()
+    dialog.name.setCurrentText("  ")
+    assert not dialog.try_save() and "刊物名称" in dialog.error.text()

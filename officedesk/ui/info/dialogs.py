@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -82,9 +84,14 @@ class IssuesDialog(QDialog):
         self.print_button = QPushButton(self.tr("打印"), self)
         self.print_button.setAccessibleName(self.tr("打印这一期"))
         self.print_button.clicked.connect(self.print_current)
+        self.setup_button = QPushButton(self.tr("刊物设置"), self)
+        self.setup_button.setAccessibleName(self.tr("刊物设置"))
+        self.setup_button.clicked.connect(self.edit_periodical)
+        self.setup_button.setVisible(ctx.actor.can_write)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("刊物："), self))
         top.addWidget(self.periodical)
+        top.addWidget(self.setup_button)
         top.addStretch(1)
         top.addWidget(self.publish_button)
         top.addWidget(self.print_button)
@@ -122,6 +129,78 @@ class IssuesDialog(QDialog):
     def print_current(self) -> bytes | None:
         issue = self.current()
         return self.printer("info-issue", [issue.id]) if issue is not None else None
+
+    def periodical_dialog(self) -> PeriodicalDialog:
+        name = self.periodical.currentText() if self.periodical.currentIndex() > 0 else ""
+        return PeriodicalDialog(self.ctx, name, self)
+
+    def edit_periodical(self) -> None:
+        if self.periodical_dialog().exec():
+            self.load()
+
+
+class PeriodicalDialog(QDialog):
+    """A periodical's name, 编发单位, 报/送/发 and the 总期号 before the program (a new name adds
+    one). Saved through core.info.periodicals; a refusal keeps what was typed."""
+
+    def __init__(self, ctx: Any, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("刊物设置"))
+        self.setAccessibleName(self.tr("刊物设置"))
+        self.name = QComboBox(self)
+        self.name.setEditable(True)
+        self.name.addItems(periodicals.names())
+        self.unit, self.send_up, self.send_to, self.send_down = (QLineEdit(self) for _ in range(4))
+        self.total_start = QSpinBox(self)
+        self.total_start.setRange(0, 100_000)
+        form = QFormLayout()
+        for label, widget in ((self.tr("刊物名称"), self.name), (self.tr("编发单位"), self.unit),
+                              (self.tr("报"), self.send_up), (self.tr("送"), self.send_to),
+                              (self.tr("发"), self.send_down),
+                              (self.tr("此前已出总期数"), self.total_start)):
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        self.unit.setPlaceholderText(self.tr("不填则为本机关名称"))
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c0392b")
+        self.error.setAccessibleName(self.tr("错误"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.name.currentTextChanged.connect(self.load)
+        if name:
+            self.name.setCurrentText(name)
+        self.load(self.name.currentText())
+        self.resize(520, 300)
+
+    def load(self, name: str) -> None:
+        found = next((p for p in periodicals.periodicals(active_only=False) if p.name == name),
+                     None)
+        self.unit.setText(found.unit if found else "")
+        self.send_up.setText(found.send_up if found else "")
+        self.send_to.setText(found.send_to if found else "")
+        self.send_down.setText(found.send_down if found else "")
+        self.total_start.setValue(found.total_start if found else 0)
+
+    def try_save(self) -> bool:
+        try:
+            periodicals.save_periodical(
+                self.name.currentText(), self.ctx.actor, unit=self.unit.text(),
+                send_up=self.send_up.text(), send_to=self.send_to.text(),
+                send_down=self.send_down.text(), total_start=self.total_start.value())
+        except OfficeDeskError as exc:
+            self.error.setText(exc.message)
+            return False
+        self.accept()
+        return True
 
 
 class RankingDialog(QDialog):
