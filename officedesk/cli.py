@@ -267,6 +267,7 @@ COMMAND_MODULES: list[str] = [
     "officedesk.cli_steps",
     "officedesk.cli_security",
     "officedesk.cli_users",
+    "officedesk.cli_info",
 ]
 
 

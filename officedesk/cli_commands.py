@@ -168,6 +168,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         "supervision": "督查督办",
         "petitions": "信访",
         "efficiency": "效能（往年办件、会议、发文与效能投诉）",
+        "info": "信息",
     }
     out(f"已生成演示数据（{settings.get('org.name')}，虚构）：")
     for name, count in counts.items():

@@ -20,7 +20,7 @@ from officedesk.cli_commands import (
 
 COMMANDS = {"steps", "step", "void", "delete", "settings"}
 
-REGISTRIES = "incoming、outgoing、meetings、supervision、petitions"
+REGISTRIES = "incoming、outgoing、meetings、supervision、petitions、info"
 
 
 def add_commands(command: Any) -> None:

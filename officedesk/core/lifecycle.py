@@ -32,10 +32,11 @@ LIFECYCLE: dict[str, tuple[str, tuple[str, ...]]] = {
     "meetings": ("status", ("筹备中",)),
     "supervision": ("status", ("待交办",)),
     "petitions": ("state", ("待处理",)),
+    "info": ("state", ("待接收",)),
 }
 # registry -> the numbering kind of its number (发文 takes its 字号 in a step, not on create)
 NUMBER_KINDS = {"incoming": "incoming", "outgoing": "outgoing", "supervision": "supervision",
-                "petitions": "petition"}
+                "petitions": "petition", "info": "info"}
 # states past which a record is not voided: filed with a 档号, or a document already sent out
 FINAL: dict[str, tuple[str, ...]] = {"incoming": ("已归档",), "outgoing": ("已核发", "已归档")}
 

@@ -35,6 +35,7 @@ KINDS: dict[str, Kind] = {
     "outgoing": Kind("outgoing", "发文字号", "{prefix}〔{year}〕{seq}号", ""),
     "petition": Kind("petition", "信访编号", "{prefix}{year}-{seq:05d}", "信"),
     "supervision": Kind("supervision", "督查编号", "{prefix}〔{year}〕{seq}号", "督"),
+    "info": Kind("info", "信息编号", "{prefix}〔{year}〕{seq}号", "信息"),
 }
 
 for _kind in KINDS.values():

@@ -18,6 +18,7 @@ REGISTRY_MODULES = [
     "officedesk.core.supervision",
     "officedesk.core.petitions",
     "officedesk.core.efficiency",
+    "officedesk.core.info",
 ]
 
 RecordRule = Callable[[dict[str, Any], Any], None]  # (changes, mutable; stored record or None): records.pick

@@ -34,6 +34,7 @@ STEP_MODULES = [
     "officedesk.core.meetings.steps_spec",
     "officedesk.core.supervision.steps_spec",
     "officedesk.core.petitions.steps_spec",
+    "officedesk.core.info.steps_spec",
 ]
 
 WRITERS = (ROLE_ADMIN, ROLE_CLERK, ROLE_LEADER)

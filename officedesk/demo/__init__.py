@@ -14,6 +14,7 @@ DEMO_MODULES = [
     "officedesk.demo.supervision",
     "officedesk.demo.petitions",
     "officedesk.demo.efficiency",
+    "officedesk.demo.info",
 ]
 
 

@@ -22,6 +22,7 @@ FORM_MODULES = [
     "officedesk.printing.supervision_forms",
     "officedesk.printing.petitions_forms",
     "officedesk.printing.efficiency_forms",
+    "officedesk.printing.info_forms",
 ]
 
 

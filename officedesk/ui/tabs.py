@@ -35,6 +35,7 @@ TABS = [
     TabSpec("officedesk.ui.supervision", QT_TRANSLATE_NOOP("tabs", "督查"), ("supervision",)),
     TabSpec("officedesk.ui.petitions", QT_TRANSLATE_NOOP("tabs", "信访"), ("petitions",)),
     TabSpec("officedesk.ui.efficiency", QT_TRANSLATE_NOOP("tabs", "效能"), ("efficiency", "complaints")),
+    TabSpec("officedesk.ui.info", QT_TRANSLATE_NOOP("tabs", "信息"), ("info",)),
     TabSpec("officedesk.ui.directory", QT_TRANSLATE_NOOP("tabs", "通讯录"), ("units", "people", "rooms")),
 ]
 TAB_MODULES = [tab.module for tab in TABS]

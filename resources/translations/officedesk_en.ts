@@ -4738,6 +4738,326 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
+        <source>上报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send up</translation>
+    </message>
+    <message>
+        <source>中央采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted (central)</translation>
+    </message>
+    <message>
+        <source>书面报告</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Written report</translation>
+    </message>
+    <message>
+        <source>事发时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Event time</translation>
+    </message>
+    <message>
+        <source>信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>信息刊物</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information periodicals</translation>
+    </message>
+    <message>
+        <source>信息工作排名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information work ranking</translation>
+    </message>
+    <message>
+        <source>信息数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>信息编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item no.</translation>
+    </message>
+    <message>
+        <source>信息详情</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item details</translation>
+    </message>
+    <message>
+        <source>全年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>刊物</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Periodicals</translation>
+    </message>
+    <message>
+        <source>刊物各期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issues of the periodicals</translation>
+    </message>
+    <message>
+        <source>刊物：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Periodical:</translation>
+    </message>
+    <message>
+        <source>办理过程见右侧详情。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The steps are shown in the details on the right.</translation>
+    </message>
+    <message>
+        <source>印发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>县级采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted (county)</translation>
+    </message>
+    <message>
+        <source>各单位得分</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Points per unit</translation>
+    </message>
+    <message>
+        <source>名次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>已编发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>已采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>市级采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted (city)</translation>
+    </message>
+    <message>
+        <source>待初审</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Awaiting screening</translation>
+    </message>
+    <message>
+        <source>待接收</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Awaiting receipt</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>总期号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Running no.</translation>
+    </message>
+    <message>
+        <source>所在一期刊物</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Its issue of the periodical</translation>
+    </message>
+    <message>
+        <source>打印信息单据</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print information papers</translation>
+    </message>
+    <message>
+        <source>打印信息工作通报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print the information work bulletin</translation>
+    </message>
+    <message>
+        <source>打印这一期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print this issue</translation>
+    </message>
+    <message>
+        <source>批示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>报送</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>报送时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>报送时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reporting limits</translation>
+    </message>
+    <message>
+        <source>报送计时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report clock</translation>
+    </message>
+    <message>
+        <source>接收</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>接收回执</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue no.</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>登记报送的信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register a reported item</translation>
+    </message>
+    <message>
+        <source>省级采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted (province)</translation>
+    </message>
+    <message>
+        <source>突发事件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Emergencies</translation>
+    </message>
+    <message>
+        <source>第一季度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>第二季度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>第三季度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>第四季度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>续报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>续报：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Follow-up: </translation>
+    </message>
+    <message>
+        <source>编发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>编辑签发中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Being edited or signed</translation>
+    </message>
+    <message>
+        <source>选择一条信息查看详情。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Select an item to see its details.</translation>
+    </message>
+    <message>
+        <source>采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>采用情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <source>首报：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First report: </translation>
+    </message>
+    <message>
+        <source>不填则为本机关名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Leave empty for the office&apos;s own name</translation>
+    </message>
+    <message>
+        <source>刊物名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Periodical name</translation>
+    </message>
+    <message>
+        <source>刊物设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Periodical settings</translation>
+    </message>
+    <message>
+        <source>发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To (down)</translation>
+    </message>
+    <message>
+        <source>报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To (up)</translation>
+    </message>
+    <message>
+        <source>此前已出总期数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issues published before</translation>
+    </message>
+    <message>
+        <source>编发单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Publishing unit</translation>
+    </message>
+    <message>
+        <source>送</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To (copy)</translation>
+    </message>
+    <message>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
@@ -6479,6 +6799,322 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
+    <name>InfoTab</name>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="58"/>
+        <source>信息</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="60"/>
+        <source>报送计时</source>
+        <translation>Report clock</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="61"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="182"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
+        <source>待接收</source>
+        <translation>Awaiting receipt</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
+        <source>待初审</source>
+        <translation>Awaiting screening</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <source>编辑签发中</source>
+        <translation>Being edited or signed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
+        <source>已编发</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
+        <source>已采用</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
+        <source>突发事件</source>
+        <translation>Emergencies</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
+        <source>信息详情</source>
+        <translation>Item details</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
+        <source>续报</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <source>接收</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="191"/>
+        <source>初审</source>
+        <translation>Preliminary review</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
+        <source>签发</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="193"/>
+        <source>编发</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
+        <source>上报</source>
+        <translation>Send up</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <source>采用</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <source>批示</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <source>转督查</source>
+        <translation>To supervision</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <source>书面报告</source>
+        <translation>Written report</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
+        <source>打印信息单据</source>
+        <translation>Print information papers</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <source>接收回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <source>所在一期刊物</source>
+        <translation>Its issue of the periodical</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="100"/>
+        <source>刊物</source>
+        <translation>Periodicals</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="101"/>
+        <source>排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="323"/>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="166"/>
+        <source>选择一条信息查看详情。</source>
+        <translation>Select an item to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="177"/>
+        <source>信息编号</source>
+        <translation>Item no.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="178"/>
+        <source>报送单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="179"/>
+        <source>报送时间</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="180"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="181"/>
+        <source>密级</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="185"/>
+        <source>事发时间</source>
+        <translation>Event time</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
+        <source>报送时限</source>
+        <translation>Reporting limits</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
+        <source>首报：</source>
+        <translation>First report: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
+        <source>采用情况</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
+        <source>领导批示</source>
+        <translation>Leader&apos;s instruction</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="196"/>
+        <source>督查事项</source>
+        <translation>Supervised item</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
+        <source>得分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <source>登记报送的信息</source>
+        <translation>Register a reported item</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
+        <source>续报：</source>
+        <translation>Follow-up: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="323"/>
+        <source>办理过程见右侧详情。</source>
+        <translation>The steps are shown in the details on the right.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="71"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="72"/>
+        <source>信息刊物</source>
+        <translation>Information periodicals</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="74"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <source>刊物</source>
+        <translation>Periodicals</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <source>期号</source>
+        <translation>Issue no.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <source>总期号</source>
+        <translation>Running no.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <source>信息数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <source>印发日期</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <source>刊物各期</source>
+        <translation>Issues of the periodicals</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
+        <source>印发</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="84"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
+        <source>打印这一期</source>
+        <translation>Print this issue</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <source>刊物设置</source>
+        <translation>Periodical settings</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
+        <source>刊物：</source>
+        <translation>Periodical:</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../officedesk/ui/login.py" line="28"/>
@@ -7633,6 +8269,65 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
 </context>
 <context>
+    <name>PeriodicalDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="150"/>
+        <source>刊物设置</source>
+        <translation>Periodical settings</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="158"/>
+        <source>刊物名称</source>
+        <translation>Periodical name</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="158"/>
+        <source>编发单位</source>
+        <translation>Publishing unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="159"/>
+        <source>报</source>
+        <translation>To (up)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="159"/>
+        <source>送</source>
+        <translation>To (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="160"/>
+        <source>发</source>
+        <translation>To (down)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="161"/>
+        <source>此前已出总期数</source>
+        <translation>Issues published before</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="164"/>
+        <source>不填则为本机关名称</source>
+        <translation>Leave empty for the office&apos;s own name</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="167"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="170"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="171"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PetitionsTab</name>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="86"/>
@@ -8040,6 +8735,121 @@ Choose another folder, or check disk space and permissions.</translation>
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
 Check that the printer is on, connected and has paper.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="212"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="213"/>
+        <source>信息工作排名</source>
+        <translation>Information work ranking</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="217"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="219"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="226"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="220"/>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="220"/>
+        <source>第一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="220"/>
+        <source>第二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="221"/>
+        <source>第三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="221"/>
+        <source>第四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
+        <source>县级采用</source>
+        <translation>Adopted (county)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
+        <source>市级采用</source>
+        <translation>Adopted (city)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
+        <source>省级采用</source>
+        <translation>Adopted (province)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
+        <source>中央采用</source>
+        <translation>Adopted (central)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
+        <source>报送</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
+        <source>批示</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
+        <source>得分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
+        <source>各单位得分</source>
+        <translation>Points per unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
+        <source>打印通报</source>
+        <translation>Print bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
+        <source>打印信息工作通报</source>
+        <translation>Print the information work bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
+        <source>年度：</source>
+        <translation>Year:</translation>
     </message>
 </context>
 <context>
@@ -9154,6 +9964,11 @@ Check that the printer is on, connected and has paper.</translation>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="60"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -9331,7 +10146,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/directory/__init__.py" line="11"/>
-        <location filename="../../officedesk/ui/tabs.py" line="38"/>
+        <location filename="../../officedesk/ui/tabs.py" line="39"/>
         <source>通讯录</source>
         <translation>Directory</translation>
     </message>
@@ -9363,6 +10178,12 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/tabs.py" line="37"/>
         <source>效能</source>
         <translation>Efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/__init__.py" line="8"/>
+        <location filename="../../officedesk/ui/tabs.py" line="38"/>
+        <source>信息</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>

@@ -19,12 +19,14 @@ SOURCE_KINDS: dict[str, str] = {
     "meeting": "会议议定事项",
     "incoming": "收文批办",
     "petition": "群众反映",
+    "info": "信息批示",
     "other": "其他",
 }
 SOURCES = tuple(SOURCE_KINDS.values())
 KIND_OF_SOURCE = {label: kind for kind, label in SOURCE_KINDS.items()}
 # source_kind -> the registry holding the linked record
-SOURCE_REGISTRIES = {"meeting": "meetings", "incoming": "incoming", "petition": "petitions"}
+SOURCE_REGISTRIES = {"meeting": "meetings", "incoming": "incoming", "petition": "petitions",
+                     "info": "info"}
 
 URGENCIES = ("特急", "加急", "一般")
 LEVELS = ("一般督办", "重点督办", "领导督办")

@@ -29,6 +29,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (8, "m0008_rules"),
     (12, "m0012_efficiency"),
     (15, "m0015_positions"),
+    (16, "m0016_info"),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,162 @@
+"""The office's periodicals (每日要情, 信息专报, 工作动态) and their issues: 期号 per year (第N期)
+and a running 总期号 (总第M期), 编发单位, recipients 报/送/发; an issue collects edited items in
+order until it is 印发."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import peewee
+
+from officedesk.core import audit, clock, settings
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
+from officedesk.core.records import require_writer
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.info import InfoIssue, InfoItem, Periodical
+
+EDITING = "编辑中"
+ISSUED = "已印发"
+
+
+def periodicals(active_only: bool = True) -> list[Periodical]:
+    query = Periodical.select().order_by(Periodical.position, Periodical.id)
+    if active_only:
+        query = query.where(Periodical.active == True)  # noqa: E712 - peewee expression
+    return list(query)
+
+
+def names() -> list[str]:
+    return [p.name for p in periodicals()]
+
+
+def periodical(name: str) -> Periodical:
+    found = Periodical.get_or_none(Periodical.name == (name or "").strip())
+    if found is None:
+        raise ValidationError(f"没有名为“{name}”的刊物。现有：{'、'.join(names()) or '（无）'}。",
+                              "periodical")
+    return found
+
+
+def unit_of(p: Periodical) -> str:
+    return p.unit or str(settings.get("org.name") or "") or "（编发单位）"
+
+
+def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "",
+                    send_to: str = "", send_down: str = "", total_start: int = 0) -> Periodical:
+    """Add a periodical or change its 编发单位 and recipients."""
+    require_writer(actor)
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("请填写刊物名称。", "name")
+    values = {"unit": unit.strip(), "send_up": send_up.strip(), "send_to": send_to.strip(),
+              "send_down": send_down.strip(), "total_start": int(total_start or 0),
+              "updated_by": actor.username, "updated_at": clock.now()}
+    with guarded("保存"), write_transaction():
+        found = Periodical.get_or_none(Periodical.name == name)
+        if found is None:
+            position = (Periodical.select(peewee.fn.MAX(Periodical.position)).scalar() or 0) + 1
+            found = Periodical.create(name=name, position=position, created_by=actor.username,
+                                      **values)
+        else:
+            Periodical.update(version=Periodical.version + 1, **values).where(
+                Periodical.id == found.id).execute()
+            found = Periodical.get_by_id(found.id)
+        audit.record(actor, "update", "info", None, None, {"刊物": name, **values},
+                     f"设置刊物：{name}")
+    return found
+
+
+def label_of(issue: InfoIssue) -> str:
+    return f"{issue.periodical.name} {issue.year}年第{issue.seq}期"
+
+
+def open_issue(p: Periodical) -> InfoIssue | None:
+    return (InfoIssue.select().where((InfoIssue.periodical == p.id) & (InfoIssue.state == EDITING))
+            .order_by(InfoIssue.id.desc()).first())
+
+
+def new_issue(p: Periodical, actor: Actor, year: int | None = None) -> InfoIssue:
+    """The next issue: 第N期 of the year, 总第M期 of the periodical. In the caller's transaction."""
+    year = year or clock.today().year
+    with write_transaction():
+        seq = (InfoIssue.select(peewee.fn.MAX(InfoIssue.seq))
+               .where((InfoIssue.periodical == p.id) & (InfoIssue.year == year)).scalar() or 0) + 1
+        total = max(InfoIssue.select(peewee.fn.MAX(InfoIssue.total))
+                    .where(InfoIssue.periodical == p.id).scalar() or 0, p.total_start) + 1
+        issue = InfoIssue.create(periodical=p.id, year=year, seq=seq, total=total, state=EDITING,
+                                 created_by=actor.username, updated_by=actor.username)
+        audit.record(actor, "create", "info", None, None, {"期": label_of(issue)},
+                     f"新开一期：{label_of(issue)}（总第{total}期）")
+    return issue
+
+
+def issue(issue_id: int) -> InfoIssue:
+    found = InfoIssue.get_or_none(InfoIssue.id == issue_id)
+    if found is None:
+        raise NotFoundError(f"没有找到 id 为 {issue_id} 的一期刊物。")
+    return found
+
+
+def issues(periodical_name: str = "", year: int | None = None) -> list[InfoIssue]:
+    query = InfoIssue.select(InfoIssue, Periodical).join(Periodical)
+    if periodical_name:
+        query = query.where(Periodical.name == periodical_name)
+    if year:
+        query = query.where(InfoIssue.year == year)
+    return list(query.order_by(Periodical.position, InfoIssue.year, InfoIssue.seq))
+
+
+def items_of(issue_id: int) -> list[InfoItem]:
+    return list(InfoItem.select().where(InfoItem.issue == issue_id)
+                .order_by(InfoItem.issue_position, InfoItem.id))
+
+
+def place_item(item: Any, p: Periodical, actor: Actor, new: bool = False,
+               year: int | None = None) -> InfoIssue:
+    """The issue an item is edited into: the periodical's open issue (or a new one); the item
+    goes last. Returns the issue; the caller saves the item's issue fields."""
+    current = None if new else open_issue(p)
+    if current is None:
+        current = new_issue(p, actor, year)
+    return current
+
+
+def next_position(issue_id: int) -> int:
+    return (InfoItem.select(peewee.fn.MAX(InfoItem.issue_position))
+            .where(InfoItem.issue == issue_id).scalar() or 0) + 1
+
+
+def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
+    """Put the issue's items in the given order (every item of the issue, once)."""
+    require_writer(actor)
+    found = issue(issue_id)
+    if found.state != EDITING:
+        raise ConflictError(f"{label_of(found)}已印发，不能再调整顺序。")
+    present = {i.id for i in items_of(issue_id)}
+    if sorted(item_ids) != sorted(present):
+        raise ValidationError("排序须列出这一期的全部信息，每件一次。", "items")
+    with guarded("保存"), write_transaction():
+        for position, item_id in enumerate(item_ids, 1):
+            InfoItem.update(issue_position=position).where(InfoItem.id == item_id).execute()
+        audit.record(actor, "update", "info", None, None, {"顺序": item_ids},
+                     f"调整{label_of(found)}的信息顺序")
+    return items_of(issue_id)
+
+
+def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue:
+    """印发 an issue: its date is fixed and nothing more goes into it."""
+    require_writer(actor)
+    found = issue(issue_id)
+    if found.state == ISSUED:
+        raise ConflictError(f"{label_of(found)}已于 {found.issued_on} 印发。")
+    if not items_of(issue_id):
+        raise ValidationError(f"{label_of(found)}还没有编入信息，不能印发。", "issue")
+    with guarded("保存"), write_transaction():
+        InfoIssue.update(state=ISSUED, issued_on=on or clock.today(), version=InfoIssue.version + 1,
+                         updated_by=actor.username, updated_at=clock.now()).where(
+            InfoIssue.id == issue_id).execute()
+        audit.record(actor, "update", "info", None, None, {"印发": label_of(found)},
+                     f"印发：{label_of(found)}")
+    return issue(issue_id)

@@ -1,0 +1,261 @@
+"""The steps of an information item: 接收 → 初审 (采/不采) → 编辑 → 签发 → 编发 (into an issue of
+a periodical) → 上报 → 采用 → 批示 (→ 转督查), and 书面报告 / 续报 of a sudden event. Each saves
+the item through records.save_changes (locking, audit, index) and a history row (InfoAction),
+which the scoring counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from officedesk.core import clock, records
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ConflictError, ValidationError
+from officedesk.core.info import periodicals, scoring
+from officedesk.core.info import spec as S
+from officedesk.core.registry import RegistrySpec
+from officedesk.store.db import write_transaction
+from officedesk.store.info import InfoAction, InfoItem
+
+
+def _spec() -> RegistrySpec:
+    from officedesk.core.info import SPEC
+
+    return SPEC
+
+
+def _day(on: dt.date | None) -> dt.date:
+    return on or clock.today()
+
+
+def _moment(on: dt.date | None) -> dt.datetime:
+    if on is None or on == clock.today():
+        return clock.now()
+    return dt.datetime.combine(on, dt.time(9, 0))
+
+
+def add_action(item: Any, kind: str, actor: Actor, *, on: dt.date | None = None,
+               person: str = "", level: str = "", periodical: str = "",
+               content: str = "") -> InfoAction:
+    return InfoAction.create(item=item.id, kind=kind, on=_day(on), person=person or actor.label,
+                             level=level, periodical=periodical, content=content,
+                             created_at=clock.now(), created_by=actor.username)
+
+
+def actions_of(item_id: int) -> list[InfoAction]:
+    return list(InfoAction.select().where(InfoAction.item == item_id)
+                .order_by(InfoAction.on, InfoAction.id))
+
+
+def _save(item: Any, values: dict[str, Any], version: int, actor: Actor, summary: str) -> Any:
+    return records.save_changes(_spec(), item, values, version, actor, action="step", summary=summary)
+
+
+def _get(item_id: int, actor: Actor) -> InfoItem:
+    return records.get(_spec(), item_id, actor)
+
+
+def receive(item_id: int, version: int, actor: Actor, *, on: dt.date | None = None,
+            person: str = "") -> InfoItem:
+    item = _get(item_id, actor)
+    with write_transaction():
+        add_action(item, "接收", actor, on=on, person=person)
+        return _save(item, {"state": S.TO_REVIEW, "received_at": _moment(on),
+                            "receiver": person or actor.label}, version, actor,
+                     f"接收信息：{item.title}")
+
+
+def review(item_id: int, version: int, actor: Actor, result: str, reason: str = "", *,
+           on: dt.date | None = None, person: str = "") -> InfoItem:
+    """初审: 采 goes on to 编辑; 不采 ends it, with the reason (the unit is told why)."""
+    if result not in ("采", "不采"):
+        raise ValidationError("初审结论请选“采”或“不采”。", "result")
+    if result == "不采" and not reason.strip():
+        raise ValidationError("不采用须写明理由（告知报送单位）。", "reason")
+    item = _get(item_id, actor)
+    state = S.TO_EDIT if result == "采" else S.REJECTED
+    with write_transaction():
+        add_action(item, "初审", actor, on=on, person=person, content=f"{result}。{reason}".strip("。"))
+        return _save(item, {"state": state, "review": result, "review_reason": reason.strip()},
+                     version, actor, f"初审：{result}")
+
+
+def edit(item_id: int, version: int, actor: Actor, title: str, content: str, *,
+         on: dt.date | None = None, person: str = "") -> InfoItem:
+    """编辑: the edited title and text are kept beside the unit's original."""
+    title, content = " ".join((title or "").split()), (content or "").strip()
+    if not title or not content:
+        raise ValidationError("请填写编辑后的标题和正文。", "edited_title" if not title else
+                              "edited_content")
+    item = _get(item_id, actor)
+    with write_transaction():
+        add_action(item, "编辑", actor, on=on, person=person)
+        return _save(item, {"state": S.TO_SIGN, "edited_title": title, "edited_content": content,
+                            "editor": person or actor.label}, version, actor, "编辑")
+
+
+def sign(item_id: int, version: int, actor: Actor, signer: str, post: str, *,
+         on: dt.date | None = None) -> InfoItem:
+    """签发 by the 信息科长 or the 分管主任 (a clerk may record a signature given on paper)."""
+    if post not in S.SIGNER_POSTS:
+        raise ValidationError(f"签发人职务应为{'或'.join(S.SIGNER_POSTS)}。", "post")
+    if not (signer or "").strip():
+        raise ValidationError("请填写签发人。", "signer")
+    item = _get(item_id, actor)
+    with write_transaction():
+        add_action(item, "签发", actor, on=on, person=signer.strip(), content=post)
+        return _save(item, {"state": S.TO_PUBLISH, "signer": f"{signer.strip()}（{post}）",
+                            "signed_on": _day(on)}, version, actor, f"签发：{signer}")
+
+
+def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue: bool = False,
+            *, on: dt.date | None = None) -> InfoItem:
+    """编发 into the periodical's open issue (or a new one), as its last item; this is the
+    item's 县级采用 (the office's own periodical)."""
+    item = _get(item_id, actor)
+    p = periodicals.periodical(periodical)
+    with write_transaction():
+        issue = periodicals.place_item(item, p, actor, new=new_issue, year=_day(on).year)
+        label = periodicals.label_of(issue)
+        add_action(item, "采用", actor, on=on, level="县", periodical=label, content="编发")
+        values = {"state": S.PUBLISHED, "issue": issue.id,
+                  "issue_position": periodicals.next_position(issue.id), "issue_label": label}
+        values |= _outcome(item)
+        return _save(item, values, version, actor, f"编发：{label}")
+
+
+def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datetime | None,
+            *, on: dt.date | None = None) -> InfoItem:
+    if level not in S.SEND_LEVELS:
+        raise ValidationError(f"上报级别应为{'、'.join(S.SEND_LEVELS)}之一。", "level")
+    item = _get(item_id, actor)
+    when = when or _moment(on)
+    if when > clock.now():
+        raise ValidationError("上报时间不能晚于现在。", "when")
+    with write_transaction():
+        add_action(item, "上报", actor, on=when.date(), level=level)
+        state = item.state if item.state == S.ADOPTED else S.SENT_UP
+        return _save(item, {"state": state, "sent_level": level, "sent_at": when}, version,
+                     actor, f"上报{level}")
+
+
+def adopt(item_id: int, version: int, actor: Actor, level: str, periodical: str,
+          day: dt.date | None) -> InfoItem:
+    """采用 by a higher level's periodical (an item may be adopted at several levels)."""
+    if level not in S.ADOPTION_LEVELS:
+        raise ValidationError(f"采用级别应为{'、'.join(S.ADOPTION_LEVELS)}之一。", "level")
+    if not (periodical or "").strip():
+        raise ValidationError("请填写采用的刊物（如 市委办《每日要情》第12期）。", "periodical")
+    day = day or clock.today()
+    if day > clock.today():
+        raise ValidationError("采用日期不能晚于今天。", "day")
+    item = _get(item_id, actor)
+    with write_transaction():
+        add_action(item, "采用", actor, on=day, level=level, periodical=periodical.strip())
+        values = {"state": S.ADOPTED} | _outcome(item)
+        return _save(item, values, version, actor, f"{level}级采用：{periodical}")
+
+
+def instruct(item_id: int, version: int, actor: Actor, leader: str, text: str,
+             day: dt.date | None) -> InfoItem:
+    """领导批示 on an item (scored; 转督查 then makes it a 督查 item)."""
+    if not (leader or "").strip() or not (text or "").strip():
+        raise ValidationError("请填写批示领导和批示内容。", "leader" if not (leader or "").strip()
+                              else "text")
+    day = day or clock.today()
+    if day > clock.today():
+        raise ValidationError("批示日期不能晚于今天。", "day")
+    item = _get(item_id, actor)
+    with write_transaction():
+        add_action(item, "批示", actor, on=day, person=leader.strip(), content=text.strip())
+        values = _outcome(item, extra_instruction=f"{leader.strip()}（{day.isoformat()}）：{text.strip()}")
+        return _save(item, values, version, actor, f"{leader}批示")
+
+
+def latest_instruction(item_id: int) -> InfoAction | None:
+    return (InfoAction.select().where((InfoAction.item == item_id) & (InfoAction.kind == "批示"))
+            .order_by(InfoAction.on.desc(), InfoAction.id.desc()).first())
+
+
+def to_supervision(item_id: int, actor: Actor, deadline: dt.date | None = None) -> Any:
+    """转督查: the latest 批示 becomes a 督查 item (source 信息批示), linked both ways; the item
+    inherits the information's 密级 where the supervision registry keeps one."""
+    from officedesk.core import supervision
+
+    item = _get(item_id, actor)
+    if item.supervision_id:
+        raise ConflictError("这件信息的批示已经转为督查事项，不能重复转办。")
+    found = latest_instruction(item.id)
+    if found is None:
+        raise ConflictError("这件信息还没有领导批示，不能转督查。先办理“批示”。")
+    with write_transaction():
+        task = supervision.create_item_from_source(
+            source_kind="info", source_id=item.id,
+            title=f"{found.person}批示：{item.edited_title or item.title}",
+            content=item.edited_content or item.content, actor=actor, leader=found.person,
+            instruction=found.content, deadline=deadline)
+        level_field = supervision.SPEC.level_field
+        if level_field and item.secrecy and item.secrecy != "非密":
+            type(task).update({level_field: item.secrecy}).where(type(task).id == task.id).execute()
+        add_action(item, "转督查", actor, content=f"督查事项 {getattr(task, 'number', '') or task.id}")
+        _save(item, {"supervision_id": task.id}, item.version, actor,
+              f"批示转督查：督查事项 {task.id}")
+    return task
+
+
+def written_report(item_id: int, version: int, actor: Actor, when: dt.datetime | None) -> InfoItem:
+    """突发事件: the written report arrived (the clock stops)."""
+    item = _get(item_id, actor)
+    if item.category != S.SUDDEN:
+        raise ValidationError("只有突发事件要记书面报告时间。", "when")
+    when = when or clock.now()
+    if item.event_at and when < item.event_at:
+        raise ValidationError("书面报告时间不能早于事发时间。", "when")
+    with write_transaction():
+        add_action(item, "书面报告", actor, on=when.date(), content=when.strftime("%H:%M"))
+        return _save(item, {"written_at": when}, version, actor, "收到书面报告")
+
+
+def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
+    """续报 of a sudden event: a new item linked to the first report; it keeps the event's
+    time, level, unit and 密级 unless given."""
+    first = _get(first_id, actor)
+    while first.followup_of:  # a 续报 of a 续报 links to the first report
+        first = _get(first.followup_of, actor)
+    if first.category != S.SUDDEN:
+        raise ValidationError("只有突发事件才有续报。", "followup_of")
+    values = records.parse_values(_spec(), raw, partial=True)
+    for key in ("unit", "category", "event_at", "event_level", "secrecy", "reporter", "phone",
+                "urgency"):
+        if values.get(key) in (None, ""):
+            values[key] = getattr(first, key)
+    if not values.get("title"):
+        values["title"] = f"{first.title}（续报）"
+    values.setdefault("reported_at", clock.now())
+    values["written_at"] = values.get("written_at") or values["reported_at"]
+    for field in _spec().fields:
+        if field.name not in values and field.default_value() is not None:
+            values[field.name] = field.default_value()
+    if not values.get("content"):
+        raise ValidationError("请填写续报的正文（事态进展、处置情况）。", "content")
+    return records.create(_spec(), values, actor, parsed=True,
+                          extra={"followup_of": first.id, "state": S.TO_RECEIVE},
+                          summary=f"续报：{first.number}")
+
+
+def followups_of(item_id: int) -> list[InfoItem]:
+    return list(InfoItem.select().where(InfoItem.followup_of == item_id).order_by(InfoItem.id))
+
+
+def _outcome(item: Any, extra_instruction: str = "") -> dict[str, Any]:
+    """The list's 采用情况, 采用级别 (the highest), 领导批示 and 得分 after this step (whose
+    action row is already written)."""
+    adoptions = [a for a in actions_of(item.id) if a.kind == "采用"]
+    order = {level: n for n, level in enumerate(S.ADOPTION_LEVELS)}
+    highest = max((a.level for a in adoptions), key=lambda lv: order.get(lv, -1), default="")
+    text = "；".join(f"{a.level}级：{a.periodical}（{a.on.isoformat()}）" for a in adoptions)
+    values: dict[str, Any] = {"adopted": text, "adopted_level": highest,
+                              "score": scoring.item_score(item.id)}
+    if extra_instruction:
+        values["instruction"] = extra_instruction
+    return values

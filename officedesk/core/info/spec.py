@@ -1,0 +1,171 @@
+"""The information registry's fields, states and settings (信息报送)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from officedesk.core import clock, settings
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ValidationError
+from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, MASK_PHONE, FieldSpec
+from officedesk.core.idcard import check_phone, normalize_phone
+from officedesk.core.registry import RegistrySpec
+from officedesk.store.info import InfoItem
+
+TO_RECEIVE = "待接收"
+TO_REVIEW = "待初审"
+REJECTED = "不采用"
+TO_EDIT = "待编辑"
+TO_SIGN = "待签发"
+TO_PUBLISH = "待编发"
+PUBLISHED = "已编发"
+SENT_UP = "已上报"
+ADOPTED = "已采用"
+VOIDED = "已作废"
+STATES = (TO_RECEIVE, TO_REVIEW, REJECTED, TO_EDIT, TO_SIGN, TO_PUBLISH, PUBLISHED, SENT_UP,
+          ADOPTED, VOIDED)
+OUT_STATES = (PUBLISHED, SENT_UP, ADOPTED)  # in a periodical: may be sent up, adopted, 批示
+
+URGENCIES = ("特急", "加急", "平急", "一般")
+SECRECY = ("非密", "秘密", "机密", "绝密")
+SUDDEN = "突发事件"
+ADOPTION_LEVELS = ("县", "市", "省", "中央")  # 县: edited into the office's own periodical
+SEND_LEVELS = ("市", "省", "中央")
+SIGNER_POSTS = ("信息科长", "分管主任")
+
+DEFAULT_CATEGORIES = ("工作动态", "经验做法", "问题建议", "社情民意", SUDDEN)
+
+CATEGORIES = settings.declare(
+    "info.categories", str, "\n".join(DEFAULT_CATEGORIES), "信息类别", "信息",
+    help="每行一个类别；报送时从中选择。“突发事件”按一事一报计时。",
+)
+SUDDEN_LIMITS = settings.declare(
+    "info.sudden.limits", str,
+    "特别重大=30,60\n重大=30,60\n较大=30,60\n一般=60,120",
+    "突发事件报送时限（分钟）", "信息",
+    help="每行：事件级别=电话报告时限,书面报告时限（自事发时间起，分钟）。",
+)
+SUDDEN_WARN = settings.declare(
+    "info.sudden.warn_minutes", int, 15, "突发事件：离时限多少分钟时亮黄灯", "信息"
+)
+REVIEW_DAYS = settings.declare("info.limit.review", int, 1, "信息：接收后初审期限（日）", "期限")
+
+
+def categories() -> list[str]:
+    text = str(settings.get(CATEGORIES.key) or "")
+    items = [line.strip() for line in text.replace("、", "\n").splitlines() if line.strip()]
+    return items or list(DEFAULT_CATEGORIES)
+
+
+def sudden_limits() -> dict[str, tuple[int, int]]:
+    """事件级别 -> (电话, 书面) minutes from the event; a bad line is named, not skipped."""
+    result: dict[str, tuple[int, int]] = {}
+    for line in str(settings.get(SUDDEN_LIMITS.key) or "").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            level, minutes = line.split("=", 1)
+            phone, written = (int(x) for x in minutes.replace("，", ",").split(","))
+        except ValueError:
+            raise ValidationError(
+                f"设置“{SUDDEN_LIMITS.label}”的一行“{line}”看不懂，应写成“较大=30,60”。",
+                SUDDEN_LIMITS.key) from None
+        result[level.strip()] = (phone, written)
+    return result
+
+
+def event_levels() -> list[str]:
+    return list(sudden_limits())
+
+
+def _check_title(value: Any) -> None:
+    if value is not None and len(str(value)) > 200:
+        raise ValidationError("标题不超过 200 字；“一事一报、简单明了”。", "title")
+
+
+FIELDS = [
+    FieldSpec("number", "信息编号", editable=False, width=145),
+    FieldSpec("title", "标题", required=True, searchable=True, max_length=200, width=260,
+              check=_check_title),
+    FieldSpec("unit", "报送单位", required=True, completer="units", searchable=True,
+              max_length=100, width=130),
+    FieldSpec("reporter", "报送人", completer="people", max_length=50, width=70),
+    FieldSpec("phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, max_length=40,
+              width=110, column=False),
+    FieldSpec("reported_at", "报送时间", kind=DATETIME, required=True, default=clock.now,
+              width=120),
+    FieldSpec("category", "类别", kind=CHOICE, required=True, choices=categories, width=80),
+    FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCIES, default="一般", width=60),
+    FieldSpec("content", "正文", kind=LONGTEXT, required=True, searchable=True, column=False),
+    FieldSpec("attachments", "附件", kind=LONGTEXT, column=False, placeholder="附件名称，每行一个"),
+    FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=50),
+    FieldSpec("event_at", "事发时间", kind=DATETIME, column=False),
+    FieldSpec("event_level", "事件级别", kind=CHOICE, choices=event_levels, column=False),
+    FieldSpec("phoned_at", "电话报告时间", kind=DATETIME, column=False),
+    FieldSpec("written_at", "书面报告时间", kind=DATETIME, column=False),
+    FieldSpec("followup_of", "续报", kind=INT, editable=False, column=False),
+    FieldSpec("state", "状态", kind=CHOICE, choices=STATES, editable=False, width=60),
+    FieldSpec("issue_label", "编发期号", editable=False, width=130),
+    FieldSpec("adopted", "采用情况", kind=LONGTEXT, editable=False, column=False),
+    FieldSpec("adopted_level", "采用级别", kind=CHOICE, choices=ADOPTION_LEVELS, editable=False,
+              width=60),
+    FieldSpec("instruction", "领导批示", kind=LONGTEXT, editable=False, searchable=True,
+              column=False),
+    FieldSpec("score", "得分", kind=INT, editable=False, width=50),
+]
+
+EXCHANGE_LABELS = ["信息编号", "标题", "报送单位", "报送人", "报送时间", "类别", "紧急程度", "正文",
+                   "采用情况", "采用级别", "领导批示", "得分"]
+
+
+def _normalise(values: dict[str, Any], existing: Any) -> None:
+    """Phones without spaces; a 突发事件 needs its time and level; an ordinary item's written
+    report is the item itself (书面报告时间 = 报送时间)."""
+    from officedesk.core.records import pick
+
+    if values.get("phone"):
+        values["phone"] = normalize_phone(values["phone"])
+    for key in ("reporter", "phone", "attachments", "event_level", "urgency"):
+        if key in values and values[key] is None:
+            values[key] = ""
+    if values.get("title"):
+        values["title"] = " ".join(str(values["title"]).split())
+    category = pick(values, existing, "category")
+    if category == SUDDEN:
+        if not pick(values, existing, "event_at"):
+            raise ValidationError("突发事件请填写“事发时间”（时限从事发时算起）。", "event_at")
+        level = pick(values, existing, "event_level")
+        if not level:
+            raise ValidationError(
+                f"突发事件请填写“事件级别”（{'、'.join(event_levels())}）。", "event_level")
+        event, reported = pick(values, existing, "event_at"), pick(values, existing, "reported_at")
+        if event and reported and event > reported:
+            raise ValidationError("事发时间不能晚于报送时间。", "event_at")
+    elif existing is None and not values.get("written_at"):
+        values["written_at"] = pick(values, existing, "reported_at")
+
+
+def set_categories(items: list[str], actor: Actor | None = None) -> None:
+    cleaned = list(dict.fromkeys(i.strip() for i in items if i.strip()))
+    if not cleaned:
+        raise ValidationError("信息类别至少要有一项。", CATEGORIES.key)
+    settings.put(CATEGORIES.key, "\n".join(cleaned), actor)
+
+
+def make_spec(**hooks: Any) -> RegistrySpec:
+    return RegistrySpec(
+        name="info",
+        label="信息",
+        model=InfoItem,
+        fields=FIELDS,
+        title_field="title",
+        number_field="number",
+        number_kind="info",
+        level_field="secrecy",
+        natural_key=("unit", "title"),
+        default_sort="reported_at",
+        rules=[_normalise],
+        exchange_labels=EXCHANGE_LABELS,
+        **hooks,
+    )

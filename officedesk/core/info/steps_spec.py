@@ -1,0 +1,117 @@
+"""The steps of an information item, declared once for the command line and the window:
+接收, 初审, 编辑, 签发, 编发, 上报, 采用, 批示, 转督查, and 书面报告 of a sudden event. Each calls
+the function of core.info.procedure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from officedesk.core import clock
+from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
+from officedesk.core.info import periodicals, procedure
+from officedesk.core.info import spec as S
+from officedesk.core.steps import StepCall, StepSpec, declare
+
+LIVE = tuple(s for s in S.STATES if s != S.VOIDED)
+
+
+def _review_limit(record: Any) -> str:
+    from officedesk.core import settings
+
+    return f"接收后 {settings.get(S.REVIEW_DAYS.key)} 日内"
+
+
+def _periodical_choices(record: Any) -> dict[str, list[str]]:
+    return {"periodical": periodicals.names()}
+
+
+def _edit_defaults(record: Any) -> dict[str, Any]:
+    return {"title": record.edited_title or record.title,
+            "content": record.edited_content or record.content}
+
+
+def _sudden_only(record: Any) -> str | None:
+    if record.category != S.SUDDEN:
+        return "只有突发事件要记书面报告时间。"
+    return "这件突发事件已经收到书面报告。" if record.written_at else None
+
+
+def _instructed(record: Any) -> str | None:
+    if record.supervision_id:
+        return "这件信息的批示已经转为督查事项。"
+    if procedure.latest_instruction(record.id) is None:
+        return "这件信息还没有领导批示。"
+    return None
+
+
+def _to_supervision(call: StepCall) -> dict[str, Any]:
+    task = procedure.to_supervision(call.record.id, call.actor, call.get("deadline"))
+    return {"supervision_id": task.id, "supervision_number": getattr(task, "number", "")}
+
+
+STEPS = [
+    StepSpec("info", "接收", takes_on=True, takes_person=True, states=(S.TO_RECEIVE,),
+             help="登记收到，出具接收回执（info-receipt）",
+             run=lambda c: procedure.receive(c.record.id, c.version, c.actor, on=c.on,
+                                             person=c.person)),
+    StepSpec("info", "初审", takes_on=True, takes_person=True, states=(S.TO_REVIEW,),
+             fields=(FieldSpec("result", "结论", kind=CHOICE, choices=("采", "不采"), required=True),
+                     FieldSpec("reason", "理由", kind=LONGTEXT)),
+             limit=_review_limit, help="不采用须写明理由",
+             run=lambda c: procedure.review(c.record.id, c.version, c.actor, c.values["result"],
+                                            c.get("reason", ""), on=c.on, person=c.person)),
+    StepSpec("info", "编辑", takes_on=True, takes_person=True, states=(S.TO_EDIT,),
+             fields=(FieldSpec("title", "编辑后标题", required=True, max_length=200),
+                     FieldSpec("content", "编辑后正文", kind=LONGTEXT, required=True)),
+             defaults=_edit_defaults, help="原稿保留，编辑稿另存",
+             run=lambda c: procedure.edit(c.record.id, c.version, c.actor, c.values["title"],
+                                          c.values["content"], on=c.on, person=c.person)),
+    StepSpec("info", "签发", takes_on=True, states=(S.TO_SIGN,),
+             fields=(FieldSpec("signer", "签发人", completer="people", required=True),
+                     FieldSpec("post", "职务", kind=CHOICE, choices=S.SIGNER_POSTS,
+                               required=True)),
+             help="由信息科长或分管主任签发；领导在纸上签的，由经办人代录",
+             run=lambda c: procedure.sign(c.record.id, c.version, c.actor, c.values["signer"],
+                                          c.values["post"], on=c.on)),
+    StepSpec("info", "编发", takes_on=True, states=(S.TO_PUBLISH,),
+             fields=(FieldSpec("periodical", "刊物", kind=CHOICE, required=True,
+                               choices=periodicals.names),
+                     FieldSpec("new_issue", "另起新一期", kind=BOOL, default=False)),
+             choices=_periodical_choices, help="编入该刊物正在编辑的一期（排在最后）",
+             run=lambda c: procedure.publish(c.record.id, c.version, c.actor,
+                                             c.values["periodical"],
+                                             bool(c.get("new_issue", False)), on=c.on)),
+    StepSpec("info", "上报", states=S.OUT_STATES,
+             fields=(FieldSpec("level", "上报级别", kind=CHOICE, choices=S.SEND_LEVELS,
+                               required=True),
+                     FieldSpec("when", "上报时间", kind=DATETIME, default=clock.now)),
+             run=lambda c: procedure.send_up(c.record.id, c.version, c.actor, c.values["level"],
+                                             c.get("when"))),
+    StepSpec("info", "采用", states=S.OUT_STATES,
+             fields=(FieldSpec("level", "采用级别", kind=CHOICE, choices=S.SEND_LEVELS,
+                               required=True),
+                     FieldSpec("periodical", "采用刊物", required=True,
+                               placeholder="如 市委办《每日要情》第12期"),
+                     FieldSpec("day", "采用日期", kind=DATE, default=clock.today)),
+             help="被上级刊物采用；一件信息可被多级采用，各计分",
+             run=lambda c: procedure.adopt(c.record.id, c.version, c.actor, c.values["level"],
+                                           c.values["periodical"], c.get("day"))),
+    StepSpec("info", "批示", states=S.OUT_STATES,
+             fields=(FieldSpec("leader", "批示领导", completer="people", required=True),
+                     FieldSpec("text", "批示内容", kind=LONGTEXT, required=True),
+                     FieldSpec("day", "批示日期", kind=DATE, default=clock.today)),
+             run=lambda c: procedure.instruct(c.record.id, c.version, c.actor,
+                                              c.values["leader"], c.values["text"],
+                                              c.get("day"))),
+    StepSpec("info", "转督查", states=S.OUT_STATES, when=_instructed,
+             fields=(FieldSpec("deadline", "督查时限", kind=DATE),),
+             help="最近一条领导批示立为督查事项，两边互相关联",
+             run=_to_supervision),
+    StepSpec("info", "书面报告", states=LIVE, when=_sudden_only,
+             fields=(FieldSpec("when", "书面报告时间", kind=DATETIME, default=clock.now),),
+             help="突发事件收到书面报告，计时停止",
+             run=lambda c: procedure.written_report(c.record.id, c.version, c.actor,
+                                                    c.get("when"))),
+]
+
+declare("info", "state", STEPS)

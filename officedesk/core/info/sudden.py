@@ -1,0 +1,85 @@
+"""突发事件 一事一报: the time limits from the event (电话, 书面; per event level, a setting), the
+running clock and its light in the list and on the 工作台, and 续报 linked to the first report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from officedesk.core import clock, settings
+from officedesk.core.info import spec as S
+
+LIGHT_LATE = "超时"  # red: a limit has passed without the report, or the report came late
+LIGHT_SOON = "临近"  # orange: the written limit is near
+LIGHT_RUNNING = "计时"  # green: the clock runs, time left
+LIGHT_DONE = "按时"  # green: reported within both limits
+LIGHT_COLORS = {LIGHT_LATE: "#c0392b", LIGHT_SOON: "#e67e22", LIGHT_RUNNING: "#27ae60",
+                LIGHT_DONE: "#27ae60"}
+
+
+@dataclass(frozen=True)
+class Clock:
+    light: str
+    text: str  # 书面报告剩 35 分钟 / 书面报告超时 20 分钟 / 按时报送
+    phone_due: dt.datetime
+    written_due: dt.datetime
+
+    @property
+    def color(self) -> str:
+        return LIGHT_COLORS[self.light]
+
+
+def is_first_report(record: Any) -> bool:
+    return (record.category == S.SUDDEN and record.event_at is not None
+            and not record.followup_of and record.state != S.VOIDED)
+
+
+def deadlines(record: Any) -> tuple[dt.datetime, dt.datetime] | None:
+    limits = S.sudden_limits()
+    if not record.event_at or record.event_level not in limits:
+        return None
+    phone, written = limits[record.event_level]
+    return (record.event_at + dt.timedelta(minutes=phone),
+            record.event_at + dt.timedelta(minutes=written))
+
+
+def _minutes(delta: dt.timedelta) -> str:
+    total = max(int(delta.total_seconds() // 60), 0)
+    return f"{total // 60} 小时 {total % 60} 分钟" if total >= 60 else f"{total} 分钟"
+
+
+def clock_of(record: Any, now: dt.datetime | None = None) -> Clock | None:
+    """The report clock of a first report of a sudden event (None for anything else)."""
+    if not is_first_report(record):
+        return None
+    due = deadlines(record)
+    if due is None:
+        return None
+    phone_due, written_due = due
+    now = now or clock.now()
+    if record.written_at:
+        late = []
+        if record.written_at > written_due:
+            late.append(f"书面迟报 {_minutes(record.written_at - written_due)}")
+        first_phone = record.phoned_at or record.written_at
+        if first_phone > phone_due:
+            late.append(f"电话迟报 {_minutes(first_phone - phone_due)}")
+        if late:
+            return Clock(LIGHT_LATE, "，".join(late), phone_due, written_due)
+        return Clock(LIGHT_DONE, "按时报送", phone_due, written_due)
+    if now > written_due:
+        return Clock(LIGHT_LATE, f"书面报告超时 {_minutes(now - written_due)}", phone_due,
+                     written_due)
+    if not record.phoned_at and now > phone_due:
+        return Clock(LIGHT_LATE, f"电话报告超时 {_minutes(now - phone_due)}", phone_due,
+                     written_due)
+    left = written_due - now
+    warn = dt.timedelta(minutes=int(settings.get(S.SUDDEN_WARN.key)))
+    light = LIGHT_SOON if left <= warn else LIGHT_RUNNING
+    return Clock(light, f"书面报告剩 {_minutes(left)}", phone_due, written_due)
+
+
+def light(record: Any, now: dt.datetime | None = None) -> str:
+    found = clock_of(record, now)
+    return found.light if found else ""

@@ -1,0 +1,170 @@
+"""Demo 信息报送: a year of the invented 云岭县's information work — units' reports through every
+step, the office's periodicals issue by issue, 采用 at 市/省/中央 level, leaders' 批示 (two made
+督查 items), and 突发事件 with their clocks (one late, one running now). Everything is made up
+and goes through core, so numbers, history, scores and the audit trail are as a clerk leaves them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from officedesk.core import clock, info, records
+from officedesk.core.actor import Actor
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.info import periodicals, procedure
+from officedesk.store.info import InfoItem
+
+CLERK = Actor(username="demo-xinxi", role="clerk", clearance=3, display_name="赵晓琳")
+EDITORS = ["赵晓琳", "孙浩"]
+SIGNERS = [("钱志刚", "信息科长"), ("周明", "分管主任")]
+LEADERS = ["县委书记 李建华", "县长 王振国", "县委副书记 陈立平", "常务副县长 刘国富"]
+
+UNITS = ["城关镇", "河口镇", "青石镇", "龙泉镇", "石桥镇", "柳溪乡", "白沙乡", "梅岭乡",
+         "县发展和改革局", "县教育局", "县农业农村局", "县应急管理局", "县卫生健康委员会",
+         "县文化和旅游局", "县林业局", "县住房和城乡建设局", "县市场监督管理局", "县委组织部"]
+REPORTERS = ["张丽", "王海", "李娜", "刘洋", "陈静", "杨帆", "黄磊", "周婷", "吴迪", "郑敏"]
+
+TOPICS = {
+    "工作动态": [
+        ("{u}扎实推进{x}", "{u}聚焦{x}，成立工作专班，细化任务清单，截至目前已完成年度任务的{p}%。"
+         "下一步将加大督促检查力度，确保按期完成。"),
+        ("{u}多措并举抓好{x}", "今年以来，{u}围绕{x}，采取“清单化管理、项目化推进”的办法，"
+         "累计投入资金{m}万元，群众满意度明显提升。"),
+    ],
+    "经验做法": [
+        ("{u}探索“{k}”模式推动{x}", "{u}在{x}中探索形成“{k}”工作模式：一是建机制，二是强队伍，"
+         "三是抓落实。实施以来，相关问题办结率达{p}%，经验做法可复制、可推广。"),
+    ],
+    "问题建议": [
+        ("{x}中存在的几个问题及建议", "调研发现，{x}中仍存在资金到位慢、基层力量薄弱、群众参与不足等问题。"
+         "建议：一是加快资金拨付；二是充实基层力量；三是完善群众参与机制。（{u}）"),
+    ],
+    "社情民意": [
+        ("群众对{x}反映较为集中", "近期，{u}部分群众反映{x}方面的诉求较为集中，主要涉及政策解读不及时、"
+         "办事流程繁琐等。建议有关部门加强宣传解读，简化办事流程。"),
+    ],
+}
+SUBJECTS = ["秋冬季森林防火", "高标准农田建设", "农村人居环境整治", "营商环境优化", "义务教育均衡发展",
+            "安全生产大排查", "乡村旅游提质", "基层医疗服务能力提升", "城镇老旧小区改造",
+            "食品安全监管", "耕地保护", "防汛救灾准备", "基层党建“整乡推进”", "特色产业发展",
+            "河湖长制落实", "矛盾纠纷排查化解"]
+KEYS = ["一网统管", "四议两公开", "网格+", "一站式服务", "积分制管理", "村民说事"]
+EVENTS = [("{u}境内发生一起山火", "较大"), ("{u}一辆客车侧翻致3人受伤", "一般"),
+          ("{u}部分村组因强降雨受灾", "较大"), ("{u}一化工企业发生泄漏", "较大"),
+          ("{u}发生一起群体性聚集", "一般")]
+
+
+def _text(rng: random.Random, category: str, unit: str) -> tuple[str, str]:
+    title, body = rng.choice(TOPICS[category])
+    words = {"u": unit, "x": rng.choice(SUBJECTS), "k": rng.choice(KEYS), "p": rng.randint(60, 98),
+             "m": rng.randint(80, 2600)}
+    return title.format(**words), body.format(**words)
+
+
+def _moment(day: dt.date, rng: random.Random) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.choice((0, 10, 25, 40, 55))))
+
+
+def populate(size: int, rng: random.Random) -> int:
+    """About 4 × size items over the last year; 0 when the registry has data already."""
+    if InfoItem.select().exists():
+        return 0
+    today = clock.today()
+    count = max(size * 4, 12)
+    made = 0
+    for i in range(count):
+        day = today - dt.timedelta(days=int((count - i) * 360 / count) + 2)
+        unit = rng.choice(UNITS)
+        category = rng.choices(list(TOPICS), weights=[50, 18, 16, 16])[0]
+        title, body = _text(rng, category, unit)
+        values = {"title": title, "unit": unit, "reporter": rng.choice(REPORTERS),
+                  "phone": f"0871-6{rng.randint(100000, 999999)}", "category": category,
+                  "reported_at": _moment(day, rng), "content": body,
+                  "urgency": rng.choices(["一般", "平急", "加急"], [80, 15, 5])[0],
+                  "secrecy": "秘密" if rng.random() < 0.04 else "非密"}
+        try:
+            item = records.create(info.SPEC, values, CLERK)
+            made += 1
+            _advance(item.id, day, rng, today)
+        except OfficeDeskError:
+            continue
+    made += _sudden(rng, today)
+    return made
+
+
+def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date) -> None:
+    def version() -> int:
+        return int(InfoItem.get_by_id(item_id).version)
+
+    roll = rng.random()
+    if roll < 0.05 and day > today - dt.timedelta(days=10):
+        return  # still waiting to be received
+    procedure.receive(item_id, version(), CLERK, on=day, person=rng.choice(EDITORS))
+    if roll < 0.1 and day > today - dt.timedelta(days=10):
+        return  # waiting for 初审
+    if rng.random() < 0.22:
+        procedure.review(item_id, version(), CLERK, "不采", rng.choice(
+            ["内容一般，缺少数据支撑", "与此前报送信息重复", "时效性不强"]), on=day)
+        return
+    procedure.review(item_id, version(), CLERK, "采", on=day)
+    item = InfoItem.get_by_id(item_id)
+    title = item.title  # 我县 for a county department's own name; the unit shows below the item
+    if item.unit.startswith("县") and title.startswith(item.unit):
+        title = "我县" + title[len(item.unit):]
+    procedure.edit(item_id, version(), CLERK, title, item.content, on=day,
+                   person=rng.choice(EDITORS))
+    signer, post = rng.choice(SIGNERS)
+    procedure.sign(item_id, version(), CLERK, signer, post, on=day)
+    name = {"问题建议": "信息专报", "社情民意": "信息专报"}.get(item.category, rng.choice(
+        ["每日要情", "每日要情", "工作动态"]))
+    current = periodicals.open_issue(periodicals.periodical(name))
+    if current is not None and (len(periodicals.items_of(current.id)) >= rng.randint(3, 5)
+                                or current.year != day.year):
+        last = periodicals.items_of(current.id)[-1]  # full: 印发 on its last item's day
+        periodicals.publish(current.id, CLERK, last.signed_on or day)
+    procedure.publish(item_id, version(), CLERK, name, on=day)
+    later = min(day + dt.timedelta(days=rng.randint(1, 6)), today)
+    if rng.random() < 0.35:
+        level = rng.choices(["市", "省"], [80, 20])[0]
+        procedure.send_up(item_id, version(), CLERK, level, _moment(day, rng))
+        if rng.random() < 0.55:
+            procedure.adopt(item_id, version(), CLERK, "市", "市委办《每日要情》", later)
+            if level == "省" and rng.random() < 0.5:
+                procedure.adopt(item_id, version(), CLERK, "省", "省委办《信息快报》", later)
+                if rng.random() < 0.15:
+                    procedure.adopt(item_id, version(), CLERK, "中央", "中办《每日汇报》", later)
+    if rng.random() < 0.08:
+        procedure.instruct(item_id, version(), CLERK, rng.choice(LEADERS), rng.choice(
+            ["此信息反映的问题值得重视，请有关部门认真研究，提出解决办法。",
+             "经验很好，请县委办总结推广。", "请分管领导牵头，限期解决，结果报我。"]), later)
+        if rng.random() < 0.3:
+            procedure.to_supervision(item_id, CLERK, later + dt.timedelta(days=30))
+
+
+def _sudden(rng: random.Random, today: dt.date) -> int:
+    """Sudden events: most reported in time, one late; one of this morning still without its
+    written report (its clock runs on the 工作台)."""
+    made = 0
+    for n, (template, level) in enumerate(EVENTS):
+        unit = rng.choice(UNITS[:8])
+        day = today - dt.timedelta(days=300 - n * 60)
+        event = dt.datetime.combine(day, dt.time(rng.randint(6, 20), 10))
+        late = n == 1
+        values = {"title": template.format(u=unit), "unit": unit, "reporter": rng.choice(REPORTERS),
+                  "category": info.SUDDEN, "event_level": level, "event_at": event,
+                  "phoned_at": event + dt.timedelta(minutes=40 if late else 20),
+                  "reported_at": event + dt.timedelta(minutes=20),
+                  "written_at": event + dt.timedelta(minutes=150 if late else 50),
+                  "urgency": "特急", "content": "事发后，当地立即启动应急预案，有关领导赶赴现场指挥处置。"}
+        first = records.create(info.SPEC, values, CLERK)
+        procedure.followup(first.id, {"content": "截至目前，现场处置基本结束，善后工作有序开展。",
+                                      "reported_at": event + dt.timedelta(hours=5)}, CLERK)
+        made += 2
+    now = clock.now()
+    event = now - dt.timedelta(minutes=35)
+    values = {"title": "柳溪乡一处山体滑坡阻断乡道", "unit": "柳溪乡", "reporter": "杨帆",
+              "category": info.SUDDEN, "event_level": "较大", "event_at": event,
+              "phoned_at": event + dt.timedelta(minutes=25), "reported_at": event + dt.timedelta(minutes=25),
+              "urgency": "特急", "content": "今晨，柳溪乡一处山体滑坡，阻断乡道约50米，暂无人员伤亡。"}
+    records.create(info.SPEC, values, CLERK)
+    return made + 1

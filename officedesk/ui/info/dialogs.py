@@ -1,0 +1,268 @@
+"""The periodicals' issues (印发, print) and the units' ranking (信息工作通报) of the 信息 tab;
+both read and change through core.info only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import clock
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.info import periodicals, scoring
+from officedesk.core.info import spec as S
+from officedesk.ui.widgets.messages import show_error
+
+Printer = Callable[..., "bytes | None"]  # (form name, ids, **options) -> the PDF shown
+
+
+def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAccessibleName(name)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = QTableWidgetItem(text)
+            if c != 1:
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(r, c, cell)
+    table.resizeColumnsToContents()
+
+
+def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(dialog.tr("关闭"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class IssuesDialog(QDialog):
+    """Every issue of the periodicals: 印发 the one being edited, print any."""
+
+    def __init__(self, ctx: Any, printer: Printer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.printer = ctx, printer
+        self.setWindowTitle(self.tr("信息刊物"))
+        self.setAccessibleName(self.tr("信息刊物"))
+        self.periodical = QComboBox(self)
+        self.periodical.setAccessibleName(self.tr("刊物"))
+        self.periodical.addItems([self.tr("全部")] + periodicals.names())
+        self.periodical.currentIndexChanged.connect(self.load)
+        self.table = _table(self, [self.tr("刊物"), self.tr("期号"), self.tr("总期号"),
+                                   self.tr("状态"), self.tr("信息数"), self.tr("印发日期")],
+                            self.tr("刊物各期"))
+        self.publish_button = QPushButton(self.tr("印发"), self)
+        self.publish_button.setAccessibleName(self.tr("印发"))
+        self.publish_button.clicked.connect(self.publish_current)
+        self.publish_button.setVisible(ctx.actor.can_write)
+        self.print_button = QPushButton(self.tr("打印"), self)
+        self.print_button.setAccessibleName(self.tr("打印这一期"))
+        self.print_button.clicked.connect(self.print_current)
+        self.setup_button = QPushButton(self.tr("刊物设置"), self)
+        self.setup_button.setAccessibleName(self.tr("刊物设置"))
+        self.setup_button.clicked.connect(self.edit_periodical)
+        self.setup_button.setVisible(ctx.actor.can_write)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("刊物："), self))
+        top.addWidget(self.periodical)
+        top.addWidget(self.setup_button)
+        top.addStretch(1)
+        top.addWidget(self.publish_button)
+        top.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(_close_buttons(self))
+        self.resize(640, 460)
+        self.load()
+
+    def load(self) -> None:
+        name = self.periodical.currentText() if self.periodical.currentIndex() > 0 else ""
+        self.issues = list(reversed(periodicals.issues(name)))  # newest first
+        _fill(self.table, [[i.periodical.name, f"{i.year}年第{i.seq}期", f"总第{i.total}期", i.state,
+                            str(len(periodicals.items_of(i.id))),
+                            i.issued_on.isoformat() if i.issued_on else ""] for i in self.issues])
+        if self.issues:
+            self.table.selectRow(0)
+
+    def current(self) -> Any:
+        row = self.table.currentRow()
+        return self.issues[row] if 0 <= row < len(self.issues) else None
+
+    def publish_current(self) -> None:
+        issue = self.current()
+        if issue is None:
+            return
+        try:
+            periodicals.publish(issue.id, self.ctx.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        self.load()
+
+    def print_current(self) -> bytes | None:
+        issue = self.current()
+        return self.printer("info-issue", [issue.id]) if issue is not None else None
+
+    def periodical_dialog(self) -> PeriodicalDialog:
+        name = self.periodical.currentText() if self.periodical.currentIndex() > 0 else ""
+        return PeriodicalDialog(self.ctx, name, self)
+
+    def edit_periodical(self) -> None:
+        if self.periodical_dialog().exec():
+            self.load()
+
+
+class PeriodicalDialog(QDialog):
+    """A periodical's name, 编发单位, 报/送/发 and the 总期号 before the program (a new name adds
+    one). Saved through core.info.periodicals; a refusal keeps what was typed."""
+
+    def __init__(self, ctx: Any, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("刊物设置"))
+        self.setAccessibleName(self.tr("刊物设置"))
+        self.name = QComboBox(self)
+        self.name.setEditable(True)
+        self.name.addItems(periodicals.names())
+        self.unit, self.send_up, self.send_to, self.send_down = (QLineEdit(self) for _ in range(4))
+        self.total_start = QSpinBox(self)
+        self.total_start.setRange(0, 100_000)
+        form = QFormLayout()
+        for label, widget in ((self.tr("刊物名称"), self.name), (self.tr("编发单位"), self.unit),
+                              (self.tr("报"), self.send_up), (self.tr("送"), self.send_to),
+                              (self.tr("发"), self.send_down),
+                              (self.tr("此前已出总期数"), self.total_start)):
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        self.unit.setPlaceholderText(self.tr("不填则为本机关名称"))
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c0392b")
+        self.error.setAccessibleName(self.tr("错误"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.name.currentTextChanged.connect(self.load)
+        if name:
+            self.name.setCurrentText(name)
+        self.load(self.name.currentText())
+        self.resize(520, 300)
+
+    def load(self, name: str) -> None:
+        found = next((p for p in periodicals.periodicals(active_only=False) if p.name == name),
+                     None)
+        self.unit.setText(found.unit if found else "")
+        self.send_up.setText(found.send_up if found else "")
+        self.send_to.setText(found.send_to if found else "")
+        self.send_down.setText(found.send_down if found else "")
+        self.total_start.setValue(found.total_start if found else 0)
+
+    def try_save(self) -> bool:
+        try:
+            periodicals.save_periodical(
+                self.name.currentText(), self.ctx.actor, unit=self.unit.text(),
+                send_up=self.send_up.text(), send_to=self.send_to.text(),
+                send_down=self.send_down.text(), total_start=self.total_start.value())
+        except OfficeDeskError as exc:
+            self.error.setText(exc.message)
+            return False
+        self.accept()
+        return True
+
+
+class RankingDialog(QDialog):
+    """Each unit's 报送, 采用 per level, 批示 and points over a year, quarter or month."""
+
+    def __init__(self, ctx: Any, printer: Printer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.printer = ctx, printer
+        self.setWindowTitle(self.tr("信息工作排名"))
+        self.setAccessibleName(self.tr("信息工作排名"))
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(clock.today().year)
+        self.year.setAccessibleName(self.tr("年度"))
+        self.part = QComboBox(self)
+        self.part.setAccessibleName(self.tr("期间"))
+        self.part.addItems([self.tr("全年"), self.tr("第一季度"), self.tr("第二季度"),
+                            self.tr("第三季度"), self.tr("第四季度"),
+                            *(self.tr("%1月").replace("%1", str(m)) for m in range(1, 13))])
+        self.year.valueChanged.connect(self.load)
+        self.part.currentIndexChanged.connect(self.load)
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("期间"))
+        levels = [self.tr("县级采用"), self.tr("市级采用"), self.tr("省级采用"), self.tr("中央采用")]
+        self.table = _table(self, [self.tr("名次"), self.tr("单位"), self.tr("报送"),
+                                   *levels, self.tr("批示"), self.tr("得分")],
+                            self.tr("各单位得分"))
+        self.print_button = QPushButton(self.tr("打印通报"), self)
+        self.print_button.setAccessibleName(self.tr("打印信息工作通报"))
+        self.print_button.clicked.connect(self.print_ranking)
+        top = QHBoxLayout()
+        for widget in (QLabel(self.tr("年度："), self), self.year, self.part, self.summary):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(_close_buttons(self))
+        self.resize(760, 520)
+        self.load()
+
+    def period(self) -> str:
+        year, index = self.year.value(), self.part.currentIndex()
+        if index == 0:
+            return str(year)
+        if index <= 4:
+            return f"{year}-Q{index}"
+        return f"{year}-{index - 4:02d}"
+
+    def load(self) -> None:
+        try:
+            label, self.ranked = scoring.ranking(self.ctx.actor, self.period())
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        self.summary.setText(label)
+        _fill(self.table, [[str(s.rank), s.unit, str(s.reported),
+                            *(str(s.adopted[lv]) for lv in S.ADOPTION_LEVELS),
+                            str(s.instructions), str(s.points)] for s in self.ranked])
+
+    def print_ranking(self) -> bytes | None:
+        first, last, _label = scoring.period_range(self.period())
+        return self.printer("info-ranking", [], date_from=first.isoformat(),
+                            date_to=last.isoformat())

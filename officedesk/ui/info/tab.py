@@ -1,0 +1,339 @@
+"""The 信息 tab: the list with the sudden events' report clocks, the selected item's original
+and edited text and history, the steps (the one generic step dialog over core/info/steps_spec),
+续报, the printed papers, the periodicals' issues and the ranking."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import info, steps
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.info import procedure, sudden
+from officedesk.core.records import Filter
+from officedesk.store.info import InfoItem
+from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
+from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.messages import info as info_box
+from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.record_form import RecordFormDialog
+from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.step_form import SpecStepDialog
+
+STEPS = ("接收", "初审", "编辑", "签发", "编发", "上报", "采用", "批示", "转督查", "书面报告")
+NEW_FIELDS = ["title", "unit", "reporter", "phone", "reported_at", "category", "urgency",
+              "content", "attachments", "secrecy", "event_at", "event_level", "phoned_at"]
+FOLLOWUP_FIELDS = ["title", "reporter", "phone", "reported_at", "content", "attachments"]
+
+
+def _clock_text(record: Any) -> str:
+    found = sudden.clock_of(record)
+    return f"● {found.text}" if found else ("续报" if record.followup_of else "")
+
+
+def _clock_color(record: Any) -> QColor | None:
+    found = sudden.clock_of(record)
+    return QColor(found.color) if found else None
+
+
+class InfoTab(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.spec = info.SPEC
+        self.last_pdf: bytes | None = None
+        self.setAccessibleName(self.tr("信息"))
+        self.list = RegistryListView(
+            ctx, self.spec, [Column(self.tr("报送计时"), _clock_text, _clock_color, 190)], self)
+        self.state_filter = self.list.add_filter_combo(self.tr("状态"), [
+            (self.tr("全部"), []),
+            (self.tr("待接收"), [Filter("state", "eq", "待接收")]),
+            (self.tr("待初审"), [Filter("state", "eq", "待初审")]),
+            (self.tr("编辑签发中"), [Filter("state", "in", ("待编辑", "待签发", "待编发"))]),
+            (self.tr("已编发"), [Filter("state", "in", info.OUT_STATES)]),
+            (self.tr("已采用"), [Filter("state", "eq", "已采用")]),
+            (self.tr("突发事件"), [Filter("category", "eq", info.SUDDEN)]),
+        ])
+        if self.list.ctx.settings.value(self.list._header_key()) is None:
+            header = self.list.table.horizontalHeader()  # the clock by the number
+            header.moveSection(header.count() - 1, 1)
+
+        self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName(self.tr("信息详情"))
+        self.detail.setOpenLinks(False)
+
+        bar = QHBoxLayout()
+        self.new_button = self._button(bar, self.tr("登记"), self.new_record)
+        self.followup_button = self._button(bar, self.tr("续报"), self.add_followup)
+        self.buttons: dict[str, QPushButton] = {}
+        labels = {"接收": self.tr("接收"), "初审": self.tr("初审"), "编辑": self.tr("编辑"),
+                  "签发": self.tr("签发"), "编发": self.tr("编发"), "上报": self.tr("上报"),
+                  "采用": self.tr("采用"), "批示": self.tr("批示"), "转督查": self.tr("转督查"),
+                  "书面报告": self.tr("书面报告")}
+        for step in STEPS:
+            self.buttons[step] = self._button(bar, labels[step],
+                                              lambda _=False, s=step: self.run_step(s))
+        self.print_button = QToolButton(self)
+        self.print_button.setText(self.tr("打印"))
+        self.print_button.setAccessibleName(self.tr("打印信息单据"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.print_button)
+        self.receipt_action = menu.addAction(self.tr("接收回执"))
+        self.receipt_action.triggered.connect(lambda: self.print_form("info-receipt"))
+        self.issue_action = menu.addAction(self.tr("所在一期刊物"))
+        self.issue_action.triggered.connect(self.print_issue)
+        self.print_button.setMenu(menu)
+        bar.addWidget(self.print_button)
+        self.issues_button = self._button(bar, self.tr("刊物"), self.show_issues)
+        self.ranking_button = self._button(bar, self.tr("排名"), self.show_ranking)
+        self.history_button = self._button(bar, self.tr("历史"), self.show_history)
+        bar.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        self.list.selection_changed.connect(self.update_current)
+        self.list.activated.connect(lambda _id: self.update_current())
+        ctx.registry_changed.connect(self._on_changed)
+        self.ticker = QTimer(self)  # the clocks run: repaint them every half minute
+        self.ticker.setInterval(30_000)
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start()
+        self.update_current()
+
+    def _button(self, bar: QHBoxLayout, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        bar.addWidget(button)
+        return button
+
+    def _tick(self) -> None:
+        self.list.model.invalidate()
+        self.update_current()
+
+    # ------------------------------------------------------------ current record
+    def current(self) -> InfoItem | None:
+        record_id = self.list.current_id()
+        return InfoItem.get_or_none(InfoItem.id == record_id) if record_id is not None else None
+
+    def _on_changed(self, name: str) -> None:
+        if name == self.spec.name:
+            self.update_current()
+
+    def allowed(self, record: InfoItem | None) -> list[str]:
+        if record is None or not self.ctx.actor.can_write:
+            return []
+        try:
+            return [s.name for s in steps.available_steps("info", record.id, self.ctx.actor)]
+        except OfficeDeskError:
+            return []
+
+    def update_current(self) -> None:
+        record = self.current()
+        writable = self.ctx.actor.can_write
+        allowed = self.allowed(record)
+        for step, button in self.buttons.items():
+            button.setEnabled(step in allowed)
+            button.setVisible(writable)
+        self.new_button.setVisible(writable)
+        self.followup_button.setVisible(writable)
+        self.followup_button.setEnabled(
+            writable and record is not None and record.category == info.SUDDEN)
+        self.print_button.setEnabled(record is not None)
+        self.history_button.setEnabled(record is not None)
+        self.issue_action.setEnabled(record is not None and bool(record.issue))
+        self.detail.setHtml(self.describe(record) if record is not None else
+                            "<p>" + html.escape(self.tr("选择一条信息查看详情。")) + "</p>")
+
+    def describe(self, record: InfoItem) -> str:
+        e = html.escape
+        rows = []
+
+        def row(label: str, value: Any) -> None:
+            if value not in (None, ""):
+                rows.append(f"<tr><td style='color:#555;padding-right:8px'>{e(label)}</td>"
+                            f"<td>{e(str(value))}</td></tr>")
+
+        row(self.tr("信息编号"), record.number)
+        row(self.tr("报送单位"), f"{record.unit} {record.reporter}".strip())
+        row(self.tr("报送时间"), record.reported_at.strftime("%Y-%m-%d %H:%M"))
+        row(self.tr("类别"), f"{record.category}（{record.urgency}）")
+        row(self.tr("密级"), record.secrecy if record.secrecy != "非密" else "")
+        row(self.tr("状态"), record.state)
+        found = sudden.clock_of(record)
+        if record.event_at:
+            row(self.tr("事发时间"), f"{record.event_at:%Y-%m-%d %H:%M}（{record.event_level}）")
+        if found:
+            row(self.tr("报送时限"), f"电话 {found.phone_due:%H:%M} 前，书面 {found.written_due:%H:%M} 前")
+        if record.followup_of:
+            first = InfoItem.get_or_none(InfoItem.id == record.followup_of)
+            row(self.tr("续报"), self.tr("首报：") + (first.number if first else str(record.followup_of)))
+        row(self.tr("初审"), f"{record.review} {record.review_reason}".strip())
+        row(self.tr("签发"), record.signer)
+        row(self.tr("编发"), record.issue_label)
+        row(self.tr("采用情况"), record.adopted)
+        row(self.tr("领导批示"), record.instruction)
+        row(self.tr("督查事项"), record.supervision_id or "")
+        row(self.tr("得分"), record.score)
+        parts = [f"<h3>{e(record.title)}</h3>"]
+        if found:
+            parts.append(f"<p style='color:{found.color}'><b>● {e(found.text)}</b></p>")
+        parts += ["<table>", *rows, "</table>",
+                  f"<p><b>{e(self.tr('原稿'))}</b>：{e(record.content)}</p>"]
+        if record.edited_title or record.edited_content:
+            parts.append(f"<p><b>{e(self.tr('编辑稿'))}</b>：<b>{e(record.edited_title)}</b><br>"
+                         f"{e(record.edited_content)}</p>")
+        history = "".join(
+            f"<li>{e(a.on.isoformat())} {e(a.kind)}（{e(a.person)}）"
+            f"{e(' '.join(x for x in (a.level and a.level + '级', a.periodical, a.content) if x))}</li>"
+            for a in procedure.actions_of(record.id))
+        parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{history}</ul>")
+        followups = procedure.followups_of(record.id)
+        if followups:
+            items = "".join(f"<li>{e(f.number)} {e(f.reported_at.strftime('%m-%d %H:%M'))} "
+                            f"{e(f.title)}</li>" for f in followups)
+            parts.append(f"<p><b>{e(self.tr('续报'))}</b></p><ul>{items}</ul>")
+        return "".join(parts)
+
+    # ------------------------------------------------------------ actions
+    def new_dialog(self) -> RecordFormDialog:
+        return RecordFormDialog(self.ctx, self.spec, fields=NEW_FIELDS,
+                                title=self.tr("登记报送的信息"), parent=self)
+
+    def new_record(self) -> Any:
+        dialog = self.new_dialog()
+        if dialog.exec() and dialog.saved_record is not None:
+            self.after_change(dialog.saved_record.id)
+        return dialog.saved_record
+
+    def followup_dialog(self) -> RecordFormDialog | None:
+        record = self.current()
+        if record is None:
+            return None
+        first = record
+        dialog = RecordFormDialog(
+            self.ctx, self.spec, fields=FOLLOWUP_FIELDS, title=self.tr("续报：") + record.title,
+            save=lambda values: procedure.followup(first.id, values, self.ctx.actor), parent=self)
+        dialog.panel.inputs["title"].set_value(f"{record.title}（续报）")
+        dialog.panel.inputs["reporter"].set_value(record.reporter)
+        return dialog
+
+    def add_followup(self) -> Any:
+        dialog = self.followup_dialog()
+        if dialog is not None and dialog.exec() and dialog.saved_record is not None:
+            self.after_change(dialog.saved_record.id)
+        return dialog.saved_record if dialog is not None else None
+
+    def step_dialog(self, step: str) -> SpecStepDialog | None:
+        record = self.current()
+        if record is None:
+            return None
+        return SpecStepDialog(self.ctx.actor, "info", record, step, self)
+
+    def run_step(self, step: str) -> Any:
+        dialog = self.step_dialog(step)
+        if dialog is None:
+            return None
+        if dialog.exec() and dialog.result_record is not None:
+            self.after_step(dialog)
+        return dialog.result_record
+
+    def after_step(self, dialog: SpecStepDialog) -> None:
+        if dialog.outcome is not None and "supervision_id" in dialog.outcome.extra:
+            self.ctx.notify_changed("supervision")
+        self.after_change(dialog.result_record.id)
+
+    def after_change(self, record_id: int) -> None:
+        self.ctx.notify_changed(self.spec.name)
+        self.list.model.invalidate(record_id)
+        self.list.refresh()
+        self.list.select_record(record_id)
+        self.update_current()
+
+    def _show_pdf(self, name: str, ids: list[int], **options: Any) -> bytes | None:
+        from officedesk.printing import forms
+        from officedesk.ui.print_preview import show_pdf_preview
+
+        form = forms.get(name)
+        try:
+            pdf = form.build(ids, self.ctx.actor, **options)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return None
+        self.last_pdf = pdf
+        show_pdf_preview(self, pdf, form.label)
+        return pdf
+
+    def print_form(self, name: str) -> bytes | None:
+        ids = self.list.chosen_ids()
+        return self._show_pdf(name, ids) if ids else None
+
+    def print_issue(self) -> bytes | None:
+        record = self.current()
+        if record is None or not record.issue:
+            return None
+        return self._show_pdf("info-issue", [record.issue])
+
+    def print_current(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        if record.issue:
+            self.print_issue()
+        else:
+            self.print_form("info-receipt")
+
+    def show_issues(self) -> IssuesDialog:
+        dialog = IssuesDialog(self.ctx, self._show_pdf, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_ranking(self) -> RankingDialog:
+        dialog = RankingDialog(self.ctx, self._show_pdf, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_history(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        if not self.ctx.actor.may_see_sensitive:
+            info_box(self, self.tr("历史"), self.tr("办理过程见右侧详情。"))
+            return
+        HistoryDialog(self.spec.name, record.id, record.number, self).exec()
+
+    def focus_search(self) -> None:
+        self.list.focus_search()
+
+    def current_registry(self) -> str:
+        return self.spec.name
+
+    def show_record(self, registry_name: str, record_id: int) -> bool:
+        if registry_name != self.spec.name:
+            return False
+        self.list.refresh()
+        found = self.list.select_record(record_id)
+        self.update_current()
+        return found

@@ -1,0 +1,58 @@
+"""Helpers for the 信息 tests: a quick report and the steps up to 编发."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core import info, records
+from officedesk.core.info import procedure
+
+
+@pytest.fixture
+def report(db, admin):
+    """report(**fields) -> InfoItem: a unit's ordinary report with sensible defaults."""
+
+    def make(actor=None, **fields):
+        values = {
+            "title": "县林业局扎实开展秋冬季森林防火检查",
+            "unit": "县林业局",
+            "reporter": "李明",
+            "phone": "13812345678",
+            "category": "工作动态",
+            "content": "近日，县林业局组织3个检查组，对全县重点林区开展防火检查，排查隐患12处，已整改10处。",
+        }
+        values.update(fields)
+        return records.create(info.SPEC, values, actor or admin)
+
+    return make
+
+
+@pytest.fixture
+def advance(admin):
+    """advance(item, up_to, on=day): 接收 → 初审(采) → 编辑 → 签发 → 编发 (每日要情) on one day."""
+
+    def run(item, up_to="编发", on: dt.date | None = None, periodical="每日要情", actor=None):
+        who = actor or admin
+
+        def version():
+            return info.get(item.id).version
+
+        order = ["接收", "初审", "编辑", "签发", "编发"]
+        for step in order[: order.index(up_to) + 1]:
+            if step == "接收":
+                procedure.receive(item.id, version(), who, on=on)
+            elif step == "初审":
+                procedure.review(item.id, version(), who, "采", on=on)
+            elif step == "编辑":
+                current = info.get(item.id)
+                procedure.edit(item.id, version(), who, "【编】" + current.title, current.content,
+                               on=on)
+            elif step == "签发":
+                procedure.sign(item.id, version(), who, "钱志刚", "信息科长", on=on)
+            else:
+                procedure.publish(item.id, version(), who, periodical, on=on)
+        return info.get(item.id)
+
+    return run

@@ -1,0 +1,56 @@
+"""突发事件 一事一报: the clock from the event time (较大: phone 30 min, written 60 min), its light
+in the list and on the 工作台, late written reports in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from officedesk.core import clock, dashboard, info, settings
+from officedesk.core.info import procedure, sudden
+
+
+def _event(report, minutes_ago, **fields):
+    event = clock.now() - dt.timedelta(minutes=minutes_ago)
+    values = {"title": "河口镇发生山火", "category": "突发事件", "event_level": "较大",
+              "event_at": event, "reported_at": event + dt.timedelta(minutes=5), "unit": "河口镇"}
+    values.update(fields)
+    return report(**values)
+
+
+def test_clock_runs_then_goes_red_when_the_written_report_is_late(report, admin, fixed_today):
+    fixed_today(dt.date(2026, 7, 1))
+    item = _event(report, 20, phoned_at=clock.now() - dt.timedelta(minutes=14))
+    running = sudden.clock_of(item)
+    assert running.light == sudden.LIGHT_RUNNING and "书面报告剩 40 分钟" in running.text
+    assert running.written_due == item.event_at + dt.timedelta(minutes=60)
+    due = [d for d in dashboard.due_items(admin) if d.registry == "info"]
+    assert [(d.record_id, d.mark) for d in due] == [(item.id, "#27ae60")]
+
+    soon = _event(report, 50, phoned_at=clock.now() - dt.timedelta(minutes=40))
+    assert sudden.light(soon) == sudden.LIGHT_SOON  # 10 minutes left, warned at 15
+
+    no_phone = _event(report, 35)
+    assert sudden.clock_of(no_phone).text.startswith("电话报告超时")
+
+    fixed_today(dt.date(2026, 7, 2))  # a day passes without the written report
+    late = sudden.clock_of(info.get(item.id))
+    assert late.light == sudden.LIGHT_LATE and late.text.startswith("书面报告超时 2")
+    due = {d.record_id: d for d in dashboard.due_items(admin) if d.registry == "info"}
+    assert due[item.id].mark == "#c0392b" and due[item.id].state(clock.today()) == "overdue"
+
+    arrived = procedure.written_report(item.id, info.get(item.id).version, admin, None)
+    assert sudden.clock_of(arrived).text.startswith("书面迟报")  # stays red: it came late
+    assert item.id not in {d.record_id for d in dashboard.due_items(admin)
+                           if d.registry == "info"}
+
+
+def test_reported_in_time_is_green_and_limits_are_settings(report, admin, fixed_today):
+    fixed_today(dt.date(2026, 7, 1))
+    item = _event(report, 40, phoned_at=clock.now() - dt.timedelta(minutes=25),
+                  written_at=clock.now() - dt.timedelta(minutes=1))
+    assert sudden.clock_of(item).text == "按时报送"
+    settings.put(info.spec.SUDDEN_LIMITS.key, "较大=10,30\n一般=60,120")
+    assert sudden.light(info.get(item.id)) == sudden.LIGHT_LATE  # now past both limits
+    assert info.event_levels() == ["较大", "一般"]
+    followup = procedure.followup(item.id, {"content": "火势已控制。"}, admin)
+    assert sudden.clock_of(followup) is None  # a 续报 has no clock of its own
