@@ -51,34 +51,41 @@ def chinese_text(rng: random.Random, length: int = 100) -> str:
 
 
 def generate(spec, rows: int, rng: random.Random) -> None:
+    """Rows straight into the tables with executemany, the search index (search_doc and the
+    FTS rows) in the same pass: about 10-20 s per 100,000 petitions on 2 cores, most of it
+    the FTS index. No audit entries: this measures reading, not writing."""
     import peewee
 
     from officedesk.core import fields as F
-    from officedesk.core.records import search_text
     from officedesk.store import search_index
     from officedesk.store.db import database
 
     model = spec.model
     columns = model._meta.fields
     now = dt.datetime(2026, 11, 1, 9, 0)
-    batch: list[dict] = []
     start_day = dt.date(2024, 1, 1)
+    names = [name for name in columns if name != "id"]
+    quoted = ", ".join(f'"{columns[name].column_name}"' for name in ["id", *names])
+    insert = f'insert into "{model._meta.table_name}" ({quoted}) values ({", ".join("?" for _ in range(len(names) + 1))})'
+    searchable = [f.name for f in spec.fields if f.searchable]
+    fields_by_name = {f.name: f for f in spec.fields}
+    choice_lists = {f.name: f.choice_list() for f in spec.fields if f.choices}
 
     def value_for(field):
         column = columns.get(field.name)
         if column is None or isinstance(column, peewee.ForeignKeyField):
             return None
-        options = field.choice_list() if field.choices else []
+        options = choice_lists.get(field.name)
         if options:
             return rng.choice(options)
         if field.kind == F.DATE:
-            return start_day + dt.timedelta(days=rng.randrange(1000))
+            return (start_day + dt.timedelta(days=rng.randrange(1000))).isoformat()
         if field.kind == F.DATETIME:
-            return now - dt.timedelta(hours=rng.randrange(20000))
+            return (now - dt.timedelta(hours=rng.randrange(20000))).isoformat(sep=" ")
         if field.kind in (F.INT, F.PERCENT):
             return rng.randrange(1, 6) if field.kind == F.INT else rng.randrange(0, 101)
         if field.kind == F.BOOL:
-            return rng.random() < 0.2
+            return int(rng.random() < 0.2)
         if field.kind == F.LONGTEXT:
             return chinese_text(rng, 100)
         if field.sensitive == F.MASK_PHONE:
@@ -89,53 +96,36 @@ def generate(spec, rows: int, rng: random.Random) -> None:
             return rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(SUBJECTS)
         return rng.choice(SURNAMES) + rng.choice(GIVEN)
 
+    def filler(column):
+        if column.null:
+            return None
+        if column.default is not None and not callable(column.default):
+            return column.default
+        return "" if isinstance(column, peewee.CharField | peewee.TextField) else 0
+
+    connection = database.connection()
+    first = (connection.execute(f'select coalesce(max(id), 0) from "{model._meta.table_name}"').fetchone()[0]) + 1
+    stamps = {"created_at": now.isoformat(sep=" "), "created_by": "bench", "updated_at": now.isoformat(sep=" "),
+              "updated_by": "bench", "version": 1}
     with database.atomic():
-        for n in range(rows):
-            row = {
-                "created_at": now,
-                "created_by": "bench",
-                "updated_at": now,
-                "updated_by": "bench",
-                "version": 1,
-            }
-            for field in spec.fields:
-                value = value_for(field)
-                if value is not None:
-                    row[field.name] = value
-            if spec.number_field:
-                row[spec.number_field] = f"BENCH-{n + 1}"
-            for name, column in columns.items():  # required columns the spec does not declare
-                if (
-                    name not in row
-                    and not column.null
-                    and column.default is None
-                    and not column.primary_key
-                ):
-                    row[name] = "" if isinstance(column, peewee.CharField | peewee.TextField) else 0
-            batch.append(row)
-            if len(batch) == 500:
-                model.insert_many(batch).execute()
-                batch.clear()
-        if batch:
-            model.insert_many(batch).execute()
-        docs = []
-        for record in model.select().iterator():
-            docs.append(
-                {
-                    "id": search_index.doc_key(spec.name, record.id),
-                    "registry": spec.name,
-                    "record_id": record.id,
-                    "level": 0,
-                    "title": str(getattr(record, spec.title_field) or "")[:300],
-                    "body": search_text(spec, record),
-                }
-            )
-            if len(docs) == 500:
-                search_index.SearchDoc.insert_many(docs).execute()
-                docs.clear()
-        if docs:
-            search_index.SearchDoc.insert_many(docs).execute()
-        search_index.rebuild_fts()
+        for chunk_start in range(0, rows, 5000):
+            table_rows, docs = [], []
+            for n in range(chunk_start, min(rows, chunk_start + 5000)):
+                values = dict(stamps)
+                for name in names:
+                    field = fields_by_name.get(name)
+                    value = value_for(field) if field is not None else None
+                    values[name] = value if value is not None else values.get(name, filler(columns[name]))
+                if spec.number_field:
+                    values[spec.number_field] = f"BENCH-{first + n}"
+                values["id"] = first + n
+                table_rows.append((first + n, *(values[name] for name in names)))
+                title = str(values.get(spec.title_field) or "")[:300]
+                # as records.search_text, without the sub-records (there are none here)
+                body = "\n".join(str(values[name]) for name in searchable if values.get(name))
+                docs.append((spec.name, first + n, 0, title, body))
+            connection.executemany(insert, table_rows)
+            search_index.insert_many(docs)
 
 
 def measure_startup(db_path: str, runs: int = 3) -> float:

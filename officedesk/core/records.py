@@ -4,6 +4,7 @@ numbering, the audit trail and the search index in one place."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -242,10 +243,25 @@ def visible_levels(spec: RegistrySpec, actor: Actor) -> peewee.Expression | None
     return condition | column.is_null()  # type: ignore[operator]
 
 
+# A list's first page for a word: with few hits, fetch them from the index and sort them
+# (about 1 µs a hit); with many, walk the list's sort order and test each row's text (about
+# 3 µs a row; it stops after about page / selectivity rows). The costs meet at
+# sqrt(WALK_COST * page * rows) hits. Both plans give exactly the rows of a full LIKE scan;
+# only the cost differs. Measured with bench/bench_registry.py.
+WALK_COST = 3.0
+
+
+def rare_hits(spec: RegistrySpec, page: int) -> int:
+    """Up to this many hits a word counts as rare for a first page of `page` rows."""
+    model = spec.model
+    rows = model._meta.database.execute_sql(f'select max(id) from "{model._meta.table_name}"').fetchone()[0] or 0
+    return max(1000, int(math.sqrt(WALK_COST * page * rows)))
+
+
 def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "",
           walk_order: bool = False) -> peewee.ModelSelect:
-    """The matching ids. walk_order (for a first page): test the search hits while walking the
-    sort order, which stops after a page when hits are many, instead of sorting every hit."""
+    """The matching ids. walk_order (for a first page when the word is common): test each row
+    against the index while walking the sort order, instead of reading and sorting every hit."""
     model = spec.model
     select = model.select(model.id)
     for item in filters:
@@ -254,8 +270,11 @@ def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text
     if levels is not None:
         select = select.where(levels)
     if text.strip():
-        column = (model.id + 0) if walk_order else model.id  # "+ 0": not the primary-key lookup plan
-        select = select.where(column.in_(search_index.matching_record_ids(text, actor.clearance, spec.name)))
+        test = search_index.record_test(text, spec.name, model.id) if walk_order else None
+        if test is not None:
+            select = select.where(test)
+        else:
+            select = select.where(model.id.in_(search_index.matching_record_ids(text, actor.clearance, spec.name)))
     return select
 
 
@@ -269,10 +288,19 @@ def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), t
     column = getattr(spec.model, sort)
     order = [column.desc(), spec.model.id.desc()] if descending else [column.asc(), spec.model.id.asc()]
     with guarded("查询"):
-        select = query(spec, actor, filters, text, walk_order=limit is not None).order_by(*order)
+        walk = rare = False
+        if limit is not None and text.strip():
+            threshold = rare_hits(spec, limit)
+            found = search_index.count_candidates(text, spec.name, threshold + 1)
+            walk, rare = found is not None and found > threshold, found is not None and found <= threshold
+        select = query(spec, actor, filters, text, walk_order=walk).order_by(*order)
         if limit is not None:
             select = select.limit(limit)
         sql, params = select.sql()
+        if rare:
+            # drive by the few hits (rowid lookups) and sort them, never by an index of the table
+            table = f'FROM "{spec.model._meta.table_name}" AS "t1"'
+            sql = sql.replace(table, f"{table} NOT INDEXED", 1)
         # the raw cursor: building a peewee row per id costs 3x the query on big registries
         return [row[0] for row in spec.model._meta.database.execute_sql(sql, params).fetchall()]
 

@@ -1,11 +1,13 @@
 """The cross-registry text index.
 
-SQLite: FTS5 (unicode61) over our own tokens: single CJK characters in column `uni`, CJK
-bigrams in column `bi`, with a boundary token after each CJK run so a phrase never spans two
+SQLite: a contentless FTS5 table (unicode61) over our own tokens: single CJK characters in
+column `uni`, CJK bigrams in column `bi`, with a boundary token after each CJK run so a phrase never spans two
 runs; Latin words and numbers go to `uni` with every suffix. A 1-character query matches `uni`,
 a longer CJK run matches the phrase of its bigrams, a Latin word matches a suffix by prefix (so
 a word inside a longer one is found, as LIKE finds it). The candidates are then
 checked with LIKE against the kept source text, so the hits are exactly what a full scan finds.
+The source text is kept once, in `search_doc.body`; the FTS table stores only its index
+(`content=''`), and a row's old tokens, needed to delete it, are made again from that text.
 PostgreSQL: the same source table, searched with ILIKE.
 """
 
@@ -47,13 +49,29 @@ class SearchDoc(BaseModel):
         indexes = ((("registry", "record_id"), True),)
 
 
+FTS_SQL = ("create virtual table if not exists search_fts using fts5("
+           "uni, bi, content = '', tokenize = 'unicode61 remove_diacritics 0')")
+
+
 def create_tables(db: peewee.Database) -> None:
     db.create_tables([SearchDoc])
     if isinstance(db, peewee.SqliteDatabase):
-        db.execute_sql(
-            "create virtual table if not exists search_fts using fts5("
-            "uni, bi, tokenize = 'unicode61 remove_diacritics 0')"
-        )
+        db.execute_sql(FTS_SQL)
+
+
+def is_contentless(db: peewee.Database) -> bool:
+    row = db.execute_sql("select sql from sqlite_master where name = 'search_fts'").fetchone()
+    return row is not None and "content = ''" in (row[0] or "")
+
+
+def make_contentless(db: peewee.Database) -> int:
+    """Replace an FTS table that keeps its own copy of the token text (version ≤ 10 databases:
+    half of a big file) by a contentless one, indexed again from search_doc. SQLite only."""
+    if not isinstance(db, peewee.SqliteDatabase) or is_contentless(db):
+        return 0
+    db.execute_sql("drop table if exists search_fts")
+    db.execute_sql(FTS_SQL)
+    return _index_all(db)
 
 
 def tokens(text: str) -> tuple[str, str]:
@@ -85,13 +103,20 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(parts) if parts else None
 
 
-def _doc_id(registry: str, record_id: int) -> int | None:
-    # Plain SQL: this runs on every write and in bulk imports, where building peewee queries
-    # cost more than the work itself.
+def _doc(registry: str, record_id: int) -> tuple[int, str] | None:
+    # Plain SQL: this runs on every write, where building peewee queries costs more than the work.
     p = database.param
-    row = database.execute_sql(f"select id from search_doc where registry = {p} and record_id = {p}",
+    row = database.execute_sql(f"select id, body from search_doc where registry = {p} and record_id = {p}",
                                (registry, record_id)).fetchone()
-    return None if row is None else int(row[0])
+    return None if row is None else (int(row[0]), str(row[1] or ""))
+
+
+def _fts_delete(doc_id: int, body: str) -> None:
+    """Take a row out of the contentless FTS table: it needs the tokens that were indexed,
+    made again from the kept source text."""
+    uni, bi = tokens(body)
+    database.execute_sql("insert into search_fts (search_fts, rowid, uni, bi) values ('delete', ?, ?, ?)",
+                         (doc_id, uni, bi))
 
 
 # A document's id (and FTS rowid) is registry code << 32 | record id, so a registry's list can
@@ -112,41 +137,71 @@ def doc_key(registry: str, record_id: int) -> int:
 
 def upsert(registry: str, record_id: int, level: int, title: str, body: str) -> None:
     p = database.param
-    doc_id = _doc_id(registry, record_id)
-    if doc_id is None:
+    found = _doc(registry, record_id)
+    if found is None:
         # the encoded key is for the SQLite FTS table; PostgreSQL keeps its own (32-bit) sequence
         key = {"id": doc_key(registry, record_id)} if is_sqlite() else {}
         doc_id = SearchDoc.insert(**key, registry=registry, record_id=record_id,
                                   level=level, title=title[:300], body=body).execute()
     else:
+        doc_id, old_body = found
         database.execute_sql(f"update search_doc set level = {p}, title = {p}, body = {p} where id = {p}",
                              (level, title[:300], body, doc_id))
+        if is_sqlite():
+            _fts_delete(doc_id, old_body)
     if is_sqlite():
         uni, bi = tokens(body)
-        database.execute_sql("delete from search_fts where rowid = ?", (doc_id,))
         database.execute_sql("insert into search_fts (rowid, uni, bi) values (?, ?, ?)", (doc_id, uni, bi))
 
 
-def remove(registry: str, record_id: int) -> None:
-    doc_id = _doc_id(registry, record_id)
-    if doc_id is None:
+def insert_many(docs: list[tuple[str, int, int, str, str]]) -> None:
+    """Index new records in bulk (registry, record id, level, title, body): a batch import's
+    rows, which have no entry yet. In the caller's transaction."""
+    if not docs:
         return
+    rows = [(doc_key(r, i) if is_sqlite() else None, r, i, level, title[:300], body)
+            for r, i, level, title, body in docs]
+    columns = "registry, record_id, level, title, body"
     if is_sqlite():
-        database.execute_sql("delete from search_fts where rowid = ?", (doc_id,))
+        connection = database.connection()
+        connection.executemany(f"insert into search_doc (id, {columns}) values (?, ?, ?, ?, ?, ?)", rows)
+        connection.executemany("insert into search_fts (rowid, uni, bi) values (?, ?, ?)",
+                               ((row[0], *tokens(row[5])) for row in rows))
+    else:
+        fields = [SearchDoc.registry, SearchDoc.record_id, SearchDoc.level, SearchDoc.title, SearchDoc.body]
+        for start in range(0, len(rows), 1000):
+            SearchDoc.insert_many([row[1:] for row in rows[start : start + 1000]], fields=fields).execute()
+
+
+def remove(registry: str, record_id: int) -> None:
+    found = _doc(registry, record_id)
+    if found is None:
+        return
+    doc_id, body = found
+    if is_sqlite():
+        _fts_delete(doc_id, body)
     database.execute_sql(f"delete from search_doc where id = {database.param}", (doc_id,))
+
+
+def _index_all(db: peewee.Database) -> int:
+    connection = db.connection()
+    cursor = connection.execute("select id, body from search_doc")
+    count = 0
+    while True:
+        chunk = cursor.fetchmany(2000)
+        if not chunk:
+            return count
+        connection.executemany("insert into search_fts (rowid, uni, bi) values (?, ?, ?)",
+                               [(doc_id, *tokens(body or "")) for doc_id, body in chunk])
+        count += len(chunk)
 
 
 def rebuild_fts() -> int:
     """Re-make every FTS row from the kept source text (after a tokenizer change); SQLite only."""
     if not is_sqlite():
         return 0
-    database.execute_sql("delete from search_fts")
-    count = 0
-    for doc_id, body in SearchDoc.select(SearchDoc.id, SearchDoc.body).tuples().iterator():
-        uni, bi = tokens(body)
-        database.execute_sql("insert into search_fts (rowid, uni, bi) values (?, ?, ?)", (doc_id, uni, bi))
-        count += 1
-    return count
+    database.execute_sql("insert into search_fts (search_fts) values ('delete-all')")
+    return _index_all(database.obj)
 
 
 def _like_pattern(query: str) -> str:
@@ -189,6 +244,41 @@ def matching_record_ids(query: str, max_level: int, registry: str) -> peewee.Nod
             "(select rowid - ? from search_fts where search_fts match ? and rowid between ? and ?)",
             [low, expression, low, low + (1 << _SHIFT) - 1])
     return matching_docs(query, max_level, registry).select(SearchDoc.record_id)
+
+
+def _registry_range(registry: str) -> tuple[int, int]:
+    low = registry_code(registry) << _SHIFT
+    return low, low + (1 << _SHIFT) - 1
+
+
+def count_candidates(query: str, registry: str, cap: int) -> int | None:
+    """How many of a registry's records the index offers for `query`, counted up to `cap`
+    (cheap: it stops there); None where the index cannot answer (PostgreSQL, nothing indexable).
+    For a run of CJK characters the candidates are the hits; otherwise a LIKE check follows."""
+    query = query.strip()
+    expression = match_expression(query) if query and is_sqlite() else None
+    if expression is None:
+        return None
+    low, high = _registry_range(registry)
+    row = database.execute_sql(
+        "select count(*) from (select 1 from search_fts where search_fts match ? "
+        "and rowid between ? and ? limit ?)", (expression, low, high, cap)).fetchone()
+    return int(row[0])
+
+
+def record_test(query: str, registry: str, record_id: peewee.Node) -> peewee.Node | None:
+    """A condition that one record (its id column, from the outer query) contains `query`,
+    tested on its kept text (a primary-key lookup and a substring test, 2-3 µs): for walking a
+    list's sort order when the hits are many. The test is the full scan's own (LIKE; for a run
+    of CJK characters a plain substring, which is the same), so the rows are exactly its rows.
+    None on PostgreSQL (its list filters by a sub-select of the hits)."""
+    query = query.strip()
+    if not query or not is_sqlite():
+        return None
+    doc = SearchDoc.alias("sd")
+    contains = (peewee.fn.instr(doc.body, query) > 0) if _CJK_RUN.fullmatch(query) else doc.body.contains(query)
+    test = doc.select(peewee.SQL("1")).where((doc.id == record_id + (registry_code(registry) << _SHIFT)) & contains)
+    return peewee.fn.EXISTS(test)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ def _check_upgraded(database: peewee.Database) -> None:
             "select version from schema_version order by version"
         ).fetchall()
     ]
-    assert versions == list(range(1, migrations.LATEST + 1))
+    assert versions == [number for number, _ in migrations.MIGRATIONS]
     # Rows kept, new columns added with their defaults, new tables there.
     unit = Unit.get(Unit.name == "市委办公室")
     assert (unit.short_name, unit.version, unit.created_by, unit.pinyin, unit.sort_order) == (
