@@ -266,7 +266,7 @@ def count_candidates(query: str, registry: str, cap: int) -> int | None:
     return int(row[0])
 
 
-def record_test(query: str, registry: str, record_id: peewee.Node) -> peewee.Node | None:
+def record_test(query: str, registry: str, record_id: peewee.Field) -> peewee.Node | None:
     """A condition that one record (its id column, from the outer query) contains `query`,
     tested on its kept text (a primary-key lookup and a substring test, 2-3 µs): for walking a
     list's sort order when the hits are many. The test is the full scan's own (LIKE; for a run
