@@ -10,6 +10,7 @@ from typing import Any
 
 from officedesk.core import clock
 from officedesk.core.actor import Actor
+from officedesk.store.bulk import bulk_insert
 from officedesk.store.models import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
@@ -45,6 +46,30 @@ def record(actor: Actor, action: str, registry: str, record_id: int | None,
                               after=after_text, prev_hash=head.last_hash, hash=digest)
     AuditHead.update(last_hash=digest).where(AuditHead.id == 1).execute()
     return entry
+
+
+def record_many(actor: Actor, action: str, registry: str,
+                entries: list[tuple[int | None, dict[str, Any] | None, dict[str, Any] | None, str]]) -> None:
+    """Append many entries (record id, before, after, summary), chained in a loop and written
+    in bulk: a batch import. Call inside its write transaction."""
+    if not entries:
+        return
+    AuditHead.insert(id=1, last_hash=GENESIS, count=0).on_conflict_ignore().execute()
+    AuditHead.update(count=AuditHead.count + len(entries)).where(AuditHead.id == 1).execute()
+    previous = AuditHead.get_by_id(1).last_hash
+    at = clock.now()
+    rows = []
+    for record_id, before, after, summary in entries:
+        before_text = _canonical(before) if before is not None else ""
+        after_text = _canonical(after) if after is not None else ""
+        digest = entry_hash(previous, at, actor.username, action, registry, record_id,
+                            summary[:300], before_text, after_text)
+        rows.append((at, actor.username, action, registry, record_id, summary[:300], before_text,
+                     after_text, previous, digest))
+        previous = digest
+    bulk_insert(AuditEntry, ["at", "actor", "action", "registry", "record_id", "summary", "before",
+                             "after", "prev_hash", "hash"], rows)
+    AuditHead.update(last_hash=previous).where(AuditHead.id == 1).execute()
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,11 @@ def _apply_rules(spec: RegistrySpec, values: dict[str, Any], existing: Any) -> N
         rule(values, existing)
 
 
+# for core.batch, which checks many records before writing them
+apply_rules = _apply_rules
+storable = _storable
+
+
 def search_text(spec: RegistrySpec, record: Any) -> str:
     parts = [str(getattr(record, f.name) or "") for f in spec.fields if f.searchable]
     if spec.searchable_extra is not None:

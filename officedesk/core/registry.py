@@ -41,6 +41,9 @@ class RegistrySpec:
     # `add` and import call this (label -> raw value, actor) instead of records.create when the
     # registry has more to do (sub-records, repeats); it returns the new record
     create_hook: Callable[[dict[str, Any], Any], Any] | None = None
+    # batch imports (core.batch) of a registry with a create_hook: the same checks, without
+    # writing: (label -> raw value, actor) -> batch.NewRecord with the sub-rows to write
+    prepare_new: Callable[[dict[str, Any], Any], Any] | None = None
     # extra keys for `add … --json` (e.g. possible repeats found)
     json_extra: Callable[[Any], dict[str, Any]] | None = None
     # values of one record for export (label -> text); default: the declared fields' display

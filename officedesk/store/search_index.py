@@ -159,6 +159,7 @@ def insert_many(docs: list[tuple[str, int, int, str, str]]) -> None:
     rows, which have no entry yet. In the caller's transaction."""
     if not docs:
         return
+    _drop_stale(docs)
     rows = [(doc_key(r, i) if is_sqlite() else None, r, i, level, title[:300], body)
             for r, i, level, title, body in docs]
     columns = "registry, record_id, level, title, body"
@@ -171,6 +172,22 @@ def insert_many(docs: list[tuple[str, int, int, str, str]]) -> None:
         fields = [SearchDoc.registry, SearchDoc.record_id, SearchDoc.level, SearchDoc.title, SearchDoc.body]
         for start in range(0, len(rows), 1000):
             SearchDoc.insert_many([row[1:] for row in rows[start : start + 1000]], fields=fields).execute()
+
+
+def _drop_stale(docs: list[tuple[str, int, int, str, str]]) -> None:
+    """Entries left by rows deleted outside core (SQLite gives their ids again) go first."""
+    p = database.param
+    spans: dict[str, list[int]] = {}
+    for registry, record_id, *_ in docs:
+        spans.setdefault(registry, []).append(record_id)
+    for registry, ids in spans.items():
+        stale = database.execute_sql(
+            f"select id, body from search_doc where registry = {p} and record_id between {p} and {p}",
+            (registry, min(ids), max(ids))).fetchall()
+        for doc_id, body in stale:
+            if is_sqlite():
+                _fts_delete(doc_id, body or "")
+            database.execute_sql(f"delete from search_doc where id = {p}", (doc_id,))
 
 
 def remove(registry: str, record_id: int) -> None:

@@ -144,17 +144,11 @@ def check_group(form: str, people_count: int | None, petitioners: list[dict[str,
         )
 
 
-def register(
-    values: dict[str, Any],
-    petitioners: list[dict[str, Any]] | None,
-    actor: Actor,
-    repeat_of: int | None = None,
-) -> Petition:
-    """Register a new petition. `values` by field name or label (raw input); `petitioners` the
-    people (name, gender, id_number, phone, address, employer), first one first; without it the
-    first petitioner comes from the main fields. `repeat_of` links it as a 重复件."""
+def prepare_registration(
+    values: dict[str, Any], petitioners: list[dict[str, Any]] | None, repeat_of: int | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
+    """register()'s checks, without writing: (parsed values, petitioners, derived values)."""
     spec = _spec()
-    records.require_writer(actor)
     if petitioners:  # the main fields come from the first petitioner
         labels = {f.name: f.label for f in spec.fields}
         values = {
@@ -172,33 +166,57 @@ def register(
     registered = parsed["registered_on"]
     if registered > clock.today():
         raise ValidationError("登记日期不能晚于今天。", "registered_on")
+    extra = {
+        "state": S.PENDING,
+        "decide_due": S.due_after(registered, S.LIMIT_DECIDE),
+        "notify_due": S.due_after(registered, S.LIMIT_NOTIFY),
+        "repeat_of": repeat_of,
+    }
+    extra["next_due"], extra["next_due_what"] = extra["decide_due"], "转送交办"
+    return parsed, people, extra
+
+
+def registration_summary(parsed: dict[str, Any]) -> str:
+    return f"登记信访：{parsed['name']}（{parsed.get('category', '')}）"
+
+
+def registration_step(parsed: dict[str, Any], people: list[dict[str, Any]], actor: Actor) -> dict[str, Any]:
+    """The 登记 history row (without the petition's id)."""
+    return {
+        "kind": "登记",
+        "on": parsed["registered_on"],
+        "person": parsed.get("receiver") or actor.label,
+        "content": f"{parsed['form']}，{len(people)} 位信访人，人数 {parsed.get('people_count') or 1}",
+        "created_at": clock.now(),
+        "created_by": actor.username,
+    }
+
+
+def register(
+    values: dict[str, Any],
+    petitioners: list[dict[str, Any]] | None,
+    actor: Actor,
+    repeat_of: int | None = None,
+) -> Petition:
+    """Register a new petition. `values` by field name or label (raw input); `petitioners` the
+    people (name, gender, id_number, phone, address, employer), first one first; without it the
+    first petitioner comes from the main fields. `repeat_of` links it as a 重复件."""
+    spec = _spec()
+    records.require_writer(actor)
+    parsed, people, extra = prepare_registration(values, petitioners, repeat_of)
     with guarded("登记"), write_transaction():
         if repeat_of is not None:
             original = Petition.get_or_none(Petition.id == repeat_of)
             if original is None:
                 raise NotFoundError(f"要关联的原信访件（{repeat_of}）不存在。")
-        extra = {
-            "state": S.PENDING,
-            "decide_due": S.due_after(registered, S.LIMIT_DECIDE),
-            "notify_due": S.due_after(registered, S.LIMIT_NOTIFY),
-            "repeat_of": repeat_of,
-        }
-        extra["next_due"], extra["next_due_what"] = extra["decide_due"], "转送交办"
         record = records.create(
-            spec,
-            parsed,
-            actor,
-            parsed=True,
-            extra=extra,
-            summary=f"登记信访：{parsed['name']}（{parsed.get('category', '')}）",
+            spec, parsed, actor, parsed=True, extra=extra, summary=registration_summary(parsed)
         )
         _save_petitioners(record, people, actor)
-        content = (
-            f"{parsed['form']}，{len(people)} 位信访人，人数 {parsed.get('people_count') or 1}"
-        )
+        step = registration_step(parsed, people, actor)
         if repeat_of is not None:
-            content += f"；重复件，原件 {original.number if original else repeat_of}"
-        _add_step(record, "登记", registered, parsed.get("receiver") or actor.label, content, actor)
+            step["content"] += f"；重复件，原件 {original.number if original else repeat_of}"
+        PetitionStep.create(petition=record.id, **step)
         records.reindex(spec, record)
     return record
 
