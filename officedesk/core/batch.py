@@ -20,6 +20,7 @@ import peewee
 from officedesk.core import audit, clock, numbering, records
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ConflictError, OfficeDeskError, ValidationError
+from officedesk.core.fields import parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import search_index
 from officedesk.store.bulk import CHUNK, bulk_insert
@@ -89,7 +90,7 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
             prepared.append(new)
         except ValidationError as exc:
             prepared.append(None)
-            problems.append(RowProblem(index, exc.field, exc.message))
+            problems.extend(_cell_problems(spec, index, raw) or [RowProblem(index, exc.field, exc.message)])
         except OfficeDeskError as exc:
             prepared.append(None)
             problems.append(RowProblem(index, None, exc.message))
@@ -98,6 +99,19 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
             raise Cancelled("已取消，没有写入任何数据。")
     problems.extend(_duplicates(spec, prepared))
     return prepared, problems
+
+
+def _cell_problems(spec: RegistrySpec, index: int, raw: dict[str, Any]) -> list[RowProblem]:
+    """Every bad cell of a refused row (the checks stop at the first), so one round of
+    corrections suffices; empty when the cells are fine and a rule refused the row."""
+    problems = []
+    for key, value in raw.items():
+        try:
+            field_spec = spec.by_label(key)
+            parse_value(field_spec, value)
+        except ValidationError as exc:
+            problems.append(RowProblem(index, exc.field or key, exc.message))
+    return problems
 
 
 NUMBER = "\x00number"  # the number a record brings along, beside the unique columns

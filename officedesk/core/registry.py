@@ -57,9 +57,16 @@ class RegistrySpec:
 
     def by_label(self, label: str) -> FieldSpec:
         label = label.strip()
-        for spec in self.fields:
-            if spec.label == label or spec.name == label:
-                return spec
+        # a dict rebuilt when the field list changes: imports look up every cell
+        cache = self.__dict__.get("_by_label")
+        if cache is None or cache[0] != len(self.fields):
+            names: dict[str, FieldSpec] = {}
+            for spec in reversed(self.fields):  # the first field that matches wins, as before
+                names[spec.label] = names[spec.name] = spec
+            cache = self.__dict__["_by_label"] = (len(self.fields), names)
+        found = cache[1].get(label)
+        if found is not None:
+            return found
         known = "、".join(spec.label for spec in self.fields)
         raise ValidationError(f"{self.label}没有“{label}”这一项。可用的有：{known}", label)
 

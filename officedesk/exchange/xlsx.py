@@ -604,26 +604,17 @@ def _import_batch(spec: RegistrySpec, sheet: Sheet, columns: list[FieldSpec | No
                   report: ImportReport, dry_run: bool, skip_bad: bool,
                   progress: Progress | None) -> ImportReport | None:
     """Every row checked in memory (no lock; every bad cell named), then one bulk write
-    (core.batch). None when the database refuses what the checks let through."""
+    (core.batch); nothing written while a row is bad, unless skip_bad. None when the database
+    refuses what the checks let through."""
     numbers, raws = [], []
-    cell_problems: list[RowProblem] = []
     for number, values in sheet.rows:
         raw = {field_spec.label: values[index] for index, field_spec in enumerate(columns)
                if field_spec is not None and index < len(values) and values[index] is not None}
-        if not raw:
-            continue
-        report.total += 1
-        bad = False
-        for label, value in raw.items():
-            try:
-                parse_value(spec.by_label(label), value)
-            except ValidationError as exc:
-                cell_problems.append(RowProblem(number, label, exc.message))
-                bad = True
-        if not bad:
+        if raw:
             numbers.append(number)
             raws.append(raw)
-    check_only = dry_run or (bool(cell_problems) and not skip_bad)
+    report.total = len(raws)
+    check_only = dry_run
     try:
         ids, problems = batch.create_many(spec, raws, actor, progress=progress,
                                           skip_bad=skip_bad or check_only, dry_run=check_only)
@@ -633,8 +624,7 @@ def _import_batch(spec: RegistrySpec, sheet: Sheet, columns: list[FieldSpec | No
         raise Cancelled("已取消导入，没有写入任何数据。") from exc
     except peewee.IntegrityError:
         return None
-    found = cell_problems + [RowProblem(numbers[p.index], _column_label(spec, p.field), p.message)
-                             for p in problems]
+    found = [RowProblem(numbers[p.index], _column_label(spec, p.field), p.message) for p in problems]
     report.problems.extend(sorted(found, key=lambda p: p.row))
     bad_rows = len({p.row for p in found})
     if dry_run:
