@@ -248,25 +248,33 @@ def visible_levels(spec: RegistrySpec, actor: Actor) -> peewee.Expression | None
     return condition | column.is_null()  # type: ignore[operator]
 
 
-# A list's first page for a word: with few hits, fetch them from the index and sort them
-# (about 1 µs a hit); with many, walk the list's sort order and test each row's text (about
-# 3 µs a row; it stops after about page / selectivity rows). The costs meet at
-# sqrt(WALK_COST * page * rows) hits. Both plans give exactly the rows of a full LIKE scan;
-# only the cost differs. Measured with bench/bench_registry.py.
-WALK_COST = 3.0
+# A list's first page for a word, by the word's hit count N among a registry's T records
+# (page P), three plans that give exactly the rows of a full LIKE scan, in the list's order:
+#   "sort":  N ≤ sqrt(0.1·P·T)  fetch the hits by id and sort them (about 2 µs a hit);
+#   "probe": up to sqrt(3·P·T)  gather the hits, walk the sort order's covering index and probe
+#            them (about 1 µs a hit plus 0.2 µs a row walked, P·T/N rows);
+#   "test":  above              walk the sort order and test each row's kept text (about 3 µs a
+#            row, P·T/N rows), never gathering the hits.
+# At 1,000,000 records the bounds are about 4,500 and 24,500 hits. bench/bench_registry.py.
+SORT_COST, TEST_COST = 0.1, 3.0
 
 
-def rare_hits(spec: RegistrySpec, page: int) -> int:
-    """Up to this many hits a word counts as rare for a first page of `page` rows."""
+def word_plan(spec: RegistrySpec, text: str, page: int) -> str:
+    """Which plan a first page of `page` rows for `text` takes: sort, probe, test, or "" (no
+    index: PostgreSQL, or nothing indexable)."""
     model = spec.model
     rows = model._meta.database.execute_sql(f'select max(id) from "{model._meta.table_name}"').fetchone()[0] or 0
-    return max(1000, int(math.sqrt(WALK_COST * page * rows)))
+    low = max(200, int(math.sqrt(SORT_COST * page * rows)))
+    high = max(low, int(math.sqrt(TEST_COST * page * rows)))
+    found = search_index.estimate_hits(text, spec.name, rows)
+    if found is None:
+        return ""
+    return "sort" if found <= low else "probe" if found <= high else "test"
 
 
 def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "",
-          walk_order: bool = False) -> peewee.ModelSelect:
-    """The matching ids. walk_order (for a first page when the word is common): test each row
-    against the index while walking the sort order, instead of reading and sorting every hit."""
+          plan: str = "") -> peewee.ModelSelect:
+    """The matching ids; `plan` (word_plan) shapes the text condition for a first page."""
     model = spec.model
     select = model.select(model.id)
     for item in filters:
@@ -275,11 +283,12 @@ def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text
     if levels is not None:
         select = select.where(levels)
     if text.strip():
-        test = search_index.record_test(text, spec.name, model.id) if walk_order else None
+        test = search_index.record_test(text, spec.name, model.id) if plan == "test" else None
         if test is not None:
             select = select.where(test)
         else:
-            select = select.where(model.id.in_(search_index.matching_record_ids(text, actor.clearance, spec.name)))
+            column = (model.id + 0) if plan == "probe" else model.id  # "+ 0": not the rowid lookup plan
+            select = select.where(column.in_(search_index.matching_record_ids(text, actor.clearance, spec.name)))
     return select
 
 
@@ -293,16 +302,12 @@ def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), t
     column = getattr(spec.model, sort)
     order = [column.desc(), spec.model.id.desc()] if descending else [column.asc(), spec.model.id.asc()]
     with guarded("查询"):
-        walk = rare = False
-        if limit is not None and text.strip():
-            threshold = rare_hits(spec, limit)
-            found = search_index.count_candidates(text, spec.name, threshold + 1)
-            walk, rare = found is not None and found > threshold, found is not None and found <= threshold
-        select = query(spec, actor, filters, text, walk_order=walk).order_by(*order)
+        plan = word_plan(spec, text, limit) if limit is not None and text.strip() else ""
+        select = query(spec, actor, filters, text, plan).order_by(*order)
         if limit is not None:
             select = select.limit(limit)
         sql, params = select.sql()
-        if rare:
+        if plan == "sort":
             # drive by the few hits (rowid lookups) and sort them, never by an index of the table
             table = f'FROM "{spec.model._meta.table_name}" AS "t1"'
             sql = sql.replace(table, f"{table} NOT INDEXED", 1)

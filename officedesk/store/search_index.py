@@ -268,19 +268,21 @@ def _registry_range(registry: str) -> tuple[int, int]:
     return low, low + (1 << _SHIFT) - 1
 
 
-def count_candidates(query: str, registry: str, cap: int) -> int | None:
-    """How many of a registry's records the index offers for `query`, counted up to `cap`
-    (cheap: it stops there); None where the index cannot answer (PostgreSQL, nothing indexable).
-    For a run of CJK characters the candidates are the hits; otherwise a LIKE check follows."""
+def estimate_hits(query: str, registry: str, last_id: int, sample: int = 4000) -> int | None:
+    """About how many of a registry's records (ids up to last_id) the index offers for
+    `query`: the hits among the newest `sample` ids, scaled (a bounded cost, whatever the
+    word; exact when the registry is no bigger). For choosing a plan, never for results. None
+    where the index cannot answer (PostgreSQL, nothing indexable)."""
     query = query.strip()
     expression = match_expression(query) if query and is_sqlite() else None
     if expression is None:
         return None
-    low, high = _registry_range(registry)
+    low = registry_code(registry) << _SHIFT
+    first = max(1, last_id - sample + 1)
     row = database.execute_sql(
-        "select count(*) from (select 1 from search_fts where search_fts match ? "
-        "and rowid between ? and ? limit ?)", (expression, low, high, cap)).fetchone()
-    return int(row[0])
+        "select count(*) from search_fts where search_fts match ? and rowid between ? and ?",
+        (expression, low + first, low + max(last_id, 1))).fetchone()
+    return int(row[0]) * max(last_id, 1) // max(last_id - first + 1, 1)
 
 
 def record_test(query: str, registry: str, record_id: peewee.Field) -> peewee.Node | None:

@@ -59,10 +59,11 @@ def _expected(bodies, query, sort, descending, level=None, clearance=3):
     return sorted(kept, key=key, reverse=descending)
 
 
-@pytest.mark.parametrize("plan", ["walk", "rare", "chosen"])
-def test_both_plans_give_the_rows_of_a_full_scan(memos, admin, monkeypatch, plan):
+@pytest.mark.parametrize("plan", ["sort", "probe", "test", "chosen"])
+def test_every_plan_gives_the_rows_of_a_full_scan(memos, admin, monkeypatch, plan):
     if plan != "chosen":
-        monkeypatch.setattr(records, "rare_hits", lambda spec, page: 0 if plan == "walk" else 10**9)
+        real = records.word_plan
+        monkeypatch.setattr(records, "word_plan", lambda spec, text, page: real(spec, text, page) and plan)
     queries = _queries({i: body for i, (_, body, _) in memos.items()})[::3]
     clerk = Actor(username="c", role="clerk", clearance=1)
     checked = 0
@@ -81,6 +82,8 @@ def test_both_plans_give_the_rows_of_a_full_scan(memos, admin, monkeypatch, plan
 
 
 def test_common_words_walk_and_rare_words_fetch(memos, admin, monkeypatch):
+    monkeypatch.setattr(records, "SORT_COST", 0.0)
+    monkeypatch.setattr(records, "TEST_COST", 0.0)  # every word with over 200 hits is common
     seen = []
     real = search_index.record_test
 
@@ -89,9 +92,9 @@ def test_common_words_walk_and_rare_words_fetch(memos, admin, monkeypatch):
         return real(query, registry, record_id)
 
     monkeypatch.setattr(search_index, "record_test", spy)
-    monkeypatch.setattr(records, "rare_hits", lambda spec, page: 100)
     common = max(("信访", "工作", "问题"), key=lambda w: len(_expected(memos, w, "id", False)))
-    assert len(_expected(memos, common, "id", False)) > 100
+    assert len(_expected(memos, common, "id", False)) > 200
+    assert records.word_plan(MEMOS, "龘", 20) == "sort"
     records.list_ids(MEMOS, admin, text=common, limit=20)
     assert seen == [common]
     records.list_ids(MEMOS, admin, text="龘", limit=20)
