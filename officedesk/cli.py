@@ -220,6 +220,7 @@ def build_parser() -> _Parser:
 # `command(name, help, handler)` returns the subparser. Keep their top level light: the window
 # starts through this file, so a module imports core only inside its handlers.
 COMMAND_MODULES: list[str] = [
+    "officedesk.cli_scale",
 ]
 
 
