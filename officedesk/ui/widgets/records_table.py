@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -339,6 +340,8 @@ class RegistryListView(QWidget):
             lambda *_: self.selection_changed.emit()
         )
         self.model.loaded.connect(self._show_count)
+        self._place: tuple[list[int], int | None] | None = None
+        self.model.loaded.connect(lambda _count: self._restore_place())
         self.model.modelReset.connect(lambda: self.selection_changed.emit())
 
         layout = QVBoxLayout(self)
@@ -390,15 +393,38 @@ class RegistryListView(QWidget):
                 chosen.extend(opts[index][1])
         return chosen
 
-    def refresh(self) -> None:
+    def refresh(self, keep_place: bool = False) -> None:
+        """Query again. keep_place (a change made elsewhere): the selected records stay
+        selected and the row at the top stays at the top, wherever they moved."""
         self._debounce.stop()
         self._loaded_once = True
         keep = self.selected_ids()
+        top = self.model.record_id_at(self.table.rowAt(0)) if keep_place else None
         self.model.set_query(self.current_filters(), self.search_box.text())
         if self.model.error is not None:
             self.count_label.setText(self.model.error.message)
-        if keep:
+        if keep_place:
+            self._place = (keep, top)
+            if self.model.complete:
+                self._restore_place()
+        elif keep:
             self.select_record(keep[0])
+
+    def _restore_place(self) -> None:
+        place, self._place = self._place, None
+        if place is None:
+            return
+        keep, top = place
+        rows = [row for row in (self.model.row_of(i) for i in keep) if row >= 0]
+        selection = self.table.selectionModel()
+        for row in rows:
+            selection.select(self.model.index(row, 0),
+                             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        if rows:
+            selection.setCurrentIndex(self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        top_row = self.model.row_of(top) if top is not None else -1
+        if top_row >= 0:
+            self.table.scrollTo(self.model.index(top_row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     # ---- selection
     def selected_ids(self) -> list[int]:
@@ -450,8 +476,8 @@ class RegistryListView(QWidget):
             self.activated.emit(record_id)
 
     def _on_registry_changed(self, name: str) -> None:
-        if name == self.spec.name:
-            self.refresh()
+        if name == self.spec.name and self._loaded_once:
+            self.refresh(keep_place=True)
 
     def _header_key(self) -> str:
         return f"tables/{self.spec.name}/header"
