@@ -138,7 +138,8 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
 
 
 def get(spec: RegistrySpec, record_id: int, actor: Actor | None = None) -> Any:
-    record = spec.model.get_or_none(spec.model.id == record_id)
+    with guarded("读取"):
+        record = spec.model.get_or_none(spec.model.id == record_id)
     if record is None:
         raise NotFoundError(f"没有找到编号为 {record_id} 的{spec.label}记录。")
     if actor is not None:
