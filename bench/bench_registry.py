@@ -176,17 +176,15 @@ def rss_mb() -> float:
 
 
 def old_word_plan(spec, word: str) -> list[int]:
-    """Version 10's first page for a word: the hits gathered into a list, the sort order walked."""
+    """Version 10's first page for a word: every hit gathered, then the sort order walked."""
     from officedesk.store import search_index
     from officedesk.store.db import database
 
-    low = search_index.registry_code(spec.name) << 32
-    table = spec.model._meta.table_name
-    sort = spec.default_sort
-    sql = (f'select id from "{table}" where id + 0 in (select rowid - ? from search_fts where search_fts '
-           f"match ? and rowid between ? and ?) order by {sort} desc, id desc limit 200")
-    return [r[0] for r in database.execute_sql(sql, (low, search_index.match_expression(word), low,
-                                                      low + (1 << 32) - 1)).fetchall()]
+    hits = search_index.matching_record_ids(word, 3, spec.name)
+    select = spec.model.select(spec.model.id).where((spec.model.id + 0).in_(hits))
+    column = getattr(spec.model, spec.default_sort)
+    sql, params = select.order_by(column.desc(), spec.model.id.desc()).limit(200).sql()
+    return [r[0] for r in database.execute_sql(sql, params).fetchall()]
 
 
 def main() -> int:

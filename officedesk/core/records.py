@@ -253,7 +253,8 @@ def visible_levels(spec: RegistrySpec, actor: Actor) -> peewee.Expression | None
 # (page P), three plans that give exactly the rows of a full LIKE scan, in the list's order:
 #   "sort":  N ≤ sqrt(0.1·P·T)  fetch the hits by id and sort them (about 2 µs a hit);
 #   "probe": up to sqrt(3·P·T)  gather the hits, walk the sort order's covering index and probe
-#            them (about 1 µs a hit plus 0.2 µs a row walked, P·T/N rows);
+#            them (about 1 µs a hit plus 0.2 µs a row walked, P·T/N rows; a word of three or
+#            more characters, checked by LIKE, costs 3 µs a hit: up to sqrt(P·T));
 #   "test":  above              walk the sort order and test each row's kept text (about 3 µs a
 #            row, P·T/N rows), never gathering the hits.
 # At 1,000,000 records the bounds are about 4,500 and 24,500 hits. bench/bench_registry.py.
@@ -266,7 +267,9 @@ def word_plan(spec: RegistrySpec, text: str, page: int) -> str:
     model = spec.model
     rows = model._meta.database.execute_sql(f'select max(id) from "{model._meta.table_name}"').fetchone()[0] or 0
     low = max(200, int(math.sqrt(SORT_COST * page * rows)))
-    high = max(low, int(math.sqrt(TEST_COST * page * rows)))
+    # a word the index answers only with a LIKE check costs a text read per hit gathered too
+    gather = TEST_COST if search_index.exact(text.strip()) else 1.0
+    high = max(low, int(math.sqrt(gather * page * rows)))
     found = search_index.estimate_hits(text, spec.name, rows)
     if found is None:
         return ""

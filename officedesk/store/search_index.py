@@ -1,13 +1,15 @@
 """The cross-registry text index.
 
-SQLite: a contentless FTS5 table (unicode61) over our own tokens: single CJK characters in
-column `uni`, CJK bigrams in column `bi`, with a boundary token after each CJK run so a phrase never spans two
-runs; Latin words and numbers go to `uni` with every suffix. A 1-character query matches `uni`,
-a longer CJK run matches the phrase of its bigrams, a Latin word matches a suffix by prefix (so
-a word inside a longer one is found, as LIKE finds it). The candidates are then
-checked with LIKE against the kept source text, so the hits are exactly what a full scan finds.
+SQLite: a contentless FTS5 table with one column and no positions (`detail=none`) over our own
+tokens: every CJK character, every CJK bigram (two characters side by side in one run), and
+every suffix of each Latin word or number. A 1-character query is its character's token, a
+2-character CJK query its bigram's — both exact; a longer CJK run is all of its bigrams, and a
+Latin word a suffix by prefix (so a word inside a longer one is found, as LIKE finds it): those
+candidates are checked with LIKE against the kept source text, so the hits are always exactly
+what a full scan finds.
 The source text is kept once, in `search_doc.body`; the FTS table stores only its index
-(`content=''`), and a row's old tokens, needed to delete it, are made again from that text.
+(`content=''`, no positions: a quarter of the size with positions), and a row's old tokens,
+needed to delete it, are made again from that text.
 PostgreSQL: the same source table, searched with ILIKE.
 """
 
@@ -22,7 +24,6 @@ import peewee
 from officedesk.store.base import BaseModel
 from officedesk.store.db import database, is_sqlite
 
-BOUNDARY = "qqbndqq"
 # Only characters that SQLite's unicode61 tokenizer (Unicode 6.1 tables) keeps as token
 # characters: a character it treats as a separator (punctuation such as ・ or ×, or an ideograph
 # assigned after Unicode 6.1) would become an empty token and a query of it would find nothing.
@@ -50,7 +51,7 @@ class SearchDoc(BaseModel):
 
 
 FTS_SQL = ("create virtual table if not exists search_fts using fts5("
-           "uni, bi, content = '', tokenize = 'unicode61 remove_diacritics 0')")
+           "t, content = '', detail = none, tokenize = 'unicode61 remove_diacritics 0')")
 
 
 def create_tables(db: peewee.Database) -> None:
@@ -61,12 +62,13 @@ def create_tables(db: peewee.Database) -> None:
 
 def is_contentless(db: peewee.Database) -> bool:
     row = db.execute_sql("select sql from sqlite_master where name = 'search_fts'").fetchone()
-    return row is not None and "content = ''" in (row[0] or "")
+    return row is not None and "content = ''" in (row[0] or "") and "detail = none" in (row[0] or "")
 
 
 def make_contentless(db: peewee.Database) -> int:
-    """Replace an FTS table that keeps its own copy of the token text (version ≤ 10 databases:
-    half of a big file) by a contentless one, indexed again from search_doc. SQLite only."""
+    """Replace an FTS table that keeps its own copy of the token text and their positions
+    (version ≤ 10 databases: two thirds of a big file) by a contentless one without positions,
+    indexed again from search_doc. SQLite only."""
     if not isinstance(db, peewee.SqliteDatabase) or is_contentless(db):
         return 0
     db.execute_sql("drop table if exists search_fts")
@@ -74,19 +76,17 @@ def make_contentless(db: peewee.Database) -> int:
     return _index_all(db)
 
 
-def tokens(text: str) -> tuple[str, str]:
-    """Return the (uni, bi) token strings for a text."""
-    uni: list[str] = []
-    bi: list[str] = []
+def tokens(text: str) -> str:
+    """The index's tokens for a text: CJK characters and bigrams, suffixes of Latin words."""
+    out: list[str] = []
     for cjk, word in _SEGMENT.findall(text):
         if cjk:
-            uni.extend(cjk)
-            bi.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
-            bi.append(BOUNDARY)
+            out.extend(cjk)
+            out.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
         else:
             lowered = word.lower()
-            uni.extend(lowered[i : i + MAX_WORD_TOKEN] for i in range(len(lowered)))
-    return " ".join(uni), " ".join(bi)
+            out.extend(lowered[i : i + MAX_WORD_TOKEN] for i in range(len(lowered)))
+    return " ".join(out)
 
 
 def match_expression(query: str) -> str | None:
@@ -94,13 +94,18 @@ def match_expression(query: str) -> str | None:
     parts: list[str] = []
     for cjk, word in _SEGMENT.findall(query):
         if cjk and len(cjk) == 1:
-            parts.append(f'uni : "{cjk}"')
+            parts.append(f'"{cjk}"')
         elif cjk:
-            phrase = " ".join(cjk[i : i + 2] for i in range(len(cjk) - 1))
-            parts.append(f'bi : "{phrase}"')
+            parts.extend(f'"{cjk[i : i + 2]}"' for i in range(len(cjk) - 1))
         else:
-            parts.append(f'uni : "{word.lower()[:MAX_WORD_TOKEN]}"*')
-    return " AND ".join(parts) if parts else None
+            parts.append(f'"{word.lower()[:MAX_WORD_TOKEN]}"*')
+    return " AND ".join(dict.fromkeys(parts)) if parts else None
+
+
+def exact(query: str) -> bool:
+    """The index alone answers a query of one or two CJK characters exactly (its tokens occur
+    where the text does); anything else gets the LIKE check."""
+    return bool(_CJK_RUN.fullmatch(query)) and len(query) <= 2
 
 
 def _doc(registry: str, record_id: int) -> tuple[int, str] | None:
@@ -114,9 +119,8 @@ def _doc(registry: str, record_id: int) -> tuple[int, str] | None:
 def _fts_delete(doc_id: int, body: str) -> None:
     """Take a row out of the contentless FTS table: it needs the tokens that were indexed,
     made again from the kept source text."""
-    uni, bi = tokens(body)
-    database.execute_sql("insert into search_fts (search_fts, rowid, uni, bi) values ('delete', ?, ?, ?)",
-                         (doc_id, uni, bi))
+    database.execute_sql("insert into search_fts (search_fts, rowid, t) values ('delete', ?, ?)",
+                         (doc_id, tokens(body)))
 
 
 # A document's id (and FTS rowid) is registry code << 32 | record id, so a registry's list can
@@ -150,8 +154,7 @@ def upsert(registry: str, record_id: int, level: int, title: str, body: str) -> 
         if is_sqlite():
             _fts_delete(doc_id, old_body)
     if is_sqlite():
-        uni, bi = tokens(body)
-        database.execute_sql("insert into search_fts (rowid, uni, bi) values (?, ?, ?)", (doc_id, uni, bi))
+        database.execute_sql("insert into search_fts (rowid, t) values (?, ?)", (doc_id, tokens(body)))
 
 
 def insert_many(docs: list[tuple[str, int, int, str, str]]) -> None:
@@ -166,8 +169,8 @@ def insert_many(docs: list[tuple[str, int, int, str, str]]) -> None:
     if is_sqlite():
         connection = database.connection()
         connection.executemany(f"insert into search_doc (id, {columns}) values (?, ?, ?, ?, ?, ?)", rows)
-        connection.executemany("insert into search_fts (rowid, uni, bi) values (?, ?, ?)",
-                               ((row[0], *tokens(row[5])) for row in rows))
+        connection.executemany("insert into search_fts (rowid, t) values (?, ?)",
+                               ((row[0], tokens(row[5])) for row in rows))
     else:
         fields = [SearchDoc.registry, SearchDoc.record_id, SearchDoc.level, SearchDoc.title, SearchDoc.body]
         for start in range(0, len(rows), 1000):
@@ -208,8 +211,8 @@ def _index_all(db: peewee.Database) -> int:
         chunk = cursor.fetchmany(2000)
         if not chunk:
             return count
-        connection.executemany("insert into search_fts (rowid, uni, bi) values (?, ?, ?)",
-                               [(doc_id, *tokens(body or "")) for doc_id, body in chunk])
+        connection.executemany("insert into search_fts (rowid, t) values (?, ?)",
+                               [(doc_id, tokens(body or "")) for doc_id, body in chunk])
         count += len(chunk)
 
 
@@ -242,9 +245,7 @@ def matching_docs(query: str, max_level: int, registry: str | None = None) -> pe
     if expression is not None:
         fts = peewee.SQL("(select rowid from search_fts where search_fts match ?)", [expression])
         select = select.where(SearchDoc.id.in_(fts))
-        if _CJK_RUN.fullmatch(query):
-            # One run of CJK characters: its bigram phrase (or its single character) occurs
-            # exactly where the text does, so the LIKE check would only cost time.
+        if exact(query):  # the LIKE check would only cost time
             return select
     return select.where(like)
 
@@ -255,11 +256,18 @@ def matching_record_ids(query: str, max_level: int, registry: str) -> peewee.Nod
     The list applies its own clearance rule to its rows; `max_level` matters for the fallback."""
     query = query.strip()
     if is_sqlite() and _CJK_RUN.fullmatch(query):
+        # the record ids straight from the FTS rowids (a range per registry), no search_doc
+        # row read, except for the LIKE check of a longer run
         expression = match_expression(query)
         low = registry_code(registry) << _SHIFT
+        if exact(query):
+            return peewee.SQL(
+                "(select rowid - ? from search_fts where search_fts match ? and rowid between ? and ?)",
+                [low, expression, low, low + (1 << _SHIFT) - 1])
         return peewee.SQL(
-            "(select rowid - ? from search_fts where search_fts match ? and rowid between ? and ?)",
-            [low, expression, low, low + (1 << _SHIFT) - 1])
+            "(select d.id - ? from search_doc d where d.id in (select rowid from search_fts where "
+            "search_fts match ? and rowid between ? and ?) and instr(d.body, ?) > 0)",
+            [low, expression, low, low + (1 << _SHIFT) - 1, query])
     return matching_docs(query, max_level, registry).select(SearchDoc.record_id)
 
 
@@ -324,6 +332,9 @@ def search(query: str, max_level: int, limit: int = 200, registry: str | None = 
         sql = ("select d.registry, d.record_id, d.title, d.body from search_fts f "
                "join search_doc d on d.id = f.rowid where search_fts match ? and d.level <= ?")
         params: list[object] = [match_expression(query), max_level]
+        if not exact(query):
+            sql += " and instr(d.body, ?) > 0"  # a longer CJK run: its bigrams, then the text
+            params.append(query)
         if registry:
             low = registry_code(registry) << _SHIFT
             sql += " and f.rowid between ? and ?"

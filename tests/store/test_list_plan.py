@@ -122,8 +122,10 @@ def test_an_old_databases_fts_table_is_made_contentless(db, admin):
     database.execute_sql("create virtual table search_fts using fts5("
                          "uni, bi, tokenize = 'unicode61 remove_diacritics 0')")
     for doc_id, body in database.execute_sql("select id, body from search_doc").fetchall():
+        tokens = search_index.tokens(body).split()  # version 10: characters apart from bigrams
         database.execute_sql("insert into search_fts (rowid, uni, bi) values (?, ?, ?)",
-                             (doc_id, *search_index.tokens(body)))
+                             (doc_id, " ".join(t for t in tokens if len(t) == 1),
+                              " ".join(t for t in tokens if len(t) > 1)))
     assert not search_index.is_contentless(database.obj)
     m0011_scale.upgrade(database.obj)
     assert search_index.is_contentless(database.obj)
