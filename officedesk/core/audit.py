@@ -20,6 +20,9 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
+canonical = _canonical  # batch writes render their entries' texts before taking the lock
+
+
 def entry_hash(prev_hash: str, at: dt.datetime, actor: str, action: str, registry: str,
                record_id: int | None, summary: str, before: str, after: str) -> str:
     payload = "\x1f".join([prev_hash, at.isoformat(sep=" "), actor, action, registry,
@@ -49,9 +52,10 @@ def record(actor: Actor, action: str, registry: str, record_id: int | None,
 
 
 def record_many(actor: Actor, action: str, registry: str,
-                entries: list[tuple[int | None, dict[str, Any] | None, dict[str, Any] | None, str]]) -> None:
+                entries: list[tuple[int | None, Any, Any, str]]) -> None:
     """Append many entries (record id, before, after, summary), chained in a loop and written
-    in bulk: a batch import. Call inside its write transaction."""
+    in bulk: a batch import. before/after are dicts or their canonical() text already made.
+    Call inside its write transaction."""
     if not entries:
         return
     AuditHead.insert(id=1, last_hash=GENESIS, count=0).on_conflict_ignore().execute()
@@ -60,8 +64,8 @@ def record_many(actor: Actor, action: str, registry: str,
     at = clock.now()
     rows = []
     for record_id, before, after, summary in entries:
-        before_text = _canonical(before) if before is not None else ""
-        after_text = _canonical(after) if after is not None else ""
+        before_text = "" if before is None else before if isinstance(before, str) else _canonical(before)
+        after_text = "" if after is None else after if isinstance(after, str) else _canonical(after)
         digest = entry_hash(previous, at, actor.username, action, registry, record_id,
                             summary[:300], before_text, after_text)
         rows.append((at, actor.username, action, registry, record_id, summary[:300], before_text,

@@ -11,6 +11,7 @@ A registry that creates more than one row per record (`create_hook`) takes part 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -191,44 +192,87 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None = None,
-          offset: int = 0, total: int | None = None) -> list[int]:
-    """Write checked records in one transaction (the write lock is taken here)."""
-    if not good:
-        return []
+PENDING = "\ue000number\ue000"  # stands for a number issued under the lock, in prepared text
+
+
+@dataclass
+class _Staged:
+    """One record made ready before the write lock: everything but its id and issued number."""
+
+    values: dict[str, Any]
+    children: list[tuple[Any, str, dict[str, Any]]]
+    after: str  # the audit entry's JSON (PENDING where the number goes)
+    summary: str
+    title: str
+    level: int
+    parts: list[str]  # the searchable texts; the number's place is PENDING
+    tokens: str  # the index tokens of every part but the number
+
+
+def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Staged]:
+    """The rows, audit texts and index tokens, made without the write lock (most of the
+    Python work of a batch), so that the lock is held only for the inserts."""
     model = spec.model
-    total = 2 * len(good) if total is None else total
     now = clock.now()
     names = [name for name in model._meta.fields if name != "id"]
     stamps = {"created_at": now, "created_by": actor.username, "updated_at": now,
               "updated_by": actor.username, "version": 1}
     defaults = {name: _default(model._meta.fields[name]) for name in names}
     fk_names = {name for name, f in model._meta.fields.items() if isinstance(f, peewee.ForeignKeyField)}
+    searchable = [f.name for f in spec.fields if f.searchable and f.name not in fk_names]
+    staged = []
+    for new in good:
+        values = {**defaults, **new.values, **stamps}
+        if spec.number_field and not values.get(spec.number_field):
+            values[spec.number_field] = new.number or PENDING
+        after = audit.canonical({f.label: _plain(values.get(f.name)) for f in spec.fields})
+        title = str(values.get(spec.title_field) or "")
+        parts = [str(values.get(name) or "") for name in searchable]
+        if new.extra_text:
+            parts.append(new.extra_text)
+        tokens = search_index.tokens("\n".join(p for p in parts if p and p != PENDING))
+        level = clearance_of(values.get(spec.level_field) or "") if spec.level_field else 0
+        staged.append(_Staged(values, new.children, after, new.summary or f"新建{spec.label}：{title}",
+                              title, level, parts, tokens))
+    return staged
+
+
+def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None = None,
+          offset: int = 0, total: int | None = None) -> list[int]:
+    """Write checked records in one transaction (the write lock is taken here, after the
+    rows, audit texts and index tokens are made)."""
+    if not good:
+        return []
+    model = spec.model
+    total = 2 * len(good) if total is None else total
+    names = [name for name in model._meta.fields if name != "id"]
+    staged = _stage(spec, good, actor)
+    pending = json.dumps(PENDING, ensure_ascii=False)
+    number_field = spec.number_field or ""
     with guarded("保存"), write_transaction():
         ids = _reserve_ids(model, len(good))
         _assign_numbers(spec, good, ids, actor)
         for start in range(0, len(good), CHUNK):
-            chunk = list(zip(ids[start : start + CHUNK], good[start : start + CHUNK], strict=True))
             rows: list[tuple[Any, ...]] = []
             children: dict[Any, list[dict[str, Any]]] = {}
-            entries: list[tuple[int | None, dict[str, Any] | None, dict[str, Any] | None, str]] = []
-            docs: list[tuple[str, int, int, str, str]] = []
-            for record_id, new in chunk:
-                values = {**defaults, **new.values, **stamps}
+            entries: list[tuple[int | None, Any, Any, str]] = []
+            docs: list[tuple[str, int, int, str, str, str]] = []
+            for record_id, new, ready in zip(ids[start : start + CHUNK], good[start : start + CHUNK],
+                                             staged[start : start + CHUNK], strict=True):
+                values, after, parts, tokens = ready.values, ready.after, ready.parts, ready.tokens
+                number = new.values.get(number_field) if number_field else None
+                if number and values.get(number_field) == PENDING:
+                    values[number_field] = number
+                    after = after.replace(pending, json.dumps(number, ensure_ascii=False), 1)
+                    if PENDING in parts:
+                        parts = [number if p == PENDING else p for p in parts]
+                        tokens = f"{tokens} {search_index.tokens(number)}"
                 rows.append((record_id, *(values[name] for name in names)))
-                for child_model, key, child in new.children:
+                for child_model, key, child in ready.children:
                     children.setdefault(child_model, []).append({**child, key: record_id})
-                after = {f.label: _plain(values.get(f.name)) for f in spec.fields}
-                title = str(values.get(spec.title_field) or "")
-                entries.append((record_id, None, after, new.summary or f"新建{spec.label}：{title}"))
-                number = values.get(spec.number_field) if spec.number_field else None
-                parts = [str(values.get(f.name) or "") for f in spec.fields
-                         if f.searchable and f.name not in fk_names]
-                if new.extra_text:
-                    parts.append(new.extra_text)
-                level = clearance_of(values.get(spec.level_field) or "") if spec.level_field else 0
-                docs.append((spec.name, record_id, level, f"{number} {title}" if number else title,
-                             "\n".join(p for p in parts if p)))
+                entries.append((record_id, None, after, ready.summary))
+                docs.append((spec.name, record_id, ready.level, f"{number} {ready.title}" if number else ready.title,
+                             "\n".join(p for p in parts if p), tokens))
             bulk_insert(model, ["id", *names], rows)
             for child_model, child_rows in children.items():
                 child_names = [n for n in child_model._meta.fields if n != "id"]
@@ -237,7 +281,7 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
                             [tuple({**child_defaults, **c}[n] for n in child_names) for c in child_rows])
             audit.record_many(actor, "create", spec.name, entries)
             search_index.insert_many(docs)
-            done = offset + start + len(chunk)
+            done = offset + start + len(rows)
             if progress is not None and progress(done, total) is False:
                 raise Cancelled("已取消，没有写入任何数据。")
     return ids

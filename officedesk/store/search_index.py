@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import peewee
 
@@ -157,27 +159,28 @@ def upsert(registry: str, record_id: int, level: int, title: str, body: str) -> 
         database.execute_sql("insert into search_fts (rowid, t) values (?, ?)", (doc_id, tokens(body)))
 
 
-def insert_many(docs: list[tuple[str, int, int, str, str]]) -> None:
-    """Index new records in bulk (registry, record id, level, title, body): a batch import's
-    rows, which have no entry yet. In the caller's transaction."""
+def insert_many(docs: Sequence[tuple[Any, ...]]) -> None:
+    """Index new records in bulk (registry, record id, level, title, body[, its tokens made
+    already]): a batch import's rows, which have no entry yet. In the caller's transaction."""
     if not docs:
         return
     _drop_stale(docs)
-    rows = [(doc_key(r, i) if is_sqlite() else None, r, i, level, title[:300], body)
-            for r, i, level, title, body in docs]
+    rows = [(doc_key(doc[0], doc[1]) if is_sqlite() else None, doc[0], doc[1], doc[2], doc[3][:300], doc[4],
+             doc[5] if len(doc) > 5 else None) for doc in docs]
     columns = "registry, record_id, level, title, body"
     if is_sqlite():
         connection = database.connection()
-        connection.executemany(f"insert into search_doc (id, {columns}) values (?, ?, ?, ?, ?, ?)", rows)
+        connection.executemany(f"insert into search_doc (id, {columns}) values (?, ?, ?, ?, ?, ?)",
+                               [row[:6] for row in rows])
         connection.executemany("insert into search_fts (rowid, t) values (?, ?)",
-                               ((row[0], tokens(row[5])) for row in rows))
+                               ((row[0], row[6] if row[6] is not None else tokens(row[5])) for row in rows))
     else:
         fields = [SearchDoc.registry, SearchDoc.record_id, SearchDoc.level, SearchDoc.title, SearchDoc.body]
         for start in range(0, len(rows), 1000):
-            SearchDoc.insert_many([row[1:] for row in rows[start : start + 1000]], fields=fields).execute()
+            SearchDoc.insert_many([row[1:6] for row in rows[start : start + 1000]], fields=fields).execute()
 
 
-def _drop_stale(docs: list[tuple[str, int, int, str, str]]) -> None:
+def _drop_stale(docs: Sequence[tuple[Any, ...]]) -> None:
     """Entries left by rows deleted outside core (SQLite gives their ids again) go first."""
     p = database.param
     spans: dict[str, list[int]] = {}
