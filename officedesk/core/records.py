@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,8 +115,12 @@ def reindex(spec: RegistrySpec, record: Any) -> None:
 
 
 def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: bool = False,
-           extra: dict[str, Any] | None = None, summary: str = "") -> Any:
-    """Validate and save a new record; assign its number in the same transaction."""
+           extra: dict[str, Any] | None = None, summary: str = "",
+           after_insert: Callable[[Any], None] | None = None) -> Any:
+    """Validate and save a new record; assign its number in the same transaction.
+    after_insert(record) writes sub-rows first: the number and the audit entry come last, so
+    the rows every writer shares (the number sequence, the audit head) stay locked only for the
+    end of the transaction."""
     require_writer(actor)
     values = dict(raw) if parsed else parse_values(spec, raw)
     values.update(extra or {})
@@ -127,13 +131,15 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
         record = spec.model(**values, created_at=now, created_by=actor.username,
                             updated_at=now, updated_by=actor.username, version=1)
         record.save(force_insert=True)
+        if after_insert is not None:
+            after_insert(record)
         if spec.number_field and spec.number_kind and not getattr(record, spec.number_field, None):
             number = numbering.take(spec.number_kind, actor, spec.name, record.id)
             setattr(record, spec.number_field, number.text)
             spec.model.update({spec.number_field: number.text}).where(spec.model.id == record.id).execute()
+        reindex(spec, record)
         audit.record(actor, "create", spec.name, record.id, None, snapshot(spec, record),
                      summary or f"新建{spec.label}：{getattr(record, spec.title_field)}")
-        reindex(spec, record)
     return record
 
 

@@ -209,15 +209,16 @@ def register(
             original = Petition.get_or_none(Petition.id == repeat_of)
             if original is None:
                 raise NotFoundError(f"要关联的原信访件（{repeat_of}）不存在。")
-        record = records.create(
-            spec, parsed, actor, parsed=True, extra=extra, summary=registration_summary(parsed)
-        )
-        _save_petitioners(record, people, actor)
         step = registration_step(parsed, people, actor)
         if repeat_of is not None:
             step["content"] += f"；重复件，原件 {original.number if original else repeat_of}"
-        PetitionStep.create(petition=record.id, **step)
-        records.reindex(spec, record)
+
+        def sub_rows(record: Petition) -> None:  # before the number: see records.create
+            _save_petitioners(record, people, actor)
+            PetitionStep.create(petition=record.id, **step)
+
+        record = records.create(spec, parsed, actor, parsed=True, extra=extra,
+                                summary=registration_summary(parsed), after_insert=sub_rows)
     return record
 
 
