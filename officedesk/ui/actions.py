@@ -82,6 +82,16 @@ def export_xlsx(window: Any) -> None:
     )
 
 
+def _reporter(handle: TaskHandle) -> Any:
+    """Progress for exchange/batch work: shows it, and answers False once 取消 was pressed."""
+
+    def report(done: int, total: int) -> bool:
+        handle.progress(done, total)
+        return not handle.cancelled()
+
+    return report
+
+
 def import_xlsx(window: Any) -> None:
     from officedesk.exchange import xlsx
 
@@ -96,9 +106,7 @@ def import_xlsx(window: Any) -> None:
     actor = window.ctx.actor
 
     def check(handle: TaskHandle) -> Any:
-        return xlsx.import_file(
-            spec, path, actor, dry_run=True, progress=lambda d, t: handle.progress(d, t)
-        )
+        return xlsx.import_file(spec, path, actor, dry_run=True, progress=_reporter(handle))
 
     def after_check(report: Any) -> None:
         skip_bad = False
@@ -126,15 +134,13 @@ def import_xlsx(window: Any) -> None:
             return
 
         def work(handle: TaskHandle) -> Any:
-            return xlsx.import_file(
-                spec, path, actor, skip_bad=skip_bad, progress=lambda d, t: handle.progress(d, t)
-            )
+            return xlsx.import_file(spec, path, actor, skip_bad=skip_bad, progress=_reporter(handle))
 
         def done(final: Any) -> None:
             window.ctx.notify_changed(spec.name)
             info(window, tr("导入完成"), final.summary())
 
-        run_in_background(window, tr("正在导入…"), work, done, cancellable=False)
+        run_in_background(window, tr("正在导入…"), work, done)  # 取消 rolls the import back
 
     run_in_background(window, tr("正在检查…"), check, after_check)
 
