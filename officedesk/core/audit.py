@@ -11,6 +11,7 @@ from typing import Any
 from officedesk.core import clock
 from officedesk.core.actor import Actor
 from officedesk.store.bulk import bulk_insert
+from officedesk.store.db import database
 from officedesk.store.models import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
@@ -34,21 +35,33 @@ def record(actor: Actor, action: str, registry: str, record_id: int | None,
            before: dict[str, Any] | None = None, after: dict[str, Any] | None = None,
            summary: str = "") -> AuditEntry:
     """Append one entry. Call inside the write transaction of the change it describes."""
-    # Insert-or-ignore: two first writers on PostgreSQL must not both try to create the head.
-    AuditHead.insert(id=1, last_hash=GENESIS, count=0).on_conflict_ignore().execute()
-    # Bumping the head row first takes its lock on PostgreSQL, so appends never interleave.
-    AuditHead.update(count=AuditHead.count + 1).where(AuditHead.id == 1).execute()
-    head = AuditHead.get_by_id(1)
+    previous = _take_head(1)
     at = clock.now()
     before_text = _canonical(before) if before is not None else ""
     after_text = _canonical(after) if after is not None else ""
-    digest = entry_hash(head.last_hash, at, actor.username, action, registry, record_id,
+    digest = entry_hash(previous, at, actor.username, action, registry, record_id,
                         summary[:300], before_text, after_text)
     entry = AuditEntry.create(at=at, actor=actor.username, action=action, registry=registry,
                               record_id=record_id, summary=summary[:300], before=before_text,
-                              after=after_text, prev_hash=head.last_hash, hash=digest)
-    AuditHead.update(last_hash=digest).where(AuditHead.id == 1).execute()
+                              after=after_text, prev_hash=previous, hash=digest)
+    _set_head(digest)
     return entry
+
+
+def _take_head(count: int) -> str:
+    """Count `count` entries on the chain's head and return its last hash. The UPDATE takes
+    the head row's lock (PostgreSQL) first, so appends never interleave; one statement, as the
+    lock is held until the commit and every round trip under it makes other writers wait."""
+    sql = f"update audit_head set count = count + {int(count)} where id = 1 returning last_hash"
+    row = database.execute_sql(sql).fetchone()
+    if row is None:  # the first entry ever; insert-or-ignore: two first writers may race
+        AuditHead.insert(id=1, last_hash=GENESIS, count=0).on_conflict_ignore().execute()
+        row = database.execute_sql(sql).fetchone()
+    return str(row[0])
+
+
+def _set_head(digest: str) -> None:
+    database.execute_sql(f"update audit_head set last_hash = {database.param} where id = 1", (digest,))
 
 
 def record_many(actor: Actor, action: str, registry: str,
@@ -58,9 +71,7 @@ def record_many(actor: Actor, action: str, registry: str,
     Call inside its write transaction."""
     if not entries:
         return
-    AuditHead.insert(id=1, last_hash=GENESIS, count=0).on_conflict_ignore().execute()
-    AuditHead.update(count=AuditHead.count + len(entries)).where(AuditHead.id == 1).execute()
-    previous = AuditHead.get_by_id(1).last_hash
+    previous = _take_head(len(entries))
     at = clock.now()
     rows = []
     for record_id, before, after, summary in entries:
@@ -73,7 +84,7 @@ def record_many(actor: Actor, action: str, registry: str,
         previous = digest
     bulk_insert(AuditEntry, ["at", "actor", "action", "registry", "record_id", "summary", "before",
                              "after", "prev_hash", "hash"], rows)
-    AuditHead.update(last_hash=previous).where(AuditHead.id == 1).execute()
+    _set_head(previous)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from officedesk.core import audit, clock, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
 from officedesk.store.bulk import bulk_insert
-from officedesk.store.db import write_transaction
+from officedesk.store.db import database, write_transaction
 from officedesk.store.models import IssuedNumber, NumberSequence
 
 
@@ -60,16 +60,25 @@ def take(kind: str, actor: Actor, registry: str = "", record_id: int | None = No
     prefix = default_prefix(kind) if prefix is None else prefix
     year = clock.today().year if year is None else year
     with write_transaction():
-        NumberSequence.insert(kind=kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
-        NumberSequence.update(last_value=NumberSequence.last_value + 1).where(
-            (NumberSequence.kind == kind) & (NumberSequence.prefix == prefix) & (NumberSequence.year == year)
-        ).execute()
-        seq = NumberSequence.get((NumberSequence.kind == kind) & (NumberSequence.prefix == prefix)
-                                 & (NumberSequence.year == year)).last_value
+        seq = _advance(kind, prefix, year, 1)
         text = format_number(kind, prefix, year, seq)
         return IssuedNumber.create(kind=kind, prefix=prefix, year=year, seq=seq, text=text,
                                    registry=registry, record_id=record_id, issued_by=actor.username,
                                    issued_at=clock.now())
+
+
+def _advance(kind: str, prefix: str, year: int, count: int) -> int:
+    """Move the sequence on by `count` and return its new last value, in one statement: the
+    UPDATE locks the row until the commit, and every round trip under that lock makes the
+    other workstations' registrations wait."""
+    p = database.param
+    sql = (f"update number_sequence set last_value = last_value + {int(count)} "
+           f"where kind = {p} and prefix = {p} and year = {p} returning last_value")
+    row = database.execute_sql(sql, (kind, prefix, year)).fetchone()
+    if row is None:  # the first number of this kind, prefix and year
+        NumberSequence.insert(kind=kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
+        row = database.execute_sql(sql, (kind, prefix, year)).fetchone()
+    return int(row[0])
 
 
 def take_many(kind: str, actor: Actor, registry: str, record_ids: list[int]) -> list[str]:
@@ -80,11 +89,7 @@ def take_many(kind: str, actor: Actor, registry: str, record_ids: list[int]) -> 
     if not count:
         return []
     with write_transaction():
-        where = ((NumberSequence.kind == kind) & (NumberSequence.prefix == prefix)
-                 & (NumberSequence.year == year))
-        NumberSequence.insert(kind=kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
-        NumberSequence.update(last_value=NumberSequence.last_value + count).where(where).execute()
-        last = NumberSequence.get(where).last_value
+        last = _advance(kind, prefix, year, count)
         texts = [format_number(kind, prefix, year, seq) for seq in range(last - count + 1, last + 1)]
         now = clock.now()
         _insert_issued([(kind, prefix, year, last - count + 1 + n, text, registry, record_id, "used", now,
