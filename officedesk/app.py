@@ -142,6 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = AppContext(actor, label)
     window = MainWindow(ctx)
     window.show()
+    # other workstations' changes reach the lists and the 工作台; a lost database is said so
+    ctx.connection_problem.connect(lambda message: window.statusBar().showMessage(message))
+    ctx.watch_changes()
     if os.environ.get("OFFICEDESK_STARTUP_PROBE"):  # bench/bench_registry.py: time to the painted window
         from PySide6.QtCore import QTimer
 

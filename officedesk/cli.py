@@ -268,6 +268,7 @@ COMMAND_MODULES: list[str] = [
     "officedesk.cli_security",
     "officedesk.cli_users",
     "officedesk.cli_info",
+    "officedesk.cli_scale",
 ]
 
 

@@ -5,6 +5,7 @@
 #   … run the tests …
 #   scripts/pg_test_server.sh stop [DIR]        # stops that server (DIR or $OFFICEDESK_TEST_PG_DIR)
 #                                               # and removes its folder
+#   scripts/pg_test_server.sh restart [DIR]     # restarts it (the connection-loss test)
 #
 # Every `start` makes its own server, so several people or runs on one machine never stop each
 # other's; `stop` stops only the one it is told about.
@@ -95,11 +96,18 @@ stop() {
     log "stopped and removed $dir"
 }
 
+restart() {  # the connection-loss test: the server goes away under load and comes back
+    local dir="${1:-${OFFICEDESK_TEST_PG_DIR:-}}"
+    BINDIR="$(cat "$dir/bindir" 2>/dev/null || find_bindir)"
+    as_owner "$BINDIR/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart >&2
+}
+
 case "${1:-}" in
     start) start ;;
     stop) stop "${2:-}" ;;
+    restart) restart "${2:-}" ;;
     *)
-        echo "usage: $0 start | stop [DIR]" >&2
+        echo "usage: $0 start | stop [DIR] | restart [DIR]" >&2
         exit 2
         ;;
 esac

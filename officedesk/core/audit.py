@@ -10,6 +10,8 @@ from typing import Any
 
 from officedesk.core import clock
 from officedesk.core.actor import Actor
+from officedesk.store.bulk import bulk_insert
+from officedesk.store.db import database
 from officedesk.store.models import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
@@ -17,6 +19,9 @@ GENESIS = "0" * 64
 
 def _canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+canonical = _canonical  # batch writes render their entries' texts before taking the lock
 
 
 def entry_hash(prev_hash: str, at: dt.datetime, actor: str, action: str, registry: str,
@@ -34,25 +39,65 @@ def record(actor: Actor, action: str, registry: str, record_id: int | None,
            before: dict[str, Any] | None = None, after: dict[str, Any] | None = None,
            summary: str = "") -> AuditEntry:
     """Append one entry. Call inside the write transaction of the change it describes."""
-    # Insert-or-ignore: two first writers on PostgreSQL must not both try to create the head.
-    AuditHead.insert(id=1, last_hash=GENESIS, count=0).on_conflict_ignore().execute()
-    # Bumping the head row first takes its lock on PostgreSQL, so appends never interleave.
-    AuditHead.update(count=AuditHead.count + 1).where(AuditHead.id == 1).execute()
-    head = AuditHead.get_by_id(1)
+    previous = _take_head(1)
     at = clock.now()
     before_text = _canonical(before) if before is not None else ""
     after_text = _canonical(after) if after is not None else ""
     from officedesk.core import integrity
 
     row = "" if action == "delete" else integrity.row_digest(registry, record_id)
-    digest = entry_hash(head.last_hash, at, actor.username, action, registry, record_id,
+    digest = entry_hash(previous, at, actor.username, action, registry, record_id,
                         summary[:300], before_text, after_text, row)
     entry = AuditEntry.create(at=at, actor=actor.username, action=action, registry=registry,
                               record_id=record_id, summary=summary[:300], before=before_text,
-                              after=after_text, prev_hash=head.last_hash, hash=digest,
-                              row_digest=row)
-    AuditHead.update(last_hash=digest).where(AuditHead.id == 1).execute()
+                              after=after_text, prev_hash=previous, hash=digest, row_digest=row)
+    _set_head(digest)
     return entry
+
+
+def _take_head(count: int) -> str:
+    """Count `count` entries on the chain's head and return its last hash. The UPDATE takes
+    the head row's lock (PostgreSQL) first, so appends never interleave; one statement, as the
+    lock is held until the commit and every round trip under it makes other writers wait."""
+    sql = f"update audit_head set count = count + {int(count)} where id = 1 returning last_hash"
+    row = database.execute_sql(sql).fetchone()
+    if row is None:  # the first entry ever; insert-or-ignore: two first writers may race
+        AuditHead.insert(id=1, last_hash=GENESIS, count=0).on_conflict_ignore().execute()
+        row = database.execute_sql(sql).fetchone()
+    return str(row[0])
+
+
+def _set_head(digest: str) -> None:
+    database.execute_sql(f"update audit_head set last_hash = {database.param} where id = 1", (digest,))
+
+
+def record_many(actor: Actor, action: str, registry: str,
+                entries: list[tuple[int | None, Any, Any, str]]) -> None:
+    """Append many entries (record id, before, after, summary), chained in a loop and written
+    in bulk: a batch import. before/after are dicts or their canonical() text already made.
+    Call inside its write transaction."""
+    if not entries:
+        return
+    from officedesk.core import integrity
+
+    # the rows as written, digested as `check` will digest them (one read per chunk)
+    digests = {} if action == "delete" else integrity.row_digests(
+        registry, [e[0] for e in entries if e[0] is not None])
+    previous = _take_head(len(entries))
+    at = clock.now()
+    rows = []
+    for record_id, before, after, summary in entries:
+        before_text = "" if before is None else before if isinstance(before, str) else _canonical(before)
+        after_text = "" if after is None else after if isinstance(after, str) else _canonical(after)
+        row = digests.get(record_id, "") if record_id is not None else ""
+        digest = entry_hash(previous, at, actor.username, action, registry, record_id,
+                            summary[:300], before_text, after_text, row)
+        rows.append((at, actor.username, action, registry, record_id, summary[:300], before_text,
+                     after_text, previous, digest, row))
+        previous = digest
+    bulk_insert(AuditEntry, ["at", "actor", "action", "registry", "record_id", "summary", "before",
+                             "after", "prev_hash", "hash", "row_digest"], rows)
+    _set_head(previous)
 
 
 @dataclass(frozen=True)

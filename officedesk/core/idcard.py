@@ -94,9 +94,12 @@ def make_id(region: str, born: dt.date, sequence: int) -> str:
     return first17 + check_char(first17)
 
 
+_FULL_WIDTH_DIGITS = {ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")}
+
+
 def normalize_phone(text: str | None) -> str:
     text = (text or "").strip()
-    text = text.translate({ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")})
+    text = text.translate(_FULL_WIDTH_DIGITS)
     text = text.replace("－", "-").replace("—", "-")
     return re.sub(r"[\s()（）]", "", text)
 

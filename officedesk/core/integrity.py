@@ -63,6 +63,21 @@ def row_digest(registry_name: str, record_id: int | None) -> str:
     return "" if row is None else _digest_row(model, row)
 
 
+def row_digests(registry_name: str, record_ids: list[int]) -> dict[int, str]:
+    """row_digest of many rows of one registry, read in chunks (a batch import)."""
+    model = model_for(registry_name)
+    if model is None:
+        return {}
+    key: Any = model._meta.primary_key
+    found: dict[int, str] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start:start + 500]
+        row: Any
+        for row in model.select().where(key.in_(chunk)).dicts():
+            found[row[key.name]] = _digest_row(model, row)
+    return found
+
+
 @dataclass(frozen=True)
 class RowProblem:
     registry: str

@@ -18,7 +18,8 @@ import peewee
 from officedesk.core import audit, clock, settings
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
-from officedesk.store.db import write_transaction
+from officedesk.store.bulk import bulk_insert
+from officedesk.store.db import database, write_transaction
 from officedesk.store.models import IssuedNumber, NumberSequence
 
 
@@ -92,16 +93,80 @@ def take(kind: str, actor: Actor, registry: str = "", record_id: int | None = No
     prefix = default_prefix(kind) if prefix is None else prefix
     year = clock.today().year if year is None else year
     with write_transaction():
-        NumberSequence.insert(kind=kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
-        NumberSequence.update(last_value=NumberSequence.last_value + 1).where(
-            (NumberSequence.kind == kind) & (NumberSequence.prefix == prefix) & (NumberSequence.year == year)
-        ).execute()
-        seq = NumberSequence.get((NumberSequence.kind == kind) & (NumberSequence.prefix == prefix)
-                                 & (NumberSequence.year == year)).last_value
+        seq = _advance(kind, prefix, year, 1)
         text = format_number(kind, prefix, year, seq)
         return IssuedNumber.create(kind=kind, prefix=prefix, year=year, seq=seq, text=text,
                                    registry=registry, record_id=record_id, issued_by=actor.username,
                                    issued_at=clock.now())
+
+
+def _advance(kind: str, prefix: str, year: int, count: int) -> int:
+    """Move the sequence on by `count` and return its new last value, in one statement: the
+    UPDATE locks the row until the commit, and every round trip under that lock makes the
+    other workstations' registrations wait."""
+    p = database.param
+    sql = (f"update number_sequence set last_value = last_value + {int(count)} "
+           f"where kind = {p} and prefix = {p} and year = {p} returning last_value")
+    row = database.execute_sql(sql, (kind, prefix, year)).fetchone()
+    if row is None:  # the first number of this kind, prefix and year
+        NumberSequence.insert(kind=kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
+        row = database.execute_sql(sql, (kind, prefix, year)).fetchone()
+    return int(row[0])
+
+
+def take_many(kind: str, actor: Actor, registry: str, record_ids: list[int]) -> list[str]:
+    """Issue the next len(record_ids) numbers at once (a batch import), in order, continuous."""
+    if kind not in KINDS:
+        raise ValidationError(f"未知的编号种类：{kind}")
+    prefix, year, count = default_prefix(kind), clock.today().year, len(record_ids)
+    if not count:
+        return []
+    with write_transaction():
+        last = _advance(kind, prefix, year, count)
+        texts = [format_number(kind, prefix, year, seq) for seq in range(last - count + 1, last + 1)]
+        now = clock.now()
+        _insert_issued([(kind, prefix, year, last - count + 1 + n, text, registry, record_id, "used", now,
+                         actor.username) for n, (text, record_id) in enumerate(zip(texts, record_ids, strict=True))])
+    return texts
+
+
+def _insert_issued(rows: list[tuple[object, ...]]) -> None:
+    # the void columns are NOT NULL with a default of ''
+    bulk_insert(IssuedNumber, ["kind", "prefix", "year", "seq", "text", "registry", "record_id", "status",
+                               "issued_at", "issued_by", "void_reason", "voided_by"],
+                [(*row, "", "") for row in rows])
+
+
+def used_texts(kind: str, texts: list[str]) -> set[str]:
+    """Which of these numbers are already used or voided."""
+    query = IssuedNumber.select(IssuedNumber.text).where((IssuedNumber.kind == kind) & IssuedNumber.text.in_(texts))
+    return {str(row[0]) for row in query.tuples().iterator()}  # type: ignore[index]
+
+
+def claim_many(kind: str, actor: Actor, registry: str, pairs: list[tuple[str, int]]) -> None:
+    """claim_manual for many (number text, record id) at once (a batch import, checked before
+    with used_texts): numbers in the kind's own form move their sequence past them; a number
+    taken meanwhile fails the insert (the unique index), and with it the batch."""
+    now = clock.now()
+    rows: list[tuple[object, ...]] = []
+    highest: dict[tuple[str, int], int] = {}
+    lowest = min(IssuedNumber.select(peewee.fn.MIN(IssuedNumber.seq)).scalar() or 0, 0)
+    for text, record_id in pairs:
+        parsed = parse_number(kind, text)
+        if parsed:
+            prefix, year, seq = parsed
+            highest[(prefix, year)] = max(highest.get((prefix, year), 0), seq)
+        else:  # free-form numbers keep a negative, unique slot outside the sequence
+            lowest -= 1
+            prefix, year, seq = "", clock.today().year, lowest
+        rows.append((kind, prefix, year, seq, text.strip(), registry, record_id, "manual", now, actor.username))
+    with write_transaction():
+        for (prefix, year), seq in highest.items():
+            NumberSequence.insert(kind=kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
+            NumberSequence.update(last_value=seq).where(
+                (NumberSequence.kind == kind) & (NumberSequence.prefix == prefix)
+                & (NumberSequence.year == year) & (NumberSequence.last_value < seq)).execute()
+        _insert_issued(rows)
 
 
 def attach(number: IssuedNumber, record_id: int) -> None:

@@ -4,6 +4,7 @@ numbering, the audit trail and the search index in one place."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -96,6 +97,11 @@ def _apply_rules(spec: RegistrySpec, values: dict[str, Any], existing: Any) -> N
         rule(values, existing)
 
 
+# for core.batch, which checks many records before writing them
+apply_rules = _apply_rules
+storable = _storable
+
+
 def search_text(spec: RegistrySpec, record: Any) -> str:
     parts = [str(getattr(record, f.name) or "") for f in spec.fields if f.searchable]
     if spec.searchable_extra is not None:
@@ -111,8 +117,12 @@ def reindex(spec: RegistrySpec, record: Any) -> None:
 
 
 def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: bool = False,
-           extra: dict[str, Any] | None = None, summary: str = "") -> Any:
-    """Validate and save a new record; assign its number in the same transaction."""
+           extra: dict[str, Any] | None = None, summary: str = "",
+           after_insert: Callable[[Any], None] | None = None) -> Any:
+    """Validate and save a new record; assign its number in the same transaction.
+    after_insert(record) writes sub-rows first: the number and the audit entry come last, so
+    the rows every writer shares (the number sequence, the audit head) stay locked only for the
+    end of the transaction."""
     require_writer(actor)
     values = dict(raw) if parsed else parse_values(spec, raw)
     values.update(extra or {})
@@ -123,18 +133,21 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
         record = spec.model(**values, created_at=now, created_by=actor.username,
                             updated_at=now, updated_by=actor.username, version=1)
         record.save(force_insert=True)
+        if after_insert is not None:
+            after_insert(record)
         if spec.number_field and spec.number_kind and not getattr(record, spec.number_field, None):
             number = numbering.take(spec.number_kind, actor, spec.name, record.id)
             setattr(record, spec.number_field, number.text)
             spec.model.update({spec.number_field: number.text}).where(spec.model.id == record.id).execute()
+        reindex(spec, record)
         audit.record(actor, "create", spec.name, record.id, None, snapshot(spec, record),
                      summary or f"新建{spec.label}：{getattr(record, spec.title_field)}")
-        reindex(spec, record)
     return record
 
 
 def get(spec: RegistrySpec, record_id: int, actor: Actor | None = None) -> Any:
-    record = spec.model.get_or_none(spec.model.id == record_id)
+    with guarded("读取"):
+        record = spec.model.get_or_none(spec.model.id == record_id)
     if record is None:
         raise NotFoundError(f"没有找到编号为 {record_id} 的{spec.label}记录。")
     if actor is not None:
@@ -248,10 +261,36 @@ def visible_levels(spec: RegistrySpec, actor: Actor) -> peewee.Expression | None
     return condition | column.is_null()  # type: ignore[operator]
 
 
+# A list's first page for a word, by the word's hit count N among a registry's T records
+# (page P), three plans that give exactly the rows of a full LIKE scan, in the list's order:
+#   "sort":  N ≤ sqrt(0.1·P·T)  fetch the hits by id and sort them (about 2 µs a hit);
+#   "probe": up to sqrt(3·P·T)  gather the hits, walk the sort order's covering index and probe
+#            them (about 1 µs a hit plus 0.2 µs a row walked, P·T/N rows; a word of three or
+#            more characters, checked by LIKE, costs 3 µs a hit: up to sqrt(P·T));
+#   "test":  above              walk the sort order and test each row's kept text (about 3 µs a
+#            row, P·T/N rows), never gathering the hits.
+# At 1,000,000 records the bounds are about 4,500 and 24,500 hits. bench/bench_registry.py.
+SORT_COST, TEST_COST = 0.1, 3.0
+
+
+def word_plan(spec: RegistrySpec, text: str, page: int) -> str:
+    """Which plan a first page of `page` rows for `text` takes: sort, probe, test, or "" (no
+    index: PostgreSQL, or nothing indexable)."""
+    model = spec.model
+    rows = model._meta.database.execute_sql(f'select max(id) from "{model._meta.table_name}"').fetchone()[0] or 0
+    low = max(200, int(math.sqrt(SORT_COST * page * rows)))
+    # a word the index answers only with a LIKE check costs a text read per hit gathered too
+    gather = TEST_COST if search_index.exact(text.strip()) else 1.0
+    high = max(low, int(math.sqrt(gather * page * rows)))
+    found = search_index.estimate_hits(text, spec.name, rows)
+    if found is None:
+        return ""
+    return "sort" if found <= low else "probe" if found <= high else "test"
+
+
 def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "",
-          walk_order: bool = False) -> peewee.ModelSelect:
-    """The matching ids. walk_order (for a first page): test the search hits while walking the
-    sort order, which stops after a page when hits are many, instead of sorting every hit."""
+          plan: str = "") -> peewee.ModelSelect:
+    """The matching ids; `plan` (word_plan) shapes the text condition for a first page."""
     model = spec.model
     select = model.select(model.id)
     for item in filters:
@@ -260,8 +299,12 @@ def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text
     if levels is not None:
         select = select.where(levels)
     if text.strip():
-        column = (model.id + 0) if walk_order else model.id  # "+ 0": not the primary-key lookup plan
-        select = select.where(column.in_(search_index.matching_record_ids(text, actor.clearance, spec.name)))
+        test = search_index.record_test(text, spec.name, model.id) if plan == "test" else None
+        if test is not None:
+            select = select.where(test)
+        else:
+            column = (model.id + 0) if plan == "probe" else model.id  # "+ 0": not the rowid lookup plan
+            select = select.where(column.in_(search_index.matching_record_ids(text, actor.clearance, spec.name)))
     return select
 
 
@@ -275,12 +318,18 @@ def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), t
     column = getattr(spec.model, sort)
     order = [column.desc(), spec.model.id.desc()] if descending else [column.asc(), spec.model.id.asc()]
     with guarded("查询"):
-        select = query(spec, actor, filters, text, walk_order=limit is not None).order_by(*order)
+        plan = word_plan(spec, text, limit) if limit is not None and text.strip() else ""
+        select = query(spec, actor, filters, text, plan).order_by(*order)
         if limit is not None:
             select = select.limit(limit)
         sql, params = select.sql()
-        # the raw cursor: building a peewee row per id costs 3x the query on big registries
-        return [row[0] for row in spec.model._meta.database.execute_sql(sql, params).fetchall()]
+        if plan == "sort":
+            # drive by the few hits (rowid lookups) and sort them, never by an index of the table
+            table = f'FROM "{spec.model._meta.table_name}" AS "t1"'
+            sql = sql.replace(table, f"{table} NOT INDEXED", 1)
+        # the raw cursor, read row by row: a peewee row per id costs 3x the query on big
+        # registries, and a list of a million row tuples 100 MB more than the ids
+        return [row[0] for row in spec.model._meta.database.execute_sql(sql, params)]
 
 
 def count(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "") -> int:

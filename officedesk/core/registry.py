@@ -43,6 +43,9 @@ class RegistrySpec:
     # `add` and import call this (label -> raw value, actor) instead of records.create when the
     # registry has more to do (sub-records, repeats); it returns the new record
     create_hook: Callable[[dict[str, Any], Any], Any] | None = None
+    # batch imports (core.batch) of a registry with a create_hook: the same checks, without
+    # writing: (label -> raw value, actor) -> batch.NewRecord with the sub-rows to write
+    prepare_new: Callable[[dict[str, Any], Any], Any] | None = None
     # extra keys for `add … --json` (e.g. possible repeats found)
     json_extra: Callable[[Any], dict[str, Any]] | None = None
     # values of one record for export (label -> text); default: the declared fields' display
@@ -62,9 +65,16 @@ class RegistrySpec:
 
     def by_label(self, label: str) -> FieldSpec:
         label = label.strip()
-        for spec in self.fields:
-            if spec.label == label or spec.name == label:
-                return spec
+        # a dict rebuilt when the field list changes: imports look up every cell
+        cache = self.__dict__.get("_by_label")
+        if cache is None or cache[0] != len(self.fields):
+            names: dict[str, FieldSpec] = {}
+            for spec in reversed(self.fields):  # the first field that matches wins, as before
+                names[spec.label] = names[spec.name] = spec
+            cache = self.__dict__["_by_label"] = (len(self.fields), names)
+        found = cache[1].get(label)
+        if found is not None:
+            return found
         known = "、".join(spec.label for spec in self.fields)
         raise ValidationError(f"{self.label}没有“{label}”这一项。可用的有：{known}", label)
 

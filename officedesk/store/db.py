@@ -33,11 +33,26 @@ def is_url(target: str) -> bool:
     return "://" in target
 
 
+def _reconnecting_postgresql(target: str) -> peewee.Database:
+    """PostgreSQL that opens a new connection when the server went away (restart, network),
+    for statements outside a transaction; inside one the error reaches guarded()."""
+    from playhouse.db_url import parse
+    from playhouse.shortcuts import ReconnectMixin
+
+    class ReconnectingPostgresql(ReconnectMixin, peewee.PostgresqlDatabase):  # type: ignore[misc]
+        reconnect_errors = tuple((kind, marker) for marker in _LOST
+                                 for kind in (peewee.OperationalError, peewee.InterfaceError))
+
+    return ReconnectingPostgresql(**parse(target))
+
+
 def make_database(target: str) -> peewee.Database:
     if is_url(target):
         from playhouse.db_url import connect as connect_url  # imports the drivers: only for URLs
 
         try:
+            if target.startswith(("postgresql://", "postgres://")):
+                return _reconnecting_postgresql(target)
             return connect_url(target)
         except Exception as exc:  # unknown scheme, missing driver
             raise DatabaseError(f"无法识别数据库地址“{target}”：{exc}") from exc
@@ -93,17 +108,50 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
         return DatabaseError(f"数据库文件已损坏{place}。请用“恢复备份”从最近的备份恢复，或联系管理员。")
     if "unable to open" in text or "permission" in text or "readonly" in text or "read-only" in text:
         return DatabaseError(f"无法打开或写入数据库{place}，请检查文件位置和权限。")
-    if "could not connect" in text or "connection refused" in text or "timeout" in text:
+    if lost_connection(exc):
+        return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。已输入的内容没有丢失；"
+                             "程序会自动重新连接，请稍候再试一次。")
+    if ("could not connect" in text or "connection refused" in text or "timeout" in text
+            or "connection to server" in text):
         return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
     return DatabaseError(f"数据库出错{place}：{exc}")
 
 
+_LOST = ("server closed the connection", "connection already closed", "terminating connection",
+         "connection not open", "ssl connection has been closed", "connection has been closed",
+         "server conn crashed", "no connection to the server", "the database system is")
+
+
+def lost_connection(exc: BaseException) -> bool:
+    """A PostgreSQL connection that died under us (the server restarted, the network dropped)."""
+    text = str(exc).lower()
+    return any(marker in text for marker in _LOST)
+
+
+def drop_connection() -> None:
+    """Forget a dead connection so the next query opens a new one (peewee reconnects on use)."""
+    db = database.obj
+    if db is None or isinstance(db, peewee.SqliteDatabase):
+        return
+    state = db._state
+    with contextlib.suppress(Exception):
+        if state.conn is not None:
+            state.conn.close()
+    # inside a transaction its blocks still unwind (their rollbacks fail on the closed
+    # connection and come back here); the outermost forgets the connection
+    if not state.transactions:
+        state.reset()
+
+
 @contextlib.contextmanager
 def guarded(where: str = "") -> Iterator[None]:
-    """Wrap database work so driver errors surface as DatabaseError with a clear message."""
+    """Wrap database work so driver errors surface as DatabaseError with a clear message; a
+    lost server connection is dropped so that the next try reconnects."""
     try:
         yield
     except (peewee.OperationalError, peewee.InterfaceError, sqlite3.OperationalError) as exc:
+        if lost_connection(exc) or "connection to server" in str(exc).lower():
+            drop_connection()
         raise translate_error(exc, where) from exc
 
 

@@ -1,11 +1,15 @@
 """The cross-registry text index.
 
-SQLite: FTS5 (unicode61) over our own tokens: single CJK characters in column `uni`, CJK
-bigrams in column `bi`, with a boundary token after each CJK run so a phrase never spans two
-runs; Latin words and numbers go to `uni` with every suffix. A 1-character query matches `uni`,
-a longer CJK run matches the phrase of its bigrams, a Latin word matches a suffix by prefix (so
-a word inside a longer one is found, as LIKE finds it). The candidates are then
-checked with LIKE against the kept source text, so the hits are exactly what a full scan finds.
+SQLite: a contentless FTS5 table with one column and no positions (`detail=none`) over our own
+tokens: every CJK character, every CJK bigram (two characters side by side in one run), and
+every suffix of each Latin word or number. A 1-character query is its character's token, a
+2-character CJK query its bigram's — both exact; a longer CJK run is all of its bigrams, and a
+Latin word a suffix by prefix (so a word inside a longer one is found, as LIKE finds it): those
+candidates are checked with LIKE against the kept source text, so the hits are always exactly
+what a full scan finds.
+The source text is kept once, in `search_doc.body`; the FTS table stores only its index
+(`content=''`, no positions: a quarter of the size with positions), and a row's old tokens,
+needed to delete it, are made again from that text.
 PostgreSQL: the same source table, searched with ILIKE.
 """
 
@@ -13,14 +17,15 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import peewee
 
 from officedesk.store.base import BaseModel
 from officedesk.store.db import database, is_sqlite
 
-BOUNDARY = "qqbndqq"
 # Only characters that SQLite's unicode61 tokenizer (Unicode 6.1 tables) keeps as token
 # characters: a character it treats as a separator (punctuation such as ・ or ×, or an ideograph
 # assigned after Unicode 6.1) would become an empty token and a query of it would find nothing.
@@ -47,28 +52,43 @@ class SearchDoc(BaseModel):
         indexes = ((("registry", "record_id"), True),)
 
 
+FTS_SQL = ("create virtual table if not exists search_fts using fts5("
+           "t, content = '', detail = none, tokenize = 'unicode61 remove_diacritics 0')")
+
+
 def create_tables(db: peewee.Database) -> None:
     db.create_tables([SearchDoc])
     if isinstance(db, peewee.SqliteDatabase):
-        db.execute_sql(
-            "create virtual table if not exists search_fts using fts5("
-            "uni, bi, tokenize = 'unicode61 remove_diacritics 0')"
-        )
+        db.execute_sql(FTS_SQL)
 
 
-def tokens(text: str) -> tuple[str, str]:
-    """Return the (uni, bi) token strings for a text."""
-    uni: list[str] = []
-    bi: list[str] = []
+def is_contentless(db: peewee.Database) -> bool:
+    row = db.execute_sql("select sql from sqlite_master where name = 'search_fts'").fetchone()
+    return row is not None and "content = ''" in (row[0] or "") and "detail = none" in (row[0] or "")
+
+
+def make_contentless(db: peewee.Database) -> int:
+    """Replace an FTS table that keeps its own copy of the token text and their positions
+    (version ≤ 10 databases: two thirds of a big file) by a contentless one without positions,
+    indexed again from search_doc. SQLite only."""
+    if not isinstance(db, peewee.SqliteDatabase) or is_contentless(db):
+        return 0
+    db.execute_sql("drop table if exists search_fts")
+    db.execute_sql(FTS_SQL)
+    return _index_all(db)
+
+
+def tokens(text: str) -> str:
+    """The index's tokens for a text: CJK characters and bigrams, suffixes of Latin words."""
+    out: list[str] = []
     for cjk, word in _SEGMENT.findall(text):
         if cjk:
-            uni.extend(cjk)
-            bi.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
-            bi.append(BOUNDARY)
+            out.extend(cjk)
+            out.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
         else:
             lowered = word.lower()
-            uni.extend(lowered[i : i + MAX_WORD_TOKEN] for i in range(len(lowered)))
-    return " ".join(uni), " ".join(bi)
+            out.extend(lowered[i : i + MAX_WORD_TOKEN] for i in range(len(lowered)))
+    return " ".join(out)
 
 
 def match_expression(query: str) -> str | None:
@@ -76,22 +96,33 @@ def match_expression(query: str) -> str | None:
     parts: list[str] = []
     for cjk, word in _SEGMENT.findall(query):
         if cjk and len(cjk) == 1:
-            parts.append(f'uni : "{cjk}"')
+            parts.append(f'"{cjk}"')
         elif cjk:
-            phrase = " ".join(cjk[i : i + 2] for i in range(len(cjk) - 1))
-            parts.append(f'bi : "{phrase}"')
+            parts.extend(f'"{cjk[i : i + 2]}"' for i in range(len(cjk) - 1))
         else:
-            parts.append(f'uni : "{word.lower()[:MAX_WORD_TOKEN]}"*')
-    return " AND ".join(parts) if parts else None
+            parts.append(f'"{word.lower()[:MAX_WORD_TOKEN]}"*')
+    return " AND ".join(dict.fromkeys(parts)) if parts else None
 
 
-def _doc_id(registry: str, record_id: int) -> int | None:
-    # Plain SQL: this runs on every write and in bulk imports, where building peewee queries
-    # cost more than the work itself.
+def exact(query: str) -> bool:
+    """The index alone answers a query of one or two CJK characters exactly (its tokens occur
+    where the text does); anything else gets the LIKE check."""
+    return bool(_CJK_RUN.fullmatch(query)) and len(query) <= 2
+
+
+def _doc(registry: str, record_id: int) -> tuple[int, str] | None:
+    # Plain SQL: this runs on every write, where building peewee queries costs more than the work.
     p = database.param
-    row = database.execute_sql(f"select id from search_doc where registry = {p} and record_id = {p}",
+    row = database.execute_sql(f"select id, body from search_doc where registry = {p} and record_id = {p}",
                                (registry, record_id)).fetchone()
-    return None if row is None else int(row[0])
+    return None if row is None else (int(row[0]), str(row[1] or ""))
+
+
+def _fts_delete(doc_id: int, body: str) -> None:
+    """Take a row out of the contentless FTS table: it needs the tokens that were indexed,
+    made again from the kept source text."""
+    database.execute_sql("insert into search_fts (search_fts, rowid, t) values ('delete', ?, ?)",
+                         (doc_id, tokens(body)))
 
 
 # A document's id (and FTS rowid) is registry code << 32 | record id, so a registry's list can
@@ -112,41 +143,88 @@ def doc_key(registry: str, record_id: int) -> int:
 
 def upsert(registry: str, record_id: int, level: int, title: str, body: str) -> None:
     p = database.param
-    doc_id = _doc_id(registry, record_id)
-    if doc_id is None:
+    found = _doc(registry, record_id)
+    if found is None:
         # the encoded key is for the SQLite FTS table; PostgreSQL keeps its own (32-bit) sequence
         key = {"id": doc_key(registry, record_id)} if is_sqlite() else {}
         doc_id = SearchDoc.insert(**key, registry=registry, record_id=record_id,
                                   level=level, title=title[:300], body=body).execute()
     else:
+        doc_id, old_body = found
         database.execute_sql(f"update search_doc set level = {p}, title = {p}, body = {p} where id = {p}",
                              (level, title[:300], body, doc_id))
+        if is_sqlite():
+            _fts_delete(doc_id, old_body)
     if is_sqlite():
-        uni, bi = tokens(body)
-        database.execute_sql("delete from search_fts where rowid = ?", (doc_id,))
-        database.execute_sql("insert into search_fts (rowid, uni, bi) values (?, ?, ?)", (doc_id, uni, bi))
+        database.execute_sql("insert into search_fts (rowid, t) values (?, ?)", (doc_id, tokens(body)))
+
+
+def insert_many(docs: Sequence[tuple[Any, ...]]) -> None:
+    """Index new records in bulk (registry, record id, level, title, body[, its tokens made
+    already]): a batch import's rows, which have no entry yet. In the caller's transaction."""
+    if not docs:
+        return
+    _drop_stale(docs)
+    rows = [(doc_key(doc[0], doc[1]) if is_sqlite() else None, doc[0], doc[1], doc[2], doc[3][:300], doc[4],
+             doc[5] if len(doc) > 5 else None) for doc in docs]
+    columns = "registry, record_id, level, title, body"
+    if is_sqlite():
+        connection = database.connection()
+        connection.executemany(f"insert into search_doc (id, {columns}) values (?, ?, ?, ?, ?, ?)",
+                               [row[:6] for row in rows])
+        connection.executemany("insert into search_fts (rowid, t) values (?, ?)",
+                               ((row[0], row[6] if row[6] is not None else tokens(row[5])) for row in rows))
+    else:
+        fields = [SearchDoc.registry, SearchDoc.record_id, SearchDoc.level, SearchDoc.title, SearchDoc.body]
+        for start in range(0, len(rows), 1000):
+            SearchDoc.insert_many([row[1:6] for row in rows[start : start + 1000]], fields=fields).execute()
+
+
+def _drop_stale(docs: Sequence[tuple[Any, ...]]) -> None:
+    """Entries left by rows deleted outside core (SQLite gives their ids again) go first."""
+    p = database.param
+    spans: dict[str, list[int]] = {}
+    for registry, record_id, *_ in docs:
+        spans.setdefault(registry, []).append(record_id)
+    for registry, ids in spans.items():
+        stale = database.execute_sql(
+            f"select id, body from search_doc where registry = {p} and record_id between {p} and {p}",
+            (registry, min(ids), max(ids))).fetchall()
+        for doc_id, body in stale:
+            if is_sqlite():
+                _fts_delete(doc_id, body or "")
+            database.execute_sql(f"delete from search_doc where id = {p}", (doc_id,))
 
 
 def remove(registry: str, record_id: int) -> None:
-    doc_id = _doc_id(registry, record_id)
-    if doc_id is None:
+    found = _doc(registry, record_id)
+    if found is None:
         return
+    doc_id, body = found
     if is_sqlite():
-        database.execute_sql("delete from search_fts where rowid = ?", (doc_id,))
+        _fts_delete(doc_id, body)
     database.execute_sql(f"delete from search_doc where id = {database.param}", (doc_id,))
+
+
+def _index_all(db: peewee.Database) -> int:
+    connection = db.connection()
+    cursor = connection.execute("select id, body from search_doc")
+    count = 0
+    while True:
+        chunk = cursor.fetchmany(2000)
+        if not chunk:
+            return count
+        connection.executemany("insert into search_fts (rowid, t) values (?, ?)",
+                               [(doc_id, tokens(body or "")) for doc_id, body in chunk])
+        count += len(chunk)
 
 
 def rebuild_fts() -> int:
     """Re-make every FTS row from the kept source text (after a tokenizer change); SQLite only."""
     if not is_sqlite():
         return 0
-    database.execute_sql("delete from search_fts")
-    count = 0
-    for doc_id, body in SearchDoc.select(SearchDoc.id, SearchDoc.body).tuples().iterator():
-        uni, bi = tokens(body)
-        database.execute_sql("insert into search_fts (rowid, uni, bi) values (?, ?, ?)", (doc_id, uni, bi))
-        count += 1
-    return count
+    database.execute_sql("insert into search_fts (search_fts) values ('delete-all')")
+    return _index_all(database.obj)
 
 
 def _like_pattern(query: str) -> str:
@@ -170,9 +248,7 @@ def matching_docs(query: str, max_level: int, registry: str | None = None) -> pe
     if expression is not None:
         fts = peewee.SQL("(select rowid from search_fts where search_fts match ?)", [expression])
         select = select.where(SearchDoc.id.in_(fts))
-        if _CJK_RUN.fullmatch(query):
-            # One run of CJK characters: its bigram phrase (or its single character) occurs
-            # exactly where the text does, so the LIKE check would only cost time.
+        if exact(query):  # the LIKE check would only cost time
             return select
     return select.where(like)
 
@@ -183,12 +259,56 @@ def matching_record_ids(query: str, max_level: int, registry: str) -> peewee.Nod
     The list applies its own clearance rule to its rows; `max_level` matters for the fallback."""
     query = query.strip()
     if is_sqlite() and _CJK_RUN.fullmatch(query):
+        # the record ids straight from the FTS rowids (a range per registry), no search_doc
+        # row read, except for the LIKE check of a longer run
         expression = match_expression(query)
         low = registry_code(registry) << _SHIFT
+        if exact(query):
+            return peewee.SQL(
+                "(select rowid - ? from search_fts where search_fts match ? and rowid between ? and ?)",
+                [low, expression, low, low + (1 << _SHIFT) - 1])
         return peewee.SQL(
-            "(select rowid - ? from search_fts where search_fts match ? and rowid between ? and ?)",
-            [low, expression, low, low + (1 << _SHIFT) - 1])
+            "(select d.id - ? from search_doc d where d.id in (select rowid from search_fts where "
+            "search_fts match ? and rowid between ? and ?) and instr(d.body, ?) > 0)",
+            [low, expression, low, low + (1 << _SHIFT) - 1, query])
     return matching_docs(query, max_level, registry).select(SearchDoc.record_id)
+
+
+def _registry_range(registry: str) -> tuple[int, int]:
+    low = registry_code(registry) << _SHIFT
+    return low, low + (1 << _SHIFT) - 1
+
+
+def estimate_hits(query: str, registry: str, last_id: int, sample: int = 4000) -> int | None:
+    """About how many of a registry's records (ids up to last_id) the index offers for
+    `query`: the hits among the newest `sample` ids, scaled (a bounded cost, whatever the
+    word; exact when the registry is no bigger). For choosing a plan, never for results. None
+    where the index cannot answer (PostgreSQL, nothing indexable)."""
+    query = query.strip()
+    expression = match_expression(query) if query and is_sqlite() else None
+    if expression is None:
+        return None
+    low = registry_code(registry) << _SHIFT
+    first = max(1, last_id - sample + 1)
+    row = database.execute_sql(
+        "select count(*) from search_fts where search_fts match ? and rowid between ? and ?",
+        (expression, low + first, low + max(last_id, 1))).fetchone()
+    return int(row[0]) * max(last_id, 1) // max(last_id - first + 1, 1)
+
+
+def record_test(query: str, registry: str, record_id: peewee.Field) -> peewee.Node | None:
+    """A condition that one record (its id column, from the outer query) contains `query`,
+    tested on its kept text (a primary-key lookup and a substring test, 2-3 µs): for walking a
+    list's sort order when the hits are many. The test is the full scan's own (LIKE; for a run
+    of CJK characters a plain substring, which is the same), so the rows are exactly its rows.
+    None on PostgreSQL (its list filters by a sub-select of the hits)."""
+    query = query.strip()
+    if not query or not is_sqlite():
+        return None
+    doc = SearchDoc.alias("sd")
+    contains = (peewee.fn.instr(doc.body, query) > 0) if _CJK_RUN.fullmatch(query) else doc.body.contains(query)
+    test = doc.select(peewee.SQL("1")).where((doc.id == record_id + (registry_code(registry) << _SHIFT)) & contains)
+    return peewee.fn.EXISTS(test)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
@@ -215,6 +335,9 @@ def search(query: str, max_level: int, limit: int = 200, registry: str | None = 
         sql = ("select d.registry, d.record_id, d.title, d.body from search_fts f "
                "join search_doc d on d.id = f.rowid where search_fts match ? and d.level <= ?")
         params: list[object] = [match_expression(query), max_level]
+        if not exact(query):
+            sql += " and instr(d.body, ?) > 0"  # a longer CJK run: its bigrams, then the text
+            params.append(query)
         if registry:
             low = registry_code(registry) << _SHIFT
             sql += " and f.rowid between ? and ?"

@@ -88,6 +88,16 @@ def import_file_filter() -> str:
     return tr("表格文件 (%1)").replace("%1", " ".join(IMPORT_FORMATS)) + ";;" + tr("所有文件 (*)")
 
 
+def _reporter(handle: TaskHandle) -> Any:
+    """Progress for exchange/batch work: shows it, and answers False once 取消 was pressed."""
+
+    def report(done: int, total: int) -> bool:
+        handle.progress(done, total)
+        return not handle.cancelled()
+
+    return report
+
+
 def import_xlsx(window: Any) -> None:
     spec = choose_registry(window, tr("导入 Excel"))
     if spec is None:
@@ -143,7 +153,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
             path,
             actor,
             dry_run=True,
-            progress=lambda d, t: handle.progress(d, t),
+            progress=_reporter(handle),
             on_match=on_match,
         )
 
@@ -185,7 +195,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
                 path,
                 actor,
                 skip_bad=skip_bad,
-                progress=lambda d, t: handle.progress(d, t),
+                progress=_reporter(handle),
                 on_match=on_match,
             )
 
@@ -193,7 +203,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
             window.ctx.notify_changed(spec.name)
             info(window, tr("导入完成"), final.summary())
 
-        run_in_background(window, tr("正在导入…"), work, done, cancellable=False)
+        run_in_background(window, tr("正在导入…"), work, done)  # 取消 rolls the import back
 
     run_in_background(window, tr("正在检查…"), check, after_check)
 

@@ -49,32 +49,32 @@
         <translation>Exported to %2: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="92"/>
+        <location filename="../../officedesk/ui/actions.py" line="102"/>
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="110"/>
-        <location filename="../../officedesk/ui/actions.py" line="161"/>
+        <location filename="../../officedesk/ui/actions.py" line="120"/>
+        <location filename="../../officedesk/ui/actions.py" line="171"/>
         <source>
 ……另有 %1 处</source>
         <translation>
 … and %1 more</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="164"/>
-        <location filename="../../officedesk/ui/actions.py" line="170"/>
+        <location filename="../../officedesk/ui/actions.py" line="174"/>
+        <location filename="../../officedesk/ui/actions.py" line="180"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="168"/>
+        <location filename="../../officedesk/ui/actions.py" line="178"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="129"/>
-        <location filename="../../officedesk/ui/actions.py" line="169"/>
+        <location filename="../../officedesk/ui/actions.py" line="139"/>
+        <location filename="../../officedesk/ui/actions.py" line="179"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
@@ -94,145 +94,145 @@
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="97"/>
+        <location filename="../../officedesk/ui/actions.py" line="107"/>
         <source>选择要导入的表格（.xlsx、.xls、.ods；.csv 请先用 Excel 或 WPS 另存为 .xlsx）</source>
         <translation>Choose a spreadsheet to import (.xlsx, .xls, .ods; save a .csv as .xlsx in Excel or WPS first)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="115"/>
-        <location filename="../../officedesk/ui/actions.py" line="123"/>
+        <location filename="../../officedesk/ui/actions.py" line="125"/>
+        <location filename="../../officedesk/ui/actions.py" line="133"/>
         <source>已有相同的记录</source>
         <translation>Records already there</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="117"/>
+        <location filename="../../officedesk/ui/actions.py" line="127"/>
         <source>表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？</source>
         <translation>%1 rows of the sheet match existing records (by number, or by reference and sender etc.). What should be done with these rows?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="125"/>
+        <location filename="../../officedesk/ui/actions.py" line="135"/>
         <source>跳过这些行</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="126"/>
+        <location filename="../../officedesk/ui/actions.py" line="136"/>
         <source>用表中内容更新已有记录</source>
         <translation>Update the records from the sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="127"/>
+        <location filename="../../officedesk/ui/actions.py" line="137"/>
         <source>仍然新增</source>
         <translation>Add them anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="177"/>
+        <location filename="../../officedesk/ui/actions.py" line="187"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="178"/>
+        <location filename="../../officedesk/ui/actions.py" line="188"/>
         <source>
 现在导入吗？</source>
         <translation>
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="194"/>
+        <location filename="../../officedesk/ui/actions.py" line="204"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="196"/>
+        <location filename="../../officedesk/ui/actions.py" line="206"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="198"/>
+        <location filename="../../officedesk/ui/actions.py" line="208"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="205"/>
+        <location filename="../../officedesk/ui/actions.py" line="215"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="205"/>
-        <location filename="../../officedesk/ui/actions.py" line="229"/>
+        <location filename="../../officedesk/ui/actions.py" line="215"/>
+        <location filename="../../officedesk/ui/actions.py" line="239"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="212"/>
+        <location filename="../../officedesk/ui/actions.py" line="222"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="216"/>
+        <location filename="../../officedesk/ui/actions.py" line="226"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="217"/>
+        <location filename="../../officedesk/ui/actions.py" line="227"/>
         <source>已备份到 %1
 审计校验码：%2（请抄录保存，日后用于核对）</source>
         <translation>Backed up to %1
 Audit check code: %2 (write it down and keep it; it is used for later checks)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="234"/>
+        <location filename="../../officedesk/ui/actions.py" line="244"/>
         <source>用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
         <translation>Replace the whole database with the backup? Records created or changed after the backup will not be in the restored database; the current database is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="229"/>
+        <location filename="../../officedesk/ui/actions.py" line="239"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="233"/>
+        <location filename="../../officedesk/ui/actions.py" line="243"/>
         <source>恢复确认</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="246"/>
+        <location filename="../../officedesk/ui/actions.py" line="256"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="254"/>
-        <location filename="../../officedesk/ui/actions.py" line="256"/>
+        <location filename="../../officedesk/ui/actions.py" line="264"/>
+        <location filename="../../officedesk/ui/actions.py" line="266"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="256"/>
+        <location filename="../../officedesk/ui/actions.py" line="266"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="259"/>
+        <location filename="../../officedesk/ui/actions.py" line="269"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="290"/>
+        <location filename="../../officedesk/ui/actions.py" line="300"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="294"/>
-        <location filename="../../officedesk/ui/actions.py" line="298"/>
+        <location filename="../../officedesk/ui/actions.py" line="304"/>
+        <location filename="../../officedesk/ui/actions.py" line="308"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="294"/>
+        <location filename="../../officedesk/ui/actions.py" line="304"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="298"/>
+        <location filename="../../officedesk/ui/actions.py" line="308"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -9014,27 +9014,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="294"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="303"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="295"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="304"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="307"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="316"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="311"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="320"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="447"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="481"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -71,9 +71,9 @@ def _export_row(record: Any, actor: Actor) -> dict[str, str]:
 _SPLIT = ("、", "，", ",", ";", "；")
 
 
-def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
-    """`add petitions …` and xlsx import: one petitioner from the main fields, further names
-    of a joint letter after 、 in 信访人; an imported 处理方式 / 办结日期 / 答复意见 sets the state."""
+def _split_import(raw: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]] | None, str]:
+    """One petitioner from the main fields, further names of a joint letter after 、 in 信访人;
+    and the 信访编号 the row brings along: (values, petitioners or None, number)."""
     values = dict(raw)
     people = None
     name_key = next((k for k in values if k in ("信访人", "name")), None)
@@ -90,6 +90,13 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
             people = [first] + [{"name": n} for n in names[1:]]
     number_key = next((k for k in values if k in ("信访编号", "number")), None)
     number = str(values.pop(number_key) or "").strip() if number_key else ""
+    return values, people, number
+
+
+def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
+    """`add petitions …` and xlsx import: see _split_import; an imported 处理方式 / 办结日期 /
+    答复意见 sets the state."""
+    values, people, number = _split_import(raw)
     with write_transaction():
         claimed = None
         if number:  # an imported 台账 keeps its own 信访编号: claimed (moving the sequence past
@@ -137,22 +144,60 @@ def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petitio
     return record
 
 
-def _state_from_import(record: Petition, actor: Actor) -> Petition:
-    values: dict[str, Any] = {}
+def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
+    """The batch import's _create_hook (core.batch): the same checks and values, written in
+    bulk; the record takes its imported 信访编号 straight away and its state from the sheet."""
+    from types import SimpleNamespace
+
+    from officedesk.core.batch import NewRecord
+
+    values, people, number = _split_import(raw)
+    parsed, people, extra = procedure.prepare_registration(values, people)
+    values = {**parsed, **extra}
+    records.apply_rules(SPEC, values, None)
+    values = records.storable(SPEC, values)
+    blank = dict.fromkeys(Petition._meta.fields)
+    state = _import_state(SimpleNamespace(**{**blank, **values}))
+    if state:
+        from officedesk.core import state_facts
+
+        facts = {name: values.get(name) for name in ("handling", "target_unit", "closed_on")}
+        state_facts.require("petitions", state["state"], {**facts, **state}, "信访件")
+        values.update(state)
+        procedure._with_due(SimpleNamespace(**{**blank, **values}), values)
+    now = clock.now()
+    stamps = {"created_at": now, "created_by": actor.username, "updated_at": now,
+              "updated_by": actor.username, "version": 1}
+    children: list[tuple[Any, str, dict[str, Any]]] = [
+        (Petitioner, "petition", {**person, "seq": seq, **stamps})
+        for seq, person in enumerate(people, start=1)
+    ]
+    children.append((PetitionStep, "petition", procedure.registration_step(parsed, people, actor)))
+    return NewRecord(values, number=number, children=children,
+                     extra_text=" ".join(p["name"] for p in people[1:]),
+                     summary=procedure.registration_summary(parsed))
+
+
+def _import_state(record: Any) -> dict[str, Any]:
+    """The state an imported record takes from its 处理方式 / 办结日期 / 答复意见."""
     if record.closed_on:
-        values = {"state": CLOSED, "replied_on": record.closed_on if record.reply_opinion else None}
-    elif record.reply_opinion:
-        values = {"state": REPLIED, "replied_on": record.registered_on}
-    elif record.handling:
-        if record.handling == "直接答复":
-            values = {
-                "state": HANDLING,
-                "accepted_on": record.registered_on,
-                "decided_on": record.registered_on,
-                "handle_due": due_after(record.registered_on, spec_module.LIMIT_HANDLE),
-            }
-        else:
-            values = {"state": TO_NOTIFY, "decided_on": record.registered_on}
+        return {"state": CLOSED, "replied_on": record.closed_on if record.reply_opinion else None}
+    if record.reply_opinion:
+        return {"state": REPLIED, "replied_on": record.registered_on}
+    if record.handling == "直接答复":
+        return {
+            "state": HANDLING,
+            "accepted_on": record.registered_on,
+            "decided_on": record.registered_on,
+            "handle_due": due_after(record.registered_on, spec_module.LIMIT_HANDLE),
+        }
+    if record.handling:
+        return {"state": TO_NOTIFY, "decided_on": record.registered_on}
+    return {}
+
+
+def _state_from_import(record: Petition, actor: Actor) -> Petition:
+    values = _import_state(record)
     if not values:
         return record
     from officedesk.core import state_facts
@@ -203,6 +248,7 @@ SPEC = registry.register(
     _make_spec(
         create_hook=_create_hook,
         update_hook=_update_hook,
+        prepare_new=_prepare_new,
         json_extra=_json_extra,
         export_row=_export_row,
         searchable_extra=_searchable_extra,

@@ -84,7 +84,9 @@ def export_row(spec: Any, record: Any, actor: Actor, unmasked: bool = False) -> 
     it; then the caller must have logged the reveal (log_reveal)."""
     show = unmasked and actor.may_see_sensitive
     row: dict[str, str] = {}
-    people = list(
+    # a joint letter (人数 > 1) may have further petitioners; people_count never falls below
+    # their number, so one person needs no query (an export of 100,000 rows saves 100,000)
+    people = [] if (record.people_count or 1) <= 1 else list(
         Petitioner.select().where(Petitioner.petition == record.id).order_by(Petitioner.seq)
     )
     for field in spec.exchange_fields():

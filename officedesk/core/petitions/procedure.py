@@ -147,17 +147,11 @@ def check_group(form: str, people_count: int | None, petitioners: list[dict[str,
         )
 
 
-def register(
-    values: dict[str, Any],
-    petitioners: list[dict[str, Any]] | None,
-    actor: Actor,
-    repeat_of: int | None = None,
-) -> Petition:
-    """Register a new petition. `values` by field name or label (raw input); `petitioners` the
-    people (name, gender, id_number, phone, address, employer), first one first; without it the
-    first petitioner comes from the main fields. `repeat_of` links it as a 重复件."""
+def prepare_registration(
+    values: dict[str, Any], petitioners: list[dict[str, Any]] | None, repeat_of: int | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
+    """register()'s checks, without writing: (parsed values, petitioners, derived values)."""
     spec = _spec()
-    records.require_writer(actor)
     if petitioners:  # the main fields come from the first petitioner
         labels = {f.name: f.label for f in spec.fields}
         values = {
@@ -179,38 +173,70 @@ def register(
     if repeat_of is None:  # 复核终结: the same person on the same matter is 不再受理 (art. 36)
         closed = paths.closed_matter(people, parsed.get("category") or "", parsed.get("content") or "")
         repeat_of = closed.id if closed is not None else None
+    extra = {
+        "state": S.PENDING,
+        "decide_due": S.due_after(registered, S.LIMIT_DECIDE),
+        "notify_due": S.due_after(registered, S.LIMIT_NOTIFY),
+        "repeat_of": repeat_of,
+    }
+    extra["next_due"], extra["next_due_what"] = extra["decide_due"], (
+        "不予受理" if closed is not None else "转送交办"
+    )
+    return parsed, people, extra
+
+
+def registration_summary(parsed: dict[str, Any]) -> str:
+    return f"登记信访：{parsed['name']}（{parsed.get('category', '')}）"
+
+
+def registration_step(parsed: dict[str, Any], people: list[dict[str, Any]], actor: Actor,
+                      note: str = "") -> dict[str, Any]:
+    """The 登记 history row (without the petition's id)."""
+    content = f"{parsed['form']}，{len(people)} 位信访人，人数 {parsed.get('people_count') or 1}"
+    return {
+        "kind": "登记",
+        "on": parsed["registered_on"],
+        "person": parsed.get("receiver") or actor.label,
+        "content": content + (f"；{note}" if note else ""),
+        "created_at": clock.now(),
+        "created_by": actor.username,
+    }
+
+
+def register(
+    values: dict[str, Any],
+    petitioners: list[dict[str, Any]] | None,
+    actor: Actor,
+    repeat_of: int | None = None,
+) -> Petition:
+    """Register a new petition. `values` by field name or label (raw input); `petitioners` the
+    people (name, gender, id_number, phone, address, employer), first one first; without it the
+    first petitioner comes from the main fields. `repeat_of` links it as a 重复件 (and a matter
+    closed by 复核 links itself: 不再受理)."""
+    spec = _spec()
+    records.require_writer(actor)
+    given = repeat_of
+    parsed, people, extra = prepare_registration(values, petitioners, repeat_of)
+    repeat_of = extra["repeat_of"]
     with guarded("登记"), write_transaction():
+        original = None
         if repeat_of is not None:
             original = Petition.get_or_none(Petition.id == repeat_of)
             if original is None:
                 raise NotFoundError(f"要关联的原信访件（{repeat_of}）不存在。")
-        extra = {
-            "state": S.PENDING,
-            "decide_due": S.due_after(registered, S.LIMIT_DECIDE),
-            "notify_due": S.due_after(registered, S.LIMIT_NOTIFY),
-            "repeat_of": repeat_of,
-        }
-        extra["next_due"], extra["next_due_what"] = extra["decide_due"], (
-            "不予受理" if closed is not None else "转送交办"
-        )
-        record = records.create(
-            spec,
-            parsed,
-            actor,
-            parsed=True,
-            extra=extra,
-            summary=f"登记信访：{parsed['name']}（{parsed.get('category', '')}）",
-        )
-        _save_petitioners(record, people, actor)
-        content = (
-            f"{parsed['form']}，{len(people)} 位信访人，人数 {parsed.get('people_count') or 1}"
-        )
-        if closed is not None:
-            content += f"；{paths.closed_matter_text(closed)}"
+        note = ""
+        if given is None and original is not None:  # found by prepare_registration: 复核终结
+            note = paths.closed_matter_text(original)
         elif repeat_of is not None:
-            content += f"；重复件，原件 {original.number if original else repeat_of}"
-        _add_step(record, "登记", registered, parsed.get("receiver") or actor.label, content, actor)
-        records.reindex(spec, record)
+            note = f"重复件，原件 {original.number if original else repeat_of}"
+        step = registration_step(parsed, people, actor, note)
+
+        def sub_rows(record: Petition) -> None:  # before the number: see records.create
+            _save_petitioners(record, people, actor)
+            PetitionStep.create(petition=record.id, **step)
+
+        record = records.create(spec, parsed, actor, parsed=True, extra=extra,
+                                summary=registration_summary(parsed), after_insert=sub_rows)
     return record
 
 

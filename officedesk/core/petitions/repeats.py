@@ -154,7 +154,7 @@ def _similar_ids(
         # pairs of neighbouring bigrams, any pair: selective without ranking every match (bm25
         # over tens of thousands of hits costs 100+ ms; this stays near 15 ms at 100k petitions)
         pairs = [grams[i : i + 2] for i in range(0, len(grams) - 1, 2)]
-        expression = "bi : (" + " OR ".join(f'("{a}" AND "{b}")' for a, b in pairs) + ")"
+        expression = " OR ".join(f'("{a}" AND "{b}")' for a, b in pairs)
         sql = (
             "select d.record_id from search_doc d "
             "join petition p on p.id = d.record_id "

@@ -30,6 +30,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (12, "m0012_efficiency"),
     (15, "m0015_positions"),
     (16, "m0016_info"),
+    (11, "m0011_scale"),
 ]
 
 LATEST = MIGRATIONS[-1][0]

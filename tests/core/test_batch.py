@@ -1,0 +1,158 @@
+"""Batch creation (xlsx import): the same records, numbers, audit chain and index as the
+one-record path; nothing written when a row is bad or the user cancels; the rows are checked
+before the write lock is taken."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from officedesk.core import audit, batch, check, numbering, petitions, records
+from officedesk.core.directory import PEOPLE, UNITS
+from officedesk.exchange import xlsx
+from officedesk.store import search_index
+from officedesk.store.models import AuditEntry, IssuedNumber, Person
+from officedesk.store.petitions import Petition, Petitioner, PetitionStep
+
+
+def _people(n: int, unit: str = "县委办公室") -> list[dict]:
+    return [{"姓名": f"张{i}", "性别": "男" if i % 2 else "女", "单位": unit, "职务": "科员",
+             "级别": 16, "电话": f"138{i:08d}"} for i in range(n)]
+
+
+def _petition(i: int, **more) -> dict:
+    row = {"登记日期": "2026-03-01", "信访形式": "来信", "信访人": f"周大海{i}", "问题类别": "劳动社保",
+           "反映内容": f"拖欠工资第{i}件", "联系电话": "13812345678"}
+    row.update(more)
+    return row
+
+
+@pytest.fixture
+def unit(any_db, admin):
+    return records.create(UNITS, {"单位名称": "县委办公室"}, admin)
+
+
+def test_people_are_written_with_audit_and_index(unit, admin):
+    ids, problems = batch.create_many(PEOPLE, _people(1200), admin)
+    assert problems == [] and len(ids) == 1200 and ids == sorted(ids)
+    people = {p.id: p for p in Person.select()}
+    assert people[ids[7]].name == "张7" and people[ids[7]].unit_id == unit.id
+    assert people[ids[7]].pinyin == records.get(PEOPLE, ids[7]).pinyin != ""  # the rules ran
+    assert people[ids[7]].version == 1 and people[ids[7]].created_by == admin.username
+    entries = AuditEntry.select().where(AuditEntry.registry == "people").count()
+    assert entries == 1200
+    assert audit.verify_chain() == []
+    assert records.list_ids(PEOPLE, admin, text="张1199") == [ids[1199]]
+    assert check.run_checks() == []
+    # the next one-record change chains on
+    records.create(PEOPLE, {"姓名": "李四"}, admin)
+    assert audit.verify_chain() == []
+
+
+def test_a_bad_row_refuses_the_batch_and_names_it(unit, admin):
+    rows = _people(30)
+    rows[12]["单位"] = "不存在的局"
+    rows[20]["电话"] = "abc"
+    before = AuditEntry.select().count()
+    with pytest.raises(batch.RowsRefused) as refused:
+        batch.create_many(PEOPLE, rows, admin)
+    assert {(p.index, p.field) for p in refused.value.problems} == {(12, "unit"), (20, "phone")}
+    assert Person.select().count() == 0 and AuditEntry.select().count() == before
+    ids, problems = batch.create_many(PEOPLE, rows, admin, skip_bad=True)
+    assert len(ids) == 28 and {p.index for p in problems} == {12, 20}
+
+
+def test_unique_columns_are_checked_in_the_batch_and_against_the_table(db, admin):
+    records.create(UNITS, {"单位名称": "县财政局"}, admin)
+    rows = [{"单位名称": "县委办公室"}, {"单位名称": "县财政局"}, {"单位名称": "县委办公室"}]
+    _, problems = batch.check(UNITS, rows, admin)
+    assert sorted(p.index for p in problems) == [1, 2]
+
+
+def test_checking_takes_no_write_lock(db, admin, tmp_path):
+    unit = records.create(UNITS, {"单位名称": "县委办公室"}, admin)
+    path = str(unit._meta.database.database)
+    seen = []
+
+    def progress(done, total):
+        if done <= total // 2:  # still checking: another workstation can write meanwhile
+            other = sqlite3.connect(path, timeout=0)
+            other.execute("begin immediate")
+            other.execute("update app_setting set value = value")
+            other.commit()
+            other.close()
+            seen.append(done)
+        return True
+
+    ids, _ = batch.create_many(PEOPLE, _people(1000), admin, progress=progress)
+    assert seen and len(ids) == 1000
+
+
+def test_cancel_writes_nothing(unit, admin):
+    calls = []
+
+    def progress(done, total):
+        calls.append(done)
+        return done < total // 2 + 600  # stop during the write
+
+    with pytest.raises(batch.Cancelled):
+        batch.create_many(PEOPLE, _people(1500), admin, progress=progress)
+    assert Person.select().count() == 0 and audit.verify_chain() == []
+    assert search_index.SearchDoc.select().where(search_index.SearchDoc.registry == "people").count() == 0
+
+
+def test_petitions_batch_matches_the_one_record_path(any_db, admin, fixed_today):
+    fixed_today(dt.date(2026, 3, 2))
+    rows = [
+        _petition(1),
+        _petition(2, 信访编号="信2025-00077"),  # its own number: kept, moves the sequence
+        _petition(3, 信访人="李桂兰、王芳", 人数=2),  # a joint letter: two petitioners
+        _petition(4, 办结日期="2026-03-02", 答复意见="已支付"),
+        _petition(5, 处理方式="转送", 去向单位="县人社局"),
+        _petition(6, 信访编号="旧台账第12号"),  # free-form
+    ]
+    one_by_one = [petitions.SPEC.create_hook(dict(row), admin) for row in rows[:1]]
+    ids, problems = batch.create_many(petitions.SPEC, rows[1:], admin)
+    assert problems == []
+    made = {p.id: p for p in Petition.select()}
+    first, batched = one_by_one[0], [made[i] for i in ids]
+    assert first.number == "信2026-00001"
+    assert [p.number for p in batched] == ["信2025-00077", "信2026-00002", "信2026-00003",
+                                           "信2026-00004", "旧台账第12号"]
+    assert numbering.parse_number("petition", "信2025-00077")
+    assert numbering.take("petition", admin, year=2025).text == "信2025-00078"
+    assert [p.state for p in batched] == [petitions.PENDING, petitions.PENDING, petitions.CLOSED,
+                                          petitions.TO_NOTIFY, petitions.PENDING]
+    assert batched[0].decide_due == first.decide_due and batched[0].next_due == first.next_due
+    assert batched[3].next_due is not None and batched[3].next_due_what
+    assert [p.name for p in Petitioner.select().where(Petitioner.petition == ids[1])
+            .order_by(Petitioner.seq)] == ["李桂兰", "王芳"]
+    assert PetitionStep.select().where(PetitionStep.petition << ids).count() == 5
+    assert records.list_ids(petitions.SPEC, admin, text="王芳") == [ids[1]]
+    assert records.list_ids(petitions.SPEC, admin, text="拖欠工资第5件") == [ids[3]]
+    assert IssuedNumber.select().where(IssuedNumber.status == "voided").count() == 0
+    assert check.run_checks() == []
+    with pytest.raises(batch.RowsRefused) as refused:  # a number already used
+        batch.create_many(petitions.SPEC, [_petition(7, 信访编号="信2026-00003")], admin)
+    assert refused.value.problems[0].field == "number"
+
+
+def test_xlsx_import_uses_the_batch_and_reports_rows(unit, admin, tmp_path):
+    import openpyxl
+
+    path = tmp_path / "people.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["姓名", "性别", "单位", "职务", "级别", "电话"])
+    for row in _people(600):
+        book.active.append(list(row.values()))
+    book.active.append(["王五", "男", "县委办公室", "科员", "第一", None])
+    book.save(path)
+    dry = xlsx.import_file(PEOPLE, path, admin, dry_run=True)
+    assert dry.total == 601 and dry.imported == 600 and [(p.row, p.column) for p in dry.problems] == [(602, "级别")]
+    refused = xlsx.import_file(PEOPLE, path, admin)
+    assert refused.imported == 0 and Person.select().count() == 0
+    done = xlsx.import_file(PEOPLE, path, admin, skip_bad=True)
+    assert done.imported == 600 and done.skipped == 1 and Person.select().count() == 600
+    assert done.ids == sorted(done.ids)
