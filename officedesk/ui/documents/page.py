@@ -29,6 +29,7 @@ from officedesk.printing import forms
 from officedesk.ui.documents.attachments import AttachmentsDialog
 from officedesk.ui.documents.step_dialog import CHOICE, INT, Input, StepDialog
 from officedesk.ui.print_preview import show_pdf_preview
+from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
@@ -94,8 +95,8 @@ class DocumentPage(QWidget):
         self._add_filters()
 
         self.action_bar = QHBoxLayout()
-        self.step_bar = QHBoxLayout()
-        self.print_bar = QHBoxLayout()
+        self.step_bar = FoldingBar(self)
+        self.print_bar = FoldingBar(self)
         self.new_button = self.button(self.new_text, self.new_record, self.action_bar)
         self.step_buttons: dict[str, QPushButton] = {}
         for step, handler in self.step_handlers().items():
@@ -109,7 +110,7 @@ class DocumentPage(QWidget):
         self.attach_button = self.button("附件", self.show_attachments, self.print_bar)
         self.history_button = self.button("历史", self.show_history, self.print_bar)
         self.print_bar.addStretch(1)
-        self.action_bar.addLayout(self.step_bar, 1)
+        self.action_bar.addWidget(self.step_bar, 1)
 
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.spec.label + self.tr("办理过程"))
@@ -121,7 +122,7 @@ class DocumentPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(self.action_bar)
-        layout.addLayout(self.print_bar)
+        layout.addWidget(self.print_bar)
         layout.addWidget(splitter, 1)
         self.new_button.setVisible(ctx.actor.can_write)
         self.list.selection_changed.connect(self.update_state)
@@ -136,7 +137,7 @@ class DocumentPage(QWidget):
         """Each page (subclass) supplies its own."""
         raise NotImplementedError  # abstract hook
 
-    def button(self, text: str, slot: Callable[..., Any], bar: QHBoxLayout) -> QPushButton:
+    def button(self, text: str, slot: Callable[..., Any], bar: QHBoxLayout | FoldingBar) -> QPushButton:
         label = QCoreApplication.translate("documents", text)
         button = QPushButton(label, self)
         button.setAccessibleName(label)

@@ -33,6 +33,7 @@ from officedesk.store.petitions import Petition
 from officedesk.ui.petitions.register_dialog import RegistrationDialog
 from officedesk.ui.petitions.steps import STEP_DIALOGS
 from officedesk.ui.widgets.charts import BarChart
+from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import info, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
@@ -122,7 +123,7 @@ class PetitionsTab(QWidget):
         self.detail.setAccessibleName(self.tr("信访详情"))
         self.detail.setOpenLinks(False)
 
-        bar = QHBoxLayout()
+        bar = FoldingBar(self)
         self.buttons: dict[str, QPushButton] = {}
         self.new_button = self._button(bar, self.tr("登记"), self.new_record)
         self.edit_button = self._button(bar, self.tr("更正"), self.edit_current)
@@ -172,7 +173,7 @@ class PetitionsTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(splitter, 1)
 
         self.list.selection_changed.connect(self.update_current)
@@ -180,7 +181,7 @@ class PetitionsTab(QWidget):
         ctx.registry_changed.connect(self._on_changed)
         self.update_current()
 
-    def _button(self, bar: QHBoxLayout, text: str, slot: Any) -> QPushButton:
+    def _button(self, bar: FoldingBar, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text)
         button.clicked.connect(slot)

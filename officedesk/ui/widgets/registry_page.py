@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from officedesk.core import records
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.registry import RegistrySpec
+from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
@@ -29,14 +30,14 @@ class RegistryPage(QWidget):
         self.ctx = ctx
         self.spec = spec
         self.list = RegistryListView(ctx, spec, extra_columns, self)
-        self.buttons = QHBoxLayout()
+        self.buttons = FoldingBar(self)
         self.new_button = self.add_button(self.tr("新建"), self.new_record)
         self.edit_button = self.add_button(self.tr("修改"), self.edit_current)
         self.delete_button = self.add_button(self.tr("删除"), self.delete_selected)
         self.history_button = self.add_button(self.tr("历史"), self.show_history)
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.list, 1)
         self.list.activated.connect(lambda _id: self.edit_current())
         self.list.selection_changed.connect(self.update_buttons)
