@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["OFFICEDESK_HOME"] = str(home)
     sys.path.insert(0, str(ROOT))
 
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QFileDialog
 
     app = QApplication(["officedesk"])
@@ -54,61 +54,66 @@ def main(argv: list[str] | None = None) -> int:
     from officedesk.ui import i18n
     from officedesk.ui.context import AppContext
     from officedesk.ui.main_window import MainWindow
-    from tests.ui import fit_probe
-    from tests.ui.test_fit_screen import visit_tab
-
-    class Bot:
-        @staticmethod
-        def wait(ms: int) -> None:
-            loop = QEventLoop()
-            QTimer.singleShot(ms, loop.quit)
-            loop.exec()
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for lang in args.lang or ["zh_CN", "en"]:
         i18n.install(app, lang)
-        suffix = "zh" if lang == "zh_CN" else "en"
-        ctx = AppContext(CLI_ACTOR, "demo.db", QSettings(str(home / f"ui-{lang}.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(ctx)
-        window.showMaximized()
-        Bot.wait(300)
-        tabs_en: dict[int, str] = {}
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
-            Bot.wait(400)
-            fit_probe.select_first_rows(window.tabs.currentWidget())
-            Bot.wait(200)
-            name = window.tabs.currentWidget().objectName().removeprefix("tab_")
-            tabs_en[index] = name
-            window.grab().save(str(out / f"{suffix}-tab-{name}.png"))
-
-        counter = [0]
-        taken: set[str] = set()
-
-        def save(widget) -> None:  # noqa: ANN001
-            where = closer.where
-            counter[0] += 1
-            name = BIG_DIALOGS.get(type(widget).__name__)
-            if name and name not in taken:
-                taken.add(name)
-                Bot.wait(300)  # let a preview render its page
-                widget.grab().save(str(out / f"{suffix}-dialog-{name}.png"))
-            if args.all:
-                widget.grab().save(str(out / f"{suffix}-all-{counter[0]:03d}.png"))
-                print(f"{counter[0]:03d} {where} [{widget.windowTitle()}]")
-
-        closer = fit_probe.Closer(window, save)
-        closer.start()
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
-            Bot.wait(200)
-            visit_tab(window, window.tabs.currentWidget(), closer, Bot)
-        closer.stop()
-        window.close()
+        ctx = AppContext(
+            CLI_ACTOR, "demo.db", QSettings(str(home / f"ui-{lang}.ini"), QSettings.Format.IniFormat)
+        )
+        shoot(MainWindow(ctx), "zh" if lang == "zh_CN" else "en", out, args.all)
         i18n.uninstall(app)
     store_db.close_database()
     return 0
+
+
+class Bot:
+    @staticmethod
+    def wait(ms: int) -> None:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+
+def shoot(window, suffix: str, out: Path, every: bool) -> None:  # noqa: ANN001
+    """The main tabs maximized, then the walk through every button's dialog."""
+    from tests.ui import fit_probe
+    from tests.ui.test_fit_screen import visit_tab
+
+    window.showMaximized()
+    Bot.wait(300)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        Bot.wait(400)
+        fit_probe.select_first_rows(window.tabs.currentWidget())
+        Bot.wait(200)
+        name = window.tabs.currentWidget().objectName().removeprefix("tab_")
+        window.grab().save(str(out / f"{suffix}-tab-{name}.png"))
+    counter = [0]
+    taken: set[str] = set()
+
+    def save(widget) -> None:  # noqa: ANN001
+        counter[0] += 1
+        name = BIG_DIALOGS.get(type(widget).__name__)
+        if name and name not in taken:
+            taken.add(name)
+            Bot.wait(300)  # let a preview render its page
+            widget.grab().save(str(out / f"{suffix}-dialog-{name}.png"))
+        if every:
+            widget.grab().save(str(out / f"{suffix}-all-{counter[0]:03d}.png"))
+            print(f"{counter[0]:03d} {closer.where} [{widget.windowTitle()}]")
+
+    closer = fit_probe.Closer(window, save)
+    closer.start()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        Bot.wait(200)
+        visit_tab(window, window.tabs.currentWidget(), closer, Bot)
+    closer.stop()
+    window.close()
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPageLayout, QResizeEvent, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QResizeEvent, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter

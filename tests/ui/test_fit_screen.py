@@ -109,12 +109,12 @@ def test_remembered_geometry_larger_than_the_screen_comes_back_inside(app_ctx, q
 
 
 def test_print_preview_opens_inside_the_screen_and_whole_page_shows_the_page(db, qtbot):
+    import io
+
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     from officedesk.ui.print_preview import PrintPreviewDialog
-
-    import io
 
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
