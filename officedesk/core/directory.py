@@ -42,6 +42,18 @@ def _fill_pinyin(values: dict[str, Any], existing: Any) -> None:
         values["pinyin"] = pinyin_key(values.get("name") or "")
 
 
+def unit_pinyin(name: str, short_name: str = "") -> str:
+    """A unit is found by its name's 拼音 and by its 简称's (yj → 应急局)."""
+    return " ".join(key for key in (pinyin_key(name), pinyin_key(short_name or "")) if key)
+
+
+def _fill_unit_pinyin(values: dict[str, Any], existing: Any) -> None:
+    if "name" in values or "short_name" in values:
+        name = values.get("name", getattr(existing, "name", "")) or ""
+        short = values.get("short_name", getattr(existing, "short_name", "")) or ""
+        values["pinyin"] = unit_pinyin(name, short)
+
+
 def _resolve_unit(values: dict[str, Any], existing: Any) -> None:
     """The forms and xlsx give a unit by name; the table keeps the reference."""
     for key in ("unit", "parent"):
@@ -66,7 +78,7 @@ UNITS = register(RegistrySpec(
         FieldSpec("short_name", "简称", searchable=True, max_length=50),
         FieldSpec("parent", "上级单位", completer="units", choices=_unit_names, free_choice=True),
     ],
-    rules=[_resolve_unit, _fill_pinyin],
+    rules=[_resolve_unit, _fill_unit_pinyin],
 ))
 
 PEOPLE = register(RegistrySpec(

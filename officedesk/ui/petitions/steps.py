@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock, petitions
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -42,7 +42,7 @@ class Input:
     aliases: Sequence[str] = ()  # further error field names shown under this input
 
 
-class StepDialog(QDialog):
+class StepDialog(FormDialog):
     """`submit(values) -> record` runs the step; the dialog closes only when it succeeds."""
 
     def __init__(
@@ -87,6 +87,7 @@ class StepDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(480, 120 + 60 * len(self.inputs))
+        self.setup_form(self.try_submit)
 
     def _make(self, item: Input) -> QWidget:
         if item.kind == "text":

@@ -19,10 +19,9 @@ def available(widget: QWidget | None = None) -> QRect:
     """The available geometry (without taskbars) of the widget's screen."""
     screen = None
     if widget is not None:
-        screen = widget.screen()
         parent = widget.parentWidget()
         if parent is not None and parent.isVisible():
-            screen = QGuiApplication.screenAt(parent.frameGeometry().center()) or screen
+            screen = QGuiApplication.screenAt(parent.frameGeometry().center())
     screen = screen or QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
 

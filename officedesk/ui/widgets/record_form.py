@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -37,9 +36,11 @@ from officedesk.core.fields import (
     PERCENT,
     FieldSpec,
     display,
+    parse_value,
 )
 from officedesk.core.registry import RegistrySpec
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -57,6 +58,18 @@ class FieldInput:
         if field.placeholder and hasattr(self.widget, "setPlaceholderText"):
             self.widget.setPlaceholderText(field.placeholder)
         self.error = error_label(parent, field.label + "错误")
+        clear_on_edit(self.widget, self.error, self._check if self._checks_cheaply() else None)
+
+    def _checks_cheaply(self) -> bool:
+        return isinstance(self.widget, QLineEdit) and not isinstance(self.widget, DirectoryLineEdit)
+
+    def _check(self) -> str:
+        """The field's own rule (format, length, phone…), as the clerk leaves the field."""
+        try:
+            parse_value(self.field, self.value())
+        except ValidationError as exc:
+            return exc.message
+        return ""
 
     @staticmethod
     def _make(field: FieldSpec, parent: QWidget) -> QWidget:
@@ -71,6 +84,8 @@ class FieldInput:
             if not field.required:
                 combo.addItem("")
             combo.addItems(field.choice_list())
+            if field.required:
+                require_choice(combo)  # chosen by the clerk, never a silent first entry
             return combo
         if field.kind in (INT, PERCENT):
             spin = QSpinBox(parent)
@@ -216,7 +231,7 @@ class FieldsPanel(QWidget):
         return False
 
 
-class RecordFormDialog(QDialog):
+class RecordFormDialog(FormDialog):
     """New or edit form for one record. `save(values) -> record` replaces the default save."""
 
     def __init__(
@@ -260,6 +275,7 @@ class RecordFormDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self.resize(560, min(120 + 56 * len(self.panel.inputs), 760))
+        self.setup_form(self.try_save)
 
     def values(self) -> dict[str, Any]:
         return self.panel.values()
