@@ -250,20 +250,55 @@ def export_values(
     return cells
 
 
+# A column a list computes (warning light, step…): its title and its text for a record.
+ExtraColumn = tuple[str, Callable[[Any], Any]]
+
+
+def _shown_cells(
+    spec: RegistrySpec, record: Any, actor: Actor, names: _ForeignNames,
+    columns: Sequence[FieldSpec | ExtraColumn],
+) -> list[Any]:
+    """One record's cells for the columns a list shows, masked as the list masks them."""
+    row = spec.export_row(record, actor) if spec.export_row is not None else {}
+    unmasked = actor.may_see_sensitive
+    cells: list[Any] = []
+    for column in columns:
+        if not isinstance(column, FieldSpec):
+            cells.append(column[1](record))
+        elif column.label in row:
+            cells.append(row[column.label])
+        elif (foreign := _foreign_key(spec, column)) is not None:
+            cells.append(names.name(foreign.rel_model, record.__data__.get(column.name)))
+        else:
+            value = getattr(record, column.name, None)
+            native = value is not None and _native(column, value)
+            cells.append(value if value is None or native else display(column, value, unmasked))
+    return cells
+
+
 def export(
     spec: RegistrySpec,
     path: str | Path,
     actor: Actor,
     ids: Sequence[int] | None = None,
     progress: Progress | None = None,
+    columns: Sequence[FieldSpec | ExtraColumn] | None = None,
 ) -> int:
-    """Write the records the actor may see (all, or `ids` in that order); returns how many."""
+    """Write the records the actor may see (all, or `ids` in that order); returns how many.
+
+    `columns`: what a list shows (its fields and computed columns, in its order) instead of
+    the import/export columns; the file then reads like the list on the screen."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font, PatternFill
 
     path = Path(path)
-    fields = spec.exchange_fields()
+    shown = list(columns) if columns is not None else None
+    fields = (
+        [c if isinstance(c, FieldSpec) else FieldSpec(f"_extra{i}", c[0]) for i, c in enumerate(shown)]
+        if shown is not None
+        else spec.exchange_fields()
+    )
     wanted = _visible_ids(spec, actor, ids)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(spec.label[:31])
@@ -290,7 +325,11 @@ def export(
                 record = fetched.get(record_id)
                 if record is None:  # deleted meanwhile
                     continue
-                cells = export_values(spec, record, actor, names)
+                cells = (
+                    export_values(spec, record, actor, names)
+                    if shown is None
+                    else _shown_cells(spec, record, actor, names, shown)
+                )
                 if date_columns:
                     cells = [
                         _dated_cell(sheet, value, fields[i].kind) if i in date_columns else value

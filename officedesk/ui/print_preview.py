@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QResizeEvent, QShortcut
@@ -41,8 +42,15 @@ ZOOM_MIN, ZOOM_MAX = 0.1, 8.0
 class PrintPreviewDialog(QDialog):
     """Shows ``pdf_bytes`` and prints or saves exactly those bytes."""
 
-    def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pdf_bytes: bytes,
+        title: str,
+        parent: QWidget | None = None,
+        file_name: str | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.file_name = file_name or title  # 会议通知-全县安全生产工作会议(.pdf)
         self.pdf_bytes = bytes(pdf_bytes)
         self._whole_page = False
         self.title = title
@@ -225,7 +233,7 @@ class PrintPreviewDialog(QDialog):
     def save_dialog(self) -> None:
         settings = QSettings()
         folder = str(settings.value("print/last_folder", str(Path.home())))
-        suggested = str(Path(folder) / f"{_safe_name(self.title)}.pdf")
+        suggested = str(Path(folder) / f"{_safe_name(self.file_name)}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("另存为 PDF"), suggested, self.tr("PDF 文件 (*.pdf)")
         )
@@ -320,9 +328,22 @@ def _safe_name(title: str) -> str:
     return "".join("_" if c in '\\/:*?"<>|' else c for c in title).strip() or "打印"
 
 
-def show_pdf_preview(parent: QWidget | None, pdf_bytes: bytes, title: str) -> PrintPreviewDialog:
-    """Open the preview (non-blocking) and return it."""
-    dialog = PrintPreviewDialog(pdf_bytes, title, parent)
+def record_file_name(form_label: str, record: Any) -> str:
+    """The paper and what it is about: 会议通知-全县安全生产工作会议, 告知书-信2026-00012."""
+    about = ""
+    for attribute in ("title", "number", "doc_no", "receive_no", "name"):
+        value = getattr(record, attribute, None)
+        if value:
+            about = str(value)
+            break
+    return f"{form_label}-{about[:60]}" if about else form_label
+
+
+def show_pdf_preview(
+    parent: QWidget | None, pdf_bytes: bytes, title: str, file_name: str | None = None
+) -> PrintPreviewDialog:
+    """Open the preview (non-blocking) and return it; `file_name` is what 另存为 suggests."""
+    dialog = PrintPreviewDialog(pdf_bytes, title, parent, file_name)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

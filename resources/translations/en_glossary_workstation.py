@@ -16,4 +16,12 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     "放弃内容并关闭": "Discard and close",
     "继续填写": "Keep editing",
+    # ---- export what the list shows
+    "导出哪些记录？\n“当前列表”按现在的查找、筛选、排序和显示的列导出。": (
+        "Which records to export?\n\"Current list\" exports the present search, filters, "
+        "sort and visible columns."
+    ),
+    "当前列表（%1 条）": "Current list (%1 records)",
+    "全部记录": "All records",
+    "导出哪些记录": "Which records to export",
 }

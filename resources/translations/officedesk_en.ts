@@ -24,177 +24,205 @@
         <translation>Template saved: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="58"/>
+        <location filename="../../officedesk/ui/actions.py" line="80"/>
+        <location filename="../../officedesk/ui/actions.py" line="99"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="62"/>
+        <location filename="../../officedesk/ui/actions.py" line="81"/>
+        <source>导出哪些记录？
+“当前列表”按现在的查找、筛选、排序和显示的列导出。</source>
+        <translation>Which records to export?
+&quot;Current list&quot; exports the present search, filters, sort and visible columns.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="85"/>
+        <source>当前列表（%1 条）</source>
+        <translation>Current list (%1 records)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="87"/>
+        <source>全部记录</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="90"/>
+        <source>导出哪些记录</source>
+        <translation>Which records to export</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="109"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="75"/>
+        <location filename="../../officedesk/ui/actions.py" line="127"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="79"/>
+        <location filename="../../officedesk/ui/actions.py" line="131"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="80"/>
+        <location filename="../../officedesk/ui/actions.py" line="132"/>
         <source>已导出 %1 条到 %2</source>
         <translation>Exported to %2: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <location filename="../../officedesk/ui/actions.py" line="140"/>
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="92"/>
+        <location filename="../../officedesk/ui/actions.py" line="144"/>
         <source>选择要导入的 Excel 文件</source>
         <translation>Choose the Excel file to import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="110"/>
+        <location filename="../../officedesk/ui/actions.py" line="162"/>
         <source>
 ……另有 %1 处</source>
         <translation>
 … and %1 more</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="114"/>
-        <location filename="../../officedesk/ui/actions.py" line="120"/>
+        <location filename="../../officedesk/ui/actions.py" line="166"/>
+        <location filename="../../officedesk/ui/actions.py" line="172"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="118"/>
+        <location filename="../../officedesk/ui/actions.py" line="170"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="119"/>
+        <location filename="../../officedesk/ui/actions.py" line="171"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="125"/>
+        <location filename="../../officedesk/ui/actions.py" line="177"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="125"/>
+        <location filename="../../officedesk/ui/actions.py" line="177"/>
         <source>
 现在导入吗？</source>
         <translation>
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="135"/>
+        <location filename="../../officedesk/ui/actions.py" line="187"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="137"/>
+        <location filename="../../officedesk/ui/actions.py" line="189"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="139"/>
+        <location filename="../../officedesk/ui/actions.py" line="191"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="147"/>
+        <location filename="../../officedesk/ui/actions.py" line="199"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="147"/>
-        <location filename="../../officedesk/ui/actions.py" line="166"/>
+        <location filename="../../officedesk/ui/actions.py" line="199"/>
+        <location filename="../../officedesk/ui/actions.py" line="218"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="154"/>
+        <location filename="../../officedesk/ui/actions.py" line="206"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="156"/>
+        <location filename="../../officedesk/ui/actions.py" line="208"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="156"/>
+        <location filename="../../officedesk/ui/actions.py" line="208"/>
         <source>已备份到 </source>
         <translation>Backed up to </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="166"/>
+        <location filename="../../officedesk/ui/actions.py" line="218"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="170"/>
+        <location filename="../../officedesk/ui/actions.py" line="222"/>
         <source>恢复确认</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="171"/>
+        <location filename="../../officedesk/ui/actions.py" line="223"/>
         <source>用备份替换当前数据库的全部内容吗？当前数据库会先另存一份。</source>
         <translation>Replace the whole current database with the backup? A copy of the current database is saved first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="182"/>
+        <location filename="../../officedesk/ui/actions.py" line="234"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="182"/>
+        <location filename="../../officedesk/ui/actions.py" line="234"/>
         <source>已从备份恢复。原数据库另存为：</source>
         <translation>Restored from the backup. The previous database was saved as: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="190"/>
-        <location filename="../../officedesk/ui/actions.py" line="192"/>
+        <location filename="../../officedesk/ui/actions.py" line="242"/>
+        <location filename="../../officedesk/ui/actions.py" line="244"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="192"/>
+        <location filename="../../officedesk/ui/actions.py" line="244"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="195"/>
+        <location filename="../../officedesk/ui/actions.py" line="247"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="226"/>
+        <location filename="../../officedesk/ui/actions.py" line="278"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="230"/>
-        <location filename="../../officedesk/ui/actions.py" line="234"/>
+        <location filename="../../officedesk/ui/actions.py" line="282"/>
+        <location filename="../../officedesk/ui/actions.py" line="286"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="230"/>
+        <location filename="../../officedesk/ui/actions.py" line="282"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="234"/>
+        <location filename="../../officedesk/ui/actions.py" line="286"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>机关办公桌面 OfficeDesk</source>
@@ -422,11 +450,6 @@ Registers and printing for official documents, meetings, supervision and petitio
         <source>保存</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>确定</source>
@@ -4559,22 +4582,22 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="319"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="323"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="323"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="327"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="331"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="335"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="335"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="339"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -5932,172 +5955,172 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="132"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="133"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="202"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="203"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="205"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="206"/>
         <source>核稿人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="207"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="208"/>
         <source>核稿意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="207"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="208"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="216"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="217"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="220"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="221"/>
         <source>会签单位（每行一个）</source>
         <translation>Countersigning units (one a line)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="235"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="236"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="239"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="240"/>
         <source>会签单位</source>
         <translation>Countersigning unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="247"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="248"/>
         <source>会签人</source>
         <translation>Countersigned by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="252"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
         <source>会签意见</source>
         <translation>Countersign comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="252"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="254"/>
         <source>会签时间</source>
         <translation>Countersigned at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="262"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="263"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="263"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="264"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="270"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="271"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="274"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="275"/>
         <source>签发人</source>
         <translation>Signed off by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="281"/>
         <source>签发意见</source>
         <translation>Sign-off comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="281"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="281"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="282"/>
         <source>签发日期</source>
         <translation>Sign-off date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="290"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="291"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="294"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="295"/>
         <source>发文字号（留空自动取号）</source>
         <translation>Document number (blank: next number)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="300"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="301"/>
         <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
         <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="308"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="309"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="312"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="313"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="319"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="334"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="335"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="351"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="352"/>
         <source>“%1”一行的份数或份号不是数字。</source>
         <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="357"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="358"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="361"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="362"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="365"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="366"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="366"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="367"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="367"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="368"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="368"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="369"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
@@ -6250,7 +6273,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="145"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="401"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="403"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -6271,13 +6294,13 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="448"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="462"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="464"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -6289,7 +6312,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="240"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="478"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="480"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -6354,38 +6377,38 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="401"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="403"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="419"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="421"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="420"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="423"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="427"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="449"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="465"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
         <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="478"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="480"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -6393,134 +6416,134 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="49"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="57"/>
         <source>打印预览 — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="50"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="58"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="63"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="71"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="76"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="84"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="76"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="302"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="84"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="310"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="77"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="85"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="77"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="230"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="85"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="238"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="78"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="79"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="80"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="81"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="82"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="160"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="90"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="168"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="83"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="156"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="162"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="164"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="170"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="84"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="84"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="96"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="100"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="152"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="160"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="230"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="238"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="239"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="247"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="240"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="248"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="268"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="276"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="312"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="313"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="321"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -6656,22 +6679,22 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="230"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="231"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="235"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="236"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="237"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="238"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="281"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="282"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -6699,7 +6722,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation> list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="440"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="461"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -6979,74 +7002,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="508"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="510"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="511"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="513"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="515"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="517"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="519"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="520"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="521"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="532"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="534"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="549"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="551"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="553"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="557"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="555"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="559"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="563"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="565"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="563"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="565"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="565"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="567"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -7145,7 +7168,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="261"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="262"/>
         <source>请填写“%1”。</source>
         <translation>Please fill in “%1”.</translation>
     </message>

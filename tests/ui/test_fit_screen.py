@@ -136,3 +136,20 @@ def test_print_preview_opens_inside_the_screen_and_whole_page_shows_the_page(db,
     dialog.resize(dialog.width(), dialog.height() - 100)
     qtbot.wait(20)
     assert dialog.page_pixel_size().height() <= dialog.view.viewport().height()
+
+
+def test_preview_suggests_a_file_name_from_the_paper_and_the_record(db, qtbot, monkeypatch, tmp_path):
+    from officedesk.store.meetings import Meeting
+    from officedesk.ui.print_preview import PrintPreviewDialog, record_file_name
+
+    meeting = Meeting(title="全县安全生产工作会议")
+    assert record_file_name("会议通知", meeting) == "会议通知-全县安全生产工作会议"
+    dialog = PrintPreviewDialog(b"%PDF-1.4\n", "会议通知", file_name="会议通知-全县安全生产工作会议")
+    qtbot.addWidget(dialog)
+    suggested = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
+        lambda parent, title, path, filt: suggested.append(path) or ("", ""),
+    )
+    dialog.save_dialog()
+    assert suggested[0].endswith("会议通知-全县安全生产工作会议.pdf")

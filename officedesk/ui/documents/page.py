@@ -28,7 +28,7 @@ from officedesk.core.registry import RegistrySpec
 from officedesk.printing import forms
 from officedesk.ui.documents.attachments import AttachmentsDialog
 from officedesk.ui.documents.step_dialog import CHOICE, INT, Input, StepDialog
-from officedesk.ui.print_preview import show_pdf_preview
+from officedesk.ui.print_preview import record_file_name, show_pdf_preview
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import show_error
@@ -309,7 +309,11 @@ class DocumentPage(QWidget):
         except OfficeDeskError as exc:
             show_error(self, exc)
             return None
-        self.last_preview = show_pdf_preview(self, pdf, forms.get(name).label)
+        label = forms.get(name).label
+        record = self.current_record()
+        self.last_preview = show_pdf_preview(
+            self, pdf, label, record_file_name(label, record) if record is not None else None
+        )
         return self.last_preview
 
     def archive_current(self) -> StepDialog | None:

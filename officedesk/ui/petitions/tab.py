@@ -375,7 +375,7 @@ class PetitionsTab(QWidget):
         if not ids:
             return None
         from officedesk.printing import forms
-        from officedesk.ui.print_preview import show_pdf_preview
+        from officedesk.ui.print_preview import record_file_name, show_pdf_preview
 
         form = forms.get(name)
         try:
@@ -384,7 +384,9 @@ class PetitionsTab(QWidget):
             show_error(self, exc)
             return None
         self.last_pdf = pdf
-        show_pdf_preview(self, pdf, form.label)
+        record = self.current()
+        file_name = record_file_name(form.label, record) if len(ids) == 1 and record else None
+        show_pdf_preview(self, pdf, form.label, file_name)
         return pdf
 
     def print_current(self) -> None:

@@ -36,8 +36,6 @@ def frame_margins(widget: QWidget) -> tuple[int, int, int, int]:
             frame.right() - inner.right(),
             frame.bottom() - inner.bottom(),
         )
-    if QGuiApplication.platformName() == "offscreen":
-        return (0, 0, 0, 0)
     return (FRAME_SIDE, FRAME_TOP, FRAME_SIDE, FRAME_SIDE)
 
 

@@ -350,6 +350,27 @@ class RegistryListView(QWidget):
         layout.addWidget(self.table, 1)
         ctx.registry_changed.connect(self._on_registry_changed)
 
+    def shown_columns(self) -> list[Any]:
+        """The columns as the clerk sees them (moved, hidden): FieldSpecs for declared fields,
+        (title, text function) for computed ones — what 导出 writes for "the current list"."""
+        header = self.table.horizontalHeader()
+        model = self.model
+        shown: list[Any] = []
+        for visual in range(header.count()):
+            section = header.logicalIndex(visual)
+            if header.isSectionHidden(section):
+                continue
+            if section < len(model.fields):
+                shown.append(model.fields[section])
+            else:
+                column = model.extra_columns[section - len(model.fields)]
+                shown.append((column.title, column.value))
+        return shown
+
+    def shown_ids(self) -> list[int]:
+        """The records of the list as it is searched, filtered and sorted now."""
+        return self.model.ids()
+
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
         if not self._loaded_once:
