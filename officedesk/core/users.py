@@ -42,6 +42,7 @@ from officedesk.core.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from officedesk.core.i18n import text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.models import User
 
@@ -401,7 +402,7 @@ def authenticate(username: str, password: str) -> Actor:
     """The Actor of a user whose password is right; LoginError (in Chinese) otherwise."""
     username = username.strip()
     if not username or not password:
-        raise LoginError("请输入用户名和密码。")
+        raise LoginError("请输入用户名和密码。")  # the interface translates these (core.i18n)
     with guarded("登录"):
         user = User.get_or_none(User.username == username)
     if user is None or not user.active:
@@ -412,8 +413,10 @@ def authenticate(username: str, password: str) -> Actor:
     now = clock.now()
     if user.locked_until is not None and user.locked_until > now:
         raise LoginError(
-            f"密码错误次数过多，账号已锁定，请于 {_until_text(user.locked_until)} 后再试，"
-            "或请管理员解锁。"
+            text(
+                "密码错误次数过多，账号已锁定，请于 %1 后再试，或请管理员解锁。",
+                _until_text(user.locked_until),
+            )
         )
     ok = verify_password(password, user.password_hash)
     attempts = max(1, int(settings.get("security.lockout_attempts")))
@@ -445,8 +448,12 @@ def authenticate(username: str, password: str) -> Actor:
                 f"连续 {attempts} 次密码错误，锁定用户 {username}",
             )
             error = LoginError(
-                f"密码错误。已连续错误 {attempts} 次，账号锁定 {minutes} 分钟，"
-                f"请于 {_until_text(until)} 后再试，或请管理员解锁。"
+                text(
+                    "密码错误。已连续错误 %1 次，账号锁定 %2 分钟，请于 %3 后再试，或请管理员解锁。",
+                    attempts,
+                    minutes,
+                    _until_text(until),
+                )
             )
         else:
             User.update(failed_attempts=failed, locked_until=None).where(
@@ -462,7 +469,11 @@ def authenticate(username: str, password: str) -> Actor:
                 f"密码错误：{username}（第 {failed} 次）",
             )
             error = LoginError(
-                f"密码错误，还可以再试 {attempts - failed} 次，之后账号将锁定 {minutes} 分钟。"
+                text(
+                    "密码错误，还可以再试 %1 次，之后账号将锁定 %2 分钟。",
+                    attempts - failed,
+                    minutes,
+                )
             )
     raise error
 

@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         ctx.main_window = self
-        self.setWindowTitle(self.tr("机关办公桌面 OfficeDesk"))
+        self.setWindowTitle(self.tr("机关办公桌面"))  # one language in the title bar
         self.setAccessibleName(self.tr("主窗口"))
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("功能页"))

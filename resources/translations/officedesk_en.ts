@@ -4111,6 +4111,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Read-only</translation>
     </message>
     <message>
+        <source>机关办公桌面</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>OfficeDesk</translation>
+    </message>
+    <message>
         <source>更多</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>More</translation>
@@ -4149,6 +4154,126 @@ Check that the printer is on, connected and has paper.</translation>
         <source>继续填写</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>● %1灯 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>● %1 %2</translation>
+    </message>
+    <message>
+        <source>● %1灯</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>绿</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>黄</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>红</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>蓝</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>橙</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>灰</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>进度滞后 %1 个百分点</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 points behind</translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 d left</translation>
+    </message>
+    <message>
+        <source>反馈逾期 %1 天</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>report %1 d overdue</translation>
+    </message>
+    <message>
+        <source>%1，%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1（%2 项）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2 tasks)</translation>
+    </message>
+    <message>
+        <source>任务均已办结，事项逾期 %1 天未办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>all tasks closed, item %1 d overdue</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天，未交办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 d overdue, not assigned</translation>
+    </message>
+    <message>
+        <source>剩 %1 天，未交办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 d left, not assigned</translation>
+    </message>
+    <message>
+        <source>任务均已办结，待事项办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>all tasks closed, item to close</translation>
+    </message>
+    <message>
+        <source>%1 持有</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>held by %1</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>请输入用户名和密码。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确；账号若已停用，请联系管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Wrong user name or password; if the account was disabled, ask the administrator.</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，账号已锁定，请于 %1 后再试，或请管理员解锁。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Too many wrong passwords: the account is locked. Try again after %1, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>密码错误。已连续错误 %1 次，账号锁定 %2 分钟，请于 %3 后再试，或请管理员解锁。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Wrong password. %1 wrong attempts in a row: the account is locked for %2 minutes. Try again after %3, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>密码错误，还可以再试 %1 次，之后账号将锁定 %2 分钟。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Wrong password. %1 more tries, then the account is locked for %2 minutes.</translation>
     </message>
 </context>
 <context>
@@ -4666,99 +4791,99 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="73"/>
+        <location filename="../../officedesk/ui/login.py" line="74"/>
         <source>首次使用 — 初始设置</source>
         <translation>First use — initial setup</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="74"/>
+        <location filename="../../officedesk/ui/login.py" line="75"/>
         <source>首次使用</source>
         <translation>First use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="76"/>
+        <location filename="../../officedesk/ui/login.py" line="77"/>
         <source>如：中共某某县委办公室</source>
         <translation>e.g. General Office of the XX County Party Committee</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="78"/>
+        <location filename="../../officedesk/ui/login.py" line="79"/>
         <source>如：X委办（发文字号为 X委办发〔2026〕1号）</source>
         <translation>e.g. X委办 (document numbers then read X委办发〔2026〕1号)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="80"/>
-        <location filename="../../officedesk/ui/login.py" line="129"/>
+        <location filename="../../officedesk/ui/login.py" line="81"/>
+        <location filename="../../officedesk/ui/login.py" line="130"/>
         <source>系统管理员</source>
         <translation>System administrator</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="85"/>
+        <location filename="../../officedesk/ui/login.py" line="86"/>
         <source>载入演示数据（可用于培训，正式使用前请勿勾选）</source>
         <translation>Load demo data (for training; leave unticked for real use)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="88"/>
+        <location filename="../../officedesk/ui/login.py" line="89"/>
         <source>机关名称</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="89"/>
+        <location filename="../../officedesk/ui/login.py" line="90"/>
         <source>机关代字</source>
         <translation>Office code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="90"/>
+        <location filename="../../officedesk/ui/login.py" line="91"/>
         <source>管理员用户名</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="91"/>
+        <location filename="../../officedesk/ui/login.py" line="92"/>
         <source>管理员姓名</source>
         <translation>Administrator name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="92"/>
+        <location filename="../../officedesk/ui/login.py" line="93"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="93"/>
+        <location filename="../../officedesk/ui/login.py" line="94"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="97"/>
+        <location filename="../../officedesk/ui/login.py" line="98"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="99"/>
+        <location filename="../../officedesk/ui/login.py" line="100"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="103"/>
         <location filename="../../officedesk/ui/login.py" line="104"/>
+        <location filename="../../officedesk/ui/login.py" line="105"/>
         <source>完成设置</source>
         <translation>Finish setup</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="105"/>
+        <location filename="../../officedesk/ui/login.py" line="106"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="110"/>
+        <location filename="../../officedesk/ui/login.py" line="111"/>
         <source>欢迎使用机关办公桌面。请先填写本机关的信息并创建管理员账号。</source>
         <translation>Welcome to OfficeDesk. First enter your office&apos;s details and create an administrator account.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="118"/>
+        <location filename="../../officedesk/ui/login.py" line="119"/>
         <source>两次输入的密码不一致，请重新输入。</source>
         <translation>The two passwords differ. Please enter them again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="121"/>
+        <location filename="../../officedesk/ui/login.py" line="122"/>
         <source>请填写机关名称和机关代字。</source>
         <translation>Please fill in the office name and office code.</translation>
     </message>
@@ -4907,177 +5032,177 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="73"/>
         <source>持有/时限</source>
         <translation>Holder/deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="72"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="75"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="116"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="119"/>
         <source>来文字号</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="117"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="120"/>
         <source>“%1”应写作“%2”（六角括号〔〕，不加“第”，不编虚位）。改正吗？</source>
         <translation>“%1” should be written “%2” (hexagonal brackets 〔〕, no “第”, no leading zeros). Correct it?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="137"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="140"/>
         <source>收文签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="157"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="160"/>
         <source>收文登记</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="169"/>
         <source>初审</source>
         <translation>Preliminary review</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="167"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="170"/>
         <source>初审意见</source>
         <translation>Preliminary review comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="167"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="170"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="173"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="176"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="177"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="183"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="182"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="185"/>
         <source>拟办意见</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="187"/>
         <source>拟办人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="195"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="198"/>
         <source>批办（领导批示）</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="199"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="202"/>
         <source>批示领导</source>
         <translation>Instructing leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="205"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="208"/>
         <source>批示内容</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="207"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="210"/>
         <source>批示时间</source>
         <translation>Instruction time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="217"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="220"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="221"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="224"/>
         <source>承办单位</source>
         <translation>Handling unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="226"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="232"/>
         <source>办理时限（工作日）</source>
         <translation>Deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="244"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="247"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="248"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="251"/>
         <source>传阅人（每行一位，按传阅顺序）</source>
         <translation>Readers (one a line, in circulation order)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="263"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="266"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="267"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="270"/>
         <source>阅文人</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="273"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="276"/>
         <source>阅毕时间</source>
         <translation>Read at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="274"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="277"/>
         <source>阅文意见</source>
         <translation>Reader&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="293"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="296"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="294"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="297"/>
         <source>催办内容</source>
         <translation>Reminder text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="300"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="303"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="302"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="305"/>
         <source>办结结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="303"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="306"/>
         <source>办结日期</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="314"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="317"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="318"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -5085,41 +5210,41 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="28"/>
+        <location filename="../../officedesk/ui/login.py" line="29"/>
         <source>登录 — 机关办公桌面</source>
         <translation>Log in — OfficeDesk</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="29"/>
-        <location filename="../../officedesk/ui/login.py" line="39"/>
+        <location filename="../../officedesk/ui/login.py" line="30"/>
         <location filename="../../officedesk/ui/login.py" line="40"/>
+        <location filename="../../officedesk/ui/login.py" line="41"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="31"/>
-        <location filename="../../officedesk/ui/login.py" line="45"/>
+        <location filename="../../officedesk/ui/login.py" line="32"/>
+        <location filename="../../officedesk/ui/login.py" line="46"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="34"/>
-        <location filename="../../officedesk/ui/login.py" line="46"/>
+        <location filename="../../officedesk/ui/login.py" line="35"/>
+        <location filename="../../officedesk/ui/login.py" line="47"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="35"/>
+        <location filename="../../officedesk/ui/login.py" line="36"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="41"/>
+        <location filename="../../officedesk/ui/login.py" line="42"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="48"/>
+        <location filename="../../officedesk/ui/login.py" line="49"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
@@ -5128,7 +5253,7 @@ Check that the printer is on, connected and has paper.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="38"/>
-        <source>机关办公桌面 OfficeDesk</source>
+        <source>机关办公桌面</source>
         <translation>OfficeDesk</translation>
     </message>
     <message>
@@ -5308,64 +5433,59 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingCalendar</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="41"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="46"/>
         <source>周视图</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="41"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="46"/>
         <source>月视图</source>
         <translation>Month view</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="42"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="47"/>
         <source>日历视图</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="43"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="48"/>
         <source>上一周期</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="44"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="44"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
         <source>回到今天</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="45"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="50"/>
         <source>下一周期</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="47"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="52"/>
         <source>日历范围</source>
         <translation>Calendar range</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="54"/>
         <source>会议日历</source>
         <translation>Meeting calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="117"/>
         <source>%1 至 %2，共 %3 个会议</source>
         <translation>%1 to %2, meetings: %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="142"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="148"/>
         <source>%1年%2月，共 %3 个会议</source>
         <translation>%2/%1, meetings: %3</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="150"/>
-        <source>周</source>
-        <translation>周</translation>
     </message>
 </context>
 <context>
@@ -6186,229 +6306,229 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="88"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="93"/>
         <source>期限提示</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="94"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="99"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="242"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="100"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="243"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="101"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="120"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="109"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="109"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="256"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="118"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="239"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="240"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="123"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="124"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="128"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="129"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="129"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="130"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="141"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="142"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="355"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="145"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="403"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="146"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="404"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="146"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="147"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="157"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="158"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="464"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="465"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="240"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="480"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="167"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="241"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="481"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="223"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="224"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="237"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="238"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="238"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="239"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="241"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="242"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="243"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="244"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="247"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="249"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="251"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="256"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="257"/>
         <source>原件 </source>
         <translation>Original </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="321"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="356"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="403"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="404"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="421"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="423"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="426"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="427"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="428"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="452"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="465"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="466"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
         <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="480"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="481"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -6553,27 +6673,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="254"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="262"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="254"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="262"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="265"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="273"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="267"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="275"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="267"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="275"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6702,27 +6822,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="292"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="301"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="293"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="302"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="305"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="314"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="309"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="318"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="461"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="472"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -7002,74 +7122,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="510"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="511"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="512"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="515"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="516"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="519"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="520"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="534"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="551"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="552"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="555"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="559"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="556"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="560"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="565"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="566"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="565"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="566"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="567"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="568"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -7176,230 +7296,230 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="61"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="62"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="70"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="71"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="72"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="74"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="74"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="75"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="77"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="79"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="96"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="97"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="97"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="98"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="423"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="424"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="111"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="111"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="138"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="228"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="229"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="234"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="235"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="244"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="245"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="251"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="252"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="259"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="260"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="313"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="314"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="327"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="328"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="346"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="347"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="377"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="378"/>
         <source>分解交办：</source>
         <translation>Assign tasks: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="396"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="397"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="418"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="419"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="441"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="442"/>
         <source>进展反馈：</source>
         <translation>Progress report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="459"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="460"/>
         <source>任务办结：</source>
         <translation>Close task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="477"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="478"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="486"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="487"/>
         <source>事项办结：</source>
         <translation>Close item: </translation>
     </message>
@@ -7726,7 +7846,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="34"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="35"/>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>

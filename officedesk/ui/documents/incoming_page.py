@@ -13,6 +13,7 @@ from officedesk.core import clock, settings
 from officedesk.core.documents import incoming
 from officedesk.core.documents.common import wenhao_correction
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display, text
 from officedesk.ui.documents.page import DocumentPage
 from officedesk.ui.documents.step_dialog import (
     CHOICE,
@@ -36,10 +37,12 @@ RED, ORANGE = QColor("#f5b7b1"), QColor("#fad7a0")
 def _holder_or_limit(record: Any) -> str:
     if record.state == incoming.CIRCULATING:
         current = incoming.holder(record.id)
-        return f"{current.reader} 持有" if current else ""
+        return display(text("%1 持有", current.reader)) if current else ""
     if record.state == incoming.HANDLING and record.due_on:
         days = (record.due_on - clock.today()).days
-        return f"逾期 {-days} 天" if days < 0 else ("今日到期" if days == 0 else f"剩 {days} 天")
+        if days < 0:
+            return display(text("逾期 %1 天", -days))
+        return display("今日到期" if days == 0 else text("剩 %1 天", days))
     return ""
 
 

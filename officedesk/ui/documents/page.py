@@ -311,9 +311,9 @@ class DocumentPage(QWidget):
             return None
         label = forms.get(name).label
         record = self.current_record()
-        self.last_preview = show_pdf_preview(
-            self, pdf, label, record_file_name(label, record) if record is not None else None
-        )
+        self.last_preview = show_pdf_preview(self, pdf, label)
+        if record is not None and isinstance(self.last_preview, QDialog):
+            self.last_preview.file_name = record_file_name(label, record)  # for 另存为
         return self.last_preview
 
     def archive_current(self) -> StepDialog | None:

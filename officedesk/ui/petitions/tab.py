@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock, petitions
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.fields import chinese_date
+from officedesk.core.i18n import display
 from officedesk.core.records import Filter
 from officedesk.store.petitions import Petition
 from officedesk.ui.petitions.register_dialog import RegistrationDialog
@@ -67,7 +68,7 @@ def _tr(text: str) -> str:
 
 def _light_text(record: Any) -> str:
     light = petitions.light(record)
-    return f"● {light}" if light else ""
+    return "● " + display(light) if light else ""
 
 
 def _light_color(record: Any) -> QColor | None:
@@ -386,7 +387,9 @@ class PetitionsTab(QWidget):
         self.last_pdf = pdf
         record = self.current()
         file_name = record_file_name(form.label, record) if len(ids) == 1 and record else None
-        show_pdf_preview(self, pdf, form.label, file_name)
+        preview = show_pdf_preview(self, pdf, form.label)
+        if file_name and isinstance(preview, QDialog):
+            preview.file_name = file_name  # what 另存为 suggests
         return pdf
 
     def print_current(self) -> None:

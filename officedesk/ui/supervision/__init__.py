@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.core.records import Filter
 from officedesk.core.supervision import tasks as task_steps
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
@@ -237,7 +238,7 @@ class SupervisionTab(QWidget):
                 .replace("%3", item.deadline.isoformat())
                 .replace("%4", item.cycle)
                 .replace("%5", item.status)
-                .replace("%6", light.text),
+                .replace("%6", display(light.text)),
             ]
             if item.leader or item.instruction:
                 lines.append(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,9 +35,10 @@ from officedesk.core.fields import (
     LONGTEXT,
     PERCENT,
     FieldSpec,
-    display,
     parse_value,
 )
+from officedesk.core.fields import display as display_value
+from officedesk.core.i18n import display
 from officedesk.core.registry import RegistrySpec
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
@@ -82,8 +83,9 @@ class FieldInput:
             combo = QComboBox(parent)
             combo.setEditable(field.free_choice)
             if not field.required:
-                combo.addItem("")
-            combo.addItems(field.choice_list())
+                combo.addItem("", "")
+            for choice in field.choice_list():  # shown translated, stored as declared
+                combo.addItem(display(choice), choice)
             if field.required:
                 require_choice(combo)  # chosen by the clerk, never a silent first entry
             return combo
@@ -126,6 +128,9 @@ class FieldInput:
         if isinstance(w, QPlainTextEdit):
             return w.toPlainText()
         if isinstance(w, QComboBox):
+            index = w.currentIndex()
+            if index >= 0 and w.itemText(index) == w.currentText():
+                return w.itemData(index) if w.itemData(index) is not None else w.currentText()
             return w.currentText()
         if isinstance(w, QSpinBox):
             return None if w.value() == -1 else w.value()
@@ -143,8 +148,10 @@ class FieldInput:
         if isinstance(w, QPlainTextEdit):
             w.setPlainText("" if value is None else str(value))
         elif isinstance(w, QComboBox):
-            text = "" if value is None else display(self.field, value, unmasked=True)
-            index = w.findText(text)
+            text = "" if value is None else display_value(self.field, value, unmasked=True)
+            index = w.findData(text)
+            if index < 0:
+                index = w.findText(text)
             if index >= 0:
                 w.setCurrentIndex(index)
             elif w.isEditable():
@@ -158,7 +165,7 @@ class FieldInput:
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
         else:
-            w.setText("" if value is None else display(self.field, value, unmasked=True))  # type: ignore[attr-defined]
+            w.setText("" if value is None else display_value(self.field, value, unmasked=True))  # type: ignore[attr-defined]
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -184,7 +191,8 @@ class FieldsPanel(QWidget):
         for field in chosen:
             field_input = FieldInput(field, self)
             self.inputs[field.name] = field_input
-            label = QLabel(("* " if field.required else "") + field.label, self)
+            caption = QCoreApplication.translate("fields", field.label)
+            label = QLabel(("* " if field.required else "") + caption, self)
             label.setBuddy(field_input.widget)
             box = QVBoxLayout()
             box.setSpacing(2)

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from officedesk.core import records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.fields import CHOICE
+from officedesk.core.i18n import display
 from officedesk.core.records import Filter
 from officedesk.core.registry import RegistrySpec
 
@@ -70,6 +72,11 @@ class RegistryTableModel(QAbstractTableModel):
         self.actor = actor
         self.fields = spec.columns()
         self.extra_columns = list(extra_columns)
+        # fixed words (states, choices, 密级 …) are shown translated; free text never is
+        self._translated = [
+            i for i, f in enumerate(self.fields)
+            if (f.kind == CHOICE and not f.free_choice) or f.name == "state"
+        ]
         self.filters: list[Filter] = []
         self.text = ""
         self.sort_field: str | None = None
@@ -182,9 +189,11 @@ class RegistryTableModel(QAbstractTableModel):
             if record is None:
                 continue
             texts = records.row_texts(self.spec, record)
+            for i in self._translated:  # states and choices in the interface's language
+                texts[i] = display(texts[i])
             colors: list[QColor | None] = [None] * len(texts)
             for column in self.extra_columns:
-                texts.append(column.value(record))
+                texts.append(display(column.value(record)))
                 colors.append(column.color(record) if column.color else None)
             self._rows[rid] = (texts, colors, record)
         while len(self._rows) > CACHE_ROWS:
@@ -321,10 +330,12 @@ class RegistryListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for i, field in enumerate(self.model.fields):
-            self.table.setColumnWidth(i, field.width)
-        for j, column in enumerate(self.model.extra_columns):
-            self.table.setColumnWidth(len(self.model.fields) + j, column.width)
+        widths = [f.width for f in self.model.fields] + [c.width for c in self.model.extra_columns]
+        metrics = header.fontMetrics()
+        for i, width in enumerate(widths):
+            # never narrower than the header's words (English ones are longer than Chinese)
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(i, max(width, metrics.horizontalAdvance(title) + 24))
         self._restore_header()
         header.sectionResized.connect(lambda *_: self._save_header())
         header.sectionMoved.connect(lambda *_: self._save_header())
@@ -386,7 +397,7 @@ class RegistryListView(QWidget):
         combo.setToolTip(label)
         opts = [(text, list(filters)) for text, filters in options]
         for text, _filters in opts:
-            combo.addItem(text)
+            combo.addItem(display(text))  # a state or choice from core, in the interface's language
         key = f"filters/{self.spec.name}/{label}"
         saved = self.ctx.settings.value(key)
         if saved is not None and 0 <= int(saved) < combo.count():
