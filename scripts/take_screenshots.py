@@ -106,6 +106,14 @@ def shoot(window, suffix: str, out: Path, every: bool) -> None:  # noqa: ANN001
             widget.grab().save(str(out / f"{suffix}-all-{counter[0]:03d}.png"))
             print(f"{counter[0]:03d} {closer.where} [{widget.windowTitle()}]")
 
+    from officedesk.ui.settings_dialog import SettingsDialog
+
+    settings_dialog = SettingsDialog(window)  # from the 工具 menu: the biggest form
+    settings_dialog.show()
+    Bot.wait(200)
+    settings_dialog.grab().save(str(out / f"{suffix}-dialog-settings.png"))
+    settings_dialog.close()
+
     closer = fit_probe.Closer(window, save)
     closer.start()
     for index in range(window.tabs.count()):

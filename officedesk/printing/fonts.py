@@ -299,3 +299,8 @@ def warm_up_in_background() -> threading.Thread:
     thread = threading.Thread(target=work, name="font-warm-up", daemon=True)
     thread.start()
     return thread
+
+
+def role_files() -> dict[str, str]:
+    """role -> the font file each printed face uses now (after settings, system, bundled)."""
+    return {role: str(choice(role).path) for role in ROLES}

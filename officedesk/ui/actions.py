@@ -255,7 +255,7 @@ def global_search(window: Any) -> None:
 
 
 def edit_settings(window: Any) -> None:
-    from officedesk.ui.admin import SettingsDialog
+    from officedesk.ui.settings_dialog import SettingsDialog
 
     SettingsDialog(window).exec()
 

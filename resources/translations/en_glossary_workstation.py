@@ -61,4 +61,116 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "密码错误，还可以再试 %1 次，之后账号将锁定 %2 分钟。": (
         "Wrong password. %1 more tries, then the account is locked for %2 minutes."
     ),
+    # ---- settings pages
+    "设置分页": "Settings pages",
+    "恢复默认": "Restore defaults",
+    "恢复本页默认值": "Restore this page's defaults",
+    "把这一页的设置恢复为默认值（保存后生效）": "Put this page back to the defaults (applies on Save)",
+    "留空：用本机的公文字体或自带字体": "Empty: the workstation's official fonts or the bundled ones",
+    "选择…": "Choose…",
+    "选择字体文件": "Choose a font file",
+    "各字体所用文件": "The file of each face",
+    "打印样张": "Print specimen",
+    "用已保存的字体设置印一页公文样张，检查字体和打印机": (
+        "Print one specimen page with the saved font settings, to check fonts and printer"
+    ),
+    "正在使用的字体文件": "Font files in use",
+    "字体文件 (*.ttf *.ttc *.otf)": "Font files (*.ttf *.ttc *.otf)",
+    "打印与字体": "Printing and fonts",
+    "会议与座次": "Meetings and seating",
+    "单位信息": "Office",
+    "领导的左边（面向会场）": "The leaders' left (facing the hall)",
+    "台下看去的左边": "The left as seen from the hall",
+    "自然日": "Calendar days",
+    "工作日": "Working days",
+    "仿宋（正文）": "FangSong (body)",
+    "黑体": "HeiTi",
+    "楷体": "KaiTi",
+    "小标宋（标题、发文机关标志）": "XiaoBiaoSong (titles, issuer mark)",
+    "宋体（页码）": "SongTi (page numbers)",
+    "会议纪要版头（留空则用“会议类型+纪要”）": "Minutes heading (empty: meeting type + 纪要)",
+    "主席台最多人数（自动排座时）": "Most seats on the podium (automatic seating)",
+    "座次“左”指": "\"Left\" in seating means",
+    "会场每排座位数": "Seats per row in the hall",
+    "信访问题类别": "Petition issue categories",
+    "传阅每人持有时限（工作日）": "Circulation: days each reader may hold (working days)",
+    "收文办理时限（工作日）": "Incoming handling limit (working days)",
+    "连续输错密码几次后锁定": "Lock after this many wrong passwords",
+    "锁定时长（分钟）": "Lock for (minutes)",
+    "密码最短长度": "Shortest password",
+    "归档门类代码": "Archive category code",
+    "打印字体：仿宋（正文）": "Print font: FangSong (body)",
+    "打印字体：黑体": "Print font: HeiTi",
+    "打印字体：楷体": "Print font: KaiTi",
+    "打印时优先使用本机安装的公文字体": "Prefer the official fonts installed on this computer",
+    "打印字体：宋体（页码）": "Print font: SongTi (page numbers)",
+    "打印字体：小标宋（标题、发文机关标志）": "Print font: XiaoBiaoSong (titles, issuer mark)",
+    "公文行距（磅）": "Line pitch of documents (pt)",
+    "发文机关标志字宽（毫米）": "Issuer mark character width (mm)",
+    "发文机关标志字高（毫米）": "Issuer mark character height (mm)",
+    "红色分隔线中间加五角星": "Star in the middle of the red rule",
+    "公文字距调整（磅）": "Character spacing adjustment (pt)",
+    "上行文发文机关标志距版心上边缘（毫米）": "Upward documents: issuer mark below the text block top (mm)",
+    "信访期限按": "Petition limits count",
+    "临期提醒（天）": "Due-soon warning (days)",
+    "信访：转送、交办期限（日）": "Petitions: forward/assign within (days)",
+    "信访：延期（日，限一次）": "Petitions: extension (days, once)",
+    "信访：办理期限（日）": "Petitions: handling limit (days)",
+    "信访：告知是否受理期限（日）": "Petitions: notify acceptance within (days)",
+    "信访：复查/复核申请与答复期限（日）": "Petitions: review requests and replies within (days)",
+    "机关代字（如 X委办）": "Issuer code (e.g. X委办)",
+    "全宗号": "Fonds number",
+    "督查联系人及电话（印在催办单上）": "Supervision contact and phone (on reminders)",
+    "督查事项默认办结时限（立项后天数）": "Default limit of supervised items (days after opening)",
+    "距时限几天内亮预警灯": "Warning light this many days before the limit",
+    "进度滞后多少个百分点亮告警灯": "Alert light at this many points behind",
+    "进度滞后多少个百分点亮预警灯": "Warning light at this many points behind",
+    "督查预警灯配色": "Supervision light colours",
+    "督查机构名称（印在催办单、通报上）": "Supervision office name (on reminders and bulletins)",
+    "两次催办之间至少间隔（天）": "Days between two reminders at least",
+    "催办后限期报送办理情况（天）": "Report due after a reminder (days)",
+    "督查时限按工作日计算": "Supervision limits in working days",
+    "收文编号前缀": "Incoming number prefix",
+    "信访编号前缀": "Petition number prefix",
+    "督查编号前缀": "Supervision number prefix",
+    "每行一个类别；登记时从中选择。": "One category a line; chosen from when registering.",
+    "文书档案为 WS": "WS for documentary archives",
+    "TrueType 字体文件（.ttf / .ttc）的完整路径；.ttc 可写 路径#序号。留空则自动查找。": (
+        "Full path of a TrueType font file (.ttf / .ttc); for a .ttc, path#index. "
+        "Empty: found automatically."
+    ),
+    "关闭后始终使用软件自带的字体（各台电脑打印完全一致）。": (
+        "Off: always the bundled fonts (every computer prints the same)."
+    ),
+    "22 行排满 225 mm 版心约 28.94 磅；同行多用 28.8–29.45。": (
+        "22 lines filling the 225 mm text block: about 28.94 pt; peers use 28.8–29.45."
+    ),
+    "1999 版标准限不大于 22 mm × 15 mm（高 × 宽）；2012 版由发文机关酌定（verify）。": (
+        "The 1999 standard: at most 22 mm × 15 mm (h × w); 2012: the issuer decides (verify)."
+    ),
+    "党委机关公文常用。": "Common on Party committee documents.",
+    "16 磅字每行 28 字排满 156 mm 版心需约 -0.22 磅。": (
+        "28 characters of 16 pt filling the 156 mm text block need about -0.22 pt."
+    ),
+    "calendar 自然日；working 工作日（按法定节假日和调休）": (
+        "Calendar days, or working days (public holidays and swapped days)"
+    ),
+    "leaders：按主席台上领导面向听众时的左手（2号在1号左手，即台下看在右侧）；audience：按台下听众看去的左手": (
+        "Leaders: the left hand of the leaders facing the hall (No. 2 on No. 1's left, the right "
+        "as seen from the hall); hall: the left as the audience sees it"
+    ),
+    "如：张三，0000-12345678": "e.g. Zhang San, 0000-12345678",
+    "立项时未写办结时限的，按立项日期加此天数。": "Items opened without a limit get the opening date plus these days.",
+    "按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。": (
+        "The share of time from assignment to limit gone, compared with the reported progress."
+    ),
+    "正常／预警／告警 三级灯各用什么颜色。": "The colours of the normal / warning / alert lights.",
+    "如“督查室”“督查科”；前面自动加机关名称。": "e.g. 督查室; the office name is put before it.",
+    "同一任务在此天数内不重复催办；再次催办时级别升高：第一次催办、再次催办、通报。": (
+        "No second reminder for a task within these days; each reminder goes up a level: "
+        "first, second, bulletin."
+    ),
+    "开启后，默认时限和临期天数按工作日（法定节假日和调休）计算。": (
+        "On: default limits and due-soon days count working days (holidays and swapped days)."
+    ),
 }

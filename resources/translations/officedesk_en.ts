@@ -4275,6 +4275,436 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Wrong password. %1 more tries, then the account is locked for %2 minutes.</translation>
     </message>
+    <message>
+        <source>设置分页</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>恢复本页默认值</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Restore this page&apos;s defaults</translation>
+    </message>
+    <message>
+        <source>把这一页的设置恢复为默认值（保存后生效）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Put this page back to the defaults (applies on Save)</translation>
+    </message>
+    <message>
+        <source>留空：用本机的公文字体或自带字体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>选择字体文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Choose a font file</translation>
+    </message>
+    <message>
+        <source>各字体所用文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The file of each face</translation>
+    </message>
+    <message>
+        <source>打印样张</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print specimen</translation>
+    </message>
+    <message>
+        <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
+    </message>
+    <message>
+        <source>正在使用的字体文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Font files in use</translation>
+    </message>
+    <message>
+        <source>字体文件 (*.ttf *.ttc *.otf)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Font files (*.ttf *.ttc *.otf)</translation>
+    </message>
+    <message>
+        <source>打印与字体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Printing and fonts</translation>
+    </message>
+    <message>
+        <source>会议与座次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings and seating</translation>
+    </message>
+    <message>
+        <source>单位信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>领导的左边（面向会场）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The leaders&apos; left (facing the hall)</translation>
+    </message>
+    <message>
+        <source>台下看去的左边</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The left as seen from the hall</translation>
+    </message>
+    <message>
+        <source>自然日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Calendar days</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>仿宋（正文）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>FangSong (body)</translation>
+    </message>
+    <message>
+        <source>黑体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>HeiTi</translation>
+    </message>
+    <message>
+        <source>楷体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>KaiTi</translation>
+    </message>
+    <message>
+        <source>小标宋（标题、发文机关标志）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>XiaoBiaoSong (titles, issuer mark)</translation>
+    </message>
+    <message>
+        <source>宋体（页码）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>SongTi (page numbers)</translation>
+    </message>
+    <message>
+        <source>会议纪要版头（留空则用“会议类型+纪要”）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes heading (empty: meeting type + 纪要)</translation>
+    </message>
+    <message>
+        <source>主席台最多人数（自动排座时）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Most seats on the podium (automatic seating)</translation>
+    </message>
+    <message>
+        <source>座次“左”指</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&quot;Left&quot; in seating means</translation>
+    </message>
+    <message>
+        <source>会场每排座位数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seats per row in the hall</translation>
+    </message>
+    <message>
+        <source>信访问题类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition issue categories</translation>
+    </message>
+    <message>
+        <source>传阅每人持有时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Circulation: days each reader may hold (working days)</translation>
+    </message>
+    <message>
+        <source>收文办理时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming handling limit (working days)</translation>
+    </message>
+    <message>
+        <source>连续输错密码几次后锁定</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Lock after this many wrong passwords</translation>
+    </message>
+    <message>
+        <source>锁定时长（分钟）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Lock for (minutes)</translation>
+    </message>
+    <message>
+        <source>密码最短长度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Shortest password</translation>
+    </message>
+    <message>
+        <source>归档门类代码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive category code</translation>
+    </message>
+    <message>
+        <source>打印字体：仿宋（正文）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print font: FangSong (body)</translation>
+    </message>
+    <message>
+        <source>打印字体：黑体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print font: HeiTi</translation>
+    </message>
+    <message>
+        <source>打印字体：楷体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print font: KaiTi</translation>
+    </message>
+    <message>
+        <source>打印时优先使用本机安装的公文字体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Prefer the official fonts installed on this computer</translation>
+    </message>
+    <message>
+        <source>打印字体：宋体（页码）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print font: SongTi (page numbers)</translation>
+    </message>
+    <message>
+        <source>打印字体：小标宋（标题、发文机关标志）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print font: XiaoBiaoSong (titles, issuer mark)</translation>
+    </message>
+    <message>
+        <source>公文行距（磅）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Line pitch of documents (pt)</translation>
+    </message>
+    <message>
+        <source>发文机关标志字宽（毫米）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issuer mark character width (mm)</translation>
+    </message>
+    <message>
+        <source>发文机关标志字高（毫米）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issuer mark character height (mm)</translation>
+    </message>
+    <message>
+        <source>红色分隔线中间加五角星</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Star in the middle of the red rule</translation>
+    </message>
+    <message>
+        <source>公文字距调整（磅）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Character spacing adjustment (pt)</translation>
+    </message>
+    <message>
+        <source>上行文发文机关标志距版心上边缘（毫米）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Upward documents: issuer mark below the text block top (mm)</translation>
+    </message>
+    <message>
+        <source>信访期限按</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition limits count</translation>
+    </message>
+    <message>
+        <source>临期提醒（天）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due-soon warning (days)</translation>
+    </message>
+    <message>
+        <source>信访：转送、交办期限（日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: forward/assign within (days)</translation>
+    </message>
+    <message>
+        <source>信访：延期（日，限一次）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: extension (days, once)</translation>
+    </message>
+    <message>
+        <source>信访：办理期限（日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: handling limit (days)</translation>
+    </message>
+    <message>
+        <source>信访：告知是否受理期限（日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: notify acceptance within (days)</translation>
+    </message>
+    <message>
+        <source>信访：复查/复核申请与答复期限（日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: review requests and replies within (days)</translation>
+    </message>
+    <message>
+        <source>机关代字（如 X委办）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issuer code (e.g. X委办)</translation>
+    </message>
+    <message>
+        <source>全宗号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Fonds number</translation>
+    </message>
+    <message>
+        <source>督查联系人及电话（印在催办单上）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision contact and phone (on reminders)</translation>
+    </message>
+    <message>
+        <source>督查事项默认办结时限（立项后天数）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Default limit of supervised items (days after opening)</translation>
+    </message>
+    <message>
+        <source>距时限几天内亮预警灯</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Warning light this many days before the limit</translation>
+    </message>
+    <message>
+        <source>进度滞后多少个百分点亮告警灯</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Alert light at this many points behind</translation>
+    </message>
+    <message>
+        <source>进度滞后多少个百分点亮预警灯</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Warning light at this many points behind</translation>
+    </message>
+    <message>
+        <source>督查预警灯配色</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision light colours</translation>
+    </message>
+    <message>
+        <source>督查机构名称（印在催办单、通报上）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision office name (on reminders and bulletins)</translation>
+    </message>
+    <message>
+        <source>两次催办之间至少间隔（天）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Days between two reminders at least</translation>
+    </message>
+    <message>
+        <source>催办后限期报送办理情况（天）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report due after a reminder (days)</translation>
+    </message>
+    <message>
+        <source>督查时限按工作日计算</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision limits in working days</translation>
+    </message>
+    <message>
+        <source>收文编号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming number prefix</translation>
+    </message>
+    <message>
+        <source>信访编号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition number prefix</translation>
+    </message>
+    <message>
+        <source>督查编号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision number prefix</translation>
+    </message>
+    <message>
+        <source>每行一个类别；登记时从中选择。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One category a line; chosen from when registering.</translation>
+    </message>
+    <message>
+        <source>文书档案为 WS</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>WS for documentary archives</translation>
+    </message>
+    <message>
+        <source>TrueType 字体文件（.ttf / .ttc）的完整路径；.ttc 可写 路径#序号。留空则自动查找。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Full path of a TrueType font file (.ttf / .ttc); for a .ttc, path#index. Empty: found automatically.</translation>
+    </message>
+    <message>
+        <source>关闭后始终使用软件自带的字体（各台电脑打印完全一致）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Off: always the bundled fonts (every computer prints the same).</translation>
+    </message>
+    <message>
+        <source>22 行排满 225 mm 版心约 28.94 磅；同行多用 28.8–29.45。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>22 lines filling the 225 mm text block: about 28.94 pt; peers use 28.8–29.45.</translation>
+    </message>
+    <message>
+        <source>1999 版标准限不大于 22 mm × 15 mm（高 × 宽）；2012 版由发文机关酌定（verify）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The 1999 standard: at most 22 mm × 15 mm (h × w); 2012: the issuer decides (verify).</translation>
+    </message>
+    <message>
+        <source>党委机关公文常用。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Common on Party committee documents.</translation>
+    </message>
+    <message>
+        <source>16 磅字每行 28 字排满 156 mm 版心需约 -0.22 磅。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>28 characters of 16 pt filling the 156 mm text block need about -0.22 pt.</translation>
+    </message>
+    <message>
+        <source>calendar 自然日；working 工作日（按法定节假日和调休）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Calendar days, or working days (public holidays and swapped days)</translation>
+    </message>
+    <message>
+        <source>leaders：按主席台上领导面向听众时的左手（2号在1号左手，即台下看在右侧）；audience：按台下听众看去的左手</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Leaders: the left hand of the leaders facing the hall (No. 2 on No. 1&apos;s left, the right as seen from the hall); hall: the left as the audience sees it</translation>
+    </message>
+    <message>
+        <source>如：张三，0000-12345678</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. Zhang San, 0000-12345678</translation>
+    </message>
+    <message>
+        <source>立项时未写办结时限的，按立项日期加此天数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Items opened without a limit get the opening date plus these days.</translation>
+    </message>
+    <message>
+        <source>按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The share of time from assignment to limit gone, compared with the reported progress.</translation>
+    </message>
+    <message>
+        <source>正常／预警／告警 三级灯各用什么颜色。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The colours of the normal / warning / alert lights.</translation>
+    </message>
+    <message>
+        <source>如“督查室”“督查科”；前面自动加机关名称。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 督查室; the office name is put before it.</translation>
+    </message>
+    <message>
+        <source>同一任务在此天数内不重复催办；再次催办时级别升高：第一次催办、再次催办、通报。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No second reminder for a task within these days; each reminder goes up a level: first, second, bulletin.</translation>
+    </message>
+    <message>
+        <source>开启后，默认时限和临期天数按工作日（法定节假日和调休）计算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On: default limits and due-soon days count working days (holidays and swapped days).</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -4953,78 +5383,78 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="291"/>
-        <location filename="../../officedesk/ui/admin.py" line="292"/>
+        <location filename="../../officedesk/ui/admin.py" line="208"/>
+        <location filename="../../officedesk/ui/admin.py" line="209"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="294"/>
+        <location filename="../../officedesk/ui/admin.py" line="211"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="295"/>
-        <location filename="../../officedesk/ui/admin.py" line="301"/>
+        <location filename="../../officedesk/ui/admin.py" line="212"/>
+        <location filename="../../officedesk/ui/admin.py" line="218"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="295"/>
-        <location filename="../../officedesk/ui/admin.py" line="304"/>
+        <location filename="../../officedesk/ui/admin.py" line="212"/>
+        <location filename="../../officedesk/ui/admin.py" line="221"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="295"/>
-        <location filename="../../officedesk/ui/admin.py" line="307"/>
+        <location filename="../../officedesk/ui/admin.py" line="212"/>
+        <location filename="../../officedesk/ui/admin.py" line="224"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="303"/>
-        <location filename="../../officedesk/ui/admin.py" line="336"/>
+        <location filename="../../officedesk/ui/admin.py" line="220"/>
+        <location filename="../../officedesk/ui/admin.py" line="253"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="303"/>
-        <location filename="../../officedesk/ui/admin.py" line="336"/>
+        <location filename="../../officedesk/ui/admin.py" line="220"/>
+        <location filename="../../officedesk/ui/admin.py" line="253"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="306"/>
+        <location filename="../../officedesk/ui/admin.py" line="223"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="308"/>
+        <location filename="../../officedesk/ui/admin.py" line="225"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="309"/>
+        <location filename="../../officedesk/ui/admin.py" line="226"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="311"/>
+        <location filename="../../officedesk/ui/admin.py" line="228"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="312"/>
+        <location filename="../../officedesk/ui/admin.py" line="229"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="329"/>
+        <location filename="../../officedesk/ui/admin.py" line="246"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="331"/>
+        <location filename="../../officedesk/ui/admin.py" line="248"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
@@ -6393,7 +6823,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="146"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="404"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="406"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -6414,13 +6844,13 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="453"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="465"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="467"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -6432,7 +6862,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="167"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="241"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="481"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="483"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -6497,38 +6927,38 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="404"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="406"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="424"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="423"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="426"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="428"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="428"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="430"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="452"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="454"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="466"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="468"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
         <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="481"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="483"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -7103,93 +7533,151 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="42"/>
-        <location filename="../../officedesk/ui/admin.py" line="43"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="72"/>
         <source>系统设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="65"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="76"/>
+        <source>设置分页</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="99"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="66"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="100"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="118"/>
+        <source>恢复默认</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="119"/>
+        <source>恢复本页默认值</source>
+        <translation>Restore this page&apos;s defaults</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="120"/>
+        <source>把这一页的设置恢复为默认值（保存后生效）</source>
+        <translation>Put this page back to the defaults (applies on Save)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="164"/>
+        <source>留空：用本机的公文字体或自带字体</source>
+        <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="169"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="170"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
+        <source>选择字体文件</source>
+        <translation>Choose a font file</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="185"/>
+        <source>各字体所用文件</source>
+        <translation>The file of each face</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="187"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="209"/>
+        <source>打印样张</source>
+        <translation>Print specimen</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="189"/>
+        <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
+        <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="191"/>
+        <source>正在使用的字体文件</source>
+        <translation>Font files in use</translation>
     </message>
 </context>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="511"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="512"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="513"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="514"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="516"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="518"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="520"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="530"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="552"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="554"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="556"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="560"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="558"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="562"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="566"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="568"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="566"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="568"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="568"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="570"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -7527,32 +8015,32 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="122"/>
+        <location filename="../../officedesk/ui/admin.py" line="39"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="135"/>
+        <location filename="../../officedesk/ui/admin.py" line="52"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="136"/>
+        <location filename="../../officedesk/ui/admin.py" line="53"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="137"/>
+        <location filename="../../officedesk/ui/admin.py" line="54"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="138"/>
+        <location filename="../../officedesk/ui/admin.py" line="55"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="139"/>
+        <location filename="../../officedesk/ui/admin.py" line="56"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
@@ -7560,94 +8048,94 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="157"/>
-        <location filename="../../officedesk/ui/admin.py" line="158"/>
+        <location filename="../../officedesk/ui/admin.py" line="74"/>
+        <location filename="../../officedesk/ui/admin.py" line="75"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="160"/>
+        <location filename="../../officedesk/ui/admin.py" line="77"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="167"/>
+        <location filename="../../officedesk/ui/admin.py" line="84"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="168"/>
+        <location filename="../../officedesk/ui/admin.py" line="85"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="169"/>
-        <location filename="../../officedesk/ui/admin.py" line="260"/>
+        <location filename="../../officedesk/ui/admin.py" line="86"/>
+        <location filename="../../officedesk/ui/admin.py" line="177"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="170"/>
+        <location filename="../../officedesk/ui/admin.py" line="87"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="171"/>
+        <location filename="../../officedesk/ui/admin.py" line="88"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="172"/>
+        <location filename="../../officedesk/ui/admin.py" line="89"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="188"/>
+        <location filename="../../officedesk/ui/admin.py" line="105"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="188"/>
+        <location filename="../../officedesk/ui/admin.py" line="105"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="190"/>
+        <location filename="../../officedesk/ui/admin.py" line="107"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="234"/>
+        <location filename="../../officedesk/ui/admin.py" line="151"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="235"/>
+        <location filename="../../officedesk/ui/admin.py" line="152"/>
         <source>新角色：</source>
         <translation>New role:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="244"/>
+        <location filename="../../officedesk/ui/admin.py" line="161"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="245"/>
+        <location filename="../../officedesk/ui/admin.py" line="162"/>
         <source>可查看的最高密级：</source>
         <translation>Highest classification allowed:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="260"/>
+        <location filename="../../officedesk/ui/admin.py" line="177"/>
         <source>新密码：</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="269"/>
+        <location filename="../../officedesk/ui/admin.py" line="186"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="270"/>
+        <location filename="../../officedesk/ui/admin.py" line="187"/>
         <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
         <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
     </message>
