@@ -44,6 +44,7 @@ class FieldSpec:
     placeholder: str = ""
     check: Callable[[Any], None] | None = field(default=None, compare=False)  # raises ValidationError
     free_choice: bool = False  # choices are suggestions, other text allowed
+    show: Callable[[Any], str] | None = field(default=None, compare=False)  # stored value -> words
 
     def choice_list(self) -> list[str]:
         return list(self.choices() if callable(self.choices) else self.choices)
@@ -177,6 +178,8 @@ def display(spec: FieldSpec, value: Any, unmasked: bool = False) -> str:
     """The text shown in lists, forms, exports and prints."""
     if value is None or value == "":
         return ""
+    if spec.show is not None:  # a code shown by name (级别 7 -> 正科级)
+        return spec.show(value)
     if hasattr(value, "_meta"):  # a reference to another row: show its name
         value = getattr(value, "name", None) or getattr(value, "title", None) or value.get_id()
     if spec.kind == DATE and isinstance(value, dt.date):

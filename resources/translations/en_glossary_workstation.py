@@ -173,4 +173,20 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "开启后，默认时限和临期天数按工作日（法定节假日和调休）计算。": (
         "On: default limits and due-soon days count working days (holidays and swapped days)."
     ),
+    # ---- 职级
+    "职级": "Ranks",
+    "职级名称": "Rank",
+    "排序": "Order",
+    "省部级正职": "Provincial/ministerial head",
+    "省部级副职": "Provincial/ministerial deputy",
+    "厅局级正职": "Bureau head",
+    "厅局级副职": "Bureau deputy",
+    "县处级正职": "County/division head",
+    "县处级副职": "County/division deputy",
+    "正科级": "Section head",
+    "副科级": "Deputy section head",
+    "办事员": "Office clerk",
+    "座次先后：数字越小越靠前，如 1 省部级正职": (
+        "Seating order: smaller sits nearer the centre, e.g. 1 for a provincial head"
+    ),
 }

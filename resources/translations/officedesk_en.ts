@@ -4705,6 +4705,71 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>On: default limits and due-soon days count working days (holidays and swapped days).</translation>
     </message>
+    <message>
+        <source>职级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Ranks</translation>
+    </message>
+    <message>
+        <source>职级名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>省部级正职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Provincial/ministerial head</translation>
+    </message>
+    <message>
+        <source>省部级副职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Provincial/ministerial deputy</translation>
+    </message>
+    <message>
+        <source>厅局级正职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bureau head</translation>
+    </message>
+    <message>
+        <source>厅局级副职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bureau deputy</translation>
+    </message>
+    <message>
+        <source>县处级正职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>County/division head</translation>
+    </message>
+    <message>
+        <source>县处级副职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>County/division deputy</translation>
+    </message>
+    <message>
+        <source>正科级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Section head</translation>
+    </message>
+    <message>
+        <source>副科级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deputy section head</translation>
+    </message>
+    <message>
+        <source>办事员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Office clerk</translation>
+    </message>
+    <message>
+        <source>座次先后：数字越小越靠前，如 1 省部级正职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seating order: smaller sits nearer the centre, e.g. 1 for a provincial head</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>

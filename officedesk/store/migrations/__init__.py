@@ -25,6 +25,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (4, "m0004_meetings"),
     (5, "m0005_supervision"),
     (6, "m0006_petitions"),
+    (10, "m0010_ranks"),
 ]
 
 LATEST = MIGRATIONS[-1][0]
