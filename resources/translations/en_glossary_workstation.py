@@ -189,4 +189,44 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "座次先后：数字越小越靠前，如 1 省部级正职": (
         "Seating order: smaller sits nearer the centre, e.g. 1 for a provincial head"
     ),
+    # ---- first run
+    "空列表提示": "Empty list hint",
+    "还没有%1。": "No %1 yet.",
+    "还没有收文。收到第一份来文时，点“签收”登记它，它会得到收文编号。": (
+        "No incoming documents yet. When the first one arrives, click \"Sign for receipt\": "
+        "it gets its receipt number."
+    ),
+    "还没有发文。起草第一份公文时，点“拟稿”。": (
+        "No outgoing documents yet. To write the first one, click \"Draft\"."
+    ),
+    "还没有会议。先在通讯录里添加会议室和人员，再新建会议。": (
+        "No meetings yet. Add rooms and people to the directory first, then a new meeting."
+    ),
+    "还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。": (
+        "No supervised items yet. When an instruction, a meeting decision or an incoming "
+        "document needs following up, add one."
+    ),
+    "还没有信访件。来信、来访、网上信访到达时，点“登记”。": (
+        "No petitions yet. When a letter, a visit or an online petition arrives, click "
+        "\"Register\"."
+    ),
+    "登记第一件信访": "Register the first petition",
+    "通讯录还是空的。先下载导入模板，填好单位和人员后导入；也可以逐个新建。": (
+        "The directory is empty. Download the import template, fill in units and people and "
+        "import it; or add them one by one."
+    ),
+    "还没有会议室。添加会议室后，新建会议时才能检查会议室冲突。": (
+        "No meeting rooms yet. Add them so that new meetings can be checked for room conflicts."
+    ),
+    "开始使用": "Getting started",
+    "<b>开始使用：先做好这几步</b>": "<b>Getting started: these steps first</b>",
+    "开始使用的步骤": "Getting started steps",
+    "打开通讯录": "Open the directory",
+    "打开系统设置": "Open the settings",
+    "填写机关名称和机关代字（工具 → 系统设置 → 单位信息）": (
+        "Enter the office's name and issuer code (Tools → Settings → Office)"
+    ),
+    "导入或添加单位（通讯录 → 单位）": "Import or add units (Directory → Units)",
+    "导入或添加人员（通讯录 → 人员）": "Import or add people (Directory → People)",
+    "添加会议室（通讯录 → 会议室）": "Add meeting rooms (Directory → Rooms)",
 }

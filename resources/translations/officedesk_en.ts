@@ -4770,6 +4770,101 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Seating order: smaller sits nearer the centre, e.g. 1 for a provincial head</translation>
     </message>
+    <message>
+        <source>空列表提示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty list hint</translation>
+    </message>
+    <message>
+        <source>还没有%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No %1 yet.</translation>
+    </message>
+    <message>
+        <source>还没有收文。收到第一份来文时，点“签收”登记它，它会得到收文编号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No incoming documents yet. When the first one arrives, click &quot;Sign for receipt&quot;: it gets its receipt number.</translation>
+    </message>
+    <message>
+        <source>还没有发文。起草第一份公文时，点“拟稿”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No outgoing documents yet. To write the first one, click &quot;Draft&quot;.</translation>
+    </message>
+    <message>
+        <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
+    </message>
+    <message>
+        <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
+    </message>
+    <message>
+        <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
+    </message>
+    <message>
+        <source>登记第一件信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register the first petition</translation>
+    </message>
+    <message>
+        <source>通讯录还是空的。先下载导入模板，填好单位和人员后导入；也可以逐个新建。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The directory is empty. Download the import template, fill in units and people and import it; or add them one by one.</translation>
+    </message>
+    <message>
+        <source>还没有会议室。添加会议室后，新建会议时才能检查会议室冲突。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No meeting rooms yet. Add them so that new meetings can be checked for room conflicts.</translation>
+    </message>
+    <message>
+        <source>开始使用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;开始使用：先做好这几步&lt;/b&gt;</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&lt;b&gt;Getting started: these steps first&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>开始使用的步骤</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Getting started steps</translation>
+    </message>
+    <message>
+        <source>打开通讯录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Open the directory</translation>
+    </message>
+    <message>
+        <source>打开系统设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Open the settings</translation>
+    </message>
+    <message>
+        <source>填写机关名称和机关代字（工具 → 系统设置 → 单位信息）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Enter the office&apos;s name and issuer code (Tools → Settings → Office)</translation>
+    </message>
+    <message>
+        <source>导入或添加单位（通讯录 → 单位）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Import or add units (Directory → Units)</translation>
+    </message>
+    <message>
+        <source>导入或添加人员（通讯录 → 人员）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Import or add people (Directory → People)</translation>
+    </message>
+    <message>
+        <source>添加会议室（通讯录 → 会议室）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add meeting rooms (Directory → Rooms)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -4999,12 +5094,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/charts.py" line="24"/>
+        <location filename="../../officedesk/ui/widgets/charts.py" line="25"/>
         <source>图表</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/charts.py" line="52"/>
+        <location filename="../../officedesk/ui/widgets/charts.py" line="75"/>
         <source>暂无数据</source>
         <translation>No data yet</translation>
     </message>
@@ -5137,12 +5232,12 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>To-do list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="140"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="146"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="175"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="181"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
@@ -5158,66 +5253,66 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="116"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="117"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="151"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="157"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="152"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="157"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="158"/>
         <location filename="../../officedesk/ui/documents/page.py" line="163"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="167"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="176"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="182"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="156"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="162"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="162"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="172"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="181"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="272"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="278"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="323"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="329"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="327"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="333"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="335"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="341"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="339"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="345"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -5527,177 +5622,177 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="73"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="74"/>
         <source>持有/时限</source>
         <translation>Holder/deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="75"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="76"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="119"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="120"/>
         <source>来文字号</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="120"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="121"/>
         <source>“%1”应写作“%2”（六角括号〔〕，不加“第”，不编虚位）。改正吗？</source>
         <translation>“%1” should be written “%2” (hexagonal brackets 〔〕, no “第”, no leading zeros). Correct it?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="140"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="141"/>
         <source>收文签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="160"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="161"/>
         <source>收文登记</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="170"/>
         <source>初审</source>
         <translation>Preliminary review</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="170"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
         <source>初审意见</source>
         <translation>Preliminary review comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="170"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="176"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="177"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="177"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="178"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="183"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="184"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="185"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="186"/>
         <source>拟办意见</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="187"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="188"/>
         <source>拟办人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="198"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="199"/>
         <source>批办（领导批示）</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="202"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="203"/>
         <source>批示领导</source>
         <translation>Instructing leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="208"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="209"/>
         <source>批示内容</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="210"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="211"/>
         <source>批示时间</source>
         <translation>Instruction time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="220"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="221"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="224"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="225"/>
         <source>承办单位</source>
         <translation>Handling unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="230"/>
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="232"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="233"/>
         <source>办理时限（工作日）</source>
         <translation>Deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="247"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="248"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="251"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="252"/>
         <source>传阅人（每行一位，按传阅顺序）</source>
         <translation>Readers (one a line, in circulation order)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="266"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="267"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="270"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="271"/>
         <source>阅文人</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="276"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="277"/>
         <source>阅毕时间</source>
         <translation>Read at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="277"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="278"/>
         <source>阅文意见</source>
         <translation>Reader&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="296"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="297"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="297"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="298"/>
         <source>催办内容</source>
         <translation>Reminder text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="303"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="304"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="305"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="306"/>
         <source>办结结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="306"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="307"/>
         <source>办结日期</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="317"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="318"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="318"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="319"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -6288,109 +6383,115 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="80"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="80"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
+        <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
+        <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="283"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="289"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="288"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="294"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="106"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="119"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="122"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="123"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="283"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="288"/>
         <source>取消“%1”的原因：</source>
         <translation>Reason for cancelling “%1”:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="290"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="295"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -6570,172 +6671,172 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="133"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="134"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="203"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="204"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="206"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="207"/>
         <source>核稿人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="208"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="209"/>
         <source>核稿意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="208"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="209"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="217"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="218"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="221"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="222"/>
         <source>会签单位（每行一个）</source>
         <translation>Countersigning units (one a line)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="236"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="237"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="240"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="241"/>
         <source>会签单位</source>
         <translation>Countersigning unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="248"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="249"/>
         <source>会签人</source>
         <translation>Countersigned by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="254"/>
         <source>会签意见</source>
         <translation>Countersign comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="254"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="254"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="255"/>
         <source>会签时间</source>
         <translation>Countersigned at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="263"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="264"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="264"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="265"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="271"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="272"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="275"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="276"/>
         <source>签发人</source>
         <translation>Signed off by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="281"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="282"/>
         <source>签发意见</source>
         <translation>Sign-off comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="281"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="282"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="282"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="283"/>
         <source>签发日期</source>
         <translation>Sign-off date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="291"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="292"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="295"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="296"/>
         <source>发文字号（留空自动取号）</source>
         <translation>Document number (blank: next number)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="301"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="302"/>
         <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
         <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="309"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="310"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="313"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="314"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="321"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="335"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="336"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="352"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="353"/>
         <source>“%1”一行的份数或份号不是数字。</source>
         <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="358"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="359"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="362"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="363"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="366"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="367"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="367"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="368"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="368"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="369"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="369"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="370"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
@@ -6817,7 +6918,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="100"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="243"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="248"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -6849,181 +6950,191 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="256"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="261"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="119"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="240"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="245"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="124"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="125"/>
+        <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
+        <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="126"/>
+        <source>登记第一件信访</source>
+        <translation>Register the first petition</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="129"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="129"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="134"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="130"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="147"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="356"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="367"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="146"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="406"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="411"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="147"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="158"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="167"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="453"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="169"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="458"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="467"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="472"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="167"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="241"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="483"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="488"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="224"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="229"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="238"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="243"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="239"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="244"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="242"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="247"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="244"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="249"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="257"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="257"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="262"/>
         <source>原件 </source>
         <translation>Original </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="321"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="326"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="367"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="406"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="411"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="424"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="429"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="428"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="430"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="430"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="435"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="454"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="459"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="468"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="473"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
         <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="483"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="488"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -7317,27 +7428,38 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="301"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="303"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="302"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="304"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="314"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="316"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="318"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="320"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="365"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="369"/>
+        <source>空列表提示</source>
+        <translation>Empty list hint</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="378"/>
+        <source>还没有%1。</source>
+        <translation>No %1 yet.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="472"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="493"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -7348,32 +7470,58 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="34"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="35"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="59"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="35"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="36"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="36"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="37"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="37"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="38"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="84"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="62"/>
+        <source>通讯录还是空的。先下载导入模板，填好单位和人员后导入；也可以逐个新建。</source>
+        <translation>The directory is empty. Download the import template, fill in units and people and import it; or add them one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="64"/>
+        <source>下载导入模板…</source>
+        <translation>Download import template…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="65"/>
+        <source>导入 Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="71"/>
+        <source>还没有会议室。添加会议室后，新建会议时才能检查会议室冲突。</source>
+        <translation>No meeting rooms yet. Add them so that new meetings can be checked for room conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="75"/>
+        <source>还没有%1。</source>
+        <translation>No %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="113"/>
         <source>删除确认</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="85"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="114"/>
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
         <translation>Delete the following records (%1)? Their contents stay in the history.
@@ -7673,76 +7821,110 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
+    <name>StartChecklist</name>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="32"/>
+        <source>开始使用</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="33"/>
+        <source>&lt;b&gt;开始使用：先做好这几步&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Getting started: these steps first&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="35"/>
+        <source>开始使用的步骤</source>
+        <translation>Getting started steps</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="37"/>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="38"/>
+        <source>打开通讯录</source>
+        <translation>Open the directory</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="43"/>
+        <source>系统设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="44"/>
+        <source>打开系统设置</source>
+        <translation>Open the settings</translation>
+    </message>
+</context>
+<context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="513"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="514"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="518"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="519"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="518"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="530"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="532"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="530"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="542"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="554"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="559"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="558"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="562"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="563"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="567"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="568"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="568"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="570"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="575"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -7896,183 +8078,189 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
+        <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
+        <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="98"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="424"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="429"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="111"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="111"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="138"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="229"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="234"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="235"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="240"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="245"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="250"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="252"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="257"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="260"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="265"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="314"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="319"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="328"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="333"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="347"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="352"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="378"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="383"/>
         <source>分解交办：</source>
         <translation>Assign tasks: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="397"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="402"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="419"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="424"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="442"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="447"/>
         <source>进展反馈：</source>
         <translation>Progress report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="460"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="465"/>
         <source>任务办结：</source>
         <translation>Close task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="478"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="483"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="487"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="492"/>
         <source>事项办结：</source>
         <translation>Close item: </translation>
     </message>

@@ -109,7 +109,11 @@ class DashboardTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(refresh)
+        from officedesk.ui.dashboard.start import StartChecklist
+
+        self.start = StartChecklist(ctx, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.start)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self._stale = True
@@ -122,6 +126,8 @@ class DashboardTab(QWidget):
 
     def _mark_stale(self, _registry: str) -> None:
         self._stale = True
+        if _registry in ("units", "people", "rooms"):
+            self.start.update_steps()
         if self.isVisible():
             self.refresh_in_background()
 

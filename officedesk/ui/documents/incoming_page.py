@@ -62,6 +62,7 @@ class IncomingPage(DocumentPage):
     date_field = "received_on"
     unit_field = "handler_unit"
     new_text = "签收"
+    empty_text = "还没有收文。收到第一份来文时，点“签收”登记它，它会得到收文编号。"
     print_forms = (
         ("incoming-slip", "打印收文处理笺"),
         ("circulation", "打印传阅单"),

@@ -125,6 +125,7 @@ class OutgoingPage(DocumentPage):
     date_field = "doc_date"
     unit_field = "drafting_unit"
     new_text = "拟稿"
+    empty_text = "还没有发文。起草第一份公文时，点“拟稿”。"
     hidden_in_detail = ("body",)
     print_forms = (("outgoing-draft", "打印发文稿纸"), ("document", "打印公文"))
 

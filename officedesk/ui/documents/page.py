@@ -78,6 +78,7 @@ class DocumentPage(QWidget):
     date_field = "created_at"
     unit_field = ""
     new_text = ""
+    empty_text = ""  # what an empty register says to do first
     print_forms: Sequence[tuple[str, str]] = ()  # (form name, button text)
     hidden_in_detail: Sequence[str] = ()
 
@@ -125,6 +126,11 @@ class DocumentPage(QWidget):
         layout.addWidget(self.print_bar)
         layout.addWidget(splitter, 1)
         self.new_button.setVisible(ctx.actor.can_write)
+        if ctx.actor.can_write:
+            self.list.set_empty_actions(
+                QCoreApplication.translate("documents", self.empty_text),
+                [(QCoreApplication.translate("documents", self.new_text), self.new_record)],
+            )
         self.list.selection_changed.connect(self.update_state)
         self.list.activated.connect(lambda _id: self.default_action())
         ctx.registry_changed.connect(

@@ -70,6 +70,11 @@ class MeetingsTab(QWidget):
             ],
         )
 
+        if ctx.actor.can_write:
+            self.list.set_empty_actions(
+                self.tr("还没有会议。先在通讯录里添加会议室和人员，再新建会议。"),
+                [(self.tr("新建会议"), self.new_record)],
+            )
         self.buttons = FoldingBar(self)
         self.new_button = self._button(
             self.tr("新建(Ctrl+N)"), self.tr("新建会议"), self.new_record, write=True

@@ -120,6 +120,11 @@ class PetitionsTab(QWidget):
             [(self.tr("全部"), [])] + [(f, [Filter("form", "eq", f)]) for f in petitions.FORMS],
         )
 
+        if ctx.actor.can_write:
+            self.list.set_empty_actions(
+                self.tr("还没有信访件。来信、来访、网上信访到达时，点“登记”。"),
+                [(self.tr("登记第一件信访"), self.new_record)],
+            )
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("信访详情"))
         self.detail.setOpenLinks(False)

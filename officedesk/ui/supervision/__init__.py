@@ -89,6 +89,11 @@ class SupervisionTab(QWidget):
             [(self.tr("全部"), [])] + [(s, [Filter("source", "eq", s)]) for s in sv.SOURCES],
         )
 
+        if ctx.actor.can_write:
+            self.list.set_empty_actions(
+                self.tr("还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。"),
+                [(self.tr("新建督查事项"), self.new_record)],
+            )
         self.buttons = FoldingBar(self)
         self.new_button = self._button(
             self.tr("新建事项"), self.new_record, self.tr("登记一件督查事项（Ctrl+N）")

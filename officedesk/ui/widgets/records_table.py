@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -358,7 +360,26 @@ class RegistryListView(QWidget):
         top.addLayout(self.filter_bar, 1)
         top.addWidget(self.count_label)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        # an empty register says what to do first, with buttons that do it
+        self.empty_panel = QWidget(self)
+        self.empty_panel.setAccessibleName(self.tr("空列表提示"))
+        self.empty_label = QLabel(self.empty_panel)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName(self.tr("空列表提示"))
+        self.empty_buttons = QHBoxLayout()
+        empty_layout = QVBoxLayout(self.empty_panel)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addLayout(self.empty_buttons)
+        empty_layout.addStretch(2)
+        self.empty_buttons.addStretch(1)
+        self.empty_buttons.addStretch(1)
+        self.empty_label.setText(self.tr("还没有%1。").replace("%1", display(spec.label)))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_panel)
+        layout.addWidget(self.stack, 1)
         ctx.registry_changed.connect(self._on_registry_changed)
 
     def shown_columns(self) -> list[Any]:
@@ -470,6 +491,24 @@ class RegistryListView(QWidget):
     # ---- internals
     def _show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("共 %n 条", "", count))
+        nothing_yet = count == 0 and not self.search_box.text().strip() and not any(
+            combo.currentIndex() > 0 for combo, _opts in self._combos
+        )
+        self.stack.setCurrentWidget(self.empty_panel if nothing_yet else self.table)
+
+    def set_empty_actions(
+        self, text: str, actions: Sequence[tuple[str, Callable[[], Any]]] = ()
+    ) -> None:
+        """What an empty register tells the clerk to do first, and buttons that do it."""
+        self.empty_label.setText(text)
+        for label, slot in actions:
+            button = QPushButton(label, self.empty_panel)
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            self.empty_buttons.insertWidget(self.empty_buttons.count() - 1, button)
+
+    def is_showing_empty_hint(self) -> bool:
+        return self.stack.currentWidget() is self.empty_panel
 
     def _on_activated(self, index: QModelIndex) -> None:
         record_id = self.model.record_id_at(index.row())
