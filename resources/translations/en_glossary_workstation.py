@@ -229,4 +229,20 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "导入或添加单位（通讯录 → 单位）": "Import or add units (Directory → Units)",
     "导入或添加人员（通讯录 → 人员）": "Import or add people (Directory → People)",
     "添加会议室（通讯录 → 会议室）": "Add meeting rooms (Directory → Rooms)",
+    # ---- placeholders declared in core
+    "如 X政办发〔2026〕12号": "e.g. X政办发〔2026〕12号",
+    "如 10年": "e.g. 10年",
+    "各县（市、区）委办公室，市直各单位": "e.g. 各县（市、区）委办公室，市直各单位",
+    "一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”": (
+        "Headings start with 一、, then （一）, 1., （1）"
+    ),
+    "每行一个附件名称": "One attachment name a line",
+    "2026-12-03 09:00": "2026-12-03 09:00",
+    "2026-12-03 11:30": "2026-12-03 11:30",
+    "会议室名称；不是通讯录中的会议室则按外部场所处理": (
+        "A meeting room; a place not in the directory counts as outside"
+    ),
+    "18 位，可不填": "18 characters, optional",
+    "涉及地区或单位": "Areas or units concerned",
+    "留空则按默认天数": "Empty: the default number of days",
 }

@@ -4865,6 +4865,61 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Add meeting rooms (Directory → Rooms)</translation>
     </message>
+    <message>
+        <source>如 X政办发〔2026〕12号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. X政办发〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>如 10年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 10年</translation>
+    </message>
+    <message>
+        <source>各县（市、区）委办公室，市直各单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 各县（市、区）委办公室，市直各单位</translation>
+    </message>
+    <message>
+        <source>一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Headings start with 一、, then （一）, 1., （1）</translation>
+    </message>
+    <message>
+        <source>每行一个附件名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One attachment name a line</translation>
+    </message>
+    <message>
+        <source>2026-12-03 09:00</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>2026-12-03 09:00</translation>
+    </message>
+    <message>
+        <source>2026-12-03 11:30</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>2026-12-03 11:30</translation>
+    </message>
+    <message>
+        <source>会议室名称；不是通讯录中的会议室则按外部场所处理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A meeting room; a place not in the directory counts as outside</translation>
+    </message>
+    <message>
+        <source>18 位，可不填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>18 characters, optional</translation>
+    </message>
+    <message>
+        <source>涉及地区或单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Areas or units concerned</translation>
+    </message>
+    <message>
+        <source>留空则按默认天数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: the default number of days</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -7390,37 +7445,37 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="139"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="141"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="141"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="143"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="141"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="143"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="231"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="233"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="236"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="238"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="238"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="240"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="282"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="284"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>

@@ -134,7 +134,9 @@ class RegistrationDialog(FormDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
         splitter.addWidget(repeat_box)
-        splitter.setSizes([640, 540])
+        splitter.setSizes([720, 460])
+        splitter.setStretchFactor(0, 3)  # the form first: it needs the room (English labels)
+        splitter.setStretchFactor(1, 2)
 
         self.general_error = error_label(self, self.tr("错误"))
         buttons = dialog_buttons(

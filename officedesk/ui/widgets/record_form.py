@@ -57,7 +57,7 @@ class FieldInput:
         self.widget.setAccessibleName(field.label)
         self.widget.setObjectName(f"field_{field.name}")
         if field.placeholder and hasattr(self.widget, "setPlaceholderText"):
-            self.widget.setPlaceholderText(field.placeholder)
+            self.widget.setPlaceholderText(display(field.placeholder))
         self.error = error_label(parent, field.label + "错误")
         clear_on_edit(self.widget, self.error, self._check if self._checks_cheaply() else None)
 
