@@ -7483,38 +7483,38 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="303"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="68"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="304"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="69"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="316"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="81"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="320"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="85"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="365"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="369"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="130"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="134"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="378"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="143"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="493"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="258"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
