@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtCore import QByteArray, QRect, QTimer
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from tests.ui import fit_probe
@@ -83,6 +83,16 @@ def test_every_tab_and_dialog_fits_a_laptop_screen(demo_db, app_ctx, qtbot, lang
             problems += [f"{seen.where}: {p}" for p in seen.problems]
             pressed += visit_tab(window, window.tabs.currentWidget(), closer, qtbot)
             assert window.tabs.currentWidget() is tab
+        window.tabs.setCurrentIndex(0)
+        for menu in window.menuBar().actions():  # and every dialog of the menus
+            for action in menu.menu().actions():
+                if action.isSeparator() or not action.isEnabled():
+                    continue
+                if action.text().replace("&", "") in ("退出(X)", "Exit", "Quit"):
+                    continue
+                closer.where = f"menu: {action.text()}"
+                QTimer.singleShot(0, action.trigger)
+                qtbot.wait(200)
     finally:
         closer.stop()
     problems += [f"{s.where} [{s.title}]: {p}" for s in closer.seen for p in s.problems]

@@ -190,3 +190,15 @@ def test_required_choices_start_empty(app_ctx, qtbot):
     assert petition.panel.inputs["category"].value() == ""
     assert petition.panel.inputs["form"].value() == ""
     assert meeting.try_save() is False and "会议类型" in meeting.errors["kind"].text()
+
+
+def test_tab_order_follows_the_form(app_ctx, qtbot):
+    dialog = _form(app_ctx, qtbot, "people")
+    widgets = [i.widget for i in dialog.panel.inputs.values()]
+    widgets[0].setFocus()
+    seen = [QApplication.focusWidget()]
+    for _ in widgets[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    owners = [w if w in widgets else w.parentWidget() for w in seen]
+    assert owners == widgets
