@@ -245,4 +245,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "18 位，可不填": "18 characters, optional",
     "涉及地区或单位": "Areas or units concerned",
     "留空则按默认天数": "Empty: the default number of days",
+    "交办日期": "Assigned on",
+    "出席": "Attending",
+    "列席": "Non-voting",
+    "特邀": "Invited",
 }

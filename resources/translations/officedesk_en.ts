@@ -4920,6 +4920,26 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Empty: the default number of days</translation>
     </message>
+    <message>
+        <source>交办日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <source>列席</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Non-voting</translation>
+    </message>
+    <message>
+        <source>特邀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Invited</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -6136,190 +6156,190 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="45"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="45"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="65"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="78"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="82"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="83"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="88"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="94"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="95"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="106"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="110"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="115"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="114"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="118"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="122"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="123"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="126"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="127"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="127"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="136"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="137"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="147"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="147"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="149"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="156"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="158"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="156"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="158"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="159"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="260"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="264"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="267"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="271"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="282"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="286"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="287"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="291"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="287"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="291"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="354"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="358"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="361"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="365"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>

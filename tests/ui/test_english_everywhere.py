@@ -153,3 +153,51 @@ def test_login_error_in_english(db, english, qtbot):
     dialog.password.setText("wrong")
     dialog.try_login()
     assert dialog.error.text() and not CJK.search(dialog.error.text())
+
+
+@pytest.mark.slow
+def test_dialogs_in_english_have_no_chinese_but_data_and_rule_errors(
+    db, english, app_ctx, qtbot, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from officedesk import demo
+    from officedesk.ui.main_window import MainWindow
+    from tests.ui import fit_probe
+    from tests.ui.test_fit_screen import visit_tab
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: ("", ""))
+    demo.populate(size=6)
+    # the office's data, and the heading marks of a 公文 body (一、（一）), are not interface text
+    words = data_words() + ["（一）", "一、"]
+    left: set[str] = set()
+
+    def collect(window) -> None:
+        if isinstance(window, QMessageBox) and window.icon() == QMessageBox.Icon.Warning:
+            return  # a rule's refusal: its message may stay Chinese
+        texts = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+        texts += [button.text() for button in window.findChildren(QAbstractButton)]
+        texts += [box.title() for box in window.findChildren(QGroupBox)]
+        for combo in window.findChildren(QComboBox):
+            texts += [combo.itemText(i) for i in range(combo.count())]
+        for text in texts:
+            if chinese_left(text or "", words):
+                words[:] = data_words() + ["（一）", "一、"]  # records the walk itself made
+                if chinese_left(text or "", words):
+                    left.add(f"{type(window).__name__}: {text[:60]}")
+
+    window = MainWindow(app_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    closer = fit_probe.Closer(window, collect)
+    closer.start()
+    try:
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            qtbot.wait(50)
+            visit_tab(window, window.tabs.currentWidget(), closer, qtbot)
+    finally:
+        closer.stop()
+    assert len(closer.seen) > 20 and sorted(left) == []

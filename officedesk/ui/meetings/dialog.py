@@ -27,6 +27,7 @@ from officedesk.core import meetings as core
 from officedesk.core.directory import room_by_name
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_datetime
+from officedesk.core.i18n import display
 from officedesk.ui.meetings.editors import AgendaEditor, PeopleEditor
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
@@ -75,7 +76,8 @@ class MeetingDialog(FormDialog):
         self.title_edit = add("title", self.tr("会议名称(&M)"), QLineEdit(body), True)
         self.title_edit.setMaxLength(200)
         self.kind_combo = add("kind", self.tr("会议类型(&K)"), QComboBox(body), True)
-        self.kind_combo.addItems(list(core.KINDS))
+        for kind in core.KINDS:  # shown in the interface's language, kept as declared
+            self.kind_combo.addItem(display(kind), kind)
         require_choice(self.kind_combo)
         self.start_edit = add("start", self.tr("开始时间(&S)"), QLineEdit(body), True)
         self.end_edit = add("end", self.tr("结束时间(&E)"), QLineEdit(body), True)
@@ -101,7 +103,7 @@ class MeetingDialog(FormDialog):
             editor = PeopleEditor(role, body)
             self.people[key] = editor
             caption = QLabel(
-                self.tr("%1人员(%2)").replace("%1", role).replace("%2", mnemonic), body
+                self.tr("%1人员(%2)").replace("%1", display(role)).replace("%2", mnemonic), body
             )
             caption.setBuddy(editor.edit)
             form.addRow(caption, editor)
@@ -210,7 +212,8 @@ class MeetingDialog(FormDialog):
             widget = self.inputs.get(name)
             text = "" if value is None else str(value)
             if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findText(text)))
+                index = widget.findData(text)
+                widget.setCurrentIndex(index if index >= 0 else max(0, widget.findText(text)))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(text)
             elif isinstance(widget, QLineEdit):
@@ -225,7 +228,8 @@ class MeetingDialog(FormDialog):
         values = {}
         for name, widget in self.inputs.items():
             if isinstance(widget, QComboBox):
-                values[name] = widget.currentText()
+                data = widget.currentData()
+                values[name] = str(data) if data is not None else widget.currentText()
             elif isinstance(widget, QPlainTextEdit):
                 values[name] = widget.toPlainText()
             else:
