@@ -249,4 +249,5 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "出席": "Attending",
     "列席": "Non-voting",
     "特邀": "Invited",
+    "%1，%2人": "%1, %2 people",
 }

@@ -4940,6 +4940,11 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Invited</translation>
     </message>
+    <message>
+        <source>%1，%2人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2 people</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -5328,66 +5333,66 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="117"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="118"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="157"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="158"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="158"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="163"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="182"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="159"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="164"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="162"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="163"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="172"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="181"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="182"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="278"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="281"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="329"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="334"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="333"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="338"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="341"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="346"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="345"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="350"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -6993,7 +6998,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="100"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="248"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="251"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -7025,13 +7030,13 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="261"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="265"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="119"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="245"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="246"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
@@ -7067,14 +7072,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="149"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="367"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="365"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="371"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="411"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="415"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -7095,13 +7100,13 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="169"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="458"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="462"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="472"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="476"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -7112,8 +7117,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="246"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="488"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="249"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="492"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -7133,83 +7138,83 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="249"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="259"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="257"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="261"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="262"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="266"/>
         <source>原件 </source>
         <translation>Original </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="326"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="330"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="365"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="367"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="371"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="411"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="415"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="429"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="430"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="434"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="437"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="435"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="439"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="459"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="473"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="477"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
         <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="488"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="492"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -7932,74 +7937,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="518"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="519"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="530"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="534"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="532"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="536"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="539"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="542"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="546"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="559"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="563"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="563"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="567"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="575"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="579"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -8479,152 +8484,152 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="40"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="41"/>
         <source>签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="41"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="42"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="42"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="43"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="43"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
         <source>初审</source>
         <translation>Preliminary review</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
         <source>批办</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>历史</source>
         <translation>History</translation>
     </message>

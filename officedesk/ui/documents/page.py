@@ -23,6 +23,7 @@ from officedesk.core.actor import clearance_of
 from officedesk.core.documents import archive, common
 from officedesk.core.documents.common import KIND_CHOICES, RETENTION, SECRECY
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display as core_display
 from officedesk.core.records import Filter
 from officedesk.core.registry import RegistrySpec
 from officedesk.printing import forms
@@ -264,14 +265,16 @@ class DocumentPage(QWidget):
     # ---- detail
     def detail_html(self, record: Any) -> str:
         rows = "".join(
-            f"<tr><td style='color:#555'>{html.escape(f.label)}</td><td>{html.escape(self.display(f, record))}</td></tr>"
+            f"<tr><td style='color:#555'>{html.escape(QCoreApplication.translate('fields', f.label))}"
+            f"</td><td>{html.escape(self.display(f, record))}</td></tr>"
             for f in self.spec.fields
             if f.name not in self.hidden_in_detail and self.display(f, record)
         )
         steps = common.steps(self.spec.name, record.id)
         step_rows = "".join(
-            f"<tr><td>{html.escape(s.step)}</td><td>{html.escape(s.person)}</td>"
-            f"<td>{s.at:%Y-%m-%d %H:%M}</td><td>{html.escape(s.state_to)}</td><td>{html.escape(s.opinion)}</td></tr>"
+            f"<tr><td>{html.escape(core_display(s.step))}</td><td>{html.escape(s.person)}</td>"
+            f"<td>{s.at:%Y-%m-%d %H:%M}</td><td>{html.escape(core_display(s.state_to))}</td>"
+            f"<td>{html.escape(s.opinion)}</td></tr>"
             for s in steps
         )
         attachments = common.attachments(self.spec.name, record.id)
@@ -290,9 +293,11 @@ class DocumentPage(QWidget):
 
     @staticmethod
     def display(field: Any, record: Any) -> str:
-        from officedesk.core.fields import display
+        from officedesk.core.fields import CHOICE, display
 
-        return display(field, getattr(record, field.name, None))
+        shown = display(field, getattr(record, field.name, None))
+        fixed = (field.kind == CHOICE and not field.free_choice) or field.name == "state"
+        return core_display(shown) if fixed else shown  # states and choices translated
 
     # ---- actions shared by both pages
     def new_record(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock, petitions
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.fields import chinese_date
-from officedesk.core.i18n import display
+from officedesk.core.i18n import display, text
 from officedesk.core.records import Filter
 from officedesk.store.petitions import Petition
 from officedesk.ui.petitions.register_dialog import RegistrationDialog
@@ -242,15 +242,19 @@ class PetitionsTab(QWidget):
 
         row(self.tr("信访编号"), record.number)
         row(self.tr("登记日期"), chinese_date(record.registered_on))
-        row(self.tr("形式"), f"{record.form}，{record.people_count or 1}人")
-        row(self.tr("问题类别"), record.category)
+        row(
+            self.tr("形式"),
+            display(text("%1，%2人", record.form, record.people_count or 1)),
+        )
+        row(self.tr("问题类别"), display(record.category))
         row(self.tr("涉及单位"), record.region)
-        row(self.tr("状态"), record.state)
-        row(self.tr("处理方式"), f"{record.handling} {record.target_unit}".strip())
+        row(self.tr("状态"), display(record.state))
+        row(self.tr("处理方式"), f"{display(record.handling)} {record.target_unit}".strip())
         if record.next_due:
             row(
                 self.tr("期限"),
-                f"{record.next_due_what} {chinese_date(record.next_due)}（{_light_text(record)}）",
+                f"{display(record.next_due_what)} {chinese_date(record.next_due)}"
+                f"（{_light_text(record)}）",
             )
         row(self.tr("办理期限"), chinese_date(record.handle_due) if record.handle_due else "")
         if record.extended:
