@@ -173,9 +173,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(300, window.close)
         QTimer.singleShot(400, app.quit)
         app.exec()
-        from officedesk.ui.tasks import wait_for_all
-
-        wait_for_all()  # a slow machine: the 工作台's background count may still be running
+        _finish_background_work()
         print("smoke ok: main window opened with", window.tabs.count(), "tabs")
         return 0
-    return app.exec()
+    code = app.exec()
+    _finish_background_work()
+    return code
+
+
+def _finish_background_work() -> None:
+    """A list still reading in the background when the window closes must end first (a
+    QThread destroyed while running aborts the process)."""
+    tasks = sys.modules.get("officedesk.ui.tasks")
+    if tasks is not None:
+        tasks.wait_for_all()

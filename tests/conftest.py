@@ -7,6 +7,10 @@ import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # a 1366×768 laptop less its 40 px taskbar, the commonest screen in county offices
+    _screen = os.path.join(os.path.dirname(__file__), "ui", "laptop_screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 # Never the user's folders: everything below a temp home for the whole run.
 os.environ["OFFICEDESK_HOME"] = tempfile.mkdtemp(prefix="officedesk-test-home-")
 os.environ.pop("OFFICEDESK_DB", None)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from officedesk.core.errors import ValidationError
-from officedesk.core.fields import INT, FieldSpec
+from officedesk.core.fields import CHOICE, INT, FieldSpec
 from officedesk.core.registry import RegistrySpec, register
-from officedesk.store.models import Person, Room, Unit
+from officedesk.store.models import Person, Rank, Room, Unit
 
 PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
 
@@ -33,6 +34,53 @@ def pinyin_key(text: str) -> str:
     return f"{''.join(initials).lower()} {''.join(full).lower()}"
 
 
+NO_RANK = 99  # 级别 not given: after every 职级
+
+
+def _rank_names() -> list[str]:
+    return [r.name for r in Rank.select(Rank.name).order_by(Rank.sort_order)]
+
+
+_rank_cache: tuple[float, dict[int, str]] = (0.0, {})
+
+
+def rank_name(order: Any) -> str:
+    """The 职级 of an order number ("" when none, the number when the table lacks it)."""
+    global _rank_cache
+    if order in (None, "", NO_RANK):
+        return ""
+    now = time.monotonic()
+    if now - _rank_cache[0] > 2.0:  # a list shows many rows: read the small table once
+        _rank_cache = (now, {r.sort_order: r.name for r in Rank.select()})
+    return _rank_cache[1].get(int(order), str(order))
+
+
+def _check_rank(value: Any) -> None:
+    text = str(value).strip()
+    if text and not text.isdigit() and not Rank.select().where(Rank.name == text).exists():
+        names = "、".join(_rank_names())
+        raise ValidationError(f"没有职级“{text}”，请从职级表中选择：{names}。", "rank")
+
+
+def _resolve_rank(values: dict[str, Any], existing: Any) -> None:
+    """级别 by name (科员) or by its old number (9): stored as the 职级's order number."""
+    if "rank" not in values:
+        return
+    given = values["rank"]
+    if given in (None, ""):
+        values["rank"] = NO_RANK
+        return
+    text = str(given).strip()
+    if text.isdigit():
+        values["rank"] = int(text)
+        return
+    rank = Rank.get_or_none(Rank.name == text)
+    if rank is None:
+        names = "、".join(_rank_names())
+        raise ValidationError(f"没有职级“{text}”，请从职级表中选择：{names}。", "rank")
+    values["rank"] = rank.sort_order
+
+
 def _unit_names() -> list[str]:
     return [u.name for u in Unit.select(Unit.name).order_by(Unit.sort_order, Unit.name)]
 
@@ -40,6 +88,18 @@ def _unit_names() -> list[str]:
 def _fill_pinyin(values: dict[str, Any], existing: Any) -> None:
     if "name" in values:
         values["pinyin"] = pinyin_key(values.get("name") or "")
+
+
+def unit_pinyin(name: str, short_name: str = "") -> str:
+    """A unit is found by its name's 拼音 and by its 简称's (yj → 应急局)."""
+    return " ".join(key for key in (pinyin_key(name), pinyin_key(short_name or "")) if key)
+
+
+def _fill_unit_pinyin(values: dict[str, Any], existing: Any) -> None:
+    if "name" in values or "short_name" in values:
+        name = values.get("name", getattr(existing, "name", "")) or ""
+        short = values.get("short_name", getattr(existing, "short_name", "")) or ""
+        values["pinyin"] = unit_pinyin(name, short)
 
 
 def _resolve_unit(values: dict[str, Any], existing: Any) -> None:
@@ -66,7 +126,7 @@ UNITS = register(RegistrySpec(
         FieldSpec("short_name", "简称", searchable=True, max_length=50),
         FieldSpec("parent", "上级单位", completer="units", choices=_unit_names, free_choice=True),
     ],
-    rules=[_resolve_unit, _fill_pinyin],
+    rules=[_resolve_unit, _fill_unit_pinyin],
 ))
 
 PEOPLE = register(RegistrySpec(
@@ -77,11 +137,22 @@ PEOPLE = register(RegistrySpec(
         FieldSpec("gender", "性别", kind="choice", choices=("男", "女")),
         FieldSpec("unit", "单位", completer="units", choices=_unit_names, free_choice=True, width=180),
         FieldSpec("title", "职务", searchable=True, max_length=100, width=160),
-        FieldSpec("rank", "级别", kind=INT, default=99, minimum=1, maximum=99,
-                  placeholder="数字越小排位越前，如 1 主要领导"),
+        # chosen by name from the 职级 table; stored as its order number (seating, sorting)
+        FieldSpec("rank", "级别", kind=CHOICE, choices=_rank_names, free_choice=True,
+                  default=None, show=rank_name, check=_check_rank, width=90),
         FieldSpec("phone", "电话", check=check_phone, max_length=40),
     ],
-    rules=[_resolve_unit, _fill_pinyin],
+    rules=[_resolve_unit, _resolve_rank, _fill_pinyin],
+))
+
+RANKS = register(RegistrySpec(
+    name="ranks", label="职级", model=Rank, title_field="name", default_sort="sort_order",
+    default_descending=False,
+    fields=[
+        FieldSpec("name", "职级名称", required=True, searchable=True, max_length=50, width=160),
+        FieldSpec("sort_order", "排序", kind=INT, required=True, width=80,
+                  placeholder="座次先后：数字越小越靠前，如 1 省部级正职"),
+    ],
 ))
 
 ROOMS = register(RegistrySpec(

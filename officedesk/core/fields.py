@@ -73,6 +73,7 @@ class FieldSpec:
     deadline: bool = False  # DATE counted in days: shown “（暂按）” while its year's holidays are unknown
     minimum: int | None = None  # INT: the smallest value (default INT_MIN)
     maximum: int | None = None  # INT: the largest value (default INT_MAX)
+    show: Callable[[Any], str] | None = field(default=None, compare=False)  # stored value -> words
 
     def choice_list(self) -> list[str]:
         return list(self.choices() if callable(self.choices) else self.choices)
@@ -305,6 +306,8 @@ def display(spec: FieldSpec, value: Any, unmasked: bool = False) -> str:
     """The text shown in lists, forms, exports and prints."""
     if value is None or value == "":
         return ""
+    if spec.show is not None:  # a code shown by name (级别 7 -> 正科级)
+        return spec.show(value)
     if hasattr(value, "_meta"):  # a reference to another row: show its name
         value = getattr(value, "name", None) or getattr(value, "title", None) or value.get_id()
     if spec.kind == DATE and isinstance(value, dt.date):

@@ -1,12 +1,17 @@
-"""Translation hook for messages made below the ui layer.
+"""Translation for text made below the ui layer: one catalogue keyed by the Chinese text.
 
-Core must not import Qt, so it calls `tr`; the GUI installs Qt's translator at start-up.
-Source strings are Simplified Chinese, the product's first language.
-"""
+Core must not import Qt. Its labels, states, choices, deadline and light texts stay Chinese
+strings (printed papers, xlsx and the CLI use them as they are); the interface shows them
+through `display()`, which asks the catalogue the GUI installs (Qt's translator, whose English
+comes from resources/translations/en_glossary*.py).
+
+Composed texts keep their pattern: `text("剩 %1 天", 3)` is the str "剩 3 天" that also carries
+"剩 %1 天" and (3,), so the interface translates the pattern and puts the numbers back in."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 
 def _identity(context: str, text: str) -> str:
@@ -23,3 +28,37 @@ def install(translate: Callable[[str, str], str]) -> None:
 
 def tr(text: str, context: str = "core") -> str:
     return _translate(context, text)
+
+
+class Text(str):
+    """A Chinese str that remembers its pattern (%1, %2 …) and arguments."""
+
+    pattern: str
+    args: tuple[Any, ...]
+
+    def __new__(cls, pattern: str, *args: Any) -> Text:
+        made = pattern
+        for number, value in enumerate(args, start=1):
+            made = made.replace(f"%{number}", str(value))
+        self = super().__new__(cls, made)
+        self.pattern, self.args = pattern, args
+        return self
+
+
+def text(pattern: str, *args: Any) -> Text:
+    """A composed text for people: Chinese as a str, translatable as a pattern."""
+    return Text(pattern, *args)
+
+
+def display(value: Any, context: str = "core") -> str:
+    """The text in the interface's language: patterns and their text arguments translated,
+    fixed texts (states, choices, 密级 …) looked up; anything unknown shown as it is."""
+    if isinstance(value, Text):
+        made = tr(value.pattern, context)
+        for number, argument in enumerate(value.args, start=1):
+            shown = display(argument, context) if isinstance(argument, str) else str(argument)
+            made = made.replace(f"%{number}", shown)
+        return made
+    if not isinstance(value, str) or not value:
+        return "" if value is None else str(value)
+    return tr(value, context)

@@ -42,6 +42,7 @@ from officedesk.core.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from officedesk.core.i18n import text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.models import User
 
@@ -403,8 +404,12 @@ def login_refused() -> LoginError:
     attempts = max(1, int(settings.get("security.lockout_attempts")))
     minutes = max(1, int(settings.get("security.lockout_minutes")))
     return LoginError(
-        f"用户名或密码不正确，或账号已停用、已锁定（连续输错 {attempts} 次锁定 {minutes} 分钟）。"
-        "请核对后再试；仍不能登录的，请管理员解锁。"
+        text(  # the interface translates it (core.i18n)
+            "用户名或密码不正确，或账号已停用、已锁定（连续输错 %1 次锁定 %2 分钟）。"
+            "请核对后再试；仍不能登录的，请管理员解锁。",
+            attempts,
+            minutes,
+        )
     )
 
 
@@ -415,7 +420,7 @@ def authenticate(username: str, password: str) -> Actor:
     entry), whether the name is unknown, the account stopped or locked, or the password wrong."""
     username = username.strip()
     if not username or not password:
-        raise LoginError("请输入用户名和密码。")
+        raise LoginError("请输入用户名和密码。")  # the interface translates these (core.i18n)
     with guarded("登录"):
         user = User.get_or_none(User.username == username)
     now = clock.now()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,10 +81,12 @@ def export_values(
     actor: Actor,
     names: ForeignNames | None = None,
     unmasked: bool = False,
+    fields: Sequence[FieldSpec] | None = None,
 ) -> list[Any]:
-    """One record's values in the order of the headers: dates, times and numbers native, other
-    columns text; sensitive fields masked unless `unmasked` (the caller checked the actor)."""
-    fields = spec.exchange_fields()
+    """One record's values in the order of the headers (`fields`, by default the exchange
+    columns): dates, times and numbers native, other columns text; sensitive fields masked
+    unless `unmasked` (the caller checked the actor)."""
+    fields = spec.exchange_fields() if fields is None else fields
     row = spec.export_row(record, actor) if spec.export_row is not None else None
     names = names or ForeignNames()
     values: list[Any] = []
@@ -164,6 +166,24 @@ def _header(sheet: Any, labels: list[str]) -> list[Any]:
     return header
 
 
+# A column a list computes (warning light, step …): its title and its text for a record.
+ExtraColumn = tuple[str, Callable[[Any], Any]]
+
+
+def _shown_values(
+    spec: RegistrySpec,
+    record: Any,
+    actor: Actor,
+    names: ForeignNames,
+    unmasked: bool,
+    columns: Sequence[FieldSpec | ExtraColumn],
+) -> list[Any]:
+    """One record's cells for the columns a list shows, in its order, masked as it masks."""
+    plain = [c for c in columns if isinstance(c, FieldSpec)]
+    values = iter(export_values(spec, record, actor, names, unmasked, plain))
+    return [next(values) if isinstance(c, FieldSpec) else c[1](record) for c in columns]
+
+
 def export(
     spec: RegistrySpec,
     path: str | Path,
@@ -172,10 +192,12 @@ def export(
     progress: Progress | None = None,
     *,
     unmasked: bool = False,
+    columns: Sequence[FieldSpec | ExtraColumn] | None = None,
 ) -> ExportResult:
     """Write the records the actor may see (all, or `ids` in that order); returns how many, with
     notes on what Excel could not hold. `unmasked`: full ID numbers and phones, for those allowed
-    to see them; audited."""
+    to see them; audited. `columns`: what a list shows (its fields and computed columns, in its
+    order) instead of the exchange columns, so the file reads like the list on the screen."""
     from openpyxl import Workbook
 
     if unmasked and not actor.may_see_sensitive:
@@ -183,7 +205,12 @@ def export(
             "只有管理员和领导可以导出完整的身份证号和电话；不加“不遮盖”即可导出遮盖后的数据。"
         )
     path = Path(path)
-    fields = spec.exchange_fields()
+    fields = (
+        spec.exchange_fields()
+        if columns is None
+        else [c if isinstance(c, FieldSpec) else FieldSpec(f"_extra{i}", c[0])
+              for i, c in enumerate(columns)]
+    )
     wanted = _visible_ids(spec, actor, ids)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(spec.label[:31])
@@ -203,7 +230,11 @@ def export(
                 record = fetched.get(record_id)
                 if record is None:  # deleted meanwhile
                     continue
-                values = export_values(spec, record, actor, names, unmasked)
+                values = (
+                    export_values(spec, record, actor, names, unmasked)
+                    if columns is None
+                    else _shown_values(spec, record, actor, names, unmasked, columns)
+                )
                 sheet.append(_cells(sheet, fields, values, done + 2, overflow))
                 done += 1
             if progress is not None and progress(min(start + len(chunk), total), total) is False:

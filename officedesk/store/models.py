@@ -43,6 +43,17 @@ class Room(EditableModel):
     pinyin = peewee.CharField(max_length=200, default="", index=True)
 
 
+class Rank(EditableModel):
+    """职级 (省部级正职 … 科员, 办事员): a person's 级别 is the order number of one of these;
+    the smaller the order, the nearer the centre in seating."""
+
+    name = peewee.CharField(max_length=50, unique=True)
+    sort_order = peewee.IntegerField(unique=True)
+
+    class Meta:
+        table_name = "job_rank"
+
+
 class User(EditableModel):
     username = peewee.CharField(max_length=64, unique=True)
     display_name = peewee.CharField(max_length=64, default="")

@@ -52,14 +52,61 @@ def save_template(window: Any) -> None:
     window.statusBar().showMessage(tr("模板已保存：") + path, 5000)
 
 
+def current_list(window: Any, spec: Any) -> Any:
+    """The list of `spec` the clerk is looking at in the current tab, if any."""
+    from officedesk.ui.widgets.records_table import RegistryListView
+
+    tab = window.current_tab()
+    if tab is None:
+        return None
+    for view in tab.findChildren(RegistryListView):
+        if view.spec.name == spec.name and view.isVisible():
+            return view
+    return None
+
+
+def ledger_file_name(spec: Any) -> str:
+    """信访台账-2026-11-30.xlsx: the register and the day it was written."""
+    from officedesk.core import clock
+
+    return f"{spec.label}台账-{clock.today().isoformat()}.xlsx"
+
+
+def ask_export_scope(window: Any, view: Any) -> str | None:
+    """"list" (what the list shows), "all" or None (cancelled)."""
+    count = len(view.shown_ids())
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("导出 Excel"),
+        tr("导出哪些记录？\n“当前列表”按现在的查找、筛选、排序和显示的列导出。"),
+        parent=window,
+    )
+    shown = box.addButton(
+        tr("当前列表（%1 条）").replace("%1", str(count)), QMessageBox.ButtonRole.AcceptRole
+    )
+    every = box.addButton(tr("全部记录"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(shown)
+    box.setAccessibleName(tr("导出哪些记录"))
+    box.exec()
+    clicked = box.clickedButton()
+    return "list" if clicked is shown else "all" if clicked is every else None
+
+
 def export_xlsx(window: Any) -> None:
     from officedesk.exchange import xlsx
 
     spec = choose_registry(window, tr("导出 Excel"))
     if spec is None:
         return
+    view = current_list(window, spec)
+    scope = ask_export_scope(window, view) if view is not None else "all"
+    if scope is None:
+        return
+    ids = view.shown_ids() if scope == "list" else None
+    columns = view.shown_columns() if scope == "list" else None
     path, _ = QFileDialog.getSaveFileName(
-        window, tr("导出到"), f"{_downloads()}/{spec.label}.xlsx", "Excel (*.xlsx)"
+        window, tr("导出到"), f"{_downloads()}/{ledger_file_name(spec)}", "Excel (*.xlsx)"
     )
     if not path:
         return
@@ -67,7 +114,12 @@ def export_xlsx(window: Any) -> None:
 
     def work(handle: TaskHandle) -> Any:
         return xlsx.export(
-            spec, path, actor, progress=lambda d, t: (handle.check(), handle.progress(d, t))
+            spec,
+            path,
+            actor,
+            ids=ids,
+            progress=lambda d, t: (handle.check(), handle.progress(d, t)),
+            columns=columns,
         )
 
     def done(count: Any) -> None:
@@ -277,7 +329,7 @@ def global_search(window: Any) -> None:
 
 
 def edit_settings(window: Any) -> None:
-    from officedesk.ui.admin import SettingsDialog
+    from officedesk.ui.settings_dialog import SettingsDialog
 
     SettingsDialog(window.ctx.actor, window).exec()
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -19,101 +18,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from officedesk.core import settings, users, workdays
+from officedesk.core import users, workdays
 from officedesk.core.actor import CLEARANCE_LABELS, ROLE_LABELS
 from officedesk.core.errors import OfficeDeskError
 from officedesk.exchange import guard as _exchange_settings  # noqa: F401 - declares exchange.*
 from officedesk.store.models import CalendarOverride
 from officedesk.ui.widgets.messages import confirm, show_error
-
-
-class SettingsDialog(QDialog):
-    """Every declared office setting, grouped, with its label; saved together."""
-
-    def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.setWindowTitle(self.tr("系统设置"))
-        self.setAccessibleName(self.tr("系统设置"))
-        self.inputs: dict[str, QWidget] = {}
-        body = QWidget(self)
-        form = QFormLayout(body)
-        group = None
-        for setting in settings.declared():
-            if setting.group != group:
-                group = setting.group
-                heading = QLabel(f"<b>{group}</b>", body)
-                form.addRow(heading)
-            widget = self._make(setting)
-            widget.setAccessibleName(setting.label)
-            if setting.help:
-                widget.setToolTip(setting.help)
-            self.inputs[setting.key] = widget
-            form.addRow(setting.label, widget)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 620)
-
-    def _make(self, setting: settings.Setting) -> QWidget:
-        value = settings.get(setting.key)
-        if setting.choices:
-            combo = QComboBox(self)
-            combo.addItems([str(c) for c in setting.choices])
-            combo.setCurrentText(str(value))
-            return combo
-        if setting.kind is bool:
-            box = QCheckBox(self)
-            box.setChecked(bool(value))
-            return box
-        if setting.kind is int:
-            spin = QSpinBox(self)
-            spin.setRange(-1_000_000_000, 1_000_000_000)  # 导入一个文件最多几行 is 200,000
-            spin.setValue(int(value))
-            return spin
-        edit = QLineEdit(str(value), self)
-        return edit
-
-    def values(self) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, widget in self.inputs.items():
-            if isinstance(widget, QComboBox):
-                result[key] = widget.currentText()
-            elif isinstance(widget, QCheckBox):
-                result[key] = widget.isChecked()
-            elif isinstance(widget, QSpinBox):
-                result[key] = widget.value()
-            else:
-                result[key] = widget.text()  # type: ignore[attr-defined]
-        return result
-
-    def save(self) -> None:
-        try:
-            for key, value in self.values().items():
-                if value != settings.get(key):
-                    settings.put(key, value, self.actor)
-        except OfficeDeskError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
 
 
 class UserDialog(QDialog):

@@ -55,3 +55,11 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     core_i18n.install(lambda context, text: QCoreApplication.translate(context, text))
     return language
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Back to the source strings (tests that switch the language)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))

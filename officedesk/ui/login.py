@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import users
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.ui.widgets.messages import error_label
 
 
@@ -55,7 +56,7 @@ class LoginDialog(QDialog):
         try:
             self.actor = users.authenticate(self.username.text(), self.password.text())
         except OfficeDeskError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(display(exc.message))  # login errors are in the chosen language
             self.error.show()
             self.password.selectAll()
             self.password.setFocus()

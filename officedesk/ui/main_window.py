@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from officedesk import paths
 from officedesk.ui import tabs
 from officedesk.ui.context import AppContext
+from officedesk.ui.widgets import fit
 from officedesk.ui.widgets.messages import info
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         ctx.main_window = self
-        self.setWindowTitle(self.tr("机关办公桌面 OfficeDesk"))
+        self.setWindowTitle(self.tr("机关办公桌面"))  # one language in the title bar
         self.setAccessibleName(self.tr("主窗口"))
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("功能页"))
@@ -52,7 +53,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         ctx.navigate_requested.connect(self.show_record)
-        self.resize(1200, 760)
+        fit.install()
+        self.resize(fit.clamp_size(self, 1200, 760))
         self._restore_layout()
         self._build_current()
 
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(geometry)
+            fit.fit_window(self)  # remembered on a bigger screen: bring it back inside
         state = settings.value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(state)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QResizeEvent, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.ui.widgets import fit
+
 log = logging.getLogger(__name__)
 
 MAX_PRINT_DPI = 300
@@ -39,13 +42,21 @@ ZOOM_MIN, ZOOM_MAX = 0.1, 8.0
 class PrintPreviewDialog(QDialog):
     """Shows ``pdf_bytes`` and prints or saves exactly those bytes."""
 
-    def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pdf_bytes: bytes,
+        title: str,
+        parent: QWidget | None = None,
+        file_name: str | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.file_name = file_name or title  # 会议通知-全县安全生产工作会议(.pdf)
         self.pdf_bytes = bytes(pdf_bytes)
+        self._whole_page = False
         self.title = title
         self.setWindowTitle(self.tr("打印预览 — %1").replace("%1", title))
         self.setAccessibleName(self.tr("打印预览"))
-        self.resize(900, 1000)
+        self.resize(fit.clamp_size(self, 900, 1000))  # the screen may hold less
 
         self._data = QByteArray(self.pdf_bytes)
         self._buffer = QBuffer(self)
@@ -149,7 +160,9 @@ class PrintPreviewDialog(QDialog):
         self.page_label.setText(self.tr("/ %1 页").replace("%1", str(count)))
         self.prev_button.setEnabled(current > 0)
         self.next_button.setEnabled(current < count - 1)
-        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom and self._whole_page:
+            self.zoom_label.setText(self.tr("整页"))
+        elif self.view.zoomMode() == QPdfView.ZoomMode.Custom:
             self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)}%")
         elif self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
             self.zoom_label.setText(self.tr("适合宽度"))
@@ -161,6 +174,7 @@ class PrintPreviewDialog(QDialog):
         return float(self.view.zoomFactor())
 
     def set_zoom(self, factor: float) -> None:
+        self._whole_page = False
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(max(ZOOM_MIN, min(ZOOM_MAX, factor)))
         self._update_labels()
@@ -172,12 +186,40 @@ class PrintPreviewDialog(QDialog):
         self.set_zoom(self.zoom_factor() / ZOOM_STEP)
 
     def fit_width(self) -> None:
+        self._whole_page = False
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._update_labels()
 
     def fit_page(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        """The whole current page in view (QPdfView's FitInView leaves the page's foot out in
+        multi-page mode): a zoom computed from the page and the viewport."""
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(self.whole_page_zoom())
+        self.go_to_page(self.current_page())
+        self._whole_page = True
         self._update_labels()
+
+    def whole_page_zoom(self) -> float:
+        size = self.document.pagePointSize(max(self.current_page(), 0))
+        if size.width() <= 0 or size.height() <= 0:
+            return 1.0
+        viewport = self.view.viewport().size()
+        margins = self.view.documentMargins()
+        room_w = viewport.width() - margins.left() - margins.right()
+        room_h = viewport.height() - margins.top() - margins.bottom()
+        dpi = self.view.logicalDpiY() / 72.0
+        return max(ZOOM_MIN, min(room_w / (size.width() * dpi), room_h / (size.height() * dpi)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        if self._whole_page:
+            self.view.setZoomFactor(self.whole_page_zoom())
+
+    def page_pixel_size(self) -> QSize:
+        """The current page's size on the screen at the present zoom."""
+        size = self.document.pagePointSize(max(self.current_page(), 0))
+        scale = self.view.zoomFactor() * self.view.logicalDpiY() / 72.0
+        return QSize(int(size.width() * scale), int(size.height() * scale))
 
     # ------------------------------------------------------------ save
     def save_to(self, path: str | Path) -> Path:
@@ -191,7 +233,7 @@ class PrintPreviewDialog(QDialog):
     def save_dialog(self) -> None:
         settings = QSettings()
         folder = str(settings.value("print/last_folder", str(Path.home())))
-        suggested = str(Path(folder) / f"{_safe_name(self.title)}.pdf")
+        suggested = str(Path(folder) / f"{_safe_name(self.file_name)}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("另存为 PDF"), suggested, self.tr("PDF 文件 (*.pdf)")
         )
@@ -286,9 +328,22 @@ def _safe_name(title: str) -> str:
     return "".join("_" if c in '\\/:*?"<>|' else c for c in title).strip() or "打印"
 
 
-def show_pdf_preview(parent: QWidget | None, pdf_bytes: bytes, title: str) -> PrintPreviewDialog:
-    """Open the preview (non-blocking) and return it."""
-    dialog = PrintPreviewDialog(pdf_bytes, title, parent)
+def record_file_name(form_label: str, record: Any) -> str:
+    """The paper and what it is about: 会议通知-全县安全生产工作会议, 告知书-信2026-00012."""
+    about = ""
+    for attribute in ("title", "number", "doc_no", "receive_no", "name"):
+        value = getattr(record, attribute, None)
+        if value:
+            about = str(value)
+            break
+    return f"{form_label}-{about[:60]}" if about else form_label
+
+
+def show_pdf_preview(
+    parent: QWidget | None, pdf_bytes: bytes, title: str, file_name: str | None = None
+) -> PrintPreviewDialog:
+    """Open the preview (non-blocking) and return it; `file_name` is what 另存为 suggests."""
+    dialog = PrintPreviewDialog(pdf_bytes, title, parent, file_name)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -24,217 +24,245 @@
         <translation>Template saved: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="58"/>
+        <location filename="../../officedesk/ui/actions.py" line="80"/>
+        <location filename="../../officedesk/ui/actions.py" line="99"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="62"/>
+        <location filename="../../officedesk/ui/actions.py" line="109"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="80"/>
+        <location filename="../../officedesk/ui/actions.py" line="132"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="78"/>
+        <location filename="../../officedesk/ui/actions.py" line="130"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="74"/>
+        <location filename="../../officedesk/ui/actions.py" line="126"/>
         <source>已导出 %1 条到 %2</source>
         <translation>Exported to %2: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="102"/>
+        <location filename="../../officedesk/ui/actions.py" line="154"/>
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="120"/>
-        <location filename="../../officedesk/ui/actions.py" line="171"/>
+        <location filename="../../officedesk/ui/actions.py" line="172"/>
+        <location filename="../../officedesk/ui/actions.py" line="223"/>
         <source>
 ……另有 %1 处</source>
         <translation>
 … and %1 more</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="174"/>
-        <location filename="../../officedesk/ui/actions.py" line="180"/>
+        <location filename="../../officedesk/ui/actions.py" line="226"/>
+        <location filename="../../officedesk/ui/actions.py" line="232"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="178"/>
+        <location filename="../../officedesk/ui/actions.py" line="230"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="139"/>
-        <location filename="../../officedesk/ui/actions.py" line="179"/>
+        <location filename="../../officedesk/ui/actions.py" line="191"/>
+        <location filename="../../officedesk/ui/actions.py" line="231"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="77"/>
+        <location filename="../../officedesk/ui/actions.py" line="81"/>
+        <source>导出哪些记录？
+“当前列表”按现在的查找、筛选、排序和显示的列导出。</source>
+        <translation>Which records to export?
+&quot;Current list&quot; exports the present search, filters, sort and visible columns.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="85"/>
+        <source>当前列表（%1 条）</source>
+        <translation>Current list (%1 records)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="87"/>
+        <source>全部记录</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="90"/>
+        <source>导出哪些记录</source>
+        <translation>Which records to export</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="129"/>
         <source>注意：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <location filename="../../officedesk/ui/actions.py" line="140"/>
         <source>表格文件 (%1)</source>
         <translation>Spreadsheets (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <location filename="../../officedesk/ui/actions.py" line="140"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="107"/>
+        <location filename="../../officedesk/ui/actions.py" line="159"/>
         <source>选择要导入的表格（.xlsx、.xls、.ods；.csv 请先用 Excel 或 WPS 另存为 .xlsx）</source>
         <translation>Choose a spreadsheet to import (.xlsx, .xls, .ods; save a .csv as .xlsx in Excel or WPS first)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="125"/>
-        <location filename="../../officedesk/ui/actions.py" line="133"/>
+        <location filename="../../officedesk/ui/actions.py" line="177"/>
+        <location filename="../../officedesk/ui/actions.py" line="185"/>
         <source>已有相同的记录</source>
         <translation>Records already there</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="127"/>
+        <location filename="../../officedesk/ui/actions.py" line="179"/>
         <source>表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？</source>
         <translation>%1 rows of the sheet match existing records (by number, or by reference and sender etc.). What should be done with these rows?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="135"/>
+        <location filename="../../officedesk/ui/actions.py" line="187"/>
         <source>跳过这些行</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="136"/>
+        <location filename="../../officedesk/ui/actions.py" line="188"/>
         <source>用表中内容更新已有记录</source>
         <translation>Update the records from the sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="137"/>
+        <location filename="../../officedesk/ui/actions.py" line="189"/>
         <source>仍然新增</source>
         <translation>Add them anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="187"/>
+        <location filename="../../officedesk/ui/actions.py" line="239"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="188"/>
+        <location filename="../../officedesk/ui/actions.py" line="240"/>
         <source>
 现在导入吗？</source>
         <translation>
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="204"/>
+        <location filename="../../officedesk/ui/actions.py" line="256"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="206"/>
+        <location filename="../../officedesk/ui/actions.py" line="258"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="208"/>
+        <location filename="../../officedesk/ui/actions.py" line="260"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="215"/>
+        <location filename="../../officedesk/ui/actions.py" line="267"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="215"/>
-        <location filename="../../officedesk/ui/actions.py" line="239"/>
+        <location filename="../../officedesk/ui/actions.py" line="267"/>
+        <location filename="../../officedesk/ui/actions.py" line="291"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="222"/>
+        <location filename="../../officedesk/ui/actions.py" line="274"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="226"/>
+        <location filename="../../officedesk/ui/actions.py" line="278"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="227"/>
+        <location filename="../../officedesk/ui/actions.py" line="279"/>
         <source>已备份到 %1
 审计校验码：%2（请抄录保存，日后用于核对）</source>
         <translation>Backed up to %1
 Audit check code: %2 (write it down and keep it; it is used for later checks)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="244"/>
+        <location filename="../../officedesk/ui/actions.py" line="296"/>
         <source>用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
         <translation>Replace the whole database with the backup? Records created or changed after the backup will not be in the restored database; the current database is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="239"/>
+        <location filename="../../officedesk/ui/actions.py" line="291"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="243"/>
+        <location filename="../../officedesk/ui/actions.py" line="295"/>
         <source>恢复确认</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="256"/>
+        <location filename="../../officedesk/ui/actions.py" line="308"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="264"/>
-        <location filename="../../officedesk/ui/actions.py" line="266"/>
+        <location filename="../../officedesk/ui/actions.py" line="316"/>
+        <location filename="../../officedesk/ui/actions.py" line="318"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="266"/>
+        <location filename="../../officedesk/ui/actions.py" line="318"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="269"/>
+        <location filename="../../officedesk/ui/actions.py" line="321"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="300"/>
+        <location filename="../../officedesk/ui/actions.py" line="352"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="304"/>
-        <location filename="../../officedesk/ui/actions.py" line="308"/>
+        <location filename="../../officedesk/ui/actions.py" line="356"/>
+        <location filename="../../officedesk/ui/actions.py" line="360"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="304"/>
+        <location filename="../../officedesk/ui/actions.py" line="356"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="308"/>
+        <location filename="../../officedesk/ui/actions.py" line="360"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>机关办公桌面 OfficeDesk</source>
@@ -482,11 +510,6 @@ Registers and printing for official documents, meetings, supervision and petitio
         <source>保存</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>确定</source>
@@ -4215,7 +4238,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>恢复默认</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Restore default</translation>
+        <translation>Restore defaults</translation>
     </message>
     <message>
         <source>由谁办理（职务@范围）</source>
@@ -5123,6 +5146,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
+        <source>用户名或密码不正确，或账号已停用、已锁定（连续输错 %1 次锁定 %2 分钟）。请核对后再试；仍不能登录的，请管理员解锁。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Wrong user name or password, or the account is stopped or locked (%1 wrong tries lock it for %2 minutes). Check and try again; if you still cannot log in, ask the administrator to unlock it.</translation>
+    </message>
+    <message>
         <source>密级(&amp;Y)</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Secrecy (&amp;Y)</translation>
@@ -5176,6 +5204,836 @@ Check that the printer is on, connected and has paper.</translation>
         <source>（不填）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>机关办公桌面</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>OfficeDesk</translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>更多操作</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>窗口放不下的按钮</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Buttons the window has no room for</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>放弃填写的内容？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>这个窗口里有还没有保存的内容。关闭后这些内容会丢失。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This window has content that is not saved yet. Closing it loses that content.</translation>
+    </message>
+    <message>
+        <source>放弃内容并关闭</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Discard and close</translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>● %1灯 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>● %1 %2</translation>
+    </message>
+    <message>
+        <source>● %1灯</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>绿</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>黄</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>红</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>蓝</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>橙</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>灰</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>进度滞后 %1 个百分点</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 points behind</translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 d left</translation>
+    </message>
+    <message>
+        <source>反馈逾期 %1 天</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>report %1 d overdue</translation>
+    </message>
+    <message>
+        <source>%1，%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1（%2 项）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2 tasks)</translation>
+    </message>
+    <message>
+        <source>任务均已办结，事项逾期 %1 天未办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>all tasks closed, item %1 d overdue</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天，未交办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 d overdue, not assigned</translation>
+    </message>
+    <message>
+        <source>剩 %1 天，未交办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 d left, not assigned</translation>
+    </message>
+    <message>
+        <source>任务均已办结，待事项办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>all tasks closed, item to close</translation>
+    </message>
+    <message>
+        <source>%1 持有</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>held by %1</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>请输入用户名和密码。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确；账号若已停用，请联系管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Wrong user name or password; if the account was disabled, ask the administrator.</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，账号已锁定，请于 %1 后再试，或请管理员解锁。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Too many wrong passwords: the account is locked. Try again after %1, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>密码错误。已连续错误 %1 次，账号锁定 %2 分钟，请于 %3 后再试，或请管理员解锁。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Wrong password. %1 wrong attempts in a row: the account is locked for %2 minutes. Try again after %3, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>密码错误，还可以再试 %1 次，之后账号将锁定 %2 分钟。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Wrong password. %1 more tries, then the account is locked for %2 minutes.</translation>
+    </message>
+    <message>
+        <source>设置分页</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <source>恢复本页默认值</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Restore this page&apos;s defaults</translation>
+    </message>
+    <message>
+        <source>把这一页的设置恢复为默认值（保存后生效）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Put this page back to the defaults (applies on Save)</translation>
+    </message>
+    <message>
+        <source>留空：用本机的公文字体或自带字体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>选择字体文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Choose a font file</translation>
+    </message>
+    <message>
+        <source>各字体所用文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The file of each face</translation>
+    </message>
+    <message>
+        <source>打印样张</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print specimen</translation>
+    </message>
+    <message>
+        <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
+    </message>
+    <message>
+        <source>正在使用的字体文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Font files in use</translation>
+    </message>
+    <message>
+        <source>字体文件 (*.ttf *.ttc *.otf)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Font files (*.ttf *.ttc *.otf)</translation>
+    </message>
+    <message>
+        <source>打印与字体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Printing and fonts</translation>
+    </message>
+    <message>
+        <source>会议与座次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings and seating</translation>
+    </message>
+    <message>
+        <source>单位信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>领导的左边（面向会场）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The leaders&apos; left (facing the hall)</translation>
+    </message>
+    <message>
+        <source>台下看去的左边</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The left as seen from the hall</translation>
+    </message>
+    <message>
+        <source>自然日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Calendar days</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>仿宋（正文）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>FangSong (body)</translation>
+    </message>
+    <message>
+        <source>黑体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>HeiTi</translation>
+    </message>
+    <message>
+        <source>楷体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>KaiTi</translation>
+    </message>
+    <message>
+        <source>小标宋（标题、发文机关标志）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>XiaoBiaoSong (titles, issuer mark)</translation>
+    </message>
+    <message>
+        <source>宋体（页码）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>SongTi (page numbers)</translation>
+    </message>
+    <message>
+        <source>会议纪要版头（留空则用“会议类型+纪要”）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes heading (empty: meeting type + 纪要)</translation>
+    </message>
+    <message>
+        <source>主席台最多人数（自动排座时）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Most seats on the podium (automatic seating)</translation>
+    </message>
+    <message>
+        <source>座次“左”指</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&quot;Left&quot; in seating means</translation>
+    </message>
+    <message>
+        <source>会场每排座位数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seats per row in the hall</translation>
+    </message>
+    <message>
+        <source>信访问题类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition issue categories</translation>
+    </message>
+    <message>
+        <source>传阅每人持有时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Circulation: days each reader may hold (working days)</translation>
+    </message>
+    <message>
+        <source>收文办理时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming handling limit (working days)</translation>
+    </message>
+    <message>
+        <source>连续输错密码几次后锁定</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Lock after this many wrong passwords</translation>
+    </message>
+    <message>
+        <source>锁定时长（分钟）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Lock for (minutes)</translation>
+    </message>
+    <message>
+        <source>密码最短长度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Shortest password</translation>
+    </message>
+    <message>
+        <source>归档门类代码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive category code</translation>
+    </message>
+    <message>
+        <source>打印字体：仿宋（正文）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print font: FangSong (body)</translation>
+    </message>
+    <message>
+        <source>打印字体：黑体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print font: HeiTi</translation>
+    </message>
+    <message>
+        <source>打印字体：楷体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print font: KaiTi</translation>
+    </message>
+    <message>
+        <source>打印时优先使用本机安装的公文字体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Prefer the official fonts installed on this computer</translation>
+    </message>
+    <message>
+        <source>打印字体：宋体（页码）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print font: SongTi (page numbers)</translation>
+    </message>
+    <message>
+        <source>打印字体：小标宋（标题、发文机关标志）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print font: XiaoBiaoSong (titles, issuer mark)</translation>
+    </message>
+    <message>
+        <source>公文行距（磅）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Line pitch of documents (pt)</translation>
+    </message>
+    <message>
+        <source>发文机关标志字宽（毫米）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issuer mark character width (mm)</translation>
+    </message>
+    <message>
+        <source>发文机关标志字高（毫米）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issuer mark character height (mm)</translation>
+    </message>
+    <message>
+        <source>红色分隔线中间加五角星</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Star in the middle of the red rule</translation>
+    </message>
+    <message>
+        <source>公文字距调整（磅）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Character spacing adjustment (pt)</translation>
+    </message>
+    <message>
+        <source>上行文发文机关标志距版心上边缘（毫米）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Upward documents: issuer mark below the text block top (mm)</translation>
+    </message>
+    <message>
+        <source>信访期限按</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition limits count</translation>
+    </message>
+    <message>
+        <source>临期提醒（天）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due-soon warning (days)</translation>
+    </message>
+    <message>
+        <source>信访：转送、交办期限（日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: forward/assign within (days)</translation>
+    </message>
+    <message>
+        <source>信访：延期（日，限一次）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: extension (days, once)</translation>
+    </message>
+    <message>
+        <source>信访：办理期限（日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: handling limit (days)</translation>
+    </message>
+    <message>
+        <source>信访：告知是否受理期限（日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: notify acceptance within (days)</translation>
+    </message>
+    <message>
+        <source>信访：复查/复核申请与答复期限（日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: review requests and replies within (days)</translation>
+    </message>
+    <message>
+        <source>机关代字（如 X委办）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issuer code (e.g. X委办)</translation>
+    </message>
+    <message>
+        <source>全宗号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Fonds number</translation>
+    </message>
+    <message>
+        <source>督查联系人及电话（印在催办单上）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision contact and phone (on reminders)</translation>
+    </message>
+    <message>
+        <source>督查事项默认办结时限（立项后天数）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Default limit of supervised items (days after opening)</translation>
+    </message>
+    <message>
+        <source>距时限几天内亮预警灯</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Warning light this many days before the limit</translation>
+    </message>
+    <message>
+        <source>进度滞后多少个百分点亮告警灯</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Alert light at this many points behind</translation>
+    </message>
+    <message>
+        <source>进度滞后多少个百分点亮预警灯</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Warning light at this many points behind</translation>
+    </message>
+    <message>
+        <source>督查预警灯配色</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision light colours</translation>
+    </message>
+    <message>
+        <source>督查机构名称（印在催办单、通报上）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision office name (on reminders and bulletins)</translation>
+    </message>
+    <message>
+        <source>两次催办之间至少间隔（天）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Days between two reminders at least</translation>
+    </message>
+    <message>
+        <source>催办后限期报送办理情况（天）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report due after a reminder (days)</translation>
+    </message>
+    <message>
+        <source>督查时限按工作日计算</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision limits in working days</translation>
+    </message>
+    <message>
+        <source>收文编号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming number prefix</translation>
+    </message>
+    <message>
+        <source>信访编号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition number prefix</translation>
+    </message>
+    <message>
+        <source>督查编号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision number prefix</translation>
+    </message>
+    <message>
+        <source>每行一个类别；登记时从中选择。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One category a line; chosen from when registering.</translation>
+    </message>
+    <message>
+        <source>文书档案为 WS</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>WS for documentary archives</translation>
+    </message>
+    <message>
+        <source>TrueType 字体文件（.ttf / .ttc）的完整路径；.ttc 可写 路径#序号。留空则自动查找。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Full path of a TrueType font file (.ttf / .ttc); for a .ttc, path#index. Empty: found automatically.</translation>
+    </message>
+    <message>
+        <source>关闭后始终使用软件自带的字体（各台电脑打印完全一致）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Off: always the bundled fonts (every computer prints the same).</translation>
+    </message>
+    <message>
+        <source>22 行排满 225 mm 版心约 28.94 磅；同行多用 28.8–29.45。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>22 lines filling the 225 mm text block: about 28.94 pt; peers use 28.8–29.45.</translation>
+    </message>
+    <message>
+        <source>1999 版标准限不大于 22 mm × 15 mm（高 × 宽）；2012 版由发文机关酌定（verify）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The 1999 standard: at most 22 mm × 15 mm (h × w); 2012: the issuer decides (verify).</translation>
+    </message>
+    <message>
+        <source>党委机关公文常用。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Common on Party committee documents.</translation>
+    </message>
+    <message>
+        <source>16 磅字每行 28 字排满 156 mm 版心需约 -0.22 磅。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>28 characters of 16 pt filling the 156 mm text block need about -0.22 pt.</translation>
+    </message>
+    <message>
+        <source>calendar 自然日；working 工作日（按法定节假日和调休）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Calendar days, or working days (public holidays and swapped days)</translation>
+    </message>
+    <message>
+        <source>leaders：按主席台上领导面向听众时的左手（2号在1号左手，即台下看在右侧）；audience：按台下听众看去的左手</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Leaders: the left hand of the leaders facing the hall (No. 2 on No. 1&apos;s left, the right as seen from the hall); hall: the left as the audience sees it</translation>
+    </message>
+    <message>
+        <source>如：张三，0000-12345678</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. Zhang San, 0000-12345678</translation>
+    </message>
+    <message>
+        <source>立项时未写办结时限的，按立项日期加此天数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Items opened without a limit get the opening date plus these days.</translation>
+    </message>
+    <message>
+        <source>按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The share of time from assignment to limit gone, compared with the reported progress.</translation>
+    </message>
+    <message>
+        <source>正常／预警／告警 三级灯各用什么颜色。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The colours of the normal / warning / alert lights.</translation>
+    </message>
+    <message>
+        <source>如“督查室”“督查科”；前面自动加机关名称。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 督查室; the office name is put before it.</translation>
+    </message>
+    <message>
+        <source>同一任务在此天数内不重复催办；再次催办时级别升高：第一次催办、再次催办、通报。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No second reminder for a task within these days; each reminder goes up a level: first, second, bulletin.</translation>
+    </message>
+    <message>
+        <source>开启后，默认时限和临期天数按工作日（法定节假日和调休）计算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On: default limits and due-soon days count working days (holidays and swapped days).</translation>
+    </message>
+    <message>
+        <source>职级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Ranks</translation>
+    </message>
+    <message>
+        <source>职级名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>省部级正职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Provincial/ministerial head</translation>
+    </message>
+    <message>
+        <source>省部级副职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Provincial/ministerial deputy</translation>
+    </message>
+    <message>
+        <source>厅局级正职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bureau head</translation>
+    </message>
+    <message>
+        <source>厅局级副职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bureau deputy</translation>
+    </message>
+    <message>
+        <source>县处级正职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>County/division head</translation>
+    </message>
+    <message>
+        <source>县处级副职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>County/division deputy</translation>
+    </message>
+    <message>
+        <source>正科级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Section head</translation>
+    </message>
+    <message>
+        <source>副科级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deputy section head</translation>
+    </message>
+    <message>
+        <source>办事员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Office clerk</translation>
+    </message>
+    <message>
+        <source>座次先后：数字越小越靠前，如 1 省部级正职</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seating order: smaller sits nearer the centre, e.g. 1 for a provincial head</translation>
+    </message>
+    <message>
+        <source>空列表提示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty list hint</translation>
+    </message>
+    <message>
+        <source>还没有%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No %1 yet.</translation>
+    </message>
+    <message>
+        <source>还没有收文。收到第一份来文时，点“签收”登记它，它会得到收文编号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No incoming documents yet. When the first one arrives, click &quot;Sign for receipt&quot;: it gets its receipt number.</translation>
+    </message>
+    <message>
+        <source>还没有发文。起草第一份公文时，点“拟稿”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No outgoing documents yet. To write the first one, click &quot;Draft&quot;.</translation>
+    </message>
+    <message>
+        <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
+    </message>
+    <message>
+        <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
+    </message>
+    <message>
+        <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
+    </message>
+    <message>
+        <source>登记第一件信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register the first petition</translation>
+    </message>
+    <message>
+        <source>通讯录还是空的。先下载导入模板，填好单位和人员后导入；也可以逐个新建。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The directory is empty. Download the import template, fill in units and people and import it; or add them one by one.</translation>
+    </message>
+    <message>
+        <source>还没有会议室。添加会议室后，新建会议时才能检查会议室冲突。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No meeting rooms yet. Add them so that new meetings can be checked for room conflicts.</translation>
+    </message>
+    <message>
+        <source>开始使用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;开始使用：先做好这几步&lt;/b&gt;</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&lt;b&gt;Getting started: these steps first&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>开始使用的步骤</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Getting started steps</translation>
+    </message>
+    <message>
+        <source>打开通讯录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Open the directory</translation>
+    </message>
+    <message>
+        <source>打开系统设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Open the settings</translation>
+    </message>
+    <message>
+        <source>填写机关名称和机关代字（工具 → 系统设置 → 单位信息）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Enter the office&apos;s name and issuer code (Tools → Settings → Office)</translation>
+    </message>
+    <message>
+        <source>导入或添加单位（通讯录 → 单位）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Import or add units (Directory → Units)</translation>
+    </message>
+    <message>
+        <source>导入或添加人员（通讯录 → 人员）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Import or add people (Directory → People)</translation>
+    </message>
+    <message>
+        <source>添加会议室（通讯录 → 会议室）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add meeting rooms (Directory → Rooms)</translation>
+    </message>
+    <message>
+        <source>如 X政办发〔2026〕12号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. X政办发〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>如 10年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 10年</translation>
+    </message>
+    <message>
+        <source>各县（市、区）委办公室，市直各单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 各县（市、区）委办公室，市直各单位</translation>
+    </message>
+    <message>
+        <source>一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Headings start with 一、, then （一）, 1., （1）</translation>
+    </message>
+    <message>
+        <source>每行一个附件名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One attachment name a line</translation>
+    </message>
+    <message>
+        <source>2026-12-03 09:00</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>2026-12-03 09:00</translation>
+    </message>
+    <message>
+        <source>2026-12-03 11:30</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>2026-12-03 11:30</translation>
+    </message>
+    <message>
+        <source>会议室名称；不是通讯录中的会议室则按外部场所处理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A meeting room; a place not in the directory counts as outside</translation>
+    </message>
+    <message>
+        <source>18 位，可不填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>18 characters, optional</translation>
+    </message>
+    <message>
+        <source>涉及地区或单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Areas or units concerned</translation>
+    </message>
+    <message>
+        <source>留空则按默认天数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: the default number of days</translation>
+    </message>
+    <message>
+        <source>交办日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <source>列席</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Non-voting</translation>
+    </message>
+    <message>
+        <source>特邀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>%1，%2人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2 people</translation>
     </message>
 </context>
 <context>
@@ -5252,17 +6110,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Agenda error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="205"/>
         <source>请先填写议题。</source>
         <translation>Please enter a topic first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="245"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="247"/>
         <source>议程第 %1 项的时长“%2”应为分钟数。</source>
         <translation>The duration “%2” of agenda item %1 should be minutes.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="280"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="282"/>
         <source>共 %1 项，约 %2 分钟</source>
         <translation>Items: %1, about %2 min</translation>
     </message>
@@ -5406,12 +6264,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/charts.py" line="24"/>
+        <location filename="../../officedesk/ui/widgets/charts.py" line="25"/>
         <source>图表</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/charts.py" line="52"/>
+        <location filename="../../officedesk/ui/widgets/charts.py" line="75"/>
         <source>暂无数据</source>
         <translation>No data yet</translation>
     </message>
@@ -5584,7 +6442,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/chain_editor.py" line="78"/>
         <source>恢复默认</source>
-        <translation>Restore default</translation>
+        <translation>Restore defaults</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/chain_editor.py" line="96"/>
@@ -5699,27 +6557,27 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Holiday notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="124"/>
         <source>我的待办</source>
         <translation>My to-do</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="125"/>
         <source>我已送出、等待办理</source>
         <translation>Sent on, waiting for others</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="124"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="126"/>
         <source>全办待办概况</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="157"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="162"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="215"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="220"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
@@ -5796,66 +6654,66 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="115"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="118"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="150"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="158"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="151"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="156"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="162"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="159"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="164"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="155"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="163"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="182"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="290"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="301"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="337"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="354"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="341"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="358"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="349"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="366"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="353"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="370"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -6378,101 +7236,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="73"/>
+        <location filename="../../officedesk/ui/login.py" line="74"/>
         <source>首次使用 — 初始设置</source>
         <translation>First use — initial setup</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="74"/>
+        <location filename="../../officedesk/ui/login.py" line="75"/>
         <source>首次使用</source>
         <translation>First use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="76"/>
+        <location filename="../../officedesk/ui/login.py" line="77"/>
         <source>如：中共某某县委办公室</source>
         <translation>e.g. General Office of the XX County Party Committee</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="78"/>
+        <location filename="../../officedesk/ui/login.py" line="79"/>
         <source>如：X委办（发文字号为 X委办发〔2026〕1号）</source>
         <translation>e.g. X委办 (document numbers then read X委办发〔2026〕1号)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="80"/>
-        <location filename="../../officedesk/ui/login.py" line="129"/>
+        <location filename="../../officedesk/ui/login.py" line="81"/>
+        <location filename="../../officedesk/ui/login.py" line="130"/>
         <source>系统管理员</source>
         <translation>System administrator</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="85"/>
+        <location filename="../../officedesk/ui/login.py" line="86"/>
         <source>载入演示数据（可用于培训，正式使用前请勿勾选）</source>
         <translation>Load demo data (for training; leave unticked for real use)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="88"/>
+        <location filename="../../officedesk/ui/login.py" line="89"/>
         <source>机关名称</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="89"/>
+        <location filename="../../officedesk/ui/login.py" line="90"/>
         <source>机关代字</source>
         <translation>Office code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="90"/>
+        <location filename="../../officedesk/ui/login.py" line="91"/>
         <source>管理员用户名</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="91"/>
+        <location filename="../../officedesk/ui/login.py" line="92"/>
         <source>管理员姓名</source>
         <translation>Administrator name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="92"/>
+        <location filename="../../officedesk/ui/login.py" line="93"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="93"/>
+        <location filename="../../officedesk/ui/login.py" line="94"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="97"/>
+        <location filename="../../officedesk/ui/login.py" line="98"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="99"/>
+        <location filename="../../officedesk/ui/login.py" line="100"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="103"/>
         <location filename="../../officedesk/ui/login.py" line="104"/>
+        <location filename="../../officedesk/ui/login.py" line="105"/>
         <source>完成设置</source>
         <translation>Finish setup</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="105"/>
+        <location filename="../../officedesk/ui/login.py" line="106"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="110"/>
+        <location filename="../../officedesk/ui/login.py" line="111"/>
         <source>欢迎使用机关办公桌面。请先填写本机关的信息并创建管理员账号。</source>
         <translation>Welcome to OfficeDesk. First enter your office&apos;s details and create an administrator account.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="118"/>
+        <location filename="../../officedesk/ui/login.py" line="119"/>
         <source>两次输入的密码不一致，请重新输入。</source>
         <translation>The two passwords differ. Please enter them again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="121"/>
+        <location filename="../../officedesk/ui/login.py" line="122"/>
         <source>请填写机关名称和机关代字。</source>
         <translation>Please fill in the office name and office code.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldingBar</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/fold_bar.py" line="35"/>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/fold_bar.py" line="36"/>
+        <source>更多操作</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/fold_bar.py" line="37"/>
+        <source>窗口放不下的按钮</source>
+        <translation>Buttons the window has no room for</translation>
     </message>
 </context>
 <context>
@@ -6522,78 +7398,78 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="293"/>
-        <location filename="../../officedesk/ui/admin.py" line="294"/>
+        <location filename="../../officedesk/ui/admin.py" line="209"/>
+        <location filename="../../officedesk/ui/admin.py" line="210"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="296"/>
+        <location filename="../../officedesk/ui/admin.py" line="212"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="297"/>
-        <location filename="../../officedesk/ui/admin.py" line="303"/>
+        <location filename="../../officedesk/ui/admin.py" line="213"/>
+        <location filename="../../officedesk/ui/admin.py" line="219"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="297"/>
-        <location filename="../../officedesk/ui/admin.py" line="306"/>
+        <location filename="../../officedesk/ui/admin.py" line="213"/>
+        <location filename="../../officedesk/ui/admin.py" line="222"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="297"/>
-        <location filename="../../officedesk/ui/admin.py" line="309"/>
+        <location filename="../../officedesk/ui/admin.py" line="213"/>
+        <location filename="../../officedesk/ui/admin.py" line="225"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="305"/>
-        <location filename="../../officedesk/ui/admin.py" line="338"/>
+        <location filename="../../officedesk/ui/admin.py" line="221"/>
+        <location filename="../../officedesk/ui/admin.py" line="254"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="305"/>
-        <location filename="../../officedesk/ui/admin.py" line="338"/>
+        <location filename="../../officedesk/ui/admin.py" line="221"/>
+        <location filename="../../officedesk/ui/admin.py" line="254"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="308"/>
+        <location filename="../../officedesk/ui/admin.py" line="224"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="310"/>
+        <location filename="../../officedesk/ui/admin.py" line="226"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="311"/>
+        <location filename="../../officedesk/ui/admin.py" line="227"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="313"/>
+        <location filename="../../officedesk/ui/admin.py" line="229"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="314"/>
+        <location filename="../../officedesk/ui/admin.py" line="230"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="331"/>
+        <location filename="../../officedesk/ui/admin.py" line="247"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="333"/>
+        <location filename="../../officedesk/ui/admin.py" line="249"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
@@ -6601,199 +7477,199 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="74"/>
         <source>持有/时限</source>
         <translation>Holder/deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="72"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="76"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="116"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="120"/>
         <source>来文字号</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="117"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="121"/>
         <source>“%1”应写作“%2”（六角括号〔〕，不加“第”，不编虚位）。改正吗？</source>
         <translation>“%1” should be written “%2” (hexagonal brackets 〔〕, no “第”, no leading zeros). Correct it?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="137"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="141"/>
         <source>收文签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="157"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="161"/>
         <source>收文登记</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="170"/>
         <source>初审</source>
         <translation>Preliminary review</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="167"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
         <source>初审意见</source>
         <translation>Preliminary review comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="167"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="173"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="177"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="178"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="184"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="182"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="186"/>
         <source>拟办意见</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="188"/>
         <source>拟办人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="194"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="198"/>
         <source>批办（领导批示）</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="198"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="202"/>
         <source>批示领导</source>
         <translation>Instructing leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="204"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="208"/>
         <source>批示内容</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="206"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="210"/>
         <source>批示时间</source>
         <translation>Instruction time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="216"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="220"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="220"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="224"/>
         <source>承办单位</source>
         <translation>Handling unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="225"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="226"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="230"/>
         <source>协办单位（可多个，用“、”分隔）</source>
         <translation>Assisting units (several, separated by “、”)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="233"/>
         <source>办理时限（工作日）</source>
         <translation>Deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="250"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="254"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="254"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="258"/>
         <source>传阅人（每行一位，按传阅顺序）</source>
         <translation>Readers (one a line, in circulation order)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="261"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="265"/>
         <source>传阅方式</source>
         <translation>Circulation</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="263"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="264"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="267"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="268"/>
         <source>按顺序</source>
         <translation>In order</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="264"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="272"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="268"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="276"/>
         <source>同时分送</source>
         <translation>To all at once</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="282"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="286"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="286"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="290"/>
         <source>阅文人</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="292"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="296"/>
         <source>阅毕时间</source>
         <translation>Read at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="293"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="297"/>
         <source>阅文意见</source>
         <translation>Reader&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="312"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="316"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="313"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="317"/>
         <source>催办内容</source>
         <translation>Reminder text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="319"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="323"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="321"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="325"/>
         <source>办结结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="322"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="326"/>
         <source>办结日期</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="333"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="337"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="334"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="338"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -7117,41 +7993,41 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="28"/>
+        <location filename="../../officedesk/ui/login.py" line="29"/>
         <source>登录 — 机关办公桌面</source>
         <translation>Log in — OfficeDesk</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="29"/>
-        <location filename="../../officedesk/ui/login.py" line="39"/>
+        <location filename="../../officedesk/ui/login.py" line="30"/>
         <location filename="../../officedesk/ui/login.py" line="40"/>
+        <location filename="../../officedesk/ui/login.py" line="41"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="31"/>
-        <location filename="../../officedesk/ui/login.py" line="45"/>
+        <location filename="../../officedesk/ui/login.py" line="32"/>
+        <location filename="../../officedesk/ui/login.py" line="46"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="34"/>
-        <location filename="../../officedesk/ui/login.py" line="46"/>
+        <location filename="../../officedesk/ui/login.py" line="35"/>
+        <location filename="../../officedesk/ui/login.py" line="47"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="35"/>
+        <location filename="../../officedesk/ui/login.py" line="36"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="41"/>
+        <location filename="../../officedesk/ui/login.py" line="42"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="48"/>
+        <location filename="../../officedesk/ui/login.py" line="49"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
@@ -7159,190 +8035,190 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="37"/>
-        <source>机关办公桌面 OfficeDesk</source>
+        <location filename="../../officedesk/ui/main_window.py" line="38"/>
+        <source>机关办公桌面</source>
         <translation>OfficeDesk</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="38"/>
+        <location filename="../../officedesk/ui/main_window.py" line="39"/>
         <source>主窗口</source>
         <translation>Main window</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="40"/>
+        <location filename="../../officedesk/ui/main_window.py" line="41"/>
         <source>功能页</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="47"/>
+        <location filename="../../officedesk/ui/main_window.py" line="48"/>
         <source>正在载入…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="104"/>
+        <location filename="../../officedesk/ui/main_window.py" line="106"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="107"/>
+        <location filename="../../officedesk/ui/main_window.py" line="109"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="113"/>
+        <location filename="../../officedesk/ui/main_window.py" line="115"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="119"/>
+        <location filename="../../officedesk/ui/main_window.py" line="121"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="124"/>
+        <location filename="../../officedesk/ui/main_window.py" line="126"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="125"/>
+        <location filename="../../officedesk/ui/main_window.py" line="127"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="126"/>
+        <location filename="../../officedesk/ui/main_window.py" line="128"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="129"/>
+        <location filename="../../officedesk/ui/main_window.py" line="131"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="132"/>
+        <location filename="../../officedesk/ui/main_window.py" line="134"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="135"/>
+        <location filename="../../officedesk/ui/main_window.py" line="137"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="137"/>
+        <location filename="../../officedesk/ui/main_window.py" line="139"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="140"/>
+        <location filename="../../officedesk/ui/main_window.py" line="142"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="145"/>
+        <location filename="../../officedesk/ui/main_window.py" line="147"/>
         <source>全局搜索…</source>
         <translation>Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="148"/>
+        <location filename="../../officedesk/ui/main_window.py" line="150"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="149"/>
+        <location filename="../../officedesk/ui/main_window.py" line="151"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="151"/>
+        <location filename="../../officedesk/ui/main_window.py" line="153"/>
         <source>系统设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="154"/>
+        <location filename="../../officedesk/ui/main_window.py" line="156"/>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="157"/>
+        <location filename="../../officedesk/ui/main_window.py" line="159"/>
         <source>节假日调整…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="160"/>
+        <location filename="../../officedesk/ui/main_window.py" line="162"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="162"/>
+        <location filename="../../officedesk/ui/main_window.py" line="164"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="165"/>
+        <location filename="../../officedesk/ui/main_window.py" line="167"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="166"/>
+        <location filename="../../officedesk/ui/main_window.py" line="168"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="170"/>
-        <location filename="../../officedesk/ui/main_window.py" line="173"/>
+        <location filename="../../officedesk/ui/main_window.py" line="172"/>
+        <location filename="../../officedesk/ui/main_window.py" line="175"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="174"/>
+        <location filename="../../officedesk/ui/main_window.py" line="176"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="183"/>
+        <location filename="../../officedesk/ui/main_window.py" line="185"/>
         <source>审批链与职务…</source>
         <translation>Approval chains and positions…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="185"/>
+        <location filename="../../officedesk/ui/main_window.py" line="187"/>
         <source>岗位设置…</source>
         <translation>Positions of users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="187"/>
+        <location filename="../../officedesk/ui/main_window.py" line="189"/>
         <source>设置代理…</source>
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="197"/>
+        <location filename="../../officedesk/ui/main_window.py" line="199"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="203"/>
+        <location filename="../../officedesk/ui/main_window.py" line="205"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="204"/>
+        <location filename="../../officedesk/ui/main_window.py" line="206"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="205"/>
+        <location filename="../../officedesk/ui/main_window.py" line="207"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="219"/>
+        <location filename="../../officedesk/ui/main_window.py" line="221"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="234"/>
+        <location filename="../../officedesk/ui/main_window.py" line="236"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -7350,258 +8226,253 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingCalendar</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="41"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="46"/>
         <source>周视图</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="41"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="46"/>
         <source>月视图</source>
         <translation>Month view</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="42"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="47"/>
         <source>日历视图</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="43"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="48"/>
         <source>上一周期</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="44"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="44"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
         <source>回到今天</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="45"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="50"/>
         <source>下一周期</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="47"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="52"/>
         <source>日历范围</source>
         <translation>Calendar range</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="54"/>
         <source>会议日历</source>
         <translation>Meeting calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="117"/>
         <source>%1 至 %2，共 %3 个会议</source>
         <translation>%1 to %2, meetings: %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="142"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="148"/>
         <source>%1年%2月，共 %3 个会议</source>
         <translation>%2/%1, meetings: %3</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="150"/>
-        <source>周</source>
-        <translation>周</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="44"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="44"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="64"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="78"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="82"/>
         <source>密级(&amp;Y)</source>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="88"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="108"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="110"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="120"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="127"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="136"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="137"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="147"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="149"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="147"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="156"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="156"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="249"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="266"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="256"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="273"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="271"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="288"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="276"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="276"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="343"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="360"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="350"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="367"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
@@ -7720,109 +8591,115 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="80"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="80"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
+        <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
+        <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="283"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="289"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="288"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="294"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="106"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="119"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="122"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="123"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="283"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="288"/>
         <source>取消“%1”的原因：</source>
         <translation>Reason for cancelling “%1”:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="290"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="295"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -8002,210 +8879,210 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="132"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="134"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="206"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="208"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="209"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="211"/>
         <source>核稿人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="211"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="213"/>
         <source>核稿意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="211"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="213"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="245"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="247"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="249"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="251"/>
         <source>会签单位（每行一个）</source>
         <translation>Countersigning units (one a line)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="264"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="266"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="268"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="270"/>
         <source>会签单位</source>
         <translation>Countersigning unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="276"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="278"/>
         <source>会签人</source>
         <translation>Countersigned by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="289"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="291"/>
         <source>会签意见</source>
         <translation>Countersign comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="221"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="289"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="223"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="291"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="290"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="292"/>
         <source>会签时间</source>
         <translation>Countersigned at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="325"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="327"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="238"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="326"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="240"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="328"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="333"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="335"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="311"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="337"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="313"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="339"/>
         <source>签发人</source>
         <translation>Signed off by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="220"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="222"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="221"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="223"/>
         <source>审核意见</source>
         <translation>Review opinion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="234"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="236"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="236"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="238"/>
         <source>退回到</source>
         <translation>Return to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="283"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="285"/>
         <source>是否同意</source>
         <translation>Agree?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="307"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="309"/>
         <source>协调</source>
         <translation>Coordinate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
         <source>协调意见</source>
         <translation>Coordination decision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="343"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="345"/>
         <source>签发意见</source>
         <translation>Sign-off comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="343"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="345"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="344"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="346"/>
         <source>签发日期</source>
         <translation>Sign-off date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="352"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="354"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="356"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="358"/>
         <source>发文字号（留空自动取号）</source>
         <translation>Document number (blank: next number)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="362"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="364"/>
         <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
         <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="370"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="372"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="374"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="376"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="381"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="383"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="396"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="398"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="413"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="415"/>
         <source>“%1”一行的份数或份号不是数字。</source>
         <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="419"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="421"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="423"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="425"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="427"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="429"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="428"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="430"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="429"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="431"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="430"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="432"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
@@ -8213,42 +9090,42 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="40"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="41"/>
         <source>%1人员</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="42"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="43"/>
         <source>输入姓名或拼音首字母，回车添加；外单位写 姓名（单位）</source>
         <translation>Type a name or pinyin initials, Enter to add; for other organisations write Name (Unit)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="44"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="45"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="45"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="46"/>
         <source>添加%1人员</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="48"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="49"/>
         <source>%1人员名单</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="50"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="51"/>
         <source>Delete 删除，Alt+↑/↓ 调整顺序</source>
         <translation>Delete to remove, Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="52"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="53"/>
         <source>%1人数</source>
         <translation>%1 count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="53"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="54"/>
         <source>%1人员错误</source>
         <translation>%1 error</translation>
     </message>
@@ -8330,229 +9207,239 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="88"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="93"/>
         <source>期限提示</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="94"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="98"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="241"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="100"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="251"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="100"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="120"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="109"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="254"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="265"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="117"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="238"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="246"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="125"/>
+        <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
+        <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="126"/>
+        <source>登记第一件信访</source>
+        <translation>Register the first petition</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="129"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="127"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="134"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="128"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="147"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="142"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="355"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="373"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="417"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="145"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="156"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="160"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="167"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="449"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="169"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="464"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="478"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="239"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="479"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="249"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="494"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="222"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="229"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="236"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="243"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="237"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="244"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="240"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="242"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="245"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="248"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="259"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="261"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="266"/>
         <source>原件 </source>
         <translation>Original </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="331"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="366"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="373"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="417"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="420"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="435"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="421"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="424"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="436"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="439"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="426"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="441"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="465"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="464"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="479"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
         <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="479"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="494"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -8604,133 +9491,134 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="46"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="57"/>
         <source>打印预览 — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="47"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="58"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="60"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="71"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="73"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="84"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="73"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="268"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="84"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="310"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="74"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="85"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="74"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="196"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="85"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="238"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="75"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="76"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="77"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="78"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="79"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="155"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="90"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="168"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="80"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="157"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="164"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="170"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="81"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="81"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="85"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="96"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="100"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="149"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="160"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="196"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="238"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="205"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="247"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="206"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="248"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="234"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="276"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="278"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="279"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="321"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -8855,27 +9743,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="242"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="265"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="242"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="265"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="253"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="276"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="255"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="278"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="255"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="278"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -8971,42 +9859,42 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="141"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="143"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="145"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="145"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="239"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="242"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="244"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="247"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="248"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="251"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="253"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="256"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="297"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="300"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -9014,27 +9902,38 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="303"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="71"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="304"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="72"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="316"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="84"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="320"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="88"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="140"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="144"/>
+        <source>空列表提示</source>
+        <translation>Empty list hint</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="153"/>
+        <source>还没有%1。</source>
+        <translation>No %1 yet.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="481"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="291"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -9045,32 +9944,58 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="33"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="35"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="59"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="34"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="36"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="35"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="37"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="36"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="38"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="83"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="62"/>
+        <source>通讯录还是空的。先下载导入模板，填好单位和人员后导入；也可以逐个新建。</source>
+        <translation>The directory is empty. Download the import template, fill in units and people and import it; or add them one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="64"/>
+        <source>下载导入模板…</source>
+        <translation>Download import template…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="65"/>
+        <source>导入 Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="71"/>
+        <source>还没有会议室。添加会议室后，新建会议时才能检查会议室冲突。</source>
+        <translation>No meeting rooms yet. Add them so that new meetings can be checked for room conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="75"/>
+        <source>还没有%1。</source>
+        <translation>No %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="113"/>
         <source>删除确认</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="84"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="114"/>
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
         <translation>Delete the following records (%1)? Their contents stay in the history.
@@ -9295,20 +10220,78 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="44"/>
-        <location filename="../../officedesk/ui/admin.py" line="45"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="74"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="75"/>
         <source>系统设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="67"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="79"/>
+        <source>设置分页</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="105"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="68"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="106"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="124"/>
+        <source>恢复默认</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="125"/>
+        <source>恢复本页默认值</source>
+        <translation>Restore this page&apos;s defaults</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="126"/>
+        <source>把这一页的设置恢复为默认值（保存后生效）</source>
+        <translation>Put this page back to the defaults (applies on Save)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="170"/>
+        <source>留空：用本机的公文字体或自带字体</source>
+        <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="175"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="176"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="183"/>
+        <source>选择字体文件</source>
+        <translation>Choose a font file</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="191"/>
+        <source>各字体所用文件</source>
+        <translation>The file of each face</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="193"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="194"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="215"/>
+        <source>打印样张</source>
+        <translation>Print specimen</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
+        <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
+        <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="197"/>
+        <source>正在使用的字体文件</source>
+        <translation>Font files in use</translation>
     </message>
 </context>
 <context>
@@ -9356,76 +10339,110 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
+    <name>StartChecklist</name>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="32"/>
+        <source>开始使用</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="33"/>
+        <source>&lt;b&gt;开始使用：先做好这几步&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Getting started: these steps first&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="35"/>
+        <source>开始使用的步骤</source>
+        <translation>Getting started steps</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="37"/>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="38"/>
+        <source>打开通讯录</source>
+        <translation>Open the directory</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="43"/>
+        <source>系统设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/start.py" line="44"/>
+        <source>打开系统设置</source>
+        <translation>Open the settings</translation>
+    </message>
+</context>
+<context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="510"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="514"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="529"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="518"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="521"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="536"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="538"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="539"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="541"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="548"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="550"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="565"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="554"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="558"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="569"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="564"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="579"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="564"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="579"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="566"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="581"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -9524,7 +10541,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="261"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="262"/>
         <source>请填写“%1”。</source>
         <translation>Please fill in “%1”.</translation>
     </message>
@@ -9532,230 +10549,236 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="61"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="62"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="70"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="71"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="72"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="74"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="74"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="75"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="77"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="79"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
+        <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
+        <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="97"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="97"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="423"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="429"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="228"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="234"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="234"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="240"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="244"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="250"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="251"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="257"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="259"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="265"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="313"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="319"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="327"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="333"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="346"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="352"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="377"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="383"/>
         <source>分解交办：</source>
         <translation>Assign tasks: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="396"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="402"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="418"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="424"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="441"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="447"/>
         <source>进展反馈：</source>
         <translation>Progress report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="459"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="465"/>
         <source>任务办结：</source>
         <translation>Close task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="477"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="483"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="486"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="492"/>
         <source>事项办结：</source>
         <translation>Close item: </translation>
     </message>
@@ -9763,32 +10786,32 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="124"/>
+        <location filename="../../officedesk/ui/admin.py" line="40"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="137"/>
+        <location filename="../../officedesk/ui/admin.py" line="53"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="138"/>
+        <location filename="../../officedesk/ui/admin.py" line="54"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="139"/>
+        <location filename="../../officedesk/ui/admin.py" line="55"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="140"/>
+        <location filename="../../officedesk/ui/admin.py" line="56"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="141"/>
+        <location filename="../../officedesk/ui/admin.py" line="57"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
@@ -9796,94 +10819,94 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="159"/>
-        <location filename="../../officedesk/ui/admin.py" line="160"/>
+        <location filename="../../officedesk/ui/admin.py" line="75"/>
+        <location filename="../../officedesk/ui/admin.py" line="76"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="162"/>
+        <location filename="../../officedesk/ui/admin.py" line="78"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="169"/>
+        <location filename="../../officedesk/ui/admin.py" line="85"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="170"/>
+        <location filename="../../officedesk/ui/admin.py" line="86"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="171"/>
-        <location filename="../../officedesk/ui/admin.py" line="262"/>
+        <location filename="../../officedesk/ui/admin.py" line="87"/>
+        <location filename="../../officedesk/ui/admin.py" line="178"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="172"/>
+        <location filename="../../officedesk/ui/admin.py" line="88"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="173"/>
+        <location filename="../../officedesk/ui/admin.py" line="89"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="174"/>
+        <location filename="../../officedesk/ui/admin.py" line="90"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="190"/>
+        <location filename="../../officedesk/ui/admin.py" line="106"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="190"/>
+        <location filename="../../officedesk/ui/admin.py" line="106"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="192"/>
+        <location filename="../../officedesk/ui/admin.py" line="108"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="236"/>
+        <location filename="../../officedesk/ui/admin.py" line="152"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="237"/>
+        <location filename="../../officedesk/ui/admin.py" line="153"/>
         <source>新角色：</source>
         <translation>New role:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="246"/>
+        <location filename="../../officedesk/ui/admin.py" line="162"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="247"/>
+        <location filename="../../officedesk/ui/admin.py" line="163"/>
         <source>可查看的最高密级：</source>
         <translation>Highest classification allowed:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="262"/>
+        <location filename="../../officedesk/ui/admin.py" line="178"/>
         <source>新密码：</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="271"/>
+        <location filename="../../officedesk/ui/admin.py" line="187"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="272"/>
+        <location filename="../../officedesk/ui/admin.py" line="188"/>
         <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
         <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
     </message>
@@ -9973,152 +10996,152 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="39"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="41"/>
         <source>签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="40"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="42"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="41"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="43"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="42"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
         <source>初审</source>
         <translation>Preliminary review</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="43"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
         <source>批办</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -10169,7 +11192,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="34"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="35"/>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>

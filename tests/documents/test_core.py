@@ -71,7 +71,7 @@ def test_only_sensible_transitions(office, secretary):
 
 
 def test_circulation_shows_who_holds_it(office, secretary):
-    record = incoming.sign_in({"来文机关": "省政府办公厅", "标题": "关于春节值班的通知"}, secretary)
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省政府办公厅", "标题": "关于春节值班的通知"}, secretary)
     for step in (
         lambda r: incoming.register_doc(r.id, r.version, {}, secretary),
         lambda r: incoming.review(r.id, r.version, secretary),
@@ -102,19 +102,19 @@ def test_circulation_shows_who_holds_it(office, secretary):
 
 def test_bad_incoming_input_is_refused(office, secretary):
     with pytest.raises(ValidationError, match="将来"):
-        incoming.sign_in({"来文机关": "省委", "标题": "x", "收文日期": "2026-12-30"}, secretary)
+        incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "x", "收文日期": "2026-12-30"}, secretary)
     with pytest.raises(ValidationError, match="是否改为“省委办发〔2026〕3号”"):
         incoming.sign_in(
-            {"来文机关": "省委", "标题": "x", "来文字号": "省委办发[2026]第003号"}, secretary
+            {"文种": "通知", "来文机关": "省委", "标题": "x", "来文字号": "省委办发[2026]第003号"}, secretary
         )
     with pytest.raises(ValidationError, match="格式不对"):
-        incoming.sign_in({"来文机关": "省委", "标题": "x", "来文字号": "省委办发2026"}, secretary)
+        incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "x", "来文字号": "省委办发2026"}, secretary)
     assert common.wenhao_correction("X委发(2026)7号") == "X委发〔2026〕7号"
     assert common.wenhao_correction("X委发（2026）07号") == "X委发〔2026〕7号"
     assert common.wenhao_correction("X委发〔2026〕7号") is None
     assert records.count(incoming.INCOMING, secretary) == 0
     # no number was burnt by the refused saves
-    record = incoming.sign_in({"来文机关": "省委", "标题": "关于x的通知"}, secretary)
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "关于x的通知"}, secretary)
     assert record.receive_no == "收〔2026〕1号"
 
 
@@ -196,7 +196,7 @@ def test_classified_distribution_needs_copy_numbers(office, secretary):
 
 
 def test_stale_step_is_refused(office, secretary):
-    record = outgoing.draft({"标题": "关于y的通知"}, secretary)
+    record = outgoing.draft({"文种": "通知", "标题": "关于y的通知"}, secretary)
     outgoing.check(record.id, record.version, secretary)
     with pytest.raises(StaleRecordError, match="刷新"):
         outgoing.check(record.id, record.version, secretary)
@@ -204,9 +204,9 @@ def test_stale_step_is_refused(office, secretary):
 
 def test_clearance_hides_records_everywhere(office, secretary, clerk):
     secret = incoming.sign_in(
-        {"来文机关": "省委", "标题": "绝密事项的通知", "密级": "绝密"}, secretary
+        {"文种": "通知", "来文机关": "省委", "标题": "绝密事项的通知", "密级": "绝密"}, secretary
     )
-    plain = incoming.sign_in({"来文机关": "省委", "标题": "一般事项的通知"}, secretary)
+    plain = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "一般事项的通知"}, secretary)
     assert records.list_ids(incoming.INCOMING, clerk) == [plain.id]
     assert records.list_ids(incoming.INCOMING, clerk, text="事项") == [plain.id]
     assert set(records.list_ids(incoming.INCOMING, secretary, text="事项")) == {plain.id, secret.id}
@@ -215,7 +215,7 @@ def test_clearance_hides_records_everywhere(office, secretary, clerk):
 
 
 def test_readonly_cannot_take_steps(office, secretary, reader_only):
-    record = incoming.sign_in({"来文机关": "省委", "标题": "z"}, secretary)
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "z"}, secretary)
     with pytest.raises(PermissionDeniedError):
         incoming.register_doc(record.id, record.version, {}, reader_only)
 
@@ -241,7 +241,7 @@ def test_archive_numbers_run_per_class(office, secretary):
 
 def test_dashboard_shows_overdue_and_due_soon(office, secretary, fixed_today):
     record = incoming_to_done(secretary)  # finished: not on the dashboard
-    open_one = incoming.sign_in({"来文机关": "省委", "标题": "待办的通知"}, secretary)
+    open_one = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "待办的通知"}, secretary)
     for step in (
         lambda r: incoming.register_doc(r.id, r.version, {}, secretary),
         lambda r: incoming.review(r.id, r.version, secretary),
@@ -266,7 +266,7 @@ def test_stats_count_issued_documents_by_month_kind_and_unit(office, secretary, 
     outgoing_to_distributed(secretary)
     outgoing_to_distributed(secretary, 文种="意见", 拟稿单位="综合科")
     outgoing_to_distributed(secretary, 密级="绝密")
-    outgoing.draft({"标题": "未编号的稿子"}, secretary)
+    outgoing.draft({"文种": "通知", "标题": "未编号的稿子"}, secretary)
     figures = stats.collect(secretary, 2026)["documents"]
     assert figures["outgoing_total"] == 3
     assert figures["outgoing_by_month"][10] == 3
@@ -276,7 +276,7 @@ def test_stats_count_issued_documents_by_month_kind_and_unit(office, secretary, 
 
 
 def test_attachments_are_copied_and_checksummed(office, secretary, clerk, tmp_path):
-    record = incoming.sign_in({"来文机关": "省委", "标题": "带附件的通知"}, secretary)
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "带附件的通知"}, secretary)
     source = tmp_path / "附件1.pdf"
     source.write_bytes(b"%PDF-1.4 test attachment")
     row = common.add_attachment(incoming.INCOMING, record.id, source, secretary)
@@ -296,6 +296,7 @@ def test_import_of_numbered_outgoing_claims_its_number(office, secretary):
             {
                 "发文字号": "某委办发〔2026〕3号",
                 "标题": "旧文",
+                "文种": "通知",
                 "签发人": "王建国",
                 "签发日期": "2026-03-02",
                 "成文日期": "2026-03-02",
@@ -305,7 +306,7 @@ def test_import_of_numbered_outgoing_claims_its_number(office, secretary):
     assert record.state == outgoing.NUMBERED and record.doc_no == "某委办发〔2026〕3号"
     with pytest.raises(ConflictError):
         spec.create_hook(
-            {"发文字号": "某委办发〔2026〕3号", "标题": "重号", "签发人": "王建国", "签发日期": "2026-03-02"},
+            {"发文字号": "某委办发〔2026〕3号", "标题": "重号", "文种": "通知", "签发人": "王建国", "签发日期": "2026-03-02"},
             secretary,
         )
     assert OutgoingDoc.select().count() == 1
@@ -320,7 +321,7 @@ def test_heading_structure(office):
 
 
 def test_leader_enters_own_instruction(office, leader, secretary):
-    record = incoming.sign_in({"来文机关": "省委", "标题": "请示件"}, secretary)
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "请示件"}, secretary)
     for step in (
         lambda r: incoming.register_doc(r.id, r.version, {}, secretary),
         lambda r: incoming.review(r.id, r.version, secretary),
@@ -354,15 +355,15 @@ def test_import_of_numbered_incoming_claims_its_number(office, secretary):
     assert old.receive_no == "收〔2026〕7号" and old.state == "已办结"
     with pytest.raises(ConflictError):
         spec.create_hook(
-            {"收文编号": "收〔2026〕7号", "来文机关": "省委", "标题": "重号"}, secretary
+            {"文种": "通知", "收文编号": "收〔2026〕7号", "来文机关": "省委", "标题": "重号"}, secretary
         )
-    fresh = incoming.sign_in({"来文机关": "省委", "标题": "新收文"}, secretary)
+    fresh = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "新收文"}, secretary)
     assert fresh.receive_no == "收〔2026〕8号"
 
 
 def test_import_of_signed_outgoing_waits_for_its_number(office, secretary):
     record = outgoing.OUTGOING.create_hook(
-        {"标题": "已签未编号", "签发人": "王建国", "签发日期": "2026-11-02"}, secretary
+        {"文种": "通知", "标题": "已签未编号", "签发人": "王建国", "签发日期": "2026-11-02"}, secretary
     )
     assert record.state == outgoing.SIGNED and record.doc_date == dt.date(2026, 11, 2)
     assert outgoing.offered_steps(record) == ("编号",)
@@ -372,7 +373,7 @@ def test_instruction_becomes_a_supervision_item(office, secretary):
     from officedesk.core.supervision import items_for_source
 
     record = incoming.sign_in(
-        {"来文机关": "省委", "标题": "关于抓好秋冬季森林防火的通知"}, secretary
+        {"文种": "通知", "来文机关": "省委", "标题": "关于抓好秋冬季森林防火的通知"}, secretary
     )
     for step in (
         lambda r: incoming.register_doc(r.id, r.version, {}, secretary),

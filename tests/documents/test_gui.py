@@ -152,6 +152,8 @@ def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot):
     main_window._dispatch("new_record")
     dialog = page.active_dialog
     dialog.panel.inputs["title"].set_value("关于进一步加强机关公文处理工作的通知")
+    assert dialog.panel.inputs["kind"].value() == ""  # no default: the drafter chooses
+    dialog.panel.inputs["kind"].set_value("通知")
     dialog.panel.inputs["drafting_unit"].set_value("秘书科")
     dialog.panel.inputs["drafter"].set_value("陈晓")
     dialog.panel.inputs["main_to"].set_value("各县（市、区）委办公室，市直各单位")
@@ -250,8 +252,8 @@ def test_future_date_is_refused_and_input_kept(documents_tab, qtbot):
 def test_classified_records_hidden_from_lower_clearance(office, app_ctx, secretary, qtbot):
     from officedesk.ui.context import AppContext
 
-    incoming.sign_in({"来文机关": "省委", "标题": "机密件", "密级": "机密"}, secretary)
-    incoming.sign_in({"来文机关": "省委", "标题": "普通件"}, secretary)
+    incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "机密件", "密级": "机密"}, secretary)
+    incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "普通件"}, secretary)
     low = AppContext(Actor("ke", "clerk", 1, display_name="科员"), "x", app_ctx.settings)
     tab = DocumentsTab(low)
     qtbot.addWidget(tab)
@@ -266,7 +268,7 @@ def test_attachments_dialog_stores_files(documents_tab, secretary, qtbot, tmp_pa
     from officedesk.core.documents import common
     from officedesk.ui.documents.page import AttachmentsDialog
 
-    record = incoming.sign_in({"来文机关": "省委", "标题": "带附件的通知"}, secretary)
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "带附件的通知"}, secretary)
     page = documents_tab.incoming
     page.list.refresh()
     assert page.list.select_record(record.id)
@@ -286,7 +288,7 @@ def test_attachments_dialog_stores_files(documents_tab, secretary, qtbot, tmp_pa
 def test_readonly_user_sees_no_steps(office, app_ctx, secretary, qtbot):
     from officedesk.ui.context import AppContext
 
-    record = incoming.sign_in({"来文机关": "省委", "标题": "只读可见"}, secretary)
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "只读可见"}, secretary)
     ro = AppContext(Actor("ro", "readonly", 3, display_name="只读"), "x", app_ctx.settings)
     tab = DocumentsTab(ro)
     qtbot.addWidget(tab)

@@ -72,6 +72,7 @@ def test_outgoing_draft_prints_at_any_step_and_document_only_when_numbered(offic
     draft = outgoing.draft(
         {
             "标题": "关于开展机关作风建设年活动的通知",
+            "文种": "通知",
             "拟稿单位": "秘书科",
             "正文": "一、总体要求\n认真落实。",
         },
@@ -138,7 +139,7 @@ def test_classified_document_has_copy_number_and_marks(office, secretary):
 
 
 def test_forms_refuse_records_above_clearance(office, secretary, clerk):
-    secret = incoming.sign_in({"来文机关": "省委", "标题": "绝密件", "密级": "绝密"}, secretary)
+    secret = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "绝密件", "密级": "绝密"}, secretary)
     for name in ("incoming-slip", "circulation", "incoming-reminder"):
         with pytest.raises(PermissionDeniedError):
             forms.get(name).build([secret.id], clerk)

@@ -156,9 +156,9 @@ def test_export_then_import_into_another_database(any_db, admin, tmp_path):
         "男",
         "县委办公室",
         "主任",
-        8,
+        "副科级",
         "0887-3123456",
-    ]  # the unit's name, not its id
+    ]  # the unit's name, not its id; 级别 by its 职级 (order 8)
     Person.delete().execute()
     report = xlsx.import_file(PEOPLE, path, admin)
     assert report.ok and report.imported == 1

@@ -105,6 +105,9 @@ def test_keyboard_only_meeting(main_window, qtbot):
     assert focused().accessibleName() == "会议名称"
     ime(qtbot, "市委常委会第12次会议")
     tab_to(qtbot, "会议类型")
+    assert dialog.kind_combo.currentText() == ""  # no default: the clerk chooses
+    key(qtbot, Qt.Key.Key_Down)  # 常委会
+    assert dialog.kind_combo.currentText() == "常委会"
     tab_to(qtbot, "开始时间")
     ascii_keys(qtbot, "2026-12-03 09:00")
     tab_to(qtbot, "结束时间")

@@ -14,6 +14,7 @@ from tests.meetings.conftest import make_draft
 
 def _fill(dialog, title, start, end, place, names):
     dialog.title_edit.setText(title)
+    dialog.kind_combo.setCurrentText("专题会议")  # required, no default
     dialog.start_edit.setText(start)
     dialog.end_edit.setText(end)
     dialog.place_edit.setText(place)

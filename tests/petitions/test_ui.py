@@ -144,7 +144,9 @@ def test_register_visit_flagged_as_repeat_then_forward_extend_reply_print(
 def test_registration_refuses_bad_input_and_keeps_it(app_ctx, qtbot):
     dialog = RegistrationDialog(app_ctx)
     qtbot.addWidget(dialog)
+    assert dialog.panel.inputs["category"].value() == ""  # no default: the clerk chooses
     dialog.panel.inputs["category"].set_value("征地拆迁")
+    dialog.panel.inputs["form"].set_value("来信")
     dialog.panel.inputs["content"].set_value("反映问题")
     dialog.set_petitioner(
         0, name="张建国", id_number=ID_ZHANG[:17] + ("1" if ID_ZHANG[17] != "1" else "2")

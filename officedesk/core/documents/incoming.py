@@ -116,7 +116,8 @@ FIELDS = [
         width=140,
     ),
     FieldSpec("title", "标题", required=True, searchable=True, max_length=300, width=250),
-    FieldSpec("kind", "文种", kind=CHOICE, choices=KIND_CHOICES, default="通知", width=60),
+    # no default: a silent 通知 saved wrong data; 签收 may leave it open, 登记 needs it
+    FieldSpec("kind", "文种", kind=CHOICE, choices=KIND_CHOICES, width=60),
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=55),
     FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年"),
     FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCY, default="平件", width=65),
@@ -238,6 +239,8 @@ def register_doc(
         values.pop(key, None)
     existing = records.get(INCOMING, record_id, actor)
     _check(values, existing)
+    if not (values.get("kind") or existing.kind):
+        raise ValidationError("请选择“文种”：登记时须写明来文的文种。", "kind")
     return run_step(
         INCOMING, record_id, version, actor, "登记", FLOW, values, REGISTERED, opinion=opinion
     )

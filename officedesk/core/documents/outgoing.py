@@ -85,7 +85,7 @@ CONTENT = (
 FIELDS = [
     FieldSpec("doc_no", "发文字号", editable=False, width=150),
     FieldSpec("title", "标题", required=True, searchable=True, max_length=300, width=300),
-    FieldSpec("kind", "文种", kind=CHOICE, choices=KIND_CHOICES, default="通知", width=60),
+    FieldSpec("kind", "文种", kind=CHOICE, required=True, choices=KIND_CHOICES, width=60),
     FieldSpec(
         "drafting_unit", "拟稿单位", completer="units", searchable=True, max_length=100, width=120
     ),

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from officedesk.core import clock, settings, workdays
+from officedesk.core.i18n import text
 from officedesk.core.supervision.items import DONE_STATUSES, WORKING_DAYS
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
 
@@ -65,7 +66,9 @@ class Light:
     @property
     def text(self) -> str:
         """“● 红 逾期 3 天” for a list cell."""
-        return f"● {self.colour}灯 {self.reason}".strip()
+        if not self.reason:
+            return text("● %1灯", self.colour)
+        return text("● %1灯 %2", self.colour, self.reason)
 
 
 def colour_of(level: str) -> str:
@@ -98,20 +101,23 @@ def task_light(task: SupervisionTask, today: dt.date | None = None) -> Light:
         return make(DONE, "逾期办结" if late else "按期办结")
     left = _days_left(task.deadline, today)
     if task.deadline < today:
-        return make(ALERT, f"逾期 {(today - task.deadline).days} 天")
+        return make(ALERT, text("逾期 %1 天", (today - task.deadline).days))
     lag = expected_progress(task.assigned_on, task.deadline, today) - (task.progress or 0)
     if lag >= int(settings.get(LAG_ALERT.key)):
-        return make(ALERT, f"进度滞后 {lag} 个百分点")
+        return make(ALERT, text("进度滞后 %1 个百分点", lag))
     reasons: list[str] = []
     if left <= int(settings.get(DUE_DAYS.key)):
-        reasons.append("今日到期" if left <= 0 else f"剩 {left} 天")
+        reasons.append("今日到期" if left <= 0 else text("剩 %1 天", left))
     if lag >= int(settings.get(LAG_WARN.key)):
-        reasons.append(f"进度滞后 {lag} 个百分点")
+        reasons.append(text("进度滞后 %1 个百分点", lag))
     if task.next_report_due is not None and task.next_report_due < today:
-        reasons.append(f"反馈逾期 {(today - task.next_report_due).days} 天")
+        reasons.append(text("反馈逾期 %1 天", (today - task.next_report_due).days))
     if reasons:
-        return make(WARN, "，".join(reasons))
-    return make(NORMAL, f"剩 {left} 天")
+        joined = reasons[0]
+        for reason in reasons[1:]:
+            joined = text("%1，%2", joined, reason)
+        return make(WARN, joined)
+    return make(NORMAL, text("剩 %1 天", left))
 
 
 def item_light(
@@ -130,17 +136,20 @@ def item_light(
     if open_lights:
         worst = max(open_lights, key=lambda light: RANK[light.level])
         count = sum(1 for light in open_lights if light.level == worst.level)
-        suffix = f"（{count} 项）" if count > 1 and worst.level != NORMAL else ""
-        return make(worst.level, worst.reason + suffix)
+        if count > 1 and worst.level != NORMAL:
+            return make(worst.level, text("%1（%2 项）", worst.reason, count))
+        return make(worst.level, worst.reason)
     if lights:
         if item.deadline < today:
-            return make(ALERT, f"任务均已办结，事项逾期 {(today - item.deadline).days} 天未办结")
+            return make(
+                ALERT, text("任务均已办结，事项逾期 %1 天未办结", (today - item.deadline).days)
+            )
         return make(NORMAL, "任务均已办结，待事项办结")
     left = _days_left(item.deadline, today)
     if item.deadline < today:
-        return make(ALERT, f"逾期 {(today - item.deadline).days} 天，未交办")
+        return make(ALERT, text("逾期 %1 天，未交办", (today - item.deadline).days))
     if left <= int(settings.get(DUE_DAYS.key)):
-        return make(WARN, f"剩 {left} 天，未交办")
+        return make(WARN, text("剩 %1 天，未交办", left))
     return make(NORMAL, "待交办")
 
 

@@ -27,6 +27,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, "m0006_petitions"),
     (7, "m0007_security"),
     (8, "m0008_rules"),
+    (10, "m0010_ranks"),
     (11, "m0011_scale"),
     (12, "m0012_efficiency"),
     (15, "m0015_positions"),

@@ -116,14 +116,17 @@ class DashboardTab(QWidget):
         self.calendar_notice.setAccessibleName(self.tr("节假日提示"))
         self.calendar_notice.setStyleSheet("color: #a15c00;")
         self.calendar_notice.hide()
-        # 逐级负责: the user's own steps first, then what he sent on, then the office overview
         from officedesk.ui.dashboard.my_work import WorkSection
+        from officedesk.ui.dashboard.start import StartChecklist
 
+        self.start = StartChecklist(ctx, self)  # until the directory has units, people, rooms
+        # 逐级负责: the user's own steps first, then what he sent on, then the office overview
         self.mine = WorkSection(self.tr("我的待办"), False, ctx, self)
         self.sent = WorkSection(self.tr("我已送出、等待办理"), True, ctx, self)
         self.overview = QLabel(self.tr("全办待办概况"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.calendar_notice)
+        layout.addWidget(self.start)
         layout.addWidget(self.mine, 3)
         layout.addWidget(self.sent, 1)
         layout.addWidget(self.overview)
@@ -139,6 +142,8 @@ class DashboardTab(QWidget):
 
     def _mark_stale(self, _registry: str) -> None:
         self._stale = True
+        if _registry in ("units", "people", "rooms"):
+            self.start.update_steps()
         if self.isVisible():
             self.refresh_in_background()
 

@@ -17,7 +17,7 @@ class DirectoryTab(QTabWidget):
         self.ctx = ctx
         self.setAccessibleName(self.tr("通讯录"))
         self.pages: dict[str, RegistryPage] = {}
-        for name in ("units", "people", "rooms"):
+        for name in ("units", "people", "rooms", "ranks"):
             page = RegistryPage(ctx, registry.get(name), self)
             self.pages[name] = page
             self.addTab(page, QCoreApplication.translate("fields", page.spec.label))

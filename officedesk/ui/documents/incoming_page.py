@@ -13,6 +13,7 @@ from officedesk.core import clock, settings
 from officedesk.core.documents import incoming
 from officedesk.core.documents.common import wenhao_correction
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display, text
 from officedesk.ui.documents.page import DocumentPage
 from officedesk.ui.documents.step_dialog import (
     CHOICE,
@@ -36,10 +37,12 @@ RED, ORANGE = QColor("#f5b7b1"), QColor("#fad7a0")
 def _holder_or_limit(record: Any) -> str:
     if record.state == incoming.CIRCULATING:
         current = incoming.holders(record.id)
-        return f"{'、'.join(e.reader for e in current)} 持有" if current else ""
+        return display(text("%1 持有", "、".join(e.reader for e in current))) if current else ""
     if record.state == incoming.HANDLING and record.due_on:
         days = (record.due_on - clock.today()).days
-        return f"逾期 {-days} 天" if days < 0 else ("今日到期" if days == 0 else f"剩 {days} 天")
+        if days < 0:
+            return display(text("逾期 %1 天", -days))
+        return display("今日到期" if days == 0 else text("剩 %1 天", days))
     return ""
 
 
@@ -59,6 +62,7 @@ class IncomingPage(DocumentPage):
     date_field = "received_on"
     unit_field = "handler_unit"
     new_text = "签收"
+    empty_text = "还没有收文。收到第一份来文时，点“签收”登记它，它会得到收文编号。"
     print_forms = (
         ("incoming-slip", "打印收文处理笺"),
         ("circulation", "打印传阅单"),

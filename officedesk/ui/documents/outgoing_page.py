@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -32,6 +31,7 @@ from officedesk.ui.documents.step_dialog import (
     Input,
 )
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.record_form import FieldsPanel
 
@@ -39,7 +39,7 @@ from officedesk.ui.widgets.record_form import FieldsPanel
 DRAFT_FIELDS = [name for name in outgoing.CONTENT if name != "body"]
 
 
-class DraftDialog(QDialog):
+class DraftDialog(FormDialog):
     """拟稿 / 修改: the draft's fields beside the structured 正文 editor."""
 
     def __init__(self, ctx: Any, record: Any = None, parent: QWidget | None = None) -> None:
@@ -86,6 +86,7 @@ class DraftDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self.resize(1100, 720)
+        self.setup_form(self.try_save)  # Enter moves on; Ctrl+Enter saves
 
     def values(self) -> dict[str, Any]:
         values = self.panel.values()
@@ -124,6 +125,7 @@ class OutgoingPage(DocumentPage):
     date_field = "doc_date"
     unit_field = "drafting_unit"
     new_text = "拟稿"
+    empty_text = "还没有发文。起草第一份公文时，点“拟稿”。"
     hidden_in_detail = ("body",)
     print_forms = (("outgoing-draft", "打印发文稿纸"), ("document", "打印公文"))
 

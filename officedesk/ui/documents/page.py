@@ -23,12 +23,14 @@ from officedesk.core.actor import clearance_of
 from officedesk.core.documents import archive, common
 from officedesk.core.documents.common import KIND_CHOICES, RETENTION, SECRECY
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display as core_display
 from officedesk.core.records import Filter
 from officedesk.core.registry import RegistrySpec
 from officedesk.printing import forms
 from officedesk.ui.documents.attachments import AttachmentsDialog
 from officedesk.ui.documents.step_dialog import CHOICE, INT, Input, StepDialog
-from officedesk.ui.print_preview import show_pdf_preview
+from officedesk.ui.print_preview import record_file_name, show_pdf_preview
+from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
@@ -77,6 +79,7 @@ class DocumentPage(QWidget):
     date_field = "created_at"
     unit_field = ""
     new_text = ""
+    empty_text = ""  # what an empty register says to do first
     print_forms: Sequence[tuple[str, str]] = ()  # (form name, button text)
     hidden_in_detail: Sequence[str] = ()
 
@@ -94,8 +97,8 @@ class DocumentPage(QWidget):
         self._add_filters()
 
         self.action_bar = QHBoxLayout()
-        self.step_bar = QHBoxLayout()
-        self.print_bar = QHBoxLayout()
+        self.step_bar = FoldingBar(self)
+        self.print_bar = FoldingBar(self)
         self.new_button = self.button(self.new_text, self.new_record, self.action_bar)
         self.step_buttons: dict[str, QPushButton] = {}
         for step, handler in self.step_handlers().items():
@@ -109,7 +112,7 @@ class DocumentPage(QWidget):
         self.attach_button = self.button("附件", self.show_attachments, self.print_bar)
         self.history_button = self.button("历史", self.show_history, self.print_bar)
         self.print_bar.addStretch(1)
-        self.action_bar.addLayout(self.step_bar, 1)
+        self.action_bar.addWidget(self.step_bar, 1)
 
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.spec.label + self.tr("办理过程"))
@@ -121,9 +124,14 @@ class DocumentPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(self.action_bar)
-        layout.addLayout(self.print_bar)
+        layout.addWidget(self.print_bar)
         layout.addWidget(splitter, 1)
         self.new_button.setVisible(ctx.actor.can_write)
+        if ctx.actor.can_write:
+            self.list.set_empty_actions(
+                QCoreApplication.translate("documents", self.empty_text),
+                [(QCoreApplication.translate("documents", self.new_text), self.new_record)],
+            )
         self.list.selection_changed.connect(self.update_state)
         self.list.activated.connect(lambda _id: self.default_action())
         ctx.registry_changed.connect(
@@ -136,7 +144,7 @@ class DocumentPage(QWidget):
         """Each page (subclass) supplies its own."""
         raise NotImplementedError  # abstract hook
 
-    def button(self, text: str, slot: Callable[..., Any], bar: QHBoxLayout) -> QPushButton:
+    def button(self, text: str, slot: Callable[..., Any], bar: QHBoxLayout | FoldingBar) -> QPushButton:
         label = QCoreApplication.translate("documents", text)
         button = QPushButton(label, self)
         button.setAccessibleName(label)
@@ -273,7 +281,8 @@ class DocumentPage(QWidget):
     # ---- detail
     def detail_html(self, record: Any) -> str:
         rows = "".join(
-            f"<tr><td style='color:#555'>{html.escape(f.label)}</td><td>{html.escape(self.display(f, record))}</td></tr>"
+            f"<tr><td style='color:#555'>{html.escape(QCoreApplication.translate('fields', f.label))}"
+            f"</td><td>{html.escape(self.display(f, record))}</td></tr>"
             for f in self.spec.fields
             if f.name not in self.hidden_in_detail and self.display(f, record)
         )
@@ -282,8 +291,10 @@ class DocumentPage(QWidget):
 
         marks = history_marks(self.spec.name, record.id)  # 代录 / 代理, visibly
         step_rows = "".join(
-            f"<tr><td>{html.escape(s.step)}</td><td>{html.escape(s.person + marks.get(s.id, ''))}</td>"
-            f"<td>{s.at:%Y-%m-%d %H:%M}</td><td>{html.escape(s.state_to)}</td><td>{html.escape(s.opinion)}</td></tr>"
+            f"<tr><td>{html.escape(core_display(s.step))}</td>"
+            f"<td>{html.escape(s.person + marks.get(s.id, ''))}</td>"
+            f"<td>{s.at:%Y-%m-%d %H:%M}</td><td>{html.escape(core_display(s.state_to))}</td>"
+            f"<td>{html.escape(s.opinion)}</td></tr>"
             for s in steps
         )
         attachments = common.attachments(self.spec.name, record.id)
@@ -302,9 +313,11 @@ class DocumentPage(QWidget):
 
     @staticmethod
     def display(field: Any, record: Any) -> str:
-        from officedesk.core.fields import display
+        from officedesk.core.fields import CHOICE, display
 
-        return display(field, getattr(record, field.name, None))
+        shown = display(field, getattr(record, field.name, None))
+        fixed = (field.kind == CHOICE and not field.free_choice) or field.name == "state"
+        return core_display(shown) if fixed else shown  # states and choices translated
 
     # ---- actions shared by both pages
     def new_record(self) -> None:
@@ -327,7 +340,11 @@ class DocumentPage(QWidget):
         except OfficeDeskError as exc:
             show_error(self, exc)
             return None
-        self.last_preview = show_pdf_preview(self, pdf, forms.get(name).label)
+        label = forms.get(name).label
+        record = self.current_record()
+        self.last_preview = show_pdf_preview(self, pdf, label)
+        if record is not None and isinstance(self.last_preview, QDialog):
+            self.last_preview.file_name = record_file_name(label, record)  # for 另存为
         return self.last_preview
 
     def archive_current(self) -> StepDialog | None:

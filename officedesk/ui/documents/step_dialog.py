@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -62,7 +62,7 @@ class Input:
     fields: Sequence[str] = ()  # error keys that belong to this input
 
 
-class StepDialog(QDialog):
+class StepDialog(FormDialog):
     """`submit(values) -> Any` runs the step; the dialog closes only when it succeeds."""
 
     def __init__(
@@ -120,6 +120,7 @@ class StepDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(520, 120 + 60 * len(self.inputs))
+        self.setup_form(self.try_submit)
 
     # ---- widgets
     def _make(self, spec: Input) -> QWidget:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QInputDialog,
     QMenu,
     QPushButton,
@@ -31,6 +30,7 @@ from officedesk.ui.meetings.minutes import MinutesDialog
 from officedesk.ui.meetings.printing import FORMS, label_of, preview_form
 from officedesk.ui.meetings.seating import SeatingDialog
 from officedesk.ui.meetings.stats import MeetingStats
+from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
@@ -70,7 +70,12 @@ class MeetingsTab(QWidget):
             ],
         )
 
-        self.buttons = QHBoxLayout()
+        if ctx.actor.can_write:
+            self.list.set_empty_actions(
+                self.tr("还没有会议。先在通讯录里添加会议室和人员，再新建会议。"),
+                [(self.tr("新建会议"), self.new_record)],
+            )
+        self.buttons = FoldingBar(self)
         self.new_button = self._button(
             self.tr("新建(Ctrl+N)"), self.tr("新建会议"), self.new_record, write=True
         )
@@ -108,7 +113,7 @@ class MeetingsTab(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(self.buttons)
+        left_layout.addWidget(self.buttons)
         left_layout.addWidget(self.list, 1)
         self.side = QTabWidget(self)
         self.side.setAccessibleName(self.tr("日历与统计"))

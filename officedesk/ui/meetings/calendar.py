@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,11 @@ from officedesk.core import clock
 from officedesk.core import meetings as core
 
 WEEKDAYS = "一二三四五六日"
+
+
+def _weekday(index: int) -> str:
+    """周一 … 周日, or Mon … Sun: the day names of the interface's language (QLocale)."""
+    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -119,7 +124,8 @@ class MeetingCalendar(QWidget):
         self.table.setRowCount(len(rooms))
         self.table.setHorizontalHeaderLabels(
             [
-                f"{(first + dt.timedelta(days=d)).month}/{(first + dt.timedelta(days=d)).day} 周{WEEKDAYS[d]}"
+                f"{(first + dt.timedelta(days=d)).month}/{(first + dt.timedelta(days=d)).day} "
+                + _weekday(d)
                 for d in range(7)
             ]
         )
@@ -147,7 +153,7 @@ class MeetingCalendar(QWidget):
         self.table.clear()
         self.table.setColumnCount(7)
         self.table.setRowCount(weeks)
-        self.table.setHorizontalHeaderLabels([self.tr("周") + w for w in WEEKDAYS])
+        self.table.setHorizontalHeaderLabels([_weekday(d) for d in range(7)])
         self.table.setVerticalHeaderLabels([""] * weeks)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(84)

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -27,15 +26,18 @@ from PySide6.QtWidgets import (
 from officedesk.core import meetings as core
 from officedesk.core.directory import room_by_name
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.fields import parse_datetime
+from officedesk.core.i18n import display
 from officedesk.ui.meetings.editors import AgendaEditor, PeopleEditor
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
 TIME_HINT = "2026-12-03 09:00 或 2026年12月3日9时"
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(FormDialog):
     def __init__(self, ctx: Any, meeting: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -74,7 +76,9 @@ class MeetingDialog(QDialog):
         self.title_edit = add("title", self.tr("会议名称(&M)"), QLineEdit(body), True)
         self.title_edit.setMaxLength(200)
         self.kind_combo = add("kind", self.tr("会议类型(&K)"), QComboBox(body), True)
-        self.kind_combo.addItems(list(core.KINDS))
+        for kind in core.KINDS:  # shown in the interface's language, kept as declared
+            self.kind_combo.addItem(display(kind), kind)
+        require_choice(self.kind_combo)
         self.secrecy_combo = add("secrecy", self.tr("密级(&Y)"), QComboBox(body))
         self.secrecy_combo.addItems(list(core.SPEC.field("secrecy").choices or ()))
         self.start_edit = add("start", self.tr("开始时间(&S)"), QLineEdit(body), True)
@@ -101,7 +105,7 @@ class MeetingDialog(QDialog):
             editor = PeopleEditor(role, body)
             self.people[key] = editor
             caption = QLabel(
-                self.tr("%1人员(%2)").replace("%1", role).replace("%2", mnemonic), body
+                self.tr("%1人员(%2)").replace("%1", display(role)).replace("%2", mnemonic), body
             )
             caption.setBuddy(editor.edit)
             form.addRow(caption, editor)
@@ -185,13 +189,24 @@ class MeetingDialog(QDialog):
         self._update_place_note()
         self.check_conflicts()
         self.title_edit.setFocus()
+        # Enter moves on (adds in the name and agenda boxes); Ctrl+Enter / Ctrl+S save
+        self.setup_form(self.try_save)
+        for name, widget in self.inputs.items():
+            check = None
+            if name in ("start", "end", "checkin_time", "signup_deadline"):
+                check = self._time_check(widget)  # type: ignore[arg-type]
+            clear_on_edit(widget, self.errors[name], check)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
-        # Enter adds rows in the editors; it never saves by accident (Ctrl+S saves)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            return
-        super().keyPressEvent(event)
+    @staticmethod
+    def _time_check(edit: QLineEdit) -> Any:
+        def check() -> str:
+            try:
+                parse_datetime(edit.text())
+            except ValidationError as exc:
+                return exc.message
+            return ""
+
+        return check
 
     # ---- values
     def load(self, draft: core.MeetingDraft) -> None:
@@ -199,7 +214,8 @@ class MeetingDialog(QDialog):
             widget = self.inputs.get(name)
             text = "" if value is None else str(value)
             if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findText(text)))
+                index = widget.findData(text)
+                widget.setCurrentIndex(index if index >= 0 else max(0, widget.findText(text)))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(text)
             elif isinstance(widget, QLineEdit):
@@ -214,7 +230,8 @@ class MeetingDialog(QDialog):
         values = {}
         for name, widget in self.inputs.items():
             if isinstance(widget, QComboBox):
-                values[name] = widget.currentText()
+                data = widget.currentData()
+                values[name] = str(data) if data is not None else widget.currentText()
             elif isinstance(widget, QPlainTextEdit):
                 values[name] = widget.toPlainText()
             else:

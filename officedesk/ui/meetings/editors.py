@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import meetings as core
 from officedesk.core.errors import ValidationError
+from officedesk.ui.widgets.form_dialog import ENTER_ACTS
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -61,10 +62,9 @@ class PeopleEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list)
         layout.addWidget(self.error)
+        self.edit.setProperty(ENTER_ACTS, True)
         self.edit.returnPressed.connect(self.add_from_edit)
-        self.edit.completer().activated.connect(
-            lambda _t: QTimer.singleShot(20, self.add_from_edit)
-        )
+        self.edit.picked.connect(lambda _name: self.add_from_edit())  # mouse or keyboard, once
         self.add_button.clicked.connect(self.add_from_edit)
         for keys, slot in (
             (QKeySequence.StandardKey.Delete, self.remove_current),
@@ -183,6 +183,8 @@ class AgendaEditor(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.total)
         layout.addWidget(self.error)
+        for edit in (self.topic, self.unit, self.reporter, self.minutes):
+            edit.setProperty(ENTER_ACTS, True)  # Enter adds the item (FormDialog lets it)
         for edit in (self.topic, self.unit, self.reporter):
             edit.returnPressed.connect(self.add_from_inputs)
         self.minutes.editingFinished.connect(lambda: None)

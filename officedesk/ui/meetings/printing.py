@@ -34,4 +34,11 @@ def preview_form(parent: QWidget, ctx: Any, name: str, ids: list[int]) -> Any:
     except OfficeDeskError as exc:
         show_error(parent, exc)
         return None
-    return show_pdf_preview(parent, pdf, label_of(name))
+    file_name = None
+    if len(ids) == 1:
+        from officedesk.store.meetings import Meeting
+        from officedesk.ui.print_preview import record_file_name
+
+        meeting = Meeting.get_or_none(Meeting.id == ids[0])
+        file_name = record_file_name(label_of(name), meeting) if meeting is not None else None
+    return show_pdf_preview(parent, pdf, label_of(name), file_name)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from officedesk.core import petitions
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.petitions.spec import PETITIONER_KEYS
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.record_form import FieldsPanel
 
@@ -54,7 +54,7 @@ PEOPLE_COLUMNS = [
 ]
 
 
-class RegistrationDialog(QDialog):
+class RegistrationDialog(FormDialog):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -136,7 +136,9 @@ class RegistrationDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
         splitter.addWidget(repeat_box)
-        splitter.setSizes([640, 540])
+        splitter.setSizes([720, 460])
+        splitter.setStretchFactor(0, 3)  # the form first: it needs the room (English labels)
+        splitter.setStretchFactor(1, 2)
 
         self.general_error = error_label(self, self.tr("错误"))
         buttons = dialog_buttons(
@@ -152,6 +154,7 @@ class RegistrationDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self.resize(1180, 760)
+        self.setup_form(self.try_save)  # Enter moves on; Ctrl+Enter saves
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock, petitions
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.fields import chinese_date
+from officedesk.core.i18n import display, text
 from officedesk.core.records import Filter
 from officedesk.store.petitions import Petition
 from officedesk.ui.petitions.register_dialog import RegistrationDialog
 from officedesk.ui.petitions.steps import STEP_DIALOGS
 from officedesk.ui.widgets.charts import BarChart
+from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import info, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
@@ -66,7 +68,7 @@ def _tr(text: str) -> str:
 
 def _light_text(record: Any) -> str:
     light = petitions.light(record)
-    return f"● {light}" if light else ""
+    return "● " + display(light) if light else ""
 
 
 def _light_color(record: Any) -> QColor | None:
@@ -118,11 +120,16 @@ class PetitionsTab(QWidget):
             [(self.tr("全部"), [])] + [(f, [Filter("form", "eq", f)]) for f in petitions.FORMS],
         )
 
+        if ctx.actor.can_write:
+            self.list.set_empty_actions(
+                self.tr("还没有信访件。来信、来访、网上信访到达时，点“登记”。"),
+                [(self.tr("登记第一件信访"), self.new_record)],
+            )
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("信访详情"))
         self.detail.setOpenLinks(False)
 
-        bar = QHBoxLayout()
+        bar = FoldingBar(self)
         self.buttons: dict[str, QPushButton] = {}
         self.new_button = self._button(bar, self.tr("登记"), self.new_record)
         self.edit_button = self._button(bar, self.tr("更正"), self.edit_current)
@@ -172,7 +179,7 @@ class PetitionsTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(splitter, 1)
 
         self.list.selection_changed.connect(self.update_current)
@@ -180,7 +187,7 @@ class PetitionsTab(QWidget):
         ctx.registry_changed.connect(self._on_changed)
         self.update_current()
 
-    def _button(self, bar: QHBoxLayout, text: str, slot: Any) -> QPushButton:
+    def _button(self, bar: FoldingBar, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text)
         button.clicked.connect(slot)
@@ -235,15 +242,19 @@ class PetitionsTab(QWidget):
 
         row(self.tr("信访编号"), record.number)
         row(self.tr("登记日期"), chinese_date(record.registered_on))
-        row(self.tr("形式"), f"{record.form}，{record.people_count or 1}人")
-        row(self.tr("问题类别"), record.category)
+        row(
+            self.tr("形式"),
+            display(text("%1，%2人", record.form, record.people_count or 1)),
+        )
+        row(self.tr("问题类别"), display(record.category))
         row(self.tr("涉及单位"), record.region)
-        row(self.tr("状态"), record.state)
-        row(self.tr("处理方式"), f"{record.handling} {record.target_unit}".strip())
+        row(self.tr("状态"), display(record.state))
+        row(self.tr("处理方式"), f"{display(record.handling)} {record.target_unit}".strip())
         if record.next_due:
             row(
                 self.tr("期限"),
-                f"{record.next_due_what} {chinese_date(record.next_due)}（{_light_text(record)}）",
+                f"{display(record.next_due_what)} {chinese_date(record.next_due)}"
+                f"（{_light_text(record)}）",
             )
         row(self.tr("办理期限"), chinese_date(record.handle_due) if record.handle_due else "")
         if record.extended:
@@ -376,7 +387,7 @@ class PetitionsTab(QWidget):
         if not ids:
             return None
         from officedesk.printing import forms
-        from officedesk.ui.print_preview import show_pdf_preview
+        from officedesk.ui.print_preview import record_file_name, show_pdf_preview
 
         form = forms.get(name)
         try:
@@ -385,7 +396,11 @@ class PetitionsTab(QWidget):
             show_error(self, exc)
             return None
         self.last_pdf = pdf
-        show_pdf_preview(self, pdf, form.label)
+        record = self.current()
+        file_name = record_file_name(form.label, record) if len(ids) == 1 and record else None
+        preview = show_pdf_preview(self, pdf, form.label)
+        if file_name and isinstance(preview, QDialog):
+            preview.file_name = file_name  # what 另存为 suggests
         return pdf
 
     def print_current(self) -> None:

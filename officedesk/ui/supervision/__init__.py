@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,10 +21,12 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.core.records import Filter
 from officedesk.core.supervision import tasks as task_steps
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
+from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
@@ -88,7 +89,12 @@ class SupervisionTab(QWidget):
             [(self.tr("全部"), [])] + [(s, [Filter("source", "eq", s)]) for s in sv.SOURCES],
         )
 
-        self.buttons = QHBoxLayout()
+        if ctx.actor.can_write:
+            self.list.set_empty_actions(
+                self.tr("还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。"),
+                [(self.tr("新建督查事项"), self.new_record)],
+            )
+        self.buttons = FoldingBar(self)
         self.new_button = self._button(
             self.tr("新建事项"), self.new_record, self.tr("登记一件督查事项（Ctrl+N）")
         )
@@ -150,7 +156,7 @@ class SupervisionTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(splitter, 1)
         for key, split in (
             ("supervision/splitter", splitter),
@@ -237,7 +243,7 @@ class SupervisionTab(QWidget):
                 .replace("%3", item.deadline.isoformat())
                 .replace("%4", item.cycle)
                 .replace("%5", item.status)
-                .replace("%6", light.text),
+                .replace("%6", display(light.text)),
             ]
             if item.leader or item.instruction:
                 lines.append(

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from officedesk.core import clock
 from officedesk.core import supervision as sv
+from officedesk.core.i18n import display
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -115,7 +116,7 @@ class TasksModel(_ListModel):
         done = task.status == sv.TASK_DONE
         return [
             str(task.seq),
-            self.light(task).text,
+            display(self.light(task).text),
             task.lead_unit,
             task.co_units,
             task.responsible,

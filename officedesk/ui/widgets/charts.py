@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 PALETTE = ["#c0392b", "#2e86c1", "#27ae60", "#f39c12", "#8e44ad", "#16a085"]
@@ -36,6 +37,27 @@ class BarChart(QWidget):
             self.setAccessibleName(title)
         self.update()
 
+    def ticks(self) -> list[float]:
+        """The axis marks: whole numbers when every value is a count (no 0.75 件)."""
+        values = [v for _name, vals in self.series for v in vals] or [0.0]
+        peak = max(max(values), 1.0)
+        if all(float(v).is_integer() for v in values):
+            step = max(1, math.ceil(peak / 4))
+            return [float(step * k) for k in range(5)]
+        return [peak * k / 4 for k in range(5)]
+
+    def label_angle(self, metrics: QFontMetrics | None = None) -> int:
+        """0 when the category names fit side by side, else 45 (slanted, never cut)."""
+        metrics = metrics or self.fontMetrics()
+        if not self.categories:
+            return 0
+        group = max((self.width() - self._left(metrics) - 12.0) / len(self.categories), 1.0)
+        widest = max(metrics.horizontalAdvance(c) for c in self.categories)
+        return 0 if widest <= group - 4 else 45
+
+    def _left(self, metrics: QFontMetrics) -> float:
+        return max(metrics.horizontalAdvance(f"{t:g}") for t in self.ticks()) + 10.0
+
     def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -44,24 +66,35 @@ class BarChart(QWidget):
         font = QFont(self.font())
         font.setPointSize(max(font.pointSize(), 9))
         painter.setFont(font)
-        top, bottom, left, right = 34.0, 40.0, 44.0, 12.0
+        metrics = painter.fontMetrics()
+        line = metrics.height()
         painter.setPen(QColor("#333"))
-        painter.drawText(QRectF(0, 4, width, 24), Qt.AlignmentFlag.AlignCenter, self.title)
+        painter.drawText(QRectF(0, 4, width, line + 6), Qt.AlignmentFlag.AlignCenter, self.title)
         values = [v for _name, vals in self.series for v in vals]
         if not self.categories or not values:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("暂无数据"))
             return
-        peak = max(max(values), 1.0)
+        ticks = self.ticks()
+        peak = ticks[-1] or 1.0
+        angle = self.label_angle(metrics)
+        widest = max(metrics.horizontalAdvance(c) for c in self.categories)
+        labels = line + 4 if angle == 0 else min(widest * 0.71 + line, height * 0.45)
+        top, left, right = line + 14.0, self._left(metrics), 12.0
+        bottom = labels + line + 10.0  # category names, then the legend
+        if angle:  # the first slanted name reaches left of its group: make room for it
+            reach = min(widest, (labels - line) / 0.71) * 0.71
+            group = (width - left - right) / len(self.categories)
+            left = max(left, reach - group / 2 + 4)
         plot = QRectF(left, top, width - left - right, height - top - bottom)
         painter.setPen(QPen(QColor("#999"), 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        for step in range(5):
-            y = plot.bottom() - plot.height() * step / 4
+        for tick in ticks:
+            y = plot.bottom() - plot.height() * tick / peak
             painter.setPen(QPen(QColor("#eee"), 1))
             painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             painter.setPen(QColor("#666"))
             painter.drawText(
-                QRectF(0, y - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight, f"{peak * step / 4:g}"
+                QRectF(0, y - line / 2, left - 4, line), Qt.AlignmentFlag.AlignRight, f"{tick:g}"
             )
         group = plot.width() / len(self.categories)
         bar = group * 0.8 / max(len(self.series), 1)
@@ -75,15 +108,29 @@ class BarChart(QWidget):
                     QColor(PALETTE[j % len(PALETTE)]),
                 )
             painter.setPen(QColor("#333"))
-            painter.drawText(
-                QRectF(plot.left() + group * i, plot.bottom() + 2, group, 18),
-                Qt.AlignmentFlag.AlignCenter,
-                category,
-            )
+            if angle == 0:
+                painter.drawText(
+                    QRectF(plot.left() + group * i, plot.bottom() + 2, group, line + 2),
+                    Qt.AlignmentFlag.AlignCenter,
+                    category,
+                )
+            else:  # slanted under its group, ending at the group's centre
+                room = (labels - line) / 0.71
+                text = metrics.elidedText(category, Qt.TextElideMode.ElideMiddle, int(room))
+                painter.save()
+                painter.translate(plot.left() + group * (i + 0.5), plot.bottom() + 4)
+                painter.rotate(-angle)
+                painter.drawText(
+                    QRectF(-room, 0, room, line), Qt.AlignmentFlag.AlignRight, text
+                )
+                painter.restore()
         x = plot.left()
         for j, (name, _vals) in enumerate(self.series):
-            painter.fillRect(QRectF(x, height - 16, 10, 10), QColor(PALETTE[j % len(PALETTE)]))
+            painter.fillRect(QRectF(x, height - line, 10, 10), QColor(PALETTE[j % len(PALETTE)]))
             painter.setPen(QColor("#333"))
-            painter.drawText(QRectF(x + 14, height - 20, 120, 16), Qt.AlignmentFlag.AlignLeft, name)
-            x += 24 + painter.fontMetrics().horizontalAdvance(name)
+            advance = metrics.horizontalAdvance(name)
+            painter.drawText(
+                QRectF(x + 14, height - line - 4, advance + 4, line), Qt.AlignmentFlag.AlignLeft, name
+            )
+            x += 24 + advance
         painter.end()

@@ -2,23 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from officedesk.core import directory
 
+# The popup shows "郝雪　县委组织部 部长"; the field (and activated) get the name only, so
+# neither ↓ nor Enter ever puts the detail into the field.
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 class DirectoryLineEdit(QLineEdit):
-    """kind: "units", "people" or "rooms". Free text stays allowed (outside venues, guests)."""
+    """kind: "units", "people" or "rooms". Free text stays allowed (outside venues, guests).
+
+    `picked(name)` is emitted once when a suggestion is chosen, by mouse or by keyboard."""
+
+    picked = Signal(str)
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self._model = QStringListModel(self)
+        self._model = QStandardItemModel(self)
         self._completer = QCompleter(self._model, self)
         # the list is already filtered by name and 拼音 in SQL: show it as it is
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setCompletionRole(NAME_ROLE)
         self._completer.activated.connect(self._chosen)
         self.setCompleter(self._completer)
         self._timer = QTimer(self)
@@ -38,11 +48,33 @@ class DirectoryLineEdit(QLineEdit):
     def _label(suggestion: directory.Suggestion) -> str:
         return f"{suggestion.text}　{suggestion.detail}" if suggestion.detail else suggestion.text
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        """Enter on a highlighted suggestion picks exactly that one (QCompleter hands the key
+        to the field first, which would otherwise act on the text as typed)."""
+        popup = self._completer.popup()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and popup.isVisible():
+            index = popup.currentIndex()
+            if index.isValid():
+                name = str(index.data(NAME_ROLE) or "")
+                popup.hide()
+                event.accept()
+                self._chosen(name)
+                return
+            popup.hide()
+        super().keyPressEvent(event)
+
     def _update(self) -> None:
-        self._model.setStringList(self.suggestions())
+        self._model.clear()
+        self.suggestions()
+        for label, name in self._texts.items():
+            item = QStandardItem(label)
+            item.setData(name, NAME_ROLE)
+            item.setEditable(False)
+            self._model.appendRow(item)
         if self._model.rowCount():
             self._completer.complete()
 
-    def _chosen(self, label: str) -> None:
-        # the popup shows "张三　县委办公室 主任"; the field keeps the name only
-        QTimer.singleShot(0, lambda: self.setText(self._texts.get(label, label)))
+    def _chosen(self, name: str) -> None:
+        if self.text() != name:
+            self.setText(name)
+        self.picked.emit(name)

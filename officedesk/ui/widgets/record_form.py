@@ -7,14 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -36,10 +35,13 @@ from officedesk.core.fields import (
     LONGTEXT,
     PERCENT,
     FieldSpec,
-    display,
+    parse_value,
 )
+from officedesk.core.fields import display as display_value
+from officedesk.core.i18n import display
 from officedesk.core.registry import RegistrySpec
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -55,8 +57,20 @@ class FieldInput:
         self.widget.setAccessibleName(field.label)
         self.widget.setObjectName(f"field_{field.name}")
         if field.placeholder and hasattr(self.widget, "setPlaceholderText"):
-            self.widget.setPlaceholderText(field.placeholder)
+            self.widget.setPlaceholderText(display(field.placeholder))
         self.error = error_label(parent, field.label + "错误")
+        clear_on_edit(self.widget, self.error, self._check if self._checks_cheaply() else None)
+
+    def _checks_cheaply(self) -> bool:
+        return isinstance(self.widget, QLineEdit) and not isinstance(self.widget, DirectoryLineEdit)
+
+    def _check(self) -> str:
+        """The field's own rule (format, length, phone…), as the clerk leaves the field."""
+        try:
+            parse_value(self.field, self.value())
+        except ValidationError as exc:
+            return exc.message
+        return ""
 
     @staticmethod
     def _make(field: FieldSpec, parent: QWidget) -> QWidget:
@@ -69,8 +83,11 @@ class FieldInput:
             combo = QComboBox(parent)
             combo.setEditable(field.free_choice)
             if not field.required:
-                combo.addItem("")
-            combo.addItems(field.choice_list())
+                combo.addItem("", "")
+            for choice in field.choice_list():  # shown translated, stored as declared
+                combo.addItem(display(choice), choice)
+            if field.required:
+                require_choice(combo)  # chosen by the clerk, never a silent first entry
             return combo
         if field.kind in (INT, PERCENT):
             spin = QSpinBox(parent)
@@ -113,6 +130,9 @@ class FieldInput:
         if isinstance(w, QPlainTextEdit):
             return w.toPlainText()
         if isinstance(w, QComboBox):
+            index = w.currentIndex()
+            if index >= 0 and w.itemText(index) == w.currentText():
+                return w.itemData(index) if w.itemData(index) is not None else w.currentText()
             return w.currentText()
         if isinstance(w, QSpinBox):
             blank = bool(w.specialValueText()) and w.value() == w.minimum()
@@ -131,8 +151,10 @@ class FieldInput:
         if isinstance(w, QPlainTextEdit):
             w.setPlainText("" if value is None else str(value))
         elif isinstance(w, QComboBox):
-            text = "" if value is None else display(self.field, value, unmasked=True)
-            index = w.findText(text)
+            text = "" if value is None else display_value(self.field, value, unmasked=True)
+            index = w.findData(text)
+            if index < 0:
+                index = w.findText(text)
             if index >= 0:
                 w.setCurrentIndex(index)
             elif w.isEditable():
@@ -146,7 +168,7 @@ class FieldInput:
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
         else:
-            w.setText("" if value is None else display(self.field, value, unmasked=True))  # type: ignore[attr-defined]
+            w.setText("" if value is None else display_value(self.field, value, unmasked=True))  # type: ignore[attr-defined]
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -172,7 +194,8 @@ class FieldsPanel(QWidget):
         for field in chosen:
             field_input = FieldInput(field, self)
             self.inputs[field.name] = field_input
-            label = QLabel(("* " if field.required else "") + field.label, self)
+            caption = QCoreApplication.translate("fields", field.label)
+            label = QLabel(("* " if field.required else "") + caption, self)
             label.setBuddy(field_input.widget)
             box = QVBoxLayout()
             box.setSpacing(2)
@@ -219,7 +242,7 @@ class FieldsPanel(QWidget):
         return False
 
 
-class RecordFormDialog(QDialog):
+class RecordFormDialog(FormDialog):
     """New or edit form for one record. `save(values) -> record` replaces the default save."""
 
     def __init__(
@@ -263,6 +286,7 @@ class RecordFormDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self.resize(560, min(120 + 56 * len(self.panel.inputs), 760))
+        self.setup_form(self.try_save)
 
     def values(self) -> dict[str, Any]:
         return self.panel.values()

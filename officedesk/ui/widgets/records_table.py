@@ -4,23 +4,17 @@ model fetches only the rows in view, by id, in small batches (see shared/PERFORM
 from __future__ import annotations
 
 import logging
-from array import array
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,254 +22,28 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from officedesk.core import records
-from officedesk.core.actor import Actor
-from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.core.lifecycle import LIFECYCLE
 from officedesk.core.records import Filter
 from officedesk.core.registry import RegistrySpec
 from officedesk.ui.widgets.lifecycle_actions import LifecycleActions
+from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
+    BATCH,
+    CACHE_ROWS,
+    FIRST_PAGE,
+    Column,
+    RegistryTableModel,
+)
 
 log = logging.getLogger(__name__)
-
-BATCH = 100
-CACHE_ROWS = 2000
-FIRST_PAGE = 200  # rows shown before the full id list is read
-REST_DELAY_MS = 30  # the first page paints before the rest of the list is asked for
-Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Column:
-    """A computed column (warning light, step, holder …) beside the declared fields."""
-
-    title: str
-    value: Callable[[Any], str]
-    color: Callable[[Any], QColor | None] | None = None
-    width: int = 90
-
-
-class RegistryTableModel(QAbstractTableModel):
-    loaded = Signal(int)  # number of matching records after a (re)load
-
-    def __init__(
-        self,
-        spec: RegistrySpec,
-        actor: Actor,
-        extra_columns: Sequence[Column] = (),
-        parent: Any = None,
-    ) -> None:
-        super().__init__(parent)
-        self.spec = spec
-        self.actor = actor
-        self.fields = spec.columns()
-        self.extra_columns = list(extra_columns)
-        self.filters: list[Filter] = []
-        self.text = ""
-        self.sort_field: str | None = None
-        self.descending: bool | None = None
-        # the first page as a list, the whole list as an array: 8 bytes an id instead of 36
-        # (a million records: 8 MB)
-        self._ids: list[int] | array[int] = []
-        self._rows: OrderedDict[int, tuple[list[str], list[QColor | None], Any]] = OrderedDict()
-        self.error: OfficeDeskError | None = None
-        self.complete = True
-        self.loaded_once = False
-        self._generation = 0
-
-    # ---- loading
-    def set_query(self, filters: Sequence[Filter] | None = None, text: str | None = None) -> None:
-        if filters is not None:
-            self.filters = list(filters)
-        if text is not None:
-            self.text = text
-        self.reload()
-
-    def reload(self) -> None:
-        """Show the first page at once, then complete the id list right after it is painted."""
-        self.loaded_once = True
-        self._generation += 1
-        self.beginResetModel()
-        try:
-            self._ids = records.list_ids(
-                self.spec,
-                self.actor,
-                self.filters,
-                self.text,
-                self.sort_field,
-                self.descending,
-                limit=FIRST_PAGE,
-            )
-            self.error = None
-        except OfficeDeskError as exc:
-            self._ids, self.error = [], exc
-        self._rows.clear()
-        self.endResetModel()
-        if len(self._ids) == FIRST_PAGE:
-            self.complete = False
-            # after the first page is painted: the worker's query would slow the painting down
-            generation = self._generation
-            QTimer.singleShot(REST_DELAY_MS, self, lambda: self._start_rest(generation))
-        else:
-            self.complete = True
-            self.loaded.emit(len(self._ids))
-
-    def _query_all(self) -> list[int]:
-        return records.list_ids(self.spec, self.actor, self.filters, self.text, self.sort_field, self.descending)
-
-    def _start_rest(self, generation: int) -> None:
-        """Read the full ordered id list in a worker thread: a common word in a big registry
-        takes a few hundred ms, and the window must not freeze meanwhile."""
-        if generation != self._generation or self.complete:
-            return  # a newer query, or ensure_complete, came first
-        from officedesk.ui.tasks import run_in_background
-
-        def done(every: list[int]) -> None:
-            try:
-                if generation == self._generation and not self.complete:
-                    self._apply_rest(every)
-            except RuntimeError:  # the list was closed meanwhile
-                pass
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._generation and isinstance(exc, OfficeDeskError):
-                self.error = exc
-
-        run_in_background(None, "", lambda _handle: self._query_all(), done, failed, show_progress=False)
-
-    def _apply_rest(self, every: list[int]) -> None:
-        if list(every[:FIRST_PAGE]) != list(self._ids[:FIRST_PAGE]):  # changed meanwhile: start over
-            self.beginResetModel()
-            self._ids = array("q", every)
-            self._rows.clear()
-            self.endResetModel()
-        elif len(every) > len(self._ids):
-            self.beginInsertRows(QModelIndex(), len(self._ids), len(every) - 1)
-            self._ids = array("q", every)
-            self.endInsertRows()
-        self.complete = True
-        self.loaded.emit(len(self._ids))
-
-    def ensure_complete(self) -> None:
-        """Load the whole id list now (tests, select-all, export of the current list)."""
-        if not self.complete:
-            try:
-                self._apply_rest(self._query_all())
-            except OfficeDeskError as exc:
-                self.error = exc
-
-    def invalidate(self, record_id: int | None = None) -> None:
-        """Drop cached rows (one or all) so they are read again when painted."""
-        if record_id is None:
-            self._rows.clear()
-        else:
-            self._rows.pop(record_id, None)
-        if self._ids:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1)
-            )
-
-    def _row(self, row: int) -> tuple[list[str], list[QColor | None], Any] | None:
-        record_id = self._ids[row]
-        cached = self._rows.get(record_id)
-        if cached is not None:
-            return cached
-        batch = self._ids[max(0, row - BATCH // 4) : row + BATCH]
-        wanted = [i for i in batch if i not in self._rows]
-        fetched = records.fetch(self.spec, wanted)
-        for rid in wanted:
-            record = fetched.get(rid)
-            if record is None:
-                continue
-            texts = records.row_texts(self.spec, record)
-            colors: list[QColor | None] = [None] * len(texts)
-            for column in self.extra_columns:
-                texts.append(column.value(record))
-                colors.append(column.color(record) if column.color else None)
-            self._rows[rid] = (texts, colors, record)
-        while len(self._rows) > CACHE_ROWS:
-            self._rows.popitem(last=False)
-        return self._rows.get(record_id)
-
-    # ---- Qt model interface
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.fields) + len(self.extra_columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if section < len(self.fields):
-            # the labels are declared in core (Chinese); the English glossary has them
-            return QCoreApplication.translate("fields", self.fields[section].label)
-        return QCoreApplication.translate("fields", self.extra_columns[section - len(self.fields)].title)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
-            return None
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.BackgroundRole,
-        ):
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        texts, colors, _record = row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return texts[index.column()]
-        color = colors[index.column()]
-        if color is None:
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return color
-        return QColor("white") if color.lightness() < 140 else QColor("black")
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column < 0:  # no indicator: the registry's own order
-            self.sort_field, self.descending = None, None
-        elif column < len(self.fields):
-            self.sort_field = self.fields[column].name
-            self.descending = order == Qt.SortOrder.DescendingOrder
-        else:
-            return  # computed columns are not sortable in SQL
-        if self.loaded_once:
-            self.reload()
-
-    # ---- helpers for views
-    def record_id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def record_at(self, row: int) -> Any:
-        cached = self._row(row) if 0 <= row < len(self._ids) else None
-        return cached[2] if cached else None
-
-    def row_of(self, record_id: int) -> int:
-        if record_id not in self._ids:
-            self.ensure_complete()  # beyond the first page: read the whole list now
-        try:
-            return self._ids.index(record_id)
-        except ValueError:
-            return -1
-
-    def ids(self) -> list[int]:
-        self.ensure_complete()
-        return list(self._ids)
 
 
 class RegistryListView(QWidget):
@@ -332,10 +100,12 @@ class RegistryListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for i, field in enumerate(self.model.fields):
-            self.table.setColumnWidth(i, field.width)
-        for j, column in enumerate(self.model.extra_columns):
-            self.table.setColumnWidth(len(self.model.fields) + j, column.width)
+        widths = [f.width for f in self.model.fields] + [c.width for c in self.model.extra_columns]
+        metrics = header.fontMetrics()
+        for i, width in enumerate(widths):
+            # never narrower than the header's words (English ones are longer than Chinese)
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(i, max(width, metrics.horizontalAdvance(title) + 24))
         self._restore_header()
         header.sectionResized.connect(lambda *_: self._save_header())
         header.sectionMoved.connect(lambda *_: self._save_header())
@@ -365,8 +135,48 @@ class RegistryListView(QWidget):
             for button in self.lifecycle.buttons:
                 top.addWidget(button)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        # an empty register says what to do first, with buttons that do it
+        self.empty_panel = QWidget(self)
+        self.empty_panel.setAccessibleName(self.tr("空列表提示"))
+        self.empty_label = QLabel(self.empty_panel)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName(self.tr("空列表提示"))
+        self.empty_buttons = QHBoxLayout()
+        empty_layout = QVBoxLayout(self.empty_panel)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addLayout(self.empty_buttons)
+        empty_layout.addStretch(2)
+        self.empty_buttons.addStretch(1)
+        self.empty_buttons.addStretch(1)
+        self.empty_label.setText(self.tr("还没有%1。").replace("%1", display(spec.label)))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_panel)
+        layout.addWidget(self.stack, 1)
         ctx.registry_changed.connect(self._on_registry_changed)
+
+    def shown_columns(self) -> list[Any]:
+        """The columns as the clerk sees them (moved, hidden): FieldSpecs for declared fields,
+        (title, text function) for computed ones — what 导出 writes for "the current list"."""
+        header = self.table.horizontalHeader()
+        model = self.model
+        shown: list[Any] = []
+        for visual in range(header.count()):
+            section = header.logicalIndex(visual)
+            if header.isSectionHidden(section):
+                continue
+            if section < len(model.fields):
+                shown.append(model.fields[section])
+            else:
+                column = model.extra_columns[section - len(model.fields)]
+                shown.append((column.title, column.value))
+        return shown
+
+    def shown_ids(self) -> list[int]:
+        """The records of the list as it is searched, filtered and sorted now."""
+        return self.model.ids()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
@@ -383,7 +193,7 @@ class RegistryListView(QWidget):
         combo.setToolTip(label)
         opts = [(text, list(filters)) for text, filters in options]
         for text, _filters in opts:
-            combo.addItem(text)
+            combo.addItem(display(text))  # a state or choice from core, in the interface's language
         key = f"filters/{self.spec.name}/{label}"
         saved = self.ctx.settings.value(key)
         if saved is not None and 0 <= int(saved) < combo.count():
@@ -479,6 +289,24 @@ class RegistryListView(QWidget):
     # ---- internals
     def _show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("共 %n 条", "", count))
+        nothing_yet = count == 0 and not self.search_box.text().strip() and not any(
+            combo.currentIndex() > 0 for combo, _opts in self._combos
+        )
+        self.stack.setCurrentWidget(self.empty_panel if nothing_yet else self.table)
+
+    def set_empty_actions(
+        self, text: str, actions: Sequence[tuple[str, Callable[[], Any]]] = ()
+    ) -> None:
+        """What an empty register tells the clerk to do first, and buttons that do it."""
+        self.empty_label.setText(text)
+        for label, slot in actions:
+            button = QPushButton(label, self.empty_panel)
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            self.empty_buttons.insertWidget(self.empty_buttons.count() - 1, button)
+
+    def is_showing_empty_hint(self) -> bool:
+        return self.stack.currentWidget() is self.empty_panel
 
     def _on_activated(self, index: QModelIndex) -> None:
         record_id = self.model.record_id_at(index.row())

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from officedesk.core import records
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.core.registry import RegistrySpec
+from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
@@ -29,21 +31,49 @@ class RegistryPage(QWidget):
         self.ctx = ctx
         self.spec = spec
         self.list = RegistryListView(ctx, spec, extra_columns, self)
-        self.buttons = QHBoxLayout()
+        self.buttons = FoldingBar(self)
         self.new_button = self.add_button(self.tr("新建"), self.new_record)
         self.edit_button = self.add_button(self.tr("修改"), self.edit_current)
         self.delete_button = self.add_button(self.tr("删除"), self.delete_selected)
         self.history_button = self.add_button(self.tr("历史"), self.show_history)
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.list, 1)
+        if ctx.actor.can_write:
+            self._offer_first_steps()
         self.list.activated.connect(lambda _id: self.edit_current())
         self.list.selection_changed.connect(self.update_buttons)
         writable = ctx.actor.can_write
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setVisible(writable)
         self.update_buttons()
+
+    def _offer_first_steps(self) -> None:
+        """An empty directory page says what to do first, with buttons that do it."""
+        from officedesk.ui import actions
+
+        def window() -> Any:
+            return self.ctx.main_window
+
+        new = (self.tr("新建") + display(self.spec.label), self.new_record)
+        if self.spec.name in ("units", "people"):
+            self.list.set_empty_actions(
+                self.tr("通讯录还是空的。先下载导入模板，填好单位和人员后导入；也可以逐个新建。"),
+                [
+                    (self.tr("下载导入模板…"), lambda: actions.save_template(window())),
+                    (self.tr("导入 Excel…"), lambda: actions.import_xlsx(window())),
+                    new,
+                ],
+            )
+        elif self.spec.name == "rooms":
+            self.list.set_empty_actions(
+                self.tr("还没有会议室。添加会议室后，新建会议时才能检查会议室冲突。"), [new]
+            )
+        else:
+            self.list.set_empty_actions(
+                self.tr("还没有%1。").replace("%1", display(self.spec.label)), [new]
+            )
 
     def add_button(self, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)

@@ -1,0 +1,260 @@
+"""系统设置 in pages (打印与字体, 期限, 督查, 信访, 会议与座次, 编号, 单位信息 …): every choice
+in words, a file chooser for font files, 恢复默认 on each page, and on the 打印与字体 page the
+file each printed face uses and an 打印样张."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.core import settings
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
+from officedesk.ui.widgets.messages import show_error
+
+# page title -> the settings groups it holds, in order; groups not named go to 其他
+PAGES: list[tuple[str, tuple[str, ...]]] = [
+    ("打印与字体", ("打印",)),
+    ("期限", ("期限", "公文")),
+    ("督查", ("督查",)),
+    ("信访", ("信访",)),
+    ("会议与座次", ("会议",)),
+    ("编号", ("编号", "归档")),
+    ("单位信息", ("机关", "安全")),
+]
+OTHER_PAGE = "其他"
+# groups with a dialog of their own (工具 → 审批链与职务): multi-line chains, not fields here
+OWN_DIALOG_GROUPS = {"逐级负责"}
+
+# internal values of choices, in words (translated through the catalogue like any core text)
+CHOICE_WORDS = {
+    "leaders": "领导的左边（面向会场）",
+    "audience": "台下看去的左边",
+    "calendar": "自然日",
+    "working": "工作日",
+}
+FONT_FILES = "字体文件 (*.ttf *.ttc *.otf)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("settings", text)
+
+
+def page_of(group: str) -> str:
+    for title, groups in PAGES:
+        if group in groups:
+            return title
+    return OTHER_PAGE
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor  # core checks that an administrator saves (settings.put)
+        self.setWindowTitle(self.tr("系统设置"))
+        self.setAccessibleName(self.tr("系统设置"))
+        self.inputs: dict[str, QWidget] = {}
+        self.defaults: dict[str, Any] = {}
+        self.pages = QTabWidget(self)
+        self.pages.setAccessibleName(self.tr("设置分页"))
+        self.page_keys: dict[str, list[str]] = {}
+        forms: dict[str, QFormLayout] = {}
+        order = [title for title, _groups in PAGES] + [OTHER_PAGE]
+        chosen = sorted(
+            (s for s in settings.declared() if s.group not in OWN_DIALOG_GROUPS),
+            key=lambda s: order.index(page_of(s.group)),
+        )
+        for setting in chosen:
+            title = page_of(setting.group)
+            if title not in forms:
+                forms[title] = self._add_page(title)
+            self.page_keys.setdefault(title, []).append(setting.key)
+            widget = self._make(setting)
+            self.inputs[setting.key] = widget
+            self.defaults[setting.key] = setting.default
+            caption = display(setting.label)
+            widget.setAccessibleName(caption)
+            if setting.help:
+                widget.setToolTip(display(setting.help))
+            forms[title].addRow(caption, self._with_browse(setting, widget))
+        if "打印与字体" in forms:
+            self._add_font_report(forms["打印与字体"])
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 600)
+
+    # ---- pages
+    def _add_page(self, title: str) -> QFormLayout:
+        page = QWidget(self.pages)
+        body = QWidget(page)
+        form = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        reset = QPushButton(self.tr("恢复默认"), page)
+        reset.setAccessibleName(self.tr("恢复本页默认值"))
+        reset.setToolTip(self.tr("把这一页的设置恢复为默认值（保存后生效）"))
+        reset.clicked.connect(lambda _=False, t=title: self.restore_defaults(t))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(reset)
+        box = QVBoxLayout(page)
+        box.addWidget(scroll, 1)
+        box.addLayout(row)
+        self.pages.addTab(page, _tr(title))
+        return form
+
+    def _make(self, setting: settings.Setting) -> QWidget:
+        value = settings.get(setting.key)
+        if setting.choices:
+            combo = QComboBox(self)
+            for choice in setting.choices:
+                combo.addItem(display(CHOICE_WORDS.get(str(choice), str(choice))), choice)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            return combo
+        if setting.kind is bool:
+            box = QCheckBox(self)
+            box.setChecked(bool(value))
+            return box
+        if setting.kind is int:
+            spin = QSpinBox(self)
+            spin.setRange(-1_000_000_000, 1_000_000_000)  # 导入一个文件最多几行 is 200,000
+            spin.setValue(int(value))
+            return spin
+        if setting.kind is float:
+            number = QDoubleSpinBox(self)
+            number.setRange(-1000.0, 1000.0)
+            number.setDecimals(2)
+            number.setValue(float(value))
+            return number
+        if "\n" in str(setting.default):  # a list, one item a line (信访问题类别)
+            lines = QPlainTextEdit(str(value), self)
+            lines.setTabChangesFocus(True)
+            lines.setMaximumHeight(140)
+            return lines
+        return QLineEdit(str(value), self)
+
+    def _with_browse(self, setting: settings.Setting, widget: QWidget) -> QWidget:
+        if not setting.key.startswith("print.font.") or not isinstance(widget, QLineEdit):
+            return widget
+        widget.setPlaceholderText(self.tr("留空：用本机的公文字体或自带字体"))
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(widget, 1)
+        browse = QPushButton(self.tr("选择…"), holder)
+        browse.setAccessibleName(self.tr("选择字体文件") + " " + display(setting.label))
+        browse.clicked.connect(lambda _=False, w=widget: self.choose_font(w))
+        row.addWidget(browse)
+        return holder
+
+    def choose_font(self, edit: QLineEdit) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择字体文件"), edit.text(), _tr(FONT_FILES)
+        )
+        if path:
+            edit.setText(path)
+
+    def _add_font_report(self, form: QFormLayout) -> None:
+        self.font_report = QLabel(self)
+        self.font_report.setWordWrap(True)
+        self.font_report.setAccessibleName(self.tr("各字体所用文件"))
+        self.show_font_files()
+        specimen = QPushButton(self.tr("打印样张"), self)
+        specimen.setAccessibleName(self.tr("打印样张"))
+        specimen.setToolTip(self.tr("用已保存的字体设置印一页公文样张，检查字体和打印机"))
+        specimen.clicked.connect(self.print_specimen)
+        form.addRow(self.tr("正在使用的字体文件"), self.font_report)
+        form.addRow("", specimen)
+
+    def show_font_files(self) -> None:
+        from officedesk.printing import fonts
+
+        try:
+            files = fonts.role_files()
+        except Exception as exc:  # noqa: BLE001 - a missing face is shown, not raised
+            self.font_report.setText(str(exc))
+            return
+        lines = [f"{display(fonts.ROLE_LABELS[role])}：{path}" for role, path in files.items()]
+        self.font_report.setText("\n".join(lines))
+
+    def print_specimen(self) -> None:
+        from officedesk.printing import specimen
+        from officedesk.ui.print_preview import show_pdf_preview
+
+        show_pdf_preview(self, specimen.render_specimen(), self.tr("打印样张"))
+
+    # ---- values
+    def restore_defaults(self, title: str) -> None:
+        for key in self.page_keys.get(title, []):
+            self._set(self.inputs[key], self.defaults[key])
+
+    @staticmethod
+    def _set(widget: QWidget, value: Any) -> None:
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QDoubleSpinBox):
+            widget.setValue(float(value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(str(value))
+        elif isinstance(widget, QLineEdit):
+            widget.setText(str(value))
+        else:
+            widget.setValue(int(value))  # type: ignore[attr-defined]
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, widget in self.inputs.items():
+            if isinstance(widget, QComboBox):
+                result[key] = widget.currentData()
+            elif isinstance(widget, QCheckBox):
+                result[key] = widget.isChecked()
+            elif isinstance(widget, QPlainTextEdit):
+                result[key] = widget.toPlainText()
+            elif isinstance(widget, QLineEdit):
+                result[key] = widget.text()
+            else:
+                result[key] = widget.value()  # type: ignore[attr-defined]
+        return result
+
+    def save(self) -> None:
+        try:
+            for key, value in self.values().items():
+                if value != settings.get(key):
+                    settings.put(key, value, self.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()

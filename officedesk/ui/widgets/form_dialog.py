@@ -1,0 +1,219 @@
+"""Keyboard-first forms that never lose work.
+
+`FormDialog` is a QDialog that
+- moves to the next field on Enter in a one-line field (never saves by accident),
+- saves on Ctrl+Enter (and Ctrl+S, and its default button by mouse),
+- asks before Esc, 取消 or the window's close button discard what was typed.
+
+`require_choice(combo)` leaves a combo empty until the clerk chooses, and `clear_on_edit`
+hides a field's error line as soon as the field changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QTextEdit,
+    QWidget,
+)
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# A line edit with this property set adds what was typed on Enter (a name to a list, an agenda
+# item): Enter with text acts there; Enter on an empty one moves on.
+ENTER_ACTS = "enterActs"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("forms", text)
+
+
+def snapshot(root: QWidget) -> list[Any]:
+    """What the clerk can have typed or chosen below `root`, in a comparable form."""
+    state: list[Any] = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit):
+            if not isinstance(widget.parentWidget(), QComboBox | QAbstractSpinBox):
+                state.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            if not widget.isReadOnly():  # a QTextBrowser shows, it is not typed in
+                state.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            state.append((widget.currentIndex(), widget.currentText()))
+        elif isinstance(widget, QAbstractSpinBox):
+            state.append(widget.text())
+        elif isinstance(widget, QCheckBox):
+            state.append(widget.isChecked())
+        elif isinstance(widget, QListWidget):
+            state.append([widget.item(i).text() for i in range(widget.count())])
+        elif isinstance(widget, QTableWidget):
+            state.append(
+                [
+                    widget.item(r, c).text() if widget.item(r, c) else ""
+                    for r in range(widget.rowCount())
+                    for c in range(widget.columnCount())
+                ]
+            )
+    return state
+
+
+class FormDialog(QDialog):
+    """Call `setup_form(save)` at the end of the subclass's __init__."""
+
+    _baseline: list[Any] | None = None
+    _form_save: Callable[[], Any] | None = None
+    _keys: _FormKeys | None = None
+
+    def setup_form(self, save: Callable[[], Any]) -> None:
+        self._form_save = save
+        self._keys = _FormKeys(self)
+        for box in self.findChildren(QDialogButtonBox):
+            try:
+                box.rejected.disconnect(self.reject)
+            except (RuntimeError, TypeError):
+                pass  # not connected to reject: leave the box alone
+            else:
+                box.rejected.connect(self.cancel_by_user)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self, activated=self._save_by_keyboard)
+
+    def _save_by_keyboard(self) -> None:
+        if self._form_save is not None:
+            self._form_save()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._baseline is None:
+            self._baseline = []  # filled after the caller's own loading settles
+            QTimer.singleShot(0, self.mark_clean)
+
+    def mark_clean(self) -> None:
+        """What is in the form now counts as nothing typed (after loading a record)."""
+        self._baseline = snapshot(self)
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self._baseline) and snapshot(self) != self._baseline
+
+    # Only the clerk's own cancelling asks (Esc, 取消, the window's close button); a program's
+    # reject() or close() does what it says.
+    def cancel_by_user(self) -> None:
+        if self.has_unsaved_changes() and not self.confirm_discard():
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.cancel_by_user()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        if event.spontaneous() and self.has_unsaved_changes() and not self.confirm_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("放弃填写的内容？"),
+            _tr("这个窗口里有还没有保存的内容。关闭后这些内容会丢失。"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Discard).setText(_tr("放弃内容并关闭"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(_tr("继续填写"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(_tr("放弃填写的内容？"))
+        return box.exec() == QMessageBox.StandardButton.Discard
+
+
+class _FormKeys(QObject):
+    """Enter in a one-line field moves to the next field; the dialog never sees a bare Enter
+    (so the default button is not pressed by accident while typing)."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        dialog.installEventFilter(self)
+        self.watch(dialog)
+
+    def watch(self, root: QWidget) -> None:
+        for widget in root.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QComboBox | QAbstractSpinBox | QCheckBox):
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() not in ENTER_KEYS or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        if watched is self.dialog:
+            focus = QApplication.focusWidget()
+            # a bare Enter that a field let through; a focused button still presses itself
+            return not isinstance(focus, QAbstractButton | QAbstractItemView)
+        if isinstance(watched, QLineEdit):
+            completer = watched.completer()
+            if completer is not None and completer.popup().isVisible():
+                return False
+            if watched.property(ENTER_ACTS) and watched.text().strip():
+                return False
+        elif watched.property(ENTER_ACTS):
+            return False
+        if isinstance(watched, QComboBox) and watched.view().isVisible():
+            return False
+        self.next_field(watched)
+        return True
+
+    def next_field(self, widget: QObject) -> None:
+        target = widget.parentWidget() if isinstance(widget, QLineEdit) else widget
+        if isinstance(target, QComboBox | QAbstractSpinBox):
+            widget = target
+        tab = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, tab)
+
+
+def require_choice(combo: QComboBox, placeholder: str | None = None) -> None:
+    """No preselected choice: the clerk must pick one (an unchanged default saves wrong data)."""
+    combo.setPlaceholderText(placeholder or _tr("请选择"))
+    combo.setCurrentIndex(-1)
+
+
+def clear_on_edit(widget: QWidget, error: QLabel, check: Callable[[], str] | None = None) -> None:
+    """Hide `error` as soon as `widget` changes. With `check` (cheap; returns a message or ""),
+    a one-line field is checked when the clerk leaves it, so a wrong date shows at once."""
+
+    def changed(*_args: Any) -> None:
+        error.hide()
+
+    for signal in ("textChanged", "toggled", "currentIndexChanged", "editTextChanged",
+                   "dateTimeChanged"):
+        source = getattr(widget, signal, None)
+        if source is not None and hasattr(source, "connect"):
+            source.connect(changed)
+    if check is not None and isinstance(widget, QLineEdit):
+
+        def left() -> None:
+            message = check() if widget.text().strip() else ""
+            if message:
+                error.setText(message)
+                error.show()
+
+        widget.editingFinished.connect(left)

@@ -1,0 +1,275 @@
+"""The lazy table model under the lists: the filter and sort run in SQL and give the ordered
+ids; rows are fetched by id, in small batches, as they scroll into view (shared/PERFORMANCE.md)."""
+
+from __future__ import annotations
+
+import logging
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from officedesk.core import records
+from officedesk.core.actor import Actor
+from officedesk.core.errors import OfficeDeskError
+from officedesk.core.fields import CHOICE
+from officedesk.core.i18n import display
+from officedesk.core.records import Filter
+from officedesk.core.registry import RegistrySpec
+
+log = logging.getLogger(__name__)
+
+BATCH = 100
+CACHE_ROWS = 2000
+FIRST_PAGE = 200  # rows shown before the full id list is read
+REST_DELAY_MS = 30  # the first page paints before the rest of the list is asked for
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """A computed column (warning light, step, holder …) beside the declared fields."""
+
+    title: str
+    value: Callable[[Any], str]
+    color: Callable[[Any], QColor | None] | None = None
+    width: int = 90
+
+
+class RegistryTableModel(QAbstractTableModel):
+    loaded = Signal(int)  # number of matching records after a (re)load
+
+    def __init__(
+        self,
+        spec: RegistrySpec,
+        actor: Actor,
+        extra_columns: Sequence[Column] = (),
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.actor = actor
+        self.fields = spec.columns()
+        self.extra_columns = list(extra_columns)
+        # fixed words (states, choices, 密级 …) are shown translated; free text never is
+        self._translated = [
+            i for i, f in enumerate(self.fields)
+            if (f.kind == CHOICE and not f.free_choice) or f.name == "state"
+        ]
+        self.filters: list[Filter] = []
+        self.text = ""
+        self.sort_field: str | None = None
+        self.descending: bool | None = None
+        # the first page as a list, the whole list as an array: 8 bytes an id instead of 36
+        # (a million records: 8 MB)
+        self._ids: list[int] | array[int] = []
+        self._rows: OrderedDict[int, tuple[list[str], list[QColor | None], Any]] = OrderedDict()
+        self.error: OfficeDeskError | None = None
+        self.complete = True
+        self.loaded_once = False
+        self._generation = 0
+
+    # ---- loading
+    def set_query(self, filters: Sequence[Filter] | None = None, text: str | None = None) -> None:
+        if filters is not None:
+            self.filters = list(filters)
+        if text is not None:
+            self.text = text
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the first page at once, then complete the id list right after it is painted."""
+        self.loaded_once = True
+        self._generation += 1
+        self.beginResetModel()
+        try:
+            self._ids = records.list_ids(
+                self.spec,
+                self.actor,
+                self.filters,
+                self.text,
+                self.sort_field,
+                self.descending,
+                limit=FIRST_PAGE,
+            )
+            self.error = None
+        except OfficeDeskError as exc:
+            self._ids, self.error = [], exc
+        self._rows.clear()
+        self.endResetModel()
+        if len(self._ids) == FIRST_PAGE:
+            self.complete = False
+            # after the first page is painted: the worker's query would slow the painting down
+            generation = self._generation
+            QTimer.singleShot(REST_DELAY_MS, self, lambda: self._start_rest(generation))
+        else:
+            self.complete = True
+            self.loaded.emit(len(self._ids))
+
+    def _query_all(self) -> list[int]:
+        return records.list_ids(self.spec, self.actor, self.filters, self.text, self.sort_field, self.descending)
+
+    def _start_rest(self, generation: int) -> None:
+        """Read the full ordered id list in a worker thread: a common word in a big registry
+        takes a few hundred ms, and the window must not freeze meanwhile."""
+        if generation != self._generation or self.complete:
+            return  # a newer query, or ensure_complete, came first
+        from officedesk.ui.tasks import run_in_background
+
+        def done(every: list[int]) -> None:
+            try:
+                if generation == self._generation and not self.complete:
+                    self._apply_rest(every)
+            except RuntimeError:  # the list was closed meanwhile
+                pass
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation and isinstance(exc, OfficeDeskError):
+                self.error = exc
+
+        run_in_background(None, "", lambda _handle: self._query_all(), done, failed, show_progress=False)
+
+    def _apply_rest(self, every: list[int]) -> None:
+        if list(every[:FIRST_PAGE]) != list(self._ids[:FIRST_PAGE]):  # changed meanwhile: start over
+            self.beginResetModel()
+            self._ids = array("q", every)
+            self._rows.clear()
+            self.endResetModel()
+        elif len(every) > len(self._ids):
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(every) - 1)
+            self._ids = array("q", every)
+            self.endInsertRows()
+        self.complete = True
+        self.loaded.emit(len(self._ids))
+
+    def ensure_complete(self) -> None:
+        """Load the whole id list now (tests, select-all, export of the current list)."""
+        if not self.complete:
+            try:
+                self._apply_rest(self._query_all())
+            except OfficeDeskError as exc:
+                self.error = exc
+
+    def invalidate(self, record_id: int | None = None) -> None:
+        """Drop cached rows (one or all) so they are read again when painted."""
+        if record_id is None:
+            self._rows.clear()
+        else:
+            self._rows.pop(record_id, None)
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1)
+            )
+
+    def _row(self, row: int) -> tuple[list[str], list[QColor | None], Any] | None:
+        record_id = self._ids[row]
+        cached = self._rows.get(record_id)
+        if cached is not None:
+            return cached
+        batch = self._ids[max(0, row - BATCH // 4) : row + BATCH]
+        wanted = [i for i in batch if i not in self._rows]
+        fetched = records.fetch(self.spec, wanted)
+        for rid in wanted:
+            record = fetched.get(rid)
+            if record is None:
+                continue
+            texts = records.row_texts(self.spec, record)
+            for i in self._translated:  # states and choices in the interface's language
+                texts[i] = display(texts[i])
+            colors: list[QColor | None] = [None] * len(texts)
+            for column in self.extra_columns:
+                texts.append(display(column.value(record)))
+                colors.append(column.color(record) if column.color else None)
+            self._rows[rid] = (texts, colors, record)
+        while len(self._rows) > CACHE_ROWS:
+            self._rows.popitem(last=False)
+        return self._rows.get(record_id)
+
+    # ---- Qt model interface
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.fields) + len(self.extra_columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if section < len(self.fields):
+            # the labels are declared in core (Chinese); the English glossary has them
+            return QCoreApplication.translate("fields", self.fields[section].label)
+        return QCoreApplication.translate("fields", self.extra_columns[section - len(self.fields)].title)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.BackgroundRole,
+        ):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        texts, colors, _record = row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return texts[index.column()]
+        color = colors[index.column()]
+        if color is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return color
+        return QColor("white") if color.lightness() < 140 else QColor("black")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0:  # no indicator: the registry's own order
+            self.sort_field, self.descending = None, None
+        elif column < len(self.fields):
+            self.sort_field = self.fields[column].name
+            self.descending = order == Qt.SortOrder.DescendingOrder
+        else:
+            return  # computed columns are not sortable in SQL
+        if self.loaded_once:
+            self.reload()
+
+    # ---- helpers for views
+    def record_id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def record_at(self, row: int) -> Any:
+        cached = self._row(row) if 0 <= row < len(self._ids) else None
+        return cached[2] if cached else None
+
+    def row_of(self, record_id: int) -> int:
+        if record_id not in self._ids:
+            self.ensure_complete()  # beyond the first page: read the whole list now
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    def ids(self) -> list[int]:
+        self.ensure_complete()
+        return list(self._ids)
+
+

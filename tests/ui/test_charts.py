@@ -1,0 +1,30 @@
+"""Charts: whole-number axes for counts, category names never cut."""
+
+from __future__ import annotations
+
+from officedesk.ui.widgets.charts import BarChart
+
+
+def test_count_axis_has_whole_numbers(qtbot):
+    chart = BarChart("会议数")
+    qtbot.addWidget(chart)
+    chart.set_data(["1月", "2月", "3月"], [("会议", [1, 0, 3])])
+    assert all(t.is_integer() for t in chart.ticks()) and chart.ticks()[-1] >= 3
+    assert len(set(chart.ticks())) == 5
+    chart.set_data(["1月"], [("办结率", [66.7])])
+    assert chart.ticks()[-1] == 66.7  # a rate keeps its own scale
+
+
+def test_long_category_names_slant_instead_of_being_cut(qtbot):
+    chart = BarChart("各单位办结率")
+    qtbot.addWidget(chart)
+    chart.resize(360, 240)
+    names = ["县住房和城乡建设局", "县人力资源和社会保障局", "县退役军人事务局", "县应急管理局"]
+    chart.set_data(names, [("办结", [3, 5, 2, 1])])
+    assert chart.label_angle() == 45
+    chart.set_data(["1月", "2月"], [("办结", [3, 5])])
+    assert chart.label_angle() == 0
+    chart.set_data(names, [("办结", [3, 5, 2, 1])])
+    chart.show()
+    image = chart.grab()
+    assert not image.isNull()

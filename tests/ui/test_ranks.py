@@ -1,0 +1,66 @@
+"""级别 by name from the editable 职级 table; the old numbers map onto it (migration 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from officedesk.core import directory, records, registry
+from officedesk.core.errors import ValidationError
+from officedesk.store.models import Person, Rank
+
+
+def test_standard_ranks_are_there_and_old_numbers_map_onto_them(db, admin):
+    names = [r.name for r in Rank.select().order_by(Rank.sort_order)]
+    assert names[0] == "省部级正职" and names[-4:] == ["正科级", "副科级", "科员", "办事员"]
+    people = registry.get("people")
+    by_name = records.create(people, {"姓名": "甲", "级别": "科员"}, admin)
+    by_number = records.create(people, {"姓名": "乙", "级别": 3}, admin)  # an old number
+    none = records.create(people, {"姓名": "丙"}, admin)
+    assert (Person.get_by_id(by_name.id).rank, Person.get_by_id(by_number.id).rank) == (9, 3)
+    rank = people.field("rank")
+    assert directory.rank_name(Person.get_by_id(by_number.id).rank) == "厅局级正职"
+    assert records.row_texts(people, Person.get_by_id(by_name.id))[
+        [f.name for f in people.columns()].index("rank")
+    ] == "科员"
+    assert directory.rank_name(Person.get_by_id(none.id).rank) == ""
+    with pytest.raises(ValidationError, match="没有职级"):
+        records.create(people, {"姓名": "丁", "级别": "处长"}, admin)
+    assert rank.show is not None
+
+
+def test_the_rank_table_is_editable_and_orders_seating(db, admin):
+    ranks = registry.get("ranks")
+    people = registry.get("people")
+    clerk = Rank.get(Rank.name == "科员")
+    records.update(ranks, clerk.id, {"职级名称": "一级科员"}, clerk.version, admin)
+    directory._rank_cache = (0.0, {})
+    person = records.create(people, {"姓名": "戊", "级别": "一级科员"}, admin)
+    assert directory.rank_name(Person.get_by_id(person.id).rank) == "一级科员"
+    first = records.create(people, {"姓名": "己", "级别": "正科级"}, admin)
+    ids = records.list_ids(people, admin, sort="rank", descending=False)
+    assert ids.index(first.id) < ids.index(person.id)  # 正科级 sits before 科员
+
+
+def test_people_form_offers_ranks_by_name(app_ctx, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    from officedesk.ui.widgets.record_form import RecordFormDialog
+
+    dialog = RecordFormDialog(app_ctx, registry.get("people"))
+    qtbot.addWidget(dialog)
+    combo = dialog.panel.inputs["rank"].widget
+    assert isinstance(combo, QComboBox)
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert "科员" in items and "正科级" in items and not any(t.isdigit() for t in items)
+    dialog.panel.inputs["name"].widget.setText("庚")
+    dialog.panel.inputs["rank"].set_value(7)
+    assert combo.currentText() == "正科级"
+    assert dialog.try_save() and dialog.saved_record.rank == 7
+
+
+def test_directory_has_a_rank_page(app_ctx, qtbot):
+    from officedesk.ui.directory import make_tab
+
+    tab = make_tab(app_ctx)
+    qtbot.addWidget(tab)
+    assert "ranks" in tab.pages

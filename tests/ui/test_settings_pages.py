@@ -1,0 +1,76 @@
+"""系统设置 in pages: words for every choice, a chooser for font files, 恢复默认 per page, the
+font file each printed face uses and 打印样张."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QPushButton
+
+from officedesk.core import settings
+from officedesk.core.actor import CLI_ACTOR
+
+
+def _dialog(qtbot):
+    import officedesk.core.meetings  # noqa: F401
+    import officedesk.core.petitions  # noqa: F401
+    import officedesk.core.supervision  # noqa: F401
+    from officedesk.printing import fonts  # noqa: F401  (declares the font settings)
+    from officedesk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(CLI_ACTOR)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_settings_come_in_pages_with_words_for_choices(db, qtbot):
+    dialog = _dialog(qtbot)
+    titles = [dialog.pages.tabText(i) for i in range(dialog.pages.count())]
+    for title in ("打印与字体", "期限", "督查", "信访", "会议与座次", "编号", "单位信息"):
+        assert title in titles
+    for widget in dialog.inputs.values():
+        if isinstance(widget, QComboBox):
+            shown = [widget.itemText(i) for i in range(widget.count())]
+            assert not any(text.isascii() and text.isalpha() for text in shown), shown
+    seat = dialog.inputs["meetings.seating.left_of"]
+    assert seat.currentData() == "leaders" and "领导" in seat.currentText()
+
+
+def test_font_files_are_chosen_with_a_file_dialog(db, qtbot, monkeypatch, tmp_path):
+    dialog = _dialog(qtbot)
+    font_file = tmp_path / "simfang.ttf"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName",
+        lambda *args, **kwargs: (str(font_file), ""),
+    )
+    edit = dialog.inputs["print.font.fangsong"]
+    browse = [b for b in edit.parentWidget().findChildren(QPushButton) if b.text() == "选择…"]
+    browse[0].click()
+    assert edit.text() == str(font_file)
+    assert "仿宋" in dialog.font_report.text() and ".tt" in dialog.font_report.text()
+
+
+def test_restore_defaults_on_one_page_only(db, qtbot, admin):
+    settings.put("supervision.default_days", 45)
+    settings.put("petitions.limit.handle", 50)
+    dialog = _dialog(qtbot)
+    assert dialog.inputs["supervision.default_days"].value() == 45
+    dialog.restore_defaults("督查")
+    assert dialog.inputs["supervision.default_days"].value() == 30
+    assert dialog.inputs["petitions.limit.handle"].value() == 50  # another page: untouched
+    dialog.save()
+    assert settings.get("supervision.default_days") == 30
+
+
+def test_specimen_is_a_pdf(db, qtbot, monkeypatch):
+    from officedesk.printing import specimen
+
+    pdf = specimen.render_specimen()
+    assert pdf.startswith(b"%PDF")
+    shown = []
+    monkeypatch.setattr(
+        "officedesk.ui.print_preview.show_pdf_preview",
+        lambda parent, data, title, file_name=None: shown.append(title),
+    )
+    dialog = _dialog(qtbot)
+    buttons = [b for b in dialog.findChildren(QPushButton) if b.text() == "打印样张"]
+    buttons[0].click()
+    assert shown == ["打印样张"]
