@@ -62,7 +62,7 @@ def office(tmp_path, monkeypatch, capsys):
 
 
 def test_incoming_from_sign_in_to_archive(office):
-    added = office.json("add", "incoming", "来文机关=市政府办公室", "来文字号=市政办发〔2026〕12号",
+    added = office.json("add", "incoming", "文种=通知", "来文机关=市政府办公室", "来文字号=市政办发〔2026〕12号",
                         "标题=关于做好冬季安全生产工作的通知", "紧急程度=加急")
     doc = added["id"]
     assert office.json("steps", "incoming", str(doc))["state"] == "已签收"
@@ -91,7 +91,7 @@ def test_incoming_from_sign_in_to_archive(office):
 
 
 def test_outgoing_from_draft_to_archive_takes_its_number_at_the_numbering_step(office):
-    doc = office.json("add", "outgoing", "标题=关于开展冬季安全检查的通知", "拟稿单位=县委办公室",
+    doc = office.json("add", "outgoing", "文种=通知", "标题=关于开展冬季安全检查的通知", "拟稿单位=县委办公室",
                       "拟稿人=张三", "主送=各乡镇党委", "正文=一、检查范围\n各乡镇。")["id"]
     assert office.step("outgoing", doc, "修改", "份数=10")["state"] == "拟稿中"
     assert office.step("outgoing", doc, "核稿", "核稿人=李科长")["state"] == "已核稿"
@@ -193,7 +193,7 @@ def test_petition_from_registration_to_recheck_and_its_papers(office):
 
 
 def test_a_refused_step_says_why_and_changes_nothing(office):
-    doc = office.json("add", "outgoing", "标题=关于测试的通知")["id"]
+    doc = office.json("add", "outgoing", "文种=通知", "标题=关于测试的通知")["id"]
     before = office.json("steps", "outgoing", str(doc))
     _out, err = office("step", "outgoing", str(doc), "签发", "签发人=王主任", code=1)
     assert "现在是“拟稿中”，不能“签发”" in err and "此时可以：修改、核稿" in err
@@ -242,14 +242,14 @@ def test_a_leader_booked_twice_needs_force_with_a_reason(office):
 
 
 def test_void_and_delete_on_the_command_line(office):
-    draft = office.json("add", "outgoing", "标题=拟稿后放弃的通知")["id"]
+    draft = office.json("add", "outgoing", "文种=通知", "标题=拟稿后放弃的通知")["id"]
     _out, err = office("void", "outgoing", str(draft), "--reason", "不发了", code=1)
     assert "还没有编号" in err
     office("delete", "outgoing", str(draft))
     _out, err = office("steps", "outgoing", str(draft), code=1)
     assert "没有找到" in err
 
-    doc = office.json("add", "incoming", "来文机关=市委办", "标题=重复登记的来文")
+    doc = office.json("add", "incoming", "文种=通知", "来文机关=市委办", "标题=重复登记的来文")
     _out, err = office("delete", "incoming", str(doc["id"]), code=1)
     assert "编号不能删除" in err and "作废" in err
     voided = office.json("void", "incoming", str(doc["id"]), "--reason", "同一文件登记了两次")
@@ -257,7 +257,7 @@ def test_void_and_delete_on_the_command_line(office):
     _out, err = office("void", "incoming", str(doc["id"]), "--reason", "再来", code=1)
     assert "已经作废" in err
     assert office.json("steps", "incoming", str(doc["id"]))["steps"] == []
-    again = office.json("add", "incoming", "来文机关=市委办", "标题=下一份来文")
+    again = office.json("add", "incoming", "文种=通知", "来文机关=市委办", "标题=下一份来文")
     assert again["number"] != doc["number"]  # a voided number is never issued again
     out, _err = office("check")
     assert f"[作废编号] 收文编号 {doc['number']}" in out and "同一文件登记了两次" in out
@@ -287,6 +287,6 @@ def test_the_installed_command_refuses_with_exit_1(tmp_path):
                               capture_output=True, text=True, encoding="utf-8", timeout=120)
 
     assert run("init", "--org", "某办", "--code", "某委办").returncode == 0
-    assert run("add", "outgoing", "标题=通知").returncode == 0
+    assert run("add", "outgoing", "文种=通知", "标题=通知").returncode == 0
     refused = run("step", "outgoing", "1", "编号")
     assert refused.returncode == 1 and "不能“编号”" in refused.stderr and not refused.stdout

@@ -55,8 +55,18 @@ def rank_name(order: Any) -> str:
     return _rank_cache[1].get(int(order), str(order))
 
 
+RANK_NUMBERS = (1, 99)  # an old 级别 number, as the seating order takes it
+
+
 def _check_rank(value: Any) -> None:
     text = str(value).strip()
+    low, high = RANK_NUMBERS
+    if text.isdigit() and not (len(text) <= 2 and low <= int(text) <= high):
+        raise ValidationError(
+            f"“级别”应在 {low} 到 {high} 之间，现在是 {text[:12]}；也可以写职级名称，"
+            f"如 {'、'.join(_rank_names()[-3:])}。",
+            "rank",
+        )
     if text and not text.isdigit() and not Rank.select().where(Rank.name == text).exists():
         names = "、".join(_rank_names())
         raise ValidationError(f"没有职级“{text}”，请从职级表中选择：{names}。", "rank")

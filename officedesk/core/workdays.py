@@ -112,10 +112,13 @@ def calendar_notice(today: dt.date) -> str:
     years = unknown_years(today)
     if not years:
         return ""
-    text = "、".join(str(y) for y in years)
-    return (
-        f"{text} 年的法定节假日和调休安排尚未录入，落在该年的期限暂按周末计算，标“{PROVISIONAL}”。"
-        "国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入，期限将自动重算。"
+    from officedesk.core.i18n import text
+
+    return text(  # translated by the interface (core.i18n)
+        "%1 年的法定节假日和调休安排尚未录入，落在该年的期限暂按周末计算，标“%2”。"
+        "国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入，期限将自动重算。",
+        "、".join(str(y) for y in years),
+        PROVISIONAL,
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from officedesk.core import records
 from officedesk.core.actor import CLI_ACTOR
-from officedesk.core.errors import ProcedureError
+from officedesk.core.errors import NotFoundError, ProcedureError
 from officedesk.core.registry import get as get_registry
 from officedesk.printing import fonts, forms
 
@@ -40,11 +40,12 @@ def print_every_form(year: int = 2026, only: Iterable[str] | None = None) -> dic
         if not form.needs_ids:
             out[form.name] = form.build([], CLI_ACTOR, **options)
             continue
-        # the richest record the form applies to (a 效能告诫书 only for a complaint so decided)
+        # the richest record the form applies to (a 效能告诫书 only for a complaint so decided;
+        # an 信息刊物 takes an issue's id, not an item's)
         for found in richest_ids(form.registry)[:_TRIES]:
             try:
                 out[form.name] = form.build([found], CLI_ACTOR, **options)
-            except ProcedureError:
+            except (ProcedureError, NotFoundError):
                 continue
             break
     return out

@@ -1528,7 +1528,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>批办</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Leader&apos;s instruction</translation>
+        <translation>Instruct</translation>
     </message>
     <message>
         <source>批办（领导批示）</source>
@@ -3988,7 +3988,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>一般</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Normal</translation>
+        <translation>Ordinary</translation>
     </message>
     <message>
         <source>督办级别</source>
@@ -4973,7 +4973,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>突发事件</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Emergencies</translation>
+        <translation>Emergency</translation>
     </message>
     <message>
         <source>第一季度</source>
@@ -4998,7 +4998,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>续报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Follow-up</translation>
+        <translation>Follow-up report</translation>
     </message>
     <message>
         <source>续报：</source>
@@ -5079,6 +5079,376 @@ Check that the printer is on, connected and has paper.</translation>
         <source>送</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>To (copy)</translation>
+    </message>
+    <message>
+        <source>信息专报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Special Report</translation>
+    </message>
+    <message>
+        <source>工作动态</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Work Update</translation>
+    </message>
+    <message>
+        <source>每日要情</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Daily Digest</translation>
+    </message>
+    <message>
+        <source>社情民意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Public Opinion</translation>
+    </message>
+    <message>
+        <source>经验做法</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Good Practice</translation>
+    </message>
+    <message>
+        <source>问题建议</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Problems and Suggestions</translation>
+    </message>
+    <message>
+        <source>事件级别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Event level</translation>
+    </message>
+    <message>
+        <source>特别重大</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extremely serious</translation>
+    </message>
+    <message>
+        <source>重大</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>较大</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>平急</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Ordinary urgency</translation>
+    </message>
+    <message>
+        <source>报送人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>电话报告时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Phoned in at</translation>
+    </message>
+    <message>
+        <source>书面报告时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Written report at</translation>
+    </message>
+    <message>
+        <source>信息批示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instruction on information</translation>
+    </message>
+    <message>
+        <source>不采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not used</translation>
+    </message>
+    <message>
+        <source>已上报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sent up</translation>
+    </message>
+    <message>
+        <source>采用级别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted at level</translation>
+    </message>
+    <message>
+        <source>编发期号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue number</translation>
+    </message>
+    <message>
+        <source>县</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>市</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>省</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>中央</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>按时报送</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reported on time</translation>
+    </message>
+    <message>
+        <source>%1 分钟</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 小时 %2 分钟</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>书面迟报 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Written report %1 late</translation>
+    </message>
+    <message>
+        <source>电话迟报 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Phone report %1 late</translation>
+    </message>
+    <message>
+        <source>书面报告超时 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Written report overdue by %1</translation>
+    </message>
+    <message>
+        <source>电话报告超时 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Phone report overdue by %1</translation>
+    </message>
+    <message>
+        <source>书面报告剩 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Written report due in %1</translation>
+    </message>
+    <message>
+        <source>%1，%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1年第%2期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 No. %2</translation>
+    </message>
+    <message>
+        <source>总第%1期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Overall No. %1</translation>
+    </message>
+    <message>
+        <source>登记收到，出具接收回执（info-receipt）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register the receipt and issue a receipt (info-receipt)</translation>
+    </message>
+    <message>
+        <source>突发事件收到书面报告，计时停止</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Written report of the emergency received; the clock stops</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>投诉方式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint type</translation>
+    </message>
+    <message>
+        <source>投诉编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint No.</translation>
+    </message>
+    <message>
+        <source>被投诉单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unit complained of</translation>
+    </message>
+    <message>
+        <source>被投诉人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Person complained of</translation>
+    </message>
+    <message>
+        <source>受理人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Received by (clerk)</translation>
+    </message>
+    <message>
+        <source>核查单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Verifying unit</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <source>不作为</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Inaction</translation>
+    </message>
+    <message>
+        <source>乱作为</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Misconduct</translation>
+    </message>
+    <message>
+        <source>办事拖拉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Slow handling</translation>
+    </message>
+    <message>
+        <source>吃拿卡要</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extortion</translation>
+    </message>
+    <message>
+        <source>态度生硬</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rudeness</translation>
+    </message>
+    <message>
+        <source>推诿扯皮</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Buck-passing</translation>
+    </message>
+    <message>
+        <source>属实</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Substantiated</translation>
+    </message>
+    <message>
+        <source>部分属实</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Partly substantiated</translation>
+    </message>
+    <message>
+        <source>不属实</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unsubstantiated</translation>
+    </message>
+    <message>
+        <source>不予处理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No action</translation>
+    </message>
+    <message>
+        <source>效能告诫</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency warning</translation>
+    </message>
+    <message>
+        <source>诫勉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Admonition</translation>
+    </message>
+    <message>
+        <source>通报批评</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Public criticism</translation>
+    </message>
+    <message>
+        <source>永久</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>定期30年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>30 years</translation>
+    </message>
+    <message>
+        <source>定期10年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>10 years</translation>
+    </message>
+    <message>
+        <source>受理告知：%1 前</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Acceptance notice: by %1</translation>
+    </message>
+    <message>
+        <source>%1 年的法定节假日和调休安排尚未录入，落在该年的期限暂按周末计算，标“%2”。国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入，期限将自动重算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The public holidays and make-up working days of %1 have not been entered: deadlines in that year count weekends only and are marked “%2”. Once the State Council&apos;s General Office publishes them, the administrator enters them under Tools → Holidays and the deadlines are recomputed.</translation>
+    </message>
+    <message>
+        <source>暂按</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1年第一季度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Q1 %1</translation>
+    </message>
+    <message>
+        <source>%1年第二季度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Q2 %1</translation>
+    </message>
+    <message>
+        <source>%1年第三季度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Q3 %1</translation>
+    </message>
+    <message>
+        <source>%1年第四季度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Q4 %1</translation>
+    </message>
+    <message>
+        <source>%1：%2 前</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: by %2</translation>
+    </message>
+    <message>
+        <source>转送交办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Transfer or assign</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>, </translation>
     </message>
     <message>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
@@ -5304,11 +5674,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>反馈逾期 %1 天</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>report %1 d overdue</translation>
-    </message>
-    <message>
-        <source>%1，%2</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1（%2 项）</source>
@@ -6532,52 +6897,52 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="97"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="98"/>
         <source>待办概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="99"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="100"/>
         <source>刷新工作台</source>
         <translation>Refresh dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="105"/>
         <source>待办事项列表</source>
         <translation>To-do list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="117"/>
         <source>节假日提示</source>
         <translation>Holiday notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="124"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="125"/>
         <source>我的待办</source>
         <translation>My to-do</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="126"/>
         <source>我已送出、等待办理</source>
         <translation>Sent on, waiting for others</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="127"/>
         <source>全办待办概况</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="162"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="163"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="220"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="221"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
@@ -6845,390 +7210,396 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>EfficiencyTab</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="83"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="84"/>
         <source>效能</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="90"/>
         <source>统计开始日期</source>
         <translation>Period start</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="90"/>
         <source>统计结束日期</source>
         <translation>Period end</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="95"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="96"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="96"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="98"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="99"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="101"/>
         <source>打印效能通报</source>
         <translation>Print efficiency bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="105"/>
         <source>效能概要</source>
         <translation>Efficiency summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="113"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="114"/>
         <source>效能分页</source>
         <translation>Efficiency pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="114"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
         <source>各事项效能</source>
         <translation>Efficiency by procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
         <source>每月完成件数与中位用时（收文）</source>
         <translation>Completed and median days per month (incoming)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
         <source>环节所属事项</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
         <source>各环节用时</source>
         <translation>Time per step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="121"/>
         <source>各环节用时占比（%）</source>
         <translation>Share of time per step (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
         <source>瓶颈环节</source>
         <translation>Bottleneck</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="128"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="129"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="130"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="134"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="141"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="138"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="146"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="151"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="173"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="174"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="210"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="171"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="171"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="173"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="173"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="245"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="245"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="245"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="245"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="248"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="248"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="248"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="253"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="257"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="258"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="261"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="262"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <source>件次</source>
-        <translation>Count</translation>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <source>件次</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="300"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="280"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="326"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="326"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="326"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="370"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -7677,238 +8048,238 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="58"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="61"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="60"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="61"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="182"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="185"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
         <source>突发事件</source>
-        <translation>Emergencies</translation>
+        <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="193"/>
         <source>续报</source>
-        <translation>Follow-up</translation>
+        <translation>Follow-up report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="191"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
         <source>初审</source>
         <translation>Preliminary review</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="193"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="196"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="100"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="104"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="102"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="323"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="326"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="166"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="169"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="177"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="180"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="178"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="181"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="179"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="182"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="180"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="183"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="181"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="184"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="185"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="193"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="198"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="196"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="238"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="323"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="326"/>
         <source>办理过程见右侧详情。</source>
         <translation>The steps are shown in the details on the right.</translation>
     </message>
@@ -7916,78 +8287,88 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>IssuesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="71"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="72"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="73"/>
         <source>信息刊物</source>
         <translation>Information periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="74"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="76"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
         <source>期号</source>
         <translation>Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
         <source>总期号</source>
         <translation>Running no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
         <source>信息数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
         <source>刊物各期</source>
         <translation>Issues of the periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="82"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="84"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
         <source>打印这一期</source>
         <translation>Print this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="93"/>
         <source>刊物：</source>
         <translation>Periodical:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="109"/>
+        <source>%1年第%2期</source>
+        <translation>%1 No. %2</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="110"/>
+        <source>总第%1期</source>
+        <translation>Overall No. %1</translation>
     </message>
 </context>
 <context>
@@ -8295,7 +8676,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="66"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="158"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -8315,164 +8696,164 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="88"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="89"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="94"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="98"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="109"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="114"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="118"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="121"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="126"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="147"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="148"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="149"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="150"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="152"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="266"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="267"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="273"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="274"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="288"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="289"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="294"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="294"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="360"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="361"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="367"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="368"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
@@ -9148,58 +9529,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="151"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="152"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="158"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="160"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="158"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="160"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="159"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="161"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="159"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="161"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="160"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="162"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="161"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="163"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="164"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="166"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="167"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="169"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="170"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="172"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="171"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="173"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -9628,114 +10009,114 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="212"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="213"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="214"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="215"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="217"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="219"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="219"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="226"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="221"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="220"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="220"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="220"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="221"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="223"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="221"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="223"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="224"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="234"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -10297,43 +10678,43 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SpecStepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="59"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="60"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="63"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="64"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="71"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="72"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="75"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="76"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="80"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="89"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="81"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="91"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="91"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="93"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="91"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="93"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="104"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="107"/>
         <source>（不填）</source>
         <translation>(none)</translation>
     </message>
@@ -10514,34 +10895,34 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="90"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="91"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="98"/>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="99"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="114"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="104"/>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="105"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="106"/>
         <source>增加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="117"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="117"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="262"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="265"/>
         <source>请填写“%1”。</source>
         <translation>Please fill in “%1”.</translation>
     </message>
@@ -10960,12 +11341,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="81"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="82"/>
         <source>（暂按）</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="83"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="84"/>
         <source>逾期 %1 天</source>
         <translation>%1 d overdue</translation>
     </message>
@@ -10988,7 +11369,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="60"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="61"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -11028,7 +11409,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="47"/>
         <source>批办</source>
-        <translation>Leader&apos;s instruction</translation>
+        <translation>Instruct</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="48"/>
@@ -11162,7 +11543,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="30"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="31"/>
         <location filename="../../officedesk/ui/tabs.py" line="32"/>
         <source>工作台</source>
         <translation>Dashboard</translation>

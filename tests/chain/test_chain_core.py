@@ -191,7 +191,7 @@ def test_the_draft_paper_shows_who_actually_signed_marked_proxy_or_substitute(st
 def test_incoming_chain_and_the_slip_marks_the_leaders_instruction_entered_for_him(staffed):
     from officedesk.core.documents import incoming
 
-    doc = incoming.sign_in({"来文机关": "市委办", "标题": "关于防汛的通知"}, staffed["wenshu"]).id
+    doc = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "关于防汛的通知"}, staffed["wenshu"]).id
     steps.perform("incoming", doc, "登记", {}, staffed["wenshu"])
     steps.perform("incoming", doc, "初审", {}, staffed["wenshu"])
     with pytest.raises(ProcedureError, match="“拟办”应由秘书科的科员或副科长或科长（周文书）办理"):

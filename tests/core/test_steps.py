@@ -49,7 +49,7 @@ def reader() -> Actor:
 
 
 def _draft(admin: Actor) -> int:
-    return outgoing.draft({"标题": "关于测试的通知"}, admin).id
+    return outgoing.draft({"文种": "通知", "标题": "关于测试的通知"}, admin).id
 
 
 def _audit_count() -> int:
@@ -102,7 +102,7 @@ def test_refusals_change_nothing(office, admin, reader):
 def test_a_step_that_fails_inside_its_core_function_leaves_no_trace(any_office, admin):
     """核发 of a classified document without 份号: refused by outgoing.check_distribution after
     the runner accepted the fields; the record, the steps and the audit stay as they were."""
-    doc = outgoing.draft({"标题": "机密通知", "密级": "机密", "保密期限": "10年"}, admin).id
+    doc = outgoing.draft({"文种": "通知", "标题": "机密通知", "密级": "机密", "保密期限": "10年"}, admin).id
     for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("编号", {}), ("印制", {})):
         steps.perform("outgoing", doc, name, values, admin)
     count = _audit_count()
@@ -140,7 +140,7 @@ def test_the_who_hook_refuses_beyond_the_role(office, admin, monkeypatch):
 
 
 def test_on_and_person_record_when_and_for_whom(office, admin):
-    doc = incoming.sign_in({"来文机关": "市委办", "标题": "来文"}, admin).id
+    doc = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "来文"}, admin).id
     steps.perform("incoming", doc, "登记", {}, admin)
     steps.perform("incoming", doc, "初审", {}, admin)
     steps.perform("incoming", doc, "拟办", {"拟办意见": "请阅"}, admin, person="李文书")
@@ -167,7 +167,7 @@ def test_delete_a_draft_only(office, admin, reader):
     steps.perform("outgoing", checked, "核稿", {}, admin)
     with pytest.raises(ProcedureError, match="已经开始办理"):
         lifecycle.delete_draft("outgoing", checked, admin)
-    numbered = incoming.sign_in({"来文机关": "市委办", "标题": "来文"}, admin).id
+    numbered = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "来文"}, admin).id
     with pytest.raises(ProcedureError, match="编号不能删除"):
         lifecycle.delete_draft("incoming", numbered, admin)
 
@@ -253,8 +253,8 @@ def test_voided_records_are_not_counted_as_issued_or_received(office, admin):
     from officedesk.core.documents import reports
     from officedesk.core.petitions import figures
 
-    kept = incoming.sign_in({"来文机关": "市委办", "标题": "来文"}, admin)
-    wrong = incoming.sign_in({"来文机关": "市委办", "标题": "登记重了"}, admin)
+    kept = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "来文"}, admin)
+    wrong = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "登记重了"}, admin)
     doc = _draft(admin)
     for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("编号", {})):
         steps.perform("outgoing", doc, name, values, admin)

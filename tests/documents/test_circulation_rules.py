@@ -14,7 +14,7 @@ from officedesk.printing import forms
 
 
 def _instructed(actor):
-    record = incoming.sign_in({"来文机关": "省委办公厅", "标题": "关于甲的通知"}, actor)
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省委办公厅", "标题": "关于甲的通知"}, actor)
     record = incoming.register_doc(record.id, record.version, {}, actor)
     record = incoming.review(record.id, record.version, actor)
     record = incoming.propose(record.id, record.version, actor, "拟请各位领导阅。")

@@ -12,7 +12,7 @@ from officedesk.printing import forms
 
 
 def _to_countersign(actor):
-    record = outgoing.draft({"标题": "关于调整城区停车收费标准的通知", "主送": "各单位"}, actor)
+    record = outgoing.draft({"文种": "通知", "标题": "关于调整城区停车收费标准的通知", "主送": "各单位"}, actor)
     record = outgoing.check(record.id, record.version, actor, "周核稿", "")
     return outgoing.send_countersign(record.id, record.version, actor, ["市财政局", "市发改委"])
 

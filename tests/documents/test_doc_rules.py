@@ -38,13 +38,13 @@ def test_a_request_goes_to_one_organ_and_is_signed_by_the_principal(office, secr
 
 
 def test_secrecy_terms_follow_the_classification_for_both_registries(office, secretary):
-    out = outgoing.draft({"标题": "关于丙的通知", "密级": "机密"}, secretary)
+    out = outgoing.draft({"文种": "通知", "标题": "关于丙的通知", "密级": "机密"}, secretary)
     assert out.secrecy_term == "20年"
     with pytest.raises(ValidationError, match="非密文件不标保密期限"):
-        outgoing.draft({"标题": "关于丁的通知", "密级": "非密", "保密期限": "10年"}, secretary)
-    kept = outgoing.draft({"标题": "关于戊的通知", "密级": "秘密", "保密期限": "5年"}, secretary)
+        outgoing.draft({"文种": "通知", "标题": "关于丁的通知", "密级": "非密", "保密期限": "10年"}, secretary)
+    kept = outgoing.draft({"文种": "通知", "标题": "关于戊的通知", "密级": "秘密", "保密期限": "5年"}, secretary)
     assert kept.secrecy_term == "5年"  # one set on the document stays
-    inc = incoming.sign_in({"来文机关": "省委", "标题": "绝密件", "密级": "绝密"}, secretary)
+    inc = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "绝密件", "密级": "绝密"}, secretary)
     assert inc.secrecy_term == "30年"
     inc = records.update(incoming.INCOMING, inc.id, {"密级": "非密"}, inc.version, secretary)
     assert inc.secrecy_term == ""  # declassified: the term goes with it

@@ -14,7 +14,7 @@ from officedesk.printing import forms
 
 def _instructed(actor, urgency="平件"):
     record = incoming.sign_in(
-        {"来文机关": "省委办公厅", "标题": "关于做好防汛工作的通知", "紧急程度": urgency}, actor
+        {"文种": "通知", "来文机关": "省委办公厅", "标题": "关于做好防汛工作的通知", "紧急程度": urgency}, actor
     )
     record = incoming.register_doc(record.id, record.version, {}, actor)
     record = incoming.review(record.id, record.version, actor)

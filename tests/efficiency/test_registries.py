@@ -21,7 +21,7 @@ def _handled(received: dt.date, instructed: dt.date, done: dt.date, unit: str, s
              limit=3) -> int:
     clock.set_today(received)
     r = incoming.sign_in(
-        {"收文日期": received.isoformat(), "来文机关": "某市政府办公室", "标题": "关于某事的通知",
+        {"文种": "通知", "收文日期": received.isoformat(), "来文机关": "某市政府办公室", "标题": "关于某事的通知",
          "密级": secrecy, "保密期限": "" if secrecy == "非密" else "5年"},
         CLERK,
     )

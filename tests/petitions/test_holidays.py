@@ -45,7 +45,7 @@ def test_unknown_year_deadlines_are_provisional_then_recomputed(
     assert dashboard.calendar_notice(clerk) == ""
     # prints: the 收文处理笺's 办理时限 counted in working days into 2027
     record = incoming.sign_in(
-        {"收文日期": "2026-12-31", "来文机关": "省委办公厅", "标题": "关于元旦春节期间工作的通知"},
+        {"文种": "通知", "收文日期": "2026-12-31", "来文机关": "省委办公厅", "标题": "关于元旦春节期间工作的通知"},
         admin,
     )
     record = incoming.register_doc(record.id, record.version, {}, admin)

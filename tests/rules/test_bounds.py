@@ -28,7 +28,8 @@ def office(tmp_path):
 def test_add_refuses_numbers_and_dates_out_of_bounds_with_a_message(office):
     for args, words in [
         (("add", "rooms", "名称=第一会议室", "容量=-3"), "“容量”应在 1 到 10000 之间，现在是 -3"),
-        (("add", "people", "姓名=张三", "级别=-1"), "“级别”应在 1 到 99 之间"),
+        (("add", "people", "姓名=张三", "级别=-1"), "没有职级“-1”，请从职级表中选择"),
+        (("add", "people", "姓名=张三", "级别=100"), "“级别”应在 1 到 99 之间"),
         (("add", "incoming", "来文机关=县政府", "标题=关于X的通知", f"份数={BIG}"), "“份数”应在"),
         (("add", "incoming", "来文机关=县政府", "标题=关于X的通知", "收文日期=0001-01-01"), "超出允许的范围"),
         (("add", "supervision", "事项名称=修路", "办结时限=9999-12-31"), "超出允许的范围"),
@@ -91,5 +92,6 @@ def test_the_form_uses_the_declared_range(app_ctx, qtbot):
     assert field_input.value() is None
     field_input.set_value(60)
     assert field_input.value() == 60
-    rank = FieldInput(registry.get("people").field("rank"), None)
-    assert (rank.widget.minimum(), rank.widget.maximum()) == (0, 99)
+    rank = FieldInput(registry.get("people").field("rank"), None)  # by name, from the 职级 table
+    names = [rank.widget.itemText(i) for i in range(rank.widget.count())]
+    assert "正科级" in names and "科员" in names

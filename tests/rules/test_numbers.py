@@ -56,8 +56,8 @@ def test_check_reports_gaps_jumps_and_duplicates(any_db, admin):
     messages = [f.message for f in rule_checks.check_numbers()]
     assert any("缺号：第 3–5 号" in m for m in messages), messages
     assert any("跳号：编号计数已到第 9 号" in m and "最大号为第 6 号" in m for m in messages)
-    first = outgoing.draft({"标题": "关于甲的通知", "正文": "正文"}, admin)
-    second = outgoing.draft({"标题": "关于乙的通知", "正文": "正文"}, admin)
+    first = outgoing.draft({"文种": "通知", "标题": "关于甲的通知", "正文": "正文"}, admin)
+    second = outgoing.draft({"文种": "通知", "标题": "关于乙的通知", "正文": "正文"}, admin)
     for doc in (first, second):  # the same number on two records, written outside the rules
         outgoing.OutgoingDoc.update(doc_no=_no(1)).where(outgoing.OutgoingDoc.id == doc.id).execute()
     messages = [f.message for f in rule_checks.check_numbers()]
@@ -71,7 +71,7 @@ def test_add_refuses_a_jump_on_the_command_line(tmp_path):
     cli = Cli(tmp_path)
     cli("init", "--org", "中共云岭县委办公室", "--code", "云委办")
     result = cli(
-        "add", "incoming", "来文机关=县政府", "标题=关于甲的通知", "收文编号=收〔2026〕5号", check=1
+        "add", "incoming", "文种=通知", "来文机关=县政府", "标题=关于甲的通知", "收文编号=收〔2026〕5号", check=1
     )
     assert "跳过了 4 个号" in result.stderr and "收〔2026〕1号" in result.stderr
 

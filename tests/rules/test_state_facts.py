@@ -15,12 +15,12 @@ from tests.test_cli import Cli
 def test_add_refuses_a_state_without_its_facts(tmp_path):
     cli = Cli(tmp_path)
     cli("init", "--org", "中共云岭县委办公室", "--code", "云委办")
-    base = ("add", "incoming", "来文机关=县政府", "标题=关于甲的通知")
+    base = ("add", "incoming", "文种=通知", "来文机关=县政府", "标题=关于甲的通知")
     result = cli(*base, "状态=已归档", check=1)
     assert "状态为“已归档”，但缺少：办结日期、档号" in result.stderr
     result = cli(*base, "状态=传阅中", check=1)
     assert "缺少：传阅人" in result.stderr
-    result = cli("add", "outgoing", "标题=关于乙的通知", "状态=已签发", check=1)
+    result = cli("add", "outgoing", "文种=通知", "标题=关于乙的通知", "状态=已签发", check=1)
     assert "缺少：签发人、签发日期" in result.stderr
     result = cli("add", "supervision", "事项名称=修路", "状态=按期办结", check=1)
     assert "办结日期" in result.stderr

@@ -55,7 +55,7 @@ def _check_upgraded(database: peewee.Database) -> None:
         "办公室",
         3,
         "old",
-        "",
+        "swbgs shiweibangongshi bgs bangongshi",  # migration 10: 拼音 of the name and the 简称
         0,
     )
     person = Person.get(Person.name == "张三")

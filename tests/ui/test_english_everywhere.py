@@ -47,7 +47,10 @@ def data_words() -> list[str]:
                 value = row.__data__.get(name)
                 if isinstance(value, str) and value:
                     words.add(value)
+    from officedesk.store.info import Periodical
     from officedesk.store.models import Person, Unit
+
+    words.update(p.name for p in Periodical.select())  # the office names its periodicals
 
     words.update(p.name for p in Person.select())
     words.update(u.name for u in Unit.select())

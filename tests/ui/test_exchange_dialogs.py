@@ -59,7 +59,7 @@ def test_export_says_what_excel_could_not_hold(main_window, qtbot, tmp_path, mon
 def test_the_row_cap_is_shown_and_kept_by_the_settings_dialog(db, qtbot):
     from officedesk.core import settings
     from officedesk.core.actor import CLI_ACTOR
-    from officedesk.ui.admin import SettingsDialog
+    from officedesk.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(CLI_ACTOR)
     qtbot.addWidget(dialog)

@@ -28,7 +28,7 @@ def _select(page, qtbot, record_id: int) -> None:
 def test_delete_a_draft_from_the_list(documents, app_ctx, qtbot, monkeypatch):
     page = documents.outgoing
     documents.setCurrentWidget(page)
-    draft = outgoing.draft({"标题": "放弃的稿件"}, app_ctx.actor)
+    draft = outgoing.draft({"文种": "通知", "标题": "放弃的稿件"}, app_ctx.actor)
     _select(page, qtbot, draft.id)
     actions = page.list.lifecycle
     assert actions.delete_action.isEnabled() and not actions.void_action.isEnabled()
@@ -43,7 +43,7 @@ def test_delete_a_draft_from_the_list(documents, app_ctx, qtbot, monkeypatch):
 
 def test_void_asks_for_the_reason_and_keeps_it_when_refused(documents, app_ctx, qtbot, tmp_path):
     page = documents.incoming
-    doc = incoming.sign_in({"来文机关": "市委办", "标题": "登记重了的来文"}, app_ctx.actor)
+    doc = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "登记重了的来文"}, app_ctx.actor)
     _select(page, qtbot, doc.id)
     actions = page.list.lifecycle
     assert actions.void_action.isEnabled() and not actions.delete_action.isEnabled()

@@ -16,6 +16,7 @@ import peewee
 from officedesk.core import settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text as i18n_text
 from officedesk.core.info import spec as S
 from officedesk.store.info import InfoAction, InfoItem
 
@@ -79,16 +80,16 @@ def period_range(text: str) -> tuple[dt.date, dt.date, str]:
         quarter = int(match[2])
         start = dt.date(year, 3 * quarter - 2, 1)
         end = dt.date(year + (quarter == 4), 1 if quarter == 4 else 3 * quarter + 1, 1)
-        label = f"{year}年第{'一二三四'[quarter - 1]}季度"
+        label = i18n_text(f"%1年第{'一二三四'[quarter - 1]}季度", year)
     elif match[3]:
         month = int(match[3])
         if not 1 <= month <= 12:
             raise ValidationError(f"月份“{month}”不对，应为 1–12。", "period")
         start = dt.date(year, month, 1)
         end = dt.date(year + (month == 12), 1 if month == 12 else month + 1, 1)
-        label = f"{year}年{month}月"
+        label = i18n_text("%1年%2月", year, month)
     else:
-        start, end, label = dt.date(year, 1, 1), dt.date(year + 1, 1, 1), f"{year}年"
+        start, end, label = dt.date(year, 1, 1), dt.date(year + 1, 1, 1), i18n_text("%1年", year)
     return start, end - dt.timedelta(days=1), label
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import clock, settings
+from officedesk.core.i18n import text
 from officedesk.core.info import spec as S
 
 LIGHT_LATE = "超时"  # red: a limit has passed without the report, or the report came late
@@ -46,7 +47,9 @@ def deadlines(record: Any) -> tuple[dt.datetime, dt.datetime] | None:
 
 def _minutes(delta: dt.timedelta) -> str:
     total = max(int(delta.total_seconds() // 60), 0)
-    return f"{total // 60} 小时 {total % 60} 分钟" if total >= 60 else f"{total} 分钟"
+    if total >= 60:
+        return text("%1 小时 %2 分钟", total // 60, total % 60)
+    return text("%1 分钟", total)
 
 
 def clock_of(record: Any, now: dt.datetime | None = None) -> Clock | None:
@@ -61,23 +64,24 @@ def clock_of(record: Any, now: dt.datetime | None = None) -> Clock | None:
     if record.written_at:
         late = []
         if record.written_at > written_due:
-            late.append(f"书面迟报 {_minutes(record.written_at - written_due)}")
+            late.append(text("书面迟报 %1", _minutes(record.written_at - written_due)))
         first_phone = record.phoned_at or record.written_at
         if first_phone > phone_due:
-            late.append(f"电话迟报 {_minutes(first_phone - phone_due)}")
+            late.append(text("电话迟报 %1", _minutes(first_phone - phone_due)))
         if late:
-            return Clock(LIGHT_LATE, "，".join(late), phone_due, written_due)
+            joined = late[0] if len(late) == 1 else text("%1，%2", *late)
+            return Clock(LIGHT_LATE, joined, phone_due, written_due)
         return Clock(LIGHT_DONE, "按时报送", phone_due, written_due)
     if now > written_due:
-        return Clock(LIGHT_LATE, f"书面报告超时 {_minutes(now - written_due)}", phone_due,
+        return Clock(LIGHT_LATE, text("书面报告超时 %1", _minutes(now - written_due)), phone_due,
                      written_due)
     if not record.phoned_at and now > phone_due:
-        return Clock(LIGHT_LATE, f"电话报告超时 {_minutes(now - phone_due)}", phone_due,
+        return Clock(LIGHT_LATE, text("电话报告超时 %1", _minutes(now - phone_due)), phone_due,
                      written_due)
     left = written_due - now
     warn = dt.timedelta(minutes=int(settings.get(S.SUDDEN_WARN.key)))
     light = LIGHT_SOON if left <= warn else LIGHT_RUNNING
-    return Clock(light, f"书面报告剩 {_minutes(left)}", phone_due, written_due)
+    return Clock(light, text("书面报告剩 %1", _minutes(left)), phone_due, written_due)
 
 
 def light(record: Any, now: dt.datetime | None = None) -> str:

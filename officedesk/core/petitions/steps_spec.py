@@ -10,6 +10,7 @@ from typing import Any
 from officedesk.core import petitions, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
+from officedesk.core.i18n import text
 from officedesk.core.petitions import procedure
 from officedesk.core.petitions.spec import (
     HANDLING,
@@ -42,7 +43,7 @@ def _allowed(name: str):
 def _due(record: Any) -> str:
     """The record's nearest deadline, as the lists show it."""
     day, what = procedure.next_due(record)
-    return f"{what}：{day.isoformat()} 前" if day else ""
+    return text("%1：%2 前", what, day.isoformat()) if day else ""
 
 
 def _review_limit(kind: str):

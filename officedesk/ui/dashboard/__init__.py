@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock, dashboard
 from officedesk.core.dashboard import OVERDUE, SOON, STATE_LABELS, TODAY, DueItem
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display as core_display
 
 TITLE = QCoreApplication.translate("tabs", "工作台")
 
@@ -209,7 +210,7 @@ class DashboardTab(QWidget):
     def _show(self, items: list[DueItem]) -> None:
         self.model.set_items(items)
         notice = dashboard.calendar_notice(self.ctx.actor)
-        self.calendar_notice.setText(notice)
+        self.calendar_notice.setText(core_display(notice))
         self.calendar_notice.setVisible(bool(notice))
         today = clock.today()
         counts = {

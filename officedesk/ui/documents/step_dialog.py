@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.i18n import display as core_display
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import error_label
@@ -153,9 +154,10 @@ class StepDialog(FormDialog):
             return when
         if spec.kind == CHOICE:
             combo = QComboBox(self)
-            combo.addItems(list(spec.choices))
+            for choice in spec.choices:  # shown in the interface's language, kept as declared
+                combo.addItem(core_display(choice), choice)
             if spec.default is not None and str(spec.default) in spec.choices:
-                combo.setCurrentText(str(spec.default))
+                combo.setCurrentIndex(list(spec.choices).index(str(spec.default)))
             return combo
         if spec.kind == TABLE:
             table = QTableWidget(0, len(spec.columns), self)
@@ -197,7 +199,8 @@ class StepDialog(FormDialog):
                 value.replace(second=0, microsecond=0) if isinstance(value, dt.datetime) else value
             )
         if spec.kind == CHOICE:
-            return widget.currentText()  # type: ignore[attr-defined]
+            data = widget.currentData()  # type: ignore[attr-defined]
+            return str(data) if data is not None else widget.currentText()  # type: ignore[attr-defined]
         if spec.kind == TABLE:
             table: QTableWidget = widget  # type: ignore[assignment]
             rows = []

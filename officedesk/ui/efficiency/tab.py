@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.ui.efficiency.charts import FigureChart
 from officedesk.ui.widgets.messages import show_error
 
@@ -258,10 +259,10 @@ class EfficiencyTab(QWidget):
             .replace("%1", self.figures["period"]["from"]).replace("%2", self.figures["period"]["to"]) \
             .replace("%3", self.figures["previous"]["from"]).replace("%4", self.figures["previous"]["to"])
         if incoming and incoming["bottleneck"]:
-            text += self.tr("收文用时最多的环节：%1。").replace("%1", incoming["bottleneck"])
+            text += self.tr("收文用时最多的环节：%1。").replace("%1", display(incoming["bottleneck"]))
         over = self.figures["sanduo"]["meetings"]["over_target"]
         if over:
-            text += self.tr("会议超过控制目标的月份：%1。").replace("%1", "、".join(f"{m}月" for m in over))
+            text += self.tr("会议超过控制目标的月份：%1。").replace("%1", self.tr("、").join(self.tr("%1月").replace("%1", str(m)) for m in over))
         self.summary.setText(text)
 
     def show_steps(self) -> None:
@@ -279,7 +280,7 @@ class EfficiencyTab(QWidget):
         self.step_chart.set_data([s["step"] for s in steps],
                                  [(self.tr("用时占比"), [s["share"] for s in steps])])
         neck = proc["bottleneck"] if proc else None
-        self.bottleneck.setText(self.tr("瓶颈环节：%1").replace("%1", neck) if neck else "")
+        self.bottleneck.setText(self.tr("瓶颈环节：%1").replace("%1", display(neck)) if neck else "")
 
     def show_ranking(self) -> None:
         proc = self._procedure(self.rank_proc)

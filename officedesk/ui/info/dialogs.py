@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.core.info import periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.ui.widgets.messages import show_error
@@ -105,7 +106,8 @@ class IssuesDialog(QDialog):
     def load(self) -> None:
         name = self.periodical.currentText() if self.periodical.currentIndex() > 0 else ""
         self.issues = list(reversed(periodicals.issues(name)))  # newest first
-        _fill(self.table, [[i.periodical.name, f"{i.year}年第{i.seq}期", f"总第{i.total}期", i.state,
+        _fill(self.table, [[i.periodical.name, self.tr("%1年第%2期").replace("%1", str(i.year)).replace("%2", str(i.seq)),
+                                  self.tr("总第%1期").replace("%1", str(i.total)), display(i.state),
                             str(len(periodicals.items_of(i.id))),
                             i.issued_on.isoformat() if i.issued_on else ""] for i in self.issues])
         if self.issues:
@@ -257,7 +259,7 @@ class RankingDialog(QDialog):
         except OfficeDeskError as exc:
             show_error(self, exc)
             return
-        self.summary.setText(label)
+        self.summary.setText(display(label))
         _fill(self.table, [[str(s.rank), s.unit, str(s.reported),
                             *(str(s.adopted[lv]) for lv in S.ADOPTION_LEVELS),
                             str(s.instructions), str(s.points)] for s in self.ranked])

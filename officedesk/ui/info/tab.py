@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import info, steps
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.core.info import procedure, sudden
 from officedesk.core.records import Filter
 from officedesk.store.info import InfoItem
@@ -41,7 +42,9 @@ FOLLOWUP_FIELDS = ["title", "reporter", "phone", "reported_at", "content", "atta
 
 def _clock_text(record: Any) -> str:
     found = sudden.clock_of(record)
-    return f"● {found.text}" if found else ("续报" if record.followup_of else "")
+    if found:
+        return "● " + display(found.text)
+    return display("续报") if record.followup_of else ""
 
 
 def _clock_color(record: Any) -> QColor | None:

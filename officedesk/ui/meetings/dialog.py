@@ -80,7 +80,8 @@ class MeetingDialog(FormDialog):
             self.kind_combo.addItem(display(kind), kind)
         require_choice(self.kind_combo)
         self.secrecy_combo = add("secrecy", self.tr("密级(&Y)"), QComboBox(body))
-        self.secrecy_combo.addItems(list(core.SPEC.field("secrecy").choices or ()))
+        for level in core.SPEC.field("secrecy").choice_list():  # shown translated, kept as declared
+            self.secrecy_combo.addItem(display(level), level)
         self.start_edit = add("start", self.tr("开始时间(&S)"), QLineEdit(body), True)
         self.end_edit = add("end", self.tr("结束时间(&E)"), QLineEdit(body), True)
         for edit in (self.start_edit, self.end_edit):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,15 +26,16 @@ from officedesk.core import clock, records, steps
 from officedesk.core import registry as registries
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
-from officedesk.core.i18n import tr
+from officedesk.core.i18n import display, tr
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
 _NO_DATE = QDate(1900, 1, 1)  # an optional date left empty
 
 
-class SpecStepDialog(QDialog):
+class SpecStepDialog(FormDialog):
     """`SpecStepDialog(actor, "petitions", record, "答复")`: fill, then `try_submit()`."""
 
     def __init__(self, actor: Any, registry: str, record: Any, step: str,
@@ -55,8 +55,9 @@ class SpecStepDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
-        intro = "；".join(x for x in (self.step.help, self.step.limit_text(record)
-                                     and self.tr("时限：") + self.step.limit_text(record)) if x)
+        limit = self.step.limit_text(record)
+        intro = "；".join(x for x in (tr(self.step.help) if self.step.help else "",
+                                     limit and self.tr("时限：") + display(limit)) if x)
         if intro:
             label = QLabel(intro, self)
             label.setWordWrap(True)
@@ -78,6 +79,7 @@ class SpecStepDialog(QDialog):
             widget.setObjectName(f"step_{key}")
             self.widgets[key] = widget
             self.errors[key] = error_label(self, label_text + self.tr("错误"))
+            clear_on_edit(widget, self.errors[key])
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)
@@ -93,6 +95,7 @@ class SpecStepDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(500, 120 + 56 * len(rows))
+        self.setup_form(self.try_submit)  # Enter moves on, Ctrl+Enter saves, Esc asks
 
     # ---- widgets from the field kinds
     def _date(self, value: dt.date | None, optional: bool = False) -> QDateEdit:
