@@ -83,6 +83,11 @@ def _converter(kind: str) -> Callable[[Any], Any] | None:
     return None
 
 
+# Tables a new database fills by itself (settings a first start wrote, the 职级 table and the
+# periodicals that migrations seed): replaced by the SQLite file's own rows.
+SEEDED_TABLES = ("app_setting", "job_rank", "periodical")
+
+
 def copy_all(source: sqlite3.Connection, target: peewee.Database,
              progress: Callable[[str, int], Any] | None = None) -> TransferReport:
     """Copy every table of `source` into the migrated, empty `target`, in one transaction."""
@@ -103,10 +108,11 @@ def copy_all(source: sqlite3.Connection, target: peewee.Database,
         raise ConflictError(f"PostgreSQL 数据库中缺少这些表：{'、'.join(missing)}。请确认两边是同一版本的程序。")
     with target.atomic():
         busy = [t for t in tables if target.execute_sql(f'select 1 from "{t}" limit 1').fetchone()]
-        if busy and busy != ["app_setting"]:
+        if [t for t in busy if t not in SEEDED_TABLES]:
             raise ConflictError(
                 f"PostgreSQL 数据库中已有数据（{'、'.join(busy[:5])}…），没有迁移。请指定一个新建的空数据库。")
-        target.execute_sql('delete from "app_setting"')  # defaults a first start may have written
+        for table in busy:  # what a first start wrote by itself: the SQLite file's rows replace it
+            target.execute_sql(f'delete from "{table}"')
         for table in tables:
             report.tables[table] = _copy_table(source, target, table, execute_values, progress)
             if progress is not None:

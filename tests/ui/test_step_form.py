@@ -8,6 +8,7 @@ import os
 import pytest
 
 from officedesk.core import petitions, records
+from officedesk.core.errors import ValidationError
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
 
@@ -52,3 +53,24 @@ def test_a_newer_change_by_someone_else_is_refused_and_the_input_kept(petition, 
     assert "已被他人" in dialog.general_error.text()
     assert dialog.value("content") == "本机关办理"
     assert records.get(petitions.SPEC, petition.id).state == petitions.PENDING
+
+
+def test_a_step_dialogs_error_line_clears_when_the_field_is_corrected(app_ctx, qtbot):
+    """The documents' step dialog: a refused field shows its error; typing in it hides it."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from officedesk.ui.documents.step_dialog import Input, StepDialog
+
+    def refuse(_values):
+        raise ValidationError("请填写承办单位。", "unit")
+
+    dialog = StepDialog("承办", [Input("unit", "承办单位")], refuse)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.try_submit()
+    assert dialog.errors["unit"].isVisible()
+    edit = dialog.widgets["unit"]
+    assert isinstance(edit, QLineEdit)
+    edit.setText("县应急局")
+    assert not dialog.errors["unit"].isVisible()
+    dialog.reject()

@@ -33,7 +33,7 @@ from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.i18n import display as core_display
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
-from officedesk.ui.widgets.form_dialog import FormDialog
+from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -98,6 +98,7 @@ class StepDialog(FormDialog):
             self.widgets[spec.key] = widget
             error = error_label(self, spec.label + self.tr("错误"))
             self.errors[spec.key] = error
+            clear_on_edit(widget, error)  # the line goes as soon as the field is corrected
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)
