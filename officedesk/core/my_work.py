@@ -122,7 +122,7 @@ def _item(spec: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign],
     since = _since(record, rows)
     due = workdays.add_working_days(since, entry.days) if entry.days is not None else None
     return WorkItem(spec.name, spec.label, record.id, str(getattr(record, spec.title_field, "")),
-                    entry.step, entry.describe(), since, due, **extra)
+                    entry.step, entry.describe(chains.own_unit(spec.name)), since, due, **extra)
 
 
 # a chain's first step done again after a 退回 waits for the record's own drafter, if named

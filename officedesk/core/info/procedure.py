@@ -96,16 +96,31 @@ def edit(item_id: int, version: int, actor: Actor, title: str, content: str, *,
 
 def sign(item_id: int, version: int, actor: Actor, signer: str, post: str, *,
          on: dt.date | None = None) -> InfoItem:
-    """签发 by the 信息科长 or the 分管主任 (a clerk may record a signature given on paper)."""
-    if post not in S.SIGNER_POSTS:
-        raise ValidationError(f"签发人职务应为{'或'.join(S.SIGNER_POSTS)}。", "post")
+    """签发 by the 信息科长 or the 分管主任 (a clerk may record a signature given on paper).
+    Who may sign is the approval chain's (core.steps); the 职务 is the signer's own post when
+    he is a user with one."""
     if not (signer or "").strip():
         raise ValidationError("请填写签发人。", "signer")
+    post = _signer_post(signer.strip()) or (post or "").strip()
+    if post not in S.SIGNER_POSTS:
+        raise ValidationError(f"签发人职务应为{'或'.join(S.SIGNER_POSTS)}。", "post")
     item = _get(item_id, actor)
     with write_transaction():
         add_action(item, "签发", actor, on=on, person=signer.strip(), content=post)
         return _save(item, {"state": S.TO_PUBLISH, "signer": f"{signer.strip()}（{post}）",
                             "signed_on": _day(on)}, version, actor, f"签发：{signer}")
+
+
+def _signer_post(signer: str) -> str:
+    """信息科长 or 分管主任 from the signer's 岗位 (科长 / 副科长 of a section → 信息科长)."""
+    from officedesk.core.positions import find_person
+
+    person = find_person(signer)
+    if person is None or not person.position:
+        return ""
+    if person.position.endswith(("科长", "处长")):
+        return S.SIGNER_POSTS[0]
+    return S.SIGNER_POSTS[1] if person.position.endswith(("主任", "秘书长")) else ""
 
 
 def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue: bool = False,
