@@ -14,9 +14,10 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.info import periodicals, procedure
 from officedesk.store.info import InfoItem
 
-CLERK = Actor(username="demo-xinxi", role="clerk", clearance=3, display_name="赵晓琳")
-EDITORS = ["赵晓琳", "孙浩"]
-SIGNERS = [("钱志刚", "信息科长"), ("周明", "分管主任")]
+# the demo office's 信息科 (demo.users): its 科员 edit, its 科长 or the 副主任 in charge signs
+CLERK = Actor(username="demo-xinxi", role="clerk", clearance=3, display_name="杨帅")
+EDITORS = ["杨帅", "邓琴琴"]
+SIGNERS = [("唐岩", "信息科长"), ("赵建军", "分管主任")]
 LEADERS = ["县委书记 李建华", "县长 王振国", "县委副书记 陈立平", "常务副县长 刘国富"]
 
 UNITS = ["城关镇", "河口镇", "青石镇", "龙泉镇", "石桥镇", "柳溪乡", "白沙乡", "梅岭乡",
