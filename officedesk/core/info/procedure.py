@@ -194,7 +194,8 @@ def latest_instruction(item_id: int) -> InfoAction | None:
 
 def to_supervision(item_id: int, actor: Actor, deadline: dt.date | None = None) -> Any:
     """转督查: the latest 批示 becomes a 督查 item (source 信息批示), linked both ways; the item
-    inherits the information's 密级 where the supervision registry keeps one."""
+    inherits the information's 密级 by the 督查 registry's own rule (never below its source), so
+    its version, audit and search index carry it."""
     from officedesk.core import supervision
 
     item = _get(item_id, actor)
@@ -209,9 +210,6 @@ def to_supervision(item_id: int, actor: Actor, deadline: dt.date | None = None) 
             title=f"{found.person}批示：{item.edited_title or item.title}",
             content=item.edited_content or item.content, actor=actor, leader=found.person,
             instruction=found.content, deadline=deadline)
-        level_field = supervision.SPEC.level_field
-        if level_field and item.secrecy and item.secrecy != "非密":
-            type(task).update({level_field: item.secrecy}).where(type(task).id == task.id).execute()
         add_action(item, "转督查", actor, content=f"督查事项 {getattr(task, 'number', '') or task.id}")
         _save(item, {"supervision_id": task.id}, item.version, actor,
               f"批示转督查：督查事项 {task.id}")
