@@ -89,7 +89,9 @@ def due_items(actor: Actor, today: dt.date | None = None) -> list[DueItem]:
     for provider in _providers:
         items.extend(provider(actor, today, horizon))
     items = visible_only(actor, items)
-    return sorted(items, key=lambda item: (item.due, item.registry, item.record_id))
+    now = clock.now()  # a limit to the minute already passed comes before the day's others
+    return sorted(items, key=lambda item: (item.due, item.late_by(today, now) is None,
+                                           item.registry, item.record_id))
 
 
 def visible_only(actor: Actor, items: list[DueItem]) -> list[DueItem]:

@@ -57,7 +57,7 @@ def test_reported_in_time_is_green_and_limits_are_settings(report, admin, fixed_
 
 
 def test_the_dashboard_says_a_late_written_report_is_overdue_the_same_day(
-        report, admin, fixed_today, qtbot):
+        report, admin, fixed_today, qtbot, monkeypatch):
     """Due dates are whole days: a written report an hour late is still "today" by its date —
     the 工作台 says it is overdue, by how long, and colours it red; day-limited entries of
     other registries keep their states."""
@@ -84,6 +84,10 @@ def test_the_dashboard_says_a_late_written_report_is_overdue_the_same_day(
     assert model.data(model.index(0, 3), 8).name() == "#c0392b"
 
     by_day = DueItem("incoming", "收文", 1, "一件收文", "承办时限", today)
+    monkeypatch.setattr(dashboard, "_providers",
+                        [*dashboard._providers, lambda _actor, _today, _horizon: [by_day]])
+    order = [(d.registry, d.record_id) for d in dashboard.due_items(admin)]
+    assert order.index(("info", item.id)) < order.index(("incoming", 1))  # the late one first
     assert by_day.state(today, now) == dashboard.TODAY and by_day.late_by(today, now) is None
     model.set_items([by_day])
     assert model.data(model.index(0, 0)) == "今日到期" and model.data(model.index(0, 5)) == "0"
