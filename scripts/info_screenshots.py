@@ -1,5 +1,5 @@
 """Screenshots of the 信息 tab at 1366×768 in Chinese and English on the demo office: the
-main window on the tab (a sudden event selected), the step dialog of 签发, the periodicals'
+main window on 我的待办 of the 信息科长 and on the tab (a sudden event selected), the step dialog of 签发, the periodicals'
 issues, the ranking and the 续报 form. Run offscreen; writes into the folder given (default
 /tmp/shots):
 
@@ -65,6 +65,9 @@ def main(folder: Path) -> None:
         window = MainWindow(ctx)
         window.resize(1366, 768)
         window.show()
+        window.tab_widgets["dashboard"].refresh()  # 我的待办 of the 信息科长
+        settle()
+        window.grab().save(str(folder / f"info-mywork-{language}.png"))
         tab = window.tab_widgets["info"]
         window.tabs.setCurrentWidget(tab)
         settle()
