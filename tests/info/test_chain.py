@@ -167,3 +167,21 @@ def test_the_window_offers_signing_only_to_those_the_chain_allows(staff, report,
     assert dialog.try_submit(), dialog.general_error.text()
     assert info.get(item).signer == "唐岩（信息科长）"
     assert responsibility.last_sign("info", item, "签发").mode == "本人"
+
+
+def test_a_clerk_of_another_section_does_not_read_the_info_registry_for_his_work(
+        staff, report, monkeypatch):
+    from officedesk.core import records
+
+    item = report()
+    steps.perform("info", item.id, "接收", {}, staff["zxy"])
+    read = []
+    real = records.list_ids
+
+    def spy(spec, *args, **kwargs):
+        read.append(spec.name)
+        return real(spec, *args, **kwargs)
+
+    monkeypatch.setattr(records, "list_ids", spy)
+    assert _pending(staff["zxy"]) == [] and "info" not in read  # 秘书科's 科员
+    assert _pending(staff["ys"]) == [("info", item.id, "初审")] and "info" in read
