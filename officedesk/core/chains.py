@@ -43,11 +43,20 @@ _DEFAULTS: dict[tuple[str, str], str] = {
     ("incoming", "绝密"): "",
     ("supervision", ""): "分解 科长、副科长@督查室 1日\n办结 科长@督查室 2日",
     ("petitions", ""): "处理 科长、副科长@信访科 3日\n答复 科长@信访科 5日",
+    # 信息: 本单位 is the 信息科 of the setting below (every item is the 信息科's work)
+    ("info", ""): "初审 科员、副科长、科长@本单位 1日\n编辑 科员、副科长、科长@本单位 1日\n"
+                  "签发 科长@本单位或副主任@分管 1日",
 }
-LABELS = {"outgoing": "发文", "incoming": "收文", "supervision": "督查", "petitions": "信访"}
+LABELS = {"outgoing": "发文", "incoming": "收文", "supervision": "督查", "petitions": "信访",
+          "info": "信息"}
 # the field holding the unit a record belongs to (for 本单位 and 分管)
 UNIT_FIELDS = {"outgoing": "drafting_unit", "incoming": "handler_unit",
                "supervision": "lead_unit", "petitions": "target_unit"}
+# registries whose records all belong to one section of the office (the setting names it)
+INFO_SECTION = settings.declare(
+    "info.section", str, "信息科", "承办信息工作的科室", GROUP,
+    help="信息审批链中的“本单位”“分管”指这个科室（如 信息科、信息处）。")
+OWN_UNITS = {"info": INFO_SECTION}
 # a chain step done through a step of another name (拟稿 is done again by 修改 after a 退回)
 ALIASES = {("outgoing", "拟稿"): "修改"}
 # steps that send the work back to the chain's first step
@@ -77,12 +86,13 @@ class Alt:
     def text(self) -> str:
         return "、".join(self.positions) + (f"@{self.scope}" if self.scope else "")
 
-    def describe(self) -> str:
+    def describe(self, unit: str = "") -> str:
+        """In words; `unit` names the section of a registry whose records are all its work."""
         who = "或".join(self.positions)
         if self.scope == SCOPE_OWN:
-            return f"本单位的{who}"
+            return f"{unit or '本单位'}的{who}"
         if self.scope == SCOPE_CHARGE:
-            return f"分管该单位的{who}"
+            return f"分管{unit or '该单位'}的{who}"
         return f"{self.scope}的{who}" if self.scope else who
 
 
@@ -96,8 +106,8 @@ class ChainStep:
     def who_text(self) -> str:
         return "或".join(a.text for a in self.alts)
 
-    def describe(self) -> str:
-        return "或".join(a.describe() for a in self.alts)
+    def describe(self, unit: str = "") -> str:
+        return "或".join(a.describe(unit) for a in self.alts)
 
     @property
     def line(self) -> str:
@@ -210,6 +220,14 @@ def enforced() -> bool:
     return any_positions()
 
 
+def own_unit(registry: str) -> str:
+    """The section all of a registry's records belong to (信息科), or "" (each record's own)."""
+    setting = OWN_UNITS.get(registry)
+    return str(settings.get(setting.key) or "").strip() if setting is not None else ""
+
+
 def unit_of(registry: str, record: Any) -> str:
+    if registry in OWN_UNITS:
+        return own_unit(registry)
     name = UNIT_FIELDS.get(registry)
     return str(getattr(record, name, "") or "").strip() if name and record is not None else ""

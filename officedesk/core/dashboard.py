@@ -27,11 +27,25 @@ class DueItem:
     due: dt.date
     responsible: str = ""  # unit or person
     mark: str = ""  # a registry's own warning colour (RGB hex, e.g. a 督查 light) for the 待办 cell
+    # a limit to the minute (a sudden event's written report): overdue once it has passed,
+    # not only the day after
+    due_at: dt.datetime | None = None
 
-    def state(self, today: dt.date) -> str:
+    def state(self, today: dt.date, now: dt.datetime | None = None) -> str:
+        if self.late_by(today, now) is not None:
+            return OVERDUE
         if self.due < today:
             return OVERDUE
         return TODAY if self.due == today else SOON
+
+    def late_by(self, today: dt.date, now: dt.datetime | None = None) -> dt.timedelta | None:
+        """How long a limit to the minute has passed (None: not passed, or a day's limit)."""
+        if self.due_at is None:
+            return None
+        moment = now or clock.now()
+        if moment.date() != today:  # asked about another day: its end
+            moment = dt.datetime.combine(today, dt.time.max)
+        return moment - self.due_at if moment > self.due_at else None
 
     def days_left(self, today: dt.date) -> int:
         return (self.due - today).days
@@ -75,7 +89,9 @@ def due_items(actor: Actor, today: dt.date | None = None) -> list[DueItem]:
     for provider in _providers:
         items.extend(provider(actor, today, horizon))
     items = visible_only(actor, items)
-    return sorted(items, key=lambda item: (item.due, item.registry, item.record_id))
+    now = clock.now()  # a limit to the minute already passed comes before the day's others
+    return sorted(items, key=lambda item: (item.due, item.late_by(today, now) is None,
+                                           item.registry, item.record_id))
 
 
 def visible_only(actor: Actor, items: list[DueItem]) -> list[DueItem]:

@@ -56,13 +56,21 @@ def _since(record: Any, rows: list[StepSign]) -> dt.date:
     return stamp.date() if isinstance(stamp, dt.datetime) else clock.today()
 
 
-def _may_fit(posts: list[Post] | None, entry: chains.ChainStep) -> bool:
-    """Whether any of `posts` could hold the step on some record (position and named unit)."""
+def _may_fit(posts: list[Post] | None, entry: chains.ChainStep, registry: str = "") -> bool:
+    """Whether any of `posts` could hold the step on some record (position and named unit;
+    本单位 and 分管 of a registry that is all one section's work: that section)."""
     if posts is None:
         return True
-    return any(post.position in alt.positions
-               and (alt.scope in ("", chains.SCOPE_OWN, chains.SCOPE_CHARGE)
-                    or same_unit(post.unit, alt.scope))
+    own = chains.own_unit(registry)
+
+    def scope_fits(post: Post, scope: str) -> bool:
+        if scope == chains.SCOPE_OWN:
+            return not own or same_unit(post.unit, own)
+        if scope == chains.SCOPE_CHARGE:
+            return not own or any(same_unit(unit, own) for unit in post.in_charge)
+        return not scope or same_unit(post.unit, scope)
+
+    return any(post.position in alt.positions and scope_fits(post, alt.scope)
                for post in posts for alt in entry.alts)
 
 
@@ -84,7 +92,7 @@ def _waiting(actor: Actor, posts: list[Post] | None = None,
         for variant in chains.variants(registry):
             text = chains.chain_text(registry, variant)
             for line in chains.parse_chain(text):
-                if _may_fit(posts, line):
+                if _may_fit(posts, line, registry):
                     names.add(chains.ALIASES.get((registry, line.step), line.step))
         states = sorted({state for s in proc.steps if s.name in names for state in s.states})
         if not states:
@@ -122,7 +130,7 @@ def _item(spec: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign],
     since = _since(record, rows)
     due = workdays.add_working_days(since, entry.days) if entry.days is not None else None
     return WorkItem(spec.name, spec.label, record.id, str(getattr(record, spec.title_field, "")),
-                    entry.step, entry.describe(), since, due, **extra)
+                    entry.step, entry.describe(chains.own_unit(spec.name)), since, due, **extra)
 
 
 # a chain's first step done again after a 退回 waits for the record's own drafter, if named

@@ -71,7 +71,7 @@ def holders(registry: str, record: Any, entry: chains.ChainStep) -> list[Post]:
 def _who(registry: str, record: Any, entry: chains.ChainStep) -> str:
     names = [p.label for p in holders(registry, record, entry)]
     shown = "、".join(names[:5]) + ("等" if len(names) > 5 else "")
-    return f"{entry.describe()}（{shown or '尚无人担任，请管理员设置用户岗位'}）"
+    return f"{entry.describe(chains.own_unit(registry))}（{shown or '尚无人担任，请管理员设置用户岗位'}）"
 
 
 def chain_name(registry: str, step: str) -> str:

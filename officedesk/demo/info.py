@@ -14,9 +14,10 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.info import periodicals, procedure
 from officedesk.store.info import InfoItem
 
-CLERK = Actor(username="demo-xinxi", role="clerk", clearance=3, display_name="赵晓琳")
-EDITORS = ["赵晓琳", "孙浩"]
-SIGNERS = [("钱志刚", "信息科长"), ("周明", "分管主任")]
+# the demo office's 信息科 (demo.users): its 科员 edit, its 科长 or the 副主任 in charge signs
+CLERK = Actor(username="demo-xinxi", role="clerk", clearance=3, display_name="杨帅")
+EDITORS = ["杨帅", "邓琴琴"]
+SIGNERS = [("唐岩", "信息科长"), ("赵建军", "分管主任")]
 LEADERS = ["县委书记 李建华", "县长 王振国", "县委副书记 陈立平", "常务副县长 刘国富"]
 
 UNITS = ["城关镇", "河口镇", "青石镇", "龙泉镇", "石桥镇", "柳溪乡", "白沙乡", "梅岭乡",
@@ -85,14 +86,17 @@ def populate(size: int, rng: random.Random) -> int:
         try:
             item = records.create(info.SPEC, values, CLERK)
             made += 1
-            _advance(item.id, day, rng, today)
+            # the last three wait in the 信息科 (我的待办): for 初审, 编辑 and 签发
+            _advance(item.id, day, rng, today, {count - 1: "初审", count - 2: "编辑",
+                                                count - 3: "签发"}.get(i, ""))
         except OfficeDeskError:
             continue
     made += _sudden(rng, today)
     return made
 
 
-def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date) -> None:
+def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date,
+             wait_at: str = "") -> None:
     def version() -> int:
         return int(InfoItem.get_by_id(item_id).version)
 
@@ -100,19 +104,23 @@ def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date) -> 
     if roll < 0.05 and day > today - dt.timedelta(days=10):
         return  # still waiting to be received
     procedure.receive(item_id, version(), CLERK, on=day, person=rng.choice(EDITORS))
-    if roll < 0.1 and day > today - dt.timedelta(days=10):
+    if wait_at == "初审" or (roll < 0.1 and day > today - dt.timedelta(days=10)):
         return  # waiting for 初审
-    if rng.random() < 0.22:
+    if not wait_at and rng.random() < 0.22:
         procedure.review(item_id, version(), CLERK, "不采", rng.choice(
             ["内容一般，缺少数据支撑", "与此前报送信息重复", "时效性不强"]), on=day)
         return
     procedure.review(item_id, version(), CLERK, "采", on=day)
+    if wait_at == "编辑":
+        return
     item = InfoItem.get_by_id(item_id)
     title = item.title  # 我县 for a county department's own name; the unit shows below the item
     if item.unit.startswith("县") and title.startswith(item.unit):
         title = "我县" + title[len(item.unit):]
     procedure.edit(item_id, version(), CLERK, title, item.content, on=day,
                    person=rng.choice(EDITORS))
+    if wait_at == "签发":
+        return
     signer, post = rng.choice(SIGNERS)
     procedure.sign(item_id, version(), CLERK, signer, post, on=day)
     name = {"问题建议": "信息专报", "社情民意": "信息专报"}.get(item.category, rng.choice(

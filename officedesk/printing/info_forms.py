@@ -26,7 +26,7 @@ from officedesk.printing.common import (
     FormDocument,
     render_forms,
 )
-from officedesk.printing.dates import table_date
+from officedesk.printing.dates import prose_date
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import RED
 
@@ -173,8 +173,8 @@ def build_receipt(ids: Sequence[int], actor: Actor) -> bytes:
             [Field("标题", item.title, span=2)],
             [Field("报送单位", item.unit), Field("报送人", item.reporter)],
             [Field("联系电话", mask(MASK_PHONE, item.phone)),
-             Field("报送时间", table_date(item.reported_at))],
-            [Field("接收时间", table_date(received)),
+             Field("报送时间", prose_date(item.reported_at))],
+            [Field("接收时间", prose_date(received)),
              Field("接收人", item.receiver or actor.label)],
         ])
         doc.spacer(6)

@@ -25,6 +25,20 @@ def richest_ids(registry: str) -> list[int]:
     return [int(r.id) for r in rows]
 
 
+def _richest_issues() -> list[int]:
+    """`info-issue` takes the ids of periodicals' issues, not of information items: the issue
+    with the most items first."""
+    from officedesk.core.info import periodicals
+
+    found = periodicals.issues()
+    found.sort(key=lambda i: (-len(periodicals.items_of(i.id)), i.id))
+    return [int(i.id) for i in found]
+
+
+# forms whose ids are not their registry's record ids
+_ID_SOURCES = {"info-issue": _richest_issues}
+
+
 def print_every_form(year: int = 2026, only: Iterable[str] | None = None) -> dict[str, bytes]:
     """Form name -> PDF bytes, one richest record each (period forms over the year)."""
     wanted = set(only) if only is not None else None
@@ -42,7 +56,9 @@ def print_every_form(year: int = 2026, only: Iterable[str] | None = None) -> dic
             continue
         # the richest record the form applies to (a 效能告诫书 only for a complaint so decided;
         # an 信息刊物 takes an issue's id, not an item's)
-        for found in richest_ids(form.registry)[:_TRIES]:
+        source = _ID_SOURCES.get(form.name)
+        candidates = source() if source is not None else richest_ids(form.registry)
+        for found in candidates[:_TRIES]:
             try:
                 out[form.name] = form.build([found], CLI_ACTOR, **options)
             except (ProcedureError, NotFoundError):

@@ -5081,6 +5081,261 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>To (copy)</translation>
     </message>
     <message>
+        <source>逾期 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 天 %2 小时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 小时 %2 分钟</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 分钟</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>书面迟报 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Written report %1 late</translation>
+    </message>
+    <message>
+        <source>电话迟报 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Phone report %1 late</translation>
+    </message>
+    <message>
+        <source>%1，%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>按时报送</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reported on time</translation>
+    </message>
+    <message>
+        <source>书面报告超时 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Written report overdue by %1</translation>
+    </message>
+    <message>
+        <source>电话报告超时 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Phone report overdue by %1</translation>
+    </message>
+    <message>
+        <source>书面报告剩 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Written report due in %1</translation>
+    </message>
+    <message>
+        <source>电话 %1 前，书面 %2 前</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Phone by %1, written by %2</translation>
+    </message>
+    <message>
+        <source>原稿：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Original: </translation>
+    </message>
+    <message>
+        <source>编辑稿：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edited: </translation>
+    </message>
+    <message>
+        <source>原稿</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>编辑稿</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edited version</translation>
+    </message>
+    <message>
+        <source>%1年第%2期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 No. %2</translation>
+    </message>
+    <message>
+        <source>总第%1期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Overall No. %1</translation>
+    </message>
+    <message>
+        <source>不采用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not used</translation>
+    </message>
+    <message>
+        <source>待编辑</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Awaiting editing</translation>
+    </message>
+    <message>
+        <source>待签发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Awaiting sign-off</translation>
+    </message>
+    <message>
+        <source>待编发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Awaiting publication</translation>
+    </message>
+    <message>
+        <source>已上报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sent up</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>平急</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Ordinary urgency</translation>
+    </message>
+    <message>
+        <source>编辑中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Being edited</translation>
+    </message>
+    <message>
+        <source>已印发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>报送人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>事件级别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Event level</translation>
+    </message>
+    <message>
+        <source>电话报告时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Phoned in at</translation>
+    </message>
+    <message>
+        <source>书面报告时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Written report at</translation>
+    </message>
+    <message>
+        <source>编发期号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue number</translation>
+    </message>
+    <message>
+        <source>采用级别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted at level</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>编辑后标题</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edited title</translation>
+    </message>
+    <message>
+        <source>编辑后正文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edited text</translation>
+    </message>
+    <message>
+        <source>另起新一期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Start a new issue</translation>
+    </message>
+    <message>
+        <source>上报级别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sent up to</translation>
+    </message>
+    <message>
+        <source>上报时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sent up at</translation>
+    </message>
+    <message>
+        <source>采用刊物</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted in</translation>
+    </message>
+    <message>
+        <source>采用日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adoption date</translation>
+    </message>
+    <message>
+        <source>批示日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instruction date</translation>
+    </message>
+    <message>
+        <source>督查时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision deadline</translation>
+    </message>
+    <message>
+        <source>承办信息工作的科室</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Section doing the information work</translation>
+    </message>
+    <message>
+        <source>审批链：信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approval chain: information</translation>
+    </message>
+    <message>
+        <source>信息：接收后初审期限（日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information: days for screening after receipt</translation>
+    </message>
+    <message>
+        <source>采</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>不采</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Do not use</translation>
+    </message>
+    <message>
+        <source>信息科长</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Head of the information section</translation>
+    </message>
+    <message>
+        <source>分管主任</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deputy director in charge</translation>
+    </message>
+    <message>
         <source>信息专报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Special Report</translation>
@@ -5111,11 +5366,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Problems and Suggestions</translation>
     </message>
     <message>
-        <source>事件级别</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Event level</translation>
-    </message>
-    <message>
         <source>特别重大</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Extremely serious</translation>
@@ -5131,49 +5381,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Major</translation>
     </message>
     <message>
-        <source>平急</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Ordinary urgency</translation>
-    </message>
-    <message>
-        <source>报送人</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Reported by</translation>
-    </message>
-    <message>
-        <source>电话报告时间</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Phoned in at</translation>
-    </message>
-    <message>
-        <source>书面报告时间</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Written report at</translation>
-    </message>
-    <message>
         <source>信息批示</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Instruction on information</translation>
-    </message>
-    <message>
-        <source>不采用</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Not used</translation>
-    </message>
-    <message>
-        <source>已上报</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Sent up</translation>
-    </message>
-    <message>
-        <source>采用级别</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Adopted at level</translation>
-    </message>
-    <message>
-        <source>编发期号</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Issue number</translation>
     </message>
     <message>
         <source>县</source>
@@ -5194,61 +5404,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>中央</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Central</translation>
-    </message>
-    <message>
-        <source>按时报送</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Reported on time</translation>
-    </message>
-    <message>
-        <source>%1 分钟</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 小时 %2 分钟</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>书面迟报 %1</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Written report %1 late</translation>
-    </message>
-    <message>
-        <source>电话迟报 %1</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Phone report %1 late</translation>
-    </message>
-    <message>
-        <source>书面报告超时 %1</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Written report overdue by %1</translation>
-    </message>
-    <message>
-        <source>电话报告超时 %1</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Phone report overdue by %1</translation>
-    </message>
-    <message>
-        <source>书面报告剩 %1</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Written report due in %1</translation>
-    </message>
-    <message>
-        <source>%1，%2</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1年第%2期</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 No. %2</translation>
-    </message>
-    <message>
-        <source>总第%1期</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Overall No. %1</translation>
     </message>
     <message>
         <source>登记收到，出具接收回执（info-receipt）</source>
@@ -6897,52 +7052,52 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="116"/>
         <source>待办概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="117"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="118"/>
         <source>刷新工作台</source>
         <translation>Refresh dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="123"/>
         <source>待办事项列表</source>
         <translation>To-do list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="135"/>
         <source>节假日提示</source>
         <translation>Holiday notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="143"/>
         <source>我的待办</source>
         <translation>My to-do</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="144"/>
         <source>我已送出、等待办理</source>
         <translation>Sent on, waiting for others</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="145"/>
         <source>全办待办概况</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="163"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="181"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="221"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="239"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
@@ -8048,238 +8203,244 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="61"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="60"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="185"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
         <source>突发事件</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="193"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="46"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
         <source>续报</source>
         <translation>Follow-up report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
         <source>初审</source>
         <translation>Preliminary review</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="196"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="326"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="332"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="169"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="173"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="180"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="184"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="181"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="185"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="182"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="186"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="183"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="184"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="193"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
+        <source>电话 %1 前，书面 %2 前</source>
+        <translation>Phone by %1, written by %2</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="198"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="238"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="244"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="326"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="332"/>
         <source>办理过程见右侧详情。</source>
         <translation>The steps are shown in the details on the right.</translation>
     </message>
@@ -8287,76 +8448,76 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>IssuesDialog</name>
     <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="71"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="72"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="73"/>
         <source>信息刊物</source>
         <translation>Information periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="74"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="76"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
         <source>期号</source>
         <translation>Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
         <source>总期号</source>
         <translation>Running no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
         <source>信息数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
         <source>刊物各期</source>
         <translation>Issues of the periodicals</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="82"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="84"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
         <source>打印这一期</source>
         <translation>Print this issue</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="93"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
         <source>刊物：</source>
         <translation>Periodical:</translation>
     </message>
@@ -8366,7 +8527,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 No. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="110"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="111"/>
         <source>总第%1期</source>
         <translation>Overall No. %1</translation>
     </message>
@@ -9529,58 +9690,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="151"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="152"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="153"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="160"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="161"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="160"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="161"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="161"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="162"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="161"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="162"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="162"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="163"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="163"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="164"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="166"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="167"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="169"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="170"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="172"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="173"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="173"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -10009,114 +10170,114 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="214"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="215"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="216"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="219"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="220"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="221"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="223"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="223"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="223"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="223"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="224"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="223"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="224"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="224"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="225"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="234"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="234"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -10901,28 +11062,28 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="99"/>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="115"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="105"/>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="106"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="107"/>
         <source>增加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="118"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="118"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="265"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="266"/>
         <source>请填写“%1”。</source>
         <translation>Please fill in “%1”.</translation>
     </message>
@@ -11341,14 +11502,34 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="82"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="85"/>
         <source>（暂按）</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="87"/>
+        <source>逾期 %1</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="89"/>
         <source>逾期 %1 天</source>
         <translation>%1 d overdue</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="103"/>
+        <source>%1 天 %2 小时</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="106"/>
+        <source>%1 小时 %2 分钟</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="108"/>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/dashboard/my_work.py" line="65"/>
@@ -11369,7 +11550,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="61"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="60"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -11543,7 +11724,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="31"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="33"/>
         <location filename="../../officedesk/ui/tabs.py" line="32"/>
         <source>工作台</source>
         <translation>Dashboard</translation>

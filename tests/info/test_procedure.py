@@ -132,12 +132,63 @@ def test_classified_items_hidden_everywhere(report, advance, admin, fixed_today)
         forms.get("info-issue").build([secret.issue], clerk)
 
 
-def test_supervision_item_inherits_the_secrecy(report, advance, admin):
-    """Runs once the 督查 registry keeps a 密级 (RegistrySpec.level_field)."""
-    level_field = supervision.SPEC.level_field
-    if level_field is None:
-        pytest.skip("the 督查 registry has no 密级 column on this branch")
+def test_supervision_item_inherits_the_secrecy(report, advance, admin, fixed_today):
+    """The 督查 item made from a 机密 item's 批示 is 机密 itself (kept by the 督查 registry's own
+    rule, so its version, audit and search index agree), and raising the item's 密级 later
+    raises it too."""
+    fixed_today(dt.date(2026, 3, 10))
+    assert supervision.SPEC.level_field == "secrecy"
     item = advance(report(secrecy="机密"))
     procedure.instruct(item.id, info.get(item.id).version, admin, "县长", "请督办。", None)
     task = procedure.to_supervision(item.id, admin)
-    assert getattr(supervision.SPEC.model.get_by_id(task.id), level_field) == "机密"
+    stored = supervision.SPEC.model.get_by_id(task.id)
+    assert stored.secrecy == "机密"
+    assert records.level_of(supervision.SPEC, stored) == 2
+    other = advance(report(title="县教育局开展校园安全检查", unit="县教育局", secrecy="秘密"))
+    procedure.instruct(other.id, info.get(other.id).version, admin, "县长", "请督办。", None)
+    raised = procedure.to_supervision(other.id, admin)
+    assert supervision.SPEC.model.get_by_id(raised.id).secrecy == "秘密"
+    records.save_changes(info.SPEC, info.get(other.id), {"secrecy": "机密"},
+                         info.get(other.id).version, admin)
+    assert supervision.SPEC.model.get_by_id(raised.id).secrecy == "机密"
+
+
+def test_a_user_without_clearance_finds_nothing_of_a_secret_item_turned_supervision(
+        report, advance, admin, fixed_today):
+    """保密 end to end on the info → 督查 path: list, search, record, the 工作台, stats, the
+    links from the source, the printed forms."""
+    from officedesk.core import dashboard, stats
+    from officedesk.core.errors import PermissionDeniedError
+    from officedesk.printing import forms
+    from officedesk.store import search_index
+
+    fixed_today(dt.date(2026, 3, 10))
+    item = advance(report(title="某地发生涉稳苗头性问题", unit="县公安局", secrecy="机密"))
+    procedure.instruct(item.id, info.get(item.id).version, admin, "县委书记 李建华",
+                       "请公安局稳妥处置。", None)
+    task = procedure.to_supervision(item.id, admin, dt.date(2026, 3, 12))
+    nobody = Actor(username="guest", role="clerk", clearance=0, display_name="临时人员")
+    assert supervision.SPEC.model.get_by_id(task.id).secrecy == "机密"
+
+    seen_by_admin = {(h.registry, h.record_id) for h in search_index.search("涉稳", 3)}
+    assert {("info", item.id), ("supervision", task.id)} <= seen_by_admin
+    assert search_index.search("涉稳", 0) == []
+    assert search_index.search("稳妥处置", 0) == []  # the 批示's words, kept on the 督查 item
+    for spec in (info.SPEC, supervision.SPEC):
+        assert records.list_ids(spec, nobody) == []
+        assert records.list_ids(spec, nobody, text="涉稳") == []
+    with pytest.raises(PermissionDeniedError):
+        records.get(supervision.SPEC, task.id, nobody)
+    with pytest.raises(PermissionDeniedError):
+        records.get(info.SPEC, item.id, nobody)
+    assert ("supervision", task.id) in {(d.registry, d.record_id)
+                                        for d in dashboard.due_items(admin)}
+    assert [d for d in dashboard.due_items(nobody)
+            if d.registry in ("info", "supervision")] == []
+    assert supervision.items_for_source("info", item.id, nobody) == []
+    figures = stats.collect(nobody, 2026)
+    assert figures["信息"]["total"] == 0
+    assert stats.collect(admin, 2026)["信息"]["total"] == 1
+    for name, ids in (("info-receipt", [item.id]), ("supervision-item", [task.id])):
+        with pytest.raises(PermissionDeniedError):
+            forms.get(name).build(ids, nobody)

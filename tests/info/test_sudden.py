@@ -54,3 +54,40 @@ def test_reported_in_time_is_green_and_limits_are_settings(report, admin, fixed_
     assert info.event_levels() == ["较大", "一般"]
     followup = procedure.followup(item.id, {"content": "火势已控制。"}, admin)
     assert sudden.clock_of(followup) is None  # a 续报 has no clock of its own
+
+
+def test_the_dashboard_says_a_late_written_report_is_overdue_the_same_day(
+        report, admin, fixed_today, qtbot, monkeypatch):
+    """Due dates are whole days: a written report an hour late is still "today" by its date —
+    the 工作台 says it is overdue, by how long, and colours it red; day-limited entries of
+    other registries keep their states."""
+    from officedesk.core.dashboard import DueItem
+    from officedesk.ui.dashboard import STATE_COLORS, DueModel
+
+    fixed_today(dt.date(2026, 7, 1))
+    now = clock.now()
+    item = _event(report, 90, phoned_at=now - dt.timedelta(minutes=80))  # written due 30 min ago
+    [due] = [d for d in dashboard.due_items(admin) if d.registry == "info"]
+    assert due.due_at == item.event_at + dt.timedelta(minutes=60)
+    today = clock.today()
+    assert due.state(today, now) == dashboard.OVERDUE
+    assert due.late_by(today, now) == dt.timedelta(minutes=30)
+    assert due.state(today, item.event_at + dt.timedelta(minutes=59)) != dashboard.OVERDUE
+
+    model = DueModel()
+    model.set_items([due])
+    assert model.data(model.index(0, 0)) == "已逾期"
+    assert model.data(model.index(0, 4)) == due.due_at.strftime("%Y-%m-%d %H:%M")
+    assert model.data(model.index(0, 5)).startswith("逾期 3")  # 30 minutes (and running)
+    assert model.data(model.index(0, 5)).endswith("分钟")
+    assert model.data(model.index(0, 0), 8) == STATE_COLORS[dashboard.OVERDUE]  # background
+    assert model.data(model.index(0, 3), 8).name() == "#c0392b"
+
+    by_day = DueItem("incoming", "收文", 1, "一件收文", "承办时限", today)
+    monkeypatch.setattr(dashboard, "_providers",
+                        [*dashboard._providers, lambda _actor, _today, _horizon: [by_day]])
+    order = [(d.registry, d.record_id) for d in dashboard.due_items(admin)]
+    assert order.index(("info", item.id)) < order.index(("incoming", 1))  # the late one first
+    assert by_day.state(today, now) == dashboard.TODAY and by_day.late_by(today, now) is None
+    model.set_items([by_day])
+    assert model.data(model.index(0, 0)) == "今日到期" and model.data(model.index(0, 5)) == "0"

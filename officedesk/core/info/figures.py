@@ -49,9 +49,11 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
             running = sudden.clock_of(item, now)
             if running is None:
                 continue
+            # the first limit still unmet: the phone report's, then the written one's
+            limit = running.written_due if item.phoned_at else running.phone_due
             result.append(DueItem("info", "信息", item.id, f"【突发】{item.title}",
-                                  running.text, running.written_due.date(), item.unit,
-                                  mark=running.color))
+                                  running.text, limit.date(), item.unit,
+                                  mark=running.color, due_at=limit))
     return result
 
 

@@ -96,16 +96,31 @@ def edit(item_id: int, version: int, actor: Actor, title: str, content: str, *,
 
 def sign(item_id: int, version: int, actor: Actor, signer: str, post: str, *,
          on: dt.date | None = None) -> InfoItem:
-    """签发 by the 信息科长 or the 分管主任 (a clerk may record a signature given on paper)."""
-    if post not in S.SIGNER_POSTS:
-        raise ValidationError(f"签发人职务应为{'或'.join(S.SIGNER_POSTS)}。", "post")
+    """签发 by the 信息科长 or the 分管主任 (a clerk may record a signature given on paper).
+    Who may sign is the approval chain's (core.steps); the 职务 is the signer's own post when
+    he is a user with one."""
     if not (signer or "").strip():
         raise ValidationError("请填写签发人。", "signer")
+    post = _signer_post(signer.strip()) or (post or "").strip()
+    if post not in S.SIGNER_POSTS:
+        raise ValidationError(f"签发人职务应为{'或'.join(S.SIGNER_POSTS)}。", "post")
     item = _get(item_id, actor)
     with write_transaction():
         add_action(item, "签发", actor, on=on, person=signer.strip(), content=post)
         return _save(item, {"state": S.TO_PUBLISH, "signer": f"{signer.strip()}（{post}）",
                             "signed_on": _day(on)}, version, actor, f"签发：{signer}")
+
+
+def _signer_post(signer: str) -> str:
+    """信息科长 or 分管主任 from the signer's 岗位 (科长 / 副科长 of a section → 信息科长)."""
+    from officedesk.core.positions import find_person
+
+    person = find_person(signer)
+    if person is None or not person.position:
+        return ""
+    if person.position.endswith(("科长", "处长")):
+        return S.SIGNER_POSTS[0]
+    return S.SIGNER_POSTS[1] if person.position.endswith(("主任", "秘书长")) else ""
 
 
 def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue: bool = False,
@@ -179,7 +194,8 @@ def latest_instruction(item_id: int) -> InfoAction | None:
 
 def to_supervision(item_id: int, actor: Actor, deadline: dt.date | None = None) -> Any:
     """转督查: the latest 批示 becomes a 督查 item (source 信息批示), linked both ways; the item
-    inherits the information's 密级 where the supervision registry keeps one."""
+    inherits the information's 密级 by the 督查 registry's own rule (never below its source), so
+    its version, audit and search index carry it."""
     from officedesk.core import supervision
 
     item = _get(item_id, actor)
@@ -194,9 +210,6 @@ def to_supervision(item_id: int, actor: Actor, deadline: dt.date | None = None) 
             title=f"{found.person}批示：{item.edited_title or item.title}",
             content=item.edited_content or item.content, actor=actor, leader=found.person,
             instruction=found.content, deadline=deadline)
-        level_field = supervision.SPEC.level_field
-        if level_field and item.secrecy and item.secrecy != "非密":
-            type(task).update({level_field: item.secrecy}).where(type(task).id == task.id).execute()
         add_action(item, "转督查", actor, content=f"督查事项 {getattr(task, 'number', '') or task.id}")
         _save(item, {"supervision_id": task.id}, item.version, actor,
               f"批示转督查：督查事项 {task.id}")

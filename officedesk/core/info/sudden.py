@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import clock, settings
-from officedesk.core.i18n import text
+from officedesk.core.i18n import tr
 from officedesk.core.info import spec as S
 
 LIGHT_LATE = "超时"  # red: a limit has passed without the report, or the report came late
@@ -48,8 +48,13 @@ def deadlines(record: Any) -> tuple[dt.datetime, dt.datetime] | None:
 def _minutes(delta: dt.timedelta) -> str:
     total = max(int(delta.total_seconds() // 60), 0)
     if total >= 60:
-        return text("%1 小时 %2 分钟", total // 60, total % 60)
-    return text("%1 分钟", total)
+        return tr("%1 小时 %2 分钟").replace("%1", str(total // 60)).replace("%2", str(total % 60))
+    return tr("%1 分钟").replace("%1", str(total))
+
+
+def _say(text: str, delta: dt.timedelta) -> str:
+    """书面报告剩 35 分钟 — in the interface's language (core.i18n)."""
+    return tr(text).replace("%1", _minutes(delta))
 
 
 def clock_of(record: Any, now: dt.datetime | None = None) -> Clock | None:
@@ -64,24 +69,24 @@ def clock_of(record: Any, now: dt.datetime | None = None) -> Clock | None:
     if record.written_at:
         late = []
         if record.written_at > written_due:
-            late.append(text("书面迟报 %1", _minutes(record.written_at - written_due)))
+            late.append(_say("书面迟报 %1", record.written_at - written_due))
         first_phone = record.phoned_at or record.written_at
         if first_phone > phone_due:
-            late.append(text("电话迟报 %1", _minutes(first_phone - phone_due)))
+            late.append(_say("电话迟报 %1", first_phone - phone_due))
         if late:
-            joined = late[0] if len(late) == 1 else text("%1，%2", *late)
-            return Clock(LIGHT_LATE, joined, phone_due, written_due)
-        return Clock(LIGHT_DONE, "按时报送", phone_due, written_due)
+            text = late[0] if len(late) == 1 else tr("%1，%2").replace("%1", late[0]).replace("%2", late[1])
+            return Clock(LIGHT_LATE, text, phone_due, written_due)
+        return Clock(LIGHT_DONE, tr("按时报送"), phone_due, written_due)
     if now > written_due:
-        return Clock(LIGHT_LATE, text("书面报告超时 %1", _minutes(now - written_due)), phone_due,
+        return Clock(LIGHT_LATE, _say("书面报告超时 %1", now - written_due), phone_due,
                      written_due)
     if not record.phoned_at and now > phone_due:
-        return Clock(LIGHT_LATE, text("电话报告超时 %1", _minutes(now - phone_due)), phone_due,
+        return Clock(LIGHT_LATE, _say("电话报告超时 %1", now - phone_due), phone_due,
                      written_due)
     left = written_due - now
     warn = dt.timedelta(minutes=int(settings.get(S.SUDDEN_WARN.key)))
     light = LIGHT_SOON if left <= warn else LIGHT_RUNNING
-    return Clock(light, text("书面报告剩 %1", _minutes(left)), phone_due, written_due)
+    return Clock(light, _say("书面报告剩 %1", left), phone_due, written_due)
 
 
 def light(record: Any, now: dt.datetime | None = None) -> str:

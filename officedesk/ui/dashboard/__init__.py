@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -73,21 +75,37 @@ class DueModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         left = item.days_left(self.today)
+        late = item.late_by(self.today)
         values = (
             QCoreApplication.translate("dashboard", STATE_LABELS[state]),
             QCoreApplication.translate("fields", item.registry_label),
             item.title,
             item.what,
-            item.due.isoformat()
+            (item.due_at.strftime("%Y-%m-%d %H:%M") if item.due_at else item.due.isoformat())
             + (QCoreApplication.translate("dashboard", "（暂按）") if item.provisional else ""),
             (
-                QCoreApplication.translate("dashboard", "逾期 %1 天").replace("%1", str(-left))
+                QCoreApplication.translate("dashboard", "逾期 %1").replace("%1", _duration(late))
+                if late is not None
+                else QCoreApplication.translate("dashboard", "逾期 %1 天").replace("%1", str(-left))
                 if left < 0
                 else str(left)
             ),
             item.responsible,
         )
         return values[index.column()]
+
+
+def _duration(late: dt.timedelta) -> str:
+    """How long a limit to the minute has passed: 2 天 3 小时, 1 小时 20 分钟, 35 分钟."""
+    minutes = int(late.total_seconds() // 60)
+    days, hours, rest = minutes // 1440, minutes % 1440 // 60, minutes % 60
+    if days:
+        text = QCoreApplication.translate("dashboard", "%1 天 %2 小时")
+        return text.replace("%1", str(days)).replace("%2", str(hours))
+    if hours:
+        text = QCoreApplication.translate("dashboard", "%1 小时 %2 分钟")
+        return text.replace("%1", str(hours)).replace("%2", str(rest))
+    return QCoreApplication.translate("dashboard", "%1 分钟").replace("%1", str(max(rest, 1)))
 
 
 class DashboardTab(QWidget):

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError
-from officedesk.core.i18n import display
 from officedesk.core.info import periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.ui.widgets.messages import show_error
@@ -106,8 +105,10 @@ class IssuesDialog(QDialog):
     def load(self) -> None:
         name = self.periodical.currentText() if self.periodical.currentIndex() > 0 else ""
         self.issues = list(reversed(periodicals.issues(name)))  # newest first
-        _fill(self.table, [[i.periodical.name, self.tr("%1年第%2期").replace("%1", str(i.year)).replace("%2", str(i.seq)),
-                                  self.tr("总第%1期").replace("%1", str(i.total)), display(i.state),
+        _fill(self.table, [[i.periodical.name,
+                            self.tr("%1年第%2期").replace("%1", str(i.year))
+                            .replace("%2", str(i.seq)),
+                            self.tr("总第%1期").replace("%1", str(i.total)), self.tr(i.state),
                             str(len(periodicals.items_of(i.id))),
                             i.issued_on.isoformat() if i.issued_on else ""] for i in self.issues])
         if self.issues:
@@ -242,7 +243,7 @@ class RankingDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(_close_buttons(self))
-        self.resize(760, 520)
+        self.resize(960, 560)  # every column in English too (1366×768 screens)
         self.load()
 
     def period(self) -> str:
@@ -255,11 +256,12 @@ class RankingDialog(QDialog):
 
     def load(self) -> None:
         try:
-            label, self.ranked = scoring.ranking(self.ctx.actor, self.period())
+            _label, self.ranked = scoring.ranking(self.ctx.actor, self.period())
         except OfficeDeskError as exc:
             show_error(self, exc)
             return
-        self.summary.setText(display(label))
+        first, last, _label = scoring.period_range(self.period())
+        self.summary.setText(f"{first.isoformat()} — {last.isoformat()}")  # any language
         _fill(self.table, [[str(s.rank), s.unit, str(s.reported),
                             *(str(s.adopted[lv]) for lv in S.ADOPTION_LEVELS),
                             str(s.instructions), str(s.points)] for s in self.ranked])

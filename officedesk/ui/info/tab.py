@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import info, steps
 from officedesk.core.errors import OfficeDeskError
-from officedesk.core.i18n import display
 from officedesk.core.info import procedure, sudden
 from officedesk.core.records import Filter
 from officedesk.store.info import InfoItem
@@ -43,8 +42,8 @@ FOLLOWUP_FIELDS = ["title", "reporter", "phone", "reported_at", "content", "atta
 def _clock_text(record: Any) -> str:
     found = sudden.clock_of(record)
     if found:
-        return "● " + display(found.text)
-    return display("续报") if record.followup_of else ""
+        return f"● {found.text}"
+    return QCoreApplication.translate("InfoTab", "续报") if record.followup_of else ""
 
 
 def _clock_color(record: Any) -> QColor | None:
@@ -99,11 +98,15 @@ class InfoTab(QWidget):
         self.issue_action = menu.addAction(self.tr("所在一期刊物"))
         self.issue_action.triggered.connect(self.print_issue)
         self.print_button.setMenu(menu)
-        bar.addWidget(self.print_button)
-        self.issues_button = self._button(bar, self.tr("刊物"), self.show_issues)
-        self.ranking_button = self._button(bar, self.tr("排名"), self.show_ranking)
-        self.history_button = self._button(bar, self.tr("历史"), self.show_history)
         bar.addStretch(1)
+        # papers, periodicals, ranking and history on a second row, as on the 公文 pages: one
+        # row of 16 buttons is wider than 1366 pixels in English
+        papers = QHBoxLayout()
+        papers.addWidget(self.print_button)
+        self.issues_button = self._button(papers, self.tr("刊物"), self.show_issues)
+        self.ranking_button = self._button(papers, self.tr("排名"), self.show_ranking)
+        self.history_button = self._button(papers, self.tr("历史"), self.show_history)
+        papers.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
@@ -112,6 +115,7 @@ class InfoTab(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(papers)
         layout.addWidget(splitter, 1)
 
         self.list.selection_changed.connect(self.update_current)
@@ -180,14 +184,16 @@ class InfoTab(QWidget):
         row(self.tr("信息编号"), record.number)
         row(self.tr("报送单位"), f"{record.unit} {record.reporter}".strip())
         row(self.tr("报送时间"), record.reported_at.strftime("%Y-%m-%d %H:%M"))
-        row(self.tr("类别"), f"{record.category}（{record.urgency}）")
-        row(self.tr("密级"), record.secrecy if record.secrecy != "非密" else "")
-        row(self.tr("状态"), record.state)
+        row(self.tr("类别"), f"{record.category}（{self.tr(record.urgency)}）")
+        row(self.tr("密级"), self.tr(record.secrecy) if record.secrecy != "非密" else "")
+        row(self.tr("状态"), self.tr(record.state))
         found = sudden.clock_of(record)
         if record.event_at:
             row(self.tr("事发时间"), f"{record.event_at:%Y-%m-%d %H:%M}（{record.event_level}）")
         if found:
-            row(self.tr("报送时限"), f"电话 {found.phone_due:%H:%M} 前，书面 {found.written_due:%H:%M} 前")
+            row(self.tr("报送时限"), self.tr("电话 %1 前，书面 %2 前")
+                .replace("%1", f"{found.phone_due:%H:%M}")
+                .replace("%2", f"{found.written_due:%H:%M}"))
         if record.followup_of:
             first = InfoItem.get_or_none(InfoItem.id == record.followup_of)
             row(self.tr("续报"), self.tr("首报：") + (first.number if first else str(record.followup_of)))
@@ -202,9 +208,9 @@ class InfoTab(QWidget):
         if found:
             parts.append(f"<p style='color:{found.color}'><b>● {e(found.text)}</b></p>")
         parts += ["<table>", *rows, "</table>",
-                  f"<p><b>{e(self.tr('原稿'))}</b>：{e(record.content)}</p>"]
+                  f"<p><b>{e(self.tr('原稿：'))}</b>{e(record.content)}</p>"]
         if record.edited_title or record.edited_content:
-            parts.append(f"<p><b>{e(self.tr('编辑稿'))}</b>：<b>{e(record.edited_title)}</b><br>"
+            parts.append(f"<p><b>{e(self.tr('编辑稿：'))}</b><b>{e(record.edited_title)}</b><br>"
                          f"{e(record.edited_content)}</p>")
         history = "".join(
             f"<li>{e(a.on.isoformat())} {e(a.kind)}（{e(a.person)}）"
