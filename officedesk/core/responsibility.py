@@ -220,8 +220,9 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str) ->
 
 def sign(registry: str, record: Any, step: str, actor: Actor, cap: Capacity, *,
          state_from: str, state_to: str, paper_date: dt.date | None = None,
-         returned_to: str = "", reason: str = "") -> StepSign:
-    """The signature row of a performed step (inside the step's transaction)."""
+         returned_to: str = "", reason: str = "", returned_from: str = "") -> StepSign:
+    """The signature row of a performed step (inside the step's transaction); a 退回 names the
+    step it was sent back from (`returned_from`, read by `waiting_step` before the step ran)."""
     returned_to = returned_to or chains.RETURN_STEPS.get((registry, step), "")
     return StepSign.create(
         history_id=_history_row(registry, record.id, step),
@@ -230,7 +231,23 @@ def sign(registry: str, record: Any, step: str, actor: Actor, cap: Capacity, *,
         actor=actor.username, actor_name=actor.label, person=cap.person,
         position=cap.position, at=clock.now(),
         paper_date=paper_date if cap.mode == ENTERED else None,
-        returned_to=returned_to, reason=reason, state_from=state_from, state_to=state_to)
+        returned_to=returned_to, returned_from=returned_from if returned_to else "",
+        reason=reason, state_from=state_from, state_to=state_to)
+
+
+def is_return(registry: str, step: str) -> bool:
+    return step == RETURNED or (registry, step) in chains.RETURN_STEPS
+
+
+def waiting_step(registry: str, record: Any) -> str:
+    """The chain step the record waits for now ("" outside the chain): where a 退回 comes from."""
+    from officedesk.core import steps
+
+    chain = chains.chain_for(registry, record)
+    if chain is None:
+        return ""
+    entry = open_entry(steps.procedure(registry), chain, record)
+    return entry.step if entry is not None else ""
 
 
 def _history_row(registry: str, record_id: int, step: str) -> int | None:
