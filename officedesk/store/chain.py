@@ -29,6 +29,7 @@ class StepSign(BaseModel):
     state_from = peewee.CharField(max_length=20, default="")
     state_to = peewee.CharField(max_length=20, default="")
     history_id = peewee.IntegerField(null=True)  # the document's 办理过程 row (doc_step.id)
+    audit_id = peewee.IntegerField(null=True)  # the audit entry the step wrote (schema 17)
 
     class Meta:
         indexes = ((("registry", "record_id"), False),)
