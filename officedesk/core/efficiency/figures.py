@@ -119,27 +119,33 @@ def aggregate(
     cut = min(period.last, as_of).toordinal()
     between = cal.between
     result: dict[str, dict[str, dict[str, _Acc]]] = {}
+    # a few thousand distinct (unit, person, category): their accumulators found once each
+    found: dict[tuple[str, str, str, str], list[_Acc]] = {}
     for span in spans:
         procedure, step, _rid, start, end, due, unit, person, category, _w = span
         if step != WHOLE or start > last or (end and end < first):
             continue
-        groups = result.get(procedure)
-        if groups is None:
-            groups = result[procedure] = {"total": {}, "unit": {}, "person": {}, "category": {}}
-        accs = []
-        for group, key in (
-            ("total", ""),
-            ("unit", unit),
-            ("person", person),
-            ("category", category),
-        ):
-            if group == "person" and not key:
-                continue
-            table = groups[group]
-            acc = table.get(key)
-            if acc is None:
-                acc = table[key] = _Acc()
-            accs.append(acc)
+        accs = found.get((procedure, unit, person, category))
+        if accs is None:
+            groups = result.get(procedure)
+            if groups is None:
+                groups = result[procedure] = {"total": {}, "unit": {}, "person": {},
+                                              "category": {}}
+            accs = []
+            for group, key in (
+                ("total", ""),
+                ("unit", unit),
+                ("person", person),
+                ("category", category),
+            ):
+                if group == "person" and not key:
+                    continue
+                table = groups[group]
+                acc = table.get(key)
+                if acc is None:
+                    acc = table[key] = _Acc()
+                accs.append(acc)
+            found[(procedure, unit, person, category)] = accs
         started = first <= start
         completed = end and end <= last
         late_open = due and due < cut and start <= cut and (not end or end > cut)
@@ -313,12 +319,14 @@ def monthly(
     bounds = [m.toordinal() for m in labels] + [_add_months(first_month, months).toordinal()]
     lo, hi = bounds[0], bounds[-1]
 
+    months_of: dict[int, int] = {}  # a few hundred distinct days
+
     def month_of(day: int) -> int:
-        # a dozen bounds: a linear scan is as quick as bisect here
-        for n in range(months):
-            if day < bounds[n + 1]:
-                return n
-        return months - 1
+        n = months_of.get(day)
+        if n is None:
+            n = next((k for k in range(months) if day < bounds[k + 1]), months - 1)
+            months_of[day] = n
+        return n
 
     between = cal.between
     table: dict[str, list] = {}
