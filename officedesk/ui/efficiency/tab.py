@@ -123,6 +123,7 @@ class EfficiencyTab(QWidget):
         self.returns = FigureTable(self.tr("退回情况"), self)
         self.returns_text = QLabel(self)
         self.returns_text.setAccessibleName(self.tr("退回次数"))
+        self.returns_text.setContentsMargins(24, 0, 0, 0)  # apart from the 瓶颈环节 beside it
         tables = self._split(self.steps, self.returns, Qt.Orientation.Horizontal)
         tables.setStretchFactor(0, 3)
         tables.setStretchFactor(1, 2)
