@@ -118,49 +118,44 @@ def aggregate(
     first, last = period.first.toordinal(), period.last.toordinal()
     cut = min(period.last, as_of).toordinal()
     between = cal.between
-    result: dict[str, dict[str, dict[str, _Acc]]] = {}
-    # a few thousand distinct (unit, person, category): their accumulators found once each
-    found: dict[tuple[str, str, str, str], list[_Acc]] = {}
+    # one accumulator per distinct (procedure, unit, person, category) — a few thousand — then
+    # merged into the groups: each span is counted once, not four times
+    found: dict[tuple[str, str, str, str], _Acc] = {}
     for span in spans:
         procedure, step, _rid, start, end, due, unit, person, category, _w = span
         if step != WHOLE or start > last or (end and end < first):
             continue
-        accs = found.get((procedure, unit, person, category))
-        if accs is None:
-            groups = result.get(procedure)
-            if groups is None:
-                groups = result[procedure] = {"total": {}, "unit": {}, "person": {},
-                                              "category": {}}
-            accs = []
-            for group, key in (
-                ("total", ""),
-                ("unit", unit),
-                ("person", person),
-                ("category", category),
-            ):
-                if group == "person" and not key:
-                    continue
-                table = groups[group]
-                acc = table.get(key)
-                if acc is None:
-                    acc = table[key] = _Acc()
-                accs.append(acc)
-            found[(procedure, unit, person, category)] = accs
-        started = first <= start
-        completed = end and end <= last
-        late_open = due and due < cut and start <= cut and (not end or end > cut)
-        days = between(start, end) if completed else 0
-        for acc in accs:
-            if started:
-                acc.volume += 1
-            if completed:
-                acc.durations.append(days)
-                if due:
-                    acc.due_n += 1
-                    if end <= due:
-                        acc.on_time += 1
-            if late_open:
-                acc.overdue += 1
+        acc = found.get((procedure, unit, person, category))
+        if acc is None:
+            acc = found[(procedure, unit, person, category)] = _Acc()
+        if first <= start:
+            acc.volume += 1
+        if end and end <= last:
+            acc.durations.append(between(start, end))
+            if due:
+                acc.due_n += 1
+                if end <= due:
+                    acc.on_time += 1
+        if due and due < cut and start <= cut and (not end or end > cut):
+            acc.overdue += 1
+    result: dict[str, dict[str, dict[str, _Acc]]] = {}
+    for (procedure, unit, person, category), part in found.items():
+        groups = result.get(procedure)
+        if groups is None:
+            groups = result[procedure] = {"total": {}, "unit": {}, "person": {}, "category": {}}
+        for group, key in (("total", ""), ("unit", unit), ("person", person),
+                           ("category", category)):
+            if group == "person" and not key:
+                continue
+            table = groups[group]
+            acc = table.get(key)
+            if acc is None:
+                acc = table[key] = _Acc()
+            acc.volume += part.volume
+            acc.durations.extend(part.durations)
+            acc.due_n += part.due_n
+            acc.on_time += part.on_time
+            acc.overdue += part.overdue
     return result
 
 
