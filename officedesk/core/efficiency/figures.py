@@ -324,21 +324,25 @@ def monthly(
         return n
 
     between = cal.between
-    table: dict[str, list] = {}
+    # many procedures share their dates: count each (procedure, start, end, due) once
+    distinct: dict[tuple[str, int, int, int], int] = {}
     for procedure, step, _rid, start, end, due, _u, _p, _c, _w in spans:
-        if step != WHOLE:
-            continue
+        if step == WHOLE:
+            key = (procedure, start, end, due)
+            distinct[key] = distinct.get(key, 0) + 1
+    table: dict[str, list] = {}
+    for (procedure, start, end, due), n in distinct.items():
         rows = table.get(procedure)
         if rows is None:
             rows = table[procedure] = [[0, [], 0, 0] for _ in range(months)]
         if lo <= start < hi:
-            rows[month_of(start)][0] += 1
+            rows[month_of(start)][0] += n
         if end and lo <= end < hi:
             entry = rows[month_of(end)]
-            entry[1].append(between(start, end))
+            entry[1].extend([between(start, end)] * n)
             if due:
-                entry[2] += 1
-                entry[3] += end <= due
+                entry[2] += n
+                entry[3] += n if end <= due else 0
     out: dict[str, list[dict[str, Any]]] = {}
     for procedure, rows in table.items():
         out[procedure] = [
