@@ -121,7 +121,8 @@ def counted(registry: str, ids: Any, wanted: tuple[str, ...], unit: str, first: 
         T.select(T.step, T.person, T.start_day, T.end_day, peewee.fn.COUNT(T.id))
         .where((T.registry == registry) & (T.end_day >= first) & (T.end_day <= last)
                & T.record_id.in_(ids))
-        .group_by(T.step, T.person, T.start_day, T.end_day)
+        # grouped in the covering index's own order: no sort of 600,000 rows
+        .group_by(T.end_day, T.step, T.person, T.start_day)
     )
     counts: dict[tuple[str, int, int], int] = {}
     people: dict[tuple[str, int, int], int] = {}
