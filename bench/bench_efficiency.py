@@ -115,9 +115,11 @@ def main() -> None:
     window = window_for(period)
     cal = calendar_for(window, today)
     from officedesk.core.efficiency import step_spans
+    from officedesk.store.step_span import StepSpanMark
 
+    StepSpanMark.delete().execute()  # built from nothing, as on first use after migration 17
     start = time.perf_counter()
-    step_spans.refresh("incoming", S.INCOMING_STEPS)  # once per database (and after bulk writes)
+    step_spans.refresh("incoming", S.INCOMING_STEPS)
     summary_t = time.perf_counter() - start
     load_t, spans = best(lambda: S.load(CLI_ACTOR, window), args.runs)
     compute_t, _ = best(lambda: compute(spans, cal, period, today), args.runs)  # type: ignore[arg-type]
