@@ -76,6 +76,15 @@ def post_of(username: str) -> Post | None:
     return post_of_user(user) if user is not None and user.active else None
 
 
+def post_text(username: str) -> str:
+    """单位 and 职务 as the window shows them (综合处处长；分管 综合处、信息处), "" without a post."""
+    post = post_of(username)
+    if post is None or not (post.unit or post.position):
+        return ""
+    text = f"{post.unit}{post.position}" if post.position else post.unit
+    return text + (f"，分管{'、'.join(post.in_charge)}" if post.in_charge else "")
+
+
 def find_person(name: str) -> Post | None:
     """An active user by 姓名 or 用户名 (a step's 签发人 / 批示领导 names a person)."""
     name = (name or "").strip()

@@ -220,21 +220,57 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str) ->
 
 def sign(registry: str, record: Any, step: str, actor: Actor, cap: Capacity, *,
          state_from: str, state_to: str, paper_date: dt.date | None = None,
-         returned_to: str = "", reason: str = "") -> StepSign:
-    """The signature row of a performed step (inside the step's transaction)."""
+         returned_to: str = "", reason: str = "", returned_from: str = "") -> StepSign:
+    """The signature row of a performed step (inside the step's transaction); a 退回 names the
+    step it was sent back from (`returned_from`, read by `waiting_step` before the step ran)."""
     returned_to = returned_to or chains.RETURN_STEPS.get((registry, step), "")
     return StepSign.create(
-        history_id=_history_row(registry, record.id, step),
+        history_id=_history_row(registry, record.id, step), audit_id=_audit_row(registry, record.id),
         registry=registry, record_id=record.id, step=step,
         mode=RETURNED if returned_to else cap.mode,
         actor=actor.username, actor_name=actor.label, person=cap.person,
         position=cap.position, at=clock.now(),
         paper_date=paper_date if cap.mode == ENTERED else None,
-        returned_to=returned_to, reason=reason, state_from=state_from, state_to=state_to)
+        returned_to=returned_to, returned_from=returned_from if returned_to else "",
+        reason=reason, state_from=state_from, state_to=state_to)
+
+
+def is_return(registry: str, step: str) -> bool:
+    return step == RETURNED or (registry, step) in chains.RETURN_STEPS
+
+
+def waiting_step(registry: str, record: Any) -> str:
+    """The chain step the record waits for now ("" outside the chain): where a 退回 comes from."""
+    from officedesk.core import steps
+
+    chain = chains.chain_for(registry, record)
+    if chain is None:
+        return ""
+    entry = open_entry(steps.procedure(registry), chain, record)
+    return entry.step if entry is not None else ""
+
+
+def _audit_row(registry: str, record_id: int) -> int | None:
+    """The audit entry this step just wrote for the record (the newest), for the history."""
+    from officedesk.store.models import AuditEntry
+
+    row = (AuditEntry.select(AuditEntry.id).where((AuditEntry.registry == registry)
+                                                  & (AuditEntry.record_id == record_id))
+           .order_by(AuditEntry.id.desc()).first())
+    return row.id if row is not None else None
 
 
 def _history_row(registry: str, record_id: int, step: str) -> int | None:
-    """The document's 办理过程 row this step just wrote (its id), to mark it 代录 / 代理."""
+    """The record's 办理过程 row this step just wrote (its id), to mark it 代录 / 代理."""
+    if registry == "petitions":  # the newest 办理 row no earlier signature has claimed
+        from officedesk.store.petitions import PetitionStep
+
+        newest = (PetitionStep.select(PetitionStep.id).where(PetitionStep.petition == record_id)
+                  .order_by(PetitionStep.id.desc()).first())
+        claimed = StepSign.select().where((StepSign.registry == registry)
+                                          & (StepSign.history_id == newest.id)).exists() \
+            if newest is not None else True
+        return None if claimed or newest is None else newest.id
     if registry not in ("incoming", "outgoing"):
         return None
     from officedesk.store.documents import DocStep
@@ -255,6 +291,21 @@ def history_marks(registry: str, record_id: int) -> dict[int, str]:
         elif row.history_id and row.mode == SUBSTITUTE:
             marks[row.history_id] = f"（{SUBSTITUTE}{row.person}）"
     return marks
+
+
+def audit_marks(registry: str, record_id: int) -> dict[int, str]:
+    """audit entry id -> how its step was done when not by the holder himself (sign_text)."""
+    return {row.audit_id: sign_text(row) for row in signs(registry, record_id)
+            if row.audit_id and row.mode in (ENTERED, SUBSTITUTE)}
+
+
+def signer(registry: str, record_id: int, step: str, name: str = "") -> str:
+    """Who did the step as a paper shows it: the name, or 代录 / 代理 with who, when and the
+    paper's date (sign_text); `name` when the step left no signature."""
+    row = last_sign(registry, record_id, step)
+    if row is None:
+        return name
+    return sign_text(row) if row.mode in (ENTERED, SUBSTITUTE) else (row.actor_name or name)
 
 
 def sign_text(row: StepSign) -> str:

@@ -404,6 +404,8 @@ def perform(
     parsed = parse_step_values(step, record, values)
     before_state = state_of(proc, record)
     before_number = getattr(record, spec.number_field, None) if spec.number_field else None
+    sent_from = responsibility.waiting_step(spec.name, record) \
+        if responsibility.is_return(spec.name, step.name) else ""
     call = StepCall(record, parsed, actor, on, person, force)
     with guarded("办理"), write_transaction():
         result = step.run(call)
@@ -412,7 +414,7 @@ def perform(
                             state_to=after_state, paper_date=on or _paper_date(step, parsed),
                             returned_to=str(parsed.get("target") or "")
                             if step.name == "退回" else "",
-                            reason=str(parsed.get("reason") or ""))
+                            reason=str(parsed.get("reason") or ""), returned_from=sent_from)
     extra = result if isinstance(result, dict) else {}  # a run may return the saved record
     after = records.get(spec, record_id)
     number = getattr(after, spec.number_field, None) if spec.number_field else None

@@ -280,6 +280,10 @@ STEP_COLUMNS = [
     Column("90%分位", 18, "center"), Column("最长", 16, "center"), Column("用时占比", 20, "center"),
     Column("按时率", 18, "center"),
 ]
+RETURN_COLUMNS = [
+    Column("事项", 22), Column("从环节", 30), Column("退回至", 30), Column("次数", 24, "center"),
+    Column("件数", 24, "center"),
+]
 UNIT_COLUMNS = [
     Column("排名", 10, "center"), Column("单位", 38), Column("办件量", 13, "center"),
     Column("完成", 12, "center"), Column("中位用时", 15, "center"), Column("按时率", 15, "center"),
@@ -312,6 +316,12 @@ def bulletin_tables(figures: dict[str, Any]) -> dict[str, list[list[str]]]:
              _num(s["share"], "%"), _num(s["on_time_rate"], "%")]
             for s in proc["steps"]
         ]
+        back = proc.get("returns") or {}
+        if back.get("by_step"):  # 退回: from the step that waited to the one it went back to
+            tables[f"returns:{name}"] = [
+                [proc["label"], r["from"], r["to"], str(r["count"]), str(r["records"])]
+                for r in back["by_step"]
+            ]
         tables[f"units:{name}"] = [
             [str(r["rank"]), r["key"], _num(r["volume"]), _num(r["completed"]), _num(r["median"]),
              _num(r["on_time_rate"], "%"), _num(r["overdue"]),

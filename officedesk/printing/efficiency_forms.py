@@ -19,6 +19,7 @@ from officedesk.printing.efficiency_bulletin import (
     MONTH_COLUMNS,
     OVERVIEW_COLUMNS,
     RECIPIENTS,
+    RETURN_COLUMNS,
     STEP_COLUMNS,
     UNIT_COLUMNS,
     BulletinDocument,
@@ -112,6 +113,18 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
         _para(doc, text)
         _table(doc, STEP_COLUMNS, tables[f"steps:{name}"])
         _chart(doc, steps_chart(proc["steps"], doc.width, f"{proc['label']}各环节用时占比"))
+    returned = [(name, proc) for name, proc in procedures.items()
+                if f"returns:{name}" in tables]
+    if returned:  # 退回: how often work is sent back, and between which steps
+        parts = []
+        for _name, proc in returned:
+            back = proc["returns"]
+            part = f"{proc['label']}退回{back['count']}次（{back['records']}件"
+            part += f"，每百件{back['per_100']:g}次" if back["per_100"] is not None else ""
+            parts.append(part + f"，上期{back['previous']}次，去年同期{back['last_year']}次）")
+        doc.ensure(45)
+        _para(doc, "本期" + "；".join(parts) + "。退回环节如下表，反复退回的环节应查明原因、把好前一环节关口。")
+        _table(doc, RETURN_COLUMNS, [row for name, _p in returned for row in tables[f"returns:{name}"]])
     next_heading("各单位办理情况")
     for name in ("incoming", "supervision", "petitions"):
         proc = procedures.get(name)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, petitions, records, settings
+from officedesk.core import clock, petitions, records, responsibility, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError
 from officedesk.core.fields import chinese_date
@@ -238,8 +238,13 @@ def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_
             rows.append(
                 [Field("转送日期", _date(record.decided_on)), Field("接待人", record.receiver)]
             )
+        # who did 处理 (代录 / 代理 marked); blank for a hand signature when no one is recorded
+        handler = responsibility.signer("petitions", record.id, "处理")
         rows.append([Field("领导审批", "", span=2, height=24)])
-        rows.append([Field("经办人", ""), Field("联系电话", "")])
+        if len(handler) < 12:
+            rows.append([Field("经办人", handler), Field("联系电话", "")])
+        else:  # a 代录 note: the whole row, so that the slip stays on one page
+            rows.append([Field("经办人", f"{handler}　　联系电话：", span=2)])
         doc.grid(rows, label_width=30)
         if len(people) > 1:
             doc.spacer(4)

@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from officedesk.core import clock, settings
+from officedesk.core import clock, responsibility, settings
 from officedesk.core import supervision as sv
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
@@ -385,6 +385,9 @@ def _item_form(item: sv.SupervisionItem) -> FormDocument:
             [Field("事项内容", item.content, span=2, height=18)],
             [Field("批示内容", item.instruction, span=2, height=13)],
             [Field("办结时限", date_text(item.deadline)), Field("状态", item.status)],
+            # who did the chain's steps: 代录 / 代理 marked, with who entered it and when
+            [Field("交办人", responsibility.signer("supervision", item.id, "分解")),
+             Field("办结人", responsibility.signer("supervision", item.id, "办结"))],
         ],
         label_width=24,
     )

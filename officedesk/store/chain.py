@@ -24,10 +24,12 @@ class StepSign(BaseModel):
     at = peewee.DateTimeField(default=utcnow)  # when it was entered
     paper_date = peewee.DateField(null=True)  # 代录: the date on the paper
     returned_to = peewee.CharField(max_length=20, default="")  # 退回: the step it went back to
+    returned_from = peewee.CharField(max_length=20, default="")  # 退回: the step it waited for
     reason = peewee.TextField(default="")
     state_from = peewee.CharField(max_length=20, default="")
     state_to = peewee.CharField(max_length=20, default="")
     history_id = peewee.IntegerField(null=True)  # the document's 办理过程 row (doc_step.id)
+    audit_id = peewee.IntegerField(null=True)  # the audit entry the step wrote (schema 17)
 
     class Meta:
         indexes = ((("registry", "record_id"), False),)

@@ -195,8 +195,12 @@ class MainWindow(QMainWindow):
 
         role = ROLE_LABELS.get(actor.role, actor.role)
         clearance = clearance_label(actor.clearance)
+        from officedesk.core.positions import post_text
+
+        post = post_text(actor.username)  # 单位 and 职务: whose steps he holds (逐级负责)
         self.user_label = QLabel(
-            self.tr("用户：%1（%2，密级权限：%3）")
+            (self.tr("用户：%1 %4（%2，密级权限：%3）") if post else self.tr("用户：%1（%2，密级权限：%3）"))
+            .replace("%4", post)
             .replace("%1", actor.label)
             .replace("%2", QCoreApplication.translate("core", role))
             .replace("%3", QCoreApplication.translate("core", clearance)),

@@ -3253,7 +3253,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>件数</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Count</translation>
+        <translation>Records</translation>
     </message>
     <message>
         <source>多次信访：</source>
@@ -4389,6 +4389,46 @@ Check that the printer is on, connected and has paper.</translation>
         <source>退回到</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Return to</translation>
+    </message>
+    <message>
+        <source>从环节</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>From step</translation>
+    </message>
+    <message>
+        <source>本期无退回</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No work was sent back in this period</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
+    </message>
+    <message>
+        <source>退回情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Work sent back</translation>
+    </message>
+    <message>
+        <source>退回次数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Times sent back</translation>
+    </message>
+    <message>
+        <source>退回至</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Back to</translation>
+    </message>
+    <message>
+        <source>用户：%1 %4（%2，密级权限：%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>User: %1, %4 (%2, clearance: %3)</translation>
     </message>
     <message>
         <source>%1月</source>
@@ -7457,304 +7497,344 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Bottleneck</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="124"/>
+        <source>退回情况</source>
+        <translation>Work sent back</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <source>退回次数</source>
+        <translation>Times sent back</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="134"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="129"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="141"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="134"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="141"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="138"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="146"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="146"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="154"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="160"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="154"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="174"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="210"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="182"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="218"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="180"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="180"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="173"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="181"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="173"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="181"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="246"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="247"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="341"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="248"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="248"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="248"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="262"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="263"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="258"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="266"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="262"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="270"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="300"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="326"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="289"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="298"/>
+        <source>从环节</source>
+        <translation>From step</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="298"/>
+        <source>退回至</source>
+        <translation>Back to</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="298"/>
+        <source>次数</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="298"/>
+        <source>件数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <source>本期无退回</source>
+        <translation>No work was sent back in this period</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
+        <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
+        <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="351"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="326"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="359"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="370"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="396"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -7911,12 +7991,12 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="81"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="85"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="87"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="91"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -8735,32 +8815,37 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="199"/>
+        <location filename="../../officedesk/ui/main_window.py" line="202"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="205"/>
+        <location filename="../../officedesk/ui/main_window.py" line="202"/>
+        <source>用户：%1 %4（%2，密级权限：%3）</source>
+        <translation>User: %1, %4 (%2, clearance: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/main_window.py" line="209"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="206"/>
+        <location filename="../../officedesk/ui/main_window.py" line="210"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="207"/>
+        <location filename="../../officedesk/ui/main_window.py" line="211"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="221"/>
+        <location filename="../../officedesk/ui/main_window.py" line="225"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="236"/>
+        <location filename="../../officedesk/ui/main_window.py" line="240"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -9839,14 +9924,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="149"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="366"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="370"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="377"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="417"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="421"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -9867,13 +9952,13 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="169"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="464"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="468"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="478"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="482"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -9885,7 +9970,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="249"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="494"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="498"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -9935,53 +10020,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Original </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="335"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="370"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="377"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="417"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="421"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="435"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="439"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="436"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="439"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="440"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="443"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="441"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="445"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="465"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="469"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="479"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="483"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
         <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="494"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="498"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -10917,74 +11002,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="529"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="529"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="536"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="541"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="538"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="542"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="539"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="543"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="541"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="545"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="548"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="552"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="565"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="569"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="569"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
         <source>件数</source>
-        <translation>Count</translation>
+        <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="579"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="583"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="579"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="583"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="581"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="585"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>

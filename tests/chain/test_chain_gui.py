@@ -79,3 +79,11 @@ def test_three_users_take_a_document_from_drafting_to_signing(staffed, qtbot, tm
     modes = [(s.step, s.actor, s.mode) for s in responsibility.signs("outgoing", doc)]
     assert modes == [("核稿", "chuzhang", "本人"), ("审核", "fuzhuren", "本人"),
                      ("签发", "zhuren", "本人")]
+
+
+def test_the_status_bar_shows_the_users_post(staffed, qtbot, tmp_path):
+    window = _window(qtbot, staffed["fuzhuren"], tmp_path)
+    assert window.user_label.text().startswith("用户：赵副主任 办公室领导副主任，分管综合处、信息处（")
+    window.grab().save(str(tmp_path / "status.png"))
+    plain = _window(qtbot, _login(qtbot, "kuiyuan"), tmp_path)
+    assert plain.user_label.text().startswith("用户：张科员 综合处科员（")

@@ -27,3 +27,15 @@ def test_a_database_from_before_gets_the_post_columns(tmp_path):
         assert tuple(row) == ("", "", 0)
     finally:
         store_db.close_database()
+
+
+def test_migration_17_gives_the_signatures_the_step_a_return_came_from(tmp_path):
+    database = store_db.open_database(str(tmp_path / "old16.db"))
+    try:
+        database.execute_sql("alter table step_sign drop column returned_from")
+        database.execute_sql("delete from schema_version where version = 17")
+        assert migrations.migrate(database, backup=lambda db, version: None) == [17]
+        assert "returned_from" in migrations.column_names(database, "step_sign")
+        assert migrations.current_version(database) == migrations.LATEST == 17
+    finally:
+        store_db.close_database()

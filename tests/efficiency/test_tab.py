@@ -77,3 +77,22 @@ def test_a_dashboard_flag_opens_the_sanduo_page(office, app_ctx, qtbot):
     tab = _tab(app_ctx, qtbot)
     assert tab.show_record("efficiency", 202511)
     assert tab.pages.currentIndex() == 3
+
+
+def test_the_steps_page_shows_the_returns(office, app_ctx, qtbot):
+    from officedesk.store.chain import StepSign
+
+    first = _handled(D(2025, 10, 9), D(2025, 10, 13), D(2025, 10, 20), "县财政局")
+    for day, source, target in ((9, "批办", "拟办"), (10, "批办", "拟办"), (14, "承办", "批办")):
+        StepSign.create(registry="incoming", record_id=first, step="退回", mode="退回",
+                        returned_from=source, returned_to=target,
+                        at=dt.datetime(2025, 10, day, 9))
+    tab = _tab(app_ctx, qtbot)
+    tab.refresh()
+    tab.pages.setCurrentIndex(1)
+    tab.step_proc.setCurrentIndex(tab.step_proc.findData("incoming"))
+    tab.show_steps()
+    model = tab.returns.table
+    assert [[model.item(r, c).text() for c in range(4)] for r in range(model.rowCount())] == [
+        ["批办", "拟办", "2", "1"], ["承办", "批办", "1", "1"]]
+    assert tab.returns_text.text().startswith("退回 3 次（1 件，每百件 300 次）")

@@ -118,43 +118,44 @@ def aggregate(
     first, last = period.first.toordinal(), period.last.toordinal()
     cut = min(period.last, as_of).toordinal()
     between = cal.between
-    result: dict[str, dict[str, dict[str, _Acc]]] = {}
+    # one accumulator per distinct (procedure, unit, person, category) — a few thousand — then
+    # merged into the groups: each span is counted once, not four times
+    found: dict[tuple[str, str, str, str], _Acc] = {}
     for span in spans:
         procedure, step, _rid, start, end, due, unit, person, category, _w = span
         if step != WHOLE or start > last or (end and end < first):
             continue
+        acc = found.get((procedure, unit, person, category))
+        if acc is None:
+            acc = found[(procedure, unit, person, category)] = _Acc()
+        if first <= start:
+            acc.volume += 1
+        if end and end <= last:
+            acc.durations.append(between(start, end))
+            if due:
+                acc.due_n += 1
+                if end <= due:
+                    acc.on_time += 1
+        if due and due < cut and start <= cut and (not end or end > cut):
+            acc.overdue += 1
+    result: dict[str, dict[str, dict[str, _Acc]]] = {}
+    for (procedure, unit, person, category), part in found.items():
         groups = result.get(procedure)
         if groups is None:
             groups = result[procedure] = {"total": {}, "unit": {}, "person": {}, "category": {}}
-        accs = []
-        for group, key in (
-            ("total", ""),
-            ("unit", unit),
-            ("person", person),
-            ("category", category),
-        ):
+        for group, key in (("total", ""), ("unit", unit), ("person", person),
+                           ("category", category)):
             if group == "person" and not key:
                 continue
             table = groups[group]
             acc = table.get(key)
             if acc is None:
                 acc = table[key] = _Acc()
-            accs.append(acc)
-        started = first <= start
-        completed = end and end <= last
-        late_open = due and due < cut and start <= cut and (not end or end > cut)
-        days = between(start, end) if completed else 0
-        for acc in accs:
-            if started:
-                acc.volume += 1
-            if completed:
-                acc.durations.append(days)
-                if due:
-                    acc.due_n += 1
-                    if end <= due:
-                        acc.on_time += 1
-            if late_open:
-                acc.overdue += 1
+            acc.volume += part.volume
+            acc.durations.extend(part.durations)
+            acc.due_n += part.due_n
+            acc.on_time += part.on_time
+            acc.overdue += part.overdue
     return result
 
 
@@ -313,29 +314,35 @@ def monthly(
     bounds = [m.toordinal() for m in labels] + [_add_months(first_month, months).toordinal()]
     lo, hi = bounds[0], bounds[-1]
 
+    months_of: dict[int, int] = {}  # a few hundred distinct days
+
     def month_of(day: int) -> int:
-        # a dozen bounds: a linear scan is as quick as bisect here
-        for n in range(months):
-            if day < bounds[n + 1]:
-                return n
-        return months - 1
+        n = months_of.get(day)
+        if n is None:
+            n = next((k for k in range(months) if day < bounds[k + 1]), months - 1)
+            months_of[day] = n
+        return n
 
     between = cal.between
-    table: dict[str, list] = {}
+    # many procedures share their dates: count each (procedure, start, end, due) once
+    distinct: dict[tuple[str, int, int, int], int] = {}
     for procedure, step, _rid, start, end, due, _u, _p, _c, _w in spans:
-        if step != WHOLE:
-            continue
+        if step == WHOLE:
+            key = (procedure, start, end, due)
+            distinct[key] = distinct.get(key, 0) + 1
+    table: dict[str, list] = {}
+    for (procedure, start, end, due), n in distinct.items():
         rows = table.get(procedure)
         if rows is None:
             rows = table[procedure] = [[0, [], 0, 0] for _ in range(months)]
         if lo <= start < hi:
-            rows[month_of(start)][0] += 1
+            rows[month_of(start)][0] += n
         if end and lo <= end < hi:
             entry = rows[month_of(end)]
-            entry[1].append(between(start, end))
+            entry[1].extend([between(start, end)] * n)
             if due:
-                entry[2] += 1
-                entry[3] += end <= due
+                entry[2] += n
+                entry[3] += n if end <= due else 0
     out: dict[str, list[dict[str, Any]]] = {}
     for procedure, rows in table.items():
         out[procedure] = [

@@ -9,6 +9,7 @@ from typing import Any
 from officedesk.core import clock
 from officedesk.core.actor import Actor
 from officedesk.core.efficiency import figures as F
+from officedesk.core.efficiency import returns
 from officedesk.core.efficiency import spans as S
 from officedesk.core.efficiency.calendar import WorkdayIndex
 from officedesk.core.errors import ValidationError
@@ -105,6 +106,11 @@ def efficiency(
     window = window_for(period)
     cal = calendar_for(window, today)
     spans = only_unit(S.load(actor, window._replace(unit=unit)), unit)
+    procedures = compute(spans, cal, period, today)
+    sent_back = returns.returns(
+        actor, period, {n: p["total"]["volume"] for n, p in procedures.items()}, unit)
+    for name, proc in procedures.items():  # 退回: how often, from which step to which
+        proc["returns"] = sent_back.get(name) or dict(returns.EMPTY, by_step=[])
     result: dict[str, Any] = {
         "period": period.as_dict(),
         "previous": period.previous().as_dict(),
@@ -112,7 +118,7 @@ def efficiency(
         "as_of": min(period.last, today).isoformat(),
         "unit": unit or "",
         "definitions": DEFINITIONS,
-        "procedures": compute(spans, cal, period, today),
+        "procedures": procedures,
         "meetings": sanduo.meeting_figures(actor, period, cal, unit),
         "sanduo": sanduo.control(actor, period.last.year, today, unit),
         "complaints": complaints.per_unit(actor, period, unit),
@@ -124,7 +130,8 @@ DEFINITIONS = (
     "时长按工作日计（扣除法定节假日，调休上班日计入），自上一环节完成之日的次日起算至本环节完成之日；"
     "中位数为居中的值，90%分位数为最接近的秩（至少九成不超过此值）；办件量按开始日期、办结数按完成日期"
     "计入期间；按时率＝按时限完成数÷有时限的完成数；逾期未办＝期末（或今日）已过时限仍未完成；"
-    "同比为去年同期，环比为上一期间；瓶颈环节为耗用工作日合计最多的环节。"
+    "同比为去年同期，环比为上一期间；瓶颈环节为耗用工作日合计最多的环节；退回按退回之日计入期间，"
+    "“从”为退回时所待办的环节，“至”为退回到的环节，每百件为退回次数÷期间办件量×100。"
 )
 
 

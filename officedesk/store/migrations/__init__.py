@@ -32,6 +32,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (12, "m0012_efficiency"),
     (15, "m0015_positions"),
     (16, "m0016_info"),
+    (17, "m0017_returns"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

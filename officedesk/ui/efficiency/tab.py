@@ -121,8 +121,16 @@ class EfficiencyTab(QWidget):
         self.step_chart = FigureChart(self.tr("各环节用时占比（%）"), self)
         self.bottleneck = QLabel(self)
         self.bottleneck.setAccessibleName(self.tr("瓶颈环节"))
+        self.returns = FigureTable(self.tr("退回情况"), self)
+        self.returns_text = QLabel(self)
+        self.returns_text.setAccessibleName(self.tr("退回次数"))
+        self.returns_text.setContentsMargins(24, 0, 0, 0)  # apart from the 瓶颈环节 beside it
+        tables = self._split(self.steps, self.returns, Qt.Orientation.Horizontal)
+        tables.setStretchFactor(0, 3)
+        tables.setStretchFactor(1, 2)
         self.pages.addTab(
-            self._page(self.step_proc, self.bottleneck, self._split(self.steps, self.step_chart)),
+            self._page(self.step_proc, self.bottleneck, self.returns_text,
+                       self._split(tables, self.step_chart)),
             self.tr("环节"),
         )
 
@@ -281,6 +289,24 @@ class EfficiencyTab(QWidget):
                                  [(self.tr("用时占比"), [s["share"] for s in steps])])
         neck = proc["bottleneck"] if proc else None
         self.bottleneck.setText(self.tr("瓶颈环节：%1").replace("%1", display(neck)) if neck else "")
+        self.show_returns(proc)
+
+    def show_returns(self, proc: dict[str, Any] | None) -> None:
+        back = proc.get("returns") if proc else None
+        rows = back["by_step"] if back else []
+        self.returns.fill(
+            [self.tr("从环节"), self.tr("退回至"), self.tr("次数"), self.tr("件数")],
+            [[display(r["from"]), display(r["to"]), str(r["count"]), str(r["records"])] for r in rows],
+            [None] * len(rows),
+        )
+        if not back or not (back["count"] or back["previous"] or back["last_year"]):
+            self.returns_text.setText(self.tr("本期无退回") if proc else "")
+            return
+        self.returns_text.setText(
+            self.tr("退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次")
+            .replace("%1", str(back["count"])).replace("%2", str(back["records"]))
+            .replace("%3", _text(back["per_100"])).replace("%4", str(back["previous"]))
+            .replace("%5", str(back["last_year"])))
 
     def show_ranking(self) -> None:
         proc = self._procedure(self.rank_proc)

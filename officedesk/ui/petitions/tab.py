@@ -279,8 +279,12 @@ class PetitionsTab(QWidget):
                 if x
             )
             person_lines.append(f"<li>{e(p.name)}{('：' + e(details)) if details else ''}</li>")
+        from officedesk.core.responsibility import history_marks
+
+        marks = history_marks("petitions", record.id)  # 代录 / 代理, visibly
         steps = "".join(
-            f"<li>{e(s.on.isoformat())} {e(s.kind)}（{e(s.person)}）：{e(s.content)}</li>"
+            f"<li>{e(s.on.isoformat())} {e(s.kind)}（{e(s.person)}{e(marks.get(s.id, ''))}）："
+            f"{e(s.content)}</li>"
             for s in petitions.steps_of(record.id)
         )
         try:

@@ -65,11 +65,15 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        from officedesk.core.responsibility import audit_marks
+
+        marks = audit_marks(registry, record_id)  # 代录 / 代理 beside the step, visibly
         for row, entry in enumerate(self.entries):
             values = [
                 entry.at.strftime("%Y-%m-%d %H:%M"),
                 entry.actor,
-                self.tr(ACTION_LABELS.get(entry.action, entry.action)),
+                self.tr(ACTION_LABELS.get(entry.action, entry.action))
+                + (f"（{marks[entry.id]}）" if entry.id in marks else ""),
                 entry.summary,
             ]
             for column, value in enumerate(values):

@@ -1,0 +1,97 @@
+"""退回 counted: how often each procedure's work is sent back, and from which step to which.
+
+Read from the step signatures (store.chain.StepSign rows with `returned_to`), one query per
+registry over the records the actor may see (one unit's, with `unit`); a return belongs to the
+period in which it was made. Rows from before schema 17 did not record the step they came from:
+they are counted under FROM_UNKNOWN."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from officedesk.core.actor import Actor
+from officedesk.core.efficiency import figures as F
+from officedesk.core.efficiency import spans as S
+
+FROM_UNKNOWN = "（未记录）"
+
+
+def _rows(actor: Actor, registry_name: str, first: int, last: int,
+          unit: str | None) -> list[tuple[int, str, str, int]]:
+    """(record id, from step, to step, day ordinal) of the registry's returns in [first, last]."""
+    import datetime as dt
+
+    from officedesk.core import chains, registry
+    from officedesk.store.chain import StepSign
+
+    try:
+        spec = registry.get(registry_name)
+    except Exception:  # noqa: BLE001 - a procedure without a registry (none today)
+        return []
+    model = spec.model
+    ids = model.select(model.id)
+    unit_field = chains.UNIT_FIELDS.get(registry_name)
+    if unit and unit_field:
+        ids = ids.where(getattr(model, unit_field) == unit)
+    ids = S._visible(registry_name, actor, ids)
+    start = dt.datetime.combine(dt.date.fromordinal(first), dt.time())
+    end = dt.datetime.combine(dt.date.fromordinal(last + 1), dt.time())
+    select = (StepSign.select(StepSign.record_id, StepSign.returned_from, StepSign.returned_to,
+                              S.day(StepSign.at))
+              .where((StepSign.registry == registry_name) & (StepSign.returned_to != "")
+                     & (StepSign.at >= start) & (StepSign.at < end)
+                     & StepSign.record_id.in_(ids))
+              .order_by(StepSign.id))
+    days = S.Days()
+    return [(rid, source or FROM_UNKNOWN, target, days[day])
+            for rid, source, target, day in S._rows(select)]
+
+
+def _count(rows: list[tuple[int, str, str, int]], period: F.Period) -> tuple[int, int]:
+    first, last = period.first.toordinal(), period.last.toordinal()
+    inside = [r for r in rows if first <= r[3] <= last]
+    return len(inside), len({r[0] for r in inside})
+
+
+def returns(actor: Actor, period: F.Period, volumes: dict[str, int],
+            unit: str | None = None) -> dict[str, dict[str, Any]]:
+    """procedure -> its returns in the period: count, records sent back, per 100 procedures
+    started (`volumes`), the previous period's and last year's counts, and `by_step`: from ->
+    to with count and records, the most frequent first."""
+    previous, year_ago = period.previous(), period.last_year()
+    first = min(period.first, previous.first, year_ago.first).toordinal()
+    out: dict[str, dict[str, Any]] = {}
+    for name in ("incoming", "outgoing", "supervision", "petitions"):
+        rows = _rows(actor, name, first, period.last.toordinal(), unit)
+        count, records = _count(rows, period)
+        before, _ = _count(rows, previous)
+        then, _ = _count(rows, year_ago)
+        if not (count or before or then):
+            continue
+        lo, hi = period.first.toordinal(), period.last.toordinal()
+        pairs: dict[tuple[str, str], set[int]] = {}
+        times: dict[tuple[str, str], int] = {}
+        for rid, source, target, day in rows:
+            if lo <= day <= hi:
+                pairs.setdefault((source, target), set()).add(rid)
+                times[(source, target)] = times.get((source, target), 0) + 1
+        ordered = sorted(pairs, key=lambda pair: (-times[pair], pair))
+        by_step = [{"from": source, "to": target, "count": times[(source, target)],
+                    "records": len(pairs[(source, target)])} for source, target in ordered]
+        volume = volumes.get(name, 0)
+        out[name] = {
+            "count": count,
+            "records": records,
+            "per_100": round(100.0 * count / volume, 1) if volume else None,
+            "previous": before,
+            "last_year": then,
+            "change_previous": count - before,
+            "change_last_year": count - then,
+            "by_step": by_step,
+        }
+    return out
+
+
+EMPTY: dict[str, Any] = {"count": 0, "records": 0, "per_100": None, "previous": 0,
+                         "last_year": 0, "change_previous": 0, "change_last_year": 0,
+                         "by_step": []}

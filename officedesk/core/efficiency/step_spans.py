@@ -1,0 +1,141 @@
+"""The step-span summary (store.step_span) kept up to date and read grouped.
+
+Each documents' step row becomes one span: its step, its person, the day of the step before it
+(among the steps the figures follow) and its own day, as date ordinals. The summary catches up
+with doc_step before each read (rows above its mark: their records' spans are recomputed), so
+every writer is covered — the step runner, batch imports, the demo — without touching them.
+Reading a year's figures is then one GROUP BY over a covering index: ~40,000 grouped rows
+instead of 700,000 step rows read into Python. Records deleted later are left out by the
+caller's record filter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import peewee
+
+BATCH = 500
+SQL_BUILD = True  # build from nothing in one SQLite statement (tests compare it with Python's)
+
+
+def _spans_of(rows: Iterable[tuple[Any, ...]], registry: str, days: Any) -> list[tuple]:
+    """rows: (record id, step, day value, person) ordered by record and id; the first row of a
+    record only starts the clock (as spans._counted_steps did)."""
+    out = []
+    current, prev = None, 0
+    for rid, step, text, person in rows:
+        at = days[text]
+        if rid != current:
+            current, prev = rid, at
+            continue
+        out.append((registry, rid, step, person or "", prev, at))
+        prev = at
+    return out
+
+
+def refresh(registry: str, wanted: tuple[str, ...]) -> None:
+    """Bring the registry's spans up to date with its doc_step rows."""
+    from officedesk.core.efficiency import spans as S
+    from officedesk.store.db import is_sqlite, write_transaction
+    from officedesk.store.documents import DocStep
+    from officedesk.store.step_span import StepSpan, StepSpanMark
+
+    def mark_of() -> int:
+        row = StepSpanMark.get_or_none(StepSpanMark.registry == registry)
+        return row.last_step_id if row is not None else 0
+
+    top = (DocStep.select(peewee.fn.MAX(DocStep.id)).where(DocStep.registry == registry)
+           .scalar()) or 0
+    if top <= mark_of():
+        return
+    with write_transaction():
+        last = mark_of()  # another workstation may have caught up meanwhile
+        if top <= last:
+            return
+        select = (DocStep.select(DocStep.record_id, DocStep.step, S.day(DocStep.at),
+                                 DocStep.person)
+                  .where((DocStep.registry == registry) & DocStep.step.in_(list(wanted))
+                         & (DocStep.id <= top)))
+        if last:
+            touched = (DocStep.select(DocStep.record_id).distinct()
+                       .where((DocStep.registry == registry) & (DocStep.id > last)
+                              & (DocStep.id <= top)))
+            ids = [r for (r,) in S._rows(touched)]
+            for n in range(0, len(ids), BATCH):
+                part = ids[n:n + BATCH]
+                StepSpan.delete().where((StepSpan.registry == registry)
+                                        & StepSpan.record_id.in_(part)).execute()
+                _insert(_spans_of(S._rows(select.where(DocStep.record_id.in_(part))
+                                          .order_by(DocStep.record_id, DocStep.id)),
+                                  registry, S.Days()))
+        else:
+            StepSpan.delete().where(StepSpan.registry == registry).execute()
+            if SQL_BUILD and is_sqlite():  # all of it in SQL: a year's 700,000 rows in seconds, not half a minute
+                _build_in_sqlite(registry, wanted, top)
+            else:
+                sql, params = select.order_by(DocStep.record_id, DocStep.id).sql()
+                _insert(_spans_of(DocStep._meta.database.execute_sql(sql, params), registry,
+                                  S.Days()))
+        (StepSpanMark.insert(registry=registry, last_step_id=top)
+         .on_conflict(conflict_target=[StepSpanMark.registry],
+                      update={StepSpanMark.last_step_id: top}).execute())
+
+
+def _build_in_sqlite(registry: str, wanted: tuple[str, ...], top: int) -> None:
+    """_spans_of as one statement: LAG() over each record's rows; a day's ordinal is its Julian
+    day less 1721424.5 (0001-01-01 is ordinal 1)."""
+    from officedesk.store.documents import DocStep
+
+    day = "CAST(julianday(substr(at, 1, 10)) - 1721424.5 AS INTEGER)"
+    marks = ", ".join("?" for _ in wanted)
+    DocStep._meta.database.execute_sql(
+        "INSERT INTO step_span (registry, record_id, step, person, start_day, end_day) "
+        "SELECT registry, record_id, step, person, prev, day FROM ("
+        f" SELECT registry, record_id, step, person, {day} AS day,"
+        f" LAG({day}) OVER (PARTITION BY record_id ORDER BY id) AS prev"
+        f" FROM doc_step WHERE registry = ? AND step IN ({marks}) AND id <= ?"
+        ") WHERE prev IS NOT NULL",
+        (registry, *wanted, top),
+    )
+
+
+def _insert(rows: list[tuple]) -> None:
+    from officedesk.store.step_span import StepSpan
+
+    fields = [StepSpan.registry, StepSpan.record_id, StepSpan.step, StepSpan.person,
+              StepSpan.start_day, StepSpan.end_day]
+    for n in range(0, len(rows), 5000):
+        StepSpan.insert_many(rows[n:n + 5000], fields=fields).execute()
+
+
+def counted(registry: str, ids: Any, wanted: tuple[str, ...], unit: str, first: int,
+            last: int) -> list[Any]:
+    """The counted spans of the records `ids` (a subquery) that end in [first, last]: per step
+    (person "") and per person (step BY_PERSON), as spans._counted_steps returned them."""
+    from officedesk.core.efficiency import spans as S
+    from officedesk.store.step_span import StepSpan as T
+
+    refresh(registry, wanted)
+    rows = S._rows(
+        T.select(T.step, T.person, T.start_day, T.end_day, peewee.fn.COUNT(T.id))
+        .where((T.registry == registry) & (T.end_day >= first) & (T.end_day <= last)
+               & T.record_id.in_(ids))
+        # grouped in the covering index's own order: no sort of 600,000 rows
+        .group_by(T.end_day, T.step, T.person, T.start_day)
+    )
+    counts: dict[tuple[str, int, int], int] = {}
+    people: dict[tuple[str, int, int], int] = {}
+    for step, person, start, end, n in rows:
+        key = (step, start, end)
+        counts[key] = counts.get(key, 0) + n
+        key = (person, start, end)
+        people[key] = people.get(key, 0) + n
+    order = {step: n for n, step in enumerate(wanted)}  # the procedure's order of steps
+    return [
+        (registry, step, 0, start, end, 0, unit, "", "", n)
+        for (step, start, end), n in sorted(counts.items(), key=lambda kv: order.get(kv[0][0], 99))
+    ] + [
+        (registry, S.BY_PERSON, 0, start, end, 0, unit, person, "", n)
+        for (person, start, end), n in people.items()
+    ]
