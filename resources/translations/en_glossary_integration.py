@@ -9,37 +9,14 @@ GLOSSARY = {
     "社情民意": "Public Opinion",
     "经验做法": "Good Practice",
     "问题建议": "Problems and Suggestions",
-    "突发事件": "Emergency",
-    "事件级别": "Event level",
     "特别重大": "Extremely serious",
     "重大": "Serious",
     "较大": "Major",
-    "一般": "Ordinary",
-    "平急": "Ordinary urgency",
-    "报送人": "Reported by",
-    "电话报告时间": "Phoned in at",
-    "书面报告时间": "Written report at",
     "信息批示": "Instruction on information",
-    "不采用": "Not used",
-    "已上报": "Sent up",
-    "采用级别": "Adopted at level",
-    "编发期号": "Issue number",
     "县": "County",
     "市": "City",
     "省": "Province",
     "中央": "Central",
-    "续报": "Follow-up report",
-    "按时报送": "Reported on time",
-    "%1 分钟": "%1 min",
-    "%1 小时 %2 分钟": "%1 h %2 min",
-    "书面迟报 %1": "Written report %1 late",
-    "电话迟报 %1": "Phone report %1 late",
-    "书面报告超时 %1": "Written report overdue by %1",
-    "电话报告超时 %1": "Phone report overdue by %1",
-    "书面报告剩 %1": "Written report due in %1",
-    "%1，%2": "%1, %2",
-    "%1年第%2期": "%1 No. %2",
-    "总第%1期": "Overall No. %1",
     "登记收到，出具接收回执（info-receipt）": "Register the receipt and issue a receipt (info-receipt)",
     "突发事件收到书面报告，计时停止": "Written report of the emergency received; the clock stops",
     # 效能投诉
@@ -67,15 +44,10 @@ GLOSSARY = {
     "诫勉": "Admonition",
     "通报批评": "Public criticism",
     # 密级, 保管期限
-    "非密": "Unclassified",
-    "秘密": "Secret",
-    "机密": "Confidential",
-    "绝密": "Top secret",
     "永久": "Permanent",
     "定期30年": "30 years",
     "定期10年": "10 years",
     # steps
-    "批办": "Instruct",
     "受理告知：%1 前": "Acceptance notice: by %1",
     # notices
     "%1 年的法定节假日和调休安排尚未录入，落在该年的期限暂按周末计算，标“%2”。国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入，期限将自动重算。":
@@ -96,9 +68,6 @@ GLOSSARY.update({
 })
 GLOSSARY.update({
     "%1：%2 前": "%1: by %2",
-    "受理告知": "Acceptance notice",
     "转送交办": "Transfer or assign",
-    "办理": "Handling",
-    "答复": "Reply",
 })
 GLOSSARY.update({"、": ", "})

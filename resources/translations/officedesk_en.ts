@@ -1528,7 +1528,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>批办</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Instruct</translation>
+        <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
         <source>批办（领导批示）</source>
@@ -3988,7 +3988,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>一般</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Ordinary</translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>督办级别</source>
@@ -5013,7 +5013,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>突发事件</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Emergency</translation>
+        <translation>Emergencies</translation>
     </message>
     <message>
         <source>第一季度</source>
@@ -5038,7 +5038,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>续报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Follow-up report</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>续报：</source>
@@ -5158,17 +5158,17 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>按时报送</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Reported on time</translation>
+        <translation>Reported in time</translation>
     </message>
     <message>
         <source>书面报告超时 %1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Written report overdue by %1</translation>
+        <translation>Written report %1 overdue</translation>
     </message>
     <message>
         <source>电话报告超时 %1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Phone report overdue by %1</translation>
+        <translation>Phone report %1 overdue</translation>
     </message>
     <message>
         <source>书面报告剩 %1</source>
@@ -5203,12 +5203,12 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>%1年第%2期</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 No. %2</translation>
+        <translation>%1 no. %2</translation>
     </message>
     <message>
         <source>总第%1期</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Overall No. %1</translation>
+        <translation>Running no. %1</translation>
     </message>
     <message>
         <source>不采用</source>
@@ -5243,7 +5243,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>平急</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Ordinary urgency</translation>
+        <translation>Urgent (routine)</translation>
     </message>
     <message>
         <source>编辑中</source>
@@ -5258,7 +5258,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>报送人</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Reported by</translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>事件级别</source>
@@ -5268,7 +5268,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>电话报告时间</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Phoned in at</translation>
+        <translation>Phone report at</translation>
     </message>
     <message>
         <source>书面报告时间</source>
@@ -5278,12 +5278,12 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>编发期号</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Issue number</translation>
+        <translation>Published in</translation>
     </message>
     <message>
         <source>采用级别</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Adopted at level</translation>
+        <translation>Adoption level</translation>
     </message>
     <message>
         <source>结论</source>
@@ -8331,7 +8331,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="70"/>
         <source>突发事件</source>
-        <translation>Emergency</translation>
+        <translation>Emergencies</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="77"/>
@@ -8348,7 +8348,7 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/info/tab.py" line="82"/>
         <location filename="../../officedesk/ui/info/tab.py" line="199"/>
         <source>续报</source>
-        <translation>Follow-up report</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="84"/>
@@ -8604,12 +8604,12 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="109"/>
         <source>%1年第%2期</source>
-        <translation>%1 No. %2</translation>
+        <translation>%1 no. %2</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="111"/>
         <source>总第%1期</source>
-        <translation>Overall No. %1</translation>
+        <translation>Running no. %1</translation>
     </message>
 </context>
 <context>
@@ -11675,7 +11675,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="47"/>
         <source>批办</source>
-        <translation>Instruct</translation>
+        <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="48"/>
