@@ -27,13 +27,14 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, "m0006_petitions"),
     (7, "m0007_security"),
     (8, "m0008_rules"),
+    (11, "m0011_scale"),
     (12, "m0012_efficiency"),
     (15, "m0015_positions"),
     (16, "m0016_info"),
-    (11, "m0011_scale"),
 ]
+MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 
-LATEST = MIGRATIONS[-1][0]
+LATEST = max(number for number, _name in MIGRATIONS)
 MIGRATION_LOCK = 0x0FF1CE  # PostgreSQL advisory lock key held while migrating
 
 
