@@ -10,6 +10,7 @@ A registry that creates more than one row per record (`create_hook`) takes part 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
@@ -18,7 +19,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, numbering, records
+from officedesk.core import audit, clock, integrity, numbering, records
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ConflictError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
@@ -85,6 +86,16 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
     total = len(rows) if total is None else total
     prepared: list[NewRecord | None] = []
     problems: list[RowProblem] = []
+    scope = spec.prepare_scope() if spec.prepare_scope is not None else contextlib.nullcontext()
+    with scope:
+        _check_rows(spec, rows, actor, prepared, problems, progress, total)
+    problems.extend(_duplicates(spec, prepared))
+    return prepared, problems
+
+
+def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
+                prepared: list[NewRecord | None], problems: list[RowProblem],
+                progress: Progress | None, total: int) -> None:
     for index, raw in enumerate(rows):
         try:
             new = spec.prepare_new(raw, actor) if spec.prepare_new is not None else prepare_plain(spec, raw)
@@ -98,8 +109,6 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
         done = index + 1
         if progress is not None and (done % CHUNK == 0 or done == len(rows)) and progress(done, total) is False:
             raise Cancelled("已取消，没有写入任何数据。")
-    problems.extend(_duplicates(spec, prepared))
-    return prepared, problems
 
 
 def _cell_problems(spec: RegistrySpec, index: int, raw: dict[str, Any]) -> list[RowProblem]:
@@ -279,7 +288,8 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
                 child_defaults = {n: _default(child_model._meta.fields[n]) for n in child_names}
                 bulk_insert(child_model, child_names,
                             [tuple({**child_defaults, **c}[n] for n in child_names) for c in child_rows])
-            audit.record_many(actor, "create", spec.name, entries)
+            audit.record_many(actor, "create", spec.name, entries, integrity.digests_in_memory(
+                spec.name, {row[0]: dict(zip(names, row[1:], strict=True)) for row in rows}))
             search_index.insert_many(docs)
             done = offset + start + len(rows)
             if progress is not None and progress(done, total) is False:

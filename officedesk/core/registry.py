@@ -46,6 +46,9 @@ class RegistrySpec:
     # batch imports (core.batch) of a registry with a create_hook: the same checks, without
     # writing: (label -> raw value, actor) -> batch.NewRecord with the sub-rows to write
     prepare_new: Callable[[dict[str, Any], Any], Any] | None = None
+    # batch checks run inside this (a context manager): snapshots the rules query once per
+    # batch instead of once per row
+    prepare_scope: Callable[[], Any] | None = None
     # extra keys for `add … --json` (e.g. possible repeats found)
     json_extra: Callable[[Any], dict[str, Any]] | None = None
     # values of one record for export (label -> text); default: the declared fields' display
