@@ -87,7 +87,12 @@ class RegistrySpec:
     def exchange_fields(self) -> list[FieldSpec]:
         if self.exchange_labels is None:
             return list(self.fields)
-        return [self.by_label(label) for label in self.exchange_labels]
+        # remembered while the fields and labels stay the same: an export asks once a row
+        key = (len(self.fields), tuple(self.exchange_labels))
+        cache = self.__dict__.get("_exchange_fields")
+        if cache is None or cache[0] != key:
+            cache = self.__dict__["_exchange_fields"] = (key, [self.by_label(label) for label in self.exchange_labels])
+        return list(cache[1])
 
 
 _REGISTRIES: dict[str, RegistrySpec] = {}

@@ -364,13 +364,13 @@ def _import_batch(
     """Every planned row checked in memory (no lock; every bad cell named), then one bulk write
     (core.batch); nothing written while a row is bad, unless skip_bad. None when the database
     refuses what the checks let through: the row-by-row path then names the row."""
-    if report.problems and not skip_bad and not dry_run:  # the matching refused rows already
-        report.ids, report.imported, report.skipped = [], 0, report.total
-        return report
+    # the matching refused rows already: the other rows are still checked (every problem named
+    # in one round), nothing written
+    refused = bool(report.problems) and not skip_bad and not dry_run
     try:
         ids, problems = batch.create_many(
             spec, [row.raw for row in planned], actor, progress=progress,
-            skip_bad=skip_bad or dry_run, dry_run=dry_run,
+            skip_bad=skip_bad or dry_run or refused, dry_run=dry_run or refused,
         )
     except batch.RowsRefused as exc:
         ids, problems = [], exc.problems
@@ -385,7 +385,7 @@ def _import_batch(
     if dry_run:
         report.ids = []
         report.imported = len(planned) - len({p.index for p in problems})
-    elif problems and not skip_bad:
+    elif refused or (problems and not skip_bad):
         report.ids, report.imported = [], 0
         report.skipped = report.total
     else:

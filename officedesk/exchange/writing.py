@@ -81,10 +81,11 @@ def export_values(
     actor: Actor,
     names: ForeignNames | None = None,
     unmasked: bool = False,
+    fields: list[FieldSpec] | None = None,
 ) -> list[Any]:
     """One record's values in the order of the headers: dates, times and numbers native, other
     columns text; sensitive fields masked unless `unmasked` (the caller checked the actor)."""
-    fields = spec.exchange_fields()
+    fields = fields if fields is not None else spec.exchange_fields()
     row = spec.export_row(record, actor) if spec.export_row is not None else None
     names = names or ForeignNames()
     values: list[Any] = []
@@ -203,7 +204,7 @@ def export(
                 record = fetched.get(record_id)
                 if record is None:  # deleted meanwhile
                     continue
-                values = export_values(spec, record, actor, names, unmasked)
+                values = export_values(spec, record, actor, names, unmasked, fields)
                 sheet.append(_cells(sheet, fields, values, done + 2, overflow))
                 done += 1
             if progress is not None and progress(min(start + len(chunk), total), total) is False:
