@@ -210,7 +210,6 @@ class _Staged:
     """One record made ready before the write lock: everything but its id and issued number."""
 
     values: dict[str, Any]
-    children: list[tuple[Any, str, dict[str, Any]]]
     after: str  # the audit entry's JSON (PENDING where the number goes)
     summary: str
     title: str
@@ -261,7 +260,7 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
             child_names, child_defaults = child_layout[child_model]
             merged = {**child_defaults, **child, key: None}
             child_rows.append((child_model, child_names.index(key), [merged[n] for n in child_names]))
-        staged.append(_Staged(values, new.children, after, new.summary or f"新建{spec.label}：{title}",
+        staged.append(_Staged(values, after, new.summary or f"新建{spec.label}：{title}",
                               title, level, parts, tokens, "", [None, *(values[n] for n in names)],
                               child_rows))
         rows.append(values)
