@@ -41,7 +41,7 @@ def petitions_sheet(path: Path, rows: int, seed: int = 5) -> Path:
     for n in range(rows):
         place = rng.choice(PLACES)
         row = {
-            "信访编号": f"信2025-{n + 1:05d}" if n % 2 else None,
+            "信访编号": f"信2025-{n // 2 + 1:05d}" if n % 2 else None,  # 1, 2, 3 …: no gaps
             "登记日期": f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
             "信访形式": rng.choice(petitions.FORMS),
             "信访人": rng.choice(SURNAMES) + rng.choice(GIVEN),
@@ -51,6 +51,7 @@ def petitions_sheet(path: Path, rows: int, seed: int = 5) -> Path:
             "问题类别": rng.choice(categories),
             "反映内容": f"反映{place}{rng.choice(SUBJECTS)}{rng.choice(ASKS)}",
             "诉求": rng.choice(ASKS),
+            "处理方式": "直接答复" if n % 3 == 0 else None,
             "办结日期": "2025-12-30" if n % 3 == 0 else None,
             "答复意见": "已答复" if n % 3 == 0 else None,
         }

@@ -72,17 +72,22 @@ def _set_head(digest: str) -> None:
 
 
 def record_many(actor: Actor, action: str, registry: str,
-                entries: list[tuple[int | None, Any, Any, str]]) -> None:
+                entries: list[tuple[int | None, Any, Any, str]],
+                digests: dict[int, str] | None = None) -> None:
     """Append many entries (record id, before, after, summary), chained in a loop and written
     in bulk: a batch import. before/after are dicts or their canonical() text already made.
+    `digests`: the rows' digests made from the values written (integrity.digests_in_memory);
+    checked against the table on a sample, and read back from the table when they differ.
     Call inside its write transaction."""
     if not entries:
         return
     from officedesk.core import integrity
 
-    # the rows as written, digested as `check` will digest them (one read per chunk)
-    digests = {} if action == "delete" else integrity.row_digests(
-        registry, [e[0] for e in entries if e[0] is not None])
+    if action == "delete":
+        digests = {}
+    elif digests is None or not integrity.same_as_table(registry, digests):
+        # the rows as written, digested as `check` will digest them (one read per chunk)
+        digests = integrity.row_digests(registry, [e[0] for e in entries if e[0] is not None])
     previous = _take_head(len(entries))
     at = clock.now()
     rows = []

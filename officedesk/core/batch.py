@@ -10,6 +10,7 @@ A registry that creates more than one row per record (`create_hook`) takes part 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
@@ -18,7 +19,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, numbering, records
+from officedesk.core import audit, clock, integrity, numbering, records
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ConflictError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
@@ -85,6 +86,16 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
     total = len(rows) if total is None else total
     prepared: list[NewRecord | None] = []
     problems: list[RowProblem] = []
+    scope = spec.prepare_scope() if spec.prepare_scope is not None else contextlib.nullcontext()
+    with scope:
+        _check_rows(spec, rows, actor, prepared, problems, progress, total)
+    problems.extend(_duplicates(spec, prepared))
+    return prepared, problems
+
+
+def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
+                prepared: list[NewRecord | None], problems: list[RowProblem],
+                progress: Progress | None, total: int) -> None:
     for index, raw in enumerate(rows):
         try:
             new = spec.prepare_new(raw, actor) if spec.prepare_new is not None else prepare_plain(spec, raw)
@@ -98,8 +109,6 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
         done = index + 1
         if progress is not None and (done % CHUNK == 0 or done == len(rows)) and progress(done, total) is False:
             raise Cancelled("已取消，没有写入任何数据。")
-    problems.extend(_duplicates(spec, prepared))
-    return prepared, problems
 
 
 def _cell_problems(spec: RegistrySpec, index: int, raw: dict[str, Any]) -> list[RowProblem]:
@@ -193,6 +202,7 @@ def _plain(value: Any) -> Any:
 
 
 PENDING = "\ue000number\ue000"  # stands for a number issued under the lock, in prepared text
+ID_MARK = "\ue000id\ue000"  # stands for the id taken under the lock, in the row's digested text
 
 
 @dataclass
@@ -200,13 +210,20 @@ class _Staged:
     """One record made ready before the write lock: everything but its id and issued number."""
 
     values: dict[str, Any]
-    children: list[tuple[Any, str, dict[str, Any]]]
     after: str  # the audit entry's JSON (PENDING where the number goes)
     summary: str
     title: str
     level: int
     parts: list[str]  # the searchable texts; the number's place is PENDING
     tokens: str  # the index tokens of every part but the number
+    row_text: str  # the digested text of the row (integrity.row_texts): ID_MARK, PENDING in it
+    row: list[Any] = field(default_factory=list)  # id, then the columns but id, as inserted
+    # the sub-rows as inserted: (model, where the new record's id goes, the columns but id)
+    child_rows: list[tuple[Any, int, list[Any]]] = field(default_factory=list)
+
+
+def _child_names(model: Any) -> list[str]:
+    return [name for name in model._meta.fields if name != "id"]
 
 
 def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Staged]:
@@ -221,6 +238,8 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
     fk_names = {name for name, f in model._meta.fields.items() if isinstance(f, peewee.ForeignKeyField)}
     searchable = [f.name for f in spec.fields if f.searchable and f.name not in fk_names]
     staged = []
+    rows = []
+    child_layout: dict[Any, tuple[list[str], dict[str, Any]]] = {}
     for new in good:
         values = {**defaults, **new.values, **stamps}
         if spec.number_field and not values.get(spec.number_field):
@@ -232,8 +251,23 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
             parts.append(new.extra_text)
         tokens = search_index.tokens("\n".join(p for p in parts if p and p != PENDING))
         level = clearance_of(values.get(spec.level_field) or "") if spec.level_field else 0
-        staged.append(_Staged(values, new.children, after, new.summary or f"新建{spec.label}：{title}",
-                              title, level, parts, tokens))
+        child_rows = []
+        for child_model, key, child in new.children:
+            if child_model not in child_layout:
+                child_names = _child_names(child_model)
+                child_layout[child_model] = (child_names, {n: _default(child_model._meta.fields[n])
+                                                           for n in child_names})
+            child_names, child_defaults = child_layout[child_model]
+            merged = {**child_defaults, **child, key: None}
+            child_rows.append((child_model, child_names.index(key), [merged[n] for n in child_names]))
+        staged.append(_Staged(values, after, new.summary or f"新建{spec.label}：{title}",
+                              title, level, parts, tokens, "", [None, *(values[n] for n in names)],
+                              child_rows))
+        rows.append(values)
+    texts = integrity.row_texts(spec.name, rows, ID_MARK)
+    if texts is not None:
+        for ready, text in zip(staged, texts, strict=True):
+            ready.row_text = text
     return staged
 
 
@@ -248,38 +282,46 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
     names = [name for name in model._meta.fields if name != "id"]
     staged = _stage(spec, good, actor)
     pending = json.dumps(PENDING, ensure_ascii=False)
+    id_mark = json.dumps(ID_MARK, ensure_ascii=False)
     number_field = spec.number_field or ""
+    number_at = 1 + names.index(number_field) if number_field else 0
     with guarded("保存"), write_transaction():
         ids = _reserve_ids(model, len(good))
         _assign_numbers(spec, good, ids, actor)
         for start in range(0, len(good), CHUNK):
             rows: list[tuple[Any, ...]] = []
-            children: dict[Any, list[dict[str, Any]]] = {}
+            children: dict[Any, list[tuple[Any, ...]]] = {}
             entries: list[tuple[int | None, Any, Any, str]] = []
+            digests: dict[int, str] = {}
             docs: list[tuple[str, int, int, str, str, str]] = []
             for record_id, new, ready in zip(ids[start : start + CHUNK], good[start : start + CHUNK],
                                              staged[start : start + CHUNK], strict=True):
                 values, after, parts, tokens = ready.values, ready.after, ready.parts, ready.tokens
+                row_text = ready.row_text.replace(id_mark, str(record_id), 1)
                 number = new.values.get(number_field) if number_field else None
+                row = ready.row
+                row[0] = record_id
                 if number and values.get(number_field) == PENDING:
-                    values[number_field] = number
-                    after = after.replace(pending, json.dumps(number, ensure_ascii=False), 1)
+                    values[number_field] = row[number_at] = number
+                    number_json = json.dumps(number, ensure_ascii=False)
+                    after = after.replace(pending, number_json, 1)
+                    row_text = row_text.replace(pending, number_json, 1)
                     if PENDING in parts:
                         parts = [number if p == PENDING else p for p in parts]
                         tokens = f"{tokens} {search_index.tokens(number)}"
-                rows.append((record_id, *(values[name] for name in names)))
-                for child_model, key, child in ready.children:
-                    children.setdefault(child_model, []).append({**child, key: record_id})
+                if row_text:
+                    digests[record_id] = integrity.digest_text(row_text)
+                rows.append(tuple(row))
+                for child_model, key_at, child in ready.child_rows:
+                    child[key_at] = record_id
+                    children.setdefault(child_model, []).append(tuple(child))
                 entries.append((record_id, None, after, ready.summary))
                 docs.append((spec.name, record_id, ready.level, f"{number} {ready.title}" if number else ready.title,
                              "\n".join(p for p in parts if p), tokens))
             bulk_insert(model, ["id", *names], rows)
             for child_model, child_rows in children.items():
-                child_names = [n for n in child_model._meta.fields if n != "id"]
-                child_defaults = {n: _default(child_model._meta.fields[n]) for n in child_names}
-                bulk_insert(child_model, child_names,
-                            [tuple({**child_defaults, **c}[n] for n in child_names) for c in child_rows])
-            audit.record_many(actor, "create", spec.name, entries)
+                bulk_insert(child_model, _child_names(child_model), child_rows)
+            audit.record_many(actor, "create", spec.name, entries, digests if digests else None)
             search_index.insert_many(docs)
             done = offset + start + len(rows)
             if progress is not None and progress(done, total) is False:

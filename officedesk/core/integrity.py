@@ -49,11 +49,13 @@ def model_for(registry_name: str) -> type[peewee.Model] | None:
     return _models().get(registry_name)
 
 
+def _row_text(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+
+
 def _digest_row(model: type[peewee.Model], row: dict[str, Any]) -> str:
     skip = VOLATILE.get(model._meta.table_name, set())
-    data = {key: value for key, value in row.items() if key not in skip}
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return digest_text(_row_text({key: value for key, value in row.items() if key not in skip}))
 
 
 def row_digest(registry_name: str, record_id: int | None) -> str:
@@ -80,6 +82,53 @@ def row_digests(registry_name: str, record_ids: list[int]) -> dict[int, str]:
         for row in model.select().where(key.in_(chunk)).dicts():
             found[row[key.name]] = _digest_row(model, row)
     return found
+
+
+def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str) -> list[str] | None:
+    """The digested text of rows about to be written, from the values in memory (a batch
+    import: made before the write lock, no read back under it), with `id_mark` where the id goes
+    (json.dumps(id_mark) is replaced by the id once known). Each value goes through its column's
+    conversion to the database and back, so it reads as `check` will read it from the table.
+    None when the registry's rows are not digested."""
+    model = model_for(registry_name)
+    if model is None:
+        return None
+    fields = model._meta.fields
+    primary: Any = model._meta.primary_key
+    key = primary.name
+    skip = VOLATILE.get(model._meta.table_name, set())
+    # text into a text column and whole numbers into an integer column read back as they went in
+    plain = {name: str if isinstance(f, peewee.CharField | peewee.TextField) and not isinstance(f, peewee.ForeignKeyField)
+             else int if type(f) in (peewee.IntegerField, peewee.BigIntegerField) else None
+             for name, f in fields.items()}
+    texts = []
+    for values in rows:
+        data: dict[str, Any] = {}
+        for name, value in values.items():
+            if name in skip:
+                continue
+            if value is None or type(value) is plain[name]:
+                data[name] = value
+            else:
+                column = fields[name]
+                data[name] = column.python_value(column.db_value(value))
+        data[key] = id_mark
+        texts.append(_row_text(data))
+    return texts
+
+
+def digest_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def same_as_table(registry_name: str, digests: dict[int, str]) -> bool:
+    """Digests made in memory agree with the rows read back: the first and last are read."""
+    if not digests:
+        return True
+    ids = sorted(digests)
+    sample = [ids[0], ids[-1]]
+    read = row_digests(registry_name, sample)
+    return all(read.get(i) == digests[i] for i in sample)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,9 @@ class RegistrySpec:
     # batch imports (core.batch) of a registry with a create_hook: the same checks, without
     # writing: (label -> raw value, actor) -> batch.NewRecord with the sub-rows to write
     prepare_new: Callable[[dict[str, Any], Any], Any] | None = None
+    # batch checks run inside this (a context manager): snapshots the rules query once per
+    # batch instead of once per row
+    prepare_scope: Callable[[], Any] | None = None
     # extra keys for `add … --json` (e.g. possible repeats found)
     json_extra: Callable[[Any], dict[str, Any]] | None = None
     # values of one record for export (label -> text); default: the declared fields' display
@@ -84,7 +87,12 @@ class RegistrySpec:
     def exchange_fields(self) -> list[FieldSpec]:
         if self.exchange_labels is None:
             return list(self.fields)
-        return [self.by_label(label) for label in self.exchange_labels]
+        # remembered while the fields and labels stay the same: an export asks once a row
+        key = (len(self.fields), tuple(self.exchange_labels))
+        cache = self.__dict__.get("_exchange_fields")
+        if cache is None or cache[0] != key:
+            cache = self.__dict__["_exchange_fields"] = (key, [self.by_label(label) for label in self.exchange_labels])
+        return list(cache[1])
 
 
 _REGISTRIES: dict[str, RegistrySpec] = {}

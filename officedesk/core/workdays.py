@@ -22,6 +22,10 @@ def _package():  # costly-ish import, and absent years raise: load on first use
 
 
 _overrides: dict[dt.date, bool] | None = None
+# answers already worked out (a batch import asks for the same few hundred days 100,000 times);
+# emptied with the overrides they depend on
+_workday: dict[dt.date, bool] = {}
+_added: dict[tuple[dt.date, int, bool], dt.date] = {}
 log = logging.getLogger(__name__)
 PROVISIONAL = "暂按"  # a deadline in a year whose holidays are not known yet
 
@@ -40,6 +44,8 @@ def forget_overrides() -> None:
     """Call after the administrator edits the table (or another database is opened)."""
     global _overrides
     _overrides = None
+    _workday.clear()
+    _added.clear()
     _entered_years.cache_clear()
 
 
@@ -49,13 +55,20 @@ def _entered_years() -> frozenset[int]:
 
 
 def is_workday(day: dt.date) -> bool:
+    known = _workday.get(day)
+    if known is not None:
+        return known
     override = _override_table().get(day)
     if override is not None:
-        return override
-    try:
-        return bool(_package().is_workday(day))
-    except NotImplementedError:  # a year the package does not cover: weekdays only
-        return day.weekday() < 5
+        answer = override
+    else:
+        try:
+            answer = bool(_package().is_workday(day))
+        except NotImplementedError:  # a year the package does not cover: weekdays only
+            answer = day.weekday() < 5
+    if _overrides is not None:  # remembered only once the overrides were read
+        _workday[day] = answer
+    return answer
 
 
 def known_year(year: int) -> bool:
@@ -79,11 +92,18 @@ def add_working_days(start: dt.date, days: int) -> dt.date:
 def add_days(start: dt.date, days: int, working: bool) -> dt.date:
     """start + days, in working days or in calendar days; a calendar-day period whose last day
     is a rest day or a public holiday ends on the next working day."""
+    key = (start, days, working)
+    known = _added.get(key)
+    if known is not None:
+        return known
     if working:
-        return add_working_days(start, days)
-    day = start + dt.timedelta(days=days)
-    while days > 0 and not is_workday(day):
-        day += dt.timedelta(days=1)
+        day = add_working_days(start, days)
+    else:
+        day = start + dt.timedelta(days=days)
+        while days > 0 and not is_workday(day):
+            day += dt.timedelta(days=1)
+    if _overrides is not None and len(_added) < 100_000:
+        _added[key] = day
     return day
 
 

@@ -231,7 +231,7 @@ def export(
                 if record is None:  # deleted meanwhile
                     continue
                 values = (
-                    export_values(spec, record, actor, names, unmasked)
+                    export_values(spec, record, actor, names, unmasked, fields)
                     if columns is None
                     else _shown_values(spec, record, actor, names, unmasked, columns)
                 )

@@ -107,7 +107,7 @@ def test_petitions_batch_matches_the_one_record_path(any_db, admin, fixed_today)
     fixed_today(dt.date(2026, 3, 2))
     rows = [
         _petition(1),
-        _petition(2, 信访编号="信2025-00077"),  # its own number: kept, moves the sequence
+        _petition(2, 信访编号="信2025-00001"),  # its own number: kept, moves the sequence
         _petition(3, 信访人="李桂兰、王芳", 人数=2),  # a joint letter: two petitioners
         _petition(4, 处理方式="直接答复", 办结日期="2026-03-02", 答复意见="已支付"),
         _petition(5, 处理方式="转送", 去向单位="县人社局"),
@@ -119,10 +119,10 @@ def test_petitions_batch_matches_the_one_record_path(any_db, admin, fixed_today)
     made = {p.id: p for p in Petition.select()}
     first, batched = one_by_one[0], [made[i] for i in ids]
     assert first.number == "信2026-00001"
-    assert [p.number for p in batched] == ["信2025-00077", "信2026-00002", "信2026-00003",
+    assert [p.number for p in batched] == ["信2025-00001", "信2026-00002", "信2026-00003",
                                            "信2026-00004", "旧台账第12号"]
-    assert numbering.parse_number("petition", "信2025-00077")
-    assert numbering.take("petition", admin, year=2025).text == "信2025-00078"
+    assert numbering.parse_number("petition", "信2025-00001")
+    assert numbering.take("petition", admin, year=2025).text == "信2025-00002"
     assert [p.state for p in batched] == [petitions.PENDING, petitions.PENDING, petitions.CLOSED,
                                           petitions.TO_NOTIFY, petitions.PENDING]
     assert batched[0].decide_due == first.decide_due and batched[0].next_due == first.next_due
@@ -157,3 +157,33 @@ def test_xlsx_import_uses_the_batch_and_reports_rows(unit, admin, tmp_path):
     done = xlsx.import_file(PEOPLE, path, admin, skip_bad=True)
     assert done.imported == 600 and done.skipped == 1 and Person.select().count() == 600
     assert done.ids == sorted(done.ids)
+
+
+@pytest.mark.parametrize("registry", ["people", "petitions"])
+def test_row_digests_made_in_memory_are_those_check_reads_from_the_table(unit, admin, fixed_today,
+                                                                          monkeypatch, registry):
+    """The audit entries digest the rows from the values written (no read back under the lock):
+    exactly what integrity recomputes from the table, so `check` passes."""
+    from officedesk.core import integrity
+
+    fixed_today(dt.date(2026, 3, 2))
+    spec, rows = (PEOPLE, _people(700)) if registry == "people" else (petitions.SPEC, [
+        _petition(i, **({"信访编号": f"信2025-{i // 2 + 1:05d}"} if i % 2 else {}),
+                  **({"处理方式": "直接答复", "办结日期": "2026-03-02", "答复意见": "已答复"} if i % 3 == 0 else {}))
+        for i in range(1, 700)])
+    read = []
+    real = integrity.row_digests
+    monkeypatch.setattr(integrity, "row_digests", lambda name, ids: read.append(len(ids)) or real(name, ids))
+    ids, problems = batch.create_many(spec, rows, admin)
+    assert problems == [] and read and max(read) <= 2  # only the samples were read back
+    entries = {e.record_id: e.row_digest for e in AuditEntry.select().where(AuditEntry.registry == spec.name)}
+    assert entries == real(spec.name, ids) and all(entries.values())
+    assert check.run_checks() == [] and audit.verify_chain() == []
+
+
+def test_digests_that_disagree_with_the_table_are_read_back(unit, admin, monkeypatch):
+    from officedesk.core import integrity
+
+    monkeypatch.setattr(integrity, "row_texts", lambda name, rows, mark: ["wrong"] * len(rows))
+    batch.create_many(PEOPLE, _people(30), admin)
+    assert check.run_checks() == []

@@ -12,6 +12,7 @@ from officedesk.core import petitions, settings
 from officedesk.core.errors import ProcedureError
 from officedesk.printing import forms
 from officedesk.store import db as store_db
+from officedesk.store.petitions import Petition
 from tests.petitions.conftest import ID_ZHANG
 
 D = dt.date
@@ -193,3 +194,29 @@ def _admin():
     from officedesk.core.actor import CLI_ACTOR
 
     return CLI_ACTOR
+
+
+def test_a_batch_import_finds_the_closed_matter_too(register, admin, fixed_today):
+    """The batch checks ask once for the people with an answered 复核 (not once per row), and
+    still link the same person's same matter as 不再受理; by name and phone as by ID number."""
+    from officedesk.core import batch
+
+    p = _rechecked(register, admin, fixed_today)
+    fixed_today(D(2026, 3, 20))
+    p = petitions.request_review(p.id, p.version, admin, "复核", on="2026-03-10")
+    p = petitions.answer_review(p.id, p.version, admin, opinion="复核维持。", on="2026-03-20")
+    fixed_today(D(2026, 5, 6))
+    row = {"登记日期": "2026-05-06", "信访形式": "来信", "问题类别": "征地拆迁",
+           "反映内容": "再次反映青河村土地征收补偿款未足额发放。"}
+    rows = [
+        {**row, "信访人": "张建国", "身份证号": ID_ZHANG},
+        {**row, "信访人": "张建国", "联系电话": "13812345678"},
+        {**row, "信访人": "李四", "联系电话": "13900000000"},  # someone else
+        {**row, "信访人": "张建国", "身份证号": ID_ZHANG, "问题类别": "社会治安",
+         "反映内容": "邻居深夜施工噪音扰民。"},  # another matter
+    ]
+    ids, problems = batch.create_many(petitions.SPEC, rows, admin)
+    assert problems == []
+    made = {q.id: q for q in Petition.select().where(Petition.id << ids)}
+    assert [made[i].repeat_of for i in ids] == [p.id, p.id, None, None]
+    assert [made[i].next_due_what for i in ids][:2] == ["不予受理", "不予受理"]

@@ -249,6 +249,7 @@ SPEC = registry.register(
         create_hook=_create_hook,
         update_hook=_update_hook,
         prepare_new=_prepare_new,
+        prepare_scope=paths.rechecked_snapshot,
         json_extra=_json_extra,
         export_row=_export_row,
         searchable_extra=_searchable_extra,

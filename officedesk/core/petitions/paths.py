@@ -8,7 +8,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import contextvars
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from officedesk.core.errors import ProcedureError
@@ -23,6 +25,28 @@ def _rechecked(query: Any) -> Any:
     return query.where(
         (Petition.review_kind == "复核") & Petition.review_answered_on.is_null(False)
     )
+
+
+# a batch's snapshot of the people with an answered 复核 (ID numbers, (name, phone) pairs): a
+# row whose people are not among them has no closed matter, and needs no query of its own
+_RECHECKED: contextvars.ContextVar[tuple[set[str], set[tuple[str, str]]] | None] = \
+    contextvars.ContextVar("rechecked_people", default=None)
+
+
+@contextlib.contextmanager
+def rechecked_snapshot() -> Iterator[None]:
+    """While checking a batch: one query for every person with an answered 复核, instead of one
+    per row (closed_matter still queries, as before, for a row whose person is among them)."""
+    with guarded("查重"):
+        rows = (_rechecked(Petitioner.select(Petitioner.id_number, Petitioner.name, Petitioner.phone)
+                           .join(Petition)).tuples())
+        ids = {str(i or "").strip().upper() for i, _, _ in rows} - {""}
+        pairs = {(str(n or "").strip(), str(ph or "").strip()) for _, n, ph in rows}
+    token = _RECHECKED.set((ids, pairs))
+    try:
+        yield
+    finally:
+        _RECHECKED.reset(token)
 
 
 def closed_matter(
@@ -46,6 +70,9 @@ def closed_matter(
     ]:
         condition = clause if condition is None else condition | clause
     if condition is None:
+        return None
+    known = _RECHECKED.get()
+    if known is not None and known[0].isdisjoint(ids) and known[1].isdisjoint(pairs):
         return None
     with guarded("查重"):
         query = _rechecked(Petition.select().join(Petitioner).where(condition)).distinct()
