@@ -73,8 +73,8 @@ class ChainEditorDialog(QDialog):
 
         row_buttons = QHBoxLayout()
         for text, slot in ((self.tr("添加一步"), self.add_row), (self.tr("删除此步"), self.remove_row),
-                           (self.tr("上移"), lambda: self.move(-1)),
-                           (self.tr("下移"), lambda: self.move(1)),
+                           (self.tr("上移"), lambda: self.move_step(-1)),
+                           (self.tr("下移"), lambda: self.move_step(1)),
                            (self.tr("恢复默认"), self.restore_default)):
             button = QPushButton(text, self)
             button.setAccessibleName(text)
@@ -178,7 +178,7 @@ class ChainEditorDialog(QDialog):
         if row >= 0:
             self.table.removeRow(row)
 
-    def move(self, offset: int) -> None:
+    def move_step(self, offset: int) -> None:  # not move(): that is QWidget.move(x, y)
         row = self.table.currentRow()
         target = row + offset
         if row < 0 or not 0 <= target < self.table.rowCount():
