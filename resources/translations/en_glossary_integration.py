@@ -71,3 +71,31 @@ GLOSSARY.update({
     "转送交办": "Transfer or assign",
 })
 GLOSSARY.update({"、": ", "})
+GLOSSARY.update({
+    # the 效能 overview: each procedure and what its time measures
+    "收文": "Incoming",
+    "发文": "Outgoing",
+    "督查": "Supervision",
+    "信访": "Petitions",
+    "签收→办结": "receipt → done",
+    "拟稿→印发": "drafting → issued",
+    "交办→办结": "assigned → done",
+    "登记→答复（转送、不予受理：→告知）": "registered → reply (transferred or not accepted: → notice)",
+    "登记→办结": "registered → done",
+})
+GLOSSARY.update({
+    # the 工作台's 待办 column and composed item texts
+    "三多控制": "Meetings/papers control",
+    "初审": "Screening",
+    "未按期反馈": "Report not in on time",
+    "（未填）": "(not given)",
+    "办理时限 ●%1灯": "Time limit ● %1",
+    "%1 开会（%2）": "Meeting at %1 (%2)",
+    "%1 开会": "Meeting at %1",
+    "%1年%2月会议%3次，超过控制目标%4次": "%1-%2: %3 meetings, over the target of %4",
+    "%1年%2月发文%3件，超过控制目标%4件": "%1-%2: %3 documents issued, over the target of %4",
+})
+GLOSSARY.update({
+    "【突发】%1": "[Emergency] %1",
+    "%1 %2：%3": "%1 %2: %3",
+})

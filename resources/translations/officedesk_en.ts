@@ -1488,7 +1488,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>初审</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Preliminary review</translation>
+        <translation>Screening</translation>
     </message>
     <message>
         <source>初审意见</source>
@@ -5646,6 +5646,81 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>, </translation>
     </message>
     <message>
+        <source>签收→办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>receipt → done</translation>
+    </message>
+    <message>
+        <source>拟稿→印发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>drafting → issued</translation>
+    </message>
+    <message>
+        <source>交办→办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>assigned → done</translation>
+    </message>
+    <message>
+        <source>登记→答复（转送、不予受理：→告知）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>registered → reply (transferred or not accepted: → notice)</translation>
+    </message>
+    <message>
+        <source>登记→办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>registered → done</translation>
+    </message>
+    <message>
+        <source>三多控制</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meetings/papers control</translation>
+    </message>
+    <message>
+        <source>未按期反馈</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report not in on time</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>办理时限 ●%1灯</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Time limit ● %1</translation>
+    </message>
+    <message>
+        <source>%1 开会（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting at %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 开会</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting at %1</translation>
+    </message>
+    <message>
+        <source>%1年%2月会议%3次，超过控制目标%4次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1-%2: %3 meetings, over the target of %4</translation>
+    </message>
+    <message>
+        <source>%1年%2月发文%3件，超过控制目标%4件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1-%2: %3 documents issued, over the target of %4</translation>
+    </message>
+    <message>
+        <source>【突发】%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>[Emergency] %1</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
@@ -7508,7 +7583,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="134"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
@@ -7545,8 +7620,8 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
@@ -7589,7 +7664,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="180"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="347"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -7604,237 +7679,237 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="254"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="341"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="257"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="257"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="257"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="262"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="263"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="263"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="266"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="267"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="270"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="271"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="326"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="289"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="298"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="298"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="298"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="298"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="307"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="347"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="351"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="359"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="359"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="359"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="396"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="397"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -8115,7 +8190,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="170"/>
         <source>初审</source>
-        <translation>Preliminary review</translation>
+        <translation>Screening</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
@@ -8359,7 +8434,7 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/info/tab.py" line="84"/>
         <location filename="../../officedesk/ui/info/tab.py" line="200"/>
         <source>初审</source>
-        <translation>Preliminary review</translation>
+        <translation>Screening</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="84"/>
@@ -11660,7 +11735,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="44"/>
         <source>初审</source>
-        <translation>Preliminary review</translation>
+        <translation>Screening</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="45"/>

@@ -124,7 +124,9 @@ def _collect(tab, note) -> None:
         for column in range(model.columnCount()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
             note("header", title)
-            if fields is None:
+            if fields is None:  # a table of figures or due items: every cell but the office's data
+                for row in range(min(model.rowCount(), 40)):
+                    note(f"cell {title}", str(model.data(model.index(row, column)) or ""))
                 continue
             if table.columnWidth(column) < metrics.horizontalAdvance(title):
                 note("cut header", f"{title} 被截断")  # reported as Chinese left: fails

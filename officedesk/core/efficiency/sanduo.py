@@ -14,6 +14,7 @@ from officedesk.core.dashboard import DueItem
 from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency.calendar import WorkdayIndex
 from officedesk.core.efficiency.spans import _ord, _rows, _visible
+from officedesk.core.i18n import text
 
 TARGET_RATIO = settings.declare(
     "efficiency.target.ratio",
@@ -271,7 +272,8 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                     "efficiency",
                     "效能",
                     today.year * 100 + month,
-                    f"{today.year}年{month}月{label}{count}{unit_word}，超过控制目标{target:g}{unit_word}",
+                    text(f"%1年%2月{label}%3{unit_word}，超过控制目标%4{unit_word}",
+                         today.year, month, count, f"{target:g}"),
                     "三多控制",
                     min(end, today),
                     "",

@@ -11,6 +11,7 @@ import peewee
 from officedesk.core import clock, records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
+from officedesk.core.i18n import text
 from officedesk.core.info import scoring, sudden
 from officedesk.core.info import spec as S
 from officedesk.store.db import guarded
@@ -51,7 +52,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                 continue
             # the first limit still unmet: the phone report's, then the written one's
             limit = running.written_due if item.phoned_at else running.phone_due
-            result.append(DueItem("info", "信息", item.id, f"【突发】{item.title}",
+            result.append(DueItem("info", "信息", item.id, text("【突发】%1", item.title),
                                   running.text, limit.date(), item.unit,
                                   mark=running.color, due_at=limit))
     return result

@@ -10,6 +10,7 @@ import peewee
 
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
+from officedesk.core.i18n import text
 from officedesk.core.meetings.spec import CANCELLED, HELD
 from officedesk.store.meetings import Meeting
 
@@ -81,7 +82,8 @@ def dashboard_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueI
                 "会议",
                 meeting.id,
                 meeting.title,
-                f"{meeting.start:%H:%M} 开会" + (f"（{place}）" if place else ""),
+                text("%1 开会（%2）", f"{meeting.start:%H:%M}", place)
+                if place else text("%1 开会", f"{meeting.start:%H:%M}"),
                 meeting.start.date(),
                 meeting.host_unit or "",
             )

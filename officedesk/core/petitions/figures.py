@@ -11,6 +11,7 @@ import peewee
 from officedesk.core import clock, settings
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
+from officedesk.core.i18n import text
 from officedesk.core.lifecycle import VOIDED
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded
@@ -59,7 +60,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                 "petitions",
                 "信访",
                 p.id,
-                f"{p.number} {p.name}：{p.category}",
+                text("%1 %2：%3", p.number, p.name, p.category),
                 p.next_due_what,
                 p.next_due,
                 p.target_unit or p.receiver,

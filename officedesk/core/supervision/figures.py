@@ -10,6 +10,7 @@ from typing import Any
 from officedesk.core import clock, dashboard, stats
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.supervision.items import DONE_ON_TIME, DONE_STATUSES, PENDING, SPEC
 from officedesk.core.supervision.lights import task_light
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
@@ -330,7 +331,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                         SPEC.label,
                         task.item.id,
                         title,
-                        f"办理时限 ●{light.colour}灯",
+                        text("办理时限 ●%1灯", light.colour),
                         task.deadline,
                         task.lead_unit,
                         mark=light.hex,

@@ -79,8 +79,8 @@ class DueModel(QAbstractTableModel):
         values = (
             QCoreApplication.translate("dashboard", STATE_LABELS[state]),
             QCoreApplication.translate("fields", item.registry_label),
-            item.title,
-            item.what,
+            core_display(item.title),  # a record's own words stay; composed texts are translated
+            core_display(item.what),
             (item.due_at.strftime("%Y-%m-%d %H:%M") if item.due_at else item.due.isoformat())
             + (QCoreApplication.translate("dashboard", "（暂按）") if item.provisional else ""),
             (

@@ -244,7 +244,8 @@ class EfficiencyTab(QWidget):
         rows, keys = [], []
         for name, proc in self.figures["procedures"].items():
             t = proc["total"]
-            rows.append([proc["label"], proc["measures"], _text(t["volume"]), _text(t["completed"]),
+            rows.append([display(proc["label"]), display(proc["measures"]), _text(t["volume"]),
+                         _text(t["completed"]),
                          _text(t["median"]), _text(t["p90"]), _text(t["longest"]),
                          _text(t["on_time_rate"], "%"), _text(t["overdue"]),
                          _signed(t["change_previous"]["median"]),
@@ -280,7 +281,7 @@ class EfficiencyTab(QWidget):
         self.steps.fill(
             [self.tr("环节"), self.tr("件次"), self.tr("中位用时"), self.tr("90%分位"),
              self.tr("最长"), self.tr("用时合计"), self.tr("用时占比"), self.tr("按时率")],
-            [[s["step"], _text(s["count"]), _text(s["median"]), _text(s["p90"]), _text(s["longest"]),
+            [[display(s["step"]), _text(s["count"]), _text(s["median"]), _text(s["p90"]), _text(s["longest"]),
               _text(s["total_days"]), _text(s["share"], "%"), _text(s["on_time_rate"], "%")]
              for s in steps],
             [(name, "step", s["step"]) for s in steps],
@@ -317,7 +318,7 @@ class EfficiencyTab(QWidget):
             self.ranking.fill(
                 [self.tr("排名"), self.tr("经办人"), self.tr("件次"), self.tr("中位用时"),
                  self.tr("90%分位"), self.tr("最长"), self.tr("用时合计")],
-                [[str(r["rank"]), r["key"], _text(r["count"]), _text(r["median"]),
+                [[str(r["rank"]), display(r["key"]), _text(r["count"]), _text(r["median"]),
                   _text(r["p90"]), _text(r["longest"]), _text(r["total_days"])] for r in rows],
                 [(name, group, r["key"]) for r in rows],
             )
@@ -329,7 +330,7 @@ class EfficiencyTab(QWidget):
             [self.tr("排名"), self.tr("名称"), self.tr("办件量"), self.tr("完成"),
              self.tr("中位用时"), self.tr("按时率"), self.tr("逾期未办"),
              self.tr("上期按时率"), self.tr("环比"), self.tr("去年同期按时率"), self.tr("同比")],
-            [[str(r["rank"]), r["key"], _text(r["volume"]), _text(r["completed"]),
+            [[str(r["rank"]), display(r["key"]), _text(r["volume"]), _text(r["completed"]),
               _text(r["median"]), _text(r["on_time_rate"], "%"), _text(r["overdue"]),
               _text(r["previous"]["on_time_rate"], "%"), _signed(r["change_previous"]["on_time_rate"]),
               _text(r["last_year"]["on_time_rate"], "%"),
