@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
     Qt,
     QTimer,
 )
@@ -29,35 +27,19 @@ from officedesk.core import clock, dashboard
 from officedesk.core.dashboard import OVERDUE, SOON, STATE_LABELS, TODAY, DueItem
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display as core_display
+from officedesk.ui.dashboard.items_model import ItemsModel
 
 TITLE = QCoreApplication.translate("tabs", "工作台")
 
 STATE_COLORS = {OVERDUE: QColor("#f5b7b1"), TODAY: QColor("#fad7a0"), SOON: QColor("#fcf3cf")}
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(ItemsModel):
     HEADERS = ("状态", "类别", "事项", "待办", "期限", "剩余天数", "责任")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items: list[DueItem] = []
-        self.today = clock.today()
-
-    def set_items(self, items: list[DueItem]) -> None:
-        self.beginResetModel()
-        self.items, self.today = items, clock.today()
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("dashboard", self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, my_work
+from officedesk.core import my_work
 from officedesk.core.my_work import LIGHT_COLORS, LIGHT_LABELS, WorkItem
+from officedesk.ui.dashboard.items_model import ItemsModel
 
 
 def load(actor: Any) -> tuple[list[WorkItem], list[WorkItem], bool]:
@@ -25,30 +26,13 @@ def load(actor: Any) -> tuple[list[WorkItem], list[WorkItem], bool]:
     return my_work.my_pending(actor), my_work.sent_on(actor), my_work.sees_overview(actor)
 
 
-class WorkModel(QAbstractTableModel):
+class WorkModel(ItemsModel):
     HEADERS = ("状态", "类别", "事项", "步骤", "由谁办理", "送达", "期限", "说明")
 
     def __init__(self, sent: bool = False, parent: Any = None) -> None:
         super().__init__(parent)
         self.items: list[WorkItem] = []
         self.sent = sent
-        self.today = clock.today()
-
-    def set_items(self, items: list[WorkItem]) -> None:
-        self.beginResetModel()
-        self.items, self.today = items, clock.today()
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("dashboard", self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
