@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -81,6 +82,9 @@ class Closer:
             popup.close()
             return
         for widget in QApplication.topLevelWidgets():
+            # a window being torn down by the dialog that just closed: never touch it
+            if not shiboken6.isValid(widget):
+                continue
             if widget is self.main or not widget.isVisible() or id(widget) in self.known:
                 continue
             if widget.windowType().name in ("Popup", "ToolTip"):
