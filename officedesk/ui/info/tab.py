@@ -27,6 +27,7 @@ from officedesk.core.records import Filter
 from officedesk.store.info import InfoItem
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
 from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.list_tab import OneListTab
 from officedesk.ui.widgets.messages import info as info_box
 from officedesk.ui.widgets.messages import show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
@@ -51,7 +52,7 @@ def _clock_color(record: Any) -> QColor | None:
     return QColor(found.color) if found else None
 
 
-class InfoTab(QWidget):
+class InfoTab(OneListTab, QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -333,16 +334,3 @@ class InfoTab(QWidget):
             return
         HistoryDialog(self.spec.name, record.id, record.number, self).exec()
 
-    def focus_search(self) -> None:
-        self.list.focus_search()
-
-    def current_registry(self) -> str:
-        return self.spec.name
-
-    def show_record(self, registry_name: str, record_id: int) -> bool:
-        if registry_name != self.spec.name:
-            return False
-        self.list.refresh()
-        found = self.list.select_record(record_id)
-        self.update_current()
-        return found

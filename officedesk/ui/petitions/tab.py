@@ -36,6 +36,7 @@ from officedesk.ui.petitions.steps import STEP_DIALOGS
 from officedesk.ui.widgets.charts import BarChart
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.list_tab import OneListTab
 from officedesk.ui.widgets.messages import info, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
@@ -80,7 +81,7 @@ def _repeat_text(record: Any) -> str:
     return _tr("重复件") if record.repeat_of else ""
 
 
-class PetitionsTab(QWidget):
+class PetitionsTab(OneListTab, QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -504,19 +505,6 @@ class PetitionsTab(QWidget):
         except OfficeDeskError as exc:
             show_error(self, exc)
 
-    def focus_search(self) -> None:
-        self.list.focus_search()
-
-    def current_registry(self) -> str:
-        return self.spec.name
-
-    def show_record(self, registry_name: str, record_id: int) -> bool:
-        if registry_name != self.spec.name:
-            return False
-        self.list.refresh()
-        found = self.list.select_record(record_id)
-        self.update_current()
-        return found
 
 
 class StatsDialog(QDialog):
