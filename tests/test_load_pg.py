@@ -151,7 +151,9 @@ def workstation(url: str, number: int, seconds: float, home: str, queue, retry_l
                     continue
                 errors.append(f"{op}: {exc.message}")
             except Exception as exc:  # noqa: BLE001 - every failure is counted, none hidden
-                if retry_lost and lost_connection(exc):  # a read outside core's guard (printing)
+                # a read outside core's guard (the test's own picks, printing): lost, or refused
+                # while the server is still coming back
+                if retry_lost and (lost_connection(exc) or "connection refused" in str(exc).lower()):
                     lost += 1
                     time.sleep(0.3)
                     continue
