@@ -12,27 +12,33 @@ from typing import Any
 
 from officedesk.core import clock, dashboard, numbering, records, registry, stats
 from officedesk.core.actor import Actor
-from officedesk.core.petitions import deadlines, figures, paths, privacy, procedure, repeats
+from officedesk.core.petitions import (
+    deadlines,
+    figures,
+    paths,
+    privacy,
+    procedure,
+    registration,
+    repeats,
+)
 from officedesk.core.petitions import spec as spec_module
+from officedesk.core.petitions.deadlines import next_due
 from officedesk.core.petitions.figures import LIGHT_OK, LIGHT_OVERDUE, LIGHT_SOON, due_items, light
 from officedesk.core.petitions.privacy import log_reveal, may_reveal, require_reveal, reveal
 from officedesk.core.petitions.procedure import (
     allowed_steps,
     answer_review,
-    check_group,
     close,
     decide,
     extend,
     handle,
     link_repeat,
-    next_due,
     notify,
-    petitioners_of,
     reply,
     request_review,
     steps_of,
-    update_petitioners,
 )
+from officedesk.core.petitions.registration import check_group, petitioners_of, update_petitioners
 from officedesk.core.petitions.repeats import (
     RepeatCandidate,
     find_repeats,
@@ -103,7 +109,7 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
             # it), never a new one issued and voided
             claimed = numbering.claim_manual("petition", number, actor, "petitions")
             values["number"] = number
-        record = procedure.register(values, people, actor)
+        record = registration.register(values, people, actor)
         if claimed is not None:
             numbering.attach(claimed, record.id)
         record = _state_from_import(record, actor)
@@ -128,7 +134,7 @@ def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petitio
         if personal:
             people = [
                 {key: getattr(p, key) for key in spec_module.PETITIONER_KEYS}
-                for p in procedure.petitioners_of(record.id)
+                for p in registration.petitioners_of(record.id)
             ]
             if "name" in personal:
                 names = [str(personal.pop("name") or "")]
@@ -140,7 +146,7 @@ def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petitio
                     for i, name in enumerate(names)
                 ]
             people[0].update(personal)
-            record = procedure.update_petitioners(record.id, people, record.version, actor)
+            record = registration.update_petitioners(record.id, people, record.version, actor)
     return record
 
 
@@ -152,7 +158,7 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     from officedesk.core.batch import NewRecord
 
     values, people, number = _split_import(raw)
-    parsed, people, extra = procedure.prepare_registration(values, people)
+    parsed, people, extra = registration.prepare_registration(values, people)
     values = {**parsed, **extra}
     records.apply_rules(SPEC, values, None)
     values = records.storable(SPEC, values)
@@ -164,7 +170,7 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
         facts = {name: values.get(name) for name in ("handling", "target_unit", "closed_on")}
         state_facts.require("petitions", state["state"], {**facts, **state}, "信访件")
         values.update(state)
-        procedure._with_due(SimpleNamespace(**{**blank, **values}), values)
+        deadlines.with_due(SimpleNamespace(**{**blank, **values}), values)
     now = clock.now()
     stamps = {"created_at": now, "created_by": actor.username, "updated_at": now,
               "updated_by": actor.username, "version": 1}
@@ -172,10 +178,10 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
         (Petitioner, "petition", {**person, "seq": seq, **stamps})
         for seq, person in enumerate(people, start=1)
     ]
-    children.append((PetitionStep, "petition", procedure.registration_step(parsed, people, actor)))
+    children.append((PetitionStep, "petition", registration.registration_step(parsed, people, actor)))
     return NewRecord(values, number=number, children=children,
                      extra_text=" ".join(p["name"] for p in people[1:]),
-                     summary=procedure.registration_summary(parsed))
+                     summary=registration.registration_summary(parsed))
 
 
 def _import_state(record: Any) -> dict[str, Any]:
@@ -204,7 +210,7 @@ def _state_from_import(record: Petition, actor: Actor) -> Petition:
 
     facts = {name: getattr(record, name) for name in ("handling", "target_unit", "closed_on")}
     state_facts.require("petitions", values["state"], {**facts, **values}, "信访件")
-    procedure._with_due(record, values)
+    deadlines.with_due(record, values)
     return records.save_changes(
         SPEC,
         record,
@@ -255,8 +261,7 @@ SPEC = registry.register(
         searchable_extra=_searchable_extra,
     )
 )
-procedure.SPEC = SPEC
-SPEC.rules.append(procedure.correction_rule)
+SPEC.rules.append(registration.correction_rule)
 dashboard.register_provider(due_items)
 stats.register("petitions", figures.figures)
 
@@ -267,8 +272,8 @@ def register_petition(
     actor: Actor,
     repeat_of: int | None = None,
 ) -> Petition:
-    """Register a new petition (see procedure.register)."""
-    return procedure.register(values, petitioners, actor, repeat_of=repeat_of)
+    """Register a new petition (see registration.register)."""
+    return registration.register(values, petitioners, actor, repeat_of=repeat_of)
 
 
 def get(petition_id: int, actor: Actor | None = None) -> Petition:

@@ -1,4 +1,5 @@
-"""The statutory deadlines of a petition, recomputed from the dates they count from when the
+"""The deadlines of a petition: the nearest one due (`next_due`, shown by the 工作台 and the
+list's lights) and the statutory ones, recomputed from the dates they count from when the
 holiday table changes (a year's holidays entered after its deadlines were set, 暂按)."""
 
 from __future__ import annotations
@@ -6,10 +7,54 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import records, workdays
+from officedesk.core import records, registry, workdays
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition
+
+
+def next_due(p: Any) -> tuple[dt.date | None, str]:
+    """The nearest open deadline of a petition and what is due then."""
+    state = p.state
+    options: list[tuple[dt.date, str]] = []
+    if state == S.PENDING and p.decide_due:
+        options.append((p.decide_due, "转送交办"))
+    elif state == S.TO_NOTIFY and p.notify_due:
+        options.append((p.notify_due, "不予受理告知" if p.handling == "不予受理" else "受理告知"))
+    elif state == S.HANDLING and p.handle_due:
+        options.append((p.handle_due, "办理答复"))
+    elif state == S.TRANSFERRED and p.accept_due and not p.reported_on:
+        options.append((p.accept_due, "转送受理"))
+    elif state in (S.IN_REVIEW, S.IN_RECHECK) and p.review_due:
+        options.append((p.review_due, f"{p.review_kind}答复"))
+    if (
+        state in (S.TO_NOTIFY, S.HANDLING)
+        and p.handling == "交办"
+        and p.report_due
+        and not p.reported_on
+    ):
+        options.append((p.report_due, "交办回报"))
+    if not options:
+        return None, ""
+    return min(options)
+
+
+def with_due(p: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """values plus next_due / next_due_what computed on the record as it will be."""
+    probe = _Probe(p, values)
+    due, what = next_due(probe)
+    values["next_due"], values["next_due_what"] = due, what
+    return values
+
+
+class _Probe:
+    def __init__(self, record: Any, values: dict[str, Any]) -> None:
+        self._record, self._values = record, values
+
+    def __getattr__(self, name: str) -> Any:
+        if name in self._values:
+            return self._values[name]
+        return getattr(self._record, name)
 
 
 def statutory_dues(p: Any) -> dict[str, Any]:
@@ -30,9 +75,7 @@ def statutory_dues(p: Any) -> dict[str, Any]:
 
 def recompute(year: int, actor: Any) -> int:
     """Open petitions whose periods may run through `year`: deadlines set again, audited."""
-    from officedesk.core.petitions import procedure
-
-    spec = procedure._spec()
+    spec = registry.get("petitions")
     changed = 0
     since = dt.date(year - 1, 1, 1)
     with guarded("重算期限"), write_transaction():
@@ -43,7 +86,7 @@ def recompute(year: int, actor: Any) -> int:
             values = {k: v for k, v in statutory_dues(p).items() if getattr(p, k) != v}
             if not values:
                 continue
-            procedure._with_due(p, values)
+            with_due(p, values)
             records.save_changes(
                 spec,
                 p,

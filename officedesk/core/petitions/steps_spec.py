@@ -11,7 +11,7 @@ from officedesk.core import petitions, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
-from officedesk.core.petitions import procedure
+from officedesk.core.petitions import deadlines, procedure
 from officedesk.core.petitions.spec import (
     HANDLING,
     HANDLINGS,
@@ -42,7 +42,7 @@ def _allowed(name: str):
 
 def _due(record: Any) -> str:
     """The record's nearest deadline, as the lists show it."""
-    day, what = procedure.next_due(record)
+    day, what = deadlines.next_due(record)
     return text("%1：%2 前", what, day.isoformat()) if day else ""
 
 

@@ -1,0 +1,231 @@
+"""Registering a petition (登记, 《信访工作条例》2022 art. 27-30): its petitioners, the group
+of people, the first deadlines, 复核终结 matters not taken again, and corrections after it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from officedesk.core import audit, clock, records, registry
+from officedesk.core.actor import Actor
+from officedesk.core.errors import NotFoundError, ValidationError
+from officedesk.core.idcard import validate_id, validate_phone
+from officedesk.core.petitions import paths
+from officedesk.core.petitions import spec as S
+from officedesk.core.petitions.deadlines import with_due
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.petitions import Petition, Petitioner, PetitionStep
+
+
+def _spec() -> Any:
+    return registry.get("petitions")
+
+
+def correction_rule(values: dict[str, Any], existing: Any) -> None:
+    """A correction of a registered petition (records.update): the number of people still covers
+    the petitioners, and a new 登记日期 moves the deadlines that count from it."""
+    if existing is None:
+        return
+    if "people_count" in values:
+        count = Petitioner.select().where(Petitioner.petition == existing.id).count()
+        check_group(
+            records.pick(values, existing, "form") or "", values["people_count"], [{}] * count
+        )
+    registered = values.get("registered_on")
+    if registered and registered != existing.registered_on:
+        if registered > clock.today():
+            raise ValidationError("登记日期不能晚于今天。", "registered_on")
+        if existing.decided_on and registered > existing.decided_on:
+            raise ValidationError("登记日期不能晚于处理日期。", "registered_on")
+        values["decide_due"] = S.due_after(registered, S.LIMIT_DECIDE)
+        values["notify_due"] = S.due_after(registered, S.LIMIT_NOTIFY)
+        with_due(existing, values)
+
+
+def _petitioner(raw: dict[str, Any], index: int) -> dict[str, Any]:
+    who = f"第 {index} 位信访人" if index > 1 else "信访人"
+    name = str(raw.get("name") or "").strip()
+    if not name:
+        raise ValidationError(
+            f"请填写{who}的姓名。", "name" if index == 1 else f"petitioner{index}.name"
+        )
+    try:
+        id_number = validate_id(raw.get("id_number"))
+        phone = validate_phone(raw.get("phone"))
+    except ValidationError as exc:
+        prefix = "" if index == 1 else f"{who}（{name}）："
+        key = exc.field if index == 1 else f"petitioner{index}.{exc.field}"
+        raise ValidationError(prefix + exc.message, key) from exc
+    from officedesk.core.idcard import gender_of
+
+    gender = str(raw.get("gender") or "").strip() or gender_of(id_number)
+    if gender and gender not in ("男", "女"):
+        raise ValidationError(f"{who}的性别只能是“男”或“女”。", "gender")
+    return {
+        "name": name,
+        "gender": gender,
+        "id_number": id_number,
+        "phone": phone,
+        "address": str(raw.get("address") or "").strip(),
+        "employer": str(raw.get("employer") or "").strip(),
+    }
+
+
+def check_group(form: str, people_count: int | None, petitioners: list[dict[str, Any]]) -> None:
+    count = people_count if people_count is not None else 1
+    if count < 1:
+        raise ValidationError(f"人数至少为 1，现在是 {count}。", "people_count")
+    if count < len(petitioners):
+        raise ValidationError(
+            f"人数（{count}）少于登记的信访人（{len(petitioners)} 位），请改正人数。",
+            "people_count",
+        )
+    if form == "来访" and count > 1 and len(petitioners) > S.MAX_REPRESENTATIVES:
+        raise ValidationError(
+            f"集体访最多登记 {S.MAX_REPRESENTATIVES} 名代表，现在有 {len(petitioners)} 名。",
+            "petitioners",
+        )
+
+
+def prepare_registration(
+    values: dict[str, Any], petitioners: list[dict[str, Any]] | None, repeat_of: int | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
+    """register()'s checks, without writing: (parsed values, petitioners, derived values)."""
+    spec = _spec()
+    if petitioners:  # the main fields come from the first petitioner
+        labels = {f.name: f.label for f in spec.fields}
+        values = {
+            k: v
+            for k, v in values.items()
+            if k not in S.PETITIONER_KEYS and k not in {labels[n] for n in S.PETITIONER_KEYS}
+        }
+        values.update({key: petitioners[0].get(key) for key in S.PETITIONER_KEYS})
+    parsed = records.parse_values(spec, values)
+    first = {key: parsed.get(key) for key in S.PETITIONER_KEYS}
+    people = [_petitioner(p, i + 1) for i, p in enumerate(petitioners or [first])]
+    for key in S.PETITIONER_KEYS:  # the list keeps the first petitioner
+        parsed[key] = people[0][key]
+    check_group(parsed.get("form") or "", parsed.get("people_count"), people)
+    registered = parsed["registered_on"]
+    if registered > clock.today():
+        raise ValidationError("登记日期不能晚于今天。", "registered_on")
+    closed = None
+    if repeat_of is None:  # 复核终结: the same person on the same matter is 不再受理 (art. 36)
+        closed = paths.closed_matter(people, parsed.get("category") or "", parsed.get("content") or "")
+        repeat_of = closed.id if closed is not None else None
+    extra = {
+        "state": S.PENDING,
+        "decide_due": S.due_after(registered, S.LIMIT_DECIDE),
+        "notify_due": S.due_after(registered, S.LIMIT_NOTIFY),
+        "repeat_of": repeat_of,
+    }
+    extra["next_due"], extra["next_due_what"] = extra["decide_due"], (
+        "不予受理" if closed is not None else "转送交办"
+    )
+    return parsed, people, extra
+
+
+def registration_summary(parsed: dict[str, Any]) -> str:
+    return f"登记信访：{parsed['name']}（{parsed.get('category', '')}）"
+
+
+def registration_step(parsed: dict[str, Any], people: list[dict[str, Any]], actor: Actor,
+                      note: str = "") -> dict[str, Any]:
+    """The 登记 history row (without the petition's id)."""
+    content = f"{parsed['form']}，{len(people)} 位信访人，人数 {parsed.get('people_count') or 1}"
+    return {
+        "kind": "登记",
+        "on": parsed["registered_on"],
+        "person": parsed.get("receiver") or actor.label,
+        "content": content + (f"；{note}" if note else ""),
+        "created_at": clock.now(),
+        "created_by": actor.username,
+    }
+
+
+def register(
+    values: dict[str, Any],
+    petitioners: list[dict[str, Any]] | None,
+    actor: Actor,
+    repeat_of: int | None = None,
+) -> Petition:
+    """Register a new petition. `values` by field name or label (raw input); `petitioners` the
+    people (name, gender, id_number, phone, address, employer), first one first; without it the
+    first petitioner comes from the main fields. `repeat_of` links it as a 重复件 (and a matter
+    closed by 复核 links itself: 不再受理)."""
+    spec = _spec()
+    records.require_writer(actor)
+    given = repeat_of
+    parsed, people, extra = prepare_registration(values, petitioners, repeat_of)
+    repeat_of = extra["repeat_of"]
+    with guarded("登记"), write_transaction():
+        original = None
+        if repeat_of is not None:
+            original = Petition.get_or_none(Petition.id == repeat_of)
+            if original is None:
+                raise NotFoundError(f"要关联的原信访件（{repeat_of}）不存在。")
+        note = ""
+        if given is None and original is not None:  # found by prepare_registration: 复核终结
+            note = paths.closed_matter_text(original)
+        elif repeat_of is not None:
+            note = f"重复件，原件 {original.number if original else repeat_of}"
+        step = registration_step(parsed, people, actor, note)
+
+        def sub_rows(record: Petition) -> None:  # before the number: see records.create
+            _save_petitioners(record, people, actor)
+            PetitionStep.create(petition=record.id, **step)
+
+        record = records.create(spec, parsed, actor, parsed=True, extra=extra,
+                                summary=registration_summary(parsed), after_insert=sub_rows)
+    return record
+
+
+def _save_petitioners(record: Petition, people: list[dict[str, Any]], actor: Actor) -> None:
+    now = clock.now()
+    Petitioner.delete().where(Petitioner.petition == record.id).execute()
+    for seq, person in enumerate(people, start=1):
+        Petitioner.create(
+            petition=record.id,
+            seq=seq,
+            created_at=now,
+            created_by=actor.username,
+            updated_at=now,
+            updated_by=actor.username,
+            **person,
+        )
+
+
+def petitioners_of(petition_id: int) -> list[Petitioner]:
+    return list(
+        Petitioner.select().where(Petitioner.petition == petition_id).order_by(Petitioner.seq)
+    )
+
+
+def update_petitioners(
+    petition_id: int, people: list[dict[str, Any]], expected_version: int, actor: Actor
+) -> Petition:
+    """Replace the petitioners (corrections after registration); the list keeps the first."""
+    spec = _spec()
+    records.require_writer(actor)
+    cleaned = [_petitioner(p, i + 1) for i, p in enumerate(people)]
+    if not cleaned:
+        raise ValidationError("至少要有一位信访人。", "name")
+    with guarded("保存"), write_transaction():
+        record = records.get(spec, petition_id, actor)
+        check_group(record.form, record.people_count, cleaned)
+        before = [p.name for p in petitioners_of(petition_id)]
+        values = {key: cleaned[0][key] for key in S.PETITIONER_KEYS}
+        record = records.save_changes(
+            spec, record, values, expected_version, actor, summary="修改信访人"
+        )
+        _save_petitioners(record, cleaned, actor)
+        audit.record(
+            actor,
+            "update",
+            spec.name,
+            petition_id,
+            {"信访人": before},
+            {"信访人": [p["name"] for p in cleaned]},
+            "修改信访人名单",
+        )
+        records.reindex(spec, record)
+    return record
