@@ -2,7 +2,7 @@
 minutes and decisions sent to supervision, seating, calendar and figures.
 
 Modules: ``spec`` (fields, settings), ``parsing`` (people and agenda as text), ``conflicts``,
-``service`` (save, steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
+``service`` (save, read, import), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
 stats). Everything public is re-exported here.
 """
 
@@ -29,6 +29,22 @@ from officedesk.core.meetings.parsing import (
     parse_people,
     resolve_person,
 )
+from officedesk.core.meetings.proceedings import (
+    ABSENT,
+    ATTENDANCE,
+    LEAVE,
+    PRESENT,
+    AttendanceCounts,
+    DecisionEntry,
+    cancel,
+    counts,
+    mark_held,
+    mark_notice_sent,
+    meeting_of_supervision,
+    record_attendance,
+    save_minutes,
+    send_to_supervision,
+)
 from officedesk.core.meetings.reports import (
     between,
     by_room,
@@ -45,20 +61,12 @@ from officedesk.core.meetings.seating import (
     seating,
 )
 from officedesk.core.meetings.service import (
-    ABSENT,
-    ATTENDANCE,
     FORM_FIELDS,
-    LEAVE,
-    PRESENT,
-    AttendanceCounts,
-    DecisionEntry,
     MeetingConflictError,
     MeetingDraft,
     agenda,
     attendees,
-    cancel,
     check_conflicts,
-    counts,
     create_hook,
     decisions,
     draft_from_labels,
@@ -67,16 +75,10 @@ from officedesk.core.meetings.service import (
     export_row,
     forcing,
     get,
-    mark_held,
-    mark_notice_sent,
-    meeting_of_supervision,
     parse_draft,
-    record_attendance,
     refuse_conflicts,
     room_label,
     save_meeting,
-    save_minutes,
-    send_to_supervision,
     update_hook,
 )
 from officedesk.core.meetings.spec import (

@@ -1,11 +1,11 @@
-"""Saving meetings with their people and agenda, conflict overrides, status steps, attendance,
-minutes and the decisions sent to supervision."""
+"""Saving meetings with their people and agenda, conflict overrides, reading them back, and their
+import/export hooks. What happens once a meeting is set (notice, held, cancelled, attendance,
+minutes, decisions to 督查) is in proceedings.py."""
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
-import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,7 +13,7 @@ from typing import Any
 from officedesk.core import audit, clock, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError, ProcedureError, ValidationError
-from officedesk.core.fields import parse_date, parse_value
+from officedesk.core.fields import parse_value
 from officedesk.core.meetings import conflicts as conflict_rules
 from officedesk.core.meetings.conflicts import Conflict
 from officedesk.core.meetings.parsing import (
@@ -28,14 +28,9 @@ from officedesk.core.meetings.parsing import (
     parse_agenda,
     parse_people,
 )
-from officedesk.core.meetings.spec import CANCELLED, HELD, NOTIFIED, PREPARING, SPEC
+from officedesk.core.meetings.spec import CANCELLED, SPEC
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingDecision
-
-PRESENT = "已到"
-LEAVE = "请假"
-ABSENT = "缺席"
-ATTENDANCE = ("", PRESENT, LEAVE, ABSENT)
 
 # the fields a meeting dialog edits directly (the rest are sub-rows or system-assigned)
 FORM_FIELDS = (
@@ -242,7 +237,7 @@ def _texts(draft: MeetingDraft) -> dict[str, Any]:
     }
 
 
-def _stamps(actor: Actor) -> dict[str, Any]:
+def stamps(actor: Actor) -> dict[str, Any]:
     now = clock.now()
     return {
         "created_at": now,
@@ -281,7 +276,7 @@ def _replace_people(meeting: Meeting, draft: MeetingDraft, actor: Actor) -> None
                     MeetingAttendee.update(changed).where(MeetingAttendee.id == row.id).execute()
                 keep.add(row.id)
             else:
-                MeetingAttendee.create(meeting=meeting.id, **data, **_stamps(actor))
+                MeetingAttendee.create(meeting=meeting.id, **data, **stamps(actor))
     gone = [row.id for row in old.values() if row.id not in keep]
     if gone:
         MeetingAttendee.delete().where(MeetingAttendee.id.in_(gone)).execute()
@@ -297,7 +292,7 @@ def _replace_agenda(meeting: Meeting, agenda: Sequence[AgendaEntry], actor: Acto
             unit=item.unit.strip(),
             reporter=item.reporter.strip(),
             minutes=int(item.minutes or 0),
-            **_stamps(actor),
+            **stamps(actor),
         )
 
 
@@ -456,276 +451,3 @@ def export_row(meeting: Meeting, actor: Actor | None = None) -> dict[str, str]:
         else:
             row[spec.label] = display(spec, getattr(meeting, spec.name), True)
     return row
-
-
-# ---------------------------------------------------------------- status steps
-
-
-def _step(meeting: Meeting, values: dict[str, Any], actor: Actor, summary: str) -> Meeting:
-    return records.save_changes(
-        SPEC, meeting, values, meeting.version, actor, action="step", summary=summary
-    )
-
-
-def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
-    records.require_writer(actor)
-    with guarded("保存"), write_transaction():
-        meeting = get(meeting_id, actor)
-        if meeting.status != PREPARING:
-            raise ProcedureError(f"会议现在是“{meeting.status}”，不能再标记为已发通知。")
-        return _step(meeting, {"status": NOTIFIED}, actor, f"会议“{meeting.title}”已发通知")
-
-
-def mark_held(meeting_id: int, actor: Actor) -> Meeting:
-    records.require_writer(actor)
-    with guarded("保存"), write_transaction():
-        meeting = get(meeting_id, actor)
-        if meeting.status == CANCELLED:
-            raise ProcedureError("会议已取消，不能标记为已召开。")
-        if meeting.status == HELD:
-            return meeting
-        return _step(meeting, {"status": HELD}, actor, f"会议“{meeting.title}”已召开")
-
-
-def cancel(meeting_id: int, reason: str, actor: Actor) -> Meeting:
-    records.require_writer(actor)
-    if not reason.strip():
-        raise ValidationError("取消会议请写明原因。", "cancel_reason")
-    with guarded("保存"), write_transaction():
-        meeting = get(meeting_id, actor)
-        if meeting.status in (HELD, CANCELLED):
-            raise ProcedureError(f"会议现在是“{meeting.status}”，不能取消。")
-        return _step(
-            meeting,
-            {"status": CANCELLED, "cancel_reason": reason.strip()},
-            actor,
-            f"取消会议“{meeting.title}”：{reason.strip()}",
-        )
-
-
-# ---------------------------------------------------------------- attendance
-
-
-@dataclass(frozen=True)
-class AttendanceCounts:
-    expected: int  # 应到
-    present: int  # 实到
-    leave: int  # 请假
-    absent: int  # 缺席
-    unmarked: int  # 未签到
-
-    def text(self) -> str:
-        return f"应到 {self.expected} 人，实到 {self.present} 人，请假 {self.leave} 人，缺席 {self.absent} 人"
-
-
-def counts(meeting_id: int) -> AttendanceCounts:
-    rows = attendees(meeting_id)
-    tally = {key: sum(1 for r in rows if r.attendance == key) for key in ATTENDANCE}
-    return AttendanceCounts(len(rows), tally[PRESENT], tally[LEAVE], tally[ABSENT], tally[""])
-
-
-def record_attendance(
-    meeting_id: int, marks: dict[int, tuple[str, str]], actor: Actor
-) -> AttendanceCounts:
-    """Marks: attendee id -> (已到 / 请假 / 缺席 / "", leave reason). 请假 needs a reason.
-
-    The first sign-in of a meeting that was not cancelled marks it 已召开."""
-    records.require_writer(actor)
-    with guarded("签到"), write_transaction():
-        meeting = get(meeting_id, actor)
-        if meeting.status == CANCELLED:
-            raise ProcedureError("会议已取消，不能签到。")
-        rows = {r.id: r for r in attendees(meeting_id)}
-        before, after = {}, {}
-        for attendee_id, (status, reason) in marks.items():
-            row = rows.get(attendee_id)
-            if row is None:
-                raise ValidationError(f"第 {attendee_id} 号参会人员不属于这次会议。", "attendance")
-            if status not in ATTENDANCE:
-                raise ValidationError(
-                    f"签到状态只能是：已到、请假、缺席（{row.name}：“{status}”）。", "attendance"
-                )
-            reason = (reason or "").strip() if status == LEAVE else ""
-            if status == LEAVE and not reason:
-                raise ValidationError(f"{row.name}请假，请写明请假原因。", "leave_reason")
-            if (row.attendance, row.leave_reason) == (status, reason):
-                continue
-            before[row.name] = row.attendance + (
-                f"（{row.leave_reason}）" if row.leave_reason else ""
-            )
-            after[row.name] = status + (f"（{reason}）" if reason else "")
-            MeetingAttendee.update(
-                attendance=status,
-                leave_reason=reason,
-                signed_at=clock.now() if status == PRESENT else None,
-                updated_at=clock.now(),
-                updated_by=actor.username,
-                version=row.version + 1,
-            ).where(MeetingAttendee.id == row.id).execute()
-        result = counts(meeting_id)
-        if after:
-            audit.record(
-                actor,
-                "attendance",
-                SPEC.name,
-                meeting_id,
-                before,
-                after,
-                f"会议“{meeting.title}”签到：{result.text()}",
-            )
-            if meeting.status in (PREPARING, NOTIFIED) and result.present:
-                _step(
-                    get(meeting_id),
-                    {"status": HELD},
-                    actor,
-                    f"会议“{meeting.title}”已召开（已签到）",
-                )
-    return result
-
-
-# ---------------------------------------------------------------- minutes and decisions
-
-
-@dataclass(frozen=True)
-class DecisionEntry:
-    content: str
-    lead_unit: str = ""
-    deadline: dt.date | str | None = None
-    id: int | None = None  # an existing decision row
-
-
-def save_minutes(
-    meeting_id: int,
-    text: str,
-    decision_entries: Sequence[DecisionEntry],
-    actor: Actor,
-    expected_version: int | None = None,
-    issue: str = "",
-    minutes_date: dt.date | str | None = None,
-) -> Meeting:
-    """Save the 纪要 text and its 议定事项. A decision already sent to supervision keeps its
-    link and cannot be removed."""
-    records.require_writer(actor)
-    parsed: list[tuple[DecisionEntry, dt.date | None]] = []
-    for number, entry in enumerate(decision_entries, start=1):
-        if not entry.content.strip():
-            raise ValidationError(f"第 {number} 项议定事项没有内容。", "decisions")
-        deadline = entry.deadline
-        if isinstance(deadline, str):
-            deadline = (
-                parse_date(deadline, f"第 {number} 项议定事项的时限") if deadline.strip() else None
-            )
-        parsed.append((entry, deadline))
-    if isinstance(minutes_date, str):
-        minutes_date = parse_date(minutes_date, "纪要日期") if minutes_date.strip() else None
-    with guarded("保存纪要"), write_transaction():
-        meeting = get(meeting_id, actor)
-        if meeting.status == CANCELLED:
-            raise ProcedureError("会议已取消，不能写纪要。")
-        old = {d.id: d for d in decisions(meeting_id)}
-        kept: set[int] = set()
-        for seq, (entry, deadline) in enumerate(parsed, start=1):
-            data = {
-                "seq": seq,
-                "content": entry.content.strip(),
-                "lead_unit": entry.lead_unit.strip(),
-                "deadline": deadline,
-            }
-            if entry.id is not None and entry.id in old:
-                row = old[entry.id]
-                kept.add(row.id)
-                changed = {k: v for k, v in data.items() if getattr(row, k) != v}
-                if changed:
-                    changed.update(
-                        updated_at=clock.now(), updated_by=actor.username, version=row.version + 1
-                    )
-                    MeetingDecision.update(changed).where(MeetingDecision.id == row.id).execute()
-            else:
-                MeetingDecision.create(meeting=meeting_id, **data, **_stamps(actor))
-        for row in old.values():
-            if row.id not in kept:
-                if row.supervision_id is not None:
-                    raise ProcedureError(f"议定事项“{row.content[:20]}”已转督查，不能删除。")
-                row.delete_instance()
-        values = {
-            "minutes_text": text,
-            "minutes_issue": issue.strip(),
-            "minutes_date": minutes_date
-            or meeting.minutes_date
-            or max(clock.today(), meeting.start.date()),
-        }
-        version = meeting.version if expected_version is None else expected_version
-        return records.save_changes(
-            SPEC,
-            meeting,
-            values,
-            version,
-            actor,
-            summary=f"保存会议纪要“{meeting.title}”（议定事项 {len(parsed)} 项）",
-        )
-
-
-def send_to_supervision(
-    decision_id: int,
-    actor: Actor,
-    leader: str = "",
-    instruction: str = "",
-    deadline: dt.date | None = None,
-) -> Any:
-    """Make a 督查 item from one decision, in one step; the two are linked both ways."""
-    from officedesk.core import supervision
-
-    records.require_writer(actor)
-    with guarded("转督查"), write_transaction():
-        decision = MeetingDecision.get_or_none(MeetingDecision.id == decision_id)
-        if decision is None:
-            raise ValidationError(f"没有找到第 {decision_id} 号议定事项。", "decisions")
-        if decision.supervision_id is not None:
-            raise ProcedureError(f"这项议定事项已经转督查（督查事项 {decision.supervision_id}）。")
-        meeting = get(decision.__data__["meeting"], actor)
-        if meeting.status == CANCELLED:
-            raise ProcedureError("会议已取消，其议定事项不能转督查。")
-        content = decision.content.strip()
-        if decision.lead_unit:
-            content += f"\n牵头单位：{decision.lead_unit}"
-        item = supervision.create_item_from_source(
-            source_kind="meeting",
-            source_id=meeting.id,
-            title=f"{meeting.title}议定事项：{_short(decision.content)}",
-            content=content,
-            actor=actor,
-            leader=leader or meeting.chair or "",
-            instruction=instruction,
-            deadline=deadline or decision.deadline,
-        )
-        MeetingDecision.update(
-            supervision_id=item.id,
-            sent_at=clock.now(),
-            sent_by=actor.username,
-            updated_at=clock.now(),
-            updated_by=actor.username,
-            version=decision.version + 1,
-        ).where(MeetingDecision.id == decision.id).execute()
-        audit.record(
-            actor,
-            "to_supervision",
-            SPEC.name,
-            meeting.id,
-            None,
-            {"议定事项": decision.content, "督查事项": item.id},
-            f"会议“{meeting.title}”第 {decision.seq} 项议定事项转督查",
-        )
-    return item
-
-
-def _short(text: str, limit: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def meeting_of_supervision(supervision_id: int) -> tuple[Meeting, MeetingDecision] | None:
-    """The way back: the meeting and decision a 督查 item came from."""
-    decision = MeetingDecision.get_or_none(MeetingDecision.supervision_id == supervision_id)
-    if decision is None:
-        return None
-    return Meeting.get_by_id(decision.__data__["meeting"]), decision

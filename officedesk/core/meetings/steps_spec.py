@@ -1,6 +1,6 @@
 """The steps of a meeting, declared once for the command line and the window: 修改 (time,
 place, people; conflicts as in the window), 发通知, 签到 / 请假 / 缺席, 召开, 纪要, 议定事项转督查,
-取消. Each calls the function in service.py that the window calls."""
+取消. Each calls the function in service.py or proceedings.py that the window calls."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
-from officedesk.core.meetings import service
+from officedesk.core.meetings import proceedings, service
 from officedesk.core.meetings.parsing import parse_people
 from officedesk.core.meetings.spec import HELD, NOTIFIED, PREPARING, SPEC
 from officedesk.core.steps import StepCall, StepSpec, declare
@@ -67,7 +67,7 @@ def _mark(status: str):
     def run(call: StepCall) -> dict[str, Any]:
         reason = call.get("reason", "")
         marks = {i: (status, reason) for i in _attendee_ids(call.record.id, call.values["names"])}
-        counts = service.record_attendance(call.record.id, marks, call.actor)
+        counts = proceedings.record_attendance(call.record.id, marks, call.actor)
         return {"attendance": counts.text()}
 
     return run
@@ -77,12 +77,12 @@ def _decision_labels(record: Any) -> list[str]:
     return [f"{d.seq}" for d in service.decisions(record.id) if d.supervision_id is None]
 
 
-def _parse_decisions(record: Any, text: str | None) -> list[service.DecisionEntry]:
+def _parse_decisions(record: Any, text: str | None) -> list[proceedings.DecisionEntry]:
     """One decision a line: 内容｜牵头单位｜时限 (the last two optional). Unchanged lines keep
     their decision (and its link to supervision)."""
     old = service.decisions(record.id)
     if text is None:
-        return [service.DecisionEntry(d.content, d.lead_unit, d.deadline, d.id) for d in old]
+        return [proceedings.DecisionEntry(d.content, d.lead_unit, d.deadline, d.id) for d in old]
     by_content = {d.content: d for d in old}
     entries = []
     for line in (text or "").splitlines():
@@ -93,13 +93,13 @@ def _parse_decisions(record: Any, text: str | None) -> list[service.DecisionEntr
         unit = parts[1] if len(parts) > 1 else ""
         deadline = parts[2] if len(parts) > 2 else None
         same = by_content.get(content)
-        entries.append(service.DecisionEntry(content, unit, deadline, same.id if same else None))
+        entries.append(proceedings.DecisionEntry(content, unit, deadline, same.id if same else None))
     return entries
 
 
 def _minutes(call: StepCall) -> dict[str, Any]:
     record = call.record
-    saved = service.save_minutes(
+    saved = proceedings.save_minutes(
         record.id, call.values["text"], _parse_decisions(record, call.get("decisions")),
         call.actor, call.version, call.get("issue", record.minutes_issue or ""),
         call.day("minutes_date"))
@@ -111,7 +111,7 @@ def _to_supervision(call: StepCall) -> dict[str, Any]:
     found = next((d for d in service.decisions(call.record.id) if str(d.seq) == wanted), None)
     if found is None:
         raise ValidationError(f"没有第 {wanted} 项议定事项。", "decision")
-    item = service.send_to_supervision(found.id, call.actor, call.get("leader") or call.person,
+    item = proceedings.send_to_supervision(found.id, call.actor, call.get("leader") or call.person,
                                        call.get("instruction", ""), call.get("deadline"))
     return {"supervision_id": item.id, "supervision_number": item.number}
 
@@ -130,16 +130,16 @@ STEPS = [
     StepSpec("meetings", "修改", fields=_edit_fields(), states=BEFORE, force=True, run=_edit,
              help="改时间、地点、主持人或参会人员；会议室或领导时间冲突须 --force 写明原因"),
     StepSpec("meetings", "发通知", states=(PREPARING,),
-             run=lambda c: service.mark_notice_sent(c.record.id, c.actor)),
+             run=lambda c: proceedings.mark_notice_sent(c.record.id, c.actor)),
     StepSpec("meetings", "签到", fields=(NAMES,), states=NOT_CANCELLED, when=_has_people,
-             help="首次签到即标记会议已召开", run=_mark(service.PRESENT)),
+             help="首次签到即标记会议已召开", run=_mark(proceedings.PRESENT)),
     StepSpec("meetings", "请假",
              fields=(NAMES, FieldSpec("reason", "请假原因", kind=LONGTEXT, required=True)),
-             states=NOT_CANCELLED, when=_has_people, run=_mark(service.LEAVE)),
+             states=NOT_CANCELLED, when=_has_people, run=_mark(proceedings.LEAVE)),
     StepSpec("meetings", "缺席", fields=(NAMES,), states=NOT_CANCELLED, when=_has_people,
-             run=_mark(service.ABSENT)),
+             run=_mark(proceedings.ABSENT)),
     StepSpec("meetings", "召开", states=BEFORE,
-             run=lambda c: service.mark_held(c.record.id, c.actor)),
+             run=lambda c: proceedings.mark_held(c.record.id, c.actor)),
     StepSpec("meetings", "纪要", takes_on=True,
              fields=(FieldSpec("text", "纪要正文", kind=LONGTEXT, required=True),
                      FieldSpec("decisions", "议定事项", kind=LONGTEXT,
@@ -158,7 +158,7 @@ STEPS = [
     StepSpec("meetings", "取消",
              fields=(FieldSpec("reason", "取消原因", kind=LONGTEXT, required=True),),
              states=BEFORE,
-             run=lambda c: service.cancel(c.record.id, c.values["reason"], c.actor)),
+             run=lambda c: proceedings.cancel(c.record.id, c.values["reason"], c.actor)),
 ]
 
 declare("meetings", "status", STEPS)
