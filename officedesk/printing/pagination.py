@@ -23,18 +23,18 @@ from officedesk.printing.gbt9704 import (
     LINES_PER_PAGE,
     SIZE_4,
     DocumentData,
+    Flow,
     Placed,
     Rule,
-    _Flow,
-    _text_line,
     date_text,
     heading_level,
     paragraph_runs,
+    text_line,
 )
 from officedesk.printing.layout import Run, text_width, wrap_runs
 
 
-def place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> set[int]:
+def place_colophon(flow: Flow, data: DocumentData, pitch: float) -> set[int]:
     """Place the 版记 at the bottom of the last even page (封四): on the body's last page when
     that is even and has room; else on the next even page, with a blank page before it when
     the body ends on an even page without room. Returns the indexes of the pages that get no
@@ -60,7 +60,7 @@ def place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> set[int]:
     if data.printer_organ.strip() and not letter:
         printing_row.append(
             Placed(
-                _text_line(data.printer_organ.strip(), fang, SIZE_4, 0.0),
+                text_line(data.printer_organ.strip(), fang, SIZE_4, 0.0),
                 inner_left,
                 0.0,
                 0.0,
@@ -73,7 +73,7 @@ def place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> set[int]:
         width = text_width(text, fang, SIZE_4, 0.0)
         printing_row.append(
             Placed(
-                _text_line(text, fang, SIZE_4, 0.0),
+                text_line(text, fang, SIZE_4, 0.0),
                 inner_left + inner_width - width,
                 0.0,
                 0.0,
@@ -114,7 +114,7 @@ def place_colophon(flow: _Flow, data: DocumentData, pitch: float) -> set[int]:
     return unnumbered
 
 
-def _drop_empty_last_page(flow: _Flow) -> None:
+def _drop_empty_last_page(flow: Flow) -> None:
     """A page break after the last full page may have opened an empty page: remove it."""
     while len(flow.pages) > 1 and not flow.page.texts and not flow.page.rules:
         flow.pages.pop()

@@ -1,0 +1,417 @@
+"""Composition of a 公文 into pages: the red 标志, 份号/密级/紧急程度, 发文字号 and 签发人,
+the title, 主送, the body, 附件说明, 署名 and 成文日期, 附注, 版记 and page numbers."""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.lib.units import mm
+
+from officedesk.core import settings
+from officedesk.printing import fonts
+from officedesk.printing.gbt9704.flow import (
+    Composed,
+    ComposedPage,
+    Flow,
+    Placed,
+    Rule,
+    blank_gap,
+    text_line,
+)
+from officedesk.printing.gbt9704.geometry import (
+    BODY_BOTTOM,
+    BODY_RIGHT,
+    BODY_TOP,
+    BODY_WIDTH,
+    COMMAND_MARK_OFFSET,
+    LEFT_MARGIN,
+    LETTER_MARK_TOP,
+    LINES_PER_PAGE,
+    MARK_CHAR_WIDTH,
+    MARK_HEIGHT,
+    MARK_OFFSET,
+    PAGE_HEIGHT,
+    PAGE_NUMBER_GAP,
+    PAGE_WIDTH,
+    RED,
+    RED_RULE_STAR,
+    SIZE_2,
+    SIZE_3,
+    SIZE_4,
+    UPWARD_MARK_OFFSET,
+    DocumentData,
+    baseline_for_top,
+    date_text,
+    line_pitch,
+    paragraph_runs,
+    slot_top,
+    tracking,
+)
+from officedesk.printing.layout import (
+    Run,
+    text_width,
+    wrap_balanced,
+)
+
+
+# ---------------------------------------------------------------- the red 标志
+def _mark_geometry(data: DocumentData) -> tuple[list[str], str]:
+    if data.mark_text:
+        return [data.mark_text], ""
+    organs = [o for o in data.organs if o.strip()] or [""]
+    if data.variant == "minutes":
+        return [organs[0] + ("" if organs[0].endswith("纪要") else "纪要")], ""
+    if data.variant == "letter":
+        return [organs[0]], ""
+    if data.variant == "command":
+        return [organs[0] + ("" if organs[0].endswith("令") else "令")], ""
+    return organs, data.mark_suffix
+
+
+def _draw_mark(page: ComposedPage, data: DocumentData, top: float) -> float:
+    """Place the red 标志 with its top at ``top``; return the y of its bottom."""
+    organs, suffix = _mark_geometry(data)
+    face = fonts.font(fonts.TITLE)
+    height = float(settings.get(MARK_HEIGHT.key)) * mm
+    size = height  # the CJK em box is the glyph height
+    char_w = float(settings.get(MARK_CHAR_WIDTH.key)) * mm
+    bold = fonts.fake_bold(fonts.TITLE)
+    longest = max(len(o) for o in organs) + len(suffix) + (1 if suffix and len(organs) > 1 else 0)
+    char_w = min(char_w, BODY_WIDTH / max(longest, 1))
+    scale = 100.0 * char_w / size
+    if len(organs) == 1:
+        text = organs[0] + suffix
+        line = text_line(text, face, size, 0.0, RED)
+        width = len(text) * char_w
+        placed = Placed(
+            line,
+            LEFT_MARGIN + (BODY_WIDTH - width) / 2,
+            baseline_for_top(top, size),
+            0.0,
+            "mark",
+            bold,
+            scale,
+        )
+        page.texts.append(placed)
+        return top - height
+    # joint document: organ names stacked, 文件 to their right, vertically centred
+    row = height * 1.25
+    names_w = max(len(o) for o in organs) * char_w
+    suffix_w = len(suffix) * char_w + (char_w if suffix else 0)
+    x0 = LEFT_MARGIN + (BODY_WIDTH - names_w - suffix_w) / 2
+    for k, organ in enumerate(organs):
+        line = text_line(organ, face, size, 0.0, RED)
+        # justify shorter names to the longest (分散对齐)
+        n = len(organ)
+        spare = names_w - n * char_w
+        cs = spare / (n - 1) * 100.0 / scale if n > 1 else 0.0
+        page.texts.append(
+            Placed(line, x0, baseline_for_top(top - k * row, size), cs, "mark", bold, scale)
+        )
+    block_h = (len(organs) - 1) * row + height
+    if suffix:
+        mid = top - block_h / 2
+        line = text_line(suffix, face, size, 0.0, RED)
+        page.texts.append(
+            Placed(
+                line,
+                x0 + names_w + char_w,
+                baseline_for_top(mid + height / 2, size),
+                0.0,
+                "mark",
+                bold,
+                scale,
+            )
+        )
+    return top - block_h
+
+
+# ---------------------------------------------------------------- composition
+def compose(data: DocumentData) -> Composed:
+    """Lay the document out on pages (no drawing)."""
+    fonts.refresh_if_settings_changed()
+    pitch = line_pitch()
+    track = tracking()
+    fang = fonts.font(fonts.FANGSONG)
+    hei = fonts.font(fonts.HEITI)
+    kai = fonts.font(fonts.KAITI)
+    title_face = fonts.font(fonts.TITLE)
+    title_bold = fonts.fake_bold(fonts.TITLE)
+    em = SIZE_3 + track  # one character cell
+    flow = Flow(pitch, track)
+    page = flow.page
+
+    # 份号, 密级★保密期限, 紧急程度: top left, one per line
+    corner: list[tuple[str, str]] = []
+    if data.copy_number:
+        digits = re.sub(r"\D", "", str(data.copy_number))
+        corner.append((digits.zfill(6) if digits else str(data.copy_number), fang))
+    if data.secret_level:
+        secret = data.secret_level + (f"★{data.secret_period}" if data.secret_period else "")
+        corner.append((secret, hei))
+    if data.urgency:
+        corner.append((data.urgency, hei))
+
+    if data.variant == "letter":
+        mark_bottom = _draw_mark(page, data, PAGE_HEIGHT - LETTER_MARK_TOP)
+        rule_y = mark_bottom - 4 * mm
+        x1, x2 = (PAGE_WIDTH - 170 * mm) / 2, (PAGE_WIDTH + 170 * mm) / 2
+        page.rules.append(Rule(x1, x2, rule_y, 1.0 * mm))  # 上粗
+        page.rules.append(Rule(x1, x2, rule_y - 1.5 * mm, 0.35 * mm))  # 下细
+        page.rules.append(Rule(x1, x2, 20 * mm + 1.5 * mm, 0.35 * mm))  # 上细
+        page.rules.append(Rule(x1, x2, 20 * mm, 1.0 * mm))  # 下粗
+        flow.snap_to(rule_y - 1.5 * mm - (pitch - SIZE_3))
+        first = flow.slot
+        for text, face in corner:
+            flow.place(text_line(text, face, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH)
+        if data.doc_number:
+            flow.slot = first
+            flow.place(
+                text_line(data.doc_number, fang, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH, "right"
+            )
+            flow.slot = max(flow.slot, first + len(corner))
+        flow.blank(1)
+    else:
+        for text, face in corner:
+            flow.place(text_line(text, face, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH)
+        if data.is_upward and data.variant == "document":
+            offset = float(settings.get(UPWARD_MARK_OFFSET.key)) * mm
+        elif data.variant == "command":
+            offset = COMMAND_MARK_OFFSET
+        else:
+            offset = MARK_OFFSET
+        mark_bottom = _draw_mark(page, data, BODY_TOP - offset)
+        # 发文字号 (and 签发人) two blank lines under the 标志
+        number_top = mark_bottom - blank_gap(2, pitch)
+        flow.snap_to(number_top)
+        signers = [s for s in data.signers if s.strip()] if data.is_upward else []
+        if data.variant == "command":
+            # 令号 two blank lines under the 标志, the text two blank lines under it; no rule
+            if data.doc_number:
+                flow.place(text_line(data.doc_number, fang, SIZE_3, track), LEFT_MARGIN,
+                           BODY_WIDTH, "center")
+            flow.blank(2)
+        elif data.variant == "minutes":
+            if data.doc_number:
+                flow.place(
+                    text_line(data.doc_number, fang, SIZE_3, track),
+                    LEFT_MARGIN,
+                    BODY_WIDTH,
+                    "center",
+                )
+        elif signers:
+            # 签发人：name name — two names a line, one character in from the right; the
+            # 发文字号 one character in from the left on the line of the last name
+            label = "签发人："
+            label_w = text_width(label, fang, SIZE_3, track) + track
+            rows = [signers[k : k + 2] for k in range(0, len(signers), 2)]
+            name_w = max(text_width(n, kai, SIZE_3, track) for n in signers)
+            gap = em
+            row_w = max(len(r) for r in rows) * (name_w + gap) - gap
+            x_names = BODY_RIGHT - em - row_w
+            baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
+            flow.page.texts.append(
+                Placed(text_line(label, fang, SIZE_3, track), x_names - label_w, baseline, track)
+            )
+            for k, row in enumerate(rows):
+                baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
+                if k == len(rows) - 1 and data.doc_number:
+                    flow.page.texts.append(
+                        Placed(
+                            text_line(data.doc_number, fang, SIZE_3, track),
+                            LEFT_MARGIN + em,
+                            baseline,
+                            track,
+                        )
+                    )
+                for j, name in enumerate(row):
+                    flow.page.texts.append(
+                        Placed(
+                            text_line(name, kai, SIZE_3, track),
+                            x_names + j * (name_w + gap),
+                            baseline,
+                            track,
+                        )
+                    )
+                flow.slot += 1
+        elif data.doc_number:
+            flow.place(
+                text_line(data.doc_number, fang, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH, "center"
+            )
+        if data.variant != "command":
+            number_bottom = slot_top(flow.slot - 1, pitch) - SIZE_3 if flow.slot else number_top
+            if not (data.doc_number or signers):
+                number_bottom = mark_bottom - blank_gap(0, pitch)
+            rule_y = number_bottom - 4 * mm
+            star = bool(settings.get(RED_RULE_STAR.key)) and data.variant == "document"
+            page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, rule_y, 0.75 * mm, RED, star))
+            flow.snap_to(rule_y - blank_gap(2, pitch) + (pitch - SIZE_3))
+
+    # 标题: 2号小标宋, centred, wrapped on several lines (a 令 has none)
+    if data.title and data.variant != "command":
+        title_lines = wrap_balanced([Run(data.title, title_face, SIZE_2)], BODY_WIDTH - 4 * em)
+        for line in title_lines:
+            flow.place(line, LEFT_MARGIN, BODY_WIDTH, "center", "title", fake_bold=title_bold)
+        flow.blank(1)
+
+    # 主送机关
+    if data.recipients:
+        recipients = data.recipients.rstrip()
+        if not recipients.endswith(("：", ":")):
+            recipients += "："
+        recipients = recipients[:-1] + "：" if recipients.endswith(":") else recipients
+        flow.paragraph([Run(recipients, fang, SIZE_3)], kind="body")
+
+    # 正文: a heading of its own line (and a run of them) goes with the first line of the text
+    # after it, never alone at the foot of a page
+    from officedesk.printing.pagination import heading_chain_lines
+
+    paragraphs = [p.strip() for p in data.body.splitlines() if p.strip()]
+    for k, paragraph in enumerate(paragraphs):
+        runs = paragraph_runs(paragraph)
+        chain = heading_chain_lines(paragraphs, k, track, em)
+        if chain and flow.slot > 0 and flow.slot + chain > LINES_PER_PAGE:
+            flow.new_page()
+        before = len(flow.page.texts)
+        flow.paragraph(runs, first_indent=2 * em, kind="body")
+        if chain:
+            for placed in flow.page.texts[before:]:
+                placed.keep_next = True
+
+    # 附件说明
+    items = [a.strip() for a in data.attachments if a.strip()]
+    if items:
+        flow.blank(1)
+        label = "附件："
+        label_w = text_width(label, fang, SIZE_3, track) + track
+        for k, item in enumerate(items):
+            prefix = f"{k + 1}." if len(items) > 1 else ""
+            text = item.rstrip("。．.，,；;")
+            indent = 2 * em + label_w
+            runs = [Run((label if k == 0 else "") + prefix + text, fang, SIZE_3)]
+            number_w = text_width(prefix, fang, SIZE_3, track) + (track if prefix else 0)
+            flow.paragraph(
+                runs,
+                first_indent=2 * em if k == 0 else indent,
+                hanging=indent + number_w,
+                kind="body",
+            )
+
+    # 纪要: 出席 / 请假 / 列席
+    if data.variant == "minutes":
+        lists = [("出席", data.attendees), ("请假", data.absentees), ("列席", data.observers)]
+        lists = [(label, text.strip()) for label, text in lists if text.strip()]
+        if lists:
+            flow.blank(1)
+        for label, text in lists:
+            head = label + "："
+            head_w = text_width(head, hei, SIZE_3, track) + track
+            flow.paragraph(
+                [Run(head, hei, SIZE_3), Run(text, fang, SIZE_3)],
+                first_indent=2 * em,
+                hanging=2 * em + head_w,
+                kind="body",
+            )
+
+    # 署名 and 成文日期 (the 纪要 has neither)
+    signature: list[tuple[str, float]] = []  # (text, x)
+    date_str = date_text(data.date)
+    signer_organs = [s for s in data.signer_organs if s.strip()]
+    if data.variant != "minutes" and (signer_organs or date_str):
+        date_w = text_width(date_str, fang, SIZE_3, track)
+        if data.variant == "command":
+            # 签发人职务 and 签名章 four characters in from the right, the date one blank line
+            # under them (GB/T 9704 §7.3.5.3)
+            right = BODY_RIGHT - 4 * em
+            signature = [(s, right - text_width(s, fang, SIZE_3, track)) for s in signer_organs]
+            if signature and date_str:
+                signature.append(("", right))
+            date_x = right - date_w
+        elif data.sealed:
+            date_x = BODY_RIGHT - 4 * em - date_w
+            centre = date_x + date_w / 2
+            widths = [text_width(s, fang, SIZE_3, track) for s in signer_organs]
+            overflow = max([centre + w / 2 - (BODY_RIGHT - 2 * em) for w in widths] + [0.0])
+            centre -= overflow
+            date_x -= overflow
+            signature = [(s, centre - w / 2) for s, w in zip(signer_organs, widths, strict=True)]
+        else:
+            widths = [text_width(s, fang, SIZE_3, track) for s in signer_organs]
+            right = BODY_RIGHT - 2 * em
+            signature = [(s, right - w) for s, w in zip(signer_organs, widths, strict=True)]
+            first_x = min((x for _, x in signature), default=right - date_w)
+            date_x = min(first_x + 2 * em, right - date_w)
+        if date_str:
+            signature.append((date_str, date_x))
+        # the seal's top comes within a line of the text; 署名 and date sit under its centre
+        blank_before = 2 if data.sealed else 1
+        note_lines = 1 if data.note else 0
+        needed = blank_before + len(signature) + note_lines
+        if flow.slot + needed > LINES_PER_PAGE and flow.slot + needed - 1 <= LINES_PER_PAGE:
+            blank_before -= 1  # squeeze one blank line rather than break the page
+            needed -= 1
+        if flow.slot + needed > LINES_PER_PAGE:
+            # never leave the 署名 alone on a page: carry the last two body lines with it,
+            # keeping the blank line between them (e.g. before the 附件说明)
+            previous = flow.page
+            flow.new_page()
+            body = [p for p in previous.texts if p.kind == "body"]
+            start = max(0, len(body) - 2)
+            while start > 0 and body[start - 1].keep_next:  # a heading goes with its text
+                start -= 1
+            carried = body[start:]
+            if carried:
+                shift = baseline_for_top(slot_top(0, pitch), SIZE_3) - carried[0].baseline
+                for placed in carried:
+                    previous.texts.remove(placed)
+                    placed.baseline += shift
+                    flow.page.texts.append(placed)
+                flow.slot = round((carried[0].baseline - carried[-1].baseline) / pitch) + 1
+        flow.blank(blank_before)
+        for text, x in signature:
+            flow.page.texts.append(
+                Placed(
+                    text_line(text, fang, SIZE_3, track),
+                    x,
+                    baseline_for_top(slot_top(flow.slot, pitch), SIZE_3),
+                    track,
+                    "signature",
+                )
+            )
+            flow.slot += 1
+
+    # 附注: in parentheses, two characters in, the line after the date
+    if data.note:
+        note = data.note.strip()
+        if not note.startswith(("（", "(")):
+            note = f"（{note}）"
+        flow.paragraph([Run(note, fang, SIZE_3)], first_indent=2 * em, kind="note")
+
+    # 版记 at the bottom of the last even page (封四), blank page before it when needed
+    from officedesk.printing.pagination import place_colophon
+
+    unnumbered = place_colophon(flow, data, pitch)
+
+    # page numbers "— N —": odd pages right, even pages left, one character in; none on a
+    # blank page or a page that holds only the 版记 (GB/T 9704 §7.5)
+    song = fonts.font(fonts.SONG)
+    for index, cpage in enumerate(flow.pages):
+        number = index + 1
+        if data.variant == "letter" and number == 1:
+            continue
+        if index in unnumbered:
+            continue
+        cpage.number = number
+        text = f"— {number} —"
+        width = text_width(text, song, SIZE_4, 0.0)
+        x = BODY_RIGHT - SIZE_4 - width if number % 2 else LEFT_MARGIN + SIZE_4
+        cpage.texts.append(
+            Placed(
+                text_line(text, song, SIZE_4, 0.0),
+                x,
+                baseline_for_top(BODY_BOTTOM - PAGE_NUMBER_GAP, SIZE_4),
+                0.0,
+                "page-number",
+            )
+        )
+    return Composed(flow.pages, data.title)

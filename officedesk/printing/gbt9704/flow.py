@@ -1,0 +1,165 @@
+"""Composed pages in memory: lines placed on the 22-line grid page after page, rules, and the
+cursor (`Flow`) that composition moves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from officedesk.printing.gbt9704.geometry import (
+    BLACK,
+    BODY_WIDTH,
+    JUSTIFY_LIMIT,
+    LEFT_MARGIN,
+    LINES_PER_PAGE,
+    RED,
+    SIZE_3,
+    baseline_for_top,
+    slot_top,
+)
+from officedesk.printing.layout import (
+    Line,
+    Run,
+    justify_slots,
+    text_width,
+    wrap_runs,
+)
+
+
+# ---------------------------------------------------------------- composed pages
+@dataclass
+class Placed:
+    """A line of text placed on a page: baseline, left x, extra character spacing."""
+
+    line: Line
+    x: float
+    baseline: float
+    char_space: float
+    kind: str = "text"  # "body" lines may be carried to the next page with the 署名
+    fake_bold: bool = False
+    h_scale: float = 100.0
+    keep_next: bool = False  # a heading line that must not end a page
+    extra: float = 0.0  # justification: added after each CJK character and Latin word
+
+
+@dataclass
+class Rule:
+    x1: float
+    x2: float
+    y: float
+    width: float
+    color: tuple[float, float, float] = RED
+    star: bool = False
+
+
+@dataclass
+class ComposedPage:
+    texts: list[Placed] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+    number: int | None = None  # printed page number, None for none
+
+
+@dataclass
+class Composed:
+    pages: list[ComposedPage]
+    title: str
+
+
+class Flow:
+    """Places lines on the grid, page after page."""
+
+    def __init__(self, pitch: float, track: float) -> None:
+        self.pitch = pitch
+        self.track = track
+        self.pages: list[ComposedPage] = [ComposedPage()]
+        self.slot = 0
+
+    @property
+    def page(self) -> ComposedPage:
+        return self.pages[-1]
+
+    def new_page(self) -> None:
+        self.pages.append(ComposedPage())
+        self.slot = 0
+
+    def snap_to(self, top: float) -> None:
+        """Move the cursor to the first grid line whose top is at or below ``top``."""
+        slot = 0
+        while slot_top(slot, self.pitch) > top + 0.01:
+            slot += 1
+        self.slot = max(self.slot, slot)
+
+    def blank(self, n: int = 1) -> None:
+        if self.slot == 0:
+            return  # no blank lines at the top of a page
+        self.slot += n
+        if self.slot >= LINES_PER_PAGE:
+            self.new_page()
+
+    def room(self) -> int:
+        return LINES_PER_PAGE - self.slot
+
+    def place(
+        self,
+        line: Line,
+        left: float,
+        width: float,
+        align: str = "left",
+        kind: str = "text",
+        justify: bool = False,
+        fake_bold: bool = False,
+    ) -> Placed:
+        if self.slot >= LINES_PER_PAGE:
+            self.new_page()
+        size = max(r.size for r in line.runs) if line.runs else SIZE_3
+        char_space = self.track
+        natural = line.width
+        extra = 0.0
+        slots = justify_slots(line.text) if justify and not line.last else 0
+        if slots and 0 < width - natural < JUSTIFY_LIMIT * size:
+            extra = (width - natural) / slots
+            natural = width
+        if align == "center":
+            x = left + (width - natural) / 2
+        elif align == "right":
+            x = left + width - natural
+        else:
+            x = left
+        top = slot_top(self.slot, self.pitch)
+        placed = Placed(line, x, baseline_for_top(top, size), char_space, kind, fake_bold)
+        placed.extra = extra
+        self.page.texts.append(placed)
+        self.slot += 1
+        return placed
+
+    def paragraph(
+        self,
+        runs: list[Run],
+        left: float = LEFT_MARGIN,
+        width: float = BODY_WIDTH,
+        first_indent: float = 0.0,
+        hanging: float = 0.0,
+        align: str = "left",
+        kind: str = "text",
+        justify: bool = True,
+        fake_bold: bool = False,
+    ) -> None:
+        """Wrap and place a paragraph; ``first_indent`` for the first line, ``hanging`` for the
+        others (both in points from ``left``)."""
+        lines = wrap_runs(runs, width - hanging, self.track, first_width=width - first_indent)
+        for k, line in enumerate(lines):
+            indent = first_indent if k == 0 else hanging
+            self.place(line, left + indent, width - indent, align, kind, justify, fake_bold)
+
+
+def text_line(
+    text: str, font_name: str, size: float, track: float, color: tuple[float, float, float] = BLACK
+) -> Line:
+    return Line(
+        [Run(text, font_name, size, color)], text_width(text, font_name, size, track), last=True
+    )
+
+
+def blank_gap(blank_lines: int, pitch: float, size: float = SIZE_3) -> float:
+    """Vertical distance from the bottom of one element to the top of the next with
+    ``blank_lines`` empty 3号 lines between them."""
+    return blank_lines * pitch + (pitch - size)
