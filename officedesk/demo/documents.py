@@ -12,7 +12,7 @@ import random
 
 from officedesk.core import clock, settings, workdays
 from officedesk.core.actor import Actor
-from officedesk.core.documents import archive, incoming, outgoing
+from officedesk.core.documents import archive, dispatch, incoming, outgoing
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
 from officedesk.store.models import Person, Unit
 
@@ -355,12 +355,12 @@ def _outgoing(
     copies = r.printed_copies or r.copies
     first = max(1, copies * 2 // 3)
     rows = [
-        outgoing.Recipient("各乡镇、县直各单位", first, 1, first),
-        outgoing.Recipient("县委办公室（存档）", copies - first, first + 1, copies),
+        dispatch.Recipient("各乡镇、县直各单位", first, 1, first),
+        dispatch.Recipient("县委办公室（存档）", copies - first, first + 1, copies),
     ]
     if copies - first < 1:
         rows = rows[:1]
-    r = outgoing.distribute(r.id, r.version, CLERK, rows)
+    r = dispatch.distribute(r.id, r.version, CLERK, rows)
     if target == outgoing.ARCHIVED:
         day = _next(day, rng, today)
         _at(day)

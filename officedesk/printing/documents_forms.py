@@ -17,7 +17,7 @@ from typing import Any
 
 from officedesk.core import clock, records, settings, workdays
 from officedesk.core.actor import Actor
-from officedesk.core.documents import archive, incoming, outgoing
+from officedesk.core.documents import archive, body, incoming, outgoing
 from officedesk.core.documents.common import last_step, secrecy_mark, steps
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
@@ -390,7 +390,7 @@ def draft_paper(record: Any) -> FormDocument:
     doc.spacer(4)
     doc.text("正文", role=fonts.HEITI, size=SIZE_SMALL4)
     doc.rule(0.5)
-    for block in outgoing.body_blocks(record.body):
+    for block in body.body_blocks(record.body):
         role = {1: fonts.HEITI, 2: fonts.KAITI}.get(block.level)
         doc.text(block.text, size=SIZE_SMALL4 + 1, role=role, indent_chars=2, leading=1.7)
     return doc

@@ -100,7 +100,7 @@ def test_refusals_change_nothing(office, admin, reader):
 
 
 def test_a_step_that_fails_inside_its_core_function_leaves_no_trace(any_office, admin):
-    """核发 of a classified document without 份号: refused by outgoing.check_distribution after
+    """核发 of a classified document without 份号: refused by dispatch.check_distribution after
     the runner accepted the fields; the record, the steps and the audit stay as they were."""
     doc = outgoing.draft({"文种": "通知", "标题": "机密通知", "密级": "机密", "保密期限": "10年"}, admin).id
     for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("编号", {}), ("印制", {})):

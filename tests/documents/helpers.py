@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from officedesk.core.documents import archive, incoming, outgoing
+from officedesk.core.documents import archive, dispatch, incoming, outgoing
 
 BODY = """为进一步加强机关公文处理工作，提高办文质量和效率，现就有关事项通知如下。
 一、提高认识，加强领导
@@ -75,10 +75,10 @@ def outgoing_to_distributed(actor, **overrides):
     record = outgoing.assign_number(record.id, record.version, actor)
     record = outgoing.mark_printed(record.id, record.version, actor)
     rows = [
-        outgoing.Recipient("各县（市、区）委办公室", 20, 1, 20),
-        outgoing.Recipient("市直各单位", 10, 21, 30),
+        dispatch.Recipient("各县（市、区）委办公室", 20, 1, 20),
+        dispatch.Recipient("市直各单位", 10, 21, 30),
     ]
-    return outgoing.distribute(record.id, record.version, actor, rows)
+    return dispatch.distribute(record.id, record.version, actor, rows)
 
 
 def archive_it(registry, record, actor, retention="永久", org_code="BGS"):

@@ -8,7 +8,7 @@ import pytest
 
 from officedesk.core import audit, dashboard, numbering, records, stats
 from officedesk.core.actor import Actor
-from officedesk.core.documents import archive, common, incoming, outgoing
+from officedesk.core.documents import archive, body, common, dispatch, incoming, outgoing
 from officedesk.core.documents.common import steps
 from officedesk.core.errors import (
     ConflictError,
@@ -172,27 +172,27 @@ def test_classified_distribution_needs_copy_numbers(office, secretary):
     record = outgoing.assign_number(record.id, record.version, secretary)
     record = outgoing.mark_printed(record.id, record.version, secretary)
     with pytest.raises(ValidationError, match="必须填写份号范围"):
-        outgoing.distribute(record.id, record.version, secretary, [outgoing.Recipient("市委", 5)])
+        dispatch.distribute(record.id, record.version, secretary, [dispatch.Recipient("市委", 5)])
     with pytest.raises(ValidationError, match="重叠"):
-        outgoing.distribute(
+        dispatch.distribute(
             record.id,
             record.version,
             secretary,
-            [outgoing.Recipient("市委", 3, 1, 3), outgoing.Recipient("市政府", 2, 3, 4)],
+            [dispatch.Recipient("市委", 3, 1, 3), dispatch.Recipient("市政府", 2, 3, 4)],
         )
     with pytest.raises(ValidationError, match="超出了印制份数"):
-        outgoing.distribute(
-            record.id, record.version, secretary, [outgoing.Recipient("市委", 2, 5, 6)]
+        dispatch.distribute(
+            record.id, record.version, secretary, [dispatch.Recipient("市委", 2, 5, 6)]
         )
     assert records.get(outgoing.OUTGOING, record.id).state == outgoing.PRINTED
-    record = outgoing.distribute(
+    record = dispatch.distribute(
         record.id,
         record.version,
         secretary,
-        [outgoing.Recipient("市委", 3, 1, 3), outgoing.Recipient("市政府", 2, 4, 5)],
+        [dispatch.Recipient("市委", 3, 1, 3), dispatch.Recipient("市政府", 2, 4, 5)],
     )
     assert record.state == outgoing.DISTRIBUTED
-    assert [(d.first_no, d.last_no) for d in outgoing.distribution(record.id)] == [(1, 3), (4, 5)]
+    assert [(d.first_no, d.last_no) for d in dispatch.distribution(record.id)] == [(1, 3), (4, 5)]
 
 
 def test_stale_step_is_refused(office, secretary):
@@ -313,11 +313,11 @@ def test_import_of_numbered_outgoing_claims_its_number(office, secretary):
 
 
 def test_heading_structure(office):
-    blocks = outgoing.body_blocks("前言\n一、总体\n（一）目标\n1.数量\n（1）细则\n正文")
+    blocks = body.body_blocks("前言\n一、总体\n（一）目标\n1.数量\n（1）细则\n正文")
     assert [b.level for b in blocks] == [0, 1, 2, 3, 4, 0]
-    assert outgoing.next_heading("一、甲\n（一）乙\n二、丙", 1) == "三、"
-    assert outgoing.next_heading("一、甲\n（一）乙\n二、丙", 2) == "（一）"
-    assert outgoing.chinese_number(12) == "十二" and outgoing.chinese_number(20) == "二十"
+    assert body.next_heading("一、甲\n（一）乙\n二、丙", 1) == "三、"
+    assert body.next_heading("一、甲\n（一）乙\n二、丙", 2) == "（一）"
+    assert body.chinese_number(12) == "十二" and body.chinese_number(20) == "二十"
 
 
 def test_leader_enters_own_instruction(office, leader, secretary):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from officedesk.core import records
 from officedesk.core.actor import Actor
-from officedesk.core.documents import incoming, outgoing
+from officedesk.core.documents import dispatch, incoming, outgoing
 from officedesk.core.documents.common import steps
 from officedesk.ui.documents import DocumentsTab
 from officedesk.ui.documents.step_dialog import StepDialog
@@ -207,7 +207,7 @@ def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot):
     accept(qtbot, dialog)
     record = page.current_record()
     assert record.state == "已核发"
-    assert [(d.first_no, d.last_no) for d in outgoing.distribution(record.id)] == [(1, 6), (7, 10)]
+    assert [(d.first_no, d.last_no) for d in dispatch.distribution(record.id)] == [(1, 6), (7, 10)]
     assert page.print_buttons["document"].isEnabled()
     main_window._dispatch("print_current")  # Ctrl+P prints the 公文 once numbered
     check_preview(page.last_preview, "某委办发〔2026〕1号", "000001", "秘密")

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import audit, clock, numbering, records, state_facts
@@ -27,7 +24,7 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import BOOL, CHOICE, DATE, INT, LONGTEXT, FieldSpec, parse_value
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.store.db import guarded, write_transaction
-from officedesk.store.documents import Distribution, OutgoingDoc
+from officedesk.store.documents import OutgoingDoc
 
 DRAFTING = "拟稿中"
 CHECKED = "已核稿"
@@ -189,64 +186,6 @@ OUTGOING = register(
         ],
     )
 )
-
-
-# ---------------------------------------------------------------- body structure
-
-HEADING_PATTERNS = (
-    (1, re.compile(r"^[一二三四五六七八九十百]+、")),
-    (2, re.compile(r"^[（(][一二三四五六七八九十百]+[）)]")),
-    (3, re.compile(r"^\d+[.．]")),
-    (4, re.compile(r"^[（(]\d+[）)]")),
-)
-
-
-@dataclass(frozen=True)
-class Block:
-    level: int  # 0 a paragraph; 1–4 the heading levels 一、 （一） 1. （1）
-    text: str
-
-
-def body_blocks(text: str) -> list[Block]:
-    """The 正文 as paragraphs and headings: the structure the printing engine lays out."""
-    blocks: list[Block] = []
-    for raw in (text or "").splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        level = 0
-        for number, pattern in HEADING_PATTERNS:
-            if pattern.match(line):
-                level = number
-                break
-        blocks.append(Block(level, line))
-    return blocks
-
-
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    if n <= 10:
-        return "十" if n == 10 else _CN_DIGITS[n]
-    if n < 20:
-        return "十" + _CN_DIGITS[n - 10]
-    tens, ones = divmod(n, 10)
-    return _CN_DIGITS[tens] + "十" + (_CN_DIGITS[ones] if ones else "")
-
-
-def next_heading(text_before: str, level: int) -> str:
-    """The numbering for a new heading of `level` after the text so far (一、 → 二、)."""
-    count = 0
-    for block in body_blocks(text_before):
-        if block.level == level:
-            count += 1
-        elif 0 < block.level < level:
-            count = 0
-    n = count + 1
-    return {1: f"{chinese_number(n)}、", 2: f"（{chinese_number(n)}）", 3: f"{n}.", 4: f"（{n}）"}[
-        level
-    ]
 
 
 # ---------------------------------------------------------------- the steps
@@ -443,100 +382,6 @@ def mark_printed(
         {"printed_copies": copies, "print_date": print_date},
         PRINTED,
         opinion=f"印制 {copies} 份",
-    )
-
-
-@dataclass(frozen=True)
-class Recipient:
-    recipient: str
-    copies: int
-    first_no: int | None = None
-    last_no: int | None = None
-
-
-def check_distribution(record: OutgoingDoc, rows: Sequence[Recipient]) -> None:
-    """A classified document needs a 份号 range for every recipient, without overlaps."""
-    if not rows:
-        raise ValidationError("请填写分发名单。", "distribution")
-    total = 0
-    taken: list[tuple[int, int, str]] = []
-    classified = record.secrecy not in ("", "非密")
-    for row in rows:
-        if not row.recipient.strip():
-            raise ValidationError("分发名单中有一行没有填写单位。", "distribution")
-        if row.copies < 1:
-            raise ValidationError(f"“{row.recipient}”的份数至少为 1。", "distribution")
-        total += row.copies
-        if row.first_no is None or row.last_no is None:
-            if classified:
-                raise ValidationError(
-                    f"这是{record.secrecy}文件，分发给“{row.recipient}”必须填写份号范围（如 000001–000005）。",
-                    "distribution",
-                )
-            continue
-        if row.first_no < 1 or row.last_no < row.first_no:
-            raise ValidationError(f"“{row.recipient}”的份号范围不对。", "distribution")
-        if row.last_no - row.first_no + 1 != row.copies:
-            raise ValidationError(
-                f"“{row.recipient}”的份号 {row.first_no:06d}–{row.last_no:06d} 共 "
-                f"{row.last_no - row.first_no + 1} 份，与份数 {row.copies} 不符。",
-                "distribution",
-            )
-        limit = record.printed_copies or record.copies
-        if row.last_no > limit:
-            raise ValidationError(
-                f"“{row.recipient}”的份号超出了印制份数 {limit}。", "distribution"
-            )
-        for first, last, other in taken:
-            if row.first_no <= last and first <= row.last_no:
-                raise ValidationError(f"“{row.recipient}”与“{other}”的份号重叠。", "distribution")
-        taken.append((row.first_no, row.last_no, row.recipient))
-    limit = record.printed_copies or record.copies
-    if total > limit:
-        raise ValidationError(f"分发合计 {total} 份，超过了印制的 {limit} 份。", "distribution")
-
-
-def distribute(
-    record_id: int, version: int, actor: Actor, rows: Sequence[Recipient]
-) -> OutgoingDoc:
-    """核发: the distribution list with copies (and 份号 ranges for classified documents)."""
-    record = records.get(OUTGOING, record_id, actor)
-    check_distribution(record, rows)
-
-    def save(existing: OutgoingDoc) -> None:
-        Distribution.delete().where(Distribution.doc_id == existing.id).execute()
-        for seq, row in enumerate(rows, start=1):
-            Distribution.create(
-                doc_id=existing.id,
-                seq=seq,
-                recipient=row.recipient.strip(),
-                copies=row.copies,
-                first_no=row.first_no,
-                last_no=row.last_no,
-            )
-
-    summary = "；".join(
-        f"{r.recipient} {r.copies}份"
-        + (f"（{r.first_no:06d}–{r.last_no:06d}）" if r.first_no else "")
-        for r in rows
-    )
-    return run_step(
-        OUTGOING,
-        record_id,
-        version,
-        actor,
-        "核发",
-        FLOW,
-        {},
-        DISTRIBUTED,
-        opinion=summary,
-        then=save,
-    )
-
-
-def distribution(record_id: int) -> list[Distribution]:
-    return list(
-        Distribution.select().where(Distribution.doc_id == record_id).order_by(Distribution.seq)
     )
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from officedesk.core import responsibility, settings
-from officedesk.core.documents import archive, countersign, incoming, outgoing
+from officedesk.core.documents import archive, countersign, dispatch, incoming, outgoing
 from officedesk.core.documents.common import RETENTION
 from officedesk.core.documents.countersign import COUNTERSIGN_ANSWERS
 from officedesk.core.errors import ValidationError
@@ -185,9 +185,9 @@ def _pending_units(record: Any) -> list[str]:
 _RANGE = re.compile(r"^(\d+)\s*[-–—~～至]\s*(\d+)$")
 
 
-def parse_distribution(text: str) -> list[outgoing.Recipient]:
+def parse_distribution(text: str) -> list[dispatch.Recipient]:
     """分发 as typed: one recipient a line (or separated by ；), “单位 份数 [起-止份号]”."""
-    rows: list[outgoing.Recipient] = []
+    rows: list[dispatch.Recipient] = []
     for number, line in enumerate(re.split(r"[\n；;]", text or ""), start=1):
         parts = line.split()
         if not parts:
@@ -207,7 +207,7 @@ def parse_distribution(text: str) -> list[outgoing.Recipient]:
             raise ValidationError(
                 f"分发第 {number} 行没有单位。每行写“单位 份数 [起-止份号]”，如：县委办 3 1-3。",
                 "distribution")
-        rows.append(outgoing.Recipient(recipient, copies, first, last))
+        rows.append(dispatch.Recipient(recipient, copies, first, last))
     return rows
 
 
@@ -298,7 +298,7 @@ OUTGOING_STEPS = [
                                placeholder="每行“单位 份数 [起-止份号]”，或用；隔开"),),
              states=_out_states("核发"),
              help="涉密文件每个单位须写份号范围",
-             run=lambda c: outgoing.distribute(c.record.id, c.version, c.actor,
+             run=lambda c: dispatch.distribute(c.record.id, c.version, c.actor,
                                                parse_distribution(c.values["distribution"]))),
     StepSpec("outgoing", "归档", fields=(RETENTION_FIELD, ORG_CODE, PAGES),
              states=_out_states("归档"), run=_archive("outgoing")),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core.documents import outgoing
+from officedesk.core.documents import body
 
 LEVEL_NAMES = {
     1: "一级标题（一、）",
@@ -69,7 +69,7 @@ class BodyEditor(QWidget):
         """Start a new line with the next number of `level` (counting restarts under a higher level)."""
         cursor = self.edit.textCursor()
         before = self.edit.toPlainText()[: cursor.position()]
-        number = outgoing.next_heading(before, level)
+        number = body.next_heading(before, level)
         if cursor.positionInBlock() > 0:
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
             cursor.insertText("\n")
@@ -80,7 +80,7 @@ class BodyEditor(QWidget):
     def refresh_outline(self) -> None:
         self.outline.clear()
         for number, line in enumerate(self.edit.toPlainText().splitlines()):
-            blocks = outgoing.body_blocks(line)
+            blocks = body.body_blocks(line)
             if blocks and blocks[0].level:
                 item = QListWidgetItem("　" * (blocks[0].level - 1) + blocks[0].text[:24])
                 item.setData(256, number)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core.documents import outgoing
+from officedesk.core.documents import dispatch, outgoing
 from officedesk.core.documents.common import lines
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.ui.documents.body_editor import BodyEditor
@@ -172,7 +172,7 @@ class OutgoingPage(DocumentPage):
             parts.append(
                 f"<h4>{self.tr('会签')}</h4><table border='1' cellspacing='0' cellpadding='3'>{rows}</table>"
             )
-        given = outgoing.distribution(record.id)
+        given = dispatch.distribution(record.id)
         if given:
             rows = "".join(
                 f"<tr><td>{html.escape(d.recipient)}</td><td>{d.copies}</td>"
@@ -403,7 +403,7 @@ class OutgoingPage(DocumentPage):
                 name, copies, first, last = (cells + ["", "", "", ""])[:4]
                 try:
                     recipients.append(
-                        outgoing.Recipient(
+                        dispatch.Recipient(
                             name,
                             int(copies or 0),
                             int(first) if first else None,
@@ -415,7 +415,7 @@ class OutgoingPage(DocumentPage):
                         self.tr("“%1”一行的份数或份号不是数字。").replace("%1", name),
                         "distribution",
                     ) from exc
-            return outgoing.distribute(r.id, r.version, self.ctx.actor, recipients)
+            return dispatch.distribute(r.id, r.version, self.ctx.actor, recipients)
 
         return self._step(
             self.tr("核发"),
