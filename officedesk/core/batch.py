@@ -19,7 +19,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, integrity, numbering, records
+from officedesk.core import audit, clock, converters, integrity, numbering, records
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ConflictError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
@@ -87,7 +87,7 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
     prepared: list[NewRecord | None] = []
     problems: list[RowProblem] = []
     scope = spec.prepare_scope() if spec.prepare_scope is not None else contextlib.nullcontext()
-    with scope:
+    with scope, converters.compiled(spec):
         _check_rows(spec, rows, actor, prepared, problems, progress, total)
     problems.extend(_duplicates(spec, prepared))
     return prepared, problems

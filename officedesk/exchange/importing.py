@@ -186,8 +186,10 @@ def _check_rows(
     actor: Actor,
     report: ImportReport,
     on_match: str,
+    parse: bool = True,
 ) -> list[_Planned]:
-    """Every cell's checks and the matching, without writing anything."""
+    """Every cell's checks and the matching, without writing anything (new rows' values are
+    parsed here unless `parse` is False: the batch check parses them)."""
     planned: list[_Planned] = []
     seen_keys: dict[tuple[Any, ...], int] = {}
     names = ForeignNames()
@@ -228,7 +230,7 @@ def _check_rows(
                 )
                 continue
             values = {k: v for k, v in raw.items() if v is not None}
-            if _cells_ok(spec, values, number, report, creating=True):
+            if _cells_ok(spec, values, number, report, creating=True, parse=parse):
                 planned.append(_Planned(number, values))
             continue
         report.matched += 1
@@ -258,9 +260,21 @@ def _check_rows(
 
 
 def _cells_ok(
-    spec: RegistrySpec, values: dict[str, Any], number: int, report: ImportReport, creating: bool
+    spec: RegistrySpec,
+    values: dict[str, Any],
+    number: int,
+    report: ImportReport,
+    creating: bool,
+    parse: bool = True,
 ) -> bool:
-    """Each given cell's own checks (an update checks only the cells it changes)."""
+    """Each given cell's own checks (an update checks only the cells it changes). Without
+    `parse` the values are parsed later, once, by the batch check (which names every bad cell
+    of a row as this does); a row refused here still has all its cells parsed, so every
+    problem of it is named."""
+    if not parse:
+        by_label = spec.by_label
+        if all(_cell_reason(by_label(label), value, creating) is None for label, value in values.items()):
+            return True
     ok = True
     for label, value in values.items():
         field_spec = spec.by_label(label)
@@ -437,7 +451,9 @@ def import_file(
     if report.problems and not skip_bad:
         return report
     with guarded("导入"):
-        planned = _check_rows(spec, rows, actor, report, on_match)
+        # new records go to the batch check, which parses each cell (once); updates go row by row
+        to_batch = not history and on_match != MATCH_UPDATE and batch.supported(spec)
+        planned = _check_rows(spec, rows, actor, report, on_match, parse=not to_batch)
         if not history and _batchable(spec, planned):
             done = _import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:
