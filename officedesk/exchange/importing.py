@@ -15,7 +15,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import batch, numbering, records, state_facts
+from officedesk.core import batch, converters, numbering, records, state_facts
 from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
 from officedesk.core.fields import FieldSpec, parse_value
@@ -143,6 +143,8 @@ def _code_reason(field_spec: FieldSpec, value: int | float) -> str | None:
 def _cell_reason(field_spec: FieldSpec, value: Any, creating: bool) -> str | None:
     """What is wrong with a cell before its field's own check: error cells, codes turned into
     numbers, masked or cut texts, more than a cell holds."""
+    if type(value) is str:  # most cells
+        return _text_reason(field_spec, value, creating)
     if isinstance(value, ErrorCell):
         return (
             f"这一格是错误值 {value.name}（公式没有算出结果），不能导入，也不会当作空白。"
@@ -157,7 +159,14 @@ def _cell_reason(field_spec: FieldSpec, value: Any, creating: bool) -> str | Non
         )
     if not isinstance(value, str):
         return None
-    if creating and value.endswith(C.OVERFLOW_NOTE.strip()):
+    return _text_reason(field_spec, value, creating)
+
+
+_OVERFLOW_END = C.OVERFLOW_NOTE.strip()
+
+
+def _text_reason(field_spec: FieldSpec, value: str, creating: bool) -> str | None:
+    if creating and value.endswith(_OVERFLOW_END):
         return "这一格只有导出时截下的开头（全文在“超长内容”表），不能作为新记录导入。"
     if creating and field_spec.sensitive and "****" in value:
         return (
@@ -453,7 +462,8 @@ def import_file(
     with guarded("导入"):
         # new records go to the batch check, which parses each cell (once); updates go row by row
         to_batch = not history and on_match != MATCH_UPDATE and batch.supported(spec)
-        planned = _check_rows(spec, rows, actor, report, on_match, parse=not to_batch)
+        with converters.compiled(spec):
+            planned = _check_rows(spec, rows, actor, report, on_match, parse=not to_batch)
         if not history and _batchable(spec, planned):
             done = _import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:

@@ -5,6 +5,7 @@ pass after a big import; the per-column converters give parse_value's values and
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -200,5 +201,5 @@ def test_converters_give_parse_values_results(db, admin, fixed_today):
             name, convert = table[field_spec.label]
             assert name == field_spec.name
             for value in CORPUS:
-                assert _outcome(convert, value) == _outcome(lambda v: parse_value(field_spec, v), value), (
+                assert _outcome(convert, value) == _outcome(partial(parse_value, field_spec), value), (
                     spec.name, field_spec.name, value)
