@@ -158,9 +158,10 @@ class OtherSaves:
         return f"{longest:.2f} s max ({len(self.waits)} saves{failed})"
 
 
-def timed_import(path: Path, spec, actor, db_name: str) -> tuple[object, float, float, OtherSaves]:
+def timed_import(path: Path, spec, actor, db_name: str) -> tuple[object, float, float, OtherSaves, float]:
     """One checked import into a fresh database with another process saving meanwhile:
-    (report, seconds, seconds the write lock was held, the other saves)."""
+    (report, seconds, seconds the write lock was held, the other saves, CPU seconds of this
+    process: what the import costs whatever else the machine runs)."""
     import contextlib
 
     from officedesk.core import batch
@@ -180,12 +181,12 @@ def timed_import(path: Path, spec, actor, db_name: str) -> tuple[object, float, 
     batch.write_transaction = timed_transaction  # type: ignore[assignment]
     try:
         with OtherSaves(str(HOME / f"{db_name}.db")) as others:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             report = xlsx.import_file(spec, path, actor)
-            elapsed = time.perf_counter() - started
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         batch.write_transaction = real_transaction  # type: ignore[assignment]
-    return report, elapsed, sum(held), others
+    return report, elapsed, sum(held), others, cpu
 
 
 def main() -> int:
@@ -231,10 +232,10 @@ def main() -> int:
 
     tenth = max(1, min(10_000, args.rows // 10))
     mid = petitions_sheet(HOME / "petitions-mid.xlsx", tenth, seed=7)
-    mid_report, _, mid_locked, mid_others = timed_import(mid, petitions.SPEC, CLI_ACTOR, "mid")
+    mid_report, _, mid_locked, mid_others, _ = timed_import(mid, petitions.SPEC, CLI_ACTOR, "mid")
     assert mid_report.ok and mid_report.imported == tenth, mid_report.problems[:3]
 
-    report, batch_time, locked, others = timed_import(path, petitions.SPEC, CLI_ACTOR, "batch")
+    report, batch_time, locked, others, batch_cpu = timed_import(path, petitions.SPEC, CLI_ACTOR, "batch")
     assert report.ok and report.imported == args.rows, report.problems[:3]
     assert audit.verify_chain() == [] and check.run_checks() == []
     assert Petition.select().count() == args.rows
@@ -252,6 +253,8 @@ def main() -> int:
     results.append(("checked import, with audit and index, atomic", f"{rate:,.0f} rows/s",
                      f"{row_rate:,.0f} rows/s", f"{rate / row_rate:.0f}×", "≥ 10,000 rows/s",
                      f"{args.rows:,} rows (baseline {args.baseline_rows:,})"))
+    results.append(("  the same by CPU time (the load of others left out)", f"{args.rows / batch_cpu:,.0f} rows/s",
+                     "", "", "≥ 10,000 rows/s", f"{batch_cpu:.1f} s CPU"))
     results.append(("  of which the write lock is held", f"{locked:.2f} s", f"{row_time / args.baseline_rows * args.rows:.0f} s",
                     f"{row_time / args.baseline_rows * args.rows / locked:.0f}×", "≈ 2 s", f"{args.rows:,} rows"))
     results.append(("  write lock held, a smaller import", f"{mid_locked:.2f} s", "", "", "", f"{tenth:,} rows"))

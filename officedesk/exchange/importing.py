@@ -196,6 +196,7 @@ def _check_rows(
     report: ImportReport,
     on_match: str,
     parse: bool = True,
+    progress: Progress | None = None,
 ) -> list[_Planned]:
     """Every cell's checks and the matching, without writing anything (new rows' values are
     parsed here unless `parse` is False: the batch check parses them)."""
@@ -205,7 +206,10 @@ def _check_rows(
     matcher = matching.Matcher(spec, actor)
     if on_match != MATCH_ADD:
         matcher.prepare([raw for _, raw in rows])
-    for number, raw in rows:
+    for index, (number, raw) in enumerate(rows):
+        # no figure to show yet (the batch counts its own checks), but a cancel is heard
+        if progress is not None and index % 5000 == 4999 and progress(0, 2 * len(rows)) is False:
+            raise Cancelled("已取消导入，没有写入任何数据。")
         errors = [(label, v) for label, v in raw.items() if isinstance(v, ErrorCell)]
         if errors:  # whatever else the row holds: an error cell is never read as anything
             for label, value in errors:
@@ -463,7 +467,8 @@ def import_file(
         # new records go to the batch check, which parses each cell (once); updates go row by row
         to_batch = not history and on_match != MATCH_UPDATE and batch.supported(spec)
         with converters.compiled(spec):
-            planned = _check_rows(spec, rows, actor, report, on_match, parse=not to_batch)
+            planned = _check_rows(spec, rows, actor, report, on_match, parse=not to_batch,
+                                  progress=progress)
         if not history and _batchable(spec, planned):
             done = _import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:

@@ -130,6 +130,15 @@ def test_a_cancel_before_the_write_writes_nothing(db, admin, fixed_today, tmp_pa
     assert seen and Petition.select().count() == 0 and AuditEntry.select().count() == 0
 
 
+def test_a_cancel_is_heard_while_the_rows_are_first_looked_at(db, admin, fixed_today, tmp_path):
+    fixed_today(dt.date(2026, 3, 2))
+    path = _sheet(tmp_path / "信访.xlsx", [_good(i) for i in range(1, 5001)])
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(xlsx.Cancelled):
+        xlsx.import_file(petitions.SPEC, path, admin, progress=lambda done, total: seen.append((done, total)) or False)
+    assert seen == [(0, 10_000)] and Petition.select().count() == 0
+
+
 def _import_many(admin, tmp_path: Path, count: int) -> None:
     rows = [{**_good(i), **({"信访编号": f"信2025-{i // 2 + 1:05d}"} if i % 2 else {}),
              **({"处理方式": "直接答复", "办结日期": "2026-03-02", "答复意见": "已答复"} if i % 3 == 0 else {})}
