@@ -298,8 +298,8 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
         ids = _reserve_ids(model, len(good))
         _assign_numbers(spec, good, ids, actor)
         for start in range(0, len(good), WRITE_CHUNK):
-            rows: list[tuple[Any, ...]] = []
-            children: dict[Any, list[tuple[Any, ...]]] = {}
+            rows: list[list[Any]] = []  # the staged lists themselves: no copy under the lock
+            children: dict[Any, list[list[Any]]] = {}
             entries: list[tuple[int | None, Any, Any, str]] = []
             digests: dict[int, str] = {}
             docs: list[tuple[str, int, int, str, str, str]] = []
@@ -320,10 +320,10 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
                         tokens = f"{tokens} {search_index.tokens(number)}"
                 if row_text:
                     digests[record_id] = integrity.digest_text(row_text)
-                rows.append(tuple(row))
+                rows.append(row)
                 for child_model, key_at, child in ready.child_rows:
                     child[key_at] = record_id
-                    children.setdefault(child_model, []).append(tuple(child))
+                    children.setdefault(child_model, []).append(child)
                 entries.append((record_id, None, after, ready.summary))
                 docs.append((spec.name, record_id, ready.level, f"{number} {ready.title}" if number else ready.title,
                              "\n".join(p for p in parts if p), tokens))
