@@ -17,8 +17,11 @@ from officedesk.store.models import AuditEntry, AuditHead
 GENESIS = "0" * 64
 
 
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+
+
 def _canonical(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return _CANONICAL(value)  # json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
 canonical = _canonical  # batch writes render their entries' texts before taking the lock

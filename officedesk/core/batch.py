@@ -19,7 +19,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, integrity, numbering, records
+from officedesk.core import audit, clock, converters, integrity, numbering, records
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ConflictError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
@@ -29,6 +29,9 @@ from officedesk.store.bulk import CHUNK, bulk_insert
 from officedesk.store.db import database, guarded, is_sqlite, write_transaction
 
 Progress = Callable[[int, int], Any]  # (done, total); returning False cancels
+# rows per round of inserts under the lock: each round also costs statements of its own (the
+# audit head, a sample of digests read back, stale index entries); progress is reported per round
+WRITE_CHUNK = 5000
 
 
 class Cancelled(OfficeDeskError):
@@ -87,7 +90,7 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
     prepared: list[NewRecord | None] = []
     problems: list[RowProblem] = []
     scope = spec.prepare_scope() if spec.prepare_scope is not None else contextlib.nullcontext()
-    with scope:
+    with scope, converters.compiled(spec):
         _check_rows(spec, rows, actor, prepared, problems, progress, total)
     problems.extend(_duplicates(spec, prepared))
     return prepared, problems
@@ -193,6 +196,9 @@ def _reserve_ids(model: Any, count: int) -> list[int]:
     return [row[0] for row in database.execute_sql(sql, (count,)).fetchall()]
 
 
+_AS_IS = (str, int, type(None), bool, float)  # what _plain gives back unchanged
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
@@ -237,6 +243,8 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
     defaults = {name: _default(model._meta.fields[name]) for name in names}
     fk_names = {name for name, f in model._meta.fields.items() if isinstance(f, peewee.ForeignKeyField)}
     searchable = [f.name for f in spec.fields if f.searchable and f.name not in fk_names]
+    labelled = [(f.label, f.name) for f in spec.fields]
+    canonical = audit.canonical
     staged = []
     rows = []
     child_layout: dict[Any, tuple[list[str], dict[str, Any]]] = {}
@@ -244,7 +252,8 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
         values = {**defaults, **new.values, **stamps}
         if spec.number_field and not values.get(spec.number_field):
             values[spec.number_field] = new.number or PENDING
-        after = audit.canonical({f.label: _plain(values.get(f.name)) for f in spec.fields})
+        after = canonical({label: value if type(value) in _AS_IS else _plain(value)
+                           for label, value in ((label, values.get(name)) for label, name in labelled)})
         title = str(values.get(spec.title_field) or "")
         parts = [str(values.get(name) or "") for name in searchable]
         if new.extra_text:
@@ -288,14 +297,14 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
     with guarded("保存"), write_transaction():
         ids = _reserve_ids(model, len(good))
         _assign_numbers(spec, good, ids, actor)
-        for start in range(0, len(good), CHUNK):
-            rows: list[tuple[Any, ...]] = []
-            children: dict[Any, list[tuple[Any, ...]]] = {}
+        for start in range(0, len(good), WRITE_CHUNK):
+            rows: list[list[Any]] = []  # the staged lists themselves: no copy under the lock
+            children: dict[Any, list[list[Any]]] = {}
             entries: list[tuple[int | None, Any, Any, str]] = []
             digests: dict[int, str] = {}
             docs: list[tuple[str, int, int, str, str, str]] = []
-            for record_id, new, ready in zip(ids[start : start + CHUNK], good[start : start + CHUNK],
-                                             staged[start : start + CHUNK], strict=True):
+            end = start + WRITE_CHUNK
+            for record_id, new, ready in zip(ids[start:end], good[start:end], staged[start:end], strict=True):
                 values, after, parts, tokens = ready.values, ready.after, ready.parts, ready.tokens
                 row_text = ready.row_text.replace(id_mark, str(record_id), 1)
                 number = new.values.get(number_field) if number_field else None
@@ -311,10 +320,10 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
                         tokens = f"{tokens} {search_index.tokens(number)}"
                 if row_text:
                     digests[record_id] = integrity.digest_text(row_text)
-                rows.append(tuple(row))
+                rows.append(row)
                 for child_model, key_at, child in ready.child_rows:
                     child[key_at] = record_id
-                    children.setdefault(child_model, []).append(tuple(child))
+                    children.setdefault(child_model, []).append(child)
                 entries.append((record_id, None, after, ready.summary))
                 docs.append((spec.name, record_id, ready.level, f"{number} {ready.title}" if number else ready.title,
                              "\n".join(p for p in parts if p), tokens))

@@ -9,6 +9,7 @@ not write a matching entry without breaking the chain (or the anchor kept outsid
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterator
@@ -49,8 +50,11 @@ def model_for(registry_name: str) -> type[peewee.Model] | None:
     return _models().get(registry_name)
 
 
+_ROW_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+
+
 def _row_text(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+    return _ROW_TEXT(data)  # json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def _digest_row(model: type[peewee.Model], row: dict[str, Any]) -> str:
@@ -98,8 +102,11 @@ def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str) -> l
     key = primary.name
     skip = VOLATILE.get(model._meta.table_name, set())
     # text into a text column and whole numbers into an integer column read back as they went in
+    # (dates into a date column, times into a datetime column: peewee passes them through)
     plain = {name: str if isinstance(f, peewee.CharField | peewee.TextField) and not isinstance(f, peewee.ForeignKeyField)
-             else int if type(f) in (peewee.IntegerField, peewee.BigIntegerField) else None
+             else int if type(f) in (peewee.IntegerField, peewee.BigIntegerField)
+             else dt.date if type(f) is peewee.DateField
+             else dt.datetime if type(f) is peewee.DateTimeField else None
              for name, f in fields.items()}
     texts = []
     for values in rows:
@@ -113,7 +120,7 @@ def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str) -> l
                 column = fields[name]
                 data[name] = column.python_value(column.db_value(value))
         data[key] = id_mark
-        texts.append(_row_text(data))
+        texts.append(_ROW_TEXT(data))
     return texts
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import peewee
 
 from officedesk.core import actor as actor_module
-from officedesk.core import audit, clock, numbering
+from officedesk.core import audit, clock, converters, numbering
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import (
     NotFoundError,
@@ -35,7 +35,12 @@ require_writer = actor_module.require_writer
 def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False) -> dict[str, Any]:
     """Parse raw input keyed by field name or label; with partial, only the keys given."""
     values: dict[str, Any] = {}
+    compiled = converters.active(spec)  # a batch check: the same results, made faster
     for key, value in raw.items():
+        entry = compiled.get(key) if compiled is not None else None
+        if entry is not None:
+            values[entry[0]] = entry[1](value)
+            continue
         field = spec.by_label(key)
         values[field.name] = parse_value(field, value)
     if not partial:

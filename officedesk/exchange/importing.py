@@ -15,7 +15,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import batch, numbering, records, state_facts
+from officedesk.core import batch, converters, numbering, records, state_facts
 from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
 from officedesk.core.fields import FieldSpec, parse_value
@@ -143,6 +143,8 @@ def _code_reason(field_spec: FieldSpec, value: int | float) -> str | None:
 def _cell_reason(field_spec: FieldSpec, value: Any, creating: bool) -> str | None:
     """What is wrong with a cell before its field's own check: error cells, codes turned into
     numbers, masked or cut texts, more than a cell holds."""
+    if type(value) is str:  # most cells
+        return _text_reason(field_spec, value, creating)
     if isinstance(value, ErrorCell):
         return (
             f"这一格是错误值 {value.name}（公式没有算出结果），不能导入，也不会当作空白。"
@@ -157,7 +159,14 @@ def _cell_reason(field_spec: FieldSpec, value: Any, creating: bool) -> str | Non
         )
     if not isinstance(value, str):
         return None
-    if creating and value.endswith(C.OVERFLOW_NOTE.strip()):
+    return _text_reason(field_spec, value, creating)
+
+
+_OVERFLOW_END = C.OVERFLOW_NOTE.strip()
+
+
+def _text_reason(field_spec: FieldSpec, value: str, creating: bool) -> str | None:
+    if creating and value.endswith(_OVERFLOW_END):
         return "这一格只有导出时截下的开头（全文在“超长内容”表），不能作为新记录导入。"
     if creating and field_spec.sensitive and "****" in value:
         return (
@@ -186,15 +195,21 @@ def _check_rows(
     actor: Actor,
     report: ImportReport,
     on_match: str,
+    parse: bool = True,
+    progress: Progress | None = None,
 ) -> list[_Planned]:
-    """Every cell's checks and the matching, without writing anything."""
+    """Every cell's checks and the matching, without writing anything (new rows' values are
+    parsed here unless `parse` is False: the batch check parses them)."""
     planned: list[_Planned] = []
     seen_keys: dict[tuple[Any, ...], int] = {}
     names = ForeignNames()
     matcher = matching.Matcher(spec, actor)
     if on_match != MATCH_ADD:
         matcher.prepare([raw for _, raw in rows])
-    for number, raw in rows:
+    for index, (number, raw) in enumerate(rows):
+        # no figure to show yet (the batch counts its own checks), but a cancel is heard
+        if progress is not None and index % 5000 == 4999 and progress(0, 2 * len(rows)) is False:
+            raise Cancelled("已取消导入，没有写入任何数据。")
         errors = [(label, v) for label, v in raw.items() if isinstance(v, ErrorCell)]
         if errors:  # whatever else the row holds: an error cell is never read as anything
             for label, value in errors:
@@ -228,7 +243,7 @@ def _check_rows(
                 )
                 continue
             values = {k: v for k, v in raw.items() if v is not None}
-            if _cells_ok(spec, values, number, report, creating=True):
+            if _cells_ok(spec, values, number, report, creating=True, parse=parse):
                 planned.append(_Planned(number, values))
             continue
         report.matched += 1
@@ -258,9 +273,21 @@ def _check_rows(
 
 
 def _cells_ok(
-    spec: RegistrySpec, values: dict[str, Any], number: int, report: ImportReport, creating: bool
+    spec: RegistrySpec,
+    values: dict[str, Any],
+    number: int,
+    report: ImportReport,
+    creating: bool,
+    parse: bool = True,
 ) -> bool:
-    """Each given cell's own checks (an update checks only the cells it changes)."""
+    """Each given cell's own checks (an update checks only the cells it changes). Without
+    `parse` the values are parsed later, once, by the batch check (which names every bad cell
+    of a row as this does); a row refused here still has all its cells parsed, so every
+    problem of it is named."""
+    if not parse:
+        by_label = spec.by_label
+        if all(_cell_reason(by_label(label), value, creating) is None for label, value in values.items()):
+            return True
     ok = True
     for label, value in values.items():
         field_spec = spec.by_label(label)
@@ -437,7 +464,11 @@ def import_file(
     if report.problems and not skip_bad:
         return report
     with guarded("导入"):
-        planned = _check_rows(spec, rows, actor, report, on_match)
+        # new records go to the batch check, which parses each cell (once); updates go row by row
+        to_batch = not history and on_match != MATCH_UPDATE and batch.supported(spec)
+        with converters.compiled(spec):
+            planned = _check_rows(spec, rows, actor, report, on_match, parse=not to_batch,
+                                  progress=progress)
         if not history and _batchable(spec, planned):
             done = _import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:

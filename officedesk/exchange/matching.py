@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import records
+from officedesk.core import converters, records
 from officedesk.core.actor import Actor
 from officedesk.core.fields import FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec
@@ -31,7 +31,10 @@ def _parsed(spec: RegistrySpec, raw: dict[str, Any], name: str) -> Any:
     value = raw.get(field_spec.label)
     if value is None or isinstance(value, str) and not value.strip():
         return None
+    compiled = converters.active(spec)  # an import's check: parse_value's results, faster
     try:
+        if compiled is not None:
+            return compiled[name][1](value)
         return parse_value(field_spec, value)
     except Exception:  # noqa: BLE001 - a bad key value matches nothing; the cell check says why
         return None
@@ -71,8 +74,18 @@ class Matcher:
         if spec.natural_key and spec.natural_key != (spec.number_field,):
             self.keys.append(tuple(spec.natural_key))
         self._found: dict[tuple[Any, ...], Any] = {}
+        # (names, id of the row) -> its key: prepare and find ask for the same rows' keys
+        self._keys: dict[tuple[tuple[str, ...], int], tuple[tuple[Any, ...] | None, dict[str, Any]]] = {}
 
     def _row_key(self, names: tuple[str, ...], raw: dict[str, Any]) -> tuple[Any, ...] | None:
+        known = self._keys.get((names, id(raw)))
+        if known is not None and known[1] is raw:
+            return known[0]
+        key = self._make_key(names, raw)
+        self._keys[(names, id(raw))] = (key, raw)  # the row kept: its id is not reused meanwhile
+        return key
+
+    def _make_key(self, names: tuple[str, ...], raw: dict[str, Any]) -> tuple[Any, ...] | None:
         values: list[Any] = []
         for name in names:
             value = _parsed(self.spec, raw, name)

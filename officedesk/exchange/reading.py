@@ -55,6 +55,25 @@ def normalise(value: Any) -> Any:
     return value
 
 
+_ERROR_NAMES = frozenset(guard.ERROR_NAMES)
+
+
+def normalise_row(row: Sequence[Any]) -> list[Any]:
+    """normalise() of each cell; text and blanks (most cells) without the call."""
+    values: list[Any] = []
+    append = values.append
+    for value in row:
+        kind = type(value)
+        if kind is str:
+            value = value.strip()
+            append((ErrorCell(value) if value in _ERROR_NAMES else value) or None)
+        elif value is None:
+            append(None)
+        else:
+            append(normalise(value))
+    return values
+
+
 def _broken(path: Path) -> ValidationError:
     return ValidationError(
         f"无法读取“{path.name}”：它不是有效的 Excel 工作簿（.xlsx、.xls）或 OpenDocument 表格"
@@ -120,7 +139,7 @@ def read_rows(path: str | Path) -> Sheet:
         errors.setdefault(error_row, []).append((column, name))
     rows: list[tuple[int, list[Any]]] = []
     for number, row in enumerate(rows_iter, start=2):
-        values = [normalise(v) for v in row]
+        values = normalise_row(row)
         for column, name in errors.get(number, ()):
             while len(values) <= column:
                 values.append(None)

@@ -64,16 +64,16 @@ def closed_matter(
             if p.get("name") and p.get("phone")
         }
     )
+    if not ids and not pairs:
+        return None
+    known = _RECHECKED.get()  # a batch: most rows are settled here, before building a query
+    if known is not None and known[0].isdisjoint(ids) and known[1].isdisjoint(pairs):
+        return None
     condition = None
     for clause in [Petitioner.id_number == i for i in ids] + [
         (Petitioner.name == n) & (Petitioner.phone == ph) for n, ph in pairs
     ]:
         condition = clause if condition is None else condition | clause
-    if condition is None:
-        return None
-    known = _RECHECKED.get()
-    if known is not None and known[0].isdisjoint(ids) and known[1].isdisjoint(pairs):
-        return None
     with guarded("查重"):
         query = _rechecked(Petition.select().join(Petitioner).where(condition)).distinct()
         if before_id is not None:
