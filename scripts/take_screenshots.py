@@ -64,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         shoot(MainWindow(ctx), "zh" if lang == "zh_CN" else "en", out, args.all)
         i18n.uninstall(app)
+    from officedesk.ui import tasks
+
+    tasks.wait_for_all()  # background reads end before their database closes
     store_db.close_database()
     return 0
 
@@ -122,6 +125,10 @@ def shoot(window, suffix: str, out: Path, every: bool) -> None:  # noqa: ANN001
         visit_tab(window, window.tabs.currentWidget(), closer, Bot)
     closer.stop()
     window.close()
+    # Qt deletes the window now, on this thread, while the application lives: not the garbage
+    # collector at some later allocation (inside the next walk, or after QApplication is gone)
+    window.deleteLater()
+    Bot.wait(50)
 
 
 if __name__ == "__main__":

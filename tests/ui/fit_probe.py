@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import shiboken6
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -56,7 +55,11 @@ def check_window(window: QWidget, where: str) -> Seen:
 
 
 class Closer:
-    """Closes every dialog, popup and new window that opens, after measuring it."""
+    """Closes every dialog, popup and new window that opens, after measuring it.
+
+    A QTimer fires sweep() inside each dialog's own exec() loop. Windows are held and compared
+    as Python objects, never by id(): the wrapper of a window made in C++ is made anew on each
+    listing, and a dead wrapper's id is soon reused by another window's."""
 
     def __init__(self, main: QWidget, on_window: Callable[[QWidget], None] | None = None) -> None:
         self.main = main
@@ -66,10 +69,11 @@ class Closer:
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self.sweep)
-        self.known: set[int] = set()
+        self.known: list[QWidget] = []
+        self._sweeping = False
 
     def start(self) -> None:
-        self.known = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        self.known = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         self.timer.start()
 
     def stop(self) -> None:
@@ -77,15 +81,25 @@ class Closer:
         self.timer.stop()
 
     def sweep(self) -> None:
+        # on_window may spin an event loop (a screenshot waits for a preview to render): the
+        # timer must not measure and close the same window again from inside it
+        if self._sweeping:
+            return
+        self._sweeping = True
+        try:
+            self._close_one()
+        finally:
+            self._sweeping = False
+
+    def _close_one(self) -> None:
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
             return
         for widget in QApplication.topLevelWidgets():
-            # a window being torn down by the dialog that just closed: never touch it
-            if not shiboken6.isValid(widget):
+            if widget is self.main or not widget.isVisible():
                 continue
-            if widget is self.main or not widget.isVisible() or id(widget) in self.known:
+            if any(widget is known for known in self.known):
                 continue
             if widget.windowType().name in ("Popup", "ToolTip"):
                 continue

@@ -5,7 +5,6 @@ deadline and light texts; core's composed texts and the login error too."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 
 import pytest
@@ -161,14 +160,6 @@ def test_login_error_in_english(db, english, qtbot):
     assert dialog.error.text() and not CJK.search(dialog.error.text())
 
 
-# The walk through every dialog crashes Qt now and then (a segfault inside
-# QApplication.topLevelWidgets() while a closed dialog is torn down; about one run in three since
-# the 效能 and 信息 tabs joined). Run it by hand (OFFICEDESK_DIALOG_WALK=1) until that is fixed;
-# CI would lose the whole run to it.
-@pytest.mark.skipif(
-    bool(os.environ.get("CI")) and not os.environ.get("OFFICEDESK_DIALOG_WALK"),
-    reason="intermittent Qt segfault in the dialog walk; run with OFFICEDESK_DIALOG_WALK=1",
-)
 @pytest.mark.slow
 def test_dialogs_in_english_have_no_chinese_but_data_and_rule_errors(
     db, english, app_ctx, qtbot, monkeypatch

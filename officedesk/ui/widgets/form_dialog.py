@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -73,6 +74,21 @@ def snapshot(root: QWidget) -> list[Any]:
     return state
 
 
+def dispose_after_exec(dialog: QDialog) -> None:
+    """Give a dialog that exec() ran back to its Qt parent, and have Qt delete it on the GUI thread.
+
+    PySide6's exec() hands the dialog to Python; a dialog in a reference cycle (a form's key
+    filter points back at it) was then freed by the cyclic collector at any later allocation, in
+    any thread: a dangling pointer in QApplication.topLevelWidgets(), a widget deleted off the
+    GUI thread. What the caller reads right after exec() (saved_record …) is still there."""
+    if not shiboken6.isValid(dialog):  # WA_DeleteOnClose: exec() deleted it already
+        return
+    parent = dialog.parentWidget()
+    if parent is not None:
+        dialog.setParent(parent, dialog.windowFlags())  # Qt owns it again, as before exec()
+    dialog.deleteLater()
+
+
 class FormDialog(QDialog):
     """Call `setup_form(save)` at the end of the subclass's __init__."""
 
@@ -92,6 +108,12 @@ class FormDialog(QDialog):
                 box.rejected.connect(self.cancel_by_user)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self, activated=self._save_by_keyboard)
+
+    def exec(self) -> int:
+        try:
+            return super().exec()
+        finally:
+            dispose_after_exec(self)
 
     def _save_by_keyboard(self) -> None:
         if self._form_save is not None:
