@@ -54,4 +54,5 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "审核": "Review",
     "审核意见": "Review opinion",
     "退回到": "Return to",
+    "步骤": "Step",  # the 工作台's my-work header, translated at run time
 }
