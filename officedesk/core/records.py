@@ -309,12 +309,20 @@ def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text
 
 
 def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "",
-             sort: str | None = None, descending: bool | None = None, limit: int | None = None) -> list[int]:
-    """The ordered ids of every matching record (or the first `limit`): filter and sort in SQL."""
+             sort: str | None = None, descending: bool | None = None, limit: int | None = None,
+             from_end: bool = False) -> list[int]:
+    """The ordered ids of every matching record (or the first `limit`): filter and sort in SQL.
+    from_end: the last `limit` instead, still in the list's order — the same query walked
+    backwards (the sort index read from its other end), never an OFFSET past the rest."""
     sort = sort or spec.default_sort
     if sort == spec.number_field:
         sort = "id"  # numbers like 〔2026〕9号 sort wrongly as text; they were issued in id order
     descending = spec.default_descending if descending is None else descending
+    if from_end:
+        # (column, id) both flipped is the exact reverse, NULLs included, on SQLite and PostgreSQL
+        ids = list_ids(spec, actor, filters, text, sort, not descending, limit)
+        ids.reverse()
+        return ids
     column = getattr(spec.model, sort)
     order = [column.desc(), spec.model.id.desc()] if descending else [column.asc(), spec.model.id.asc()]
     with guarded("查询"):

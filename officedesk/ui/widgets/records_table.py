@@ -46,6 +46,35 @@ from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
 log = logging.getLogger(__name__)
 
 
+class RecordsTable(QTableView):
+    """The table of a lazy list: going to the end (Ctrl+End, the scroll bar dragged to the
+    bottom) before the whole id list is read shows the real last rows, read from the end."""
+
+    def _model(self) -> RegistryTableModel | None:
+        model = self.model()
+        return model if isinstance(model, RegistryTableModel) else None
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:  # noqa: N802
+        model = self._model()
+        if (model is not None and action == QAbstractItemView.CursorAction.MoveEnd
+                and modifiers & Qt.KeyboardModifier.ControlModifier):
+            model.reveal_end()
+        return super().moveCursor(action, modifiers)
+
+    def scrollToBottom(self) -> None:  # noqa: N802
+        model = self._model()
+        if model is not None:
+            model.reveal_end()
+        super().scrollToBottom()
+
+    def reveal_end_when_dragged_down(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        model = self._model()
+        # only a drag: the wheel reaching the first page's end must not leap a million rows
+        if model is not None and not model.complete and bar.isSliderDown() and value >= bar.maximum() > 0:
+            self.scrollToBottom()
+
+
 class RegistryListView(QWidget):
     """Search box, filter combos and the table of one registry."""
 
@@ -83,8 +112,9 @@ class RegistryListView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("记录数"))
 
-        self.table = QTableView(self)
+        self.table = RecordsTable(self)
         self.table.setModel(self.model)
+        self.table.verticalScrollBar().valueChanged.connect(self.table.reveal_end_when_dragged_down)
         self.table.setAccessibleName(spec.label + self.tr("列表"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
