@@ -31,7 +31,7 @@ from officedesk.core.registry import RegistrySpec
 
 log = logging.getLogger(__name__)
 
-BATCH = 100
+BATCH = 50  # rows read around the one asked for: about two screens; the first paint needs one
 CACHE_ROWS = 2000
 FIRST_PAGE = 200  # rows shown before the full id list is read
 REST_DELAY_MS = 30  # the first page paints before the rest of the list is asked for
@@ -132,8 +132,11 @@ class RegistryTableModel(QAbstractTableModel):
             self.complete = True
             self.loaded.emit(len(self._ids))
 
-    def _query_all(self) -> list[int]:
-        return records.list_ids(self.spec, self.actor, self.filters, self.text, self.sort_field, self.descending)
+    def _query_all(self) -> array[int]:
+        """Every id, as an array made where the query ran (the worker): converting a million
+        ids on the GUI thread froze it for a moment when the rest arrived."""
+        return array("q", records.list_ids(self.spec, self.actor, self.filters, self.text, self.sort_field,
+                                           self.descending))
 
     def _start_rest(self, generation: int) -> None:
         """Read the full ordered id list in a worker thread: a common word in a big registry
@@ -142,7 +145,7 @@ class RegistryTableModel(QAbstractTableModel):
             return  # a newer query, or ensure_complete, came first
         from officedesk.ui.tasks import run_in_background
 
-        def done(every: list[int]) -> None:
+        def done(every: array[int]) -> None:
             try:
                 if generation == self._generation and not self.complete:
                     self._apply_rest(every)
@@ -155,24 +158,24 @@ class RegistryTableModel(QAbstractTableModel):
 
         run_in_background(None, "", lambda _handle: self._query_all(), done, failed, show_progress=False)
 
-    def _apply_rest(self, every: list[int]) -> None:
+    def _apply_rest(self, every: array[int]) -> None:
         tail = self._tail
         if list(every[:FIRST_PAGE]) != list(self._ids[:FIRST_PAGE]) or (
             self._total is not None and (len(every) != self._total or list(every[len(every) - len(tail):]) != tail)
         ):  # changed meanwhile: start over
             self.beginResetModel()
-            self._ids = array("q", every)
+            self._ids = every
             self._tail, self._total = [], None
             self._rows.clear()
             self.endResetModel()
         elif self._total is not None:  # the end was shown already: fill in the rows between
-            self._ids = array("q", every)
+            self._ids = every
             self._tail, self._total = [], None
             if self._ids:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
         elif len(every) > len(self._ids):
             self.beginInsertRows(QModelIndex(), len(self._ids), len(every) - 1)
-            self._ids = array("q", every)
+            self._ids = every
             self.endInsertRows()
         self.complete = True
         self.loaded.emit(len(self._ids))
