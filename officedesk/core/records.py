@@ -340,6 +340,21 @@ def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), t
         return [row[0] for row in spec.model._meta.database.execute_sql(sql, params)]
 
 
+QUICK_COUNT_HITS = 20_000  # a word's hits counted in about 20 ms (bench/bench_registry.py)
+
+
+def count_is_quick(spec: RegistrySpec, text: str = "") -> bool:
+    """Whether count() costs about a page: without a word it scans an index; a word's count
+    gathers every hit, which for a word in most of a million records takes most of a second."""
+    if not text.strip():
+        return True
+    model = spec.model
+    with guarded("查询"):
+        rows = model._meta.database.execute_sql(f'select max(id) from "{model._meta.table_name}"').fetchone()[0]
+        found = search_index.estimate_hits(text, spec.name, rows or 0)
+    return found is not None and found <= QUICK_COUNT_HITS
+
+
 def count(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "") -> int:
     with guarded("查询"):
         return query(spec, actor, filters, text).count()

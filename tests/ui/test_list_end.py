@@ -100,3 +100,18 @@ def test_a_short_list_is_simply_complete(app_ctx, admin, qtbot, held_rest):
     view = _view(app_ctx, spec, qtbot)
     view.table.scrollToBottom()
     assert view.model.complete and view.model.rowCount() == 3
+
+
+def test_a_word_in_most_records_brings_the_end_with_the_rest(app_ctx, people, admin, qtbot, held_rest,
+                                                             monkeypatch):
+    monkeypatch.setattr(records, "QUICK_COUNT_HITS", 10)  # as 反映 in a million records: no count
+    view = _view(app_ctx, people, qtbot)
+    view.search_box.setText("张")
+    view.refresh()
+    order = records.list_ids(people, admin, text="张")
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    QTest.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.model.rowCount() == 200  # nothing counted, the window did not wait
+    view.model.ensure_complete()  # the rest arrives
+    assert view.table.currentIndex().row() == 449 and view.current_id() == order[-1]

@@ -180,25 +180,30 @@ class RegistryTableModel(QAbstractTableModel):
         self.complete = True
         self.loaded.emit(len(self._ids))
 
-    def reveal_end(self) -> None:
+    def reveal_end(self) -> bool:
         """Make the last rows reachable now (Ctrl+End, the scroll bar dragged down) while the
         whole list is still being read: the last page by the list's query walked backwards,
-        the row count by a count — not the million ids before them."""
+        the row count by a count — not the million ids before them. False when the end comes
+        with the rest instead (`loaded`): counting a word found in most records costs as much
+        as reading them, and the window must not freeze for it."""
         if self.complete or self._total is not None:
-            return
+            return True
         try:
+            if not records.count_is_quick(self.spec, self.text):
+                return False
             tail = records.list_ids(self.spec, self.actor, self.filters, self.text, self.sort_field,
                                     self.descending, limit=FIRST_PAGE, from_end=True)
             total = records.count(self.spec, self.actor, self.filters, self.text)
         except OfficeDeskError as exc:
             self.error = exc
-            return
+            return True
         if total <= len(self._ids) + len(tail):  # the two pages meet: that is the whole list
             self.ensure_complete()
-            return
+            return True
         self.beginInsertRows(QModelIndex(), len(self._ids), total - 1)
         self._tail, self._total = tail, total
         self.endInsertRows()
+        return True
 
     def ensure_complete(self) -> None:
         """Load the whole id list now (tests, select-all, export of the current list)."""
