@@ -340,7 +340,7 @@ def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), t
         return [row[0] for row in spec.model._meta.database.execute_sql(sql, params)]
 
 
-QUICK_COUNT_HITS = 20_000  # a word's hits counted in about 20 ms (bench/bench_registry.py)
+QUICK_COUNT_HITS = 5_000  # a word's hits gathered and counted in about 20 ms at 1,000,000 records
 
 
 def count_is_quick(spec: RegistrySpec, text: str = "") -> bool:
@@ -357,7 +357,12 @@ def count_is_quick(spec: RegistrySpec, text: str = "") -> bool:
 
 def count(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "") -> int:
     with guarded("查询"):
-        return query(spec, actor, filters, text).count()
+        select = query(spec, actor, filters, text)
+        if not filters and not text.strip() and visible_levels(spec, actor) is None:
+            # a whole table: SQLite counts it from the b-tree (1 ms at a million rows); peewee's
+            # count() wraps the query in a sub-select, which walks an index (30 ms)
+            return int(select.select(peewee.fn.COUNT(peewee.SQL("*"))).scalar() or 0)
+        return select.count()
 
 
 def fetch(spec: RegistrySpec, ids: Iterable[int]) -> dict[int, Any]:
