@@ -44,6 +44,7 @@ BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 USER = int(Qt.ItemDataRole.UserRole.value)
 TEXT_ROLES = (DISPLAY, TOOLTIP)
 COLOR_ROLES = (FOREGROUND, BACKGROUND)
+VERTICAL = Qt.Orientation.Vertical
 NOT_YET = "…"  # a row between the first and the last page, before the whole list is read
 
 
@@ -277,9 +278,9 @@ class RegistryTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if int(role) != DISPLAY:  # asked for every row number the vertical header measures
             return None
-        if orientation == Qt.Orientation.Vertical:
+        if orientation == VERTICAL:
             return str(section + 1)
         if section < len(self.fields):
             # the labels are declared in core (Chinese); the English glossary has them
