@@ -7,7 +7,8 @@ filter), global search, memory and file size, each beside a naive baseline from 
 Generates the registry straight into the tables (executemany, the search index in the same
 pass, committed every 5,000 rows; no audit entries: this measures reading), plus
 --other-rows 收文 so global search and start-up see a second registry. 100,000 + 100,000
-takes about a minute on 2 cores; 1,000,000 + 1,000,000 about 30 minutes and 5 GB of disk:
+takes about a minute on 2 cores; 1,000,000 + 1,000,000 about an hour on a shared 2-core
+machine (25 min for the 信访, 40 for the 收文) and 6.8 GB of disk:
 give --db a file you keep and later runs reuse it (only missing rows are generated, so an
 interrupted generation resumes).
 
