@@ -314,12 +314,20 @@ def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text
 
 
 def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "",
-             sort: str | None = None, descending: bool | None = None, limit: int | None = None) -> list[int]:
-    """The ordered ids of every matching record (or the first `limit`): filter and sort in SQL."""
+             sort: str | None = None, descending: bool | None = None, limit: int | None = None,
+             from_end: bool = False) -> list[int]:
+    """The ordered ids of every matching record (or the first `limit`): filter and sort in SQL.
+    from_end: the last `limit` instead, still in the list's order — the same query walked
+    backwards (the sort index read from its other end), never an OFFSET past the rest."""
     sort = sort or spec.default_sort
     if sort == spec.number_field:
         sort = "id"  # numbers like 〔2026〕9号 sort wrongly as text; they were issued in id order
     descending = spec.default_descending if descending is None else descending
+    if from_end:
+        # (column, id) both flipped is the exact reverse, NULLs included, on SQLite and PostgreSQL
+        ids = list_ids(spec, actor, filters, text, sort, not descending, limit)
+        ids.reverse()
+        return ids
     column = getattr(spec.model, sort)
     order = [column.desc(), spec.model.id.desc()] if descending else [column.asc(), spec.model.id.asc()]
     with guarded("查询"):
@@ -337,9 +345,29 @@ def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), t
         return [row[0] for row in spec.model._meta.database.execute_sql(sql, params)]
 
 
+QUICK_COUNT_HITS = 5_000  # a word's hits gathered and counted in about 20 ms at 1,000,000 records
+
+
+def count_is_quick(spec: RegistrySpec, text: str = "") -> bool:
+    """Whether count() costs about a page: without a word it scans an index; a word's count
+    gathers every hit, which for a word in most of a million records takes most of a second."""
+    if not text.strip():
+        return True
+    model = spec.model
+    with guarded("查询"):
+        rows = model._meta.database.execute_sql(f'select max(id) from "{model._meta.table_name}"').fetchone()[0]
+        found = search_index.estimate_hits(text, spec.name, rows or 0)
+    return found is not None and found <= QUICK_COUNT_HITS
+
+
 def count(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "") -> int:
     with guarded("查询"):
-        return query(spec, actor, filters, text).count()
+        select = query(spec, actor, filters, text)
+        if not filters and not text.strip() and visible_levels(spec, actor) is None:
+            # a whole table: SQLite counts it from the b-tree (1 ms at a million rows); peewee's
+            # count() wraps the query in a sub-select, which walks an index (30 ms)
+            return int(select.select(peewee.fn.COUNT(peewee.SQL("*"))).scalar() or 0)
+        return select.count()
 
 
 def fetch(spec: RegistrySpec, ids: Iterable[int]) -> dict[int, Any]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -30,11 +31,34 @@ class _BuiltTabs(dict):
         return self.window.build_tab(name)
 
 
+# Work nobody sees at first (the 工作台's counts, the change watcher's first poll) waits for the
+# window's first paint; a window that is never shown (tests, a minimised start) runs it after this.
+FIRST_PAINT_FALLBACK_MS = 1500
+
+
+class _FirstPaintWatch(QObject):
+    """Filters the window's QWindow: the first Expose is followed at once by the first paint."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Expose:
+            # queued: the paint that follows this Expose runs first
+            QTimer.singleShot(0, self.window, self.window._run_after_paint)
+        return False
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         ctx.main_window = self
+        self._painted = False
+        self._after_paint: list[Callable[[], object]] = []
+        self._paint_watch = _FirstPaintWatch(self)
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self._run_after_paint)
         self.setWindowTitle(self.tr("机关办公桌面"))  # one language in the title bar
         self.setAccessibleName(self.tr("主窗口"))
         self.tabs = QTabWidget(self)
@@ -57,6 +81,32 @@ class MainWindow(QMainWindow):
         self.resize(fit.clamp_size(self, 1200, 760))
         self._restore_layout()
         self._build_current()
+
+    # ---- after the first paint
+    def after_first_paint(self, fn: Callable[[], object]) -> None:
+        """Run fn once the window has painted for the first time (at once if it has): what
+        the clerk does not see yet must not delay what he sees."""
+        if self._painted:
+            QTimer.singleShot(0, self, fn)
+        else:
+            self._after_paint.append(fn)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        handle = self.windowHandle()
+        if not self._painted and handle is not None:
+            handle.installEventFilter(self._paint_watch)
+        super().showEvent(event)
+
+    def _run_after_paint(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.removeEventFilter(self._paint_watch)
+        waiting, self._after_paint = self._after_paint, []
+        for fn in waiting:
+            fn()
 
     # ---- tabs, built when first shown
     def build_tab(self, name: str) -> QWidget:
@@ -99,8 +149,17 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _later(self, module: str, name: str) -> Callable[[], object]:
+        """A menu slot that imports its module when first triggered: the dialogs behind the
+        menus (Excel, backups, settings, chains) are not needed to paint the window."""
+
+        def run() -> object:
+            return getattr(importlib.import_module(module), name)(self)
+
+        return run
+
     def _build_menus(self) -> None:
-        from officedesk.ui import actions
+        act = "officedesk.ui.actions"
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
@@ -123,15 +182,15 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
         )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("导入 Excel…"), lambda: actions.import_xlsx(self))
-        self._action(file_menu, self.tr("导出 Excel…"), lambda: actions.export_xlsx(self))
-        self._action(file_menu, self.tr("下载导入模板…"), lambda: actions.save_template(self))
+        self._action(file_menu, self.tr("导入 Excel…"), self._later(act, "import_xlsx"))
+        self._action(file_menu, self.tr("导出 Excel…"), self._later(act, "export_xlsx"))
+        self._action(file_menu, self.tr("下载导入模板…"), self._later(act, "save_template"))
         file_menu.addSeparator()
         self._action(
-            file_menu, self.tr("备份数据库…"), lambda: actions.backup(self), admin_only=True
+            file_menu, self.tr("备份数据库…"), self._later(act, "backup"), admin_only=True
         )
         self._action(
-            file_menu, self.tr("从备份恢复…"), lambda: actions.restore(self), admin_only=True
+            file_menu, self.tr("从备份恢复…"), self._later(act, "restore"), admin_only=True
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
@@ -144,22 +203,22 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
         )
         self._action(
-            edit_menu, self.tr("全局搜索…"), lambda: actions.global_search(self), "Ctrl+Shift+F"
+            edit_menu, self.tr("全局搜索…"), self._later(act, "global_search"), "Ctrl+Shift+F"
         )
 
         tools = bar.addMenu(self.tr("工具(&T)"))
-        self._action(tools, self.tr("检查数据库"), lambda: actions.check_database(self))
+        self._action(tools, self.tr("检查数据库"), self._later(act, "check_database"))
         self._action(
-            tools, self.tr("系统设置…"), lambda: actions.edit_settings(self), admin_only=True
+            tools, self.tr("系统设置…"), self._later(act, "edit_settings"), admin_only=True
         )
         self._action(
-            tools, self.tr("用户管理…"), lambda: actions.manage_users(self), admin_only=True
+            tools, self.tr("用户管理…"), self._later(act, "manage_users"), admin_only=True
         )
         self._action(
-            tools, self.tr("节假日调整…"), lambda: actions.edit_holidays(self), admin_only=True
+            tools, self.tr("节假日调整…"), self._later(act, "edit_holidays"), admin_only=True
         )
         self._add_chain_actions(tools)
-        self._action(tools, self.tr("界面语言…"), lambda: actions.choose_language(self))
+        self._action(tools, self.tr("界面语言…"), self._later(act, "choose_language"))
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(
@@ -179,15 +238,14 @@ class MainWindow(QMainWindow):
 
     def _add_chain_actions(self, tools: Any) -> None:
         """逐级负责: the approval chains and posts (administrator), 代理 (everyone)."""
-        from officedesk.ui import chain_editor, posts_dialogs
-
         actor = self.ctx.actor
-        self._action(tools, self.tr("审批链与职务…"),
-                     lambda: chain_editor.ChainEditorDialog(actor, self).exec(), admin_only=True)
-        self._action(tools, self.tr("岗位设置…"),
-                     lambda: posts_dialogs.PostDialog(actor, self).exec(), admin_only=True)
-        self._action(tools, self.tr("设置代理…"),
-                     lambda: posts_dialogs.DelegationDialog(actor, self).exec())
+
+        def dialog(module: str, name: str) -> Callable[[], object]:
+            return lambda: getattr(importlib.import_module(f"officedesk.ui.{module}"), name)(actor, self).exec()
+
+        self._action(tools, self.tr("审批链与职务…"), dialog("chain_editor", "ChainEditorDialog"), admin_only=True)
+        self._action(tools, self.tr("岗位设置…"), dialog("posts_dialogs", "PostDialog"), admin_only=True)
+        self._action(tools, self.tr("设置代理…"), dialog("posts_dialogs", "DelegationDialog"))
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor

@@ -151,6 +151,16 @@ class DashboardTab(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
+            # the counts ask every registry (a worker thread, but it shares the interpreter):
+            # the window paints first
+            window = getattr(self.ctx, "main_window", None)
+            if window is not None and hasattr(window, "after_first_paint"):
+                window.after_first_paint(self._refresh_if_stale)
+            else:
+                self.refresh_in_background()
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale:
             self.refresh_in_background()
 
     def refresh_in_background(self) -> None:

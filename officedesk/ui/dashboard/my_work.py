@@ -3,7 +3,7 @@ sent on and is waiting for. The lists come from core.my_work; this only shows th
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -16,13 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import my_work
-from officedesk.core.my_work import LIGHT_COLORS, LIGHT_LABELS, WorkItem
 from officedesk.ui.dashboard.items_model import ItemsModel
+
+if TYPE_CHECKING:
+    from officedesk.core.my_work import WorkItem
+
+# core.my_work (and the records, chains and search index under it) is imported when the lists
+# are first loaded, after the window's first paint: the 工作台 is the tab shown at start-up
 
 
 def load(actor: Any) -> tuple[list[WorkItem], list[WorkItem], bool]:
     """(my pending steps, what I sent on, whether I see the office overview) — off the GUI thread."""
+    from officedesk.core import my_work
+
     return my_work.my_pending(actor), my_work.sent_on(actor), my_work.sees_overview(actor)
 
 
@@ -37,12 +43,14 @@ class WorkModel(ItemsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        from officedesk.core.my_work import LIGHT_COLORS, LIGHT_LABELS, YELLOW
+
         item = self.items[index.row()]
         light = item.light(self.today)
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
             return QColor(LIGHT_COLORS[light])
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            return QColor("white") if light != my_work.YELLOW else QColor("black")
+            return QColor("white") if light != YELLOW else QColor("black")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if self.sent:

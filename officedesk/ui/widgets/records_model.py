@@ -31,11 +31,21 @@ from officedesk.core.registry import RegistrySpec
 
 log = logging.getLogger(__name__)
 
-BATCH = 100
+BATCH = 50  # rows read around the one asked for: about two screens; the first paint needs one
 CACHE_ROWS = 2000
 FIRST_PAGE = 200  # rows shown before the full id list is read
 REST_DELAY_MS = 30  # the first page paints before the rest of the list is asked for
 Index = QModelIndex | QPersistentModelIndex
+# data() is asked a dozen roles per cell as it paints: compare plain ints, not Qt's enum members
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+USER = int(Qt.ItemDataRole.UserRole.value)
+TEXT_ROLES = (DISPLAY, TOOLTIP)
+COLOR_ROLES = (FOREGROUND, BACKGROUND)
+VERTICAL = Qt.Orientation.Vertical
+NOT_YET = "…"  # a row between the first and the last page, before the whole list is read
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,10 @@ class RegistryTableModel(QAbstractTableModel):
         # the first page as a list, the whole list as an array: 8 bytes an id instead of 36
         # (a million records: 8 MB)
         self._ids: list[int] | array[int] = []
+        # Ctrl+End before the whole list is read: the last page (read from the end) and the
+        # count; the rows between are not known until the rest arrives
+        self._tail: list[int] = []
+        self._total: int | None = None
         self._rows: OrderedDict[int, tuple[list[str], list[QColor | None], Any]] = OrderedDict()
         self.error: OfficeDeskError | None = None
         self.complete = True
@@ -107,6 +121,7 @@ class RegistryTableModel(QAbstractTableModel):
             self.error = None
         except OfficeDeskError as exc:
             self._ids, self.error = [], exc
+        self._tail, self._total = [], None
         self._rows.clear()
         self.endResetModel()
         if len(self._ids) == FIRST_PAGE:
@@ -118,8 +133,11 @@ class RegistryTableModel(QAbstractTableModel):
             self.complete = True
             self.loaded.emit(len(self._ids))
 
-    def _query_all(self) -> list[int]:
-        return records.list_ids(self.spec, self.actor, self.filters, self.text, self.sort_field, self.descending)
+    def _query_all(self) -> array[int]:
+        """Every id, as an array made where the query ran (the worker): converting a million
+        ids on the GUI thread froze it for a moment when the rest arrived."""
+        return array("q", records.list_ids(self.spec, self.actor, self.filters, self.text, self.sort_field,
+                                           self.descending))
 
     def _start_rest(self, generation: int) -> None:
         """Read the full ordered id list in a worker thread: a common word in a big registry
@@ -128,7 +146,7 @@ class RegistryTableModel(QAbstractTableModel):
             return  # a newer query, or ensure_complete, came first
         from officedesk.ui.tasks import run_in_background
 
-        def done(every: list[int]) -> None:
+        def done(every: array[int]) -> None:
             try:
                 if generation == self._generation and not self.complete:
                     self._apply_rest(every)
@@ -141,18 +159,52 @@ class RegistryTableModel(QAbstractTableModel):
 
         run_in_background(None, "", lambda _handle: self._query_all(), done, failed, show_progress=False)
 
-    def _apply_rest(self, every: list[int]) -> None:
-        if list(every[:FIRST_PAGE]) != list(self._ids[:FIRST_PAGE]):  # changed meanwhile: start over
+    def _apply_rest(self, every: array[int]) -> None:
+        tail = self._tail
+        if list(every[:FIRST_PAGE]) != list(self._ids[:FIRST_PAGE]) or (
+            self._total is not None and (len(every) != self._total or list(every[len(every) - len(tail):]) != tail)
+        ):  # changed meanwhile: start over
             self.beginResetModel()
-            self._ids = array("q", every)
+            self._ids = every
+            self._tail, self._total = [], None
             self._rows.clear()
             self.endResetModel()
+        elif self._total is not None:  # the end was shown already: fill in the rows between
+            self._ids = every
+            self._tail, self._total = [], None
+            if self._ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
         elif len(every) > len(self._ids):
             self.beginInsertRows(QModelIndex(), len(self._ids), len(every) - 1)
-            self._ids = array("q", every)
+            self._ids = every
             self.endInsertRows()
         self.complete = True
         self.loaded.emit(len(self._ids))
+
+    def reveal_end(self) -> bool:
+        """Make the last rows reachable now (Ctrl+End, the scroll bar dragged down) while the
+        whole list is still being read: the last page by the list's query walked backwards,
+        the row count by a count — not the million ids before them. False when the end comes
+        with the rest instead (`loaded`): counting a word found in most records costs as much
+        as reading them, and the window must not freeze for it."""
+        if self.complete or self._total is not None:
+            return True
+        try:
+            if not records.count_is_quick(self.spec, self.text):
+                return False
+            tail = records.list_ids(self.spec, self.actor, self.filters, self.text, self.sort_field,
+                                    self.descending, limit=FIRST_PAGE, from_end=True)
+            total = records.count(self.spec, self.actor, self.filters, self.text)
+        except OfficeDeskError as exc:
+            self.error = exc
+            return True
+        if total <= len(self._ids) + len(tail):  # the two pages meet: that is the whole list
+            self.ensure_complete()
+            return True
+        self.beginInsertRows(QModelIndex(), len(self._ids), total - 1)
+        self._tail, self._total = tail, total
+        self.endInsertRows()
+        return True
 
     def ensure_complete(self) -> None:
         """Load the whole id list now (tests, select-all, export of the current list)."""
@@ -168,18 +220,34 @@ class RegistryTableModel(QAbstractTableModel):
             self._rows.clear()
         else:
             self._rows.pop(record_id, None)
-        if self._ids:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1)
-            )
+        rows = self._count()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, self.columnCount() - 1))
+
+    def _id_at(self, row: int) -> int | None:
+        """The id at a row, None for a row not read yet (between the first and the last page)."""
+        if row < len(self._ids):
+            return self._ids[row]
+        if self._total is not None:
+            at = row - (self._total - len(self._tail))
+            if 0 <= at < len(self._tail):
+                return self._tail[at]
+        return None
+
+    def _batch(self, row: int) -> list[int]:
+        first, last = max(0, row - BATCH // 4), row + BATCH
+        if self._total is None:
+            return list(self._ids[first:last])
+        return [i for i in map(self._id_at, range(first, min(last, self._total))) if i is not None]
 
     def _row(self, row: int) -> tuple[list[str], list[QColor | None], Any] | None:
-        record_id = self._ids[row]
+        record_id = self._id_at(row)
+        if record_id is None:
+            return None
         cached = self._rows.get(record_id)
         if cached is not None:
             return cached
-        batch = self._ids[max(0, row - BATCH // 4) : row + BATCH]
-        wanted = [i for i in batch if i not in self._rows]
+        wanted = [i for i in self._batch(row) if i not in self._rows]
         fetched = records.fetch(self.spec, wanted)
         for rid in wanted:
             record = fetched.get(rid)
@@ -199,7 +267,10 @@ class RegistryTableModel(QAbstractTableModel):
 
     # ---- Qt model interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count()
+
+    def _count(self) -> int:
+        return len(self._ids) if self._total is None else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.fields) + len(self.extra_columns)
@@ -207,37 +278,32 @@ class RegistryTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if int(role) != DISPLAY:  # asked for every row number the vertical header measures
             return None
-        if orientation == Qt.Orientation.Vertical:
+        if orientation == VERTICAL:
             return str(section + 1)
         if section < len(self.fields):
             # the labels are declared in core (Chinese); the English glossary has them
             return QCoreApplication.translate("fields", self.fields[section].label)
         return QCoreApplication.translate("fields", self.extra_columns[section - len(self.fields)].title)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        role = int(role)
+        if role in TEXT_ROLES or role in COLOR_ROLES:
+            row_number = index.row()
+            row = self._row(row_number) if 0 <= row_number < self._count() else None
+            if row is None:
+                return NOT_YET if role == DISPLAY and index.column() == 0 and self._total is not None else None
+            if role in TEXT_ROLES:
+                return row[0][index.column()]
+            color = row[1][index.column()]
+        elif role == USER:
+            return self._id_at(index.row()) if 0 <= index.row() < self._count() else None
+        else:
             return None
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.BackgroundRole,
-        ):
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        texts, colors, _record = row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return texts[index.column()]
-        color = colors[index.column()]
         if color is None:
             return None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BACKGROUND:
             return color
         return QColor("white") if color.lightness() < 140 else QColor("black")
 
@@ -254,13 +320,15 @@ class RegistryTableModel(QAbstractTableModel):
 
     # ---- helpers for views
     def record_id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self._id_at(row) if 0 <= row < self._count() else None
 
     def record_at(self, row: int) -> Any:
-        cached = self._row(row) if 0 <= row < len(self._ids) else None
+        cached = self._row(row) if 0 <= row < self._count() else None
         return cached[2] if cached else None
 
     def row_of(self, record_id: int) -> int:
+        if self._total is not None and record_id in self._tail:
+            return self._total - len(self._tail) + self._tail.index(record_id)
         if record_id not in self._ids:
             self.ensure_complete()  # beyond the first page: read the whole list now
         try:

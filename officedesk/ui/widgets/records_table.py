@@ -46,6 +46,57 @@ from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
 log = logging.getLogger(__name__)
 
 
+class RecordsTable(QTableView):
+    """The table of a lazy list: going to the end (Ctrl+End, the scroll bar dragged to the
+    bottom) before the whole id list is read shows the real last rows, read from the end — or,
+    when counting them would take long, as soon as the rest of the list arrives."""
+
+    _end_pending: str = ""  # "", "scroll" or "select": the end asked for before the rest came
+
+    def _lazy_model(self) -> RegistryTableModel | None:
+        model = self.model()
+        return model if isinstance(model, RegistryTableModel) else None
+
+    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt name
+        super().setModel(model)
+        if isinstance(model, RegistryTableModel):
+            model.loaded.connect(self._finish_end)
+            model.modelReset.connect(self._forget_end)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:  # noqa: N802
+        model = self._lazy_model()
+        if (model is not None and action == QAbstractItemView.CursorAction.MoveEnd
+                and modifiers & Qt.KeyboardModifier.ControlModifier and not model.reveal_end()):
+            self._end_pending = "select"
+        return super().moveCursor(action, modifiers)
+
+    def scrollToBottom(self) -> None:  # noqa: N802
+        model = self._lazy_model()
+        if model is not None and not model.reveal_end():
+            self._end_pending = self._end_pending or "scroll"
+        super().scrollToBottom()
+
+    def reveal_end_when_dragged_down(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        model = self._lazy_model()
+        # only a drag: the wheel reaching the first page's end must not leap a million rows
+        if model is not None and not model.complete and bar.isSliderDown() and value >= bar.maximum() > 0:
+            self.scrollToBottom()
+
+    def _forget_end(self) -> None:
+        if self._lazy_model() is not None and not self._lazy_model().complete:  # type: ignore[union-attr]
+            self._end_pending = ""  # a new query: the end asked for was the old list's
+
+    def _finish_end(self, _count: int) -> None:
+        pending, self._end_pending = self._end_pending, ""
+        model = self._lazy_model()
+        if not pending or model is None or model.rowCount() == 0:
+            return
+        if pending == "select":
+            self.setCurrentIndex(model.index(model.rowCount() - 1, max(self.currentIndex().column(), 0)))
+        super().scrollToBottom()
+
+
 class RegistryListView(QWidget):
     """Search box, filter combos and the table of one registry."""
 
@@ -83,8 +134,9 @@ class RegistryListView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("记录数"))
 
-        self.table = QTableView(self)
+        self.table = RecordsTable(self)
         self.table.setModel(self.model)
+        self.table.verticalScrollBar().valueChanged.connect(self.table.reveal_end_when_dragged_down)
         self.table.setAccessibleName(spec.label + self.tr("列表"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
