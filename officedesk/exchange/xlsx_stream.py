@@ -32,6 +32,9 @@ FLUSH_ROWS = 500  # rows joined and compressed at once
 _EXCEL_EPOCH = dt.date(1899, 12, 30).toordinal()  # serial 1 = 1900-01-01 (after Excel's 1900-02-29)
 _NEEDS_WORK = re.compile(r"[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x")
 _WHITESPACE = (" ", "\t", "\n", "\r")
+# Anything about a text that text_cell must handle (risky start, edge whitespace, escapes);
+# most cells have none of it and go out as they are.
+_SPECIAL = re.compile(r"\A[=+\-@ \t\n\r]|[ \t\n\r]\Z|[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x")
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -125,12 +128,16 @@ class SheetStream:
         number = str(self.rows)
         parts = [f'<row r="{number}">']
         append = parts.append
+        special = _SPECIAL.search
         for letter, percent, value in zip(self._letters, self._percent, values, strict=False):
             if value is None or value == "":
                 continue
             kind = type(value)
             if kind is str:
-                append(text_cell(letter + number, value))
+                if special(value) is None:
+                    append(f'<c r="{letter}{number}" t="inlineStr"><is><t>{value}</t></is></c>')
+                else:
+                    append(text_cell(letter + number, value))
             elif kind is int:
                 append(f'<c r="{letter}{number}"{percent}><v>{value!r}</v></c>')
             elif kind is dt.date:
