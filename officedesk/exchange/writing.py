@@ -28,6 +28,7 @@ from officedesk.core.fields import (
 )
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
+from officedesk.exchange import xlsx_stream
 from officedesk.exchange.common import (
     BATCH,
     Cancelled,
@@ -159,35 +160,14 @@ def export_values(
     return RowValues(spec, actor, names, unmasked, fields)(record)
 
 
-def _cells(
-    fields: list[FieldSpec],
-    values: list[Any],
-    row_number: int,
-    overflow: _Overflow,
-) -> list[Any]:
-    """What the sheet writes: None (empty), a typed value (int, date, datetime), or text."""
-    result: list[Any] = []
-    append = result.append
-    for field_spec, value in zip(fields, values, strict=True):
-        if value is None or value == "":
-            append(None)
-            continue
-        if type(value) is str:
-            text = value
-        else:
-            if field_spec.kind in C.TYPED_KINDS:
-                native = C.typed_value(field_spec.kind, value)
-                if native is not None:
-                    append(native)
-                    continue
-            text = str(value)
-        if len(text) > C.EXCEL_CELL_LIMIT:
-            text = _cut(text, field_spec, row_number, overflow)
-        append(text)
-    return result
+def _column_kind(field_spec: FieldSpec) -> str:
+    if field_spec.kind == PERCENT:
+        return xlsx_stream.PERCENT
+    return xlsx_stream.TYPED if field_spec.kind in C.TYPED_KINDS else xlsx_stream.TEXT
 
 
 def _cut(text: str, field_spec: FieldSpec, row_number: int, overflow: _Overflow) -> str:
+    """The beginning of a text longer than a cell; its parts go to the overflow sheet."""
     parts = C.split_long(text)
     for number, part in enumerate(parts, start=1):
         overflow.rows.append([row_number, field_spec.label, number, part])
@@ -256,7 +236,12 @@ def export(
     done = 0
     book = _open_book(path)
     try:
-        sheet = book.sheet(spec.label, [width(f) for f in fields], [f.kind == PERCENT for f in fields])
+        sheet = book.sheet(
+            spec.label,
+            [width(f) for f in fields],
+            [_column_kind(f) for f in fields],
+            lambda index, text, row: _cut(text, fields[index], row, overflow),
+        )
         sheet.header([f.label for f in fields])
         with guarded("导出"):
             for start in range(0, total, BATCH):
@@ -266,12 +251,16 @@ def export(
                     record = fetched.get(record_id)
                     if record is None:  # above the actor's clearance, or deleted meanwhile
                         continue
-                    sheet.row(_cells(fields, row_values(record), done + 2, overflow))
+                    sheet.row(row_values(record))
                     done += 1
                 if progress is not None and progress(min(start + len(chunk), total), total) is False:
                     raise Cancelled("已取消导出，没有写出文件。")
         if overflow.rows:
-            extra = book.sheet(C.OVERFLOW_SHEET, [8.0, 16.0, 8.0, 60.0])
+            extra = book.sheet(
+                C.OVERFLOW_SHEET,
+                [8.0, 16.0, 8.0, 60.0],
+                [xlsx_stream.TYPED, xlsx_stream.TEXT, xlsx_stream.TYPED, xlsx_stream.TEXT],
+            )
             extra.header(["行号", "列", "第几段", "内容"])
             for line in overflow.rows:
                 extra.row(line)

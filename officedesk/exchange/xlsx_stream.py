@@ -17,7 +17,7 @@ import datetime as dt
 import os
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import quoteattr
@@ -29,6 +29,7 @@ STYLE_HEADER, STYLE_DATE, STYLE_DATETIME, STYLE_PERCENT, STYLE_TEXT = 1, 2, 3, 4
 COMPRESS_LEVEL = 1  # zlib: level 6 costs 2-3x the time for a file about a fifth smaller
 FLUSH_ROWS = 500  # rows joined and compressed at once
 
+_FIRST_DATETIME = dt.datetime.combine(C.FIRST_DATE, dt.time())
 _EXCEL_EPOCH = dt.date(1899, 12, 30).toordinal()  # serial 1 = 1900-01-01 (after Excel's 1900-02-29)
 _NEEDS_WORK = re.compile(r"[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x")
 _WHITESPACE = (" ", "\t", "\n", "\r")
@@ -87,13 +88,30 @@ def text_cell(ref: str, text: str) -> str:
     return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{body}</t></is></c>'
 
 
-class SheetStream:
-    """One worksheet being written: `row(values)` for each row, in order."""
+# A column's kind of cells: text only, or typed values (numbers, dates) where given.
+TEXT, TYPED, PERCENT = "text", "typed", "percent"
+# Called with (column index, text, row number) for a text longer than a cell holds; gives what
+# the cell shows instead.
+TooLong = Callable[[int, str, int], str]
 
-    def __init__(self, stream: IO[bytes], widths: Sequence[float], percent: Sequence[bool]) -> None:
+
+class SheetStream:
+    """One worksheet being written: `header(labels)`, then `row(values)` for each row."""
+
+    def __init__(
+        self,
+        stream: IO[bytes],
+        widths: Sequence[float],
+        kinds: Sequence[str],
+        too_long: TooLong | None = None,
+    ) -> None:
         self._stream = stream
         self._letters = column_letters(len(widths))
-        self._percent = [f' s="{STYLE_PERCENT}"' if p else "" for p in percent]
+        self._columns = [
+            (index, letter, kind != TEXT, f' s="{STYLE_PERCENT}"' if kind == PERCENT else "")
+            for index, (letter, kind) in enumerate(zip(self._letters, kinds, strict=True))
+        ]
+        self._too_long = too_long
         self._pending: list[str] = []
         self.rows = 0
         cols = "".join(
@@ -121,31 +139,36 @@ class SheetStream:
         self._pending.append(f'<row r="1">{cells}</row>')
 
     def row(self, values: Sequence[Any]) -> None:
-        """A row of cell values: None or "" leaves a cell empty; str is text; int a number (a
-        percentage in a percent column); date and datetime typed dates; anything else its text.
-        The caller keeps out what Excel cannot type (huge integers, dates before 1900-03-01)."""
+        """A row of cell values: None or "" leaves a cell empty, str is text. In a typed column
+        an int is a number (a percentage in a percent column), a date or datetime a typed
+        date; anything else (and a number or date Excel cannot hold exactly) is its text."""
         self.rows += 1
         number = str(self.rows)
         parts = [f'<row r="{number}">']
         append = parts.append
         special = _SPECIAL.search
-        for letter, percent, value in zip(self._letters, self._percent, values, strict=False):
+        for (index, letter, typed, percent), value in zip(self._columns, values, strict=False):
             if value is None or value == "":
                 continue
             kind = type(value)
-            if kind is str:
-                if special(value) is None:
-                    append(f'<c r="{letter}{number}" t="inlineStr"><is><t>{value}</t></is></c>')
-                else:
-                    append(text_cell(letter + number, value))
-            elif kind is int:
-                append(f'<c r="{letter}{number}"{percent}><v>{value!r}</v></c>')
-            elif kind is dt.date:
-                append(f'<c r="{letter}{number}" s="{STYLE_DATE}"><v>{excel_serial(value)}</v></c>')
-            elif kind is dt.datetime:
-                append(f'<c r="{letter}{number}" s="{STYLE_DATETIME}"><v>{excel_serial(value)}</v></c>')
+            if kind is not str:
+                if typed:  # what Excel cannot hold exactly goes out as text (cells.typed_value)
+                    if kind is int and -C.EXACT_DIGITS < value < C.EXACT_DIGITS:
+                        append(f'<c r="{letter}{number}"{percent}><v>{value}</v></c>')
+                        continue
+                    if kind is dt.date and value >= C.FIRST_DATE:
+                        append(f'<c r="{letter}{number}" s="{STYLE_DATE}"><v>{excel_serial(value)}</v></c>')
+                        continue
+                    if kind is dt.datetime and value.tzinfo is None and value >= _FIRST_DATETIME:
+                        append(f'<c r="{letter}{number}" s="{STYLE_DATETIME}"><v>{excel_serial(value)}</v></c>')
+                        continue
+                value = str(value)
+            if len(value) > C.EXCEL_CELL_LIMIT and self._too_long is not None:
+                value = self._too_long(index, value, self.rows)
+            if special(value) is None:
+                append(f'<c r="{letter}{number}" t="inlineStr"><is><t>{value}</t></is></c>')
             else:
-                append(text_cell(letter + number, str(value)))
+                append(text_cell(letter + number, value))
         append("</row>")
         self._pending.append("".join(parts))
         if len(self._pending) >= FLUSH_ROWS:
@@ -177,13 +200,21 @@ class XlsxStream:
         self._names: list[str] = []
         self._open: SheetStream | None = None
 
-    def sheet(self, name: str, widths: Sequence[float], percent: Sequence[bool] | None = None) -> SheetStream:
+    def sheet(
+        self,
+        name: str,
+        widths: Sequence[float],
+        kinds: Sequence[str] | None = None,
+        too_long: TooLong | None = None,
+    ) -> SheetStream:
+        """A new sheet (the one before it is finished): columns of these widths and kinds
+        (TEXT, TYPED, PERCENT; text by default)."""
         if self._open is not None:
             self._open.close()
         self._names.append(sheet_name(name))
         part = f"xl/worksheets/sheet{len(self._names)}.xml"
         stream = self._zip.open(part, "w", force_zip64=True)
-        self._open = SheetStream(stream, widths, percent or [False] * len(widths))
+        self._open = SheetStream(stream, widths, kinds or [TEXT] * len(widths), too_long)
         return self._open
 
     def finish(self) -> None:

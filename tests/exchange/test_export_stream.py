@@ -283,3 +283,24 @@ def test_export_then_import_gives_the_same_values(db, admin, tmp_path, monkeypat
         assert typed and all(not isinstance(row[label], str) for label in typed if row[label] is not None)
     finally:
         clock.set_today(None)
+
+
+def test_the_writer_types_only_what_excel_holds_exactly(tmp_path):
+    """In a typed column an int is a number and a date a date, unless Excel would change it:
+    then the cell is text, as cells.typed_value decides for the export."""
+    path = tmp_path / "w.xlsx"
+    book = xlsx_stream.XlsxStream(path)
+    kinds = [xlsx_stream.TYPED] * 6 + [xlsx_stream.PERCENT, xlsx_stream.TEXT]
+    sheet = book.sheet("表[1]:试?", [10.0] * 8, kinds)
+    sheet.header(list("ABCDEFGH"))
+    sheet.row([10**15, dt.date(1899, 12, 1), True, 5, dt.date(2026, 1, 2), dt.datetime(2026, 1, 2, 8, 30), 40, 7])
+    book.finish()
+    assert not list(tmp_path.glob("*.part"))
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    assert rows[1] == [
+        "1000000000000000", "1899-12-01", "True", 5.0, dt.date(2026, 1, 2),
+        dt.datetime(2026, 1, 2, 8, 30), 40.0, "7",
+    ]
+    book_ = openpyxl.load_workbook(path)
+    assert book_.sheetnames == ["表_1__试_"]
+    assert book_.worksheets[0]["G2"].number_format == '0"%"'
