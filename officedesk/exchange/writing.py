@@ -94,17 +94,18 @@ class RowValues:
         self.names = names or ForeignNames()
         self.fields = spec.exchange_fields() if fields is None else list(fields)
         self.hook = spec.export_row
-        self.columns = [
-            (
-                field_spec,
-                field_spec.name,
-                field_spec.label,
-                foreign_key(spec, field_spec),
-                field_spec.kind if field_spec.kind in C.TYPED_KINDS else None,
-                _plain_text(field_spec),
-            )
-            for field_spec in self.fields
-        ]
+        self.columns = [self._column(spec, f) for f in self.fields]
+
+    def _column(self, spec: RegistrySpec, field_spec: FieldSpec) -> tuple[Any, ...]:
+        foreign = foreign_key(spec, field_spec)
+        typed = field_spec.kind if field_spec.kind in C.TYPED_KINDS else None
+        mode = _ANY
+        if foreign is None and not field_spec.sensitive and typed is None:
+            if self.hook is not None:
+                mode = _HOOK_TEXT
+            elif _plain_text(field_spec):
+                mode = _STORED_TEXT
+        return (mode, field_spec, field_spec.name, field_spec.label, foreign, typed)
 
     def __call__(self, record: Any) -> list[Any]:
         row = self.hook(record, self.actor) if self.hook is not None else None
@@ -112,7 +113,16 @@ class RowValues:
         unmasked, names = self.unmasked, self.names
         values: list[Any] = []
         append = values.append
-        for field_spec, name, label, foreign, typed, plain in self.columns:
+        for mode, field_spec, name, label, foreign, typed in self.columns:
+            if mode is _HOOK_TEXT:  # the most common columns first, decided once
+                value = row.get(label, "")  # type: ignore[union-attr]
+                append("" if value is None else value)
+                continue
+            if mode is _STORED_TEXT:
+                stored = data.get(name)
+                # what display() gives for plain text, without its checks
+                append(stored if stored is None or type(stored) is str else display(field_spec, stored))
+                continue
             if foreign is not None:
                 if row is None:  # by the names loaded once, not a query a row
                     append(names.name(foreign.rel_model, data.get(name)))
@@ -136,11 +146,13 @@ class RowValues:
                 append("" if value is None else value)
             elif stored is None:
                 append(None)
-            elif plain and type(stored) is str:
-                append(stored)  # what display() gives for plain text, without its checks
             else:
                 append(display(field_spec, stored, unmasked))
         return values
+
+
+# How RowValues finds a column: a hook's text, the stored text, or the whole decision.
+_HOOK_TEXT, _STORED_TEXT, _ANY = "hook text", "stored text", "any"
 
 
 def _plain_text(field_spec: FieldSpec) -> bool:

@@ -33,9 +33,11 @@ _FIRST_DATETIME = dt.datetime.combine(C.FIRST_DATE, dt.time())
 _EXCEL_EPOCH = dt.date(1899, 12, 30).toordinal()  # serial 1 = 1900-01-01 (after Excel's 1900-02-29)
 _NEEDS_WORK = re.compile(r"[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x")
 _WHITESPACE = (" ", "\t", "\n", "\r")
-# Anything about a text that text_cell must handle (risky start, edge whitespace, escapes);
-# most cells have none of it and go out as they are.
-_SPECIAL = re.compile(r"\A[=+\-@ \t\n\r]|[ \t\n\r]\Z|[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x")
+# What sends a text to text_cell: a risky first character or whitespace at an edge (checked per
+# cell), or a character to escape (checked once for a whole row: most rows have none).
+_EDGE_START = frozenset("=+-@ \t\n\r")
+_EDGE_END = frozenset(" \t\n\r")
+_NEEDS_WORK_IN_ROW = re.compile(r"[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x")
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -146,11 +148,14 @@ class SheetStream:
         number = str(self.rows)
         parts = [f'<row r="{number}">']
         append = parts.append
-        special = _SPECIAL.search
+        # one search over the row's texts (a false "_x" across two of them only costs time)
+        escapes = _NEEDS_WORK_IN_ROW.search("".join([v for v in values if type(v) is str])) is not None
+        start, end = _EDGE_START, _EDGE_END
         for (index, letter, typed, percent), value in zip(self._columns, values, strict=False):
             if value is None or value == "":
                 continue
             kind = type(value)
+            checked = escapes
             if kind is not str:
                 if typed:  # what Excel cannot hold exactly goes out as text (cells.typed_value)
                     if kind is int and -C.EXACT_DIGITS < value < C.EXACT_DIGITS:
@@ -163,12 +168,13 @@ class SheetStream:
                         append(f'<c r="{letter}{number}" s="{STYLE_DATETIME}"><v>{excel_serial(value)}</v></c>')
                         continue
                 value = str(value)
+                checked = True  # not in the row's search: text_cell looks at it whole
             if len(value) > C.EXCEL_CELL_LIMIT and self._too_long is not None:
                 value = self._too_long(index, value, self.rows)
-            if special(value) is None:
-                append(f'<c r="{letter}{number}" t="inlineStr"><is><t>{value}</t></is></c>')
-            else:
+            if checked or value[0] in start or value[-1] in end:
                 append(text_cell(letter + number, value))
+            else:
+                append(f'<c r="{letter}{number}" t="inlineStr"><is><t>{value}</t></is></c>')
         append("</row>")
         self._pending.append("".join(parts))
         if len(self._pending) >= FLUSH_ROWS:

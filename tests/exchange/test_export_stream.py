@@ -304,3 +304,18 @@ def test_the_writer_types_only_what_excel_holds_exactly(tmp_path):
     book_ = openpyxl.load_workbook(path)
     assert book_.sheetnames == ["表_1__试_"]
     assert book_.worksheets[0]["G2"].number_format == '0"%"'
+
+
+def test_a_computed_column_of_any_value_is_escaped_text(tmp_path):
+    class Light:
+        def __str__(self) -> str:
+            return "<红灯> & 超期"
+
+    path = tmp_path / "computed.xlsx"
+    book = xlsx_stream.XlsxStream(path)
+    sheet = book.sheet("列表", [10.0, 10.0, 10.0], [xlsx_stream.TEXT] * 3)
+    sheet.header(["灯", "天数", "文字"])
+    sheet.row([Light(), 12, "普通"])
+    book.finish()
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    assert rows[1] == ["<红灯> & 超期", "12", "普通"]  # a number in a text column stays text, as before
