@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import secrets
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -199,7 +200,9 @@ class XlsxStream:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+        # beside the target (the rename stays on one disk), a name of its own per export, made
+        # with the folder's usual permissions (mkstemp's would leave the file private)
+        self.temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
         self._zip = zipfile.ZipFile(
             self.temporary, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL
         )
