@@ -114,8 +114,8 @@ class RowValues:
         values: list[Any] = []
         append = values.append
         for mode, field_spec, name, label, foreign, typed in self.columns:
-            if mode is _HOOK_TEXT:  # the most common columns first, decided once
-                value = row.get(label, "")  # type: ignore[union-attr]
+            if mode is _HOOK_TEXT and label in row:  # type: ignore[operator]
+                value = row[label]  # type: ignore[index]
                 append("" if value is None else value)
                 continue
             if mode is _STORED_TEXT:
@@ -141,8 +141,8 @@ class RowValues:
                 if native is not None:
                     append(native)
                     continue
-            if row is not None:
-                value = row.get(label, "")
+            if row is not None and label in row:
+                value = row[label]
                 append("" if value is None else value)
             elif stored is None:
                 append(None)

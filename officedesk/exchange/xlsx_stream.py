@@ -32,13 +32,13 @@ FLUSH_ROWS = 500  # rows joined and compressed at once
 
 _FIRST_DATETIME = dt.datetime.combine(C.FIRST_DATE, dt.time())
 _EXCEL_EPOCH = dt.date(1899, 12, 30).toordinal()  # serial 1 = 1900-01-01 (after Excel's 1900-02-29)
+# A character XML or OOXML needs escaped (or a "_x" that could read as an OOXML escape)
 _NEEDS_WORK = re.compile(r"[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x")
 _WHITESPACE = (" ", "\t", "\n", "\r")
 # What sends a text to text_cell: a risky first character or whitespace at an edge (checked per
 # cell), or a character to escape (checked once for a whole row: most rows have none).
 _EDGE_START = frozenset("=+-@ \t\n\r")
 _EDGE_END = frozenset(" \t\n\r")
-_NEEDS_WORK_IN_ROW = re.compile(r"[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x")
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -150,7 +150,7 @@ class SheetStream:
         parts = [f'<row r="{number}">']
         append = parts.append
         # one search over the row's texts (a false "_x" across two of them only costs time)
-        escapes = _NEEDS_WORK_IN_ROW.search("".join([v for v in values if type(v) is str])) is not None
+        escapes = _NEEDS_WORK.search("".join([v for v in values if type(v) is str])) is not None
         start, end = _EDGE_START, _EDGE_END
         for (index, letter, typed, percent), value in zip(self._columns, values, strict=False):
             if value is None or value == "":
