@@ -20,7 +20,7 @@ FIRST_DATE = dt.date(1900, 3, 1)  # Excel has no earlier dates (and a false 1900
 
 # A spreadsheet evaluates a cell typed as =…, and (Excel, LibreOffice) also +…, -…, @…; a tab or
 # carriage return in front hides the sign in some programs.
-_RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 # XML 1.0 cannot hold these: OOXML writes them as _xHHHH_ (and a literal _xHHHH_ as _x005F_xHHHH_)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _ESCAPE_LOOKALIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
@@ -41,7 +41,7 @@ def escape_text(text: str) -> str:
 
 
 def is_risky(text: str) -> bool:
-    return text.startswith(_RISKY_START)
+    return text.startswith(RISKY_START)
 
 
 def split_long(text: str) -> list[str]:
@@ -52,22 +52,6 @@ def split_long(text: str) -> list[str]:
 def shortened(text: str) -> str:
     """What the main cell shows of an over-long text: its beginning and where the rest is."""
     return text[: EXCEL_CELL_LIMIT - len(OVERFLOW_NOTE)] + OVERFLOW_NOTE
-
-
-def text_cell(sheet: Any, text: str) -> Any:
-    """A cell for `text`: plain where safe, else a cell forced to text (no formula, and a quote
-    prefix so editing it in Excel keeps it text)."""
-    escaped = escape_text(text)
-    if not is_risky(text):
-        return escaped
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=None)
-    cell._value = escaped  # not the value setter: it would make "=…" a formula
-    cell.data_type = "s"
-    cell.number_format = "@"
-    cell.quotePrefix = True
-    return cell
 
 
 def typed_value(kind: str, value: Any) -> Any:
@@ -92,16 +76,3 @@ def typed_value(kind: str, value: Any) -> Any:
     if kind in (INT, PERCENT):
         return value if isinstance(value, int) and abs(value) < EXACT_DIGITS else None
     return None
-
-
-def typed_cell(sheet: Any, kind: str, value: Any) -> Any:
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=value)
-    if kind == DATE:
-        cell.number_format = DATE_FORMAT
-    elif kind == DATETIME:
-        cell.number_format = DATETIME_FORMAT
-    elif kind == PERCENT:
-        cell.number_format = PERCENT_FORMAT
-    return cell

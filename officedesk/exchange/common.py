@@ -138,15 +138,18 @@ def hint(field_spec: FieldSpec) -> str:
     return "；".join(parts)
 
 
+def write_error(path: Path, exc: OSError) -> ValidationError:
+    """What a clerk is told when a spreadsheet cannot be written where they chose."""
+    if isinstance(exc, PermissionError):
+        return ValidationError(
+            f"无法写入“{path}”：没有权限，或文件正被 Excel/WPS 打开。请关闭它或换一个位置。"
+        )
+    return ValidationError(f"无法写入“{path}”：{exc.strerror or exc}。请检查位置和磁盘空间。")
+
+
 def save(workbook: Any, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         workbook.save(str(path))
-    except PermissionError as exc:
-        raise ValidationError(
-            f"无法写入“{path}”：没有权限，或文件正被 Excel/WPS 打开。请关闭它或换一个位置。"
-        ) from exc
-    except OSError as exc:
-        raise ValidationError(
-            f"无法写入“{path}”：{exc.strerror or exc}。请检查位置和磁盘空间。"
-        ) from exc
+    except OSError as exc:  # PermissionError too
+        raise write_error(path, exc) from exc
