@@ -4391,6 +4391,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Return to</translation>
     </message>
     <message>
+        <source>步骤</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Step</translation>
+    </message>
+    <message>
         <source>从环节</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>From step</translation>
@@ -7167,52 +7172,52 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="98"/>
         <source>待办概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="99"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="118"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="100"/>
         <source>刷新工作台</source>
         <translation>Refresh dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="105"/>
         <source>待办事项列表</source>
         <translation>To-do list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="117"/>
         <source>节假日提示</source>
         <translation>Holiday notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="143"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="125"/>
         <source>我的待办</source>
         <translation>My to-do</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="126"/>
         <source>我已送出、等待办理</source>
         <translation>Sent on, waiting for others</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="145"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="127"/>
         <source>全办待办概况</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="181"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="173"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="239"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="231"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
@@ -8358,244 +8363,244 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="60"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="61"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="46"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="47"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="333"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="173"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="174"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="184"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="185"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="185"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="186"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="186"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="193"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="244"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="245"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="333"/>
         <source>办理过程见右侧详情。</source>
         <translation>The steps are shown in the details on the right.</translation>
     </message>
@@ -8732,195 +8737,195 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="38"/>
+        <location filename="../../officedesk/ui/main_window.py" line="62"/>
         <source>机关办公桌面</source>
         <translation>OfficeDesk</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="39"/>
+        <location filename="../../officedesk/ui/main_window.py" line="63"/>
         <source>主窗口</source>
         <translation>Main window</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="41"/>
+        <location filename="../../officedesk/ui/main_window.py" line="65"/>
         <source>功能页</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="48"/>
+        <location filename="../../officedesk/ui/main_window.py" line="72"/>
         <source>正在载入…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="106"/>
+        <location filename="../../officedesk/ui/main_window.py" line="165"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="109"/>
+        <location filename="../../officedesk/ui/main_window.py" line="168"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="115"/>
+        <location filename="../../officedesk/ui/main_window.py" line="174"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="121"/>
+        <location filename="../../officedesk/ui/main_window.py" line="180"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="126"/>
+        <location filename="../../officedesk/ui/main_window.py" line="185"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="127"/>
+        <location filename="../../officedesk/ui/main_window.py" line="186"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="128"/>
+        <location filename="../../officedesk/ui/main_window.py" line="187"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="131"/>
+        <location filename="../../officedesk/ui/main_window.py" line="190"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="134"/>
+        <location filename="../../officedesk/ui/main_window.py" line="193"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="137"/>
+        <location filename="../../officedesk/ui/main_window.py" line="196"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="139"/>
+        <location filename="../../officedesk/ui/main_window.py" line="198"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="142"/>
+        <location filename="../../officedesk/ui/main_window.py" line="201"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="147"/>
+        <location filename="../../officedesk/ui/main_window.py" line="206"/>
         <source>全局搜索…</source>
         <translation>Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="150"/>
+        <location filename="../../officedesk/ui/main_window.py" line="209"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="151"/>
+        <location filename="../../officedesk/ui/main_window.py" line="210"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="153"/>
+        <location filename="../../officedesk/ui/main_window.py" line="212"/>
         <source>系统设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="156"/>
+        <location filename="../../officedesk/ui/main_window.py" line="215"/>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="159"/>
+        <location filename="../../officedesk/ui/main_window.py" line="218"/>
         <source>节假日调整…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="162"/>
+        <location filename="../../officedesk/ui/main_window.py" line="221"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="164"/>
+        <location filename="../../officedesk/ui/main_window.py" line="223"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="167"/>
+        <location filename="../../officedesk/ui/main_window.py" line="226"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="168"/>
+        <location filename="../../officedesk/ui/main_window.py" line="227"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="172"/>
-        <location filename="../../officedesk/ui/main_window.py" line="175"/>
+        <location filename="../../officedesk/ui/main_window.py" line="231"/>
+        <location filename="../../officedesk/ui/main_window.py" line="234"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="176"/>
+        <location filename="../../officedesk/ui/main_window.py" line="235"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="185"/>
+        <location filename="../../officedesk/ui/main_window.py" line="246"/>
         <source>审批链与职务…</source>
         <translation>Approval chains and positions…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="187"/>
+        <location filename="../../officedesk/ui/main_window.py" line="247"/>
         <source>岗位设置…</source>
         <translation>Positions of users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="189"/>
+        <location filename="../../officedesk/ui/main_window.py" line="248"/>
         <source>设置代理…</source>
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="202"/>
+        <location filename="../../officedesk/ui/main_window.py" line="260"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="202"/>
+        <location filename="../../officedesk/ui/main_window.py" line="260"/>
         <source>用户：%1 %4（%2，密级权限：%3）</source>
         <translation>User: %1, %4 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="209"/>
+        <location filename="../../officedesk/ui/main_window.py" line="267"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="210"/>
+        <location filename="../../officedesk/ui/main_window.py" line="268"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="211"/>
+        <location filename="../../officedesk/ui/main_window.py" line="269"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="225"/>
+        <location filename="../../officedesk/ui/main_window.py" line="283"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="240"/>
+        <location filename="../../officedesk/ui/main_window.py" line="298"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -9909,239 +9914,239 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="89"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="94"/>
         <source>期限提示</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="100"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="251"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="120"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="104"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="109"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="266"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="119"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="120"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="247"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="125"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="126"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="127"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="129"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="130"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="134"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="147"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="148"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="149"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="370"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="377"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="150"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="371"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="378"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="421"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="153"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="167"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="168"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="169"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="468"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="469"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="482"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="483"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="249"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="498"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="499"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="229"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="230"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="243"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="244"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="244"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="245"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="251"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="253"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="256"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="259"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="260"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="261"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="262"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="266"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="267"/>
         <source>原件 </source>
         <translation>Original </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="335"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="336"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="370"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="371"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="377"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="378"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="421"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="439"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="440"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="440"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="443"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="441"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="444"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="445"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="446"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="469"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="470"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="483"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="484"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
         <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="498"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="499"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -10604,38 +10609,38 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="71"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="122"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="72"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="123"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="84"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="135"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="88"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="140"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="140"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="144"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="192"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="196"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="153"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="205"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="343"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -11077,74 +11082,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="529"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="516"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="517"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="521"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="541"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="529"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="542"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="530"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="543"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="545"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="552"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="569"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="557"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="561"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="565"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="583"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="583"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="585"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -11654,7 +11659,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>WorkSection</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="97"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="89"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
@@ -11662,37 +11667,37 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="85"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="67"/>
         <source>（暂按）</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="69"/>
         <source>逾期 %1</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="71"/>
         <source>逾期 %1 天</source>
         <translation>%1 d overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="85"/>
         <source>%1 天 %2 小时</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="88"/>
         <source>%1 小时 %2 分钟</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="90"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="65"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="57"/>
         <source>等待：%1</source>
         <translation>Waiting for: %1</translation>
     </message>
@@ -11884,7 +11889,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="33"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="32"/>
         <location filename="../../officedesk/ui/tabs.py" line="32"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
