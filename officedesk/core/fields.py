@@ -308,6 +308,8 @@ def display(spec: FieldSpec, value: Any, unmasked: bool = False) -> str:
         return ""
     if spec.show is not None:  # a code shown by name (级别 7 -> 正科级)
         return spec.show(value)
+    if type(value) is str and spec.kind not in (BOOL, PERCENT):  # most cells: skip hasattr's miss
+        return value if unmasked else mask(spec.sensitive, value)
     if hasattr(value, "_meta"):  # a reference to another row: show its name
         value = getattr(value, "name", None) or getattr(value, "title", None) or value.get_id()
     if spec.kind == DATE and isinstance(value, dt.date):
