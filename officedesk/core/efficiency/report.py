@@ -56,7 +56,8 @@ def compute(
     whole = [s for s in spans if s[1] == S.WHOLE]  # the procedures; the rest are their steps
     now = F.aggregate(whole, cal, period, today)
     before = F.aggregate(whole, cal, previous, today)
-    then = F.aggregate(whole, cal, year_ago, today)
+    # a year's (or a quarter's … of twelve months) previous period is the same year a year ago
+    then = before if year_ago == previous else F.aggregate(whole, cal, year_ago, today)
     step_spans = [s for s in spans if s[1] != S.WHOLE]
     steps = F.step_figures(step_spans, cal, period)
     people = F.step_people(step_spans, cal, period)

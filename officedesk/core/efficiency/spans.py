@@ -184,9 +184,9 @@ def incoming_spans(actor: Actor, window: Window) -> list[Any]:
         end = days[done] if state in finished else 0
         out.append(("incoming", WHOLE, rid, days[received], end, days[due], unit, person, kind, 1))
     ids = _visible("incoming", actor, D.select(D.id).where(where))
-    if not window.detail:
+    if not window.detail:  # `info` holds the same records as `ids`, already read
         return out + step_spans.counted("incoming", ids, INCOMING_STEPS, window.unit or "",
-                                        window.first.toordinal(), window.last.toordinal())
+                                        window.first.toordinal(), window.last.toordinal(), list(info))
     # each step's span runs from the step before it; the first row only starts the clock
     current, prev, stopped, unit, kind = None, 0, False, "", ""
     for rid, step, text, person in _step_rows("incoming", ids, INCOMING_STEPS):
@@ -249,7 +249,7 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
         out.append(("outgoing", WHOLE, rid, start, end, due_of(start), unit, drafter, kind, 1))
     if not window.detail:
         out += step_spans.counted("outgoing", ids, OUTGOING_STEPS, window.unit or "",
-                                  window.first.toordinal(), window.last.toordinal())
+                                  window.first.toordinal(), window.last.toordinal(), list(info))
     return out
 
 

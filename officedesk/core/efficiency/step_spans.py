@@ -10,6 +10,7 @@ caller's record filter."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -109,9 +110,21 @@ def _insert(rows: list[tuple]) -> None:
         StepSpan.insert_many(rows[n:n + 5000], fields=fields).execute()
 
 
+def _id_set(ids: Any, known: list[int] | None) -> Any:
+    """The records to count: the subquery, or on SQLite the ids the caller has already read, as
+    one JSON parameter (a year's 100,000 ids: the grouped read takes 0.5 s so, against 0.75 s
+    with the subquery run again)."""
+    from officedesk.store.db import is_sqlite
+
+    if known is not None and is_sqlite():
+        return peewee.SQL("(SELECT value FROM json_each(?))", (json.dumps(known),))
+    return ids
+
+
 def counted(registry: str, ids: Any, wanted: tuple[str, ...], unit: str, first: int,
-            last: int) -> list[Any]:
-    """The counted spans of the records `ids` (a subquery) that end in [first, last]: per step
+            last: int, known: list[int] | None = None) -> list[Any]:
+    """The counted spans of the records `ids` (a subquery; `known`: its ids if already read) that
+    end in [first, last]: per step
     (person "") and per person (step BY_PERSON), as spans._counted_steps returned them."""
     from officedesk.core.efficiency import spans as S
     from officedesk.store.step_span import StepSpan as T
@@ -120,7 +133,7 @@ def counted(registry: str, ids: Any, wanted: tuple[str, ...], unit: str, first: 
     rows = S._rows(
         T.select(T.step, T.person, T.start_day, T.end_day, peewee.fn.COUNT(T.id))
         .where((T.registry == registry) & (T.end_day >= first) & (T.end_day <= last)
-               & T.record_id.in_(ids))
+               & T.record_id.in_(_id_set(ids, known)))
         # grouped in the covering index's own order: no sort of 600,000 rows
         .group_by(T.end_day, T.step, T.person, T.start_day)
     )
