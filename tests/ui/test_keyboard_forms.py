@@ -37,7 +37,8 @@ def _row_of(popup, name: str) -> int:
     return names.index(name)
 
 
-def test_picker_adds_exactly_the_entry_chosen_by_keyboard(people, app_ctx, qtbot):
+def _typed_hx(qtbot):
+    """A 出席 picker, focused as in use, with "hx" typed and its suggestions open."""
     from officedesk.ui.meetings.editors import PeopleEditor
 
     editor = PeopleEditor("出席")
@@ -47,7 +48,11 @@ def test_picker_adds_exactly_the_entry_chosen_by_keyboard(people, app_ctx, qtbot
     qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
     editor.edit.setFocus()
     qtbot.keyClicks(editor.edit, "hx")
-    popup = _popup_rows(editor.edit, qtbot)
+    return editor, _popup_rows(editor.edit, qtbot)
+
+
+def test_picker_adds_exactly_the_entry_chosen_by_keyboard(people, app_ctx, qtbot):
+    editor, popup = _typed_hx(qtbot)
     assert popup.model().rowCount() == 2  # 郝雪 and 何欣
     _row_of(popup, "郝雪")
     for _ in range(popup.model().rowCount() + 2):  # ↓ until 郝雪 is highlighted
@@ -63,16 +68,7 @@ def test_picker_adds_exactly_the_entry_chosen_by_keyboard(people, app_ctx, qtbot
 
 
 def test_picker_adds_exactly_the_entry_clicked(people, app_ctx, qtbot):
-    from officedesk.ui.meetings.editors import PeopleEditor
-
-    editor = PeopleEditor("出席")
-    qtbot.addWidget(editor)
-    editor.show()
-    editor.activateWindow()  # focus-in connects the completer to the field, as in use
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
-    editor.edit.setFocus()
-    qtbot.keyClicks(editor.edit, "hx")
-    popup = _popup_rows(editor.edit, qtbot)
+    editor, popup = _typed_hx(qtbot)
     index = popup.model().index(_row_of(popup, "何欣"), 0)
     rect = popup.visualRect(index)
     qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
