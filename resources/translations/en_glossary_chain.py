@@ -55,4 +55,11 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "审核意见": "Review opinion",
     "退回到": "Return to",
     "步骤": "Step",  # the 工作台's my-work header, translated at run time
+    # what is due next, as the 工作台 and the lists show it (core's texts)
+    "承办时限": "Handling deadline",
+    "转送受理": "Acceptance after transfer",
+    "办理答复": "Handling and reply",
+    "交办回报": "Report back on assignment",
+    "复查答复": "Review reply",
+    "复核答复": "Re-examination reply",
 }

@@ -4396,6 +4396,36 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Step</translation>
     </message>
     <message>
+        <source>承办时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling deadline</translation>
+    </message>
+    <message>
+        <source>转送受理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Acceptance after transfer</translation>
+    </message>
+    <message>
+        <source>办理答复</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling and reply</translation>
+    </message>
+    <message>
+        <source>交办回报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report back on assignment</translation>
+    </message>
+    <message>
+        <source>复查答复</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review reply</translation>
+    </message>
+    <message>
+        <source>复核答复</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Re-examination reply</translation>
+    </message>
+    <message>
         <source>从环节</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>From step</translation>
