@@ -206,3 +206,26 @@ def test_dialogs_in_english_have_no_chinese_but_data_and_rule_errors(
     finally:
         closer.stop()
     assert len(closer.seen) > 20 and sorted(left) == []
+
+
+def test_what_is_due_next_is_translated(english):
+    """The 工作台's 待办 column shows core's next-due texts: every one a petition can have."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from officedesk.core.i18n import display
+    from officedesk.core.petitions import spec as S
+    from officedesk.core.petitions.deadlines import next_due
+
+    day = dt.date(2026, 12, 1)
+    blank = dict(decide_due=day, notify_due=day, handle_due=day, accept_due=day, review_due=day,
+                 report_due=None, reported_on=None, handling="转送", review_kind="复查")
+    cases = [dict(state=S.PENDING), dict(state=S.TO_NOTIFY), dict(state=S.TO_NOTIFY, handling="不予受理"),
+             dict(state=S.HANDLING), dict(state=S.TRANSFERRED), dict(state=S.IN_REVIEW),
+             dict(state=S.IN_RECHECK, review_kind="复核"),
+             dict(state=S.HANDLING, handling="交办", handle_due=None, report_due=day)]
+    whats = {next_due(SimpleNamespace(**{**blank, **case}))[1] for case in cases}
+    whats.add("承办时限")  # 收文's, from core.documents.reports
+    assert len(whats) == 9  # 转送交办, 受理告知, 不予受理告知, 办理答复, 转送受理, 复查答复, 复核答复, 交办回报, 承办时限
+    untranslated = sorted(w for w in whats if CJK.search(display(w)))
+    assert untranslated == []
