@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import positions, settings, users
-from officedesk.core.actor import CLI_ACTOR
+from officedesk.core import settings, users
+from tests.staff import make_staff
 
 TODAY = dt.date(2026, 11, 16)
 
@@ -28,11 +28,4 @@ def staffed(db, fixed_today, monkeypatch):
     fixed_today(TODAY)
     monkeypatch.setattr(users, "SCRYPT_N", 2**10)
     settings.put("org.code", "某委办")
-    actors = {}
-    for username, name, role, unit, position, charge, proxy in STAFF:
-        user = users.create_user(username, "pass1234", role, CLI_ACTOR, display_name=name,
-                                 clearance=3)
-        positions.set_post(username, CLI_ACTOR, unit=unit, position=position, in_charge=charge,
-                           proxy_entry=proxy)
-        actors[username] = users.actor_for(users.get_user(user.username))
-    return actors
+    return make_staff(STAFF)

@@ -9,11 +9,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings
 
-from officedesk.core import chains, info, my_work, positions, responsibility, steps, users
-from officedesk.core.actor import CLI_ACTOR
+from officedesk.core import chains, info, my_work, responsibility, steps, users
 from officedesk.core.errors import ProcedureError
 from officedesk.ui.context import AppContext
 from officedesk.ui.info import make_tab
+from tests.staff import make_staff
 
 TODAY = dt.date(2026, 11, 16)
 OFFICE = "县委办公室"
@@ -34,14 +34,7 @@ SIGN_WHO = "“签发”应由信息科的科长或分管信息科的副主任�
 def staff(db, fixed_today, monkeypatch):
     fixed_today(TODAY)
     monkeypatch.setattr(users, "SCRYPT_N", 2**10)
-    actors = {}
-    for username, name, role, unit, position, charge, proxy in STAFF:
-        user = users.create_user(username, "pass1234", role, CLI_ACTOR, display_name=name,
-                                 clearance=3)
-        positions.set_post(username, CLI_ACTOR, unit=unit, position=position, in_charge=charge,
-                           proxy_entry=proxy)
-        actors[username] = users.actor_for(users.get_user(user.username))
-    return actors
+    return make_staff(STAFF)
 
 
 def _to_signing(report, staff):
