@@ -13,7 +13,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,9 +25,10 @@ from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ConflictError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.registry import RegistrySpec
-from officedesk.store import search_index
+from officedesk.store import bulk, search_index
 from officedesk.store.bulk import CHUNK, bulk_insert
 from officedesk.store.db import database, guarded, is_sqlite, write_transaction
+from officedesk.store.models import IssuedNumber
 
 Progress = Callable[[int, int], Any]  # (done, total); returning False cancels
 # rows per round of inserts under the lock: each round also costs statements of its own (the
@@ -226,6 +228,7 @@ class _Staged:
     row: list[Any] = field(default_factory=list)  # id, then the columns but id, as inserted
     # the sub-rows as inserted: (model, where the new record's id goes, the columns but id)
     child_rows: list[tuple[Any, int, list[Any]]] = field(default_factory=list)
+    pending: bool = False  # a number is to be issued for it
 
 
 def _child_names(model: Any) -> list[str]:
@@ -245,13 +248,16 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
     searchable = [f.name for f in spec.fields if f.searchable and f.name not in fk_names]
     labelled = [(f.label, f.name) for f in spec.fields]
     canonical = audit.canonical
+    issues_numbers = bool(spec.number_field and spec.number_kind)
     staged = []
     rows = []
     child_layout: dict[Any, tuple[list[str], dict[str, Any]]] = {}
     for new in good:
         values = {**defaults, **new.values, **stamps}
+        pending = False
         if spec.number_field and not values.get(spec.number_field):
-            values[spec.number_field] = new.number or PENDING
+            pending = issues_numbers and not new.number
+            values[spec.number_field] = new.number or (PENDING if pending else values.get(spec.number_field))
         after = canonical({label: value if type(value) in _AS_IS else _plain(value)
                            for label, value in ((label, values.get(name)) for label, name in labelled)})
         title = str(values.get(spec.title_field) or "")
@@ -271,7 +277,7 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
             child_rows.append((child_model, child_names.index(key), [merged[n] for n in child_names]))
         staged.append(_Staged(values, after, new.summary or f"新建{spec.label}：{title}",
                               title, level, parts, tokens, "", [None, *(values[n] for n in names)],
-                              child_rows))
+                              child_rows, pending))
         rows.append(values)
     texts = integrity.row_texts(spec.name, rows, ID_MARK)
     if texts is not None:
@@ -280,62 +286,166 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
     return staged
 
 
-def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None = None,
-          offset: int = 0, total: int | None = None) -> list[int]:
-    """Write checked records in one transaction (the write lock is taken here, after the
-    rows, audit texts and index tokens are made)."""
-    if not good:
-        return []
+@dataclass
+class _Filled:
+    """A batch with its ids and numbers in place: every row as it will be inserted."""
+
+    ids: list[int]
+    plan: numbering.NumberPlan | None
+    rows: list[list[Any]]  # the main rows: id, then the columns but id
+    children: dict[Any, list[list[Any]]]  # sub-rows by model: the columns but id
+    entries: list[tuple[int | None, Any, Any, str]]  # audit entries
+    digests: dict[int, str]  # the rows' digests, by id
+    docs: list[tuple[str, int, int, str, str, str]]  # search index entries, tokens made
+
+
+def _state(spec: RegistrySpec) -> tuple[object, ...]:
+    """What a batch's ids and issued numbers follow from: the table's last id and the sequences."""
+    table = spec.model._meta.table_name
+    last = database.execute_sql(f'select coalesce(max(id), 0) from "{table}"').fetchone()[0]
+    numbers = numbering.state_of(spec.number_kind) if spec.number_field and spec.number_kind else None
+    return (last, numbers)
+
+
+def _fill(spec: RegistrySpec, good: list[NewRecord], staged: list[_Staged], actor: Actor,
+          ids: list[int]) -> _Filled:
+    """Put the ids and the numbers (brought ones claimed, the others issued: numbering.plan_many)
+    into the staged rows, their audit texts, digests and index entries. Made again whenever the
+    ids or the sequences have moved."""
     model = spec.model
-    total = 2 * len(good) if total is None else total
     names = [name for name in model._meta.fields if name != "id"]
-    staged = _stage(spec, good, actor)
-    pending = json.dumps(PENDING, ensure_ascii=False)
-    id_mark = json.dumps(ID_MARK, ensure_ascii=False)
     number_field = spec.number_field or ""
     number_at = 1 + names.index(number_field) if number_field else 0
-    with guarded("保存"), write_transaction():
-        ids = _reserve_ids(model, len(good))
-        _assign_numbers(spec, good, ids, actor)
+    plan = None
+    if number_field and spec.number_kind:
+        brought = [(new.number, record_id) for new, record_id in zip(good, ids, strict=True) if new.number]
+        wanted = [record_id for ready, record_id in zip(staged, ids, strict=True) if ready.pending]
+        plan = numbering.plan_many(spec.number_kind, actor, spec.name, brought, wanted)
+    issued = iter(plan.issued if plan is not None else ())
+    pending = json.dumps(PENDING, ensure_ascii=False)
+    id_mark = json.dumps(ID_MARK, ensure_ascii=False)
+    filled = _Filled(ids, plan, [], {}, [], {}, [])
+    for record_id, ready in zip(ids, staged, strict=True):
+        after, parts, tokens = ready.after, ready.parts, ready.tokens
+        row_text = ready.row_text.replace(id_mark, str(record_id), 1)
+        row = ready.row  # the staged list itself: no copy
+        row[0] = record_id
+        number = ready.values.get(number_field) if number_field else None
+        if ready.pending:
+            number = row[number_at] = next(issued)
+            number_json = json.dumps(number, ensure_ascii=False)
+            after = after.replace(pending, number_json, 1)
+            row_text = row_text.replace(pending, number_json, 1)
+            if PENDING in parts:
+                parts = [number if p == PENDING else p for p in parts]
+                tokens = f"{tokens} {search_index.tokens(number)}"
+        if row_text:
+            filled.digests[record_id] = integrity.digest_text(row_text)
+        filled.rows.append(row)
+        for child_model, key_at, child in ready.child_rows:
+            child[key_at] = record_id
+            filled.children.setdefault(child_model, []).append(child)
+        filled.entries.append((record_id, None, after, ready.summary))
+        filled.docs.append((spec.name, record_id, ready.level, f"{number} {ready.title}" if number else ready.title,
+                            "\n".join(p for p in parts if p), tokens))
+    return filled
+
+
+# tries to write a staged batch before it is made under the lock: another workstation adding a
+# record of the same registry meanwhile moves the ids or the numbers, and the batch is remade
+STAGED_TRIES = 3
+
+
+def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None = None,
+          offset: int = 0, total: int | None = None) -> list[int]:
+    """Write checked records in one transaction. The rows, audit texts and index tokens are made
+    first; on SQLite the rows then wait in temporary tables (no lock: other workstations save
+    meanwhile), and the write lock is held only to copy them in, a statement a table, and to
+    chain the audit entries. PostgreSQL, or a batch inside another transaction, writes them
+    under the lock."""
+    if not good:
+        return []
+    total = 2 * len(good) if total is None else total
+    staged = _stage(spec, good, actor)
+    if is_sqlite() and not database.in_transaction():
+        for _ in range(STAGED_TRIES):
+            ids = _write_staged(spec, good, staged, actor, progress, offset, total)
+            if ids is not None:
+                return ids
+    with guarded("保存"), _taken_meanwhile(), write_transaction():
+        filled = _fill(spec, good, staged, actor, _reserve_ids(spec.model, len(good)))
+        if filled.plan is not None:
+            numbering.apply_plan(filled.plan)
+        model = spec.model
+        names = [name for name in model._meta.fields if name != "id"]
         for start in range(0, len(good), WRITE_CHUNK):
-            rows: list[list[Any]] = []  # the staged lists themselves: no copy under the lock
-            children: dict[Any, list[list[Any]]] = {}
-            entries: list[tuple[int | None, Any, Any, str]] = []
-            digests: dict[int, str] = {}
-            docs: list[tuple[str, int, int, str, str, str]] = []
             end = start + WRITE_CHUNK
-            for record_id, new, ready in zip(ids[start:end], good[start:end], staged[start:end], strict=True):
-                values, after, parts, tokens = ready.values, ready.after, ready.parts, ready.tokens
-                row_text = ready.row_text.replace(id_mark, str(record_id), 1)
-                number = new.values.get(number_field) if number_field else None
-                row = ready.row
-                row[0] = record_id
-                if number and values.get(number_field) == PENDING:
-                    values[number_field] = row[number_at] = number
-                    number_json = json.dumps(number, ensure_ascii=False)
-                    after = after.replace(pending, number_json, 1)
-                    row_text = row_text.replace(pending, number_json, 1)
-                    if PENDING in parts:
-                        parts = [number if p == PENDING else p for p in parts]
-                        tokens = f"{tokens} {search_index.tokens(number)}"
-                if row_text:
-                    digests[record_id] = integrity.digest_text(row_text)
-                rows.append(row)
-                for child_model, key_at, child in ready.child_rows:
-                    child[key_at] = record_id
-                    children.setdefault(child_model, []).append(child)
-                entries.append((record_id, None, after, ready.summary))
-                docs.append((spec.name, record_id, ready.level, f"{number} {ready.title}" if number else ready.title,
-                             "\n".join(p for p in parts if p), tokens))
-            bulk_insert(model, ["id", *names], rows)
-            for child_model, child_rows in children.items():
-                bulk_insert(child_model, _child_names(child_model), child_rows)
-            audit.record_many(actor, "create", spec.name, entries, digests if digests else None)
-            search_index.insert_many(docs)
-            done = offset + start + len(rows)
-            if progress is not None and progress(done, total) is False:
+            bulk_insert(model, ["id", *names], filled.rows[start:end])
+            audit.record_many(actor, "create", spec.name, filled.entries[start:end],
+                              {i: filled.digests[i] for i in filled.ids[start:end] if i in filled.digests} or None)
+            search_index.insert_many(filled.docs[start:end])
+            if progress is not None and progress(offset + min(end, len(good)), total) is False:
                 raise Cancelled("已取消，没有写入任何数据。")
-    return ids
+        for child_model, child_rows in filled.children.items():
+            bulk_insert(child_model, _child_names(child_model), child_rows)
+    return filled.ids
+
+
+def _write_staged(spec: RegistrySpec, good: list[NewRecord], staged: list[_Staged], actor: Actor,
+                  progress: Progress | None, offset: int, total: int) -> list[int] | None:
+    """SQLite: fill the batch from the table as it reads now, put its rows aside in temporary
+    tables (no lock), then take the write lock and, if no other workstation has moved the ids
+    or the numbers meanwhile, copy them in and chain the audit entries. None: they have moved
+    (nothing written; try again)."""
+    model = spec.model
+    names = [name for name in model._meta.fields if name != "id"]
+    tables: list[bulk.Staged] = []
+    with guarded("保存"):
+        try:
+            state = _state(spec)
+            first = int(state[0]) + 1  # type: ignore[call-overload]
+            filled = _fill(spec, good, staged, actor, list(range(first, first + len(good))))
+            # the temporary tables' own transaction: it takes no lock on the database file
+            with database.atomic():
+                main: bulk.Staged | None = None
+                docs: list[bulk.Staged] | None = None
+                entries: audit.StagedEntries | None = None
+                for start in range(0, len(good), WRITE_CHUNK):
+                    end = start + WRITE_CHUNK
+                    main = bulk.stage(model, ["id", *names], filled.rows[start:end], main)
+                    docs = search_index.stage_many(filled.docs[start:end], docs)
+                    chunk = filled.ids[start:end]
+                    entries = audit.stage_many(actor, "create", spec.name, filled.entries[start:end],
+                                               {i: filled.digests[i] for i in chunk if i in filled.digests}, entries)
+                    tables[:] = [main, *docs, entries.rows]
+                    # the stage is most of the writing's time; the copy under the lock is the rest
+                    if progress is not None and progress(offset + (min(end, len(good)) * 9) // 10, total) is False:
+                        raise Cancelled("已取消，没有写入任何数据。")
+                children = [bulk.stage(child_model, _child_names(child_model), rows)
+                            for child_model, rows in filled.children.items()]
+                tables += children
+                numbers = (bulk.stage(IssuedNumber, numbering.ISSUED_COLUMNS, filled.plan.rows)
+                           if filled.plan is not None else None)
+                if numbers is not None:
+                    tables.append(numbers)
+            with _taken_meanwhile(), write_transaction():
+                if _state(spec) != state:
+                    return None
+                if filled.plan is not None and numbers is not None:
+                    numbering.apply_plan(filled.plan, rows_written=True)
+                    bulk.copy_staged(numbers)
+                assert main is not None and docs is not None
+                bulk.copy_staged(main)
+                for child in children:
+                    bulk.copy_staged(child)
+                search_index.insert_staged(filled.docs, docs)
+                assert entries is not None
+                audit.insert_staged(entries, actor, "create", filled.entries)
+                if progress is not None and progress(offset + len(good), total) is False:
+                    raise Cancelled("已取消，没有写入任何数据。")
+            return filled.ids
+        finally:
+            bulk.drop_staged(tables)
 
 
 def _default(column: peewee.Field) -> Any:
@@ -345,22 +455,11 @@ def _default(column: peewee.Field) -> Any:
     return default
 
 
-def _assign_numbers(spec: RegistrySpec, good: list[NewRecord], ids: list[int], actor: Actor) -> None:
-    if not (spec.number_field and spec.number_kind):
-        return
-    kind, field_name = spec.number_kind, spec.number_field
-    brought = [(new.number, record_id) for new, record_id in zip(good, ids, strict=True) if new.number]
-    if brought:
-        try:
-            numbering.claim_many(kind, actor, spec.name, brought)
-        except peewee.IntegrityError as exc:
-            raise ConflictError("导入的编号与已有编号重复（可能刚被其他工作站使用），没有写入任何数据。") from exc
-    for new in good:
-        if new.number:
-            new.values[field_name] = new.number
-    wanted = [(new, record_id) for new, record_id in zip(good, ids, strict=True)
-              if not new.values.get(field_name)]
-    if wanted:
-        texts = numbering.take_many(kind, actor, spec.name, [record_id for _, record_id in wanted])
-        for (new, _), text in zip(wanted, texts, strict=True):
-            new.values[field_name] = text
+@contextlib.contextmanager
+def _taken_meanwhile() -> Iterator[None]:
+    """A number or a unique value checked free but taken by another workstation before the
+    write: the unique index refuses the insert, and with it the batch (rolled back by then)."""
+    try:
+        yield
+    except (peewee.IntegrityError, sqlite3.IntegrityError) as exc:
+        raise ConflictError("导入的编号或唯一字段与已有记录重复（可能刚被其他工作站使用），没有写入任何数据。") from exc

@@ -19,7 +19,7 @@ from officedesk.core import audit, clock, settings
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
 from officedesk.store.bulk import bulk_insert
-from officedesk.store.db import database, write_transaction
+from officedesk.store.db import database, is_sqlite, write_transaction
 from officedesk.store.models import IssuedNumber, NumberSequence
 
 
@@ -114,59 +114,90 @@ def _advance(kind: str, prefix: str, year: int, count: int) -> int:
     return int(row[0])
 
 
-def take_many(kind: str, actor: Actor, registry: str, record_ids: list[int]) -> list[str]:
-    """Issue the next len(record_ids) numbers at once (a batch import), in order, continuous."""
+@dataclass
+class NumberPlan:
+    """The numbers of a batch (an import): those it brings along, claimed as typed, and those it
+    needs, issued after them; made from the sequences as read (`state`), applied under the write
+    lock only while they still read so (`state_of`), or made there."""
+
+    kind: str
+    state: tuple[object, ...]  # the kind's sequences and the lowest free-form slot, as read
+    issued: list[str]  # the numbers issued, in the order of the records that wanted one
+    rows: list[tuple[object, ...]]  # issued_number rows (ISSUED_COLUMNS)
+    moves: dict[tuple[str, int], int]  # (prefix, year) -> the sequence's new last value
+
+
+ISSUED_COLUMNS = ["kind", "prefix", "year", "seq", "text", "registry", "record_id", "status",
+                  "issued_at", "issued_by", "void_reason", "voided_by"]
+
+
+def state_of(kind: str) -> tuple[object, ...]:
+    """What a plan depends on: the kind's sequences and the lowest (free-form) slot. Inside a
+    transaction on PostgreSQL the sequence rows are locked until its end, as take's UPDATE does."""
+    query = (NumberSequence.select(NumberSequence.prefix, NumberSequence.year, NumberSequence.last_value)
+             .where(NumberSequence.kind == kind).order_by(NumberSequence.prefix, NumberSequence.year))
+    if not is_sqlite() and database.in_transaction():
+        query = query.for_update()
+    sequences = tuple(query.tuples())
+    lowest = min(IssuedNumber.select(peewee.fn.MIN(IssuedNumber.seq)).scalar() or 0, 0)
+    return (sequences, lowest)
+
+
+def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, int]],
+              wanted: list[int]) -> NumberPlan:
+    """Numbers for a batch, as claim_manual and take would give them one by one: the brought
+    (number text, record id) pairs move their sequence past them (numbers in another form keep
+    a negative, unique slot outside the sequence), then the next numbers go to `wanted`, in
+    order and continuous. Reads only; a number taken meanwhile fails the insert (the unique
+    index), and with it the batch."""
     if kind not in KINDS:
         raise ValidationError(f"未知的编号种类：{kind}")
-    prefix, year, count = default_prefix(kind), clock.today().year, len(record_ids)
-    if not count:
-        return []
+    state = state_of(kind)
+    sequences, lowest = state
+    last = {(prefix, year): value for prefix, year, value in sequences}  # type: ignore[attr-defined]
+    now = clock.now()
+    rows: list[tuple[object, ...]] = []
+    moves: dict[tuple[str, int], int] = {}
+    slot = int(lowest)  # type: ignore[call-overload]
+    for text, record_id in brought:
+        parsed = parse_number(kind, text)
+        if parsed:
+            prefix, year, seq = parsed
+            moves[(prefix, year)] = max(moves.get((prefix, year), 0), seq)
+        else:
+            slot -= 1
+            prefix, year, seq = "", clock.today().year, slot
+        rows.append((kind, prefix, year, seq, text.strip(), registry, record_id, "manual", now, actor.username, "", ""))
+    issued: list[str] = []
+    if wanted:
+        prefix, year = default_prefix(kind), clock.today().year
+        first = max(last.get((prefix, year), 0), moves.get((prefix, year), 0)) + 1
+        for n, record_id in enumerate(wanted):
+            issued.append(format_number(kind, prefix, year, first + n))
+            rows.append((kind, prefix, year, first + n, issued[-1], registry, record_id, "used", now,
+                         actor.username, "", ""))
+        moves[(prefix, year)] = first + len(wanted) - 1
+    moves = {key: value for key, value in moves.items() if value > last.get(key, 0)}
+    return NumberPlan(kind, state, issued, rows, moves)
+
+
+def apply_plan(plan: NumberPlan, rows_written: bool = False) -> None:
+    """Move the sequences and record the numbers of a plan (`rows_written`: the caller inserts
+    plan.rows itself). Inside the write transaction, after the plan's state was read again."""
     with write_transaction():
-        last = _advance(kind, prefix, year, count)
-        texts = [format_number(kind, prefix, year, seq) for seq in range(last - count + 1, last + 1)]
-        now = clock.now()
-        _insert_issued([(kind, prefix, year, last - count + 1 + n, text, registry, record_id, "used", now,
-                         actor.username) for n, (text, record_id) in enumerate(zip(texts, record_ids, strict=True))])
-    return texts
-
-
-def _insert_issued(rows: list[tuple[object, ...]]) -> None:
-    # the void columns are NOT NULL with a default of ''
-    bulk_insert(IssuedNumber, ["kind", "prefix", "year", "seq", "text", "registry", "record_id", "status",
-                               "issued_at", "issued_by", "void_reason", "voided_by"],
-                [(*row, "", "") for row in rows])
+        for (prefix, year), value in plan.moves.items():
+            NumberSequence.insert(kind=plan.kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
+            NumberSequence.update(last_value=value).where(
+                (NumberSequence.kind == plan.kind) & (NumberSequence.prefix == prefix)
+                & (NumberSequence.year == year) & (NumberSequence.last_value < value)).execute()
+        if not rows_written:
+            bulk_insert(IssuedNumber, ISSUED_COLUMNS, plan.rows)
 
 
 def used_texts(kind: str, texts: list[str]) -> set[str]:
     """Which of these numbers are already used or voided."""
     query = IssuedNumber.select(IssuedNumber.text).where((IssuedNumber.kind == kind) & IssuedNumber.text.in_(texts))
     return {str(row[0]) for row in query.tuples().iterator()}  # type: ignore[index]
-
-
-def claim_many(kind: str, actor: Actor, registry: str, pairs: list[tuple[str, int]]) -> None:
-    """claim_manual for many (number text, record id) at once (a batch import, checked before
-    with used_texts): numbers in the kind's own form move their sequence past them; a number
-    taken meanwhile fails the insert (the unique index), and with it the batch."""
-    now = clock.now()
-    rows: list[tuple[object, ...]] = []
-    highest: dict[tuple[str, int], int] = {}
-    lowest = min(IssuedNumber.select(peewee.fn.MIN(IssuedNumber.seq)).scalar() or 0, 0)
-    for text, record_id in pairs:
-        parsed = parse_number(kind, text)
-        if parsed:
-            prefix, year, seq = parsed
-            highest[(prefix, year)] = max(highest.get((prefix, year), 0), seq)
-        else:  # free-form numbers keep a negative, unique slot outside the sequence
-            lowest -= 1
-            prefix, year, seq = "", clock.today().year, lowest
-        rows.append((kind, prefix, year, seq, text.strip(), registry, record_id, "manual", now, actor.username))
-    with write_transaction():
-        for (prefix, year), seq in highest.items():
-            NumberSequence.insert(kind=kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
-            NumberSequence.update(last_value=seq).where(
-                (NumberSequence.kind == kind) & (NumberSequence.prefix == prefix)
-                & (NumberSequence.year == year) & (NumberSequence.last_value < seq)).execute()
-        _insert_issued(rows)
 
 
 def attach(number: IssuedNumber, record_id: int) -> None:

@@ -24,6 +24,7 @@ from typing import Any
 import peewee
 
 from officedesk.store.base import BaseModel
+from officedesk.store.bulk import Staged, copy_staged, stage
 from officedesk.store.db import database, is_sqlite
 
 # Only characters that SQLite's unicode61 tokenizer (Unicode 6.1 tables) keeps as token
@@ -165,19 +166,41 @@ def insert_many(docs: Sequence[tuple[Any, ...]]) -> None:
     if not docs:
         return
     _drop_stale(docs)
-    rows = [(doc_key(doc[0], doc[1]) if is_sqlite() else None, doc[0], doc[1], doc[2], doc[3][:300], doc[4],
-             doc[5] if len(doc) > 5 else None) for doc in docs]
-    columns = "registry, record_id, level, title, body"
     if is_sqlite():
         connection = database.connection()
-        connection.executemany(f"insert into search_doc (id, {columns}) values (?, ?, ?, ?, ?, ?)",
-                               [row[:6] for row in rows])
-        connection.executemany("insert into search_fts (rowid, t) values (?, ?)",
-                               ((row[0], row[6] if row[6] is not None else tokens(row[5])) for row in rows))
+        doc_rows, fts_rows = _sqlite_rows(docs)
+        connection.executemany(f"insert into search_doc ({', '.join(_DOC_COLUMNS)}) values (?, ?, ?, ?, ?, ?)",
+                               doc_rows)
+        connection.executemany("insert into search_fts (rowid, t) values (?, ?)", fts_rows)
     else:
         fields = [SearchDoc.registry, SearchDoc.record_id, SearchDoc.level, SearchDoc.title, SearchDoc.body]
-        for start in range(0, len(rows), 1000):
-            SearchDoc.insert_many([row[1:6] for row in rows[start : start + 1000]], fields=fields).execute()
+        for start in range(0, len(docs), 1000):
+            SearchDoc.insert_many([(doc[0], doc[1], doc[2], doc[3][:300], doc[4]) for doc in docs[start : start + 1000]],
+                                  fields=fields).execute()
+
+
+_DOC_COLUMNS = ["id", "registry", "record_id", "level", "title", "body"]
+
+
+def _sqlite_rows(docs: Sequence[tuple[Any, ...]]) -> tuple[list[tuple[Any, ...]], list[tuple[int, str]]]:
+    doc_rows = [(doc_key(doc[0], doc[1]), doc[0], doc[1], doc[2], doc[3][:300], doc[4]) for doc in docs]
+    fts_rows = [(row[0], doc[5] if len(doc) > 5 else tokens(doc[4])) for row, doc in zip(doc_rows, docs, strict=True)]
+    return doc_rows, fts_rows
+
+
+def stage_many(docs: Sequence[tuple[Any, ...]], into: list[Staged] | None = None) -> list[Staged]:
+    """insert_many's rows put aside (SQLite, no lock taken; `into`: add to those staged before);
+    insert_staged copies them in under the write lock."""
+    doc_rows, fts_rows = _sqlite_rows(docs)
+    return [stage("search_doc", _DOC_COLUMNS, doc_rows, into[0] if into else None),
+            stage("search_fts", ["rowid", "t"], fts_rows, into[1] if into else None)]
+
+
+def insert_staged(docs: Sequence[tuple[Any, ...]], staged: list[Staged]) -> None:
+    """The staged entries of these docs into the index, under the write lock."""
+    _drop_stale(docs)
+    for one in staged:
+        copy_staged(one)
 
 
 def _drop_stale(docs: Sequence[tuple[Any, ...]]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 
 import pytest
 
@@ -88,6 +89,69 @@ def test_checking_takes_no_write_lock(db, admin, tmp_path):
 
     ids, _ = batch.create_many(PEOPLE, _people(1000), admin, progress=progress)
     assert seen and len(ids) == 1000
+
+
+def test_other_workstations_write_while_the_batch_is_made_ready(db, admin, fixed_today):
+    """The write lock is taken only to copy the made rows in: while they are being made (the
+    progress of the writing half), another workstation's save gets the lock at once."""
+    fixed_today(dt.date(2026, 3, 2))
+    path = str(Petition._meta.database.database)
+    wrote = []
+
+    def progress(done, total):
+        if total // 2 < done < total:  # writing, before the copy
+            other = sqlite3.connect(path, timeout=0)  # fails at once if the lock were held
+            other.execute("begin immediate")
+            other.execute("update app_setting set value = value")
+            other.commit()
+            other.close()
+            wrote.append(done)
+        return True
+
+    ids, _ = batch.create_many(petitions.SPEC, [_petition(i) for i in range(12_000)], admin, progress=progress)
+    assert wrote and len(ids) == 12_000
+    assert audit.verify_chain() == [] and check.run_checks() == []
+
+
+def test_a_record_added_meanwhile_moves_the_batch_ids_and_numbers(db, admin, fixed_today, monkeypatch):
+    """Another workstation registers a 信访 while the batch waits for the lock: the batch is made
+    again after it, so ids and numbers stay continuous and unique, and the chain holds."""
+    fixed_today(dt.date(2026, 3, 2))
+    first = petitions.SPEC.create_hook(_petition(0), admin)
+    saved = []
+
+    def another_workstation_saves(done, total):
+        if done > total // 2 and not saved:  # the batch is being staged, its numbers planned
+            worker = threading.Thread(target=lambda: saved.append(
+                petitions.SPEC.create_hook(_petition(99), admin)))  # its own connection
+            worker.start()
+            worker.join()
+        return True
+
+    tries = []
+    real_fill = batch._fill
+    monkeypatch.setattr(batch, "_fill", lambda *args: tries.append(1) or real_fill(*args))
+    ids, _ = batch.create_many(petitions.SPEC, [_petition(i) for i in range(1, 6)], admin,
+                               progress=another_workstation_saves)
+    other = Petition.get(Petition.name == "周大海99")
+    made = [Petition.get_by_id(i) for i in ids]
+    assert saved and len(tries) == 2  # made twice: the first was refused at the lock
+    assert other.id == first.id + 1 and ids == list(range(first.id + 2, first.id + 7))
+    assert other.number == "信2026-00002"
+    assert [p.number for p in made] == [f"信2026-{n:05d}" for n in range(3, 8)]
+    doc = search_index.SearchDoc.get((search_index.SearchDoc.registry == petitions.SPEC.name)
+                                     & (search_index.SearchDoc.record_id == ids[2]))
+    assert doc.title.startswith("信2026-00005 ")
+    assert audit.verify_chain() == [] and check.run_checks() == []
+
+
+def test_a_batch_that_keeps_being_overtaken_is_written_under_the_lock(db, admin, fixed_today, monkeypatch):
+    fixed_today(dt.date(2026, 3, 2))
+    real_state, moves = batch._state, iter(range(10**6))
+    monkeypatch.setattr(batch, "_state", lambda spec: (*real_state(spec), next(moves)))  # moved every time
+    ids, _ = batch.create_many(petitions.SPEC, [_petition(i) for i in range(1, 4)], admin)
+    assert [Petition.get_by_id(i).number for i in ids] == ["信2026-00001", "信2026-00002", "信2026-00003"]
+    assert audit.verify_chain() == [] and check.run_checks() == []
 
 
 def test_cancel_writes_nothing(unit, admin):
