@@ -218,7 +218,8 @@ def stage_many(actor: Actor, action: str, registry: str, entries: list[tuple[int
         tails.append(("\x1f" + "\x1f".join(parts)).encode("utf-8"))
         rows.append((actor.username, action, registry, record_id, summary[:300], before_text, after_text, row))
     if into is None:
-        return StagedEntries(registry, bulk.stage("audit_entry", _STAGED_COLUMNS, rows), tails, dict(digests))
+        return StagedEntries(registry, bulk.stage("audit_entry", _STAGED_COLUMNS, rows, numbered=True), tails,
+                             dict(digests))
     bulk.stage("audit_entry", _STAGED_COLUMNS, rows, into.rows)
     into.tails += tails
     into.digests.update(digests)
@@ -238,21 +239,21 @@ def insert_staged(staged: StagedEntries, actor: Actor, action: str,
         record_many(actor, action, staged.registry, entries, None)
         return
     previous = _take_head(len(staged.tails))
-    at = clock.now().isoformat(sep=" ")  # as the driver stores a datetime
-    timed = ("\x1f" + at).encode("utf-8")
+    at = clock.now()
+    timed = ("\x1f" + at.isoformat(sep=" ")).encode("utf-8")  # as entry_hash renders it
     chain = []
     for tail in staged.tails:
         digest = hashlib.sha256(previous.encode("ascii") + timed + tail).hexdigest()
         chain.append((previous, digest))
         previous = digest
-    links = bulk.stage("audit_entry", ["prev_hash", "hash"], chain)
+    links = bulk.stage("audit_entry", ["prev_hash", "hash"], chain, numbered=True)
     try:
         columns = ", ".join(f'"{c}"' for c in _STAGED_COLUMNS)
         chosen = ", ".join(f's."{c}"' for c in _STAGED_COLUMNS)
         database.execute_sql(
-            f'insert into main.audit_entry (at, {columns}, prev_hash, hash) '
-            f'select ?, {chosen}, c.prev_hash, c.hash from temp."{staged.rows.temp}" s '
-            f'join temp."{links.temp}" c on c.rowid = s.rowid order by s.rowid', (at,))
+            f"insert into {bulk.target('audit_entry')} (at, {columns}, prev_hash, hash) "
+            f"select {database.param}, {chosen}, c.prev_hash, c.hash from {staged.rows.source} s "
+            f"join {links.source} c on c.seq = s.seq order by s.seq", (at,))
     finally:
         bulk.drop_staged([links])
     _set_head(previous)

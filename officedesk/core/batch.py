@@ -300,9 +300,10 @@ class _Filled:
 
 
 def _state(spec: RegistrySpec) -> tuple[object, ...]:
-    """What a batch's ids and issued numbers follow from: the table's last id and the sequences."""
+    """What a batch's ids and issued numbers follow from: the table's last id (SQLite gives the
+    next ones) and the number sequences (locked on PostgreSQL inside the transaction)."""
     table = spec.model._meta.table_name
-    last = database.execute_sql(f'select coalesce(max(id), 0) from "{table}"').fetchone()[0]
+    last = database.execute_sql(f'select coalesce(max(id), 0) from "{table}"').fetchone()[0] if is_sqlite() else None
     numbers = numbering.state_of(spec.number_kind) if spec.number_field and spec.number_kind else None
     return (last, numbers)
 
@@ -359,17 +360,19 @@ STAGED_TRIES = 3
 def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None = None,
           offset: int = 0, total: int | None = None) -> list[int]:
     """Write checked records in one transaction. The rows, audit texts and index tokens are made
-    first; on SQLite the rows then wait in temporary tables (no lock: other workstations save
-    meanwhile), and the write lock is held only to copy them in, a statement a table, and to
-    chain the audit entries. PostgreSQL, or a batch inside another transaction, writes them
-    under the lock."""
+    first; the rows then wait in temporary tables (no lock: other workstations save meanwhile),
+    and the write lock (SQLite's; on PostgreSQL the audit head's and the number sequences' row
+    locks) is held only to copy them in, a statement a table, and to chain the audit entries.
+    A batch inside another transaction writes them under its lock."""
     if not good:
         return []
     total = 2 * len(good) if total is None else total
     staged = _stage(spec, good, actor)
-    if is_sqlite() and not database.in_transaction():
+    if not database.in_transaction():
+        # PostgreSQL's ids come from the table's sequence, taken now (a gap in ids is harmless)
+        reserved = None if is_sqlite() else _reserve_ids(spec.model, len(good))
         for _ in range(STAGED_TRIES):
-            ids = _write_staged(spec, good, staged, actor, progress, offset, total)
+            ids = _write_staged(spec, good, staged, actor, progress, offset, total, reserved)
             if ids is not None:
                 return ids
     with guarded("保存"), _taken_meanwhile(), write_transaction():
@@ -392,20 +395,22 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
 
 
 def _write_staged(spec: RegistrySpec, good: list[NewRecord], staged: list[_Staged], actor: Actor,
-                  progress: Progress | None, offset: int, total: int) -> list[int] | None:
-    """SQLite: fill the batch from the table as it reads now, put its rows aside in temporary
-    tables (no lock), then take the write lock and, if no other workstation has moved the ids
-    or the numbers meanwhile, copy them in and chain the audit entries. None: they have moved
-    (nothing written; try again)."""
+                  progress: Progress | None, offset: int, total: int, reserved: list[int] | None) -> list[int] | None:
+    """Fill the batch from the tables as they read now (ids: `reserved`, or SQLite's next ones),
+    put its rows aside in temporary tables (no lock on the shared tables), then take the write
+    lock and, if no other workstation has moved the ids or the numbers meanwhile, copy them in
+    and chain the audit entries. None: they have moved (nothing written; try again)."""
     model = spec.model
     names = [name for name in model._meta.fields if name != "id"]
     tables: list[bulk.Staged] = []
     with guarded("保存"):
         try:
             state = _state(spec)
-            first = int(state[0]) + 1  # type: ignore[call-overload]
-            filled = _fill(spec, good, staged, actor, list(range(first, first + len(good))))
-            # the temporary tables' own transaction: it takes no lock on the database file
+            if reserved is None:
+                first = int(state[0]) + 1  # type: ignore[call-overload]
+                reserved = list(range(first, first + len(good)))
+            filled = _fill(spec, good, staged, actor, reserved)
+            # the temporary tables' own transaction: it takes no lock on the shared tables
             with database.atomic():
                 main: bulk.Staged | None = None
                 docs: list[bulk.Staged] | None = None

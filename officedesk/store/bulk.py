@@ -53,43 +53,81 @@ class Staged:
     table: str
     columns: list[str]  # the target's column names, in the temporary table's order
     temp: str
+    numbered: bool = False  # a first column `seq` numbers the rows 0, 1, 2 … in staging order
+    count: int = 0  # rows staged so far
+
+    @property
+    def source(self) -> str:
+        """The temporary table, as a query names it."""
+        return f'temp."{self.temp}"' if is_sqlite() else f'pg_temp."{self.temp}"'
 
 
 _staged_count = itertools.count(1)
 
 
-def stage(model: Any, names: list[str], rows: Sequence[Sequence[Any]], into: Staged | None = None) -> Staged:
-    """Put rows aside for `model`'s table, as bulk_insert would write them, in a temporary table
-    (SQLite: takes no lock on the database file); `into` adds to one staged before. The temporary
-    table's columns have no type, so the copy converts each value as a direct insert would."""
+def stage(model: Any, names: list[str], rows: Sequence[Sequence[Any]], into: Staged | None = None,
+          numbered: bool = False) -> Staged:
+    """Put rows aside for `model`'s table (a model, or a table's name with its column names),
+    as bulk_insert would write them, in a temporary table: it takes no lock on the shared
+    tables; `into` adds to one staged before. On SQLite the temporary table's columns have no
+    type, so the copy converts each value as a direct insert would; on PostgreSQL they are
+    typed as the target's."""
     fields = [model._meta.fields[name] for name in names] if hasattr(model, "_meta") else []
     table = model._meta.table_name if hasattr(model, "_meta") else str(model)
     columns = [f.column_name for f in fields] if fields else list(names)
-    connection = database.connection()
     if into is None:
-        into = Staged(table, columns, f"staged_{table}_{next(_staged_count)}")
-        connection.execute(f'create temp table "{into.temp}" ({", ".join(_quoted(c) for c in columns)})')
-    if rows:
-        marks = ", ".join("?" for _ in columns)
-        connection.executemany(f'insert into temp."{into.temp}" values ({marks})',
-                               _as_bound(fields, rows) if fields else rows)
+        into = Staged(table, columns, f"staged_{table}_{next(_staged_count)}", numbered)
+        if is_sqlite():
+            listed = ", ".join((["seq integer primary key"] if numbered else []) + [_quoted(c) for c in columns])
+            database.execute_sql(f'create temp table "{into.temp}" ({listed})')
+        else:
+            chosen = ", ".join(_quoted(c) for c in columns)
+            seq = "0::bigint as seq, " if numbered else ""
+            database.execute_sql(f'create temp table "{into.temp}" as select {seq}{chosen} from "{table}" limit 0')
+    if not rows:
+        return into
+    bound = _as_bound(fields, rows) if is_sqlite() else _as_db_values(fields, rows)
+    if into.numbered:
+        bound = [(into.count + n, *row) for n, row in enumerate(bound)]
+    into.count += len(rows)
+    if is_sqlite():
+        marks = ", ".join("?" for _ in bound[0])
+        database.connection().executemany(f'insert into {into.source} values ({marks})', bound)
+    else:
+        from psycopg2.extras import execute_values
+
+        with database.cursor() as cursor:
+            execute_values(cursor, f'insert into {into.source} values %s', bound, page_size=1000)
     return into
+
+
+def _as_db_values(fields: list[peewee.Field], rows: Sequence[Sequence[Any]]) -> Sequence[Sequence[Any]]:
+    """The rows as peewee's insert_many would send them to PostgreSQL (each field's db_value)."""
+    if not fields:
+        return rows
+    converters = [f.db_value for f in fields]
+    return [tuple(convert(value) for convert, value in zip(converters, row, strict=True)) for row in rows]
 
 
 def copy_staged(staged: Staged) -> None:
     """Under the write lock: the staged rows into their table, in one statement."""
     columns = ", ".join(_quoted(c) for c in staged.columns)
-    database.execute_sql(f'insert into main."{staged.table}" ({columns}) select {columns} from temp."{staged.temp}"')
+    order = " order by seq" if staged.numbered else ""
+    database.execute_sql(f'insert into {target(staged.table)} ({columns}) select {columns} from {staged.source}{order}')
+
+
+def target(table: str) -> str:
+    """A shared table, as a query that also names temporary tables writes it."""
+    return f'main."{table}"' if is_sqlite() else f'"{table}"'
 
 
 def drop_staged(staged: list[Staged]) -> None:
-    connection = database.connection()
-    for one in staged:
-        connection.execute(f'drop table if exists temp."{one.temp}"')
-
-
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+    """Drop the temporary tables; a lost connection has taken them with it."""
+    try:
+        for one in staged:
+            database.execute_sql(f'drop table if exists {one.source}')
+    except (peewee.DatabaseError, peewee.InterfaceError):
+        pass
 
 
 def _convert(row: Sequence[Any], converters: list[tuple[int, Callable[[Any], Any]]]) -> list[Any]:
@@ -97,3 +135,7 @@ def _convert(row: Sequence[Any], converters: list[tuple[int, Callable[[Any], Any
     for index, convert in converters:
         values[index] = convert(values[index])
     return values
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'

@@ -189,8 +189,11 @@ def _sqlite_rows(docs: Sequence[tuple[Any, ...]]) -> tuple[list[tuple[Any, ...]]
 
 
 def stage_many(docs: Sequence[tuple[Any, ...]], into: list[Staged] | None = None) -> list[Staged]:
-    """insert_many's rows put aside (SQLite, no lock taken; `into`: add to those staged before);
+    """insert_many's rows put aside (no lock taken; `into`: add to those staged before);
     insert_staged copies them in under the write lock."""
+    if not is_sqlite():  # the entries take ids from their sequence; no FTS table
+        rows = [(doc[0], doc[1], doc[2], doc[3][:300], doc[4]) for doc in docs]
+        return [stage("search_doc", _DOC_COLUMNS[1:], rows, into[0] if into else None)]
     doc_rows, fts_rows = _sqlite_rows(docs)
     return [stage("search_doc", _DOC_COLUMNS, doc_rows, into[0] if into else None),
             stage("search_fts", ["rowid", "t"], fts_rows, into[1] if into else None)]

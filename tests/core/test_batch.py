@@ -113,6 +113,35 @@ def test_other_workstations_write_while_the_batch_is_made_ready(db, admin, fixed
     assert audit.verify_chain() == [] and check.run_checks() == []
 
 
+@pytest.mark.postgres
+def test_on_postgresql_the_batch_locks_no_shared_row_while_it_is_made_ready(pg_db, pg_url, admin, fixed_today):
+    """PostgreSQL has no file lock, but the audit head and the number sequence are rows every
+    save updates: while the batch is being staged another connection updates both at once."""
+    import psycopg2
+
+    fixed_today(dt.date(2026, 3, 2))
+    petitions.SPEC.create_hook(_petition(0), admin)  # the head and the sequence exist
+    wrote = []
+
+    def progress(done, total):
+        if total // 2 < done < total and not wrote:
+            other = psycopg2.connect(pg_url)
+            try:
+                with other, other.cursor() as cursor:
+                    cursor.execute("set lock_timeout = '200ms'")  # fails if the batch held them
+                    cursor.execute("update audit_head set count = count where id = 1")
+                    cursor.execute("update number_sequence set last_value = last_value where kind = 'petition'")
+            finally:
+                other.close()
+            wrote.append(done)
+        return True
+
+    ids, _ = batch.create_many(petitions.SPEC, [_petition(i) for i in range(1, 1001)], admin, progress=progress)
+    assert wrote and len(ids) == 1000
+    assert [Petition.get_by_id(i).number for i in ids[:2]] == ["信2026-00002", "信2026-00003"]
+    assert audit.verify_chain() == [] and check.run_checks() == []
+
+
 def test_a_record_added_meanwhile_moves_the_batch_ids_and_numbers(db, admin, fixed_today, monkeypatch):
     """Another workstation registers a 信访 while the batch waits for the lock: the batch is made
     again after it, so ids and numbers stay continuous and unique, and the chain holds."""
