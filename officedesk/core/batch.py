@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import operator
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -249,6 +250,8 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
     labelled = [(f.label, f.name) for f in spec.fields]
     canonical = audit.canonical
     issues_numbers = bool(spec.number_field and spec.number_kind)
+    # the columns but id, in order (a tuple, made in C; itemgetter of one name gives the value)
+    row_of = operator.itemgetter(*names) if len(names) > 1 else lambda values: (values[names[0]],)
     staged = []
     rows = []
     child_layout: dict[Any, tuple[list[str], dict[str, Any]]] = {}
@@ -258,8 +261,8 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
         if spec.number_field and not values.get(spec.number_field):
             pending = issues_numbers and not new.number
             values[spec.number_field] = new.number or (PENDING if pending else values.get(spec.number_field))
-        after = canonical({label: value if type(value) in _AS_IS else _plain(value)
-                           for label, value in ((label, values.get(name)) for label, name in labelled)})
+        after = canonical({label: value if type(value := values.get(name)) in _AS_IS else _plain(value)
+                           for label, name in labelled})
         title = str(values.get(spec.title_field) or "")
         parts = [str(values.get(name) or "") for name in searchable]
         if new.extra_text:
@@ -276,7 +279,7 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
             merged = {**child_defaults, **child, key: None}
             child_rows.append((child_model, child_names.index(key), [merged[n] for n in child_names]))
         staged.append(_Staged(values, after, new.summary or f"新建{spec.label}：{title}",
-                              title, level, parts, tokens, "", [None, *(values[n] for n in names)],
+                              title, level, parts, tokens, "", [None, *row_of(values)],
                               child_rows, pending))
         rows.append(values)
     texts = integrity.row_texts(spec.name, rows, ID_MARK)

@@ -15,6 +15,7 @@ PostgreSQL: the same source table, searched with ILIKE.
 
 from __future__ import annotations
 
+import operator
 import re
 import zlib
 from collections.abc import Sequence
@@ -85,7 +86,7 @@ def tokens(text: str) -> str:
     for cjk, word in _SEGMENT.findall(text):
         if cjk:
             out.extend(cjk)
-            out.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
+            out.extend(map(operator.add, cjk, cjk[1:]))  # the bigrams
         else:
             lowered = word.lower()
             out.extend(lowered[i : i + MAX_WORD_TOKEN] for i in range(len(lowered)))
