@@ -97,11 +97,16 @@ def make_id(region: str, born: dt.date, sequence: int) -> str:
 _FULL_WIDTH_DIGITS = {ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")}
 
 
+_PHONE_NOISE = re.compile(r"[\s()（）]")
+
+
 def normalize_phone(text: str | None) -> str:
     text = (text or "").strip()
+    if text.isdigit() and text.isascii():  # most numbers: nothing to change
+        return text
     text = text.translate(_FULL_WIDTH_DIGITS)
     text = text.replace("－", "-").replace("—", "-")
-    return re.sub(r"[\s()（）]", "", text)
+    return _PHONE_NOISE.sub("", text)
 
 
 def phone_problem(text: str) -> str | None:
