@@ -176,10 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(300, window.close)
         QTimer.singleShot(400, app.quit)
         app.exec()
+        ctx.stop_watching()
         _finish_background_work()
         print("smoke ok: main window opened with", window.tabs.count(), "tabs")
         return 0
     code = app.exec()
+    ctx.stop_watching()
     _finish_background_work()
     return code
 

@@ -59,6 +59,11 @@ class AppContext(QObject):
             self._watch.timeout.connect(self.poll_changes)
         self._watch.start(interval_ms)
 
+    def stop_watching(self) -> None:
+        """The window is gone (the database may close next): no more polls."""
+        if self._watch is not None:
+            self._watch.stop()
+
     def poll_changes(self) -> list[str]:
         """Announce the registries changed since the last poll; returns them."""
         from officedesk.core import changes

@@ -213,10 +213,17 @@ def test_every_button_and_input_has_an_accessible_name(main_window):
 @pytest.mark.parametrize("lang", ["zh_CN"])
 def test_smoke_flag_opens_and_exits(tmp_path, monkeypatch, lang):
     from officedesk import app
+    from officedesk.ui.context import AppContext
 
     monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path))
+    watching = []
+    real_watch = AppContext.watch_changes
+    monkeypatch.setattr(AppContext, "watch_changes", lambda ctx, *a: (watching.append(ctx), real_watch(ctx, *a)))
     assert app.main(["--smoke", "--db", str(tmp_path / "smoke.db"), "--lang", lang]) == 0
     assert QApplication.instance() is not None
+    # the window is closed: its poll of other workstations' changes stops with it (it used to
+    # go on after the database had closed, failing inside the event loop of whatever came next)
+    assert watching and not watching[0]._watch.isActive()
 
 
 def test_login_dialog_reports_wrong_password_and_locks(db, qtbot, admin):
