@@ -197,11 +197,11 @@ def timed_import(path: Path, spec, actor, db_name: str) -> tuple[object, float, 
     process: what the import costs whatever else the machine runs)."""
     import contextlib
 
-    from officedesk.core import batch
+    from officedesk.core import batch_write
     from officedesk.exchange import xlsx
 
     _fresh(db_name)
-    real_transaction = batch.write_transaction
+    real_transaction = batch_write.write_transaction
     held: list[float] = []
 
     @contextlib.contextmanager
@@ -211,14 +211,14 @@ def timed_import(path: Path, spec, actor, db_name: str) -> tuple[object, float, 
             yield transaction
         held.append(time.perf_counter() - started)
 
-    batch.write_transaction = timed_transaction  # type: ignore[assignment]
+    batch_write.write_transaction = timed_transaction  # type: ignore[assignment]
     try:
         with OtherSaves(_target(db_name)) as others:
             started, cpu = time.perf_counter(), time.process_time()
             report = xlsx.import_file(spec, path, actor)
             elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
-        batch.write_transaction = real_transaction  # type: ignore[assignment]
+        batch_write.write_transaction = real_transaction  # type: ignore[assignment]
     return report, elapsed, sum(held), others, cpu
 def export_results(db_path: str, rows: int) -> list[tuple[str, str, str, str, str, str]]:
     """The export at `rows` and a tenth of them, against the openpyxl export in the same run."""
@@ -264,7 +264,7 @@ def main() -> int:
         _print_table(export_results(args.export_db, args.rows))
         return 0
 
-    from officedesk.core import audit, batch, check, clock, petitions
+    from officedesk.core import audit, batch, batch_write, check, clock, petitions
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.exchange import xlsx
     from officedesk.store.db import SQLITE_PRAGMAS
@@ -335,15 +335,15 @@ def main() -> int:
 
     if args.pg:  # the staged write against the old one (the whole write under the locks)
         pg_sheet = petitions_sheet(HOME / "petitions-pg.xlsx", args.pg_rows, seed=8)
-        measured, staged_tries = [], batch.STAGED_TRIES
+        measured, staged_tries = [], batch_write.STAGED_TRIES
         for tries in (staged_tries, 0):
-            batch.STAGED_TRIES = tries
+            batch_write.STAGED_TRIES = tries
             pg_report, pg_time, pg_locked, pg_others, _ = timed_import(pg_sheet, petitions.SPEC, CLI_ACTOR, args.pg)
             assert pg_report.ok and pg_report.imported == args.pg_rows, pg_report.problems[:3]
             problems = audit.verify_chain() + check.run_checks()
             assert problems == [], problems[:5]
             measured.append((pg_time, pg_locked, pg_others))
-        batch.STAGED_TRIES = staged_tries
+        batch_write.STAGED_TRIES = staged_tries
         (new_time, new_locked, new_others), (old_time, old_locked, old_others) = measured
         pg_size = f"{args.pg_rows:,} rows, PostgreSQL"
         results.append(("checked import on PostgreSQL (baseline: written under the locks)",

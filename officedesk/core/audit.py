@@ -194,29 +194,34 @@ class StagedEntries:
     the chain, which insert_staged gives them under the lock."""
 
     registry: str
-    rows: bulk.Staged  # actor, action, registry, record id, summary, before, after, row digest
-    tails: list[bytes]  # each entry's hashed text after its time (entry_hash's parts)
-    digests: dict[int, str]
+    rows: bulk.Staged  # seq, then actor, action, registry, record id, summary, before, after, row digest
+    tails: list[bytes]  # each entry's hashed text after its time (entry_hash's parts), by seq
+    digests: dict[int, str]  # the rows' digests made in memory, by record id
 
 
 _STAGED_COLUMNS = ["actor", "action", "registry", "record_id", "summary", "before", "after", "row_digest"]
 
 
+def _tail(actor: str, action: str, registry: str, record_id: int | None, summary: str, before: str,
+          after: str, row_digest: str) -> bytes:
+    """What entry_hash hashes after the previous hash and the time."""
+    parts = [actor, action, registry, "" if record_id is None else str(record_id), summary, before, after]
+    if row_digest:
+        parts.append(row_digest)
+    return ("\x1f" + "\x1f".join(parts)).encode("utf-8")
+
+
 def stage_many(actor: Actor, action: str, registry: str, entries: list[tuple[int | None, Any, Any, str]],
                digests: dict[int, str], into: StagedEntries | None = None) -> StagedEntries:
-    """record_many's entries made ready without the write lock (SQLite; `into`: add to those
-    staged before); insert_staged chains and writes them."""
-    rows, tails = [], []
+    """record_many's entries made ready without the write lock (`into`: add to those staged
+    before); insert_staged chains and writes them."""
+    rows = []
     for record_id, before, after, summary in entries:
         before_text = "" if before is None else before if isinstance(before, str) else _canonical(before)
         after_text = "" if after is None else after if isinstance(after, str) else _canonical(after)
         row = digests.get(record_id, "") if record_id is not None else ""
-        parts = [actor.username, action, registry, "" if record_id is None else str(record_id), summary[:300],
-                 before_text, after_text]
-        if row:
-            parts.append(row)
-        tails.append(("\x1f" + "\x1f".join(parts)).encode("utf-8"))
         rows.append((actor.username, action, registry, record_id, summary[:300], before_text, after_text, row))
+    tails = [_tail(*row) for row in rows]
     if into is None:
         return StagedEntries(registry, bulk.stage("audit_entry", _STAGED_COLUMNS, rows, numbered=True), tails,
                              dict(digests))
@@ -226,18 +231,16 @@ def stage_many(actor: Actor, action: str, registry: str, entries: list[tuple[int
     return into
 
 
-def insert_staged(staged: StagedEntries, actor: Actor, action: str,
-                  entries: list[tuple[int | None, Any, Any, str]]) -> None:
+def insert_staged(staged: StagedEntries, actor: Actor, action: str) -> None:
     """Under the write lock: chain the staged entries onto the head and copy them in (the
-    hashes in a loop, ~1 µs each; the rows in one statement). Digests that disagree with the
-    rows as written (integrity.same_as_table) send the entries the long way (record_many)."""
+    hashes in a loop, ~1 µs each; the rows in one statement). Digests made in memory that
+    disagree with the rows as written (integrity.same_as_table) are read from the table."""
     if not staged.tails:
         return
     from officedesk.core import integrity
 
     if staged.digests and not integrity.same_as_table(staged.registry, staged.digests):
-        record_many(actor, action, staged.registry, entries, None)
-        return
+        _digests_from_table(staged)
     previous = _take_head(len(staged.tails))
     at = clock.now()
     timed = ("\x1f" + at.isoformat(sep=" ")).encode("utf-8")  # as entry_hash renders it
@@ -257,3 +260,18 @@ def insert_staged(staged: StagedEntries, actor: Actor, action: str,
     finally:
         bulk.drop_staged([links])
     _set_head(previous)
+
+
+def _digests_from_table(staged: StagedEntries) -> None:
+    """The rows as written, digested as `check` will digest them, into the staged entries."""
+    from officedesk.core import integrity
+
+    p = database.param
+    columns = ", ".join(f'"{c}"' for c in _STAGED_COLUMNS)
+    rows = database.execute_sql(f"select seq, {columns} from {staged.rows.source} order by seq").fetchall()
+    digests = integrity.row_digests(staged.registry, [row[4] for row in rows if row[4] is not None])
+    for seq, *row in rows:
+        row[-1] = digests.get(row[3], "") if row[3] is not None else ""
+        staged.tails[seq] = _tail(*row)
+        database.execute_sql(f"update {staged.rows.source} set row_digest = {p} where seq = {p}", (row[-1], seq))
+    staged.digests = digests

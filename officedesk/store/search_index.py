@@ -18,7 +18,7 @@ from __future__ import annotations
 import operator
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -166,7 +166,10 @@ def insert_many(docs: Sequence[tuple[Any, ...]]) -> None:
     already]): a batch import's rows, which have no entry yet. In the caller's transaction."""
     if not docs:
         return
-    _drop_stale(docs)
+    spans: dict[str, list[int]] = {}
+    for registry, record_id, *_ in docs:
+        spans.setdefault(registry, []).append(record_id)
+    _drop_stale(spans)
     if is_sqlite():
         connection = database.connection()
         doc_rows, fts_rows = _sqlite_rows(docs)
@@ -200,19 +203,16 @@ def stage_many(docs: Sequence[tuple[Any, ...]], into: list[Staged] | None = None
             stage("search_fts", ["rowid", "t"], fts_rows, into[1] if into else None)]
 
 
-def insert_staged(docs: Sequence[tuple[Any, ...]], staged: list[Staged]) -> None:
-    """The staged entries of these docs into the index, under the write lock."""
-    _drop_stale(docs)
+def insert_staged(registry: str, record_ids: Sequence[int], staged: list[Staged]) -> None:
+    """The staged entries of these records into the index, under the write lock."""
+    _drop_stale({registry: record_ids})
     for one in staged:
         copy_staged(one)
 
 
-def _drop_stale(docs: Sequence[tuple[Any, ...]]) -> None:
+def _drop_stale(spans: Mapping[str, Sequence[int]]) -> None:
     """Entries left by rows deleted outside core (SQLite gives their ids again) go first."""
     p = database.param
-    spans: dict[str, list[int]] = {}
-    for registry, record_id, *_ in docs:
-        spans.setdefault(registry, []).append(record_id)
     for registry, ids in spans.items():
         stale = database.execute_sql(
             f"select id, body from search_doc where registry = {p} and record_id between {p} and {p}",

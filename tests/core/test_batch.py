@@ -10,7 +10,7 @@ import threading
 
 import pytest
 
-from officedesk.core import audit, batch, check, numbering, petitions, records
+from officedesk.core import audit, batch, batch_write, check, numbering, petitions, records
 from officedesk.core.directory import PEOPLE, UNITS
 from officedesk.exchange import xlsx
 from officedesk.store import search_index
@@ -158,8 +158,8 @@ def test_a_record_added_meanwhile_moves_the_batch_ids_and_numbers(db, admin, fix
         return True
 
     tries = []
-    real_fill = batch._fill
-    monkeypatch.setattr(batch, "_fill", lambda *args: tries.append(1) or real_fill(*args))
+    real_plan = batch_write._plan
+    monkeypatch.setattr(batch_write, "_plan", lambda *args: tries.append(1) or real_plan(*args))
     ids, _ = batch.create_many(petitions.SPEC, [_petition(i) for i in range(1, 6)], admin,
                                progress=another_workstation_saves)
     other = Petition.get(Petition.name == "周大海99")
@@ -176,8 +176,8 @@ def test_a_record_added_meanwhile_moves_the_batch_ids_and_numbers(db, admin, fix
 
 def test_a_batch_that_keeps_being_overtaken_is_written_under_the_lock(db, admin, fixed_today, monkeypatch):
     fixed_today(dt.date(2026, 3, 2))
-    real_state, moves = batch._state, iter(range(10**6))
-    monkeypatch.setattr(batch, "_state", lambda spec: (*real_state(spec), next(moves)))  # moved every time
+    real_state, moves = batch_write._state, iter(range(10**6))
+    monkeypatch.setattr(batch_write, "_state", lambda spec: (*real_state(spec), next(moves)))  # moved every time
     ids, _ = batch.create_many(petitions.SPEC, [_petition(i) for i in range(1, 4)], admin)
     assert [Petition.get_by_id(i).number for i in ids] == ["信2026-00001", "信2026-00002", "信2026-00003"]
     assert audit.verify_chain() == [] and check.run_checks() == []

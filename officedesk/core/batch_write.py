@@ -1,0 +1,337 @@
+"""The write half of a batch (core.batch): the checked records become rows, audit entries and
+index entries, and are written in one transaction while other workstations keep saving.
+
+A chunk at a time (memory stays that of a chunk, not of the batch), the records are made ready
+(`_stage`: rows, audit texts, index tokens), given their ids and numbers as the tables read
+now (`_fill`; numbering.plan_many) and put into temporary tables of the connection, which lock
+nothing others write. Only then the write lock (SQLite) or the shared rows (PostgreSQL: the
+audit head, the number sequences) are taken: if the ids and sequences still read as filled,
+one INSERT … SELECT a table copies the batch in and the audit entries are chained; if another
+workstation added a record of the same registry meanwhile, it is all made again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import operator
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee
+
+from officedesk.core import audit, clock, integrity, numbering
+from officedesk.core.actor import Actor, clearance_of
+from officedesk.core.errors import ConflictError, OfficeDeskError
+from officedesk.core.registry import RegistrySpec
+from officedesk.store import bulk, search_index
+from officedesk.store.bulk import bulk_insert
+from officedesk.store.db import database, guarded, is_sqlite, write_transaction
+from officedesk.store.models import IssuedNumber
+
+Progress = Callable[[int, int], Any]  # (done, total); returning False cancels
+# records made ready at a time: the memory of a batch is that of a chunk; progress per chunk
+WRITE_CHUNK = 5000
+# tries to write a staged batch before it is made under the lock: another workstation adding a
+# record of the same registry meanwhile moves the ids or the numbers, and the batch is remade
+STAGED_TRIES = 3
+
+
+class Cancelled(OfficeDeskError):
+    """The user stopped the batch: nothing was written."""
+
+
+@dataclass
+class NewRecord:
+    """One checked record, ready to write."""
+
+    values: dict[str, Any]  # the main row by field name (storable: defaults filled)
+    number: str = ""  # a number the record brings along (claimed as typed, never issued)
+    # sub-rows: (model, name of the column that refers to the new record, values)
+    children: list[tuple[Any, str, dict[str, Any]]] = field(default_factory=list)
+    extra_text: str = ""  # the sub-rows' text for the search index (spec.searchable_extra)
+    summary: str = ""  # the audit entry's summary
+
+
+def _reserve_ids(model: Any, count: int) -> list[int]:
+    """Ids for new rows, taken under the write lock (SQLite) or from the sequence (PostgreSQL)."""
+    table = model._meta.table_name
+    if is_sqlite():
+        first = (database.execute_sql(f'select coalesce(max(id), 0) from "{table}"').fetchone()[0]) + 1
+        return list(range(first, first + count))
+    sql = f"select nextval(pg_get_serial_sequence('\"{table}\"', 'id')) from generate_series(1, %s)"
+    return [row[0] for row in database.execute_sql(sql, (count,)).fetchall()]
+
+
+_AS_IS = (str, int, type(None), bool, float)  # what _plain gives back unchanged
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, peewee.Model):
+        return str(value.get_id())
+    return value
+
+
+PENDING = "\ue000number\ue000"  # stands for a number issued under the lock, in prepared text
+ID_MARK = "\ue000id\ue000"  # stands for the id taken under the lock, in the row's digested text
+
+
+@dataclass
+class _Staged:
+    """One record made ready: everything but its id and issued number."""
+
+    number: Any  # the number it has (brought or typed), or PENDING: one is to be issued
+    after: str  # the audit entry's JSON (PENDING where the number goes)
+    summary: str
+    title: str
+    level: int
+    parts: list[str]  # the searchable texts; the number's place is PENDING
+    tokens: str  # the index tokens of every part but the number
+    row_text: str  # the digested text of the row (integrity.row_texts): ID_MARK, PENDING in it
+    row: list[Any] = field(default_factory=list)  # id, then the columns but id, as inserted
+    # the sub-rows as inserted: (model, where the new record's id goes, the columns but id)
+    child_rows: list[tuple[Any, int, list[Any]]] = field(default_factory=list)
+
+
+def _child_names(model: Any) -> list[str]:
+    return [name for name in model._meta.fields if name != "id"]
+
+
+def _issues_number(spec: RegistrySpec, new: NewRecord) -> bool:
+    """The record gets a number issued: it brings none and has none typed."""
+    return bool(spec.number_field and spec.number_kind and not new.number
+                and not new.values.get(spec.number_field))
+
+
+def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Staged]:
+    """The rows, audit texts and index tokens of some records (most of the Python work of a
+    batch), made without the write lock."""
+    model = spec.model
+    now = clock.now()
+    names = [name for name in model._meta.fields if name != "id"]
+    stamps = {"created_at": now, "created_by": actor.username, "updated_at": now,
+              "updated_by": actor.username, "version": 1}
+    defaults = {name: _default(model._meta.fields[name]) for name in names}
+    fk_names = {name for name, f in model._meta.fields.items() if isinstance(f, peewee.ForeignKeyField)}
+    searchable = [f.name for f in spec.fields if f.searchable and f.name not in fk_names]
+    labelled = [(f.label, f.name) for f in spec.fields]
+    canonical = audit.canonical
+    # the columns but id, in order (a tuple, made in C; itemgetter of one name gives the value)
+    row_of = operator.itemgetter(*names) if len(names) > 1 else lambda values: (values[names[0]],)
+    staged = []
+    rows = []
+    child_layout: dict[Any, tuple[list[str], dict[str, Any]]] = {}
+    for new in good:
+        values = {**defaults, **new.values, **stamps}
+        number = None
+        if spec.number_field:
+            if _issues_number(spec, new):
+                values[spec.number_field] = PENDING
+            elif new.number and not values.get(spec.number_field):
+                values[spec.number_field] = new.number
+            number = values.get(spec.number_field)
+        after = canonical({label: value if type(value := values.get(name)) in _AS_IS else _plain(value)
+                           for label, name in labelled})
+        title = str(values.get(spec.title_field) or "")
+        parts = [str(values.get(name) or "") for name in searchable]
+        if new.extra_text:
+            parts.append(new.extra_text)
+        tokens = search_index.tokens("\n".join(p for p in parts if p and p != PENDING))
+        level = clearance_of(values.get(spec.level_field) or "") if spec.level_field else 0
+        child_rows = []
+        for child_model, key, child in new.children:
+            if child_model not in child_layout:
+                child_names = _child_names(child_model)
+                child_layout[child_model] = (child_names, {n: _default(child_model._meta.fields[n])
+                                                           for n in child_names})
+            child_names, child_defaults = child_layout[child_model]
+            merged = {**child_defaults, **child, key: None}
+            child_rows.append((child_model, child_names.index(key), [merged[n] for n in child_names]))
+        staged.append(_Staged(number, after, new.summary or f"新建{spec.label}：{title}",
+                              title, level, parts, tokens, "", [None, *row_of(values)], child_rows))
+        rows.append(values)
+    texts = integrity.row_texts(spec.name, rows, ID_MARK)
+    if texts is not None:
+        for ready, text in zip(staged, texts, strict=True):
+            ready.row_text = text
+    return staged
+
+
+@dataclass
+class _Filled:
+    """A chunk with its ids and numbers in place: every row as it will be inserted."""
+
+    rows: list[list[Any]]  # the main rows: id, then the columns but id
+    children: dict[Any, list[list[Any]]]  # sub-rows by model: the columns but id
+    entries: list[tuple[int | None, Any, Any, str]]  # audit entries
+    digests: dict[int, str]  # the rows' digests, by id
+    docs: list[tuple[str, int, int, str, str, str]]  # search index entries, tokens made
+
+
+def _state(spec: RegistrySpec) -> tuple[object, ...]:
+    """What a batch's ids and issued numbers follow from: the table's last id (SQLite gives the
+    next ones) and the number sequences (locked on PostgreSQL inside the transaction)."""
+    table = spec.model._meta.table_name
+    last = database.execute_sql(f'select coalesce(max(id), 0) from "{table}"').fetchone()[0] if is_sqlite() else None
+    numbers = numbering.state_of(spec.number_kind) if spec.number_field and spec.number_kind else None
+    return (last, numbers)
+
+
+def _plan(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int]) -> numbering.NumberPlan | None:
+    """The batch's numbers as the sequences read now: brought ones claimed, the others issued."""
+    if not (spec.number_field and spec.number_kind):
+        return None
+    brought = [(new.number, record_id) for new, record_id in zip(good, ids, strict=True) if new.number]
+    wanted = [record_id for new, record_id in zip(good, ids, strict=True) if _issues_number(spec, new)]
+    return numbering.plan_many(spec.number_kind, actor, spec.name, brought, wanted)
+
+
+def _fill(spec: RegistrySpec, staged: list[_Staged], ids: list[int], issued: Iterator[str]) -> _Filled:
+    """Put the ids and the issued numbers (taken from `issued` in order) into the staged rows,
+    their audit texts, digests and index entries."""
+    names = [name for name in spec.model._meta.fields if name != "id"]
+    number_at = 1 + names.index(spec.number_field) if spec.number_field else 0
+    pending = json.dumps(PENDING, ensure_ascii=False)
+    id_mark = json.dumps(ID_MARK, ensure_ascii=False)
+    filled = _Filled([], {}, [], {}, [])
+    for record_id, ready in zip(ids, staged, strict=True):
+        after, parts, tokens = ready.after, ready.parts, ready.tokens
+        row_text = ready.row_text.replace(id_mark, str(record_id), 1)
+        row = ready.row  # the staged list itself: no copy
+        row[0] = record_id
+        number = ready.number
+        if number == PENDING:
+            number = row[number_at] = next(issued)
+            number_json = json.dumps(number, ensure_ascii=False)
+            after = after.replace(pending, number_json, 1)
+            row_text = row_text.replace(pending, number_json, 1)
+            if PENDING in parts:
+                parts = [number if p == PENDING else p for p in parts]
+                tokens = f"{tokens} {search_index.tokens(number)}"
+        if row_text:
+            filled.digests[record_id] = integrity.digest_text(row_text)
+        filled.rows.append(row)
+        for child_model, key_at, child in ready.child_rows:
+            child[key_at] = record_id
+            filled.children.setdefault(child_model, []).append(child)
+        filled.entries.append((record_id, None, after, ready.summary))
+        filled.docs.append((spec.name, record_id, ready.level, f"{number} {ready.title}" if number else ready.title,
+                            "\n".join(p for p in parts if p), tokens))
+    return filled
+
+
+def _chunks(good: list[NewRecord], spec: RegistrySpec, actor: Actor, ids: list[int],
+            issued: Iterator[str]) -> Iterator[tuple[int, _Filled]]:
+    """(end, the chunk filled): made WRITE_CHUNK records at a time."""
+    for start in range(0, len(good), WRITE_CHUNK):
+        end = min(start + WRITE_CHUNK, len(good))
+        yield end, _fill(spec, _stage(spec, good[start:end], actor), ids[start:end], issued)
+
+
+def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None = None,
+          offset: int = 0, total: int | None = None) -> list[int]:
+    """Write checked records in one transaction (see the module's docstring); the lock is held
+    only to copy them in. A batch inside another transaction writes them under its lock."""
+    if not good:
+        return []
+    total = 2 * len(good) if total is None else total
+    if not database.in_transaction():
+        # PostgreSQL's ids come from the table's sequence, taken now (a gap in ids is harmless)
+        reserved = None if is_sqlite() else _reserve_ids(spec.model, len(good))
+        for _ in range(STAGED_TRIES):
+            ids = _write_staged(spec, good, actor, progress, offset, total, reserved)
+            if ids is not None:
+                return ids
+    with guarded("保存"), _taken_meanwhile(), write_transaction():
+        ids = _reserve_ids(spec.model, len(good))
+        plan = _plan(spec, good, actor, ids)
+        if plan is not None:
+            numbering.apply_plan(plan)
+        model = spec.model
+        names = [name for name in model._meta.fields if name != "id"]
+        for end, filled in _chunks(good, spec, actor, ids, iter(plan.issued if plan else ())):
+            bulk_insert(model, ["id", *names], filled.rows)
+            for child_model, child_rows in filled.children.items():
+                bulk_insert(child_model, _child_names(child_model), child_rows)
+            audit.record_many(actor, "create", spec.name, filled.entries, filled.digests or None)
+            search_index.insert_many(filled.docs)
+            if progress is not None and progress(offset + end, total) is False:
+                raise Cancelled("已取消，没有写入任何数据。")
+    return ids
+
+
+def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None,
+                  offset: int, total: int, reserved: list[int] | None) -> list[int] | None:
+    """Make the batch from the tables as they read now (ids: `reserved`, or SQLite's next ones)
+    into temporary tables (no lock on the shared tables), then take the write lock and, if no
+    other workstation has moved the ids or the numbers meanwhile, copy it in and chain the audit
+    entries. None: they have moved (nothing written; try again)."""
+    model = spec.model
+    names = [name for name in model._meta.fields if name != "id"]
+    tables: list[bulk.Staged] = []
+    with guarded("保存"):
+        try:
+            state = _state(spec)
+            if reserved is None:
+                first = int(state[0]) + 1  # type: ignore[call-overload]
+                reserved = list(range(first, first + len(good)))
+            plan = _plan(spec, good, actor, reserved)
+            # the temporary tables' own transaction: it takes no lock on the shared tables
+            with database.atomic():
+                numbers = bulk.stage(IssuedNumber, numbering.ISSUED_COLUMNS, plan.rows) if plan else None
+                tables += [numbers] if numbers is not None else []
+                main: bulk.Staged | None = None
+                docs: list[bulk.Staged] | None = None
+                entries: audit.StagedEntries | None = None
+                children: dict[Any, bulk.Staged] = {}
+                for end, filled in _chunks(good, spec, actor, reserved, iter(plan.issued if plan else ())):
+                    main = bulk.stage(model, ["id", *names], filled.rows, main)
+                    for child_model, rows in filled.children.items():
+                        children[child_model] = bulk.stage(child_model, _child_names(child_model), rows,
+                                                           children.get(child_model))
+                    docs = search_index.stage_many(filled.docs, docs)
+                    entries = audit.stage_many(actor, "create", spec.name, filled.entries, filled.digests, entries)
+                    tables[:] = [*([numbers] if numbers is not None else []), main, *children.values(), *docs,
+                                 entries.rows]
+                    # making the rows ready is most of the writing's time; the copy is the rest
+                    if progress is not None and progress(offset + (end * 9) // 10, total) is False:
+                        raise Cancelled("已取消，没有写入任何数据。")
+            assert main is not None and docs is not None and entries is not None
+            with _taken_meanwhile(), write_transaction():
+                if _state(spec) != state:
+                    return None
+                if plan is not None and numbers is not None:
+                    numbering.apply_plan(plan, rows_written=True)
+                    bulk.copy_staged(numbers)
+                bulk.copy_staged(main)
+                for child in children.values():
+                    bulk.copy_staged(child)
+                search_index.insert_staged(spec.name, reserved, docs)
+                audit.insert_staged(entries, actor, "create")
+                if progress is not None and progress(offset + len(good), total) is False:
+                    raise Cancelled("已取消，没有写入任何数据。")
+            return reserved
+        finally:
+            bulk.drop_staged(tables)
+
+
+def _default(column: peewee.Field) -> Any:
+    default = column.default() if callable(column.default) else column.default
+    if default is None and not column.null and isinstance(column, peewee.CharField | peewee.TextField):
+        return ""
+    return default
+
+
+@contextlib.contextmanager
+def _taken_meanwhile() -> Iterator[None]:
+    """A number or a unique value checked free but taken by another workstation before the
+    write: the unique index refuses the insert, and with it the batch (rolled back by then)."""
+    try:
+        yield
+    except (peewee.IntegrityError, sqlite3.IntegrityError) as exc:
+        raise ConflictError("导入的编号或唯一字段与已有记录重复（可能刚被其他工作站使用），没有写入任何数据。") from exc
