@@ -70,16 +70,10 @@ def _fresh(name: str):
 
     store_db.close_database()
     if name.startswith("postgresql://"):
-        from playhouse.db_url import connect
-
         from officedesk import paths
+        from tests.pg import reset_pg_schema
 
-        connection = connect(name)
-        try:
-            connection.execute_sql("drop schema if exists public cascade")
-            connection.execute_sql("create schema public")
-        finally:
-            connection.close()
+        reset_pg_schema(name)
         # the chain starts again: its anchor outside the database would rightly call that a rewrite
         for kept in paths.data_dir().glob("postgres-*.anchor.json"):
             kept.unlink()

@@ -23,6 +23,7 @@ rl_config.invariant = 1  # deterministic PDFs
 from officedesk.core import clock, settings, workdays  # noqa: E402
 from officedesk.core.actor import CLI_ACTOR, Actor  # noqa: E402
 from officedesk.store import db as store_db  # noqa: E402
+from tests.pg import reset_pg_schema  # noqa: E402
 
 
 @pytest.fixture
@@ -71,18 +72,6 @@ def _pg_url_or_skip() -> str:
         pytest.fail("CI=true but OFFICEDESK_TEST_PG_URL is not set: the test command must start "
                     "PostgreSQL first (eval \"$(scripts/pg_test_server.sh start)\").")
     pytest.skip("PostgreSQL not started: eval \"$(scripts/pg_test_server.sh start)\"")
-
-
-def reset_pg_schema(url: str) -> None:
-    """Drop every table: a fresh, empty `public` schema."""
-    from playhouse.db_url import connect
-
-    connection = connect(url)
-    try:
-        connection.execute_sql("drop schema if exists public cascade")
-        connection.execute_sql("create schema public")
-    finally:
-        connection.close()
 
 
 @pytest.fixture
