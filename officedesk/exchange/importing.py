@@ -460,6 +460,7 @@ def import_file(
                 raw[field_spec.label] = value
         if any(v is not None for v in raw.values()):
             rows.append((number, raw))
+    del sheet  # its cells are in `rows` now: a big file's memory is not held twice
     report.total = len(rows)
     if report.problems and not skip_bad:
         return report
