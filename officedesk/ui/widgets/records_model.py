@@ -31,7 +31,10 @@ from officedesk.core.registry import RegistrySpec
 
 log = logging.getLogger(__name__)
 
-BATCH = 50  # rows read around the one asked for: about two screens; the first paint needs one
+# rows read at once when a row not read yet is painted: the screenful from it on (the view
+# sets `page_rows` from its height) and a few more, in one query; BATCH without a view
+BATCH = 50
+AROUND = 2  # rows read above and below the screenful as well
 CACHE_ROWS = 2000
 FIRST_PAGE = 200  # rows shown before the full id list is read
 REST_DELAY_MS = 30  # the first page paints before the rest of the list is asked for
@@ -73,6 +76,7 @@ class RegistryTableModel(QAbstractTableModel):
         self.actor = actor
         self.fields = spec.columns()
         self.extra_columns = list(extra_columns)
+        self._colored = any(column.color is not None for column in self.extra_columns)
         # fixed words (states, choices, 密级 …) are shown translated; free text never is
         self._translated = [
             i for i, f in enumerate(self.fields)
@@ -91,6 +95,7 @@ class RegistryTableModel(QAbstractTableModel):
         self._total: int | None = None
         self._rows: OrderedDict[int, tuple[list[str], list[QColor | None], Any]] = OrderedDict()
         self.error: OfficeDeskError | None = None
+        self.page_rows = BATCH  # rows a screen shows (RecordsTable sets it)
         self.complete = True
         self.loaded_once = False
         self._generation = 0
@@ -235,7 +240,7 @@ class RegistryTableModel(QAbstractTableModel):
         return None
 
     def _batch(self, row: int) -> list[int]:
-        first, last = max(0, row - BATCH // 4), row + BATCH
+        first, last = max(0, row - AROUND), row + self.page_rows + AROUND
         if self._total is None:
             return list(self._ids[first:last])
         return [i for i in map(self._id_at, range(first, min(last, self._total))) if i is not None]
@@ -288,14 +293,22 @@ class RegistryTableModel(QAbstractTableModel):
         return QCoreApplication.translate("fields", self.extra_columns[section - len(self.fields)].title)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # asked seven roles for every cell it paints (a screenful: some 2,000 calls): the
+        # text roles first, the colour roles only when a column has colours, the rest at once
         role = int(role)
-        if role in TEXT_ROLES or role in COLOR_ROLES:
+        if role in TEXT_ROLES:
             row_number = index.row()
             row = self._row(row_number) if 0 <= row_number < self._count() else None
             if row is None:
                 return NOT_YET if role == DISPLAY and index.column() == 0 and self._total is not None else None
-            if role in TEXT_ROLES:
-                return row[0][index.column()]
+            return row[0][index.column()]
+        if role in COLOR_ROLES:
+            if not self._colored:
+                return None
+            row_number = index.row()
+            row = self._row(row_number) if 0 <= row_number < self._count() else None
+            if row is None:
+                return None
             color = row[1][index.column()]
         elif role == USER:
             return self._id_at(index.row()) if 0 <= index.row() < self._count() else None

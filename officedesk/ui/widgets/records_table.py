@@ -62,6 +62,18 @@ class RecordsTable(QTableView):
         if isinstance(model, RegistryTableModel):
             model.loaded.connect(self._finish_end)
             model.modelReset.connect(self._forget_end)
+            self._tell_page_rows()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._tell_page_rows()
+
+    def _tell_page_rows(self) -> None:
+        """The rows one screen shows: what the model reads when it meets a row not read yet
+        (one query for the rows in view, not two screens)."""
+        model = self._lazy_model()
+        if model is not None:
+            model.page_rows = self.viewport().height() // max(self.verticalHeader().defaultSectionSize(), 1) + 1
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:  # noqa: N802
         model = self._lazy_model()

@@ -1,0 +1,75 @@
+"""The list reads the rows it paints: a screenful in one query, not two screens."""
+
+from __future__ import annotations
+
+import pytest
+
+from officedesk.core import records, registry
+from officedesk.ui.widgets import records_model
+from officedesk.ui.widgets.records_table import RegistryListView
+
+
+@pytest.fixture
+def people(admin):
+    spec = registry.get("people")
+    records.create(registry.get("units"), {"单位名称": "县委办公室"}, admin)
+    for i in range(120):
+        records.create(spec, {"姓名": f"张{i:03d}", "单位": "县委办公室", "级别": i % 9 + 2}, admin)
+    return spec
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """The ids of every records.fetch the lists make."""
+    made: list[list[int]] = []
+    real = records.fetch
+
+    def fetch(spec, ids):
+        made.append(list(ids))
+        return real(spec, ids)
+
+    monkeypatch.setattr(records, "fetch", fetch)
+    return made
+
+
+def _shown_rows(view) -> range:
+    table = view.table
+    first = table.rowAt(0)
+    last = table.rowAt(table.viewport().height() - 1)
+    return range(first, (last if last >= 0 else view.model.rowCount() - 1) + 1)
+
+
+def test_the_first_paint_reads_the_rows_in_view_in_one_query(app_ctx, people, admin, qtbot, reads):
+    view = RegistryListView(app_ctx, people)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.table.viewport().grab()
+    shown = _shown_rows(view)
+    assert len(shown) > 5
+    assert len(reads) == 1
+    order = records.list_ids(people, admin)
+    assert set(order[shown.start:shown.stop]) <= set(reads[0])
+    assert len(reads[0]) <= view.model.page_rows + records_model.AROUND
+    name = [f.name for f in view.model.fields].index("name")
+    for row in shown:
+        assert view.model.data(view.model.index(row, name)) == records.get(people, order[row]).name
+
+
+def test_a_screen_further_down_is_read_once(app_ctx, people, admin, qtbot, reads):
+    view = RegistryListView(app_ctx, people)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.table.viewport().grab()
+    bar = view.table.verticalScrollBar()
+    bar.setValue(bar.value() + len(_shown_rows(view)))
+    reads.clear()
+    view.table.viewport().grab()
+    view.table.viewport().grab()
+    assert len(reads) == 1
+    order = records.list_ids(people, admin)
+    name = [f.name for f in view.model.fields].index("name")
+    for row in _shown_rows(view):
+        assert view.model.data(view.model.index(row, name)) == records.get(people, order[row]).name
+    assert len(reads) == 1  # every row in view was read by that one query
