@@ -1,8 +1,12 @@
-"""The list reads the rows it paints: a screenful in one query, not two screens."""
+"""The list reads the rows it paints: a screenful in one query, not two screens; its row numbers
+are sized without asking the model for two hundred of them."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QHeaderView
 
 from officedesk.core import records, registry
 from officedesk.ui.widgets import records_model
@@ -73,3 +77,33 @@ def test_a_screen_further_down_is_read_once(app_ctx, people, admin, qtbot, reads
     for row in _shown_rows(view):
         assert view.model.data(view.model.index(row, name)) == records.get(people, order[row]).name
     assert len(reads) == 1  # every row in view was read by that one query
+
+
+def _qt_own_header_hint(view):
+    """What Qt's own vertical header would ask for, on the same model and settings."""
+    own = QHeaderView(Qt.Orientation.Vertical)
+    own.setModel(view.model)
+    own.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    own.setDefaultSectionSize(view.table.verticalHeader().defaultSectionSize())
+    own.setFont(view.table.verticalHeader().font())
+    return own.sizeHint()
+
+
+def test_the_row_numbers_are_as_wide_as_qt_makes_them(app_ctx, people, admin, qtbot):
+    view = RegistryListView(app_ctx, people)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    header = view.table.verticalHeader()
+    assert view.model.rowCount() == 120
+    assert header.sizeHint() == _qt_own_header_hint(view)
+    view.search_box.setText("张00")
+    view.refresh()
+    assert view.model.rowCount() == 10
+    assert header.sizeHint() == _qt_own_header_hint(view)
+    view.search_box.setText("")
+    view.refresh()
+    # a click on a row number selects the row, as on Qt's own header
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+    assert view.selected_ids() == [records.list_ids(people, admin)[0]]
+
