@@ -107,3 +107,19 @@ def test_the_row_numbers_are_as_wide_as_qt_makes_them(app_ctx, people, admin, qt
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
     assert view.selected_ids() == [records.list_ids(people, admin)[0]]
 
+
+
+def test_the_old_id_list_is_let_go_once_the_new_list_has_painted(app_ctx, people, admin, qtbot, monkeypatch):
+    monkeypatch.setattr(records_model, "FIRST_PAGE", 50)  # 120 records: a first page and the rest
+    view = RegistryListView(app_ctx, people)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.model.ensure_complete()
+    assert view.model.rowCount() == 120
+    view.search_box.setText("张01")
+    view.refresh()
+    assert [view.model.record_id_at(r) for r in range(view.model.rowCount())] == records.list_ids(
+        people, admin, text="张01")
+    assert view.model._released  # the whole old list waits for the paint …
+    qtbot.waitUntil(lambda: not view.model._released, timeout=2000)  # … then goes
