@@ -371,11 +371,42 @@ def count(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text
 
 
 def fetch(spec: RegistrySpec, ids: Iterable[int]) -> dict[int, Any]:
+    """The records of these ids (any order; ids not found are left out), as peewee would make
+    them: the same values in __data__, nothing dirty. Read through the raw cursor and built
+    without peewee's per-field setattr, a third of its cost (a list fetches a page per paint)."""
     wanted = list(ids)
     if not wanted:
         return {}
+    model = spec.model
+    database = model._meta.database
+    select, fields = _select_all(model)
+    sql = f'{select} WHERE ("t1"."id" IN ({", ".join([database.param] * len(wanted))}))'
+    names = [field.name for field in fields]
+    converters = [field.python_value for field in fields]
+    found: dict[int, Any] = {}
+    new = model.__new__
     with guarded("读取"):
-        return {row.id: row for row in spec.model.select().where(spec.model.id.in_(wanted))}
+        for row in database.execute_sql(sql, wanted):
+            record = new(model)
+            record.__data__ = {name: value if value is None else convert(value)
+                               for name, convert, value in zip(names, converters, row, strict=True)}
+            record._dirty = set()
+            record.__rel__ = {}
+            found[record.id] = record
+    return found
+
+
+_SELECT_ALL: dict[Any, tuple[str, list[Any]]] = {}
+
+
+def _select_all(model: Any) -> tuple[str, list[Any]]:
+    """peewee's `SELECT <every field> FROM "table" AS "t1"` for a model, made once, and its
+    fields in the order of the columns."""
+    made = _SELECT_ALL.get(model)
+    if made is None:
+        sql, _params = model.select().sql()
+        made = _SELECT_ALL[model] = (sql, list(model._meta.sorted_fields))
+    return made
 
 
 def row_texts(spec: RegistrySpec, record: Any, unmasked: bool = False) -> list[str]:

@@ -71,6 +71,7 @@ def is_workday(day: dt.date) -> bool:
     return answer
 
 
+@lru_cache(maxsize=64)  # the package's table is fixed; a list asks it for every deadline it shows
 def known_year(year: int) -> bool:
     try:
         _package().is_workday(dt.date(year, 6, 1))

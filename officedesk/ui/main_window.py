@@ -77,7 +77,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         ctx.navigate_requested.connect(self.show_record)
-        fit.install()
+        # every window shown later is brought inside the screen by an application event
+        # filter, which sees every event of every widget (some 2,000 calls into Python before
+        # the first paint): it starts once the window has painted; this window fits itself
+        self.after_first_paint(fit.install)
         self.resize(fit.clamp_size(self, 1200, 760))
         self._restore_layout()
         self._build_current()
@@ -92,6 +95,8 @@ class MainWindow(QMainWindow):
             self._after_paint.append(fn)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        if not fit.installed():
+            fit.fit_shown(self)  # as the application's filter does for every window it shows
         handle = self.windowHandle()
         if not self._painted and handle is not None:
             handle.installEventFilter(self._paint_watch)

@@ -163,3 +163,28 @@ def test_preview_suggests_a_file_name_from_the_paper_and_the_record(db, qtbot, m
     )
     dialog.save_dialog()
     assert suggested[0].endswith("会议通知-全县安全生产工作会议.pdf")
+
+
+def test_the_main_window_fits_itself_before_the_filter_starts_and_later_windows_are_fitted(app_ctx, qtbot):
+    """The application's filter starts after the first paint; the main window is brought inside
+    the screen on its own first show, as the filter would have done, and a window shown once
+    the main window has painted is fitted by the filter."""
+    from PySide6.QtWidgets import QDialog
+
+    from officedesk.ui.main_window import MainWindow
+    from officedesk.ui.widgets import fit
+
+    window = MainWindow(app_ctx)
+    qtbot.addWidget(window)
+    window.move(1200, 650)  # hangs over the bottom right corner
+    window.show()
+    qtbot.waitExposed(window)
+    room = QApplication.primaryScreen().availableGeometry()
+    assert room.contains(window.frameGeometry())
+    qtbot.waitUntil(fit.installed, timeout=2000)
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.resize(2000, 1200)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert room.contains(dialog.frameGeometry())

@@ -76,19 +76,25 @@ class ScreenFit(QObject):
     """Application event filter: fit every top-level window when it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and watched.windowType() not in _PLACES_ITSELF
-        ):
-            fit_window(watched)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            fit_shown(watched)
         return False
+
+
+def fit_shown(widget: QWidget) -> None:
+    """What the filter does with a widget being shown: a window (not a menu, tooltip or
+    splash, which place themselves) is brought inside its screen."""
+    if widget.isWindow() and widget.windowType() not in _PLACES_ITSELF:
+        fit_window(widget)
 
 
 # menus, tooltips and completer popups place themselves
 _PLACES_ITSELF = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
 _installed: ScreenFit | None = None
+
+
+def installed() -> bool:
+    return _installed is not None
 
 
 def install() -> None:

@@ -31,7 +31,10 @@ from officedesk.core.registry import RegistrySpec
 
 log = logging.getLogger(__name__)
 
-BATCH = 50  # rows read around the one asked for: about two screens; the first paint needs one
+# rows read at once when a row not read yet is painted: the screenful from it on (the view
+# sets `page_rows` from its height) and a few more, in one query; BATCH without a view
+BATCH = 50
+AROUND = 2  # rows read above and below the screenful as well
 CACHE_ROWS = 2000
 FIRST_PAGE = 200  # rows shown before the full id list is read
 REST_DELAY_MS = 30  # the first page paints before the rest of the list is asked for
@@ -73,6 +76,7 @@ class RegistryTableModel(QAbstractTableModel):
         self.actor = actor
         self.fields = spec.columns()
         self.extra_columns = list(extra_columns)
+        self._colored = any(column.color is not None for column in self.extra_columns)
         # fixed words (states, choices, 密级 …) are shown translated; free text never is
         self._translated = [
             i for i, f in enumerate(self.fields)
@@ -89,8 +93,10 @@ class RegistryTableModel(QAbstractTableModel):
         # count; the rows between are not known until the rest arrives
         self._tail: list[int] = []
         self._total: int | None = None
+        self._released: list[list[int] | array[int]] = []  # old id lists, freed after a paint
         self._rows: OrderedDict[int, tuple[list[str], list[QColor | None], Any]] = OrderedDict()
         self.error: OfficeDeskError | None = None
+        self.page_rows = BATCH  # rows a screen shows (RecordsTable sets it)
         self.complete = True
         self.loaded_once = False
         self._generation = 0
@@ -108,6 +114,7 @@ class RegistryTableModel(QAbstractTableModel):
         self.loaded_once = True
         self._generation += 1
         self.beginResetModel()
+        self._release_later(self._ids)
         try:
             self._ids = records.list_ids(
                 self.spec,
@@ -132,6 +139,13 @@ class RegistryTableModel(QAbstractTableModel):
         else:
             self.complete = True
             self.loaded.emit(len(self._ids))
+
+    def _release_later(self, ids: list[int] | array[int]) -> None:
+        """Keep a whole id list until the new first page has painted: freeing a big one (made
+        in the worker thread) costs the GUI thread 2-3 ms, which the clerk need not wait for."""
+        if len(ids) > FIRST_PAGE:
+            self._released.append(ids)
+            QTimer.singleShot(REST_DELAY_MS, self, self._released.clear)
 
     def _query_all(self) -> array[int]:
         """Every id, as an array made where the query ran (the worker): converting a million
@@ -235,7 +249,7 @@ class RegistryTableModel(QAbstractTableModel):
         return None
 
     def _batch(self, row: int) -> list[int]:
-        first, last = max(0, row - BATCH // 4), row + BATCH
+        first, last = max(0, row - AROUND), row + self.page_rows + AROUND
         if self._total is None:
             return list(self._ids[first:last])
         return [i for i in map(self._id_at, range(first, min(last, self._total))) if i is not None]
@@ -288,14 +302,22 @@ class RegistryTableModel(QAbstractTableModel):
         return QCoreApplication.translate("fields", self.extra_columns[section - len(self.fields)].title)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # asked seven roles for every cell it paints (a screenful: some 2,000 calls): the
+        # text roles first, the colour roles only when a column has colours, the rest at once
         role = int(role)
-        if role in TEXT_ROLES or role in COLOR_ROLES:
+        if role in TEXT_ROLES:
             row_number = index.row()
             row = self._row(row_number) if 0 <= row_number < self._count() else None
             if row is None:
                 return NOT_YET if role == DISPLAY and index.column() == 0 and self._total is not None else None
-            if role in TEXT_ROLES:
-                return row[0][index.column()]
+            return row[0][index.column()]
+        if role in COLOR_ROLES:
+            if not self._colored:
+                return None
+            row_number = index.row()
+            row = self._row(row_number) if 0 <= row_number < self._count() else None
+            if row is None:
+                return None
             color = row[1][index.column()]
         elif role == USER:
             return self._id_at(index.row()) if 0 <= index.row() < self._count() else None

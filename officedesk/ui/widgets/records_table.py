@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -46,12 +47,39 @@ from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
 log = logging.getLogger(__name__)
 
 
+class RowNumbers(QHeaderView):
+    """The row numbers beside a list. Qt sizes a header by asking the model for its first and
+    last hundred sections, eight roles each — some 1,600 calls into Python after every reset
+    and every jump to the end; the widest row number is the last one, so that alone is asked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setSectionsClickable(True)  # as the header QTableView makes for itself
+        self.setHighlightSections(True)
+        self._hint: tuple[tuple[int, str, int], QSize] | None = None
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        count = self.count()
+        if count == 0 or self.sectionResizeMode(0) != QHeaderView.ResizeMode.Fixed:
+            return super().sizeHint()
+        key = (count, self.font().key(), self.defaultSectionSize())
+        if self._hint is None or self._hint[0] != key:
+            last = self.sectionSizeFromContents(count - 1)
+            first = self.sectionSizeFromContents(0) if count > 1 else last
+            self._hint = (key, QSize(max(first.width(), last.width()), max(first.height(), last.height())))
+        return self._hint[1]
+
+
 class RecordsTable(QTableView):
     """The table of a lazy list: going to the end (Ctrl+End, the scroll bar dragged to the
     bottom) before the whole id list is read shows the real last rows, read from the end — or,
     when counting them would take long, as soon as the rest of the list arrives."""
 
     _end_pending: str = ""  # "", "scroll" or "select": the end asked for before the rest came
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalHeader(RowNumbers(self))
 
     def _lazy_model(self) -> RegistryTableModel | None:
         model = self.model()
@@ -62,6 +90,18 @@ class RecordsTable(QTableView):
         if isinstance(model, RegistryTableModel):
             model.loaded.connect(self._finish_end)
             model.modelReset.connect(self._forget_end)
+            self._tell_page_rows()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._tell_page_rows()
+
+    def _tell_page_rows(self) -> None:
+        """The rows one screen shows: what the model reads when it meets a row not read yet
+        (one query for the rows in view, not two screens)."""
+        model = self._lazy_model()
+        if model is not None:
+            model.page_rows = self.viewport().height() // max(self.verticalHeader().defaultSectionSize(), 1) + 1
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:  # noqa: N802
         model = self._lazy_model()
