@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -40,10 +40,11 @@ class _Worker(QThread):
     succeeded = Signal(object)
     failed = Signal(object, str)
 
-    def __init__(self, fn: Callable[[TaskHandle], Any], parent: QObject | None = None) -> None:
+    def __init__(self, fn: Callable[[TaskHandle], Any], parent: QObject | None = None, quiet: bool = False) -> None:
         super().__init__(parent)
         self.fn = fn
         self.cancel_requested = False
+        self.quiet = quiet  # reads with no progress dialog (the 工作台's counts, a list's ids)
 
     def run(self) -> None:
         try:
@@ -59,14 +60,34 @@ class _Worker(QThread):
 _running: set[_Worker] = set()
 
 
-def wait_for_all(timeout_ms: int = 10_000) -> None:
-    """Let every running task finish (before closing the database: tests, shutdown)."""
+def wait_for_all(timeout_ms: int = 10_000, quiet_ms: int | None = None) -> None:
+    """Let every running task finish (before closing the database: tests, shutdown).
+    `quiet_ms`: how long a quiet task (a read nobody waits for) is waited for, all of them
+    together; one still reading then is left to the process's end (still_running)."""
     for worker in list(_running):
         with contextlib.suppress(RuntimeError):  # already deleted
-            worker.wait(timeout_ms)
+            if not (quiet_ms is not None and worker.quiet):
+                worker.wait(timeout_ms)
+    if quiet_ms is not None:
+        deadline = QDeadlineTimer(quiet_ms)
+        for worker in list(_running):
+            with contextlib.suppress(RuntimeError):
+                worker.wait(deadline)
+
+
+def still_running() -> bool:
+    """A task is still working (after wait_for_all): the process must not destroy its thread."""
+    alive = False
+    for worker in list(_running):
+        with contextlib.suppress(RuntimeError):
+            alive = alive or worker.isRunning()
+    return alive
 
 
 _quit_hooked: set[int] = set()
+# at quit, the reads nobody waits for get this long; the 工作台's counts over a registry of a
+# million overdue records take half a minute, and the clerk closing the window must not wait
+QUIET_WAIT_MS = 1000
 
 
 def _wait_at_quit() -> None:
@@ -76,7 +97,7 @@ def _wait_at_quit() -> None:
     app = QCoreApplication.instance()
     if app is not None and id(app) not in _quit_hooked:
         _quit_hooked.add(id(app))
-        app.aboutToQuit.connect(wait_for_all)
+        app.aboutToQuit.connect(lambda: wait_for_all(quiet_ms=QUIET_WAIT_MS))
 
 
 def _close_thread_connection() -> None:
@@ -100,7 +121,7 @@ def run_in_background(
 
     The database work inside fn must use its own connection: peewee's SQLite connections are
     per thread, and it opens one for the worker automatically."""
-    worker = _Worker(fn, parent)
+    worker = _Worker(fn, parent, quiet=not show_progress)
     dialog: QProgressDialog | None = None
     if show_progress:
         dialog = QProgressDialog(title, QCoreApplication.translate("tasks", "取消"), 0, 0, parent)

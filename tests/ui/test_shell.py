@@ -276,6 +276,32 @@ def test_background_task_reports_progress_and_result(app_ctx, admin, qtbot):
     qtbot.waitUntil(lambda: seen == [5], timeout=5000)
 
 
+def test_closing_during_a_long_quiet_read_neither_waits_for_it_nor_aborts(qtbot, monkeypatch):
+    """The window closed while the 工作台 still counted (half a minute over a million overdue
+    records): the process waited for it, then destroyed its running thread and aborted (exit
+    code 134). Now a quiet read gets a moment, and the process ends without destroying it."""
+    import threading
+
+    from officedesk import app
+    from officedesk.ui import tasks
+
+    release = threading.Event()
+    worker = tasks.run_in_background(None, "", lambda _handle: release.wait(60), lambda _result: None,
+                                     show_progress=False)
+    monkeypatch.setattr(tasks, "QUIET_WAIT_MS", 100)
+    try:
+        app._finish_background_work()  # returns while the read goes on (it used to wait 10 s)
+        assert worker.isRunning() and tasks.still_running()
+        ended = []
+        monkeypatch.setattr(app.os, "_exit", ended.append)
+        monkeypatch.setattr(app.logging, "shutdown", lambda: None)  # pytest's own log handlers stay
+        assert app._leave(0) == 0 and ended == [0]  # the process ends here, its thread left alone
+    finally:
+        release.set()
+        worker.wait(5000)
+    assert not tasks.still_running() and app._leave(3) == 3  # nothing running: a normal return
+
+
 def test_background_task_can_be_cancelled(app_ctx, qtbot):
     import time
 
