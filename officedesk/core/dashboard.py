@@ -78,6 +78,11 @@ def register_provider(provider: Provider) -> Provider:
     return provider
 
 
+# a provider lists at most this many of one registry's due records, the earliest first: the 工作台
+# is a list to act on, and an imported 台账 of a million open records must not take minutes
+SHOWN_PER_REGISTRY = 500
+
+
 def due_items(actor: Actor, today: dt.date | None = None) -> list[DueItem]:
     """Everything due up to the horizon (today + the due-soon setting), overdue first."""
     from officedesk.core import registry

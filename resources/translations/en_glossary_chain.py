@@ -62,4 +62,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "交办回报": "Report back on assignment",
     "复查答复": "Review reply",
     "复核答复": "Re-examination reply",
+    # the 工作台's summary when a registry listed only its earliest due records
+    "每类只列出最早到期的 %1 件，实际更多。": " Each kind lists only its %1 earliest due; there are more.",
 }

@@ -4426,6 +4426,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Re-examination reply</translation>
     </message>
     <message>
+        <source>每类只列出最早到期的 %1 件，实际更多。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> Each kind lists only its %1 earliest due; there are more.</translation>
+    </message>
+    <message>
         <source>从环节</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>From step</translation>
@@ -7202,54 +7207,59 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="99"/>
         <source>待办概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="100"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="101"/>
         <source>刷新工作台</source>
         <translation>Refresh dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="106"/>
         <source>待办事项列表</source>
         <translation>To-do list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="118"/>
         <source>节假日提示</source>
         <translation>Holiday notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="126"/>
         <source>我的待办</source>
         <translation>My to-do</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="127"/>
         <source>我已送出、等待办理</source>
         <translation>Sent on, waiting for others</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="128"/>
         <source>全办待办概况</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="173"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="174"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="231"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="232"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="241"/>
+        <source>每类只列出最早到期的 %1 件，实际更多。</source>
+        <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>
 </context>
 <context>
@@ -8787,175 +8797,175 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="165"/>
+        <location filename="../../officedesk/ui/main_window.py" line="170"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="168"/>
+        <location filename="../../officedesk/ui/main_window.py" line="173"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="174"/>
+        <location filename="../../officedesk/ui/main_window.py" line="179"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="180"/>
+        <location filename="../../officedesk/ui/main_window.py" line="185"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="185"/>
+        <location filename="../../officedesk/ui/main_window.py" line="190"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="186"/>
+        <location filename="../../officedesk/ui/main_window.py" line="191"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="187"/>
+        <location filename="../../officedesk/ui/main_window.py" line="192"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="190"/>
+        <location filename="../../officedesk/ui/main_window.py" line="195"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="193"/>
+        <location filename="../../officedesk/ui/main_window.py" line="198"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="196"/>
+        <location filename="../../officedesk/ui/main_window.py" line="201"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="198"/>
+        <location filename="../../officedesk/ui/main_window.py" line="203"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="201"/>
+        <location filename="../../officedesk/ui/main_window.py" line="206"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="206"/>
+        <location filename="../../officedesk/ui/main_window.py" line="211"/>
         <source>全局搜索…</source>
         <translation>Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="209"/>
+        <location filename="../../officedesk/ui/main_window.py" line="214"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="210"/>
+        <location filename="../../officedesk/ui/main_window.py" line="215"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="212"/>
+        <location filename="../../officedesk/ui/main_window.py" line="217"/>
         <source>系统设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="215"/>
+        <location filename="../../officedesk/ui/main_window.py" line="220"/>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="218"/>
+        <location filename="../../officedesk/ui/main_window.py" line="223"/>
         <source>节假日调整…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="221"/>
+        <location filename="../../officedesk/ui/main_window.py" line="226"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="223"/>
+        <location filename="../../officedesk/ui/main_window.py" line="228"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="226"/>
+        <location filename="../../officedesk/ui/main_window.py" line="231"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="227"/>
+        <location filename="../../officedesk/ui/main_window.py" line="232"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="231"/>
-        <location filename="../../officedesk/ui/main_window.py" line="234"/>
+        <location filename="../../officedesk/ui/main_window.py" line="236"/>
+        <location filename="../../officedesk/ui/main_window.py" line="239"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="235"/>
+        <location filename="../../officedesk/ui/main_window.py" line="240"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="246"/>
+        <location filename="../../officedesk/ui/main_window.py" line="251"/>
         <source>审批链与职务…</source>
         <translation>Approval chains and positions…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="247"/>
+        <location filename="../../officedesk/ui/main_window.py" line="252"/>
         <source>岗位设置…</source>
         <translation>Positions of users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="248"/>
+        <location filename="../../officedesk/ui/main_window.py" line="253"/>
         <source>设置代理…</source>
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="260"/>
+        <location filename="../../officedesk/ui/main_window.py" line="265"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="260"/>
+        <location filename="../../officedesk/ui/main_window.py" line="265"/>
         <source>用户：%1 %4（%2，密级权限：%3）</source>
         <translation>User: %1, %4 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="267"/>
+        <location filename="../../officedesk/ui/main_window.py" line="272"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="268"/>
+        <location filename="../../officedesk/ui/main_window.py" line="273"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="269"/>
+        <location filename="../../officedesk/ui/main_window.py" line="274"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="283"/>
+        <location filename="../../officedesk/ui/main_window.py" line="288"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="298"/>
+        <location filename="../../officedesk/ui/main_window.py" line="303"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -10639,38 +10649,38 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="122"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="162"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="123"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="163"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="135"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="175"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="140"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="180"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="192"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="196"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="232"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="236"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="205"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="245"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="343"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="383"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -11697,32 +11707,32 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="67"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="68"/>
         <source>（暂按）</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="69"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="70"/>
         <source>逾期 %1</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="71"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="72"/>
         <source>逾期 %1 天</source>
         <translation>%1 d overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="85"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="86"/>
         <source>%1 天 %2 小时</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="89"/>
         <source>%1 小时 %2 分钟</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="91"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
@@ -11919,7 +11929,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="32"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="33"/>
         <location filename="../../officedesk/ui/tabs.py" line="32"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
@@ -11969,7 +11979,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../officedesk/ui/tasks.py" line="106"/>
+        <location filename="../../officedesk/ui/tasks.py" line="127"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -10,15 +10,12 @@ from PySide6.QtTest import QTest
 from officedesk.core import records, registry
 from officedesk.ui.widgets import records_model
 from officedesk.ui.widgets.records_table import RegistryListView
+from tests.staff import add_people
 
 
 @pytest.fixture
 def people(admin):
-    spec = registry.get("people")
-    records.create(registry.get("units"), {"单位名称": "县委办公室"}, admin)
-    for i in range(450):
-        records.create(spec, {"姓名": f"张{i:03d}", "单位": "县委办公室", "级别": i % 9 + 2}, admin)
-    return spec
+    return add_people(admin, 450)
 
 
 @pytest.fixture

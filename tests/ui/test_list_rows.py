@@ -8,18 +8,15 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHeaderView
 
-from officedesk.core import records, registry
+from officedesk.core import records
 from officedesk.ui.widgets import records_model
 from officedesk.ui.widgets.records_table import RegistryListView
+from tests.staff import add_people
 
 
 @pytest.fixture
 def people(admin):
-    spec = registry.get("people")
-    records.create(registry.get("units"), {"单位名称": "县委办公室"}, admin)
-    for i in range(120):
-        records.create(spec, {"姓名": f"张{i:03d}", "单位": "县委办公室", "级别": i % 9 + 2}, admin)
-    return spec
+    return add_people(admin, 120)
 
 
 @pytest.fixture
@@ -43,12 +40,18 @@ def _shown_rows(view) -> range:
     return range(first, (last if last >= 0 else view.model.rowCount() - 1) + 1)
 
 
-def test_the_first_paint_reads_the_rows_in_view_in_one_query(app_ctx, people, admin, qtbot, reads):
-    view = RegistryListView(app_ctx, people)
+def _painted(app_ctx, spec, qtbot) -> RegistryListView:
+    """A list of the registry, 900 × 500, shown and painted once."""
+    view = RegistryListView(app_ctx, spec)
     qtbot.addWidget(view)
     view.resize(900, 500)
     view.show()
     view.table.viewport().grab()
+    return view
+
+
+def test_the_first_paint_reads_the_rows_in_view_in_one_query(app_ctx, people, admin, qtbot, reads):
+    view = _painted(app_ctx, people, qtbot)
     shown = _shown_rows(view)
     assert len(shown) > 5
     assert len(reads) == 1
@@ -61,11 +64,7 @@ def test_the_first_paint_reads_the_rows_in_view_in_one_query(app_ctx, people, ad
 
 
 def test_a_screen_further_down_is_read_once(app_ctx, people, admin, qtbot, reads):
-    view = RegistryListView(app_ctx, people)
-    qtbot.addWidget(view)
-    view.resize(900, 500)
-    view.show()
-    view.table.viewport().grab()
+    view = _painted(app_ctx, people, qtbot)
     bar = view.table.verticalScrollBar()
     bar.setValue(bar.value() + len(_shown_rows(view)))
     reads.clear()

@@ -14,17 +14,7 @@ from officedesk.core.dashboard import DueItem
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import RegistryListView, RegistryTableModel
-
-
-def add_people(admin, count: int) -> None:
-    people = registry.get("people")
-    records.create(registry.get("units"), {"单位名称": "县委办公室", "简称": "县委办"}, admin)
-    for i in range(count):
-        records.create(
-            people,
-            {"姓名": f"张{i:03d}", "单位": "县委办公室", "职务": "科员", "级别": i % 9 + 2},
-            admin,
-        )
+from tests.staff import add_people
 
 
 def test_main_window_has_dashboard_and_directory_and_no_empty_tabs(main_window):
@@ -151,7 +141,7 @@ def test_ctrl_n_opens_a_new_form_on_the_directory_tab(main_window, qtbot, monkey
     assert opened == ["people"]
 
 
-def test_dashboard_lists_overdue_first_from_providers(main_window, qtbot, fixed_today):
+def test_dashboard_lists_overdue_first_from_providers(main_window, qtbot, fixed_today, monkeypatch):
     fixed_today(dt.date(2026, 11, 26))
 
     def provider(actor, today, horizon):
@@ -169,6 +159,10 @@ def test_dashboard_lists_overdue_first_from_providers(main_window, qtbot, fixed_
         assert "逾期 6 天" in tab.model.data(tab.model.index(0, 5))
         assert "已逾期 1 件" in tab.summary.text()
         assert tab.model.data(tab.model.index(1, 3), Qt.ItemDataRole.BackgroundRole).name() == "#c0392b"
+        assert "最早到期" not in tab.summary.text()
+        monkeypatch.setattr(dashboard, "SHOWN_PER_REGISTRY", 2)  # the provider said its earliest only
+        tab.refresh()
+        assert "每类只列出最早到期的 2 件，实际更多" in tab.summary.text()
     finally:
         dashboard._providers.remove(provider)
 

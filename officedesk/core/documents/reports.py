@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from officedesk.core import records, settings, workdays
+from officedesk.core import dashboard, records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.documents import incoming, outgoing
@@ -19,49 +19,42 @@ from officedesk.store.documents import IncomingDoc, OutgoingDoc
 def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
     """承办时限 overdue or due soon, and who holds a document in circulation (and since when)."""
     spec = incoming.INCOMING
-    items: list[DueItem] = []
     ids = records.list_ids(
         spec,
         actor,
         [Filter("state", "in", incoming.OPEN_STATES), Filter("due_on", "le", horizon)],
         sort="due_on",
+        descending=False,
+        limit=dashboard.SHOWN_PER_REGISTRY,  # the earliest due first
     )
-    for record in records.fetch(spec, ids).values():
-        items.append(
-            DueItem(
-                "incoming",
-                "收文",
-                record.id,
-                f"{record.receive_no} {record.title}".strip(),
-                "承办时限",
-                record.due_on,
-                record.handler_unit,
-            )
-        )
+    items = [_incoming_item(record, "承办时限", record.due_on, record.handler_unit)
+             for record in records.fetch(spec, ids).values()]
     circulating = records.list_ids(spec, actor, [Filter("state", "eq", incoming.CIRCULATING)])
     days = int(settings.get(incoming.CIRCULATION_DAYS.key))
-    for record in records.fetch(spec, circulating).values():
-        entries = incoming.circulation(record.id)
+    held: list[tuple[dt.date, int, str]] = []  # (due, document, its holder): read from the entries alone
+    for record_id, entries in incoming.circulations(circulating).items():
         since = None
         for entry in entries:
             if entry.read_at is None:
                 since = since or entry.sent_at
                 due = workdays.add_working_days(since.date(), days)
                 if due <= horizon:
-                    items.append(
-                        DueItem(
-                            "incoming",
-                            "收文",
-                            record.id,
-                            f"{record.receive_no} {record.title}".strip(),
-                            f"传阅（{entry.reader}持有）",
-                            due,
-                            entry.reader,
-                        )
-                    )
+                    held.append((due, record_id, entry.reader))
                 break
             since = entry.read_at
+    held.sort()
+    shown = held[: dashboard.SHOWN_PER_REGISTRY]  # only these documents are read
+    found = records.fetch(spec, [record_id for _, record_id, _ in shown])
+    for due, record_id, reader in shown:
+        record = found.get(record_id)
+        if record is None:  # gone since its entries were read
+            continue
+        items.append(_incoming_item(record, f"传阅（{reader}持有）", due, reader))
     return items
+
+
+def _incoming_item(record: Any, what: str, due: dt.date, who: str) -> DueItem:
+    return DueItem("incoming", "收文", record.id, f"{record.receive_no} {record.title}".strip(), what, due, who)
 
 
 def _months() -> list[int]:

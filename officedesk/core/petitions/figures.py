@@ -8,7 +8,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import clock, settings
+from officedesk.core import clock, dashboard, settings
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.i18n import text
@@ -53,7 +53,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                 & (Petition.next_due <= horizon)
             )
             .order_by(Petition.next_due)
-            .limit(500)
+            .limit(dashboard.SHOWN_PER_REGISTRY)
         )
         return [
             DueItem(

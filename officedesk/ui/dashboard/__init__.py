@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -227,13 +228,18 @@ class DashboardTab(QWidget):
             state: sum(1 for i in items if i.state(today) == state)
             for state in (OVERDUE, TODAY, SOON)
         }
-        self.summary.setText(
+        summary = (
             self.tr("今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。")
             .replace("%1", QLocale().toString(QDate(today), QLocale.FormatType.LongFormat))
             .replace("%2", str(counts[OVERDUE]))
             .replace("%3", str(counts[TODAY]))
             .replace("%4", str(counts[SOON]))
         )
+        per_registry = Counter(item.registry for item in items)
+        if any(count >= dashboard.SHOWN_PER_REGISTRY for count in per_registry.values()):
+            # a registry said only its earliest: the counts are at least these
+            summary += self.tr("每类只列出最早到期的 %1 件，实际更多。").replace("%1", str(dashboard.SHOWN_PER_REGISTRY))
+        self.summary.setText(summary)
 
     def _open(self, index) -> None:
         item = self.model.items[index.row()]
