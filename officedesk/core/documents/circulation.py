@@ -71,14 +71,15 @@ def circulation(record_id: int) -> list[CirculationEntry]:
     )
 
 
-def circulations(record_ids: list[int]) -> dict[int, list[CirculationEntry]]:
-    """circulation() of many documents: a query per 500 of them, not one each."""
-    found: dict[int, list[CirculationEntry]] = {record_id: [] for record_id in record_ids}
-    for start in range(0, len(record_ids), 500):
-        chunk = record_ids[start : start + 500]
-        for entry in (CirculationEntry.select().where(CirculationEntry.doc_id.in_(chunk))
-                      .order_by(CirculationEntry.doc_id, CirculationEntry.seq)):
-            found[entry.doc_id].append(entry)
+def in_circulation() -> dict[int, list[CirculationEntry]]:
+    """The 传阅 entries of every document in circulation, by document, in order: one query."""
+    found: dict[int, list[CirculationEntry]] = {}
+    query = (CirculationEntry.select()
+             .join(IncomingDoc, on=(CirculationEntry.doc_id == IncomingDoc.id))
+             .where(IncomingDoc.state == CIRCULATING)
+             .order_by(CirculationEntry.doc_id, CirculationEntry.seq))
+    for entry in query:
+        found.setdefault(entry.doc_id, []).append(entry)
     return found
 
 

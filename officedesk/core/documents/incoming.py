@@ -510,11 +510,11 @@ def offered_steps(record: IncomingDoc) -> tuple[str, ...]:
 from officedesk.core.documents.circulation import (  # noqa: E402
     circulate,
     circulation,
-    circulations,
     holder,
     holders,
+    in_circulation,
     mark_read,
     state_text,
 )
 
-__all__ = ["circulate", "circulation", "circulations", "holder", "holders", "mark_read", "state_text"]
+__all__ = ["circulate", "circulation", "in_circulation", "holder", "holders", "mark_read", "state_text"]

@@ -13,26 +13,25 @@ from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import KIND_CHOICES
 from officedesk.core.lifecycle import VOIDED
 from officedesk.core.records import Filter
+from officedesk.store.db import guarded
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
 
 
 def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
     """承办时限 overdue or due soon, and who holds a document in circulation (and since when)."""
     spec = incoming.INCOMING
-    ids = records.list_ids(
-        spec,
-        actor,
-        [Filter("state", "in", incoming.OPEN_STATES), Filter("due_on", "le", horizon)],
-        sort="due_on",
-        descending=False,
-        limit=dashboard.SHOWN_PER_REGISTRY,  # the earliest due first
-    )
+    with guarded("查询"):  # the earliest due first; the 工作台 drops what is above the clearance
+        ids = [row[0] for row in IncomingDoc.select(IncomingDoc.id).where(  # type: ignore[index]
+            # `state || ''`: not the state index (every open document read and sorted: 0.7 s at
+            # 1,000,000) but the due_on one, walked until enough are found
+            IncomingDoc.state.concat("").in_(incoming.OPEN_STATES)
+            & IncomingDoc.due_on.is_null(False) & (IncomingDoc.due_on <= horizon)
+        ).order_by(IncomingDoc.due_on).limit(dashboard.SHOWN_PER_REGISTRY).tuples()]
     items = [_incoming_item(record, "承办时限", record.due_on, record.handler_unit)
              for record in records.fetch(spec, ids).values()]
-    circulating = records.list_ids(spec, actor, [Filter("state", "eq", incoming.CIRCULATING)])
     days = int(settings.get(incoming.CIRCULATION_DAYS.key))
     held: list[tuple[dt.date, int, str]] = []  # (due, document, its holder): read from the entries alone
-    for record_id, entries in incoming.circulations(circulating).items():
+    for record_id, entries in incoming.in_circulation().items():
         since = None
         for entry in entries:
             if entry.read_at is None:

@@ -48,7 +48,9 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                 Petition.receiver,
             )
             .where(
-                Petition.state.in_(S.OPEN_STATES)
+                # `state || ''`: not the state index (SQLite would read every open record and
+                # sort them: 3.3 s at 1,000,000) but the next_due one, walked until 500 are found
+                Petition.state.concat("").in_(S.OPEN_STATES)
                 & Petition.next_due.is_null(False)
                 & (Petition.next_due <= horizon)
             )
