@@ -12,6 +12,7 @@ import contextvars
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import peewee
 
@@ -121,7 +122,7 @@ class NumberPlan:
     lock only while they still read so (`state_of`), or made there."""
 
     kind: str
-    state: tuple[object, ...]  # the kind's sequences and the lowest free-form slot, as read
+    state: NumberState  # what it was made from
     issued: list[str]  # the numbers issued, in the order of the records that wanted one
     rows: list[tuple[object, ...]]  # issued_number rows (ISSUED_COLUMNS)
     moves: dict[tuple[str, int], int]  # (prefix, year) -> the sequence's new last value
@@ -131,16 +132,25 @@ ISSUED_COLUMNS = ["kind", "prefix", "year", "seq", "text", "registry", "record_i
                   "issued_at", "issued_by", "void_reason", "voided_by"]
 
 
-def state_of(kind: str) -> tuple[object, ...]:
-    """What a plan depends on: the kind's sequences and the lowest (free-form) slot. Inside a
-    transaction on PostgreSQL the sequence rows are locked until its end, as take's UPDATE does."""
+@dataclass(frozen=True)
+class NumberState:
+    """What a plan is made from: the kind's sequences and the lowest (free-form) slot."""
+
+    sequences: tuple[tuple[str, int, int], ...]  # (prefix, year, last value)
+    lowest: int
+
+
+def state_of(kind: str) -> NumberState:
+    """The kind's NumberState as it reads now. Inside a transaction on PostgreSQL the sequence
+    rows are locked until its end, as take's UPDATE does."""
     query = (NumberSequence.select(NumberSequence.prefix, NumberSequence.year, NumberSequence.last_value)
              .where(NumberSequence.kind == kind).order_by(NumberSequence.prefix, NumberSequence.year))
     if not is_sqlite() and database.in_transaction():
         query = query.for_update()
-    sequences = tuple(query.tuples())
+    read: list[tuple[Any, Any, Any]] = list(query.tuples())  # type: ignore[arg-type]
+    sequences = tuple((str(prefix), int(year), int(value)) for prefix, year, value in read)
     lowest = min(IssuedNumber.select(peewee.fn.MIN(IssuedNumber.seq)).scalar() or 0, 0)
-    return (sequences, lowest)
+    return NumberState(sequences, int(lowest))
 
 
 def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, int]],
@@ -153,12 +163,11 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
     if kind not in KINDS:
         raise ValidationError(f"未知的编号种类：{kind}")
     state = state_of(kind)
-    sequences, lowest = state
-    last = {(prefix, year): value for prefix, year, value in sequences}  # type: ignore[attr-defined]
+    last = {(prefix, year): value for prefix, year, value in state.sequences}
     now = clock.now()
     rows: list[tuple[object, ...]] = []
     moves: dict[tuple[str, int], int] = {}
-    slot = int(lowest)  # type: ignore[call-overload]
+    slot = state.lowest
     for text, record_id in brought:
         parsed = parse_number(kind, text)
         if parsed:
