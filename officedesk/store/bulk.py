@@ -1,9 +1,9 @@
 """Plain multi-row inserts for batch writes (imports): executemany on SQLite (~200k rows/s),
 INSERT … VALUES chunks on PostgreSQL; no peewee model instance per row.
 
-On SQLite a batch can be staged first: its rows go into temporary tables of this connection
-(no lock on the database file: other workstations save meanwhile), and under the write lock
-one INSERT … SELECT per table copies them in (C speed, no Python per row)."""
+A batch can be staged first (SQLite and PostgreSQL): its rows go into temporary tables of this
+connection, which lock nothing other workstations write, and under the write lock one
+INSERT … SELECT per table copies them in (no Python per row)."""
 
 from __future__ import annotations
 
