@@ -174,6 +174,47 @@ def test_a_record_added_meanwhile_moves_the_batch_ids_and_numbers(db, admin, fix
     assert audit.verify_chain() == [] and check.run_checks() == []
 
 
+def test_two_workstations_importing_at_once_both_land_with_continuous_numbers(any_db, admin, fixed_today,
+                                                                              monkeypatch):
+    """Two imports staged at the same time: the second to take the lock finds the ids and numbers
+    moved, makes its batch again after the first, and both land; no number twice or skipped."""
+    fixed_today(dt.date(2026, 3, 2))
+    petitions.SPEC.create_hook(_petition(0), admin)  # the sequence exists
+    results: dict[str, object] = {}
+    plans: list[str] = []
+    both_planned, real_plan = threading.Barrier(2), batch_write._plan
+
+    def plan_together(*args):  # both batches are made from the same state: one must be made again
+        planned = real_plan(*args)
+        first = threading.current_thread().name not in plans
+        plans.append(threading.current_thread().name)
+        if first:
+            both_planned.wait(60)
+        return planned
+
+    monkeypatch.setattr(batch_write, "_plan", plan_together)
+
+    def import_rows(name: str) -> None:
+        try:
+            results[name] = batch.create_many(petitions.SPEC, [_petition(i, 信访人=f"{name}{i}") for i in range(1500)],
+                                              admin)[0]
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            results[name] = exc
+        finally:
+            Petition._meta.database.close()  # this thread's connection
+
+    workers = [threading.Thread(target=import_rows, args=(name,)) for name in ("甲", "乙")]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+    assert all(isinstance(ids, list) and len(ids) == 1500 for ids in results.values()), results
+    numbers = sorted(int(p.number.split("-")[1]) for p in Petition.select(Petition.number))
+    assert numbers == list(range(1, 3002))
+    assert len(plans) == 3  # the one that came second to the lock was made again
+    assert audit.verify_chain() == [] and check.run_checks() == []
+
+
 def test_a_batch_that_keeps_being_overtaken_is_written_under_the_lock(db, admin, fixed_today, monkeypatch):
     fixed_today(dt.date(2026, 3, 2))
     real_state, moves = batch_write._state, iter(range(10**6))
