@@ -31,12 +31,32 @@ canonical = _canonical  # batch writes render their entries' texts before taking
 def entry_hash(prev_hash: str, at: dt.datetime, actor: str, action: str, registry: str,
                record_id: int | None, summary: str, before: str, after: str,
                row_digest: str = "") -> str:
-    parts = [prev_hash, at.isoformat(sep=" "), actor, action, registry,
-             "" if record_id is None else str(record_id), summary, before, after]
+    """The entry's hash: its parts joined by \x1f after the previous hash and the time."""
+    return _chained(prev_hash, _timed(at), _tail(actor, action, registry, record_id, summary, before, after,
+                                                 row_digest))
+
+
+def _timed(at: dt.datetime) -> bytes:
+    return ("\x1f" + at.isoformat(sep=" ")).encode("utf-8")
+
+
+def _tail(actor: str, action: str, registry: str, record_id: int | None, summary: str, before: str,
+          after: str, row_digest: str) -> bytes:
+    """What an entry's hash covers after the previous hash and the time."""
+    parts = [actor, action, registry, "" if record_id is None else str(record_id), summary, before, after]
     if row_digest:  # entries before schema 7 have none and keep their hashes
         parts.append(row_digest)
-    payload = "\x1f".join(parts)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return ("\x1f" + "\x1f".join(parts)).encode("utf-8")
+
+
+def _chained(previous: str, timed: bytes, tail: bytes) -> str:
+    return hashlib.sha256(previous.encode("utf-8") + timed + tail).hexdigest()
+
+
+def _texts(before: Any, after: Any) -> tuple[str, str]:
+    """An entry's before and after: dicts as canonical() text, text as it is, None as ''."""
+    return ("" if before is None else before if isinstance(before, str) else _canonical(before),
+            "" if after is None else after if isinstance(after, str) else _canonical(after))
 
 
 def record(actor: Actor, action: str, registry: str, record_id: int | None,
@@ -96,8 +116,7 @@ def record_many(actor: Actor, action: str, registry: str,
     at = clock.now()
     rows = []
     for record_id, before, after, summary in entries:
-        before_text = "" if before is None else before if isinstance(before, str) else _canonical(before)
-        after_text = "" if after is None else after if isinstance(after, str) else _canonical(after)
+        before_text, after_text = _texts(before, after)
         row = digests.get(record_id, "") if record_id is not None else ""
         digest = entry_hash(previous, at, actor.username, action, registry, record_id,
                             summary[:300], before_text, after_text, row)
@@ -202,23 +221,13 @@ class StagedEntries:
 _STAGED_COLUMNS = ["actor", "action", "registry", "record_id", "summary", "before", "after", "row_digest"]
 
 
-def _tail(actor: str, action: str, registry: str, record_id: int | None, summary: str, before: str,
-          after: str, row_digest: str) -> bytes:
-    """What entry_hash hashes after the previous hash and the time."""
-    parts = [actor, action, registry, "" if record_id is None else str(record_id), summary, before, after]
-    if row_digest:
-        parts.append(row_digest)
-    return ("\x1f" + "\x1f".join(parts)).encode("utf-8")
-
-
 def stage_many(actor: Actor, action: str, registry: str, entries: list[tuple[int | None, Any, Any, str]],
                digests: dict[int, str], into: StagedEntries | None = None) -> StagedEntries:
     """record_many's entries made ready without the write lock (`into`: add to those staged
     before); insert_staged chains and writes them."""
     rows = []
     for record_id, before, after, summary in entries:
-        before_text = "" if before is None else before if isinstance(before, str) else _canonical(before)
-        after_text = "" if after is None else after if isinstance(after, str) else _canonical(after)
+        before_text, after_text = _texts(before, after)
         row = digests.get(record_id, "") if record_id is not None else ""
         rows.append((actor.username, action, registry, record_id, summary[:300], before_text, after_text, row))
     tails = [_tail(*row) for row in rows]
@@ -243,10 +252,10 @@ def insert_staged(staged: StagedEntries, actor: Actor, action: str) -> None:
         _digests_from_table(staged)
     previous = _take_head(len(staged.tails))
     at = clock.now()
-    timed = ("\x1f" + at.isoformat(sep=" ")).encode("utf-8")  # as entry_hash renders it
+    timed = _timed(at)
     chain = []
     for tail in staged.tails:
-        digest = hashlib.sha256(previous.encode("ascii") + timed + tail).hexdigest()
+        digest = _chained(previous, timed, tail)
         chain.append((previous, digest))
         previous = digest
     links = bulk.stage("audit_entry", ["prev_hash", "hash"], chain, numbered=True)
