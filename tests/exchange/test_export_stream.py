@@ -16,7 +16,6 @@ import pytest
 from openpyxl.utils.datetime import to_excel
 from python_calamine import CalamineWorkbook
 
-from officedesk import demo
 from officedesk.core import clock, petitions, records, registry, settings
 from officedesk.core.actor import Actor
 from officedesk.core.directory import UNITS
@@ -42,14 +41,6 @@ TRICKY = [
     "引号\"与'撇号",
     "]]>",
 ]
-
-
-@pytest.fixture
-def demo_db(db):
-    settings.put("org.name", "中共云岭县委办公室")
-    settings.put("org.code", "云委办")
-    demo.populate(12, seed=7)
-    return db
 
 
 def _expected(value):

@@ -6,22 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import openpyxl
-import pytest
 
-from officedesk import demo
-from officedesk.core import registry, settings
+from officedesk.core import registry
 from officedesk.core.fields import DATE, DATETIME, INT, PERCENT
 from officedesk.exchange import xlsx
 
 TYPED = (DATE, DATETIME, INT, PERCENT)
-
-
-@pytest.fixture
-def demo_db(db):
-    settings.put("org.name", "中共云岭县委办公室")
-    settings.put("org.code", "云委办")
-    demo.populate(12, seed=7)
-    return db
 
 
 def test_every_typed_column_of_every_registry_exports_typed_cells(demo_db, admin, tmp_path):
