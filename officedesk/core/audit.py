@@ -209,41 +209,62 @@ def _ensure_history_visible(registry_name: str, record_id: int, entries: list[Au
 
 @dataclass
 class StagedEntries:
-    """A batch's entries put aside before the write lock (stage_many): all but their place on
-    the chain, which insert_staged gives them under the lock."""
+    """A batch's entries put aside before the write lock (stage_many), chained onto the head as
+    it read then. insert_staged copies them in as they are when the head has not moved (the
+    hashing stays out of the lock), and chains them again onto the new head when it has."""
 
     registry: str
-    rows: bulk.Staged  # seq, then actor, action, registry, record id, summary, before, after, row digest
+    # seq, then actor, action, registry, record id, summary, before, after, row digest, prev_hash, hash
+    rows: bulk.Staged
     tails: list[bytes]  # each entry's hashed text after its time (entry_hash's parts), by seq
     digests: dict[int, str]  # the rows' digests made in memory, by record id
+    head: str  # the head the entries are chained onto
+    at: dt.datetime  # their time, in the hashes
+    last: str  # the last entry's hash: the head after them
+    rechain: bool = False  # a row digest was read back from the table: the hashes are stale
 
 
 _STAGED_COLUMNS = ["actor", "action", "registry", "record_id", "summary", "before", "after", "row_digest"]
+_LINK_COLUMNS = ["prev_hash", "hash"]
+
+
+def _peek_head() -> str:
+    """The chain's head as it reads now, without taking it (no lock)."""
+    row = database.execute_sql("select last_hash from audit_head where id = 1").fetchone()
+    return GENESIS if row is None else str(row[0])
 
 
 def stage_many(actor: Actor, action: str, registry: str, entries: list[tuple[int | None, Any, Any, str]],
                digests: dict[int, str], into: StagedEntries | None = None) -> StagedEntries:
-    """record_many's entries made ready without the write lock (`into`: add to those staged
-    before); insert_staged chains and writes them."""
+    """record_many's entries made ready and chained without the write lock (`into`: add to
+    those staged before); insert_staged writes them."""
+    if into is None:
+        head = _peek_head()
+        into = StagedEntries(registry, bulk.stage("audit_entry", _STAGED_COLUMNS + _LINK_COLUMNS, [], numbered=True),
+                             [], {}, head, clock.now(), head)
+    timed = _timed(into.at)
+    previous = into.last
     rows = []
     for record_id, before, after, summary in entries:
         before_text, after_text = _texts(before, after)
         row = digests.get(record_id, "") if record_id is not None else ""
-        rows.append((actor.username, action, registry, record_id, summary[:300], before_text, after_text, row))
-    tails = [_tail(*row) for row in rows]
-    if into is None:
-        return StagedEntries(registry, bulk.stage("audit_entry", _STAGED_COLUMNS, rows, numbered=True), tails,
-                             dict(digests))
-    bulk.stage("audit_entry", _STAGED_COLUMNS, rows, into.rows)
-    into.tails += tails
+        entry = (actor.username, action, registry, record_id, summary[:300], before_text, after_text, row)
+        tail = _tail(*entry)
+        digest = _chained(previous, timed, tail)
+        rows.append((*entry, previous, digest))
+        into.tails.append(tail)
+        previous = digest
+    bulk.stage("audit_entry", _STAGED_COLUMNS + _LINK_COLUMNS, rows, into.rows)
+    into.last = previous
     into.digests.update(digests)
     return into
 
 
 def insert_staged(staged: StagedEntries, actor: Actor, action: str) -> None:
-    """Under the write lock: chain the staged entries onto the head and copy them in (the
-    hashes in a loop, ~1 µs each; the rows in one statement). Digests made in memory that
-    disagree with the rows as written (integrity.same_as_table) are read from the table."""
+    """Under the write lock: the staged entries onto the head. When no entry was added since
+    they were chained, one statement copies them in; otherwise they are chained again in a loop
+    (~1 µs each) onto the head as it is. Digests made in memory that disagree with the rows as
+    written (integrity.same_as_table) are read from the table."""
     if not staged.tails:
         return
     from officedesk.core import integrity
@@ -251,6 +272,13 @@ def insert_staged(staged: StagedEntries, actor: Actor, action: str) -> None:
     if staged.digests and not integrity.same_as_table(staged.registry, staged.digests):
         _digests_from_table(staged)
     previous = _take_head(len(staged.tails))
+    columns = ", ".join(f'"{c}"' for c in _STAGED_COLUMNS + _LINK_COLUMNS)
+    if previous == staged.head and not staged.rechain:
+        database.execute_sql(
+            f"insert into {bulk.target('audit_entry')} (at, {columns}) "
+            f"select {database.param}, {columns} from {staged.rows.source} order by seq", (staged.at,))
+        _set_head(staged.last)
+        return
     at = clock.now()
     timed = _timed(at)
     chain = []
@@ -258,13 +286,12 @@ def insert_staged(staged: StagedEntries, actor: Actor, action: str) -> None:
         digest = _chained(previous, timed, tail)
         chain.append((previous, digest))
         previous = digest
-    links = bulk.stage("audit_entry", ["prev_hash", "hash"], chain, numbered=True)
+    links = bulk.stage("audit_entry", _LINK_COLUMNS, chain, numbered=True)
     try:
-        columns = ", ".join(f'"{c}"' for c in _STAGED_COLUMNS)
-        chosen = ", ".join(f's."{c}"' for c in _STAGED_COLUMNS)
+        chosen = ", ".join([f's."{c}"' for c in _STAGED_COLUMNS] + [f'c."{c}"' for c in _LINK_COLUMNS])
         database.execute_sql(
-            f"insert into {bulk.target('audit_entry')} (at, {columns}, prev_hash, hash) "
-            f"select {database.param}, {chosen}, c.prev_hash, c.hash from {staged.rows.source} s "
+            f"insert into {bulk.target('audit_entry')} (at, {columns}) "
+            f"select {database.param}, {chosen} from {staged.rows.source} s "
             f"join {links.source} c on c.seq = s.seq order by s.seq", (at,))
     finally:
         bulk.drop_staged([links])
@@ -272,7 +299,8 @@ def insert_staged(staged: StagedEntries, actor: Actor, action: str) -> None:
 
 
 def _digests_from_table(staged: StagedEntries) -> None:
-    """The rows as written, digested as `check` will digest them, into the staged entries."""
+    """The rows as written, digested as `check` will digest them, into the staged entries
+    (whose hashes must then be made again)."""
     from officedesk.core import integrity
 
     p = database.param
@@ -284,3 +312,4 @@ def _digests_from_table(staged: StagedEntries) -> None:
         staged.tails[seq] = _tail(*row)
         database.execute_sql(f"update {staged.rows.source} set row_digest = {p} where seq = {p}", (row[-1], seq))
     staged.digests = digests
+    staged.rechain = True

@@ -29,7 +29,7 @@ from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import bulk, search_index
 from officedesk.store.bulk import bulk_insert
-from officedesk.store.db import database, guarded, is_sqlite, write_transaction
+from officedesk.store.db import checkpoint_after, database, guarded, is_sqlite, write_transaction
 from officedesk.store.models import IssuedNumber
 
 Progress = Callable[[int, int], Any]  # (done, total); returning False cancels
@@ -247,7 +247,7 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
             ids = _write_staged(spec, good, actor, progress, offset, total, reserved)
             if ids is not None:
                 return ids
-    with guarded("保存"), _taken_meanwhile(), write_transaction():
+    with guarded("保存"), _taken_meanwhile(), checkpoint_after(), write_transaction():
         ids = _reserve_ids(spec.model, len(good))
         plan = _plan(spec, good, actor, ids)
         if plan is not None:
@@ -302,7 +302,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                     if progress is not None and progress(offset + (end * 9) // 10, total) is False:
                         raise Cancelled("已取消，没有写入任何数据。")
             assert main is not None and docs is not None and entries is not None
-            with _taken_meanwhile(), write_transaction():
+            with _taken_meanwhile(), checkpoint_after(), write_transaction():
                 if _state(spec) != state:
                     return None
                 if plan is not None and numbers is not None:

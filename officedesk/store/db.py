@@ -155,6 +155,30 @@ def guarded(where: str = "") -> Iterator[None]:
         raise translate_error(exc, where) from exc
 
 
+@contextlib.contextmanager
+def checkpoint_after() -> Iterator[None]:
+    """Around a big write transaction (SQLite): the WAL it grows is copied back into the file
+    after the transaction, not by the commit. SQLite's automatic checkpoint runs inside COMMIT
+    once the write lock is let go, so the commit's caller (and a bench timing the lock) waited
+    for it; other writers never did. Elsewhere: nothing."""
+    db = database.obj
+    if not isinstance(db, peewee.SqliteDatabase) or db.in_transaction():
+        yield
+        return
+    every = db.execute_sql("pragma wal_autocheckpoint").fetchone()[0]
+    db.execute_sql("pragma wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"pragma wal_autocheckpoint = {int(every)}")
+    wal_checkpoint()
+
+
+def wal_checkpoint() -> None:
+    """Copy the WAL back into the database file as far as readers allow; takes no write lock."""
+    database.execute_sql("pragma wal_checkpoint(passive)")
+
+
 def write_transaction() -> peewee._atomic:
     """A transaction that takes the write lock at once.
 

@@ -224,6 +224,91 @@ def test_a_batch_that_keeps_being_overtaken_is_written_under_the_lock(db, admin,
     assert audit.verify_chain() == [] and check.run_checks() == []
 
 
+def _hashed_under_the_lock(monkeypatch) -> list[int]:
+    """Counts the audit hashes made while the batch holds the write lock."""
+    import contextlib
+
+    held, hashed = [], []
+    real_transaction, real_chained = batch_write.write_transaction, audit._chained
+
+    @contextlib.contextmanager
+    def watched():
+        held.append(1)
+        try:
+            with real_transaction() as transaction:
+                yield transaction
+        finally:
+            held.pop()
+
+    def chained(*args):
+        if held:
+            hashed.append(1)
+        return real_chained(*args)
+
+    monkeypatch.setattr(batch_write, "write_transaction", watched)
+    monkeypatch.setattr(audit, "_chained", chained)
+    return hashed
+
+
+def test_the_audit_chain_is_hashed_before_the_lock(db, admin, fixed_today, monkeypatch):
+    fixed_today(dt.date(2026, 3, 2))
+    hashed = _hashed_under_the_lock(monkeypatch)
+    ids, _ = batch.create_many(petitions.SPEC, [_petition(i) for i in range(300)], admin)
+    assert len(ids) == 300 and hashed == []
+    assert audit.verify_chain() == [] and check.run_checks() == []
+    records.create(UNITS, {"单位名称": "县委办公室"}, admin)  # the next save chains on
+    assert audit.verify_chain() == []
+
+
+def test_an_entry_added_meanwhile_chains_the_batch_again_under_the_lock(db, admin, fixed_today, monkeypatch):
+    """Another workstation saves a record of another registry while the batch is staged: its
+    ids and numbers stand, but its entries are chained again onto the new head."""
+    fixed_today(dt.date(2026, 3, 2))
+    hashed = _hashed_under_the_lock(monkeypatch)
+    saved = []
+
+    def another_workstation_saves(done, total):
+        if done > total // 2 and not saved:
+            worker = threading.Thread(target=lambda: saved.append(
+                records.create(UNITS, {"单位名称": "县财政局"}, admin)))  # its own connection
+            worker.start()
+            worker.join()
+        return True
+
+    ids, _ = batch.create_many(petitions.SPEC, [_petition(i) for i in range(40)], admin,
+                               progress=another_workstation_saves)
+    assert saved and len(ids) == 40 and len(hashed) == 40
+    entries = list(AuditEntry.select().order_by(AuditEntry.id))
+    assert entries[-41].registry == "units" and [e.record_id for e in entries[-40:]] == ids
+    assert audit.verify_chain() == [] and check.run_checks() == []
+
+
+def test_the_wal_is_copied_back_after_the_write_lock_is_let_go(db, admin, fixed_today, monkeypatch):
+    """SQLite's automatic checkpoint ran inside the batch's COMMIT; it runs after it, with the
+    write lock free, and the WAL is copied back."""
+    from officedesk.store import db as store_db
+
+    fixed_today(dt.date(2026, 3, 2))
+    path = str(Petition._meta.database.database)
+    free = []
+    real_checkpoint = store_db.wal_checkpoint
+
+    def checkpoint():
+        other = sqlite3.connect(path, timeout=0)  # fails at once if the lock were held
+        other.execute("begin immediate")
+        other.rollback()
+        other.close()
+        free.append(1)
+        real_checkpoint()
+
+    monkeypatch.setattr(store_db, "wal_checkpoint", checkpoint)
+    ids, _ = batch.create_many(petitions.SPEC, [_petition(i) for i in range(3000)], admin)
+    assert len(ids) == 3000 and free == [1]
+    busy, frames, copied = store_db.database.execute_sql("pragma wal_checkpoint(passive)").fetchone()
+    assert busy == 0 and frames == copied
+    assert store_db.database.execute_sql("pragma wal_autocheckpoint").fetchone()[0] == 1000
+
+
 def test_cancel_writes_nothing(unit, admin):
     calls = []
 
