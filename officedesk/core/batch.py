@@ -11,7 +11,8 @@ A registry that creates more than one row per record (`create_hook`) takes part 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,21 @@ class RowsRefused(ValidationError):
     def __init__(self, problems: list[RowProblem]) -> None:
         super().__init__(f"有 {len({p.index for p in problems})} 行不符合要求，没有写入任何数据。")
         self.problems = problems
+
+
+@contextlib.contextmanager
+def cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused for a batch. The batch makes millions of objects that
+    live until it ends (cells, checked values, rows); every collection of the oldest generation
+    walks all of them again, 15 % of a 100,000-row import. Its objects form no cycles (reference
+    counting frees them; the peak memory is the same), and the collector runs again after."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:  # a batch inside another leaves it to the outer one
+            gc.enable()
 
 
 def supported(spec: RegistrySpec) -> bool:
@@ -153,6 +169,12 @@ def create_many(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor
     """Check every row, then write the good ones in one transaction; returns (new ids in the
     order of the rows, problems). Without skip_bad any problem refuses the whole batch
     (RowsRefused). Progress runs over 2 × rows: checking, then writing."""
+    with cycle_collection_paused():
+        return _create_many(spec, rows, actor, progress, skip_bad, dry_run)
+
+
+def _create_many(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor, progress: Progress | None,
+                 skip_bad: bool, dry_run: bool) -> tuple[list[int], list[RowProblem]]:
     total = 2 * len(rows)
     prepared, problems = check(spec, rows, actor, progress, total)
     if problems and not skip_bad:

@@ -123,6 +123,10 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
     canonical = audit.canonical
     # the columns but id, in order (a tuple, made in C; itemgetter of one name gives the value)
     row_of = operator.itemgetter(*names) if len(names) > 1 else lambda values: (values[names[0]],)
+    # SQLite's driver turns each time into text in Python (twice a row): the batch's time is
+    # made text once, as the driver would
+    as_text = [(1 + names.index(name), now.isoformat(" ")) for name in ("created_at", "updated_at")
+               if name in names and isinstance(model._meta.fields[name], peewee.DateTimeField)] if is_sqlite() else []
     staged = []
     rows = []
     child_layout: dict[Any, tuple[list[str], dict[str, Any]]] = {}
@@ -152,8 +156,11 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
             child_names, child_defaults = child_layout[child_model]
             merged = {**child_defaults, **child, key: None}
             child_rows.append((child_model, child_names.index(key), [merged[n] for n in child_names]))
+        row = [None, *row_of(values)]
+        for at, text in as_text:
+            row[at] = text
         staged.append(_Staged(number, after, new.summary or f"新建{spec.label}：{title}",
-                              title, level, parts, tokens, "", [None, *row_of(values)], child_rows))
+                              title, level, parts, tokens, "", row, child_rows))
         rows.append(values)
     texts = integrity.row_texts(spec.name, rows, ID_MARK)
     if texts is not None:

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 
 _offset = dt.timedelta(0)
+# (epoch second, now() in it): a batch asks several times a row, and the time is whole seconds
+_cached: tuple[int, dt.datetime] = (-1, dt.datetime.min)
 
 
 def now() -> dt.datetime:
-    return (dt.datetime.now() + _offset).replace(microsecond=0)
+    global _cached
+    second = int(time.time())
+    if _cached[0] != second:
+        _cached = (second, (dt.datetime.fromtimestamp(second) + _offset).replace(microsecond=0))
+    return _cached[1]
 
 
 def today() -> dt.date:
@@ -18,7 +25,8 @@ def today() -> dt.date:
 
 def set_today(day: dt.date | None) -> None:
     """Pretend today is `day` (None: the real date). Time of day keeps running."""
-    global _offset
+    global _offset, _cached
+    _cached = (-1, dt.datetime.min)
     _offset = dt.timedelta(0) if day is None else dt.datetime.combine(day, dt.datetime.now().time()) - dt.datetime.now()
 
 

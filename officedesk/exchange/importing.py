@@ -444,6 +444,12 @@ def import_file(
     each marked as imported in its history."""
     if on_match not in MATCH_CHOICES:
         raise ValueError(on_match)
+    with batch.cycle_collection_paused():
+        return _import_file(spec, path, actor, dry_run, skip_bad, progress, on_match, history)
+
+
+def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bool, skip_bad: bool,
+                 progress: Progress | None, on_match: str, history: bool) -> ImportReport:
     records.require_writer(actor)
     sheet = read_rows(path)
     report = ImportReport(spec.name, spec.label, dry_run=dry_run, on_match=on_match)

@@ -80,6 +80,10 @@ def stage(model: Any, names: list[str], rows: Sequence[Sequence[Any]], into: Sta
         if is_sqlite():
             listed = ", ".join((["seq integer primary key"] if numbered else []) + [_quoted(c) for c in columns])
             database.execute_sql(f'create temp table "{into.temp}" ({listed})')
+            # Debian's SQLite zeroes every freed page (secure_delete); the staged rows are copies
+            # of what goes into the main file, and zeroing them when dropped took 0.4 s a
+            # 100,000-row import
+            database.execute_sql("pragma temp.secure_delete = 0")
         else:
             chosen = ", ".join(_quoted(c) for c in columns)
             seq = "0::bigint as seq, " if numbered else ""

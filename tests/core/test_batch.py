@@ -309,6 +309,29 @@ def test_the_wal_is_copied_back_after_the_write_lock_is_let_go(db, admin, fixed_
     assert store_db.database.execute_sql("pragma wal_autocheckpoint").fetchone()[0] == 1000
 
 
+def test_the_cycle_collector_is_paused_during_a_batch_and_resumed_after(unit, admin, tmp_path):
+    import gc
+
+    seen = []
+
+    def progress(done, total):
+        seen.append(gc.isenabled())
+        return True
+
+    batch.create_many(PEOPLE, _people(20), admin, progress=progress)
+    assert seen and not any(seen) and gc.isenabled()
+    rows = _people(3)
+    rows[1]["电话"] = "abc"
+    with pytest.raises(batch.RowsRefused):
+        batch.create_many(PEOPLE, rows, admin)
+    assert gc.isenabled()
+    path = tmp_path / "人员.xlsx"
+    xlsx.write_template(PEOPLE, path)
+    seen.clear()
+    xlsx.import_file(PEOPLE, path, admin, progress=progress)  # an empty sheet: nothing to batch
+    assert gc.isenabled()
+
+
 def test_cancel_writes_nothing(unit, admin):
     calls = []
 

@@ -83,7 +83,7 @@ def _split_import(raw: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, A
     values = dict(raw)
     people = None
     name_key = next((k for k in values if k in ("信访人", "name")), None)
-    if name_key and isinstance(values[name_key], str):
+    if name_key and isinstance(values[name_key], str) and any(sep in values[name_key] for sep in _SPLIT):
         names = [values[name_key]]
         for sep in _SPLIT:
             names = [part for n in names for part in n.split(sep)]
