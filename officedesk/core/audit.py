@@ -18,7 +18,8 @@ from officedesk.store.models import AuditEntry, AuditHead
 GENESIS = "0" * 64
 
 
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+# (entries hold records' values and lists of them: nothing refers back to itself)
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str, check_circular=False).encode
 
 
 def _canonical(value: Any) -> str:

@@ -50,7 +50,8 @@ def model_for(registry_name: str) -> type[peewee.Model] | None:
     return _models().get(registry_name)
 
 
-_ROW_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+# (a row is flat: no cycle to look for)
+_ROW_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str, check_circular=False).encode
 
 
 def _row_text(data: dict[str, Any]) -> str:
@@ -108,14 +109,18 @@ def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str) -> l
              else dt.date if type(f) is peewee.DateField
              else dt.datetime if type(f) is peewee.DateTimeField else None
              for name, f in fields.items()}
+    # dates and times as the encoder's default=str would write them, without its call per value
+    timed = {name for name, kind in plain.items() if kind is dt.date or kind is dt.datetime}
     texts = []
     for values in rows:
         data: dict[str, Any] = {}
         for name, value in values.items():
             if name in skip:
                 continue
-            if value is None or type(value) is plain[name]:
-                data[name] = value
+            if value is None:
+                data[name] = None
+            elif type(value) is plain[name]:
+                data[name] = str(value) if name in timed else value
             else:
                 column = fields[name]
                 data[name] = column.python_value(column.db_value(value))
