@@ -5,11 +5,15 @@ Each registry registers a provider; the dashboard asks them all for the logged-i
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from officedesk.core import clock, settings
 from officedesk.core.actor import Actor
+
+if TYPE_CHECKING:
+    from officedesk.core.registry import RegistrySpec
 
 OVERDUE = "overdue"
 TODAY = "today"
@@ -101,8 +105,9 @@ def due_items(actor: Actor, today: dt.date | None = None) -> list[DueItem]:
 
 def visible_only(actor: Actor, items: list[DueItem]) -> list[DueItem]:
     """Drop what lies above the actor's clearance, whatever a provider returned (保密: the
-    工作台 shows titles)."""
-    from officedesk.core import records, registry
+    工作台 shows titles). A provider that lists only the earliest (SHOWN_PER_REGISTRY) picks
+    them among what the actor may see, or a clerk's own would give way to classified ones."""
+    from officedesk.core import registry
     from officedesk.core.errors import ValidationError
 
     if actor.clearance >= 3:
@@ -117,13 +122,19 @@ def visible_only(actor: Actor, items: list[DueItem]) -> list[DueItem]:
         except ValidationError:  # not a registry: nothing classified in it
             allowed[name] = ids
             continue
-        if spec.level_field is None:
-            allowed[name] = ids
-            continue
-        chunked = sorted(ids)
-        seen: set[int] = set()
-        for start in range(0, len(chunked), 500):
-            chunk = chunked[start : start + 500]
-            seen.update(records.list_ids(spec, actor, [records.Filter("id", "in", chunk)]))
-        allowed[name] = seen
+        allowed[name] = visible_ids(spec, actor, ids)
     return [item for item in items if item.record_id in allowed.get(item.registry, set())]
+
+
+def visible_ids(spec: RegistrySpec, actor: Actor, ids: Iterable[int]) -> set[int]:
+    """Those of the records `ids` the actor's clearance lets them see."""
+    from officedesk.core import records
+
+    if spec.level_field is None or actor.clearance >= 3:
+        return set(ids)
+    chunked = sorted(ids)
+    seen: set[int] = set()
+    for start in range(0, len(chunked), 500):
+        chunk = chunked[start : start + 500]
+        seen.update(records.list_ids(spec, actor, [records.Filter("id", "in", chunk)]))
+    return seen

@@ -283,6 +283,33 @@ def test_the_dashboard_lists_the_earliest_due_of_many(office, secretary, fixed_t
     assert [i.record_id for i in items] == [made[1].id, made[3].id]
 
 
+def _assigned(secretary, days: int, **more):
+    doc = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": f"{days}日内办的通知", **more}, secretary)
+    for step in (
+        lambda r: incoming.register_doc(r.id, r.version, {}, secretary),
+        lambda r: incoming.review(r.id, r.version, secretary),
+        lambda r: incoming.propose(r.id, r.version, secretary, "拟办"),
+        lambda r: incoming.instruct(r.id, r.version, secretary, "办理", "王建国"),
+        lambda r: incoming.assign(r.id, r.version, secretary, "市委政研室", "", days),
+    ):
+        doc = step(doc)
+    return doc
+
+
+def test_the_earliest_due_are_counted_among_what_the_clerk_may_see(office, secretary, clerk, fixed_today,
+                                                                    monkeypatch):
+    """Classified documents due first took the 工作台's places and were then dropped for a clerk
+    below their 密级, so the clerk's own due documents were not listed at all."""
+    classified = [_assigned(secretary, days, 密级="机密") for days in (1, 2)]
+    own = _assigned(secretary, 5)
+    monkeypatch.setattr(dashboard, "SHOWN_PER_REGISTRY", 2)
+    fixed_today(dt.date(2026, 12, 31))  # all overdue
+    seen = [i.record_id for i in dashboard.due_items(clerk) if i.registry == "incoming"]
+    assert seen == [own.id]
+    everything = [i.record_id for i in dashboard.due_items(secretary) if i.registry == "incoming"]
+    assert everything == [doc.id for doc in classified]
+
+
 def test_stats_count_issued_documents_by_month_kind_and_unit(office, secretary, clerk):
     outgoing_to_distributed(secretary)
     outgoing_to_distributed(secretary, 文种="意见", 拟稿单位="综合科")

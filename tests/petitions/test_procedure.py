@@ -255,6 +255,17 @@ def test_deadlines_in_working_days_skip_the_national_day_holiday(register, admin
     assert q.handle_due > D(2026, 9, 30) + dt.timedelta(days=60)
 
 
+def test_the_dashboard_lists_the_earliest_a_clerk_may_see(register, admin, clerk, fixed_today, monkeypatch):
+    """Classified petitions due first no longer take the 工作台's places of a clerk below them."""
+    fixed_today(D(2026, 3, 20))
+    classified = [register(registered_on=f"2026-03-0{day}", secrecy="机密") for day in (2, 3)]
+    own = register(registered_on="2026-03-05")
+    monkeypatch.setattr(dashboard, "SHOWN_PER_REGISTRY", 2)
+    assert [i.record_id for i in dashboard.due_items(clerk) if i.registry == "petitions"] == [own.id]
+    assert [i.record_id for i in dashboard.due_items(admin) if i.registry == "petitions"] == [
+        p.id for p in classified]
+
+
 def test_dashboard_and_lights(register, admin, fixed_today):
     fixed_today(D(2026, 3, 3))
     p = register()
