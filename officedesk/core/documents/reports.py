@@ -22,12 +22,12 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
     spec = incoming.INCOMING
     # `state || ''`: not the state index (every open document read and sorted: 0.7 s at
     # 1,000,000) but the due_on one, walked until enough are found that the actor may see
-    due = (IncomingDoc.state.concat("").in_(incoming.OPEN_STATES)
+    due_by_horizon = (IncomingDoc.state.concat("").in_(incoming.OPEN_STATES)
            & IncomingDoc.due_on.is_null(False) & (IncomingDoc.due_on <= horizon))
     visible = records.visible_levels(spec, actor)
     with guarded("查询"):  # the earliest due first
         ids = [row[0] for row in IncomingDoc.select(IncomingDoc.id).where(  # type: ignore[index]
-            due if visible is None else due & visible
+            due_by_horizon if visible is None else due_by_horizon & visible
         ).order_by(IncomingDoc.due_on).limit(dashboard.SHOWN_PER_REGISTRY).tuples()]
     items = [_incoming_item(record, "承办时限", record.due_on, record.handler_unit)
              for record in records.fetch(spec, ids).values()]
