@@ -23,7 +23,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
     # `state || ''`: not the state index (every open document read and sorted: 0.7 s at
     # 1,000,000) but the due_on one, walked until enough are found that the actor may see
     due_by_horizon = (IncomingDoc.state.concat("").in_(incoming.OPEN_STATES)
-           & IncomingDoc.due_on.is_null(False) & (IncomingDoc.due_on <= horizon))
+                      & IncomingDoc.due_on.is_null(False) & (IncomingDoc.due_on <= horizon))
     visible = records.visible_levels(spec, actor)
     with guarded("查询"):  # the earliest due first
         ids = [row[0] for row in IncomingDoc.select(IncomingDoc.id).where(  # type: ignore[index]
