@@ -5,9 +5,10 @@ A chunk at a time (memory stays that of a chunk, not of the batch), the records 
 (`_stage`: rows, audit texts, index tokens), given their ids and numbers as the tables read
 now (`_fill`; numbering.plan_many) and put into temporary tables of the connection, which lock
 nothing others write. Only then the write lock (SQLite) or the shared rows (PostgreSQL: the
-audit head, the number sequences) are taken: if the ids and sequences still read as filled,
-one INSERT … SELECT a table copies the batch in and the audit entries are chained; if another
-workstation added a record of the same registry meanwhile, it is all made again.
+audit head, the number sequences) are taken: if the ids are still free and the sequences the
+batch uses still read as filled, one INSERT … SELECT a table copies the batch in; if another
+workstation added a record of the same registry meanwhile (or gave a number in a sequence the
+batch uses), it is all made again, its ids a margin above the others'.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ WRITE_CHUNK = 5000
 # tries to write a staged batch before it is made under the lock: another workstation adding a
 # record of the same registry meanwhile moves the ids or the numbers, and the batch is remade
 STAGED_TRIES = 3
+# a batch made again (SQLite) takes its ids this far above the last one: records others add
+# meanwhile take the ids below it, and only numbers in the sequences it uses make it remade
+ID_MARGIN = 100
 
 
 class Cancelled(OfficeDeskError):
@@ -180,13 +184,19 @@ class _Filled:
     docs: list[tuple[str, int, int, str, str, str]]  # search index entries, tokens made
 
 
-def _state(spec: RegistrySpec) -> tuple[object, ...]:
-    """What a batch's ids and issued numbers follow from: the table's last id (SQLite gives the
-    next ones) and the number sequences (locked on PostgreSQL inside the transaction)."""
+def _last_id(spec: RegistrySpec) -> int:
+    """The table's last id: SQLite gives the next ones to the next rows."""
     table = spec.model._meta.table_name
-    last = database.execute_sql(f'select coalesce(max(id), 0) from "{table}"').fetchone()[0] if is_sqlite() else None
-    numbers = numbering.state_of(spec.number_kind) if spec.number_field and spec.number_kind else None
-    return (last, numbers)
+    return int(database.execute_sql(f'select coalesce(max(id), 0) from "{table}"').fetchone()[0])
+
+
+def _still_fits(spec: RegistrySpec, ids: list[int], plan: numbering.NumberPlan | None) -> bool:
+    """Under the lock: the batch's ids are still free (SQLite: above every row's; PostgreSQL's
+    came from the sequence), and the number sequences it claims or issues in read as planned
+    (locked on PostgreSQL until the commit)."""
+    if is_sqlite() and _last_id(spec) >= ids[0]:
+        return False
+    return plan is None or numbering.plan_holds(plan, numbering.state_of(plan.kind))
 
 
 def _plan(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int]) -> numbering.NumberPlan | None:
@@ -250,8 +260,9 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
     if not database.in_transaction():
         # PostgreSQL's ids come from the table's sequence, taken now (a gap in ids is harmless)
         reserved = None if is_sqlite() else _reserve_ids(spec.model, len(good))
-        for _ in range(STAGED_TRIES):
-            ids = _write_staged(spec, good, actor, progress, offset, total, reserved)
+        for attempt in range(STAGED_TRIES):
+            margin = 0 if attempt == 0 else ID_MARGIN
+            ids = _write_staged(spec, good, actor, progress, offset, total, reserved, margin)
             if ids is not None:
                 return ids
     with guarded("保存"), _taken_meanwhile(), checkpoint_after(), write_transaction():
@@ -273,19 +284,19 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
 
 
 def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None,
-                  offset: int, total: int, reserved: list[int] | None) -> list[int] | None:
+                  offset: int, total: int, reserved: list[int] | None, margin: int = 0) -> list[int] | None:
     """Make the batch from the tables as they read now (ids: `reserved`, or SQLite's next ones)
     into temporary tables (no lock on the shared tables), then take the write lock and, if no
-    other workstation has moved the ids or the numbers meanwhile, copy it in and chain the audit
-    entries. None: they have moved (nothing written; try again)."""
+    other workstation has taken its ids or given numbers in the sequences it uses meanwhile, copy
+    it in and chain the audit entries. None: they have (nothing written; try again, the ids
+    `margin` above the last one)."""
     model = spec.model
     names = [name for name in model._meta.fields if name != "id"]
     tables: list[bulk.Staged] = []
     with guarded("保存"):
         try:
-            state = _state(spec)
             if reserved is None:
-                first = int(state[0]) + 1  # type: ignore[call-overload]
+                first = _last_id(spec) + 1 + margin
                 reserved = list(range(first, first + len(good)))
             plan = _plan(spec, good, actor, reserved)
             # the temporary tables' own transaction: it takes no lock on the shared tables
@@ -310,7 +321,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                         raise Cancelled("已取消，没有写入任何数据。")
             assert main is not None and docs is not None and entries is not None
             with _taken_meanwhile(), checkpoint_after(), write_transaction():
-                if _state(spec) != state:
+                if not _still_fits(spec, reserved, plan):
                     return None
                 if plan is not None and numbers is not None:
                     numbering.apply_plan(plan, rows_written=True)

@@ -126,6 +126,18 @@ class NumberPlan:
     issued: list[str]  # the numbers issued, in the order of the records that wanted one
     rows: list[tuple[object, ...]]  # issued_number rows (ISSUED_COLUMNS)
     moves: dict[tuple[str, int], int]  # (prefix, year) -> the sequence's new last value
+    touched: frozenset[tuple[str, int]] = frozenset()  # the sequences it claims or issues in
+    free_form: bool = False  # it brings numbers outside the kind's form (slots below `lowest`)
+
+
+def plan_holds(plan: NumberPlan, state: NumberState) -> bool:
+    """Whether the sequences a plan claims or issues in (and the free-form slots, if it takes
+    any) read now (`state`) as they did when it was made: numbers given meanwhile in other
+    sequences (this year's, while an old 台账 brings its own) leave it standing."""
+    def touched(numbers: NumberState) -> dict[tuple[str, int], int]:
+        return {(prefix, year): value for prefix, year, value in numbers.sequences if (prefix, year) in plan.touched}
+
+    return touched(state) == touched(plan.state) and (not plan.free_form or state.lowest == plan.state.lowest)
 
 
 ISSUED_COLUMNS = ["kind", "prefix", "year", "seq", "text", "registry", "record_id", "status",
@@ -167,12 +179,14 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
     now = clock.now()
     rows: list[tuple[object, ...]] = []
     moves: dict[tuple[str, int], int] = {}
+    touched: set[tuple[str, int]] = set()
     slot = state.lowest
     for text, record_id in brought:
         parsed = parse_number(kind, text)
         if parsed:
             prefix, year, seq = parsed
             moves[(prefix, year)] = max(moves.get((prefix, year), 0), seq)
+            touched.add((prefix, year))
         else:
             slot -= 1
             prefix, year, seq = "", clock.today().year, slot
@@ -186,8 +200,9 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
             rows.append((kind, prefix, year, first + n, issued[-1], registry, record_id, "used", now,
                          actor.username, "", ""))
         moves[(prefix, year)] = first + len(wanted) - 1
+        touched.add((prefix, year))
     moves = {key: value for key, value in moves.items() if value > last.get(key, 0)}
-    return NumberPlan(kind, state, issued, rows, moves)
+    return NumberPlan(kind, state, issued, rows, moves, frozenset(touched), slot != state.lowest)
 
 
 def apply_plan(plan: NumberPlan, rows_written: bool = False) -> None:
