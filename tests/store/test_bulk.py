@@ -11,8 +11,9 @@ from officedesk.store.db import database, write_transaction
 SHARED = "它's '; drop table app_setting; --"
 ROWS = [  # n, then: the same in every row (text with quotes and SQL in it, empty text, NULL, a number), varying
     (1, SHARED, "", None, 7, "甲"),
-    (2, SHARED, "", None, 7, "乙"),
-    (3, SHARED, "", None, 7, None),
+    (2, SHARED, "", None, 7, "乙\t丙\n丁\r\n戊\\己"),  # what COPY's text format escapes
+    (3, SHARED, "", None, 7, "\\N"),  # the text \N, not NULL
+    (4, SHARED, "", None, 7, None),
 ]
 
 
@@ -30,3 +31,25 @@ def test_staged_rows_copy_in_as_given(any_db, rows):
     read = database.execute_sql(f"select {', '.join(columns)} from staged_probe order by c0").fetchall()
     assert [tuple(row) for row in read] == rows
     database.execute_sql("select count(*) from app_setting")  # still there
+
+
+def test_staged_dates_times_flags_and_numbers_copy_in_as_given(any_db):
+    import datetime as dt
+
+    rows = [(1, dt.date(2026, 3, 2), dt.datetime(2026, 3, 2, 9, 30, 5), True, 2.5),
+            (2, dt.date(2025, 12, 31), dt.datetime(2025, 12, 31, 23, 59, 59), False, -0.125),
+            (3, None, None, None, None)]
+    columns = ["n", "on_day", "at", "flag", "amount"]
+    database.execute_sql("create table staged_types (n integer, on_day date, at timestamp, flag boolean, "
+                         "amount double precision)")
+    staged = bulk.stage("staged_types", columns, rows)
+    try:
+        with write_transaction():
+            bulk.copy_staged(staged)
+    finally:
+        bulk.drop_staged([staged])
+    read = database.execute_sql("select n, on_day, at, flag, amount from staged_types order by n").fetchall()
+    as_read = [(n, str(day) if day else None, str(at) if at else None, None if flag is None else bool(flag), amount)
+               for n, day, at, flag, amount in read]
+    assert as_read == [(n, str(day) if day else None, str(at) if at else None, flag, amount)
+                       for n, day, at, flag, amount in rows]
