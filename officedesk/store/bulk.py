@@ -1,5 +1,5 @@
 """Plain multi-row inserts for batch writes (imports): executemany on SQLite (~200k rows/s),
-INSERT … VALUES chunks on PostgreSQL; no peewee model instance per row.
+COPY on PostgreSQL; no peewee model instance per row.
 
 A batch can be staged first (SQLite and PostgreSQL): its rows go into temporary tables of this
 connection, which lock nothing other workstations write, and under the write lock one
@@ -21,20 +21,19 @@ import peewee
 
 from officedesk.store.db import database, is_sqlite
 
-CHUNK = 500  # rows per INSERT on PostgreSQL; batch progress is reported per chunk too
+CHUNK = 500  # rows a batch checks between two progress reports, and values an IN (…) list holds
 _NATIVE = (int, bool, type(None))  # what a foreign key or flag column binds as it is
 
 
 def bulk_insert(model: Any, names: list[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Plain multi-row inserts: executemany on SQLite, INSERT … VALUES chunks on PostgreSQL."""
+    """Plain multi-row inserts: executemany on SQLite, COPY on PostgreSQL."""
     if not rows:
         return
     fields = [model._meta.fields[name] for name in names]
-    if not is_sqlite():  # peewee's insert_many converts the values itself
-        for start in range(0, len(rows), CHUNK):
-            model.insert_many(rows[start : start + CHUNK], fields=fields).execute()
-        return
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    if not is_sqlite():
+        _copy_in(f'"{model._meta.table_name}" ({columns})', _as_db_values(fields, rows))
+        return
     marks = ", ".join("?" for _ in fields)
     database.connection().executemany(
         f'insert into "{model._meta.table_name}" ({columns}) values ({marks})', _as_bound(fields, rows))

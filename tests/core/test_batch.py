@@ -246,7 +246,7 @@ def test_two_workstations_importing_at_once_both_land_with_continuous_numbers(an
     assert audit.verify_chain() == [] and check.run_checks() == []
 
 
-def test_a_batch_that_keeps_being_overtaken_is_written_under_the_lock(db, admin, fixed_today, monkeypatch):
+def test_a_batch_that_keeps_being_overtaken_is_written_under_the_lock(any_db, admin, fixed_today, monkeypatch):
     fixed_today(dt.date(2026, 3, 2))
     monkeypatch.setattr(batch_write, "_still_fits", lambda *args: False)  # overtaken every time
     ids, _ = batch.create_many(petitions.SPEC, [_petition(i) for i in range(1, 4)], admin)
