@@ -133,12 +133,17 @@ def _copy_in(source: str, rows: Sequence[Sequence[Any]]) -> None:
     except KeyError:
         from psycopg2.extras import execute_values
 
-        with database.cursor() as cursor:
+        with database.cursor() as cursor, _driver_errors:
             execute_values(cursor, f'insert into {source} values %s', rows, page_size=1000)
         return
     lines.append("")
-    with database.cursor() as cursor:
+    with database.cursor() as cursor, _driver_errors:
         cursor.copy_expert(f"copy {source} from stdin", io.StringIO("\n".join(lines)))
+
+
+# the driver's errors as peewee's (IntegrityError, OperationalError …), as a query through
+# peewee raises them: callers catch those (a number taken meanwhile; a lost connection)
+_driver_errors = peewee.__exception_wrapper__
 
 
 def _shared_as_literals(rows: Sequence[Sequence[Any]]) -> tuple[str, Sequence[Sequence[Any]]]:
