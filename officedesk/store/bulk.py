@@ -143,7 +143,7 @@ def _copy_in(source: str, rows: Sequence[Sequence[Any]]) -> None:
 
 # the driver's errors as peewee's (IntegrityError, OperationalError …), as a query through
 # peewee raises them: callers catch those (a number taken meanwhile; a lost connection)
-_driver_errors = peewee.__exception_wrapper__
+_driver_errors = peewee.__exception_wrapper__  # type: ignore[attr-defined]
 
 
 def _shared_as_literals(rows: Sequence[Sequence[Any]]) -> tuple[str, Sequence[Sequence[Any]]]:
