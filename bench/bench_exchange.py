@@ -132,6 +132,34 @@ def export_in_child(db_path: str, rows: int, how: str) -> tuple[int, float, floa
     return result
 
 
+def _import_child(sheet: str, db_path: str, queue) -> None:  # pragma: no cover - a child
+    from officedesk.core import petitions
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.exchange import xlsx
+    from officedesk.store import db as store_db
+
+    store_db.open_database(db_path)
+    with open("/proc/self/clear_refs", "w") as clear:  # the peak (VmHWM) starts again from here
+        clear.write("5")
+    start_rss = _status_mb("VmRSS:")
+    report = xlsx.import_file(petitions.SPEC, sheet, CLI_ACTOR)
+    queue.put((report.imported, _status_mb("VmHWM:") - start_rss))
+
+
+def import_memory_in_child(sheet: Path, name: str) -> tuple[int, float]:
+    """Rows imported and the peak memory growth of a fresh process importing `sheet` into a new
+    database (memory measured honestly, away from the bench's own)."""
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    target = HOME / f"{name}.db"
+    target.unlink(missing_ok=True)
+    child = context.Process(target=_import_child, args=(str(sheet), str(target), queue))
+    child.start()
+    result = queue.get()
+    child.join()
+    return result
+
+
 def _saver_child(db_path: str, ready, stop, queue) -> None:  # pragma: no cover - a child
     """Another workstation: a small save (records.create of a 会议室) every 0.2 s until told to
     stop; reports how long each took (the wait for the write lock included) and any failure."""
@@ -326,6 +354,11 @@ def main() -> int:
     results.append(("another process's save during the import: its wait", others.summary(), "", "", busy,
                     f"{args.rows:,} rows"))
     results.append(("  the same, during a smaller import", mid_others.summary(), "", "", busy, f"{tenth:,} rows"))
+    imported, grown = import_memory_in_child(path, "memory")
+    mid_imported, mid_grown = import_memory_in_child(mid, "memory-mid")
+    assert (imported, mid_imported) == (args.rows, tenth)
+    results.append(("  peak memory growth of the importing process", f"{grown:.0f} MB", f"{mid_grown:.0f} MB",
+                    f"{grown / max(mid_grown, 1):.1f}×", "", f"{args.rows:,} vs {tenth:,} rows"))
 
     if args.pg:  # the staged write against the old one (the whole write under the locks)
         pg_sheet = petitions_sheet(HOME / "petitions-pg.xlsx", args.pg_rows, seed=8)
