@@ -17,18 +17,24 @@ ROWS = [  # n, then: the same in every row (text with quotes and SQL in it, empt
 ]
 
 
-@pytest.mark.parametrize("rows", [ROWS, ROWS[:1], [(1, "同"), (2, "同")], [(1, None, "x"), (2, None, "x")]])
-def test_staged_rows_copy_in_as_given(any_db, rows):
-    columns = [f"c{n}" for n in range(len(rows[0]))]
-    listed = ", ".join(f"{c} integer" if n in (0, 4) else f"{c} text" for n, c in enumerate(columns))
-    database.execute_sql(f"create table staged_probe ({listed})")
-    staged = bulk.stage("staged_probe", columns, rows)
+def _staged_and_copied(table: str, listed: str, columns: list[str], rows: list[tuple]) -> list[tuple]:
+    """Make the table, stage the rows and copy them in under the lock; the rows read back in
+    order of the first column."""
+    database.execute_sql(f"create table {table} ({listed})")
+    staged = bulk.stage(table, columns, rows)
     try:
         with write_transaction():
             bulk.copy_staged(staged)
     finally:
         bulk.drop_staged([staged])
-    read = database.execute_sql(f"select {', '.join(columns)} from staged_probe order by c0").fetchall()
+    return database.execute_sql(f"select {', '.join(columns)} from {table} order by {columns[0]}").fetchall()
+
+
+@pytest.mark.parametrize("rows", [ROWS, ROWS[:1], [(1, "同"), (2, "同")], [(1, None, "x"), (2, None, "x")]])
+def test_staged_rows_copy_in_as_given(any_db, rows):
+    columns = [f"c{n}" for n in range(len(rows[0]))]
+    listed = ", ".join(f"{c} integer" if n in (0, 4) else f"{c} text" for n, c in enumerate(columns))
+    read = _staged_and_copied("staged_probe", listed, columns, rows)
     assert [tuple(row) for row in read] == rows
     database.execute_sql("select count(*) from app_setting")  # still there
 
@@ -40,15 +46,8 @@ def test_staged_dates_times_flags_and_numbers_copy_in_as_given(any_db):
             (2, dt.date(2025, 12, 31), dt.datetime(2025, 12, 31, 23, 59, 59), False, -0.125),
             (3, None, None, None, None)]
     columns = ["n", "on_day", "at", "flag", "amount"]
-    database.execute_sql("create table staged_types (n integer, on_day date, at timestamp, flag boolean, "
-                         "amount double precision)")
-    staged = bulk.stage("staged_types", columns, rows)
-    try:
-        with write_transaction():
-            bulk.copy_staged(staged)
-    finally:
-        bulk.drop_staged([staged])
-    read = database.execute_sql("select n, on_day, at, flag, amount from staged_types order by n").fetchall()
+    read = _staged_and_copied("staged_types", "n integer, on_day date, at timestamp, flag boolean, "
+                              "amount double precision", columns, rows)
     as_read = [(n, str(day) if day else None, str(at) if at else None, None if flag is None else bool(flag), amount)
                for n, day, at, flag, amount in read]
     assert as_read == [(n, str(day) if day else None, str(at) if at else None, flag, amount)
