@@ -243,22 +243,31 @@ def stage_many(actor: Actor, action: str, registry: str, entries: list[tuple[int
         head = _peek_head()
         into = StagedEntries(registry, bulk.stage("audit_entry", _STAGED_COLUMNS + _LINK_COLUMNS, [], numbered=True),
                              [], {}, head, clock.now(), head)
-    timed = _timed(into.at)
-    previous = into.last
-    rows = []
+    made = []
     for record_id, before, after, summary in entries:
         before_text, after_text = _texts(before, after)
         row = digests.get(record_id, "") if record_id is not None else ""
-        entry = (actor.username, action, registry, record_id, summary[:300], before_text, after_text, row)
-        tail = _tail(*entry)
-        digest = _chained(previous, timed, tail)
-        rows.append((*entry, previous, digest))
-        into.tails.append(tail)
-        previous = digest
-    bulk.stage("audit_entry", _STAGED_COLUMNS + _LINK_COLUMNS, rows, into.rows)
-    into.last = previous
+        made.append((actor.username, action, registry, record_id, summary[:300], before_text, after_text, row))
+    tails = [_tail(*entry) for entry in made]
+    links = _links(into.last, into.at, tails)
+    bulk.stage("audit_entry", _STAGED_COLUMNS + _LINK_COLUMNS,
+               [(*entry, *link) for entry, link in zip(made, links, strict=True)], into.rows)
+    into.tails += tails
+    if links:
+        into.last = links[-1][1]
     into.digests.update(digests)
     return into
+
+
+def _links(previous: str, at: dt.datetime, tails: list[bytes]) -> list[tuple[str, str]]:
+    """(prev_hash, hash) of entries chained one after another onto `previous`, all made at `at`."""
+    timed = _timed(at)
+    links = []
+    for tail in tails:
+        digest = _chained(previous, timed, tail)
+        links.append((previous, digest))
+        previous = digest
+    return links
 
 
 def insert_staged(staged: StagedEntries, actor: Actor, action: str) -> None:
@@ -281,12 +290,8 @@ def insert_staged(staged: StagedEntries, actor: Actor, action: str) -> None:
         _set_head(staged.last)
         return
     at = clock.now()
-    timed = _timed(at)
-    chain = []
-    for tail in staged.tails:
-        digest = _chained(previous, timed, tail)
-        chain.append((previous, digest))
-        previous = digest
+    chain = _links(previous, at, staged.tails)
+    previous = chain[-1][1]
     links = bulk.stage("audit_entry", _LINK_COLUMNS, chain, numbered=True)
     try:
         chosen = ", ".join([f's."{c}"' for c in _STAGED_COLUMNS] + [f'c."{c}"' for c in _LINK_COLUMNS])

@@ -60,11 +60,17 @@ class NewRecord:
     summary: str = ""  # the audit entry's summary
 
 
+def _last_id(model: Any) -> int:
+    """The table's last id: SQLite gives the next ones to the next rows."""
+    table = model._meta.table_name
+    return int(database.execute_sql(f'select coalesce(max(id), 0) from "{table}"').fetchone()[0])
+
+
 def _reserve_ids(model: Any, count: int) -> list[int]:
     """Ids for new rows, taken under the write lock (SQLite) or from the sequence (PostgreSQL)."""
     table = model._meta.table_name
     if is_sqlite():
-        first = (database.execute_sql(f'select coalesce(max(id), 0) from "{table}"').fetchone()[0]) + 1
+        first = _last_id(model) + 1
         return list(range(first, first + count))
     sql = f"select nextval(pg_get_serial_sequence('\"{table}\"', 'id')) from generate_series(1, %s)"
     return [row[0] for row in database.execute_sql(sql, (count,)).fetchall()]
@@ -184,17 +190,11 @@ class _Filled:
     docs: list[tuple[str, int, int, str, str, str]]  # search index entries, tokens made
 
 
-def _last_id(spec: RegistrySpec) -> int:
-    """The table's last id: SQLite gives the next ones to the next rows."""
-    table = spec.model._meta.table_name
-    return int(database.execute_sql(f'select coalesce(max(id), 0) from "{table}"').fetchone()[0])
-
-
 def _still_fits(spec: RegistrySpec, ids: list[int], plan: numbering.NumberPlan | None) -> bool:
     """Under the lock: the batch's ids are still free (SQLite: above every row's; PostgreSQL's
     came from the sequence), and the number sequences it claims or issues in read as planned
     (locked on PostgreSQL until the commit)."""
-    if is_sqlite() and _last_id(spec) >= ids[0]:
+    if is_sqlite() and _last_id(spec.model) >= ids[0]:
         return False
     return plan is None or numbering.plan_holds(plan, numbering.state_of(plan.kind))
 
@@ -296,7 +296,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
     with guarded("保存"):
         try:
             if reserved is None:
-                first = _last_id(spec) + 1 + margin
+                first = _last_id(spec.model) + 1 + margin
                 reserved = list(range(first, first + len(good)))
             plan = _plan(spec, good, actor, reserved)
             # the temporary tables' own transaction: it takes no lock on the shared tables
