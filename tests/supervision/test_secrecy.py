@@ -1,0 +1,47 @@
+"""督查 and 密级: a clerk chases only what it may see."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core import supervision as sv
+from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.core.errors import PermissionDeniedError
+from officedesk.store.models import AuditEntry
+from officedesk.store.supervision import SupervisionReminder
+
+CLERK0 = Actor(username="clerk0", role="clerk", clearance=0, display_name="科员甲")
+CLERK2 = Actor(username="clerk2", role="clerk", clearance=2, display_name="机要员乙")
+
+
+def overdue_item(title: str, secrecy: str, unit: str) -> int:
+    item = sv.create_item({"事项名称": title, "密级": secrecy, "立项日期": "2026-03-02"}, CLI_ACTOR)
+    sv.add_task(item.id, {"牵头单位": unit, "时限": "2026-03-10", "交办日期": "2026-03-02"},
+                CLI_ACTOR)
+    return item.id
+
+
+def test_reminders_chase_only_the_items_the_actor_may_see(db, fixed_today):
+    fixed_today(dt.date(2026, 3, 2))
+    plain = overdue_item("落实春耕备耕工作", "非密", "县农业农村局")
+    secret = overdue_item("水库迁建选址勘察", "机密", "县水利局")
+    fixed_today(dt.date(2026, 3, 15))  # both tasks overdue
+
+    made = sv.generate_reminders(CLERK0)
+    assert [(r.item_id, r.unit) for r in made] == [(plain, "县农业农村局")]
+    assert SupervisionReminder.select().where(SupervisionReminder.item == secret).count() == 0
+    assert not AuditEntry.select().where(
+        (AuditEntry.registry == "supervision") & (AuditEntry.record_id == secret)
+        & (AuditEntry.action == "remind")).exists()
+    assert sv.units_with_overdue(actor=CLERK0) == ["县农业农村局"]
+    assert [c.item.id for c in sv.overdue_chases(actor=CLERK0)] == [plain]
+    with pytest.raises(PermissionDeniedError):
+        sv.reminders.reminders_of(secret, CLERK0)
+
+    # someone cleared for 机密 chases the classified item too (so the test can fail)
+    made = sv.generate_reminders(CLERK2)
+    assert [(r.item_id, r.unit) for r in made] == [(secret, "县水利局")]
+    assert sv.units_with_overdue(actor=CLERK2) == ["县农业农村局", "县水利局"]
+    assert [r.unit for r in sv.reminders.reminders_of(secret, CLERK2)] == ["县水利局"]
