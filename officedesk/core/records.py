@@ -76,6 +76,20 @@ def ensure_visible(spec: RegistrySpec, record: Any, actor: Actor) -> None:
         raise PermissionDeniedError("该记录的密级高于您的权限，无法查看。")
 
 
+def keep_level_floor(values: dict[str, Any], existing: Any, field: str, floor: int,
+                     refusal: str, *, given: bool) -> None:
+    """Derived records inherit (a rule's helper): a record made from another carries its text,
+    so its 密级 (`field`) is never below the source's level `floor`. A lower one given on
+    purpose is refused with `refusal` (“{label}” is the source's 密级); otherwise it becomes
+    the source's."""
+    if clearance_of(pick(values, existing, field) or "") >= floor:
+        return
+    label = actor_module.secrecy_label(floor)
+    if given:
+        raise ValidationError(refusal.format(label=label), field)
+    values[field] = label
+
+
 def _storable(spec: RegistrySpec, values: dict[str, Any]) -> dict[str, Any]:
     """An emptied optional field becomes its column's default ('' or 0) where NULL is not allowed."""
     fields = spec.model._meta.fields

@@ -146,6 +146,20 @@ def _normalise(values: dict[str, Any], existing: Any) -> None:
         values["written_at"] = pick(values, existing, "reported_at")
 
 
+def _not_below_first_report(values: dict[str, Any], existing: Any) -> None:
+    """A 续报 carries its first report's title and event: its 密级 is never below the first
+    report's (given lower: refused; not given: the first report's)."""
+    from officedesk.core.actor import clearance_of
+    from officedesk.core.records import keep_level_floor, pick
+
+    first_id = pick(values, existing, "followup_of")
+    first = InfoItem.get_or_none(InfoItem.id == first_id) if first_id else None
+    if first is None:
+        return
+    keep_level_floor(values, existing, "secrecy", clearance_of(first.secrecy),
+                     "此续报的首报为{label}，续报的密级不能低于“{label}”。", given="secrecy" in values)
+
+
 def set_categories(items: list[str], actor: Actor | None = None) -> None:
     cleaned = list(dict.fromkeys(i.strip() for i in items if i.strip()))
     if not cleaned:
@@ -165,7 +179,7 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         level_field="secrecy",
         natural_key=("unit", "title"),
         default_sort="reported_at",
-        rules=[_normalise],
+        rules=[_normalise, _not_below_first_report],
         exchange_labels=EXCHANGE_LABELS,
         **hooks,
     )

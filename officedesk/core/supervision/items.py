@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from officedesk.core import clock, numbering, records, settings, workdays
-from officedesk.core.actor import SECRECY_LABELS, Actor, clearance_of, secrecy_label
+from officedesk.core.actor import SECRECY_LABELS, Actor, secrecy_label
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec, register
@@ -152,15 +152,11 @@ def _check_secrecy(values: dict[str, Any], existing: Any) -> None:
     """A derived item is never less classified than its source (its title and 批示 come from it)."""
     kind = records.pick(values, existing, "source_kind") or "other"
     floor = source_level(kind, records.pick(values, existing, "source_id"))
-    secrecy = records.pick(values, existing, "secrecy") or "非密"
-    if clearance_of(secrecy) >= floor:
-        return
-    if "secrecy" in values and existing is not None:
-        raise ValidationError(
-            f"此督查事项来自{secrecy_label(floor)}记录，密级不能低于“{secrecy_label(floor)}”。",
-            "secrecy",
-        )
-    values["secrecy"] = secrecy_label(floor)
+    # a new item's 密级 is the form's default, not a choice: it follows the source silently
+    records.keep_level_floor(
+        values, existing, "secrecy", floor, "此督查事项来自{label}记录，密级不能低于“{label}”。",
+        given="secrecy" in values and existing is not None,
+    )
 
 
 def _check_item(values: dict[str, Any], existing: Any) -> None:
