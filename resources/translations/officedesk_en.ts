@@ -5086,6 +5086,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Follow-up: </translation>
     </message>
     <message>
+        <source>另有 %1 条涉密续报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 more classified follow-up(s)</translation>
+    </message>
+    <message>
         <source>编发</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Publish</translation>
@@ -8555,7 +8560,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="109"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="337"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -8630,17 +8635,22 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
+        <source>另有 %1 条涉密续报</source>
+        <translation>%1 more classified follow-up(s)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="245"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="249"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="337"/>
         <source>办理过程见右侧详情。</source>
         <translation>The steps are shown in the details on the right.</translation>
     </message>

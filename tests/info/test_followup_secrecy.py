@@ -1,5 +1,5 @@
 """续报 and 密级: a 续报 is never less classified than its first report (it carries the first
-report's title)."""
+report's title), and a first report's panel names only the 续报 its reader may see."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from officedesk.core import info, records
 from officedesk.core.actor import CLI_ACTOR, Actor
-from officedesk.core.errors import ValidationError
+from officedesk.core.errors import PermissionDeniedError, ValidationError
 from officedesk.core.info import procedure
 from officedesk.store.info import InfoItem
 
@@ -47,3 +47,46 @@ def test_raising_a_first_report_raises_its_followups(report):
     records.update(info.SPEC, first.id, {"密级": "机密"}, info.get(first.id).version, CLI_ACTOR)
     assert info.get(later.id).secrecy == "机密"
     assert records.list_ids(info.SPEC, CLERK1) == []  # neither shows below 机密
+
+
+def test_followups_of_names_only_those_the_actor_may_see(report):
+    first = report(title="河口镇山火", **EVENT)  # 非密: the low clerk may open it
+    plain = procedure.followup(first.id, {"content": "明火已扑灭"}, CLI_ACTOR)
+    secret = procedure.followup(first.id, {"content": "伤亡情况", "secrecy": "机密",
+                                           "title": "河口镇山火伤亡XC202"}, CLI_ACTOR)
+
+    assert [f.id for f in procedure.followups_of(first.id, CLERK0)] == [plain.id]
+    assert procedure.hidden_followups(first.id, CLERK0) == 1
+    assert [f.id for f in procedure.followups_of(first.id, CLI_ACTOR)] == [plain.id, secret.id]
+    assert procedure.hidden_followups(first.id, CLI_ACTOR) == 0
+
+
+def test_the_followups_of_a_hidden_first_report_are_refused(report):
+    first = report(title="涉密事件", secrecy="机密", **EVENT)
+    procedure.followup(first.id, {"content": "进展"}, CLI_ACTOR)
+    with pytest.raises(PermissionDeniedError):
+        procedure.followups_of(first.id, CLERK0)
+    with pytest.raises(PermissionDeniedError):
+        procedure.hidden_followups(first.id, CLERK0)
+
+
+def test_the_panel_counts_the_hidden_followups_without_naming_them(report, app_ctx, qtbot):
+    from officedesk.ui.context import AppContext
+    from officedesk.ui.info import make_tab
+
+    first = report(title="河口镇山火", **EVENT)
+    procedure.followup(first.id, {"content": "明火已扑灭", "title": "河口镇山火明火扑灭"},
+                       CLI_ACTOR)
+    procedure.followup(first.id, {"content": "伤亡情况", "secrecy": "机密",
+                                  "title": "河口镇山火伤亡XC202"}, CLI_ACTOR)
+    low = AppContext(CLERK0, app_ctx.database_label, app_ctx.settings)
+    tab = make_tab(low)
+    qtbot.addWidget(tab)
+    text = tab.describe(info.get(first.id))
+    assert "河口镇山火明火扑灭" in text
+    assert "XC202" not in text
+    assert "另有 1 条涉密续报" in text
+    full = make_tab(app_ctx)
+    qtbot.addWidget(full)
+    text = full.describe(info.get(first.id))
+    assert "XC202" in text and "涉密续报" not in text

@@ -101,7 +101,7 @@ def test_followup_links_to_first_report(report, admin):
     assert later.event_level == "较大" and later.title == "河口镇发生山火（续报）"
     again = procedure.followup(later.id, {"content": "善后工作有序开展。"}, admin)
     assert again.followup_of == first.id  # a 续报 of a 续报 belongs to the first report
-    assert [f.id for f in procedure.followups_of(first.id)] == [later.id, again.id]
+    assert [f.id for f in procedure.followups_of(first.id, admin)] == [later.id, again.id]
     with pytest.raises(ValidationError, match="首报"):
         spec.create_hook({"续报": "信息〔1999〕9号", "正文": "x"}, admin)
     with pytest.raises(ValidationError, match="事发时间"):

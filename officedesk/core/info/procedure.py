@@ -257,8 +257,22 @@ def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
                           summary=f"续报：{first.number}")
 
 
-def followups_of(item_id: int) -> list[InfoItem]:
-    return list(InfoItem.select().where(InfoItem.followup_of == item_id).order_by(InfoItem.id))
+def followups_of(item_id: int, actor: Actor) -> list[InfoItem]:
+    """The 续报 of a first report that the actor may see, oldest first."""
+    _get(item_id, actor)
+    query = InfoItem.select().where(InfoItem.followup_of == item_id)
+    levels = records.visible_levels(_spec(), actor)
+    if levels is not None:
+        query = query.where(levels)
+    return list(query.order_by(InfoItem.id))
+
+
+def hidden_followups(item_id: int, actor: Actor) -> int:
+    """How many 续报 of a first report are above the actor's clearance: the reader is told
+    that there are more, never what they say."""
+    _get(item_id, actor)
+    total = InfoItem.select().where(InfoItem.followup_of == item_id).count()
+    return total - len(followups_of(item_id, actor))
 
 
 def _follow_first_report(spec: RegistrySpec, record: Any, actor: Actor) -> None:
