@@ -267,12 +267,19 @@ def _condition(spec: RegistrySpec, item: Filter) -> peewee.Expression:
 
 
 def visible_levels(spec: RegistrySpec, actor: Actor) -> peewee.Expression | None:
-    if spec.level_field is None or actor.clearance >= 3:
+    if spec.level_field is None:
+        return None
+    return level_condition(getattr(spec.model, spec.level_field), actor)
+
+
+def level_condition(column: peewee.ColumnBase, actor: Actor) -> peewee.Expression | None:
+    """SQL: a 密级 (a column, or an expression such as a joined record's) at or below the
+    actor's clearance; None when nothing is above it."""
+    if actor.clearance >= 3:
         return None
     from officedesk.core.actor import CLEARANCE_LABELS
 
     hidden = CLEARANCE_LABELS[actor.clearance + 1 :]
-    column = getattr(spec.model, spec.level_field)
     condition = None
     for label in hidden:
         clause = ~(column.startswith(label))

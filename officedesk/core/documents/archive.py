@@ -10,13 +10,15 @@ import datetime as dt
 from typing import Any
 
 import peewee
+from peewee import fn
 
-from officedesk.core import clock, settings
-from officedesk.core.actor import Actor, clearance_of
+from officedesk.core import clock, records, settings
+from officedesk.core.actor import Actor
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import RETENTION, run_step
 from officedesk.core.errors import ValidationError
 from officedesk.core.registry import RegistrySpec
+from officedesk.store.db import guarded
 from officedesk.store.documents import ArchiveItem, IncomingDoc, OutgoingDoc
 from officedesk.store.models import NumberSequence
 
@@ -152,8 +154,22 @@ def archive_items(
     date_to: dt.date | None = None,
     retention: str | None = None,
 ) -> list[ArchiveItem]:
-    """The 归档文件目录 the actor may see, in 档号 order."""
-    query = ArchiveItem.select()
+    """The 归档文件目录 the actor may see, in 档号 order. Each 件's `secrecy` is its document's
+    密级 now (raised or lowered since it was archived): that one decides who sees it; the copy
+    made at archiving stands only for a document no longer there."""
+    live = fn.COALESCE(IncomingDoc.secrecy, OutgoingDoc.secrecy, ArchiveItem.secrecy)
+    kept = [f for f in ArchiveItem._meta.sorted_fields if f.name != "secrecy"]
+    query = (
+        ArchiveItem.select(*kept, live.alias("secrecy"))
+        .join(IncomingDoc, peewee.JOIN.LEFT_OUTER,
+              on=(ArchiveItem.registry == "incoming") & (IncomingDoc.id == ArchiveItem.record_id))
+        .switch(ArchiveItem)
+        .join(OutgoingDoc, peewee.JOIN.LEFT_OUTER,
+              on=(ArchiveItem.registry == "outgoing") & (OutgoingDoc.id == ArchiveItem.record_id))
+    )
+    levels = records.level_condition(live, actor)
+    if levels is not None:
+        query = query.where(levels)
     if year is not None:
         query = query.where(ArchiveItem.year == year)
     if date_from is not None:
@@ -162,18 +178,16 @@ def archive_items(
         query = query.where(ArchiveItem.doc_date <= date_to)
     if retention:
         query = query.where(ArchiveItem.retention == RETENTION.get(retention, retention))
-    items = [
-        item
-        for item in query.order_by(
-            ArchiveItem.fonds,
-            ArchiveItem.year,
-            ArchiveItem.retention,
-            ArchiveItem.org_code,
-            ArchiveItem.piece_no,
+    with guarded("查询"):
+        return list(
+            query.order_by(
+                ArchiveItem.fonds,
+                ArchiveItem.year,
+                ArchiveItem.retention,
+                ArchiveItem.org_code,
+                ArchiveItem.piece_no,
+            ).objects()
         )
-        if clearance_of(item.secrecy) <= actor.clearance
-    ]
-    return items
 
 
 def archived_record(item: ArchiveItem) -> IncomingDoc | OutgoingDoc | None:
