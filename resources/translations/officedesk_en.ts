@@ -6710,6 +6710,11 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2 people</translation>
     </message>
+    <message>
+        <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -10044,14 +10049,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="150"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="371"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="378"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -10072,13 +10077,13 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="469"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="480"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="483"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="494"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -10090,7 +10095,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="499"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="510"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -10140,53 +10145,58 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Original </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="338"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="371"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="373"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="378"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="398"/>
+        <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
+        <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="440"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="441"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="444"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="452"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="455"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="446"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="457"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="470"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="481"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="484"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="495"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
         <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="499"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="510"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -10621,27 +10631,32 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="242"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="245"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="247"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="250"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="251"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="254"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="256"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="259"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="300"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="264"/>
+        <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
+        <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="309"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -11122,74 +11137,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="516"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="517"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="521"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="532"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="536"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="539"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="529"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="530"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="541"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="542"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="544"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="551"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="557"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="568"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="561"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="565"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="572"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="576"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="582"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="582"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="584"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>

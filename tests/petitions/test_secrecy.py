@@ -26,3 +26,37 @@ def test_reveal_refuses_a_petition_above_the_clearance(register):
     assert [e.actor for e in audit.history("petitions", secret.id) if e.action == "view"] == [
         "leader2"
     ]
+
+
+def _secret_and_open(register):
+    """A 机密 petition of 张建国 and a later, non-classified one of his on the same matter."""
+    secret = register(secrecy="机密", registered_on="2026-03-02")
+    visible = register(registered_on="2026-03-05", content="再次反映青河村土地征收补偿款未足额发放。")
+    return secret, visible
+
+
+def _carries(found, secret) -> bool:
+    """Whether anything of the secret petition is in the candidates."""
+    text = repr(list(found))
+    return secret.number in text or str(secret.registered_on) in text or secret.content[:20] in text
+
+
+def test_repeat_check_gives_nothing_of_a_petition_above_the_clearance(register, clerk, admin):
+    secret, visible = _secret_and_open(register)
+    me = [{"name": "张建国", "id_number": ID_ZHANG, "phone": "13812345678"}]
+    found = petitions.find_repeats(me, clerk, "征地拆迁", secret.content)
+    assert [c.petition_id for c in found] == [visible.id]
+    assert found.hidden == 1 and not _carries(found, secret)
+    # by content alone, another person: still counted, never shown
+    other = petitions.find_repeats([{"name": "陈某"}], clerk, "征地拆迁", secret.content)
+    assert secret.id not in [c.petition_id for c in other] and other.hidden == 1
+    # the earlier records of a stored petition, and the person's count
+    of_record = petitions.repeats_of_record(visible, clerk)
+    assert [c.petition_id for c in of_record] == [] and of_record.hidden == 1
+    assert petitions.petitions_of_person(clerk, id_number=ID_ZHANG) == 1
+    assert petitions.petitions_of_person(clerk, name="张建国", phone="13812345678") == 1
+    # cleared: all of it, nothing hidden
+    found = petitions.find_repeats(me, admin, "征地拆迁", secret.content)
+    assert {c.petition_id for c in found} == {secret.id, visible.id} and found.hidden == 0
+    assert petitions.repeats_of_record(visible, admin)[0].petition_id == secret.id
+    assert petitions.petitions_of_person(admin, id_number=ID_ZHANG) == 2

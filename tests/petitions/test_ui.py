@@ -221,3 +221,31 @@ def test_a_closed_registration_dialog_checks_no_more_repeats(app_ctx, qtbot, tab
     dialog.reject()
     qtbot.wait(600)
     assert calls == []
+
+
+def test_repeats_above_the_clearance_are_only_counted(app_ctx, qtbot, register, clerk):
+    """A clerk below 机密 registering the same person again learns that a classified petition
+    may be the same matter, and nothing else of it; the detail pane and 标为重复件 alike."""
+    secret = register(secrecy="机密", registered_on="2026-03-02")
+    visible = register(registered_on="2026-03-05", content="再次反映青河村土地征收补偿款未足额发放。")
+    app_ctx.actor = clerk
+    dialog = RegistrationDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    dialog.panel.inputs["category"].set_value("征地拆迁")
+    dialog.set_petitioner(0, name="张建国", id_number=ID_ZHANG, phone="13812345678")
+    dialog.panel.inputs["content"].set_value(secret.content)
+    dialog.refresh_repeats()
+    assert [c.petition_id for c in dialog.candidates] == [visible.id]
+    shown = dialog.person_count.text() + " ".join(
+        dialog.repeat_table.item(0, column).text() for column in range(6)
+    )
+    assert "另有 1 件涉密信访件可能相同" in shown and "此前已信访 1 次" in shown
+    assert secret.number not in shown and "2026-03-02" not in shown
+
+    clerk_tab = make_tab(app_ctx)
+    qtbot.addWidget(clerk_tab)
+    clerk_tab.list.refresh()
+    assert clerk_tab.list.select_record(visible.id)
+    clerk_tab.update_current()
+    detail = clerk_tab.detail.toPlainText()
+    assert "另有 1 件涉密信访件可能相同" in detail and secret.number not in detail
