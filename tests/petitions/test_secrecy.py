@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from officedesk.core import audit, petitions
@@ -60,3 +62,57 @@ def test_repeat_check_gives_nothing_of_a_petition_above_the_clearance(register, 
     assert {c.petition_id for c in found} == {secret.id, visible.id} and found.hidden == 0
     assert petitions.repeats_of_record(visible, admin)[0].petition_id == secret.id
     assert petitions.petitions_of_person(admin, id_number=ID_ZHANG) == 2
+
+
+ADDRESS = "北京市东城区和平里街道12号"  # the register fixture's
+MASKED_ADDRESS = "北京市" + "*" * 11
+
+
+def _pdf_text(pdf: bytes) -> str:
+    import pymupdf
+
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return "".join(page.get_text() for page in doc).replace("\n", "")
+
+
+def _cells(path) -> list[str]:
+    from openpyxl import load_workbook
+
+    return [str(c) for row in load_workbook(path).active.iter_rows(values_only=True) for c in row]
+
+
+def test_the_address_is_masked_wherever_id_and_phone_are(
+    register, clerk, admin, fixed_today, tmp_path
+):
+    from officedesk.exchange import xlsx
+    from officedesk.printing import forms
+
+    fixed_today(dt.date(2026, 3, 2))
+    p = register(
+        people_count=2,
+        petitioners=[
+            {"name": "张建国", "id_number": ID_ZHANG, "phone": "13812345678", "address": ADDRESS},
+            {"name": "李桂兰", "address": "云岭县青河镇新村3组12号"},
+        ],
+    )
+    p = petitions.decide(
+        p.id, p.version, admin, "交办", on="2026-03-02", target_unit="青河镇人民政府",
+        report_due="2026-04-30",
+    )
+    # export, as a clerk and as the administrator who does not ask for it unmasked
+    for who in (clerk, admin):
+        path = tmp_path / f"{who.username}.xlsx"
+        xlsx.export(petitions.SPEC, path, who)
+        cells = _cells(path)
+        assert MASKED_ADDRESS in cells and not any(ADDRESS in c for c in cells)
+    path = tmp_path / "full.xlsx"
+    xlsx.export(petitions.SPEC, path, admin, unmasked=True)
+    assert ADDRESS in _cells(path)
+    # prints: masked as ID numbers and phones are, full only when an allowed user asks
+    for name in ("petition-notice", "petition-transfer"):
+        text = _pdf_text(forms.get(name).build([p.id], clerk))
+        assert MASKED_ADDRESS in text and ADDRESS not in text and "青河镇新村3组" not in text
+        full = _pdf_text(forms.get(name).build([p.id], admin, unmasked=True))
+        assert ADDRESS in full
+    with pytest.raises(PermissionDeniedError):
+        forms.get("petition-notice").build([p.id], clerk, unmasked=True)

@@ -249,3 +249,12 @@ def test_repeats_above_the_clearance_are_only_counted(app_ctx, qtbot, register, 
     clerk_tab.update_current()
     detail = clerk_tab.detail.toPlainText()
     assert "另有 1 件涉密信访件可能相同" in detail and secret.number not in detail
+
+
+def test_the_detail_pane_masks_the_address(tab, register):
+    p = register()  # 北京市东城区和平里街道12号
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    tab.update_current()
+    detail = tab.detail.toPlainText()
+    assert "北京市" + "*" * 11 in detail and "和平里" not in detail

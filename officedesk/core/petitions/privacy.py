@@ -8,7 +8,7 @@ from typing import Any
 from officedesk.core import audit, records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.errors import PermissionDeniedError
-from officedesk.core.fields import MASK_ID, MASK_PHONE, display, mask
+from officedesk.core.fields import display
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, Petitioner
 
@@ -20,7 +20,7 @@ def may_reveal(actor: Actor) -> bool:
 def require_reveal(actor: Actor) -> None:
     if not actor.may_see_sensitive:
         raise PermissionDeniedError(
-            "您的角色不能查看信访人的完整身份证号和电话。如确需查看，请联系领导或管理员。"
+            "您的角色不能查看信访人的完整身份证号、电话和住址。如确需查看，请联系领导或管理员。"
         )
 
 
@@ -76,12 +76,22 @@ def reveal(petition_id: int, actor: Actor, purpose: str = "查看") -> dict[str,
     }
 
 
+def masked(name: str, text: str) -> str:
+    """A petitioner's own field (a sub-row has no declaration of its own) masked as the
+    petition's field of that name declares."""
+    return display(registry.get("petitions").field(name), text or "")
+
+
 def masked_id(text: str) -> str:
-    return mask(MASK_ID, text or "")
+    return masked("id_number", text)
 
 
 def masked_phone(text: str) -> str:
-    return mask(MASK_PHONE, text or "")
+    return masked("phone", text)
+
+
+def masked_address(text: str) -> str:
+    return masked("address", text)
 
 
 def export_row(spec: Any, record: Any, actor: Actor, unmasked: bool = False) -> dict[str, str]:

@@ -275,7 +275,7 @@ class PetitionsTab(OneListTab, QWidget):
                     p.gender,
                     petitions.privacy.masked_id(p.id_number),
                     petitions.privacy.masked_phone(p.phone),
-                    p.address,
+                    petitions.privacy.masked_address(p.address),
                 )
                 if x
             )
