@@ -258,3 +258,36 @@ def test_the_detail_pane_masks_the_address(tab, register):
     tab.update_current()
     detail = tab.detail.toPlainText()
     assert "北京市" + "*" * 11 in detail and "和平里" not in detail
+
+
+def test_history_shows_a_clerk_masked_data_and_audits_a_full_view(app_ctx, qtbot, register, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from officedesk.ui.widgets import history
+
+    opened = []
+    monkeypatch.setattr(history.HistoryDialog, "exec", lambda self: opened.append(self) or 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)  # no dialog waits for a click
+    p = register()
+
+    def changes(actor) -> str:
+        app_ctx.actor = actor
+        page = make_tab(app_ctx)
+        qtbot.addWidget(page)
+        page.list.refresh()
+        assert page.list.select_record(p.id)
+        page.show_history()
+        dialog = opened[-1]
+        texts = []
+        for row in range(dialog.table.rowCount()):
+            dialog.table.selectRow(row)
+            texts.append(dialog.detail.toPlainText())
+        return "\n".join(texts)
+
+    shown = changes(Actor("clerk", "clerk", 1))
+    assert MASKED_ID in shown and "138****5678" in shown and "北京市" + "*" * 11 in shown
+    assert ID_ZHANG not in shown and "13812345678" not in shown and "和平里" not in shown
+    assert "view" not in [e.action for e in audit.history("petitions", p.id)]
+    shown = changes(Actor("boss", "leader", 2))
+    assert ID_ZHANG in shown and "北京市东城区和平里街道12号" in shown
+    assert [e.actor for e in audit.history("petitions", p.id) if e.action == "view"] == ["boss"]

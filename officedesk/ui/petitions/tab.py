@@ -484,18 +484,17 @@ class PetitionsTab(OneListTab, QWidget):
         )
 
     def show_history(self) -> None:
-        """The audit trail holds unmasked personal data: only roles that may see it open it."""
+        """The audit trail: core masks the petitioners' personal data for roles that may not see
+        it; those who may see it in full, and that view is audited."""
         record = self.current()
         if record is None:
             return
-        if not self.ctx.actor.may_see_sensitive:
-            info(
-                self,
-                self.tr("历史"),
-                self.tr("办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。"),
-            )
-            return
-        petitions.log_reveal(self.ctx.actor, [record.id], "查看修改记录")
+        if self.ctx.actor.may_see_sensitive:
+            try:
+                petitions.log_reveal(self.ctx.actor, [record.id], "查看修改记录")
+            except OfficeDeskError as exc:
+                show_error(self, exc)
+                return
         HistoryDialog(self.spec.name, record.id, record.number, self, actor=self.ctx.actor).exec()
 
     def show_stats(self) -> QDialog:
