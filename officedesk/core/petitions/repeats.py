@@ -284,7 +284,7 @@ def find_repeats(
             Petition.review_kind,
             Petition.review_answered_on,
         ).where(Petition.id.in_(list(reasons)))
-        # above the clearance: counted, never read (not even its number)
+        # above the clearance: only counted, none of its fields leaves here (not even its number)
         hidden = 0
         if levels is not None:
             hidden = Petition.select().where(Petition.id.in_(list(reasons)) & ~levels).count()
@@ -378,9 +378,7 @@ def frequent_petitioners(
             & (Petition.registered_on <= dt.date(year, 12, 31))
         )
     if actor is not None:
-        from officedesk.core import records, registry
-
-        levels = records.visible_levels(registry.get("petitions"), actor)
+        levels = _levels(actor)
         if levels is not None:
             query = query.where(levels)
     query = (
