@@ -169,13 +169,59 @@ def verify_chain() -> list[ChainProblem]:
 
 def history(registry: str, record_id: int, actor: Actor | None = None) -> list[AuditEntry]:
     """A record's entries, oldest first. With an actor: refused when the record (or, once deleted,
-    its last known 密级) lies above the actor's clearance — the entries hold its text."""
+    its last known 密级) lies above the actor's clearance — the entries hold its text; and for an
+    actor who may not see personal data, every field the registry declares sensitive is masked
+    in before and after (sub-rows too), as the lists mask it. Without an actor: the trail as
+    stored, for core's own use (no interface shows it so)."""
     entries = list(AuditEntry.select()
                    .where((AuditEntry.registry == registry) & (AuditEntry.record_id == record_id))
                    .order_by(AuditEntry.id))
     if actor is not None and actor.clearance < 3:
         _ensure_history_visible(registry, record_id, entries, actor)
+    if actor is not None and not actor.may_see_sensitive:
+        _mask_entries(registry, entries)
     return entries
+
+
+def _mask_entries(registry_name: str, entries: list[AuditEntry]) -> None:
+    """Mask the sensitive fields of the entries' before and after, for reading only: the rows
+    are never saved back (append-only), so what is stored and hashed stays as it was."""
+    from officedesk.core import registry
+    from officedesk.core.errors import ValidationError
+
+    try:
+        spec = registry.get(registry_name)
+    except ValidationError:
+        return
+    # by label (a snapshot) and by name (sub-rows such as petitioners keep the field names)
+    kinds = {key: f.sensitive for f in spec.fields if f.sensitive for key in (f.label, f.name)}
+    if not kinds:
+        return
+    for entry in entries:
+        entry.before = _masked_text(entry.before, kinds)
+        entry.after = _masked_text(entry.after, kinds)
+
+
+def _masked_text(text: str, kinds: dict[str, str]) -> str:
+    if not text:
+        return text
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text  # a plain text, not a record's fields
+    return _canonical(_masked(value, kinds, None))
+
+
+def _masked(value: Any, kinds: dict[str, str], kind: str | None) -> Any:
+    from officedesk.core.fields import mask
+
+    if isinstance(value, dict):
+        return {key: _masked(item, kinds, kinds.get(key, kind)) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_masked(item, kinds, kind) for item in value]
+    if kind is not None and value is not None and not isinstance(value, bool):
+        return mask(kind, str(value))
+    return value
 
 
 def _ensure_history_visible(registry_name: str, record_id: int, entries: list[AuditEntry],

@@ -55,7 +55,8 @@ def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False)
 
 
 def snapshot(spec: RegistrySpec, record: Any) -> dict[str, Any]:
-    """Field values for the audit trail (unmasked: the trail is for administrators)."""
+    """Field values for the audit trail, unmasked as they are hashed; audit.history masks the
+    sensitive ones when it is read by someone who may not see them."""
     return {field.label: _plain(getattr(record, field.name, None)) for field in spec.fields}
 
 

@@ -1,7 +1,8 @@
 """信访 papers: 受理告知书 / 不予受理告知书, 转送单 / 交办单, 答复意见书.
 
-Petitioners' ID numbers and phones are masked unless the form is asked for `unmasked=True` by
-a user whose role may see them; that reveal is audited.
+Petitioners' ID numbers, phones and addresses are masked unless the form is asked for
+`unmasked=True` by a user whose role may see them; that reveal is audited. A paper mailed to the
+petitioner needs the full address: those allowed print it so.
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ def _phone(text: str, show: bool) -> str:
     return text if show else privacy.masked_phone(text)
 
 
+def _address(text: str, show: bool) -> str:
+    return text if show else privacy.masked_address(text)
+
+
 def _names(people: list[Any], record: Petition) -> str:
     names = [p.name for p in people] or [record.name]
     return "、".join(names)
@@ -121,7 +126,7 @@ def _receipt_block(
                 Field("受送达人", _names(people, record)),
                 Field("联系电话", _phone(first.phone, show)),
             ],
-            [Field("送达地址", first.address or record.address, span=2)],
+            [Field("送达地址", _address(first.address or record.address, show), span=2)],
             [Field("送达方式", "□直接送达　　□邮寄送达　　□电子送达", span=2)],
             [Field("签收人", "", height=13), Field("签收日期", "　　年　　月　　日")],
         ],
@@ -216,7 +221,7 @@ def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_
                 Field("身份证号", _id(first.id_number, show)),
                 Field("联系电话", _phone(first.phone, show)),
             ],
-            [Field("住址", first.address or record.address, span=2)],
+            [Field("住址", _address(first.address or record.address, show), span=2)],
             [Field("问题类别", record.category), Field("涉及地区/单位", record.region)],
             [Field("反映内容", record.content, span=2, height=40)],
             [Field("诉求", record.demand, span=2, height=18)],
@@ -267,7 +272,7 @@ def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_
                         p.gender,
                         _id(p.id_number, show),
                         _phone(p.phone, show),
-                        p.address,
+                        _address(p.address, show),
                     ]
                     for i, p in enumerate(people, start=1)
                 ],

@@ -5766,6 +5766,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
+        <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
+    </message>
+    <message>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
@@ -8085,43 +8090,43 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="57"/>
         <location filename="../../officedesk/ui/widgets/history.py" line="58"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="59"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="61"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="62"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="63"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="63"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="63"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="63"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="85"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="86"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="91"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="92"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -8408,251 +8413,245 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="61"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="60"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="47"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="46"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="337"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="174"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="173"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="185"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="184"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="186"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="185"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="186"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="193"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="226"/>
         <source>另有 %1 条涉密续报</source>
         <translation>%1 more classified follow-up(s)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="249"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="248"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="337"/>
-        <source>办理过程见右侧详情。</source>
-        <translation>The steps are shown in the details on the right.</translation>
     </message>
 </context>
 <context>
@@ -10054,14 +10053,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="150"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="371"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="378"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -10082,13 +10081,12 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="469"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="480"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="483"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -10100,7 +10098,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="499"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -10150,53 +10148,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Original </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="338"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="371"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="373"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="378"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="398"/>
+        <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
+        <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="440"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="441"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="444"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="452"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="455"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="446"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="457"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="470"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="481"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="484"/>
-        <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
-        <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="499"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -10631,27 +10629,32 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="242"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="245"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="247"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="250"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="251"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="254"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="256"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="259"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="300"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="264"/>
+        <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
+        <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="309"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -11132,74 +11135,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="516"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="517"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="521"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="538"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="529"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="539"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="530"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="541"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="543"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="550"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="557"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="567"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="561"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="565"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="575"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="581"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="581"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="583"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>

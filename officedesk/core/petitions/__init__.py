@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from officedesk.core import clock, dashboard, numbering, records, registry, stats
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.petitions import (
     deadlines,
     figures,
@@ -41,6 +41,7 @@ from officedesk.core.petitions.procedure import (
 from officedesk.core.petitions.registration import check_group, petitioners_of, update_petitioners
 from officedesk.core.petitions.repeats import (
     RepeatCandidate,
+    Repeats,
     find_repeats,
     frequent_petitioners,
     petitions_of_person,
@@ -223,7 +224,8 @@ def _state_from_import(record: Petition, actor: Actor) -> Petition:
 
 
 def _json_extra(record: Petition) -> dict[str, Any]:
-    found = repeats_of_record(record)
+    # only the command line asks (`add --json`), and it acts as the administrator
+    found = repeats_of_record(record, CLI_ACTOR)
     out: dict[str, Any] = {
         "possible_repeats": [c.petition_id for c in found],
         "repeat_of": record.repeat_of,
@@ -343,6 +345,7 @@ __all__ = [
     "PetitionStep",
     "Petitioner",
     "RepeatCandidate",
+    "Repeats",
     "allowed_steps",
     "answer_review",
     "categories",

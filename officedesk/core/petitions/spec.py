@@ -13,6 +13,7 @@ from officedesk.core.fields import (
     DATE,
     INT,
     LONGTEXT,
+    MASK_ADDRESS,
     MASK_ID,
     MASK_PHONE,
     FieldSpec,
@@ -163,7 +164,7 @@ FIELDS = [
     FieldSpec(
         "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, max_length=40, width=110
     ),
-    FieldSpec("address", "住址", max_length=200, column=False),
+    FieldSpec("address", "住址", sensitive=MASK_ADDRESS, max_length=200, column=False),
     FieldSpec("employer", "工作单位", max_length=100, column=False),
     FieldSpec(
         "people_count",

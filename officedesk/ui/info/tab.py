@@ -28,7 +28,6 @@ from officedesk.store.info import InfoItem
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.list_tab import OneListTab
-from officedesk.ui.widgets.messages import info as info_box
 from officedesk.ui.widgets.messages import show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
@@ -333,8 +332,6 @@ class InfoTab(OneListTab, QWidget):
         record = self.current()
         if record is None:
             return
-        if not self.ctx.actor.may_see_sensitive:
-            info_box(self, self.tr("历史"), self.tr("办理过程见右侧详情。"))
-            return
-        HistoryDialog(self.spec.name, record.id, record.number, self).exec()
+        # core refuses above the clearance and masks the reporter's phone for those not allowed
+        HistoryDialog(self.spec.name, record.id, record.number, self, actor=self.ctx.actor).exec()
 

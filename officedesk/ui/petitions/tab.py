@@ -275,7 +275,7 @@ class PetitionsTab(OneListTab, QWidget):
                     p.gender,
                     petitions.privacy.masked_id(p.id_number),
                     petitions.privacy.masked_phone(p.phone),
-                    p.address,
+                    petitions.privacy.masked_address(p.address),
                 )
                 if x
             )
@@ -289,9 +289,9 @@ class PetitionsTab(OneListTab, QWidget):
             for s in petitions.steps_of(record.id)
         )
         try:
-            repeats = petitions.repeats_of_record(record, limit=5)
+            repeats = petitions.repeats_of_record(record, self.ctx.actor, limit=5)
         except OfficeDeskError:
-            repeats = []
+            repeats = petitions.Repeats()
         repeat_lines = "".join(
             f"<li>{e(c.number)} {e(c.registered_on.isoformat())} {e(c.name)}（{e(c.reason_text())}）"
             f" {e(c.state_text())}</li>"
@@ -310,6 +310,8 @@ class PetitionsTab(OneListTab, QWidget):
         if record.reply_opinion:
             parts.append(f"<p><b>{e(self.tr('答复意见'))}</b>：{e(record.reply_opinion)}</p>")
         parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{steps}</ul>")
+        if repeats.hidden:
+            repeat_lines += "<li>" + e(self._hidden_text(repeats.hidden)) + "</li>"
         if repeat_lines:
             parts.append(f"<p><b>{e(self.tr('此前可能相同的信访'))}</b></p><ul>{repeat_lines}</ul>")
         return "".join(parts)
@@ -366,9 +368,12 @@ class PetitionsTab(OneListTab, QWidget):
         record = self.current()
         if record is None:
             return
-        candidates = petitions.repeats_of_record(record)
+        candidates = petitions.repeats_of_record(record, self.ctx.actor)
         if not candidates:
-            info(self, self.tr("标为重复件"), self.tr("没有找到此前可能相同的信访件。"))
+            message = self.tr("没有找到此前可能相同的信访件。")
+            if candidates.hidden:
+                message = self._hidden_text(candidates.hidden)
+            info(self, self.tr("标为重复件"), message)
             return
         labels = [
             f"{c.number}  {c.registered_on}  {c.name}（{c.reason_text()}）{c.state_text()}"
@@ -386,6 +391,12 @@ class PetitionsTab(OneListTab, QWidget):
             show_error(self, exc)
             return
         self.after_change(record.id)
+
+    def _hidden_text(self, count: int) -> str:
+        """Repeats above the clearance: how many, nothing of them (core counts them)."""
+        return self.tr(
+            "另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。"
+        ).replace("%1", str(count))
 
     def print_form(self, name: str, unmasked: bool = False) -> bytes | None:
         ids = self.list.chosen_ids()
@@ -473,18 +484,17 @@ class PetitionsTab(OneListTab, QWidget):
         )
 
     def show_history(self) -> None:
-        """The audit trail holds unmasked personal data: only roles that may see it open it."""
+        """The audit trail: core masks the petitioners' personal data for roles that may not see
+        it; those who may see it in full, and that view is audited."""
         record = self.current()
         if record is None:
             return
-        if not self.ctx.actor.may_see_sensitive:
-            info(
-                self,
-                self.tr("历史"),
-                self.tr("办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。"),
-            )
-            return
-        petitions.log_reveal(self.ctx.actor, [record.id], "查看修改记录")
+        if self.ctx.actor.may_see_sensitive:
+            try:
+                petitions.log_reveal(self.ctx.actor, [record.id], "查看修改记录")
+            except OfficeDeskError as exc:
+                show_error(self, exc)
+                return
         HistoryDialog(self.spec.name, record.id, record.number, self, actor=self.ctx.actor).exec()
 
     def show_stats(self) -> QDialog:
