@@ -18,7 +18,7 @@ from officedesk.core.errors import NotFoundError, ProcedureError, ValidationErro
 from officedesk.core.fields import parse_date
 from officedesk.core.petitions import paths
 from officedesk.core.petitions import spec as S
-from officedesk.core.petitions.deadlines import with_due
+from officedesk.core.petitions.deadlines import handle_due, with_due
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, PetitionStep
@@ -183,7 +183,7 @@ def decide(
         text = text or f"不予受理：{values['reject_reason']}"
     else:  # 直接答复: accepted at once, handled by this office
         values.update(
-            state=S.HANDLING, accepted_on=day, handle_due=S.due_after(day, S.LIMIT_HANDLE)
+            state=S.HANDLING, accepted_on=day, handle_due=handle_due(day, extended=False)
         )
         text = text or "直接答复，本机关办理"
     return _step(
@@ -212,7 +212,7 @@ def notify(
             "notified_on": day,
             "accepted_on": day,
             "state": S.HANDLING,
-            "handle_due": S.due_after(day, S.LIMIT_HANDLE),
+            "handle_due": handle_due(day, extended=False),
         }
 
     record = Petition.get_or_none(Petition.id == petition_id)
@@ -269,7 +269,7 @@ def extend(
     on: Any = None,
     person: str = "",
 ) -> Petition:
-    """延期: once, +30 days on the handling deadline, with the approver and the reason."""
+    """延期: once, with the approver and the reason; the 60 + 30 days count from acceptance."""
     day = _date(on, "延期日期")
     reason = _required(reason, "延期须写明理由。", "reason")
     approver = _required(approver, "延期须经批准，请写明批准人。", "approver")
@@ -283,7 +283,7 @@ def extend(
             "extended": True,
             "extension_reason": reason,
             "extension_approver": approver,
-            "handle_due": S.due_after(record.handle_due or day, S.LIMIT_EXTEND),
+            "handle_due": handle_due(record.accepted_on or day, extended=True),
         }
 
     text = f"延期 {_extend_days()} 日，理由：{reason}；批准人：{approver}；已告知信访人"
