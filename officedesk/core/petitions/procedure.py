@@ -83,6 +83,36 @@ def steps_of(petition_id: int) -> list[PetitionStep]:
     )
 
 
+# history rows dated the day they are written, not steps of the procedure (登记: its date is the
+# record's registered_on, which a correction may move)
+_NOT_STEPS = ("登记", "重复件", "转督查", "作废")
+
+
+def _latest_step(record: Any) -> tuple[str, dt.date] | None:
+    """The step done last on the record and its date, which a new step may not precede: the
+    record's own dates (an imported 台账 has them without history rows) and the history's
+    steps (延期 and later 办理 notes are only there); of equal dates, the step written last."""
+    done: list[tuple[str, dt.date | None]] = [
+        ("登记", record.registered_on),
+        ("处理", record.decided_on),
+        ("告知", record.notified_on),
+        ("答复", record.replied_on),
+        (f"{record.review_kind}申请", record.review_requested_on),
+        (f"{record.review_kind}意见", record.review_answered_on),
+        ("办结", record.closed_on),
+    ]
+    done += [
+        ("处理" if row.kind in S.HANDLINGS else row.kind, row.on)
+        for row in steps_of(record.id)
+        if row.kind not in _NOT_STEPS
+    ]
+    latest: tuple[str, dt.date] | None = None
+    for label, day in done:
+        if day is not None and (latest is None or day >= latest[1]):
+            latest = (label, day)
+    return latest
+
+
 def _date(value: Any, label: str) -> dt.date:
     if value is None or (isinstance(value, str) and not value.strip()):
         return clock.today()
@@ -116,10 +146,9 @@ def _step(
                 f"这件信访现在是“{record.state}”，不能{kind}。"
                 f"只有“{'、'.join(allowed)}”的信访件可以{kind}。"
             )
-        if on < record.registered_on:
-            raise ValidationError(
-                f"{kind}日期（{on}）不能早于登记日期（{record.registered_on}）。", "on"
-            )
+        latest = _latest_step(record)
+        if latest is not None and on < latest[1]:  # or the 60 days run from a back-dated day
+            raise ValidationError(f"{kind}日期不能早于{latest[0]}日期（{latest[1]}）。", "on")
         if on > clock.today():
             raise ValidationError(f"{kind}日期不能晚于今天。", "on")
         values = values(record) if callable(values) else values
@@ -348,11 +377,6 @@ def request_review(
                 raise ProcedureError("须先经复查并答复，才能申请复核。")
             start = record.review_answered_on
         start = start or record.registered_on
-        if day < start:
-            raise ValidationError(
-                f"{kind}申请日期不能早于{'答复' if kind == '复查' else '复查答复'}日期（{start}）。",
-                "on",
-            )
         limit = S.due_after(start, S.LIMIT_REVIEW)
         if day > limit:
             raise ProcedureError(f"{kind}申请应在 {limit} 前提出，已超过期限，不予受理。")
@@ -387,11 +411,6 @@ def answer_review(
     opinion = _required(opinion, "请填写复查（复核）意见。", "review_opinion")
 
     def values(record: Petition) -> dict[str, Any]:
-        if record.review_requested_on and day < record.review_requested_on:
-            raise ValidationError(
-                f"{record.review_kind}意见日期不能早于申请日期（{record.review_requested_on}）。",
-                "on",
-            )
         result: dict[str, Any] = {
             "review_answered_on": day,
             "review_opinion": opinion,
@@ -428,13 +447,7 @@ def close(
 ) -> Petition:
     """办结 after the reply (and any review)."""
     day = _date(on, "办结日期")
-
-    def values(record: Petition) -> dict[str, Any]:
-        last = record.review_answered_on or record.replied_on or record.notified_on
-        if last and day < last:
-            raise ValidationError(f"办结日期不能早于答复日期（{last}）。", "on")
-        return {"state": S.CLOSED, "closed_on": day, "satisfaction": satisfaction.strip()}
-
+    values = {"state": S.CLOSED, "closed_on": day, "satisfaction": satisfaction.strip()}
     text = content.strip() or "办结" + (
         f"，信访人{satisfaction.strip()}" if satisfaction.strip() else ""
     )
