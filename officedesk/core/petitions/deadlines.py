@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from officedesk.core import records, registry, settings, workdays
+from officedesk.core.i18n import Text, text
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition
@@ -55,6 +56,12 @@ class _Probe:
         if name in self._values:
             return self._values[name]
         return getattr(self._record, name)
+
+
+def shown(day: dt.date | None) -> Text:
+    """A deadline as text: “2027-01-29（暂按）” in a year whose holidays are not known yet (counted
+    on weekdays alone, DOMAIN §5), the mark translated apart by the interface."""
+    return text("%1%2", day.isoformat() if day else "", workdays.mark(day))
 
 
 def handle_due(accepted_on: dt.date, extended: bool) -> dt.date:

@@ -12,13 +12,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from officedesk.core import clock, records, registry
+from officedesk.core import clock, records, registry, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.petitions import paths
 from officedesk.core.petitions import spec as S
-from officedesk.core.petitions.deadlines import handle_due, with_due
+from officedesk.core.petitions.deadlines import handle_due, shown, with_due
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, PetitionStep
@@ -196,8 +196,8 @@ def decide(
         values["state"] = S.TO_NOTIFY
         text = text or f"{handling}{values['target_unit']}"
         if handling == "转送":  # the receiving unit decides on 受理; no 60 days of this office
-            values["accept_due"] = S.due_after(day, S.LIMIT_ACCEPT)
-            text += f"，由其于{values['accept_due'].month}月{values['accept_due'].day}日前决定是否受理"
+            due = values["accept_due"] = S.due_after(day, S.LIMIT_ACCEPT)
+            text += f"，由其于{due.month}月{due.day}日{workdays.mark(due)}前决定是否受理"
         if handling == "交办":
             if report_due is None or (isinstance(report_due, str) and not report_due.strip()):
                 raise ValidationError("交办须写明回报期限。", "report_due")
@@ -306,7 +306,7 @@ def extend(
     def values(record: Petition) -> dict[str, Any]:
         if record.extended:
             raise ProcedureError(
-                f"这件信访已于此前延期一次（至 {record.handle_due}），按规定只能延期一次。"
+                f"这件信访已于此前延期一次（至 {shown(record.handle_due)}），按规定只能延期一次。"
             )
         return {
             "extended": True,
@@ -379,7 +379,7 @@ def request_review(
         start = start or record.registered_on
         limit = S.due_after(start, S.LIMIT_REVIEW)
         if day > limit:
-            raise ProcedureError(f"{kind}申请应在 {limit} 前提出，已超过期限，不予受理。")
+            raise ProcedureError(f"{kind}申请应在 {shown(limit)} 前提出，已超过期限，不予受理。")
         return {
             "review_kind": kind,
             "review_requested_on": day,
