@@ -110,11 +110,12 @@ def test_register_visit_flagged_as_repeat_then_forward_extend_reply_print(
     again.set_value("approver", "王主任")
     assert not again.try_submit() and "只能延期一次" in again.general_error.text()
 
-    # 答复: a date before registration is refused, then a good one
+    # 答复: a date before the steps already done is refused, naming the last one, then a good one
     step = tab.step_dialog("答复")
     step.set_value("opinion", "补偿款已足额发放，安置房已复工。")
     step.set_value("on", dt.date(2026, 3, 1))
-    assert not step.try_submit() and "不能早于登记日期" in step.errors["on"].text()
+    assert not step.try_submit()
+    assert step.errors["on"].text() == "答复日期不能早于延期日期（2026-03-10）。"
     step.set_value("on", dt.date(2026, 3, 10))
     assert step.try_submit()
     tab.after_change(visit.id)

@@ -196,7 +196,7 @@ def _import_state(record: Any) -> dict[str, Any]:
             "state": HANDLING,
             "accepted_on": record.registered_on,
             "decided_on": record.registered_on,
-            "handle_due": due_after(record.registered_on, spec_module.LIMIT_HANDLE),
+            "handle_due": deadlines.handle_due(record.registered_on, extended=False),
         }
     if record.handling:
         return {"state": TO_NOTIFY, "decided_on": record.registered_on}

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import records, registry, workdays
+from officedesk.core import records, registry, settings, workdays
+from officedesk.core.i18n import Text, text
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition
@@ -57,6 +58,22 @@ class _Probe:
         return getattr(self._record, name)
 
 
+def shown(day: dt.date | None) -> Text:
+    """A deadline as text: “2027-01-29（暂按）” in a year whose holidays are not known yet (counted
+    on weekdays alone, DOMAIN §5), the mark translated apart by the interface."""
+    return text("%1%2", day.isoformat() if day else "", workdays.mark(day))
+
+
+def handle_due(accepted_on: dt.date, extended: bool) -> dt.date:
+    """办理 within 60 日 of acceptance, extended once by 30 日 (《信访工作条例》2022): one period
+    counted from acceptance (60 + 30 working days, or 90 calendar days whose last day alone moves
+    past a rest day), never 30 more from a 60th day already moved past a holiday."""
+    days = int(settings.get(S.LIMIT_HANDLE.key))
+    if extended:
+        days += int(settings.get(S.LIMIT_EXTEND.key))
+    return workdays.add_days(accepted_on, days, S.working_days())
+
+
 def statutory_dues(p: Any) -> dict[str, Any]:
     """Each deadline as the rules compute it from the record's dates."""
     values: dict[str, Any] = {
@@ -66,8 +83,7 @@ def statutory_dues(p: Any) -> dict[str, Any]:
     if p.handling == "转送" and p.decided_on:
         values["accept_due"] = S.due_after(p.decided_on, S.LIMIT_ACCEPT)
     if p.accepted_on and p.handle_due:
-        due = S.due_after(p.accepted_on, S.LIMIT_HANDLE)
-        values["handle_due"] = S.due_after(due, S.LIMIT_EXTEND) if p.extended else due
+        values["handle_due"] = handle_due(p.accepted_on, bool(p.extended))
     if p.review_requested_on and p.review_due:
         values["review_due"] = S.due_after(p.review_requested_on, S.LIMIT_REVIEW)
     return values
