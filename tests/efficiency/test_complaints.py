@@ -53,7 +53,7 @@ def test_steps_out_of_order_and_bad_input_are_refused(office, admin):
     record = C.send_for_verification(record.id, record.version, admin, "县纪委监委")
     with pytest.raises(ValidationError, match="属实"):
         C.conclude(record.id, record.version, admin, "基本属实", "核实。")
-    with pytest.raises(ValidationError, match="早于登记日期"):
+    with pytest.raises(ValidationError, match="不能早于核查日期"):
         C.conclude(record.id, record.version, admin, "属实", "核实。", on="2025-09-01")
     record = C.conclude(record.id, record.version, admin, "属实", "核实。")
     with pytest.raises(ValidationError, match="写明处理意见"):
@@ -128,3 +128,23 @@ def test_the_papers_of_the_flow(office, admin):
         for word in words:
             assert word in text, (name, word)
         assert "13912345678" not in text  # the complainant stays confidential
+
+
+def test_no_step_is_dated_before_the_step_before_it(office, admin):
+    """登记 11-02, 核查 11-20: a 结论 of 11-05 or a 处理 before the 结论 would give the figures
+    a span running backwards."""
+    record = _new(admin, day=D(2025, 11, 3))
+    with pytest.raises(ValidationError, match=r"核查日期（2025-11-02）不能早于登记日期（2025-11-03）"):
+        C.send_for_verification(record.id, record.version, admin, "县纪委监委", on="2025-11-02")
+    record = C.send_for_verification(record.id, record.version, admin, "县纪委监委", on="2025-11-20")
+    with pytest.raises(ValidationError, match=r"结论日期（2025-11-05）不能早于核查日期（2025-11-20）"):
+        C.conclude(record.id, record.version, admin, "属实", "核实。", on="2025-11-05")
+    record = C.conclude(record.id, record.version, admin, "属实", "核实。", on="2025-11-24")
+    with pytest.raises(ValidationError, match=r"处理日期（2025-11-21）不能早于结论日期（2025-11-24）") as refused:
+        C.dispose(record.id, record.version, admin, "效能告诫", on="2025-11-21")
+    assert refused.value.field == "on"
+    record = C.dispose(record.id, record.version, admin, "效能告诫", on="2025-11-24")  # same day
+    assert (record.verify_sent_on, record.verified_on, record.closed_on) == (
+        D(2025, 11, 20), D(2025, 11, 24), D(2025, 11, 24))
+    assert [s.on for s in C.steps_of(record.id)] == sorted(s.on for s in C.steps_of(record.id))
+
