@@ -35,6 +35,7 @@ STEP_MODULES = [
     "officedesk.core.supervision.steps_spec",
     "officedesk.core.petitions.steps_spec",
     "officedesk.core.info.steps_spec",
+    "officedesk.core.efficiency.steps_spec",
 ]
 
 WRITERS = (ROLE_ADMIN, ROLE_CLERK, ROLE_LEADER)
