@@ -6710,6 +6710,56 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2 people</translation>
     </message>
+    <message>
+        <source>核查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>核查时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Time for checking (working days)</translation>
+    </message>
+    <message>
+        <source>通知内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Notice text</translation>
+    </message>
+    <message>
+        <source>核查情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>办结时限 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due by %1</translation>
+    </message>
+    <message>
+        <source>核查时限 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking due by %1</translation>
+    </message>
+    <message>
+        <source>交核查单位核查，出具核查通知书；日期为通知日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send to a unit for checking and issue the checking notice; the date is the notice&apos;s</translation>
+    </message>
+    <message>
+        <source>核查单位报来的核查情况：属实、部分属实或不属实；日期为核查完成日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>What the checking unit found: true, partly true or untrue; the date is the day checking ended</translation>
+    </message>
+    <message>
+        <source>属实、部分属实的作出处理（效能告诫出具效能告诫书），不属实的不予处理；处理后办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decide the action on a complaint found (partly) true (a warning letter for an efficiency warning); an untrue one gets none; the complaint is then closed</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
