@@ -192,6 +192,24 @@ def test_petition_from_registration_to_recheck_and_its_papers(office):
     assert "受理" in office.print("petition-notice", second)
 
 
+def test_efficiency_complaint_from_registration_to_a_warning_and_its_papers(office):
+    complaint = office.json("add", "complaints", "登记日期=2026-11-02", "投诉人=钱女士",
+                            "被投诉单位=县住建局", "被投诉人=吴某某", "投诉内容=办事拖拉")["id"]
+    info = office.json("steps", "complaints", str(complaint))
+    assert (info["state"], [s["step"] for s in info["steps"]]) == ("待核查", ["核查"])
+    assert office.step("complaints", complaint, "核查", "核查单位=县纪委监委", "--on", "2026-11-05",
+                       "--person", "李干事")["state"] == "核查中"
+    _out, err = office("step", "complaints", str(complaint), "结论", "核查结论=属实",
+                       "核查情况=拖延一周", "--on", "2026-11-04", code=1)
+    assert "结论日期（2026-11-04）不能早于核查日期（2026-11-05）" in err
+    assert office.step("complaints", complaint, "结论", "核查结论=属实", "核查情况=拖延一周",
+                       "--on", "2026-11-12")["state"] == "待处理"
+    assert office.step("complaints", complaint, "处理", "处理结果=效能告诫",
+                       "--on", "2026-11-13")["state"] == "已办结"
+    assert "县纪委监委：" in office.print("complaint-verify", complaint)
+    assert "吴某某同志：" in office.print("complaint-warning", complaint)
+
+
 def test_a_refused_step_says_why_and_changes_nothing(office):
     doc = office.json("add", "outgoing", "文种=通知", "标题=关于测试的通知")["id"]
     before = office.json("steps", "outgoing", str(doc))
@@ -203,8 +221,11 @@ def test_a_refused_step_says_why_and_changes_nothing(office):
     assert "不接受 --force" in err
     _out, err = office("step", "outgoing", str(doc), "修改", "--on", "2026-11-13", code=1)
     assert "不接受 --on" in err
-    _out, err = office("step", "outgoing", str(doc), "修改", "--person", "王主任", code=1)
-    assert "不接受 --person" in err
+    # a step outside the approval chain that names nobody (修改 is 拟稿's, which a clerk may
+    # record for the drafter)
+    _out, err = office("step", "outgoing", str(doc), "送会签", "会签单位=县财政局", "--person",
+                       "王主任", code=1)
+    assert "“送会签”不接受 --person" in err
     office.step("outgoing", doc, "核稿")
     _out, err = office("step", "outgoing", str(doc), "退回修改", code=1)
     assert "请填写“理由”" in err

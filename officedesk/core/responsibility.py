@@ -86,6 +86,13 @@ def step_name(registry: str, entry: str) -> str:
     return chains.ALIASES.get((registry, entry), entry)
 
 
+def in_chain(registry: str, step: str, record: Any) -> bool:
+    """The approval chain that applies to the record has this step (修改 counts as 拟稿): its
+    holder may sign on paper and have a clerk record it for him (代录)."""
+    chain = chains.chain_for(registry, record)
+    return chain is not None and chain.find(chain_name(registry, step)) is not None
+
+
 # ---------------------------------------------------------------- progress along the chain
 
 

@@ -4431,6 +4431,56 @@ Check that the printer is on, connected and has paper.</translation>
         <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>
     <message>
+        <source>核查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>核查时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Time for checking (working days)</translation>
+    </message>
+    <message>
+        <source>通知内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Notice text</translation>
+    </message>
+    <message>
+        <source>核查情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>办结时限 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due by %1</translation>
+    </message>
+    <message>
+        <source>核查时限 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking due by %1</translation>
+    </message>
+    <message>
+        <source>交核查单位核查，出具核查通知书；日期为通知日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send to a unit for checking and issue the checking notice; the date is the notice&apos;s</translation>
+    </message>
+    <message>
+        <source>核查单位报来的核查情况：属实、部分属实或不属实；日期为核查完成日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>What the checking unit found: true, partly true or untrue; the date is the day checking ended</translation>
+    </message>
+    <message>
+        <source>属实、部分属实的作出处理（效能告诫出具效能告诫书），不属实的不予处理；处理后办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decide the action on a complaint found (partly) true (a warning letter for an efficiency warning); an untrue one gets none; the complaint is then closed</translation>
+    </message>
+    <message>
         <source>从环节</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>From step</translation>
@@ -7149,69 +7199,39 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="19"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="23"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="21"/>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="83"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="25"/>
         <source>交核查</source>
         <translation>Send for checking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="22"/>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="88"/>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="91"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="26"/>
         <source>核查结论</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="23"/>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="102"/>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="105"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="27"/>
         <source>处理</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="24"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="28"/>
         <source>打印核查通知书</source>
         <translation>Print checking notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="25"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="29"/>
         <source>打印效能告诫书</source>
         <translation>Print warning letter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="46"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="60"/>
         <source>登记效能投诉</source>
         <translation>Register complaint</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="83"/>
-        <source>核查单位：</source>
-        <translation>Checking unit:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="88"/>
-        <source>结论：</source>
-        <translation>Finding:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="91"/>
-        <source>核查情况：</source>
-        <translation>Findings:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="102"/>
-        <source>处理结果：</source>
-        <translation>Action:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="105"/>
-        <source>处理意见（可不填）：</source>
-        <translation>Remarks (optional):</translation>
     </message>
 </context>
 <context>

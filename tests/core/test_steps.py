@@ -58,7 +58,8 @@ def _audit_count() -> int:
 
 def test_every_registry_declares_its_steps_and_each_names_its_fields(office):
     names = {p.registry: [s.name for s in p.steps] for p in steps.procedures()}
-    assert set(names) == {"incoming", "outgoing", "meetings", "supervision", "petitions", "info"}
+    assert set(names) == {"incoming", "outgoing", "meetings", "supervision", "petitions", "info",
+                          "complaints"}
     # the documents' steps are exactly the FLOW's, so the two cannot drift apart
     assert set(names["incoming"]) == {s for allowed in incoming.FLOW.values() for s in allowed}
     assert set(names["outgoing"]) == {s for allowed in outgoing.FLOW.values() for s in allowed}

@@ -154,6 +154,22 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
     return record
 
 
+# the dates the steps so far left on the record, in the procedure's order (登记 → 核查 → 结论)
+STEP_DATES = (("received_on", "登记"), ("verify_sent_on", "核查"), ("verified_on", "结论"))
+
+
+def _not_before_earlier_steps(record: Any, kind: str, on: dt.date) -> None:
+    """A step is dated no earlier than the step before it (the figures' spans run forwards)."""
+    done = [(getattr(record, name), step) for name, step in STEP_DATES if getattr(record, name)]
+    if not done:
+        return
+    latest, step = max(done, key=lambda pair: pair[0])
+    if on < latest:
+        raise ValidationError(
+            f"{kind}日期（{on.isoformat()}）不能早于{step}日期（{latest.isoformat()}）："
+            f"各步骤按办理顺序，日期不早于前一步。请核对{kind}日期后再办理。", "on")
+
+
 def _step(
     record_id: int,
     version: int,
@@ -172,8 +188,7 @@ def _step(
             raise ProcedureError(
                 f"这件效能投诉现在是“{record.state}”，不能进行“{kind}”。此时可以：{offered}。"
             )
-        if on < record.received_on:
-            raise ValidationError(f"{kind}日期不能早于登记日期（{record.received_on}）。", "on")
+        _not_before_earlier_steps(record, kind, on)
         saved = records.save_changes(
             SPEC, record, values, version, actor, action="step",
             summary=f"效能投诉{kind}：{record.unit}（{content[:60]}）",
