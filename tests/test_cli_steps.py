@@ -193,7 +193,7 @@ def test_petition_from_registration_to_recheck_and_its_papers(office):
 
 
 def test_efficiency_complaint_from_registration_to_a_warning_and_its_papers(office):
-    complaint = office.json("add", "complaints", "登记日期=2026-11-02", "投诉人=钱女士",
+    complaint = office.json("add", "complaints", "登记日期=2026-11-02", "投诉人=钱女士", "投诉方式=电话", "投诉类别=办事拖拉",
                             "被投诉单位=县住建局", "被投诉人=吴某某", "投诉内容=办事拖拉")["id"]
     info = office.json("steps", "complaints", str(complaint))
     assert (info["state"], [s["step"] for s in info["steps"]]) == ("待核查", ["核查"])

@@ -57,7 +57,7 @@ def test_history_masks_the_sensitive_fields_for_those_not_allowed(db):
 
 def test_a_complainants_phone_is_masked_in_its_history(db):
     record = complaints.register_complaint(
-        {"投诉人": "钱女士", "联系电话": "13912345678", "被投诉单位": "县自然资源局",
+        {"投诉方式": "电话", "投诉类别": "办事拖拉", "投诉人": "钱女士", "联系电话": "13912345678", "被投诉单位": "县自然资源局",
          "投诉内容": "办事拖拉。"},
         CLI_ACTOR,
     )

@@ -32,7 +32,7 @@ def test_steps_and_totals_on_either_database(any_office, admin):
     _handled(D(2025, 10, 13), D(2025, 10, 16), D(2025, 10, 20), "县水利局", limit=1)
     clock.set_today(D(2025, 10, 9))
     record = C.register_complaint(
-        {"投诉人": "钱女士", "被投诉单位": "县水利局", "投诉内容": "拖延。"}, admin
+        {"投诉方式": "电话", "投诉类别": "办事拖拉", "投诉人": "钱女士", "被投诉单位": "县水利局", "投诉内容": "拖延。"}, admin
     )
     clock.set_today(TODAY)
     C.send_for_verification(record.id, record.version, admin, "县纪委监委", on="2025-10-10")

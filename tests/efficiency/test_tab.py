@@ -55,7 +55,7 @@ def test_figures_and_drill_down(office, app_ctx, qtbot):
 def test_the_complaints_page_takes_the_steps(office, app_ctx, qtbot):
     clock.set_today(D(2025, 12, 1))
     record = C.register_complaint(
-        {"投诉人": "钱女士", "被投诉单位": "县自然资源局", "被投诉人": "吴某某", "投诉内容": "拖延。"},
+        {"投诉方式": "电话", "投诉类别": "办事拖拉", "投诉人": "钱女士", "被投诉单位": "县自然资源局", "被投诉人": "吴某某", "投诉内容": "拖延。"},
         app_ctx.actor,
     )
     clock.set_today(D(2025, 12, 15))
@@ -113,7 +113,7 @@ def test_a_complaint_step_dated_before_the_one_before_it_is_refused_beside_its_d
         office, app_ctx, qtbot):
     clock.set_today(D(2025, 12, 1))
     record = C.register_complaint(
-        {"投诉人": "钱女士", "被投诉单位": "县自然资源局", "投诉内容": "拖延。"}, app_ctx.actor)
+        {"投诉方式": "电话", "投诉类别": "办事拖拉", "投诉人": "钱女士", "被投诉单位": "县自然资源局", "投诉内容": "拖延。"}, app_ctx.actor)
     clock.set_today(D(2025, 12, 15))
     record = C.send_for_verification(record.id, record.version, app_ctx.actor, "县纪委监委",
                                      on="2025-12-10")

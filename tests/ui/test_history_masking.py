@@ -36,7 +36,7 @@ def test_a_clerk_sees_the_complainants_phone_masked(app_ctx, qtbot, opened):
     from officedesk.ui.efficiency.complaints import ComplaintsPage
 
     record = complaints.register_complaint(
-        {"投诉人": "钱女士", "联系电话": "13912345678", "被投诉单位": "县自然资源局",
+        {"投诉方式": "电话", "投诉类别": "办事拖拉", "投诉人": "钱女士", "联系电话": "13912345678", "被投诉单位": "县自然资源局",
          "投诉内容": "办事拖拉。"},
         CLI_ACTOR,
     )

@@ -61,7 +61,7 @@ FIELDS = [
         "received_on", "登记日期", kind=DATE, required=True, default=clock.today,
         check=_not_future, width=95,
     ),
-    FieldSpec("channel", "投诉方式", kind=CHOICE, choices=CHANNELS, default="电话", width=65),
+    FieldSpec("channel", "投诉方式", kind=CHOICE, required=True, choices=CHANNELS, width=65),
     FieldSpec("complainant", "投诉人", required=True, searchable=True, max_length=50, width=80),
     FieldSpec(
         "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, max_length=40, width=110
@@ -71,7 +71,7 @@ FIELDS = [
         width=130,
     ),
     FieldSpec("person", "被投诉人", completer="people", searchable=True, max_length=50, width=80),
-    FieldSpec("category", "投诉类别", kind=CHOICE, choices=CATEGORIES, default="办事拖拉", width=75),
+    FieldSpec("category", "投诉类别", kind=CHOICE, required=True, choices=CATEGORIES, width=75),
     FieldSpec("content", "投诉内容", kind=LONGTEXT, required=True, searchable=True, width=220),
     FieldSpec("receiver", "受理人", completer="people", max_length=50, column=False),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, default=TO_VERIFY, editable=False,
