@@ -159,3 +159,21 @@ def test_a_closed_matter_registered_by_someone_cleared_stores_no_number_on_a_low
     assert high.repeat_of == original.id and _carries(_history(high), original)
     high = petitions.decide(high.id, high.version, admin, "不予受理", on="2026-05-06")
     assert _carries(high.reject_reason, original)
+
+
+def test_the_original_line_is_translated(qapp, register, admin):
+    import re
+
+    from officedesk.core.i18n import display
+    from officedesk.ui import i18n
+
+    secret = _secret(register)
+    repeat = register(registered_on="2026-03-05", content=AGAIN, repeat_of=secret.id)
+    i18n.install(qapp, "en")
+    try:
+        hidden = display(petitions.links.original_text(repeat, LOWCLERK))
+        shown = display(petitions.links.original_text(repeat, admin))
+    finally:
+        i18n.uninstall(qapp)
+    assert "classified" in hidden and not re.search(r"[\u3400-\u9fff]", hidden)
+    assert shown == f"Original {secret.number}"
