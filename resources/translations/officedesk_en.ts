@@ -5821,6 +5821,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
+        <source>原件 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Original %1</translation>
+    </message>
+    <message>
+        <source>原件为涉密信访件，您无权查看</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The original is a classified petition; you may not see it</translation>
+    </message>
+    <message>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
@@ -10031,7 +10041,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="266"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="264"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
@@ -10073,14 +10083,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="150"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="376"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="379"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="429"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -10101,7 +10111,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="480"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="476"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
@@ -10118,7 +10128,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="505"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -10163,58 +10173,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="267"/>
-        <source>原件 </source>
-        <translation>Original </translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="338"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="334"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="369"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="379"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="398"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="394"/>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="429"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="447"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="452"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="455"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="448"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="457"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="453"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="481"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="477"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="505"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -11155,74 +11160,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="538"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="534"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="539"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="536"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="541"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="543"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="539"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="550"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="546"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="567"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="563"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="567"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="575"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="581"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="581"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="583"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="579"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>

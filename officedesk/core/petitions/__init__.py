@@ -2,7 +2,8 @@
 handling procedure and its deadlines, privacy of petitioners' data, figures.
 
 Modules: `spec` (fields, settings, deadlines), `repeats` (重复信访 by indexed lookups and the
-search index), `procedure` (登记 and the steps), `privacy` (masking, audited reveal),
+search index), `links` (the 重复件 link, and what of a classified original is told), `procedure`
+(登记 and the steps), `privacy` (masking, audited reveal),
 `figures` (stats, 工作台, lights).
 """
 
@@ -15,6 +16,7 @@ from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.petitions import (
     deadlines,
     figures,
+    links,
     paths,
     privacy,
     procedure,
@@ -24,6 +26,7 @@ from officedesk.core.petitions import (
 from officedesk.core.petitions import spec as spec_module
 from officedesk.core.petitions.deadlines import next_due
 from officedesk.core.petitions.figures import LIGHT_OK, LIGHT_OVERDUE, LIGHT_SOON, due_items, light
+from officedesk.core.petitions.links import link_repeat
 from officedesk.core.petitions.privacy import log_reveal, may_reveal, require_reveal, reveal
 from officedesk.core.petitions.procedure import (
     allowed_steps,
@@ -32,7 +35,6 @@ from officedesk.core.petitions.procedure import (
     decide,
     extend,
     handle,
-    link_repeat,
     notify,
     reply,
     request_review,
@@ -236,7 +238,7 @@ def _json_extra(record: Petition) -> dict[str, Any]:
             "petition_id": closed.id,
             "number": closed.number,
             "rechecked_on": str(closed.review_answered_on),
-            "message": paths.closed_matter_text(closed) + "。",
+            "message": paths.closed_matter_text(closed, CLI_ACTOR.clearance) + "。",
         }
     return out
 
@@ -364,6 +366,7 @@ __all__ = [
     "handle",
     "light",
     "link_repeat",
+    "links",
     "log_reveal",
     "may_reveal",
     "next_due",

@@ -260,12 +260,8 @@ class PetitionsTab(OneListTab, QWidget):
         row(self.tr("办理期限"), chinese_date(record.handle_due) if record.handle_due else "")
         if record.extended:
             row(self.tr("延期"), f"{record.extension_reason}（{record.extension_approver}批准）")
-        if record.repeat_of:
-            original = Petition.get_or_none(Petition.id == record.repeat_of)
-            row(
-                self.tr("重复件"),
-                self.tr("原件 ") + (original.number if original else str(record.repeat_of)),
-            )
+        # core names the original only if the actor may see it
+        row(self.tr("重复件"), display(petitions.links.original_text(record, self.ctx.actor)))
         people = petitions.petitioners_of(record.id)
         person_lines = []
         for p in people:
