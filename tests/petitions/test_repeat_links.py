@@ -177,3 +177,12 @@ def test_the_original_line_is_translated(qapp, register, admin):
         i18n.uninstall(qapp)
     assert "classified" in hidden and not re.search(r"[\u3400-\u9fff]", hidden)
     assert shown == f"Original {secret.number}"
+
+
+def test_a_record_above_the_clearance_is_refused_before_its_rules_speak(register, admin, fixed_today):
+    # 处理 of a 机密 repeat by someone below it: refused as not theirs to see, not answered
+    # with the 复核终结 rule's text about its original
+    original = _secret_rechecked(register, admin, fixed_today)
+    repeat = register(secrecy="机密", registered_on="2026-05-06", content=AGAIN, repeat_of=original.id)
+    with pytest.raises(PermissionDeniedError):
+        petitions.decide(repeat.id, repeat.version, LOWCLERK, "转送", target_unit="县住建局")

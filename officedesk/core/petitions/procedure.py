@@ -14,7 +14,7 @@ from typing import Any
 
 from officedesk.core import clock, records, registry, workdays
 from officedesk.core.actor import Actor
-from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
+from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.petitions import paths
 from officedesk.core.petitions import spec as S
@@ -26,36 +26,6 @@ from officedesk.store.petitions import Petition, PetitionStep
 
 def _spec() -> RegistrySpec:
     return registry.get("petitions")
-
-
-def link_repeat(
-    petition_id: int, original_id: int | None, expected_version: int, actor: Actor
-) -> Petition:
-    """Mark a petition as a 重复件 of an earlier one (None: unlink)."""
-    spec = _spec()
-    with guarded("保存"), write_transaction():
-        record = records.get(spec, petition_id, actor)
-        text = "取消重复件关联"
-        if original_id is not None:
-            if original_id == petition_id:
-                raise ValidationError("不能把信访件标为它自己的重复件。", "repeat_of")
-            original = Petition.get_or_none(Petition.id == original_id)
-            if original is None:
-                raise NotFoundError(f"要关联的原信访件（{original_id}）不存在。")
-            if original.registered_on > record.registered_on:
-                raise ValidationError("原件的登记日期晚于本件，不能作为本件的原件。", "repeat_of")
-            text = f"标为重复件，原件 {original.number}"
-        record = records.save_changes(
-            spec,
-            record,
-            {"repeat_of": original_id},
-            expected_version,
-            actor,
-            action="step",
-            summary=text,
-        )
-        _add_step(record, "重复件", clock.today(), actor.label, text, actor)
-    return record
 
 
 # ---------------------------------------------------------------- steps
@@ -184,12 +154,12 @@ def decide(
     day = _date(on, "处理日期")
     if handling not in S.HANDLINGS:
         raise ValidationError(f"处理方式只能是：{'、'.join(S.HANDLINGS)}。", "handling")
-    current = Petition.get_or_none(Petition.id == petition_id)
-    if current is not None:
-        paths.check_handling(current, handling)
+    # read as the actor may (refused above its clearance) before the rules speak of the record
+    current = records.get(_spec(), petition_id, actor)
+    paths.check_handling(current, handling)
     values: dict[str, Any] = {"handling": handling, "decided_on": day}
     text = content.strip()
-    if handling == "不予受理" and not reason.strip() and current is not None:
+    if handling == "不予受理" and not reason.strip():
         reason = paths.default_reject_reason(current)
     if handling in ("转送", "交办"):
         values["target_unit"] = _required(target_unit, f"{handling}须写明去向单位。", "target_unit")
