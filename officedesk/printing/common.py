@@ -35,6 +35,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.printing import fonts, form_boxes
+from officedesk.printing import secrecy as classified
 from officedesk.printing.form_boxes import Column, Field  # the boxes, imported with the form
 from officedesk.printing.gbt9704 import ASCENT, JUSTIFY_LIMIT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
 from officedesk.printing.layout import (
@@ -71,6 +72,8 @@ class FormDocument:
 
     ``footer`` may contain ``{page}`` and ``{pages}``; it is printed centred at the bottom of
     every page. ``body_role`` / ``label_role`` pick the faces (fonts.FANGSONG, fonts.HEITI …).
+    ``secrecy`` (秘密, 机密★10年 …; set it any time before drawing) is printed at the top left of
+    every page, above the content (``printing.secrecy``).
     """
 
     def __init__(
@@ -87,6 +90,7 @@ class FormDocument:
         left: float = LEFT,
         right: float = RIGHT,
         repeat_title: bool = False,
+        secrecy: str = "",
     ) -> None:
         fonts.refresh_if_settings_changed()
         self.title_text = title
@@ -103,6 +107,7 @@ class FormDocument:
         self.bottom = bottom * mm + (10 * mm if footer else 0)
         self.footer_y = bottom * mm
         self.repeat_title = repeat_title
+        self.secrecy = secrecy
         self.pages: list[_Page] = []
         self.y = self.top
         self._new_page(first=True)
@@ -303,7 +308,9 @@ class FormDocument:
         """Draw every page onto ``canvas`` (one showPage each); return the page count. The
         footer numbers pages from ``start`` of ``total`` (default: this form's own pages)."""
         pages = len(self.pages) if total is None else total
+        mark_top = self.top + classified.GAP_ABOVE_CONTENT + classified.SIZE
         for number, page in enumerate(self.pages, start=start):
+            classified.draw(canvas, self.secrecy, self.left, mark_top)
             for op in page.ops:
                 op(canvas)
             if self.footer:
