@@ -1,6 +1,7 @@
-"""Long organ names in the 公文 stay inside the 版心 (GB/T 9704 §7.4): the 印发机关 one
-character in from the left and the 印发日期 one in from the right, never overlapping.
-Measured in the PDFs with PyMuPDF."""
+"""Long organ names in the 公文 and the 会议通知 stay inside the 版心 (GB/T 9704 §7.3.5, §7.4):
+the 印发机关 one character in from the left and the 印发日期 one in from the right, never
+overlapping; the 发文机关署名 over its 成文日期, wrapped between words when too long, never
+past the 版心's left edge. Measured in the PDFs with PyMuPDF."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ import pytest
 from officedesk.printing.gbt9704 import (
     BODY_RIGHT,
     LEFT_MARGIN,
+    SIZE_3,
     SIZE_4,
     DocumentData,
     render_document,
+    tracking,
 )
+from officedesk.printing.notice import NoticeData, render_notice
 from tests.printing.conftest import open_pdf, spans
 
 DAY = dt.date(2026, 11, 30)
@@ -82,3 +86,71 @@ def test_printing_organ_and_date_never_overlap(words):
     rule_y = thin[0]["rect"].y0
     cc_bottom = max(s.bottom for s in colophon if s.top < organ_lines[0].top)
     assert cc_bottom <= rule_y <= organ_lines[0].top
+
+
+# ---------------------------------------------------------------- 发文机关署名
+def _signature(page, organ_words: list[str]) -> tuple[list, object]:
+    """The 署名's lines and the date under them on ``page``."""
+    organ = "".join(organ_words)
+    found = [s for s in spans(page) if abs(s.size - SIZE_3) < 0.1 and "Fang" in s.font]
+    date = [s for s in found if s.text == DATE][-1]
+    lines = [s for s in found if s.text in organ and len(s.text) >= 4
+             and date.top - 4 * 30 < s.top < date.top]
+    assert "".join(s.text for s in lines) == organ
+    return lines, date
+
+
+def _em() -> float:
+    return SIZE_3 + tracking()
+
+
+@pytest.mark.parametrize("words", [JOINT, ZONE, SHORT], ids=["30", "22", "short"])
+def test_sealed_signature_inside_the_block_and_over_its_date(words):
+    organ = "".join(words)
+    doc = open_pdf(render_document(_document("中共云岭县委办公室", organ)))
+    page = next(p for p in doc if any(s.text == DATE for s in spans(p)))
+    lines, date = _signature(page, words)
+    for line in lines:
+        assert line.x0 >= LEFT_MARGIN - EPS  # never past the 版心's left edge
+        assert line.x1 <= BODY_RIGHT - 2 * _em() + EPS  # nor within two characters of the right
+        # centred over the 成文日期
+        assert abs((line.x0 + line.x1) / 2 - (date.x0 + date.x1) / 2) < 1.0
+    assert _breaks_between_words([s.text for s in lines], words)
+    if len(lines) == 1 and lines[0].x1 - lines[0].x0 < date.x1 - date.x0 + 4 * _em():
+        assert abs(date.x1 - (BODY_RIGHT - 4 * _em())) < EPS  # the date four characters in
+
+
+def test_joint_organs_one_a_line():
+    doc = open_pdf(render_document(_document("中共云岭县委办公室", "", signer_organs=[
+        "中共云岭县委办公室", "云岭县人民政府办公室"])))
+    page = next(p for p in doc if any(s.text == DATE for s in spans(p)))
+    found = [s.text for s in spans(page) if abs(s.size - SIZE_3) < 0.1]
+    assert found[-3:] == ["中共云岭县委办公室", "云岭县人民政府办公室", DATE]
+
+
+@pytest.mark.parametrize("variant", ["unsealed", "command"])
+def test_other_signatures_stay_inside_the_block(variant):
+    organ = "".join(JOINT)
+    extra = {"sealed": False} if variant == "unsealed" else {"variant": "command"}
+    doc = open_pdf(render_document(_document("中共云岭县委办公室", organ, **extra)))
+    page = next(p for p in doc if any(s.text == DATE for s in spans(p)))
+    lines, _date = _signature(page, JOINT)
+    assert len(lines) == 2
+    for line in lines:
+        assert line.x0 >= LEFT_MARGIN - EPS and line.x1 <= BODY_RIGHT + EPS
+
+
+def test_meeting_notice_of_a_long_organ():
+    organ = "".join(JOINT)
+    data = NoticeData(org=organ, meeting_name="全县安全生产工作会议", place="第一会议室",
+                      time=dt.datetime(2026, 12, 15, 9, 0), date=DAY, variant="letter")
+    doc = open_pdf(render_notice(data))
+    page = next(p for p in doc if any(s.text == DATE for s in spans(p)))
+    lines, date = _signature(page, JOINT)
+    assert len(lines) == 2
+    for line in lines:
+        assert line.x0 >= LEFT_MARGIN - EPS and line.x1 <= BODY_RIGHT - 2 * _em() + EPS
+        assert abs((line.x0 + line.x1) / 2 - (date.x0 + date.x1) / 2) < 1.0
+    # everything on every page inside the paper's 版心 width (the red 标志 is scaled to fit)
+    for p in doc:
+        assert all(s.x0 >= LEFT_MARGIN - EPS and s.x1 <= BODY_RIGHT + EPS for s in spans(p))
