@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from officedesk.printing.layout import char_width, text_width
 
 if TYPE_CHECKING:
-    from officedesk.printing.common import Column
+    from officedesk.printing.form_boxes import Column
 
 
 @lru_cache(maxsize=20000)

@@ -11,7 +11,7 @@ from officedesk.core import clock, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
-from officedesk.printing import fonts
+from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_SMALL4, Field, FormDocument, render_forms
 from officedesk.printing.efficiency_bulletin import (
     COMPLAINT_COLUMNS,
@@ -168,7 +168,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
 
 
 @form("efficiency", "效能通报", "efficiency", options=("date_from", "date_to", "unit"),
-      needs_ids=False)
+      needs_ids=False, secrecy=secrecy.FIGURES)
 def build_bulletin(
     ids: Sequence[int], actor: Actor, date_from: Any = None, date_to: Any = None,
     unit: str | None = None, **_: Any,
@@ -228,7 +228,7 @@ def build_verify_notice(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
         )
         doc.text("（投诉人信息依规保密，不随本通知书送达。）", size=SIZE_SMALL4, role=fonts.KAITI)
         _signature(doc, record.verify_sent_on)
-        docs.append(doc)
+        docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "效能投诉核查通知书")
 
 
@@ -258,5 +258,5 @@ def build_warning(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
         _signature(doc, record.closed_on)
         doc.spacer(8)
         doc.text("被告诫人签收：                  年    月    日", size=SIZE_SMALL4)
-        docs.append(doc)
+        docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "效能告诫书")

@@ -17,7 +17,7 @@ from officedesk.core.errors import NotFoundError, ProcedureError
 from officedesk.core.fields import chinese_date
 from officedesk.core.petitions import privacy
 from officedesk.core.petitions import spec as petition_spec
-from officedesk.printing import fonts
+from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import (
     SIZE_3,
     SIZE_4,
@@ -193,7 +193,7 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
         doc.text("特此告知。", size=SIZE_3, indent_chars=2, leading=1.75)
         _signature(doc, day)
         _receipt(doc, record, people, show, title)
-        docs.append(doc)
+        docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "信访告知书")
 
 
@@ -279,7 +279,7 @@ def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_
             )
         doc.spacer(4)
         doc.text("（本单一式两联，一联随信访材料送承办单位，一联留存。）", size=SIZE_5)
-        docs.append(doc)
+        docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "信访事项转送单")
 
 
@@ -335,5 +335,5 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
         doc.text(after, size=SIZE_3, indent_chars=2, leading=1.75)
         _signature(doc, signed)
         _receipt(doc, record, people, show, title)
-        docs.append(doc)
+        docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "信访事项答复意见书")

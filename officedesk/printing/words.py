@@ -54,7 +54,7 @@ OFFICE_TERMS = (
     "工作方案", "管理办法", "实施细则", "暂行办法", "若干措施", "综合目标", "城市管理",
     "先进单位", "先进集体", "先进个人", "重点项目", "重点工作", "工作任务", "专项检查", "议定事项",
     "补助资金", "中央财政", "基层减负", "值班值守", "就业创业", "行政区划", "议事协调",
-    "今冬明春", "责任制", "党建工作", "干部交流", "经济工作",
+    "今冬明春", "责任制", "党建工作", "干部交流", "经济工作", "管理委员会",
 )
 # a break between two of these parts of speech cuts a noun phrase (jieba.posseg's tags)
 NOUNISH = frozenset({"n", "vn", "nz", "ns", "nt", "nr", "j", "an", "b", "l", "i", "ng"})
@@ -246,7 +246,23 @@ def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
         pos = end
     if pos < len(text):
         pieces.extend(_cut(text[pos:]))
-    return [p for p in pieces if p]
+    return _glue_places([p for p in pieces if p])
+
+
+_ADMIN_SUFFIX = frozenset("省市县区州盟旗镇乡")
+
+
+def _glue_places(pieces: list[str]) -> list[str]:
+    """A place name keeps its 县 / 市 / 区 …: jieba cuts 云岭县 as 云岭 + 县 (a line must not
+    end in 云岭 and start with 县); the glued word is a place name too."""
+    out: list[str] = []
+    for piece in pieces:
+        if piece in _ADMIN_SUFFIX and out and tag(out[-1]) == "ns":
+            out[-1] += piece
+            _tags.setdefault(out[-1], "ns")
+        else:
+            out.append(piece)
+    return out
 
 
 def book_inner_words(piece: str) -> list[str]:
