@@ -59,27 +59,19 @@ def actor() -> Any:
     return CLI_ACTOR
 
 
-# Commands that may make a new database file; the others refuse a missing one.
+# Commands that may make a new database of a missing or blank file; the others refuse one.
 CREATES_DATABASE = {"init", "demo", "restore"}
 
 
 def open_db(args: argparse.Namespace) -> Any:
+    """The one place the commands open the database: a missing or blank file only for those
+    that make one (store.db.open_database says why it refuses)."""
     from officedesk.core import settings
-    from officedesk.core.errors import DatabaseError
     from officedesk.store import db as store_db
 
-    target = store_db.resolve_target(getattr(args, "db", None))
-    if (
-        not store_db.is_url(target)
-        and args.command not in CREATES_DATABASE
-        and not Path(target).exists()
-    ):
-        raise DatabaseError(
-            f"数据库文件“{target}”不存在。请先运行 officedesk init --org 机关名称 --code 机关代字 "
-            "建立数据库，或用 --db 指定已有的数据库。"
-        )
+    new = store_db.NEW_ANY if args.command in CREATES_DATABASE else store_db.NEW_NEVER
     settings.forget_cache()
-    return store_db.open_database(target)
+    return store_db.open_database(getattr(args, "db", None), new=new)
 
 
 def registry_spec(name: str) -> Any:

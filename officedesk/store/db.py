@@ -7,6 +7,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
 import peewee
 
@@ -61,16 +62,42 @@ def make_database(target: str) -> peewee.Database:
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
 
 
-def open_database(target: str | None = None, migrate: bool = True) -> peewee.Database:
-    """Open, bind the proxy, and bring the schema up to date (after a backup of the old file)."""
+# What opening a missing or blank SQLite file may do (blank: 0 bytes, or an SQLite file
+# without any table). Migrating either makes a new, empty office database of it, and a blank
+# file may be the office's database cut short (a full disk, a bad copy): only a command that
+# is meant to make a database may do that.
+NewDatabase = Literal["any", "missing", "never"]
+NEW_ANY: NewDatabase = "any"  # init, demo, restore (and tests): either becomes a database
+NEW_IF_MISSING: NewDatabase = "missing"  # the window: a missing file is its first start
+NEW_NEVER: NewDatabase = "never"  # the other commands: an existing office database only
+
+
+def open_database(target: str | None = None, migrate: bool = True,
+                  new: NewDatabase = NEW_ANY) -> peewee.Database:
+    """Open, bind the proxy, and bring the schema up to date (after a backup of the old file).
+    `new` says whether a missing or blank SQLite file may become a new database."""
     resolved = resolve_target(target)
+    before = _file_state(resolved)
+    _refuse_new(resolved, before, new)
     db = make_database(resolved)
     try:
         db.connect(reuse_if_open=True)
         if isinstance(db, peewee.SqliteDatabase):
-            db.execute_sql("select count(*) from sqlite_master").fetchone()
+            tables, ours = db.execute_sql(
+                "select count(*), coalesce(sum(name = 'schema_version'), 0) from sqlite_master"
+                " where type = 'table'").fetchone()
+            if tables and not ours:
+                raise DatabaseError(_FOREIGN.format(path=resolved))
+            if before == "file" and not tables:  # the SQLite header and nothing else
+                _refuse_new(resolved, "blank", new)
     except (peewee.OperationalError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        with contextlib.suppress(Exception):
+            db.close()
         raise translate_error(exc, resolved) from exc
+    except DatabaseError:
+        with contextlib.suppress(Exception):
+            db.close()
+        raise
     if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
         from officedesk.store import presence
 
@@ -81,6 +108,44 @@ def open_database(target: str | None = None, migrate: bool = True) -> peewee.Dat
 
         run_migrations(db)
     return db
+
+
+def _file_state(target: str) -> str:
+    """"missing", "empty" (0 bytes and no write-ahead log beside it), "file", or "" (not a
+    file: a PostgreSQL URL, an in-memory database)."""
+    if is_url(target) or target == ":memory:":
+        return ""
+    path = Path(target)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "file"  # unreadable: connecting says why
+    if size == 0 and path.is_file():
+        wal = Path(target + "-wal")
+        if not (wal.exists() and wal.stat().st_size > 0):
+            return "empty"
+    return "file"
+
+
+_MISSING = ("数据库文件“{path}”不存在。请先运行 officedesk init --org 机关名称 --code 机关代字 建立数据库，"
+            "或用 --db 指定已有的数据库；原有的数据库丢失时，请从备份恢复：officedesk restore 备份文件 "
+            "--db 原数据库文件。")
+_BLANK = ("数据库文件“{path}”{what}，可能已被截断或损坏（如磁盘满时、复制不完整），因此没有打开它，也没有"
+          "在其中新建数据库。若这原是本机关的数据库，请从最近的备份恢复：officedesk restore 备份文件 "
+          "--db 该文件；若确要在这里新建数据库，请运行 officedesk init --org 机关名称 --code 机关代字 "
+          "--db 该文件。")
+_FOREIGN = ("文件“{path}”是一个 SQLite 数据库，但不是本程序的数据库（其中没有本程序的数据表），没有打开它。"
+            "请用 --db 指定本机关的数据库文件。")
+
+
+def _refuse_new(target: str, state: str, new: NewDatabase) -> None:
+    if state == "missing" and new == NEW_NEVER:
+        raise DatabaseError(_MISSING.format(path=target))
+    if state in ("empty", "blank") and new != NEW_ANY:
+        what = "是空的（0 字节）" if state == "empty" else "中没有任何数据表"
+        raise DatabaseError(_BLANK.format(path=target, what=what))
 
 
 def close_database() -> None:
