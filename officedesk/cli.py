@@ -360,7 +360,7 @@ def _report(exc: BaseException) -> int:
     import peewee
 
     from officedesk.core.errors import OfficeDeskError
-    from officedesk.store.db import translate_error
+    from officedesk.store.db import disk_trouble, translate_error
 
     if isinstance(exc, OfficeDeskError):
         err(exc.message)
@@ -369,6 +369,9 @@ def _report(exc: BaseException) -> int:
         err(translate_error(exc).message)
         return EXIT_REFUSED
     if isinstance(exc, OSError):
+        if disk_trouble(exc):
+            err(translate_error(exc, exc.filename or "").message)
+            return EXIT_REFUSED
         name = f"“{exc.filename}”" if getattr(exc, "filename", None) else ""
         err(f"无法访问文件{name}：{exc.strerror or exc}。请检查路径、权限和磁盘空间。")
         return EXIT_REFUSED

@@ -5,6 +5,7 @@ The parser and the entry point are in officedesk/cli.py."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -280,7 +281,6 @@ PRINT_OPTIONS = {"unit": "--unit", "date_from": "--from", "date_to": "--to", "ye
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from officedesk.core.errors import ValidationError
     from officedesk.printing import forms
 
     if args.list or not args.form:
@@ -316,11 +316,28 @@ def cmd_print(args: argparse.Namespace) -> int:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_bytes(data)
     except OSError as exc:
-        raise ValidationError(
-            f"无法写入“{output}”：{exc.strerror or exc}。请检查位置、权限和磁盘空间。"
-        ) from exc
+        raise _write_error(output, exc) from exc
     out(f"已生成{form.label}：{output}（{max(1, len(data) // 1024)} KB）")
     return EXIT_OK
+
+
+def _write_error(output: Path, exc: OSError) -> Exception:
+    """A file the command could not write; one cut short by a full disk is not left behind."""
+    from officedesk.core.errors import ValidationError
+    from officedesk.store.db import disk_full_error, disk_trouble
+
+    if disk_trouble(exc):
+        if output.is_file():  # never a device such as /dev/full
+            with contextlib.suppress(OSError):
+                output.unlink()
+        return disk_full_error(output)
+    if isinstance(exc, IsADirectoryError):
+        return ValidationError(f"“{output}”是文件夹。请在 -o 后写上 PDF 文件名，如 {output / '单据.pdf'}。")
+    if isinstance(exc, PermissionError):
+        return ValidationError(f"无法写入“{output}”：没有权限，或文件正被其他程序打开。请关闭它或换一个位置。")
+    return ValidationError(
+        f"无法写入“{output}”：{exc.strerror or exc}。请检查位置、权限和磁盘空间。"
+    )
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -4,15 +4,18 @@ what to do (exit 1, or 2 for wrong usage), never a Python traceback."""
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import peewee
 import pytest
 
 from officedesk import cli
+from officedesk.store import db as store_db
 
 PASSWORD = "Geheim2026x"
 BIG = "99999999999999999999999"  # more than a 64-bit integer holds
@@ -97,3 +100,134 @@ def test_the_window_refuses_an_empty_file_but_makes_a_missing_one(tmp_path):
     assert empty.stat().st_size == 0
     result = smoke(tmp_path / "first.db")  # the first start on a new computer
     assert result.returncode == 0 and "smoke ok" in result.stdout, result.stderr
+
+
+# ---------------------------------------------------------------- a full disk
+
+
+def _sqlite_error(message: str, code: int, name: str) -> sqlite3.OperationalError:
+    """A sqlite3 error as Python 3.11 raises it, with SQLite's result code: its text does not
+    say what it is, its code does."""
+    error = sqlite3.OperationalError(message)
+    error.sqlite_errorcode = code
+    error.sqlite_errorname = name
+    return error
+
+
+def _driver_error(message: str, code: int, name: str) -> peewee.OperationalError:
+    """The same, wrapped by peewee as its exception wrapper does."""
+    error = _sqlite_error(message, code, name)
+    wrapped = peewee.OperationalError(error, *error.args)
+    wrapped.__context__ = error
+    return wrapped
+
+
+def test_a_full_database_disk_is_said_and_names_the_file(office, monkeypatch):
+    with sqlite3.connect(office.db) as connection:
+        pages = connection.execute("pragma page_count").fetchone()[0]
+    # SQLite's own SQLITE_FULL: the database may not grow by one page
+    monkeypatch.setitem(store_db.SQLITE_PRAGMAS, "max_page_count", pages)
+    _, err = office(*PETITION, "诉求=" + "请依法处理。" * 3000, code=1)  # needs new pages
+    assert DISK_FULL in err and f"没有写入“{office.db}”" in err and "已输入的内容没有丢失" in err
+    monkeypatch.delitem(store_db.SQLITE_PRAGMAS, "max_page_count")
+    assert "没有找到" in office("steps", "petitions", "1", code=1)[1]  # nothing half-saved
+
+
+@pytest.mark.parametrize(("code", "name"), [(778, "SQLITE_IOERR_WRITE"), (13, "SQLITE_FULL"),
+                                            (4874, "SQLITE_IOERR_SHMSIZE")])
+def test_an_io_error_by_its_sqlite_code_is_a_disk_problem(office, monkeypatch, code, name):
+    from officedesk.core import stats
+
+    def failing(*_args, **_kwargs):
+        raise _driver_error("something went wrong", code, name)
+
+    monkeypatch.setattr(stats, "collect", failing)
+    _, err = office("stats", code=1)
+    assert DISK_FULL in err and f"没有写入“{office.db}”" in err and "数据库出错" not in err
+
+
+def test_a_disk_that_fails_while_the_database_opens(office, monkeypatch):
+    """What a full disk looked like: the write-ahead log's shared memory cannot grow."""
+
+    class Failing(peewee.SqliteDatabase):
+        def _connect(self):
+            raise _sqlite_error("disk I/O error", 4874, "SQLITE_IOERR_SHMSIZE")
+
+    monkeypatch.setattr(store_db, "make_database", lambda target: Failing(target))
+    _, err = office(*PETITION, code=1)
+    assert DISK_FULL in err and f"没有写入“{office.db}”" in err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full: a disk that is always full")
+def test_a_pdf_or_spreadsheet_on_a_full_disk_is_said_and_names_the_file(office, monkeypatch):
+    import gc
+
+    noise = []
+    monkeypatch.setattr(sys, "unraisablehook", noise.append)  # "Exception ignored in …"
+    full = Path("/dev/full")  # every write fails with ENOSPC, as on a full disk
+    for args in (["print", "archive-list", "-o", str(full)], ["template", "petitions", str(full)]):
+        _, err = office(*args, code=1)
+        assert DISK_FULL in err and "没有写入“/dev/full”" in err
+    gc.collect()
+    assert noise == []  # no half-closed zip left to complain on the console
+    assert full.exists()
+
+
+def test_a_pdf_cut_short_by_a_full_disk_is_not_left_behind(office, monkeypatch, tmp_path):
+    target = tmp_path / "目录.pdf"
+    real = Path.write_bytes
+
+    def half_then_full(self, data):
+        real(self, data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device", str(self))
+
+    monkeypatch.setattr(Path, "write_bytes", half_then_full)
+    _, err = office("print", "archive-list", "-o", str(target), code=1)
+    assert DISK_FULL in err and f"没有写入“{target}”" in err
+    assert not target.exists()
+
+
+class _FillsUp:
+    """A file on a disk that fills up after `room` bytes: writes, and then closing (which
+    writes what is buffered), fail with ENOSPC."""
+
+    def __init__(self, real, room: int) -> None:
+        self.real, self.room, self.failed = real, room, False
+
+    def write(self, data) -> int:
+        if self.failed or len(data) > self.room:
+            self.failed = True
+            raise OSError(errno.ENOSPC, "No space left on device")
+        self.room -= len(data)
+        return self.real.write(data)
+
+    def close(self) -> None:
+        self.real.close()
+        if self.failed:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def test_an_export_on_a_full_disk_leaves_no_file_and_no_console_noise(office, monkeypatch, tmp_path):
+    import gc
+    import zipfile
+
+    from officedesk.exchange import xlsx_stream
+
+    class FullDiskZip(zipfile.ZipFile):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self.fp = _FillsUp(self.fp, room=100)  # full while the sheet is written
+
+    noise = []
+    monkeypatch.setattr(sys, "unraisablehook", noise.append)  # "Exception ignored in …"
+    monkeypatch.setattr(xlsx_stream.zipfile, "ZipFile", FullDiskZip)
+    office("add", "units", "单位名称=县委办公室")
+    target = tmp_path / "out" / "units.xlsx"
+    _, err = office("export", "units", str(target), code=1)
+    gc.collect()
+    assert DISK_FULL in err and f"没有写入“{target}”" in err
+    assert list(target.parent.iterdir()) == []  # neither the file nor its .part
+    assert noise == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -93,6 +94,8 @@ def open_database(target: str | None = None, migrate: bool = True,
     except (peewee.OperationalError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         with contextlib.suppress(Exception):
             db.close()
+        if disk_trouble(exc):  # often here: the write-ahead log's shared memory cannot grow
+            raise disk_full_error(resolved) from exc
         raise translate_error(exc, resolved) from exc
     except DatabaseError:
         with contextlib.suppress(Exception):
@@ -162,13 +165,14 @@ def is_sqlite() -> bool:
 
 
 def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
-    """Turn a driver error into a message that tells the clerk what to do."""
+    """Turn a driver error (or an OSError writing a file) into a message that tells the clerk
+    what to do."""
     text = str(exc).lower()
     place = f"（{where}）" if where else ""
+    if disk_trouble(exc):  # `where` says what was done; the message names the file
+        return disk_full_error(_file_of(exc) or _bound_file())
     if "locked" in text or "busy" in text:
         return DatabaseError(f"数据库正被其他程序占用{place}，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。")
-    if "disk" in text and ("full" in text or "space" in text) or "no space" in text:
-        return DatabaseError(f"磁盘空间已满{place}，无法保存。请清理磁盘后重试，已输入的内容未丢失。")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseError(f"数据库文件已损坏{place}。请用“恢复备份”从最近的备份恢复，或联系管理员。")
     if "unable to open" in text or "permission" in text or "readonly" in text or "read-only" in text:
@@ -180,6 +184,60 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
             or "connection to server" in text):
         return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
     return DatabaseError(f"数据库出错{place}：{exc}")
+
+
+# SQLite's primary result codes for a write that the disk refused: SQLITE_IOERR (every
+# SQLITE_IOERR_* is it in the low byte) and SQLITE_FULL. A full disk often shows as an I/O
+# error: the shared-memory file of the write-ahead log cannot grow.
+_SQLITE_DISK_CODES = {10, 13}
+# ENOSPC, EDQUOT (a user's quota) and EIO, writing a PDF, a spreadsheet or a backup
+_DISK_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EIO}
+
+
+def disk_trouble(exc: BaseException) -> bool:
+    """The disk is full (or failing): said by SQLite's result code or the OSError's errno, on
+    the error itself or on the one it wraps (peewee wraps sqlite3's errors)."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        item = todo.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        code = getattr(item, "sqlite_errorcode", None)  # Python 3.11+
+        if isinstance(code, int) and code & 0xFF in _SQLITE_DISK_CODES:
+            return True
+        if isinstance(item, OSError) and item.errno in _DISK_ERRNOS:
+            return True
+        text = str(item).lower()
+        if "database or disk is full" in text or "disk i/o error" in text or "no space left" in text:
+            return True  # drivers that give no code
+        todo += [item.__cause__, item.__context__]
+        todo += [arg for arg in item.args if isinstance(arg, BaseException)]
+    return False
+
+
+def _file_of(exc: BaseException) -> str:
+    """The file an OSError (or the one it wraps) was about."""
+    for item in (exc, exc.__cause__, exc.__context__):
+        if isinstance(item, OSError) and item.filename:
+            return str(item.filename)
+    return ""
+
+
+def _bound_file() -> str:
+    """The SQLite file the program works on ("" on PostgreSQL: its disk is the server's)."""
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
+        return str(db.database)
+    return ""
+
+
+def disk_full_error(file: str | os.PathLike[str] = "") -> DatabaseError:
+    """A full (or failing) disk, naming the file that could not be written if known."""
+    place = f"写入“{file}”" if str(file) else "保存"
+    return DatabaseError(f"磁盘空间不足（或磁盘出错），没有{place}。请清理磁盘空间后重试；"
+                         "已保存的数据不受影响，已输入的内容没有丢失。")
 
 
 _LOST = ("server closed the connection", "connection already closed", "terminating connection",
