@@ -40,6 +40,7 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     cmd_stats,
     cmd_template,
     err,
+    record_id,
 )
 
 # ---------------------------------------------------------------- argparse in Chinese
@@ -223,7 +224,7 @@ def build_parser() -> _Parser:
     p = command("print", "打印单据到 PDF：print 单据 ID… -o 文件.pdf", cmd_print)
     p.add_argument("form", metavar="单据", help="单据名称（print --list 列出全部）", nargs="?")
     p.add_argument(
-        "ids", nargs="*", type=int, metavar="ID", help="记录的 id（add --json 输出的 id）"
+        "ids", nargs="*", type=record_id, metavar="ID", help="记录的 id（add --json 输出的 id）"
     )
     p.add_argument("-o", "--output", metavar="文件.pdf", help="输出的 PDF 文件")
     p.add_argument("--list", action="store_true", help="列出所有单据及其参数")

@@ -75,6 +75,29 @@ def open_db(args: argparse.Namespace) -> Any:
     return store_db.open_database(getattr(args, "db", None), new=new)
 
 
+def whole_number(low: int, high: int, what: str = "", hint: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`, refused in Chinese otherwise (a
+    number too big for the database would reach it as a driver's OverflowError)."""
+
+    def parse(text: str) -> int:
+        value = text.strip()
+        digits = value[1:] if value.startswith("-") else value
+        if not (digits.isascii() and digits.isdigit()) or not low <= int(value) <= high:
+            raise argparse.ArgumentTypeError(
+                f"{what}应为 {low} 到 {high} 之间的整数{hint}，现在是“{text}”"
+            )
+        return int(value)
+
+    return parse
+
+
+def record_id(text: str) -> int:
+    """argparse type of every record id the commands take: 1 … core.records.ID_MAX."""
+    from officedesk.core.records import ID_MAX
+
+    return whole_number(1, ID_MAX, "记录 id ", "（add --json 或列表中显示的 id）")(text)
+
+
 def registry_spec(name: str) -> Any:
     from officedesk.core import registry
 

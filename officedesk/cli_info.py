@@ -8,7 +8,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from officedesk.cli_commands import EXIT_OK, actor, open_db, out, print_json
+from officedesk.cli_commands import (
+    EXIT_OK,
+    actor,
+    open_db,
+    out,
+    print_json,
+    record_id,
+)
 
 COMMANDS = {"info-periodical", "info-issues", "info-publish", "info-order", "info-ranking",
             "info-clock"}
@@ -32,12 +39,12 @@ def add_commands(command: Any) -> None:
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("info-publish", "印发一期信息刊物（此后不再编入信息）", cmd_publish)
-    p.add_argument("issue", type=int, metavar="期ID", help="info-issues 列出的 id")
+    p.add_argument("issue", type=record_id, metavar="期ID", help="info-issues 列出的 id")
     p.add_argument("--on", default=None, metavar="日期", help="印发日期（默认今天）")
 
     p = command("info-order", "调整一期信息刊物中信息的顺序", cmd_order)
-    p.add_argument("issue", type=int, metavar="期ID")
-    p.add_argument("items", type=int, nargs="+", metavar="信息ID", help="按新顺序列出全部信息的 id")
+    p.add_argument("issue", type=record_id, metavar="期ID")
+    p.add_argument("items", type=record_id, nargs="+", metavar="信息ID", help="按新顺序列出全部信息的 id")
 
     p = command("info-ranking", "各单位信息工作得分和排名", cmd_ranking)
     p.add_argument("--period", default=None, metavar="期间",

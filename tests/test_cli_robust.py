@@ -231,3 +231,39 @@ def test_an_export_on_a_full_disk_leaves_no_file_and_no_console_noise(office, mo
     assert DISK_FULL in err and f"没有写入“{target}”" in err
     assert list(target.parent.iterdir()) == []  # neither the file nor its .part
     assert noise == []
+
+
+# ---------------------------------------------------------------- ids and years out of range
+
+
+@pytest.mark.parametrize("args", [
+    ["steps", "petitions", BIG],
+    ["step", "petitions", BIG, "处理"],
+    ["void", "petitions", BIG, "--reason", "错登"],
+    ["delete", "petitions", BIG],
+    ["print", "petition-reply", BIG, "-o", "x.pdf"],
+    ["steps", "petitions", "0"],
+    ["steps", "petitions", "-3"],
+    ["steps", "petitions", "abc"],
+    ["info-publish", BIG],
+    ["info-order", "1", "2", BIG],
+])
+def test_an_id_out_of_range_is_a_usage_error(office, args):
+    _, err = office(*args, code=2)
+    assert "记录 id 应为 1 到 9223372036854775807 之间的整数" in err
+
+
+def test_core_finds_no_record_for_an_id_out_of_range(office):
+    from officedesk.core import records, registry
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.errors import NotFoundError
+
+    store_db.open_database(str(office.db))
+    try:
+        spec = registry.get("petitions")
+        for wrong in (2**63, -(2**70), 0):
+            with pytest.raises(NotFoundError, match="没有找到"):
+                records.get(spec, wrong, CLI_ACTOR)
+        assert records.fetch(spec, [2**64]) == {}
+    finally:
+        store_db.close_database()
