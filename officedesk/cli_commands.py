@@ -98,6 +98,14 @@ def record_id(text: str) -> int:
     return whole_number(1, ID_MAX, "记录 id ", "（add --json 或列表中显示的 id）")(text)
 
 
+def checked_year(year: int, label: str = "年份") -> int:
+    """A --year given to a command (after open_db: the window of years is a setting): the same
+    check as the statistics' (core.fields.check_year)."""
+    from officedesk.core.fields import check_year
+
+    return check_year(year, label)
+
+
 def registry_spec(name: str) -> Any:
     from officedesk.core import registry
 
@@ -333,6 +341,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             f"{PROG} print：请给出要打印的{form.label}的记录 id（add --json 输出的 id）。"
         )
     open_db(args)
+    if "year" in options:
+        checked_year(options["year"], "年度")
     data = form.build(args.ids, actor(), **options)
     output = Path(args.output)
     try:
@@ -439,7 +449,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from officedesk.core import clock, stats
 
     open_db(args)
-    year = args.year or clock.today().year
+    year = clock.today().year if args.year is None else checked_year(args.year, "统计年份")
     figures = stats.collect(actor(), year)
     if args.json:
         print_json({"year": year, **figures})

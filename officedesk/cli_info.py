@@ -11,6 +11,7 @@ from typing import Any
 from officedesk.cli_commands import (
     EXIT_OK,
     actor,
+    checked_year,
     open_db,
     out,
     print_json,
@@ -99,7 +100,8 @@ def cmd_issues(args: argparse.Namespace) -> int:
     data = [{"id": i.id, "periodical": i.periodical.name, "year": i.year, "seq": i.seq,
              "total": i.total, "state": i.state, "issued_on": i.issued_on,
              "items": len(periodicals.items_of(i.id))}
-            for i in periodicals.issues(args.periodical, args.year)]
+            for i in periodicals.issues(
+                args.periodical, None if args.year is None else checked_year(args.year))]
     if args.json:
         print_json(data)
         return EXIT_OK

@@ -15,6 +15,7 @@ import peewee
 import pytest
 
 from officedesk import cli
+from officedesk.core import clock
 from officedesk.store import db as store_db
 
 PASSWORD = "Geheim2026x"
@@ -267,3 +268,24 @@ def test_core_finds_no_record_for_an_id_out_of_range(office):
         assert records.fetch(spec, [2**64]) == {}
     finally:
         store_db.close_database()
+
+
+@pytest.mark.parametrize("args", [
+    ["print", "archive-list", "--year", "99999"],
+    ["print", "archive-list", "--year", "-5"],
+    ["print", "archive-list", "--year", BIG],
+    ["print", "info-ranking", "--year", "0"],
+])
+def test_a_printed_report_checks_its_year_as_the_statistics_do(office, args, tmp_path):
+    clock.set_today(None)
+    target = tmp_path / "report.pdf"
+    _, err = office(*args, "-o", str(target), code=1)
+    assert "“年度”应在 " in err and " 之间，现在是 " in err
+    assert not target.exists()
+    _, stats_err = office("stats", "--year", args[-1], code=1)
+    assert "“统计年份”应在 " in stats_err
+
+
+def test_year_zero_is_refused_not_taken_for_this_year(office):
+    assert "“统计年份”应在 " in office("stats", "--year", "0", code=1)[1]
+    assert "“年份”应在 " in office("info-issues", "--year", "99999", code=1)[1]
