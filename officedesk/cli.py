@@ -41,6 +41,7 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     cmd_template,
     err,
     record_id,
+    whole_number,
 )
 
 # ---------------------------------------------------------------- argparse in Chinese
@@ -116,6 +117,9 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+DEMO_MAX = 1000  # the demo's invented names run out some way above this
+
+
 def build_parser() -> _Parser:
     parser = _Parser(
         prog=PROG,
@@ -153,7 +157,8 @@ def build_parser() -> _Parser:
 
     p = command("demo", "填入演示数据（虚构的县委、县政府机关）：只用于空数据库", cmd_demo)
     p.add_argument(
-        "--size", type=int, default=50, metavar="N", help="规模，越大记录越多（默认 50）"
+        "--size", type=whole_number(1, DEMO_MAX), default=50, metavar="N",
+        help=f"规模，越大记录越多（默认 50，最大 {DEMO_MAX}）",
     )
     p.add_argument("--seed", type=int, default=2026, metavar="种子", help=argparse.SUPPRESS)
 
@@ -237,7 +242,8 @@ def build_parser() -> _Parser:
 
     p = command("search", "全文检索所有登记簿", cmd_search)
     p.add_argument("text", metavar="文字")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="最多显示几条（默认 50）")
+    p.add_argument("--limit", type=whole_number(1, 1_000_000), default=50, metavar="N",
+                   help="最多显示几条（默认 50）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("backup", "备份数据库（SQLite）到一个文件", cmd_backup)

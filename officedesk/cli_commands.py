@@ -169,11 +169,9 @@ DEMO_ORG = ("中共云岭县委办公室", "云委办")
 def cmd_demo(args: argparse.Namespace) -> int:
     from officedesk import demo
     from officedesk.core import settings
-    from officedesk.core.errors import ConflictError, ValidationError
+    from officedesk.core.errors import ConflictError
     from officedesk.store.models import Person, Room, Unit
 
-    if args.size < 1:
-        raise ValidationError("--size 应为正整数。")
     open_db(args)
     if Unit.select().exists() or Person.select().exists() or Room.select().exists():
         raise ConflictError(

@@ -16,6 +16,7 @@ from officedesk.cli_commands import (
     out,
     print_json,
     record_id,
+    whole_number,
 )
 
 COMMANDS = {"info-periodical", "info-issues", "info-publish", "info-order", "info-ranking",
@@ -30,7 +31,8 @@ def add_commands(command: Any) -> None:
     p.add_argument("--bao", default=None, metavar="报", help="版记“报”")
     p.add_argument("--song", default=None, metavar="送", help="版记“送”")
     p.add_argument("--fa", default=None, metavar="发", help="版记“发”")
-    p.add_argument("--total-start", type=int, default=None, metavar="N",
+    p.add_argument("--total-start", type=whole_number(0, 999_999), default=None,
+                   metavar="N",
                    help="使用本程序前已出的总期数")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 

@@ -289,3 +289,28 @@ def test_a_printed_report_checks_its_year_as_the_statistics_do(office, args, tmp
 def test_year_zero_is_refused_not_taken_for_this_year(office):
     assert "“统计年份”应在 " in office("stats", "--year", "0", code=1)[1]
     assert "“年份”应在 " in office("info-issues", "--year", "99999", code=1)[1]
+
+
+# ---------------------------------------------------------------- any argument of the wrong kind
+
+
+@pytest.mark.parametrize(("args", "code"), [
+    (["search", "张", "--limit", BIG], 2),
+    (["search", "张", "--limit", "0"], 2),
+    (["demo", "--size", BIG], 2),
+    (["info-periodical", "每日要情", "--total-start", BIG], 2),
+    (["info-periodical", "每日要情", "--total-start", "-5"], 2),
+    (["stats", "--year", "abc"], 2),
+    (["step", "petitions", "1", "处理", "--on", "2026-13-45"], 1),
+    (["info-publish", "1", "--on", "99999-01-01"], 1),
+    (["print", "archive-list", "--from", "2026-02-30", "-o", "x.pdf"], 1),
+    (["import", "petitions", "没有这个文件.xlsx"], 1),
+    (["restore", "没有这个文件.db"], 1),
+    (["check", "--anchor", "乱写的"], 1),
+    (["settings", "没有这项"], 1),
+    (["users", "set", "没有这个人", "姓名=某"], 1),
+    (["info-ranking", "--period", "某年"], 1),
+])
+def test_garbage_gets_a_message_not_a_traceback(office, args, code):
+    _, err = office(*args, code=code)
+    assert err.strip()
