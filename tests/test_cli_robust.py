@@ -67,6 +67,12 @@ def test_an_empty_file_is_refused_not_used_as_a_new_database(run):
     assert "已添加信访" in run(*PETITION)[0]
 
 
+def test_an_empty_file_is_not_moved_to_postgresql_as_an_empty_office(run):
+    run.db.write_bytes(b"")
+    _, err = run("migrate-to", "postgresql://office:secret@127.0.0.1:1/office", code=1)
+    assert "是空的（0 字节）" in err and "无法连接" not in err
+
+
 def test_a_file_without_tables_or_with_another_programs_tables_is_refused(run, tmp_path):
     with sqlite3.connect(run.db) as header_only:
         header_only.execute("pragma journal_mode = wal")  # writes the header, no table

@@ -143,6 +143,12 @@ _FOREIGN = ("文件“{path}”是一个 SQLite 数据库，但不是本程序�
             "请用 --db 指定本机关的数据库文件。")
 
 
+def check_file(target: str, new: NewDatabase = NEW_NEVER) -> None:
+    """Refuse a missing or 0-byte SQLite file as open_database(new=...) would, without opening
+    it (a file read by other means: the source of migrate-to)."""
+    _refuse_new(target, _file_state(target), new)
+
+
 def _refuse_new(target: str, state: str, new: NewDatabase) -> None:
     if state == "missing" and new == NEW_NEVER:
         raise DatabaseError(_MISSING.format(path=target))
