@@ -136,11 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from officedesk.core import settings, users
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.core.errors import OfficeDeskError
-    from officedesk.store.db import open_database, resolve_target
+    from officedesk.store.db import NEW_IF_MISSING, open_database, resolve_target
 
     target = resolve_target(args.db)
     try:
-        open_database(target)
+        # a missing file is the first start (the first-run dialog follows); a 0-byte one may
+        # be the office's database cut short: refused, not shown as a new, empty office
+        open_database(target, new=NEW_IF_MISSING)
         settings.forget_cache()
     except OfficeDeskError as exc:
         if args.smoke:

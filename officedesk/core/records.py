@@ -165,9 +165,23 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
     return record
 
 
+# Ids are kept in a signed 64-bit integer (SQLite's INTEGER, PostgreSQL's bigint): a larger
+# one names no record, and would make the driver fail (OverflowError) rather than find none.
+ID_MAX = 2**63 - 1
+
+
+def id_in_range(record_id: Any) -> bool:
+    try:
+        return 1 <= int(record_id) <= ID_MAX
+    except (TypeError, ValueError):
+        return False
+
+
 def get(spec: RegistrySpec, record_id: int, actor: Actor | None = None) -> Any:
-    with guarded("读取"):
-        record = spec.model.get_or_none(spec.model.id == record_id)
+    record = None
+    if id_in_range(record_id):
+        with guarded("读取"):
+            record = spec.model.get_or_none(spec.model.id == record_id)
     if record is None:
         raise NotFoundError(f"没有找到编号为 {record_id} 的{spec.label}记录。")
     if actor is not None:
@@ -396,7 +410,7 @@ def fetch(spec: RegistrySpec, ids: Iterable[int]) -> dict[int, Any]:
     """The records of these ids (any order; ids not found are left out), as peewee would make
     them: the same values in __data__, nothing dirty. Read through the raw cursor and built
     without peewee's per-field setattr, a third of its cost (a list fetches a page per paint)."""
-    wanted = list(ids)
+    wanted = [i for i in ids if id_in_range(i)]
     if not wanted:
         return {}
     model = spec.model
