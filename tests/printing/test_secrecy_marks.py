@@ -51,11 +51,14 @@ def papers(tmp_path_factory):
                              for row in database.execute_sql(f"select title from {t}")}
             # lists print under the strictest 密级 among the records they name: one 件 of the
             # 归档目录 and one item the 督查通报 names as overdue raised above the others
-            database.execute_sql(  # a 件 of a section of several
-                "update archive_item set secrecy = '机密' where id = (select max(a.id) from "
+            # (a 件 of a section of several: its document raised, whose live 密级 the list shows)
+            registry, record_id = database.execute_sql(
+                "select registry, record_id from archive_item where id = (select max(a.id) from "
                 "archive_item a where (select count(*) from archive_item b where b.fonds = a.fonds"
                 " and b.year = a.year and b.retention = a.retention and b.org_code = a.org_code)"
-                " > 1)")
+                " > 1)").fetchone()
+            table = {"incoming": "incoming_doc", "outgoing": "outgoing_doc"}[registry]
+            database.execute_sql(f"update {table} set secrecy = '机密' where id = ?", (record_id,))
             out["archive-机密"] = print_every_form(only=["archive-list"])["archive-list"]
             text = pdf_text(out["forms"]["bulletin"])
             named = next(i for i in SupervisionItem.select().order_by(SupervisionItem.id)
