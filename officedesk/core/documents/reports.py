@@ -11,7 +11,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import KIND_CHOICES
-from officedesk.core.lifecycle import VOIDED
+from officedesk.core.lifecycle import counted_filter
 from officedesk.core.records import Filter
 from officedesk.store.db import guarded
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
@@ -66,11 +66,11 @@ def _months() -> list[int]:
 def figures(actor: Actor, year: int) -> dict[str, Any]:
     """Documents issued (numbered, by 成文日期) and received per month, by kind and unit."""
     out_spec, in_spec = outgoing.OUTGOING, incoming.INCOMING
-    issued_only = Filter("state", "ne", VOIDED)  # a voided number was never issued
     out_ids = records.list_ids(
         out_spec,
         actor,
-        [Filter("doc_date", "year", year), Filter("doc_no", "ne", ""), issued_only],
+        [Filter("doc_date", "year", year), Filter("doc_no", "ne", ""),
+         counted_filter("outgoing")],  # a voided number was never issued
     )
     by_month = _months()
     by_kind: dict[str, list[int]] = defaultdict(_months)
@@ -85,7 +85,8 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
             by_month[month] += 1
             by_kind[kind or "其他"][month] += 1
             by_unit[unit or "（未填）"][month] += 1
-    in_ids = records.list_ids(in_spec, actor, [Filter("received_on", "year", year), issued_only])
+    in_ids = records.list_ids(in_spec, actor, [Filter("received_on", "year", year),
+                                               counted_filter("incoming")])
     in_month = _months()
     for chunk in range(0, len(in_ids), 500):
         received = IncomingDoc.select(IncomingDoc.received_on).where(

@@ -15,6 +15,7 @@ from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency.calendar import WorkdayIndex
 from officedesk.core.efficiency.spans import _ord, _rows, _visible
 from officedesk.core.i18n import text
+from officedesk.core.lifecycle import counted
 
 TARGET_RATIO = settings.declare(
     "efficiency.target.ratio",
@@ -60,7 +61,6 @@ def _months() -> list[int]:
 
 
 def _meetings(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
-    from officedesk.core.meetings.spec import CANCELLED
     from officedesk.store.meetings import Meeting as M
 
     select = _visible(
@@ -69,7 +69,7 @@ def _meetings(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
         M.select(M.id, M.start, M.end, M.kind, M.host_unit, M.chair).where(
             (M.start >= dt.datetime.combine(first, dt.time()))
             & (M.start < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()))
-            & (M.status != CANCELLED)
+            & counted("meetings", M)
         ),
     )
     return _rows(select)
@@ -87,6 +87,7 @@ def _documents(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
         actor,
         D.select(D.id, D.doc_date, D.kind, D.drafting_unit).where(
             (D.doc_no != "") & (D.doc_date >= first) & (D.doc_date <= last)
+            & counted("outgoing", D)  # a voided number was never issued
         ),
     )
     return _rows(select)
@@ -145,7 +146,6 @@ def _series(
 
 
 def _leaders(actor: Actor, year: int) -> list[dict[str, Any]]:
-    from officedesk.core.meetings.spec import CANCELLED
     from officedesk.store.meetings import Meeting as M
     from officedesk.store.meetings import MeetingAttendee as A
 
@@ -155,7 +155,7 @@ def _leaders(actor: Actor, year: int) -> list[dict[str, Any]]:
         M.select(M.id).where(
             (M.start >= dt.datetime(year, 1, 1))
             & (M.start < dt.datetime(year + 1, 1, 1))
-            & (M.status != CANCELLED)
+            & counted("meetings", M)
         ),
     )
     rank = int(settings.get(LEADER_RANK.key))

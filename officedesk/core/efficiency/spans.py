@@ -17,6 +17,7 @@ import peewee
 
 from officedesk.core import records, settings, workdays
 from officedesk.core.actor import Actor
+from officedesk.core.lifecycle import counted
 
 WHOLE = "全程"
 BY_PERSON = "（经办人）"  # counted spans of one person's steps, whatever the step
@@ -160,6 +161,7 @@ def incoming_spans(actor: Actor, window: Window) -> list[Any]:
         (D.received_on <= window.last)
         & (D.finished_on.is_null() | (D.finished_on >= window.first))
         & (D.state != incoming.RETURNED)
+        & counted("incoming", D)  # voided: registered by mistake, counts nowhere
     )
     if window.unit:
         where &= D.handler_unit == window.unit
@@ -207,8 +209,10 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
     from officedesk.core.efficiency import step_spans
     from officedesk.store.documents import OutgoingDoc as D
 
-    where = (D.created_at < dt.datetime.combine(window.last + dt.timedelta(days=1), dt.time())) & (
-        D.print_date.is_null() | (D.print_date >= window.first)
+    where = (
+        (D.created_at < dt.datetime.combine(window.last + dt.timedelta(days=1), dt.time()))
+        & (D.print_date.is_null() | (D.print_date >= window.first))
+        & counted("outgoing", D)
     )
     if window.unit:
         where &= D.drafting_unit == window.unit
@@ -275,7 +279,7 @@ def supervision_spans(actor: Actor, window: Window) -> list[Span]:
     from officedesk.store.supervision import SupervisionReport as R
     from officedesk.store.supervision import SupervisionTask as T
 
-    items = _visible("supervision", actor, I.select(I.id))
+    items = _visible("supervision", actor, I.select(I.id).where(counted("supervision", I)))
     select = (
         T.select(
             T.id, T.item, T.assigned_on, T.done_on, T.deadline, T.lead_unit, T.responsible,
@@ -335,6 +339,7 @@ def petition_spans(actor: Actor, window: Window) -> list[Span]:
         ).where(
             (P.registered_on <= window.last)
             & (P.closed_on.is_null() | (P.closed_on >= window.first))
+            & counted("petitions", P)
         ),
     )
     rows = _rows(select)

@@ -12,7 +12,7 @@ from officedesk.core import clock, dashboard, records, registry, settings
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.i18n import text
-from officedesk.core.lifecycle import VOIDED
+from officedesk.core.lifecycle import counted
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded
 from officedesk.store.petitions import Petition
@@ -77,7 +77,7 @@ def _year(year: int, actor: Actor | None = None) -> peewee.Expression:
     condition = (
         (Petition.registered_on >= dt.date(year, 1, 1))
         & (Petition.registered_on <= dt.date(year, 12, 31))
-        & (Petition.state != VOIDED)
+        & counted("petitions", Petition)
     )
     if actor is not None:
         from officedesk.core import records, registry
