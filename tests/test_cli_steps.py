@@ -110,6 +110,7 @@ def test_outgoing_from_draft_to_archive_takes_its_number_at_the_numbering_step(o
     assert office.step("outgoing", doc, "归档", "保管期限=永久", "页数=2")["state"] == "已归档"
     draft = office.print("outgoing-draft", doc)
     assert "王主任" in draft and "刘局长" in draft and "陈局长" in draft
+    assert "手续完备，格式规范  周秘书" in draft
     assert "某委办发〔2026〕1号" in office.print("document", doc)
 
 
@@ -134,6 +135,8 @@ def test_outgoing_recheck_and_rereview_on_the_command_line(office):
     assert office.step("outgoing", doc, "签发", "签发意见=同意，补列主送")["state"] == "已签发"
     assert office.step("outgoing", doc, "复核", "--person", "周秘书")["state"] == "已复核"
     assert office.step("outgoing", doc, "编号")["number"] == "某委办发〔2026〕1号"
+    draft = office.print("outgoing-draft", doc)
+    assert "主送单位漏列县应急局" in draft and "审批手续、内容、文种、格式无误  周秘书" in draft
 
 
 def test_meeting_from_notice_to_decision_sent_to_supervision(office):

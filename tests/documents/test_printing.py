@@ -85,7 +85,7 @@ def test_outgoing_draft_prints_at_any_step_and_document_only_when_numbered(offic
         secretary,
     )
     text = pdf_text(forms.get("outgoing-draft").build([draft.id], secretary)).replace("\n", "")
-    assert "发文稿纸" in text and "签发后编号" in text and "一、总体要求" in text
+    assert "发文稿纸" in text and "复核后编号" in text and "一、总体要求" in text
     with pytest.raises(ProcedureError, match="尚未签发编号"):
         forms.get("document").build([draft.id], secretary)
     signed = outgoing_to_signed(secretary)

@@ -153,3 +153,17 @@ def test_records_signed_before_the_recheck_existed_wait_for_it(office, secretary
          "发文字号": "某委办发〔2026〕2号"}, secretary)
     assert numbered.state == "已编号" and offered(numbered.id, secretary) == ["印制"]
     assert rule_checks.check_states() == []  # no 复核 is asked of them by `check`
+
+
+def test_the_draft_paper_shows_the_recheck(office, secretary):
+    record = outgoing_to_signed(secretary)
+    paper = pdf_text(forms.get("outgoing-draft").build([record.id], secretary)).replace("\n", "")
+    assert "复核" in paper and "审批手续" not in paper
+    steps.perform("outgoing", record.id, "退回复审", {"理由": REASON}, secretary)
+    paper = pdf_text(forms.get("outgoing-draft").build([record.id], secretary)).replace("\n", "")
+    assert f"报原签批人王建国复审：{REASON}  李文书" in paper and "待原签批人复审" in paper
+    steps.perform("outgoing", record.id, "签发", {"签发人": "王建国"}, secretary)
+    steps.perform("outgoing", record.id, "复核", {"复核人": "周秘书"}, secretary)
+    paper = pdf_text(forms.get("outgoing-draft").build([record.id], secretary)).replace("\n", "")
+    assert "经复核，审批手续、内容、文种、格式无误" in paper and "周秘书" in paper
+    assert "待原签批人复审" not in paper and "需改为12月底前" in paper  # the trail stays
