@@ -167,3 +167,22 @@ def test_the_draft_paper_shows_the_recheck(office, secretary):
     paper = pdf_text(forms.get("outgoing-draft").build([record.id], secretary)).replace("\n", "")
     assert "经复核，审批手续、内容、文种、格式无误" in paper and "周秘书" in paper
     assert "待原签批人复审" not in paper and "需改为12月底前" in paper  # the trail stays
+
+
+def test_the_efficiency_figures_count_the_recheck_as_its_own_step(office, secretary):
+    """效能: the wait for 复核 (签发 → 复核) is not folded into 编号 (复核 → 编号)."""
+    import datetime as dt
+
+    from officedesk.core import clock
+    from officedesk.core.efficiency import efficiency
+
+    clock.set_today(dt.date(2026, 11, 2))  # a Monday
+    record = outgoing_to_signed(secretary)
+    clock.set_today(dt.date(2026, 11, 4))
+    steps.perform("outgoing", record.id, "复核", {}, secretary)
+    clock.set_today(dt.date(2026, 11, 5))
+    steps.perform("outgoing", record.id, "编号", {}, secretary)
+    figures = efficiency(secretary, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    rows = {s["step"]: s for s in figures["procedures"]["outgoing"]["steps"]}
+    assert (rows["复核"]["count"], rows["编号"]["count"]) == (1, 1)
+    assert rows["复核"]["median"] > rows["编号"]["median"]  # two working days against one
