@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from officedesk.core import clock, lifecycle, petitions
-from officedesk.core.documents import incoming, outgoing, reports
+from officedesk.core.documents import incoming, outgoing, recheck, reports
 from officedesk.core.efficiency import efficiency, sanduo
 from officedesk.core.idcard import make_id
 
@@ -34,13 +34,14 @@ def _assigned(received: dt.date, unit: str, admin, limit: int = 3) -> int:
 
 
 def _numbered(day: dt.date, admin) -> int:
-    """A 发文 drafted, checked, signed and numbered on `day` (not printed: still open)."""
+    """A 发文 drafted, checked, signed, rechecked and numbered on `day` (not printed: still open)."""
     clock.set_today(day)
     r = outgoing.draft({"标题": "关于某事的通知", "文种": "通知", "拟稿单位": "秘书科", "拟稿人": "陈晓",
                         "主送": "各乡镇党委", "正文": "现将有关事项通知如下。", "密级": "非密",
                         "份数": "10", "印发机关": "中共某某县委办公室"}, admin)
     r = outgoing.check(r.id, r.version, admin, "周核稿", "文字已核")
     r = outgoing.sign(r.id, r.version, admin, "王建国", "同意印发")
+    r = recheck.recheck(r.id, r.version, admin, "周秘书")
     r = outgoing.assign_number(r.id, r.version, admin)
     clock.set_today(TODAY)
     return r.id
