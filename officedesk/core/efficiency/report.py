@@ -53,12 +53,13 @@ def compute(
 ) -> dict[str, Any]:
     """The procedures' figures from loaded spans (the part the benchmark times)."""
     previous, year_ago = period.previous(), period.last_year()
-    whole = [s for s in spans if s[1] == S.WHOLE]  # the procedures; the rest are their steps
+    # the procedures (and their stretches under one limit); the rest are their steps
+    whole = [s for s in spans if s[1] in (S.WHOLE, S.LIMIT)]
     now = F.aggregate(whole, cal, period, today)
     before = F.aggregate(whole, cal, previous, today)
     # a year's (or a quarter's … of twelve months) previous period is the same year a year ago
     then = before if year_ago == previous else F.aggregate(whole, cal, year_ago, today)
-    step_spans = [s for s in spans if s[1] != S.WHOLE]
+    step_spans = [s for s in spans if s[1] not in (S.WHOLE, S.LIMIT)]
     steps = F.step_figures(step_spans, cal, period)
     people = F.step_people(step_spans, cal, period)
     trend = F.monthly(whole, cal, period.last)

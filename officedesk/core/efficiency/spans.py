@@ -21,6 +21,10 @@ from officedesk.core.lifecycle import counted
 
 WHOLE = "全程"
 BY_PERSON = "（经办人）"  # counted spans of one person's steps, whatever the step
+# a stretch of a record under one time limit: counts only towards 逾期未办, for the procedures
+# in LIMITED, whose whole span's due is the last limit alone (its 按时率's)
+LIMIT = "（时限）"
+LIMITED = frozenset({"petitions"})
 NO_UNIT = "（未填）"
 
 OUTGOING_LIMIT = settings.declare(
@@ -327,6 +331,7 @@ def supervision_spans(actor: Actor, window: Window) -> list[Span]:
 
 
 def petition_spans(actor: Actor, window: Window) -> list[Span]:
+    from officedesk.core.petitions.deadlines import limits
     from officedesk.store.petitions import Petition as P
     from officedesk.store.petitions import PetitionStep as PS
 
@@ -336,7 +341,7 @@ def petition_spans(actor: Actor, window: Window) -> list[Span]:
         P.select(
             P.id, P.registered_on, P.handling, P.target_unit, P.receiver, P.category,
             P.decided_on, P.decide_due, P.notified_on, P.notify_due, P.accepted_on,
-            P.replied_on, P.handle_due,
+            P.replied_on, P.handle_due, P.closed_on, P.state,
         ).where(
             (P.registered_on <= window.last)
             & (P.closed_on.is_null() | (P.closed_on >= window.first))
@@ -356,7 +361,7 @@ def petition_spans(actor: Actor, window: Window) -> list[Span]:
     for row in rows:
         pid, registered, handling, target, receiver, category = row[:6]
         decided, decide_due, notified, notify_due, accepted, replied, handle_due = (
-            _ord(v) for v in row[6:]
+            _ord(v) for v in row[6:13]
         )
         start = _ord(registered)
         unit = target or "本机关"
@@ -383,7 +388,33 @@ def petition_spans(actor: Actor, window: Window) -> list[Span]:
         else:
             end, due = replied, handle_due
         out.append(Span("petitions", WHOLE, pid, start, end, due, unit, receiver, category))
+        # 逾期未办: the earliest legal limit still unmet (处理, then 告知, then 答复), the rule
+        # of the registry's own deadlines (deadlines.limits), not the last limit alone
+        day = _dates
+        dates = _PetitionDates(
+            row[14], day(registered), day(row[6]), day(row[7]), day(row[8]), day(row[9]),
+            day(row[10]), day(row[11]), day(row[12]), day(row[13]), handling,
+        )
+        for limit in limits(dates, own=True):
+            out.append(Span("petitions", LIMIT, pid, limit.since.toordinal(), _ord(limit.met),
+                            _ord(limit.due), unit, receiver, category))
     return out
+
+
+class _PetitionDates(NamedTuple):
+    """What deadlines.limits(own=True) reads of a petition."""
+
+    state: str
+    registered_on: dt.date | None
+    decided_on: dt.date | None
+    decide_due: dt.date | None
+    notified_on: dt.date | None
+    notify_due: dt.date | None
+    accepted_on: dt.date | None
+    replied_on: dt.date | None
+    handle_due: dt.date | None
+    closed_on: dt.date | None
+    handling: str | None
 
 
 LOADERS: dict[str, Callable[[Actor, Window], list[Any]]] = {

@@ -19,7 +19,6 @@ from officedesk.store.db import guarded
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
 
 
-
 def short_unit(unit: str) -> str:
     """A unit's short name for charts: the directory's 简称 as entered, else the name itself."""
     from officedesk.core.directory import unit_by_name
