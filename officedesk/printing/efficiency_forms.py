@@ -16,7 +16,6 @@ from officedesk.printing.common import SIZE_3, SIZE_SMALL4, Field, FormDocument,
 from officedesk.printing.efficiency_bulletin import (
     COMPLAINT_COLUMNS,
     FORMAT,
-    MONTH_COLUMNS,
     OVERVIEW_COLUMNS,
     RECIPIENTS,
     RETURN_COLUMNS,
@@ -29,6 +28,7 @@ from officedesk.printing.efficiency_bulletin import (
     _para,
     _table,
     bulletin_tables,
+    month_tables,
     months_chart,
     period_text,
     steps_chart,
@@ -70,6 +70,28 @@ def _summary(figures: dict[str, Any]) -> str:
             text += f"，逾期未办{t['overdue']}件"
         parts.append(text)
     return "；".join(parts) + "。" if parts else "本期无办结事项。"
+
+
+def sanduo_text(sanduo: dict[str, Any], first: dt.date, last: dt.date) -> str:
+    """The 三多 paragraph: meetings held and 发文 issued in the period up to its end or today,
+    against the same days last year; the months of either over target."""
+    as_of = dt.date.fromisoformat(sanduo["as_of"])
+    if as_of < first:
+        return "本期尚未开始，没有召开的会议和印发的文件。"
+    span = period_text(first, last) if as_of == last else f"{date_text(first)}至{date_text(as_of)}"
+    meetings, documents = sanduo["meetings"], sanduo["documents"]
+    text = (
+        f"{span}共召开会议{meetings['total']}次（去年同期{meetings['last_year_total']}次），"
+        f"印发文件{documents['total']}件（去年同期{documents['last_year_total']}件）。"
+    )
+    over = [(series["over_target"], what, word)
+            for series, what, word in ((meetings, "会议", "会议次数"), (documents, "发文", "发文件数"))
+            if series["over_target"]]
+    if not over:
+        return text + "各月会议次数、发文件数均未超过控制目标。"
+    parts = "，".join(f"{'、'.join(months)}{word}" for months, _what, word in over)
+    what = "和".join(what for _months, what, _word in over)
+    return text + f"{parts}超过控制目标（表中以▲标示），请有关单位严格控制{what}数量。"
 
 
 def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocument:
@@ -135,20 +157,15 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
         _table(doc, UNIT_COLUMNS, tables[f"units:{name}"])
         if name == "incoming":
             _chart(doc, units_chart(proc["by_unit"], doc.width, "各承办单位收文按时率（%）"))
-    sanduo = figures["sanduo"]
     next_heading("“三多”控制情况")
-    upto = 12 if last.year < today.year else last.month
-    meetings, documents = sanduo["meetings"], sanduo["documents"]
-    over = [f"{m}月" for m in meetings["over_target"]]
-    text = (
-        f"{sanduo['year']}年已召开会议{meetings['total']}次（去年同期{meetings['last_year_same_months']}次），"
-        f"印发文件{documents['total']}件（去年同期{documents['last_year_same_months']}件）。"
-    )
-    text += (f"{'、'.join(over)}会议次数超过控制目标（表中以▲标示），请有关单位严格控制会议数量。"
-             if over else "各月会议次数均未超过控制目标。")
-    _para(doc, text)
-    _table(doc, MONTH_COLUMNS, tables["sanduo"])
-    _chart(doc, months_chart(meetings, doc.width, "每月会议次数与控制目标", max(upto, 1)))
+    sanduo = figures["sanduo"]
+    _para(doc, sanduo_text(sanduo, first, last))
+    for columns, rows in month_tables(sanduo["months"], tables["sanduo"]):
+        doc.ensure(7.5 * (len(rows) + 2))  # a table of months kept on one page
+        _table(doc, columns, rows)
+    if sanduo["labels"]:
+        _chart(doc, months_chart(sanduo["meetings"], doc.width, "每月会议次数与控制目标",
+                                 sanduo["labels"]))
     next_heading("效能投诉")
     total = figures["complaints"]["total"]
     _para(

@@ -121,8 +121,8 @@ def efficiency(
         "unit": unit or "",
         "definitions": DEFINITIONS,
         "procedures": procedures,
-        "meetings": sanduo.meeting_figures(actor, period, cal, unit),
-        "sanduo": sanduo.control(actor, period.last.year, today, unit),
+        "meetings": sanduo.meeting_figures(actor, period, cal, unit, today),
+        "sanduo": sanduo.control(actor, period, today, unit),
         "complaints": complaints.per_unit(actor, period, unit),
     }
     return result
