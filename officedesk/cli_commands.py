@@ -465,12 +465,12 @@ def _print_tree(value: Any, depth: int) -> None:
                 out(f"{indent}{key}：")
                 _print_tree(item, depth + 1)
             else:
-                out(f"{indent}{key}：{item}")
+                out(f"{indent}{key}：{'—' if item is None else item}")  # a rate of nothing
     elif isinstance(value, list):
         for item in value:
             if isinstance(item, dict | list):
                 _print_tree(item, depth + 1)
             else:
-                out(f"{indent}- {item}")
+                out(f"{indent}- {'—' if item is None else item}")
     else:
         out(f"{indent}{value}")

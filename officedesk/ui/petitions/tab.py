@@ -579,7 +579,14 @@ class StatsDialog(QDialog):
             self.tr("共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。")
             .replace("%1", str(figures["total"]))
             .replace("%2", str(figures["repeats"]))
-            .replace("%3", str(figures["repeat_rate"]))
-            .replace("%4", str(figures["on_time_rate"]))
+            .replace("%3%", _percent(figures["repeat_rate"]))
+            .replace("%4%", _percent(figures["on_time_rate"]))
+            .replace("%3", _percent(figures["repeat_rate"]))  # a translation without the %
+            .replace("%4", _percent(figures["on_time_rate"]))
             .replace("%5", str(figures["open_overdue"]))
         )
+
+
+def _percent(value: float | None) -> str:
+    """A rate as the stats show it: “—” when there was nothing to count."""
+    return "—" if value is None else f"{value:g}%"
