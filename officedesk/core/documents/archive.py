@@ -167,6 +167,11 @@ def archive_items(
         .join(OutgoingDoc, peewee.JOIN.LEFT_OUTER,
               on=(ArchiveItem.registry == "outgoing") & (OutgoingDoc.id == ArchiveItem.record_id))
     )
+    if date_from is not None and date_to is not None and date_to < date_from:
+        raise ValidationError(
+            f"期间的结束日期（{date_to.isoformat()}）早于开始日期（{date_from.isoformat()}），请改正。",
+            "date_to",
+        )
     levels = records.level_condition(live, actor)
     if levels is not None:
         query = query.where(levels)
