@@ -65,7 +65,7 @@ FLOW: dict[str, tuple[str, ...]] = {
 }
 
 DEFAULT_LIMIT = settings.declare(
-    "documents.incoming.limit_days", int, 5, "收文办理时限（工作日）", "公文"
+    "documents.incoming.limit_days", int, 5, "收文办理时限（工作日）", "公文", minimum=1, maximum=365
 )
 # 特急 and 加急 documents are handled faster: their own default 办理时限
 URGENT_LIMITS = {
@@ -83,7 +83,7 @@ def default_limit_days(urgency: str | None) -> int:
     setting = URGENT_LIMITS.get(urgency or "", DEFAULT_LIMIT)
     return max(1, int(settings.get(setting.key)))
 CIRCULATION_DAYS = settings.declare(
-    "documents.circulation_days", int, 2, "传阅每人持有时限（工作日）", "公文"
+    "documents.circulation_days", int, 2, "传阅每人持有时限（工作日）", "公文", minimum=1, maximum=365
 )
 
 FIELDS = [
