@@ -75,3 +75,72 @@ def test_a_petition_state_still_needs_its_facts(office, admin, tmp_path):
     assert report.imported == 0
     [problem] = report.problems
     assert (problem.row, problem.column) == (2, "状态") and "缺少：处理方式" in problem.reason
+
+
+# ---------------------------------------------------------------- 信息: 得分, 采用
+
+
+def _info_row(**extra: Any) -> dict[str, Any]:
+    return {"标题": "白沙乡建成农产品冷链仓储中心", "报送单位": "白沙乡", "报送人": "王海",
+            "报送时间": dt.datetime(2026, 3, 30, 10, 20), "类别": "工作动态",
+            "正文": "总投资680万元。", **extra}
+
+
+def test_an_unscored_item_exported_with_score_0_imports(office, admin, tmp_path):
+    """The export writes 得分 0 for an item not scored yet; the import refused 0 (“应在 1 到
+    1000000 之间”)."""
+    path = _sheet(tmp_path / "i.xlsx", info.SPEC, [_info_row(得分=0)])
+    report = xlsx.import_file(info.SPEC, path, admin)
+    assert report.ok and report.imported == 1, _problems(report)
+    assert info.get(report.ids[0]).score == 0
+
+
+def test_an_imported_score_is_recomputed(office, admin, tmp_path):
+    rows = [_info_row(得分=99),
+            _info_row(标题="河口镇推进防汛", 得分=99, 采用级别="县",
+                      采用情况="县级：每日要情 2026年第1期（2026-03-30）")]
+    report = xlsx.import_file(info.SPEC, _sheet(tmp_path / "i.xlsx", info.SPEC, rows), admin)
+    assert report.ok, _problems(report)
+    plain, adopted = (info.get(i) for i in report.ids)
+    assert plain.score == 0  # nothing scored: as an item entered by hand
+    assert adopted.score == info.scoring.item_score(adopted.id) == 1 + 3  # 报送 + 县级采用
+
+
+def test_adoptions_come_back_each_with_its_level_and_day(office, admin, tmp_path):
+    """采用情况 as export writes it: each 采用 back (the 得分 counts them all); the text was
+    wrapped into one new 采用 (“市级：县级：…”) and the 得分 dropped."""
+    text = "县级：工作动态 2026年第1期（2026-03-30）；市级：市委办《每日要情》（2026-04-02）"
+    row = _info_row(采用级别="市", 采用情况=text, 领导批示="县长 王振国（2026-04-06）：请推广。")
+    report = xlsx.import_file(info.SPEC, _sheet(tmp_path / "i.xlsx", info.SPEC, [row]), admin)
+    assert report.ok, _problems(report)
+    item = info.get(report.ids[0])
+    adoptions = [(a.level, a.periodical, a.on) for a in info.actions_of(item.id) if a.kind == "采用"]
+    assert adoptions == [("县", "工作动态 2026年第1期", dt.date(2026, 3, 30)),
+                         ("市", "市委办《每日要情》", dt.date(2026, 4, 2))]
+    assert (item.adopted, item.adopted_level, item.score) == (text, "市", 1 + 3 + 10 + 10)
+    [instruction] = [a for a in info.actions_of(item.id) if a.kind == "批示"]
+    assert (instruction.person, instruction.on) == ("县长 王振国", dt.date(2026, 4, 6))
+    wrong = _info_row(标题="另一条", 采用级别="省", 采用情况=text)
+    report = xlsx.import_file(info.SPEC, _sheet(tmp_path / "j.xlsx", info.SPEC, [wrong]), admin)
+    assert [(p.row, p.column) for p in report.problems] == [(2, "采用级别")]
+    assert "最高的“市级”" in report.problems[0].reason
+
+
+def test_a_sudden_event_and_a_classified_item_travel_whole(office, admin, tmp_path):
+    """The sheet lacked 事发时间 and 事件级别 (a 突发事件 could not come back) and 密级 (a 机密
+    item came back 非密)."""
+    level = info.event_levels()[0]
+    rows = [_info_row(标题="青石镇发生山体滑坡", 类别=info.SUDDEN, 事件级别=level,
+                      事发时间=dt.datetime(2026, 3, 30, 8, 0)),
+            _info_row(标题="关于某事项的内部情况", 密级="机密")]
+    path = _sheet(tmp_path / "i.xlsx", info.SPEC, rows)
+    report = xlsx.import_file(info.SPEC, path, admin)
+    assert report.ok, _problems(report)
+    sudden, secret = (info.get(i) for i in report.ids)
+    assert (sudden.event_level, sudden.event_at) == (level, dt.datetime(2026, 3, 30, 8, 0))
+    assert secret.secrecy == "机密"
+    out = tmp_path / "out.xlsx"
+    xlsx.export(info.SPEC, out, admin)
+    sheet = xlsx.read_rows(out)
+    rows_out = [dict(zip(sheet.headers, r, strict=False)) for _, r in sheet.rows]
+    assert {r["标题"]: r["密级"] for r in rows_out}["关于某事项的内部情况"] == "机密"
