@@ -144,3 +144,27 @@ def test_a_sudden_event_and_a_classified_item_travel_whole(office, admin, tmp_pa
     sheet = xlsx.read_rows(out)
     rows_out = [dict(zip(sheet.headers, r, strict=False)) for _, r in sheet.rows]
     assert {r["标题"]: r["密级"] for r in rows_out}["关于某事项的内部情况"] == "机密"
+
+
+# ---------------------------------------------------------------- 收文: the facts of 已拟办
+
+
+def test_an_incoming_document_with_its_proposal_comes_back(office, admin, tmp_path):
+    record = incoming.INCOMING.create_hook(
+        {"来文机关": "县政府办公室", "标题": "关于做好防汛工作的通知", "文种": "通知",
+         "状态": "已拟办", "拟办意见": "请综合科阅办。"}, admin)
+    path = tmp_path / "in.xlsx"
+    xlsx.export(incoming.INCOMING, path, admin)
+    report = xlsx.import_file(incoming.INCOMING, path, admin, dry_run=True, on_match=MATCH_UPDATE)
+    assert report.ok and report.unchanged == 1, _problems(report)
+    # the row as another office's 台账 (its own 收文编号 left out): the state comes with its fact
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    assert sheet.cell(row=1, column=1).value == "收文编号"
+    sheet.cell(row=2, column=1).value = None
+    book.save(path)
+    report = xlsx.import_file(incoming.INCOMING, path, admin, history=True)
+    assert report.ok and report.imported == 1, _problems(report)
+    back = incoming.IncomingDoc.get_by_id(report.ids[0])
+    assert back.id != record.id
+    assert (back.state, back.proposal) == ("已拟办", "请综合科阅办。")
