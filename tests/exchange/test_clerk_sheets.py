@@ -168,3 +168,84 @@ def test_an_incoming_document_with_its_proposal_comes_back(office, admin, tmp_pa
     back = incoming.IncomingDoc.get_by_id(report.ids[0])
     assert back.id != record.id
     assert (back.state, back.proposal) == ("已拟办", "请综合科阅办。")
+
+
+# ---------------------------------------------------------------- 发文: drafts have no 字号
+
+
+def _outgoing(title: str, admin, **values: Any) -> Any:
+    return outgoing.OUTGOING.create_hook({"标题": title, "文种": "请示", "主送": "中共云州市委",
+                                          **values}, admin)
+
+
+TITLE = "关于申请追加2026年度防汛救灾资金的请示"
+
+
+def test_two_drafts_of_one_title_are_two_rows(office, admin, tmp_path):
+    """“第 77 行：与本文件第 58 行是同一条发文”: two 请示 drafts by different 拟稿人 were one."""
+    rows = [{"标题": TITLE, "文种": "请示", "拟稿单位": "县委办公室综合科", "拟稿人": "陈思雨"},
+            {"标题": TITLE, "文种": "请示", "拟稿单位": "县委办公室综合科", "拟稿人": "周雅琴"}]
+    path = _sheet(tmp_path / "o.xlsx", outgoing.OUTGOING, rows)
+    report = xlsx.import_file(outgoing.OUTGOING, path, admin)
+    assert report.ok and report.imported == 2, _problems(report)
+    # their export imported again: each row is its own draft, none changed
+    out = tmp_path / "out.xlsx"
+    xlsx.export(outgoing.OUTGOING, out, admin)
+    again = xlsx.import_file(outgoing.OUTGOING, out, admin, dry_run=True, on_match=MATCH_UPDATE)
+    assert again.ok and again.matched == again.unchanged == 2, _problems(again)
+    # the same draft twice in one file is still named as such
+    twice = _sheet(tmp_path / "t.xlsx", outgoing.OUTGOING, [rows[0], rows[0]])
+    report = xlsx.import_file(outgoing.OUTGOING, twice, admin, on_match="add")
+    assert _problems(report) == ["第 3 行：与本文件第 2 行是同一条发文。"]
+
+
+def test_a_draft_row_never_matches_a_numbered_document(office, admin, tmp_path):
+    """A draft (no 字号) was matched by its title alone to a numbered 纪要 of the same title."""
+    numbered = _outgoing(TITLE, admin, 签发人="韦刚", 签发日期="2026-05-26",
+                         发文字号="云委办发〔2026〕1号")
+    assert numbered.doc_no == "云委办发〔2026〕1号"
+    path = _sheet(tmp_path / "o.xlsx", outgoing.OUTGOING, [{"标题": TITLE, "文种": "请示"}])
+    report = xlsx.import_file(outgoing.OUTGOING, path, admin, dry_run=True)
+    assert report.ok and report.matched == 0 and report.imported == 1, _problems(report)
+
+
+def test_a_numbered_row_is_found_by_its_number_only(office, admin, tmp_path):
+    draft = _outgoing(TITLE, admin)
+    row = {"发文字号": "云委办发〔2026〕1号", "标题": TITLE, "文种": "请示", "签发人": "韦刚",
+           "签发日期": dt.date(2026, 5, 26)}
+    path = _sheet(tmp_path / "o.xlsx", outgoing.OUTGOING, [row])
+    report = xlsx.import_file(outgoing.OUTGOING, path, admin, dry_run=True)
+    assert report.ok and report.matched == 0, _problems(report)
+    assert outgoing.OutgoingDoc.get_by_id(draft.id).doc_no in (None, "")
+
+
+# ---------------------------------------------------------------- 会议: one name, two rooms
+
+
+@pytest.fixture
+def rooms(office, admin):
+    for name in ("应急指挥中心", "第三会议室"):
+        records.create(directory.ROOMS, {"名称": name, "容量": 30}, admin)
+    records.create(directory.UNITS, {"单位名称": "县委办公室"}, admin)
+    for name in ("闫志刚", "金超", "江健"):
+        records.create(directory.PEOPLE, {"姓名": name, "单位": "县委办公室"}, admin)
+
+
+def _meeting(place: str, host: str, people: str, **extra: Any) -> dict[str, Any]:
+    return {"会议名称": "专题会议（7月）", "会议类型": "专题会议",
+            "开始时间": dt.datetime(2026, 7, 23, 9, 0), "结束时间": dt.datetime(2026, 7, 23, 11, 0),
+            "地点": place, "主办单位": host, "出席人员": people, **extra}
+
+
+def test_two_meetings_of_one_name_and_time_in_two_rooms(rooms, admin, tmp_path):
+    """“第 84 行：与本文件第 83 行是同一条会议”, and an update found row 83 the other meeting,
+    then refused it as clashing with itself."""
+    rows = [_meeting("应急指挥中心", "县委办公室", "闫志刚、江健"),
+            _meeting("第三会议室", "县政府办公室", "金超")]
+    path = _sheet(tmp_path / "m.xlsx", MEETINGS, rows)
+    report = xlsx.import_file(MEETINGS, path, admin)
+    assert report.ok and report.imported == 2, _problems(report)
+    out = tmp_path / "out.xlsx"
+    xlsx.export(MEETINGS, out, admin)
+    again = xlsx.import_file(MEETINGS, out, admin, dry_run=True, on_match=MATCH_UPDATE)
+    assert again.ok and again.matched == again.unchanged == 2, _problems(again)
