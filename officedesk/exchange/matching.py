@@ -13,6 +13,7 @@ from officedesk.core.fields import FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
 from officedesk.exchange.common import ForeignNames, foreign_key
+from officedesk.exchange.report import cell_words
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,8 @@ def diff(
             result.refused.append(
                 (
                     label,
-                    f"“{label}”由系统生成或须在窗口中逐步办理，导入更新不能修改它（表中改为“{cell}”）。",
+                    f"“{label}”由系统生成或须在窗口中逐步办理，导入更新不能修改它"
+                    f"（现为{cell_words(before)}，表中改为{cell_words(cell)}）。请恢复原值后再导入。",
                 )
             )
             continue

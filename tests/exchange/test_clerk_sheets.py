@@ -219,6 +219,23 @@ def test_a_numbered_row_is_found_by_its_number_only(office, admin, tmp_path):
     assert outgoing.OutgoingDoc.get_by_id(draft.id).doc_no in (None, "")
 
 
+def test_a_refused_update_names_a_blank_cell_as_blank(office, admin, tmp_path):
+    """“表中改为“None””: Python's None in a clerk's message."""
+    _outgoing(TITLE, admin, 签发人="韦刚", 签发日期="2026-05-26", 发文字号="云委办发〔2026〕1号")
+    path = tmp_path / "o.xlsx"
+    xlsx.export(outgoing.OUTGOING, path, admin)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    headers = [c.value for c in sheet[1]]
+    sheet.cell(row=2, column=headers.index("签发人") + 1).value = None
+    book.save(path)
+    report = xlsx.import_file(outgoing.OUTGOING, path, admin, on_match=MATCH_UPDATE)
+    [problem] = report.problems
+    assert (problem.row, problem.column) == (2, "签发人")
+    assert "None" not in problem.reason
+    assert "现为“韦刚”，表中改为空白" in problem.reason
+
+
 # ---------------------------------------------------------------- 会议: one name, two rooms
 
 
