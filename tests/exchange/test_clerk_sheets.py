@@ -266,3 +266,35 @@ def test_two_meetings_of_one_name_and_time_in_two_rooms(rooms, admin, tmp_path):
     xlsx.export(MEETINGS, out, admin)
     again = xlsx.import_file(MEETINGS, out, admin, dry_run=True, on_match=MATCH_UPDATE)
     assert again.ok and again.matched == again.unchanged == 2, _problems(again)
+
+
+def test_a_conflict_is_one_sentence_and_names_the_place(rooms, admin, tmp_path):
+    """“…第10次会议”。；…” and “…。。如仍要保存…”: messages joined with their own full stops."""
+    rows = [_meeting("应急指挥中心", "县委办公室", "闫志刚、江健"),
+            _meeting("第三会议室", "县委办公室", "闫志刚、江健")]
+    report = xlsx.import_file(MEETINGS, _sheet(tmp_path / "m.xlsx", MEETINGS, rows), admin)
+    [problem] = report.problems
+    assert (problem.row, problem.column) == (3, "地点")
+    assert "。；" not in problem.reason and "。。" not in problem.reason
+    assert problem.reason == (
+        "存在冲突：江健在 2026-07-23 09:00–11:00 要出席“专题会议（7月）”，地点：应急指挥中心；"
+        "闫志刚在 2026-07-23 09:00–11:00 要出席“专题会议（7月）”，地点：应急指挥中心。"
+        "如仍要保存，请写明原因（命令行：--force 理由）。")
+
+
+def test_import_takes_the_reason_the_conflict_asks_for(rooms, admin, tmp_path, capsys):
+    """The refusal tells the clerk “命令行：--force 理由”; `import` had no such option."""
+    rows = [_meeting("应急指挥中心", "县委办公室", "闫志刚、江健"),
+            _meeting("第三会议室", "县委办公室", "闫志刚、江健")]
+    path = _sheet(tmp_path / "m.xlsx", MEETINGS, rows)
+    database = str(tmp_path / "officedesk.db")
+    store_db.close_database()
+    assert cli.main(["--db", database, "import", "meetings", str(path)]) == 1
+    assert "--force 理由" in capsys.readouterr().err
+    reason = "两会同时召开，闫志刚、江健同志出席前一会"
+    assert cli.main(["--db", database, "import", "meetings", str(path), "--force", reason]) == 0
+    store_db.open_database(database)
+    second = Meeting.get(Meeting.place == "第三会议室")
+    kept = [e for e in audit.history("meetings", second.id) if e.action == "conflict_override"]
+    assert kept and reason in kept[0].summary
+    assert Meeting.select().count() == 2
