@@ -31,7 +31,7 @@ from officedesk.exchange.common import (
     Progress,
     code_kind,
 )
-from officedesk.exchange.reading import ErrorCell, read_rows
+from officedesk.exchange.reading import UNREADABLE, ErrorCell, UncomputedCell, read_rows
 from officedesk.exchange.report import (
     MATCH_ADD,
     MATCH_CHOICES,
@@ -150,6 +150,12 @@ def _cell_reason(field_spec: FieldSpec, value: Any, creating: bool) -> str | Non
             f"这一格是错误值 {value.name}（公式没有算出结果），不能导入，也不会当作空白。"
             "请改成正确的值（或删去公式只留数值）后再导入。"
         )
+    if isinstance(value, UncomputedCell):
+        formula = f"（{value}）" if len(value.formula) <= 40 else ""
+        return (
+            f"这一格是公式{formula}，但文件中没有保存计算结果，不能导入，也不会当作空白："
+            "请在 Excel 或 WPS 中打开并保存后再导入，或把公式改为数值。"
+        )
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _code_reason(field_spec, value)
     if isinstance(value, dt.date) and code_kind(field_spec) is not None:
@@ -210,8 +216,8 @@ def _check_rows(
         # no figure to show yet (the batch counts its own checks), but a cancel is heard
         if progress is not None and index % 5000 == 4999 and progress(0, 2 * len(rows)) is False:
             raise Cancelled("已取消导入，没有写入任何数据。")
-        errors = [(label, v) for label, v in raw.items() if isinstance(v, ErrorCell)]
-        if errors:  # whatever else the row holds: an error cell is never read as anything
+        errors = [(label, v) for label, v in raw.items() if isinstance(v, UNREADABLE)]
+        if errors:  # whatever else the row holds: such a cell is never read as anything
             for label, value in errors:
                 report.add(
                     RowProblem(number, label, _cell_reason(spec.by_label(label), value, True) or "")

@@ -26,6 +26,20 @@ class ErrorCell:
         return self.name
 
 
+@dataclass(frozen=True)
+class UncomputedCell:
+    """A formula saved without its result (the file was written by a program and never opened
+    in a spreadsheet): refused, never read as empty."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return f"={self.formula}" if self.formula else "（公式）"
+
+
+UNREADABLE = (ErrorCell, UncomputedCell)  # cells that are never read as a value
+
+
 @dataclass
 class Sheet:
     headers: list[str]
@@ -134,16 +148,18 @@ def read_rows(path: str | Path) -> Sheet:
     if not headers:
         raise ValidationError(f"“{path.name}”的第一行没有列标题。请用“下载模板”得到的表格填写。")
     limit = int(guard.settings.get("exchange.max_rows"))
-    errors: dict[int, list[tuple[int, str]]] = {}
+    marked: dict[int, list[tuple[int, Any]]] = {}
     for (error_row, column), name in scan.errors.items():
-        errors.setdefault(error_row, []).append((column, name))
+        marked.setdefault(error_row, []).append((column, ErrorCell(name)))
+    for (formula_row, column), formula in scan.uncomputed.items():
+        marked.setdefault(formula_row, []).append((column, UncomputedCell(formula)))
     rows: list[tuple[int, list[Any]]] = []
     for number, row in enumerate(rows_iter, start=2):
         values = normalise_row(row)
-        for column, name in errors.get(number, ()):
+        for column, cell in marked.get(number, ()):
             while len(values) <= column:
                 values.append(None)
-            values[column] = ErrorCell(name)
+            values[column] = cell
         if any(v is not None for v in values):
             rows.append((number, values))
             if len(rows) > limit:  # a reader that the look could not count (.xls)
