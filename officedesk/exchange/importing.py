@@ -21,7 +21,7 @@ from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationErr
 from officedesk.core.fields import FieldSpec, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
-from officedesk.exchange import matching
+from officedesk.exchange import headers, matching
 from officedesk.exchange.common import (
     CODE_ID,
     CODE_NUMBER,
@@ -31,7 +31,13 @@ from officedesk.exchange.common import (
     Progress,
     code_kind,
 )
-from officedesk.exchange.reading import UNREADABLE, ErrorCell, UncomputedCell, read_rows
+from officedesk.exchange.reading import (
+    UNREADABLE,
+    ErrorCell,
+    NoHeaders,
+    UncomputedCell,
+    read_rows,
+)
 from officedesk.exchange.report import (
     MATCH_ADD,
     MATCH_CHOICES,
@@ -67,53 +73,6 @@ def _integrity_reason(spec: RegistrySpec, exc: Exception) -> tuple[str, str]:
     if "unique" in lowered or "duplicate" in lowered:
         return "", "与已有记录重复。"
     return "", f"数据库拒绝了这一行：{text}"
-
-
-def _map_columns(
-    spec: RegistrySpec, headers: list[str], report: ImportReport, updating: bool
-) -> list[FieldSpec | None]:
-    mapped: list[FieldSpec | None] = []
-    seen: dict[str, str] = {}
-    for header in headers:
-        label = header.strip().rstrip("*＊").strip()
-        if not label:
-            mapped.append(None)
-            continue
-        try:
-            field_spec = spec.by_label(label)
-        except ValidationError:
-            report.unknown_headers.append(label)
-            mapped.append(None)
-            continue
-        if field_spec.name in seen:
-            report.add(RowProblem(1, label, f"“{field_spec.label}”这一列出现了两次，请删去一列。"))
-            mapped.append(None)
-            continue
-        seen[field_spec.name] = label
-        is_number = field_spec.name == spec.number_field
-        if not is_number and not field_spec.editable and spec.create_hook is None:
-            report.ignored_columns.append(field_spec.label)
-            mapped.append(None)
-            continue
-        if is_number and spec.create_hook is None and not updating:
-            report.ignored_columns.append(field_spec.label)
-            mapped.append(None)
-            continue
-        mapped.append(field_spec)
-    known = "、".join(f.label for f in spec.exchange_fields())
-    for label in report.unknown_headers:
-        report.add(RowProblem(1, label, f"{spec.label}没有“{label}”这一项；可用的列是：{known}。"))
-    if not updating:  # an update changes only the columns given
-        for field_spec in spec.fields:
-            if (
-                field_spec.required
-                and field_spec.editable
-                and field_spec.name != spec.number_field
-                and field_spec.default_value() is None
-                and field_spec.name not in seen
-            ):
-                report.add(RowProblem(1, field_spec.label, f"缺少必填列“{field_spec.label}”。"))
-    return mapped
 
 
 # ---------------------------------------------------------------- cells
@@ -457,10 +416,22 @@ def import_file(
 def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bool, skip_bad: bool,
                  progress: Progress | None, on_match: str, history: bool) -> ImportReport:
     records.require_writer(actor)
-    sheet = read_rows(path)
+    try:
+        sheet = read_rows(path)
+    except NoHeaders as exc:  # an empty first row: the headers may be lower down or elsewhere
+        hint = headers.placement_hint(spec, exc.sheet, path)
+        if hint is None:
+            raise
+        raise ValidationError(f"“{Path(path).name}”的第一行没有列标题。{hint}") from exc
     report = ImportReport(spec.name, spec.label, dry_run=dry_run, on_match=on_match)
     updating = on_match == MATCH_UPDATE
-    columns = _map_columns(spec, sheet.headers, report, updating)
+    columns = headers.map_columns(spec, sheet, report, updating)
+    if report.problems:  # say where the headers are, if they are elsewhere, not what is missing
+        hint = headers.placement_hint(spec, sheet, path)
+        if hint is not None:
+            report.problems, report.bad_rows, report.unknown_headers = [], set(), []
+            report.add(RowProblem(1, "", hint))
+            report.misplaced = True
     rows: list[tuple[int, dict[str, Any]]] = []
     for number, values in sheet.rows:
         raw: dict[str, Any] = {}

@@ -86,6 +86,7 @@ class ImportReport:
     unchanged: int = 0  # matched rows left as exported
     bad_rows: set[int] = field(default_factory=set)
     on_match: str = MATCH_REFUSE
+    misplaced: bool = False  # the headers are elsewhere (lower down, another sheet): see problems
 
     def add(self, problem: RowProblem) -> None:
         self.bad_rows.add(problem.row)
@@ -116,6 +117,8 @@ class ImportReport:
         return text
 
     def _summary(self) -> str:
+        if self.header_only and self.misplaced:
+            return "列标题不在导入读取的位置（第一个工作表的第一行），没有导入任何数据。请按下面的提示调整后再导入。"
         if self.header_only:
             return (
                 f"第 1 行的列标题有问题（见下），所以没有检查下面的 {self.total} 行，也没有导入"

@@ -1,5 +1,6 @@
-"""Workbooks shaped as clerks and other programs leave them: formulas saved without their result.
-The import never reads a formula it cannot see as a blank."""
+"""Workbooks shaped as clerks and other programs leave them: formulas saved without their result,
+a 说明 sheet in front of the data, a title row above the headers. The import never reads a
+formula it cannot see as a blank, and says where the headers are and what to move."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import openpyxl
 import pytest
 
 from officedesk.core import petitions, settings
+from officedesk.core.errors import ValidationError
 from officedesk.exchange import xlsx
 from tests.exchange.builders import Formula, build_xlsx
 
@@ -83,3 +85,66 @@ def test_computed_formulas_are_read_as_their_results(office, admin, tmp_path):
     assert report.ok and report.imported == 1, [str(p) for p in report.problems]
     record = petitions.get(report.ids[0])
     assert (record.content, record.people_count, record.demand or "") == ("反映内容", 2, "")
+
+
+# ---------------------------------------------------------------- where the headers are
+
+
+def test_a_sheet_in_front_is_named_with_the_sheet_that_holds_the_headers(office, admin, tmp_path):
+    """The error listed “缺少必填列…” without naming the sheet it read."""
+    book = openpyxl.Workbook()
+    book.active.title = "信访"
+    book.active.append(HEADERS)
+    book.active.append(_row())
+    notes = book.create_sheet("说明", 0)
+    notes["A1"] = "填表说明"
+    book.save(tmp_path / "s.xlsx")
+    report = _import(tmp_path / "s.xlsx", admin)
+    assert report.imported == 0
+    [problem] = report.problems
+    assert problem.reason == (
+        "列标题在工作表“信访”中，而导入只读第一个工作表“说明”：请把工作表“信访”移到最前面"
+        "（或删去它前面的工作表），再导入。")
+    assert "请按下面的提示调整" in report.summary() and "没有检查下面的" not in report.summary()
+
+
+def test_a_title_row_above_the_headers_is_named(office, admin, tmp_path):
+    """A merged title row gave “column ‘云岭县信访台账（2026年）’ does not exist”."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(HEADERS)
+    sheet.append(_row())
+    sheet.insert_rows(1)
+    sheet["A1"] = "云岭县信访台账（2026年）"
+    sheet.merge_cells("A1:G1")
+    book.save(tmp_path / "t.xlsx")
+    report = _import(tmp_path / "t.xlsx", admin)
+    [problem] = report.problems
+    assert problem.reason.startswith("表格似乎从第 2 行开始（第 2 行是列标题）：请删去表格上方的标题行")
+    assert "（第 1 行）" in problem.reason
+
+
+def test_an_empty_first_row_above_the_headers_is_named(office, admin, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([None])
+    sheet.append(HEADERS)
+    sheet.append(_row())
+    book.save(tmp_path / "e.xlsx")
+    with pytest.raises(ValidationError, match="表格似乎从第 2 行开始"):
+        _import(tmp_path / "e.xlsx", admin)
+
+
+def test_a_missing_column_names_the_sheet_read(office, admin, tmp_path):
+    headers = [h for h in HEADERS if h != "信访形式"]
+    rows = [headers, [v for h, v in zip(HEADERS, _row(), strict=True) if h != "信访形式"]]
+    report = _import(build_xlsx(tmp_path / "m.xlsx", rows, sheet_name="台账"), admin)
+    assert [str(p) for p in report.problems] == [
+        "第 1 行（列标题），“信访形式”列：工作表“台账”的第一行缺少必填列“信访形式”。"]
+
+
+def test_headers_that_are_just_wrong_get_no_placement_hint(office, admin, tmp_path):
+    rows = [["日期", "来源", "姓名"], [dt.date(2026, 3, 5), "来信", "张三"]]
+    report = _import(build_xlsx(tmp_path / "w.xlsx", rows), admin)
+    assert report.header_only and not report.misplaced
+    assert any("缺少必填列" in p.reason for p in report.problems)
