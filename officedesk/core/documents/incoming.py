@@ -170,6 +170,8 @@ INCOMING = register(
             "密级",
             "紧急程度",
             "份数",
+            "拟办意见",  # the facts of 已拟办 and 已批办: without them those rows cannot return
+            "领导批示",
             "承办单位",
             "办理时限",
             "状态",

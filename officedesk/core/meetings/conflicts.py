@@ -114,10 +114,12 @@ def find_conflicts(
         )
         for row in rows:
             other = row.meeting
+            # the place tells two meetings of one name apart (an import's rows often share one)
+            place = f"，地点：{other.place}" if other.place and name(other) == other.title else ""
             found.append(
                 Conflict(
                     PERSON_BUSY,
-                    f"{row.name}在 {_fmt(other.start, other.end)} 要{row.role}“{name(other)}”。",
+                    f"{row.name}在 {_fmt(other.start, other.end)} 要{row.role}“{name(other)}”{place}。",
                     False,
                     other.id,
                 )
@@ -130,4 +132,7 @@ def blocking(conflicts: Sequence[Conflict]) -> list[Conflict]:
 
 
 def describe(conflicts: Sequence[Conflict]) -> str:
-    return "；".join(c.message for c in conflicts)
+    """The messages as one sentence: “甲；乙。” (each message ends with its own “。”)."""
+    if not conflicts:
+        return ""
+    return "；".join(c.message.rstrip("。") for c in conflicts) + "。"

@@ -170,7 +170,9 @@ SPEC = RegistrySpec(
     model=Meeting,
     fields=_fields(),
     title_field="title",
-    natural_key=("title", "start"),
+    # two meetings of one name may start together in different rooms, held by different units
+    natural_key=("title", "start", "place", "host_unit"),
+    key_blanks=("place", "host_unit"),
     level_field="secrecy",
     default_sort="start",
     default_descending=True,
