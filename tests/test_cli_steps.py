@@ -101,6 +101,8 @@ def test_outgoing_from_draft_to_archive_takes_its_number_at_the_numbering_step(o
     assert signed["state"] == "已会签"
     signed = office.step("outgoing", doc, "签发", "签发人=王主任", "签发意见=同意印发")
     assert signed["state"] == "已签发" and "number" not in signed
+    rechecked = office.step("outgoing", doc, "复核", "复核人=周秘书", "复核意见=手续完备，格式规范")
+    assert rechecked["state"] == "已复核" and "number" not in rechecked
     numbered = office.step("outgoing", doc, "编号")
     assert numbered == {**numbered, "state": "已编号", "number": "某委办发〔2026〕1号"}
     assert office.step("outgoing", doc, "印制", "印制份数=10")["state"] == "已印制"
@@ -108,7 +110,33 @@ def test_outgoing_from_draft_to_archive_takes_its_number_at_the_numbering_step(o
     assert office.step("outgoing", doc, "归档", "保管期限=永久", "页数=2")["state"] == "已归档"
     draft = office.print("outgoing-draft", doc)
     assert "王主任" in draft and "刘局长" in draft and "陈局长" in draft
+    assert "手续完备，格式规范  周秘书" in draft
     assert "某委办发〔2026〕1号" in office.print("document", doc)
+
+
+def test_outgoing_recheck_and_rereview_on_the_command_line(office):
+    """复核 between 签发 and 编号; 退回复审 back to the original signer, who signs again."""
+    doc = office.json("add", "outgoing", "文种=通知", "标题=关于做好冬季防火工作的通知",
+                      "签发人=王主任", "签发日期=2026-11-13")["id"]  # signed elsewhere: 已签发
+    shown, _err = office("steps", "outgoing", str(doc))
+    assert "状态：已签发" in shown and "复核 — 签发后、编号前复核审批手续、内容、文种、格式" in shown
+    listed = office.json("steps", "outgoing", str(doc))
+    assert [s["step"] for s in listed["steps"]] == ["复核", "退回复审"]
+    _out, err = office("step", "outgoing", str(doc), "编号", code=1)
+    assert "此时可以：复核、退回复审" in err
+    _out, err = office("step", "outgoing", str(doc), "退回复审", code=1)
+    assert "理由" in err
+    back = office.step("outgoing", doc, "退回复审", "理由=主送单位漏列县应急局")
+    assert (back["state_before"], back["state"]) == ("已签发", "复审中")
+    listed = office.json("steps", "outgoing", str(doc))
+    assert [s["step"] for s in listed["steps"]] == ["退回修改", "签发"]
+    _out, err = office("step", "outgoing", str(doc), "签发", "签发人=赵副主任", code=1)
+    assert "应由王主任重新签发" in err
+    assert office.step("outgoing", doc, "签发", "签发意见=同意，补列主送")["state"] == "已签发"
+    assert office.step("outgoing", doc, "复核", "--person", "周秘书")["state"] == "已复核"
+    assert office.step("outgoing", doc, "编号")["number"] == "某委办发〔2026〕1号"
+    draft = office.print("outgoing-draft", doc)
+    assert "主送单位漏列县应急局" in draft and "审批手续、内容、文种、格式无误  周秘书" in draft
 
 
 def test_meeting_from_notice_to_decision_sent_to_supervision(office):

@@ -17,7 +17,7 @@ from typing import Any
 
 from officedesk.core import clock, records, settings, workdays
 from officedesk.core.actor import Actor
-from officedesk.core.documents import archive, body, incoming, outgoing
+from officedesk.core.documents import archive, body, incoming, outgoing, recheck
 from officedesk.core.documents.common import last_step, secrecy_mark, steps
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
@@ -356,6 +356,8 @@ def draft_paper(record: Any) -> FormDocument:
         indent = max(4, 30 - 2 * (len(signer) - len(record.signer)))  # a mark takes the room
         sign_text = (f"{record.sign_opinion}\n{' ' * indent}{signer}    {_when(record.signed_on)}"
                      + _entry_note("outgoing", record.id, "签发"))
+        if recheck.rereview_signer(record):  # his signature stands until he signs again
+            sign_text += "\n（复核时退回，待原签批人复审后重新签发）"
     cosigns = outgoing.countersigns(record.id)
     cosign_text = "\n".join(_cosign_line(c) for c in cosigns)
     check_row = last_step("outgoing", record.id, "核稿")
@@ -373,9 +375,10 @@ def draft_paper(record: Any) -> FormDocument:
             [Field("签发", sign_text, span=2, height=32)],
             [Field("会签", cosign_text, span=2, height=24)],
             [Field("核稿", check_text, span=2)],
+            [Field("复核", _recheck_text(record), span=2)],
             [Field("拟稿单位", record.drafting_unit), Field("拟稿人", record.drafter)],
             [
-                Field("发文字号", record.doc_no or "（签发后编号）"),
+                Field("发文字号", record.doc_no or "（复核后编号）"),
                 Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
             ],
             [Field("紧急程度", record.urgency), Field("份数", f"{record.copies} 份")],
@@ -397,6 +400,17 @@ def draft_paper(record: Any) -> FormDocument:
         role = {1: fonts.HEITI, 2: fonts.KAITI}.get(block.level)
         doc.text(block.text, size=SIZE_SMALL4 + 1, role=role, indent_chars=2, leading=1.7)
     return doc
+
+
+def _recheck_text(record: Any) -> str:
+    """复核 after 签发, and every 退回复审 to the original signer before it (the trail stays)."""
+    lines = []
+    for row in steps("outgoing", record.id):
+        if row.step not in (recheck.RECHECK, recheck.TO_SIGNER):
+            continue
+        who = _who_did("outgoing", record.id, row.step, row.person)  # 退回复审: 报原签批人…复审：…
+        lines.append(f"{row.opinion}  {who}  {chinese_date(row.at.date())}")
+    return "\n".join(lines)
 
 
 def outgoing_attachments(record: Any) -> list[str]:

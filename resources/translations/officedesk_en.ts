@@ -5821,6 +5821,41 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
+        <source>已复核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Re-examined</translation>
+    </message>
+    <message>
+        <source>复审中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Back with the signer</translation>
+    </message>
+    <message>
+        <source>复核人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Re-examined by</translation>
+    </message>
+    <message>
+        <source>复核意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Re-examination comments</translation>
+    </message>
+    <message>
+        <source>退回复审</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Return to signer</translation>
+    </message>
+    <message>
+        <source>签发后、编号前复核审批手续、内容、文种、格式；需作实质性修改的，请“退回复审”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>After sign-off and before numbering, re-examine the approvals, content, document type and format; for a substantive change, use “Return to signer”</translation>
+    </message>
+    <message>
+        <source>复核发现需作实质性修改的，写明修改内容和理由，退回原签批人复审，复审后重新签发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When re-examination finds a substantive change is needed, state the change and the reason; the original signer re-reviews it and signs it off again</translation>
+    </message>
+    <message>
         <source>原件 %1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Original %1</translation>
@@ -7374,66 +7409,66 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="118"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="120"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="158"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="160"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="159"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="164"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="172"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="176"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="185"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="163"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="171"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="182"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="301"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="315"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="354"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="368"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="358"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="372"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="366"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="380"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="370"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="384"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -9670,205 +9705,205 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="208"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="210"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="211"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="213"/>
         <source>核稿人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="213"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="215"/>
         <source>核稿意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="213"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="215"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="247"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="249"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="251"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
         <source>会签单位（每行一个）</source>
         <translation>Countersigning units (one a line)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="266"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="268"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="270"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="272"/>
         <source>会签单位</source>
         <translation>Countersigning unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="278"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
         <source>会签人</source>
         <translation>Countersigned by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="291"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="293"/>
         <source>会签意见</source>
         <translation>Countersign comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="223"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="291"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="225"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="293"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="292"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="294"/>
         <source>会签时间</source>
         <translation>Countersigned at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="327"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="329"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="240"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="328"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="242"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="330"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="335"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="340"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="313"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="339"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="344"/>
         <source>签发人</source>
         <translation>Signed off by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="222"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="224"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="223"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="225"/>
         <source>审核意见</source>
         <translation>Review opinion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="236"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="238"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="238"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="240"/>
         <source>退回到</source>
         <translation>Return to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="285"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="287"/>
         <source>是否同意</source>
         <translation>Agree?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="309"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="311"/>
         <source>协调</source>
         <translation>Coordinate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
         <source>协调意见</source>
         <translation>Coordination decision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="345"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="350"/>
         <source>签发意见</source>
         <translation>Sign-off comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="345"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="350"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="346"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="351"/>
         <source>签发日期</source>
         <translation>Sign-off date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="354"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="359"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="358"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="363"/>
         <source>发文字号（留空自动取号）</source>
         <translation>Document number (blank: next number)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="364"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="369"/>
         <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
         <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="372"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="377"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="376"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="381"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="383"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="388"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="398"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="403"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="415"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="420"/>
         <source>“%1”一行的份数或份号不是数字。</source>
         <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="421"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="426"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="425"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="430"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="429"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="434"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="430"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="435"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="431"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="436"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="432"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="437"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
@@ -11902,51 +11937,61 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <source>复核</source>
+        <translation>Re-examination</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <source>退回复审</source>
+        <translation>Return to signer</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
         <source>历史</source>
         <translation>History</translation>
     </message>

@@ -69,7 +69,8 @@ UNIT_LABELS = {
 
 # the steps that move a document on; 催办, 转督查, 修改 are events, not waits
 INCOMING_STEPS = ("签收", "登记", "初审", "退回", "拟办", "批办", "承办", "传阅", "阅", "办结")
-OUTGOING_STEPS = ("拟稿", "核稿", "送会签", "会签", "退回修改", "签发", "编号", "印制")
+OUTGOING_STEPS = ("拟稿", "核稿", "送会签", "会签", "退回修改", "签发", "退回复审", "复核", "编号",
+                  "印制")
 
 
 def _ord(value: Any) -> int:
