@@ -37,7 +37,7 @@ def test_a_person_at_a_hidden_meeting_is_only_said_to_be_engaged(secret_meetings
     found = m.check_conflicts(_draft(), None, K0)
     messages = [c.message for c in found]
     assert messages == [
-        "李建国在 2026-12-03 10:30–11:30 要出席“普通协调会”。",
+        "李建国在 2026-12-03 10:30–11:30 要出席“普通协调会”，地点：市会展中心。",
         "李建国在本次会议时段（2026-12-03 10:00–11:30）另有安排。",
         "马俊在本次会议时段（2026-12-03 10:00–11:30）另有安排。",
     ]
@@ -53,5 +53,5 @@ def test_the_rule_still_applies_and_a_cleared_actor_sees_it_whole(secret_meeting
         m.save_meeting(_draft(), K0)
     assert "另有安排" in refused.value.message and "SECRET" not in refused.value.message
     whole = [c.message for c in m.check_conflicts(_draft(), None, admin)]
-    assert "马俊在 2026-12-03 09:00–11:00 要列席“机密会议SECRETMTG”。" in whole
-    assert "李建国在 2026-12-03 11:00–12:00 要出席“另一机密会议SECRET2”。" in whole
+    assert "马俊在 2026-12-03 09:00–11:00 要列席“机密会议SECRETMTG”，地点：第一会议室。" in whole
+    assert "李建国在 2026-12-03 11:00–12:00 要出席“另一机密会议SECRET2”，地点：第二会议室。" in whole
