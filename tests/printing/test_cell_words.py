@@ -112,6 +112,50 @@ def test_narrow_grid_boxes_break_unit_names_between_words(label_width):
     assert wrapped >= 6  # the boxes are narrow enough to wrap most names
 
 
+def _table_lines(columns, rows, widths, font, size, pad) -> int:
+    """The lines of a table as ``form_boxes.table`` wraps its cells (a row as tall as its
+    tallest cell)."""
+    return sum(
+        max([len(cell_lines(str(v), w - 2 * pad, size, font)) for v, w in
+             zip(row, widths, strict=False) if v] or [1])
+        for row in rows
+    )
+
+
+def test_a_wrapping_column_takes_width_from_columns_that_fit_anyway():
+    """The 签到表 of the 通讯录's units: no character of width moved from one column to
+    another makes the table shorter (main gave 单位 6½ characters, 姓名 a spare one: 云岭县经济
+    / 技术开发区 / 管理委员会 / 党政综合 / 办公室), and the 签名 box keeps its declared share."""
+    from officedesk.printing.columns import column_widths
+    from officedesk.printing.signin import COLUMNS
+
+    sheet = _awk_sheet()
+    rows = [[str(k), r.name, r.unit, r.title, r.phone, ""]
+            for k, r in enumerate(sheet.rows, start=1)]
+    face, head = fonts.font(fonts.FANGSONG), fonts.font(fonts.HEITI)
+    page, pad, size = 156 * MM, 1.5 * MM, SIZE_SMALL4
+    widths = column_widths(COLUMNS, rows, page, face, size, head, size, pad)
+    assert sum(widths) == pytest.approx(page)
+    assert widths[-1] >= COLUMNS[-1].width / sum(c.width for c in COLUMNS) * page - 0.01
+    lines = _table_lines(COLUMNS, rows, widths, face, size, pad)
+    em = text_width("字", face, size)
+    for to in (1, 2, 3):  # 姓名, 单位, 职务
+        for source in range(len(COLUMNS) - 1):  # never from the 签名 box
+            moved = list(widths)
+            moved[to] += em
+            moved[source] -= em
+            # what no column may split: a header of up to three characters, a short name,
+            # a phone number
+            whole = [row[source] for row in rows if len(row[source]) <= 4 or source == 4]
+            if COLUMNS[source].title and len(COLUMNS[source].title) <= 3:
+                whole.append(COLUMNS[source].title)
+            if source == to or any(text_width(t, head, size) > moved[source] - 2 * pad
+                                   for t in whole):
+                continue
+            assert _table_lines(COLUMNS, rows, moved, face, size, pad) >= lines, (
+                COLUMNS[source].title, COLUMNS[to].title)
+
+
 CONTENT = ("反映其所在小区物业服务企业长期不履行维修义务，小区电梯多次发生故障，业主委员会多次"
            "协调未果，地下车库排水设施损坏，雨季积水严重，请求有关部门依法督促物业服务企业限期"
            "整改，并对相关责任人员依法依规作出处理。")
