@@ -211,6 +211,13 @@ def build_parser() -> _Parser:
         help="导入往年台账：各行可处于任何状态，但须带有该状态应有的内容（如归档须有档号），"
         "并在历史中注明为导入",
     )
+    p.add_argument(
+        "--force",
+        metavar="理由",
+        default="",
+        help="会议：有人员时间冲突或会议室容量不足的行仍要导入时，写明理由（逐条记入审计；"
+        "会议室被占用的行仍不导入）",
+    )
     p.add_argument("--json", action="store_true", help="输出 JSON 报告")
 
     p = command("export", "导出记录到 Excel（.xlsx）", cmd_export)

@@ -244,22 +244,25 @@ def _progress_printer(verb: str) -> Callable[[int, int], None]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from officedesk.core.meetings.service import forcing
     from officedesk.exchange import xlsx
 
     if args.update and args.matched not in (None, "update"):
         raise UsageError(f"{PROG} import：--update 与 --matched {args.matched} 不能同时使用。")
     open_db(args)
     spec = registry_spec(args.registry)
-    report = xlsx.import_file(
-        spec,
-        args.file,
-        actor(),
-        dry_run=args.dry_run,
-        skip_bad=args.skip_bad,
-        progress=_progress_printer("检查并导入"),
-        on_match="update" if args.update else (args.matched or "refuse"),
-        history=getattr(args, "history", False),
-    )
+    # the conflicts' own advice (“命令行：--force 理由”) holds for an import too
+    with forcing(getattr(args, "force", "") or ""):
+        report = xlsx.import_file(
+            spec,
+            args.file,
+            actor(),
+            dry_run=args.dry_run,
+            skip_bad=args.skip_bad,
+            progress=_progress_printer("检查并导入"),
+            on_match="update" if args.update else (args.matched or "refuse"),
+            history=getattr(args, "history", False),
+        )
     if args.json:
         print_json(report.as_dict())
     else:

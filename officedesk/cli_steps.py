@@ -21,7 +21,7 @@ from officedesk.cli_commands import (
 
 COMMANDS = {"steps", "step", "void", "delete", "settings"}
 
-REGISTRIES = "incoming、outgoing、meetings、supervision、petitions、info"
+REGISTRIES = "incoming、outgoing、meetings、supervision、petitions、info、complaints"
 
 
 def add_commands(command: Any) -> None:

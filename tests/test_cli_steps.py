@@ -339,3 +339,11 @@ def test_the_installed_command_refuses_with_exit_1(tmp_path):
     assert run("add", "outgoing", "文种=通知", "标题=通知").returncode == 0
     refused = run("step", "outgoing", "1", "编号")
     assert refused.returncode == 1 and "不能“编号”" in refused.stderr and not refused.stdout
+
+
+def test_the_help_of_steps_and_step_names_every_registry_that_has_steps():
+    from officedesk import cli_steps
+    from officedesk.core import steps
+
+    named = set(cli_steps.REGISTRIES.split("、"))
+    assert {p.registry for p in steps.procedures()} <= named

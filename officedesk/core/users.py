@@ -56,7 +56,7 @@ SCRYPT_DKLEN = 32
 _SALT_BYTES = 16
 
 MIN_PASSWORD_LENGTH = settings.declare(
-    "security.min_password_length", int, 8, "密码最短长度", "安全"
+    "security.min_password_length", int, 8, "密码最短长度", "安全", minimum=6, maximum=64
 )
 
 

@@ -38,18 +38,16 @@ def _org() -> str:
 
 
 def _issue_form(issue_id: int, actor: Actor) -> FormDocument:
-    from officedesk.core import info
     from officedesk.core.info import periodicals
 
     try:
         issue = periodicals.issue(int(issue_id))
     except ValueError:
         raise NotFoundError(f"没有找到 id 为 {issue_id} 的一期刊物。") from None
-    items = periodicals.items_of(issue.id)
+    # one hidden item: the whole issue is refused, nothing leaks
+    items = periodicals.whole_issue(issue.id, actor, "打印")
     if not items:
         raise ValidationError(f"{periodicals.label_of(issue)}还没有编入信息，无可打印的内容。")
-    for item in items:  # one hidden item: the whole issue is refused, nothing leaks
-        records.ensure_visible(info.SPEC, item, actor)
     p = issue.periodical
     doc = secrecy.mark(FormDocument(footer="第{page}页 共{pages}页"), *items)
     if doc.secrecy:  # its 密级 stands above, on every page; the masthead stays where it is

@@ -58,3 +58,14 @@ def test_stale_copies_of_an_existing_database_do_not_govern(office, secretary):
     records.update(incoming.INCOMING, doc.id, {"密级": "非密"}, record.version, secretary)
     ArchiveItem.update(secrecy="机密").where(ArchiveItem.record_id == doc.id).execute()
     assert _listed(CLERK0) == [("incoming", doc.id, "非密")]
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(office, secretary):
+    import datetime as dt
+
+    import pytest
+
+    from officedesk.core.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="早于开始日期"):
+        archive.archive_items(secretary, date_from=dt.date(2027, 1, 1), date_to=dt.date(2026, 1, 1))

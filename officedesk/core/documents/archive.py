@@ -87,17 +87,19 @@ def archive(
 ) -> Any:
     """归档: give the 件 its 档号 and record it in the 归档文件目录."""
     spec: RegistrySpec = _SPECS[registry]
-    if retention not in RETENTION:
-        raise ValidationError(f"保管期限只能是：{'、'.join(RETENTION)}。", "retention")
     fonds = (fonds if fonds is not None else str(settings.get("org.fonds") or "")).strip()
-    if not fonds:
-        raise ValidationError("请先在“设置 → 机关”中填写全宗号，再归档。", "fonds")
     org_code = org_code.strip().upper()
-    if org_code and not org_code.replace("_", "").isalnum():
-        raise ValidationError("机构（问题）代码只能含字母和数字，如 BGS。", "org_code")
-    if pages < 0:
-        raise ValidationError("页数不能为负数。", "pages")
     category = str(settings.get(CATEGORY.key) or "WS")
+
+    def check(record: Any) -> None:
+        if retention not in RETENTION:
+            raise ValidationError(f"保管期限只能是：{'、'.join(RETENTION)}。", "retention")
+        if not fonds:
+            raise ValidationError("请先在“设置 → 机关”中填写全宗号，再归档。", "fonds")
+        if org_code and not org_code.replace("_", "").isalnum():
+            raise ValidationError("机构（问题）代码只能含字母和数字，如 BGS。", "org_code")
+        if pages < 0:
+            raise ValidationError("页数不能为负数。", "pages")
 
     def file_it(record: Any) -> dict[str, Any]:
         facts = _facts(registry, record)
@@ -141,6 +143,7 @@ def archive(
         ARCHIVED,
         opinion=f"归档，保管期限{retention}",
         then=file_it,
+        check=check,
     )
 
 
@@ -167,6 +170,11 @@ def archive_items(
         .join(OutgoingDoc, peewee.JOIN.LEFT_OUTER,
               on=(ArchiveItem.registry == "outgoing") & (OutgoingDoc.id == ArchiveItem.record_id))
     )
+    if date_from is not None and date_to is not None and date_to < date_from:
+        raise ValidationError(
+            f"期间的结束日期（{date_to.isoformat()}）早于开始日期（{date_from.isoformat()}），请改正。",
+            "date_to",
+        )
     levels = records.level_condition(live, actor)
     if levels is not None:
         query = query.where(levels)

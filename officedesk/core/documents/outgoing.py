@@ -173,7 +173,9 @@ OUTGOING = register(
         fields=FIELDS,
         title_field="title",
         number_field="doc_no",
-        natural_key=("title",),  # a draft has no 发文字号 yet (the 字号 is matched first)
+        # a numbered document is found by its 发文字号 alone; a draft (no 字号 yet) by these
+        natural_key=("title", "kind", "drafting_unit", "drafter"), key_unnumbered=True,
+        key_blanks=("drafting_unit", "drafter"),
         number_kind=None,
         level_field="secrecy",
         rules=[

@@ -34,7 +34,7 @@ OPEN_STATES = (TO_VERIFY, VERIFYING, TO_DECIDE)
 FLOW = {TO_VERIFY: ("核查",), VERIFYING: ("结论",), TO_DECIDE: ("处理",), CLOSED: ()}
 
 VERIFY_DAYS = settings.declare(
-    "efficiency.complaint.verify_days", int, 10, "效能投诉：核查时限（工作日）", "效能"
+    "efficiency.complaint.verify_days", int, 10, "效能投诉：核查时限（工作日）", "效能", minimum=1, maximum=365
 )
 CLOSE_DAYS = settings.declare(
     "efficiency.complaint.close_days",

@@ -112,11 +112,15 @@ FIELDS = [
               width=60),
     FieldSpec("instruction", "领导批示", kind=LONGTEXT, editable=False, searchable=True,
               column=False),
-    FieldSpec("score", "得分", kind=INT, editable=False, width=50),
+    # 0 until the item is scored (采用, 批示), as export writes it; import recomputes it
+    FieldSpec("score", "得分", kind=INT, editable=False, minimum=0, width=50,
+              placeholder="按计分标准计算，导入时重新计算"),
 ]
 
+# 密级 decides who sees an item; a 突发事件 is refused without its 事发时间 and 事件级别
 EXCHANGE_LABELS = ["信息编号", "标题", "报送单位", "报送人", "报送时间", "类别", "紧急程度", "正文",
-                   "采用情况", "采用级别", "领导批示", "得分"]
+                   "采用情况", "采用级别", "领导批示", "得分", "密级", "事发时间", "事件级别",
+                   "电话报告时间", "书面报告时间"]
 
 
 def _normalise(values: dict[str, Any], existing: Any) -> None:

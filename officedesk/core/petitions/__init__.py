@@ -9,6 +9,7 @@ search index), `links` (the 重复件 link, and what of a classified original is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from officedesk.core import clock, dashboard, numbering, records, registry, stats
@@ -168,10 +169,7 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     blank = dict.fromkeys(Petition._meta.fields)
     state = _import_state(SimpleNamespace(**{**blank, **values}))
     if state:
-        from officedesk.core import state_facts
-
-        facts = {name: values.get(name) for name in ("handling", "target_unit", "closed_on")}
-        state_facts.require("petitions", state["state"], {**facts, **state}, "信访件")
+        _require_facts(state, values.get)
         values.update(state)
         deadlines.with_due(SimpleNamespace(**{**blank, **values}), values)
     now = clock.now()
@@ -205,14 +203,22 @@ def _import_state(record: Any) -> dict[str, Any]:
     return {}
 
 
+def _require_facts(state: dict[str, Any], fact: Callable[[str], Any]) -> None:
+    """The imported state's facts, every one its declaration (state_facts.FACTS) names: taken
+    from the new state's own values, else from the record (`fact`). A hand-kept list here once
+    left 答复意见 out, and every 已答复 row was refused although its cell was filled."""
+    from officedesk.core import state_facts
+
+    needed = state_facts.FACTS["petitions"].get(state["state"], ())
+    facts = {name: state[name] if name in state else fact(name) for name in needed}
+    state_facts.require("petitions", state["state"], facts, "信访件")
+
+
 def _state_from_import(record: Petition, actor: Actor) -> Petition:
     values = _import_state(record)
     if not values:
         return record
-    from officedesk.core import state_facts
-
-    facts = {name: getattr(record, name) for name in ("handling", "target_unit", "closed_on")}
-    state_facts.require("petitions", values["state"], {**facts, **values}, "信访件")
+    _require_facts(values, lambda name: getattr(record, name, None))
     deadlines.with_due(record, values)
     return records.save_changes(
         SPEC,

@@ -25,7 +25,7 @@ INTERVAL = settings.declare(
     help="同一任务在此天数内不重复催办；再次催办时级别升高：第一次催办、再次催办、通报。",
 )
 REPLY_DAYS = settings.declare(
-    "supervision.reply_days", int, 3, "催办后限期报送办理情况（天）", "督查"
+    "supervision.reply_days", int, 3, "催办后限期报送办理情况（天）", "督查", minimum=1, maximum=365
 )
 
 
