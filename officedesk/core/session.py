@@ -42,7 +42,17 @@ def _current_copies() -> dict[int, tuple[float, Standing]] | None:
 
 
 def standing(user_id: int, max_age: float) -> Standing | None:
-    """The user's row now (a copy younger than max_age serves); None without a database."""
+    """The user's row now (a copy younger than max_age serves); None without a database.
+    AccountStoppedError (and the listeners told) when the account is stopped."""
+    found = peek(user_id, max_age)
+    if found is not None and not found.active:
+        _tell(user_id)
+        raise AccountStoppedError(STOPPED)
+    return found
+
+
+def peek(user_id: int, max_age: float = 0.0) -> Standing | None:
+    """The user's row now, stopped or not (the window's own look: no refusal, no telling)."""
     copies = _current_copies()
     if copies is None:
         return None
@@ -54,9 +64,6 @@ def standing(user_id: int, max_age: float) -> Standing | None:
                    .where(User.id == user_id).tuples().first())
         found = Standing(bool(row[0]), str(row[1]), int(row[2])) if row else Standing(False, "", 0)
         copies[user_id] = copy = (now, found)
-    if not copy[1].active:
-        _tell(user_id)
-        raise AccountStoppedError(STOPPED)
     return copy[1]
 
 

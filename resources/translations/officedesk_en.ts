@@ -5906,6 +5906,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
+        <source>请重新登录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <source>您的账号已被停用或权限已变更，请重新登录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Your account has been stopped or its permissions have changed. Please log in again.</translation>
+    </message>
+    <message>
         <source>删除草稿</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Delete draft</translation>
@@ -8999,12 +9009,12 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="288"/>
+        <location filename="../../officedesk/ui/main_window.py" line="295"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="303"/>
+        <location filename="../../officedesk/ui/main_window.py" line="310"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -11962,6 +11972,19 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="114"/>
         <source>删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。</source>
         <translation>Delete the %1 draft “%2”? Its content stays in the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../officedesk/ui/session.py" line="38"/>
+        <source>请重新登录</source>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/session.py" line="40"/>
+        <source>您的账号已被停用或权限已变更，请重新登录。</source>
+        <translation>Your account has been stopped or its permissions have changed. Please log in again.</translation>
     </message>
 </context>
 <context>
