@@ -20,7 +20,7 @@ PASSWORD = "pass1234x"
 
 
 @pytest.fixture
-def office(db):
+def office(any_db):
     users.create_user("k0", PASSWORD, "clerk", CLI_ACTOR, display_name="科员甲", clearance=2)
     plain = incoming.sign_in({"收文日期": "2026-03-02", "来文机关": "省委办公厅", "标题": "普通来文",
                               "文种": "通知", "密级": "非密"}, CLI_ACTOR)
