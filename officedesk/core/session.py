@@ -28,7 +28,8 @@ STOPPED = "您的账号已被停用，不能继续操作。请联系管理员；
 
 _copies: dict[int, tuple[float, Standing]] = {}  # user id -> (read at, standing)
 _bound: list[Any] = [None]  # the database the copies were read from
-_listeners: list[Callable[[], Callable[[int], object] | None]] = []
+# (the database, the callback): a user id means that user only in its own database
+_listeners: list[tuple[Any, Callable[[], Callable[[int], object] | None]]] = []
 
 
 def _current_copies() -> dict[int, tuple[float, Standing]] | None:
@@ -83,24 +84,26 @@ def forget(user_id: int | None = None) -> None:
 
 
 def listen(callback: Callable[[int], object]) -> None:
-    """callback(user_id) whenever a stopped account is refused, in the refusing thread. A
-    method is held weakly: a closed window's context stops listening by going away."""
+    """callback(user_id) whenever a stopped account of the database open now is refused, in
+    the refusing thread. A method is held weakly: a closed window's context stops listening
+    by going away."""
     ref: Callable[[], Callable[[int], object] | None]
     if hasattr(callback, "__self__") and hasattr(callback, "__func__"):
         ref = weakref.WeakMethod(callback)  # type: ignore[arg-type]
     else:
         ref = lambda: callback  # noqa: E731
-    _listeners[:] = [r for r in _listeners if r() is not None]
-    _listeners.append(ref)
+    _listeners[:] = [(db, r) for db, r in _listeners if r() is not None]
+    _listeners.append((database.obj, ref))
 
 
 def _tell(user_id: int) -> None:
-    for ref in list(_listeners):
+    for entry in list(_listeners):
+        db, ref = entry
         callback = ref()
         if callback is None:
             with contextlib.suppress(ValueError):  # another thread removed it first
-                _listeners.remove(ref)
-        else:
+                _listeners.remove(entry)
+        elif db is database.obj:
             callback(user_id)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,10 +31,12 @@ def guard(window: MainWindow, reopen: Reopen) -> None:
 
 
 def current(default: MainWindow) -> MainWindow:
-    return _current[0] if _current else default
+    return _current[0] if _current and shiboken6.isValid(_current[0]) else default
 
 
 def relogin(window: MainWindow, reopen: Reopen) -> None:
+    if not shiboken6.isValid(window):  # closed meanwhile
+        return
     ctx = window.ctx
     title = QCoreApplication.translate("session", "请重新登录")
     box = QMessageBox(QMessageBox.Icon.Warning, title,
