@@ -100,6 +100,9 @@ class AppContext(QObject):
             self._watch.timeout.connect(self.poll_changes)
         self._watch.start(interval_ms)
 
+    def watching(self) -> bool:
+        return self._watch is not None and self._watch.isActive()
+
     def stop_watching(self) -> None:
         """The window is gone (the database may close next): no more polls."""
         if self._watch is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from officedesk.core import registry
 from officedesk.ui.login import LoginDialog
 from officedesk.ui.main_window import MainWindow
+from officedesk.ui.widgets.form_dialog import dispose_after_exec
 
 Reopen = Callable[..., MainWindow]  # (actor) -> the new window, shown
 
@@ -38,22 +39,29 @@ def relogin(window: MainWindow, reopen: Reopen) -> None:
     if not shiboken6.isValid(window):  # closed meanwhile
         return
     ctx = window.ctx
+    watching = ctx.watching()
+    ctx.stop_watching()  # no refreshes (each refused) behind the dialogs
     title = QCoreApplication.translate("session", "请重新登录")
     box = QMessageBox(QMessageBox.Icon.Warning, title,
                       QCoreApplication.translate("session", "您的账号已被停用或权限已变更，请重新登录。"),
                       QMessageBox.StandardButton.Ok, window)
     box.setAccessibleName(title)
     box.exec()
+    dispose_after_exec(box)
     login = LoginDialog(ctx.database_label, window)
     login.username.setText(ctx.actor.username)
     login.username.setReadOnly(True)  # the same account: another one starts the program anew
     login.password.setFocus()
-    if not login.exec() or login.actor is None:
+    accepted = login.exec()
+    actor = login.actor
+    dispose_after_exec(login)
+    if not accepted or actor is None:
         QApplication.quit()  # a dialog with unsaved input asks first; core refuses the rest
         return
-    actor = login.actor
     if actor.logged_in_as[0] == ctx.actor.logged_in_as[0]:
         ctx.resume(actor)
+        if watching:
+            ctx.watch_changes()
         window.refresh_user()
         for spec in registry.all_registries():  # what a new 密级权限 shows or hides
             ctx.registry_changed.emit(spec.name)

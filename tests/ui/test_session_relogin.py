@@ -28,7 +28,7 @@ class Screen:
 
     def __init__(self, monkeypatch) -> None:
         self.boxes: list[str] = []
-        self.logins: list[LoginDialog] = []
+        self.logins: list[tuple[str, bool]] = []  # (user name shown, whether it is fixed)
         self.login_errors: list[str] = []
         self.quit = 0
         self.reopened: list[MainWindow] = []
@@ -36,7 +36,7 @@ class Screen:
         monkeypatch.setattr(QMessageBox, "exec", lambda box: screen.boxes.append(box.text()) or 0)
 
         def log_in(dialog: LoginDialog) -> int:  # the password typed, 登录; 退出 when refused
-            screen.logins.append(dialog)
+            screen.logins.append((dialog.username.text(), dialog.username.isReadOnly()))
             dialog.password.setText(PASSWORD)
             dialog.try_login()
             if dialog.actor is None:
@@ -79,10 +79,11 @@ def test_a_refusal_of_the_stopped_account_brings_back_the_login(office, qtbot):
     users.deactivate("k0", CLI_ACTOR)
     with pytest.raises(AccountStoppedError):  # any core call of the session
         records.get(registry.get("incoming"), plain, window.ctx.actor)
+    with pytest.raises(AccountStoppedError):
+        records.list_ids(registry.get("incoming"), window.ctx.actor)
     qtbot.waitUntil(lambda: screen.quit == 1)
-    assert MESSAGE in screen.boxes
-    login = screen.logins[0]
-    assert login.username.text() == "k0" and login.username.isReadOnly()
+    assert screen.boxes == [MESSAGE]  # said once, however many calls were refused
+    assert screen.logins == [("k0", True)]
     assert "已停用" in screen.login_errors[0]  # still stopped: he cannot log in again
     assert screen.reopened == []
 
