@@ -11977,12 +11977,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../officedesk/ui/session.py" line="38"/>
+        <location filename="../../officedesk/ui/session.py" line="44"/>
         <source>请重新登录</source>
         <translation>Log in again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/session.py" line="40"/>
+        <location filename="../../officedesk/ui/session.py" line="46"/>
         <source>您的账号已被停用或权限已变更，请重新登录。</source>
         <translation>Your account has been stopped or its permissions have changed. Please log in again.</translation>
     </message>
