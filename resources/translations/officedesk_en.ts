@@ -5941,6 +5941,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
+        <source>请重新登录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <source>您的账号已被停用或权限已变更，请重新登录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Your account has been stopped or its permissions have changed. Please log in again.</translation>
+    </message>
+    <message>
         <source>删除草稿</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Delete draft</translation>
@@ -7784,7 +7794,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="180"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="347"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -7981,55 +7991,54 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="347"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="359"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="367"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="359"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="397"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="404"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -9034,12 +9043,12 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="288"/>
+        <location filename="../../officedesk/ui/main_window.py" line="295"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="303"/>
+        <location filename="../../officedesk/ui/main_window.py" line="310"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -12007,6 +12016,19 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="114"/>
         <source>删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。</source>
         <translation>Delete the %1 draft “%2”? Its content stays in the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../officedesk/ui/session.py" line="44"/>
+        <source>请重新登录</source>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/session.py" line="46"/>
+        <source>您的账号已被停用或权限已变更，请重新登录。</source>
+        <translation>Your account has been stopped or its permissions have changed. Please log in again.</translation>
     </message>
 </context>
 <context>
