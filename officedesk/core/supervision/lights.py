@@ -50,8 +50,7 @@ LAG_WARN = settings.declare(
     maximum=100,
 )
 LAG_ALERT = settings.declare(
-    "supervision.light.lag_alert", int, 30, "进度滞后多少个百分点亮告警灯", "督查", maximum=100,
-    help="须大于预警灯的百分点：滞后更多才亮告警灯。",
+    "supervision.light.lag_alert", int, 30, "进度滞后多少个百分点亮告警灯", "督查", maximum=100
 )
 
 
