@@ -143,7 +143,7 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
     fill_dialog({"lead_unit": "市教育局", "deadline": dt.date(2026, 6, 1)}, outcome)
     tab.add_task()
     assert not outcome["saved"] and "不能晚于事项的办结时限" in outcome["errors"]["deadline"]
-    assert len(sv.tasks_of(item.id)) == 3
+    assert len(sv.tasks_of(item.id, CLI_ACTOR)) == 3
     assert [light_of_task(tab, r)[1] for r in range(3)] == ["#2e7d32"] * 3  # all green
     assert light_of_item(tab, item.id)[1] == "#2e7d32"
 
