@@ -213,7 +213,7 @@ def test_a_petitions_people_update_like_the_window(office, admin, tmp_path):
     report = xlsx.import_file(spec, path, admin, on_match="update")
     assert report.ok, [str(p) for p in report.problems]
     [change] = report.updated
-    people = petitions.petitioners_of(change.record_id)
+    people = petitions.petitioners_of(change.record_id, CLI_ACTOR)
     assert [p.name for p in people] == ["刘德明", "刘德华", "刘德胜"]
     assert people[0].address == "云岭县城关镇朝阳路30号"
     assert people[0].id_number == "530123195508070031"  # the masked cell was not written back
