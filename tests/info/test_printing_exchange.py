@@ -9,6 +9,7 @@ import pymupdf
 import pytest
 
 from officedesk.core import info, records
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.info import periodicals, procedure
 from officedesk.printing import forms
 
@@ -188,6 +189,6 @@ def test_imported_adoption_and_instruction_count_in_the_ranking(db, admin, tmp_p
     item = info.get(done.ids[0])
     assert item.number == "信息〔2026〕7号" and item.state == "已采用"
     assert item.adopted_level == "市" and item.score == 1 + 10 + 10  # recomputed, not 999
-    assert [(a.kind, a.level, a.person) for a in procedure.actions_of(item.id)] == [
+    assert [(a.kind, a.level, a.person) for a in procedure.actions_of(item.id, CLI_ACTOR)] == [
         ("采用", "市", "命令行（管理员）"), ("批示", "", "县长 王振国")]
     assert scoring.ranking(admin, "2026-02")[1][0].points == 21

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDropEvent
 
 from officedesk.core import audit
 from officedesk.core import meetings as m
+from officedesk.core.actor import CLI_ACTOR
 from tests.meetings.conftest import make_draft
 
 
@@ -70,7 +71,7 @@ def test_dialog_keeps_input_on_bad_values(directory_data, app_ctx, qtbot):
     dialog.title_edit.setText("调研座谈")
     dialog.start_edit.setText("2026年12月3日9时")
     assert dialog.try_save()
-    people = m.attendees(dialog.saved_record.id)
+    people = m.attendees(dialog.saved_record.id, CLI_ACTOR)
     assert people[1].name == "外宾甲" and people[1].unit == "某大学" and people[1].person_id is None
     assert dialog.saved_record.room_id is None
 
@@ -99,7 +100,7 @@ def test_seating_drag_swaps_and_is_kept(directory_data, app_ctx, qtbot):
     assert [dialog.name_at(0, c) for c in range(3)] == ["王海涛", "李建国", "陈志明"]
     assert dialog.save()
     layout = m.seating(m.get(meeting.id))
-    names = {p.id: p.name for p in m.attendees(meeting.id)}
+    names = {p.id: p.name for p in m.attendees(meeting.id, CLI_ACTOR)}
     assert [names[i] for i in layout.podium] == ["王海涛", "李建国", "陈志明"] and layout.manual
 
 

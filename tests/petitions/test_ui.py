@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from officedesk.core import audit, petitions
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.store.petitions import Petition
 from officedesk.ui.petitions import TITLE, make_tab
 from officedesk.ui.petitions.register_dialog import RegistrationDialog
@@ -138,7 +138,7 @@ def test_register_visit_flagged_as_repeat_then_forward_extend_reply_print(
         if name == "petition-transfer":
             assert MASKED_ID in text
     assert len(opened) == 3
-    kinds = [s.kind for s in petitions.steps_of(visit.id)]
+    kinds = [s.kind for s in petitions.steps_of(visit.id, CLI_ACTOR)]
     assert kinds == ["登记", "交办", "受理告知", "延期", "答复"]
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from officedesk.core import meetings as m
 from officedesk.core import supervision as sv
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.ui import print_preview
 from officedesk.ui import supervision as tab_module
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog
@@ -106,7 +107,7 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
         [m.DecisionEntry("推进城区老旧小区改造，年内完成12个小区", UNITS[0], "2026-04-30")],
         admin,
     )
-    item = m.send_to_supervision(m.decisions(meeting.id)[0].id, admin)
+    item = m.send_to_supervision(m.decisions(meeting.id, CLI_ACTOR)[0].id, admin)
     assert sv.items_for_source("meeting", meeting.id)[0].id == item.id
 
     tab = tab_module.make_tab(app_ctx)
@@ -142,7 +143,7 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
     fill_dialog({"lead_unit": "市教育局", "deadline": dt.date(2026, 6, 1)}, outcome)
     tab.add_task()
     assert not outcome["saved"] and "不能晚于事项的办结时限" in outcome["errors"]["deadline"]
-    assert len(sv.tasks_of(item.id)) == 3
+    assert len(sv.tasks_of(item.id, CLI_ACTOR)) == 3
     assert [light_of_task(tab, r)[1] for r in range(3)] == ["#2e7d32"] * 3  # all green
     assert light_of_item(tab, item.id)[1] == "#2e7d32"
 

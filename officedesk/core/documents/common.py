@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from officedesk import paths
-from officedesk.core import audit, clock, records
+from officedesk.core import audit, clock, records, registry
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import (
     NotFoundError,
@@ -151,7 +151,15 @@ def add_step(
     )
 
 
-def steps(registry: str, record_id: int) -> list[DocStep]:
+def _visible(registry_name: str, record_id: int, actor: Actor) -> Any:
+    """The document the rows belong to, refused above the actor's clearance: its history and
+    attachments are as secret as it is."""
+    return records.get(registry.get(registry_name), record_id, actor)
+
+
+def steps(registry: str, record_id: int, actor: Actor) -> list[DocStep]:
+    """The step history of a document the actor may see."""
+    _visible(registry, record_id, actor)
     return list(
         DocStep.select()
         .where((DocStep.registry == registry) & (DocStep.record_id == record_id))
@@ -300,7 +308,9 @@ def add_attachment(
     return row
 
 
-def attachments(registry: str, record_id: int) -> list[Attachment]:
+def attachments(registry: str, record_id: int, actor: Actor) -> list[Attachment]:
+    """The attachment list of a document the actor may see."""
+    _visible(registry, record_id, actor)
     return list(
         Attachment.select()
         .where((Attachment.registry == registry) & (Attachment.record_id == record_id))

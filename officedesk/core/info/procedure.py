@@ -42,9 +42,16 @@ def add_action(item: Any, kind: str, actor: Actor, *, on: dt.date | None = None,
                              created_at=clock.now(), created_by=actor.username)
 
 
-def actions_of(item_id: int) -> list[InfoAction]:
+def _actions_of(item_id: int) -> list[InfoAction]:
+    """An item's history, unchecked: for core code that has read the item with the actor."""
     return list(InfoAction.select().where(InfoAction.item == item_id)
                 .order_by(InfoAction.on, InfoAction.id))
+
+
+def actions_of(item_id: int, actor: Actor) -> list[InfoAction]:
+    """The history of an item the actor may see (its rows are as secret as the item)."""
+    _get(item_id, actor)
+    return _actions_of(item_id)
 
 
 def _save(item: Any, values: dict[str, Any], version: int, actor: Actor, summary: str) -> Any:
@@ -187,9 +194,15 @@ def instruct(item_id: int, version: int, actor: Actor, leader: str, text: str,
         return _save(item, values, version, actor, f"{leader}批示")
 
 
-def latest_instruction(item_id: int) -> InfoAction | None:
+def _latest_instruction(item_id: int) -> InfoAction | None:
     return (InfoAction.select().where((InfoAction.item == item_id) & (InfoAction.kind == "批示"))
             .order_by(InfoAction.on.desc(), InfoAction.id.desc()).first())
+
+
+def latest_instruction(item_id: int, actor: Actor) -> InfoAction | None:
+    """The latest leader's 批示 on an item the actor may see."""
+    _get(item_id, actor)
+    return _latest_instruction(item_id)
 
 
 def to_supervision(item_id: int, actor: Actor, deadline: dt.date | None = None) -> Any:
@@ -201,7 +214,7 @@ def to_supervision(item_id: int, actor: Actor, deadline: dt.date | None = None) 
     item = _get(item_id, actor)
     if item.supervision_id:
         raise ConflictError("这件信息的批示已经转为督查事项，不能重复转办。")
-    found = latest_instruction(item.id)
+    found = _latest_instruction(item.id)
     if found is None:
         raise ConflictError("这件信息还没有领导批示，不能转督查。先办理“批示”。")
     with write_transaction():
@@ -293,7 +306,7 @@ records.LEVEL_HOOKS.append(_follow_first_report)
 def _outcome(item: Any, extra_instruction: str = "") -> dict[str, Any]:
     """The list's 采用情况, 采用级别 (the highest), 领导批示 and 得分 after this step (whose
     action row is already written)."""
-    adoptions = [a for a in actions_of(item.id) if a.kind == "采用"]
+    adoptions = [a for a in _actions_of(item.id) if a.kind == "采用"]
     order = {level: n for n, level in enumerate(S.ADOPTION_LEVELS)}
     highest = max((a.level for a in adoptions), key=lambda lv: order.get(lv, -1), default="")
     text = "；".join(f"{a.level}级：{a.periodical}（{a.on.isoformat()}）" for a in adoptions)

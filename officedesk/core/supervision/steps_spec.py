@@ -16,7 +16,7 @@ from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
 
 
 def _open_tasks(record: Any) -> list[Any]:
-    return tasks.open_tasks(record.id)
+    return tasks._open_tasks(record.id)
 
 
 def _task_units(record: Any) -> list[str]:

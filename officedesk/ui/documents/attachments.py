@@ -62,7 +62,7 @@ class AttachmentsDialog(QDialog):
 
     def reload(self) -> None:
         self.files.clear()
-        for row in common.attachments(self.spec.name, self.record_id):
+        for row in common.attachments(self.spec.name, self.record_id, self.ctx.actor):
             item = QListWidgetItem(f"{row.filename}    ({row.size:,} 字节)")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setToolTip(f"SHA-256 {row.sha256}")

@@ -300,7 +300,7 @@ class DocumentPage(QWidget):
             for f in self.spec.fields
             if f.name not in self.hidden_in_detail and self.display(f, record)
         )
-        steps = common.steps(self.spec.name, record.id)
+        steps = common.steps(self.spec.name, record.id, self.ctx.actor)
         from officedesk.core.responsibility import history_marks
 
         marks = history_marks(self.spec.name, record.id)  # 代录 / 代理, visibly
@@ -311,7 +311,7 @@ class DocumentPage(QWidget):
             f"<td>{html.escape(s.opinion)}</td></tr>"
             for s in steps
         )
-        attachments = common.attachments(self.spec.name, record.id)
+        attachments = common.attachments(self.spec.name, record.id, self.ctx.actor)
         files = "、".join(html.escape(a.filename) for a in attachments) or self.tr("无")
         return (
             f"<h3>{html.escape(record.title)}</h3><table cellspacing='4'>{rows}</table>"

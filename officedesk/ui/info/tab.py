@@ -215,7 +215,7 @@ class InfoTab(OneListTab, QWidget):
         history = "".join(
             f"<li>{e(a.on.isoformat())} {e(a.kind)}（{e(a.person)}）"
             f"{e(' '.join(x for x in (a.level and a.level + '级', a.periodical, a.content) if x))}</li>"
-            for a in procedure.actions_of(record.id))
+            for a in procedure.actions_of(record.id, self.ctx.actor))
         parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{history}</ul>")
         followups = procedure.followups_of(record.id, self.ctx.actor)
         hidden = procedure.hidden_followups(record.id, self.ctx.actor)

@@ -38,10 +38,10 @@ from officedesk.ui.widgets.records_table import Column, RegistryListView
 TITLE = QCoreApplication.translate("tabs", "会议")
 
 
-def _attendance_text(record: Any) -> str:
+def _attendance_text(record: Any, actor: Any) -> str:
     if record.status != core.HELD:
         return ""
-    tally = core.counts(record.id)
+    tally = core.counts(record.id, actor)
     return f"{tally.present}/{tally.expected}"
 
 
@@ -52,7 +52,8 @@ class MeetingsTab(QWidget):
         self.setAccessibleName(self.tr("会议"))
         self.active_dialog: QDialog | None = None
         self.list = RegistryListView(
-            ctx, core.SPEC, [Column(self.tr("实到/应到"), _attendance_text, width=80)], self
+            ctx, core.SPEC,
+            [Column(self.tr("实到/应到"), lambda r: _attendance_text(r, ctx.actor), width=80)], self
         )
         self.list.add_filter_combo(
             self.tr("状态"),

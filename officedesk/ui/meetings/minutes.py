@@ -144,7 +144,7 @@ class MinutesDialog(QDialog):
     def load_decisions(self) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(0)
-        for decision in core.decisions(self.meeting.id):
+        for decision in core.decisions(self.meeting.id, self.ctx.actor):
             self._append(
                 decision.content,
                 decision.lead_unit,

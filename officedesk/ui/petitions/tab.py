@@ -262,7 +262,7 @@ class PetitionsTab(OneListTab, QWidget):
             row(self.tr("延期"), f"{record.extension_reason}（{record.extension_approver}批准）")
         # core names the original only if the actor may see it
         row(self.tr("重复件"), display(petitions.links.original_text(record, self.ctx.actor)))
-        people = petitions.petitioners_of(record.id)
+        people = petitions.petitioners_of(record.id, self.ctx.actor)
         person_lines = []
         for p in people:
             details = "，".join(
@@ -282,7 +282,7 @@ class PetitionsTab(OneListTab, QWidget):
         steps = "".join(
             f"<li>{e(s.on.isoformat())} {e(s.kind)}（{e(s.person)}{e(marks.get(s.id, ''))}）："
             f"{e(s.content)}</li>"
-            for s in petitions.steps_of(record.id)
+            for s in petitions.steps_of(record.id, self.ctx.actor)
         )
         try:
             repeats = petitions.repeats_of_record(record, self.ctx.actor, limit=5)

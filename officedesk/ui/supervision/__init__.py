@@ -267,7 +267,7 @@ class SupervisionTab(QWidget):
                     .replace("%2", item.close_report)
                 )
             self.detail.setText("\n".join(lines))
-            self.tasks_model.set_rows(sv.tasks_of(item.id))
+            self.tasks_model.set_rows(sv.tasks_of(item.id, self.ctx.actor))
             if keep is not None:
                 self.select_task(keep.id)
         self.show_reports()
@@ -275,7 +275,7 @@ class SupervisionTab(QWidget):
 
     def show_reports(self) -> None:
         task = self.current_task()
-        self.reports_model.set_rows(sv.reports_of(task.id) if task is not None else [])
+        self.reports_model.set_rows(sv.reports_of(task.id, self.ctx.actor) if task is not None else [])
         self.update_buttons()
 
     def update_buttons(self) -> None:
@@ -475,7 +475,7 @@ class SupervisionTab(QWidget):
         item = self.current_item()
         if item is None:
             return None
-        pending = task_steps.open_tasks(item.id)
+        pending = task_steps.open_tasks(item.id, self.ctx.actor)
         if pending:
             show_error(
                 self,
