@@ -64,9 +64,6 @@ class RegistrationDialog(FormDialog):
         self.setWindowTitle(self.tr("登记信访"))
         self.setAccessibleName(self.tr("登记信访"))
 
-        self.panel = FieldsPanel(self.spec, MAIN_FIELDS, self)
-        self.panel.load_defaults()
-
         people_box = QGroupBox(
             self.tr("信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）"), self
         )
@@ -93,6 +90,11 @@ class RegistrationDialog(FormDialog):
         box.addWidget(self.people)
         box.addLayout(row)
         box.addWidget(self.people_error)
+        # made after the people (shown above them): Tab follows the screen, and the dialog
+        # opens in the first petitioner's name
+        self.panel = FieldsPanel(self.spec, MAIN_FIELDS, self)
+        self.panel.load_defaults()
+        self.people.setCurrentCell(0, 0)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
