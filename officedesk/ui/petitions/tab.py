@@ -37,7 +37,7 @@ from officedesk.ui.widgets.charts import BarChart
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.list_tab import OneListTab
-from officedesk.ui.widgets.messages import info, show_error
+from officedesk.ui.widgets.messages import confirm, info, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
@@ -456,6 +456,12 @@ class PetitionsTab(OneListTab, QWidget):
     def to_supervision(self) -> None:
         record = self.current()
         if record is None:
+            return
+        if not confirm(  # it takes a 督查编号 at once: asked first, as 收文's 转督查 is
+            self,
+            self.tr("转督查"),
+            self.tr("把信访件 %1 转为督查事项吗？转后即编督查编号。").replace("%1", record.number),
+        ):
             return
         try:
             item = petitions.to_supervision(record.id, self.ctx.actor)
