@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock, positions, users
 from officedesk.core.errors import OfficeDeskError
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import confirm, show_error
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -172,6 +172,18 @@ class DelegationDialog(QDialog):
     def end_selected(self) -> None:
         row = self.table.currentRow()
         if row < 0:
+            return
+        principal, substitute = self.table.item(row, 0).text(), self.table.item(row, 1).text()
+        if not confirm(
+            self,
+            self.tr("撤销代理"),
+            self.tr("确定撤销 %1 由 %2 代理（%3 至 %4）吗？")
+            .replace("%1", principal)
+            .replace("%2", substitute)
+            .replace("%3", self.table.item(row, 2).text())
+            .replace("%4", self.table.item(row, 3).text()),
+            danger=True,
+        ):
             return
         try:
             positions.end_delegation(self.ids[row], self.actor)
