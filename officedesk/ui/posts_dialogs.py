@@ -93,8 +93,6 @@ class PostDialog(QDialog):
 class DelegationDialog(QDialog):
     """代理: whom I name to act for me while I am away (an administrator: for anyone)."""
 
-    COLUMNS = ("被代理人", "代理人", "起", "止", "说明")
-
     def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -128,9 +126,11 @@ class DelegationDialog(QDialog):
         end = QPushButton(self.tr("撤销所选代理"), self)
         end.setAccessibleName(self.tr("撤销所选代理"))
         end.clicked.connect(self.end_selected)
-        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        columns = [self.tr("被代理人"), self.tr("代理人"), self.tr("起"), self.tr("止"),
+                   self.tr("说明")]
+        self.table = QTableWidget(0, len(columns), self)
         self.table.setAccessibleName(self.tr("代理列表"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

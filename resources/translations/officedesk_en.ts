@@ -4841,6 +4841,516 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
+        <source>新建%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New record — %1</translation>
+    </message>
+    <message>
+        <source>修改%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit record — %1</translation>
+    </message>
+    <message>
+        <source>新建收文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New incoming document</translation>
+    </message>
+    <message>
+        <source>修改收文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit incoming document</translation>
+    </message>
+    <message>
+        <source>新建发文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New outgoing document</translation>
+    </message>
+    <message>
+        <source>修改发文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit outgoing document</translation>
+    </message>
+    <message>
+        <source>新建单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>修改单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>新建人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>修改人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>新建职级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New rank</translation>
+    </message>
+    <message>
+        <source>修改职级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit rank</translation>
+    </message>
+    <message>
+        <source>新建会议室</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New meeting room</translation>
+    </message>
+    <message>
+        <source>修改会议室</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit meeting room</translation>
+    </message>
+    <message>
+        <source>修改督查事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit supervised item</translation>
+    </message>
+    <message>
+        <source>新建信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New petition</translation>
+    </message>
+    <message>
+        <source>修改信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit petition</translation>
+    </message>
+    <message>
+        <source>新建信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New reported item</translation>
+    </message>
+    <message>
+        <source>修改信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit reported item</translation>
+    </message>
+    <message>
+        <source>新建效能投诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>修改效能投诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit complaint</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>收文处理笺</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling slip</translation>
+    </message>
+    <message>
+        <source>传阅单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Circulation slip</translation>
+    </message>
+    <message>
+        <source>催办单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>发文稿纸</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Draft sheet</translation>
+    </message>
+    <message>
+        <source>公文（正式文件）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Official document</translation>
+    </message>
+    <message>
+        <source>信访受理（不予受理）告知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition acceptance (non-acceptance) notice</translation>
+    </message>
+    <message>
+        <source>信访事项答复意见书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition reply</translation>
+    </message>
+    <message>
+        <source>信访事项转送单（交办单）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition forwarding/assignment slip</translation>
+    </message>
+    <message>
+        <source>效能投诉核查通知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint checking notice</translation>
+    </message>
+    <message>
+        <source>效能告诫书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency warning letter</translation>
+    </message>
+    <message>
+        <source>信息刊物（简报）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information periodical (briefing)</translation>
+    </message>
+    <message>
+        <source>信息工作通报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information work bulletin</translation>
+    </message>
+    <message>
+        <source>信息接收回执</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information receipt</translation>
+    </message>
+    <message>
+        <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
+    </message>
+    <message>
+        <source>删除附件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <source>确定删除附件“%1”吗？删除后不能恢复。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete the attachment “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>删除节假日调整</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete holiday adjustment</translation>
+    </message>
+    <message>
+        <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
+    </message>
+    <message>
+        <source>撤销代理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>End substitute</translation>
+    </message>
+    <message>
+        <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>End %2 acting for %1 (%3 to %4)?</translation>
+    </message>
+    <message>
+        <source>起</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>止</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>2026-12-03 09:00 或 2026年12月3日9时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
+    </message>
+    <message>
+        <source>多个单位用“、”隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Separate several units with “、”</translation>
+    </message>
+    <message>
+        <source>只能延期一次，延长 %1 日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Can be extended once only, by %1 days</translation>
+    </message>
+    <message>
+        <source>答复之日起 %1 日内申请复查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A review may be requested within %1 days of the reply</translation>
+    </message>
+    <message>
+        <source>复查意见之日起 %1 日内申请复核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A re-examination may be requested within %1 days of the review opinion</translation>
+    </message>
+    <message>
+        <source>请先选择要打印的记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Select the records to print first</translation>
+    </message>
+    <message>
+        <source>信息类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information categories</translation>
+    </message>
+    <message>
+        <source>每行一个类别；报送时从中选择。“突发事件”按一事一报计时。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One category a line; reports choose from them. “突发事件” (sudden events) are timed one report per event.</translation>
+    </message>
+    <message>
+        <source>信息计分标准</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information scoring</translation>
+    </message>
+    <message>
+        <source>每行：项目=分值。项目：报送、县级采用、市级采用、省级采用、中央采用、批示。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: item=points. Items: 报送 (reported), 县级采用, 市级采用, 省级采用, 中央采用 (used at county, city, province, central level), 批示 (instruction).</translation>
+    </message>
+    <message>
+        <source>突发事件报送时限（分钟）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sudden events: report limits (minutes)</translation>
+    </message>
+    <message>
+        <source>每行：事件级别=电话报告时限,书面报告时限（自事发时间起，分钟）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: event level=telephone report limit,written report limit (minutes from the event).</translation>
+    </message>
+    <message>
+        <source>突发事件：离时限多少分钟时亮黄灯</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sudden events: minutes before the limit that show yellow</translation>
+    </message>
+    <message>
+        <source>信访：属检举控告党员、公职人员的问题类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: categories that accuse Party members or public servants</translation>
+    </message>
+    <message>
+        <source>每行一个；这些类别的信访不进入60日办理程序，应告知信访人向纪检监察机关提出或转送纪检监察机关（《信访工作条例》第三十二条）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line; petitions in these categories do not enter the 60-day procedure: the petitioner is told to turn to the discipline inspection and supervision organ, or the petition is forwarded to it (Regulations on Letters and Visits, art. 32).</translation>
+    </message>
+    <message>
+        <source>信访：受理检举控告的纪检监察机关名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: the discipline inspection and supervision organ that takes accusations</translation>
+    </message>
+    <message>
+        <source>告知书中写明的机关，如“县纪委监委”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The organ the notice names, e.g. “县纪委监委”.</translation>
+    </message>
+    <message>
+        <source>加急收文办理时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Limit of urgent incoming documents (working days)</translation>
+    </message>
+    <message>
+        <source>特急收文办理时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Limit of very urgent incoming documents (working days)</translation>
+    </message>
+    <message>
+        <source>本机关主要负责人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Principal head of this office</translation>
+    </message>
+    <message>
+        <source>请示由主要负责人签发（《党政机关公文处理工作条例》）；填写后，其他人签发请示将被拒绝。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Requests (请示) are signed by the principal head (Regulations on the Handling of Official Documents); once filled in, anyone else signing a request is refused.</translation>
+    </message>
+    <message>
+        <source>可签发其他公文的负责人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Heads who may sign other documents</translation>
+    </message>
+    <message>
+        <source>每行一个姓名；留空则不限。主要负责人总可以签发。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One name a line; empty: anyone. The principal head may always sign.</translation>
+    </message>
+    <message>
+        <source>恢复前自动另存的数据库保留份数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Copies kept of the database saved before a restore</translation>
+    </message>
+    <message>
+        <source>每次从备份恢复前，当前数据库会另存到备份文件夹；只保留最近的这些份数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Before each restore from a backup the current database is saved to the backup folder; only this many of the latest are kept.</translation>
+    </message>
+    <message>
+        <source>导入一个文件最多几行</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Most rows imported from one file</translation>
+    </message>
+    <message>
+        <source>更大的文件请分成几个文件导入</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Split a larger file into several and import them one by one</translation>
+    </message>
+    <message>
+        <source>公文格式（按文种）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document format (by type)</translation>
+    </message>
+    <message>
+        <source>每项写“文种=格式”，用分号或换行分隔，格式为文件格式、信函格式、纪要格式或命令格式，例如“通知=信函格式；函=文件格式”。未写的文种：函用信函格式，纪要用纪要格式，命令（令）用命令格式，其余用文件格式。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Each item “type=format”, separated by semicolons or new lines; the format is 文件格式 (document), 信函格式 (letter), 纪要格式 (minutes) or 命令格式 (command), e.g. “通知=信函格式；函=文件格式”. Types not named: 函 as a letter, 纪要 as minutes, 命令（令） as a command, all others as a document.</translation>
+    </message>
+    <message>
+        <source>座次表过宽时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the seating chart is too wide</translation>
+    </message>
+    <message>
+        <source>一排座位在 A4 横向放不下时：分页（按排序分左右几页）或改用 A3 纸。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When a row of seats does not fit across A4 landscape: split into pages (left to right by seat order) or print on A3.</translation>
+    </message>
+    <message>
+        <source>分页</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Split into pages</translation>
+    </message>
+    <message>
+        <source>效能通报版式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency bulletin layout</translation>
+    </message>
+    <message>
+        <source>文件格式：红色发文机关标志“××文件”和红色分隔线；信函格式：标志距纸张上边 30 毫米，红色双线。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document: the red issuing-organ mark “××文件” and a red rule; letter: the mark 30 mm from the top of the paper, red double lines.</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>效能通报主送机关</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency bulletin: main recipients</translation>
+    </message>
+    <message>
+        <source>效能投诉：办结时限（工作日，自登记起）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaints: limit to close (working days from registration)</translation>
+    </message>
+    <message>
+        <source>效能投诉：核查时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaints: limit to check (working days)</translation>
+    </message>
+    <message>
+        <source>会议负担统计：级别不大于此数的人员算作领导</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting load: people whose rank number is at most this count as leaders</translation>
+    </message>
+    <message>
+        <source>会议通知至少提前（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting notices at least (working days ahead)</translation>
+    </message>
+    <message>
+        <source>发文办理时限（工作日，拟稿至印发）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing documents: limit (working days, draft to issue)</translation>
+    </message>
+    <message>
+        <source>发文从拟稿到印发超过此数即为超时；按时率以此计算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An outgoing document that takes longer from drafting to issue is late; the on-time rate is counted by it.</translation>
+    </message>
+    <message>
+        <source>三多控制：每月发文不超过（件，0 表示按去年同月倍数）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Control: documents a month at most (0: by the ratio to last year&apos;s month)</translation>
+    </message>
+    <message>
+        <source>三多控制：每月会议不超过（次，0 表示按去年同月倍数）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Control: meetings a month at most (0: by the ratio to last year&apos;s month)</translation>
+    </message>
+    <message>
+        <source>三多控制：每月不超过去年同月的倍数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Control: at most this ratio of last year&apos;s month</translation>
+    </message>
+    <message>
+        <source>如 0.9：今年每月会议、发文不超过去年同月的九成。下面按月定数的目标优先。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>E.g. 0.9: each month&apos;s meetings and documents stay within nine tenths of last year&apos;s month. The monthly numbers below take precedence.</translation>
+    </message>
+    <message>
+        <source>信访：转送后有权处理机关决定是否受理期限（日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: days for the competent organ to decide on acceptance after forwarding</translation>
+    </message>
+    <message>
+        <source>《信访工作条例》第三十一条：收到转送的信访事项后应在此期限内决定是否受理并告知信访人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Regulations on Letters and Visits, art. 31: an organ that receives a forwarded petition decides within this time whether to accept it and tells the petitioner.</translation>
+    </message>
+    <message>
+        <source>红黄绿</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Red, yellow, green</translation>
+    </message>
+    <message>
+        <source>蓝黄红</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blue, yellow, red</translation>
+    </message>
+    <message>
+        <source>蓝橙红</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blue, orange, red</translation>
+    </message>
+    <message>
+        <source>效能投诉编号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint number prefix</translation>
+    </message>
+    <message>
+        <source>信息编号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information number prefix</translation>
+    </message>
+    <message>
+        <source>日期最晚可晚于今天（年）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dates at most this many years after today</translation>
+    </message>
+    <message>
+        <source>时限等日期不得晚于今天往后这些年。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadlines and other dates may not be later than this many years ahead.</translation>
+    </message>
+    <message>
+        <source>日期最早可早于今天（年）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dates at most this many years before today</translation>
+    </message>
+    <message>
+        <source>登记、导入的日期不得早于今天往前这些年；导入多年前的台账时可调大。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dates registered or imported may not be earlier than this many years back; raise it to import old registers.</translation>
+    </message>
+    <message>
         <source>上报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Send up</translation>
@@ -6803,42 +7313,52 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="37"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="38"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="39"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="40"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="51"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="40"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="42"/>
         <source>附件列表</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="46"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="45"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="53"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="48"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="56"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="81"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="84"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="113"/>
+        <source>删除附件</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="114"/>
+        <source>确定删除附件“%1”吗？删除后不能恢复。</source>
+        <translation>Delete the attachment “%1”? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -7265,52 +7785,65 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="101"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="102"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="99"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="100"/>
         <source>设置代理</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="116"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="119"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="119"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="125"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="123"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="124"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="128"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <source>起</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <source>止</source>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/posts_dialogs.py" line="132"/>
@@ -7321,6 +7854,16 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/posts_dialogs.py" line="142"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="179"/>
+        <source>撤销代理</source>
+        <translation>End substitute</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="180"/>
+        <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
+        <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
 </context>
 <context>
@@ -8199,6 +8742,16 @@ Check that the printer is on, connected and has paper.</translation>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="271"/>
+        <source>删除节假日调整</source>
+        <translation>Delete holiday adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="272"/>
+        <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
+        <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
+    </message>
 </context>
 <context>
     <name>IncomingPage</name>
@@ -9031,195 +9584,200 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="44"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="44"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="66"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="158"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="74"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="80"/>
         <source>密级(&amp;Y)</source>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="83"/>
+        <source>2026-12-03 09:00 或 2026年12月3日9时</source>
+        <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="88"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="94"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="108"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="115"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="120"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="148"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="147"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="150"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="149"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="152"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="267"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="266"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="274"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="273"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="289"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="288"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="361"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="360"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="368"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="367"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
@@ -10072,13 +10630,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="469"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="462"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="475"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="483"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="489"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -10090,7 +10649,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="499"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="505"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -10176,17 +10735,22 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="470"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
+        <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
+        <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="476"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="484"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="490"/>
         <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
         <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="499"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="505"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -10238,134 +10802,134 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="57"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="59"/>
         <source>打印预览 — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="58"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="60"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="71"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="73"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="84"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="84"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="310"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="312"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="85"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="85"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="238"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="240"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="90"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="90"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="168"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="170"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="164"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="170"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="93"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="166"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="172"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="96"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="98"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="100"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="160"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="162"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="238"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="240"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="247"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="249"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="248"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="250"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="276"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="278"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="322"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="321"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="323"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -10490,27 +11054,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="265"/>
-        <source>修改</source>
-        <translation>Edit</translation>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
+        <source>修改%1</source>
+        <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="265"/>
-        <source>新建</source>
-        <translation>New</translation>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="62"/>
+        <source>新建%1</source>
+        <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="276"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="289"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="278"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="278"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -10524,124 +11088,124 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Register petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="71"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="68"/>
         <source>信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）</source>
         <translation>Petitioners (for joint letters and group visits register each representative; the first is shown in the list)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="74"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="71"/>
         <source>信访人名单</source>
         <translation>Petitioner list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="79"/>
         <source>添加信访人</source>
         <translation>Add petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
         <source>删除所选信访人</source>
         <translation>Delete selected petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
         <source>信访人错误</source>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="105"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="107"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="109"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="110"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="112"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="111"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="116"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="128"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="130"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="129"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="131"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="145"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="147"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="147"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="242"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="244"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="247"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="249"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="251"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="253"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="256"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="258"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="300"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="302"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -10692,7 +11256,6 @@ Check that the printer is on, connected and has paper.</translation>
     <name>RegistryPage</name>
     <message>
         <location filename="../../officedesk/ui/widgets/registry_page.py" line="35"/>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="59"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
@@ -10830,48 +11393,48 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="28"/>
-        <location filename="../../officedesk/ui/search_dialog.py" line="29"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="30"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="31"/>
         <source>全局搜索</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="31"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="33"/>
         <source>输入要找的字词，如 张三、信访、征地拆迁、X委办发</source>
         <translation>Type the words to find, e.g. Zhang San, petition, land requisition, X委办发</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="32"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="34"/>
         <source>搜索内容</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="34"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="36"/>
         <source>搜索结果数</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="36"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="38"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="76"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="81"/>
         <source>找到 %1 条</source>
         <translation>Found: %1</translation>
     </message>
@@ -11044,6 +11607,11 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SpecStepDialog</name>
     <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="49"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/widgets/step_form.py" line="60"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
@@ -11122,74 +11690,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="516"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="517"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="521"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="534"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="529"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="530"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="536"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="539"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="546"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="557"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="563"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="561"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="565"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="567"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="579"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
