@@ -30,6 +30,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "新建效能投诉": "New complaint",
     "修改效能投诉": "Edit complaint",
     "%1：%2": "%1: %2",
+    "%1：": "%1:",
     # ---- printed forms, as the preview's title names them
     "收文处理笺": "Handling slip",
     "传阅单": "Circulation slip",

@@ -4951,6 +4951,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>收文处理笺</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Handling slip</translation>
@@ -11213,38 +11218,43 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="162"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="165"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="163"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="166"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="175"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="179"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="180"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="184"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="232"/>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="236"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="240"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="245"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="249"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="305"/>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="383"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="391"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
