@@ -26,6 +26,7 @@ from officedesk.core.info import procedure, sudden
 from officedesk.core.records import Filter
 from officedesk.store.info import InfoItem
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
+from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.list_tab import OneListTab
 from officedesk.ui.widgets.messages import info as info_box
@@ -78,7 +79,7 @@ class InfoTab(OneListTab, QWidget):
         self.detail.setAccessibleName(self.tr("信息详情"))
         self.detail.setOpenLinks(False)
 
-        bar = QHBoxLayout()
+        bar = FoldingBar(self)  # what does not fit (English) folds into 更多
         self.new_button = self._button(bar, self.tr("登记"), self.new_record)
         self.followup_button = self._button(bar, self.tr("续报"), self.add_followup)
         self.buttons: dict[str, QPushButton] = {}
@@ -115,7 +116,7 @@ class InfoTab(OneListTab, QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addLayout(papers)
         layout.addWidget(splitter, 1)
 
@@ -128,7 +129,7 @@ class InfoTab(OneListTab, QWidget):
         self.ticker.start()
         self.update_current()
 
-    def _button(self, bar: QHBoxLayout, text: str, slot: Any) -> QPushButton:
+    def _button(self, bar: QHBoxLayout | FoldingBar, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text)
         button.clicked.connect(slot)
