@@ -32,6 +32,7 @@ from officedesk.ui.documents.step_dialog import CHOICE, INT, Input, StepDialog
 from officedesk.ui.print_preview import record_file_name, show_pdf_preview
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
@@ -122,6 +123,7 @@ class DocumentPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember(ctx.settings, f"documents/{self.spec.name}/splitter", splitter)
         layout = QVBoxLayout(self)
         layout.addLayout(self.action_bar)
         layout.addWidget(self.print_bar)

@@ -28,6 +28,7 @@ from officedesk.store.info import InfoItem
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.list_tab import OneListTab
 from officedesk.ui.widgets.messages import info as info_box
 from officedesk.ui.widgets.messages import show_error
@@ -115,6 +116,7 @@ class InfoTab(OneListTab, QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember(ctx.settings, "info/splitter", splitter)
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addLayout(papers)

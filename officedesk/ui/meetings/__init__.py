@@ -32,6 +32,7 @@ from officedesk.ui.meetings.seating import SeatingDialog
 from officedesk.ui.meetings.stats import MeetingStats
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
@@ -128,12 +129,8 @@ class MeetingsTab(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        state = ctx.settings.value("meetings/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        self.splitter.splitterMoved.connect(
-            lambda *_: ctx.settings.setValue("meetings/splitter", self.splitter.saveState())
-        )
+        remember(ctx.settings, "meetings/splitter", self.splitter)
+        remember(ctx.settings, "meetings/side_page", self.side)  # 日历 or 统计
 
         self.list.activated.connect(lambda _id: self.edit_current())
         self.list.selection_changed.connect(self.update_buttons)

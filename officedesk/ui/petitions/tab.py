@@ -36,6 +36,7 @@ from officedesk.ui.petitions.steps import STEP_DIALOGS
 from officedesk.ui.widgets.charts import BarChart
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.list_tab import OneListTab
 from officedesk.ui.widgets.messages import confirm, info, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
@@ -179,6 +180,7 @@ class PetitionsTab(OneListTab, QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        remember(ctx.settings, "petitions/splitter", splitter)
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(splitter, 1)
