@@ -31,7 +31,7 @@ from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.list_tab import OneListTab
 from officedesk.ui.widgets.messages import info as info_box
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_form import SpecStepDialog
@@ -310,6 +310,7 @@ class InfoTab(OneListTab, QWidget):
     def print_current(self) -> None:
         record = self.current()
         if record is None:
+            nothing_to_print(self)
             return
         if record.issue:
             self.print_issue()

@@ -33,7 +33,7 @@ from officedesk.ui.meetings.stats import MeetingStats
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
-from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.messages import confirm, nothing_to_print, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
 TITLE = QCoreApplication.translate("tabs", "会议")
@@ -255,6 +255,7 @@ class MeetingsTab(QWidget):
 
     def print_current(self) -> None:
         if self.list.current_id() is None:
+            nothing_to_print(self)
             return
         self.print_menu.popup(self.print_button.mapToGlobal(QPoint(0, self.print_button.height())))
         self.print_menu.setActiveAction(self.print_menu.actions()[0])

@@ -38,7 +38,7 @@ from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.list_tab import OneListTab
-from officedesk.ui.widgets.messages import confirm, info, show_error
+from officedesk.ui.widgets.messages import confirm, info, nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
@@ -413,6 +413,7 @@ class PetitionsTab(OneListTab, QWidget):
     def print_current(self) -> None:
         record = self.current()
         if record is None:
+            nothing_to_print(self)
             return
         if record.reply_opinion:
             self.print_form("petition-reply")

@@ -29,7 +29,7 @@ from officedesk.ui.supervision.models import ReportsModel, TasksModel
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
-from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.messages import confirm, nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
@@ -335,6 +335,7 @@ class SupervisionTab(QWidget):
     def print_current(self) -> bytes | None:
         ids = self.list.chosen_ids()
         if not ids:
+            nothing_to_print(self)
             return None
         if len(ids) > 1:
             from officedesk.ui.batch_print import batch_print
