@@ -26,6 +26,7 @@ from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.ui.efficiency.charts import FigureChart
+from officedesk.ui.i18n import join_sentences
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import show_error
 
@@ -272,15 +273,19 @@ class EfficiencyTab(QWidget):
             [(self.tr("中位用时（工作日）"), [m["median"] for m in trend])],
         )
         incoming = self.figures["procedures"].get("incoming")
-        text = self.tr("期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。") \
-            .replace("%1", self.figures["period"]["from"]).replace("%2", self.figures["period"]["to"]) \
+        sentences = [
+            self.tr("期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。")
+            .replace("%1", self.figures["period"]["from"]).replace("%2", self.figures["period"]["to"])
             .replace("%3", self.figures["previous"]["from"]).replace("%4", self.figures["previous"]["to"])
+        ]
         if incoming and incoming["bottleneck"]:
-            text += self.tr("收文用时最多的环节：%1。").replace("%1", display(incoming["bottleneck"]))
+            sentences.append(
+                self.tr("收文用时最多的环节：%1。").replace("%1", display(incoming["bottleneck"])))
         over = self.figures["sanduo"]["meetings"]["over_target"]
         if over:
-            text += self.tr("会议超过控制目标的月份：%1。").replace("%1", self.tr("、").join(self.tr("%1月").replace("%1", str(m)) for m in over))
-        self.summary.setText(text)
+            months = self.tr("、").join(self.tr("%1月").replace("%1", str(m)) for m in over)
+            sentences.append(self.tr("会议超过控制目标的月份：%1。").replace("%1", months))
+        self.summary.setText(join_sentences(sentences))
 
     def show_steps(self) -> None:
         proc = self._procedure(self.step_proc)
