@@ -66,13 +66,21 @@ def test_registration_starts_in_the_people_table_and_tabs_down_the_screen(app_ct
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.people.item(0, 0) is not None)  # committed (queued)
     assert dialog.people.item(0, 0).text() == "Zhang"
+    assert dialog.people.currentColumn() == 1  # Enter moved on to 性别, it did not 登记
+    for _ in range(dialog.people.columnCount() - 1):  # Enter across the petitioner …
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    first_field = dialog.panel.inputs["registered_on"].widget  # … and on to the fields
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first_field
+                    or first_field.isAncestorOf(QApplication.focusWidget()))
+    assert dialog.isVisible() and dialog.saved_record is None
 
     # Tab goes down the screen: the people, their buttons, then the fields below them
     order = []
     widget = dialog.people
     for _ in range(4):
         widget = widget.nextInFocusChain()
-        while widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus:
+        while (widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus
+               or not widget.isVisible()):
             widget = widget.nextInFocusChain()
         order.append(widget)
     assert order[:2] == [dialog.add_person, dialog.remove_person]
