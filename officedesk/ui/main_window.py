@@ -309,7 +309,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(geometry)
             fit.fit_window(self)  # remembered on a bigger screen: bring it back inside
-        else:  # the first start: the whole screen (a 1366×768 laptop has no room to spare)
+        else:  # the first start: the whole screen (a 1366×768 laptop has no room to spare),
+            self.resize(fit.room_for(self))  # also where nothing maximises (no window manager)
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = settings.value("window/state")
         if isinstance(state, QByteArray | bytes):

@@ -69,6 +69,8 @@ def test_first_start_uses_the_whole_screen(app_ctx, qtbot, tmp_path):
     first.show()
     qtbot.waitExposed(first)
     assert first.isMaximized()
+    room = first.screen().availableGeometry()
+    assert first.width() >= room.width() - 20 and first.height() >= room.height() - 60
     first.showNormal()
     first.resize(1000, 600)
     first.save_layout()
