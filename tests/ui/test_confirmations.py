@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from PySide6.QtCore import QDate, QTimer
@@ -16,23 +17,37 @@ CANCEL, OK = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
 
 
 class Answer:
-    """Answers the next question box with `button`; remembers its text and default button."""
+    """Answers the next question boxes with `buttons`, one box each; remembers their texts and
+    default buttons. A box without the expected button is closed (and counted as unexpected);
+    with no box for a few seconds it stops looking."""
 
-    def __init__(self, button: QMessageBox.StandardButton) -> None:
-        self.button = button
+    def __init__(self, *buttons: QMessageBox.StandardButton) -> None:
+        self.buttons = list(buttons)
         self.texts: list[str] = []
         self.defaults: list[str] = []
+        self.unexpected: list[str] = []
+        self.deadline = time.monotonic() + 5
         QTimer.singleShot(0, self._act)
 
     def _act(self) -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or box.button(self.button) is None:
-            QTimer.singleShot(10, self._act)  # not shown yet, or another question's box
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            if time.monotonic() < self.deadline:
+                QTimer.singleShot(10, self._act)  # not shown yet
             return
-        self.texts.append(box.text())
-        default = box.defaultButton()
-        self.defaults.append(default.text() if default is not None else "")
-        box.button(self.button).click()
+        button = box.button(self.buttons[0])
+        if button is None:
+            self.unexpected.append(box.text())
+            box.reject()
+        else:
+            self.buttons.pop(0)
+            self.texts.append(box.text())
+            default = box.defaultButton()
+            self.defaults.append(default.text() if default is not None else "")
+            button.click()
+        if self.buttons:
+            self.deadline = time.monotonic() + 5
+            QTimer.singleShot(10, self._act)
 
 
 def _supervision_count() -> int:
@@ -59,13 +74,12 @@ def test_petition_to_supervision_asks_first(app_ctx, qtbot, admin):
 
     answer = Answer(CANCEL)
     tab.to_supervision()
-    assert answer.texts and petition.number in answer.texts[0]
+    assert answer.unexpected == [] and answer.texts and petition.number in answer.texts[0]
     assert _supervision_count() == 0
 
-    Answer(OK)
-    done = Answer(QMessageBox.StandardButton.Ok)  # "已转为督查事项：…"
+    answer = Answer(OK, QMessageBox.StandardButton.Ok)  # then "已转为督查事项：…"
     tab.to_supervision()
-    assert _supervision_count() == 1 and done.texts
+    assert _supervision_count() == 1 and len(answer.texts) == 2
 
 
 def test_removing_an_attachment_asks_with_its_name(app_ctx, qtbot, admin, tmp_path):

@@ -10,8 +10,6 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
-from officedesk.ui.widgets.layout_memory import remember
-
 
 def _tab(module: str, ctx, qtbot) -> QWidget:
     widget = importlib.import_module(module).make_tab(ctx)
@@ -88,6 +86,8 @@ def test_a_tab_opens_on_the_inner_page_last_shown(module, pages, app_ctx, qtbot)
 
 
 def test_remember_ignores_what_does_not_fit(tmp_path, qtbot):
+    from officedesk.ui.widgets.layout_memory import remember
+
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     settings.setValue("t/page", 7)  # a page that no longer exists
     settings.setValue("t/split", "not a state")
