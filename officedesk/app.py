@@ -62,6 +62,11 @@ def ensure_cjk_font(app) -> None:
 
 def install_crash_handler(log_path: Path) -> None:
     def handle(kind, value, trace) -> None:
+        from officedesk.core.errors import AccountStoppedError
+
+        if isinstance(value, AccountStoppedError):  # no defect: the window asks for a new log-in
+            log.info("refused, the account was stopped: %s", value)
+            return
         text = "".join(traceback.format_exception(kind, value, trace))
         log.error("unexpected error:\n%s", text)
         from PySide6.QtWidgets import QApplication, QMessageBox
@@ -136,11 +141,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from officedesk.core import settings, users
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.core.errors import OfficeDeskError
-    from officedesk.store.db import open_database, resolve_target
+    from officedesk.store.db import NEW_IF_MISSING, open_database, resolve_target
 
     target = resolve_target(args.db)
     try:
-        open_database(target)
+        # a missing file is the first start (the first-run dialog follows); a 0-byte one may
+        # be the office's database cut short: refused, not shown as a new, empty office
+        open_database(target, new=NEW_IF_MISSING)
         settings.forget_cache()
     except OfficeDeskError as exc:
         if args.smoke:
@@ -167,6 +174,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         actor = login.actor
 
+    window = _open_window(actor, label, args.smoke)
+    if args.smoke:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(300, window.close)
+        QTimer.singleShot(400, app.quit)
+        app.exec()
+        window.ctx.stop_watching()
+        _finish_background_work()
+        print("smoke ok: main window opened with", window.tabs.count(), "tabs")
+        return _leave(0)
+    code = app.exec()
+    from officedesk.ui import session
+
+    session.current(window).ctx.stop_watching()
+    _finish_background_work()
+    return _leave(code)
+
+
+def _open_window(actor, label: str, smoke: bool = False):
+    """The main window of a session, shown; once more when the user logs in again with another
+    role (ui.session)."""
     from officedesk.ui.context import AppContext
     from officedesk.ui.main_window import MainWindow
 
@@ -182,22 +211,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Everything below waits for the first paint: the clerk sees the window first.
     ctx.connection_problem.connect(lambda message: window.statusBar().showMessage(message))
     window.after_first_paint(ctx.watch_changes)
-    if not args.smoke:
+    if not smoke:
         window.after_first_paint(lambda: _after_start(window, actor))
-    if args.smoke:
-        from PySide6.QtCore import QTimer
+        from officedesk.ui import session
 
-        QTimer.singleShot(300, window.close)
-        QTimer.singleShot(400, app.quit)
-        app.exec()
-        ctx.stop_watching()
-        _finish_background_work()
-        print("smoke ok: main window opened with", window.tabs.count(), "tabs")
-        return _leave(0)
-    code = app.exec()
-    ctx.stop_watching()
-    _finish_background_work()
-    return _leave(code)
+        # a stopped account, a new role or 密级权限: log in again
+        session.guard(window, lambda again: _open_window(again, label))
+    return window
 
 
 def _after_start(window, actor) -> None:

@@ -40,6 +40,8 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     cmd_stats,
     cmd_template,
     err,
+    record_id,
+    whole_number,
 )
 
 # ---------------------------------------------------------------- argparse in Chinese
@@ -115,6 +117,9 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+DEMO_MAX = 1000  # the demo's invented names run out some way above this
+
+
 def build_parser() -> _Parser:
     parser = _Parser(
         prog=PROG,
@@ -152,7 +157,8 @@ def build_parser() -> _Parser:
 
     p = command("demo", "填入演示数据（虚构的县委、县政府机关）：只用于空数据库", cmd_demo)
     p.add_argument(
-        "--size", type=int, default=50, metavar="N", help="规模，越大记录越多（默认 50）"
+        "--size", type=whole_number(1, DEMO_MAX), default=50, metavar="N",
+        help=f"规模，越大记录越多（默认 50，最大 {DEMO_MAX}）",
     )
     p.add_argument("--seed", type=int, default=2026, metavar="种子", help=argparse.SUPPRESS)
 
@@ -205,6 +211,13 @@ def build_parser() -> _Parser:
         help="导入往年台账：各行可处于任何状态，但须带有该状态应有的内容（如归档须有档号），"
         "并在历史中注明为导入",
     )
+    p.add_argument(
+        "--force",
+        metavar="理由",
+        default="",
+        help="会议：有人员时间冲突或会议室容量不足的行仍要导入时，写明理由（逐条记入审计；"
+        "会议室被占用的行仍不导入）",
+    )
     p.add_argument("--json", action="store_true", help="输出 JSON 报告")
 
     p = command("export", "导出记录到 Excel（.xlsx）", cmd_export)
@@ -223,7 +236,7 @@ def build_parser() -> _Parser:
     p = command("print", "打印单据到 PDF：print 单据 ID… -o 文件.pdf", cmd_print)
     p.add_argument("form", metavar="单据", help="单据名称（print --list 列出全部）", nargs="?")
     p.add_argument(
-        "ids", nargs="*", type=int, metavar="ID", help="记录的 id（add --json 输出的 id）"
+        "ids", nargs="*", type=record_id, metavar="ID", help="记录的 id（add --json 输出的 id）"
     )
     p.add_argument("-o", "--output", metavar="文件.pdf", help="输出的 PDF 文件")
     p.add_argument("--list", action="store_true", help="列出所有单据及其参数")
@@ -236,7 +249,8 @@ def build_parser() -> _Parser:
 
     p = command("search", "全文检索所有登记簿", cmd_search)
     p.add_argument("text", metavar="文字")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="最多显示几条（默认 50）")
+    p.add_argument("--limit", type=whole_number(1, 1_000_000), default=50, metavar="N",
+                   help="最多显示几条（默认 50）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("backup", "备份数据库（SQLite）到一个文件", cmd_backup)
@@ -360,7 +374,7 @@ def _report(exc: BaseException) -> int:
     import peewee
 
     from officedesk.core.errors import OfficeDeskError
-    from officedesk.store.db import translate_error
+    from officedesk.store.db import disk_trouble, translate_error
 
     if isinstance(exc, OfficeDeskError):
         err(exc.message)
@@ -369,6 +383,9 @@ def _report(exc: BaseException) -> int:
         err(translate_error(exc).message)
         return EXIT_REFUSED
     if isinstance(exc, OSError):
+        if disk_trouble(exc):
+            err(translate_error(exc, exc.filename or "").message)
+            return EXIT_REFUSED
         name = f"“{exc.filename}”" if getattr(exc, "filename", None) else ""
         err(f"无法访问文件{name}：{exc.strerror or exc}。请检查路径、权限和磁盘空间。")
         return EXIT_REFUSED

@@ -5,6 +5,7 @@ The parser and the entry point are in officedesk/cli.py."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -59,27 +60,50 @@ def actor() -> Any:
     return CLI_ACTOR
 
 
-# Commands that may make a new database file; the others refuse a missing one.
+# Commands that may make a new database of a missing or blank file; the others refuse one.
 CREATES_DATABASE = {"init", "demo", "restore"}
 
 
 def open_db(args: argparse.Namespace) -> Any:
+    """The one place the commands open the database: a missing or blank file only for those
+    that make one (store.db.open_database says why it refuses)."""
     from officedesk.core import settings
-    from officedesk.core.errors import DatabaseError
     from officedesk.store import db as store_db
 
-    target = store_db.resolve_target(getattr(args, "db", None))
-    if (
-        not store_db.is_url(target)
-        and args.command not in CREATES_DATABASE
-        and not Path(target).exists()
-    ):
-        raise DatabaseError(
-            f"数据库文件“{target}”不存在。请先运行 officedesk init --org 机关名称 --code 机关代字 "
-            "建立数据库，或用 --db 指定已有的数据库。"
-        )
+    new = store_db.NEW_ANY if args.command in CREATES_DATABASE else store_db.NEW_NEVER
     settings.forget_cache()
-    return store_db.open_database(target)
+    return store_db.open_database(getattr(args, "db", None), new=new)
+
+
+def whole_number(low: int, high: int, what: str = "", hint: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`, refused in Chinese otherwise (a
+    number too big for the database would reach it as a driver's OverflowError)."""
+
+    def parse(text: str) -> int:
+        value = text.strip()
+        digits = value[1:] if value.startswith("-") else value
+        if not (digits.isascii() and digits.isdigit()) or not low <= int(value) <= high:
+            raise argparse.ArgumentTypeError(
+                f"{what}应为 {low} 到 {high} 之间的整数{hint}，现在是“{text}”"
+            )
+        return int(value)
+
+    return parse
+
+
+def record_id(text: str) -> int:
+    """argparse type of every record id the commands take: 1 … core.records.ID_MAX."""
+    from officedesk.core.records import ID_MAX
+
+    return whole_number(1, ID_MAX, "记录 id ", "（add --json 或列表中显示的 id）")(text)
+
+
+def checked_year(year: int, label: str = "年份") -> int:
+    """A --year given to a command (after open_db: the window of years is a setting): the same
+    check as the statistics' (core.fields.check_year)."""
+    from officedesk.core.fields import check_year
+
+    return check_year(year, label)
 
 
 def registry_spec(name: str) -> Any:
@@ -145,11 +169,9 @@ DEMO_ORG = ("中共云岭县委办公室", "云委办")
 def cmd_demo(args: argparse.Namespace) -> int:
     from officedesk import demo
     from officedesk.core import settings
-    from officedesk.core.errors import ConflictError, ValidationError
+    from officedesk.core.errors import ConflictError
     from officedesk.store.models import Person, Room, Unit
 
-    if args.size < 1:
-        raise ValidationError("--size 应为正整数。")
     open_db(args)
     if Unit.select().exists() or Person.select().exists() or Room.select().exists():
         raise ConflictError(
@@ -222,22 +244,25 @@ def _progress_printer(verb: str) -> Callable[[int, int], None]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from officedesk.core.meetings.service import forcing
     from officedesk.exchange import xlsx
 
     if args.update and args.matched not in (None, "update"):
         raise UsageError(f"{PROG} import：--update 与 --matched {args.matched} 不能同时使用。")
     open_db(args)
     spec = registry_spec(args.registry)
-    report = xlsx.import_file(
-        spec,
-        args.file,
-        actor(),
-        dry_run=args.dry_run,
-        skip_bad=args.skip_bad,
-        progress=_progress_printer("检查并导入"),
-        on_match="update" if args.update else (args.matched or "refuse"),
-        history=getattr(args, "history", False),
-    )
+    # the conflicts' own advice (“命令行：--force 理由”) holds for an import too
+    with forcing(getattr(args, "force", "") or ""):
+        report = xlsx.import_file(
+            spec,
+            args.file,
+            actor(),
+            dry_run=args.dry_run,
+            skip_bad=args.skip_bad,
+            progress=_progress_printer("检查并导入"),
+            on_match="update" if args.update else (args.matched or "refuse"),
+            history=getattr(args, "history", False),
+        )
     if args.json:
         print_json(report.as_dict())
     else:
@@ -288,7 +313,6 @@ PRINT_OPTIONS = {"unit": "--unit", "date_from": "--from", "date_to": "--to", "ye
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from officedesk.core.errors import ValidationError
     from officedesk.printing import forms
 
     if args.list or not args.form:
@@ -318,17 +342,36 @@ def cmd_print(args: argparse.Namespace) -> int:
             f"{PROG} print：请给出要打印的{form.label}的记录 id（add --json 输出的 id）。"
         )
     open_db(args)
+    if "year" in options:
+        checked_year(options["year"], "年度")
     data = form.build(args.ids, actor(), **options)
     output = Path(args.output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_bytes(data)
     except OSError as exc:
-        raise ValidationError(
-            f"无法写入“{output}”：{exc.strerror or exc}。请检查位置、权限和磁盘空间。"
-        ) from exc
+        raise _write_error(output, exc) from exc
     out(f"已生成{form.label}：{output}（{max(1, len(data) // 1024)} KB）")
     return EXIT_OK
+
+
+def _write_error(output: Path, exc: OSError) -> Exception:
+    """A file the command could not write; one cut short by a full disk is not left behind."""
+    from officedesk.core.errors import ValidationError
+    from officedesk.store.db import disk_full_error, disk_trouble
+
+    if disk_trouble(exc):
+        if output.is_file():  # never a device such as /dev/full
+            with contextlib.suppress(OSError):
+                output.unlink()
+        return disk_full_error(output)
+    if isinstance(exc, IsADirectoryError):
+        return ValidationError(f"“{output}”是文件夹。请在 -o 后写上 PDF 文件名，如 {output / '单据.pdf'}。")
+    if isinstance(exc, PermissionError):
+        return ValidationError(f"无法写入“{output}”：没有权限，或文件正被其他程序打开。请关闭它或换一个位置。")
+    return ValidationError(
+        f"无法写入“{output}”：{exc.strerror or exc}。请检查位置、权限和磁盘空间。"
+    )
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -407,7 +450,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from officedesk.core import clock, stats
 
     open_db(args)
-    year = args.year or clock.today().year
+    year = clock.today().year if args.year is None else checked_year(args.year, "统计年份")
     figures = stats.collect(actor(), year)
     if args.json:
         print_json({"year": year, **figures})
@@ -425,12 +468,12 @@ def _print_tree(value: Any, depth: int) -> None:
                 out(f"{indent}{key}：")
                 _print_tree(item, depth + 1)
             else:
-                out(f"{indent}{key}：{item}")
+                out(f"{indent}{key}：{'—' if item is None else item}")  # a rate of nothing
     elif isinstance(value, list):
         for item in value:
             if isinstance(item, dict | list):
                 _print_tree(item, depth + 1)
             else:
-                out(f"{indent}- {item}")
+                out(f"{indent}- {'—' if item is None else item}")
     else:
         out(f"{indent}{value}")

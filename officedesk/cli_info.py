@@ -8,7 +8,16 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from officedesk.cli_commands import EXIT_OK, actor, open_db, out, print_json
+from officedesk.cli_commands import (
+    EXIT_OK,
+    actor,
+    checked_year,
+    open_db,
+    out,
+    print_json,
+    record_id,
+    whole_number,
+)
 
 COMMANDS = {"info-periodical", "info-issues", "info-publish", "info-order", "info-ranking",
             "info-clock"}
@@ -22,7 +31,8 @@ def add_commands(command: Any) -> None:
     p.add_argument("--bao", default=None, metavar="报", help="版记“报”")
     p.add_argument("--song", default=None, metavar="送", help="版记“送”")
     p.add_argument("--fa", default=None, metavar="发", help="版记“发”")
-    p.add_argument("--total-start", type=int, default=None, metavar="N",
+    p.add_argument("--total-start", type=whole_number(0, 999_999), default=None,
+                   metavar="N",
                    help="使用本程序前已出的总期数")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
@@ -32,12 +42,12 @@ def add_commands(command: Any) -> None:
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("info-publish", "印发一期信息刊物（此后不再编入信息）", cmd_publish)
-    p.add_argument("issue", type=int, metavar="期ID", help="info-issues 列出的 id")
+    p.add_argument("issue", type=record_id, metavar="期ID", help="info-issues 列出的 id")
     p.add_argument("--on", default=None, metavar="日期", help="印发日期（默认今天）")
 
     p = command("info-order", "调整一期信息刊物中信息的顺序", cmd_order)
-    p.add_argument("issue", type=int, metavar="期ID")
-    p.add_argument("items", type=int, nargs="+", metavar="信息ID", help="按新顺序列出全部信息的 id")
+    p.add_argument("issue", type=record_id, metavar="期ID")
+    p.add_argument("items", type=record_id, nargs="+", metavar="信息ID", help="按新顺序列出全部信息的 id")
 
     p = command("info-ranking", "各单位信息工作得分和排名", cmd_ranking)
     p.add_argument("--period", default=None, metavar="期间",
@@ -91,8 +101,9 @@ def cmd_issues(args: argparse.Namespace) -> int:
     open_db(args)
     data = [{"id": i.id, "periodical": i.periodical.name, "year": i.year, "seq": i.seq,
              "total": i.total, "state": i.state, "issued_on": i.issued_on,
-             "items": len(periodicals.items_of(i.id))}
-            for i in periodicals.issues(args.periodical, args.year)]
+             "items": periodicals.count_of(i.id)}
+            for i in periodicals.issues(
+                args.periodical, None if args.year is None else checked_year(args.year))]
     if args.json:
         print_json(data)
         return EXIT_OK

@@ -101,6 +101,8 @@ def test_outgoing_from_draft_to_archive_takes_its_number_at_the_numbering_step(o
     assert signed["state"] == "已会签"
     signed = office.step("outgoing", doc, "签发", "签发人=王主任", "签发意见=同意印发")
     assert signed["state"] == "已签发" and "number" not in signed
+    rechecked = office.step("outgoing", doc, "复核", "复核人=周秘书", "复核意见=手续完备，格式规范")
+    assert rechecked["state"] == "已复核" and "number" not in rechecked
     numbered = office.step("outgoing", doc, "编号")
     assert numbered == {**numbered, "state": "已编号", "number": "某委办发〔2026〕1号"}
     assert office.step("outgoing", doc, "印制", "印制份数=10")["state"] == "已印制"
@@ -108,7 +110,33 @@ def test_outgoing_from_draft_to_archive_takes_its_number_at_the_numbering_step(o
     assert office.step("outgoing", doc, "归档", "保管期限=永久", "页数=2")["state"] == "已归档"
     draft = office.print("outgoing-draft", doc)
     assert "王主任" in draft and "刘局长" in draft and "陈局长" in draft
+    assert "手续完备，格式规范  周秘书" in draft
     assert "某委办发〔2026〕1号" in office.print("document", doc)
+
+
+def test_outgoing_recheck_and_rereview_on_the_command_line(office):
+    """复核 between 签发 and 编号; 退回复审 back to the original signer, who signs again."""
+    doc = office.json("add", "outgoing", "文种=通知", "标题=关于做好冬季防火工作的通知",
+                      "签发人=王主任", "签发日期=2026-11-13")["id"]  # signed elsewhere: 已签发
+    shown, _err = office("steps", "outgoing", str(doc))
+    assert "状态：已签发" in shown and "复核 — 签发后、编号前复核审批手续、内容、文种、格式" in shown
+    listed = office.json("steps", "outgoing", str(doc))
+    assert [s["step"] for s in listed["steps"]] == ["复核", "退回复审"]
+    _out, err = office("step", "outgoing", str(doc), "编号", code=1)
+    assert "此时可以：复核、退回复审" in err
+    _out, err = office("step", "outgoing", str(doc), "退回复审", code=1)
+    assert "理由" in err
+    back = office.step("outgoing", doc, "退回复审", "理由=主送单位漏列县应急局")
+    assert (back["state_before"], back["state"]) == ("已签发", "复审中")
+    listed = office.json("steps", "outgoing", str(doc))
+    assert [s["step"] for s in listed["steps"]] == ["退回修改", "签发"]
+    _out, err = office("step", "outgoing", str(doc), "签发", "签发人=赵副主任", code=1)
+    assert "应由王主任重新签发" in err
+    assert office.step("outgoing", doc, "签发", "签发意见=同意，补列主送")["state"] == "已签发"
+    assert office.step("outgoing", doc, "复核", "--person", "周秘书")["state"] == "已复核"
+    assert office.step("outgoing", doc, "编号")["number"] == "某委办发〔2026〕1号"
+    draft = office.print("outgoing-draft", doc)
+    assert "主送单位漏列县应急局" in draft and "审批手续、内容、文种、格式无误  周秘书" in draft
 
 
 def test_meeting_from_notice_to_decision_sent_to_supervision(office):
@@ -192,6 +220,24 @@ def test_petition_from_registration_to_recheck_and_its_papers(office):
     assert "受理" in office.print("petition-notice", second)
 
 
+def test_efficiency_complaint_from_registration_to_a_warning_and_its_papers(office):
+    complaint = office.json("add", "complaints", "登记日期=2026-11-02", "投诉人=钱女士", "投诉方式=电话", "投诉类别=办事拖拉",
+                            "被投诉单位=县住建局", "被投诉人=吴某某", "投诉内容=办事拖拉")["id"]
+    info = office.json("steps", "complaints", str(complaint))
+    assert (info["state"], [s["step"] for s in info["steps"]]) == ("待核查", ["核查"])
+    assert office.step("complaints", complaint, "核查", "核查单位=县纪委监委", "--on", "2026-11-05",
+                       "--person", "李干事")["state"] == "核查中"
+    _out, err = office("step", "complaints", str(complaint), "结论", "核查结论=属实",
+                       "核查情况=拖延一周", "--on", "2026-11-04", code=1)
+    assert "结论日期（2026-11-04）不能早于核查日期（2026-11-05）" in err
+    assert office.step("complaints", complaint, "结论", "核查结论=属实", "核查情况=拖延一周",
+                       "--on", "2026-11-12")["state"] == "待处理"
+    assert office.step("complaints", complaint, "处理", "处理结果=效能告诫",
+                       "--on", "2026-11-13")["state"] == "已办结"
+    assert "县纪委监委：" in office.print("complaint-verify", complaint)
+    assert "吴某某同志：" in office.print("complaint-warning", complaint)
+
+
 def test_a_refused_step_says_why_and_changes_nothing(office):
     doc = office.json("add", "outgoing", "文种=通知", "标题=关于测试的通知")["id"]
     before = office.json("steps", "outgoing", str(doc))
@@ -203,8 +249,11 @@ def test_a_refused_step_says_why_and_changes_nothing(office):
     assert "不接受 --force" in err
     _out, err = office("step", "outgoing", str(doc), "修改", "--on", "2026-11-13", code=1)
     assert "不接受 --on" in err
-    _out, err = office("step", "outgoing", str(doc), "修改", "--person", "王主任", code=1)
-    assert "不接受 --person" in err
+    # a step outside the approval chain that names nobody (修改 is 拟稿's, which a clerk may
+    # record for the drafter)
+    _out, err = office("step", "outgoing", str(doc), "送会签", "会签单位=县财政局", "--person",
+                       "王主任", code=1)
+    assert "“送会签”不接受 --person" in err
     office.step("outgoing", doc, "核稿")
     _out, err = office("step", "outgoing", str(doc), "退回修改", code=1)
     assert "请填写“理由”" in err
@@ -290,3 +339,11 @@ def test_the_installed_command_refuses_with_exit_1(tmp_path):
     assert run("add", "outgoing", "文种=通知", "标题=通知").returncode == 0
     refused = run("step", "outgoing", "1", "编号")
     assert refused.returncode == 1 and "不能“编号”" in refused.stderr and not refused.stdout
+
+
+def test_the_help_of_steps_and_step_names_every_registry_that_has_steps():
+    from officedesk import cli_steps
+    from officedesk.core import steps
+
+    named = set(cli_steps.REGISTRIES.split("、"))
+    assert {p.registry for p in steps.procedures()} <= named

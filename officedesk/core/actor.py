@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+from officedesk.core.errors import PermissionDeniedError
 
 ROLE_ADMIN = "admin"
 ROLE_CLERK = "clerk"
@@ -16,13 +19,93 @@ CLEARANCE_LABELS = ["公开", "秘密", "机密", "绝密"]
 SECRECY_LABELS = ("非密", "秘密", "机密", "绝密")
 
 
-@dataclass(frozen=True)
-class Actor:
-    username: str
+class Standing(NamedTuple):
+    """What a user's row says now: whether the account is on, its role and clearance."""
+
+    active: bool
     role: str
     clearance: int
-    user_id: int | None = None
-    display_name: str = ""
+
+
+# How long a read of a user's row serves (seconds): the role and clearance a session acts
+# with (a list's first paint reads the row once, not per row), and, shorter, the check before
+# every change (require_writer / require_admin).
+READ_SECONDS = 1.0
+WRITE_SECONDS = 0.2
+
+# core.session installs the reader of a user's row (this module reads no database): it returns
+# the row's Standing (None without a database) and raises AccountStoppedError for a stopped
+# account.
+_standing: Callable[[int, float], Standing | None] | None = None
+
+
+def follow_users(reader: Callable[[int, float], Standing | None]) -> None:
+    global _standing
+    _standing = reader
+
+
+class Actor:
+    """Who acts. One built for a logged-in user (`user_id` set, core.users.actor_for) follows
+    the user's row for the whole session: `role` and `clearance` are the row's now, and once the
+    account is stopped every use of them raises AccountStoppedError. The values given here are
+    the ones the session began with (`logged_in_as`). Other actors (the command line's
+    administrator, the program itself, tests) are the values given."""
+
+    __slots__ = ("username", "user_id", "display_name", "_role", "_clearance")
+
+    username: str
+    user_id: int | None
+    display_name: str
+    _role: str
+    _clearance: int
+
+    def __init__(self, username: str, role: str, clearance: int, user_id: int | None = None,
+                 display_name: str = "") -> None:
+        for name, value in (("username", username), ("_role", role), ("_clearance", clearance),
+                            ("user_id", user_id), ("display_name", display_name)):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Actor is immutable: cannot set {name}")
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.username, self._role, self._clearance, self.user_id, self.display_name)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle: built again, not set
+        return (Actor, self._key())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Actor) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Actor(username={self.username!r}, role={self._role!r}, "
+                f"clearance={self._clearance!r}, user_id={self.user_id!r}, "
+                f"display_name={self.display_name!r})")
+
+    def standing(self, max_age: float = READ_SECONDS) -> Standing:
+        """The account as its row says now (read again when the copy is older than max_age);
+        AccountStoppedError once it is stopped."""
+        if self.user_id is not None and _standing is not None:
+            now = _standing(self.user_id, max_age)
+            if now is not None:
+                return now
+        return Standing(True, self._role, self._clearance)
+
+    @property
+    def role(self) -> str:
+        return self.standing().role
+
+    @property
+    def clearance(self) -> int:
+        return self.standing().clearance
+
+    @property
+    def logged_in_as(self) -> tuple[str, int]:
+        """(role, clearance) as the session began: the window was built for these."""
+        return self._role, self._clearance
 
     @property
     def can_write(self) -> bool:
@@ -52,17 +135,14 @@ CLI_ACTOR = Actor(username="cli-admin", role=ROLE_ADMIN, clearance=3, display_na
 
 
 def require_writer(actor: Actor) -> None:
-    """Core's own guard: every function that changes data calls it (the GUI only hides)."""
-    if not actor.can_write:
-        from officedesk.core.errors import PermissionDeniedError
-
+    """Core's own guard: every function that changes data calls it (the GUI only hides). A
+    logged-in user's row is read again for it: a stopped or demoted account writes no more."""
+    if actor.standing(WRITE_SECONDS).role not in (ROLE_ADMIN, ROLE_CLERK, ROLE_LEADER):
         raise PermissionDeniedError("您的账号是只读账号，不能修改记录。")
 
 
 def require_admin(actor: Actor, what: str = "此操作") -> None:
-    if not actor.is_admin:
-        from officedesk.core.errors import PermissionDeniedError
-
+    if actor.standing(WRITE_SECONDS).role != ROLE_ADMIN:
         raise PermissionDeniedError(f"只有管理员可以进行{what}。请联系管理员。")
 
 

@@ -167,28 +167,108 @@ def verify_chain() -> list[ChainProblem]:
     return problems
 
 
-def history(registry: str, record_id: int, actor: Actor | None = None) -> list[AuditEntry]:
+def history(registry: str, record_id: int | None, actor: Actor | None = None) -> list[AuditEntry]:
     """A record's entries, oldest first. With an actor: refused when the record (or, once deleted,
-    its last known 密级) lies above the actor's clearance — the entries hold its text."""
+    its last known 密级) lies above the actor's clearance — the entries hold its text; the trail
+    of what is no registry's record (users, settings, system, numbers) only to an administrator,
+    that of a 代理 also to its principal and substitute; and for an actor who may not see
+    personal data, every field the registry declares sensitive is masked in before and after
+    (sub-rows too), as the lists mask it. Without an actor: the trail as stored, for core's own
+    use (no interface shows it so)."""
     entries = list(AuditEntry.select()
                    .where((AuditEntry.registry == registry) & (AuditEntry.record_id == record_id))
                    .order_by(AuditEntry.id))
-    if actor is not None and actor.clearance < 3:
-        _ensure_history_visible(registry, record_id, entries, actor)
+    if actor is not None:
+        if _registry_spec(registry) is None:
+            _ensure_trail_reader(registry, record_id, actor)
+        elif actor.clearance < 3:
+            _ensure_history_visible(registry, record_id, entries, actor)
+    if actor is not None and not actor.may_see_sensitive:
+        _mask_entries(registry, entries)
     return entries
 
 
-def _ensure_history_visible(registry_name: str, record_id: int, entries: list[AuditEntry],
-                            actor: Actor) -> None:
-    from officedesk.core import records, registry
-    from officedesk.core.actor import clearance_of
-    from officedesk.core.errors import PermissionDeniedError, ValidationError
+def _registry_spec(name: str) -> Any:
+    from officedesk.core import registry
+    from officedesk.core.errors import ValidationError
+
+    try:
+        return registry.get(name)
+    except ValidationError:
+        return None
+
+
+# The trails that are no registry's record, as a refusal names them. They carry accounts, roles,
+# clearances, log-in failures, settings and numbers: an administrator's, never a 密级 filter's.
+_TRAIL_LABELS = {"users": "用户账号", "settings": "系统设置", "system": "备份和恢复"}
+
+
+def _ensure_trail_reader(name: str, record_id: int | None, actor: Actor) -> None:
+    from officedesk.core.errors import PermissionDeniedError
+
+    if actor.is_admin:
+        return
+    if name == "delegations":  # the two people it concerns may read how it was set and ended
+        from officedesk.store.chain import Delegation
+
+        row = Delegation.get_or_none(Delegation.id == record_id)
+        if row is not None and actor.username in (row.principal, row.substitute):
+            return
+        raise PermissionDeniedError(
+            "只有管理员和这项代理的被代理人、代理人可以查看它的历史记录。")
+    what = _TRAIL_LABELS.get(name, "编号" if name.startswith("number:") else "这类记录")
+    raise PermissionDeniedError(f"只有管理员可以查看{what}的历史记录。请联系管理员。")
+
+
+def _mask_entries(registry_name: str, entries: list[AuditEntry]) -> None:
+    """Mask the sensitive fields of the entries' before and after, for reading only: the rows
+    are never saved back (append-only), so what is stored and hashed stays as it was."""
+    from officedesk.core import registry
+    from officedesk.core.errors import ValidationError
 
     try:
         spec = registry.get(registry_name)
     except ValidationError:
         return
-    if spec.level_field is None:
+    # by label (a snapshot) and by name (sub-rows such as petitioners keep the field names)
+    kinds = {key: f.sensitive for f in spec.fields if f.sensitive for key in (f.label, f.name)}
+    if not kinds:
+        return
+    for entry in entries:
+        entry.before = _masked_text(entry.before, kinds)
+        entry.after = _masked_text(entry.after, kinds)
+
+
+def _masked_text(text: str, kinds: dict[str, str]) -> str:
+    if not text:
+        return text
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text  # a plain text, not a record's fields
+    return _canonical(_masked(value, kinds, None))
+
+
+def _masked(value: Any, kinds: dict[str, str], kind: str | None) -> Any:
+    from officedesk.core.fields import mask
+
+    if isinstance(value, dict):
+        return {key: _masked(item, kinds, kinds.get(key, kind)) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_masked(item, kinds, kind) for item in value]
+    if kind is not None and value is not None and not isinstance(value, bool):
+        return mask(kind, str(value))
+    return value
+
+
+def _ensure_history_visible(registry_name: str, record_id: int | None, entries: list[AuditEntry],
+                            actor: Actor) -> None:
+    from officedesk.core import records
+    from officedesk.core.actor import clearance_of
+    from officedesk.core.errors import PermissionDeniedError
+
+    spec = _registry_spec(registry_name)
+    if spec is None or spec.level_field is None:
         return
     record = spec.model.get_or_none(spec.model.id == record_id)
     if record is not None:

@@ -59,8 +59,9 @@ INFO_SECTION = settings.declare(
 OWN_UNITS = {"info": INFO_SECTION}
 # a chain step done through a step of another name (拟稿 is done again by 修改 after a 退回)
 ALIASES = {("outgoing", "拟稿"): "修改"}
-# steps that send the work back to the chain's first step
-RETURN_STEPS = {("outgoing", "退回修改"): "拟稿"}
+# steps that send the work back to an earlier chain step: 退回修改 to the first, 退回复审 (复核
+# found a substantive change) to 签发, which the original signer does again
+RETURN_STEPS = {("outgoing", "退回修改"): "拟稿", ("outgoing", "退回复审"): "签发"}
 
 
 def _key(registry: str, variant: str) -> str:

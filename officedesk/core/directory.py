@@ -156,7 +156,8 @@ PEOPLE = register(RegistrySpec(
 ))
 
 RANKS = register(RegistrySpec(
-    name="ranks", label="职级", model=Rank, title_field="name", default_sort="sort_order",
+    name="ranks", label="职级", model=Rank, title_field="name", natural_key=("name",),
+    default_sort="sort_order",
     default_descending=False,
     fields=[
         FieldSpec("name", "职级名称", required=True, searchable=True, max_length=50, width=160),

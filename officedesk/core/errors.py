@@ -45,3 +45,8 @@ class DatabaseError(OfficeDeskError):
 
 class LoginError(OfficeDeskError):
     pass
+
+
+class AccountStoppedError(PermissionDeniedError):
+    """A logged-in user's account was stopped (停用) since: every core call of that session is
+    refused; the window goes back to the log-in dialog (core.session)."""

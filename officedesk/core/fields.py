@@ -23,6 +23,7 @@ PERCENT = "percent"
 
 MASK_ID = "id"
 MASK_PHONE = "phone"
+MASK_ADDRESS = "address"
 
 Choices = tuple[str, ...] | Callable[[], Sequence[str]]
 
@@ -59,7 +60,7 @@ class FieldSpec:
     kind: str = TEXT
     required: bool = False
     choices: Choices = ()
-    sensitive: str | None = None  # MASK_ID / MASK_PHONE: masked unless allowed
+    sensitive: str | None = None  # MASK_ID / MASK_PHONE / MASK_ADDRESS: masked unless allowed
     searchable: bool = False
     column: bool = True  # shown in the list
     editable: bool = True  # False: assigned by the system (numbers, state)
@@ -291,15 +292,32 @@ def _parse_bool(spec: FieldSpec, raw: Any) -> bool:
     raise ValidationError(f"“{spec.label}”请填“是”或“否”。", spec.name)
 
 
+# the first administrative area of an address (a 小区 or 社区 is a few streets, not an area)
+_ADDRESS_AREA = re.compile(r"街道|(?<![小社])区|[县市乡镇]")
+ADDRESS_AREA_MAX = 10  # a longer "area" is no leading area (新疆维吾尔自治区 is 8)
+
+
 def mask(kind: str | None, text: str) -> str:
-    """110101********1234 and 138****5678."""
+    """110101********1234, 138****5678 and 北京市***********."""
     if not text or kind is None:
         return text
     if kind == MASK_ID:
         return text[:6] + "*" * max(len(text) - 10, 0) + text[-4:] if len(text) > 10 else "*" * len(text)
     if kind == MASK_PHONE:
         return text[:3] + "*" * max(len(text) - 7, 0) + text[-4:] if len(text) >= 7 else "*" * len(text)
+    if kind == MASK_ADDRESS:
+        return _mask_address(text)
     return text
+
+
+def _mask_address(text: str) -> str:
+    """The leading area up to its first 县/区/市/乡/镇/街道 kept, the rest one * a character,
+    at least four (so a masked cell reads as masked: import refuses “****” as a new value)."""
+    found = _ADDRESS_AREA.search(text)
+    if found is None or found.end() > ADDRESS_AREA_MAX:
+        return "*" * max(len(text), 4)
+    rest = len(text) - found.end()
+    return text[: found.end()] + ("*" * max(rest, 4) if rest else "")
 
 
 def display(spec: FieldSpec, value: Any, unmasked: bool = False) -> str:

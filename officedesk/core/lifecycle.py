@@ -34,6 +34,29 @@ LIFECYCLE: dict[str, tuple[str, tuple[str, ...]]] = {
     "petitions": ("state", ("待处理",)),
     "info": ("state", ("待接收",)),
 }
+
+
+def uncounted(registry: str) -> str:
+    """The state a record counts in no figure with (stats, 效能, 三多, the 通报s): 已作废 (a
+    voided number was never issued: the record was registered by mistake) or, for meetings,
+    已取消 (never held)."""
+    if registry == "meetings":
+        from officedesk.core.meetings.spec import CANCELLED
+
+        return CANCELLED
+    return VOIDED
+
+
+def counted(registry: str, model: Any) -> Any:
+    """SQL condition on `model` (the registry's table): the records the figures count."""
+    return getattr(model, LIFECYCLE[registry][0]) != uncounted(registry)
+
+
+def counted_filter(registry: str) -> records.Filter:
+    """counted() for records.list_ids and records.count."""
+    return records.Filter(LIFECYCLE[registry][0], "ne", uncounted(registry))
+
+
 # registry -> the numbering kind of its number (发文 takes its 字号 in a step, not on create)
 NUMBER_KINDS = {"incoming": "incoming", "outgoing": "outgoing", "supervision": "supervision",
                 "petitions": "petition", "info": "info"}

@@ -57,6 +57,7 @@ class Post:
     in_charge: tuple[str, ...]
     proxy_entry: bool
     role: str = ""
+    clearance: int = 0  # 密级权限: a step of a record above it is not his (core.responsibility)
 
     @property
     def label(self) -> str:
@@ -66,7 +67,7 @@ class Post:
 def post_of_user(user: User) -> Post:
     return Post(user.username, user.display_name or user.username, user.unit or "",
                 user.position or "", tuple(split_names(user.in_charge)),
-                bool(user.proxy_entry), user.role)
+                bool(user.proxy_entry), user.role, user.clearance)
 
 
 def post_of(username: str) -> Post | None:

@@ -55,7 +55,8 @@ def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False)
 
 
 def snapshot(spec: RegistrySpec, record: Any) -> dict[str, Any]:
-    """Field values for the audit trail (unmasked: the trail is for administrators)."""
+    """Field values for the audit trail, unmasked as they are hashed; audit.history masks the
+    sensitive ones when it is read by someone who may not see them."""
     return {field.label: _plain(getattr(record, field.name, None)) for field in spec.fields}
 
 
@@ -74,6 +75,20 @@ def level_of(spec: RegistrySpec, record: Any) -> int:
 def ensure_visible(spec: RegistrySpec, record: Any, actor: Actor) -> None:
     if level_of(spec, record) > actor.clearance:
         raise PermissionDeniedError("该记录的密级高于您的权限，无法查看。")
+
+
+def keep_level_floor(values: dict[str, Any], existing: Any, field: str, floor: int,
+                     refusal: str, *, given: bool) -> None:
+    """Derived records inherit (a rule's helper): a record made from another carries its text,
+    so its 密级 (`field`) is never below the source's level `floor`. A lower one given on
+    purpose is refused with `refusal` (“{label}” is the source's 密级); otherwise it becomes
+    the source's."""
+    if clearance_of(pick(values, existing, field) or "") >= floor:
+        return
+    label = actor_module.secrecy_label(floor)
+    if given:
+        raise ValidationError(refusal.format(label=label), field)
+    values[field] = label
 
 
 def _storable(spec: RegistrySpec, values: dict[str, Any]) -> dict[str, Any]:
@@ -150,9 +165,23 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
     return record
 
 
+# Ids are kept in a signed 64-bit integer (SQLite's INTEGER, PostgreSQL's bigint): a larger
+# one names no record, and would make the driver fail (OverflowError) rather than find none.
+ID_MAX = 2**63 - 1
+
+
+def id_in_range(record_id: Any) -> bool:
+    try:
+        return 1 <= int(record_id) <= ID_MAX
+    except (TypeError, ValueError):
+        return False
+
+
 def get(spec: RegistrySpec, record_id: int, actor: Actor | None = None) -> Any:
-    with guarded("读取"):
-        record = spec.model.get_or_none(spec.model.id == record_id)
+    record = None
+    if id_in_range(record_id):
+        with guarded("读取"):
+            record = spec.model.get_or_none(spec.model.id == record_id)
     if record is None:
         raise NotFoundError(f"没有找到编号为 {record_id} 的{spec.label}记录。")
     if actor is not None:
@@ -253,12 +282,19 @@ def _condition(spec: RegistrySpec, item: Filter) -> peewee.Expression:
 
 
 def visible_levels(spec: RegistrySpec, actor: Actor) -> peewee.Expression | None:
-    if spec.level_field is None or actor.clearance >= 3:
+    if spec.level_field is None:
+        return None
+    return level_condition(getattr(spec.model, spec.level_field), actor)
+
+
+def level_condition(column: peewee.ColumnBase, actor: Actor) -> peewee.Expression | None:
+    """SQL: a 密级 (a column, or an expression such as a joined record's) at or below the
+    actor's clearance; None when nothing is above it."""
+    if actor.clearance >= 3:
         return None
     from officedesk.core.actor import CLEARANCE_LABELS
 
     hidden = CLEARANCE_LABELS[actor.clearance + 1 :]
-    column = getattr(spec.model, spec.level_field)
     condition = None
     for label in hidden:
         clause = ~(column.startswith(label))
@@ -374,7 +410,7 @@ def fetch(spec: RegistrySpec, ids: Iterable[int]) -> dict[int, Any]:
     """The records of these ids (any order; ids not found are left out), as peewee would make
     them: the same values in __data__, nothing dirty. Read through the raw cursor and built
     without peewee's per-field setattr, a third of its cost (a list fetches a page per paint)."""
-    wanted = list(ids)
+    wanted = [i for i in ids if id_in_range(i)]
     if not wanted:
         return {}
     model = spec.model

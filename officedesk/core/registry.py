@@ -59,6 +59,12 @@ class RegistrySpec:
     # fields that identify a record to a clerk (来文字号 + 来文机关): import recognises a row that
     # matches an existing record by them and offers to skip, update or add it anyway
     natural_key: tuple[str, ...] = ()
+    # natural-key fields that may be blank: a blank one matches only a blank one (a draft's
+    # 拟稿人, a meeting's 地点); a blank in any other key field leaves the row without a key
+    key_blanks: tuple[str, ...] = ()
+    # the natural key stands for records that have no 编号 yet (drafts): a row with a 编号 is
+    # found by it alone, and a row without one never matches a numbered record
+    key_unnumbered: bool = False
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:

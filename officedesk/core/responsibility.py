@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import chains, clock
-from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.core.actor import CLI_ACTOR, Actor, clearance_label, secrecy_label
 from officedesk.core.positions import (
     Post,
     all_posts,
@@ -60,8 +60,27 @@ def same_unit(a: str, b: str) -> bool:
     return a == b or (len(b) >= 2 and a.endswith(b)) or (len(a) >= 2 and b.endswith(a))
 
 
-def fits_step(post: Post | None, registry: str, record: Any, entry: chains.ChainStep) -> bool:
+def level(registry: str, record: Any) -> int:
+    """The record's 密级 (0 非密 … 3 绝密)."""
+    from officedesk.core import records
+    from officedesk.core import registry as registries
+
+    return records.level_of(registries.get(registry), record)
+
+
+def cleared(post: Post, registry: str, record: Any) -> bool:
+    """The post's holder may see the record: a step of it is never his otherwise."""
+    return level(registry, record) <= post.clearance
+
+
+def _in_post(post: Post | None, registry: str, record: Any, entry: chains.ChainStep) -> bool:
     return post is not None and any(fits(post, alt, registry, record) for alt in entry.alts)
+
+
+def fits_step(post: Post | None, registry: str, record: Any, entry: chains.ChainStep) -> bool:
+    """The post holds the step on this record: position and unit, and cleared for its 密级."""
+    return (post is not None and cleared(post, registry, record)
+            and any(fits(post, alt, registry, record) for alt in entry.alts))
 
 
 def holders(registry: str, record: Any, entry: chains.ChainStep) -> list[Post]:
@@ -71,7 +90,20 @@ def holders(registry: str, record: Any, entry: chains.ChainStep) -> list[Post]:
 def _who(registry: str, record: Any, entry: chains.ChainStep) -> str:
     names = [p.label for p in holders(registry, record, entry)]
     shown = "、".join(names[:5]) + ("等" if len(names) > 5 else "")
-    return f"{entry.describe(chains.own_unit(registry))}（{shown or '尚无人担任，请管理员设置用户岗位'}）"
+    return f"{entry.describe(chains.own_unit(registry))}（{shown or _nobody(registry, record, entry)}）"
+
+
+def _nobody(registry: str, record: Any, entry: chains.ChainStep) -> str:
+    if any(_in_post(p, registry, record, entry) for p in all_posts()):
+        return (f"担任该岗位的人员都没有“{secrecy_label(level(registry, record))}”的密级权限，"
+                "请管理员调整密级权限或岗位")
+    return "尚无人担任，请管理员设置用户岗位"
+
+
+def _below(name: str, clearance: int, registry: str, record: Any) -> str:
+    """Why a step of this record cannot be done by or for someone below its 密级."""
+    return (f"{name}的密级权限（{clearance_label(clearance)}）低于这件的密级"
+            f"（{secrecy_label(level(registry, record))}），不能由其办理，也不能代其录入")
 
 
 def chain_name(registry: str, step: str) -> str:
@@ -84,6 +116,13 @@ def chain_name(registry: str, step: str) -> str:
 
 def step_name(registry: str, entry: str) -> str:
     return chains.ALIASES.get((registry, entry), entry)
+
+
+def in_chain(registry: str, step: str, record: Any) -> bool:
+    """The approval chain that applies to the record has this step (修改 counts as 拟稿): its
+    holder may sign on paper and have a clerk record it for him (代录)."""
+    chain = chains.chain_for(registry, record)
+    return chain is not None and chain.find(chain_name(registry, step)) is not None
 
 
 # ---------------------------------------------------------------- progress along the chain
@@ -167,9 +206,24 @@ def refusal(registry: str, step: str, record: Any, actor: Actor) -> str | None:
         return None
     if fits_step(post_of(actor.username), registry, record, entry):
         return None
-    if any(fits_step(p, registry, record, entry) for p in principals_of(actor.username)):
+    if level(registry, record) <= actor.clearance and \
+            any(fits_step(p, registry, record, entry) for p in principals_of(actor.username)):
         return None
-    return _not_yours(registry, record, entry, actor)
+    return _not_cleared_for(actor, registry, record, entry) or _not_yours(registry, record, entry, actor)
+
+
+def _not_cleared_for(actor: Actor, registry: str, record: Any, entry: chains.ChainStep) -> str | None:
+    """代理: why the actor may not stand in for the principal whose step it is on this record
+    (the principal, or the actor himself, is below its 密级); None when that is not the reason."""
+    for principal in principals_of(actor.username):
+        if not _in_post(principal, registry, record, entry):
+            continue
+        name, clearance = ((principal.label, principal.clearance)
+                           if not cleared(principal, registry, record)
+                           else (actor.label, actor.clearance))
+        return (f"{_below(name, clearance, registry, record)}，代理时也不能。"
+                f"应由{_who(registry, record, entry)}办理。")
+    return None
 
 
 def _not_yours(registry: str, record: Any, entry: chains.ChainStep, actor: Actor) -> str:
@@ -188,6 +242,8 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str) ->
     if chain is None or entry is None or not chains.enforced():
         if is_cli(actor) or not me:
             found = find_person(named) if named else None
+            if found is not None and not cleared(found, registry, record):
+                return f"{_below(found.label, found.clearance, registry, record)}。"
             return Capacity(ENTERED, named, found.username if found else "",
                             found.position if found else "")
         return Capacity(SELF, actor.label, actor.username, own.position if own else "")
@@ -199,7 +255,9 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str) ->
             assert own is not None
             return Capacity(SELF, actor.label, actor.username, own.position)
         for principal in principals_of(actor.username):
-            if fits_step(principal, registry, record, entry):
+            # both cleared for the 密级: the principal holds it, the substitute may see it
+            if fits_step(principal, registry, record, entry) and \
+                    level(registry, record) <= actor.clearance:
                 return Capacity(SUBSTITUTE, principal.label, principal.username,
                                 principal.position)
     if is_cli(actor) or may_record_for_others(actor):
@@ -210,12 +268,15 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str) ->
         if person is None:
             return (f"“{named}”不是本系统的用户，不能代其录入“{entry.step}”。应由"
                     f"{_who(registry, record, entry)}办理。")
+        if _in_post(person, registry, record, entry) and not cleared(person, registry, record):
+            return (f"{_below(person.label, person.clearance, registry, record)}。应由"
+                    f"{_who(registry, record, entry)}办理。")
         if not fits_step(person, registry, record, entry):
             return f"{named}不能“{entry.step}”：应由{_who(registry, record, entry)}办理。"
         return Capacity(ENTERED, person.label, person.username, person.position)
     if not me:
         return f"只有有代录权限的用户可以代他人录入“{entry.step}”；请本人办理，或请管理员授予代录权限。"
-    return _not_yours(registry, record, entry, actor)
+    return _not_cleared_for(actor, registry, record, entry) or _not_yours(registry, record, entry, actor)
 
 
 def sign(registry: str, record: Any, step: str, actor: Actor, cap: Capacity, *,

@@ -30,6 +30,10 @@ class Setting:
     group: str = "通用"
     choices: tuple[Any, ...] = field(default=())
     help: str = ""
+    # a whole number's bounds: a negative count of days, seats or attempts means nothing, and a
+    # huge one overflows the spin box or the date arithmetic that reads it
+    minimum: int = 0
+    maximum: int = 1_000_000
 
 
 _DECLARED: dict[str, Setting] = {}
@@ -37,8 +41,9 @@ _cache: dict[str, Any] = {}
 
 
 def declare(key: str, kind: type, default: Any, label: str, group: str = "通用",
-            choices: tuple[Any, ...] = (), help: str = "") -> Setting:
-    setting = Setting(key, kind, default, label, group, tuple(choices), help)
+            choices: tuple[Any, ...] = (), help: str = "", minimum: int = 0,
+            maximum: int = 1_000_000) -> Setting:
+    setting = Setting(key, kind, default, label, group, tuple(choices), help, minimum, maximum)
     existing = _DECLARED.get(key)
     if existing is not None and existing != setting:
         raise ValueError(f"setting {key} declared twice differently")
@@ -50,13 +55,20 @@ def declared() -> list[Setting]:
     return sorted(_DECLARED.values(), key=lambda s: (s.group, s.key))
 
 
-def _coerce(setting: Setting, value: Any) -> Any:
+def _coerce(setting: Setting, value: Any, stored: bool = False) -> Any:
     try:
         if setting.kind is bool and isinstance(value, str):
             value = value.strip().lower() in ("1", "true", "yes", "是", "on")
         value = setting.kind(value)
     except (TypeError, ValueError) as exc:
         raise ValidationError(f"设置“{setting.label}”的值“{value}”不正确", setting.key) from exc
+    if setting.kind is int and stored:  # kept before the bounds: read within them
+        value = min(max(value, setting.minimum), setting.maximum)
+    if setting.kind is int and not setting.minimum <= value <= setting.maximum:
+        raise ValidationError(
+            f"设置“{setting.label}”应在 {setting.minimum} 到 {setting.maximum} 之间，现在是 {value}。",
+            setting.key,
+        )
     if setting.choices and value not in setting.choices:
         options = "、".join(str(c) for c in setting.choices)
         raise ValidationError(f"设置“{setting.label}”只能是：{options}", setting.key)
@@ -71,7 +83,7 @@ def get(key: str) -> Any:
         row = AppSetting.get_or_none(AppSetting.key == key)
     except (peewee.OperationalError, peewee.InterfaceError, AttributeError):
         return setting.default  # no database open yet (e.g. tests of pure rules)
-    value = setting.default if row is None else _coerce(setting, json.loads(row.value))
+    value = setting.default if row is None else _coerce(setting, json.loads(row.value), stored=True)
     _cache[key] = value
     return value
 
@@ -121,6 +133,6 @@ ORG_FONDS = declare("org.fonds", str, "", "全宗号", "机关")
 DEADLINE_DAYS_MODE = declare(
     "deadlines.day_kind", str, "calendar", "信访期限按", "期限",
     choices=("calendar", "working"), help="calendar 自然日；working 工作日（按法定节假日和调休）")
-DUE_SOON_DAYS = declare("deadlines.due_soon_days", int, 3, "临期提醒（天）", "期限")
-LOCKOUT_ATTEMPTS = declare("security.lockout_attempts", int, 5, "连续输错密码几次后锁定", "安全")
-LOCKOUT_MINUTES = declare("security.lockout_minutes", int, 15, "锁定时长（分钟）", "安全")
+DUE_SOON_DAYS = declare("deadlines.due_soon_days", int, 3, "临期提醒（天）", "期限", maximum=365)
+LOCKOUT_ATTEMPTS = declare("security.lockout_attempts", int, 5, "连续输错密码几次后锁定", "安全", minimum=1, maximum=100)
+LOCKOUT_MINUTES = declare("security.lockout_minutes", int, 15, "锁定时长（分钟）", "安全", minimum=1, maximum=10_080)

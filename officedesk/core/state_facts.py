@@ -27,6 +27,8 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
     "outgoing": {
         "已核稿": ("checker",),
         "已签发": ("signer", "signed_on"),
+        "复审中": ("signer", "signed_on"),
+        "已复核": ("signer", "signed_on"),
         "已编号": ("signer", "signed_on", "doc_no"),
         "已印制": ("signer", "signed_on", "doc_no", "print_date"),
         "已核发": ("signer", "signed_on", "doc_no", "print_date"),

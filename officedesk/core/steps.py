@@ -35,6 +35,7 @@ STEP_MODULES = [
     "officedesk.core.supervision.steps_spec",
     "officedesk.core.petitions.steps_spec",
     "officedesk.core.info.steps_spec",
+    "officedesk.core.efficiency.steps_spec",
 ]
 
 WRITERS = (ROLE_ADMIN, ROLE_CLERK, ROLE_LEADER)
@@ -100,7 +101,20 @@ class StepSpec:
     # step that may also be repeated later (a further 批示) is not waited for there.
     waits_in: tuple[str, ...] = ()
     takes_on: bool = False  # the day it was done can be given (--on); else today
-    takes_person: bool = False  # who did it can be given (--person), when a clerk enters it
+    # who did it can be given (--person), when a clerk enters it; a step of the approval chain
+    # takes it without saying so (accepts_person)
+    takes_person: bool = False
+
+    def accepts_person(self, record: Any) -> bool:
+        """Whether the person the step is done for may be given (--person, the dialog's
+        经办人): a step declared so, and any step of the approval chain that applies to the
+        record, which the holder may sign on paper and a clerk record for him (代录) — read
+        from the chain, so a step an administrator adds to a chain takes it too."""
+        if self.takes_person:
+            return True
+        from officedesk.core import responsibility
+
+        return responsibility.in_chain(self.registry, self.name, record)
 
     def limit_text(self, record: Any) -> str:
         return self.limit(record) if callable(self.limit) else self.limit
@@ -248,7 +262,7 @@ def describe(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
             "limit": step.limit_text(record),
             "force": step.force,
             "on": step.takes_on,
-            "person": step.takes_person,
+            "person": step.accepts_person(record),
             "fields": [
                 {
                     "label": f.label,
@@ -339,9 +353,15 @@ def _given(step: StepSpec, record: Any, values: dict[str, Any], field: FieldSpec
     return ""
 
 
+# date fields that set a time limit (分解's 时限, 处理's 回报期限): never the day of the paper
+LIMIT_FIELDS = frozenset({"deadline", "report_due"})
+
+
 def _paper_date(step: StepSpec, parsed: dict[str, Any]) -> dt.date:
     """The date written on the paper: the step's own date field, else today."""
     for spec in step.fields:
+        if spec.name in LIMIT_FIELDS:
+            continue
         value = parsed.get(spec.name)
         if isinstance(value, dt.datetime):
             return value.date()
@@ -377,9 +397,9 @@ def perform(
     if on is not None and not step.takes_on:
         raise ValidationError(f"“{step.name}”按办理当时记录，不接受 --on 日期。", "on")
     person = (person or "").strip()
-    if person and not step.takes_person:
-        raise ValidationError(f"“{step.name}”不接受 --person；请用该步骤的字段写明人员。", "person")
     record = records.get(spec, record_id, actor)
+    if person and not step.accepts_person(record):
+        raise ValidationError(f"“{step.name}”不接受 --person；请用该步骤的字段写明人员。", "person")
     if version is not None and record.version != version:
         raise StaleRecordError(
             f"这件{spec.label}已被他人办理或修改（您看到的是第 {version} 版，现在是第 "

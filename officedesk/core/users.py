@@ -27,11 +27,12 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, settings
+from officedesk.core import audit, clock, session, settings
 from officedesk.core.actor import (
     CLEARANCE_LABELS,
     ROLE_ADMIN,
     ROLE_LABELS,
+    WRITE_SECONDS,
     Actor,
     clearance_label,
 )
@@ -56,7 +57,7 @@ SCRYPT_DKLEN = 32
 _SALT_BYTES = 16
 
 MIN_PASSWORD_LENGTH = settings.declare(
-    "security.min_password_length", int, 8, "密码最短长度", "安全"
+    "security.min_password_length", int, 8, "密码最短长度", "安全", minimum=6, maximum=64
 )
 
 
@@ -136,7 +137,7 @@ def _check_username(username: str) -> str:
 
 
 def _require_admin(actor: Actor) -> None:
-    if not actor.is_admin:
+    if actor.standing(WRITE_SECONDS).role != ROLE_ADMIN:  # his row now, not at his log-in
         raise PermissionDeniedError("只有管理员可以管理用户。")
 
 
@@ -172,6 +173,8 @@ def has_users() -> bool:
 
 
 def actor_for(user: User) -> Actor:
+    """The user's Actor: it follows the row for the whole session (core.session)."""
+    session.remember(user)
     return Actor(
         username=user.username,
         role=user.role,
@@ -267,6 +270,7 @@ def _change(
             changed,
             summary,
         )
+    session.forget(user.id)  # his open sessions act with the new role, clearance or stop
     return user
 
 

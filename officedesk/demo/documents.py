@@ -12,7 +12,7 @@ import random
 
 from officedesk.core import clock, settings, workdays
 from officedesk.core.actor import Actor
-from officedesk.core.documents import archive, dispatch, incoming, outgoing
+from officedesk.core.documents import archive, dispatch, incoming, outgoing, recheck
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
 from officedesk.store.models import Person, Unit
 
@@ -88,6 +88,13 @@ INSTRUCTIONS = [
     "请{unit}高度重视，制定具体方案，落实到人。",
     "阅。请按要求抓好落实。",
 ]
+# what a 复核 found that the original signer has to look at again (退回复审)
+REREVIEW_REASONS = [
+    "第二部分工作时限与市委文件要求不一致，需改为12月底前完成。",
+    "附件《工作任务分解表》中的牵头单位与正文不一致，需统一。",
+    "文中引用的文件已废止，需改引现行文件。",
+]
+
 RESULTS = [
     "已按要求完成，情况已书面报送来文机关。",
     "已制定实施方案并组织实施，办理情况已反馈。",
@@ -111,6 +118,8 @@ OUTGOING_TARGETS = [
     (outgoing.CHECKED, 1),
     (outgoing.COUNTERSIGNING, 1),
     (outgoing.SIGNED, 1),
+    (outgoing.REREVIEW, 1),
+    (outgoing.REVIEWED, 1),
     (outgoing.NUMBERED, 1),
     (outgoing.PRINTED, 1),
     (outgoing.DISTRIBUTED, 4),
@@ -128,6 +137,13 @@ def _leaders() -> list[str]:
         p.name for p in Person.select(Person.name).where(Person.rank <= 5).order_by(Person.rank)
     ]
     return names or ["李国强", "王志刚", "陈丽华", "赵建军"]
+
+
+def _director() -> str:
+    """The demo office's 主任 among its users (who signs in the approval chain), or ""."""
+    from officedesk.core.positions import all_posts
+
+    return next((p.label for p in all_posts() if p.position == "主任"), "")
 
 
 def _units() -> list[str]:
@@ -174,8 +190,10 @@ def populate(size: int, rng: random.Random) -> int:
             )
         )
     plans_out = []
-    for _ in range(max(4, size * 2 // 3)):
-        target = _pick_target(rng, OUTGOING_TARGETS)
+    for n in range(max(4, size * 2 // 3)):
+        # each state once first, so that the demo shows every one (复审中, 已复核 …)
+        first = n < len(OUTGOING_TARGETS)
+        target = OUTGOING_TARGETS[n][0] if first else _pick_target(rng, OUTGOING_TARGETS)
         back = rng.randint(3, 20) if target == outgoing.DRAFTING else rng.randint(10, 300)
         plans_out.append((_workday_before(real_today, back), target))
     try:  # in date order, so that 收文编号 and 发文字号 follow the calendar
@@ -339,10 +357,21 @@ def _outgoing(
             )
     day = _next(day, rng, today)
     _at(day)
-    r = outgoing.sign(
-        r.id, r.version, CLERK, leaders[0] if upward else rng.choice(leaders[:4]), "同意印发"
-    )
+    signer = leaders[0] if upward else rng.choice(leaders[:4])
+    if target == outgoing.REREVIEW:  # back for his 复审: the 主任 of the approval chain's 签发
+        signer = _director() or signer
+    r = outgoing.sign(r.id, r.version, CLERK, signer, "同意印发")
     if target == outgoing.SIGNED:
+        return
+    if target == outgoing.REREVIEW or rng.random() < 0.1:  # 复核 found a substantive change
+        r = recheck.return_to_signer(r.id, r.version, CLERK, rng.choice(REREVIEW_REASONS))
+        if target == outgoing.REREVIEW:
+            return
+        day = _next(day, rng, today)
+        _at(day)
+        r = outgoing.sign(r.id, r.version, CLERK, r.signer, "同意，按复核意见改正后印发")
+    r = recheck.recheck(r.id, r.version, CLERK)  # 复核 by the office's clerk, before 编号
+    if target == outgoing.REVIEWED:
         return
     r = outgoing.assign_number(r.id, r.version, CLERK)
     if target == outgoing.NUMBERED:

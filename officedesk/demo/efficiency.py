@@ -233,7 +233,7 @@ def _meetings_history(size: int, rng: random.Random, today: dt.date) -> int:
 
 def _outgoing_history(size: int, rng: random.Random, today: dt.date) -> int:
     """Numbered 发文 of last year, a few more each month than this year's."""
-    from officedesk.core.documents import outgoing
+    from officedesk.core.documents import outgoing, recheck
 
     made = 0
     per_month = max(2, size // 12)
@@ -263,6 +263,7 @@ def _outgoing_history(size: int, rng: random.Random, today: dt.date) -> int:
             day = _later(day, rng.randint(1, 4), dt.date(today.year, 1, 1))
             clock.set_today(day)
             record = outgoing.sign(record.id, record.version, CLERK, _leaders()[0], "同意印发")
+            record = recheck.recheck(record.id, record.version, CLERK)
             record = outgoing.assign_number(record.id, record.version, CLERK)
             day = _later(day, rng.randint(0, 1), dt.date(today.year, 1, 1))
             clock.set_today(day)

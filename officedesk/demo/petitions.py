@@ -238,10 +238,12 @@ def _advance(record: Petition, unit: str, town: str, rng: random.Random, today: 
     if handling == "不予受理" and not petitions.spec_module.is_accusation(record.category):
         kwargs["reason"] = "该事项已经或者依法应当通过诉讼、仲裁、行政复议等法定途径解决"
     record = petitions.decide(record.id, record.version, actor, handling, **kwargs)
+    last = decided
     if handling != "直接答复":
         if age < 12 or rng.random() < 0.04:
             return
         record = petitions.notify(record.id, record.version, actor, on=day(rng.randint(11, 15)))
+        last = record.notified_on
         if handling == "不予受理":
             return
     if handling == "转送":  # the receiving unit decides; this office records its answer
@@ -258,25 +260,28 @@ def _advance(record: Petition, unit: str, town: str, rng: random.Random, today: 
             petitions.close(record.id, record.version, actor, on=day(rng.randint(21, 30)))
         return
     if age > 30 and handling == "交办":
+        last = day(rng.randint(25, 40))
         record = petitions.handle(
             record.id,
             record.version,
             actor,
-            on=day(rng.randint(25, 40)),
+            on=last,
             content=f"{target}报告：已成立工作专班入户核实情况，正在协调解决。",
         )
     if age > 60 and rng.random() < 0.2:
+        last = day(58)
         record = petitions.extend(
             record.id,
             record.version,
             actor,
-            on=day(58),
+            on=last,
             approver=rng.choice(APPROVERS),
             reason="涉及多个部门，需进一步调查核实",
         )
     if age < 45 or rng.random() < 0.06:
         return  # 办理中 (a few overdue)
     replied = day(rng.randint(35, 85 if record.extended else 58 if rng.random() < 0.9 else 95))
+    replied = max(replied, last)  # a step is never dated before the one before it
     record = petitions.reply(
         record.id,
         record.version,

@@ -3,6 +3,8 @@ referenced rows, saving a workbook with a clear message."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from officedesk.core.fields import (
     FieldSpec,
 )
 from officedesk.core.registry import RegistrySpec
+from officedesk.store.db import disk_full_error, disk_trouble
 
 Progress = Callable[[int, int], Any]  # (done, total); returning False cancels
 
@@ -138,8 +141,10 @@ def hint(field_spec: FieldSpec) -> str:
     return "；".join(parts)
 
 
-def write_error(path: Path, exc: OSError) -> ValidationError:
+def write_error(path: Path, exc: OSError) -> OfficeDeskError:
     """What a clerk is told when a spreadsheet cannot be written where they chose."""
+    if disk_trouble(exc):
+        return disk_full_error(path)
     if isinstance(exc, PermissionError):
         return ValidationError(
             f"无法写入“{path}”：没有权限，或文件正被 Excel/WPS 打开。请关闭它或换一个位置。"
@@ -148,8 +153,15 @@ def write_error(path: Path, exc: OSError) -> ValidationError:
 
 
 def save(workbook: Any, path: Path) -> None:
+    # made in memory, then written: a failed write (a full disk) leaves no half-closed zip for
+    # the garbage collector to complain about on the console; a file cut short is removed
+    buffer = io.BytesIO()
+    workbook.save(buffer)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        workbook.save(str(path))
+        path.write_bytes(buffer.getvalue())
     except OSError as exc:  # PermissionError too
+        if disk_trouble(exc) and path.is_file():  # cut short (never a device: /dev/full)
+            with contextlib.suppress(OSError):
+                path.unlink()
         raise write_error(path, exc) from exc

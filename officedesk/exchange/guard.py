@@ -6,6 +6,7 @@ seconds and a few megabytes of memory. It also finds the first sheet's error cel
 
 from __future__ import annotations
 
+import html
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -57,6 +58,9 @@ _WIDE_CELL = re.compile(rb'<c\b[^>]*?\br="[A-Z]{%d}' % (MAX_COLUMN_LETTERS + 1))
 _WIDE_HINT = re.compile(rb'\br="[A-Z]{%d}' % (MAX_COLUMN_LETTERS + 1))
 _ERROR_CELL = re.compile(rb'<c\b([^>]*?\bt="e"[^>]*)>(.*?)</c>', re.S)
 _CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+# a formula cell: <c …><f>…</f><v>…</v></c>, or <f …/> when it shares another cell's formula
+_FORMULA_CELL = re.compile(rb"<c\b([^>]*?)(?<!/)>((?:(?!</c>).)*?<f\b.*?)</c>", re.S)
+_STRING_RESULT = re.compile(rb'\bt="str"')
 _CELL_VALUE = re.compile(rb"<v>(.*?)</v>", re.S)
 _ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/>|>(.*?)</table:table-row>)", re.S)
 _ODS_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
@@ -96,9 +100,12 @@ def _xls_errors(path: Path, scan: Scan) -> None:
 
 @dataclass
 class Scan:
-    """What the look found: error cells of the first sheet, (row, column index) → name."""
+    """What the look found in the first sheet: error cells, (row, column index) → name; and
+    formulas saved without their result (a program wrote the file, no spreadsheet computed it:
+    a reader sees them empty), (row, column index) → the formula."""
 
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def _refuse(path: Path, why: str) -> ValidationError:
@@ -240,8 +247,29 @@ def _xlsx_rows(path: Path, scan: Scan, limit: int) -> object:
                 name = value.group(1).decode("utf-8", "replace").strip() if value else "#VALUE!"
                 row, column = int(ref.group(2)), _column_index(ref.group(1))
                 scan.errors[(row, column)] = name or "#VALUE!"
+        if b"<f" in block:
+            _uncomputed(block, scan)
 
     return on_rows
+
+
+def _uncomputed(block: bytes, scan: Scan) -> None:
+    """Formula cells without a cached value. A formula whose result is empty text is saved as
+    t="str" with an empty <v>: that one is a real blank."""
+    for match in _FORMULA_CELL.finditer(block):
+        attributes, body = match.group(1), match.group(2)
+        value = _CELL_VALUE.search(body)
+        if value is not None and (value.group(1).strip() or _STRING_RESULT.search(attributes)):
+            continue
+        if b"<v/>" in body and _STRING_RESULT.search(attributes):
+            continue
+        ref = _CELL_REF.search(attributes)
+        if ref is None or b't="e"' in attributes:
+            continue
+        formula = re.search(rb"<f\b[^>]*?(?:/>|>(.*?)</f>)", body, re.S)
+        text = (formula.group(1) or b"") if formula else b""
+        shown = html.unescape(text.decode("utf-8", "replace")).strip()
+        scan.uncomputed[(int(ref.group(2)), _column_index(ref.group(1)))] = shown
 
 
 def _ods_rows(path: Path, scan: Scan, limit: int) -> object:

@@ -21,7 +21,7 @@ from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationErr
 from officedesk.core.fields import FieldSpec, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
-from officedesk.exchange import matching
+from officedesk.exchange import headers, matching
 from officedesk.exchange.common import (
     CODE_ID,
     CODE_NUMBER,
@@ -31,7 +31,13 @@ from officedesk.exchange.common import (
     Progress,
     code_kind,
 )
-from officedesk.exchange.reading import ErrorCell, read_rows
+from officedesk.exchange.reading import (
+    UNREADABLE,
+    ErrorCell,
+    NoHeaders,
+    UncomputedCell,
+    read_rows,
+)
 from officedesk.exchange.report import (
     MATCH_ADD,
     MATCH_CHOICES,
@@ -69,53 +75,6 @@ def _integrity_reason(spec: RegistrySpec, exc: Exception) -> tuple[str, str]:
     return "", f"数据库拒绝了这一行：{text}"
 
 
-def _map_columns(
-    spec: RegistrySpec, headers: list[str], report: ImportReport, updating: bool
-) -> list[FieldSpec | None]:
-    mapped: list[FieldSpec | None] = []
-    seen: dict[str, str] = {}
-    for header in headers:
-        label = header.strip().rstrip("*＊").strip()
-        if not label:
-            mapped.append(None)
-            continue
-        try:
-            field_spec = spec.by_label(label)
-        except ValidationError:
-            report.unknown_headers.append(label)
-            mapped.append(None)
-            continue
-        if field_spec.name in seen:
-            report.add(RowProblem(1, label, f"“{field_spec.label}”这一列出现了两次，请删去一列。"))
-            mapped.append(None)
-            continue
-        seen[field_spec.name] = label
-        is_number = field_spec.name == spec.number_field
-        if not is_number and not field_spec.editable and spec.create_hook is None:
-            report.ignored_columns.append(field_spec.label)
-            mapped.append(None)
-            continue
-        if is_number and spec.create_hook is None and not updating:
-            report.ignored_columns.append(field_spec.label)
-            mapped.append(None)
-            continue
-        mapped.append(field_spec)
-    known = "、".join(f.label for f in spec.exchange_fields())
-    for label in report.unknown_headers:
-        report.add(RowProblem(1, label, f"{spec.label}没有“{label}”这一项；可用的列是：{known}。"))
-    if not updating:  # an update changes only the columns given
-        for field_spec in spec.fields:
-            if (
-                field_spec.required
-                and field_spec.editable
-                and field_spec.name != spec.number_field
-                and field_spec.default_value() is None
-                and field_spec.name not in seen
-            ):
-                report.add(RowProblem(1, field_spec.label, f"缺少必填列“{field_spec.label}”。"))
-    return mapped
-
-
 # ---------------------------------------------------------------- cells
 
 
@@ -149,6 +108,12 @@ def _cell_reason(field_spec: FieldSpec, value: Any, creating: bool) -> str | Non
         return (
             f"这一格是错误值 {value.name}（公式没有算出结果），不能导入，也不会当作空白。"
             "请改成正确的值（或删去公式只留数值）后再导入。"
+        )
+    if isinstance(value, UncomputedCell):
+        formula = f"（{value}）" if len(value.formula) <= 40 else ""
+        return (
+            f"这一格是公式{formula}，但文件中没有保存计算结果，不能导入，也不会当作空白："
+            "请在 Excel 或 WPS 中打开并保存后再导入，或把公式改为数值。"
         )
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _code_reason(field_spec, value)
@@ -210,8 +175,8 @@ def _check_rows(
         # no figure to show yet (the batch counts its own checks), but a cancel is heard
         if progress is not None and index % 5000 == 4999 and progress(0, 2 * len(rows)) is False:
             raise Cancelled("已取消导入，没有写入任何数据。")
-        errors = [(label, v) for label, v in raw.items() if isinstance(v, ErrorCell)]
-        if errors:  # whatever else the row holds: an error cell is never read as anything
+        errors = [(label, v) for label, v in raw.items() if isinstance(v, UNREADABLE)]
+        if errors:  # whatever else the row holds: such a cell is never read as anything
             for label, value in errors:
                 report.add(
                     RowProblem(number, label, _cell_reason(spec.by_label(label), value, True) or "")
@@ -451,10 +416,22 @@ def import_file(
 def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bool, skip_bad: bool,
                  progress: Progress | None, on_match: str, history: bool) -> ImportReport:
     records.require_writer(actor)
-    sheet = read_rows(path)
+    try:
+        sheet = read_rows(path)
+    except NoHeaders as exc:  # an empty first row: the headers may be lower down or elsewhere
+        hint = headers.placement_hint(spec, exc.sheet, path)
+        if hint is None:
+            raise
+        raise ValidationError(f"“{Path(path).name}”的第一行没有列标题。{hint}") from exc
     report = ImportReport(spec.name, spec.label, dry_run=dry_run, on_match=on_match)
     updating = on_match == MATCH_UPDATE
-    columns = _map_columns(spec, sheet.headers, report, updating)
+    columns = headers.map_columns(spec, sheet, report, updating)
+    if report.problems:  # say where the headers are, if they are elsewhere, not what is missing
+        hint = headers.placement_hint(spec, sheet, path)
+        if hint is not None:
+            report.problems, report.bad_rows, report.unknown_headers = [], set(), []
+            report.add(RowProblem(1, "", hint))
+            report.misplaced = True
     rows: list[tuple[int, dict[str, Any]]] = []
     for number, values in sheet.rows:
         raw: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from officedesk.core.fields import FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
 from officedesk.exchange.common import ForeignNames, foreign_key
+from officedesk.exchange.report import cell_words
 
 
 @dataclass(frozen=True)
@@ -86,18 +87,14 @@ class Matcher:
         return key
 
     def _make_key(self, names: tuple[str, ...], raw: dict[str, Any]) -> tuple[Any, ...] | None:
-        values: list[Any] = []
-        for name in names:
-            value = _parsed(self.spec, raw, name)
-            if value is None:
-                return None
+        def resolved(name: str, value: Any) -> Any:
             foreign = foreign_key(self.spec, self.spec.field(name))
-            if foreign is not None:
-                value = self.names.id_of(foreign.rel_model, str(value))
-                if value is None:
-                    return None
-            values.append(value)
-        return (names, *values)
+            if foreign is None:
+                return value
+            found = self.names.id_of(foreign.rel_model, str(value))
+            return _UNKNOWN if found is None else found  # a name typed but unknown: no key
+
+        return _key(self.spec, names, raw, resolved)
 
     def prepare(self, raws: list[dict[str, Any]]) -> None:
         """Load the records that the rows' keys point at."""
@@ -106,10 +103,14 @@ class Matcher:
             wanted = {k for k in (self._row_key(names, raw) for raw in raws) if k is not None}
             firsts = sorted({k[1] for k in wanted}, key=str)
             column = getattr(model, names[0])
+            unnumbered = _drafts_only(self.spec, names)
             for start in range(0, len(firsts), self.CHUNK):
                 chunk = firsts[start : start + self.CHUNK]
                 for record in model.select().where(column.in_(chunk)).order_by(model.id):
-                    key = (names, *(record.__data__.get(n) for n in names))
+                    data = record.__data__
+                    if unnumbered and not _blank(data.get(self.spec.number_field)):
+                        continue  # a numbered record is found by its 编号 only
+                    key = (names, *(None if _blank(data.get(n)) else data.get(n) for n in names))
                     if key not in wanted or key in self._found:
                         continue
                     if records.level_of(self.spec, record) <= self.actor.clearance:
@@ -134,10 +135,45 @@ def find(spec: RegistrySpec, raw: dict[str, Any], actor: Actor) -> Match | None:
 def key_of(spec: RegistrySpec, raw: dict[str, Any]) -> tuple[Any, ...] | None:
     """The row's natural key (or 编号), to find the same record twice in one file."""
     for names in ((spec.number_field,) if spec.number_field else (), spec.natural_key):
-        values = tuple(_parsed(spec, raw, n) for n in names)
-        if names and all(v is not None for v in values):
-            return (names, *values)
+        key = _key(spec, tuple(names), raw, lambda _name, value: value) if names else None
+        if key is not None:
+            return key
     return None
+
+
+_UNKNOWN = object()  # a key value that names nothing: the row has no key
+
+
+def _blank(value: Any) -> bool:
+    return value is None or isinstance(value, str) and not value.strip()
+
+
+def _drafts_only(spec: RegistrySpec, names: tuple[str, ...]) -> bool:
+    """Whether this key finds only records without a 编号 (spec.key_unnumbered)."""
+    return bool(spec.key_unnumbered and spec.number_field and names != (spec.number_field,))
+
+
+def _key(
+    spec: RegistrySpec, names: tuple[str, ...], raw: dict[str, Any], resolve: Any
+) -> tuple[Any, ...] | None:
+    """A row's key by `names` (values parsed, then `resolve(name, value)`): None when a field
+    that may not be blank is blank, or a draft's key is asked of a row with a 编号."""
+    if _drafts_only(spec, names) and _parsed(spec, raw, spec.number_field or "") is not None:
+        return None
+    values: list[Any] = []
+    for name in names:
+        value = _parsed(spec, raw, name)
+        if value is None:
+            if name not in spec.key_blanks or names == (name,):
+                return None
+        else:
+            value = resolve(name, value)
+            if value is _UNKNOWN:
+                return None
+        values.append(value)
+    if all(v is None for v in values):
+        return None
+    return (names, *values)
 
 
 # ---------------------------------------------------------------- what an edited row changes
@@ -213,7 +249,8 @@ def diff(
             result.refused.append(
                 (
                     label,
-                    f"“{label}”由系统生成或须在窗口中逐步办理，导入更新不能修改它（表中改为“{cell}”）。",
+                    f"“{label}”由系统生成或须在窗口中逐步办理，导入更新不能修改它"
+                    f"（现为{cell_words(before)}，表中改为{cell_words(cell)}）。请恢复原值后再导入。",
                 )
             )
             continue

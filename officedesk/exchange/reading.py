@@ -5,6 +5,7 @@ values whichever reader, error cells kept as errors (never blanks), caps checked
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,10 +27,25 @@ class ErrorCell:
         return self.name
 
 
+@dataclass(frozen=True)
+class UncomputedCell:
+    """A formula saved without its result (the file was written by a program and never opened
+    in a spreadsheet): refused, never read as empty."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return f"={self.formula}" if self.formula else "（公式）"
+
+
+UNREADABLE = (ErrorCell, UncomputedCell)  # cells that are never read as a value
+
+
 @dataclass
 class Sheet:
     headers: list[str]
     rows: list[tuple[int, list[Any]]]  # (row number as Excel shows it, cell values)
+    name: str = ""  # the worksheet read (the workbook's first)
 
 
 def normalise(value: Any) -> Any:
@@ -74,6 +90,14 @@ def normalise_row(row: Sequence[Any]) -> list[Any]:
     return values
 
 
+class NoHeaders(ValidationError):
+    """The first row of the first sheet is empty; `sheet` holds the few rows below it."""
+
+    def __init__(self, message: str, sheet: Sheet) -> None:
+        super().__init__(message)
+        self.sheet = sheet
+
+
 def _broken(path: Path) -> ValidationError:
     return ValidationError(
         f"无法读取“{path.name}”：它不是有效的 Excel 工作簿（.xlsx、.xls）或 OpenDocument 表格"
@@ -88,7 +112,8 @@ def _csv(path: Path) -> ValidationError:
     )
 
 
-def _raw_rows(path: Path) -> Iterable[Sequence[Any]]:
+def _raw_rows(path: Path) -> tuple[str, Iterable[Sequence[Any]]]:
+    """The first worksheet's name and rows."""
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:
@@ -96,14 +121,58 @@ def _raw_rows(path: Path) -> Iterable[Sequence[Any]]:
     if CalamineWorkbook is not None:
         workbook = CalamineWorkbook.from_path(str(path))
         sheet = workbook.get_sheet_by_index(0)
-        return sheet.to_python(skip_empty_area=False)
+        return sheet.name, sheet.to_python(skip_empty_area=False)
     from openpyxl import load_workbook
 
     workbook = load_workbook(str(path), read_only=True, data_only=True)
     try:
-        return [list(row) for row in workbook.worksheets[0].iter_rows(min_row=1, values_only=True)]
+        first = workbook.worksheets[0]
+        return first.title, [list(row) for row in first.iter_rows(min_row=1, values_only=True)]
     finally:
         workbook.close()
+
+
+PEEK_SHEETS = 20  # worksheets looked at for misplaced headers
+
+
+def peek_other_sheets(path: str | Path, rows: int = 5) -> list[tuple[str, list[list[str]]]]:
+    """The first `rows` rows (as text) of the workbook's other worksheets, to tell a clerk where
+    the headers are when the first sheet has none. Called after read_rows (the file passed the
+    guard); an .xlsx is streamed, so a huge sheet costs no more than its first rows. Best
+    effort: a sheet that cannot be read is left out."""
+    path = Path(path)
+    found: list[tuple[str, list[list[str]]]] = []
+
+    def text_rows(raw: Iterable[Sequence[Any]]) -> list[list[str]]:
+        out = []
+        for row in raw:
+            out.append(["" if v is None else str(normalise(v) or "") for v in row])
+            if len(out) >= rows:
+                break
+        return out
+
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            from openpyxl import load_workbook
+
+            with warnings.catch_warnings():  # a file without styles: openpyxl says so, we know
+                warnings.simplefilter("ignore")
+                workbook = load_workbook(str(path), read_only=True, data_only=True)
+            try:
+                for sheet in workbook.worksheets[1 : PEEK_SHEETS + 1]:
+                    found.append((sheet.title, text_rows(sheet.iter_rows(max_row=rows, values_only=True))))
+            finally:
+                workbook.close()
+        else:
+            from python_calamine import CalamineWorkbook
+
+            book = CalamineWorkbook.from_path(str(path))
+            for index in range(1, min(len(book.sheet_names), PEEK_SHEETS + 1)):
+                sheet = book.get_sheet_by_index(index)
+                found.append((sheet.name, text_rows(sheet.to_python(nrows=rows))))
+    except Exception:  # noqa: BLE001 - only a hint: the import's own message stands without it
+        return found
+    return found
 
 
 def read_rows(path: str | Path) -> Sheet:
@@ -117,7 +186,7 @@ def read_rows(path: str | Path) -> Sheet:
         raise _csv(path)
     try:
         scan = guard.inspect(path)
-        raw = _raw_rows(path)
+        name, raw = _raw_rows(path)
     except ValidationError:
         raise
     except PermissionError as exc:
@@ -132,23 +201,30 @@ def read_rows(path: str | Path) -> Sheet:
     while headers and not headers[-1]:
         headers.pop()
     if not headers:
-        raise ValidationError(f"“{path.name}”的第一行没有列标题。请用“下载模板”得到的表格填写。")
+        raise NoHeaders(
+            f"“{path.name}”的第一个工作表“{name}”第一行没有列标题。请用“下载模板”得到的表格填写"
+            "（导入只读第一个工作表，列标题须在第一行）。",
+            Sheet([], [(n, normalise_row(r)) for n, r in zip(range(2, 8), rows_iter, strict=False)],
+                  name),
+        )
     limit = int(guard.settings.get("exchange.max_rows"))
-    errors: dict[int, list[tuple[int, str]]] = {}
+    marked: dict[int, list[tuple[int, Any]]] = {}
     for (error_row, column), name in scan.errors.items():
-        errors.setdefault(error_row, []).append((column, name))
+        marked.setdefault(error_row, []).append((column, ErrorCell(name)))
+    for (formula_row, column), formula in scan.uncomputed.items():
+        marked.setdefault(formula_row, []).append((column, UncomputedCell(formula)))
     rows: list[tuple[int, list[Any]]] = []
     for number, row in enumerate(rows_iter, start=2):
         values = normalise_row(row)
-        for column, name in errors.get(number, ()):
+        for column, cell in marked.get(number, ()):
             while len(values) <= column:
                 values.append(None)
-            values[column] = ErrorCell(name)
+            values[column] = cell
         if any(v is not None for v in values):
             rows.append((number, values))
             if len(rows) > limit:  # a reader that the look could not count (.xls)
                 raise guard._too_many_rows(path, limit)
-    return Sheet(headers, rows)
+    return Sheet(headers, rows, name)
 
 
 def _looks_like_text(path: Path) -> bool:

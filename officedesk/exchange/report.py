@@ -3,6 +3,7 @@ matched records, the changes of an update; its summary in the words a clerk read
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,9 +44,26 @@ class RowChange:
 
 
 def _shown(value: Any) -> str:
-    text = "" if value is None else str(value)
-    if len(text) > 40:
-        text = text[:40] + "…"
+    return cell_words(value, 40)
+
+
+def cell_words(value: Any, limit: int = 0) -> str:
+    """A cell's value as a message shows it: quoted as the clerk sees it (a date as a date, a
+    whole number without “.0”), a blank one as 空白, never Python's None."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0, 0):
+        value = value.date()
+    if isinstance(value, dt.datetime):
+        text = f"{value:%Y-%m-%d %H:%M}"
+    elif isinstance(value, dt.date):
+        text = value.isoformat()
+    elif isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    else:
+        text = "" if value is None else str(value).strip()
+    if not text:
+        return "空白"
+    if limit and len(text) > limit:
+        text = text[:limit] + "…"
     return f"“{text}”"
 
 
@@ -68,6 +86,7 @@ class ImportReport:
     unchanged: int = 0  # matched rows left as exported
     bad_rows: set[int] = field(default_factory=set)
     on_match: str = MATCH_REFUSE
+    misplaced: bool = False  # the headers are elsewhere (lower down, another sheet): see problems
 
     def add(self, problem: RowProblem) -> None:
         self.bad_rows.add(problem.row)
@@ -98,6 +117,8 @@ class ImportReport:
         return text
 
     def _summary(self) -> str:
+        if self.header_only and self.misplaced:
+            return "列标题不在导入读取的位置（第一个工作表的第一行），没有导入任何数据。请按下面的提示调整后再导入。"
         if self.header_only:
             return (
                 f"第 1 行的列标题有问题（见下），所以没有检查下面的 {self.total} 行，也没有导入"

@@ -13,6 +13,7 @@ a cancelled or failed export leaves no file, and never half of one."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -238,12 +239,16 @@ class XlsxStream:
 
     def discard(self) -> None:
         """Forget the workbook: nothing is left at the target or beside it."""
-        try:
-            if self._open is not None:
-                self._open.close()
-            self._zip.close()
-        except Exception:  # noqa: BLE001 - the file is deleted anyway
-            pass
+        sheet, self._open = self._open, None
+        for close in ((sheet.close,) if sheet is not None else ()) + (self._zip.close,):
+            with contextlib.suppress(Exception):  # the file is deleted anyway
+                close()
+        # Closing fails on a full disk: let go of the file unwritten, or the zip's __del__
+        # tries again and prints its error on the console.
+        handle, self._zip.fp = self._zip.fp, None
+        if handle is not None:
+            with contextlib.suppress(Exception):
+                handle.close()
         self.temporary.unlink(missing_ok=True)
 
 

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from officedesk.printing.layout import char_width, text_width
+from officedesk.printing.layout import NO_END, NO_START, char_width, text_width
 
 if TYPE_CHECKING:
-    from officedesk.printing.common import Column
+    from officedesk.printing.form_boxes import Column
 
 
 @lru_cache(maxsize=20000)
@@ -41,6 +41,46 @@ def _cell_extent(text: str, font: str, size: float) -> tuple[float, float]:
 _LATIN_RUN = re.compile(r"[A-Za-z0-9.\-/:_%@+#&]+")
 
 
+@lru_cache(maxsize=20000)
+def _word_widths(text: str, font: str, size: float) -> tuple[tuple[float, ...], ...]:
+    """Per paragraph of a cell, the widths of the words its lines break between (the
+    segmenter's, as ``form_boxes`` wraps a cell; 避头尾 marks glued to their word)."""
+    from officedesk.printing.words import names_in, person_names, title_words
+
+    paragraphs = []
+    for part in text.split("\n"):
+        glued: list[str] = []
+        for piece in title_words(part, names_in(part, person_names())) if part else []:
+            if glued and (piece[0] in NO_START or glued[-1][-1] in NO_END):
+                glued[-1] += piece
+            else:
+                glued.append(piece)
+        paragraphs.append(tuple(text_width(p, font, size) for p in glued))
+    return tuple(paragraphs)
+
+
+def _lines_at(text: str, natural: float, width: float, font: str, size: float) -> int:
+    """About how many lines a cell takes at ``width`` when it breaks between words (a word
+    wider than the line runs on as if cut anywhere). Cheap: the words are measured once."""
+    if natural <= width + 1e-6:
+        return 1
+    lines = 0
+    for words in _word_widths(text, font, size):
+        lines += 1
+        used = 0.0
+        for w in words:
+            if used and used + w > width + 1e-6:
+                lines += 1
+                used = 0.0
+            if w > width + 1e-6:
+                extra = math.ceil(w / width - 1e-6) - 1
+                lines += extra
+                used = w - extra * width
+            else:
+                used += w
+    return lines
+
+
 def column_widths(
     columns: Sequence[Column], rows: Sequence[Sequence[object]], page_width: float,
     font: str, size: float, header_font: str, header_size: float, pad: float,
@@ -55,6 +95,7 @@ def column_widths(
     low: list[float] = []
     high: list[float] = []
     naturals: list[list[float]] = []  # per column, each cell's one-line width
+    texts: list[list[str]] = []
     for k, column in enumerate(columns):
         title = column.title
         # a header of up to three characters on one line (序号, 姓名); a longer one may take
@@ -64,9 +105,11 @@ def column_widths(
                  char_width(title[:1] or "字", header_font, header_size))
         hi = text_width(title, header_font, header_size)
         cells: list[float] = []
+        cell_texts: list[str] = []
         for row in rows:
             value = row[k] if k < len(row) else ""
             text = "" if value is None else str(value)
+            cell_texts.append(text)
             if not text:
                 cells.append(0.0)
                 continue
@@ -79,6 +122,7 @@ def column_widths(
         low.append(lo)
         high.append(max(hi, lo))
         naturals.append(cells)
+        texts.append(cell_texts)
     if sum(high) <= page_width:
         spare = page_width - sum(high)
         return [h + spare * n / page_width for h, n in zip(high, nominal, strict=True)]
@@ -86,28 +130,87 @@ def column_widths(
         scale = page_width / sum(low)
         return [lo * scale for lo in low]
     # share the spare width so that the table is as short as it can be: try sharing it in
-    # proportion to what each column wants, evenly (water-filling), and blends of the two,
-    # and keep the one with the fewest estimated lines
+    # proportion to what each column wants, evenly (water-filling), and blends of the two;
+    # keep the one with the fewest lines (counted as the cells wrap: between words), then
+    # move width from column to column while that saves lines (a 单位 column one character
+    # wider keeps 党政综合办公室 on one line)
     spare = page_width - sum(low)
     wants = [h - lo for h, lo in zip(high, low, strict=True)]
     total_want = sum(wants) or 1.0
     proportional = [spare * w / total_want for w in wants]
     even = _water_fill(wants, spare)
-    best: tuple[float, list[float]] | None = None
+    count = _LineCount(texts, naturals, low, pad, font, size)
+    best: tuple[tuple[int, int], list[float]] | None = None
     for mix in (0.0, 0.25, 0.5, 0.75, 1.0):
         widths = [lo + mix * p + (1 - mix) * e
                   for lo, p, e in zip(low, proportional, even, strict=True)]
-        lines = 0.0
-        for r in range(len(rows)):
-            lines += max(
-                (math.ceil(naturals[k][r] / max(widths[k] - 2 * pad, 1.0) - 1e-6)
-                 for k in range(len(columns)) if naturals[k][r]),
-                default=1,
-            )
-        if best is None or lines < best[0] - 1e-9:
+        lines = count(widths)
+        if best is None or lines < best[0]:
             best = (lines, widths)
     assert best is not None
-    return best[1]
+    return _shift(best[1], best[0], count, low, high, char_width("字", font, size) / 2)
+
+
+class _LineCount:
+    """The lines of a table at given widths, rows that wrap alike counted once: a cell no
+    wider than its column's least width is one line at any width, so a row is told by its
+    other cells (the 单位 and 职务 of a 签到表: a few kinds in hundreds of rows)."""
+
+    def __init__(self, texts: list[list[str]], naturals: list[list[float]], low: list[float],
+                 pad: float, font: str, size: float) -> None:
+        groups: dict[tuple[tuple[int, str, float], ...], int] = {}
+        for r in range(len(texts[0]) if texts else 0):
+            key = tuple((k, texts[k][r], naturals[k][r]) for k in range(len(texts))
+                        if naturals[k][r] > low[k] - 2 * pad + 1e-6)
+            groups[key] = groups.get(key, 0) + 1
+        self.groups = list(groups.items())
+        self.wrapping = sorted({k for key, _ in self.groups for k, _, _ in key})
+        self.pad, self.font, self.size = pad, font, size
+        self._memo: dict[tuple[str, float], int] = {}
+
+    def __call__(self, widths: Sequence[float]) -> tuple[int, int]:
+        """(lines of the table, lines of its cells): of two layouts equally tall the one
+        with fewer wrapped cells (县自然资源局 whole beside a two-line 进展情况 cell)."""
+        total = cells = 0
+        memo = self._memo
+        for key, times in self.groups:
+            most = 1
+            for k, text, natural in key:
+                at = max(widths[k] - 2 * self.pad, 1.0)
+                lines = memo.get((text, at))
+                if lines is None:
+                    lines = memo[(text, at)] = _lines_at(text, natural, at, self.font, self.size)
+                most = max(most, lines)
+                cells += lines * times
+            total += most * times
+        return total, cells
+
+
+def _shift(widths: list[float], lines: tuple[int, int], count: _LineCount, low: list[float],
+           high: list[float], step: float) -> list[float]:
+    """Move width (up to four characters at a time) from one column to another that wraps
+    while the table gets shorter; no column below its least width (a column to write in keeps
+    its share) or above what it wants."""
+    for _ in range(12):
+        found: tuple[tuple[int, int], list[float]] | None = None
+        for r in count.wrapping:
+            for d in range(len(widths)):
+                if d == r:
+                    continue
+                for n in range(1, 9):
+                    delta = n * step
+                    if widths[d] - delta < low[d] - 1e-6 or widths[r] + delta > high[r] + step:
+                        break
+                    trial = list(widths)
+                    trial[r] += delta
+                    trial[d] -= delta
+                    got = count(trial)
+                    if got < lines and (found is None or got < found[0]):
+                        found = (got, trial)
+        if found is None:
+            break
+        lines, widths = found
+    return widths
 
 
 def _water_fill(wants: list[float], spare: float) -> list[float]:

@@ -2,7 +2,8 @@
 告知书 …), all in the embedded CJK faces and the same page margins, so every paper looks alike.
 
 A form is laid out into pages first and drawn afterwards, so "第 1 页 共 3 页" footers know the
-page count and several forms can go into one PDF (``draw`` onto a shared canvas).
+page count and several forms can go into one PDF (``draw`` onto a shared canvas). Its grid and
+table boxes are laid out by ``form_boxes``.
 
 Example::
 
@@ -29,17 +30,16 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from officedesk.printing import fonts
-from officedesk.printing.columns import column_widths
+from officedesk.printing import fonts, form_boxes
+from officedesk.printing import secrecy as classified
+from officedesk.printing.form_boxes import Column, Field  # the boxes, imported with the form
 from officedesk.printing.gbt9704 import ASCENT, JUSTIFY_LIMIT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
 from officedesk.printing.layout import (
     Run,
-    compose_title,
     justify_slots,
     text_out_justified,
     text_width,
@@ -62,41 +62,6 @@ RIGHT = 26.0
 Op = Callable[[Canvas], None]
 
 
-@lru_cache(maxsize=4096)
-def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
-    """Cell text wrapped (cached: unit names and titles repeat across a batch). A cell of two
-    or three lines breaks between words, in balanced lines (县人力资源和 / 社会保障局, not
-    县人力资源和社会保 / 障局); a longer text fills its lines as running text does."""
-    lines = [ln.text for ln in wrap_runs([Run(text, font, size)], width)]
-    if 2 <= len(lines) <= 3 and "\n" not in text:
-        composed = compose_title(text, font, size, width)
-        if len(composed) <= len(lines):
-            return composed
-    return lines
-
-
-@dataclass
-class Field:
-    """One labelled box of a grid: ``span`` columns wide; ``height`` in mm (None: fit the text).
-    ``label_on_top`` puts the label in the box's top-left corner instead of a label cell."""
-
-    label: str
-    value: str = ""
-    span: int = 1
-    height: float | None = None
-    label_on_top: bool = False
-    align: str = "left"  # left / center
-
-
-@dataclass
-class Column:
-    """A table column: title, width in mm, alignment of its cells (left / center / right)."""
-
-    title: str
-    width: float
-    align: str = "left"
-
-
 @dataclass
 class _Page:
     ops: list[Op] = field(default_factory=list)
@@ -107,6 +72,8 @@ class FormDocument:
 
     ``footer`` may contain ``{page}`` and ``{pages}``; it is printed centred at the bottom of
     every page. ``body_role`` / ``label_role`` pick the faces (fonts.FANGSONG, fonts.HEITI …).
+    ``secrecy`` (秘密, 机密★10年 …; set it any time before drawing) is printed at the top left of
+    every page, above the content (``printing.secrecy``).
     """
 
     def __init__(
@@ -123,6 +90,7 @@ class FormDocument:
         left: float = LEFT,
         right: float = RIGHT,
         repeat_title: bool = False,
+        secrecy: str = "",
     ) -> None:
         fonts.refresh_if_settings_changed()
         self.title_text = title
@@ -139,6 +107,7 @@ class FormDocument:
         self.bottom = bottom * mm + (10 * mm if footer else 0)
         self.footer_y = bottom * mm
         self.repeat_title = repeat_title
+        self.secrecy = secrecy
         self.pages: list[_Page] = []
         self.y = self.top
         self._new_page(first=True)
@@ -195,7 +164,7 @@ class FormDocument:
             self._new_page()
 
     # ------------------------------------------------------------ text
-    def _draw_line(
+    def draw_line(
         self,
         text: str,
         font: str,
@@ -232,7 +201,7 @@ class FormDocument:
         for line in wrap_balanced([Run(text, self.title_font, size)], self.width - 2 * size):
             self.ensure(lead / mm)
             x = self.left + (self.width - line.width) / 2
-            self._draw_line(
+            self.draw_line(
                 line.text,
                 self.title_font,
                 size,
@@ -275,7 +244,7 @@ class FormDocument:
             slots = justify_slots(line.text) if align == "left" and not line.last else 0
             if slots and 0 < gap < JUSTIFY_LIMIT * size:
                 space = gap / slots
-            self._draw_line(
+            self.draw_line(
                 line.text, font, size, x, self.y - ASCENT * size - (lead - size) / 2, color,
                 extra=space,
             )
@@ -291,9 +260,9 @@ class FormDocument:
         self.ensure(lead / mm)
         baseline = self.y - ASCENT * size - (lead - size) / 2
         if left:
-            self._draw_line(left, font, size, self.left, baseline)
+            self.draw_line(left, font, size, self.left, baseline)
         if right:
-            self._draw_line(right, font, size, self.right - text_width(right, font, size), baseline)
+            self.draw_line(right, font, size, self.right - text_width(right, font, size), baseline)
         self.y -= lead
 
     def rule(self, width_pt: float = 0.75, color: tuple[float, float, float] = (0, 0, 0)) -> None:
@@ -309,55 +278,6 @@ class FormDocument:
         self.y -= 2 * mm
 
     # ------------------------------------------------------------ boxes
-    def _cell_lines(self, text: str, width: float, size: float, font: str) -> list[str]:
-        if not text:
-            return []
-        return _wrapped(text, font, size, round(width, 3))
-
-    def _box(self, x: float, top: float, w: float, h: float, width_pt: float = 0.75) -> None:
-        def op(c: Canvas) -> None:
-            c.setStrokeColorRGB(0, 0, 0)
-            c.setLineWidth(width_pt)
-            c.rect(x, top - h, w, h, stroke=1, fill=0)
-
-        self.add(op)
-
-    def _cell_text(
-        self,
-        lines: Sequence[str],
-        x: float,
-        top: float,
-        w: float,
-        h: float,
-        font: str,
-        size: float,
-        align: str = "left",
-        valign: str = "top",
-        pad: float = 2 * mm,
-        sink: list[tuple[str, float, float, float, str]] | None = None,
-    ) -> None:
-        """Place wrapped lines in a box; with ``sink`` the lines are collected (font, size, x,
-        baseline, text) for one shared text object instead of drawn one by one."""
-        lead = size * 1.45
-        block = len(lines) * lead
-        if valign == "middle":
-            y = top - (h - block) / 2
-        else:
-            y = top - pad
-        for line in lines:
-            baseline = y - ASCENT * size - (lead - size) / 2
-            if align == "center":
-                lx = x + (w - text_width(line, font, size)) / 2
-            elif align == "right":
-                lx = x + w - pad - text_width(line, font, size)
-            else:
-                lx = x + pad
-            if sink is not None:
-                sink.append((font, size, lx, baseline, line))
-            else:
-                self._draw_line(line, font, size, lx, baseline)
-            y -= lead
-
     def grid(
         self,
         rows: Sequence[Sequence[Field]],
@@ -366,86 +286,9 @@ class FormDocument:
         min_height: float = 11.0,
         size: float | None = None,
     ) -> None:
-        """A boxed label/value grid: each row holds Fields whose spans add up to ``columns``.
-        Labels sit in a cell ``label_width`` mm wide (黑体, centred); values wrap in the rest.
-        A Field with ``height`` is a box of that height (for handwritten opinions)."""
-        size = size or self.body_size
-        pad = 2 * mm
-        unit = self.width / columns
-        label_w = label_width * mm
-        lead = size * 1.45
-        for row in rows:
-            spans = sum(f.span for f in row)
-            if spans != columns:
-                raise ValueError(f"grid row spans {spans} columns, expected {columns}")
-            # measure
-            layout = []
-            height = min_height * mm
-            x = self.left
-            for f in row:
-                w = unit * f.span
-                if f.label_on_top:
-                    value_w = w - 2 * pad
-                    label_lines = self._cell_lines(f.label, value_w, size, self.label_font)
-                    value_lines = self._cell_lines(
-                        f.value, value_w - 2 * size, size, self.body_font
-                    )
-                    need = (len(label_lines) + len(value_lines)) * lead + 2 * pad
-                else:
-                    label_lines = self._cell_lines(
-                        f.label, label_w - 2 * pad, size, self.label_font
-                    )
-                    value_lines = self._cell_lines(
-                        f.value, w - label_w - 2 * pad, size, self.body_font
-                    )
-                    need = max(len(label_lines), len(value_lines), 1) * lead + 2 * pad
-                if f.height is not None:
-                    need = max(need, f.height * mm)
-                height = max(height, need)
-                layout.append((f, x, w, label_lines, value_lines))
-                x += w
-            self.ensure(height / mm)
-            top = self.y
-            for f, fx, w, label_lines, value_lines in layout:
-                self._box(fx, top, w, height)
-                if f.label_on_top:
-                    self._cell_text(label_lines, fx, top, w, height, self.label_font, size)
-                    self._cell_text(
-                        value_lines,
-                        fx + 2 * size,
-                        top - len(label_lines) * lead,
-                        w - 2 * size,
-                        height,
-                        self.body_font,
-                        size,
-                        f.align,
-                    )
-                else:
-                    self._box(fx, top, label_w, height)
-                    self._cell_text(
-                        label_lines,
-                        fx,
-                        top,
-                        label_w,
-                        height,
-                        self.label_font,
-                        size,
-                        "center",
-                        "middle",
-                    )
-                    valign = "middle" if f.height is None else "top"
-                    self._cell_text(
-                        value_lines,
-                        fx + label_w,
-                        top,
-                        w - label_w,
-                        height,
-                        self.body_font,
-                        size,
-                        f.align,
-                        valign,
-                    )
-            self.y -= height
+        """A boxed label/value grid (``form_boxes.grid``): each row holds Fields whose spans
+        add up to ``columns``; a Field with ``height`` is a box of that height."""
+        form_boxes.grid(self, rows, columns, label_width, min_height, size)
 
     def table(
         self,
@@ -456,123 +299,18 @@ class FormDocument:
         size: float | None = None,
         header_size: float | None = None,
     ) -> int:
-        """A ruled table; the header row repeats on every page it runs onto. Column widths are
-        scaled to the page width when they do not add up to it. Returns the pages it ran over."""
-        size = size or self.body_size
-        header_size = header_size or size
-        pad = 1.5 * mm
-        widths = column_widths(columns, rows, self.width, self.body_font, size,
-                               self.label_font, header_size, pad)
-        lead = size * 1.35
-        # headers break between words into balanced lines (按期 / 办结, not 按期办 / 结)
-        header_lines = [
-            compose_title(c.title, self.label_font, header_size, w - 2 * pad) if c.title else []
-            for c, w in zip(columns, widths, strict=True)
-        ]
-        header_h = max(
-            row_height * mm, max(len(h) for h in header_lines) * header_size * 1.35 + 2 * pad
-        )
-
-        # Each page's part of the table is drawn as one text object and one path of rules
-        # (a sheet of 500 rows would otherwise be thousands of text objects and boxes).
-        texts: list[tuple[str, float, float, float, str]] = []
-        row_lines: list[float] = []  # y of each horizontal rule of this page's part
-
-        def flush() -> None:
-            if not row_lines:
-                return
-            items, ys = list(texts), list(row_lines)
-            xs = [self.left]
-            for w in widths:
-                xs.append(xs[-1] + w)
-            top, bottom = ys[0], ys[-1]
-
-            def op(c: Canvas) -> None:
-                c.setStrokeColorRGB(0, 0, 0)
-                c.setLineWidth(0.75)
-                c.lines([(xs[0], y, xs[-1], y) for y in ys] + [(x, top, x, bottom) for x in xs])
-                t = c.beginText()
-                current: tuple[str, float] | None = None
-                for font, fsize, x, baseline, text in items:
-                    if current != (font, fsize):
-                        t.setFont(font, fsize)
-                        current = (font, fsize)
-                    t.setTextOrigin(x, baseline)
-                    t.textOut(text)
-                c.drawText(t)
-
-            self.add(op)
-            texts.clear()
-            row_lines.clear()
-
-        def draw_header() -> None:
-            top = self.y
-            if not row_lines:
-                row_lines.append(top)
-            x = self.left
-            for w, lines in zip(widths, header_lines, strict=True):
-                self._cell_text(
-                    lines,
-                    x,
-                    top,
-                    w,
-                    header_h,
-                    self.label_font,
-                    header_size,
-                    "center",
-                    "middle",
-                    pad,
-                    texts,
-                )
-                x += w
-            self.y -= header_h
-            row_lines.append(self.y)
-
-        first_page = len(self.pages)
-        self.ensure((header_h + row_height * mm) / mm)
-        draw_header()
-        for row in rows:
-            cells = [
-                self._cell_lines(str(v) if v is not None else "", w - 2 * pad, size, self.body_font)
-                for v, w in zip(row, widths, strict=False)
-            ]
-            height = max(row_height * mm, max((len(c) for c in cells), default=1) * lead + 2 * pad)
-            if self.y - height < self.bottom - 0.01:
-                flush()
-                self._new_page()
-                if repeat_header:
-                    draw_header()
-            top = self.y
-            if not row_lines:
-                row_lines.append(top)
-            x = self.left
-            for k, w in enumerate(widths):
-                if k < len(cells):
-                    self._cell_text(
-                        cells[k],
-                        x,
-                        top,
-                        w,
-                        height,
-                        self.body_font,
-                        size,
-                        columns[k].align,
-                        "middle",
-                        pad,
-                        texts,
-                    )
-                x += w
-            self.y -= height
-            row_lines.append(self.y)
-        flush()
-        return len(self.pages) - first_page + 1
+        """A ruled table whose header repeats on every page it runs onto
+        (``form_boxes.table``); returns the pages it ran over."""
+        return form_boxes.table(self, columns, rows, repeat_header, row_height, size, header_size)
 
     # ------------------------------------------------------------ output
     def draw(self, canvas: Canvas, start: int = 1, total: int | None = None) -> int:
         """Draw every page onto ``canvas`` (one showPage each); return the page count. The
         footer numbers pages from ``start`` of ``total`` (default: this form's own pages)."""
         pages = len(self.pages) if total is None else total
+        mark_top = self.top + classified.GAP_ABOVE_CONTENT + classified.SIZE
         for number, page in enumerate(self.pages, start=start):
+            classified.draw(canvas, self.secrecy, self.left, mark_top)
             for op in page.ops:
                 op(canvas)
             if self.footer:

@@ -17,11 +17,11 @@ from typing import Any
 
 from officedesk.core import clock, records, settings, workdays
 from officedesk.core.actor import Actor
-from officedesk.core.documents import archive, body, incoming, outgoing
+from officedesk.core.documents import archive, body, incoming, outgoing, recheck
 from officedesk.core.documents.common import last_step, secrecy_mark, steps
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
-from officedesk.printing import fonts
+from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_5, Column, Field, FormDocument, render_forms
 from officedesk.printing.dates import in_table, prose_date, table_date
 from officedesk.printing.formats import variant_for
@@ -196,7 +196,8 @@ def incoming_slip(record: Any) -> FormDocument:
 @form("incoming-slip", "收文处理笺", "incoming")
 def build_incoming_slip(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
     return render_forms(
-        [incoming_slip(r) for r in _records(incoming.INCOMING, ids, actor)], "收文处理笺"
+        [secrecy.mark(incoming_slip(r), r) for r in _records(incoming.INCOMING, ids, actor)],
+        "收文处理笺",
     )
 
 
@@ -268,7 +269,8 @@ def circulation_sheet(record: Any) -> FormDocument:
 @form("circulation", "传阅单", "incoming")
 def build_circulation(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
     return render_forms(
-        [circulation_sheet(r) for r in _records(incoming.INCOMING, ids, actor)], "传阅单"
+        [secrecy.mark(circulation_sheet(r), r) for r in _records(incoming.INCOMING, ids, actor)],
+        "传阅单",
     )
 
 
@@ -334,7 +336,8 @@ def reminder_sheet(record: Any, today: dt.date) -> FormDocument:
 def build_incoming_reminder(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
     today = clock.today()
     return render_forms(
-        [reminder_sheet(r, today) for r in _records(incoming.INCOMING, ids, actor)], "催办单"
+        [secrecy.mark(reminder_sheet(r, today), r)
+         for r in _records(incoming.INCOMING, ids, actor)], "催办单"
     )
 
 
@@ -353,6 +356,8 @@ def draft_paper(record: Any) -> FormDocument:
         indent = max(4, 30 - 2 * (len(signer) - len(record.signer)))  # a mark takes the room
         sign_text = (f"{record.sign_opinion}\n{' ' * indent}{signer}    {_when(record.signed_on)}"
                      + _entry_note("outgoing", record.id, "签发"))
+        if recheck.rereview_signer(record):  # his signature stands until he signs again
+            sign_text += "\n（复核时退回，待原签批人复审后重新签发）"
     cosigns = outgoing.countersigns(record.id)
     cosign_text = "\n".join(_cosign_line(c) for c in cosigns)
     check_row = last_step("outgoing", record.id, "核稿")
@@ -370,9 +375,10 @@ def draft_paper(record: Any) -> FormDocument:
             [Field("签发", sign_text, span=2, height=32)],
             [Field("会签", cosign_text, span=2, height=24)],
             [Field("核稿", check_text, span=2)],
+            [Field("复核", _recheck_text(record), span=2)],
             [Field("拟稿单位", record.drafting_unit), Field("拟稿人", record.drafter)],
             [
-                Field("发文字号", record.doc_no or "（签发后编号）"),
+                Field("发文字号", record.doc_no or "（复核后编号）"),
                 Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
             ],
             [Field("紧急程度", record.urgency), Field("份数", f"{record.copies} 份")],
@@ -396,6 +402,17 @@ def draft_paper(record: Any) -> FormDocument:
     return doc
 
 
+def _recheck_text(record: Any) -> str:
+    """复核 after 签发, and every 退回复审 to the original signer before it (the trail stays)."""
+    lines = []
+    for row in steps("outgoing", record.id):
+        if row.step not in (recheck.RECHECK, recheck.TO_SIGNER):
+            continue
+        who = _who_did("outgoing", record.id, row.step, row.person)  # 退回复审: 报原签批人…复审：…
+        lines.append(f"{row.opinion}  {who}  {chinese_date(row.at.date())}")
+    return "\n".join(lines)
+
+
 def outgoing_attachments(record: Any) -> list[str]:
     return [line.strip() for line in (record.attachment_note or "").splitlines() if line.strip()]
 
@@ -403,7 +420,8 @@ def outgoing_attachments(record: Any) -> list[str]:
 @form("outgoing-draft", "发文稿纸", "outgoing")
 def build_outgoing_draft(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
     return render_forms(
-        [draft_paper(r) for r in _records(outgoing.OUTGOING, ids, actor)], "发文稿纸"
+        [secrecy.mark(draft_paper(r), r) for r in _records(outgoing.OUTGOING, ids, actor)],
+        "发文稿纸",
     )
 
 
@@ -443,7 +461,7 @@ def document_data(record: Any, copy_number: int | None = None) -> DocumentData:
         body=record.body,
         organs=[org],
         doc_number=doc_number,
-        copy_number=f"{copy_number or 1:06d}" if classified else "",
+        copy_number=secrecy.copy_number(record.secrecy, copy_number),
         secret_level=record.secrecy if classified else "",
         secret_period=record.secrecy_term if classified else "",
         urgency=record.urgency if record.urgency in ("特急", "加急") else "",
@@ -460,7 +478,7 @@ def document_data(record: Any, copy_number: int | None = None) -> DocumentData:
     )
 
 
-@form("document", "公文（正式文件）", "outgoing")
+@form("document", "公文（正式文件）", "outgoing", secrecy=secrecy.COPY_NUMBERED)
 def build_document(ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
     """The numbered 公文. A classified one carries its 份号: option ``copy`` picks it (default
     000001); option ``all_copies`` prints every copy with its own 份号."""
@@ -552,5 +570,5 @@ def build_archive_list(
             header_size=10.0,
             row_height=10,
         )
-        forms.append(doc)
+        forms.append(secrecy.mark(doc, *rows))  # the strictest 密级 of the 件 it lists
     return render_forms(forms, "归档文件目录", continuous=True)  # one 目录, numbered through

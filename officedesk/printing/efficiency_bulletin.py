@@ -229,18 +229,18 @@ def units_chart(rows: list[dict[str, Any]], width: float, title: str) -> Drawing
     return drawing
 
 
-def months_chart(series: dict[str, Any], width: float, title: str, upto: int) -> Drawing:
+def months_chart(series: dict[str, Any], width: float, title: str, labels: list[str]) -> Drawing:
     face = fonts.font(fonts.FANGSONG)
     height = 58 * mm
     drawing = Drawing(width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y = 30, 26
     chart.width, chart.height = width - 50, height - 56
-    counts = series["per_month"][:upto] or [0]
-    targets = [t if t is not None else 0 for t in series["target"][:upto]] or [0]
-    last_year = series["last_year"][:upto] or [0]
+    counts = series["per_month"] or [0]
+    targets = [t if t is not None else 0 for t in series["target"]] or [0]
+    last_year = series["last_year"] or [0]
     chart.data = [counts, last_year, targets]
-    chart.categoryAxis.categoryNames = [f"{m}月" for m in range(1, len(counts) + 1)]
+    chart.categoryAxis.categoryNames = [label.split("年")[-1] for label in labels] or [""]
     _style_axis(chart.categoryAxis, face, 7.5)
     _style_axis(chart.valueAxis, face)
     chart.valueAxis.valueMin = 0
@@ -290,7 +290,22 @@ UNIT_COLUMNS = [
     Column("逾期未办", 14, "center"), Column("按时率同比", 17, "center"),
     Column("按时率环比", 17, "center"),
 ]
-MONTH_COLUMNS = [Column("项目", 22)] + [Column(f"{m}月", 11, "center") for m in range(1, 13)]
+def month_tables(months: list[str], rows: list[list[str]]) -> list[tuple[list[Column], list[list[str]]]]:
+    """The 三多 table (rows: a label, then one cell a month of `months`, “2026-01” …) as its
+    columns and rows; a period over two or more years as one table a year, the year heading
+    the first column."""
+    years = sorted({m[:4] for m in months})
+    out = []
+    for year in years:
+        cells = [n for n, m in enumerate(months) if m[:4] == year]
+        width = 132 / max(len(cells), 6)
+        head = "项目" if len(years) == 1 else f"{year}年"
+        columns = [Column(head, 22)] + [Column(f"{int(months[n][5:])}月", width, "center")
+                                        for n in cells]
+        out.append((columns, [[row[0]] + [row[1 + n] for n in cells] for row in rows]))
+    return out
+
+
 COMPLAINT_COLUMNS = [
     Column("被投诉单位", 40), Column("投诉", 13, "center"), Column("属实", 13, "center"),
     Column("部分属实", 16, "center"), Column("不属实", 14, "center"), Column("效能告诫", 16, "center"),
@@ -330,12 +345,13 @@ def bulletin_tables(figures: dict[str, Any]) -> dict[str, list[list[str]]]:
             for r in proc["by_unit"][:15]
         ]
     sanduo = figures["sanduo"]
+    labels = sanduo["labels"]  # the period's months up to its end or today
     months = []
     for key, label in (("meetings", "会议"), ("documents", "发文")):
         series = sanduo[key]
         over = set(series["over_target"])
         months.append([f"{label}（次）" if key == "meetings" else f"{label}（件）"]
-                      + [f"{n}▲" if m + 1 in over else str(n)
+                      + [f"{n}▲" if labels[m] in over else str(n)
                          for m, n in enumerate(series["per_month"])])
         months.append(["去年同月"] + [str(n) for n in series["last_year"]])
         months.append(["控制目标"] + [_num(t) for t in series["target"]])

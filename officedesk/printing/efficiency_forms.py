@@ -11,12 +11,11 @@ from officedesk.core import clock, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
-from officedesk.printing import fonts
+from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_SMALL4, Field, FormDocument, render_forms
 from officedesk.printing.efficiency_bulletin import (
     COMPLAINT_COLUMNS,
     FORMAT,
-    MONTH_COLUMNS,
     OVERVIEW_COLUMNS,
     RECIPIENTS,
     RETURN_COLUMNS,
@@ -29,6 +28,7 @@ from officedesk.printing.efficiency_bulletin import (
     _para,
     _table,
     bulletin_tables,
+    month_tables,
     months_chart,
     period_text,
     steps_chart,
@@ -70,6 +70,28 @@ def _summary(figures: dict[str, Any]) -> str:
             text += f"，逾期未办{t['overdue']}件"
         parts.append(text)
     return "；".join(parts) + "。" if parts else "本期无办结事项。"
+
+
+def sanduo_text(sanduo: dict[str, Any], first: dt.date, last: dt.date) -> str:
+    """The 三多 paragraph: meetings held and 发文 issued in the period up to its end or today,
+    against the same days last year; the months of either over target."""
+    as_of = dt.date.fromisoformat(sanduo["as_of"])
+    if as_of < first:
+        return "本期尚未开始，没有召开的会议和印发的文件。"
+    span = period_text(first, last) if as_of == last else f"{date_text(first)}至{date_text(as_of)}"
+    meetings, documents = sanduo["meetings"], sanduo["documents"]
+    text = (
+        f"{span}共召开会议{meetings['total']}次（去年同期{meetings['last_year_total']}次），"
+        f"印发文件{documents['total']}件（去年同期{documents['last_year_total']}件）。"
+    )
+    over = [(series["over_target"], what, word)
+            for series, what, word in ((meetings, "会议", "会议次数"), (documents, "发文", "发文件数"))
+            if series["over_target"]]
+    if not over:
+        return text + "各月会议次数、发文件数均未超过控制目标。"
+    parts = "，".join(f"{'、'.join(months)}{word}" for months, _what, word in over)
+    what = "和".join(what for _months, what, _word in over)
+    return text + f"{parts}超过控制目标（表中以▲标示），请有关单位严格控制{what}数量。"
 
 
 def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocument:
@@ -135,20 +157,15 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
         _table(doc, UNIT_COLUMNS, tables[f"units:{name}"])
         if name == "incoming":
             _chart(doc, units_chart(proc["by_unit"], doc.width, "各承办单位收文按时率（%）"))
-    sanduo = figures["sanduo"]
     next_heading("“三多”控制情况")
-    upto = 12 if last.year < today.year else last.month
-    meetings, documents = sanduo["meetings"], sanduo["documents"]
-    over = [f"{m}月" for m in meetings["over_target"]]
-    text = (
-        f"{sanduo['year']}年已召开会议{meetings['total']}次（去年同期{meetings['last_year_same_months']}次），"
-        f"印发文件{documents['total']}件（去年同期{documents['last_year_same_months']}件）。"
-    )
-    text += (f"{'、'.join(over)}会议次数超过控制目标（表中以▲标示），请有关单位严格控制会议数量。"
-             if over else "各月会议次数均未超过控制目标。")
-    _para(doc, text)
-    _table(doc, MONTH_COLUMNS, tables["sanduo"])
-    _chart(doc, months_chart(meetings, doc.width, "每月会议次数与控制目标", max(upto, 1)))
+    sanduo = figures["sanduo"]
+    _para(doc, sanduo_text(sanduo, first, last))
+    for columns, rows in month_tables(sanduo["months"], tables["sanduo"]):
+        doc.ensure(7.5 * (len(rows) + 2))  # a table of months kept on one page
+        _table(doc, columns, rows)
+    if sanduo["labels"]:
+        _chart(doc, months_chart(sanduo["meetings"], doc.width, "每月会议次数与控制目标",
+                                 sanduo["labels"]))
     next_heading("效能投诉")
     total = figures["complaints"]["total"]
     _para(
@@ -168,7 +185,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
 
 
 @form("efficiency", "效能通报", "efficiency", options=("date_from", "date_to", "unit"),
-      needs_ids=False)
+      needs_ids=False, secrecy=secrecy.FIGURES)
 def build_bulletin(
     ids: Sequence[int], actor: Actor, date_from: Any = None, date_to: Any = None,
     unit: str | None = None, **_: Any,
@@ -228,7 +245,7 @@ def build_verify_notice(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
         )
         doc.text("（投诉人信息依规保密，不随本通知书送达。）", size=SIZE_SMALL4, role=fonts.KAITI)
         _signature(doc, record.verify_sent_on)
-        docs.append(doc)
+        docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "效能投诉核查通知书")
 
 
@@ -258,5 +275,5 @@ def build_warning(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
         _signature(doc, record.closed_on)
         doc.spacer(8)
         doc.text("被告诫人签收：                  年    月    日", size=SIZE_SMALL4)
-        docs.append(doc)
+        docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "效能告诫书")

@@ -3,7 +3,9 @@
 A form builder takes record ids and the actor (and the form's named options, e.g. `unit`, or
 `date_from`/`date_to` for a period) and returns the PDF bytes of all their papers (one document,
 pages in the order of the ids). A form with `needs_ids=False` prints from its options alone
-(`print bulletin --from 2026-01-01 --to 2026-12-31 -o F`)."""
+(`print bulletin --from 2026-01-01 --to 2026-12-31 -o F`). ``secrecy`` says how the form marks a
+classified record (`printing.secrecy`: MARKED, COPY_NUMBERED for a 公文, FIGURES for counts
+that name no record)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from officedesk.core.errors import ValidationError
+from officedesk.printing.secrecy import MARKED
 
 Builder = Callable[..., bytes]  # build(ids: Sequence[int], actor: Actor, **options) -> bytes
 
@@ -34,6 +37,7 @@ class Form:
     build: Builder
     options: tuple[str, ...] = ()  # option names the CLI passes: "unit", "date_from", "date_to"
     needs_ids: bool = True
+    secrecy: str = MARKED
 
 
 _FORMS: dict[str, Form] = {}
@@ -41,9 +45,9 @@ _loaded = False
 
 
 def form(name: str, label: str, registry: str, options: tuple[str, ...] = (),
-         needs_ids: bool = True) -> Callable[[Builder], Builder]:
+         needs_ids: bool = True, secrecy: str = MARKED) -> Callable[[Builder], Builder]:
     def decorate(build: Builder) -> Builder:
-        _FORMS[name] = Form(name, label, registry, build, options, needs_ids)
+        _FORMS[name] = Form(name, label, registry, build, options, needs_ids, secrecy)
         return build
 
     return decorate

@@ -9,7 +9,11 @@ Rules:
   ``.-/:_%`` stays together unless it is longer than a whole line;
 - no line starts with a closing mark (，。、；：？！）》」 and the like) and none ends with an
   opening one (（《「 ...): the character before is carried down to the next line (推出);
-- explicit newlines start a new line.
+- explicit newlines start a new line;
+- with ``words=True`` (a table's cells, a grid's boxes) a break falls only between the
+  segmenter's words (``words.title_words``); a word wider than a line is cut at its own words
+  (a unit's name: 云岭县 / 人力资源和 / 社会保障局), one without any anywhere. The 公文's justified
+  grid keeps breaking between any two characters.
 """
 
 from __future__ import annotations
@@ -134,24 +138,76 @@ def _to_line(glyphs: list[_Glyph], tracking: float, last: bool) -> Line:
     return Line(runs, _line_width(glyphs, tracking), last)
 
 
+def _word_tokens(tokens: list[list[_Glyph]], keep: Sequence[str]) -> list[list[_Glyph]]:
+    """The tokens joined into the segmenter's words (``words.title_words``): a break falls
+    only where one word ends and the next begins."""
+    from officedesk.printing.words import title_words
+
+    text = "".join(g.char for token in tokens for g in token)
+    starts: set[int] = set()
+    at = 0
+    for piece in title_words(text, keep):
+        starts.add(at)
+        at += len(piece)
+    out: list[list[_Glyph]] = []
+    at = 0
+    for token in tokens:
+        if out and at not in starts:
+            out[-1] = out[-1] + token
+        else:
+            out.append(token)
+        at += len(token)
+    return out
+
+
+def _glued_tokens(tokens: list[list[_Glyph]]) -> list[list[_Glyph]]:
+    """Words with their 避头尾 marks: one unit to place (or to cut when wider than a line)."""
+    out: list[list[_Glyph]] = []
+    for token in tokens:
+        if out and (token[0].char in NO_START or out[-1][-1].char in NO_END):
+            out[-1] = out[-1] + token
+        else:
+            out.append(token)
+    return out
+
+
 def _wrap_paragraph(
     glyphs: list[_Glyph], width: float, tracking: float, first_width: float | None,
-    keep: Sequence[str] = (),
+    keep: Sequence[str] = (), words: bool = False,
 ) -> list[list[_Glyph]]:
     """Greedy filling; each break is then moved back until the next line does not start with
     a closing mark and this one does not end with an opening mark (推出). When no such break
-    exists in the line (a line of punctuation only) the greedy break stands."""
+    exists in the line (a line of punctuation only) the greedy break stands. With ``words``
+    the units are the segmenter's words, not characters."""
     eps = 1e-6
     first = width if first_width is None else first_width
-    units: list[list[_Glyph]] = []
-    for token in _tokens(glyphs, keep):
-        if len(token) > 1 and _line_width(token, tracking) > min(width, first) + eps:
-            units.extend([g] for g in token)  # a word longer than a line is cut anywhere
-        else:
-            units.append(token)
-    from officedesk.printing.words import person_names
+    from officedesk.printing.words import names_in, person_names, split_wide
 
     names = person_names()
+    tokens = _tokens(glyphs, keep)
+    if words and len(tokens) > 1:
+        text = "".join(g.char for g in glyphs)
+        tokens = _word_tokens(tokens, (*keep, *names_in(text, names)))
+        tokens = _glued_tokens(tokens)
+    limit = min(width, first)
+    units: list[list[_Glyph]] = []
+    for token in tokens:
+        if len(token) > 1 and _line_width(token, tracking) > limit + eps:
+            if not words:  # a word longer than a line is cut anywhere
+                units.extend([g] for g in token)
+                continue
+            # at its own words, or anywhere, its marks kept with their neighbour
+            run = token[0].run  # measured in the face the word starts in
+
+            def fits(piece: str, run: Run = run) -> bool:
+                return text_width(piece, run.font, run.size, tracking) <= limit + eps
+
+            at = 0
+            for part, _cost in split_wide("".join(g.char for g in token), fits):
+                units.append(token[at : at + len(part)])
+                at += len(part)
+        else:
+            units.append(token)
     lines: list[list[_Glyph]] = []
     i, limit = 0, first
     while i < len(units):
@@ -191,12 +247,14 @@ def _off_a_name(units: list[list[_Glyph]], i: int, j: int, names: frozenset[str]
 
 def wrap_runs(
     runs: list[Run], width: float, tracking: float = 0.0, first_width: float | None = None,
-    keep: Sequence[str] = (),
+    keep: Sequence[str] = (), words: bool = False,
 ) -> list[Line]:
     """Wrap styled runs into lines no wider than ``width`` (``first_width`` for the first line,
     e.g. narrower by a two-character indent). Newlines in the runs start new paragraphs.
     Numbers with units, dates, 文号 and the words in ``keep`` (personal names) stay on one
-    line unless longer than a line."""
+    line unless longer than a line. ``words`` breaks only between the segmenter's words (a
+    table cell's ragged lines; not the 公文's justified grid, which breaks between any two
+    characters): a word wider than a line is cut at its own words, or anywhere."""
     paragraphs: list[list[_Glyph]] = [[]]
     for run in runs:
         for char in run.text:
@@ -208,7 +266,8 @@ def wrap_runs(
             paragraphs[-1].append(_Glyph(char, run, char_width(char, run.font, run.size)))
     out: list[Line] = []
     for n, glyphs in enumerate(paragraphs):
-        wrapped = _wrap_paragraph(glyphs, width, tracking, first_width if n == 0 else None, keep)
+        wrapped = _wrap_paragraph(glyphs, width, tracking, first_width if n == 0 else None, keep,
+                                  words)
         for k, line in enumerate(wrapped):
             out.append(_to_line(line, tracking, last=k == len(wrapped) - 1))
     return out
@@ -233,23 +292,21 @@ _BREAK_BEFORE_WORDS = frozenset({
 
 
 def _title_pieces(
-    text: str, font: str, size: float, width: float, tracking: float
+    text: str, font: str, size: float, width: float, tracking: float, keep: Sequence[str] = ()
 ) -> tuple[list[str], list[float]]:
     """Unbreakable pieces of a title, punctuation glued to its word (避头尾), and the cost of a
     break after each piece: a 《》 title is cut at its own words at a price (whole when it can
-    be); a piece longer than the line is cut anywhere, at a higher price."""
+    be); a piece longer than the line (a unit's name the 通讯录 taught whole) at its own words,
+    and one with none anywhere, at a higher price."""
     from officedesk.printing import words
 
     pieces: list[str] = []
     costs: list[float] = []
-    for piece in words.title_words(text):
+    for piece in words.title_words(text, keep):
         if piece.startswith("《") and piece.endswith("》") and len(piece) > 4:
             inner = words.book_inner_words(piece)
             pieces.extend(inner)
             costs.extend([0.35] * (len(inner) - 1) + [0.0])
-        elif text_width(piece, font, size, tracking) > width:
-            pieces.extend(piece)
-            costs.extend([3.0] * (len(piece) - 1) + [0.0])
         else:
             pieces.append(piece)
             costs.append(0.0)
@@ -262,19 +319,35 @@ def _title_pieces(
         else:
             glued.append(piece)
             glued_costs.append(cost)
-    return glued, glued_costs
+    out: list[str] = []
+    out_costs: list[float] = []
+
+    def fits(piece: str) -> bool:
+        return text_width(piece, font, size, tracking) <= width
+
+    for piece, cost in zip(glued, glued_costs, strict=True):
+        if fits(piece):
+            out.append(piece)
+            out_costs.append(cost)
+            continue
+        parts = words.split_wide(piece, fits)
+        out.extend(part for part, _ in parts)
+        out_costs.extend([part_cost for _, part_cost in parts[:-1]] + [cost])
+    return out, out_costs
 
 
 def compose_title(
-    text: str, font: str, size: float, width: float, tracking: float = 0.0
+    text: str, font: str, size: float, width: float, tracking: float = 0.0,
+    keep: Sequence[str] = (),
 ) -> list[str]:
     """A title on as few lines as fit ``width``, broken only between words (jieba plus the
-    office's terms; numbers, dates, 文号, 第…次 kept whole, a 《》 title whole when it can be)
-    and balanced: lines of about equal length, a shorter last line (梯形) or a longer middle
-    (菱形), never a middle line shorter than both neighbours (沙漏) or a stray short line."""
+    office's terms and ``keep``; numbers, dates, 文号, 第…次 kept whole, a 《》 title whole when
+    it can be, a word wider than the line cut at its own words) and balanced: lines of about
+    equal length, a shorter last line (梯形) or a longer middle (菱形), never a middle line
+    shorter than both neighbours (沙漏) or a stray short line."""
     if text_width(text, font, size, tracking) <= width + 1e-6:
         return [text]
-    pieces, costs = _title_pieces(text, font, size, width, tracking)
+    pieces, costs = _title_pieces(text, font, size, width, tracking, keep)
     n = len(pieces)
     widths = [text_width(p, font, size, tracking) for p in pieces]
     prefix = [0.0]
@@ -307,7 +380,8 @@ def compose_title(
         best = _best_partition(n, count, width, span_width, break_cost)
         if best is not None:
             return ["".join(pieces[i:j]).strip() for i, j in zip(best, best[1:], strict=False)]
-    return [line.text for line in wrap_runs([Run(text, font, size)], width, tracking)]
+    return [line.text for line in wrap_runs([Run(text, font, size)], width, tracking, keep=keep,
+                                            words=True)]
 
 
 def _best_partition(n, count, width, span_width, break_cost) -> list[int] | None:

@@ -19,7 +19,7 @@ from officedesk.core import clock, settings
 from officedesk.core import meetings as core
 from officedesk.core.actor import Actor
 from officedesk.core.fields import chinese_date
-from officedesk.printing import fonts
+from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_4, SIZE_SMALL4, Column, FormDocument, render_forms
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import DocumentData, render_documents
@@ -93,7 +93,10 @@ def _agenda_lines(meeting: Meeting) -> list[str]:
     return lines
 
 
-def notice_data(meeting: Meeting) -> NoticeData:
+def notice_data(meeting: Meeting, copy: int | None = None) -> NoticeData:
+    """The notice of a meeting; a classified one carries 份号 (``copy``, default 000001, as a
+    发文's) and 密级 top left."""
+    level = secrecy.level_of(meeting)
     return NoticeData(
         org=org_name(meeting),
         meeting_name=meeting.title,
@@ -112,6 +115,8 @@ def notice_data(meeting: Meeting) -> NoticeData:
         signer=org_name(meeting),
         date=clock.today(),
         variant="letter",
+        copy_number=secrecy.copy_number(level, copy),
+        secret_level=level,
     )
 
 
@@ -130,6 +135,7 @@ def signin_data(meeting: Meeting) -> SigninData:
         absent=tally.absent if marked else None,
         on_leave=tally.leave if marked else None,
         blank_rows=2,
+        secrecy=secrecy.level_of(meeting),
     )
 
 
@@ -149,7 +155,7 @@ def minutes_head(meeting: Meeting) -> str:
     return head if head.endswith("纪要") else head + "纪要"
 
 
-def minutes_data(meeting: Meeting) -> DocumentData:
+def minutes_data(meeting: Meeting, copy: int | None = None) -> DocumentData:
     people = core.attendees(meeting.id)
     away = (core.LEAVE, core.ABSENT)  # 缺席 people are in neither list
     present = [r for r in people if r.role != core.ROLE_NONVOTING and r.attendance not in away]
@@ -189,12 +195,15 @@ def minutes_data(meeting: Meeting) -> DocumentData:
         print_date=day,
         cc="",
         signer_organs=[],
+        copy_number=secrecy.copy_number(secrecy.level_of(meeting), copy),
+        secret_level=secrecy.level_of(meeting),
     )
 
 
 def agenda_form(meeting: Meeting) -> FormDocument:
     sheet = FormDocument(
-        title=f"{meeting.title}议程", footer="第{page}页 共{pages}页", body_size=SIZE_4
+        title=f"{meeting.title}议程", footer="第{page}页 共{pages}页", body_size=SIZE_4,
+        secrecy=secrecy.level_of(meeting),
     )
     sheet.text(
         f"时间：{time_text(meeting.start)}—{meeting.end.hour}:{meeting.end.minute:02d}"
@@ -305,6 +314,7 @@ def seating_chart(meeting: Meeting, arrangement: core.Seating | None = None) -> 
         rows=[[seat(i, False) for i in row] for row in arrangement.rows if row],
         note=f"说明：本图为台下面向主席台视角；主席台按级别居中排列，{rule}。"
         + ("座次已人工调整。" if arrangement.manual else ""),
+        secrecy=secrecy.level_of(meeting),
     )
 
 
@@ -315,9 +325,11 @@ def render_seating(meetings: Sequence[Meeting]) -> bytes:
 # ---------------------------------------------------------------- name cards
 
 
-def draw_namecard(canvas: Canvas, name: str) -> None:
+def draw_namecard(canvas: Canvas, name: str, mark: str = "") -> None:
     """A4 landscape folded in half along the long side: the name upright on the bottom face
-    and, turned 180°, on the top face, so it reads upright from both sides of the tent."""
+    and, turned 180°, on the top face, so it reads upright from both sides of the tent. A
+    classified meeting's card carries its 密级 ``mark`` at the sheet's top left, turned with
+    the top face (it reads upright at the foot of that face)."""
     face = fonts.font(fonts.HEITI)
     half = LAND_H / 2
     text = f"{name[0]}　{name[1]}" if len(name) == 2 else name
@@ -340,6 +352,7 @@ def draw_namecard(canvas: Canvas, name: str) -> None:
     canvas.setFont(face, size)
     canvas.drawCentredString(0, -baseline_offset, text)
     canvas.restoreState()
+    secrecy.draw(canvas, mark, 8 * mm, LAND_H - 8 * mm, rotate=True)
     canvas.showPage()
 
 
@@ -353,7 +366,7 @@ def render_namecards(meetings: Sequence[Meeting]) -> bytes:
     canvas.setCreator("OfficeDesk 机关办公桌面")
     for meeting in meetings:
         for row in core.attendees(meeting.id):
-            draw_namecard(canvas, row.name)
+            draw_namecard(canvas, row.name, secrecy.level_of(meeting))
     canvas.save()
     return buffer.getvalue()
 
@@ -361,9 +374,11 @@ def render_namecards(meetings: Sequence[Meeting]) -> bytes:
 # ---------------------------------------------------------------- registered forms
 
 
-@form("notice", "会议通知", "meetings")
+@form("notice", "会议通知", "meetings", secrecy=secrecy.COPY_NUMBERED)
 def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    return render_notices([notice_data(m) for m in _meetings(ids, actor)])
+    """Option ``copy``: the 份号 of a classified meeting's notice (default 000001)."""
+    copy = _copy(options)
+    return render_notices([notice_data(m, copy) for m in _meetings(ids, actor)])
 
 
 @form("signin", "签到表", "meetings")
@@ -386,6 +401,13 @@ def build_agenda(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
     return render_forms([agenda_form(m) for m in _meetings(ids, actor)], "会议议程")
 
 
-@form("minutes", "会议纪要", "meetings")
+@form("minutes", "会议纪要", "meetings", secrecy=secrecy.COPY_NUMBERED)
 def build_minutes(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    return render_documents([minutes_data(m) for m in _meetings(ids, actor)])
+    """Option ``copy``: the 份号 of a classified meeting's 纪要 (default 000001)."""
+    copy = _copy(options)
+    return render_documents([minutes_data(m, copy) for m in _meetings(ids, actor)])
+
+
+def _copy(options: dict[str, object]) -> int | None:
+    value = options.get("copy")
+    return int(str(value)) if value not in (None, "") else None

@@ -31,7 +31,7 @@ from officedesk.printing.gbt9704 import (
     paragraph_runs,
     text_line,
 )
-from officedesk.printing.layout import Run, text_width, wrap_runs
+from officedesk.printing.layout import Run, compose_title, text_width, wrap_runs
 
 
 def place_colophon(flow: Flow, data: DocumentData, pitch: float) -> set[int]:
@@ -55,34 +55,10 @@ def place_colophon(flow: Flow, data: DocumentData, pitch: float) -> set[int]:
         for k, line in enumerate(lines):
             x = inner_left if k == 0 else inner_left + label_w
             rows.append([Placed(line, x, 0.0, 0.0, "colophon")])
-    printing_row: list[Placed] = []
     letter = data.variant == "letter"  # 信函格式: no 印发机关/日期 and no rules in the 版记
-    if data.printer_organ.strip() and not letter:
-        printing_row.append(
-            Placed(
-                text_line(data.printer_organ.strip(), fang, SIZE_4, 0.0),
-                inner_left,
-                0.0,
-                0.0,
-                "colophon",
-            )
-        )
-    print_date = date_text(data.print_date)
-    if print_date and not letter:
-        text = print_date if print_date.endswith("印发") else print_date + "印发"
-        width = text_width(text, fang, SIZE_4, 0.0)
-        printing_row.append(
-            Placed(
-                text_line(text, fang, SIZE_4, 0.0),
-                inner_left + inner_width - width,
-                0.0,
-                0.0,
-                "colophon",
-            )
-        )
+    printing_rows = [] if letter else _printing_rows(data, fang, inner_left, inner_width)
     cc_rows = len(rows)
-    if printing_row:
-        rows.append(printing_row)
+    rows += printing_rows
     if not rows:
         return set()
     # one grid line a row; a very long 抄送 list is set tighter so the 版记 fits one page
@@ -107,11 +83,41 @@ def place_colophon(flow: Flow, data: DocumentData, pitch: float) -> set[int]:
     top = bottom + len(rows) * row_pitch
     if not letter:
         page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, top, 0.35 * mm, BLACK))
-        if cc_rows and printing_row:
-            page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom + row_pitch, 0.25 * mm, BLACK))
+        if cc_rows and printing_rows:
+            middle = bottom + len(printing_rows) * row_pitch
+            page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, middle, 0.25 * mm, BLACK))
         page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom, 0.35 * mm, BLACK))
     flow.slot = LINES_PER_PAGE
     return unnumbered
+
+
+def _printing_rows(
+    data: DocumentData, fang: str, inner_left: float, inner_width: float
+) -> list[list[Placed]]:
+    """印发机关 one character in from the left, 印发日期 one from the right, on one row; an organ
+    too long to leave a character's gap before the date is wrapped between words into the room
+    left of it (the title's line breaking), the date on its last row."""
+    organ = data.printer_organ.strip()
+    day = date_text(data.print_date)
+    text = (day if day.endswith("印发") else day + "印发") if day else ""
+    date_w = text_width(text, fang, SIZE_4, 0.0)
+    room = inner_width - (date_w + SIZE_4 if text else 0.0)
+    if not organ:
+        lines = []
+    elif text_width(organ, fang, SIZE_4, 0.0) <= room + 1e-6:
+        lines = [organ]
+    else:
+        lines = compose_title(organ, fang, SIZE_4, room)
+    rows = [[Placed(text_line(line, fang, SIZE_4, 0.0), inner_left, 0.0, 0.0, "colophon")]
+            for line in lines]
+    if text:
+        date = Placed(text_line(text, fang, SIZE_4, 0.0), inner_left + inner_width - date_w,
+                      0.0, 0.0, "colophon")
+        if rows:
+            rows[-1].append(date)
+        else:
+            rows.append([date])
+    return rows
 
 
 def _drop_empty_last_page(flow: Flow) -> None:

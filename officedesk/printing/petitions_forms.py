@@ -1,7 +1,8 @@
 """信访 papers: 受理告知书 / 不予受理告知书, 转送单 / 交办单, 答复意见书.
 
-Petitioners' ID numbers and phones are masked unless the form is asked for `unmasked=True` by
-a user whose role may see them; that reveal is audited.
+Petitioners' ID numbers, phones and addresses are masked unless the form is asked for
+`unmasked=True` by a user whose role may see them; that reveal is audited. A paper mailed to the
+petitioner needs the full address: those allowed print it so.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from officedesk.core.errors import NotFoundError, ProcedureError
 from officedesk.core.fields import chinese_date
 from officedesk.core.petitions import privacy
 from officedesk.core.petitions import spec as petition_spec
-from officedesk.printing import fonts
+from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import (
     SIZE_3,
     SIZE_4,
@@ -61,6 +62,10 @@ def _id(text: str, show: bool) -> str:
 
 def _phone(text: str, show: bool) -> str:
     return text if show else privacy.masked_phone(text)
+
+
+def _address(text: str, show: bool) -> str:
+    return text if show else privacy.masked_address(text)
 
 
 def _names(people: list[Any], record: Petition) -> str:
@@ -121,7 +126,7 @@ def _receipt_block(
                 Field("受送达人", _names(people, record)),
                 Field("联系电话", _phone(first.phone, show)),
             ],
-            [Field("送达地址", first.address or record.address, span=2)],
+            [Field("送达地址", _address(first.address or record.address, show), span=2)],
             [Field("送达方式", "□直接送达　　□邮寄送达　　□电子送达", span=2)],
             [Field("签收人", "", height=13), Field("签收日期", "　　年　　月　　日")],
         ],
@@ -188,7 +193,7 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
         doc.text("特此告知。", size=SIZE_3, indent_chars=2, leading=1.75)
         _signature(doc, day)
         _receipt(doc, record, people, show, title)
-        docs.append(doc)
+        docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "信访告知书")
 
 
@@ -216,7 +221,7 @@ def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_
                 Field("身份证号", _id(first.id_number, show)),
                 Field("联系电话", _phone(first.phone, show)),
             ],
-            [Field("住址", first.address or record.address, span=2)],
+            [Field("住址", _address(first.address or record.address, show), span=2)],
             [Field("问题类别", record.category), Field("涉及地区/单位", record.region)],
             [Field("反映内容", record.content, span=2, height=40)],
             [Field("诉求", record.demand, span=2, height=18)],
@@ -267,14 +272,14 @@ def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_
                         p.gender,
                         _id(p.id_number, show),
                         _phone(p.phone, show),
-                        p.address,
+                        _address(p.address, show),
                     ]
                     for i, p in enumerate(people, start=1)
                 ],
             )
         doc.spacer(4)
         doc.text("（本单一式两联，一联随信访材料送承办单位，一联留存。）", size=SIZE_5)
-        docs.append(doc)
+        docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "信访事项转送单")
 
 
@@ -330,5 +335,5 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
         doc.text(after, size=SIZE_3, indent_chars=2, leading=1.75)
         _signature(doc, signed)
         _receipt(doc, record, people, show, title)
-        docs.append(doc)
+        docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "信访事项答复意见书")

@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.core import settings
-from officedesk.printing import fonts
+from officedesk.printing import fonts, secrecy
 from officedesk.printing.layout import compose_title, text_width, wrap_cjk
 
 WIDE_HALL = settings.declare(
@@ -76,6 +76,7 @@ class SeatingChart:
     podium: list[Seat] = field(default_factory=list)
     rows: list[list[Seat]] = field(default_factory=list)  # front to back, left to right
     note: str = ""
+    secrecy: str = ""  # the meeting's 密级: top left of every page, the title below it
 
 
 @dataclass
@@ -236,6 +237,9 @@ def _draw_part(canvas, chart, paper, box_w, box_h, podium, rows, part, boxes, fa
         while size > 16 and text_width(title, title_font, size) > width:
             size -= 1
         baseline = page_h - 20 * mm
+        if chart.secrecy:  # the 密级 top left, the title a mark's height lower
+            secrecy.draw(canvas, chart.secrecy, MARGIN, page_h - MARGIN)
+            baseline -= 6 * mm
         for k, line in enumerate(compose_title(title, title_font, size, width)):
             if k:
                 baseline -= size * 1.3

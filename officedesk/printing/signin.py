@@ -47,6 +47,7 @@ class SigninData:
     on_leave: int | None = None
     blank_rows: int = 0
     show_phone: bool = True
+    secrecy: str = ""  # the meeting's 密级, printed top left of every page
 
 
 COLUMNS = (
@@ -84,7 +85,8 @@ def build_signin(data: SigninData) -> FormDocument:
     if not title.endswith("签到表"):
         title += "签到表"
     form = FormDocument(
-        title=title, footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4, repeat_title=True
+        title=title, footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4, repeat_title=True,
+        secrecy=data.secrecy,
     )
     info = []
     if data.time:

@@ -21,7 +21,7 @@ from officedesk.core import supervision as sv
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_date
-from officedesk.printing import fonts
+from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import (
     SIZE_3,
     SIZE_4,
@@ -67,6 +67,7 @@ def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date) -> For
     doc = FormDocument(
         title="督查催办通知单", footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4
     )
+    secrecy.mark(doc, *{chase.item.id: chase.item for chase in chases}.values())
     doc.text(f"（{sv.level_label(top)}）", align="center", size=SIZE_3, role=fonts.KAITI)
     doc.spacer(2)
     doc.pair_line(f"催办单位：{office_name()}", f"催办日期：{date_text(today)}")
@@ -242,6 +243,7 @@ def _chart(result: sv.Bulletin, width: float, height: float) -> Drawing:
 
 def _bulletin_form(result: sv.Bulletin) -> FormDocument:
     doc = FormDocument(title="督查工作通报", footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4)
+    doc.secrecy = _named_level(result)
     doc.text(
         f"（{date_text(result.date_from)}至{date_text(result.date_to)}）",
         align="center",
@@ -351,6 +353,18 @@ def _bulletin_form(result: sv.Bulletin) -> FormDocument:
         size=SIZE_5,
     )
     return doc
+
+
+def _named_level(result: sv.Bulletin) -> str:
+    """The 通报 names its overdue items: it carries the highest 密级 among them (its figures
+    alone name no item)."""
+    from officedesk.store.supervision import SupervisionItem
+
+    ids = sorted({o.item_id for o in result.overdue})
+    if not ids:
+        return ""
+    rows = SupervisionItem.select(SupervisionItem.secrecy).where(SupervisionItem.id.in_(ids))
+    return secrecy.highest(row.secrecy for row in rows)
 
 
 @form("bulletin", "督查通报", "supervision", options=("date_from", "date_to"), needs_ids=False)
@@ -469,5 +483,6 @@ def _item_form(item: sv.SupervisionItem) -> FormDocument:
 def build_item(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
     if not ids:
         raise ValidationError("请指定要打印的督查事项。")
-    docs = [_item_form(sv.get_item(item_id, actor)) for item_id in ids]
+    items = [sv.get_item(item_id, actor) for item_id in ids]
+    docs = [secrecy.mark(_item_form(item), item) for item in items]
     return render_forms(docs, "督查事项交办单")

@@ -11,7 +11,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 _CN_NUM = "〇零一二三四五六七八九十百千万两"
@@ -54,7 +54,9 @@ OFFICE_TERMS = (
     "工作方案", "管理办法", "实施细则", "暂行办法", "若干措施", "综合目标", "城市管理",
     "先进单位", "先进集体", "先进个人", "重点项目", "重点工作", "工作任务", "专项检查", "议定事项",
     "补助资金", "中央财政", "基层减负", "值班值守", "就业创业", "行政区划", "议事协调",
-    "今冬明春", "责任制", "党建工作", "干部交流", "经济工作",
+    "今冬明春", "责任制", "党建工作", "干部交流", "经济工作", "管理委员会",
+    # reform slogans a task's name carries (jieba: 大班 / 额, 放管 / 服, 一件 / 事, 一网通 / 办)
+    "大班额", "放管服", "一件事", "一次办", "一网通办", "最多跑一次", "背街小巷",
 )
 # a break between two of these parts of speech cuts a noun phrase (jieba.posseg's tags)
 NOUNISH = frozenset({"n", "vn", "nz", "ns", "nt", "nr", "j", "an", "b", "l", "i", "ng"})
@@ -80,6 +82,7 @@ def add_terms(terms: Iterable[str]) -> None:
         for term in new:
             _jieba.add_word(term, freq=200000)
     _cut.cache_clear()
+    inner_words.cache_clear()
 
 
 def _segmenter():
@@ -193,6 +196,16 @@ def person_names() -> frozenset[str]:
 _added_names: frozenset[str] = frozenset()
 
 
+def names_in(text: str, names: frozenset[str]) -> list[str]:
+    """The personal names of ``names`` (2–4 characters) that occur in ``text``: looked up by
+    the text's own pieces, not by the names (a 通讯录 holds thousands)."""
+    if not names:
+        return []
+    found = {text[i : i + n] for i in range(len(text) - 1) for n in (2, 3, 4)
+             if text[i : i + n] in names}
+    return sorted(found)
+
+
 def add_names(names: Iterable[str]) -> None:
     """Names to keep whole besides the 通讯录's (attendees typed in by hand)."""
     global _added_names, _names
@@ -246,7 +259,72 @@ def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
         pos = end
     if pos < len(text):
         pieces.extend(_cut(text[pos:]))
-    return [p for p in pieces if p]
+    return _glue_places([p for p in pieces if p])
+
+
+_ADMIN_SUFFIX = frozenset("省市县区州盟旗镇乡")
+
+
+def _glue_places(pieces: list[str]) -> list[str]:
+    """A place name keeps its 县 / 市 / 区 …: jieba cuts 云岭县 as 云岭 + 县 (a line must not
+    end in 云岭 and start with 县); the glued word is a place name too."""
+    out: list[str] = []
+    for piece in pieces:
+        if piece in _ADMIN_SUFFIX and out and tag(out[-1]) == "ns":
+            out[-1] += piece
+            _tags.setdefault(out[-1], "ns")
+        else:
+            out.append(piece)
+    return out
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=2048)
+def inner_words(piece: str) -> tuple[str, ...]:
+    """A word that is itself several words (a unit's name of the 通讯录 taught whole by
+    ``add_terms``, 管理委员会, 人力资源), cut at those words, never left whole: for a line too
+    narrow for it (云岭县 / 人力资源和 / 社会保障局, not 云岭县人 / 力资源和). jieba's best
+    route through the piece without the edge that spans all of it. A piece with digits, Latin
+    letters, or one jieba cannot cut, comes back as its characters; marks (（林业和草原局）)
+    part it, each run of Chinese between them cut as a title's words are."""
+    if len(piece) < 2 or any(c.isascii() and c.isalnum() or c.isdigit() for c in piece):
+        return tuple(piece)
+    if not _CJK_ONLY.fullmatch(piece):
+        parts: list[str] = []
+        for m in re.finditer(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff]", piece):
+            parts.extend(_cut(m.group(0)) if len(m.group(0)) > 1 else [m.group(0)])
+        return tuple(_glue_places(parts)) if len(parts) > 1 else tuple(piece)
+    jb = _segmenter()
+    import jieba.posseg
+
+    tokenizer = jb.dt
+    dag = tokenizer.get_DAG(piece)
+    n = len(piece)
+    dag[0] = [end for end in dag[0] if end != n - 1] or [0]
+    route: dict[int, tuple[float, int]] = {}
+    tokenizer.calc(piece, dag, route)
+    out: list[str] = []
+    single = ""  # a run of characters the route leaves single: jieba's HMM may join them
+    x = 0
+    while x <= n:
+        y = route[x][1] + 1 if x < n else n + 1
+        if x < n and y - x == 1:
+            single += piece[x]
+        else:
+            if single:
+                out.extend(_cut(single) if len(single) > 1 and single != piece else single)
+                single = ""
+            if x < n:
+                out.append(piece[x:y])
+        x = y
+    if len(out) < 2:
+        return tuple(piece)
+    tags = jieba.posseg.dt.word_tag_tab
+    for word in out:
+        _tags.setdefault(word, tags.get(word, "x"))
+    return tuple(_glue_places(out))
 
 
 def book_inner_words(piece: str) -> list[str]:
@@ -257,3 +335,47 @@ def book_inner_words(piece: str) -> list[str]:
     inner[0] = "《" + inner[0]
     inner[-1] = inner[-1] + "》"
     return inner
+
+
+def glue_marks(pieces: Sequence[str]) -> list[str]:
+    """Pieces with each closing mark joined to the piece before it and each opening mark to
+    the piece after it (避头尾: no line may start or end with one)."""
+    from officedesk.printing.layout import NO_END, NO_START
+
+    glued: list[str] = []
+    for piece in pieces:
+        if glued and (piece[0] in NO_START or glued[-1][-1] in NO_END):
+            glued[-1] += piece
+        else:
+            glued.append(piece)
+    return glued
+
+
+def split_wide(text: str, fits: Callable[[str], bool]) -> list[tuple[str, float]]:
+    """A piece wider than a line (a word, with the marks glued to it) cut into pieces, each
+    with the cost of a break after it: at the word's own words (云岭县 / 人力资源 …, cost 0),
+    those still too wide again, at last between characters (cost 3); the marks stay with
+    their neighbour (党组 / 书记、, never 党组书记 / 、). The last piece's cost is the caller's."""
+    from officedesk.printing.layout import NO_END, NO_START
+
+    i, j = 0, len(text)
+    while i < j and text[i] in NO_END:
+        i += 1
+    while j > i and text[j - 1] in NO_START:
+        j -= 1
+    core = text[i:j]
+    if len(core) < 2:
+        return [(text, 0.0)]  # one character and its marks: nothing to cut
+    parts = list(inner_words(core))
+    cost = 0.0
+    if len(parts) < 2 or all(len(p) == 1 for p in parts):
+        parts, cost = list(core), 3.0  # no words inside: between any two characters
+    parts = glue_marks(parts)
+    parts[0] = text[:i] + parts[0]
+    parts[-1] += text[j:]
+    out: list[tuple[str, float]] = []
+    for k, part in enumerate(parts):
+        sub = split_wide(part, fits) if part != text and not fits(part) else [(part, 0.0)]
+        sub[-1] = (sub[-1][0], cost if k < len(parts) - 1 else 0.0)
+        out.extend(sub)
+    return out

@@ -39,7 +39,9 @@ def backup_to(db: peewee.Database, target: Path) -> Path:
         partial.replace(target)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
-        if "full" in str(exc).lower() or getattr(exc, "errno", None) == 28:
+        from officedesk.store.db import disk_trouble
+
+        if disk_trouble(exc):
             raise DatabaseError(f"磁盘空间不足，备份未完成：{target}。请清理磁盘或换一个位置。") from exc
         raise DatabaseError(f"备份失败：{exc}。请检查目标位置是否可写。") from exc
     return target

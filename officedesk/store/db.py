@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
 import peewee
 
@@ -61,16 +63,44 @@ def make_database(target: str) -> peewee.Database:
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
 
 
-def open_database(target: str | None = None, migrate: bool = True) -> peewee.Database:
-    """Open, bind the proxy, and bring the schema up to date (after a backup of the old file)."""
+# What opening a missing or blank SQLite file may do (blank: 0 bytes, or an SQLite file
+# without any table). Migrating either makes a new, empty office database of it, and a blank
+# file may be the office's database cut short (a full disk, a bad copy): only a command that
+# is meant to make a database may do that.
+NewDatabase = Literal["any", "missing", "never"]
+NEW_ANY: NewDatabase = "any"  # init, demo, restore (and tests): either becomes a database
+NEW_IF_MISSING: NewDatabase = "missing"  # the window: a missing file is its first start
+NEW_NEVER: NewDatabase = "never"  # the other commands: an existing office database only
+
+
+def open_database(target: str | None = None, migrate: bool = True,
+                  new: NewDatabase = NEW_ANY) -> peewee.Database:
+    """Open, bind the proxy, and bring the schema up to date (after a backup of the old file).
+    `new` says whether a missing or blank SQLite file may become a new database."""
     resolved = resolve_target(target)
+    before = _file_state(resolved)
+    _refuse_new(resolved, before, new)
     db = make_database(resolved)
     try:
         db.connect(reuse_if_open=True)
         if isinstance(db, peewee.SqliteDatabase):
-            db.execute_sql("select count(*) from sqlite_master").fetchone()
+            tables, ours = db.execute_sql(
+                "select count(*), coalesce(sum(name = 'schema_version'), 0) from sqlite_master"
+                " where type = 'table'").fetchone()
+            if tables and not ours:
+                raise DatabaseError(_FOREIGN.format(path=resolved))
+            if before == "file" and not tables:  # the SQLite header and nothing else
+                _refuse_new(resolved, "blank", new)
     except (peewee.OperationalError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        with contextlib.suppress(Exception):
+            db.close()
+        if disk_trouble(exc):  # often here: the write-ahead log's shared memory cannot grow
+            raise disk_full_error(resolved) from exc
         raise translate_error(exc, resolved) from exc
+    except DatabaseError:
+        with contextlib.suppress(Exception):
+            db.close()
+        raise
     if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
         from officedesk.store import presence
 
@@ -81,6 +111,50 @@ def open_database(target: str | None = None, migrate: bool = True) -> peewee.Dat
 
         run_migrations(db)
     return db
+
+
+def _file_state(target: str) -> str:
+    """"missing", "empty" (0 bytes and no write-ahead log beside it), "file", or "" (not a
+    file: a PostgreSQL URL, an in-memory database)."""
+    if is_url(target) or target == ":memory:":
+        return ""
+    path = Path(target)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "file"  # unreadable: connecting says why
+    if size == 0 and path.is_file():
+        wal = Path(target + "-wal")
+        if not (wal.exists() and wal.stat().st_size > 0):
+            return "empty"
+    return "file"
+
+
+_MISSING = ("数据库文件“{path}”不存在。请先运行 officedesk init --org 机关名称 --code 机关代字 建立数据库，"
+            "或用 --db 指定已有的数据库；原有的数据库丢失时，请从备份恢复：officedesk restore 备份文件 "
+            "--db 原数据库文件。")
+_BLANK = ("数据库文件“{path}”{what}，可能已被截断或损坏（如磁盘满时、复制不完整），因此没有打开它，也没有"
+          "在其中新建数据库。若这原是本机关的数据库，请从最近的备份恢复：officedesk restore 备份文件 "
+          "--db 该文件；若确要在这里新建数据库，请运行 officedesk init --org 机关名称 --code 机关代字 "
+          "--db 该文件。")
+_FOREIGN = ("文件“{path}”是一个 SQLite 数据库，但不是本程序的数据库（其中没有本程序的数据表），没有打开它。"
+            "请用 --db 指定本机关的数据库文件。")
+
+
+def check_file(target: str, new: NewDatabase = NEW_NEVER) -> None:
+    """Refuse a missing or 0-byte SQLite file as open_database(new=...) would, without opening
+    it (a file read by other means: the source of migrate-to)."""
+    _refuse_new(target, _file_state(target), new)
+
+
+def _refuse_new(target: str, state: str, new: NewDatabase) -> None:
+    if state == "missing" and new == NEW_NEVER:
+        raise DatabaseError(_MISSING.format(path=target))
+    if state in ("empty", "blank") and new != NEW_ANY:
+        what = "是空的（0 字节）" if state == "empty" else "中没有任何数据表"
+        raise DatabaseError(_BLANK.format(path=target, what=what))
 
 
 def close_database() -> None:
@@ -97,13 +171,14 @@ def is_sqlite() -> bool:
 
 
 def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
-    """Turn a driver error into a message that tells the clerk what to do."""
+    """Turn a driver error (or an OSError writing a file) into a message that tells the clerk
+    what to do."""
     text = str(exc).lower()
     place = f"（{where}）" if where else ""
+    if disk_trouble(exc):  # `where` says what was done; the message names the file
+        return disk_full_error(_file_of(exc) or _bound_file())
     if "locked" in text or "busy" in text:
         return DatabaseError(f"数据库正被其他程序占用{place}，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。")
-    if "disk" in text and ("full" in text or "space" in text) or "no space" in text:
-        return DatabaseError(f"磁盘空间已满{place}，无法保存。请清理磁盘后重试，已输入的内容未丢失。")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseError(f"数据库文件已损坏{place}。请用“恢复备份”从最近的备份恢复，或联系管理员。")
     if "unable to open" in text or "permission" in text or "readonly" in text or "read-only" in text:
@@ -115,6 +190,60 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
             or "connection to server" in text):
         return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
     return DatabaseError(f"数据库出错{place}：{exc}")
+
+
+# SQLite's primary result codes for a write that the disk refused: SQLITE_IOERR (every
+# SQLITE_IOERR_* is it in the low byte) and SQLITE_FULL. A full disk often shows as an I/O
+# error: the shared-memory file of the write-ahead log cannot grow.
+_SQLITE_DISK_CODES = {10, 13}
+# ENOSPC, EDQUOT (a user's quota) and EIO, writing a PDF, a spreadsheet or a backup
+_DISK_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EIO}
+
+
+def disk_trouble(exc: BaseException) -> bool:
+    """The disk is full (or failing): said by SQLite's result code or the OSError's errno, on
+    the error itself or on the one it wraps (peewee wraps sqlite3's errors)."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        item = todo.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        code = getattr(item, "sqlite_errorcode", None)  # Python 3.11+
+        if isinstance(code, int) and code & 0xFF in _SQLITE_DISK_CODES:
+            return True
+        if isinstance(item, OSError) and item.errno in _DISK_ERRNOS:
+            return True
+        text = str(item).lower()
+        if "database or disk is full" in text or "disk i/o error" in text or "no space left" in text:
+            return True  # drivers that give no code
+        todo += [item.__cause__, item.__context__]
+        todo += [arg for arg in item.args if isinstance(arg, BaseException)]
+    return False
+
+
+def _file_of(exc: BaseException) -> str:
+    """The file an OSError (or the one it wraps) was about."""
+    for item in (exc, exc.__cause__, exc.__context__):
+        if isinstance(item, OSError) and item.filename:
+            return str(item.filename)
+    return ""
+
+
+def _bound_file() -> str:
+    """The SQLite file the program works on ("" on PostgreSQL: its disk is the server's)."""
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
+        return str(db.database)
+    return ""
+
+
+def disk_full_error(file: str | os.PathLike[str] = "") -> DatabaseError:
+    """A full (or failing) disk, naming the file that could not be written if known."""
+    place = f"写入“{file}”" if str(file) else "保存"
+    return DatabaseError(f"磁盘空间不足（或磁盘出错），没有{place}。请清理磁盘空间后重试；"
+                         "已保存的数据不受影响，已输入的内容没有丢失。")
 
 
 _LOST = ("server closed the connection", "connection already closed", "terminating connection",

@@ -141,7 +141,7 @@ class ArchiveItem(BaseModel):
     responsible = peewee.CharField(max_length=200, default="")  # 责任者
     doc_date = peewee.DateField(null=True)
     pages = peewee.IntegerField(default=0)
-    secrecy = peewee.CharField(max_length=10, default="非密")
+    secrecy = peewee.CharField(max_length=10, default="非密")  # at archiving: the live one governs
     archived_at = peewee.DateTimeField(default=utcnow)
     archived_by = peewee.CharField(max_length=64, default="")
 

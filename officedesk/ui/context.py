@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 
+from officedesk.core import session
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 
@@ -22,6 +24,9 @@ class AppContext(QObject):
     navigate_requested = Signal(str, int)  # registry, record id: "show me this record"
     # the database could not be read while watching for changes ("" when it is back)
     connection_problem = Signal(str)
+    # the user's account was stopped, or his role or 密级权限 changed: log in again (ui.session)
+    session_ended = Signal()
+    _stopped = Signal()  # core refused the stopped account, in any thread
 
     def __init__(
         self,
@@ -39,6 +44,42 @@ class AppContext(QObject):
         self._last_entry = 0
         self._own: dict[str, float] = {}  # registry -> when this window last announced a change
         self._problem = ""
+        self._ended = False
+        # looked at again when it arrives: several refusals of one moment ask once
+        self._stopped.connect(self.check_session, Qt.ConnectionType.QueuedConnection)
+        if actor.user_id is not None:
+            session.listen(self._account_stopped)
+
+    # ---- the session (core.session: the actor follows the user's row)
+    def _account_stopped(self, user_id: int) -> None:
+        if user_id == self.actor.user_id:
+            with contextlib.suppress(RuntimeError):  # a window already gone
+                self._stopped.emit()  # queued: the refusal reaches its caller (and is shown) first
+
+    def end_session(self) -> None:
+        """Ask for a new log-in (once, until `resume`)."""
+        if not self._ended:
+            self._ended = True
+            self.session_ended.emit()
+
+    def resume(self, actor: Actor) -> None:
+        """The user logged in again: go on with his new actor."""
+        self.actor = actor
+        self._ended = False
+
+    def check_session(self) -> bool:
+        """True (and the session ends) when the account was stopped or its role or clearance
+        differs from those the window was built with; one read of the user's row."""
+        if self.actor.user_id is None:
+            return False
+        try:
+            now = session.peek(self.actor.user_id)
+        except OfficeDeskError:  # the database is unreachable: the watcher says so
+            return False
+        if now is None or (now.active and (now.role, now.clearance) == self.actor.logged_in_as):
+            return False
+        self.end_session()
+        return True
 
     def notify_changed(self, registry: str) -> None:
         self._own[registry] = time.monotonic()
@@ -59,6 +100,9 @@ class AppContext(QObject):
             self._watch.timeout.connect(self.poll_changes)
         self._watch.start(interval_ms)
 
+    def watching(self) -> bool:
+        return self._watch is not None and self._watch.isActive()
+
     def stop_watching(self) -> None:
         """The window is gone (the database may close next): no more polls."""
         if self._watch is not None:
@@ -78,6 +122,8 @@ class AppContext(QObject):
         if self._problem:
             self._problem = ""
             self.connection_problem.emit("")
+        if "users" in changed:  # an administrator may have changed this user
+            self.check_session()
         announced = []
         now = time.monotonic()
         for registry, actors in changed.items():

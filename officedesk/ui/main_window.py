@@ -275,6 +275,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
+    def refresh_user(self) -> None:
+        """The same user logged in again (ui.session): his 密级权限 may differ now."""
+        for label in (self.user_label, self.db_label):
+            self.statusBar().removeWidget(label)
+            label.deleteLater()
+        self._build_status_bar()
+
     # ---- dispatch to the current tab
     def current_tab(self) -> QWidget | None:
         return self.tabs.currentWidget()

@@ -148,7 +148,7 @@ class SettingsDialog(QDialog):
             return box
         if setting.kind is int:
             spin = QSpinBox(self)
-            spin.setRange(-1_000_000_000, 1_000_000_000)  # 导入一个文件最多几行 is 200,000
+            spin.setRange(setting.minimum, setting.maximum)  # core's bounds
             spin.setValue(int(value))
             return spin
         if setting.kind is float:

@@ -4431,6 +4431,56 @@ Check that the printer is on, connected and has paper.</translation>
         <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>
     <message>
+        <source>核查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>核查时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Time for checking (working days)</translation>
+    </message>
+    <message>
+        <source>通知内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Notice text</translation>
+    </message>
+    <message>
+        <source>核查情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>办结时限 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due by %1</translation>
+    </message>
+    <message>
+        <source>核查时限 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking due by %1</translation>
+    </message>
+    <message>
+        <source>交核查单位核查，出具核查通知书；日期为通知日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send to a unit for checking and issue the checking notice; the date is the notice&apos;s</translation>
+    </message>
+    <message>
+        <source>核查单位报来的核查情况：属实、部分属实或不属实；日期为核查完成日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>What the checking unit found: true, partly true or untrue; the date is the day checking ended</translation>
+    </message>
+    <message>
+        <source>属实、部分属实的作出处理（效能告诫出具效能告诫书），不属实的不予处理；处理后办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decide the action on a complaint found (partly) true (a warning letter for an efficiency warning); an untrue one gets none; the complaint is then closed</translation>
+    </message>
+    <message>
         <source>从环节</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>From step</translation>
@@ -5601,6 +5651,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Follow-up: </translation>
     </message>
     <message>
+        <source>另有 %1 条涉密续报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 more classified follow-up(s)</translation>
+    </message>
+    <message>
         <source>编发</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Publish</translation>
@@ -6276,6 +6331,56 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
+        <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
+    </message>
+    <message>
+        <source>已复核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Re-examined</translation>
+    </message>
+    <message>
+        <source>复审中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Back with the signer</translation>
+    </message>
+    <message>
+        <source>复核人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Re-examined by</translation>
+    </message>
+    <message>
+        <source>复核意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Re-examination comments</translation>
+    </message>
+    <message>
+        <source>退回复审</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Return to signer</translation>
+    </message>
+    <message>
+        <source>签发后、编号前复核审批手续、内容、文种、格式；需作实质性修改的，请“退回复审”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>After sign-off and before numbering, re-examine the approvals, content, document type and format; for a substantive change, use “Return to signer”</translation>
+    </message>
+    <message>
+        <source>复核发现需作实质性修改的，写明修改内容和理由，退回原签批人复审，复审后重新签发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When re-examination finds a substantive change is needed, state the change and the reason; the original signer re-reviews it and signs it off again</translation>
+    </message>
+    <message>
+        <source>原件 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Original %1</translation>
+    </message>
+    <message>
+        <source>原件为涉密信访件，您无权查看</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The original is a classified petition; you may not see it</translation>
+    </message>
+    <message>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
@@ -6349,6 +6454,16 @@ Check that the printer is on, connected and has paper.</translation>
         <source>密级(&amp;Y)</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Secrecy (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>请重新登录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <source>您的账号已被停用或权限已变更，请重新登录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Your account has been stopped or its permissions have changed. Please log in again.</translation>
     </message>
     <message>
         <source>删除草稿</source>
@@ -7664,69 +7779,39 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="19"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="23"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="21"/>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="83"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="25"/>
         <source>交核查</source>
         <translation>Send for checking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="22"/>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="88"/>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="91"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="26"/>
         <source>核查结论</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="23"/>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="102"/>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="105"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="27"/>
         <source>处理</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="24"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="28"/>
         <source>打印核查通知书</source>
         <translation>Print checking notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="25"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="29"/>
         <source>打印效能告诫书</source>
         <translation>Print warning letter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="46"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="60"/>
         <source>登记效能投诉</source>
         <translation>Register complaint</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="83"/>
-        <source>核查单位：</source>
-        <translation>Checking unit:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="88"/>
-        <source>结论：</source>
-        <translation>Finding:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="91"/>
-        <source>核查情况：</source>
-        <translation>Findings:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="102"/>
-        <source>处理结果：</source>
-        <translation>Action:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="105"/>
-        <source>处理意见（可不填）：</source>
-        <translation>Remarks (optional):</translation>
     </message>
 </context>
 <context>
@@ -7882,66 +7967,66 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="119"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="121"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="160"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="162"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="172"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="176"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="185"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="163"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="178"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="187"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="167"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="171"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="177"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="186"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="303"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="317"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="357"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="371"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="361"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="375"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="369"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="383"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="373"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="387"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -8257,7 +8342,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -8454,55 +8539,54 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="374"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="367"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="286"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="367"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="410"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="417"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -8628,43 +8712,43 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="57"/>
         <location filename="../../officedesk/ui/widgets/history.py" line="58"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="59"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="61"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="62"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="63"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="63"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="63"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="63"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="85"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="86"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="91"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="92"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -8961,246 +9045,245 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="193"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="73"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="49"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="48"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="100"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="111"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="337"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="110"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="177"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="176"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="191"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="191"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="196"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="198"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="198"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="210"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
+        <source>另有 %1 条涉密续报</source>
+        <translation>%1 more classified follow-up(s)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="248"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="251"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="337"/>
-        <source>办理过程见右侧详情。</source>
-        <translation>The steps are shown in the details on the right.</translation>
     </message>
 </context>
 <context>
@@ -9518,12 +9601,12 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="288"/>
+        <location filename="../../officedesk/ui/main_window.py" line="295"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="303"/>
+        <location filename="../../officedesk/ui/main_window.py" line="310"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -10194,205 +10277,205 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="208"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="210"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="211"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="213"/>
         <source>核稿人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="213"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="215"/>
         <source>核稿意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="213"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="215"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="247"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="249"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="251"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
         <source>会签单位（每行一个）</source>
         <translation>Countersigning units (one a line)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="266"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="268"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="270"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="272"/>
         <source>会签单位</source>
         <translation>Countersigning unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="278"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
         <source>会签人</source>
         <translation>Countersigned by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="291"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="293"/>
         <source>会签意见</source>
         <translation>Countersign comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="223"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="291"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="225"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="293"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="292"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="294"/>
         <source>会签时间</source>
         <translation>Countersigned at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="327"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="329"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="240"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="328"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="242"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="330"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="335"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="340"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="313"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="339"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="344"/>
         <source>签发人</source>
         <translation>Signed off by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="222"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="224"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="223"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="225"/>
         <source>审核意见</source>
         <translation>Review opinion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="236"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="238"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="238"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="240"/>
         <source>退回到</source>
         <translation>Return to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="285"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="287"/>
         <source>是否同意</source>
         <translation>Agree?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="309"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="311"/>
         <source>协调</source>
         <translation>Coordinate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
         <source>协调意见</source>
         <translation>Coordination decision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="345"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="350"/>
         <source>签发意见</source>
         <translation>Sign-off comments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="345"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="350"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="346"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="351"/>
         <source>签发日期</source>
         <translation>Sign-off date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="354"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="359"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="358"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="363"/>
         <source>发文字号（留空自动取号）</source>
         <translation>Document number (blank: next number)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="364"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="369"/>
         <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
         <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="372"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="377"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="376"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="381"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="383"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="388"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="398"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="403"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="415"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="420"/>
         <source>“%1”一行的份数或份号不是数字。</source>
         <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="421"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="426"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="425"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="430"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="429"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="434"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="430"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="435"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="431"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="436"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="432"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="437"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
@@ -10565,7 +10648,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="268"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="266"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
@@ -10607,14 +10690,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="373"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="380"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="374"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="153"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="432"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -10635,14 +10718,13 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="465"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="478"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="472"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="485"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="492"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -10654,7 +10736,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="174"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="508"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="514"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -10699,63 +10781,58 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="269"/>
-        <source>原件 </source>
-        <translation>Original </translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="338"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="336"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="371"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="380"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="396"/>
+        <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
+        <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="432"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="443"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="444"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="447"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="454"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="449"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="456"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="466"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="473"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="479"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="486"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="493"/>
-        <source>办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。</source>
-        <translation>The handling record is in the details on the right; the full change history contains petitioners&apos; identities and is for leaders and administrators only.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="508"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="514"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -11120,97 +11197,102 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="108"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="109"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="110"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="116"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="129"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="130"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="131"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="132"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="146"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="147"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="148"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="147"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="148"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="244"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="272"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="249"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="277"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="253"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="281"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="258"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="286"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="302"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="291"/>
+        <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
+        <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="336"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -11700,74 +11782,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="525"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="532"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="530"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="536"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="534"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="543"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="538"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="544"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="539"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="545"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="546"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="542"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="548"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="549"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="555"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="566"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="572"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="570"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="574"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="576"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="580"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="580"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="586"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="580"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="586"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="582"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="588"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -12442,51 +12524,61 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <source>复核</source>
+        <translation>Re-examination</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <source>退回复审</source>
+        <translation>Return to signer</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -12515,6 +12607,19 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="114"/>
         <source>删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。</source>
         <translation>Delete the %1 draft “%2”? Its content stays in the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../officedesk/ui/session.py" line="44"/>
+        <source>请重新登录</source>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/session.py" line="46"/>
+        <source>您的账号已被停用或权限已变更，请重新登录。</source>
+        <translation>Your account has been stopped or its permissions have changed. Please log in again.</translation>
     </message>
 </context>
 <context>

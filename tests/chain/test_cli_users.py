@@ -59,3 +59,32 @@ def test_step_as_a_user_is_checked_against_the_chain(staffed_cli):
     assert signed["state"] == "已签发"
     text = staffed_cli.print("outgoing-draft", doc)
     assert "孙主任（代录）" in text and "命令行（管理员）于" in text
+
+
+def test_a_chain_step_without_a_person_field_is_recorded_for_its_holder(staffed_cli):
+    """分解 and 办结 name nobody in their fields: --person says whose paper step it is."""
+    staffed_cli("users", "add", "dckz", "姓名=何科长", "单位=督查室", "职务=科长", "角色=科员",
+                "密级=机密")
+    staffed_cli("users", "add", "wenshu", "姓名=周文书", "单位=秘书科", "职务=科员", "角色=科员",
+                "密级=机密", "代录=是")
+    item = staffed_cli.json("add", "supervision", "事项名称=推进老旧小区改造",
+                            "办结时限=2026-12-30")["id"]
+    split = ("分解", "牵头单位=县住建局", "责任人=张三", "时限=2026-12-10")
+    for who in ((), ("--as", "wenshu")):
+        _out, err = staffed_cli("step", "supervision", str(item), *split, *who, code=1)
+        assert "代录时请写明代谁录入" in err
+    info = staffed_cli.json("steps", "supervision", str(item))
+    assert next(s for s in info["steps"] if s["step"] == "分解")["person"] is True
+    staffed_cli("step", "supervision", str(item), *split, "--person", "何科长")
+    staffed_cli("step", "supervision", str(item), *split[:1], "牵头单位=县财政局", "--as", "wenshu",
+                "--person", "何科长")
+    for unit in ("县住建局", "县财政局"):
+        staffed_cli.step("supervision", item, "任务办结", f"单位={unit}", "办结情况=已完成")
+    _out, err = staffed_cli("step", "supervision", str(item), "延期", "办结时限=2027-01-30",
+                            "延期理由=工程量大", "--person", "何科长", code=1)
+    assert "“延期”不接受 --person" in err  # not a chain step: the person is not asked for
+    done = staffed_cli.json("step", "supervision", str(item), "办结", "办结报告=已办",
+                            "--person", "何科长")
+    assert done["state"] == "按期办结"
+    text = staffed_cli.print("supervision-item", item)
+    assert "交办人何科长（代录：周文书" in text and "办结人何科长（代录：命令行" in text

@@ -25,6 +25,8 @@ def _expected(user, docs_out, docs_in):
         if doc.state in (outgoing.CHECKED, outgoing.COUNTERSIGNED) and \
                 user.position == "副主任" and doc.drafting_unit in user.in_charge.split("、"):
             mine.add(("outgoing", doc.id, "审核"))
+        if doc.state == outgoing.REREVIEW and user.position == "主任":  # back for his 复审
+            mine.add(("outgoing", doc.id, "签发"))
     for doc in docs_in:
         if doc.state == incoming.REVIEWED and user.unit.endswith("秘书科") and \
                 user.position in ("科员", "副科长", "科长"):

@@ -70,6 +70,22 @@ def test_masks():
     assert fields.mask(fields.MASK_ID, "") == ""
 
 
+def test_address_mask_keeps_only_the_leading_area():
+    address = fields.MASK_ADDRESS
+    # up to and including the first 县/区/市/乡/镇/街道, the rest one * a character
+    assert fields.mask(address, "北京市东城区和平里街道12号") == "北京市" + "*" * 11
+    assert fields.mask(address, "云岭县青河镇新村3组12号") == "云岭县" + "*" * 10
+    assert fields.mask(address, "新疆维吾尔自治区乌鲁木齐市") == "新疆维吾尔自治区" + "*" * 5
+    assert fields.mask(address, "和平里街道12号") == "和平里街道" + "****"  # at least four: masked
+    # no area in front (a 小区 or 社区 is no area, a marker far in is no leading area): all of it
+    assert fields.mask(address, "青河村三组18号") == "*" * 8
+    assert fields.mask(address, "阳光小区3栋") == "*" * 6
+    assert fields.mask(address, "和平社区3号") == "*" * 6
+    assert fields.mask(address, "青河村三组十八号院东侧靠近青河镇") == "*" * 16
+    assert fields.mask(address, "云岭县") == "云岭县"  # nothing beyond the county to hide
+    assert fields.mask(address, "") == ""
+
+
 def test_display_masks_unless_allowed():
     id_field = FieldSpec("id_number", "身份证号", sensitive=fields.MASK_ID)
     phone = FieldSpec("phone", "电话", sensitive=fields.MASK_PHONE)

@@ -58,7 +58,8 @@ def _audit_count() -> int:
 
 def test_every_registry_declares_its_steps_and_each_names_its_fields(office):
     names = {p.registry: [s.name for s in p.steps] for p in steps.procedures()}
-    assert set(names) == {"incoming", "outgoing", "meetings", "supervision", "petitions", "info"}
+    assert set(names) == {"incoming", "outgoing", "meetings", "supervision", "petitions", "info",
+                          "complaints"}
     # the documents' steps are exactly the FLOW's, so the two cannot drift apart
     assert set(names["incoming"]) == {s for allowed in incoming.FLOW.values() for s in allowed}
     assert set(names["outgoing"]) == {s for allowed in outgoing.FLOW.values() for s in allowed}
@@ -103,7 +104,7 @@ def test_a_step_that_fails_inside_its_core_function_leaves_no_trace(any_office, 
     """核发 of a classified document without 份号: refused by dispatch.check_distribution after
     the runner accepted the fields; the record, the steps and the audit stay as they were."""
     doc = outgoing.draft({"文种": "通知", "标题": "机密通知", "密级": "机密", "保密期限": "10年"}, admin).id
-    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("编号", {}), ("印制", {})):
+    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {}), ("印制", {})):
         steps.perform("outgoing", doc, name, values, admin)
     count = _audit_count()
     with pytest.raises(ValidationError, match="份号范围"):
@@ -118,6 +119,7 @@ def test_a_step_declared_for_some_roles_refuses_the_others(office, admin, leader
     doc = _draft(admin)
     steps.perform("outgoing", doc, "核稿", {}, admin)
     steps.perform("outgoing", doc, "签发", {}, leader, person="王主任")
+    steps.perform("outgoing", doc, "复核", {}, admin)
     assert "编号" not in [s.name for s in steps.available_steps("outgoing", doc, leader)]
     with pytest.raises(PermissionDeniedError, match="只能由管理员、科员办理"):
         steps.perform("outgoing", doc, "编号", {}, leader)
@@ -174,7 +176,7 @@ def test_delete_a_draft_only(office, admin, reader):
 
 def test_void_keeps_the_record_and_never_reuses_its_number(any_office, admin, leader):
     doc = _draft(admin)
-    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("编号", {})):
+    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {})):
         steps.perform("outgoing", doc, name, values, admin)
     number = records.get(outgoing.OUTGOING, doc).doc_no
     assert number == "某委办发〔2026〕1号"
@@ -195,7 +197,7 @@ def test_void_keeps_the_record_and_never_reuses_its_number(any_office, admin, le
     with pytest.raises(ConflictError):
         numbering.claim_manual("outgoing", number, admin)
     other = _draft(admin)
-    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("编号", {})):
+    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {})):
         steps.perform("outgoing", other, name, values, admin)
     assert records.get(outgoing.OUTGOING, other).doc_no == "某委办发〔2026〕2号"
     assert [str(v) for v in lifecycle.voided_numbers()] == [
@@ -207,7 +209,7 @@ def test_void_keeps_the_record_and_never_reuses_its_number(any_office, admin, le
 
 def test_a_document_sent_out_or_filed_cannot_be_voided(office, admin):
     doc = _draft(admin)
-    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("编号", {}), ("印制", {}),
+    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {}), ("印制", {}),
                          ("核发", {"分发": "县委办 1"})):
         steps.perform("outgoing", doc, name, values, admin)
     with pytest.raises(ProcedureError, match="已经核发"):
@@ -256,7 +258,7 @@ def test_voided_records_are_not_counted_as_issued_or_received(office, admin):
     kept = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "来文"}, admin)
     wrong = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "登记重了"}, admin)
     doc = _draft(admin)
-    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("编号", {})):
+    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {})):
         steps.perform("outgoing", doc, name, values, admin)
     letter = petitions.register_petition(
         {"信访形式": "来信", "信访人": "张某", "问题类别": "劳动社保", "反映内容": "欠薪"}, None, admin)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from officedesk.core.documents import archive, dispatch, incoming, outgoing
+from officedesk.core.documents import archive, dispatch, incoming, outgoing, recheck
 
 BODY = """为进一步加强机关公文处理工作，提高办文质量和效率，现就有关事项通知如下。
 一、提高认识，加强领导
@@ -70,8 +70,14 @@ def outgoing_to_signed(actor, **overrides):
     return record
 
 
-def outgoing_to_distributed(actor, **overrides):
+def outgoing_to_rechecked(actor, **overrides):
+    """Signed and 复核ed: ready for its 发文字号."""
     record = outgoing_to_signed(actor, **overrides)
+    return recheck.recheck(record.id, record.version, actor, "周秘书")
+
+
+def outgoing_to_distributed(actor, **overrides):
+    record = outgoing_to_rechecked(actor, **overrides)
     record = outgoing.assign_number(record.id, record.version, actor)
     record = outgoing.mark_printed(record.id, record.version, actor)
     rows = [

@@ -8,7 +8,7 @@ import pytest
 
 from officedesk.core import audit, dashboard, numbering, records, stats
 from officedesk.core.actor import Actor
-from officedesk.core.documents import archive, body, common, dispatch, incoming, outgoing
+from officedesk.core.documents import archive, body, common, dispatch, incoming, outgoing, recheck
 from officedesk.core.documents.common import steps
 from officedesk.core.errors import (
     ConflictError,
@@ -20,7 +20,13 @@ from officedesk.core.errors import (
 from officedesk.store.documents import ArchiveItem, OutgoingDoc
 
 from .conftest import TODAY
-from .helpers import archive_it, incoming_to_done, outgoing_to_distributed, outgoing_to_signed
+from .helpers import (
+    archive_it,
+    incoming_to_done,
+    outgoing_to_distributed,
+    outgoing_to_rechecked,
+    outgoing_to_signed,
+)
 
 
 def test_incoming_walks_from_sign_in_to_archive(office, secretary):
@@ -123,6 +129,8 @@ def test_outgoing_number_is_taken_at_the_numbering_step(office, secretary):
     assert record.doc_no == "" and record.state == outgoing.SIGNED
     assert record.doc_date == TODAY and record.signer == "王建国"
     assert [c.person for c in outgoing.countersigns(record.id)] == ["孙一", "钱二"]
+    record = recheck.recheck(record.id, record.version, secretary)
+    assert record.doc_no == "" and record.state == outgoing.REVIEWED
     record = outgoing.assign_number(record.id, record.version, secretary)
     assert record.doc_no == "某委办发〔2026〕1号"
     issued = numbering.issued("outgoing", 2026)
@@ -130,20 +138,20 @@ def test_outgoing_number_is_taken_at_the_numbering_step(office, secretary):
 
 
 def test_manual_number_already_used_is_refused(office, secretary):
-    first = outgoing_to_signed(secretary)
+    first = outgoing_to_rechecked(secretary)
     first = outgoing.assign_number(first.id, first.version, secretary)
-    second = outgoing_to_signed(secretary, 标题="关于召开全市办公室工作会议的通知")
+    second = outgoing_to_rechecked(secretary, 标题="关于召开全市办公室工作会议的通知")
     with pytest.raises(ConflictError, match="已经使用过"):
         outgoing.assign_number(second.id, second.version, secretary, first.doc_no)
     with pytest.raises(ValidationError, match="六角括号"):
         outgoing.assign_number(second.id, second.version, secretary, "某委办发[2026]9号")
     kept = records.get(outgoing.OUTGOING, second.id)
-    assert kept.state == outgoing.SIGNED and kept.doc_no == "" and kept.body == second.body
+    assert kept.state == outgoing.REVIEWED and kept.doc_no == "" and kept.body == second.body
     with pytest.raises(ConflictError, match="下一个号“某委办发〔2026〕2号”"):  # no jumping ahead
         outgoing.assign_number(second.id, second.version, secretary, "某委办发〔2026〕9号")
     second = outgoing.assign_number(second.id, second.version, secretary, "某委办发〔2026〕2号")
     assert second.doc_no == "某委办发〔2026〕2号"
-    third = outgoing_to_signed(secretary, 标题="第三份")
+    third = outgoing_to_rechecked(secretary, 标题="第三份")
     third = outgoing.assign_number(third.id, third.version, secretary)
     assert third.doc_no == "某委办发〔2026〕3号"  # the sequence moved past the manual one
 
@@ -168,7 +176,7 @@ def test_future_sign_date_and_draft_only_edits(office, secretary):
 
 
 def test_classified_distribution_needs_copy_numbers(office, secretary):
-    record = outgoing_to_signed(secretary, 密级="机密", 保密期限="10年", 份数="5")
+    record = outgoing_to_rechecked(secretary, 密级="机密", 保密期限="10年", 份数="5")
     record = outgoing.assign_number(record.id, record.version, secretary)
     record = outgoing.mark_printed(record.id, record.version, secretary)
     with pytest.raises(ValidationError, match="必须填写份号范围"):
@@ -414,7 +422,7 @@ def test_import_of_signed_outgoing_waits_for_its_number(office, secretary):
         {"文种": "通知", "标题": "已签未编号", "签发人": "王建国", "签发日期": "2026-11-02"}, secretary
     )
     assert record.state == outgoing.SIGNED and record.doc_date == dt.date(2026, 11, 2)
-    assert outgoing.offered_steps(record) == ("编号",)
+    assert outgoing.offered_steps(record) == ("复核", "退回复审")  # 复核 before its number
 
 
 def test_instruction_becomes_a_supervision_item(office, secretary):

@@ -26,3 +26,27 @@ def test_demo_documents_cover_the_states(office, secretary):
     assert records.list_ids(incoming.INCOMING, secretary, text="通知")
     assert not audit.verify_chain()
     assert demo.populate(30, random.Random(7)) == 0  # only into an empty registry
+
+
+def test_demo_documents_past_signing_were_rechecked(office, secretary):
+    """复核 comes between 签发 and 编号 in the demo too; a 退回复审 waits for its signer."""
+    from officedesk.core.documents.common import steps
+
+    demo.populate(60, random.Random(11))
+    later = {outgoing.REVIEWED, outgoing.NUMBERED, outgoing.PRINTED, outgoing.DISTRIBUTED,
+             outgoing.ARCHIVED}
+    seen = set()
+    for record in OutgoingDoc.select():
+        names = [s.step for s in steps("outgoing", record.id)]
+        if record.state in later:
+            last_sign = len(names) - 1 - names[::-1].index("签发")
+            assert "复核" in names[last_sign:], (record.id, names)
+            if "编号" in names:
+                assert names.index("复核", last_sign) < names.index("编号"), (record.id, names)
+            seen.add("复核")
+        if record.state == outgoing.REREVIEW:
+            assert names[-1] == "退回复审" and record.signer, (record.id, names)
+            seen.add("复审中")
+        if "退回复审" in names and record.state in later:
+            seen.add("复审后重新签发")
+    assert seen == {"复核", "复审中", "复审后重新签发"}

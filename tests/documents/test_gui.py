@@ -16,8 +16,9 @@ from officedesk.core.documents.common import steps
 from officedesk.ui.documents import DocumentsTab
 from officedesk.ui.documents.step_dialog import StepDialog
 from officedesk.ui.widgets.record_form import RecordFormDialog
+from officedesk.ui.widgets.step_form import SpecStepDialog
 
-from .helpers import BODY, outgoing_to_signed
+from .helpers import BODY, outgoing_to_rechecked, outgoing_to_signed
 
 
 @pytest.fixture
@@ -41,6 +42,9 @@ def click_step(qtbot, page, step: str):
 def accept(qtbot, dialog) -> None:
     if isinstance(dialog, StepDialog):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    elif isinstance(dialog, SpecStepDialog):  # a step's dialog from its declaration
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     else:
         button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -189,6 +193,12 @@ def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot):
     dialog.set_value("signer", "王建国")
     accept(qtbot, dialog)
     assert page.current_record().doc_no == ""  # no number before the 编号 step
+    assert visible_steps(page) == ["复核", "退回复审"]  # 复核 before 编号
+    dialog = click_step(qtbot, page, "复核")
+    dialog.set_value("checker", "周秘书")
+    accept(qtbot, dialog)
+    assert page.current_record().state == "已复核"
+    assert steps("outgoing", page.current_record().id)[-1].person == "周秘书"
     accept(qtbot, click_step(qtbot, page, "编号"))
     record = page.current_record()
     assert record.doc_no == "某委办发〔2026〕1号"
@@ -214,10 +224,34 @@ def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot):
     assert visible_steps(page) == ["归档"]
 
 
+def test_a_rereview_goes_back_to_the_signer_from_the_window(documents_tab, secretary, qtbot):
+    record = outgoing_to_signed(secretary)  # signed by 王建国
+    page = documents_tab.outgoing
+    documents_tab.setCurrentWidget(page)
+    page.list.refresh()
+    assert page.list.select_record(record.id)
+    dialog = click_step(qtbot, page, "退回复审")
+    assert not dialog.try_submit()  # no reason: refused next to the input
+    assert dialog.isVisible() and "理由" in dialog.errors["reason"].text()
+    dialog.set_value("reason", "附件名称与正文不一致")
+    accept(qtbot, dialog)
+    assert page.current_record().state == "复审中"
+    assert visible_steps(page) == ["退回修改", "签发"]
+    dialog = click_step(qtbot, page, "签发")
+    assert dialog.value("signer") == "王建国"  # the original signer's 复审
+    dialog.set_value("signer", "刘志强")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "应由王建国重新签发" in dialog.general_error.text()
+    dialog.set_value("signer", "王建国")
+    accept(qtbot, dialog)
+    assert page.current_record().state == "已签发"
+    assert visible_steps(page) == ["复核", "退回复审"]
+
+
 def test_used_number_is_refused_in_the_dialog(documents_tab, secretary, qtbot):
-    first = outgoing_to_signed(secretary)
+    first = outgoing_to_rechecked(secretary)
     outgoing.assign_number(first.id, first.version, secretary)
-    second = outgoing_to_signed(secretary, 标题="关于召开全市办公室工作会议的通知", 正文=BODY)
+    second = outgoing_to_rechecked(secretary, 标题="关于召开全市办公室工作会议的通知", 正文=BODY)
     page = documents_tab.outgoing
     documents_tab.setCurrentWidget(page)
     page.list.refresh()

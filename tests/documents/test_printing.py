@@ -10,7 +10,13 @@ from officedesk.core.documents import incoming, outgoing
 from officedesk.core.errors import PermissionDeniedError, ProcedureError
 from officedesk.printing import forms
 
-from .helpers import archive_it, incoming_to_done, outgoing_to_distributed, outgoing_to_signed
+from .helpers import (
+    archive_it,
+    incoming_to_done,
+    outgoing_to_distributed,
+    outgoing_to_rechecked,
+    outgoing_to_signed,
+)
 
 MM = 72 / 25.4
 FORMS = (
@@ -79,7 +85,7 @@ def test_outgoing_draft_prints_at_any_step_and_document_only_when_numbered(offic
         secretary,
     )
     text = pdf_text(forms.get("outgoing-draft").build([draft.id], secretary)).replace("\n", "")
-    assert "发文稿纸" in text and "签发后编号" in text and "一、总体要求" in text
+    assert "发文稿纸" in text and "复核后编号" in text and "一、总体要求" in text
     with pytest.raises(ProcedureError, match="尚未签发编号"):
         forms.get("document").build([draft.id], secretary)
     signed = outgoing_to_signed(secretary)
@@ -131,7 +137,7 @@ def test_document_geometry(office, secretary):
 
 
 def test_classified_document_has_copy_number_and_marks(office, secretary):
-    record = outgoing_to_signed(secretary, 密级="机密", 保密期限="10年", 份数="2", 紧急程度="特急")
+    record = outgoing_to_rechecked(secretary, 密级="机密", 保密期限="10年", 份数="2", 紧急程度="特急")
     record = outgoing.assign_number(record.id, record.version, secretary)
     record = outgoing.mark_printed(record.id, record.version, secretary)
     text = pdf_text(forms.get("document").build([record.id], secretary, all_copies=True))

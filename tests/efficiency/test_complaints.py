@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import clock, records, settings
+from officedesk.core import clock, records, settings, steps
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency.figures import Period
 from officedesk.core.errors import ProcedureError, ValidationError
@@ -19,7 +20,7 @@ D = dt.date
 def _new(actor, unit="县自然资源局", day=D(2025, 9, 26)):
     clock.set_today(day)
     record = C.register_complaint(
-        {"登记日期": day.isoformat(), "投诉人": "钱女士", "联系电话": "13912345678",
+        {"投诉方式": "电话", "登记日期": day.isoformat(), "投诉人": "钱女士", "联系电话": "13912345678",
          "被投诉单位": unit, "被投诉人": "吴某某", "投诉类别": "办事拖拉",
          "投诉内容": "不动产登记两周未办结。"},
         actor,
@@ -53,7 +54,7 @@ def test_steps_out_of_order_and_bad_input_are_refused(office, admin):
     record = C.send_for_verification(record.id, record.version, admin, "县纪委监委")
     with pytest.raises(ValidationError, match="属实"):
         C.conclude(record.id, record.version, admin, "基本属实", "核实。")
-    with pytest.raises(ValidationError, match="早于登记日期"):
+    with pytest.raises(ValidationError, match="不能早于核查日期"):
         C.conclude(record.id, record.version, admin, "属实", "核实。", on="2025-09-01")
     record = C.conclude(record.id, record.version, admin, "属实", "核实。")
     with pytest.raises(ValidationError, match="写明处理意见"):
@@ -97,7 +98,7 @@ def test_counted_per_unit_and_listed_with_the_phone_masked(office, admin, clerk)
 
 def test_add_from_the_command_line_uses_the_flow(office, admin):
     record = C.SPEC.create_hook(
-        {"投诉人": "孙先生", "被投诉单位": "县交通运输局", "投诉内容": "推诿。"}, admin
+        {"投诉方式": "电话", "投诉类别": "办事拖拉", "投诉人": "孙先生", "被投诉单位": "县交通运输局", "投诉内容": "推诿。"}, admin
     )
     assert record.state == C.TO_VERIFY and C.steps_of(record.id)[0].kind == "登记"
 
@@ -128,3 +129,64 @@ def test_the_papers_of_the_flow(office, admin):
         for word in words:
             assert word in text, (name, word)
         assert "13912345678" not in text  # the complainant stays confidential
+
+
+def test_no_step_is_dated_before_the_step_before_it(office, admin):
+    """登记 11-02, 核查 11-20: a 结论 of 11-05 or a 处理 before the 结论 would give the figures
+    a span running backwards."""
+    record = _new(admin, day=D(2025, 11, 3))
+    with pytest.raises(ValidationError, match=r"核查日期（2025-11-02）不能早于登记日期（2025-11-03）"):
+        C.send_for_verification(record.id, record.version, admin, "县纪委监委", on="2025-11-02")
+    record = C.send_for_verification(record.id, record.version, admin, "县纪委监委", on="2025-11-20")
+    with pytest.raises(ValidationError, match=r"结论日期（2025-11-05）不能早于核查日期（2025-11-20）"):
+        C.conclude(record.id, record.version, admin, "属实", "核实。", on="2025-11-05")
+    record = C.conclude(record.id, record.version, admin, "属实", "核实。", on="2025-11-24")
+    with pytest.raises(ValidationError, match=r"处理日期（2025-11-21）不能早于结论日期（2025-11-24）") as refused:
+        C.dispose(record.id, record.version, admin, "效能告诫", on="2025-11-21")
+    assert refused.value.field == "on"
+    record = C.dispose(record.id, record.version, admin, "效能告诫", on="2025-11-24")  # same day
+    assert (record.verify_sent_on, record.verified_on, record.closed_on) == (
+        D(2025, 11, 20), D(2025, 11, 24), D(2025, 11, 24))
+    assert [s.on for s in C.steps_of(record.id)] == sorted(s.on for s in C.steps_of(record.id))
+
+
+def test_the_steps_are_declared_for_the_command_line_and_the_window(office, admin):
+    record = _new(admin)
+    info = steps.describe("complaints", record.id, admin)
+    assert info["state"] == C.TO_VERIFY and [s["step"] for s in info["steps"]] == ["核查"]
+    verify = info["steps"][0]
+    assert (verify["on"], verify["person"], verify["limit"]) == (True, True, "办结时限 2025-10-30")
+    assert [f["label"] for f in verify["fields"]] == ["核查单位", "核查时限（工作日）", "通知内容"]
+    with pytest.raises(ValidationError, match="核查单位"):
+        steps.perform("complaints", record.id, "核查", {}, admin)
+    done = steps.perform("complaints", record.id, "核查", {"核查单位": "县纪委监委", "核查时限（工作日）": "3"},
+                         CLI_ACTOR, on="2025-9-30", person="李干事")
+    assert (done.state_before, done.state) == (C.TO_VERIFY, C.VERIFYING)
+    record = records.get(C.SPEC, record.id)
+    assert (record.verify_sent_on, record.verify_due) == (D(2025, 9, 30), D(2025, 10, 11))
+    assert C.steps_of(record.id)[-1].person == "李干事"
+    with pytest.raises(ProcedureError, match="现在是“核查中”，不能“处理”"):
+        steps.perform("complaints", record.id, "处理", {"处理结果": "效能告诫"}, admin)
+    with pytest.raises(ValidationError, match="不能早于核查日期"):
+        steps.perform("complaints", record.id, "结论", {"核查结论": "不属实", "核查情况": "已告知。"},
+                      admin, on="2025-9-29")
+    steps.perform("complaints", record.id, "结论", {"核查结论": "不属实", "核查情况": "已告知。"},
+                  admin, on="2025-10-9")
+    # an untrue complaint: 处理 offers only 不予处理, and takes it without being told
+    dispose = steps.describe("complaints", record.id, admin)["steps"][0]
+    action = next(f for f in dispose["fields"] if f["name"] == "action")
+    assert (action["choices"], action["default"]) == ([C.NO_ACTION], C.NO_ACTION)
+    assert steps.perform("complaints", record.id, "处理", {}, admin).state == C.CLOSED
+    assert records.get(C.SPEC, record.id).action == C.NO_ACTION
+    assert steps.describe("complaints", record.id, admin)["steps"] == []
+
+
+@pytest.mark.parametrize("label", ["投诉方式", "投诉类别"])
+def test_the_clerk_chooses_how_and_what_a_complaint_is(office, admin, label):
+    # a preset 投诉类别 a clerk leaves as it is would be counted in the 效能 category figures
+    values = {"投诉人": "钱女士", "被投诉单位": "县水利局", "投诉内容": "拖延。",
+              "投诉方式": "来信", "投诉类别": "推诿扯皮"}
+    del values[label]
+    with pytest.raises(ValidationError, match=label):
+        C.register_complaint(values, admin)
+    assert C.SPEC.field(C.SPEC.by_label(label).name).default is None

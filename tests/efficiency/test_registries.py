@@ -9,11 +9,13 @@ from officedesk.core import clock, dashboard, settings, stats
 from officedesk.core.actor import Actor
 from officedesk.core.documents import incoming
 from officedesk.core.efficiency import efficiency, sanduo
+from officedesk.core.efficiency.figures import Period
 from officedesk.store.meetings import Meeting
 
 from .conftest import TODAY
 
 D = dt.date
+YEAR_2025 = Period(D(2025, 1, 1), D(2025, 12, 31))
 CLERK = Actor("wenshu", "clerk", 3, display_name="文书甲")
 
 
@@ -84,9 +86,9 @@ def test_meetings_over_a_fixed_target_are_flagged_on_the_dashboard(office, admin
     settings.put(sanduo.TARGET_MEETINGS.key, 3)
     _meeting(D(2025, 11, 5), 4)
     _meeting(D(2025, 10, 9), 3)
-    control = sanduo.control(admin, 2025, TODAY)
+    control = sanduo.control(admin, YEAR_2025, TODAY)
     assert control["meetings"]["per_month"][9:11] == [3, 4]
-    assert control["meetings"]["over_target"] == [11]
+    assert control["meetings"]["over_target"] == ["11月"]
     items = [i for i in dashboard.due_items(admin, TODAY) if i.registry == "efficiency"]
     assert [(i.record_id, i.what) for i in items] == [(202511, "三多控制")]
     assert "4次" in items[0].title and "3次" in items[0].title
@@ -97,12 +99,12 @@ def test_target_from_last_year_times_the_ratio(office, admin):
     _meeting(D(2025, 11, 5), 9)  # 9 ≤ 10 × 0.9
     _meeting(D(2024, 10, 9), 5)
     _meeting(D(2025, 10, 9), 5)  # 5 > 4.5
-    control = sanduo.control(admin, 2025, TODAY)["meetings"]
+    control = sanduo.control(admin, YEAR_2025, TODAY)["meetings"]
     assert control["target"][9:11] == [4.5, 9.0]
-    assert control["over_target"] == [10]
+    assert control["over_target"] == ["10月"]
     assert control["last_year"][10] == 10
     settings.put(sanduo.TARGET_RATIO.key, 1.0)
-    assert sanduo.control(admin, 2025, TODAY)["meetings"]["over_target"] == []
+    assert sanduo.control(admin, YEAR_2025, TODAY)["meetings"]["over_target"] == []
 
 
 def test_stats_carry_the_figures_under_their_key(office, admin):

@@ -55,7 +55,7 @@ def test_figures_and_drill_down(office, app_ctx, qtbot):
 def test_the_complaints_page_takes_the_steps(office, app_ctx, qtbot):
     clock.set_today(D(2025, 12, 1))
     record = C.register_complaint(
-        {"投诉人": "钱女士", "被投诉单位": "县自然资源局", "被投诉人": "吴某某", "投诉内容": "拖延。"},
+        {"投诉方式": "电话", "投诉类别": "办事拖拉", "投诉人": "钱女士", "被投诉单位": "县自然资源局", "被投诉人": "吴某某", "投诉内容": "拖延。"},
         app_ctx.actor,
     )
     clock.set_today(D(2025, 12, 15))
@@ -64,10 +64,21 @@ def test_the_complaints_page_takes_the_steps(office, app_ctx, qtbot):
     page = tab.complaints_page
     assert page is not None and tab.show_record("complaints", record.id)
     assert page.verify_button.isEnabled() and not page.dispose_button.isEnabled()
-    page.do_verify("县纪委监委")
-    page.do_conclude("属实", "核实。")
-    saved = page.do_dispose("效能告诫")
-    assert saved.state == C.CLOSED and page.warning_button.isEnabled()
+    # each step's dialog is built from its declaration and submitted through core.steps
+    for step, values in (("核查", {"verifier_unit": "县纪委监委", "on": D(2025, 12, 10)}),
+                         ("结论", {"finding": "属实", "finding_text": "核实。"}),
+                         ("处理", {"action": "效能告诫"})):
+        dialog = page.step_dialog(step)
+        qtbot.addWidget(dialog)
+        assert "person" in dialog.widgets  # a clerk may record it for the one who did it
+        for key, value in values.items():
+            dialog.set_value(key, value)
+        assert dialog.try_submit(), dialog.general_error.text()
+        page.after_step(dialog)
+    saved = page.list.current_record()
+    assert (saved.state, saved.verify_sent_on, saved.closed_on) == (
+        C.CLOSED, D(2025, 12, 10), D(2025, 12, 15))
+    assert not page.dispose_button.isEnabled() and page.warning_button.isEnabled()
     preview = page.print_form("complaint-warning")
     assert preview is not None
     preview.close()
@@ -96,3 +107,24 @@ def test_the_steps_page_shows_the_returns(office, app_ctx, qtbot):
     assert [[model.item(r, c).text() for c in range(4)] for r in range(model.rowCount())] == [
         ["批办", "拟办", "2", "1"], ["承办", "批办", "1", "1"]]
     assert tab.returns_text.text().startswith("退回 3 次（1 件，每百件 300 次）")
+
+
+def test_a_complaint_step_dated_before_the_one_before_it_is_refused_beside_its_date(
+        office, app_ctx, qtbot):
+    clock.set_today(D(2025, 12, 1))
+    record = C.register_complaint(
+        {"投诉方式": "电话", "投诉类别": "办事拖拉", "投诉人": "钱女士", "被投诉单位": "县自然资源局", "投诉内容": "拖延。"}, app_ctx.actor)
+    clock.set_today(D(2025, 12, 15))
+    record = C.send_for_verification(record.id, record.version, app_ctx.actor, "县纪委监委",
+                                     on="2025-12-10")
+    tab = _tab(app_ctx, qtbot)
+    tab.pages.setCurrentIndex(tab.pages.count() - 1)
+    page = tab.complaints_page
+    assert page is not None and tab.show_record("complaints", record.id)
+    dialog = page.step_dialog("结论")
+    qtbot.addWidget(dialog)
+    for key, value in (("finding", "属实"), ("finding_text", "核实。"), ("on", D(2025, 12, 5))):
+        dialog.set_value(key, value)
+    assert not dialog.try_submit()
+    assert "不能早于核查日期（2025-12-10）" in dialog.errors["on"].text()
+    assert page.list.current_record().state == C.VERIFYING

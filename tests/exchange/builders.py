@@ -53,6 +53,23 @@ class Number(float):
     """A number cell (what a spreadsheet makes of 530123196804120421 or 0871…)."""
 
 
+class Formula(str):
+    """A formula cell as a program writes it: the formula, and its result only if `cached` is
+    given (a spreadsheet saves the result; a program that never computed it leaves it out).
+    `text=True`: a formula whose result is text (t="str"), as Excel saves an empty result."""
+
+    cached: Any = None
+    text: bool = False
+    shared: bool = False
+
+    @classmethod
+    def of(cls, formula: str, cached: Any = None, *, text: bool = False,
+           shared: bool = False) -> Formula:
+        made = cls(formula)
+        made.cached, made.text, made.shared = cached, text, shared
+        return made
+
+
 def serial(value: dt.date, date1904: bool = False) -> float:
     base = dt.datetime(1904, 1, 1) if date1904 else dt.datetime(1899, 12, 30)
     moment = value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
@@ -89,7 +106,12 @@ def build_xlsx(
             ref = f"{_column(c)}{r}"
             if value is None:
                 continue
-            if isinstance(value, Error):
+            if isinstance(value, Formula):
+                kind = ' t="str"' if value.text else ""
+                formula = '<f t="shared" si="0"/>' if value.shared else f"<f>{escape(value)}</f>"
+                cached = "" if value.cached is None else f"<v>{escape(str(value.cached))}</v>"
+                cells.append(f'<c r="{ref}"{kind}>{formula}{cached}</c>')
+            elif isinstance(value, Error):
                 cells.append(f'<c r="{ref}" t="e"><f>1/0+"x"</f><v>{escape(value)}</v></c>')
             elif isinstance(value, bool):
                 cells.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')

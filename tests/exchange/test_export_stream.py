@@ -13,6 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils.datetime import to_excel
 from python_calamine import CalamineWorkbook
 
@@ -242,7 +243,14 @@ def _petitions_sheet(path: Path, rows: int) -> Path:
             "办结日期": dt.date(2025, 12, 30) if closed else None,
             "答复意见": "已答复" if closed else None,
         }
-        sheet.append([row.get(label) for label in labels])
+        cells = []
+        for label in labels:
+            value = row.get(label)
+            if isinstance(value, str) and value.startswith("="):  # text, not a formula
+                value = WriteOnlyCell(sheet, value)
+                value.data_type = "s"
+            cells.append(value)
+        sheet.append(cells)
     workbook.save(path)
     return path
 

@@ -75,9 +75,9 @@ def test_issue_numbers_per_year_and_running_total(report, advance, admin, fixed_
     assert first.issue == second.issue  # the open issue collects items in order
     issue = periodicals.issue(first.issue)
     assert (issue.year, issue.seq, issue.total) == (2026, 1, 121)
-    assert [i.id for i in periodicals.items_of(issue.id)] == [first.id, second.id]
+    assert [i.id for i in periodicals.items_of(issue.id, admin)] == [first.id, second.id]
     periodicals.reorder(issue.id, [second.id, first.id], admin)
-    assert [i.title for i in periodicals.items_of(issue.id)] == ["乙", "甲"]
+    assert [i.title for i in periodicals.items_of(issue.id, admin)] == ["乙", "甲"]
     periodicals.publish(issue.id, admin)
     with pytest.raises(ConflictError):
         periodicals.publish(issue.id, admin)
@@ -101,7 +101,7 @@ def test_followup_links_to_first_report(report, admin):
     assert later.event_level == "较大" and later.title == "河口镇发生山火（续报）"
     again = procedure.followup(later.id, {"content": "善后工作有序开展。"}, admin)
     assert again.followup_of == first.id  # a 续报 of a 续报 belongs to the first report
-    assert [f.id for f in procedure.followups_of(first.id)] == [later.id, again.id]
+    assert [f.id for f in procedure.followups_of(first.id, admin)] == [later.id, again.id]
     with pytest.raises(ValidationError, match="首报"):
         spec.create_hook({"续报": "信息〔1999〕9号", "正文": "x"}, admin)
     with pytest.raises(ValidationError, match="事发时间"):

@@ -92,3 +92,6 @@ def test_period_texts():
     assert scoring.period_range("2026-02")[2] == "2026年2月"
     with pytest.raises(ValidationError, match="季度"):
         scoring.period_range("下半年")
+    # a year outside the dates the office keeps (99999 reads as 9999年9月) is refused
+    with pytest.raises(ValidationError, match="期间"):
+        scoring.period_range("99999")

@@ -36,3 +36,21 @@ def register(db, admin):
         return petitions.register_petition(values, petitioners, actor or admin, repeat_of=repeat_of)
 
     return make
+
+
+@pytest.fixture
+def accepted(register, admin, fixed_today):
+    """accepted("2026-08-02") -> a letter registered and accepted (直接答复) that day, today
+    moved to it."""
+
+    def make(on: str):
+        fixed_today(dt.date.fromisoformat(on))
+        p = register(registered_on=on, form="来信")
+        return petitions.decide(p.id, p.version, admin, "直接答复", on=on)
+
+    return make
+
+
+def extend(p, actor, on: str):
+    """The one 延期 of a petition, approved on `on`."""
+    return petitions.extend(p.id, p.version, actor, reason="情况复杂", approver="陈丽华", on=on)

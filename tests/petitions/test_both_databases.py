@@ -35,10 +35,10 @@ def test_registry_on_both_databases(any_db, fixed_today):
         None,
         CLI_ACTOR,
     )
-    found = petitions.repeats_of_record(second)
+    found = petitions.repeats_of_record(second, CLI_ACTOR)
     assert [c.petition_id for c in found] == [first.id] and found[0].reasons == ["内容相似"]
     assert (
-        petitions.find_repeats([{"name": "张建国", "phone": "13812345678"}])[0].petition_id
+        petitions.find_repeats([{"name": "张建国", "phone": "13812345678"}], CLI_ACTOR)[0].petition_id
         == first.id
     )
     first = petitions.decide(first.id, first.version, CLI_ACTOR, "直接答复", on="2026-03-03")

@@ -7,12 +7,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pymupdf
+import pytest
 
-from officedesk.core import audit, dashboard, petitions, workdays
+from officedesk.core import audit, dashboard, i18n, petitions, steps, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.documents import incoming
+from officedesk.core.errors import ProcedureError
 from officedesk.core.fields import display
 from officedesk.printing import forms
+
+from .conftest import extend
 
 D = dt.date
 
@@ -67,3 +71,49 @@ def test_unknown_year_deadlines_are_provisional_then_recomputed(
     assert incoming.IncomingDoc.get_by_id(record.id).due_on == D(2027, 1, 8)  # one day later
     last = audit.history("petitions", p.id)[-1]
     assert "重算期限" in last.summary and last.actor == "chief"
+
+
+def test_a_step_s_deadline_in_an_unknown_year_is_provisional(
+    accepted, admin, fixed_today, monkeypatch
+):
+    assert not workdays.holidays_known(2027)
+    p = accepted("2026-11-30")
+    assert p.handle_due == D(2027, 1, 29)
+    limits = {s["step"]: s["limit"] for s in steps.describe("petitions", p.id, admin)["steps"]}
+    assert limits["答复"] == "办理答复：2027-01-29（暂按） 前"
+    # the English interface translates the mark with the rest (core.i18n's catalogue)
+    english = {"%1：%2 前": "%1: by %2", "办理答复": "Reply", "（暂按）": " (provisional)"}
+    with monkeypatch.context() as patch:
+        patch.setattr(i18n, "_translate", lambda context, source: english.get(source, source))
+        assert i18n.display(limits["答复"]) == "Reply: by 2027-01-29 (provisional)"
+    fixed_today(D(2026, 12, 1))
+    p = extend(p, admin, "2026-12-01")
+    assert p.handle_due == D(2027, 3, 1)  # the 90th day, Sunday 28 February, weekdays only
+    with pytest.raises(ProcedureError, match=r"至 2027-03-01（暂按）"):
+        extend(p, admin, "2026-12-01")
+    with pytest.raises(ProcedureError, match=r"至 2027-03-01（暂按）"):  # the declared step
+        steps.perform("petitions", p.id, "延期", {"reason": "再延", "approver": "陈丽华"}, admin)
+
+
+def test_deadline_in_a_known_year_is_not_marked(accepted, admin):
+    p = accepted("2026-08-03")
+    limits = {s["step"]: s["limit"] for s in steps.describe("petitions", p.id, admin)["steps"]}
+    assert limits["答复"] == "办理答复：2026-10-08 前"
+
+
+def test_a_transfer_s_acceptance_deadline_in_an_unknown_year_is_marked(
+    register, admin, fixed_today
+):
+    fixed_today(D(2026, 12, 28))
+    p = register(registered_on="2026-12-28")
+    p = petitions.decide(p.id, p.version, admin, "转送", on="2026-12-28", target_unit="市人社局")
+    assert p.accept_due == D(2027, 1, 12)
+    assert "1月12日（暂按）前决定是否受理" in petitions.steps_of(p.id)[-1].content
+
+
+def test_a_late_review_request_names_a_provisional_limit(accepted, admin, fixed_today):
+    p = accepted("2026-12-10")
+    p = petitions.reply(p.id, p.version, admin, opinion="已答复", on="2026-12-10")
+    fixed_today(D(2027, 1, 20))
+    with pytest.raises(ProcedureError, match=r"应在 2027-01-11（暂按） 前提出"):
+        petitions.request_review(p.id, p.version, admin, "复查", on="2027-01-20")

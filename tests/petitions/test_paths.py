@@ -135,7 +135,7 @@ def test_after_recheck_the_same_matter_is_no_longer_accepted(register, admin, fi
     again = petitions.decide(again.id, again.version, admin, "不予受理", on="2026-05-06")
     assert "第三十六条" in again.reject_reason
     # the repeat list shows each earlier record's state, 复核终结 included
-    found = petitions.find_repeats([{"id_number": ID_ZHANG}], "征地拆迁", "")
+    found = petitions.find_repeats([{"id_number": ID_ZHANG}], admin, "征地拆迁", "")
     states = {c.petition_id: c.state_text() for c in found}
     assert "复核终结" in states[p.id] and states[again.id] == petitions.TO_NOTIFY
     # another matter of the same person is not refused

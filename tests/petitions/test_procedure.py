@@ -69,7 +69,7 @@ def test_empty_id_number_allowed(register):
     assert p.id_number == "" and p.gender == ""
 
 
-def test_repeats_by_id_number_name_phone_and_content(register):
+def test_repeats_by_id_number_name_phone_and_content(register, admin):
     first = register()
     other = register(
         name="李桂兰",
@@ -78,13 +78,14 @@ def test_repeats_by_id_number_name_phone_and_content(register):
         category="劳动社保",
         content="反映某建筑公司拖欠农民工工资八个月，多次讨要无果。",
     )
-    by_id = petitions.find_repeats([{"name": "张建国", "id_number": ID_ZHANG}])
+    by_id = petitions.find_repeats([{"name": "张建国", "id_number": ID_ZHANG}], admin)
     assert [c.petition_id for c in by_id] == [first.id]
     assert by_id[0].reasons == ["同一身份证号"]
-    by_phone = petitions.find_repeats([{"name": "李桂兰", "phone": "13700002222"}])
+    by_phone = petitions.find_repeats([{"name": "李桂兰", "phone": "13700002222"}], admin)
     assert [c.petition_id for c in by_phone] == [other.id]
     by_content = petitions.find_repeats(
         [{"name": "陈某"}],
+        admin,
         "征地拆迁",
         "青河村的土地征收补偿款一直没有足额发放，安置房建设停工，请求督促。",
     )
@@ -94,6 +95,7 @@ def test_repeats_by_id_number_name_phone_and_content(register):
     assert (
         petitions.find_repeats(
             [{"name": "陈某"}],
+            admin,
             "劳动社保",
             "青河村的土地征收补偿款一直没有足额发放，安置房建设停工。",
         )
@@ -102,7 +104,7 @@ def test_repeats_by_id_number_name_phone_and_content(register):
     # unrelated content in the same category
     assert (
         petitions.find_repeats(
-            [{"name": "陈某"}], "征地拆迁", "城东棚户区改造评估价格偏低，住户对评估结果有异议。"
+            [{"name": "陈某"}], admin, "征地拆迁", "城东棚户区改造评估价格偏低，住户对评估结果有异议。"
         )
         == []
     )
@@ -132,8 +134,8 @@ def test_link_as_repeat_and_count_per_person(register, admin):
     first = register()
     second = register(registered_on="2026-04-01", repeat_of=first.id)
     assert second.repeat_of == first.id
-    assert petitions.petitions_of_person(id_number=ID_ZHANG) == 2
-    assert petitions.petitions_of_person(name="张建国", phone="13812345678") == 2
+    assert petitions.petitions_of_person(admin, id_number=ID_ZHANG) == 2
+    assert petitions.petitions_of_person(admin, name="张建国", phone="13812345678") == 2
     third = register(registered_on="2026-05-01")
     third = petitions.link_repeat(third.id, second.id, third.version, admin)
     assert third.repeat_of == second.id
@@ -172,7 +174,7 @@ def test_full_procedure_forward_extend_reply_review_close(register, admin, fixed
     assert p.extended and p.handle_due == D(2026, 6, 8)
     with pytest.raises(ProcedureError, match="只能延期一次"):
         petitions.extend(p.id, p.version, admin, reason="再延", approver="王主任", on="2026-05-01")
-    with pytest.raises(ValidationError, match="不能早于登记日期"):
+    with pytest.raises(ValidationError, match="答复日期不能早于延期日期（2026-05-01）"):
         petitions.reply(p.id, p.version, admin, opinion="已足额发放", on="2026-02-01")
     fixed_today(D(2026, 6, 1))
     p = petitions.reply(

@@ -110,11 +110,12 @@ def test_register_visit_flagged_as_repeat_then_forward_extend_reply_print(
     again.set_value("approver", "王主任")
     assert not again.try_submit() and "只能延期一次" in again.general_error.text()
 
-    # 答复: a date before registration is refused, then a good one
+    # 答复: a date before the steps already done is refused, naming the last one, then a good one
     step = tab.step_dialog("答复")
     step.set_value("opinion", "补偿款已足额发放，安置房已复工。")
     step.set_value("on", dt.date(2026, 3, 1))
-    assert not step.try_submit() and "不能早于登记日期" in step.errors["on"].text()
+    assert not step.try_submit()
+    assert step.errors["on"].text() == "答复日期不能早于延期日期（2026-03-10）。"
     step.set_value("on", dt.date(2026, 3, 10))
     assert step.try_submit()
     tab.after_change(visit.id)
@@ -221,3 +222,73 @@ def test_a_closed_registration_dialog_checks_no_more_repeats(app_ctx, qtbot, tab
     dialog.reject()
     qtbot.wait(600)
     assert calls == []
+
+
+def test_repeats_above_the_clearance_are_only_counted(app_ctx, qtbot, register, clerk):
+    """A clerk below 机密 registering the same person again learns that a classified petition
+    may be the same matter, and nothing else of it; the detail pane and 标为重复件 alike."""
+    secret = register(secrecy="机密", registered_on="2026-03-02")
+    visible = register(registered_on="2026-03-05", content="再次反映青河村土地征收补偿款未足额发放。")
+    app_ctx.actor = clerk
+    dialog = RegistrationDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    dialog.panel.inputs["category"].set_value("征地拆迁")
+    dialog.set_petitioner(0, name="张建国", id_number=ID_ZHANG, phone="13812345678")
+    dialog.panel.inputs["content"].set_value(secret.content)
+    dialog.refresh_repeats()
+    assert [c.petition_id for c in dialog.candidates] == [visible.id]
+    shown = dialog.person_count.text() + " ".join(
+        dialog.repeat_table.item(0, column).text() for column in range(6)
+    )
+    assert "另有 1 件涉密信访件可能相同" in shown and "此前已信访 1 次" in shown
+    assert secret.number not in shown and "2026-03-02" not in shown
+
+    clerk_tab = make_tab(app_ctx)
+    qtbot.addWidget(clerk_tab)
+    clerk_tab.list.refresh()
+    assert clerk_tab.list.select_record(visible.id)
+    clerk_tab.update_current()
+    detail = clerk_tab.detail.toPlainText()
+    assert "另有 1 件涉密信访件可能相同" in detail and secret.number not in detail
+
+
+def test_the_detail_pane_masks_the_address(tab, register):
+    p = register()  # 北京市东城区和平里街道12号
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    tab.update_current()
+    detail = tab.detail.toPlainText()
+    assert "北京市" + "*" * 11 in detail and "和平里" not in detail
+
+
+def test_history_shows_a_clerk_masked_data_and_audits_a_full_view(app_ctx, qtbot, register, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from officedesk.ui.widgets import history
+
+    opened = []
+    monkeypatch.setattr(history.HistoryDialog, "exec", lambda self: opened.append(self) or 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)  # no dialog waits for a click
+    p = register()
+
+    def changes(actor) -> str:
+        app_ctx.actor = actor
+        page = make_tab(app_ctx)
+        qtbot.addWidget(page)
+        page.list.refresh()
+        assert page.list.select_record(p.id)
+        page.show_history()
+        dialog = opened[-1]
+        texts = []
+        for row in range(dialog.table.rowCount()):
+            dialog.table.selectRow(row)
+            texts.append(dialog.detail.toPlainText())
+        return "\n".join(texts)
+
+    shown = changes(Actor("clerk", "clerk", 1))
+    assert MASKED_ID in shown and "138****5678" in shown and "北京市" + "*" * 11 in shown
+    assert ID_ZHANG not in shown and "13812345678" not in shown and "和平里" not in shown
+    assert "view" not in [e.action for e in audit.history("petitions", p.id)]
+    shown = changes(Actor("boss", "leader", 2))
+    assert ID_ZHANG in shown and "北京市东城区和平里街道12号" in shown
+    assert [e.actor for e in audit.history("petitions", p.id) if e.action == "view"] == ["boss"]

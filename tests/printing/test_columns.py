@@ -8,7 +8,8 @@ import re
 import pytest
 
 from officedesk.printing import forms
-from officedesk.printing.common import Column, FormDocument, column_widths
+from officedesk.printing.columns import column_widths
+from officedesk.printing.common import Column, FormDocument
 from officedesk.printing.samples import sample_signin
 from officedesk.printing.signin import SigninRow, render_signin
 from tests.printing.conftest import MM, open_pdf, spans

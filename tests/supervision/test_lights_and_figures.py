@@ -68,7 +68,7 @@ def test_reminders_escalate_and_missing_reports_count(item_with_tasks, admin, fi
     fixed_today(dt.date(2026, 3, 25))
     made = sv.generate_reminders(admin)
     assert [(r.unit, r.level) for r in made] == [(UNITS[2], 2)]  # now overdue: 再次催办
-    overdue = sv.overdue_chases()
+    overdue = sv.overdue_chases(actor=admin)
     assert [(c.task.lead_unit, c.kind, c.days_overdue) for c in overdue] == [
         (UNITS[2], "overdue", 5)
     ]
@@ -77,10 +77,10 @@ def test_reminders_escalate_and_missing_reports_count(item_with_tasks, admin, fi
     # 住建局: its monthly report was due 4-02 and is missing -> counts as overdue
     assert made == {UNITS[2]: 3, UNITS[0]: 1, UNITS[1]: 1}
     assert sv.level_label(3) == "通报"
-    kinds = {c.task.lead_unit: c.kind for c in sv.overdue_chases()}
+    kinds = {c.task.lead_unit: c.kind for c in sv.overdue_chases(actor=admin)}
     assert kinds == {UNITS[0]: "report", UNITS[1]: "overdue", UNITS[2]: "overdue"}
-    assert sv.units_with_overdue() == sorted(UNITS)
-    assert sv.reminders.reminders_of(item.id)[-1].reply_by == dt.date(2026, 4, 8)
+    assert sv.units_with_overdue(actor=admin) == sorted(UNITS)
+    assert sv.reminders.reminders_of(item.id, admin)[-1].reply_by == dt.date(2026, 4, 8)
 
 
 def test_bulletin_stats_and_dashboard(item_with_tasks, admin, fixed_today):

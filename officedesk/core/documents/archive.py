@@ -10,13 +10,15 @@ import datetime as dt
 from typing import Any
 
 import peewee
+from peewee import fn
 
-from officedesk.core import clock, settings
-from officedesk.core.actor import Actor, clearance_of
+from officedesk.core import clock, records, settings
+from officedesk.core.actor import Actor
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import RETENTION, run_step
 from officedesk.core.errors import ValidationError
 from officedesk.core.registry import RegistrySpec
+from officedesk.store.db import guarded
 from officedesk.store.documents import ArchiveItem, IncomingDoc, OutgoingDoc
 from officedesk.store.models import NumberSequence
 
@@ -85,17 +87,19 @@ def archive(
 ) -> Any:
     """归档: give the 件 its 档号 and record it in the 归档文件目录."""
     spec: RegistrySpec = _SPECS[registry]
-    if retention not in RETENTION:
-        raise ValidationError(f"保管期限只能是：{'、'.join(RETENTION)}。", "retention")
     fonds = (fonds if fonds is not None else str(settings.get("org.fonds") or "")).strip()
-    if not fonds:
-        raise ValidationError("请先在“设置 → 机关”中填写全宗号，再归档。", "fonds")
     org_code = org_code.strip().upper()
-    if org_code and not org_code.replace("_", "").isalnum():
-        raise ValidationError("机构（问题）代码只能含字母和数字，如 BGS。", "org_code")
-    if pages < 0:
-        raise ValidationError("页数不能为负数。", "pages")
     category = str(settings.get(CATEGORY.key) or "WS")
+
+    def check(record: Any) -> None:
+        if retention not in RETENTION:
+            raise ValidationError(f"保管期限只能是：{'、'.join(RETENTION)}。", "retention")
+        if not fonds:
+            raise ValidationError("请先在“设置 → 机关”中填写全宗号，再归档。", "fonds")
+        if org_code and not org_code.replace("_", "").isalnum():
+            raise ValidationError("机构（问题）代码只能含字母和数字，如 BGS。", "org_code")
+        if pages < 0:
+            raise ValidationError("页数不能为负数。", "pages")
 
     def file_it(record: Any) -> dict[str, Any]:
         facts = _facts(registry, record)
@@ -139,6 +143,7 @@ def archive(
         ARCHIVED,
         opinion=f"归档，保管期限{retention}",
         then=file_it,
+        check=check,
     )
 
 
@@ -152,8 +157,27 @@ def archive_items(
     date_to: dt.date | None = None,
     retention: str | None = None,
 ) -> list[ArchiveItem]:
-    """The 归档文件目录 the actor may see, in 档号 order."""
-    query = ArchiveItem.select()
+    """The 归档文件目录 the actor may see, in 档号 order. Each 件's `secrecy` is its document's
+    密级 now (raised or lowered since it was archived): that one decides who sees it; the copy
+    made at archiving stands only for a document no longer there."""
+    live = fn.COALESCE(IncomingDoc.secrecy, OutgoingDoc.secrecy, ArchiveItem.secrecy)
+    kept = [f for f in ArchiveItem._meta.sorted_fields if f.name != "secrecy"]
+    query = (
+        ArchiveItem.select(*kept, live.alias("secrecy"))
+        .join(IncomingDoc, peewee.JOIN.LEFT_OUTER,
+              on=(ArchiveItem.registry == "incoming") & (IncomingDoc.id == ArchiveItem.record_id))
+        .switch(ArchiveItem)
+        .join(OutgoingDoc, peewee.JOIN.LEFT_OUTER,
+              on=(ArchiveItem.registry == "outgoing") & (OutgoingDoc.id == ArchiveItem.record_id))
+    )
+    if date_from is not None and date_to is not None and date_to < date_from:
+        raise ValidationError(
+            f"期间的结束日期（{date_to.isoformat()}）早于开始日期（{date_from.isoformat()}），请改正。",
+            "date_to",
+        )
+    levels = records.level_condition(live, actor)
+    if levels is not None:
+        query = query.where(levels)
     if year is not None:
         query = query.where(ArchiveItem.year == year)
     if date_from is not None:
@@ -162,18 +186,16 @@ def archive_items(
         query = query.where(ArchiveItem.doc_date <= date_to)
     if retention:
         query = query.where(ArchiveItem.retention == RETENTION.get(retention, retention))
-    items = [
-        item
-        for item in query.order_by(
-            ArchiveItem.fonds,
-            ArchiveItem.year,
-            ArchiveItem.retention,
-            ArchiveItem.org_code,
-            ArchiveItem.piece_no,
+    with guarded("查询"):
+        return list(
+            query.order_by(
+                ArchiveItem.fonds,
+                ArchiveItem.year,
+                ArchiveItem.retention,
+                ArchiveItem.org_code,
+                ArchiveItem.piece_no,
+            ).objects()
         )
-        if clearance_of(item.secrecy) <= actor.clearance
-    ]
-    return items
 
 
 def archived_record(item: ArchiveItem) -> IncomingDoc | OutgoingDoc | None:

@@ -31,8 +31,10 @@ def circulate(
         name = name.strip()
         if name and name not in names:
             names.append(name)
-    if not names:
-        raise ValidationError("请至少填写一位传阅人。", "readers")
+
+    def check(record: IncomingDoc) -> None:
+        if not names:
+            raise ValidationError("请至少填写一位传阅人。", "readers")
 
     def add_readers(record: IncomingDoc) -> None:
         start = (
@@ -60,6 +62,7 @@ def circulate(
         CIRCULATING,
         opinion=("分送传阅：" + "、".join(names)) if parallel else "传阅：" + "→".join(names),
         then=add_readers,
+        check=check,
     )
 
 
@@ -126,28 +129,34 @@ def mark_read(
 ) -> IncomingDoc:
     """阅: a reader has read it (at the given time); after the last reader it moves on."""
     at = at or clock.now()
-    not_in_future("阅文时间")(at)
-    entry = (
-        CirculationEntry.select()
-        .where(
-            (CirculationEntry.doc_id == record_id)
-            & (CirculationEntry.reader == reader.strip())
-            & CirculationEntry.read_at.is_null()
+    entry: CirculationEntry | None = None
+
+    def check(record: IncomingDoc) -> None:
+        # only once the actor may see the document: the list of its readers is its own
+        nonlocal entry
+        not_in_future("阅文时间")(at)
+        entry = (
+            CirculationEntry.select()
+            .where(
+                (CirculationEntry.doc_id == record.id)
+                & (CirculationEntry.reader == reader.strip())
+                & CirculationEntry.read_at.is_null()
+            )
+            .order_by(CirculationEntry.seq)
+            .first()
         )
-        .order_by(CirculationEntry.seq)
-        .first()
-    )
-    if entry is None:
-        raise ValidationError(f"“{reader}”不在待阅名单中（或已阅）。", "reader")
-    current = holders(record_id)
-    if entry.id not in {e.id for e in current}:
-        who = "、".join(e.reader for e in current)
-        raise ProcedureError(
-            f"按顺序传阅：文件现由{who}持有，{entry.reader}须待前一位阅毕、传来后再阅。"
-            "需要几位领导同时阅的，请在传阅时选择“同时分送”。"
-        )
+        if entry is None:
+            raise ValidationError(f"“{reader}”不在待阅名单中（或已阅）。", "reader")
+        current = holders(record.id)
+        if entry.id not in {e.id for e in current}:
+            who = "、".join(e.reader for e in current)
+            raise ProcedureError(
+                f"按顺序传阅：文件现由{who}持有，{entry.reader}须待前一位阅毕、传来后再阅。"
+                "需要几位领导同时阅的，请在传阅时选择“同时分送”。"
+            )
 
     def mark(record: IncomingDoc) -> dict[str, Any]:
+        assert entry is not None  # found by check
         if at < entry.sent_at.replace(second=0):
             raise ValidationError("阅文时间不能早于送阅时间。", "at")
         CirculationEntry.update(read_at=at, note=note.strip()).where(
@@ -185,4 +194,5 @@ def mark_read(
         opinion=note.strip() or "已阅",
         at=at,
         then=mark,
+        check=check,
     )

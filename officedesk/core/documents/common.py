@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -182,16 +182,25 @@ def run_step(
     values: dict[str, Any],
     state_to: str | None,
     person: str = "",
-    opinion: str = "",
+    opinion: str | Callable[[Any], str] = "",
     at: dt.datetime | None = None,
     then: Any = None,
+    check: Callable[[Any], None] | None = None,
 ) -> Any:
     """Check the transition, save the record's changes and the step row in one transaction.
 
-    `then(record)` runs inside the same transaction after the save (sub-rows, numbers)."""
+    The record is read first, and refused when it lies above the actor's clearance, before any
+    of the step's own checks: `check(record)` validates the step's input (who reads, which unit
+    signs, …) after that, so no refusal tells an actor who may not see the document anything
+    about it or its readers — whatever they typed. A step validates its input there, never
+    before calling run_step. `then(record)` runs inside the same transaction after the version
+    and state checks (sub-rows, numbers; the changes it returns are saved too); an `opinion`
+    given as a function is made from the record after `then`."""
     records.require_writer(actor)
     with guarded("保存"), write_transaction():
         record = records.get(spec, record_id, actor)
+        if check is not None:
+            check(record)
         if record.version != expected_version:
             raise StaleRecordError(
                 f"这份{spec.label}已被他人处理（您看到的是第 {expected_version} 版，现在是第 "
@@ -210,6 +219,7 @@ def run_step(
             extra = then(record)
             if extra:
                 changes.update(extra)
+        text = opinion(record) if callable(opinion) else opinion
         saved = records.save_changes(
             spec,
             record,
@@ -218,9 +228,9 @@ def run_step(
             actor,
             action="step",
             summary=f"{spec.label}{step}：{getattr(record, spec.title_field)}"
-            + (f"（{opinion[:60]}）" if opinion else ""),
+            + (f"（{text[:60]}）" if text else ""),
         )
-        add_step(spec.name, saved, step, state_from, saved.state, actor, person, opinion, at)
+        add_step(spec.name, saved, step, state_from, saved.state, actor, person, text, at)
     return saved
 
 

@@ -24,8 +24,10 @@ def send_countersign(
         unit = unit.strip()
         if unit and unit not in names:
             names.append(unit)
-    if not names:
-        raise ValidationError("请至少填写一个会签单位。", "units")
+
+    def check(record: OutgoingDoc) -> None:
+        if not names:
+            raise ValidationError("请至少填写一个会签单位。", "units")
 
     def add(record: OutgoingDoc) -> None:
         Countersign.delete().where(Countersign.doc_id == record.id).execute()
@@ -43,6 +45,7 @@ def send_countersign(
         COUNTERSIGNING,
         opinion="送会签：" + "、".join(names),
         then=add,
+        check=check,
     )
 
 
@@ -59,13 +62,17 @@ def coordinate(
 ) -> OutgoingDoc:
     """协调: the 签发人 records the decision that resolves the units' 不同意 (one text for all)."""
     signer, decision = signer.strip(), decision.strip()
-    if not signer:
-        raise ValidationError("请填写作出协调决定的签发人。", "signer")
-    if not decision:
-        raise ValidationError("请写明协调意见。", "decision")
-    open_rows = disagreements(record_id)
-    if not open_rows:
-        raise ProcedureError("没有需要协调的会签意见：各会签单位均已同意或已协调。")
+    open_rows: list[Countersign] = []
+
+    def check(record: OutgoingDoc) -> None:
+        # only once the actor may see the document: its units' answers are its own
+        if not signer:
+            raise ValidationError("请填写作出协调决定的签发人。", "signer")
+        if not decision:
+            raise ValidationError("请写明协调意见。", "decision")
+        open_rows[:] = disagreements(record.id)
+        if not open_rows:
+            raise ProcedureError("没有需要协调的会签意见：各会签单位均已同意或已协调。")
 
     def resolve(record: OutgoingDoc) -> None:
         text = f"{signer}协调：{decision}（{clock.today().isoformat()}）"
@@ -73,7 +80,10 @@ def coordinate(
             Countersign.id.in_([c.id for c in open_rows])
         ).execute()
 
-    units = "、".join(c.unit for c in open_rows)
+    def opinion(record: OutgoingDoc) -> str:
+        units = "、".join(c.unit for c in open_rows)
+        return f"就{units}的不同意见协调：{decision}"
+
     return run_step(
         OUTGOING,
         record_id,
@@ -84,8 +94,9 @@ def coordinate(
         {},
         None,
         person=signer,
-        opinion=f"就{units}的不同意见协调：{decision}",
+        opinion=opinion,
         then=resolve,
+        check=check,
     )
 
 
@@ -108,23 +119,29 @@ def countersign(
     """会签: one unit answers 同意 or 不同意 (with its opinion); after the last one the draft goes
     on to 签发, which a 不同意 blocks until it is resolved (a new round, or 协调)."""
     at = at or clock.now()
-    not_in_future("会签时间")(at)
-    if not person.strip():
-        raise ValidationError("请填写会签人。", "person")
     answer = (answer or "同意").strip()
-    if answer not in COUNTERSIGN_ANSWERS:
-        raise ValidationError(f"会签意见只能是：{'、'.join(COUNTERSIGN_ANSWERS)}。", "answer")
-    if answer == "不同意" and not opinion.strip():
-        raise ValidationError("不同意时请写明理由和修改意见。", "opinion")
-    row = Countersign.get_or_none(
-        (Countersign.doc_id == record_id) & (Countersign.unit == unit.strip())
-    )
-    if row is None:
-        raise ValidationError(f"“{unit}”不在会签单位中。", "unit")
-    if row.signed_at is not None:
-        raise ValidationError(f"“{unit}”已经会签。", "unit")
+    row: Countersign | None = None
+
+    def check(record: OutgoingDoc) -> None:
+        # only once the actor may see the document: which units sign it is its own
+        nonlocal row
+        not_in_future("会签时间")(at)
+        if not person.strip():
+            raise ValidationError("请填写会签人。", "person")
+        if answer not in COUNTERSIGN_ANSWERS:
+            raise ValidationError(f"会签意见只能是：{'、'.join(COUNTERSIGN_ANSWERS)}。", "answer")
+        if answer == "不同意" and not opinion.strip():
+            raise ValidationError("不同意时请写明理由和修改意见。", "opinion")
+        row = Countersign.get_or_none(
+            (Countersign.doc_id == record.id) & (Countersign.unit == unit.strip())
+        )
+        if row is None:
+            raise ValidationError(f"“{unit}”不在会签单位中。", "unit")
+        if row.signed_at is not None:
+            raise ValidationError(f"“{unit}”已经会签。", "unit")
 
     def sign_row(record: OutgoingDoc) -> dict[str, Any]:
+        assert row is not None  # found by check
         Countersign.update(
             person=person.strip(), opinion=opinion.strip() or answer, signed_at=at, answer=answer
         ).where(Countersign.id == row.id).execute()
@@ -148,4 +165,5 @@ def countersign(
         opinion=(f"不同意：{opinion.strip()}" if answer == "不同意" else opinion.strip() or "同意"),
         at=at,
         then=sign_row,
+        check=check,
     )

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from officedesk.core import records
 from officedesk.core.actor import Actor
 from officedesk.core.documents.common import run_step
 from officedesk.core.documents.outgoing import DISTRIBUTED, FLOW, OUTGOING
@@ -68,8 +67,6 @@ def distribute(
     record_id: int, version: int, actor: Actor, rows: Sequence[Recipient]
 ) -> OutgoingDoc:
     """核发: the distribution list with copies (and 份号 ranges for classified documents)."""
-    record = records.get(OUTGOING, record_id, actor)
-    check_distribution(record, rows)
 
     def save(existing: OutgoingDoc) -> None:
         Distribution.delete().where(Distribution.doc_id == existing.id).execute()
@@ -99,6 +96,7 @@ def distribute(
         DISTRIBUTED,
         opinion=summary,
         then=save,
+        check=lambda record: check_distribution(record, rows),
     )
 
 

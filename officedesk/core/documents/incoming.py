@@ -65,7 +65,7 @@ FLOW: dict[str, tuple[str, ...]] = {
 }
 
 DEFAULT_LIMIT = settings.declare(
-    "documents.incoming.limit_days", int, 5, "收文办理时限（工作日）", "公文"
+    "documents.incoming.limit_days", int, 5, "收文办理时限（工作日）", "公文", minimum=1, maximum=365
 )
 # 特急 and 加急 documents are handled faster: their own default 办理时限
 URGENT_LIMITS = {
@@ -83,7 +83,7 @@ def default_limit_days(urgency: str | None) -> int:
     setting = URGENT_LIMITS.get(urgency or "", DEFAULT_LIMIT)
     return max(1, int(settings.get(setting.key)))
 CIRCULATION_DAYS = settings.declare(
-    "documents.circulation_days", int, 2, "传阅每人持有时限（工作日）", "公文"
+    "documents.circulation_days", int, 2, "传阅每人持有时限（工作日）", "公文", minimum=1, maximum=365
 )
 
 FIELDS = [
@@ -170,6 +170,8 @@ INCOMING = register(
             "密级",
             "紧急程度",
             "份数",
+            "拟办意见",  # the facts of 已拟办 and 已批办: without them those rows cannot return
+            "领导批示",
             "承办单位",
             "办理时限",
             "状态",
@@ -226,23 +228,27 @@ def register_doc(
     record_id: int, version: int, raw: dict[str, Any], actor: Actor, opinion: str = ""
 ) -> IncomingDoc:
     """登记: complete or correct the registration fields."""
-    values = records.parse_values(INCOMING, raw, partial=True)
-    for key in (
-        "state",
-        "receive_no",
-        "handler_unit",
-        "due_on",
-        "proposal",
-        "instruction",
-        "result",
-    ):
-        values.pop(key, None)
-    existing = records.get(INCOMING, record_id, actor)
-    _check(values, existing)
-    if not (values.get("kind") or existing.kind):
-        raise ValidationError("请选择“文种”：登记时须写明来文的文种。", "kind")
+    values: dict[str, Any] = {}
+
+    def check(existing: IncomingDoc) -> None:
+        values.update(records.parse_values(INCOMING, raw, partial=True))
+        for key in (
+            "state",
+            "receive_no",
+            "handler_unit",
+            "due_on",
+            "proposal",
+            "instruction",
+            "result",
+        ):
+            values.pop(key, None)
+        _check(values, existing)
+        if not (values.get("kind") or existing.kind):
+            raise ValidationError("请选择“文种”：登记时须写明来文的文种。", "kind")
+
     return run_step(
-        INCOMING, record_id, version, actor, "登记", FLOW, values, REGISTERED, opinion=opinion
+        INCOMING, record_id, version, actor, "登记", FLOW, {}, REGISTERED, opinion=opinion,
+        check=check, then=lambda record: values,
     )
 
 
@@ -263,10 +269,14 @@ def review(record_id: int, version: int, actor: Actor, opinion: str = "") -> Inc
 
 def return_doc(record_id: int, version: int, actor: Actor, reason: str) -> IncomingDoc:
     """初审退回: a non-conforming document goes back, with the reason."""
-    if not (reason or "").strip():
-        raise ValidationError("退回必须写明理由。", "opinion")
+
+    def check(record: IncomingDoc) -> None:
+        if not (reason or "").strip():
+            raise ValidationError("退回必须写明理由。", "opinion")
+
     return run_step(
-        INCOMING, record_id, version, actor, "退回", FLOW, {}, RETURNED, opinion=reason.strip()
+        INCOMING, record_id, version, actor, "退回", FLOW, {}, RETURNED,
+        opinion=(reason or "").strip(), check=check,
     )
 
 
@@ -274,8 +284,12 @@ def propose(
     record_id: int, version: int, actor: Actor, proposal: str, person: str = ""
 ) -> IncomingDoc:
     """拟办: the office's proposed handling."""
-    if not (proposal or "").strip():
-        raise ValidationError("请填写拟办意见。", "proposal")
+    proposal = (proposal or "").strip()
+
+    def check(record: IncomingDoc) -> None:
+        if not proposal:
+            raise ValidationError("请填写拟办意见。", "proposal")
+
     return run_step(
         INCOMING,
         record_id,
@@ -283,10 +297,11 @@ def propose(
         actor,
         "拟办",
         FLOW,
-        {"proposal": proposal.strip()},
+        {"proposal": proposal},
         PROPOSED,
         person=person.strip(),
-        opinion=proposal.strip(),
+        opinion=proposal,
+        check=check,
     )
 
 
@@ -299,18 +314,18 @@ def instruct(
     at: dt.datetime | None = None,
 ) -> IncomingDoc:
     """批办: the leader's 批示, entered by the leader or for the leader by a clerk."""
-    if not actor.may_instruct:
+    if not actor.may_instruct:  # the account's role: nothing about the document
         raise ProcedureError("您的账号不能录入领导批示。")
-    if not (instruction or "").strip():
-        raise ValidationError("请填写领导批示。", "instruction")
-    leader = (leader or "").strip()
-    if not leader:
-        if actor.role != "leader":
+    text = (instruction or "").strip()
+    leader = (leader or "").strip() or (actor.label if actor.role == "leader" else "")
+
+    def check(record: IncomingDoc) -> None:
+        if not text:
+            raise ValidationError("请填写领导批示。", "instruction")
+        if not leader:
             raise ValidationError("代领导录入批示时，请填写作出批示的领导姓名。", "leader")
-        leader = actor.label
-    if at is not None:
-        not_in_future("批示时间")(at)
-    text = instruction.strip()
+        if at is not None:
+            not_in_future("批示时间")(at)
 
     def then(record: IncomingDoc) -> dict[str, Any]:
         # several 批示 in order (分管领导, then 主要领导): each is a 批办 step with who and when;
@@ -337,6 +352,7 @@ def instruct(
         opinion=text,
         at=at,
         then=then,
+        check=check,
     )
 
 
@@ -372,25 +388,32 @@ def assign(
     """承办: the 主办 unit (and person) that handles it, the 协办 units that help, with a time
     limit in working days (by default the one of its 紧急程度)."""
     unit = (unit or "").strip()
-    if not unit:
-        raise ValidationError("请填写承办（主办）单位。", "handler_unit")
     helpers = [
         u.strip()
         for u in (co_units.replace("，", "、").replace(",", "、").split("、") if isinstance(co_units, str) else co_units)
         if u and u.strip()
     ]
-    if unit in helpers:
-        raise ValidationError(f"{unit}已是主办单位，不能同时列为协办单位。", "co_units")
-    current = IncomingDoc.get_or_none(IncomingDoc.id == record_id)
-    days = (
-        default_limit_days(current.urgency if current is not None else None)
-        if limit_days is None
-        else parse_value(LIMIT_DAYS, limit_days)
-    )
-    start = start or clock.today()
-    due = workdays.add_working_days(start, days)
-    co_text = f"，{'、'.join(helpers)}协办" if helpers else ""
-    opinion = f"{unit}{'（' + person.strip() + '）' if person.strip() else ''}主办{co_text}，时限 {days} 个工作日，{due.isoformat()} 前办结"
+    plan: dict[str, Any] = {}
+
+    def check(record: IncomingDoc) -> None:
+        if not unit:
+            raise ValidationError("请填写承办（主办）单位。", "handler_unit")
+        if unit in helpers:
+            raise ValidationError(f"{unit}已是主办单位，不能同时列为协办单位。", "co_units")
+        days = (
+            default_limit_days(record.urgency)
+            if limit_days is None
+            else parse_value(LIMIT_DAYS, limit_days)
+        )
+        plan.update(limit_days=days, due_on=workdays.add_working_days(start or clock.today(), days))
+
+    def opinion(record: IncomingDoc) -> str:
+        co_text = f"，{'、'.join(helpers)}协办" if helpers else ""
+        return (
+            f"{unit}{'（' + person.strip() + '）' if person.strip() else ''}主办{co_text}，"
+            f"时限 {plan['limit_days']} 个工作日，{plan['due_on'].isoformat()} 前办结"
+        )
+
     return run_step(
         INCOMING,
         record_id,
@@ -398,15 +421,11 @@ def assign(
         actor,
         "承办",
         FLOW,
-        {
-            "handler_unit": unit,
-            "handler_person": person.strip(),
-            "co_units": "、".join(helpers),
-            "limit_days": days,
-            "due_on": due,
-        },
+        {"handler_unit": unit, "handler_person": person.strip(), "co_units": "、".join(helpers)},
         HANDLING,
         opinion=opinion,
+        then=lambda record: plan,
+        check=check,
     )
 
 
@@ -416,14 +435,15 @@ def remind(record_id: int, version: int, actor: Actor, opinion: str = "") -> Inc
     def bump(record: IncomingDoc) -> dict[str, Any]:
         return {"remind_count": record.remind_count + 1}
 
-    record = records.get(INCOMING, record_id, actor)
-    target = record.handler_unit
-    if record.state == CIRCULATING:
-        current = holder(record_id)
-        target = current.reader if current else target
-    text = opinion.strip() or f"请{target}抓紧办理" + (
-        f"，时限 {record.due_on.isoformat()}" if record.due_on else ""
-    )
+    def text(record: IncomingDoc) -> str:
+        target = record.handler_unit
+        if record.state == CIRCULATING:
+            current = holder(record.id)
+            target = current.reader if current else target
+        return opinion.strip() or f"请{target}抓紧办理" + (
+            f"，时限 {record.due_on.isoformat()}" if record.due_on else ""
+        )
+
     return run_step(
         INCOMING, record_id, version, actor, "催办", FLOW, {}, None, opinion=text, then=bump
     )
@@ -433,10 +453,14 @@ def finish(
     record_id: int, version: int, actor: Actor, result: str, finished_on: dt.date | None = None
 ) -> IncomingDoc:
     """办结: the result of the handling."""
-    if not (result or "").strip():
-        raise ValidationError("请填写办结结果。", "result")
+    result = (result or "").strip()
     finished_on = finished_on or clock.today()
-    not_in_future("办结日期")(finished_on)
+
+    def check(record: IncomingDoc) -> None:
+        if not result:
+            raise ValidationError("请填写办结结果。", "result")
+        not_in_future("办结日期")(finished_on)
+
     return run_step(
         INCOMING,
         record_id,
@@ -444,9 +468,10 @@ def finish(
         actor,
         "办结",
         FLOW,
-        {"result": result.strip(), "finished_on": finished_on},
+        {"result": result, "finished_on": finished_on},
         DONE,
-        opinion=result.strip(),
+        opinion=result,
+        check=check,
     )
 
 
@@ -454,14 +479,15 @@ def to_supervision(
     record_id: int, version: int, actor: Actor, deadline: dt.date | None = None
 ) -> IncomingDoc:
     """转督查: make a supervision item of the leader's 批示 (linked both ways)."""
-    record = records.get(INCOMING, record_id, actor)
-    if record.supervision_id:
-        raise ProcedureError("这份收文已经转为督查事项。")
-    if not record.instruction:
-        raise ProcedureError("领导批示后才能转督查。")
     create = supervision_link()
-    if create is None:
-        raise ProcedureError("督查督办功能尚未启用。")
+
+    def check(record: IncomingDoc) -> None:
+        if record.supervision_id:
+            raise ProcedureError("这份收文已经转为督查事项。")
+        if not record.instruction:
+            raise ProcedureError("领导批示后才能转督查。")
+        if create is None:
+            raise ProcedureError("督查督办功能尚未启用。")
 
     def link(existing: IncomingDoc) -> dict[str, Any]:
         item = create(
@@ -487,6 +513,7 @@ def to_supervision(
         None,
         opinion="领导批示转督查督办",
         then=link,
+        check=check,
     )
 
 

@@ -1,4 +1,6 @@
-"""发文 (outgoing): 拟稿 → 核稿 → 会签 → 签发 → 编号 → 印制 → 核发 → 归档."""
+"""发文 (outgoing): 拟稿 → 核稿 → 会签 → 签发 → 复核 → 编号 → 印制 → 核发 → 归档.
+
+复核 (and 退回复审 to the original signer) lives in recheck.py."""
 
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ CHECKED = "已核稿"
 COUNTERSIGNING = "会签中"
 COUNTERSIGNED = "已会签"
 SIGNED = "已签发"
+REREVIEW = "复审中"  # 复核 found a substantive change: back with the original signer
+REVIEWED = "已复核"
 NUMBERED = "已编号"
 PRINTED = "已印制"
 DISTRIBUTED = "已核发"
@@ -41,6 +45,8 @@ STATES = (
     COUNTERSIGNING,
     COUNTERSIGNED,
     SIGNED,
+    REREVIEW,
+    REVIEWED,
     NUMBERED,
     PRINTED,
     DISTRIBUTED,
@@ -53,7 +59,11 @@ FLOW: dict[str, tuple[str, ...]] = {
     COUNTERSIGNING: ("会签", "退回修改"),
     # a 不同意 blocks 签发: a new round of 会签, or the 签发人's recorded 协调 decision
     COUNTERSIGNED: ("审核", "签发", "送会签", "协调", "退回修改", "退回"),
-    SIGNED: ("编号",),
+    # 复核 before 编号 (条例第二十五条（一）); a record signed before 复核 existed waits for it too
+    SIGNED: ("复核", "退回复审"),
+    # 复审: the original signer signs again, or sends the draft back for the change to be made
+    REREVIEW: ("签发", "退回修改"),
+    REVIEWED: ("编号",),
     NUMBERED: ("印制",),
     PRINTED: ("核发",),
     DISTRIBUTED: ("归档",),
@@ -138,9 +148,15 @@ def _draft_only(values: dict[str, Any], existing: Any) -> None:
         return
     changed = [k for k in CONTENT if k in values and values[k] != getattr(existing, k)]
     if changed:
-        raise ProcedureError(
-            f"稿件已{existing.state.lstrip('已')}，不能直接修改。如需改稿，请先“退回修改”。"
-        )
+        state = existing.state
+        now = f"已{state[1:]}" if state.startswith("已") else f"正在{state.removesuffix('中')}"
+        if "退回修改" in FLOW.get(state, ()):
+            hint = "如需改稿，请先“退回修改”。"
+        elif state == SIGNED:
+            hint = "需作实质性修改的，请在复核时“退回复审”，由原签批人复审。"
+        else:
+            hint = ""
+        raise ProcedureError(f"稿件{now}，不能直接修改。{hint}")
 
 
 def _upward_default(values: dict[str, Any], existing: Any) -> None:
@@ -157,7 +173,9 @@ OUTGOING = register(
         fields=FIELDS,
         title_field="title",
         number_field="doc_no",
-        natural_key=("title",),  # a draft has no 发文字号 yet (the 字号 is matched first)
+        # a numbered document is found by its 发文字号 alone; a draft (no 字号 yet) by these
+        natural_key=("title", "kind", "drafting_unit", "drafter"), key_unnumbered=True,
+        key_blanks=("drafting_unit", "drafter"),
         number_kind=None,
         level_field="secrecy",
         rules=[
@@ -279,11 +297,19 @@ def check(
 
 
 def send_back(record_id: int, version: int, actor: Actor, reason: str) -> OutgoingDoc:
-    """退回修改: the draft goes back to its drafter."""
+    """退回修改: the draft goes back to its drafter (from 复审中 without the signature that
+    was returned for 复审: the revised draft is signed anew)."""
     if not reason.strip():
         raise ValidationError("退回修改必须写明理由。", "opinion")
+    state = records.get(OUTGOING, record_id, actor).state
+    unsigned = (
+        {"signer": "", "sign_opinion": "", "signed_on": None, "doc_date": None}
+        if state == REREVIEW
+        else {}
+    )
     return run_step(
-        OUTGOING, record_id, version, actor, "退回修改", FLOW, {}, DRAFTING, opinion=reason.strip()
+        OUTGOING, record_id, version, actor, "退回修改", FLOW, unsigned, DRAFTING,
+        opinion=reason.strip(),
     )
 
 
@@ -301,8 +327,12 @@ def sign(
         raise ValidationError("请填写签发人。", "signer")
     signed_on = signed_on or clock.today()
     not_in_future("签发日期")(signed_on)
-    doc_rules.check_signer(records.get(OUTGOING, record_id, actor), signer)
+    record = records.get(OUTGOING, record_id, actor)
+    doc_rules.check_signer(record, signer)
     from officedesk.core.documents.countersign import disagreements
+    from officedesk.core.documents.recheck import check_signer
+
+    check_signer(record, signer)  # after a 退回复审: the original signer (or his 代理)
 
     blocked = disagreements(record_id)
     if blocked:
@@ -330,7 +360,7 @@ def sign(
 
 
 def assign_number(record_id: int, version: int, actor: Actor, manual: str = "") -> OutgoingDoc:
-    """编号: the 发文字号 is taken now, inside this step's transaction (never before signing).
+    """编号: the 发文字号 is taken now, inside this step's transaction (after 签发 and 复核).
 
     A number typed by hand is checked for form and refused when it was used already."""
     manual = (manual or "").strip()

@@ -11,7 +11,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import KIND_CHOICES
-from officedesk.core.lifecycle import VOIDED
+from officedesk.core.lifecycle import counted, counted_filter
 from officedesk.core.records import Filter
 from officedesk.store.db import guarded
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
@@ -66,11 +66,11 @@ def _months() -> list[int]:
 def figures(actor: Actor, year: int) -> dict[str, Any]:
     """Documents issued (numbered, by 成文日期) and received per month, by kind and unit."""
     out_spec, in_spec = outgoing.OUTGOING, incoming.INCOMING
-    issued_only = Filter("state", "ne", VOIDED)  # a voided number was never issued
     out_ids = records.list_ids(
         out_spec,
         actor,
-        [Filter("doc_date", "year", year), Filter("doc_no", "ne", ""), issued_only],
+        [Filter("doc_date", "year", year), Filter("doc_no", "ne", ""),
+         counted_filter("outgoing")],  # a voided number was never issued
     )
     by_month = _months()
     by_kind: dict[str, list[int]] = defaultdict(_months)
@@ -85,7 +85,8 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
             by_month[month] += 1
             by_kind[kind or "其他"][month] += 1
             by_unit[unit or "（未填）"][month] += 1
-    in_ids = records.list_ids(in_spec, actor, [Filter("received_on", "year", year), issued_only])
+    in_ids = records.list_ids(in_spec, actor, [Filter("received_on", "year", year),
+                                               counted_filter("incoming")])
     in_month = _months()
     for chunk in range(0, len(in_ids), 500):
         received = IncomingDoc.select(IncomingDoc.received_on).where(
@@ -107,15 +108,29 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
         },
         "incoming_total": sum(in_month),
         "incoming_by_month": in_month,
-        "incoming_open": records.count(
-            in_spec, actor, [Filter("state", "in", incoming.OPEN_STATES)]
-        ),
-        "incoming_overdue": records.count(
-            in_spec,
-            actor,
-            [Filter("state", "in", incoming.OPEN_STATES), Filter("due_on", "lt", _today())],
-        ),
+        **incoming_open_on(actor, min(dt.date(year, 12, 31), _today())),
     }
+
+
+def incoming_open_on(actor: Actor, day: dt.date) -> dict[str, int]:
+    """收文 在办 on `day` (the year's end, or today), whenever received: received by then and not
+    办结 by then (退回 and 作废 ones never); 逾期: of those, past their 办理时限 then. The
+    meaning of the 督查 and 信访 figures of `stats`, and of 效能's 逾期未办."""
+    D = IncomingDoc
+    open_then = (
+        (D.received_on <= day)
+        & counted("incoming", D)
+        & (D.state != incoming.RETURNED)
+        & (D.state.not_in([incoming.DONE, incoming.ARCHIVED]) | (D.finished_on > day))
+    )
+    levels = records.visible_levels(incoming.INCOMING, actor)
+    if levels is not None:
+        open_then &= levels
+    with guarded("统计"):
+        return {
+            "incoming_open": D.select().where(open_then).count(),
+            "incoming_overdue": D.select().where(open_then & (D.due_on < day)).count(),
+        }
 
 
 def _today() -> dt.date:

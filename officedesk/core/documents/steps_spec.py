@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from officedesk.core import responsibility, settings
-from officedesk.core.documents import archive, countersign, dispatch, incoming, outgoing
+from officedesk.core.documents import archive, countersign, dispatch, incoming, outgoing, recheck
 from officedesk.core.documents.common import RETENTION
 from officedesk.core.documents.countersign import COUNTERSIGN_ANSWERS
 from officedesk.core.errors import ValidationError
@@ -276,15 +276,31 @@ OUTGOING_STEPS = [
                      FieldSpec("opinion", "签发意见", kind=LONGTEXT),
                      FieldSpec("signed_on", "签发日期", kind=DATE)),
              states=_out_states("签发"),
+             defaults=lambda r: {"signer": recheck.rereview_signer(r) or None},
              help="签发人写明意见、姓名和日期；成文日期即签发日期",
              run=lambda c: outgoing.sign(c.record.id, c.version, c.actor,
                                          c.get("signer") or c.person, c.get("opinion", ""),
                                          c.day("signed_on"))),
+    # 复核 (条例第二十五条（一）): by the office, like 编号, which waits for it
+    StepSpec("outgoing", "复核", takes_person=True,
+             fields=(FieldSpec("checker", "复核人", completer="people"),
+                     FieldSpec("opinion", "复核意见", kind=LONGTEXT,
+                               placeholder=recheck.DEFAULT_OPINION)),
+             states=_out_states("复核"),
+             roles=OFFICE,
+             help=f"签发后、编号前复核{recheck.CHECKED_ITEMS}；需作实质性修改的，请“退回复审”",
+             run=lambda c: recheck.recheck(c.record.id, c.version, c.actor,
+                                           c.get("checker") or c.person, c.get("opinion", ""))),
+    StepSpec("outgoing", "退回复审", fields=(REASON,), states=_out_states("退回复审"),
+             roles=OFFICE,
+             help="复核发现需作实质性修改的，写明修改内容和理由，退回原签批人复审，复审后重新签发",
+             run=lambda c: recheck.return_to_signer(c.record.id, c.version, c.actor,
+                                                    c.values["reason"])),
     StepSpec("outgoing", "编号",
              fields=(FieldSpec("manual", "发文字号", placeholder="留空自动取下一个号"),),
              states=_out_states("编号"),
              roles=OFFICE,
-             help="签发后取发文字号（在本步骤的事务中取号，不会重号）",
+             help="复核后取发文字号（在本步骤的事务中取号，不会重号）",
              run=lambda c: outgoing.assign_number(c.record.id, c.version, c.actor,
                                                   c.get("manual", ""))),
     StepSpec("outgoing", "印制", takes_on=True,

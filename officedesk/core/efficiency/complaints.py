@@ -34,7 +34,7 @@ OPEN_STATES = (TO_VERIFY, VERIFYING, TO_DECIDE)
 FLOW = {TO_VERIFY: ("核查",), VERIFYING: ("结论",), TO_DECIDE: ("处理",), CLOSED: ()}
 
 VERIFY_DAYS = settings.declare(
-    "efficiency.complaint.verify_days", int, 10, "效能投诉：核查时限（工作日）", "效能"
+    "efficiency.complaint.verify_days", int, 10, "效能投诉：核查时限（工作日）", "效能", minimum=1, maximum=365
 )
 CLOSE_DAYS = settings.declare(
     "efficiency.complaint.close_days",
@@ -61,7 +61,7 @@ FIELDS = [
         "received_on", "登记日期", kind=DATE, required=True, default=clock.today,
         check=_not_future, width=95,
     ),
-    FieldSpec("channel", "投诉方式", kind=CHOICE, choices=CHANNELS, default="电话", width=65),
+    FieldSpec("channel", "投诉方式", kind=CHOICE, required=True, choices=CHANNELS, width=65),
     FieldSpec("complainant", "投诉人", required=True, searchable=True, max_length=50, width=80),
     FieldSpec(
         "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, max_length=40, width=110
@@ -71,7 +71,7 @@ FIELDS = [
         width=130,
     ),
     FieldSpec("person", "被投诉人", completer="people", searchable=True, max_length=50, width=80),
-    FieldSpec("category", "投诉类别", kind=CHOICE, choices=CATEGORIES, default="办事拖拉", width=75),
+    FieldSpec("category", "投诉类别", kind=CHOICE, required=True, choices=CATEGORIES, width=75),
     FieldSpec("content", "投诉内容", kind=LONGTEXT, required=True, searchable=True, width=220),
     FieldSpec("receiver", "受理人", completer="people", max_length=50, column=False),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, default=TO_VERIFY, editable=False,
@@ -154,6 +154,22 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
     return record
 
 
+# the dates the steps so far left on the record, in the procedure's order (登记 → 核查 → 结论)
+STEP_DATES = (("received_on", "登记"), ("verify_sent_on", "核查"), ("verified_on", "结论"))
+
+
+def _not_before_earlier_steps(record: Any, kind: str, on: dt.date) -> None:
+    """A step is dated no earlier than the step before it (the figures' spans run forwards)."""
+    done = [(getattr(record, name), step) for name, step in STEP_DATES if getattr(record, name)]
+    if not done:
+        return
+    latest, step = max(done, key=lambda pair: pair[0])
+    if on < latest:
+        raise ValidationError(
+            f"{kind}日期（{on.isoformat()}）不能早于{step}日期（{latest.isoformat()}）："
+            f"各步骤按办理顺序，日期不早于前一步。请核对{kind}日期后再办理。", "on")
+
+
 def _step(
     record_id: int,
     version: int,
@@ -172,8 +188,7 @@ def _step(
             raise ProcedureError(
                 f"这件效能投诉现在是“{record.state}”，不能进行“{kind}”。此时可以：{offered}。"
             )
-        if on < record.received_on:
-            raise ValidationError(f"{kind}日期不能早于登记日期（{record.received_on}）。", "on")
+        _not_before_earlier_steps(record, kind, on)
         saved = records.save_changes(
             SPEC, record, values, version, actor, action="step",
             summary=f"效能投诉{kind}：{record.unit}（{content[:60]}）",

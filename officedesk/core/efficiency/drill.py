@@ -50,7 +50,7 @@ def records_behind(
     period; key = the step's name) or step_person (the steps a person did; key = the name)."""
     from officedesk.core import clock
 
-    period = report.check_period(first, last)
+    report.check_period(first, last)
     today = today or clock.today()
     window = S.Window(first, last, None, True)
     cal = report.calendar_for(window, today)
@@ -58,25 +58,34 @@ def records_behind(
     cut = min(last, today).toordinal()
     chosen = []
     column = {"unit": 6, "person": 7, "category": 8}.get(group)
-    for row in S.LOADERS[procedure](actor, window):
-        span = S.Span(*row)
+    spans = [S.Span(*row) for row in S.LOADERS[procedure](actor, window)]
+    late = _late(procedure, spans, cut)
+    for span in spans:
         if group in ("step", "step_person"):
             wanted = span.step == key if group == "step" else span.person == key
-            if span.step == S.WHOLE or not wanted or not span.end or not lo <= span.end <= hi:
+            if span.step in (S.WHOLE, S.LIMIT) or not wanted or not span.end \
+                    or not lo <= span.end <= hi:
                 continue
         else:
             if span.step != S.WHOLE:
                 continue
             if column is not None and span[column] != key:
                 continue
-            overdue = span.due and span.due < cut and (not span.end or span.end > cut)
+            overdue = span.record_id in late
             if not (lo <= span.start <= hi or (span.end and lo <= span.end <= hi) or overdue):
                 continue
         chosen.append(span)
-    return _rows(procedure, chosen, cal, cut, period)
+    return _rows(procedure, chosen, cal, late)
 
 
-def _rows(procedure: str, chosen: list, cal, cut: int, period: F.Period) -> list[Behind]:
+def _late(procedure: str, spans: list[S.Span], cut: int) -> set[int]:
+    """The records 逾期未办 at the cut day, as figures.aggregate counts them."""
+    counted = S.LIMIT if procedure in S.LIMITED else S.WHOLE
+    return {s.record_id for s in spans
+            if s.step == counted and F.overdue(s.due, s.start, s.end, cut)}
+
+
+def _rows(procedure: str, chosen: list, cal: Any, late: set[int]) -> list[Behind]:
     from officedesk.core import records, registry
 
     registry_name, number_field, title_field = RECORDS[procedure]
@@ -104,7 +113,7 @@ def _rows(procedure: str, chosen: list, cal, cut: int, period: F.Period) -> list
         if s.end:
             state = "超时" if s.due and s.end > s.due else "按时" if s.due else "完成"
         else:
-            state = "逾期未办" if s.due and s.due < cut else "在办"
+            state = "逾期未办" if s.record_id in late else "在办"
         out.append(
             Behind(
                 registry_name,

@@ -8,7 +8,8 @@ to and including the end (a step done the day it arrived took 0 days). Definitio
   below it (ceil(0.9 n)-th smallest);
 - completed in a period: the span ended in it; volume: the procedure started in it;
 - on time: ended on or before its due date, over the completed ones that had a due date;
-- overdue: at the period's end (or today, if earlier) started, past its due date, not ended.
+- overdue: at the period's end (or today, if earlier) started, past its due date, not ended
+  (for the procedures in LIMITED: a stretch under one limit, its LIMIT span, is so).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core.efficiency.calendar import WorkdayIndex
-from officedesk.core.efficiency.spans import BY_PERSON, WHOLE, Span
+from officedesk.core.efficiency.spans import BY_PERSON, LIMIT, LIMITED, WHOLE, Span
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,11 @@ class _Acc:
 GROUPS = ("unit", "person", "category")
 
 
+def overdue(due: int, start: int, end: int, cut: int) -> bool:
+    """Started by the cut day, past its due date then, not ended by it."""
+    return bool(due) and due < cut and start <= cut and (not end or end > cut)
+
+
 def aggregate(
     spans: Iterable[Span], cal: WorkdayIndex, period: Period, as_of: dt.date
 ) -> dict[str, dict[str, dict[str, _Acc]]]:
@@ -123,6 +129,13 @@ def aggregate(
     found: dict[tuple[str, str, str, str], _Acc] = {}
     for span in spans:
         procedure, step, _rid, start, end, due, unit, person, category, _w = span
+        if step == LIMIT:  # counts towards 逾期未办 only
+            if overdue(due, start, end, cut):
+                acc = found.get((procedure, unit, person, category))
+                if acc is None:
+                    acc = found[(procedure, unit, person, category)] = _Acc()
+                acc.overdue += 1
+            continue
         if step != WHOLE or start > last or (end and end < first):
             continue
         acc = found.get((procedure, unit, person, category))
@@ -136,7 +149,8 @@ def aggregate(
                 acc.due_n += 1
                 if end <= due:
                     acc.on_time += 1
-        if due and due < cut and start <= cut and (not end or end > cut):
+        if due and due < cut and start <= cut and (not end or end > cut) \
+                and procedure not in LIMITED:  # inline: the hot loop of a year's 收文
             acc.overdue += 1
     result: dict[str, dict[str, dict[str, _Acc]]] = {}
     for (procedure, unit, person, category), part in found.items():
@@ -168,7 +182,7 @@ def step_figures(
     between = cal.between
     table: dict[str, dict[str, list]] = {}
     for procedure, step, _rid, start, end, due, _u, _p, _c, weight in spans:
-        if step in (WHOLE, BY_PERSON) or not end or end < first or end > last:
+        if step in (WHOLE, BY_PERSON, LIMIT) or not end or end < first or end > last:
             continue
         steps = table.setdefault(procedure, {})
         entry = steps.get(step)
@@ -214,7 +228,7 @@ def step_people(
     between = cal.between
     table: dict[str, dict[str, list[int]]] = {}
     for procedure, step, _rid, start, end, _due, _u, person, _c, weight in spans:
-        if step == WHOLE or not person or not end or end < first or end > last:
+        if step in (WHOLE, LIMIT) or not person or not end or end < first or end > last:
             continue
         durations = table.setdefault(procedure, {}).setdefault(person, [])
         days = between(start, end)

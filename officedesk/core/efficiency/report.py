@@ -53,12 +53,13 @@ def compute(
 ) -> dict[str, Any]:
     """The procedures' figures from loaded spans (the part the benchmark times)."""
     previous, year_ago = period.previous(), period.last_year()
-    whole = [s for s in spans if s[1] == S.WHOLE]  # the procedures; the rest are their steps
+    # the procedures (and their stretches under one limit); the rest are their steps
+    whole = [s for s in spans if s[1] in (S.WHOLE, S.LIMIT)]
     now = F.aggregate(whole, cal, period, today)
     before = F.aggregate(whole, cal, previous, today)
     # a year's (or a quarter's … of twelve months) previous period is the same year a year ago
     then = before if year_ago == previous else F.aggregate(whole, cal, year_ago, today)
-    step_spans = [s for s in spans if s[1] != S.WHOLE]
+    step_spans = [s for s in spans if s[1] not in (S.WHOLE, S.LIMIT)]
     steps = F.step_figures(step_spans, cal, period)
     people = F.step_people(step_spans, cal, period)
     trend = F.monthly(whole, cal, period.last)
@@ -120,8 +121,8 @@ def efficiency(
         "unit": unit or "",
         "definitions": DEFINITIONS,
         "procedures": procedures,
-        "meetings": sanduo.meeting_figures(actor, period, cal, unit),
-        "sanduo": sanduo.control(actor, period.last.year, today, unit),
+        "meetings": sanduo.meeting_figures(actor, period, cal, unit, today),
+        "sanduo": sanduo.control(actor, period, today, unit),
         "complaints": complaints.per_unit(actor, period, unit),
     }
     return result
@@ -130,7 +131,9 @@ def efficiency(
 DEFINITIONS = (
     "时长按工作日计（扣除法定节假日，调休上班日计入），自上一环节完成之日的次日起算至本环节完成之日；"
     "中位数为居中的值，90%分位数为最接近的秩（至少九成不超过此值）；办件量按开始日期、办结数按完成日期"
-    "计入期间；按时率＝按时限完成数÷有时限的完成数；逾期未办＝期末（或今日）已过时限仍未完成；"
+    "计入期间；按时率＝按时限完成数÷有时限的完成数；逾期未办＝期末（或今日）已过时限仍未完成，"
+    "信访按当时尚未完成的最早法定时限（处理、告知、答复）计；作废的记录不计入；"
+    "“三多”为期间内截至期末（或今日）已召开的会议和已印发的文件，与去年同期相比；"
     "同比为去年同期，环比为上一期间；瓶颈环节为耗用工作日合计最多的环节；退回按退回之日计入期间，"
     "“从”为退回时所待办的环节，“至”为退回到的环节，每百件为退回次数÷期间办件量×100。"
 )

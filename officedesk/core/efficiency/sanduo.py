@@ -15,6 +15,7 @@ from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency.calendar import WorkdayIndex
 from officedesk.core.efficiency.spans import _ord, _rows, _visible
 from officedesk.core.i18n import text
+from officedesk.core.lifecycle import counted
 
 TARGET_RATIO = settings.declare(
     "efficiency.target.ratio",
@@ -55,12 +56,7 @@ NOTICE_DAYS = settings.declare(
 FLAG_MONTHS = 3  # the 工作台 shows the most recent months over target, not a whole year's
 
 
-def _months() -> list[int]:
-    return [0] * 12
-
-
 def _meetings(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
-    from officedesk.core.meetings.spec import CANCELLED
     from officedesk.store.meetings import Meeting as M
 
     select = _visible(
@@ -69,7 +65,7 @@ def _meetings(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
         M.select(M.id, M.start, M.end, M.kind, M.host_unit, M.chair).where(
             (M.start >= dt.datetime.combine(first, dt.time()))
             & (M.start < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()))
-            & (M.status != CANCELLED)
+            & counted("meetings", M)
         ),
     )
     return _rows(select)
@@ -77,6 +73,14 @@ def _meetings(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
 
 def _as_datetime(value: Any) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+
+
+def _day(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])  # SQLite's text
 
 
 def _documents(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
@@ -87,6 +91,7 @@ def _documents(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
         actor,
         D.select(D.id, D.doc_date, D.kind, D.drafting_unit).where(
             (D.doc_no != "") & (D.doc_date >= first) & (D.doc_date <= last)
+            & counted("outgoing", D)  # a voided number was never issued
         ),
     )
     return _rows(select)
@@ -100,52 +105,81 @@ def _target(count_last_year: int, fixed: int, ratio: float) -> float | None:
     return None
 
 
+class Months:
+    """The months a 三多 table counts: from the period's first day up to its last or today,
+    whichever is earlier (a meeting not held yet, a month not come yet, counts nowhere), and
+    the same days a year before."""
+
+    def __init__(self, period: F.Period, today: dt.date) -> None:
+        self.first = period.first
+        self.as_of = min(period.last, today)
+        self.keys: list[tuple[int, int]] = []  # (year, month)
+        if self.as_of >= self.first:
+            month = self.first.replace(day=1)
+            while month <= self.as_of:
+                self.keys.append((month.year, month.month))
+                month = F._add_months(month, 1)
+        self.index = {key: n for n, key in enumerate(self.keys)}
+        self.last_year = F.Period(F._minus_year(self.first), F._minus_year(self.as_of))
+
+    def labels(self) -> list[str]:
+        """1月 … ; with the year where the months run over two years (2025年12月)."""
+        years = {year for year, _m in self.keys}
+        return [f"{year}年{month}月" if len(years) > 1 else f"{month}月"
+                for year, month in self.keys]
+
+    def slot(self, day: dt.date, year_ago: bool) -> int | None:
+        """The column a day counts in (None: outside the days counted)."""
+        first, last = (self.last_year.first, self.last_year.last) if year_ago else (
+            self.first, self.as_of)
+        if not first <= day <= last:
+            return None
+        return self.index.get((day.year + year_ago, day.month))
+
+
 def _series(
     rows: list[tuple],
-    year: int,
+    months: Months,
     date_index: int,
     kind_index: int,
     unit_index: int,
     fixed: int,
     ratio: float,
-    upto: int,
     unit: str | None,
 ) -> dict[str, Any]:
-    now, before = _months(), _months()
-    by_kind: dict[str, list[int]] = defaultdict(_months)
-    by_unit: dict[str, list[int]] = defaultdict(_months)
+    n = len(months.keys)
+    now, before = [0] * n, [0] * n
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0] * n)
+    by_unit: dict[str, list[int]] = defaultdict(lambda: [0] * n)
     for row in rows:
         if unit and row[unit_index] != unit:
             continue
-        day = row[date_index]
-        day = _as_datetime(day) if not isinstance(day, dt.date) else day
-        if day.year == year:
-            now[day.month - 1] += 1
-            by_kind[row[kind_index] or "其他"][day.month - 1] += 1
-            by_unit[row[unit_index] or "（未填）"][day.month - 1] += 1
-        else:
-            before[day.month - 1] += 1
-    targets = [_target(before[m], fixed, ratio) for m in range(12)]
-    over = [
-        m + 1
-        for m in range(upto)
-        if targets[m] is not None and now[m] > targets[m]  # type: ignore[operator]
-    ]
+        day = _day(row[date_index])
+        slot = months.slot(day, False)
+        if slot is not None:
+            now[slot] += 1
+            by_kind[row[kind_index] or "其他"][slot] += 1
+            by_unit[row[unit_index] or "（未填）"][slot] += 1
+        slot = months.slot(day, True)  # a period over a year long: both, in their columns
+        if slot is not None:
+            before[slot] += 1
+    targets = [_target(before[m], fixed, ratio) for m in range(n)]
+    over = [m for m in range(n) if targets[m] is not None and now[m] > targets[m]]  # type: ignore[operator]
+    labels = months.labels()
     return {
         "per_month": now,
         "last_year": before,
         "target": targets,
-        "over_target": over,
+        "over_target": [labels[m] for m in over],
+        "over_months": [f"{months.keys[m][0]}-{months.keys[m][1]:02d}" for m in over],
         "total": sum(now),
         "last_year_total": sum(before),
-        "last_year_same_months": sum(before[:upto]),
         "by_kind": dict(sorted(by_kind.items(), key=lambda kv: -sum(kv[1]))),
         "by_organiser": dict(sorted(by_unit.items(), key=lambda kv: -sum(kv[1]))),
     }
 
 
-def _leaders(actor: Actor, year: int) -> list[dict[str, Any]]:
-    from officedesk.core.meetings.spec import CANCELLED
+def _leaders(actor: Actor, first: dt.date, last: dt.date) -> list[dict[str, Any]]:
     from officedesk.store.meetings import Meeting as M
     from officedesk.store.meetings import MeetingAttendee as A
 
@@ -153,9 +187,9 @@ def _leaders(actor: Actor, year: int) -> list[dict[str, Any]]:
         "meetings",
         actor,
         M.select(M.id).where(
-            (M.start >= dt.datetime(year, 1, 1))
-            & (M.start < dt.datetime(year + 1, 1, 1))
-            & (M.status != CANCELLED)
+            (M.start >= dt.datetime.combine(first, dt.time()))
+            & (M.start < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()))
+            & counted("meetings", M)
         ),
     )
     rank = int(settings.get(LEADER_RANK.key))
@@ -183,36 +217,47 @@ def _leaders(actor: Actor, year: int) -> list[dict[str, Any]]:
     return rows
 
 
-def control(actor: Actor, year: int, today: dt.date, unit: str | None = None) -> dict[str, Any]:
-    """Meetings and 发文 per month of `year` against their targets; months over target."""
+def control(
+    actor: Actor, period: F.Period, today: dt.date, unit: str | None = None
+) -> dict[str, Any]:
+    """Meetings held and 发文 issued per month of the period up to its end or today (whichever
+    is earlier), against the same days a year before and the targets; months over target."""
     ratio = float(settings.get(TARGET_RATIO.key))
-    upto = 12 if year < today.year else (today.month if year == today.year else 0)
-    first, last = dt.date(year - 1, 1, 1), dt.date(year, 12, 31)
+    months = Months(period, today)
+    first, last = months.last_year.first, months.as_of
     meetings = _series(
-        _meetings(actor, first, last), year, 1, 3, 4,
-        int(settings.get(TARGET_MEETINGS.key)), ratio, upto, unit,
+        _meetings(actor, first, last), months, 1, 3, 4,
+        int(settings.get(TARGET_MEETINGS.key)), ratio, unit,
     )
     documents = _series(
-        _documents(actor, first, last), year, 1, 2, 3,
-        int(settings.get(TARGET_DOCUMENTS.key)), ratio, upto, unit,
+        _documents(actor, first, last), months, 1, 2, 3,
+        int(settings.get(TARGET_DOCUMENTS.key)), ratio, unit,
     )
     return {
-        "year": year,
+        "year": period.last.year,
+        "from": period.first.isoformat(),
+        "as_of": months.as_of.isoformat(),
+        "months": [f"{year}-{month:02d}" for year, month in months.keys],
+        "labels": months.labels(),
         "ratio": ratio,
         "meetings": meetings,
         "documents": documents,
-        "leaders": [] if unit else _leaders(actor, year),
+        "leaders": [] if unit or months.as_of < period.first
+        else _leaders(actor, period.first, months.as_of),
     }
 
 
 def meeting_figures(
-    actor: Actor, period: F.Period, cal: WorkdayIndex, unit: str | None = None
+    actor: Actor, period: F.Period, cal: WorkdayIndex, unit: str | None = None,
+    today: dt.date | None = None,
 ) -> dict[str, Any]:
-    """Meetings held in the period: how long before them the notice went out (working days,
-    from the 已发通知 step in the audit trail) and how long they lasted (hours)."""
+    """Meetings held in the period (by its end or today): how long before them the notice
+    went out (working days, from the 已发通知 step in the audit trail) and how long they
+    lasted (hours)."""
     from officedesk.store.models import AuditEntry
 
-    rows = [r for r in _meetings(actor, period.first, period.last) if not unit or r[4] == unit]
+    last = min(period.last, today) if today else period.last
+    rows = [r for r in _meetings(actor, period.first, last) if not unit or r[4] == unit]
     ids = [r[0] for r in rows]
     notices: dict[int, int] = {}
     for chunk in range(0, len(ids), 30000):
@@ -260,20 +305,22 @@ def meeting_figures(
 
 def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
     """The 工作台: this year's most recent months whose meetings or 发文 went over target."""
-    figures = control(actor, today.year, today)
+    figures = control(actor, F.Period(dt.date(today.year, 1, 1), today), today)
     items: list[DueItem] = []
     for key, label, unit_word in (("meetings", "会议", "次"), ("documents", "发文", "件")):
         series = figures[key]
-        for month in series["over_target"][-FLAG_MONTHS:]:
-            count, target = series["per_month"][month - 1], series["target"][month - 1]
-            end = (F._add_months(dt.date(today.year, month, 1), 1)) - dt.timedelta(days=1)
+        for month_key in series["over_months"][-FLAG_MONTHS:]:
+            n = figures["months"].index(month_key)
+            year, month = (int(part) for part in month_key.split("-"))
+            count, target = series["per_month"][n], series["target"][n]
+            end = (F._add_months(dt.date(year, month, 1), 1)) - dt.timedelta(days=1)
             items.append(
                 DueItem(
                     "efficiency",
                     "效能",
-                    today.year * 100 + month,
+                    year * 100 + month,
                     text(f"%1年%2月{label}%3{unit_word}，超过控制目标%4{unit_word}",
-                         today.year, month, count, f"{target:g}"),
+                         year, month, count, f"{target:g}"),
                     "三多控制",
                     min(end, today),
                     "",

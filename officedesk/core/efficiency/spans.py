@@ -17,9 +17,14 @@ import peewee
 
 from officedesk.core import records, settings, workdays
 from officedesk.core.actor import Actor
+from officedesk.core.lifecycle import counted
 
 WHOLE = "全程"
 BY_PERSON = "（经办人）"  # counted spans of one person's steps, whatever the step
+# a stretch of a record under one time limit: counts only towards 逾期未办, for the procedures
+# in LIMITED, whose whole span's due is the last limit alone (its 按时率's)
+LIMIT = "（时限）"
+LIMITED = frozenset({"petitions"})
 NO_UNIT = "（未填）"
 
 OUTGOING_LIMIT = settings.declare(
@@ -69,7 +74,8 @@ UNIT_LABELS = {
 
 # the steps that move a document on; 催办, 转督查, 修改 are events, not waits
 INCOMING_STEPS = ("签收", "登记", "初审", "退回", "拟办", "批办", "承办", "传阅", "阅", "办结")
-OUTGOING_STEPS = ("拟稿", "核稿", "送会签", "会签", "退回修改", "签发", "编号", "印制")
+OUTGOING_STEPS = ("拟稿", "核稿", "送会签", "会签", "退回修改", "签发", "退回复审", "复核", "编号",
+                  "印制")
 
 
 def _ord(value: Any) -> int:
@@ -160,6 +166,7 @@ def incoming_spans(actor: Actor, window: Window) -> list[Any]:
         (D.received_on <= window.last)
         & (D.finished_on.is_null() | (D.finished_on >= window.first))
         & (D.state != incoming.RETURNED)
+        & counted("incoming", D)  # voided: registered by mistake, counts nowhere
     )
     if window.unit:
         where &= D.handler_unit == window.unit
@@ -207,8 +214,10 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
     from officedesk.core.efficiency import step_spans
     from officedesk.store.documents import OutgoingDoc as D
 
-    where = (D.created_at < dt.datetime.combine(window.last + dt.timedelta(days=1), dt.time())) & (
-        D.print_date.is_null() | (D.print_date >= window.first)
+    where = (
+        (D.created_at < dt.datetime.combine(window.last + dt.timedelta(days=1), dt.time()))
+        & (D.print_date.is_null() | (D.print_date >= window.first))
+        & counted("outgoing", D)
     )
     if window.unit:
         where &= D.drafting_unit == window.unit
@@ -275,7 +284,7 @@ def supervision_spans(actor: Actor, window: Window) -> list[Span]:
     from officedesk.store.supervision import SupervisionReport as R
     from officedesk.store.supervision import SupervisionTask as T
 
-    items = _visible("supervision", actor, I.select(I.id))
+    items = _visible("supervision", actor, I.select(I.id).where(counted("supervision", I)))
     select = (
         T.select(
             T.id, T.item, T.assigned_on, T.done_on, T.deadline, T.lead_unit, T.responsible,
@@ -322,6 +331,7 @@ def supervision_spans(actor: Actor, window: Window) -> list[Span]:
 
 
 def petition_spans(actor: Actor, window: Window) -> list[Span]:
+    from officedesk.core.petitions.deadlines import limits
     from officedesk.store.petitions import Petition as P
     from officedesk.store.petitions import PetitionStep as PS
 
@@ -331,10 +341,11 @@ def petition_spans(actor: Actor, window: Window) -> list[Span]:
         P.select(
             P.id, P.registered_on, P.handling, P.target_unit, P.receiver, P.category,
             P.decided_on, P.decide_due, P.notified_on, P.notify_due, P.accepted_on,
-            P.replied_on, P.handle_due,
+            P.replied_on, P.handle_due, P.closed_on, P.state,
         ).where(
             (P.registered_on <= window.last)
             & (P.closed_on.is_null() | (P.closed_on >= window.first))
+            & counted("petitions", P)
         ),
     )
     rows = _rows(select)
@@ -350,7 +361,7 @@ def petition_spans(actor: Actor, window: Window) -> list[Span]:
     for row in rows:
         pid, registered, handling, target, receiver, category = row[:6]
         decided, decide_due, notified, notify_due, accepted, replied, handle_due = (
-            _ord(v) for v in row[6:]
+            _ord(v) for v in row[6:13]
         )
         start = _ord(registered)
         unit = target or "本机关"
@@ -377,7 +388,33 @@ def petition_spans(actor: Actor, window: Window) -> list[Span]:
         else:
             end, due = replied, handle_due
         out.append(Span("petitions", WHOLE, pid, start, end, due, unit, receiver, category))
+        # 逾期未办: the earliest legal limit still unmet (处理, then 告知, then 答复), the rule
+        # of the registry's own deadlines (deadlines.limits), not the last limit alone
+        day = _dates
+        dates = _PetitionDates(
+            row[14], day(registered), day(row[6]), day(row[7]), day(row[8]), day(row[9]),
+            day(row[10]), day(row[11]), day(row[12]), day(row[13]), handling,
+        )
+        for limit in limits(dates, own=True):
+            out.append(Span("petitions", LIMIT, pid, limit.since.toordinal(), _ord(limit.met),
+                            _ord(limit.due), unit, receiver, category))
     return out
+
+
+class _PetitionDates(NamedTuple):
+    """What deadlines.limits(own=True) reads of a petition."""
+
+    state: str
+    registered_on: dt.date | None
+    decided_on: dt.date | None
+    decide_due: dt.date | None
+    notified_on: dt.date | None
+    notify_due: dt.date | None
+    accepted_on: dt.date | None
+    replied_on: dt.date | None
+    handle_due: dt.date | None
+    closed_on: dt.date | None
+    handling: str | None
 
 
 LOADERS: dict[str, Callable[[Actor, Window], list[Any]]] = {

@@ -9,6 +9,8 @@ their issues), `sudden` (突发事件 time limits and lights), `scoring` (points
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 from officedesk.core import dashboard, numbering, records, registry, stats
@@ -63,6 +65,7 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> InfoItem:
     number = str(values.pop(number_key) or "").strip() if number_key else ""
     outcome = {SPEC.by_label(k).name: values.pop(k) for k in list(values)
                if SPEC.by_label(k).name in _OUTCOME}
+    outcome.pop("score", None)  # recomputed from the 采用 and 批示 below, whatever the cell says
     with write_transaction():
         claimed = None
         if number:
@@ -77,6 +80,32 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> InfoItem:
 
 
 _OUTCOME = ("adopted", "adopted_level", "instruction", "score")
+_ADOPTION = re.compile(
+    rf"^(?P<level>{'|'.join(map(re.escape, ADOPTION_LEVELS))})级：(?P<periodical>.+)"
+    r"（(?P<on>\d{4}-\d{2}-\d{2})）$"
+)
+_DATED = re.compile(r"^(?P<who>.*)（(?P<on>\d{4}-\d{2}-\d{2})）$")
+
+
+def _iso_day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _adoptions(text: str) -> list[tuple[str, str, dt.date]]:
+    """采用情况 as export writes it (“县级：每日要情 2026年第1期（2026-03-03）；市级：…”) back into
+    its adoptions, so that a round trip keeps each one (and the 得分 they make); [] for any
+    other text."""
+    found: list[tuple[str, str, dt.date]] = []
+    for part in (p.strip() for p in text.split("；")):
+        match = _ADOPTION.match(part) if part else None
+        on = _iso_day(match["on"]) if match else None
+        if match is None or on is None:
+            return []
+        found.append((match["level"], match["periodical"].strip(), on))
+    return found
 
 
 def _outcome_from_import(record: InfoItem, outcome: dict[str, Any], actor: Actor) -> InfoItem:
@@ -89,10 +118,22 @@ def _outcome_from_import(record: InfoItem, outcome: dict[str, Any], actor: Actor
     instruction = str(outcome.get("instruction") or "").strip()
     day = record.reported_at.date()
     state = record.state
-    if level:
-        if level not in ADOPTION_LEVELS:
-            raise ValidationError(f"采用级别“{level}”不对，应为{'、'.join(ADOPTION_LEVELS)}之一。",
-                                  "adopted_level")
+    if level and level not in ADOPTION_LEVELS:
+        raise ValidationError(f"采用级别“{level}”不对，应为{'、'.join(ADOPTION_LEVELS)}之一。",
+                              "adopted_level")
+    adoptions = _adoptions(text)
+    if adoptions:  # the export's own words: each 采用 back with its level, periodical and day
+        order = {name: n for n, name in enumerate(ADOPTION_LEVELS)}
+        highest = max((a[0] for a in adoptions), key=order.__getitem__)
+        if level and level != highest:
+            raise ValidationError(
+                f"采用级别“{level}”与采用情况中最高的“{highest}级”不一致：请改正其中之一。",
+                "adopted_level")
+        for adopted_level, periodical, on in adoptions:
+            procedure.add_action(record, "采用", actor, on=on, level=adopted_level,
+                                 periodical=periodical, content="导入")
+        state = spec_module.ADOPTED
+    elif level:
         procedure.add_action(record, "采用", actor, on=day, level=level,
                              periodical=text or "（导入）", content="导入")
         state = spec_module.ADOPTED
@@ -100,11 +141,13 @@ def _outcome_from_import(record: InfoItem, outcome: dict[str, Any], actor: Actor
         leader, _, words = instruction.partition("：")
         if not words:
             leader, words = "", instruction
-        procedure.add_action(record, "批示", actor, on=day, person=leader.strip() or "（导入）",
+        dated = _DATED.match(leader.strip())  # “县长 王振国（2026-04-06）”, as export writes it
+        person, on = (dated["who"], _iso_day(dated["on"]) or day) if dated else (leader, day)
+        procedure.add_action(record, "批示", actor, on=on, person=person.strip() or "（导入）",
                              content=words.strip())
     values = procedure._outcome(record, instruction)
     values["state"] = state
-    if text and not level:
+    if text and not level and not adoptions:
         values["adopted"] = text
     return records.save_changes(SPEC, record, values, record.version, actor, action="step",
                                 summary="导入：采用和批示")

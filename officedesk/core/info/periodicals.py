@@ -9,9 +9,14 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, settings
+from officedesk.core import audit, clock, records, settings
 from officedesk.core.actor import Actor
-from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
+from officedesk.core.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from officedesk.core.records import require_writer
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.info import InfoIssue, InfoItem, Periodical
@@ -108,9 +113,28 @@ def issues(periodical_name: str = "", year: int | None = None) -> list[InfoIssue
     return list(query.order_by(Periodical.position, InfoIssue.year, InfoIssue.seq))
 
 
-def items_of(issue_id: int) -> list[InfoItem]:
-    return list(InfoItem.select().where(InfoItem.issue == issue_id)
-                .order_by(InfoItem.issue_position, InfoItem.id))
+def count_of(issue_id: int) -> int:
+    """How many items the issue holds, hidden ones too: a count names none of them."""
+    return InfoItem.select().where(InfoItem.issue == issue_id).count()
+
+
+def items_of(issue_id: int, actor: Actor) -> list[InfoItem]:
+    """The issue's items in order, those above the actor's clearance left out."""
+    query = InfoItem.select().where(InfoItem.issue == issue_id)
+    visible = records.level_condition(InfoItem.secrecy, actor)
+    if visible is not None:
+        query = query.where(visible)
+    return list(query.order_by(InfoItem.issue_position, InfoItem.id))
+
+
+def whole_issue(issue_id: int, actor: Actor, doing: str) -> list[InfoItem]:
+    """Every item of the issue, for what acts on the issue as a whole (排序, 印发, 打印): refused
+    when any of them lies above the actor's clearance, naming none of them."""
+    found = items_of(issue_id, actor)
+    if len(found) < count_of(issue_id):
+        raise PermissionDeniedError(
+            f"这一期刊物编入了密级高于您权限的信息，您不能{doing}。请由有相应权限的同事办理。")
+    return found
 
 
 def place_item(item: Any, p: Periodical, actor: Actor, new: bool = False,
@@ -131,29 +155,32 @@ def next_position(issue_id: int) -> int:
 def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
     """Put the issue's items in the given order (every item of the issue, once)."""
     require_writer(actor)
-    found = issue(issue_id)
-    if found.state != EDITING:
-        raise ConflictError(f"{label_of(found)}已印发，不能再调整顺序。")
-    present = {i.id for i in items_of(issue_id)}
-    if sorted(item_ids) != sorted(present):
-        raise ValidationError("排序须列出这一期的全部信息，每件一次。", "items")
-    with guarded("保存"), write_transaction():
+    with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
+        found = issue(issue_id)
+        # first: nothing about the items (not even their count) before the actor may see them all
+        present = {i.id for i in whole_issue(issue_id, actor, "调整其信息顺序")}
+        if found.state != EDITING:
+            raise ConflictError(f"{label_of(found)}已印发，不能再调整顺序。")
+        if sorted(item_ids) != sorted(present):
+            raise ValidationError("排序须列出这一期的全部信息，每件一次。", "items")
         for position, item_id in enumerate(item_ids, 1):
             InfoItem.update(issue_position=position).where(InfoItem.id == item_id).execute()
         audit.record(actor, "update", "info", None, None, {"顺序": item_ids},
                      f"调整{label_of(found)}的信息顺序")
-    return items_of(issue_id)
+    return items_of(issue_id, actor)
 
 
 def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue:
     """印发 an issue: its date is fixed and nothing more goes into it."""
     require_writer(actor)
-    found = issue(issue_id)
-    if found.state == ISSUED:
-        raise ConflictError(f"{label_of(found)}已于 {found.issued_on} 印发。")
-    if not items_of(issue_id):
-        raise ValidationError(f"{label_of(found)}还没有编入信息，不能印发。", "issue")
-    with guarded("保存"), write_transaction():
+    with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
+        found = issue(issue_id)
+        # 印发 sends every item out: only someone who may read them all may do it
+        present = whole_issue(issue_id, actor, "印发")
+        if found.state == ISSUED:
+            raise ConflictError(f"{label_of(found)}已于 {found.issued_on} 印发。")
+        if not present:
+            raise ValidationError(f"{label_of(found)}还没有编入信息，不能印发。", "issue")
         InfoIssue.update(state=ISSUED, issued_on=on or clock.today(), version=InfoIssue.version + 1,
                          updated_by=actor.username, updated_at=clock.now()).where(
             InfoIssue.id == issue_id).execute()

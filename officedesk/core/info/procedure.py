@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from officedesk.core import clock, records
-from officedesk.core.actor import Actor
+from officedesk.core.actor import Actor, secrecy_label
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.info import periodicals, scoring
 from officedesk.core.info import spec as S
@@ -231,7 +231,8 @@ def written_report(item_id: int, version: int, actor: Actor, when: dt.datetime |
 
 def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
     """续报 of a sudden event: a new item linked to the first report; it keeps the event's
-    time, level, unit and 密级 unless given."""
+    time, level, unit and 密级 unless given (a 密级 below the first report's is refused by the
+    registry's rule)."""
     first = _get(first_id, actor)
     while first.followup_of:  # a 续报 of a 续报 links to the first report
         first = _get(first.followup_of, actor)
@@ -256,8 +257,37 @@ def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
                           summary=f"续报：{first.number}")
 
 
-def followups_of(item_id: int) -> list[InfoItem]:
-    return list(InfoItem.select().where(InfoItem.followup_of == item_id).order_by(InfoItem.id))
+def followups_of(item_id: int, actor: Actor) -> list[InfoItem]:
+    """The 续报 of a first report that the actor may see, oldest first."""
+    _get(item_id, actor)
+    query = InfoItem.select().where(InfoItem.followup_of == item_id)
+    levels = records.visible_levels(_spec(), actor)
+    if levels is not None:
+        query = query.where(levels)
+    return list(query.order_by(InfoItem.id))
+
+
+def hidden_followups(item_id: int, actor: Actor) -> int:
+    """How many 续报 of a first report are above the actor's clearance: the reader is told
+    that there are more, never what they say."""
+    _get(item_id, actor)
+    total = InfoItem.select().where(InfoItem.followup_of == item_id).count()
+    return total - len(followups_of(item_id, actor))
+
+
+def _follow_first_report(spec: RegistrySpec, record: Any, actor: Actor) -> None:
+    """A first report's 密级 was raised: its 续报 (which carry its title) are raised with it."""
+    if spec.name != "info":
+        return
+    level = records.level_of(spec, record)
+    for later in InfoItem.select().where(InfoItem.followup_of == record.id):
+        if records.level_of(spec, later) < level:
+            records.save_changes(spec, later, {"secrecy": secrecy_label(level)}, later.version,
+                                 actor, action="step",
+                                 summary=f"随首报提高密级为{secrecy_label(level)}")
+
+
+records.LEVEL_HOOKS.append(_follow_first_report)
 
 
 def _outcome(item: Any, extra_instruction: str = "") -> dict[str, Any]:

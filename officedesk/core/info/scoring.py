@@ -16,6 +16,7 @@ import peewee
 from officedesk.core import settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
+from officedesk.core.fields import check_year
 from officedesk.core.i18n import text as i18n_text
 from officedesk.core.info import spec as S
 from officedesk.store.info import InfoAction, InfoItem
@@ -75,7 +76,7 @@ def period_range(text: str) -> tuple[dt.date, dt.date, str]:
     if not match:
         raise ValidationError(
             f"期间“{text}”看不懂。请写年（2026）、季度（2026-Q1）或月份（2026-03）。", "period")
-    year = int(match[1])
+    year = check_year(int(match[1]), "期间")
     if match[2]:
         quarter = int(match[2])
         start = dt.date(year, 3 * quarter - 2, 1)

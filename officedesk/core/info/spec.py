@@ -112,11 +112,15 @@ FIELDS = [
               width=60),
     FieldSpec("instruction", "领导批示", kind=LONGTEXT, editable=False, searchable=True,
               column=False),
-    FieldSpec("score", "得分", kind=INT, editable=False, width=50),
+    # 0 until the item is scored (采用, 批示), as export writes it; import recomputes it
+    FieldSpec("score", "得分", kind=INT, editable=False, minimum=0, width=50,
+              placeholder="按计分标准计算，导入时重新计算"),
 ]
 
+# 密级 decides who sees an item; a 突发事件 is refused without its 事发时间 and 事件级别
 EXCHANGE_LABELS = ["信息编号", "标题", "报送单位", "报送人", "报送时间", "类别", "紧急程度", "正文",
-                   "采用情况", "采用级别", "领导批示", "得分"]
+                   "采用情况", "采用级别", "领导批示", "得分", "密级", "事发时间", "事件级别",
+                   "电话报告时间", "书面报告时间"]
 
 
 def _normalise(values: dict[str, Any], existing: Any) -> None:
@@ -146,6 +150,20 @@ def _normalise(values: dict[str, Any], existing: Any) -> None:
         values["written_at"] = pick(values, existing, "reported_at")
 
 
+def _not_below_first_report(values: dict[str, Any], existing: Any) -> None:
+    """A 续报 carries its first report's title and event: its 密级 is never below the first
+    report's (given lower: refused; not given: the first report's)."""
+    from officedesk.core.actor import clearance_of
+    from officedesk.core.records import keep_level_floor, pick
+
+    first_id = pick(values, existing, "followup_of")
+    first = InfoItem.get_or_none(InfoItem.id == first_id) if first_id else None
+    if first is None:
+        return
+    keep_level_floor(values, existing, "secrecy", clearance_of(first.secrecy),
+                     "此续报的首报为{label}，续报的密级不能低于“{label}”。", given="secrecy" in values)
+
+
 def set_categories(items: list[str], actor: Actor | None = None) -> None:
     cleaned = list(dict.fromkeys(i.strip() for i in items if i.strip()))
     if not cleaned:
@@ -165,7 +183,7 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         level_field="secrecy",
         natural_key=("unit", "title"),
         default_sort="reported_at",
-        rules=[_normalise],
+        rules=[_normalise, _not_below_first_report],
         exchange_labels=EXCHANGE_LABELS,
         **hooks,
     )

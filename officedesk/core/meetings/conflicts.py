@@ -68,7 +68,8 @@ def find_conflicts(
     max_level: int = 3,
 ) -> list[Conflict]:
     """Every conflict of a meeting as it would be saved (pure: reads, never writes). A meeting
-    above `max_level` (the actor's clearance) is named only as “一个涉密会议”."""
+    above `max_level` (the actor's clearance) is named only as “一个涉密会议” when it books the
+    room; a person due there is only said to be engaged during the draft's own time."""
 
     def name(other: Meeting) -> str:
         return other.title if clearance_of(other.secrecy) <= max_level else "一个涉密会议"
@@ -112,15 +113,28 @@ def find_conflicts(
             .where(condition & Meeting.id.in_(others.select(Meeting.id)))
             .order_by(Meeting.start, MeetingAttendee.name)
         )
+        engaged: list[str] = []
         for row in rows:
             other = row.meeting
-            found.append(
-                Conflict(
-                    PERSON_BUSY,
-                    f"{row.name}在 {_fmt(other.start, other.end)} 要{row.role}“{name(other)}”。",
-                    False,
-                    other.id,
+            if clearance_of(other.secrecy) <= max_level:
+                # the place tells two meetings of one name apart (an import's rows often share one)
+                place = f"，地点：{other.place}" if other.place and name(other) == other.title else ""
+                found.append(
+                    Conflict(
+                        PERSON_BUSY,
+                        f"{row.name}在 {_fmt(other.start, other.end)} 要{row.role}“{name(other)}”{place}。",
+                        False,
+                        other.id,
+                    )
                 )
+            elif row.name not in engaged:
+                engaged.append(row.name)
+        # The rule still holds for a meeting above the actor's clearance, but who attends it, as
+        # what and when is that meeting's own: only the draft's time is named, once a person
+        # however many such meetings there are, after the others (their order says nothing).
+        for person in engaged:
+            found.append(
+                Conflict(PERSON_BUSY, f"{person}在本次会议时段（{_fmt(start, end)}）另有安排。", False)
             )
     return found
 
@@ -130,4 +144,7 @@ def blocking(conflicts: Sequence[Conflict]) -> list[Conflict]:
 
 
 def describe(conflicts: Sequence[Conflict]) -> str:
-    return "；".join(c.message for c in conflicts)
+    """The messages as one sentence: “甲；乙。” (each message ends with its own “。”)."""
+    if not conflicts:
+        return ""
+    return "；".join(c.message.rstrip("。") for c in conflicts) + "。"

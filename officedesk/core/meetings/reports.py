@@ -11,6 +11,7 @@ import peewee
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.i18n import text
+from officedesk.core.lifecycle import counted
 from officedesk.core.meetings.spec import CANCELLED, HELD
 from officedesk.store.meetings import Meeting
 
@@ -117,7 +118,7 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
             .where(
                 (Meeting.start >= dt.datetime(year, 1, 1))
                 & (Meeting.start < dt.datetime(year + 1, 1, 1))
-                & (Meeting.status != CANCELLED)
+                & counted("meetings", Meeting)
             )
             .where(_visible_condition(actor))
             .tuples(),

@@ -221,7 +221,7 @@ def refuse_conflicts(found: Sequence[Conflict], reason: str = "") -> None:
         raise MeetingConflictError(conflict_rules.describe(hard), hard)
     if found and not (reason or "").strip():
         raise MeetingConflictError(
-            f"存在冲突：{conflict_rules.describe(found)}。如仍要保存，请写明原因"
+            f"存在冲突：{conflict_rules.describe(found)}如仍要保存，请写明原因"
             "（命令行：--force 理由）。",
             found,
         )

@@ -31,7 +31,7 @@ SEAT_LEFT_OF = settings.declare(
     help="leaders：按主席台上领导面向听众时的左手（2号在1号左手，即台下看在右侧）；"
     "audience：按台下听众看去的左手",
 )
-ROW_SEATS = settings.declare("meetings.seating.row_seats", int, 10, "会场每排座位数", "会议")
+ROW_SEATS = settings.declare("meetings.seating.row_seats", int, 10, "会场每排座位数", "会议", minimum=1, maximum=200)
 PODIUM_MAX = settings.declare("meetings.podium.max", int, 9, "主席台最多人数（自动排座时）", "会议")
 MINUTES_ORG = settings.declare(
     "meetings.minutes.head", str, "", "会议纪要版头（留空则用“会议类型+纪要”）", "会议"
@@ -170,7 +170,9 @@ SPEC = RegistrySpec(
     model=Meeting,
     fields=_fields(),
     title_field="title",
-    natural_key=("title", "start"),
+    # two meetings of one name may start together in different rooms, held by different units
+    natural_key=("title", "start", "place", "host_unit"),
+    key_blanks=("place", "host_unit"),
     level_field="secrecy",
     default_sort="start",
     default_descending=True,

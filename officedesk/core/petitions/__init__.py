@@ -2,19 +2,22 @@
 handling procedure and its deadlines, privacy of petitioners' data, figures.
 
 Modules: `spec` (fields, settings, deadlines), `repeats` (重复信访 by indexed lookups and the
-search index), `procedure` (登记 and the steps), `privacy` (masking, audited reveal),
+search index), `links` (the 重复件 link, and what of a classified original is told), `procedure`
+(登记 and the steps), `privacy` (masking, audited reveal),
 `figures` (stats, 工作台, lights).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from officedesk.core import clock, dashboard, numbering, records, registry, stats
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.petitions import (
     deadlines,
     figures,
+    links,
     paths,
     privacy,
     procedure,
@@ -24,6 +27,7 @@ from officedesk.core.petitions import (
 from officedesk.core.petitions import spec as spec_module
 from officedesk.core.petitions.deadlines import next_due
 from officedesk.core.petitions.figures import LIGHT_OK, LIGHT_OVERDUE, LIGHT_SOON, due_items, light
+from officedesk.core.petitions.links import link_repeat
 from officedesk.core.petitions.privacy import log_reveal, may_reveal, require_reveal, reveal
 from officedesk.core.petitions.procedure import (
     allowed_steps,
@@ -32,7 +36,6 @@ from officedesk.core.petitions.procedure import (
     decide,
     extend,
     handle,
-    link_repeat,
     notify,
     reply,
     request_review,
@@ -41,6 +44,7 @@ from officedesk.core.petitions.procedure import (
 from officedesk.core.petitions.registration import check_group, petitioners_of, update_petitioners
 from officedesk.core.petitions.repeats import (
     RepeatCandidate,
+    Repeats,
     find_repeats,
     frequent_petitioners,
     petitions_of_person,
@@ -165,10 +169,7 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     blank = dict.fromkeys(Petition._meta.fields)
     state = _import_state(SimpleNamespace(**{**blank, **values}))
     if state:
-        from officedesk.core import state_facts
-
-        facts = {name: values.get(name) for name in ("handling", "target_unit", "closed_on")}
-        state_facts.require("petitions", state["state"], {**facts, **state}, "信访件")
+        _require_facts(state, values.get)
         values.update(state)
         deadlines.with_due(SimpleNamespace(**{**blank, **values}), values)
     now = clock.now()
@@ -195,21 +196,29 @@ def _import_state(record: Any) -> dict[str, Any]:
             "state": HANDLING,
             "accepted_on": record.registered_on,
             "decided_on": record.registered_on,
-            "handle_due": due_after(record.registered_on, spec_module.LIMIT_HANDLE),
+            "handle_due": deadlines.handle_due(record.registered_on, extended=False),
         }
     if record.handling:
         return {"state": TO_NOTIFY, "decided_on": record.registered_on}
     return {}
 
 
+def _require_facts(state: dict[str, Any], fact: Callable[[str], Any]) -> None:
+    """The imported state's facts, every one its declaration (state_facts.FACTS) names: taken
+    from the new state's own values, else from the record (`fact`). A hand-kept list here once
+    left 答复意见 out, and every 已答复 row was refused although its cell was filled."""
+    from officedesk.core import state_facts
+
+    needed = state_facts.FACTS["petitions"].get(state["state"], ())
+    facts = {name: state[name] if name in state else fact(name) for name in needed}
+    state_facts.require("petitions", state["state"], facts, "信访件")
+
+
 def _state_from_import(record: Petition, actor: Actor) -> Petition:
     values = _import_state(record)
     if not values:
         return record
-    from officedesk.core import state_facts
-
-    facts = {name: getattr(record, name) for name in ("handling", "target_unit", "closed_on")}
-    state_facts.require("petitions", values["state"], {**facts, **values}, "信访件")
+    _require_facts(values, lambda name: getattr(record, name, None))
     deadlines.with_due(record, values)
     return records.save_changes(
         SPEC,
@@ -223,7 +232,8 @@ def _state_from_import(record: Petition, actor: Actor) -> Petition:
 
 
 def _json_extra(record: Petition) -> dict[str, Any]:
-    found = repeats_of_record(record)
+    # only the command line asks (`add --json`), and it acts as the administrator
+    found = repeats_of_record(record, CLI_ACTOR)
     out: dict[str, Any] = {
         "possible_repeats": [c.petition_id for c in found],
         "repeat_of": record.repeat_of,
@@ -234,7 +244,7 @@ def _json_extra(record: Petition) -> dict[str, Any]:
             "petition_id": closed.id,
             "number": closed.number,
             "rechecked_on": str(closed.review_answered_on),
-            "message": paths.closed_matter_text(closed) + "。",
+            "message": paths.closed_matter_text(closed, CLI_ACTOR.clearance) + "。",
         }
     return out
 
@@ -343,6 +353,7 @@ __all__ = [
     "PetitionStep",
     "Petitioner",
     "RepeatCandidate",
+    "Repeats",
     "allowed_steps",
     "answer_review",
     "categories",
@@ -361,6 +372,7 @@ __all__ = [
     "handle",
     "light",
     "link_repeat",
+    "links",
     "log_reveal",
     "may_reveal",
     "next_due",

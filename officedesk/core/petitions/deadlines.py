@@ -5,9 +5,11 @@ holiday table changes (a year's holidays entered after its deadlines were set, �
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, NamedTuple
 
-from officedesk.core import records, registry, workdays
+from officedesk.core import records, registry, settings, workdays
+from officedesk.core.i18n import Text, text
+from officedesk.core.lifecycle import VOIDED
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition
@@ -39,6 +41,64 @@ def next_due(p: Any) -> tuple[dt.date | None, str]:
     return min(options)
 
 
+class Limit(NamedTuple):
+    """One time limit over a petition's life: it runs from `since` until `met` (None: not met
+    yet), and is late after `due`."""
+
+    what: str
+    since: dt.date
+    met: dt.date | None
+    due: dt.date | None
+
+
+# the limits of the office's own procedure, 登记 → 处理 → 告知 → 答复 (the 效能 figures' span);
+# the others are tracked after it (the receiving unit's 受理, 交办回报, 复查/复核)
+OWN = ("转送交办", "受理告知", "不予受理告知", "办理答复")
+
+
+def _first(*days: dt.date | None) -> dt.date | None:
+    return next((day for day in days if day is not None), None)
+
+
+def limits(p: Any, own: bool = False) -> list[Limit]:
+    """The petition's time limits from its dates, those `next_due` names one at a time as the
+    state moves on (a limit is met by its step, or by a later one where an imported 台账 lacks
+    the date; 办结 ends them all). `own`: only the office's own procedure's (OWN)."""
+    if p.state == VOIDED:
+        return []
+    closed, handling = p.closed_on, p.handling
+    out = [Limit("转送交办", p.registered_on,
+                 _first(p.decided_on, p.notified_on, p.replied_on, closed), p.decide_due)]
+    decided = p.decided_on or (p.registered_on if handling else None)
+    if handling in ("转送", "交办", "不予受理") and decided:
+        out.append(Limit("不予受理告知" if handling == "不予受理" else "受理告知", decided,
+                         _first(p.notified_on, p.replied_on, closed), p.notify_due))
+    accepted = p.accepted_on or (decided if handling == "直接答复" else p.notified_on)
+    if handling in ("直接答复", "交办") and accepted:
+        out.append(Limit("办理答复", accepted, _first(p.replied_on, closed), p.handle_due))
+    if own:
+        return out
+    if handling == "转送" and p.notified_on:  # told of the 转送: the receiving unit's answer
+        out.append(Limit("转送受理", p.notified_on, _first(p.reported_on, closed), p.accept_due))
+    if handling == "交办" and decided:
+        out.append(Limit("交办回报", decided, _first(p.reported_on, p.replied_on, closed),
+                         p.report_due))
+    if p.review_requested_on:
+        out.append(Limit(f"{p.review_kind}答复", p.review_requested_on,
+                         _first(p.review_answered_on, closed), p.review_due))
+    return out
+
+
+def overdue_on(p: Any, day: dt.date) -> bool:
+    """A limit had run out by `day` and was still unmet then (its due day itself not late): on
+    today, the same as an open petition whose `next_due` is past."""
+    return any(
+        limit.due is not None and limit.since <= day and limit.due < day
+        and (limit.met is None or limit.met > day)
+        for limit in limits(p)
+    )
+
+
 def with_due(p: Any, values: dict[str, Any]) -> dict[str, Any]:
     """values plus next_due / next_due_what computed on the record as it will be."""
     probe = _Probe(p, values)
@@ -57,6 +117,22 @@ class _Probe:
         return getattr(self._record, name)
 
 
+def shown(day: dt.date | None) -> Text:
+    """A deadline as text: “2027-01-29（暂按）” in a year whose holidays are not known yet (counted
+    on weekdays alone, DOMAIN §5), the mark translated apart by the interface."""
+    return text("%1%2", day.isoformat() if day else "", workdays.mark(day))
+
+
+def handle_due(accepted_on: dt.date, extended: bool) -> dt.date:
+    """办理 within 60 日 of acceptance, extended once by 30 日 (《信访工作条例》2022): one period
+    counted from acceptance (60 + 30 working days, or 90 calendar days whose last day alone moves
+    past a rest day), never 30 more from a 60th day already moved past a holiday."""
+    days = int(settings.get(S.LIMIT_HANDLE.key))
+    if extended:
+        days += int(settings.get(S.LIMIT_EXTEND.key))
+    return workdays.add_days(accepted_on, days, S.working_days())
+
+
 def statutory_dues(p: Any) -> dict[str, Any]:
     """Each deadline as the rules compute it from the record's dates."""
     values: dict[str, Any] = {
@@ -66,8 +142,7 @@ def statutory_dues(p: Any) -> dict[str, Any]:
     if p.handling == "转送" and p.decided_on:
         values["accept_due"] = S.due_after(p.decided_on, S.LIMIT_ACCEPT)
     if p.accepted_on and p.handle_due:
-        due = S.due_after(p.accepted_on, S.LIMIT_HANDLE)
-        values["handle_due"] = S.due_after(due, S.LIMIT_EXTEND) if p.extended else due
+        values["handle_due"] = handle_due(p.accepted_on, bool(p.extended))
     if p.review_requested_on and p.review_due:
         values["review_due"] = S.due_after(p.review_requested_on, S.LIMIT_REVIEW)
     return values

@@ -4,6 +4,8 @@ items and the list's lights. Everything is counted in SQL."""
 from __future__ import annotations
 
 import datetime as dt
+import operator
+from functools import reduce
 from typing import Any
 
 import peewee
@@ -12,7 +14,7 @@ from officedesk.core import clock, dashboard, records, registry, settings
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.i18n import text
-from officedesk.core.lifecycle import VOIDED
+from officedesk.core.lifecycle import counted
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded
 from officedesk.store.petitions import Petition
@@ -77,7 +79,7 @@ def _year(year: int, actor: Actor | None = None) -> peewee.Expression:
     condition = (
         (Petition.registered_on >= dt.date(year, 1, 1))
         & (Petition.registered_on <= dt.date(year, 12, 31))
-        & (Petition.state != VOIDED)
+        & counted("petitions", Petition)
     )
     if actor is not None:
         from officedesk.core import records, registry
@@ -99,8 +101,40 @@ def _grouped(column: Any, year: int, actor: Actor | None = None) -> dict[str, in
     return {str(key or "（未填）"): n for key, n in rows}
 
 
-def _rate(part: int, whole: int) -> float:
-    return round(100.0 * part / whole, 1) if whole else 0.0
+# what deadlines.limits reads of a petition
+_LIMIT_FIELDS = (
+    "state", "registered_on", "closed_on", "handling", "decided_on", "decide_due", "notified_on",
+    "notify_due", "accepted_on", "replied_on", "handle_due", "reported_on", "accept_due",
+    "report_due", "review_requested_on", "review_kind", "review_answered_on", "review_due",
+)
+
+
+def overdue_on(day: dt.date, actor: Actor | None = None) -> int:
+    """Petitions 在办逾期 on `day` (a year's end, or today), whenever registered: a time limit
+    run out by then and still unmet (deadlines.overdue_on; on today, the list's red lights).
+    The same meaning as the 督查 and 收文 figures of `stats`, and 效能's."""
+    from officedesk.core.petitions.deadlines import overdue_on as late
+
+    dues = [getattr(Petition, name) for name in _LIMIT_FIELDS if name.endswith("_due")]
+    candidates = (
+        (Petition.registered_on <= day)
+        & counted("petitions", Petition)
+        & (Petition.closed_on.is_null() | (Petition.closed_on > day))
+        & reduce(operator.or_, [due < day for due in dues])
+    )
+    if actor is not None:
+        levels = records.visible_levels(registry.get("petitions"), actor)
+        if levels is not None:
+            candidates &= levels
+    rows: Any = Petition.select(*(getattr(Petition, n) for n in _LIMIT_FIELDS)).where(
+        candidates).namedtuples()
+    return sum(1 for p in rows if late(p, day))
+
+
+def _rate(part: int, whole: int) -> float | None:
+    """A percentage with one decimal; None (shown “—”) when there is nothing to divide by, as
+    效能 and 督查 have it: no petition is not a 0 % rate."""
+    return round(100.0 * part / whole, 1) if whole else None
 
 
 def figures(actor: Actor, year: int) -> dict[str, Any]:
@@ -132,15 +166,8 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
         )
         rejected_n = rejected.count()
         rejected_on_time = rejected.where(Petition.notified_on <= Petition.notify_due).count()
-        overdue = (
-            Petition.select()
-            .where(
-                _year(year, actor)
-                & Petition.state.in_(S.OPEN_STATES)
-                & (Petition.next_due < clock.today())
-            )
-            .count()
-        )
+        as_of = min(dt.date(year, 12, 31), clock.today())
+        overdue = overdue_on(as_of, actor)
         closed = Petition.select().where(_year(year, actor) & (Petition.state == S.CLOSED)).count()
     finished = replied_n + rejected_n
     on_time = replied_on_time + rejected_on_time

@@ -3,7 +3,8 @@
 - 检举控告 of Party members or officials (art. 32) goes to the 纪检监察机关: the petitioner is
   told to take it there (不予受理 with that reason) or it is 转送 there; never the 60-day 办理.
 - After 复核 (art. 36) the same petitioner on the same matter is 不再受理: registration finds
-  the earlier record, and only 不予受理 (with that reason) is allowed.
+  the earlier record, and only 不予受理 (with that reason) is allowed — also when that record
+  lies above the clerk's clearance, whose texts then tell the rule without naming it (links).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from officedesk.core.errors import ProcedureError
 from officedesk.core.fields import chinese_date
-from officedesk.core.petitions import repeats
+from officedesk.core.petitions import links, repeats
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded
 from officedesk.store.petitions import Petition, Petitioner
@@ -103,7 +104,15 @@ def final_review_for(record: Any) -> Petition | None:
     return None
 
 
-def closed_matter_text(original: Petition) -> str:
+def closed_matter_text(original: Petition, readers: int) -> str:
+    """The 复核终结 refusal for staff (the history, an error, the CLI) of that clearance: it
+    names the original and the day of its 复核 only if they may see it (links.named); the rule
+    is told either way."""
+    if not links.named(original, readers):
+        return (
+            f"该信访事项已经复核终结（{links.HIDDEN_NOTE}），信访人仍以同一事实和理由提出，"
+            "依据《信访工作条例》第三十六条，不再受理"
+        )
     day = chinese_date(original.review_answered_on) if original.review_answered_on else ""
     return (
         f"该信访事项已于{day}经复核终结（原件信访编号 {original.number}），信访人仍以同一事实和"
@@ -119,20 +128,28 @@ def accusation_text() -> str:
 
 
 def default_reject_reason(record: Any) -> str:
+    """The 不予受理 reason the petitioner is told (and whoever may see the record reads)."""
     original = final_review_for(record)
     if original is not None:
-        return closed_matter_text(original)
+        if links.named(original, links.level(record)):
+            return closed_matter_text(original, links.level(record))
+        # no internal note on the petitioner's paper: the rule alone
+        return (
+            "该信访事项已经复核终结，信访人仍以同一事实和理由提出，依据《信访工作条例》"
+            "第三十六条，不再受理"
+        )
     if S.is_accusation(record.category):
         return accusation_text()
     return ""
 
 
 def check_handling(record: Any, handling: str) -> None:
-    """Refuse a 处理方式 the regulation does not allow for this petition."""
+    """Refuse a 处理方式 the regulation does not allow for this petition. A 复核终结 original is
+    named only if every reader of the record may see it (the refusal goes to one of them)."""
     original = final_review_for(record)
     if original is not None and handling != "不予受理":
         raise ProcedureError(
-            f"{closed_matter_text(original)}。只能选择“不予受理”并告知信访人。"
+            f"{closed_matter_text(original, links.level(record))}。只能选择“不予受理”并告知信访人。"
         )
     if S.is_accusation(record.category) and handling in ("直接答复", "交办"):
         raise ProcedureError(

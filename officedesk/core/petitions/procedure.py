@@ -12,13 +12,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from officedesk.core import clock, records, registry
+from officedesk.core import clock, records, registry, workdays
 from officedesk.core.actor import Actor
-from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
+from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.petitions import paths
 from officedesk.core.petitions import spec as S
-from officedesk.core.petitions.deadlines import with_due
+from officedesk.core.petitions.deadlines import handle_due, shown, with_due
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, PetitionStep
@@ -26,36 +26,6 @@ from officedesk.store.petitions import Petition, PetitionStep
 
 def _spec() -> RegistrySpec:
     return registry.get("petitions")
-
-
-def link_repeat(
-    petition_id: int, original_id: int | None, expected_version: int, actor: Actor
-) -> Petition:
-    """Mark a petition as a 重复件 of an earlier one (None: unlink)."""
-    spec = _spec()
-    with guarded("保存"), write_transaction():
-        record = records.get(spec, petition_id, actor)
-        text = "取消重复件关联"
-        if original_id is not None:
-            if original_id == petition_id:
-                raise ValidationError("不能把信访件标为它自己的重复件。", "repeat_of")
-            original = Petition.get_or_none(Petition.id == original_id)
-            if original is None:
-                raise NotFoundError(f"要关联的原信访件（{original_id}）不存在。")
-            if original.registered_on > record.registered_on:
-                raise ValidationError("原件的登记日期晚于本件，不能作为本件的原件。", "repeat_of")
-            text = f"标为重复件，原件 {original.number}"
-        record = records.save_changes(
-            spec,
-            record,
-            {"repeat_of": original_id},
-            expected_version,
-            actor,
-            action="step",
-            summary=text,
-        )
-        _add_step(record, "重复件", clock.today(), actor.label, text, actor)
-    return record
 
 
 # ---------------------------------------------------------------- steps
@@ -81,6 +51,36 @@ def steps_of(petition_id: int) -> list[PetitionStep]:
         .where(PetitionStep.petition == petition_id)
         .order_by(PetitionStep.on, PetitionStep.id)
     )
+
+
+# history rows dated the day they are written, not steps of the procedure (登记: its date is the
+# record's registered_on, which a correction may move)
+_NOT_STEPS = ("登记", "重复件", "转督查", "作废")
+
+
+def _latest_step(record: Any) -> tuple[str, dt.date] | None:
+    """The step done last on the record and its date, which a new step may not precede: the
+    record's own dates (an imported 台账 has them without history rows) and the history's
+    steps (延期 and later 办理 notes are only there); of equal dates, the step written last."""
+    done: list[tuple[str, dt.date | None]] = [
+        ("登记", record.registered_on),
+        ("处理", record.decided_on),
+        ("告知", record.notified_on),
+        ("答复", record.replied_on),
+        (f"{record.review_kind}申请", record.review_requested_on),
+        (f"{record.review_kind}意见", record.review_answered_on),
+        ("办结", record.closed_on),
+    ]
+    done += [
+        ("处理" if row.kind in S.HANDLINGS else row.kind, row.on)
+        for row in steps_of(record.id)
+        if row.kind not in _NOT_STEPS
+    ]
+    latest: tuple[str, dt.date] | None = None
+    for label, day in done:
+        if day is not None and (latest is None or day >= latest[1]):
+            latest = (label, day)
+    return latest
 
 
 def _date(value: Any, label: str) -> dt.date:
@@ -116,10 +116,9 @@ def _step(
                 f"这件信访现在是“{record.state}”，不能{kind}。"
                 f"只有“{'、'.join(allowed)}”的信访件可以{kind}。"
             )
-        if on < record.registered_on:
-            raise ValidationError(
-                f"{kind}日期（{on}）不能早于登记日期（{record.registered_on}）。", "on"
-            )
+        latest = _latest_step(record)
+        if latest is not None and on < latest[1]:  # or the 60 days run from a back-dated day
+            raise ValidationError(f"{kind}日期不能早于{latest[0]}日期（{latest[1]}）。", "on")
         if on > clock.today():
             raise ValidationError(f"{kind}日期不能晚于今天。", "on")
         values = values(record) if callable(values) else values
@@ -155,20 +154,20 @@ def decide(
     day = _date(on, "处理日期")
     if handling not in S.HANDLINGS:
         raise ValidationError(f"处理方式只能是：{'、'.join(S.HANDLINGS)}。", "handling")
-    current = Petition.get_or_none(Petition.id == petition_id)
-    if current is not None:
-        paths.check_handling(current, handling)
+    # read as the actor may (refused above its clearance) before the rules speak of the record
+    current = records.get(_spec(), petition_id, actor)
+    paths.check_handling(current, handling)
     values: dict[str, Any] = {"handling": handling, "decided_on": day}
     text = content.strip()
-    if handling == "不予受理" and not reason.strip() and current is not None:
+    if handling == "不予受理" and not reason.strip():
         reason = paths.default_reject_reason(current)
     if handling in ("转送", "交办"):
         values["target_unit"] = _required(target_unit, f"{handling}须写明去向单位。", "target_unit")
         values["state"] = S.TO_NOTIFY
         text = text or f"{handling}{values['target_unit']}"
         if handling == "转送":  # the receiving unit decides on 受理; no 60 days of this office
-            values["accept_due"] = S.due_after(day, S.LIMIT_ACCEPT)
-            text += f"，由其于{values['accept_due'].month}月{values['accept_due'].day}日前决定是否受理"
+            due = values["accept_due"] = S.due_after(day, S.LIMIT_ACCEPT)
+            text += f"，由其于{due.month}月{due.day}日{workdays.mark(due)}前决定是否受理"
         if handling == "交办":
             if report_due is None or (isinstance(report_due, str) and not report_due.strip()):
                 raise ValidationError("交办须写明回报期限。", "report_due")
@@ -183,7 +182,7 @@ def decide(
         text = text or f"不予受理：{values['reject_reason']}"
     else:  # 直接答复: accepted at once, handled by this office
         values.update(
-            state=S.HANDLING, accepted_on=day, handle_due=S.due_after(day, S.LIMIT_HANDLE)
+            state=S.HANDLING, accepted_on=day, handle_due=handle_due(day, extended=False)
         )
         text = text or "直接答复，本机关办理"
     return _step(
@@ -212,7 +211,7 @@ def notify(
             "notified_on": day,
             "accepted_on": day,
             "state": S.HANDLING,
-            "handle_due": S.due_after(day, S.LIMIT_HANDLE),
+            "handle_due": handle_due(day, extended=False),
         }
 
     record = Petition.get_or_none(Petition.id == petition_id)
@@ -269,7 +268,7 @@ def extend(
     on: Any = None,
     person: str = "",
 ) -> Petition:
-    """延期: once, +30 days on the handling deadline, with the approver and the reason."""
+    """延期: once, with the approver and the reason; the 60 + 30 days count from acceptance."""
     day = _date(on, "延期日期")
     reason = _required(reason, "延期须写明理由。", "reason")
     approver = _required(approver, "延期须经批准，请写明批准人。", "approver")
@@ -277,13 +276,13 @@ def extend(
     def values(record: Petition) -> dict[str, Any]:
         if record.extended:
             raise ProcedureError(
-                f"这件信访已于此前延期一次（至 {record.handle_due}），按规定只能延期一次。"
+                f"这件信访已于此前延期一次（至 {shown(record.handle_due)}），按规定只能延期一次。"
             )
         return {
             "extended": True,
             "extension_reason": reason,
             "extension_approver": approver,
-            "handle_due": S.due_after(record.handle_due or day, S.LIMIT_EXTEND),
+            "handle_due": handle_due(record.accepted_on or day, extended=True),
         }
 
     text = f"延期 {_extend_days()} 日，理由：{reason}；批准人：{approver}；已告知信访人"
@@ -348,14 +347,9 @@ def request_review(
                 raise ProcedureError("须先经复查并答复，才能申请复核。")
             start = record.review_answered_on
         start = start or record.registered_on
-        if day < start:
-            raise ValidationError(
-                f"{kind}申请日期不能早于{'答复' if kind == '复查' else '复查答复'}日期（{start}）。",
-                "on",
-            )
         limit = S.due_after(start, S.LIMIT_REVIEW)
         if day > limit:
-            raise ProcedureError(f"{kind}申请应在 {limit} 前提出，已超过期限，不予受理。")
+            raise ProcedureError(f"{kind}申请应在 {shown(limit)} 前提出，已超过期限，不予受理。")
         return {
             "review_kind": kind,
             "review_requested_on": day,
@@ -387,11 +381,6 @@ def answer_review(
     opinion = _required(opinion, "请填写复查（复核）意见。", "review_opinion")
 
     def values(record: Petition) -> dict[str, Any]:
-        if record.review_requested_on and day < record.review_requested_on:
-            raise ValidationError(
-                f"{record.review_kind}意见日期不能早于申请日期（{record.review_requested_on}）。",
-                "on",
-            )
         result: dict[str, Any] = {
             "review_answered_on": day,
             "review_opinion": opinion,
@@ -428,13 +417,7 @@ def close(
 ) -> Petition:
     """办结 after the reply (and any review)."""
     day = _date(on, "办结日期")
-
-    def values(record: Petition) -> dict[str, Any]:
-        last = record.review_answered_on or record.replied_on or record.notified_on
-        if last and day < last:
-            raise ValidationError(f"办结日期不能早于答复日期（{last}）。", "on")
-        return {"state": S.CLOSED, "closed_on": day, "satisfaction": satisfaction.strip()}
-
+    values = {"state": S.CLOSED, "closed_on": day, "satisfaction": satisfaction.strip()}
     text = content.strip() or "办结" + (
         f"，信访人{satisfaction.strip()}" if satisfaction.strip() else ""
     )

@@ -9,7 +9,7 @@ from officedesk.core import audit, clock, records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ValidationError
 from officedesk.core.idcard import validate_id, validate_phone
-from officedesk.core.petitions import paths
+from officedesk.core.petitions import links, paths
 from officedesk.core.petitions import spec as S
 from officedesk.core.petitions.deadlines import with_due
 from officedesk.store.db import guarded, write_transaction
@@ -150,24 +150,25 @@ def register(
 ) -> Petition:
     """Register a new petition. `values` by field name or label (raw input); `petitioners` the
     people (name, gender, id_number, phone, address, employer), first one first; without it the
-    first petitioner comes from the main fields. `repeat_of` links it as a 重复件 (and a matter
-    closed by 复核 links itself: 不再受理)."""
+    first petitioner comes from the main fields. `repeat_of` links it as a 重复件 of an original
+    within the actor's clearance (and a matter closed by 复核 links itself: 不再受理)."""
     spec = _spec()
     records.require_writer(actor)
     given = repeat_of
     parsed, people, extra = prepare_registration(values, petitioners, repeat_of)
     repeat_of = extra["repeat_of"]
     with guarded("登记"), write_transaction():
-        original = None
-        if repeat_of is not None:
+        note = ""
+        # the 登记 row is read by whoever may see the new record, and shown to the actor now
+        readers = links.readers_level(links.values_level(parsed), actor)
+        if given is not None:  # named by the actor: within the actor's clearance
+            note = links.link_note(links.original_for_link(given, actor), readers)
+        elif repeat_of is not None:  # found by prepare_registration: 复核终结, applied even
+            # when the original lies above the actor's clearance, which is then not named
             original = Petition.get_or_none(Petition.id == repeat_of)
             if original is None:
                 raise NotFoundError(f"要关联的原信访件（{repeat_of}）不存在。")
-        note = ""
-        if given is None and original is not None:  # found by prepare_registration: 复核终结
-            note = paths.closed_matter_text(original)
-        elif repeat_of is not None:
-            note = f"重复件，原件 {original.number if original else repeat_of}"
+            note = paths.closed_matter_text(original, readers)
         step = registration_step(parsed, people, actor, note)
 
         def sub_rows(record: Petition) -> None:  # before the number: see records.create

@@ -1,5 +1,9 @@
 """重复信访: earlier petitions by the same person or about the same matter.
 
+Each lookup takes the actor: petitions above the actor's clearance are never returned, only
+counted (`Repeats.hidden`), so a clerk knows to ask a cleared colleague without learning
+anything of them.
+
 Every lookup uses an index: the petitioners' ID numbers, their (name, phone) pairs, and for
 similar content the search index (FTS5 over CJK bigrams, ranked by bm25, restricted in SQL to
 the same problem category). Only the few best candidates are compared in Python.
@@ -15,6 +19,8 @@ from typing import Any, cast
 
 import peewee
 
+from officedesk.core import records, registry
+from officedesk.core.actor import Actor
 from officedesk.store.db import database, guarded, is_sqlite
 from officedesk.store.petitions import Petition, Petitioner
 from officedesk.store.search_index import SearchDoc
@@ -109,6 +115,18 @@ class RepeatCandidate:
         return self.state
 
 
+class Repeats(list[RepeatCandidate]):
+    """The candidates the actor may see, best first. `hidden`: how many more petitions matched
+    that lie above the actor's clearance — a count only, none of their data."""
+
+    hidden: int = 0
+
+
+def _levels(actor: Actor) -> peewee.Expression | None:
+    """The petitions the actor may see (None: all of them)."""
+    return records.visible_levels(registry.get("petitions"), actor)
+
+
 def bigrams(text: str) -> set[str]:
     out: set[str] = set()
     for run in _CJK_RUN.findall(text or ""):
@@ -192,15 +210,16 @@ def _similar_ids(
 
 def find_repeats(
     petitioners: Sequence[dict[str, Any]],
+    actor: Actor,
     category: str = "",
     content: str = "",
     exclude: Iterable[int] = (),
     before_id: int | None = None,
     limit: int = 20,
-) -> list[RepeatCandidate]:
+) -> Repeats:
     """Earlier petitions that may be the same matter again: by ID number, by name and phone,
     by similar content in the same category. Best first (most reasons, then most similar,
-    then most recent)."""
+    then most recent). Those above the actor's clearance are only counted (`hidden`)."""
     excluded = set(exclude)
     reasons: dict[int, list[str]] = {}
 
@@ -252,23 +271,26 @@ def find_repeats(
                         similar_scores[pid] = share
                 note(similar_scores, SIMILAR)
         if not reasons:
-            return []
-        by_id: dict[int, Any] = {
-            p.id: p
-            for p in Petition.select(
-                Petition.id,
-                Petition.number,
-                Petition.registered_on,
-                Petition.name,
-                Petition.category,
-                Petition.state,
-                Petition.content,
-                Petition.id_number,
-                Petition.review_kind,
-                Petition.review_answered_on,
-            ).where(Petition.id.in_(list(reasons)))
-        }
-    found = []
+            return Repeats()
+        levels = _levels(actor)
+        query = Petition.select(
+            Petition.id,
+            Petition.number,
+            Petition.registered_on,
+            Petition.name,
+            Petition.category,
+            Petition.state,
+            Petition.content,
+            Petition.review_kind,
+            Petition.review_answered_on,
+        ).where(Petition.id.in_(list(reasons)))
+        # above the clearance: only counted, none of its fields leaves here (not even its number)
+        hidden = 0
+        if levels is not None:
+            hidden = Petition.select().where(Petition.id.in_(list(reasons)) & ~levels).count()
+            query = query.where(levels)
+        by_id: dict[int, Any] = {p.id: p for p in query}
+    found = Repeats()
     for pid, why in reasons.items():
         row = by_id.get(pid)
         if row is None:
@@ -291,11 +313,13 @@ def find_repeats(
     found.sort(
         key=lambda c: (-len(c.reasons), -c.similarity, -c.registered_on.toordinal(), -c.petition_id)
     )
-    return found[:limit]
+    best = Repeats(found[:limit])
+    best.hidden = hidden
+    return best
 
 
-def repeats_of_record(petition: Petition, limit: int = 20) -> list[RepeatCandidate]:
-    """Possible repeats of a stored petition: only earlier ones."""
+def repeats_of_record(petition: Petition, actor: Actor, limit: int = 20) -> Repeats:
+    """Possible repeats of a stored petition: only earlier ones, as find_repeats shows them."""
     people = [
         {"name": p.name, "id_number": p.id_number, "phone": p.phone}
         for p in Petitioner.select().where(Petitioner.petition == petition.id)
@@ -304,6 +328,7 @@ def repeats_of_record(petition: Petition, limit: int = 20) -> list[RepeatCandida
         people = [{"name": petition.name, "id_number": petition.id_number, "phone": petition.phone}]
     return find_repeats(
         people,
+        actor,
         petition.category,
         petition.content,
         exclude=[petition.id],
@@ -312,8 +337,10 @@ def repeats_of_record(petition: Petition, limit: int = 20) -> list[RepeatCandida
     )
 
 
-def petitions_of_person(id_number: str = "", name: str = "", phone: str = "") -> int:
-    """How many petitions this person is a petitioner of (ID number, else name + phone)."""
+def petitions_of_person(actor: Actor, id_number: str = "", name: str = "", phone: str = "") -> int:
+    """How many petitions the actor may see this person is a petitioner of (ID number, else
+    name + phone); those above the clearance are find_repeats' `hidden`."""
+    levels = _levels(actor)
     with guarded("查询"):
         if id_number:
             condition = Petitioner.id_number == id_number.strip().upper()
@@ -321,12 +348,10 @@ def petitions_of_person(id_number: str = "", name: str = "", phone: str = "") ->
             condition = (Petitioner.name == name.strip()) & (Petitioner.phone == phone.strip())
         else:
             return 0
-        return (
-            Petitioner.select(peewee.fn.COUNT(peewee.fn.DISTINCT(Petitioner.petition)))
-            .where(condition)
-            .scalar()
-            or 0
-        )
+        query = Petitioner.select(peewee.fn.COUNT(peewee.fn.DISTINCT(Petitioner.petition)))
+        if levels is not None:
+            query = query.join(Petition).where(levels)
+        return query.where(condition).scalar() or 0
 
 
 def repeat_chain_count(petition_id: int) -> int:
@@ -353,9 +378,7 @@ def frequent_petitioners(
             & (Petition.registered_on <= dt.date(year, 12, 31))
         )
     if actor is not None:
-        from officedesk.core import records, registry
-
-        levels = records.visible_levels(registry.get("petitions"), actor)
+        levels = _levels(actor)
         if levels is not None:
             query = query.where(levels)
     query = (

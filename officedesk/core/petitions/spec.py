@@ -13,6 +13,7 @@ from officedesk.core.fields import (
     DATE,
     INT,
     LONGTEXT,
+    MASK_ADDRESS,
     MASK_ID,
     MASK_PHONE,
     FieldSpec,
@@ -60,10 +61,10 @@ CATEGORIES = settings.declare(
     help="每行一个类别；登记时从中选择。",
 )
 LIMIT_DECIDE = settings.declare(
-    "petitions.limit.decide", int, 15, "信访：转送、交办期限（日）", "期限"
+    "petitions.limit.decide", int, 15, "信访：转送、交办期限（日）", "期限", minimum=1, maximum=365
 )
 LIMIT_NOTIFY = settings.declare(
-    "petitions.limit.notify", int, 15, "信访：告知是否受理期限（日）", "期限"
+    "petitions.limit.notify", int, 15, "信访：告知是否受理期限（日）", "期限", minimum=1, maximum=365
 )
 LIMIT_ACCEPT = settings.declare(
     "petitions.limit.accept",
@@ -90,12 +91,12 @@ DISCIPLINE_ORGAN = settings.declare(
     "信访",
     help="告知书中写明的机关，如“县纪委监委”。",
 )
-LIMIT_HANDLE = settings.declare("petitions.limit.handle", int, 60, "信访：办理期限（日）", "期限")
+LIMIT_HANDLE = settings.declare("petitions.limit.handle", int, 60, "信访：办理期限（日）", "期限", minimum=1, maximum=365)
 LIMIT_EXTEND = settings.declare(
-    "petitions.limit.extend", int, 30, "信访：延期（日，限一次）", "期限"
+    "petitions.limit.extend", int, 30, "信访：延期（日，限一次）", "期限", minimum=1, maximum=365
 )
 LIMIT_REVIEW = settings.declare(
-    "petitions.limit.review", int, 30, "信访：复查/复核申请与答复期限（日）", "期限"
+    "petitions.limit.review", int, 30, "信访：复查/复核申请与答复期限（日）", "期限", minimum=1, maximum=365
 )
 
 
@@ -163,7 +164,7 @@ FIELDS = [
     FieldSpec(
         "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, max_length=40, width=110
     ),
-    FieldSpec("address", "住址", max_length=200, column=False),
+    FieldSpec("address", "住址", sensitive=MASK_ADDRESS, max_length=200, column=False),
     FieldSpec("employer", "工作单位", max_length=100, column=False),
     FieldSpec(
         "people_count",

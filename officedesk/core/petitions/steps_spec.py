@@ -33,7 +33,8 @@ def _allowed(name: str):
         if name in procedure.allowed_steps(record):
             return None
         if name == "延期" and record.extended:
-            return f"这件信访已延期一次（至 {record.handle_due}），按规定只能延期一次。"
+            return (f"这件信访已延期一次（至 {deadlines.shown(record.handle_due)}），"
+                    "按规定只能延期一次。")
         now = "、".join(procedure.allowed_steps(record)) or "无"
         return f"这件信访现在是“{record.state}”，不能“{name}”。此时可以：{now}。"
 
@@ -43,7 +44,7 @@ def _allowed(name: str):
 def _due(record: Any) -> str:
     """The record's nearest deadline, as the lists show it."""
     day, what = deadlines.next_due(record)
-    return text("%1：%2 前", what, day.isoformat()) if day else ""
+    return text("%1：%2 前", what, deadlines.shown(day)) if day else ""
 
 
 def _review_limit(kind: str):

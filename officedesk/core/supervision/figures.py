@@ -11,13 +11,12 @@ from officedesk.core import clock, dashboard, stats
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
+from officedesk.core.lifecycle import counted
 from officedesk.core.supervision.items import DONE_ON_TIME, DONE_STATUSES, PENDING, SPEC
 from officedesk.core.supervision.lights import task_light
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
-
-VOIDED = "已作废"  # core.lifecycle.VOIDED: an item registered by mistake counts nowhere
 
 
 def short_unit(unit: str) -> str:
@@ -233,7 +232,7 @@ def bulletin(
             SupervisionItem.select().where(
                 (SupervisionItem.start_date <= as_of)
                 & (SupervisionItem.closed_on.is_null() | (SupervisionItem.closed_on >= date_from))
-                & (SupervisionItem.status != VOIDED)
+                & counted("supervision", SupervisionItem)
             ),
             actor,
         )
@@ -280,7 +279,7 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
         query = _visible(
             SupervisionItem.select(SupervisionItem.start_date, SupervisionItem.status).where(
                 SupervisionItem.start_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
-                & (SupervisionItem.status != VOIDED)
+                & counted("supervision", SupervisionItem)
             ),
             actor,
         )

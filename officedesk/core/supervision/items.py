@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from officedesk.core import clock, numbering, records, settings, workdays
-from officedesk.core.actor import SECRECY_LABELS, Actor, clearance_of, secrecy_label
+from officedesk.core.actor import SECRECY_LABELS, Actor, secrecy_label
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec, register
@@ -92,27 +92,34 @@ def default_deadline(start: dt.date) -> dt.date:
     )
 
 
-def source_label_for(kind: str, source_id: int | None) -> str:
-    """Readable text of the linked record: “会议议定事项：2026年第3次常委会”, or its id if unknown."""
+def _linked(kind: str, source_id: int | None) -> tuple[RegistrySpec, Any] | None:
+    """The registry and record an item of this kind links to (the record None when it is not
+    there: links are loose); None when the kind names no registry or there is no id."""
+    name = SOURCE_REGISTRIES.get(kind)
+    if name is None or source_id is None:
+        return None
+    from officedesk.core import registry
+
+    spec = registry.get(name)
+    return spec, spec.model.get_or_none(spec.model.id == source_id)
+
+
+def source_label_for(kind: str, source_id: int | None, actor: Actor) -> str:
+    """Readable text of the linked record: “会议议定事项：2026年第3次常委会”, or its id if unknown.
+    Refuses (PermissionDeniedError) a record above the actor's clearance: the text is its."""
     label = SOURCE_KINDS.get(kind, "其他")
     if source_id is None:
         return label
-    name = SOURCE_REGISTRIES.get(kind)
     text = ""
-    if name is not None:
-        try:
-            from officedesk.core import registry
-
-            spec = registry.get(name)
-            linked = spec.model.get_or_none(spec.model.id == source_id)
-            if linked is not None:
-                parts = []
-                if spec.number_field and getattr(linked, spec.number_field, ""):
-                    parts.append(str(getattr(linked, spec.number_field)))
-                parts.append(str(getattr(linked, spec.title_field, "") or ""))
-                text = " ".join(p for p in parts if p)
-        except Exception:  # the other registry is not there (yet): keep the id
-            text = ""
+    linked = _linked(kind, source_id)
+    if linked is not None and linked[1] is not None:
+        spec, record = linked
+        records.ensure_visible(spec, record, actor)
+        parts = []
+        if spec.number_field and getattr(record, spec.number_field, ""):
+            parts.append(str(getattr(record, spec.number_field)))
+        parts.append(str(getattr(record, spec.title_field, "") or ""))
+        text = " ".join(p for p in parts if p)
     return f"{label}：{text or f'第 {source_id} 号记录'}"[:300]
 
 
@@ -135,29 +142,21 @@ _TEXT_COLUMNS = (
 
 def source_level(kind: str, source_id: int | None) -> int:
     """The 密级 level of the record an item was made from (0 when none or not found)."""
-    name = SOURCE_REGISTRIES.get(kind)
-    if name is None or source_id is None:
+    linked = _linked(kind, source_id)
+    if linked is None or linked[1] is None:
         return 0
-    from officedesk.core import registry
-
-    spec = registry.get(name)
-    linked = spec.model.get_or_none(spec.model.id == source_id)
-    return 0 if linked is None else records.level_of(spec, linked)
+    return records.level_of(*linked)
 
 
 def _check_secrecy(values: dict[str, Any], existing: Any) -> None:
     """A derived item is never less classified than its source (its title and 批示 come from it)."""
     kind = records.pick(values, existing, "source_kind") or "other"
     floor = source_level(kind, records.pick(values, existing, "source_id"))
-    secrecy = records.pick(values, existing, "secrecy") or "非密"
-    if clearance_of(secrecy) >= floor:
-        return
-    if "secrecy" in values and existing is not None:
-        raise ValidationError(
-            f"此督查事项来自{secrecy_label(floor)}记录，密级不能低于“{secrecy_label(floor)}”。",
-            "secrecy",
-        )
-    values["secrecy"] = secrecy_label(floor)
+    # a new item's 密级 is the form's default, not a choice: it follows the source silently
+    records.keep_level_floor(
+        values, existing, "secrecy", floor, "此督查事项来自{label}记录，密级不能低于“{label}”。",
+        given="secrecy" in values and existing is not None,
+    )
 
 
 def _check_item(values: dict[str, Any], existing: Any) -> None:
@@ -412,11 +411,13 @@ def create_item_from_source(
 
     The item keeps source_kind + source_id (a loose link) and a readable label of the source;
     without a deadline it gets 立项日期 + the configured default. The caller stores the new
-    item's id on its own row."""
+    item's id on its own row. A source above the actor's clearance is refused."""
     if source_kind not in SOURCE_KINDS:
         raise ValidationError(
             f"未知的督查来源“{source_kind}”，可用的有：{'、'.join(SOURCE_KINDS)}。", "source"
         )
+    # before anything else: a source the actor may not see is refused, not copied from
+    source_label = source_label_for(source_kind, source_id, actor)
     title = " ".join((title or "").split())
     if not title:
         raise ValidationError("请填写“事项名称”。", "title")
@@ -435,7 +436,7 @@ def create_item_from_source(
     extra = {
         "source_kind": source_kind,
         "source_id": source_id,
-        "source_label": source_label_for(source_kind, source_id),
+        "source_label": source_label,
     }
     return records.create(
         SPEC, values, actor, extra=extra, summary=f"立项（{SOURCE_KINDS[source_kind]}）：{title}"

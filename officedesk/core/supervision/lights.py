@@ -39,7 +39,7 @@ SCHEME = settings.declare(
     choices=tuple(SCHEMES),
     help="正常／预警／告警 三级灯各用什么颜色。",
 )
-DUE_DAYS = settings.declare("supervision.light.due_days", int, 5, "距时限几天内亮预警灯", "督查")
+DUE_DAYS = settings.declare("supervision.light.due_days", int, 5, "距时限几天内亮预警灯", "督查", maximum=365)
 LAG_WARN = settings.declare(
     "supervision.light.lag_warn",
     int,
@@ -49,7 +49,7 @@ LAG_WARN = settings.declare(
     help="按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。",
 )
 LAG_ALERT = settings.declare(
-    "supervision.light.lag_alert", int, 30, "进度滞后多少个百分点亮告警灯", "督查"
+    "supervision.light.lag_alert", int, 30, "进度滞后多少个百分点亮告警灯", "督查", maximum=100
 )
 
 

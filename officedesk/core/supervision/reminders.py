@@ -25,7 +25,7 @@ INTERVAL = settings.declare(
     help="同一任务在此天数内不重复催办；再次催办时级别升高：第一次催办、再次催办、通报。",
 )
 REPLY_DAYS = settings.declare(
-    "supervision.reply_days", int, 3, "催办后限期报送办理情况（天）", "督查"
+    "supervision.reply_days", int, 3, "催办后限期报送办理情况（天）", "督查", minimum=1, maximum=365
 )
 
 
@@ -70,10 +70,12 @@ def chases(
     unit: str | None = None,
     include_soon: bool = True,
     item_ids: list[int] | None = None,
-    actor: Actor | None = None,
+    *,
+    actor: Actor,
 ) -> list[Chase]:
-    """Open tasks that are overdue, late with a report, or (include_soon) due soon (with an
-    actor: only of the items it may see)."""
+    """Open tasks that are overdue, late with a report, or (include_soon) due soon, of the
+    items the actor may see (the actor is required: a caller that forgets it must not get, or
+    chase, classified items)."""
     today = today or clock.today()
     horizon = (
         today + dt.timedelta(days=int(settings.get("deadlines.due_soon_days")))
@@ -93,13 +95,9 @@ def chases(
         query = query.where(SupervisionTask.lead_unit == unit.strip())
     if item_ids is not None:
         query = query.where(SupervisionTask.item.in_(item_ids))
-    if actor is not None:
-        from officedesk.core import records
-        from officedesk.core.supervision.items import SPEC
-
-        levels = records.visible_levels(SPEC, actor)
-        if levels is not None:
-            query = query.where(levels)
+    levels = records.visible_levels(SPEC, actor)
+    if levels is not None:
+        query = query.where(levels)
     out: list[Chase] = []
     with guarded("查询"):
         for task in query.order_by(
@@ -115,16 +113,18 @@ def overdue_chases(
     today: dt.date | None = None,
     unit: str | None = None,
     item_ids: list[int] | None = None,
-    actor: Actor | None = None,
+    *,
+    actor: Actor,
 ) -> list[Chase]:
     return chases(today, unit, include_soon=False, item_ids=item_ids, actor=actor)
 
 
-def units_with_overdue(today: dt.date | None = None) -> list[str]:
-    return sorted({c.task.lead_unit for c in overdue_chases(today)})
+def units_with_overdue(today: dt.date | None = None, *, actor: Actor) -> list[str]:
+    return sorted({c.task.lead_unit for c in overdue_chases(today, actor=actor)})
 
 
 def latest_reminder(task_id: int) -> SupervisionReminder | None:
+    """The last reminder of a task; callers pass tasks of chases already filtered by actor."""
     return (
         SupervisionReminder.select()
         .where(SupervisionReminder.task == task_id)
@@ -133,7 +133,8 @@ def latest_reminder(task_id: int) -> SupervisionReminder | None:
     )
 
 
-def reminders_of(item_id: int) -> list[SupervisionReminder]:
+def reminders_of(item_id: int, actor: Actor) -> list[SupervisionReminder]:
+    records.get(SPEC, item_id, actor)  # refuses an item above the actor's clearance
     return list(
         SupervisionReminder.select()
         .where(SupervisionReminder.item == item_id)
@@ -159,7 +160,7 @@ def generate_reminders(
     reply_by = today + dt.timedelta(days=int(settings.get(REPLY_DAYS.key)))
     made: list[SupervisionReminder] = []
     with guarded("保存"), write_transaction():
-        for chase in chases(today, unit, item_ids=item_ids):
+        for chase in chases(today, unit, item_ids=item_ids, actor=actor):
             last = latest_reminder(chase.task.id)
             if last is not None and (today - last.issued_on).days < interval:
                 continue

@@ -1,5 +1,6 @@
 """Composition of a 公文 into pages: the red 标志, 份号/密级/紧急程度, 发文字号 and 签发人,
-the title, 主送, the body, 附件说明, 署名 and 成文日期, 附注, 版记 and page numbers."""
+the title, 主送, the body, 附件说明, 署名 and 成文日期 (their places: ``signature``), 附注, 版记
+(``pagination``) and page numbers."""
 
 from __future__ import annotations
 
@@ -41,12 +42,12 @@ from officedesk.printing.gbt9704.geometry import (
     UPWARD_MARK_OFFSET,
     DocumentData,
     baseline_for_top,
-    date_text,
     line_pitch,
     paragraph_runs,
     slot_top,
     tracking,
 )
+from officedesk.printing.gbt9704.signature import place_signature
 from officedesk.printing.layout import (
     Run,
     text_width,
@@ -313,36 +314,9 @@ def compose(data: DocumentData) -> Composed:
                 kind="body",
             )
 
-    # 署名 and 成文日期 (the 纪要 has neither)
-    signature: list[tuple[str, float]] = []  # (text, x)
-    date_str = date_text(data.date)
-    signer_organs = [s for s in data.signer_organs if s.strip()]
-    if data.variant != "minutes" and (signer_organs or date_str):
-        date_w = text_width(date_str, fang, SIZE_3, track)
-        if data.variant == "command":
-            # 签发人职务 and 签名章 four characters in from the right, the date one blank line
-            # under them (GB/T 9704 §7.3.5.3)
-            right = BODY_RIGHT - 4 * em
-            signature = [(s, right - text_width(s, fang, SIZE_3, track)) for s in signer_organs]
-            if signature and date_str:
-                signature.append(("", right))
-            date_x = right - date_w
-        elif data.sealed:
-            date_x = BODY_RIGHT - 4 * em - date_w
-            centre = date_x + date_w / 2
-            widths = [text_width(s, fang, SIZE_3, track) for s in signer_organs]
-            overflow = max([centre + w / 2 - (BODY_RIGHT - 2 * em) for w in widths] + [0.0])
-            centre -= overflow
-            date_x -= overflow
-            signature = [(s, centre - w / 2) for s, w in zip(signer_organs, widths, strict=True)]
-        else:
-            widths = [text_width(s, fang, SIZE_3, track) for s in signer_organs]
-            right = BODY_RIGHT - 2 * em
-            signature = [(s, right - w) for s, w in zip(signer_organs, widths, strict=True)]
-            first_x = min((x for _, x in signature), default=right - date_w)
-            date_x = min(first_x + 2 * em, right - date_w)
-        if date_str:
-            signature.append((date_str, date_x))
+    # 署名 and 成文日期 (the 纪要 has neither), inside the 版心
+    signature = place_signature(data, fang, track, em)
+    if signature:
         # the seal's top comes within a line of the text; 署名 and date sit under its centre
         blank_before = 2 if data.sealed else 1
         note_lines = 1 if data.note else 0

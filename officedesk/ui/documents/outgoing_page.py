@@ -1,4 +1,4 @@
-"""发文 page: 拟稿 → 核稿 → 会签 → 签发 → 编号 → 印制 → 核发 → 归档."""
+"""发文 page: 拟稿 → 核稿 → 会签 → 签发 → 复核 → 编号 → 印制 → 核发 → 归档."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core.documents import dispatch, outgoing
+from officedesk.core.documents import dispatch, outgoing, recheck
 from officedesk.core.documents.common import lines
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.ui.documents.body_editor import BodyEditor
@@ -144,6 +144,8 @@ class OutgoingPage(DocumentPage):
             "审核": self.review_current,
             "退回": self.return_current,
             "签发": self.sign_current,
+            "复核": lambda: self.declared_step("复核"),
+            "退回复审": lambda: self.declared_step("退回复审"),
             "编号": self.number_current,
             "印制": self.printed_current,
             "核发": self.distribute_current,
@@ -330,7 +332,10 @@ class OutgoingPage(DocumentPage):
         )
 
     def sign_current(self) -> Any:
+        record = self.current_record()
         leader = self.ctx.actor.label if self.ctx.actor.role == "leader" else ""
+        if record is not None:  # after 退回复审: the original signer's 复审 is awaited
+            leader = recheck.rereview_signer(record) or leader
         return self._step(
             self.tr("签发"),
             [

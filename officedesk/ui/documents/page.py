@@ -59,6 +59,8 @@ BUTTON_TEXTS = (
     QT_TRANSLATE_NOOP("documents", "会签"),
     QT_TRANSLATE_NOOP("documents", "退回修改"),
     QT_TRANSLATE_NOOP("documents", "签发"),
+    QT_TRANSLATE_NOOP("documents", "复核"),
+    QT_TRANSLATE_NOOP("documents", "退回复审"),
     QT_TRANSLATE_NOOP("documents", "编号"),
     QT_TRANSLATE_NOOP("documents", "印制"),
     QT_TRANSLATE_NOOP("documents", "核发"),
@@ -253,6 +255,16 @@ class DocumentPage(QWidget):
         self.open_dialog(dialog)
         return dialog
 
+    def declared_step(self, step: str) -> QDialog | None:
+        """A step's dialog built from its declaration (core StepSpec), submitted through core's
+        runner like `officedesk step`."""
+        from officedesk.ui.widgets.step_form import SpecStepDialog
+
+        record = self.current_record()
+        if record is None:
+            return None
+        return self.open_dialog(SpecStepDialog(self.ctx.actor, self.spec.name, record, step, self))
+
     def perform(self, step: str, record: Any, values: dict[str, Any]) -> Any:
         """A step through core's runner, which holds the approval chain (逐级负责) and records
         本人/代录/代理; returns the saved record for the list to select."""
@@ -274,7 +286,9 @@ class DocumentPage(QWidget):
         self.active_dialog = dialog
         dialog.accepted.connect(
             lambda: self.after_change(
-                getattr(dialog, "result_value", None) or getattr(dialog, "saved_record", None)
+                getattr(dialog, "result_value", None)
+                or getattr(dialog, "saved_record", None)
+                or getattr(dialog, "result_record", None)  # SpecStepDialog
             )
         )
         dialog.open()

@@ -1,16 +1,20 @@
-"""效能投诉 page: the list, 登记 and the steps 核查 → 结论 → 处理, and the two papers."""
+"""效能投诉 page: the list, 登记 and the steps 核查 → 结论 → 处理, and the two papers. The steps'
+dialogs are built from their declarations (officedesk/core/efficiency/steps_spec.py) by the one
+generic step dialog: the same checks and core functions as `officedesk step complaints …`."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
+from officedesk.core import steps
 from officedesk.core.efficiency import complaints as core
 from officedesk.core.errors import OfficeDeskError
 from officedesk.ui.widgets.messages import show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.registry_page import RegistryPage
+from officedesk.ui.widgets.step_form import SpecStepDialog
 
 
 class ComplaintsPage(RegistryPage):
@@ -18,28 +22,38 @@ class ComplaintsPage(RegistryPage):
         super().__init__(ctx, core.SPEC, parent)
         self.new_button.setText(self.tr("登记"))
         self.delete_button.setVisible(False)
-        self.verify_button = self.add_button(self.tr("交核查"), lambda: self.ask_verify())
-        self.conclude_button = self.add_button(self.tr("核查结论"), lambda: self.ask_conclude())
-        self.dispose_button = self.add_button(self.tr("处理"), lambda: self.ask_dispose())
+        self.verify_button = self.add_button(self.tr("交核查"), lambda: self.run_step("核查"))
+        self.conclude_button = self.add_button(self.tr("核查结论"), lambda: self.run_step("结论"))
+        self.dispose_button = self.add_button(self.tr("处理"), lambda: self.run_step("处理"))
         self.notice_button = self.add_button(self.tr("打印核查通知书"), lambda: self.print_form("complaint-verify"))
         self.warning_button = self.add_button(self.tr("打印效能告诫书"), lambda: self.print_form("complaint-warning"))
+        self.step_buttons = {"核查": self.verify_button, "结论": self.conclude_button,
+                             "处理": self.dispose_button}
         self.last_preview: Any = None
-        for button in (self.verify_button, self.conclude_button, self.dispose_button):
+        for button in self.step_buttons.values():
             button.setVisible(ctx.actor.can_write)
         ctx.registry_changed.connect(lambda name: self.list.refresh() if name == core.SPEC.name else None)
         self.update_buttons()
 
     def update_buttons(self) -> None:
         super().update_buttons()
-        if not hasattr(self, "dispose_button"):
+        if not hasattr(self, "step_buttons"):
             return
         record = self.list.current_record()
-        offered = core.offered_steps(record) if record is not None else ()
-        self.verify_button.setEnabled("核查" in offered)
-        self.conclude_button.setEnabled("结论" in offered)
-        self.dispose_button.setEnabled("处理" in offered)
+        allowed = self._allowed(record)
+        for name, button in self.step_buttons.items():
+            button.setEnabled(name in allowed)
         self.notice_button.setEnabled(bool(record is not None and record.verifier_unit))
         self.warning_button.setEnabled(bool(record is not None and record.action == "效能告诫"))
+
+    def _allowed(self, record: Any) -> set[str]:
+        """The steps core would let this user do now (state and role, from the declarations)."""
+        if record is None or not self.ctx.actor.can_write:
+            return set()
+        try:
+            return {s.name for s in steps.available_steps(self.spec.name, record.id, self.ctx.actor)}
+        except OfficeDeskError:
+            return set()  # gone or hidden meanwhile: the list's refresh shows it
 
     def new_record(self) -> None:
         dialog = RecordFormDialog(
@@ -54,57 +68,26 @@ class ComplaintsPage(RegistryPage):
         self.list.refresh()
         return self.list.select_record(record_id)
 
-    # steps: each `do_` runs the core step; the `ask_` wrappers collect the input
-    def _run(self, step: Any, *args: Any, **kwargs: Any) -> Any:
+    # steps: the generic dialog of the step's declaration, submitted through core.steps.perform
+    def step_dialog(self, step: str) -> SpecStepDialog | None:
         record = self.list.current_record()
         if record is None:
             return None
-        try:
-            saved = step(record.id, record.version, self.ctx.actor, *args, **kwargs)
-        except OfficeDeskError as exc:
-            show_error(self, exc)
+        return SpecStepDialog(self.ctx.actor, self.spec.name, record, step, self)
+
+    def run_step(self, step: str) -> Any:
+        dialog = self.step_dialog(step)
+        if dialog is None:
             return None
+        if dialog.exec() and dialog.result_record is not None:
+            self.after_step(dialog)
+        return dialog.result_record
+
+    def after_step(self, dialog: SpecStepDialog) -> None:
         self.ctx.notify_changed(self.spec.name)
         self.list.refresh()
-        self.list.select_record(saved.id)
+        self.list.select_record(dialog.result_record.id)
         self.update_buttons()
-        return saved
-
-    def do_verify(self, unit: str) -> Any:
-        return self._run(core.send_for_verification, unit)
-
-    def do_conclude(self, finding: str, text: str) -> Any:
-        return self._run(core.conclude, finding, text)
-
-    def do_dispose(self, action: str, text: str = "") -> Any:
-        return self._run(core.dispose, action, text)
-
-    def ask_verify(self) -> None:
-        unit, ok = QInputDialog.getText(self, self.tr("交核查"), self.tr("核查单位："))
-        if ok:
-            self.do_verify(unit)
-
-    def ask_conclude(self) -> None:
-        finding, ok = QInputDialog.getItem(self, self.tr("核查结论"), self.tr("结论："), list(core.FINDINGS), 0, False)
-        if not ok:
-            return
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("核查结论"), self.tr("核查情况："))
-        if ok:
-            self.do_conclude(finding, text)
-
-    def ask_dispose(self) -> None:
-        record = self.list.current_record()
-        if record is None:
-            return
-        if record.finding == "不属实":
-            self.do_dispose(core.NO_ACTION)
-            return
-        action, ok = QInputDialog.getItem(self, self.tr("处理"), self.tr("处理结果："), list(core.ACTIONS), 0, False)
-        if not ok:
-            return
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("处理"), self.tr("处理意见（可不填）："))
-        if ok:
-            self.do_dispose(action, text)
 
     def print_form(self, name: str) -> Any:
         from officedesk.printing import forms

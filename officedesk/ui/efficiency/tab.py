@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError
-from officedesk.core.i18n import display
+from officedesk.core.i18n import Text, display
 from officedesk.ui.efficiency.charts import FigureChart
 from officedesk.ui.i18n import join_sentences
 from officedesk.ui.widgets.layout_memory import remember
@@ -281,9 +281,9 @@ class EfficiencyTab(QWidget):
         if incoming and incoming["bottleneck"]:
             sentences.append(
                 self.tr("收文用时最多的环节：%1。").replace("%1", display(incoming["bottleneck"])))
-        over = self.figures["sanduo"]["meetings"]["over_target"]
+        over = self.figures["sanduo"]["meetings"]["over_months"]
         if over:
-            months = self.tr("、").join(self.tr("%1月").replace("%1", str(m)) for m in over)
+            months = self.tr("、").join(self._month_labels(over))
             sentences.append(self.tr("会议超过控制目标的月份：%1。").replace("%1", months))
         self.summary.setText(join_sentences(sentences))
 
@@ -354,21 +354,28 @@ class EfficiencyTab(QWidget):
         self.rank_chart.set_data([r["key"][:6] for r in top],
                                  [(self.tr("按时率"), [r["on_time_rate"] or 0 for r in top])])
 
+    def _month_labels(self, months: list[str]) -> list[str]:
+        """“2026-10” → 10月; with the year when the period's months run over two years."""
+        if len({m[:4] for m in self.figures["sanduo"]["months"]}) > 1:
+            return [display(Text("%1年%2月", m[:4], int(m[5:]))) for m in months]
+        return [self.tr("%1月").replace("%1", str(int(m[5:]))) for m in months]
+
     def show_sanduo(self) -> None:
         sanduo = self.figures["sanduo"]
+        months = sanduo["months"]  # the period's months up to its end or today
+        labels = self._month_labels(months)
         rows = []
         for key, label in (("meetings", self.tr("会议")), ("documents", self.tr("发文"))):
             series = sanduo[key]
-            over = set(series["over_target"])
-            rows.append([label] + [f"{n} ▲" if m + 1 in over else str(n)
+            over = set(series["over_months"])
+            rows.append([label] + [f"{n} ▲" if months[m] in over else str(n)
                                    for m, n in enumerate(series["per_month"])])
             rows.append([self.tr("去年同月")] + [str(n) for n in series["last_year"]])
             rows.append([self.tr("控制目标")] + [_text(t) for t in series["target"]])
-        self.months.fill([self.tr("项目")] + [self.tr("%1月").replace("%1", str(m)) for m in range(1, 13)],
-                         rows, [None] * len(rows))
+        self.months.fill([self.tr("项目")] + labels, rows, [None] * len(rows))
         meetings = sanduo["meetings"]
         self.months_chart.set_data(
-            [str(m) for m in range(1, 13)],
+            labels,
             [(self.tr("本年"), meetings["per_month"]), (self.tr("去年同月"), meetings["last_year"])],
             [(self.tr("控制目标"), meetings["target"])],
         )

@@ -109,7 +109,7 @@ class IssuesDialog(QDialog):
                             self.tr("%1年第%2期").replace("%1", str(i.year))
                             .replace("%2", str(i.seq)),
                             self.tr("总第%1期").replace("%1", str(i.total)), self.tr(i.state),
-                            str(len(periodicals.items_of(i.id))),
+                            str(periodicals.count_of(i.id)),
                             i.issued_on.isoformat() if i.issued_on else ""] for i in self.issues])
         if self.issues:
             self.table.selectRow(0)

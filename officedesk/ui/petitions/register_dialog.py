@@ -60,7 +60,7 @@ class RegistrationDialog(FormDialog):
         self.ctx = ctx
         self.spec = petitions.SPEC
         self.saved_record: Any = None
-        self.candidates: list[petitions.RepeatCandidate] = []
+        self.candidates = petitions.Repeats()
         self.setWindowTitle(self.tr("登记信访"))
         self.setAccessibleName(self.tr("登记信访"))
 
@@ -236,10 +236,10 @@ class RegistrationDialog(FormDialog):
         people = self.petitioners()
         try:
             self.candidates = petitions.find_repeats(
-                people, values.get("category") or "", values.get("content") or ""
+                people, self.ctx.actor, values.get("category") or "", values.get("content") or ""
             )
         except OfficeDeskError as exc:
-            self.candidates = []
+            self.candidates = petitions.Repeats()
             self.person_count.setText(exc.message)
             return
         chosen = self.chosen_original()
@@ -262,7 +262,10 @@ class RegistrationDialog(FormDialog):
         counts = []
         for person in people:
             n = petitions.petitions_of_person(
-                person.get("id_number", ""), person.get("name", ""), person.get("phone", "")
+                self.ctx.actor,
+                person.get("id_number", ""),
+                person.get("name", ""),
+                person.get("phone", ""),
             )
             if n:
                 counts.append(
@@ -279,8 +282,14 @@ class RegistrationDialog(FormDialog):
                         .replace("%1", candidate.number)
                         .replace("%2", candidate.rechecked_on.isoformat())
                     )
-        else:
+        elif not self.candidates.hidden:
             head = self.tr("未发现重复信访。")
+        else:
+            head = ""
+        if self.candidates.hidden:  # above the clearance: only how many, so the clerk asks
+            head += self.tr(
+                "另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。"
+            ).replace("%1", str(self.candidates.hidden))
         self.person_count.setText(head + ("；".join(counts) if counts else ""))
         self._selection_changed()
 

@@ -262,12 +262,8 @@ class PetitionsTab(OneListTab, QWidget):
         row(self.tr("办理期限"), chinese_date(record.handle_due) if record.handle_due else "")
         if record.extended:
             row(self.tr("延期"), f"{record.extension_reason}（{record.extension_approver}批准）")
-        if record.repeat_of:
-            original = Petition.get_or_none(Petition.id == record.repeat_of)
-            row(
-                self.tr("重复件"),
-                self.tr("原件 ") + (original.number if original else str(record.repeat_of)),
-            )
+        # core names the original only if the actor may see it
+        row(self.tr("重复件"), display(petitions.links.original_text(record, self.ctx.actor)))
         people = petitions.petitioners_of(record.id)
         person_lines = []
         for p in people:
@@ -277,7 +273,7 @@ class PetitionsTab(OneListTab, QWidget):
                     p.gender,
                     petitions.privacy.masked_id(p.id_number),
                     petitions.privacy.masked_phone(p.phone),
-                    p.address,
+                    petitions.privacy.masked_address(p.address),
                 )
                 if x
             )
@@ -291,9 +287,9 @@ class PetitionsTab(OneListTab, QWidget):
             for s in petitions.steps_of(record.id)
         )
         try:
-            repeats = petitions.repeats_of_record(record, limit=5)
+            repeats = petitions.repeats_of_record(record, self.ctx.actor, limit=5)
         except OfficeDeskError:
-            repeats = []
+            repeats = petitions.Repeats()
         repeat_lines = "".join(
             f"<li>{e(c.number)} {e(c.registered_on.isoformat())} {e(c.name)}（{e(c.reason_text())}）"
             f" {e(c.state_text())}</li>"
@@ -312,6 +308,8 @@ class PetitionsTab(OneListTab, QWidget):
         if record.reply_opinion:
             parts.append(f"<p><b>{e(self.tr('答复意见'))}</b>：{e(record.reply_opinion)}</p>")
         parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{steps}</ul>")
+        if repeats.hidden:
+            repeat_lines += "<li>" + e(self._hidden_text(repeats.hidden)) + "</li>"
         if repeat_lines:
             parts.append(f"<p><b>{e(self.tr('此前可能相同的信访'))}</b></p><ul>{repeat_lines}</ul>")
         return "".join(parts)
@@ -368,9 +366,12 @@ class PetitionsTab(OneListTab, QWidget):
         record = self.current()
         if record is None:
             return
-        candidates = petitions.repeats_of_record(record)
+        candidates = petitions.repeats_of_record(record, self.ctx.actor)
         if not candidates:
-            info(self, self.tr("标为重复件"), self.tr("没有找到此前可能相同的信访件。"))
+            message = self.tr("没有找到此前可能相同的信访件。")
+            if candidates.hidden:
+                message = self._hidden_text(candidates.hidden)
+            info(self, self.tr("标为重复件"), message)
             return
         labels = [
             f"{c.number}  {c.registered_on}  {c.name}（{c.reason_text()}）{c.state_text()}"
@@ -388,6 +389,12 @@ class PetitionsTab(OneListTab, QWidget):
             show_error(self, exc)
             return
         self.after_change(record.id)
+
+    def _hidden_text(self, count: int) -> str:
+        """Repeats above the clearance: how many, nothing of them (core counts them)."""
+        return self.tr(
+            "另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。"
+        ).replace("%1", str(count))
 
     def print_form(self, name: str, unmasked: bool = False) -> bytes | None:
         ids = self.list.chosen_ids()
@@ -482,18 +489,17 @@ class PetitionsTab(OneListTab, QWidget):
         )
 
     def show_history(self) -> None:
-        """The audit trail holds unmasked personal data: only roles that may see it open it."""
+        """The audit trail: core masks the petitioners' personal data for roles that may not see
+        it; those who may see it in full, and that view is audited."""
         record = self.current()
         if record is None:
             return
-        if not self.ctx.actor.may_see_sensitive:
-            info(
-                self,
-                self.tr("历史"),
-                self.tr("办理过程见右侧详情；完整修改记录含信访人身份信息，仅领导和管理员可查看。"),
-            )
-            return
-        petitions.log_reveal(self.ctx.actor, [record.id], "查看修改记录")
+        if self.ctx.actor.may_see_sensitive:
+            try:
+                petitions.log_reveal(self.ctx.actor, [record.id], "查看修改记录")
+            except OfficeDeskError as exc:
+                show_error(self, exc)
+                return
         HistoryDialog(self.spec.name, record.id, record.number, self, actor=self.ctx.actor).exec()
 
     def show_stats(self) -> QDialog:
@@ -582,7 +588,14 @@ class StatsDialog(QDialog):
             self.tr("共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。")
             .replace("%1", str(figures["total"]))
             .replace("%2", str(figures["repeats"]))
-            .replace("%3", str(figures["repeat_rate"]))
-            .replace("%4", str(figures["on_time_rate"]))
+            .replace("%3%", _percent(figures["repeat_rate"]))
+            .replace("%4%", _percent(figures["on_time_rate"]))
+            .replace("%3", _percent(figures["repeat_rate"]))  # a translation without the %
+            .replace("%4", _percent(figures["on_time_rate"]))
             .replace("%5", str(figures["open_overdue"]))
         )
+
+
+def _percent(value: float | None) -> str:
+    """A rate as the stats show it: “—” when there was nothing to count."""
+    return "—" if value is None else f"{value:g}%"

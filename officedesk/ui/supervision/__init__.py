@@ -244,7 +244,7 @@ class SupervisionTab(QWidget):
                     .replace("%1", item.leader)
                     .replace("%2", item.instruction)
                 )
-            sent = sv.reminders.reminders_of(item.id)[-3:]
+            sent = sv.reminders.reminders_of(item.id, self.ctx.actor)[-3:]
             if sent:
                 lines.append(
                     self.tr("催办：")

@@ -51,7 +51,8 @@ class HistoryDialog(QDialog):
         record_id: int,
         title: str = "",
         parent: QWidget | None = None,
-        actor: Actor | None = None,
+        *,
+        actor: Actor,  # core refuses above the clearance and masks personal data for it
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("历史记录") + (f" — {title}" if title else ""))

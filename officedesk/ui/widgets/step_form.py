@@ -70,7 +70,7 @@ class SpecStepDialog(FormDialog):
             rows.append((field.name, tr(field.label), widget, field.required))
         if self.step.takes_on:
             rows.append(("on", self.tr("日期"), self._date(clock.today()), False))
-        if self.step.takes_person:
+        if self.step.accepts_person(record):
             person = DirectoryLineEdit("people", self)
             person.setText(actor.label)
             rows.append(("person", self.tr("经办人"), person, False))

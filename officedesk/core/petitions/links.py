@@ -1,0 +1,119 @@
+"""The 重复件 link (`repeat_of`) to an original petition, and what of the original is told.
+
+The original may lie above the 密级 of the petition linked to it, or above the clearance of
+the person looking. Its number and dates are then never shown (the detail pane, an error) to
+someone who may not see it, and never stored (the history, the 不予受理 reason, the audit
+summary) where a reader of the new record could not see it: a stored text names the original
+only when its 密级 is not above the level every reader of that text has (`named`). The link
+itself stays, so that someone cleared can follow it. Linking by hand to an original one may
+not see is refused.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from officedesk.core import clock, records, registry
+from officedesk.core.actor import Actor, clearance_of
+from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from officedesk.core.i18n import text
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.petitions import Petition, PetitionStep
+
+HIDDEN = "原件为涉密信访件，您无权查看"
+# in texts a colleague may read later: what to do about it
+HIDDEN_NOTE = "原件为涉密信访件，请联系有权限的同事核实"
+
+
+def level(petition: Any) -> int:
+    """A petition's 密级 as a level (0 非密 … 3 绝密)."""
+    return records.level_of(registry.get("petitions"), petition)
+
+
+def readers_level(record_level: int, actor: Actor) -> int:
+    """The clearance every reader of a text the actor writes on a record has: the record's own
+    readers, and the actor who is shown it at once."""
+    return min(record_level, actor.clearance)
+
+
+def named(original: Petition, readers: int) -> bool:
+    """Whether a text for readers of that clearance may name the original."""
+    return level(original) <= readers
+
+
+def original_text(record: Any, actor: Actor) -> str:
+    """The detail pane's 重复件 line: “原件 <number>” if the actor may see the original, else
+    a neutral text; "" for a petition that is no repeat."""
+    if not record.repeat_of:
+        return ""
+    with guarded("读取"):
+        original = Petition.get_or_none(Petition.id == record.repeat_of)
+    if original is None:  # deleted since: its id is all there is
+        return text("原件 %1", record.repeat_of)
+    if not named(original, actor.clearance):
+        return HIDDEN
+    return text("原件 %1", original.number)
+
+
+def original_for_link(original_id: int, actor: Actor) -> Petition:
+    """The original an actor names for a 重复件 link: it must exist and be within the actor's
+    clearance (one may not tie a petition to a matter one may not know)."""
+    original = Petition.get_or_none(Petition.id == original_id)
+    if original is None:
+        raise NotFoundError(f"要关联的原信访件（{original_id}）不存在。")
+    if not named(original, actor.clearance):
+        raise PermissionDeniedError(
+            "要关联的原信访件密级高于您的权限，不能把本件标为它的重复件。"
+            "如确属重复信访，请联系有权限的同事办理。"
+        )
+    return original
+
+
+def link_note(original: Petition, readers: int, prefix: str = "重复件") -> str:
+    """The stored text of a 重复件 link, for readers of that clearance."""
+    if named(original, readers):
+        return f"{prefix}，原件 {original.number}"
+    return f"{prefix}（{HIDDEN_NOTE}）"
+
+
+def link_repeat(
+    petition_id: int, original_id: int | None, expected_version: int, actor: Actor
+) -> Petition:
+    """Mark a petition as a 重复件 of an earlier one (None: unlink). The original must be within
+    the actor's clearance; the history names it only where the record's readers may see it."""
+    spec = registry.get("petitions")
+    with guarded("保存"), write_transaction():
+        record = records.get(spec, petition_id, actor)
+        summary = "取消重复件关联"
+        if original_id is not None:
+            if original_id == petition_id:
+                raise ValidationError("不能把信访件标为它自己的重复件。", "repeat_of")
+            original = original_for_link(original_id, actor)
+            if original.registered_on > record.registered_on:
+                raise ValidationError("原件的登记日期晚于本件，不能作为本件的原件。", "repeat_of")
+            summary = link_note(original, readers_level(level(record), actor), "标为重复件")
+        record = records.save_changes(
+            spec,
+            record,
+            {"repeat_of": original_id},
+            expected_version,
+            actor,
+            action="step",
+            summary=summary,
+        )
+        PetitionStep.create(
+            petition=record.id,
+            kind="重复件",
+            on=clock.today(),
+            person=actor.label,
+            content=summary,
+            created_at=clock.now(),
+            created_by=actor.username,
+        )
+    return record
+
+
+def values_level(values: dict[str, Any]) -> int:
+    """The 密级 level of a petition not yet stored (its parsed values)."""
+    field = registry.get("petitions").level_field or ""
+    return clearance_of(str(values.get(field) or ""))

@@ -1,0 +1,118 @@
+"""The header row of an imported sheet: its columns mapped to fields, and when the headers are
+not where the import reads them (a title row above them, a 说明 sheet in front), the place
+where they are, so that the clerk is told what to move rather than a list of missing columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from officedesk.core.errors import ValidationError
+from officedesk.core.fields import FieldSpec
+from officedesk.core.registry import RegistrySpec
+from officedesk.exchange.reading import Sheet, peek_other_sheets
+from officedesk.exchange.report import ImportReport, RowProblem
+
+LOOK_ROWS = 5  # rows of a sheet looked at for headers pushed down by title rows
+
+
+def _label(header: Any) -> str:
+    return str(header or "").strip().rstrip("*＊").strip()
+
+
+def map_columns(
+    spec: RegistrySpec, sheet: Sheet, report: ImportReport, updating: bool
+) -> list[FieldSpec | None]:
+    """The field of each column (None: not imported); header problems go to the report."""
+    mapped: list[FieldSpec | None] = []
+    seen: dict[str, str] = {}
+    for header in sheet.headers:
+        label = _label(header)
+        if not label:
+            mapped.append(None)
+            continue
+        try:
+            field_spec = spec.by_label(label)
+        except ValidationError:
+            report.unknown_headers.append(label)
+            mapped.append(None)
+            continue
+        if field_spec.name in seen:
+            report.add(RowProblem(1, label, f"“{field_spec.label}”这一列出现了两次，请删去一列。"))
+            mapped.append(None)
+            continue
+        seen[field_spec.name] = label
+        is_number = field_spec.name == spec.number_field
+        if not is_number and not field_spec.editable and spec.create_hook is None:
+            report.ignored_columns.append(field_spec.label)
+            mapped.append(None)
+            continue
+        if is_number and spec.create_hook is None and not updating:
+            report.ignored_columns.append(field_spec.label)
+            mapped.append(None)
+            continue
+        mapped.append(field_spec)
+    known = "、".join(f.label for f in spec.exchange_fields())
+    where = f"工作表“{sheet.name}”" if sheet.name else "第一个工作表"
+    for label in report.unknown_headers:
+        report.add(
+            RowProblem(1, label, f"{spec.label}没有“{label}”这一项；可用的列是：{known}。")
+        )
+    if not updating:  # an update changes only the columns given
+        for field_spec in spec.fields:
+            if (
+                field_spec.required
+                and field_spec.editable
+                and field_spec.name != spec.number_field
+                and field_spec.default_value() is None
+                and field_spec.name not in seen
+            ):
+                report.add(
+                    RowProblem(
+                        1,
+                        field_spec.label,
+                        f"{where}的第一行缺少必填列“{field_spec.label}”。",
+                    )
+                )
+    return mapped
+
+
+def _known(spec: RegistrySpec, cells: list[Any]) -> int:
+    """How many of the cells are this registry's column titles."""
+    labels = {f.label for f in spec.exchange_fields()} | {f.label for f in spec.fields}
+    return sum(1 for cell in cells if _label(cell) in labels)
+
+
+def _header_like(spec: RegistrySpec, cells: list[Any], than: int) -> bool:
+    """A row that carries the template's headers: two or more of them, more than the row the
+    import read, and they are most of what the row holds."""
+    filled = [cell for cell in cells if _label(cell)]
+    known = _known(spec, filled)
+    return known >= 2 and known > than and known * 2 >= len(filled)
+
+
+def placement_hint(spec: RegistrySpec, sheet: Sheet, path: str | Path) -> str | None:
+    """Where the headers are when the first row of the first sheet does not carry them: lower
+    down (title rows above the table), or on another worksheet. None: nowhere else either."""
+    than = _known(spec, sheet.headers)
+    for number, values in sheet.rows:
+        if number > LOOK_ROWS + 1:
+            break
+        if _header_like(spec, values, than):
+            above = "第 1 行" if number == 2 else f"第 1–{number - 1} 行"
+            return (
+                f"表格似乎从第 {number} 行开始（第 {number} 行是列标题）：请删去表格上方的标题行或空行"
+                f"（{above}），使列标题在第一行，再导入。"
+            )
+    for name, rows in peek_other_sheets(path, LOOK_ROWS):
+        for number, values in enumerate(rows, start=1):
+            if _header_like(spec, values, than):
+                row = "" if number == 1 else f"第 {number} 行"
+                first = f"“{sheet.name}”" if sheet.name else ""
+                return (
+                    f"列标题在工作表“{name}”{row}中，而导入只读第一个工作表{first}："
+                    f"请把工作表“{name}”移到最前面（或删去它前面的工作表）"
+                    + ("，并删去列标题上方的行" if number > 1 else "")
+                    + "，再导入。"
+                )
+    return None

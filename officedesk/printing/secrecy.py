@@ -1,0 +1,101 @@
+"""密级 on the printed papers: a paper of a classified record never prints unmarked (公文处理工作
+条例 art. 9; DOMAIN.md §1–2). Every form uses these helpers, none marks a paper its own way.
+
+- A 公文-style paper (the 公文, the 会议通知, the 会议纪要) carries 份号 and 密级 (★保密期限) top
+  left as GB/T 9704 places them: the page engine prints ``DocumentData.copy_number`` and
+  ``secret_level``; ``copy_number`` gives the 份号 as 发文 numbers its copies (000001 unless the
+  clerk asks for another copy's number).
+- Every other paper of classified records (forms, tables, 签到表, 座次表, 桌签 …) carries the 密级
+  at the top left of every page in 3号黑体 (``draw``): a paper of one record its record's, a
+  paper that names several records the highest among them (``highest``).
+- A paper of figures only (counts and rates per unit, naming no record) carries no mark: its
+  form is declared ``FIGURES`` in the print registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from officedesk.core.actor import clearance_of
+from officedesk.core.documents.common import secrecy_mark
+from officedesk.printing import fonts
+from officedesk.printing.gbt9704.geometry import ASCENT
+
+if TYPE_CHECKING:
+    from officedesk.printing.common import FormDocument
+
+Doc = TypeVar("Doc", bound="FormDocument")
+
+# how a form marks a classified record (``forms.form(..., secrecy=…)``)
+MARKED = "marked"  # 密级 top left of every page
+COPY_NUMBERED = "copy-numbered"  # a 公文: 份号 and 密级 top left of its first page
+FIGURES = "figures"  # counts and rates only, no record named: no mark
+
+SIZE = 16.0  # 3号, as the 公文's 密级
+GAP_ABOVE_CONTENT = 6 * mm  # from the mark's foot to the top of a form's content
+
+
+def level_of(record: Any) -> str:
+    """The record's 密级 as printed: 秘密 / 机密 / 绝密, or "" for 非密 (or no 密级 at all)."""
+    level = str(getattr(record, "secrecy", "") or "").strip()
+    return level if clearance_of(level) > 0 else ""
+
+
+def mark_of(record: Any) -> str:
+    """The record's mark: 密级, with ★保密期限 when the record has one (机密★10年)."""
+    level = level_of(record)
+    return secrecy_mark(level, str(getattr(record, "secrecy_term", "") or "").strip()) if level else ""
+
+
+def highest(levels: Iterable[str]) -> str:
+    """The highest 密级 among several records' (a list prints under the strictest); "" if none
+    is classified."""
+    best = ""
+    for level in levels:
+        level = (level or "").strip()
+        if clearance_of(level) > clearance_of(best):
+            best = level
+    return best
+
+
+def highest_of(records: Iterable[Any]) -> str:
+    return highest(level_of(r) for r in records)
+
+
+def mark(doc: Doc, *records: Any) -> Doc:
+    """``doc`` (a FormDocument) marked for the records it prints: one record's mark with its
+    保密期限, or the highest 密级 among several (none classified: no mark)."""
+    doc.secrecy = mark_of(records[0]) if len(records) == 1 else highest_of(records)
+    return doc
+
+
+def copy_number(level: str, copy: Any = None) -> str:
+    """The 份号 of a classified 公文-style paper: six digits, copy 1 unless ``copy`` is given;
+    "" for an unclassified one (it carries none)."""
+    if not level or clearance_of(level) == 0:
+        return ""
+    return f"{int(copy or 1):06d}"
+
+
+def draw(canvas: Canvas, text: str, x: float, top: float, rotate: bool = False) -> None:
+    """Draw the mark in 3号黑体 with its left edge at ``x`` and the top of its characters at
+    ``top`` (points, reportlab's y upwards). ``rotate`` turns it 180° about its own box (the
+    upper face of a folded 桌签), keeping the box where it is."""
+    if not text:
+        return
+    face = fonts.font(fonts.HEITI)
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.setFont(face, SIZE)
+    if rotate:
+        width = canvas.stringWidth(text, face, SIZE)
+        canvas.translate(x + width, top - SIZE)
+        canvas.rotate(180)
+        canvas.drawString(0, -ASCENT * SIZE, text)
+    else:
+        canvas.drawString(x, top - ASCENT * SIZE, text)
+    canvas.restoreState()

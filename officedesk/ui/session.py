@@ -1,0 +1,72 @@
+"""Log in again when the session ends: the account was stopped, or its role or 密级权限 changed
+(core.session; `AppContext.session_ended`).
+
+The window says so and shows the log-in dialog over itself, for the same account. Logged in
+again with the role the window was built for: it goes on as it was (an open dialog keeps what
+was typed; the lists read again, so a lowered 密级权限 hides what is now above it). With
+another role: a new window for it, and the old one closes. 退出 ends the program (a dialog
+with unsaved input asks first)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from officedesk.core import registry
+from officedesk.ui.login import LoginDialog
+from officedesk.ui.main_window import MainWindow
+from officedesk.ui.widgets.form_dialog import dispose_after_exec
+
+Reopen = Callable[..., MainWindow]  # (actor) -> the new window, shown
+
+_current: list[MainWindow] = []  # the window of the session now (app.main closes it last)
+
+
+def guard(window: MainWindow, reopen: Reopen) -> None:
+    """Log in again over `window` when its session ends; `reopen(actor)` makes a new window."""
+    _current[:] = [window]
+    window.ctx.session_ended.connect(lambda: relogin(window, reopen))
+
+
+def current(default: MainWindow) -> MainWindow:
+    return _current[0] if _current and shiboken6.isValid(_current[0]) else default
+
+
+def relogin(window: MainWindow, reopen: Reopen) -> None:
+    if not shiboken6.isValid(window):  # closed meanwhile
+        return
+    ctx = window.ctx
+    watching = ctx.watching()
+    ctx.stop_watching()  # no refreshes (each refused) behind the dialogs
+    title = QCoreApplication.translate("session", "请重新登录")
+    box = QMessageBox(QMessageBox.Icon.Warning, title,
+                      QCoreApplication.translate("session", "您的账号已被停用或权限已变更，请重新登录。"),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setAccessibleName(title)
+    box.exec()
+    dispose_after_exec(box)
+    login = LoginDialog(ctx.database_label, window)
+    login.username.setText(ctx.actor.username)
+    login.username.setReadOnly(True)  # the same account: another one starts the program anew
+    login.password.setFocus()
+    accepted = login.exec()
+    actor = login.actor
+    dispose_after_exec(login)
+    if not accepted or actor is None:
+        QApplication.quit()  # a dialog with unsaved input asks first; core refuses the rest
+        return
+    if actor.logged_in_as[0] == ctx.actor.logged_in_as[0]:
+        ctx.resume(actor)
+        if watching:
+            ctx.watch_changes()
+        window.refresh_user()
+        for spec in registry.all_registries():  # what a new 密级权限 shows or hides
+            ctx.registry_changed.emit(spec.name)
+        return
+    guard(reopen(actor), reopen)  # first: the last window closing would end the program
+    ctx.stop_watching()
+    window.close()
+    window.deleteLater()  # after the dialogs it holds have returned

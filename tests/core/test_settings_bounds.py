@@ -1,0 +1,39 @@
+"""Whole-number settings keep within their bounds: a negative number of days, seats or
+attempts means nothing (and a huge one overflows the arithmetic that reads it)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from officedesk.core import registry, settings
+from officedesk.core.actor import CLI_ACTOR
+from officedesk.core.errors import ValidationError
+from officedesk.store.models import AppSetting
+
+registry.load_all()  # every registry declares its settings
+
+
+@pytest.mark.parametrize("value", [-3, 0, 10**9])
+def test_an_out_of_range_whole_number_is_refused(db, value):
+    with pytest.raises(ValidationError, match="传阅每人持有时限.*应在 1 到 365 之间"):
+        settings.put("documents.circulation_days", value, CLI_ACTOR)
+    assert settings.get("documents.circulation_days") == 2
+
+
+def test_zero_is_a_number_where_it_means_something(db):
+    settings.put("deadlines.due_soon_days", 0, CLI_ACTOR)  # no 临期 warning at all
+    assert settings.get("deadlines.due_soon_days") == 0
+
+
+def test_a_value_kept_before_the_bounds_reads_within_them(db):
+    AppSetting.insert(key="documents.circulation_days", value=json.dumps(-3)).execute()
+    settings.forget_cache()
+    assert settings.get("documents.circulation_days") == 1
+
+
+def test_every_whole_number_setting_has_its_default_within_its_bounds():
+    for setting in settings.declared():
+        if setting.kind is int:
+            assert setting.minimum <= setting.default <= setting.maximum, setting.key

@@ -1,0 +1,147 @@
+"""Every registry's sheet as clerks use it: the demo office exported (unmasked, by an
+administrator) and imported into an empty office gives the same rows; the export imported again
+into the office it came from is recognised row by row (each row its own record, none changed,
+no false duplicate between two different records)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from officedesk import demo
+from officedesk.core import directory, registry, settings, state_facts, workdays
+from officedesk.core.actor import CLI_ACTOR
+from officedesk.core.meetings.service import forcing
+from officedesk.exchange import xlsx
+from officedesk.exchange.report import MATCH_SKIP, MATCH_UPDATE
+from officedesk.store import db as store_db
+
+# the demo agreed some meetings' clashes with a reason; the import is told the same
+CLASHES_AGREED = "演示数据：领导时间已协调"
+# what other registries name (a document's 单位, a meeting's 会议室): imported first
+DIRECTORY = (directory.UNITS, directory.RANKS, directory.PEOPLE, directory.ROOMS)
+
+
+def _exchanged() -> list[registry.RegistrySpec]:
+    """Every registry the exchange serves (each has export, template and import)."""
+    registry.load_all()
+    return list(registry.all_registries())
+
+
+def _office() -> None:
+    settings.put("org.name", "中共云岭县委办公室")
+    settings.put("org.code", "云委办")
+
+
+def _numbered_rows(path: Path) -> list[tuple[int, dict[str, object]]]:
+    sheet = xlsx.read_rows(path)
+    return [(n, dict(zip(sheet.headers, row, strict=False))) for n, row in sheet.rows]
+
+
+def _rows(path: Path) -> list[str]:
+    return sorted(repr(row) for _, row in _numbered_rows(path))
+
+
+def _states_not_carried(spec: registry.RegistrySpec) -> set[str]:
+    """The states whose facts (state_facts) are not all columns of the sheet (传阅中: its
+    readers are rows of their own, made only by the 传阅 step)."""
+    columns = {f.name for f in spec.exchange_fields()}
+    return {state for state, facts in state_facts.FACTS.get(spec.name, {}).items()
+            if not set(facts) <= columns}
+
+
+@pytest.fixture(scope="module")
+def demo_office(tmp_path_factory) -> Path:
+    """The demo office (12 of each, seed 7) once for the module: its database and each
+    registry's export."""
+    folder = tmp_path_factory.mktemp("round-trip")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OFFICEDESK_HOME", str(folder / "home"))
+        settings.forget_cache()
+        workdays.forget_overrides()
+        store_db.open_database(str(folder / "demo.db"))
+        try:
+            _office()
+            demo.populate(12, seed=7)
+            for spec in _exchanged():
+                xlsx.export(spec, folder / f"{spec.name}.xlsx", CLI_ACTOR, unmasked=True)
+        finally:
+            store_db.close_database()
+            settings.forget_cache()
+            workdays.forget_overrides()
+    return folder
+
+
+def test_every_registry_with_a_sheet_is_iterated():
+    names = {spec.name for spec in _exchanged()}
+    assert {"units", "people", "rooms", "incoming", "outgoing", "meetings", "supervision",
+            "petitions", "info", "complaints"} <= names
+
+
+@pytest.mark.parametrize("spec", _exchanged(), ids=lambda spec: spec.name)
+def test_a_registry_carries_its_secrecy(spec):
+    """A record's 密级 decides who sees it: an export that left it out brought 机密 信息 back
+    as 非密."""
+    if spec.level_field:
+        assert spec.field(spec.level_field) in spec.exchange_fields()
+
+
+def _empty_office_params() -> list[object]:
+    out: list[object] = []
+    for spec in _exchanged():
+        marks = []
+        if spec.name == "complaints":  # core/efficiency is another developer's: reported
+            marks.append(pytest.mark.xfail(
+                strict=True, reason="an imported 效能投诉 ignores its 状态 (已办结 comes back 待核查)"))
+        out.append(pytest.param(spec, id=spec.name, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("spec", _empty_office_params())
+def test_the_demo_export_imported_into_an_empty_office_gives_the_same_rows(
+    demo_office, db, admin, tmp_path, spec
+):
+    _office()
+    first = demo_office / f"{spec.name}.xlsx"
+    # rows in a state whose facts no column carries can only be refused, clearly; the rest of
+    # the file comes in, and nothing else is refused
+    not_carried = _states_not_carried(spec)
+    expected = {n: row for n, row in _numbered_rows(first) if row.get("状态") in not_carried}
+    with forcing(CLASHES_AGREED):
+        needed = DIRECTORY[: DIRECTORY.index(spec)] if spec in DIRECTORY else DIRECTORY
+        for other in needed:  # an empty office still holds the 职级 `init` seeds: skipped
+            report = xlsx.import_file(other, demo_office / f"{other.name}.xlsx", admin,
+                                      on_match=MATCH_SKIP)
+            assert report.ok, [str(p) for p in report.problems]
+        report = xlsx.import_file(spec, first, admin, on_match=MATCH_SKIP, history=True,
+                                  skip_bad=bool(expected))
+    assert {p.row for p in report.problems} == set(expected), [str(p) for p in report.problems]
+    for problem in report.problems:  # the column, the state and the way out
+        assert problem.column == "状态" and "按步骤办理" in problem.reason, str(problem)
+
+    again = tmp_path / "again.xlsx"
+    xlsx.export(spec, again, admin, unmasked=True)
+    left_out = {repr(row) for row in expected.values()}
+    assert _rows(again) == [row for row in _rows(first) if row not in left_out]
+
+
+@pytest.fixture
+def demo_copy(demo_office, tmp_path, request):
+    """A copy of the demo office, opened as the `db` fixture opens its database."""
+    shutil.copy(demo_office / "demo.db", tmp_path / "officedesk.db")
+    return request.getfixturevalue("db")
+
+
+@pytest.mark.parametrize("spec", _exchanged(), ids=lambda spec: spec.name)
+def test_the_export_imported_again_finds_each_row_its_own_record(
+    demo_office, demo_copy, admin, spec
+):
+    path = demo_office / f"{spec.name}.xlsx"
+    count = len(_numbered_rows(path))
+    report = xlsx.import_file(spec, path, admin, dry_run=True, on_match=MATCH_UPDATE)
+    assert [str(p) for p in report.problems] == []
+    # every row matched, and matched the record it was exported from: nothing to change
+    assert report.matched == report.unchanged == count
+    assert report.updated == [] and report.imported == 0
