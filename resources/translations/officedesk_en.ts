@@ -4891,6 +4891,521 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
+        <source>新建%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New record — %1</translation>
+    </message>
+    <message>
+        <source>修改%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit record — %1</translation>
+    </message>
+    <message>
+        <source>新建收文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New incoming document</translation>
+    </message>
+    <message>
+        <source>修改收文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit incoming document</translation>
+    </message>
+    <message>
+        <source>新建发文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New outgoing document</translation>
+    </message>
+    <message>
+        <source>修改发文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit outgoing document</translation>
+    </message>
+    <message>
+        <source>新建单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>修改单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>新建人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>修改人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>新建职级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New rank</translation>
+    </message>
+    <message>
+        <source>修改职级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit rank</translation>
+    </message>
+    <message>
+        <source>新建会议室</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New meeting room</translation>
+    </message>
+    <message>
+        <source>修改会议室</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit meeting room</translation>
+    </message>
+    <message>
+        <source>修改督查事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit supervised item</translation>
+    </message>
+    <message>
+        <source>新建信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New petition</translation>
+    </message>
+    <message>
+        <source>修改信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit petition</translation>
+    </message>
+    <message>
+        <source>新建信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New reported item</translation>
+    </message>
+    <message>
+        <source>修改信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit reported item</translation>
+    </message>
+    <message>
+        <source>新建效能投诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>修改效能投诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit complaint</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>收文处理笺</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling slip</translation>
+    </message>
+    <message>
+        <source>传阅单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Circulation slip</translation>
+    </message>
+    <message>
+        <source>催办单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>发文稿纸</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Draft sheet</translation>
+    </message>
+    <message>
+        <source>公文（正式文件）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Official document</translation>
+    </message>
+    <message>
+        <source>信访受理（不予受理）告知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition acceptance (non-acceptance) notice</translation>
+    </message>
+    <message>
+        <source>信访事项答复意见书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition reply</translation>
+    </message>
+    <message>
+        <source>信访事项转送单（交办单）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition forwarding/assignment slip</translation>
+    </message>
+    <message>
+        <source>效能投诉核查通知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint checking notice</translation>
+    </message>
+    <message>
+        <source>效能告诫书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency warning letter</translation>
+    </message>
+    <message>
+        <source>信息刊物（简报）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information periodical (briefing)</translation>
+    </message>
+    <message>
+        <source>信息工作通报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information work bulletin</translation>
+    </message>
+    <message>
+        <source>信息接收回执</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information receipt</translation>
+    </message>
+    <message>
+        <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
+    </message>
+    <message>
+        <source>删除附件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <source>确定删除附件“%1”吗？删除后不能恢复。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete the attachment “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>删除节假日调整</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete holiday adjustment</translation>
+    </message>
+    <message>
+        <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
+    </message>
+    <message>
+        <source>撤销代理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>End substitute</translation>
+    </message>
+    <message>
+        <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>End %2 acting for %1 (%3 to %4)?</translation>
+    </message>
+    <message>
+        <source>起</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>止</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>2026-12-03 09:00 或 2026年12月3日9时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
+    </message>
+    <message>
+        <source>多个单位用“、”隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Separate several units with “、”</translation>
+    </message>
+    <message>
+        <source>只能延期一次，延长 %1 日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Can be extended once only, by %1 days</translation>
+    </message>
+    <message>
+        <source>答复之日起 %1 日内申请复查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A review may be requested within %1 days of the reply</translation>
+    </message>
+    <message>
+        <source>复查意见之日起 %1 日内申请复核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A re-examination may be requested within %1 days of the review opinion</translation>
+    </message>
+    <message>
+        <source>请先选择要打印的记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Select the records to print first</translation>
+    </message>
+    <message>
+        <source>信息类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information categories</translation>
+    </message>
+    <message>
+        <source>每行一个类别；报送时从中选择。“突发事件”按一事一报计时。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One category a line; reports choose from them. “突发事件” (sudden events) are timed one report per event.</translation>
+    </message>
+    <message>
+        <source>信息计分标准</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information scoring</translation>
+    </message>
+    <message>
+        <source>每行：项目=分值。项目：报送、县级采用、市级采用、省级采用、中央采用、批示。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: item=points. Items: 报送 (reported), 县级采用, 市级采用, 省级采用, 中央采用 (used at county, city, province, central level), 批示 (instruction).</translation>
+    </message>
+    <message>
+        <source>突发事件报送时限（分钟）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sudden events: report limits (minutes)</translation>
+    </message>
+    <message>
+        <source>每行：事件级别=电话报告时限,书面报告时限（自事发时间起，分钟）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: event level=telephone report limit,written report limit (minutes from the event).</translation>
+    </message>
+    <message>
+        <source>突发事件：离时限多少分钟时亮黄灯</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sudden events: minutes before the limit that show yellow</translation>
+    </message>
+    <message>
+        <source>信访：属检举控告党员、公职人员的问题类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: categories that accuse Party members or public servants</translation>
+    </message>
+    <message>
+        <source>每行一个；这些类别的信访不进入60日办理程序，应告知信访人向纪检监察机关提出或转送纪检监察机关（《信访工作条例》第三十二条）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line; petitions in these categories do not enter the 60-day procedure: the petitioner is told to turn to the discipline inspection and supervision organ, or the petition is forwarded to it (Regulations on Letters and Visits, art. 32).</translation>
+    </message>
+    <message>
+        <source>信访：受理检举控告的纪检监察机关名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: the discipline inspection and supervision organ that takes accusations</translation>
+    </message>
+    <message>
+        <source>告知书中写明的机关，如“县纪委监委”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The organ the notice names, e.g. “县纪委监委”.</translation>
+    </message>
+    <message>
+        <source>加急收文办理时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Limit of urgent incoming documents (working days)</translation>
+    </message>
+    <message>
+        <source>特急收文办理时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Limit of very urgent incoming documents (working days)</translation>
+    </message>
+    <message>
+        <source>本机关主要负责人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Principal head of this office</translation>
+    </message>
+    <message>
+        <source>请示由主要负责人签发（《党政机关公文处理工作条例》）；填写后，其他人签发请示将被拒绝。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Requests (请示) are signed by the principal head (Regulations on the Handling of Official Documents); once filled in, anyone else signing a request is refused.</translation>
+    </message>
+    <message>
+        <source>可签发其他公文的负责人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Heads who may sign other documents</translation>
+    </message>
+    <message>
+        <source>每行一个姓名；留空则不限。主要负责人总可以签发。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One name a line; empty: anyone. The principal head may always sign.</translation>
+    </message>
+    <message>
+        <source>恢复前自动另存的数据库保留份数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Copies kept of the database saved before a restore</translation>
+    </message>
+    <message>
+        <source>每次从备份恢复前，当前数据库会另存到备份文件夹；只保留最近的这些份数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Before each restore from a backup the current database is saved to the backup folder; only this many of the latest are kept.</translation>
+    </message>
+    <message>
+        <source>导入一个文件最多几行</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Most rows imported from one file</translation>
+    </message>
+    <message>
+        <source>更大的文件请分成几个文件导入</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Split a larger file into several and import them one by one</translation>
+    </message>
+    <message>
+        <source>公文格式（按文种）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document format (by type)</translation>
+    </message>
+    <message>
+        <source>每项写“文种=格式”，用分号或换行分隔，格式为文件格式、信函格式、纪要格式或命令格式，例如“通知=信函格式；函=文件格式”。未写的文种：函用信函格式，纪要用纪要格式，命令（令）用命令格式，其余用文件格式。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Each item “type=format”, separated by semicolons or new lines; the format is 文件格式 (document), 信函格式 (letter), 纪要格式 (minutes) or 命令格式 (command), e.g. “通知=信函格式；函=文件格式”. Types not named: 函 as a letter, 纪要 as minutes, 命令（令） as a command, all others as a document.</translation>
+    </message>
+    <message>
+        <source>座次表过宽时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the seating chart is too wide</translation>
+    </message>
+    <message>
+        <source>一排座位在 A4 横向放不下时：分页（按排序分左右几页）或改用 A3 纸。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When a row of seats does not fit across A4 landscape: split into pages (left to right by seat order) or print on A3.</translation>
+    </message>
+    <message>
+        <source>分页</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Split into pages</translation>
+    </message>
+    <message>
+        <source>效能通报版式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency bulletin layout</translation>
+    </message>
+    <message>
+        <source>文件格式：红色发文机关标志“××文件”和红色分隔线；信函格式：标志距纸张上边 30 毫米，红色双线。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document: the red issuing-organ mark “××文件” and a red rule; letter: the mark 30 mm from the top of the paper, red double lines.</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>效能通报主送机关</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency bulletin: main recipients</translation>
+    </message>
+    <message>
+        <source>效能投诉：办结时限（工作日，自登记起）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaints: limit to close (working days from registration)</translation>
+    </message>
+    <message>
+        <source>效能投诉：核查时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaints: limit to check (working days)</translation>
+    </message>
+    <message>
+        <source>会议负担统计：级别不大于此数的人员算作领导</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting load: people whose rank number is at most this count as leaders</translation>
+    </message>
+    <message>
+        <source>会议通知至少提前（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting notices at least (working days ahead)</translation>
+    </message>
+    <message>
+        <source>发文办理时限（工作日，拟稿至印发）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing documents: limit (working days, draft to issue)</translation>
+    </message>
+    <message>
+        <source>发文从拟稿到印发超过此数即为超时；按时率以此计算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An outgoing document that takes longer from drafting to issue is late; the on-time rate is counted by it.</translation>
+    </message>
+    <message>
+        <source>三多控制：每月发文不超过（件，0 表示按去年同月倍数）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Control: documents a month at most (0: by the ratio to last year&apos;s month)</translation>
+    </message>
+    <message>
+        <source>三多控制：每月会议不超过（次，0 表示按去年同月倍数）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Control: meetings a month at most (0: by the ratio to last year&apos;s month)</translation>
+    </message>
+    <message>
+        <source>三多控制：每月不超过去年同月的倍数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Control: at most this ratio of last year&apos;s month</translation>
+    </message>
+    <message>
+        <source>如 0.9：今年每月会议、发文不超过去年同月的九成。下面按月定数的目标优先。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>E.g. 0.9: each month&apos;s meetings and documents stay within nine tenths of last year&apos;s month. The monthly numbers below take precedence.</translation>
+    </message>
+    <message>
+        <source>信访：转送后有权处理机关决定是否受理期限（日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: days for the competent organ to decide on acceptance after forwarding</translation>
+    </message>
+    <message>
+        <source>《信访工作条例》第三十一条：收到转送的信访事项后应在此期限内决定是否受理并告知信访人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Regulations on Letters and Visits, art. 31: an organ that receives a forwarded petition decides within this time whether to accept it and tells the petitioner.</translation>
+    </message>
+    <message>
+        <source>红黄绿</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Red, yellow, green</translation>
+    </message>
+    <message>
+        <source>蓝黄红</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blue, yellow, red</translation>
+    </message>
+    <message>
+        <source>蓝橙红</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blue, orange, red</translation>
+    </message>
+    <message>
+        <source>效能投诉编号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint number prefix</translation>
+    </message>
+    <message>
+        <source>信息编号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information number prefix</translation>
+    </message>
+    <message>
+        <source>日期最晚可晚于今天（年）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dates at most this many years after today</translation>
+    </message>
+    <message>
+        <source>时限等日期不得晚于今天往后这些年。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadlines and other dates may not be later than this many years ahead.</translation>
+    </message>
+    <message>
+        <source>日期最早可早于今天（年）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dates at most this many years before today</translation>
+    </message>
+    <message>
+        <source>登记、导入的日期不得早于今天往前这些年；导入多年前的台账时可调大。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dates registered or imported may not be earlier than this many years back; raise it to import old registers.</translation>
+    </message>
+    <message>
         <source>上报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Send up</translation>
@@ -6918,42 +7433,52 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="37"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="38"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="39"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="40"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="51"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="40"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="42"/>
         <source>附件列表</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="46"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="45"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="53"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="48"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="56"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="81"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="84"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="113"/>
+        <source>删除附件</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="114"/>
+        <source>确定删除附件“%1”吗？删除后不能恢复。</source>
+        <translation>Delete the attachment “%1”? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -7350,52 +7875,65 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="101"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="102"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="99"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="100"/>
         <source>设置代理</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="116"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="119"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="119"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="125"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="123"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="124"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="128"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <source>起</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <source>止</source>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/posts_dialogs.py" line="132"/>
@@ -7407,11 +7945,21 @@ Check that the printer is on, connected and has paper.</translation>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="179"/>
+        <source>撤销代理</source>
+        <translation>End substitute</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="180"/>
+        <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
+        <translation>End %2 acting for %1 (%3 to %4)?</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../officedesk/ui/directory/__init__.py" line="18"/>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="19"/>
         <source>通讯录</source>
         <translation>Directory</translation>
     </message>
@@ -7419,66 +7967,66 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="120"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="121"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="160"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="162"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="172"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="176"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="185"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="163"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="178"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="187"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="167"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="171"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="177"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="186"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="317"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="368"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="371"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="372"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="375"/>
         <source>保管期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="380"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="383"/>
         <source>机构（问题）代码</source>
         <translation>Organisation (subject) code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="384"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="387"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
@@ -7486,22 +8034,22 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../officedesk/ui/documents/__init__.py" line="22"/>
+        <location filename="../../officedesk/ui/documents/__init__.py" line="23"/>
         <source>公文</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/__init__.py" line="26"/>
+        <location filename="../../officedesk/ui/documents/__init__.py" line="27"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/__init__.py" line="27"/>
+        <location filename="../../officedesk/ui/documents/__init__.py" line="28"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/__init__.py" line="28"/>
+        <location filename="../../officedesk/ui/documents/__init__.py" line="29"/>
         <source>统计与归档</source>
         <translation>Statistics and archive</translation>
     </message>
@@ -7610,435 +8158,435 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>EfficiencyTab</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="86"/>
         <source>效能</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="92"/>
         <source>统计开始日期</source>
         <translation>Period start</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="92"/>
         <source>统计结束日期</source>
         <translation>Period end</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="98"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="103"/>
         <source>打印效能通报</source>
         <translation>Print efficiency bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
         <source>效能概要</source>
         <translation>Efficiency summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="109"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="110"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="114"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
         <source>效能分页</source>
         <translation>Efficiency pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
         <source>各事项效能</source>
         <translation>Efficiency by procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
         <source>每月完成件数与中位用时（收文）</source>
         <translation>Completed and median days per month (incoming)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="122"/>
         <source>环节所属事项</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
         <source>各环节用时</source>
         <translation>Time per step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="124"/>
         <source>各环节用时占比（%）</source>
         <translation>Share of time per step (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
         <source>瓶颈环节</source>
         <translation>Bottleneck</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="124"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="127"/>
         <source>退回情况</source>
         <translation>Work sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="129"/>
         <source>退回次数</source>
         <translation>Times sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="134"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="141"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="148"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="146"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="160"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="165"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="162"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="182"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="167"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="190"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="227"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="180"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="180"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="181"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="189"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="181"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="189"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="257"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="266"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="257"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="266"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="257"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="266"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="263"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="267"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="271"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="286"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="317"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="307"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="367"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="374"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="404"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="417"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -8283,6 +8831,16 @@ Check that the printer is on, connected and has paper.</translation>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="271"/>
+        <source>删除节假日调整</source>
+        <translation>Delete holiday adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="272"/>
+        <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
+        <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
+    </message>
 </context>
 <context>
     <name>IncomingPage</name>
@@ -8487,243 +9045,243 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="60"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="46"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="48"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="100"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="110"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="173"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="176"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="184"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="185"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="186"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="191"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="226"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
         <source>另有 %1 条涉密续报</source>
         <translation>%1 more classified follow-up(s)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="248"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="251"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
@@ -9096,17 +9654,17 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Calendar range</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="54"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="55"/>
         <source>会议日历</source>
         <translation>Meeting calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="118"/>
         <source>%1 至 %2，共 %3 个会议</source>
         <translation>%1 to %2, meetings: %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="148"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="149"/>
         <source>%1年%2月，共 %3 个会议</source>
         <translation>%2/%1, meetings: %3</translation>
     </message>
@@ -9114,195 +9672,200 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="44"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="44"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="66"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="158"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="74"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="80"/>
         <source>密级(&amp;Y)</source>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="83"/>
+        <source>2026-12-03 09:00 或 2026年12月3日9时</source>
+        <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="88"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="94"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="108"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="115"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="120"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="148"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="147"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="150"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="149"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="152"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="267"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="266"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="274"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="273"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="289"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="288"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="361"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="360"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="368"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="367"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
@@ -9380,156 +9943,156 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="52"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="53"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="55"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="56"/>
         <source>实到/应到</source>
         <translation>Present/expected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="58"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="59"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="59"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="67"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="65"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
         <source>今天及以后</source>
         <translation>Today and later</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
         <source>已过去</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="70"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="76"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="76"/>
         <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
         <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="288"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="286"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="292"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="120"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="123"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="124"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="288"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="286"/>
         <source>取消“%1”的原因：</source>
         <translation>Reason for cancelling “%1”:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="295"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="293"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -10037,233 +10600,239 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
         <source>期限提示</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="101"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="254"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="266"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="120"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="249"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="127"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="127"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="128"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="130"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="131"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="148"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="149"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="150"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="372"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="374"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="429"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="432"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="168"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="169"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="476"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="472"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="485"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="505"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="174"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="514"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="232"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="244"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="246"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="245"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="247"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="251"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="253"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="253"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="256"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="258"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="260"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="262"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="262"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="264"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="334"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="336"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="371"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="394"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="396"/>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="429"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="432"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="447"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="448"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="454"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="453"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="456"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="477"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="473"/>
+        <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
+        <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="486"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="505"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="514"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -10315,134 +10884,134 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="57"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="59"/>
         <source>打印预览 — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="58"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="60"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="71"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="73"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="84"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="84"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="310"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="312"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="85"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="85"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="238"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="240"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="90"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="90"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="168"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="170"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="164"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="170"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="93"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="166"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="172"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="96"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="98"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="100"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="160"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="162"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="238"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="240"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="247"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="249"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="248"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="250"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="276"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="278"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="322"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="321"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="323"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -10567,27 +11136,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="265"/>
-        <source>修改</source>
-        <translation>Edit</translation>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
+        <source>修改%1</source>
+        <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="265"/>
-        <source>新建</source>
-        <translation>New</translation>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="62"/>
+        <source>新建%1</source>
+        <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="276"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="289"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="278"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="278"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -10601,129 +11170,129 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Register petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="71"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="68"/>
         <source>信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）</source>
         <translation>Petitioners (for joint letters and group visits register each representative; the first is shown in the list)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="74"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="71"/>
         <source>信访人名单</source>
         <translation>Petitioner list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="79"/>
         <source>添加信访人</source>
         <translation>Add petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
         <source>删除所选信访人</source>
         <translation>Delete selected petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
         <source>信访人错误</source>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="105"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="108"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="110"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="110"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="111"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="116"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="129"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="131"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="129"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="132"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="146"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="148"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="148"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="245"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="272"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="250"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="277"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="254"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="281"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="259"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="286"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="264"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="291"/>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="309"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="336"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -10731,38 +11300,43 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="162"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="165"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="163"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="166"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="175"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="179"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="180"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="184"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="232"/>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="236"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="240"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="245"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="249"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="305"/>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="383"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="391"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -10774,7 +11348,6 @@ Check that the printer is on, connected and has paper.</translation>
     <name>RegistryPage</name>
     <message>
         <location filename="../../officedesk/ui/widgets/registry_page.py" line="35"/>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="59"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
@@ -10912,48 +11485,48 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="28"/>
-        <location filename="../../officedesk/ui/search_dialog.py" line="29"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="30"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="31"/>
         <source>全局搜索</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="31"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="33"/>
         <source>输入要找的字词，如 张三、信访、征地拆迁、X委办发</source>
         <translation>Type the words to find, e.g. Zhang San, petition, land requisition, X委办发</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="32"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="34"/>
         <source>搜索内容</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="34"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="36"/>
         <source>搜索结果数</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="36"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="38"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="76"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="81"/>
         <source>找到 %1 条</source>
         <translation>Found: %1</translation>
     </message>
@@ -11126,6 +11699,11 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SpecStepDialog</name>
     <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="49"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/widgets/step_form.py" line="60"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
@@ -11204,74 +11782,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="532"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="536"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="534"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="543"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="544"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="536"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="545"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="546"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="539"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="548"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="546"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="555"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="563"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="572"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="567"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="576"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="580"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="586"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="586"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="579"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="588"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -11378,236 +11956,236 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="62"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="63"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="71"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="72"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="74"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="74"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="75"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="77"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="77"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="78"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="79"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="80"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="429"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="423"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="111"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="234"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="227"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="240"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="233"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="250"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="243"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="257"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="250"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="265"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="258"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="319"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="312"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="333"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="326"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="352"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="346"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="383"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="377"/>
         <source>分解交办：</source>
         <translation>Assign tasks: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="402"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="396"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="424"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="418"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="447"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="441"/>
         <source>进展反馈：</source>
         <translation>Progress report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="465"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="459"/>
         <source>任务办结：</source>
         <translation>Close task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="483"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="477"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="492"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="486"/>
         <source>事项办结：</source>
         <translation>Close item: </translation>
     </message>
@@ -11845,164 +12423,177 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="41"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="42"/>
         <source>签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="42"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="43"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="43"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
         <source>批办</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
         <source>复核</source>
         <translation>Re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>退回复审</source>
         <translation>Return to signer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
         <source>历史</source>
         <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="62"/>
+        <source>请先选择要打印的记录</source>
+        <translation>Select the records to print first</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="67"/>
+        <source>打印</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -12040,19 +12631,19 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/directory/__init__.py" line="11"/>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="12"/>
         <location filename="../../officedesk/ui/tabs.py" line="39"/>
         <source>通讯录</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/__init__.py" line="15"/>
+        <location filename="../../officedesk/ui/documents/__init__.py" line="16"/>
         <location filename="../../officedesk/ui/tabs.py" line="33"/>
         <source>公文</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="38"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="39"/>
         <location filename="../../officedesk/ui/tabs.py" line="34"/>
         <source>会议</source>
         <translation>Meetings</translation>
@@ -12064,7 +12655,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="35"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="36"/>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>

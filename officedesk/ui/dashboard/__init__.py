@@ -108,7 +108,7 @@ class DashboardTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)  # Enter on a row, or a double-click
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(refresh)

@@ -32,7 +32,8 @@ from officedesk.ui.documents.step_dialog import CHOICE, INT, Input, StepDialog
 from officedesk.ui.print_preview import record_file_name, show_pdf_preview
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.layout_memory import remember
+from officedesk.ui.widgets.messages import nothing_to_print, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
 # Button texts built from data (the steps of the procedures, the printed forms), marked here so
@@ -124,6 +125,7 @@ class DocumentPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember(ctx.settings, f"documents/{self.spec.name}/splitter", splitter)
         layout = QVBoxLayout(self)
         layout.addLayout(self.action_bar)
         layout.addWidget(self.print_bar)
@@ -344,6 +346,7 @@ class DocumentPage(QWidget):
     def print_form(self, name: str) -> Any:
         ids = self.list.chosen_ids()
         if not ids:
+            nothing_to_print(self)
             return None
         if len(ids) > 1:
             from officedesk.ui.batch_print import batch_print

@@ -26,9 +26,11 @@ from officedesk.core.info import procedure, sudden
 from officedesk.core.records import Filter
 from officedesk.store.info import InfoItem
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
+from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.list_tab import OneListTab
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_form import SpecStepDialog
@@ -77,7 +79,7 @@ class InfoTab(OneListTab, QWidget):
         self.detail.setAccessibleName(self.tr("信息详情"))
         self.detail.setOpenLinks(False)
 
-        bar = QHBoxLayout()
+        bar = FoldingBar(self)  # what does not fit (English) folds into 更多
         self.new_button = self._button(bar, self.tr("登记"), self.new_record)
         self.followup_button = self._button(bar, self.tr("续报"), self.add_followup)
         self.buttons: dict[str, QPushButton] = {}
@@ -113,8 +115,9 @@ class InfoTab(OneListTab, QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember(ctx.settings, "info/splitter", splitter)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addLayout(papers)
         layout.addWidget(splitter, 1)
 
@@ -127,7 +130,7 @@ class InfoTab(OneListTab, QWidget):
         self.ticker.start()
         self.update_current()
 
-    def _button(self, bar: QHBoxLayout, text: str, slot: Any) -> QPushButton:
+    def _button(self, bar: QHBoxLayout | FoldingBar, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text)
         button.clicked.connect(slot)
@@ -310,6 +313,7 @@ class InfoTab(OneListTab, QWidget):
     def print_current(self) -> None:
         record = self.current()
         if record is None:
+            nothing_to_print(self)
             return
         if record.issue:
             self.print_issue()

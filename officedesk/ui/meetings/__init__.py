@@ -32,7 +32,8 @@ from officedesk.ui.meetings.seating import SeatingDialog
 from officedesk.ui.meetings.stats import MeetingStats
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
-from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.layout_memory import remember
+from officedesk.ui.widgets.messages import confirm, nothing_to_print, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
 TITLE = QCoreApplication.translate("tabs", "会议")
@@ -129,12 +130,8 @@ class MeetingsTab(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        state = ctx.settings.value("meetings/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        self.splitter.splitterMoved.connect(
-            lambda *_: ctx.settings.setValue("meetings/splitter", self.splitter.saveState())
-        )
+        remember(ctx.settings, "meetings/splitter", self.splitter)
+        remember(ctx.settings, "meetings/side_page", self.side)  # 日历 or 统计
 
         self.list.activated.connect(lambda _id: self.edit_current())
         self.list.selection_changed.connect(self.update_buttons)
@@ -259,6 +256,7 @@ class MeetingsTab(QWidget):
 
     def print_current(self) -> None:
         if self.list.current_id() is None:
+            nothing_to_print(self)
             return
         self.print_menu.popup(self.print_button.mapToGlobal(QPoint(0, self.print_button.height())))
         self.print_menu.setActiveAction(self.print_menu.actions()[0])

@@ -36,8 +36,9 @@ from officedesk.ui.petitions.steps import STEP_DIALOGS
 from officedesk.ui.widgets.charts import BarChart
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.list_tab import OneListTab
-from officedesk.ui.widgets.messages import info, show_error
+from officedesk.ui.widgets.messages import confirm, info, nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
@@ -179,6 +180,7 @@ class PetitionsTab(OneListTab, QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        remember(ctx.settings, "petitions/splitter", splitter)
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(splitter, 1)
@@ -418,6 +420,7 @@ class PetitionsTab(OneListTab, QWidget):
     def print_current(self) -> None:
         record = self.current()
         if record is None:
+            nothing_to_print(self)
             return
         if record.reply_opinion:
             self.print_form("petition-reply")
@@ -463,6 +466,12 @@ class PetitionsTab(OneListTab, QWidget):
     def to_supervision(self) -> None:
         record = self.current()
         if record is None:
+            return
+        if not confirm(  # it takes a 督查编号 at once: asked first, as 收文's 转督查 is
+            self,
+            self.tr("转督查"),
+            self.tr("把信访件 %1 转为督查事项吗？转后即编督查编号。").replace("%1", record.number),
+        ):
             return
         try:
             item = petitions.to_supervision(record.id, self.ctx.actor)

@@ -28,7 +28,8 @@ from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, pr
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
-from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.layout_memory import remember
+from officedesk.ui.widgets.messages import confirm, nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
@@ -158,16 +159,8 @@ class SupervisionTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.buttons)
         layout.addWidget(splitter, 1)
-        for key, split in (
-            ("supervision/splitter", splitter),
-            ("supervision/inner_splitter", inner),
-        ):
-            state = ctx.settings.value(key)
-            if state is not None:
-                split.restoreState(state)
-            split.splitterMoved.connect(
-                lambda *_args, k=key, w=split: self.ctx.settings.setValue(k, w.saveState())
-            )
+        remember(ctx.settings, "supervision/splitter", splitter)
+        remember(ctx.settings, "supervision/inner_splitter", inner)
 
         self.list.selection_changed.connect(self.show_current)
         self.list.activated.connect(lambda _id: self.edit_current())
@@ -342,6 +335,7 @@ class SupervisionTab(QWidget):
     def print_current(self) -> bytes | None:
         ids = self.list.chosen_ids()
         if not ids:
+            nothing_to_print(self)
             return None
         if len(ids) > 1:
             from officedesk.ui.batch_print import batch_print

@@ -208,6 +208,11 @@ class _FormKeys(QObject):
         target = widget.parentWidget() if isinstance(widget, QLineEdit) else widget
         if isinstance(target, QComboBox | QAbstractSpinBox):
             widget = target
+        if isinstance(widget, QAbstractSpinBox):
+            # a date or time field takes Tab to its next section (year → month → day): Enter
+            # leaves the field at once, to the next one in the window's tab order
+            self.dialog.focusNextChild()
+            return
         tab = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(widget, tab)
 

@@ -46,7 +46,7 @@ class SpecStepDialog(FormDialog):
         self.result_record: Any = None
         self.outcome: steps.StepOutcome | None = None
         spec = registries.get(registry)
-        title = f"{tr(spec.label)}：{tr(self.step.name)}"
+        title = self.tr("%1：%2").replace("%1", tr(spec.label)).replace("%2", tr(self.step.name))
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -114,7 +114,7 @@ class SpecStepDialog(FormDialog):
             text = QPlainTextEdit(self)
             text.setTabChangesFocus(True)
             text.setMinimumHeight(70)
-            text.setPlaceholderText(field.placeholder)
+            text.setPlaceholderText(display(field.placeholder))
             if default:
                 text.setPlainText(str(default))
             return text
@@ -137,7 +137,7 @@ class SpecStepDialog(FormDialog):
             check.setChecked(bool(default))
             return check
         edit = DirectoryLineEdit(field.completer, self) if field.completer else QLineEdit(self)
-        edit.setPlaceholderText(field.placeholder)
+        edit.setPlaceholderText(display(field.placeholder))
         if default is not None:
             edit.setText(str(default))
         return edit
