@@ -9948,151 +9948,151 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="56"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="57"/>
         <source>实到/应到</source>
         <translation>Present/expected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="60"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="60"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="66"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
         <source>今天及以后</source>
         <translation>Today and later</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="70"/>
         <source>已过去</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="71"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="82"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="77"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="82"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="77"/>
         <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
         <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="88"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="91"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="94"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="94"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="97"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="97"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="100"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="100"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="286"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="292"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="287"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="293"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="108"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="121"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="124"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="125"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="286"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="287"/>
         <source>取消“%1”的原因：</source>
         <translation>Reason for cancelling “%1”:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="293"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="294"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
