@@ -46,6 +46,12 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "已答复": ("handling", "reply_opinion", "replied_on"),
         "已办结": ("handling", "closed_on"),
     },
+    "complaints": {
+        "核查中": ("verifier_unit", "verify_sent_on"),
+        "待处理": ("verifier_unit", "verify_sent_on", "finding", "finding_text", "verified_on"),
+        "已办结": ("verifier_unit", "verify_sent_on", "finding", "finding_text", "verified_on",
+                  "action", "closed_on"),
+    },
 }
 
 LABELS = {
@@ -69,6 +75,12 @@ LABELS = {
     "target_unit": "去向单位",
     "reply_opinion": "答复意见",
     "replied_on": "答复日期",
+    "verifier_unit": "核查单位",
+    "verify_sent_on": "核查通知日期",
+    "finding": "核查结论",
+    "finding_text": "核查情况",
+    "verified_on": "核查完成日期",
+    "action": "处理结果",
 }
 
 _history: contextvars.ContextVar[bool] = contextvars.ContextVar("history_import", default=False)
@@ -179,6 +191,7 @@ def _text(field: Any) -> bool:
 
 def check_all() -> list[str]:
     from officedesk.store.documents import IncomingDoc, OutgoingDoc
+    from officedesk.store.efficiency import EfficiencyComplaint
     from officedesk.store.petitions import Petition
     from officedesk.store.supervision import SupervisionItem
 
@@ -187,4 +200,5 @@ def check_all() -> list[str]:
         + disagreements("outgoing", OutgoingDoc, "发文")
         + disagreements("supervision", SupervisionItem, "督查事项", "status")
         + disagreements("petitions", Petition, "信访")
+        + disagreements("complaints", EfficiencyComplaint, "效能投诉")
     )
