@@ -13,8 +13,9 @@ from typing import Any
 
 from officedesk.core.errors import ValidationError
 
-# registry -> state -> the model attributes that must be filled. "readers" is the 传阅 list
-# (rows of its own), which only the 传阅 step makes.
+# registry -> state -> the model attributes that must be filled. "readers" is the 传阅 list and
+# "countersigns" the 会签 units and their answers (rows of their own, `_sub_rows`), which only
+# their steps make: a row in such a state cannot be imported.
 FACTS: dict[str, dict[str, tuple[str, ...]]] = {
     "incoming": {
         "已拟办": ("proposal",),
@@ -26,6 +27,8 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "outgoing": {
         "已核稿": ("checker",),
+        "会签中": ("countersigns",),
+        "已会签": ("countersigns",),
         "已签发": ("signer", "signed_on"),
         "复审中": ("signer", "signed_on"),
         "已复核": ("signer", "signed_on"),
@@ -60,6 +63,7 @@ LABELS = {
     "handler_unit": "承办单位",
     "due_on": "办理时限",
     "readers": "传阅人（只能经“传阅”步骤送出）",
+    "countersigns": "会签单位及其意见（只能经“送会签”“会签”步骤办理）",
     "finished_on": "办结日期",
     "archive_no": "档号",
     "checker": "核稿人",
@@ -113,6 +117,13 @@ def missing(registry: str, state: str, values: dict[str, Any]) -> list[str]:
 def require(registry: str, state: str, values: dict[str, Any], what: str = "") -> None:
     """Refuse a record whose state lacks its facts, naming them."""
     lacking = missing(registry, state, values)
+    needed = FACTS.get(registry, {}).get(state, ())
+    if any(_sub_rows(name) is not None for name in needed):  # no column can bring them
+        raise ValidationError(
+            f"{what or '记录'}的状态为“{state}”，缺少：{'、'.join(lacking)}。这一状态只能经办理步骤"
+            "得到，不能导入或直接登记：请不填状态（或填写此前的状态）导入，再按步骤办理。",
+            "state",
+        )
     if lacking:
         raise ValidationError(
             f"{what or '记录'}的状态为“{state}”，但缺少：{'、'.join(lacking)}。"
@@ -148,6 +159,13 @@ def mark_imported(spec: Any, record: Any, actor: Any) -> None:
     )
 
 
+def _sub_rows(name: str) -> Any:
+    """The rows of their own a fact stands for (None: an attribute of the record)."""
+    from officedesk.store.documents import CirculationEntry, Countersign
+
+    return {"readers": CirculationEntry, "countersigns": Countersign}.get(name)
+
+
 def disagreements(registry: str, model: Any, label: str, state_field: str = "state") -> list[str]:
     """`check`: records whose state lacks its facts, one line per state with their ids."""
     out: list[str] = []
@@ -155,7 +173,7 @@ def disagreements(registry: str, model: Any, label: str, state_field: str = "sta
     for state, needed in FACTS.get(registry, {}).items():
         condition = None
         for name in needed:
-            if name == "readers":
+            if _sub_rows(name) is not None:
                 continue
             field = getattr(model, name)
             clause = field.is_null() | (field == "") if _text(field) else field.is_null()
@@ -163,14 +181,11 @@ def disagreements(registry: str, model: Any, label: str, state_field: str = "sta
         ids: list[int] = []
         if condition is not None:
             ids = [row[0] for row in model.select(model.id).where((column == state) & condition).tuples()]
-        if "readers" in needed:
-            from officedesk.store.documents import CirculationEntry
-
-            with_readers = CirculationEntry.select(CirculationEntry.doc_id)
+        for rows in filter(None, map(_sub_rows, needed)):
             ids += [
                 row[0]
                 for row in model.select(model.id)
-                .where((column == state) & model.id.not_in(with_readers))
+                .where((column == state) & model.id.not_in(rows.select(rows.doc_id)))
                 .tuples()
             ]
         if ids:
