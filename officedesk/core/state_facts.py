@@ -49,6 +49,16 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "已答复": ("handling", "reply_opinion", "replied_on"),
         "已办结": ("handling", "closed_on"),
     },
+    "info": {  # the 信息科's own steps (接收 … 签发) are not rebuilt by an import: no column
+        "待初审": ("received_at",),
+        "待编辑": ("received_at", "review"),
+        "不采用": ("review_reason",),
+        "待签发": ("edited_title", "edited_content"),
+        "待编发": ("edited_title", "signer", "signed_on"),
+        "已编发": ("issue_label",),
+        "已上报": ("issue_label", "sent_level", "sent_at"),
+        "已采用": ("adopted_level",),
+    },
     "complaints": {
         "核查中": ("verifier_unit", "verify_sent_on"),
         "待处理": ("verifier_unit", "verify_sent_on", "finding", "finding_text", "verified_on"),
@@ -79,6 +89,15 @@ LABELS = {
     "target_unit": "去向单位",
     "reply_opinion": "答复意见",
     "replied_on": "答复日期",
+    "received_at": "接收时间",
+    "review": "初审结论",
+    "review_reason": "不采用理由",
+    "edited_title": "编辑后标题",
+    "edited_content": "编辑后正文",
+    "issue_label": "编发期号",
+    "sent_level": "上报级别",
+    "sent_at": "上报时间",
+    "adopted_level": "采用级别",
     "verifier_unit": "核查单位",
     "verify_sent_on": "核查通知日期",
     "finding": "核查结论",
@@ -207,6 +226,7 @@ def _text(field: Any) -> bool:
 def check_all() -> list[str]:
     from officedesk.store.documents import IncomingDoc, OutgoingDoc
     from officedesk.store.efficiency import EfficiencyComplaint
+    from officedesk.store.info import InfoItem
     from officedesk.store.petitions import Petition
     from officedesk.store.supervision import SupervisionItem
 
@@ -216,4 +236,5 @@ def check_all() -> list[str]:
         + disagreements("supervision", SupervisionItem, "督查事项", "status")
         + disagreements("petitions", Petition, "信访")
         + disagreements("complaints", EfficiencyComplaint, "效能投诉")
+        + disagreements("info", InfoItem, "信息")
     )
