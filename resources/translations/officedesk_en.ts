@@ -6815,6 +6815,36 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2 people</translation>
     </message>
+    <message>
+        <source>档号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive number</translation>
+    </message>
+    <message>
+        <source>核查通知日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sent for checking on</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking due</translation>
+    </message>
+    <message>
+        <source>核查完成日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>不采用理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for not using</translation>
+    </message>
+    <message>
+        <source>首报的信息编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Number of the first report</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
