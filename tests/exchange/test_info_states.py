@@ -113,7 +113,7 @@ def test_a_followup_without_its_first_report_is_refused(office, admin, tmp_path)
     report = xlsx.import_file(info.SPEC, _sheet(tmp_path / "i.xlsx", [row]), admin)
     assert [(p.row, p.column) for p in report.problems] == [(2, "续报")]
     assert "没有找到信息编号为“信息〔2026〕9号”的首报" in report.problems[0].reason
-    assert "删去“续报”这一格" in report.problems[0].reason
+    assert "不填“续报”" in report.problems[0].reason
 
 
 def test_every_instruction_comes_back_and_counts(office, admin, tmp_path):

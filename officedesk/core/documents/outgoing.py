@@ -297,7 +297,7 @@ def _not_beyond(values: dict[str, Any]) -> None:
                 label = OUTGOING.field(name).label
                 raise ValidationError(
                     f"状态为“{state}”，却填了“{label}”，这是“{later}”以后才有的内容。"
-                    f"请填写相应的状态，或删去“{label}”这一格后再导入。", name)
+                    f"请填写相应的状态，或不填“{label}”。", name)
 
 
 def _create_hook(raw: dict[str, Any], actor: Actor) -> OutgoingDoc:

@@ -201,7 +201,7 @@ def imported_steps(values: dict[str, Any], state_given: bool) -> list[tuple[str,
                 now = f"状态为“{state}”" if state_given else "没有填写状态（即“待核查”）"
                 raise ValidationError(
                     f"{now}，却填了“{label}”，这是“{later}”以后才有的内容。请填写相应的状态，"
-                    f"或删去“{label}”这一格后再导入。", name)
+                    f"或不填“{label}”。", name)
     if state == CLOSED and values.get("finding") == "不属实" and not values.get("action"):
         values["action"] = NO_ACTION  # as the 处理 step does for a complaint found untrue
     state_facts.require("complaints", state, values, "效能投诉")

@@ -152,8 +152,8 @@ def _first_report(follow: str) -> InfoItem:
         first = InfoItem.get_or_none(InfoItem.id == int(follow))
     if first is None:
         raise ValidationError(
-            f"没有找到信息编号为“{follow}”的首报：本单位没有这件信息，本文件中也没有（或首报那一行"
-            "未能导入）。请先导入或登记首报；不是续报的，请删去“续报”这一格。", "followup_of")
+            f"没有找到信息编号为“{follow}”的首报：本单位没有这件信息（导入时，表中也没有，或首报"
+            "那一行未能导入）。请先导入或登记首报；不是续报的，请不填“续报”。", "followup_of")
     return first
 
 
@@ -175,7 +175,7 @@ def _settle_state(values: dict[str, Any], given: bool, outcome: Outcome) -> None
             if values.get(name) not in (None, ""):
                 raise ValidationError(
                     f"没有填写状态，却填了“{_label(name)}”：请填写相应的状态（{'、'.join(states)}），"
-                    f"或删去“{_label(name)}”这一格后再导入。", name)
+                    f"或不填“{_label(name)}”。", name)
         values["state"] = S.ADOPTED if outcome.level else S.TO_RECEIVE  # as such sheets always read
     elif state == S.VOIDED:
         raise ValidationError(
@@ -191,12 +191,12 @@ def _settle_state(values: dict[str, Any], given: bool, outcome: Outcome) -> None
             if values.get(name) not in (None, "") and state not in states:
                 raise ValidationError(
                     f"状态为“{state}”，却填了“{_label(name)}”，只有“{'、'.join(states)}”的信息才有。"
-                    f"请填写相应的状态，或删去“{_label(name)}”这一格后再导入。", name)
+                    f"请填写相应的状态，或不填“{_label(name)}”。", name)
         if outcome.given and state not in S.OUT_STATES:
             name = next(n for n in ("adopted", "adopted_level", "instruction") if n in outcome.given)
             raise ValidationError(
                 f"状态为“{state}”，却填了“{_label(name)}”：采用和批示只有编发以后"
-                f"（{'、'.join(S.OUT_STATES)}）的信息才有。请填写相应的状态，或删去这一格后再导入。",
+                f"（{'、'.join(S.OUT_STATES)}）的信息才有。请填写相应的状态，或不填“{_label(name)}”。",
                 name)
         if outcome.level in S.SEND_LEVELS and state != S.ADOPTED:
             raise ValidationError(
