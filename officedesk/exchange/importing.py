@@ -285,7 +285,9 @@ def _write_rows(
     history: bool = False,
 ) -> None:
     """Create or update each planned row in its own savepoint (inside the caller's transaction)."""
-    planned = _in_link_order(spec, planned)
+    # a row naming another new row of the file by its 编号 (a 续报's first report) after it
+    order = matching.link_order(spec, [(row.raw, row.record is None) for row in planned])
+    planned = [planned[index] for index in order]
     total = len(planned)
     for done, row in enumerate(planned, start=1):
         record = _write_row(spec, row, actor, report)
@@ -306,45 +308,6 @@ def _write_rows(
             and progress(done, total) is False
         ):
             raise Cancelled("已取消导入，没有写入任何数据。")
-
-
-def _in_link_order(spec: RegistrySpec, planned: list[_Planned]) -> list[_Planned]:
-    """The file's order, except that a new row naming another new row of the file by its 编号
-    (RegistrySpec.links_by_number: a 续报 and its first report, which an export lists newest
-    first) comes after that row."""
-    if not spec.links_by_number or not spec.number_field:
-        return planned
-    number = spec.field(spec.number_field).label
-    links = [spec.field(name).label for name in spec.links_by_number]
-    by_number: dict[str, int] = {}
-    for index, row in enumerate(planned):
-        given = str(row.raw.get(number) or "").strip() if row.record is None else ""
-        if given:
-            by_number.setdefault(given, index)
-
-    def named(index: int) -> list[int]:
-        row = planned[index]
-        if row.record is not None:
-            return []
-        found = (by_number.get(str(row.raw.get(label) or "").strip()) for label in links)
-        return [other for other in found if other is not None and other != index]
-
-    ordered: list[_Planned] = []
-    placed: set[int] = set()
-    for start in range(len(planned)):
-        stack, seen = [start], {start}  # depth first, without recursion: a chain may be long
-        while stack:
-            index = stack[-1]
-            waiting = [other for other in named(index) if other not in placed and other not in seen]
-            if waiting:
-                seen.update(waiting)
-                stack.extend(waiting)
-                continue
-            stack.pop()
-            if index not in placed:
-                placed.add(index)
-                ordered.append(planned[index])
-    return ordered
 
 
 def _write_row(spec: RegistrySpec, row: _Planned, actor: Actor, report: ImportReport) -> Any:

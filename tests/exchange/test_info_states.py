@@ -204,3 +204,18 @@ def test_what_cannot_come_back_is_refused_by_row_and_column(
         str(p) for p in report.problems]
     assert words in report.problems[0].reason
     assert InfoItem.select().count() == 0
+
+
+def test_rows_are_written_after_the_rows_they_name():
+    """Any order, chains of any length, and a loop (which the import then refuses) end."""
+    from officedesk.exchange import matching
+
+    def row(number: str, first: str = "") -> tuple[dict[str, Any], bool]:
+        return {"信息编号": number, "续报": first}, True
+
+    # 0 names 2, 2 names 1; 3 is no new row (an update), so 4 does not wait for it
+    rows = [row("A", "C"), row("B"), row("C", "B"), ({"信息编号": "D"}, False), row("E", "D")]
+    assert matching.link_order(info.SPEC, rows) == [1, 2, 0, 3, 4]
+    chain = [row(str(n), str(n + 1)) for n in range(5000)]  # each names the next row
+    assert matching.link_order(info.SPEC, chain) == list(range(4999, -1, -1))
+    assert sorted(matching.link_order(info.SPEC, [row("A", "B"), row("B", "A")])) == [0, 1]
