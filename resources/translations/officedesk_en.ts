@@ -4891,6 +4891,36 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
+        <source>档号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive number</translation>
+    </message>
+    <message>
+        <source>核查通知日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sent for checking on</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking due</translation>
+    </message>
+    <message>
+        <source>核查完成日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>不采用理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for not using</translation>
+    </message>
+    <message>
+        <source>首报的信息编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Number of the first report</translation>
+    </message>
+    <message>
         <source>新建%1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>New record — %1</translation>
@@ -10648,7 +10678,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="266"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="267"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
@@ -10690,14 +10720,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="374"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="382"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="153"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="432"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -10718,8 +10748,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="472"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="485"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="473"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="486"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
@@ -10736,7 +10766,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="174"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="514"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="515"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -10776,63 +10806,63 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="265"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="337"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="371"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="372"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="382"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="396"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="397"/>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="432"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="454"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="452"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="455"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="456"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="457"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="473"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="474"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="486"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="487"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="514"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="515"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -11782,74 +11812,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="532"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="536"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="540"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="541"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="543"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="544"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="544"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="545"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="545"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="546"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="546"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="547"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="548"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="549"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="555"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="556"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="572"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="576"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="580"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="581"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="586"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="587"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="586"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="587"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="588"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="589"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
