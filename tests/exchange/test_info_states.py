@@ -133,7 +133,7 @@ def test_every_instruction_comes_back_and_counts(office, admin, tmp_path):
     report = xlsx.import_file(info.SPEC, path, admin)
     assert report.ok, [str(p) for p in report.problems]
     again = InfoItem.get(InfoItem.number == before.number)
-    assert [(a.kind, a.person, a.on, a.content) for a in procedure.actions_of(again.id)
+    assert [(a.kind, a.person, a.on, a.content) for a in procedure.actions_of(again.id, admin)
             if a.kind == "批示"] == [
         ("批示", "县长 王振国", dt.date(2026, 4, 3), "请总结推广。"),
         ("批示", "县委书记 李建国", dt.date(2026, 4, 5), "同意王振国同志意见。\n请县委办跟踪。")]
