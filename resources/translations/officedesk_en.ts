@@ -4891,6 +4891,36 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
+        <source>档号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive number</translation>
+    </message>
+    <message>
+        <source>核查通知日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sent for checking on</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking due</translation>
+    </message>
+    <message>
+        <source>核查完成日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>不采用理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for not using</translation>
+    </message>
+    <message>
+        <source>首报的信息编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Number of the first report</translation>
+    </message>
+    <message>
         <source>新建%1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>New record — %1</translation>
@@ -8232,17 +8262,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="174"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="181"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="232"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="239"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="241"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="248"/>
         <source>每类只列出最早到期的 %1 件，实际更多。</source>
         <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>
@@ -9270,7 +9300,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="65"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -9322,7 +9352,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="48"/>
         <location filename="../../officedesk/ui/info/tab.py" line="84"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
@@ -9333,7 +9363,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="86"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
@@ -9344,13 +9374,13 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="87"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="87"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
@@ -9415,87 +9445,87 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="176"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="198"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="191"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
         <source>另有 %1 条涉密续报</source>
         <translation>%1 more classified follow-up(s)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="248"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="251"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="262"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
@@ -10719,7 +10749,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="275"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="276"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
@@ -10761,14 +10791,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="390"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="384"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="443"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="444"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -10789,8 +10819,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="487"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="501"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="488"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="502"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
@@ -10807,7 +10837,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="175"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="261"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -10847,63 +10877,63 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="274"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="346"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="380"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="390"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="407"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="408"/>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="443"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="444"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="461"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="462"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="462"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="465"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="466"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="467"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="468"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="488"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="489"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="501"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="502"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="526"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -11770,58 +11800,58 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SpecStepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="58"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="67"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="71"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="80"/>
         <source>办理对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="75"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="84"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="79"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="88"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="92"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="103"/>
         <source>留空即本人办理</source>
         <translation>Blank: done by yourself</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="95"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="106"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="101"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="112"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="107"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="117"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="128"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="119"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="119"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="137"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="148"/>
         <source>（不填）</source>
         <translation>(none)</translation>
     </message>
@@ -11863,74 +11893,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="543"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="544"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="545"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="548"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="549"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="552"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="553"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="555"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="556"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="556"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="557"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="557"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="558"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="558"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="559"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="560"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="561"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="567"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="568"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="584"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="585"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="588"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="592"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="589"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="593"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="598"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="599"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="598"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="599"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="600"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="601"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>

@@ -292,3 +292,12 @@ def test_history_shows_a_clerk_masked_data_and_audits_a_full_view(app_ctx, qtbot
     shown = changes(Actor("boss", "leader", 2))
     assert ID_ZHANG in shown and "北京市东城区和平里街道12号" in shown
     assert [e.actor for e in audit.history("petitions", p.id) if e.action == "view"] == ["boss"]
+
+
+def test_the_detail_pane_marks_a_provisional_deadline(tab, register, fixed_today):
+    fixed_today(dt.date(2026, 12, 20))
+    p = register(registered_on="2026-12-20")  # its 15 days end in 2027, whose holidays are unknown
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    tab.update_current()
+    assert "2027年1月4日（暂按）" in tab.detail.toPlainText()

@@ -112,11 +112,11 @@ def test_removing_an_attachment_asks_with_its_name(app_ctx, qtbot, admin, tmp_pa
     dialog.remove_selected()
     assert answer.texts and "实施方案.docx" in answer.texts[0]
     assert answer.defaults == ["取消"]
-    assert len(common.attachments("incoming", record.id)) == 1
+    assert len(common.attachments("incoming", record.id, admin)) == 1
 
     Answer(OK)
     dialog.remove_selected()
-    assert common.attachments("incoming", record.id) == [] and dialog.files.count() == 0
+    assert common.attachments("incoming", record.id, admin) == [] and dialog.files.count() == 0
 
 
 def test_removing_a_holiday_adjustment_asks_with_the_day(db, qtbot):

@@ -246,6 +246,15 @@ def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
     """续报 of a sudden event: a new item linked to the first report; it keeps the event's
     time, level, unit and 密级 unless given (a 密级 below the first report's is refused by the
     registry's rule)."""
+    first, values = followup_values(first_id, raw, actor)
+    return records.create(_spec(), values, actor, parsed=True,
+                          extra={"followup_of": first.id, "state": S.TO_RECEIVE},
+                          summary=f"续报：{first.number}")
+
+
+def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[InfoItem, dict[str, Any]]:
+    """The first report a 续报 belongs to, and the 续报's values (parsed, the event's facts
+    taken from the first report where not given)."""
     first = _get(first_id, actor)
     while first.followup_of:  # a 续报 of a 续报 links to the first report
         first = _get(first.followup_of, actor)
@@ -265,9 +274,7 @@ def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
             values[field.name] = field.default_value()
     if not values.get("content"):
         raise ValidationError("请填写续报的正文（事态进展、处置情况）。", "content")
-    return records.create(_spec(), values, actor, parsed=True,
-                          extra={"followup_of": first.id, "state": S.TO_RECEIVE},
-                          summary=f"续报：{first.number}")
+    return first, values
 
 
 def followups_of(item_id: int, actor: Actor) -> list[InfoItem]:

@@ -45,8 +45,9 @@ def _edit(call: StepCall) -> None:
         service.save_meeting(draft, call.actor, call.record.id, call.version,
                              override_reason=call.force)
     except service.MeetingConflictError as exc:
-        hint = "" if call.force else "如确需如此安排，请用 --force 理由 写明原因。"
-        raise ConflictError(exc.message.replace("如仍要保存，请写明原因。", "") + hint) from exc
+        # core's message says what to do: a reason (--force 理由) only where a reason overrides,
+        # another room or time for a room booked twice
+        raise ConflictError(exc.message) from exc
 
 
 def _attendee_ids(meeting_id: int, text: str) -> list[int]:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, petitions, steps
+from officedesk.core import clock, petitions, steps, workdays
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.fields import chinese_date
 from officedesk.core.i18n import display, text
@@ -266,9 +266,10 @@ class PetitionsTab(OneListTab, QWidget):
             row(
                 self.tr("期限"),
                 f"{display(record.next_due_what)} {chinese_date(record.next_due)}"
-                f"（{_light_text(record)}）",
+                f"{display(workdays.mark(record.next_due))}（{_light_text(record)}）",
             )
-        row(self.tr("办理期限"), chinese_date(record.handle_due) if record.handle_due else "")
+        row(self.tr("办理期限"), f"{chinese_date(record.handle_due)}{display(workdays.mark(record.handle_due))}"
+            if record.handle_due else "")
         if record.extended:
             row(self.tr("延期"), f"{record.extension_reason}（{record.extension_approver}批准）")
         # core names the original only if the actor may see it
