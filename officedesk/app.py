@@ -226,6 +226,7 @@ def _after_start(window, actor) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from officedesk.core import dashboard
+    from officedesk.core.i18n import display
     from officedesk.printing import fonts
 
     # Registering the CJK fonts takes up to a second: do it while the clerk looks around,
@@ -233,8 +234,9 @@ def _after_start(window, actor) -> None:
     QTimer.singleShot(1500, fonts.warm_up_in_background)
     notice = dashboard.calendar_notice(actor)  # a year's holidays missing: deadlines 暂按
     if notice:
+        shown = display(notice)  # core's text, in the interface's language
         QTimer.singleShot(
-            800, lambda: QMessageBox.information(window, QApplication.translate("app", "节假日安排"), notice)
+            800, lambda: QMessageBox.information(window, QApplication.translate("app", "节假日安排"), shown)
         )
 
 

@@ -110,9 +110,9 @@ def may_void(spec: RegistrySpec, record: Any) -> str | None:
                     "如需撤销，请另行发文。")
         return f"这件{spec.label}（{number}）{state}，不能作废。"
     if spec.name == "supervision":
-        from officedesk.core.supervision.tasks import tasks_of
+        from officedesk.core.supervision.tasks import _tasks_of
 
-        if tasks_of(record.id):
+        if _tasks_of(record.id):
             return (f"督查事项（{number}）已分解交办，不能作废；确属误登记的，"
                     "请先删除其分解任务，再作废。")
     return None

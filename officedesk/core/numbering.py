@@ -243,7 +243,10 @@ _PATTERNS = {key: _pattern(kind.template) for key, kind in KINDS.items()}
 
 def parse_number(kind: str, text: str) -> tuple[str, int, int] | None:
     """(prefix, year, seq) of a number in the kind's own form, or None for a free-form one."""
-    match = _PATTERNS[kind].match(text.strip())
+    pattern = _PATTERNS.get(kind)
+    if pattern is None:  # a kind its registry added later (效能投诉编号)
+        pattern = _PATTERNS[kind] = _pattern(KINDS[kind].template)
+    match = pattern.match(text.strip())
     if match is None:
         return None
     prefix, year, seq = match["prefix"], int(match["year"]), int(match["seq"])

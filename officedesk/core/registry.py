@@ -65,6 +65,9 @@ class RegistrySpec:
     # the natural key stands for records that have no 编号 yet (drafts): a row with a 编号 is
     # found by it alone, and a row without one never matches a numbered record
     key_unnumbered: bool = False
+    # fields that name another record of this registry by its 编号 (a 续报's first report):
+    # import writes the row of such a record before the rows of the same file that name it
+    links_by_number: tuple[str, ...] = ()
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:

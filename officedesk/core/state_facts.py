@@ -13,8 +13,9 @@ from typing import Any
 
 from officedesk.core.errors import ValidationError
 
-# registry -> state -> the model attributes that must be filled. "readers" is the 传阅 list
-# (rows of its own), which only the 传阅 step makes.
+# registry -> state -> the model attributes that must be filled. "readers" is the 传阅 list and
+# "countersigns" the 会签 units and their answers (rows of their own, `_sub_rows`), which only
+# their steps make: a row in such a state cannot be imported.
 FACTS: dict[str, dict[str, tuple[str, ...]]] = {
     "incoming": {
         "已拟办": ("proposal",),
@@ -26,6 +27,8 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "outgoing": {
         "已核稿": ("checker",),
+        "会签中": ("countersigns",),
+        "已会签": ("countersigns",),
         "已签发": ("signer", "signed_on"),
         "复审中": ("signer", "signed_on"),
         "已复核": ("signer", "signed_on"),
@@ -46,6 +49,22 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "已答复": ("handling", "reply_opinion", "replied_on"),
         "已办结": ("handling", "closed_on"),
     },
+    "info": {  # the 信息科's own steps (接收 … 签发) are not rebuilt by an import: no column
+        "待初审": ("received_at",),
+        "待编辑": ("received_at", "review"),
+        "不采用": ("review_reason",),
+        "待签发": ("edited_title", "edited_content"),
+        "待编发": ("edited_title", "signer", "signed_on"),
+        "已编发": ("issue_label",),
+        "已上报": ("issue_label", "sent_level", "sent_at"),
+        "已采用": ("adopted_level",),
+    },
+    "complaints": {
+        "核查中": ("verifier_unit", "verify_sent_on"),
+        "待处理": ("verifier_unit", "verify_sent_on", "finding", "finding_text", "verified_on"),
+        "已办结": ("verifier_unit", "verify_sent_on", "finding", "finding_text", "verified_on",
+                  "action", "closed_on"),
+    },
 }
 
 LABELS = {
@@ -54,6 +73,7 @@ LABELS = {
     "handler_unit": "承办单位",
     "due_on": "办理时限",
     "readers": "传阅人（只能经“传阅”步骤送出）",
+    "countersigns": "会签单位及其意见（只能经“送会签”“会签”步骤办理）",
     "finished_on": "办结日期",
     "archive_no": "档号",
     "checker": "核稿人",
@@ -69,6 +89,21 @@ LABELS = {
     "target_unit": "去向单位",
     "reply_opinion": "答复意见",
     "replied_on": "答复日期",
+    "received_at": "接收时间",
+    "review": "初审结论",
+    "review_reason": "不采用理由",
+    "edited_title": "编辑后标题",
+    "edited_content": "编辑后正文",
+    "issue_label": "编发期号",
+    "sent_level": "上报级别",
+    "sent_at": "上报时间",
+    "adopted_level": "采用级别",
+    "verifier_unit": "核查单位",
+    "verify_sent_on": "核查通知日期",
+    "finding": "核查结论",
+    "finding_text": "核查情况",
+    "verified_on": "核查完成日期",
+    "action": "处理结果",
 }
 
 _history: contextvars.ContextVar[bool] = contextvars.ContextVar("history_import", default=False)
@@ -101,6 +136,13 @@ def missing(registry: str, state: str, values: dict[str, Any]) -> list[str]:
 def require(registry: str, state: str, values: dict[str, Any], what: str = "") -> None:
     """Refuse a record whose state lacks its facts, naming them."""
     lacking = missing(registry, state, values)
+    needed = FACTS.get(registry, {}).get(state, ())
+    if any(_sub_rows(name) is not None for name in needed):  # no column can bring them
+        raise ValidationError(
+            f"{what or '记录'}的状态为“{state}”，缺少：{'、'.join(lacking)}。这一状态只能经办理步骤"
+            "得到，不能导入或直接登记：请不填状态（或填写此前的状态）导入，再按步骤办理。",
+            "state",
+        )
     if lacking:
         raise ValidationError(
             f"{what or '记录'}的状态为“{state}”，但缺少：{'、'.join(lacking)}。"
@@ -136,6 +178,13 @@ def mark_imported(spec: Any, record: Any, actor: Any) -> None:
     )
 
 
+def _sub_rows(name: str) -> Any:
+    """The rows of their own a fact stands for (None: an attribute of the record)."""
+    from officedesk.store.documents import CirculationEntry, Countersign
+
+    return {"readers": CirculationEntry, "countersigns": Countersign}.get(name)
+
+
 def disagreements(registry: str, model: Any, label: str, state_field: str = "state") -> list[str]:
     """`check`: records whose state lacks its facts, one line per state with their ids."""
     out: list[str] = []
@@ -143,7 +192,7 @@ def disagreements(registry: str, model: Any, label: str, state_field: str = "sta
     for state, needed in FACTS.get(registry, {}).items():
         condition = None
         for name in needed:
-            if name == "readers":
+            if _sub_rows(name) is not None:
                 continue
             field = getattr(model, name)
             clause = field.is_null() | (field == "") if _text(field) else field.is_null()
@@ -151,14 +200,11 @@ def disagreements(registry: str, model: Any, label: str, state_field: str = "sta
         ids: list[int] = []
         if condition is not None:
             ids = [row[0] for row in model.select(model.id).where((column == state) & condition).tuples()]
-        if "readers" in needed:
-            from officedesk.store.documents import CirculationEntry
-
-            with_readers = CirculationEntry.select(CirculationEntry.doc_id)
+        for rows in filter(None, map(_sub_rows, needed)):
             ids += [
                 row[0]
                 for row in model.select(model.id)
-                .where((column == state) & model.id.not_in(with_readers))
+                .where((column == state) & model.id.not_in(rows.select(rows.doc_id)))
                 .tuples()
             ]
         if ids:
@@ -179,6 +225,8 @@ def _text(field: Any) -> bool:
 
 def check_all() -> list[str]:
     from officedesk.store.documents import IncomingDoc, OutgoingDoc
+    from officedesk.store.efficiency import EfficiencyComplaint
+    from officedesk.store.info import InfoItem
     from officedesk.store.petitions import Petition
     from officedesk.store.supervision import SupervisionItem
 
@@ -187,4 +235,6 @@ def check_all() -> list[str]:
         + disagreements("outgoing", OutgoingDoc, "发文")
         + disagreements("supervision", SupervisionItem, "督查事项", "status")
         + disagreements("petitions", Petition, "信访")
+        + disagreements("complaints", EfficiencyComplaint, "效能投诉")
+        + disagreements("info", InfoItem, "信息")
     )

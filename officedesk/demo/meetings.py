@@ -231,7 +231,7 @@ def _progress(rng: random.Random, meeting: Meeting, today: dt.date, actor) -> No
         return
     core.mark_notice_sent(meeting.id, actor)
     marks = {}
-    for row in core.attendees(meeting.id):
+    for row in core.attendees(meeting.id, actor):
         roll = rng.random()
         if roll < 0.08:
             marks[row.id] = (
@@ -254,7 +254,7 @@ def _progress(rng: random.Random, meeting: Meeting, today: dt.date, actor) -> No
             _unit(rng, "县政府办公室"),
             meeting.start.date() + dt.timedelta(days=30 * rng.randint(1, 3)),
         )
-        for item in core.agenda(meeting.id)[1:3]
+        for item in core.agenda(meeting.id, actor)[1:3]
     ]
     core.save_minutes(
         meeting.id,

@@ -285,6 +285,9 @@ def _write_rows(
     history: bool = False,
 ) -> None:
     """Create or update each planned row in its own savepoint (inside the caller's transaction)."""
+    # a row naming another new row of the file by its 编号 (a 续报's first report) after it
+    order = matching.link_order(spec, [(row.raw, row.record is None) for row in planned])
+    planned = [planned[index] for index in order]
     total = len(planned)
     for done, row in enumerate(planned, start=1):
         record = _write_row(spec, row, actor, report)

@@ -176,6 +176,43 @@ def _key(
     return (names, *values)
 
 
+def link_order(spec: RegistrySpec, rows: list[tuple[dict[str, Any], bool]]) -> list[int]:
+    """The order to write rows (raw, new?) in: the file's, except that a new row naming another
+    new row of the file by its 编号 (RegistrySpec.links_by_number: a 续报 and its first report,
+    which an export lists newest first) comes after that row."""
+    if not spec.links_by_number or not spec.number_field:
+        return list(range(len(rows)))
+    number = spec.field(spec.number_field).label
+    links = [spec.field(name).label for name in spec.links_by_number]
+    by_number: dict[str, int] = {}
+    for index, (raw, new) in enumerate(rows):
+        given = str(raw.get(number) or "").strip() if new else ""
+        if given:
+            by_number.setdefault(given, index)
+
+    def named(index: int) -> list[int]:
+        raw, new = rows[index]
+        found = (by_number.get(str(raw.get(label) or "").strip()) for label in links) if new else ()
+        return [other for other in found if other is not None and other != index]
+
+    ordered: list[int] = []
+    placed: set[int] = set()
+    for start in range(len(rows)):
+        stack, seen = [start], {start}  # depth first, without recursion: a chain may be long
+        while stack:
+            index = stack[-1]
+            waiting = [other for other in named(index) if other not in placed and other not in seen]
+            if waiting:
+                seen.update(waiting)
+                stack.extend(waiting)
+                continue
+            stack.pop()
+            if index not in placed:
+                placed.add(index)
+                ordered.append(index)
+    return ordered
+
+
 # ---------------------------------------------------------------- what an edited row changes
 
 

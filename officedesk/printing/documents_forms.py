@@ -274,7 +274,7 @@ def build_circulation(ids: Sequence[int], actor: Actor, **_options: Any) -> byte
     )
 
 
-def reminder_sheet(record: Any, today: dt.date) -> FormDocument:
+def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
     doc = FormDocument(title="催办单", subtitle=_org())
     late = ""
     if record.due_on:
@@ -304,7 +304,7 @@ def reminder_sheet(record: Any, today: dt.date) -> FormDocument:
         ],
         label_width=24,
     )
-    chased = [s for s in steps("incoming", record.id) if s.step == "催办"]
+    chased = [s for s in steps("incoming", record.id, actor) if s.step == "催办"]
     text = chased[-1].opinion if chased else "请抓紧办理，并于办理时限内将办理结果书面反馈办公室。"
     doc.grid(
         [[Field("催办事项", text, span=2, height=30)], [Field("反馈情况", "", span=2, height=42)]],
@@ -336,7 +336,7 @@ def reminder_sheet(record: Any, today: dt.date) -> FormDocument:
 def build_incoming_reminder(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
     today = clock.today()
     return render_forms(
-        [secrecy.mark(reminder_sheet(r, today), r)
+        [secrecy.mark(reminder_sheet(r, today, actor), r)
          for r in _records(incoming.INCOMING, ids, actor)], "催办单"
     )
 
@@ -344,7 +344,7 @@ def build_incoming_reminder(ids: Sequence[int], actor: Actor, **_options: Any) -
 # ---------------------------------------------------------------- 发文
 
 
-def draft_paper(record: Any) -> FormDocument:
+def draft_paper(record: Any, actor: Actor) -> FormDocument:
     doc = FormDocument(
         title=f"{_org()}发文稿纸" if _org() else "发文稿纸",
         footer="第{page}页 共{pages}页",
@@ -375,7 +375,7 @@ def draft_paper(record: Any) -> FormDocument:
             [Field("签发", sign_text, span=2, height=32)],
             [Field("会签", cosign_text, span=2, height=24)],
             [Field("核稿", check_text, span=2)],
-            [Field("复核", _recheck_text(record), span=2)],
+            [Field("复核", _recheck_text(record, actor), span=2)],
             [Field("拟稿单位", record.drafting_unit), Field("拟稿人", record.drafter)],
             [
                 Field("发文字号", record.doc_no or "（复核后编号）"),
@@ -402,10 +402,10 @@ def draft_paper(record: Any) -> FormDocument:
     return doc
 
 
-def _recheck_text(record: Any) -> str:
+def _recheck_text(record: Any, actor: Actor) -> str:
     """复核 after 签发, and every 退回复审 to the original signer before it (the trail stays)."""
     lines = []
-    for row in steps("outgoing", record.id):
+    for row in steps("outgoing", record.id, actor):
         if row.step not in (recheck.RECHECK, recheck.TO_SIGNER):
             continue
         who = _who_did("outgoing", record.id, row.step, row.person)  # 退回复审: 报原签批人…复审：…
@@ -420,7 +420,7 @@ def outgoing_attachments(record: Any) -> list[str]:
 @form("outgoing-draft", "发文稿纸", "outgoing")
 def build_outgoing_draft(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
     return render_forms(
-        [secrecy.mark(draft_paper(r), r) for r in _records(outgoing.OUTGOING, ids, actor)],
+        [secrecy.mark(draft_paper(r, actor), r) for r in _records(outgoing.OUTGOING, ids, actor)],
         "发文稿纸",
     )
 

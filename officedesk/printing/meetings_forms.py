@@ -36,7 +36,7 @@ NUMERALS = "一二三四五六七八九十"
 def _meetings(ids: Sequence[int], actor: Actor) -> list[Meeting]:
     meetings = [core.get(int(i), actor) for i in ids]
     for meeting in meetings:  # names typed in by hand stay whole too (议程, 纪要, 签到表)
-        add_names(row.name for row in core.attendees(meeting.id))
+        add_names(row.name for row in core.attendees(meeting.id, actor))
     return meetings
 
 
@@ -54,10 +54,10 @@ def duration_text(meeting: Meeting) -> str:
     return f"至{meeting.end.hour}:{meeting.end.minute:02d}结束"
 
 
-def _people_lines(meeting: Meeting) -> str:
+def _people_lines(meeting: Meeting, actor: Actor) -> str:
     lines = []
     for role in core.ROLES:
-        rows = core.attendees(meeting.id, role)
+        rows = core.attendees(meeting.id, actor, role)
         if rows:
             lines.append(f"{role}：" + "、".join(_person_text(r) for r in rows))
     return "\n".join(lines)
@@ -69,9 +69,9 @@ def _person_text(row: MeetingAttendee) -> str:
     return row.name
 
 
-def _recipients(meeting: Meeting) -> str:
+def _recipients(meeting: Meeting, actor: Actor) -> str:
     units: list[str] = []
-    for row in core.attendees(meeting.id):
+    for row in core.attendees(meeting.id, actor):
         if row.unit and row.unit not in units and row.unit != meeting.host_unit:
             units.append(row.unit)
     if not units:
@@ -81,9 +81,9 @@ def _recipients(meeting: Meeting) -> str:
     return "，".join(units) + "："
 
 
-def _agenda_lines(meeting: Meeting) -> list[str]:
+def _agenda_lines(meeting: Meeting, actor: Actor) -> list[str]:
     lines = []
-    for item in core.agenda(meeting.id):
+    for item in core.agenda(meeting.id, actor):
         text = item.topic
         if item.reporter:
             text += f"（{item.unit}{item.reporter}同志汇报）"
@@ -93,20 +93,20 @@ def _agenda_lines(meeting: Meeting) -> list[str]:
     return lines
 
 
-def notice_data(meeting: Meeting, copy: int | None = None) -> NoticeData:
+def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> NoticeData:
     """The notice of a meeting; a classified one carries 份号 (``copy``, default 000001, as a
     发文's) and 密级 top left."""
     level = secrecy.level_of(meeting)
     return NoticeData(
         org=org_name(meeting),
         meeting_name=meeting.title,
-        recipients=_recipients(meeting),
+        recipients=_recipients(meeting, actor),
         time=meeting.start,
         duration=duration_text(meeting),
         place=core.room_label(meeting).replace("（外部场所）", ""),
         checkin_time=meeting.checkin_time,
-        attendees=_people_lines(meeting),
-        agenda=_agenda_lines(meeting),
+        attendees=_people_lines(meeting, actor),
+        agenda=_agenda_lines(meeting, actor),
         materials=meeting.materials or "",
         registration_deadline=meeting.signup_deadline,
         contact=meeting.contact or "",
@@ -120,9 +120,9 @@ def notice_data(meeting: Meeting, copy: int | None = None) -> NoticeData:
     )
 
 
-def signin_data(meeting: Meeting) -> SigninData:
-    rows = core.attendees(meeting.id)
-    tally = core.counts(meeting.id)
+def signin_data(meeting: Meeting, actor: Actor) -> SigninData:
+    rows = core.attendees(meeting.id, actor)
+    tally = core.counts(meeting.id, actor)
     marked = tally.unmarked < tally.expected
     return SigninData(
         meeting_name=meeting.title,
@@ -155,8 +155,8 @@ def minutes_head(meeting: Meeting) -> str:
     return head if head.endswith("纪要") else head + "纪要"
 
 
-def minutes_data(meeting: Meeting, copy: int | None = None) -> DocumentData:
-    people = core.attendees(meeting.id)
+def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> DocumentData:
+    people = core.attendees(meeting.id, actor)
     away = (core.LEAVE, core.ABSENT)  # 缺席 people are in neither list
     present = [r for r in people if r.role != core.ROLE_NONVOTING and r.attendance not in away]
     leave = [r for r in people if r.attendance == core.LEAVE]
@@ -168,7 +168,7 @@ def minutes_data(meeting: Meeting, copy: int | None = None) -> DocumentData:
     if not body:
         chair = f"{meeting.chair}同志主持召开" if meeting.chair else "召开"
         body = f"{chinese_date(meeting.start.date())}，{chair}{meeting.title}。"
-    decisions = core.decisions(meeting.id)
+    decisions = core.decisions(meeting.id, actor)
     if decisions:
         body += "\n会议议定以下事项：\n" + "\n".join(
             f"{k}.{d.content.strip().rstrip('。')}。" for k, d in enumerate(decisions, start=1)
@@ -200,7 +200,7 @@ def minutes_data(meeting: Meeting, copy: int | None = None) -> DocumentData:
     )
 
 
-def agenda_form(meeting: Meeting) -> FormDocument:
+def agenda_form(meeting: Meeting, actor: Actor) -> FormDocument:
     sheet = FormDocument(
         title=f"{meeting.title}议程", footer="第{page}页 共{pages}页", body_size=SIZE_4,
         secrecy=secrecy.level_of(meeting),
@@ -227,7 +227,7 @@ def agenda_form(meeting: Meeting) -> FormDocument:
     sheet.spacer(4)
     at = meeting.start
     rows = []
-    for number, item in enumerate(core.agenda(meeting.id), start=1):
+    for number, item in enumerate(core.agenda(meeting.id, actor), start=1):
         slot = ""
         if item.minutes:
             until = at + dt.timedelta(minutes=item.minutes)
@@ -255,7 +255,7 @@ def agenda_form(meeting: Meeting) -> FormDocument:
         size=SIZE_SMALL4,
         header_size=SIZE_SMALL4,
     )
-    people = _people_lines(meeting)
+    people = _people_lines(meeting, actor)
     if people:
         sheet.spacer(5)
         for paragraph in people.splitlines():
@@ -282,10 +282,12 @@ def agenda_form(meeting: Meeting) -> FormDocument:
 LAND_W, LAND_H = landscape(A4)
 
 
-def seating_chart(meeting: Meeting, arrangement: core.Seating | None = None) -> SeatingChart:
+def seating_chart(
+    meeting: Meeting, actor: Actor, arrangement: core.Seating | None = None
+) -> SeatingChart:
     """The meeting's 座次 as plain data for printing.seating (rows as seen from the hall)."""
     arrangement = arrangement or core.seating(meeting)
-    rows_by_id = {r.id: r for r in core.attendees(meeting.id)}
+    rows_by_id = {r.id: r for r in core.attendees(meeting.id, actor)}
     ranked = sorted(
         arrangement.podium,
         key=lambda i: (
@@ -318,8 +320,8 @@ def seating_chart(meeting: Meeting, arrangement: core.Seating | None = None) -> 
     )
 
 
-def render_seating(meetings: Sequence[Meeting]) -> bytes:
-    return render_charts([seating_chart(m) for m in meetings])
+def render_seating(meetings: Sequence[Meeting], actor: Actor) -> bytes:
+    return render_charts([seating_chart(m, actor) for m in meetings])
 
 
 # ---------------------------------------------------------------- name cards
@@ -356,7 +358,7 @@ def draw_namecard(canvas: Canvas, name: str, mark: str = "") -> None:
     canvas.showPage()
 
 
-def render_namecards(meetings: Sequence[Meeting]) -> bytes:
+def render_namecards(meetings: Sequence[Meeting], actor: Actor) -> bytes:
     buffer = io.BytesIO()
     canvas = Canvas(
         buffer, pagesize=landscape(A4), invariant=1, pageCompression=1,
@@ -365,7 +367,7 @@ def render_namecards(meetings: Sequence[Meeting]) -> bytes:
     canvas.setTitle("桌签")
     canvas.setCreator("OfficeDesk 机关办公桌面")
     for meeting in meetings:
-        for row in core.attendees(meeting.id):
+        for row in core.attendees(meeting.id, actor):
             draw_namecard(canvas, row.name, secrecy.level_of(meeting))
     canvas.save()
     return buffer.getvalue()
@@ -378,34 +380,34 @@ def render_namecards(meetings: Sequence[Meeting]) -> bytes:
 def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
     """Option ``copy``: the 份号 of a classified meeting's notice (default 000001)."""
     copy = _copy(options)
-    return render_notices([notice_data(m, copy) for m in _meetings(ids, actor)])
+    return render_notices([notice_data(m, actor, copy) for m in _meetings(ids, actor)])
 
 
 @form("signin", "签到表", "meetings")
 def build_signin(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    return render_signin_many([signin_data(m) for m in _meetings(ids, actor)])
+    return render_signin_many([signin_data(m, actor) for m in _meetings(ids, actor)])
 
 
 @form("seating", "座次表", "meetings")
 def build_seating(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    return render_seating(_meetings(ids, actor))
+    return render_seating(_meetings(ids, actor), actor)
 
 
 @form("namecards", "桌签", "meetings")
 def build_namecards(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    return render_namecards(_meetings(ids, actor))
+    return render_namecards(_meetings(ids, actor), actor)
 
 
 @form("agenda", "会议议程", "meetings")
 def build_agenda(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    return render_forms([agenda_form(m) for m in _meetings(ids, actor)], "会议议程")
+    return render_forms([agenda_form(m, actor) for m in _meetings(ids, actor)], "会议议程")
 
 
 @form("minutes", "会议纪要", "meetings", secrecy=secrecy.COPY_NUMBERED)
 def build_minutes(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
     """Option ``copy``: the 份号 of a classified meeting's 纪要 (default 000001)."""
     copy = _copy(options)
-    return render_documents([minutes_data(m, copy) for m in _meetings(ids, actor)])
+    return render_documents([minutes_data(m, actor, copy) for m in _meetings(ids, actor)])
 
 
 def _copy(options: dict[str, object]) -> int | None:

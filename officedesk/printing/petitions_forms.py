@@ -50,7 +50,7 @@ def _load(
         if record is None:
             raise NotFoundError(f"没有找到编号为 {pid} 的信访记录。")
         records.ensure_visible(petitions.SPEC, record, actor)  # 保密: never above the clearance
-        out.append((record, petitions.petitioners_of(record.id), show))
+        out.append((record, petitions.petitioners_of(record.id, actor), show))
     if show:
         privacy.log_reveal(actor, [r.id for r, _p, _s in out], "打印")
     return out

@@ -381,7 +381,7 @@ def build_bulletin(
 # ---------------------------------------------------------------- 督查事项交办单
 
 
-def _item_form(item: sv.SupervisionItem) -> FormDocument:
+def _item_form(item: sv.SupervisionItem, actor: Actor) -> FormDocument:
     doc = FormDocument(
         title="督查事项交办单", footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4
     )
@@ -408,7 +408,7 @@ def _item_form(item: sv.SupervisionItem) -> FormDocument:
     doc.spacer(4)
     doc.ensure(30)
     doc.text("分解交办", size=SIZE_4, role=fonts.HEITI)
-    tasks = sv.tasks_of(item.id)
+    tasks = sv.tasks_of(item.id, actor)
     today = clock.today()
     doc.table(
         [
@@ -436,7 +436,7 @@ def _item_form(item: sv.SupervisionItem) -> FormDocument:
         size=SIZE_5,
         header_size=SIZE_5,
     )
-    reports = [(t, r) for t in tasks for r in sv.reports_of(t.id)]
+    reports = [(t, r) for t in tasks for r in sv.reports_of(t.id, actor)]
     if reports:
         doc.spacer(4)
         doc.ensure(25)
@@ -484,5 +484,5 @@ def build_item(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
     if not ids:
         raise ValidationError("请指定要打印的督查事项。")
     items = [sv.get_item(item_id, actor) for item_id in ids]
-    docs = [secrecy.mark(_item_form(item), item) for item in items]
+    docs = [secrecy.mark(_item_form(item, actor), item) for item in items]
     return render_forms(docs, "督查事项交办单")

@@ -263,6 +263,17 @@ class HolidaysDialog(QDialog):
 
     def remove(self) -> None:
         row = self.table.currentRow()
-        if row >= 0:
-            workdays.remove_override(dt.date.fromisoformat(self.table.item(row, 0).text()))
-            self.reload()
+        if row < 0:
+            return
+        day, kind = self.table.item(row, 0).text(), self.table.item(row, 1).text()
+        if not confirm(  # the deadlines of that year are recomputed at once
+            self,
+            self.tr("删除节假日调整"),
+            self.tr("确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。")
+            .replace("%1", day)
+            .replace("%2", kind),
+            danger=True,
+        ):
+            return
+        workdays.remove_override(dt.date.fromisoformat(day))
+        self.reload()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from officedesk.core import i18n as core_i18n
@@ -24,6 +26,19 @@ class _Translator(QTranslator):
         if not found and context:
             found = super().translate("", source, disambiguation, n)
         return found or None  # None: not translated here (an empty string would be used)
+
+
+def join_sentences(sentences: Iterable[str]) -> str:
+    """Sentences one after another: a Chinese one ends in a full-width stop and needs no
+    space; an English one gets a space before the next."""
+    text = ""
+    for sentence in sentences:
+        if not sentence:
+            continue
+        if text and not text.endswith(("。", "；", "！", "？", " ")):
+            text += " "
+        text += sentence
+    return text
 
 
 def chosen_language() -> str:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -316,6 +316,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(geometry)
             fit.fit_window(self)  # remembered on a bigger screen: bring it back inside
+        else:  # the first start: the whole screen (a 1366×768 laptop has no room to spare),
+            self.resize(fit.room_for(self))  # also where nothing maximises (no window manager)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = settings.value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(state)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock, positions, users
 from officedesk.core.errors import OfficeDeskError
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import confirm, show_error
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -93,8 +93,6 @@ class PostDialog(QDialog):
 class DelegationDialog(QDialog):
     """代理: whom I name to act for me while I am away (an administrator: for anyone)."""
 
-    COLUMNS = ("被代理人", "代理人", "起", "止", "说明")
-
     def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -128,9 +126,11 @@ class DelegationDialog(QDialog):
         end = QPushButton(self.tr("撤销所选代理"), self)
         end.setAccessibleName(self.tr("撤销所选代理"))
         end.clicked.connect(self.end_selected)
-        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        columns = [self.tr("被代理人"), self.tr("代理人"), self.tr("起"), self.tr("止"),
+                   self.tr("说明")]
+        self.table = QTableWidget(0, len(columns), self)
         self.table.setAccessibleName(self.tr("代理列表"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -172,6 +172,18 @@ class DelegationDialog(QDialog):
     def end_selected(self) -> None:
         row = self.table.currentRow()
         if row < 0:
+            return
+        principal, substitute = self.table.item(row, 0).text(), self.table.item(row, 1).text()
+        if not confirm(
+            self,
+            self.tr("撤销代理"),
+            self.tr("确定撤销 %1 由 %2 代理（%3 至 %4）吗？")
+            .replace("%1", principal)
+            .replace("%2", substitute)
+            .replace("%3", self.table.item(row, 2).text())
+            .replace("%4", self.table.item(row, 3).text()),
+            danger=True,
+        ):
             return
         try:
             positions.end_delegation(self.ids[row], self.actor)

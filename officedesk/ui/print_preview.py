@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.core.i18n import display
 from officedesk.ui.widgets import fit
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,8 @@ class PrintPreviewDialog(QDialog):
         self.pdf_bytes = bytes(pdf_bytes)
         self._whole_page = False
         self.title = title
-        self.setWindowTitle(self.tr("打印预览 — %1").replace("%1", title))
+        # a form's name comes from printing (Chinese): shown in the interface's language
+        self.setWindowTitle(self.tr("打印预览 — %1").replace("%1", display(title)))
         self.setAccessibleName(self.tr("打印预览"))
         self.resize(fit.clamp_size(self, 900, 1000))  # the screen may hold less
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import registry
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.store import search_index
 
 
@@ -39,7 +41,10 @@ class SearchDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(1, 260)
-        self.table.cellDoubleClicked.connect(self._open)
+        # Enter on a row or a double-click (the style's activation) opens the hit
+        self.table.activated.connect(lambda index: self._open(index.row(), index.column()))
+        self.box.returnPressed.connect(self.open_first)
+        self.box.installEventFilter(self)  # ↓ from the box goes down into the results
         self.hits: list[search_index.Hit] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -50,7 +55,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.box)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
-        self.labels = {spec.name: spec.label for spec in registry.all_registries()}
+        self.labels = {spec.name: display(spec.label) for spec in registry.all_registries()}
         self.resize(820, 520)
 
     def run(self) -> None:
@@ -76,7 +81,40 @@ class SearchDialog(QDialog):
             self.tr("找到 %1 条").replace("%1", str(len(self.hits))) if text else ""
         )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if (
+            watched is self.box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.enter_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _search_now(self) -> None:
+        """Results for what is typed, without waiting for the pause after typing."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.run()
+
+    def enter_results(self) -> None:
+        self._search_now()
+        if self.table.rowCount():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.table.currentRow() < 0:
+                self.table.setCurrentCell(0, 0)
+            self.table.selectRow(self.table.currentRow())
+
+    def open_first(self) -> None:
+        """Enter in the box: the selected hit, or the first."""
+        self._search_now()
+        if self.hits:
+            self._open(max(self.table.currentRow(), 0), 0)
+
     def _open(self, row: int, _column: int) -> None:
+        if not 0 <= row < len(self.hits):
+            return
         hit = self.hits[row]
         self.ctx.navigate_requested.emit(hit.registry, hit.record_id)
         self.accept()

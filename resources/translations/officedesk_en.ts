@@ -2868,7 +2868,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>进展情况</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Progress</translation>
+        <translation>Progress made</translation>
     </message>
     <message>
         <source>存在困难</source>
@@ -4891,6 +4891,946 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
+        <source>档号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive number</translation>
+    </message>
+    <message>
+        <source>核查通知日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sent for checking on</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking due</translation>
+    </message>
+    <message>
+        <source>核查完成日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>不采用理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for not using</translation>
+    </message>
+    <message>
+        <source>首报的信息编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Number of the first report</translation>
+    </message>
+    <message>
+        <source>新建%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New record — %1</translation>
+    </message>
+    <message>
+        <source>修改%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit record — %1</translation>
+    </message>
+    <message>
+        <source>新建收文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New incoming document</translation>
+    </message>
+    <message>
+        <source>修改收文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit incoming document</translation>
+    </message>
+    <message>
+        <source>新建发文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New outgoing document</translation>
+    </message>
+    <message>
+        <source>修改发文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit outgoing document</translation>
+    </message>
+    <message>
+        <source>新建单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>修改单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>新建人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>修改人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>新建职级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New rank</translation>
+    </message>
+    <message>
+        <source>修改职级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit rank</translation>
+    </message>
+    <message>
+        <source>新建会议室</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New meeting room</translation>
+    </message>
+    <message>
+        <source>修改会议室</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit meeting room</translation>
+    </message>
+    <message>
+        <source>修改督查事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit supervised item</translation>
+    </message>
+    <message>
+        <source>新建信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New petition</translation>
+    </message>
+    <message>
+        <source>修改信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit petition</translation>
+    </message>
+    <message>
+        <source>新建信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New reported item</translation>
+    </message>
+    <message>
+        <source>修改信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit reported item</translation>
+    </message>
+    <message>
+        <source>新建效能投诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>修改效能投诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edit complaint</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>收文处理笺</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling slip</translation>
+    </message>
+    <message>
+        <source>传阅单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Circulation slip</translation>
+    </message>
+    <message>
+        <source>催办单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>发文稿纸</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Draft sheet</translation>
+    </message>
+    <message>
+        <source>公文（正式文件）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Official document</translation>
+    </message>
+    <message>
+        <source>信访受理（不予受理）告知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition acceptance (non-acceptance) notice</translation>
+    </message>
+    <message>
+        <source>信访事项答复意见书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition reply</translation>
+    </message>
+    <message>
+        <source>信访事项转送单（交办单）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition forwarding/assignment slip</translation>
+    </message>
+    <message>
+        <source>效能投诉核查通知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint checking notice</translation>
+    </message>
+    <message>
+        <source>效能告诫书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency warning letter</translation>
+    </message>
+    <message>
+        <source>信息刊物（简报）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information periodical (briefing)</translation>
+    </message>
+    <message>
+        <source>信息工作通报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information work bulletin</translation>
+    </message>
+    <message>
+        <source>信息接收回执</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information receipt</translation>
+    </message>
+    <message>
+        <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
+    </message>
+    <message>
+        <source>删除附件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <source>确定删除附件“%1”吗？删除后不能恢复。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete the attachment “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>删除节假日调整</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete holiday adjustment</translation>
+    </message>
+    <message>
+        <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
+    </message>
+    <message>
+        <source>撤销代理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>End substitute</translation>
+    </message>
+    <message>
+        <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>End %2 acting for %1 (%3 to %4)?</translation>
+    </message>
+    <message>
+        <source>起</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>止</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>2026-12-03 09:00 或 2026年12月3日9时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
+    </message>
+    <message>
+        <source>多个单位用“、”隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Separate several units with “、”</translation>
+    </message>
+    <message>
+        <source>只能延期一次，延长 %1 日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Can be extended once only, by %1 days</translation>
+    </message>
+    <message>
+        <source>答复之日起 %1 日内申请复查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A review may be requested within %1 days of the reply</translation>
+    </message>
+    <message>
+        <source>复查意见之日起 %1 日内申请复核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A re-examination may be requested within %1 days of the review opinion</translation>
+    </message>
+    <message>
+        <source>请先选择要打印的记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Select the records to print first</translation>
+    </message>
+    <message>
+        <source>信息类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information categories</translation>
+    </message>
+    <message>
+        <source>每行一个类别；报送时从中选择。“突发事件”按一事一报计时。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One category a line; reports choose from them. “突发事件” (sudden events) are timed one report per event.</translation>
+    </message>
+    <message>
+        <source>信息计分标准</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information scoring</translation>
+    </message>
+    <message>
+        <source>每行：项目=分值。项目：报送、县级采用、市级采用、省级采用、中央采用、批示。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: item=points. Items: 报送 (reported), 县级采用, 市级采用, 省级采用, 中央采用 (used at county, city, province, central level), 批示 (instruction).</translation>
+    </message>
+    <message>
+        <source>突发事件报送时限（分钟）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sudden events: report limits (minutes)</translation>
+    </message>
+    <message>
+        <source>每行：事件级别=电话报告时限,书面报告时限（自事发时间起，分钟）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: event level=telephone report limit,written report limit (minutes from the event).</translation>
+    </message>
+    <message>
+        <source>突发事件：离时限多少分钟时亮黄灯</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sudden events: minutes before the limit that show yellow</translation>
+    </message>
+    <message>
+        <source>信访：属检举控告党员、公职人员的问题类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: categories that accuse Party members or public servants</translation>
+    </message>
+    <message>
+        <source>每行一个；这些类别的信访不进入60日办理程序，应告知信访人向纪检监察机关提出或转送纪检监察机关（《信访工作条例》第三十二条）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line; petitions in these categories do not enter the 60-day procedure: the petitioner is told to turn to the discipline inspection and supervision organ, or the petition is forwarded to it (Regulations on Letters and Visits, art. 32).</translation>
+    </message>
+    <message>
+        <source>信访：受理检举控告的纪检监察机关名称</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: the discipline inspection and supervision organ that takes accusations</translation>
+    </message>
+    <message>
+        <source>告知书中写明的机关，如“县纪委监委”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The organ the notice names, e.g. “县纪委监委”.</translation>
+    </message>
+    <message>
+        <source>加急收文办理时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Limit of urgent incoming documents (working days)</translation>
+    </message>
+    <message>
+        <source>特急收文办理时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Limit of very urgent incoming documents (working days)</translation>
+    </message>
+    <message>
+        <source>本机关主要负责人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Principal head of this office</translation>
+    </message>
+    <message>
+        <source>请示由主要负责人签发（《党政机关公文处理工作条例》）；填写后，其他人签发请示将被拒绝。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Requests (请示) are signed by the principal head (Regulations on the Handling of Official Documents); once filled in, anyone else signing a request is refused.</translation>
+    </message>
+    <message>
+        <source>可签发其他公文的负责人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Heads who may sign other documents</translation>
+    </message>
+    <message>
+        <source>每行一个姓名；留空则不限。主要负责人总可以签发。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One name a line; empty: anyone. The principal head may always sign.</translation>
+    </message>
+    <message>
+        <source>恢复前自动另存的数据库保留份数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Copies kept of the database saved before a restore</translation>
+    </message>
+    <message>
+        <source>每次从备份恢复前，当前数据库会另存到备份文件夹；只保留最近的这些份数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Before each restore from a backup the current database is saved to the backup folder; only this many of the latest are kept.</translation>
+    </message>
+    <message>
+        <source>导入一个文件最多几行</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Most rows imported from one file</translation>
+    </message>
+    <message>
+        <source>更大的文件请分成几个文件导入</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Split a larger file into several and import them one by one</translation>
+    </message>
+    <message>
+        <source>公文格式（按文种）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document format (by type)</translation>
+    </message>
+    <message>
+        <source>每项写“文种=格式”，用分号或换行分隔，格式为文件格式、信函格式、纪要格式或命令格式，例如“通知=信函格式；函=文件格式”。未写的文种：函用信函格式，纪要用纪要格式，命令（令）用命令格式，其余用文件格式。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Each item “type=format”, separated by semicolons or new lines; the format is 文件格式 (document), 信函格式 (letter), 纪要格式 (minutes) or 命令格式 (command), e.g. “通知=信函格式；函=文件格式”. Types not named: 函 as a letter, 纪要 as minutes, 命令（令） as a command, all others as a document.</translation>
+    </message>
+    <message>
+        <source>座次表过宽时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the seating chart is too wide</translation>
+    </message>
+    <message>
+        <source>一排座位在 A4 横向放不下时：分页（按排序分左右几页）或改用 A3 纸。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When a row of seats does not fit across A4 landscape: split into pages (left to right by seat order) or print on A3.</translation>
+    </message>
+    <message>
+        <source>分页</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Split into pages</translation>
+    </message>
+    <message>
+        <source>效能通报版式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency bulletin layout</translation>
+    </message>
+    <message>
+        <source>文件格式：红色发文机关标志“××文件”和红色分隔线；信函格式：标志距纸张上边 30 毫米，红色双线。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document: the red issuing-organ mark “××文件” and a red rule; letter: the mark 30 mm from the top of the paper, red double lines.</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>效能通报主送机关</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency bulletin: main recipients</translation>
+    </message>
+    <message>
+        <source>效能投诉：办结时限（工作日，自登记起）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaints: limit to close (working days from registration)</translation>
+    </message>
+    <message>
+        <source>效能投诉：核查时限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaints: limit to check (working days)</translation>
+    </message>
+    <message>
+        <source>会议负担统计：级别不大于此数的人员算作领导</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting load: people whose rank number is at most this count as leaders</translation>
+    </message>
+    <message>
+        <source>会议通知至少提前（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting notices at least (working days ahead)</translation>
+    </message>
+    <message>
+        <source>发文办理时限（工作日，拟稿至印发）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing documents: limit (working days, draft to issue)</translation>
+    </message>
+    <message>
+        <source>发文从拟稿到印发超过此数即为超时；按时率以此计算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An outgoing document that takes longer from drafting to issue is late; the on-time rate is counted by it.</translation>
+    </message>
+    <message>
+        <source>三多控制：每月发文不超过（件，0 表示按去年同月倍数）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Control: documents a month at most (0: by the ratio to last year&apos;s month)</translation>
+    </message>
+    <message>
+        <source>三多控制：每月会议不超过（次，0 表示按去年同月倍数）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Control: meetings a month at most (0: by the ratio to last year&apos;s month)</translation>
+    </message>
+    <message>
+        <source>三多控制：每月不超过去年同月的倍数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Control: at most this ratio of last year&apos;s month</translation>
+    </message>
+    <message>
+        <source>如 0.9：今年每月会议、发文不超过去年同月的九成。下面按月定数的目标优先。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>E.g. 0.9: each month&apos;s meetings and documents stay within nine tenths of last year&apos;s month. The monthly numbers below take precedence.</translation>
+    </message>
+    <message>
+        <source>信访：转送后有权处理机关决定是否受理期限（日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions: days for the competent organ to decide on acceptance after forwarding</translation>
+    </message>
+    <message>
+        <source>《信访工作条例》第三十一条：收到转送的信访事项后应在此期限内决定是否受理并告知信访人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Regulations on Letters and Visits, art. 31: an organ that receives a forwarded petition decides within this time whether to accept it and tells the petitioner.</translation>
+    </message>
+    <message>
+        <source>红黄绿</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Red, yellow, green</translation>
+    </message>
+    <message>
+        <source>蓝黄红</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blue, yellow, red</translation>
+    </message>
+    <message>
+        <source>蓝橙红</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blue, orange, red</translation>
+    </message>
+    <message>
+        <source>效能投诉编号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint number prefix</translation>
+    </message>
+    <message>
+        <source>信息编号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information number prefix</translation>
+    </message>
+    <message>
+        <source>日期最晚可晚于今天（年）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dates at most this many years after today</translation>
+    </message>
+    <message>
+        <source>时限等日期不得晚于今天往后这些年。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadlines and other dates may not be later than this many years ahead.</translation>
+    </message>
+    <message>
+        <source>日期最早可早于今天（年）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dates at most this many years before today</translation>
+    </message>
+    <message>
+        <source>登记、导入的日期不得早于今天往前这些年；导入多年前的台账时可调大。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dates registered or imported may not be earlier than this many years back; raise it to import old registers.</translation>
+    </message>
+    <message>
+        <source>办理对象</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>留空即本人办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: done by yourself</translation>
+    </message>
+    <message>
+        <source>经办人错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handled by error</translation>
+    </message>
+    <message>
+        <source>分发名单中有一行没有填写单位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A line of the distribution list has no unit.</translation>
+    </message>
+    <message>
+        <source>“%1”一行的份号要写起止两个号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The line “%1” needs both the first and the last copy number.</translation>
+    </message>
+    <message>
+        <source>默认 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By default %1 working days</translation>
+    </message>
+    <message>
+        <source>每人持有 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working days per reader</translation>
+    </message>
+    <message>
+        <source>办理时限 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handle by %1</translation>
+    </message>
+    <message>
+        <source>任务时限不晚于 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task deadlines no later than %1</translation>
+    </message>
+    <message>
+        <source>传阅人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Readers</translation>
+    </message>
+    <message>
+        <source>可多个，用、隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Several allowed, separated by 、</translation>
+    </message>
+    <message>
+        <source>工作日，留空按设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Working days; blank: as set</translation>
+    </message>
+    <message>
+        <source>按传阅顺序，用、隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In reading order, separated by 、</translation>
+    </message>
+    <message>
+        <source>留空同办理时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: the handling deadline</translation>
+    </message>
+    <message>
+        <source>初审不合要求的，写明理由退回</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Return what fails the first check, with the reason</translation>
+    </message>
+    <message>
+        <source>把领导批示转为督查事项（两边互相关联）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Turn the leader&apos;s instruction into a supervised item (linked both ways)</translation>
+    </message>
+    <message>
+        <source>补全或更正登记项目（来文机关、来文字号、标题、密级……）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complete or correct the registration (sender, reference, title, classification …)</translation>
+    </message>
+    <message>
+        <source>领导批示；代领导录入时写明批示领导</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The leader&apos;s instruction; when entering it for the leader, name the leader</translation>
+    </message>
+    <message>
+        <source>如 10年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 10年</translation>
+    </message>
+    <message>
+        <source>如 X政办发〔2026〕12号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. X政办发〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <source>不同意时写明理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Give the reason when disagreeing</translation>
+    </message>
+    <message>
+        <source>会签结果</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Countersign answer</translation>
+    </message>
+    <message>
+        <source>分发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>每行“单位 份数 [起-止份号]”，或用；隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: “unit copies [first-last copy number]”, or separated by ；</translation>
+    </message>
+    <message>
+        <source>用、隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Separated by 、</translation>
+    </message>
+    <message>
+        <source>留空自动取下一个号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: the next number</translation>
+    </message>
+    <message>
+        <source>经复核，审批手续、内容、文种、格式无误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rechecked: approvals, content, type and format are in order</translation>
+    </message>
+    <message>
+        <source>会签单位不同意时，由签发人记录协调决定，之后方可签发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When a countersigning unit disagrees, the signer records the decision; then it can be signed off</translation>
+    </message>
+    <message>
+        <source>分管领导审核（审批链中有“审核”时，签发前须先审核）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review by the leader in charge (where the approval chain has it, before sign-off)</translation>
+    </message>
+    <message>
+        <source>复核后取发文字号（在本步骤的事务中取号，不会重号）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>After the recheck, take the document number (taken within this step: never twice)</translation>
+    </message>
+    <message>
+        <source>拟稿中修改稿件内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change the draft while it is being drafted</translation>
+    </message>
+    <message>
+        <source>涉密文件每个单位须写份号范围</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A classified document needs a copy-number range for each unit</translation>
+    </message>
+    <message>
+        <source>签发人写明意见、姓名和日期；成文日期即签发日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The signer gives opinion, name and date; the document date is the sign-off date</translation>
+    </message>
+    <message>
+        <source>退回审批链中的前一步（写明理由），历史中留下往返</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send back to an earlier step of the approval chain (with the reason); the history keeps the round trip</translation>
+    </message>
+    <message>
+        <source>一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Headings start with 一、, then （一）, 1., （1）</translation>
+    </message>
+    <message>
+        <source>各县（市、区）委办公室，市直各单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 各县（市、区）委办公室，市直各单位</translation>
+    </message>
+    <message>
+        <source>机构代码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Organisation code</translation>
+    </message>
+    <message>
+        <source>如 BGS</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. BGS</translation>
+    </message>
+    <message>
+        <source>不填表示未计页数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: pages not counted</translation>
+    </message>
+    <message>
+        <source>分解</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assign task</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>办结情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completion report</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>只延长这个牵头单位的任务；留空延长事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extend only this lead unit&apos;s task; blank: the item</translation>
+    </message>
+    <message>
+        <source>牵头单位；只有一项未办结任务时可不填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Lead unit; may be blank when only one task is open</translation>
+    </message>
+    <message>
+        <source>留空催办全部</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: remind all</translation>
+    </message>
+    <message>
+        <source>留空则同事项办结时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: the item&apos;s deadline</translation>
+    </message>
+    <message>
+        <source>交办给一个牵头单位，时限不晚于事项的办结时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assign to one lead unit, with a deadline no later than the item&apos;s</translation>
+    </message>
+    <message>
+        <source>各项任务办结后，事项办结（按期或逾期按时限判断）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Close the item once every task is done (on time or late, by its deadline)</translation>
+    </message>
+    <message>
+        <source>给临期、逾期、反馈逾期的任务发催办（逐次升级）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Remind the tasks due soon, overdue or late to report (each reminder one level up)</translation>
+    </message>
+    <message>
+        <source>发通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send notice</translation>
+    </message>
+    <message>
+        <source>召开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>缺席</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>议定事项转督查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision to supervision</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>首次签到即标记会议已召开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The first sign-in marks the meeting as held</translation>
+    </message>
+    <message>
+        <source>每行一项：内容｜牵头单位｜时限；不填则保留原有各项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: content｜lead unit｜deadline; blank keeps the existing ones</translation>
+    </message>
+    <message>
+        <source>改时间、地点、主持人或参会人员；会议室或领导时间冲突须 --force 写明原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change the time, place, chair or people; a room or leader conflict needs --force with the reason</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>原件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>原件的信访编号或 id</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The original&apos;s petition number or id</translation>
+    </message>
+    <message>
+        <source>回报期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report-back deadline</translation>
+    </message>
+    <message>
+        <source>复查（复核）意见；复核意见为终结意见，信访件随之办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review (re-review) opinion; a re-review opinion is final and closes the petition</translation>
+    </message>
+    <message>
+        <source>转送、交办须写明去向单位；交办还须写明回报期限；不予受理须写明理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Transfer and assignment need the receiving unit, assignment also the report-back deadline; non-acceptance needs the reason</translation>
+    </message>
+    <message>
+        <source>如 市委办《每日要情》第12期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 市委办《每日要情》第12期</translation>
+    </message>
+    <message>
+        <source>不采用须写明理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Give the reason when not adopted</translation>
+    </message>
+    <message>
+        <source>原稿保留，编辑稿另存</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The original is kept; the edited text is saved beside it</translation>
+    </message>
+    <message>
+        <source>最近一条领导批示立为督查事项，两边互相关联</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The latest leader&apos;s instruction becomes a supervised item, linked both ways</translation>
+    </message>
+    <message>
+        <source>由信息科长或分管主任签发（审批链）；领导在纸上签的，由有代录权限的经办人代录；职务留空按签发人的岗位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Signed off by the information section&apos;s head or the director in charge (approval chain); a leader&apos;s paper sign-off is entered by a clerk allowed to enter for others; blank post: the signer&apos;s own</translation>
+    </message>
+    <message>
+        <source>编入该刊物正在编辑的一期（排在最后）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Into the issue of that periodical being edited (last)</translation>
+    </message>
+    <message>
+        <source>被上级刊物采用；一件信息可被多级采用，各计分</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted by a higher periodical; an item may be adopted at several levels, each scored</translation>
+    </message>
+    <message>
+        <source>处理结果为“其他”时必填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Required when the action is “Other”</translation>
+    </message>
+    <message>
+        <source>留空：请核查单位于核查时限前核查并报送核查情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: the unit is asked to verify and report back before the deadline</translation>
+    </message>
+    <message>
         <source>上报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Send up</translation>
@@ -6746,26 +7686,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Add meeting rooms (Directory → Rooms)</translation>
     </message>
     <message>
-        <source>如 X政办发〔2026〕12号</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>e.g. X政办发〔2026〕12号</translation>
-    </message>
-    <message>
-        <source>如 10年</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>e.g. 10年</translation>
-    </message>
-    <message>
-        <source>各县（市、区）委办公室，市直各单位</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>e.g. 各县（市、区）委办公室，市直各单位</translation>
-    </message>
-    <message>
-        <source>一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Headings start with 一、, then （一）, 1., （1）</translation>
-    </message>
-    <message>
         <source>每行一个附件名称</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>One attachment name a line</translation>
@@ -6918,42 +7838,52 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="37"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="38"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="39"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="40"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="51"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="40"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="42"/>
         <source>附件列表</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="46"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="45"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="53"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="48"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="56"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="81"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="84"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="113"/>
+        <source>删除附件</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="114"/>
+        <source>确定删除附件“%1”吗？删除后不能恢复。</source>
+        <translation>Delete the attachment “%1”? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -7095,76 +8025,76 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="171"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="186"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="277"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="174"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="189"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="175"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="190"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="176"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="177"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="191"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="192"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="179"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="180"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="194"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="195"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="183"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="198"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="185"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="200"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="192"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="207"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="196"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="211"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="201"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="247"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="216"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
         <source>各单位办结率、按期办结率（%）</source>
         <translation>Completion and on-time rates by unit (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="249"/>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="249"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="264"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="253"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
         <source>按期办结率</source>
         <translation>On-time rate</translation>
     </message>
@@ -7332,17 +8262,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="174"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="181"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="232"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="239"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="241"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="248"/>
         <source>每类只列出最早到期的 %1 件，实际更多。</source>
         <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>
@@ -7350,52 +8280,65 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="101"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="102"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="99"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="100"/>
         <source>设置代理</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="116"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="119"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="119"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="125"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="123"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="124"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="128"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <source>起</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <source>止</source>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/posts_dialogs.py" line="132"/>
@@ -7407,11 +8350,21 @@ Check that the printer is on, connected and has paper.</translation>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="179"/>
+        <source>撤销代理</source>
+        <translation>End substitute</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="180"/>
+        <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
+        <translation>End %2 acting for %1 (%3 to %4)?</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../officedesk/ui/directory/__init__.py" line="18"/>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="19"/>
         <source>通讯录</source>
         <translation>Directory</translation>
     </message>
@@ -7419,89 +8372,69 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="120"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="121"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="160"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="162"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="161"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="172"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="176"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="185"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="163"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="178"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="187"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="167"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="171"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="177"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="186"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="336"/>
         <source>无</source>
         <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="368"/>
-        <source>归档</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="372"/>
-        <source>保管期限</source>
-        <translation>Retention period</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="380"/>
-        <source>机构（问题）代码</source>
-        <translation>Organisation (subject) code</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="384"/>
-        <source>页数</source>
-        <translation>Pages</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../officedesk/ui/documents/__init__.py" line="22"/>
+        <location filename="../../officedesk/ui/documents/__init__.py" line="23"/>
         <source>公文</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/__init__.py" line="26"/>
+        <location filename="../../officedesk/ui/documents/__init__.py" line="27"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/__init__.py" line="27"/>
+        <location filename="../../officedesk/ui/documents/__init__.py" line="28"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/__init__.py" line="28"/>
+        <location filename="../../officedesk/ui/documents/__init__.py" line="29"/>
         <source>统计与归档</source>
         <translation>Statistics and archive</translation>
     </message>
@@ -7509,37 +8442,48 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="66"/>
         <source>修改稿件</source>
         <translation>Edit draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="66"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="74"/>
         <source>正文错误</source>
         <translation>Body error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="87"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="77"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="102"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="109"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="103"/>
+        <source>经办人错误</source>
+        <translation>Handled by error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="112"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="79"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="114"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="79"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="114"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -7610,435 +8554,435 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>EfficiencyTab</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="86"/>
         <source>效能</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="92"/>
         <source>统计开始日期</source>
         <translation>Period start</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="92"/>
         <source>统计结束日期</source>
         <translation>Period end</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="98"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="103"/>
         <source>打印效能通报</source>
         <translation>Print efficiency bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
         <source>效能概要</source>
         <translation>Efficiency summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="109"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="110"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="114"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
         <source>效能分页</source>
         <translation>Efficiency pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
         <source>各事项效能</source>
         <translation>Efficiency by procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
         <source>每月完成件数与中位用时（收文）</source>
         <translation>Completed and median days per month (incoming)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="122"/>
         <source>环节所属事项</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
         <source>各环节用时</source>
         <translation>Time per step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="124"/>
         <source>各环节用时占比（%）</source>
         <translation>Share of time per step (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
         <source>瓶颈环节</source>
         <translation>Bottleneck</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="124"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="127"/>
         <source>退回情况</source>
         <translation>Work sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="129"/>
         <source>退回次数</source>
         <translation>Times sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="134"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="141"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="148"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="146"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="160"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="165"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="162"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="182"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="167"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="190"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="227"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="180"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="180"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="181"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="189"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="181"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="189"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="256"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="257"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="266"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="257"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="266"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="257"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="266"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="263"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="267"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="271"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="286"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="317"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="307"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="367"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="374"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="404"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="417"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -8283,203 +9227,61 @@ Check that the printer is on, connected and has paper.</translation>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="271"/>
+        <source>删除节假日调整</source>
+        <translation>Delete holiday adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="272"/>
+        <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
+        <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
+    </message>
 </context>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="74"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="63"/>
         <source>持有/时限</source>
         <translation>Holder/deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="76"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="65"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="120"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="109"/>
         <source>来文字号</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="121"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="110"/>
         <source>“%1”应写作“%2”（六角括号〔〕，不加“第”，不编虚位）。改正吗？</source>
         <translation>“%1” should be written “%2” (hexagonal brackets 〔〕, no “第”, no leading zeros). Correct it?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="141"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="130"/>
         <source>收文签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="161"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="156"/>
         <source>收文登记</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="170"/>
-        <source>初审</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
-        <source>初审意见</source>
-        <translation>Preliminary review comments</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="166"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="177"/>
-        <source>退回</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="178"/>
-        <source>退回理由</source>
-        <translation>Reason for return</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="184"/>
-        <source>拟办</source>
-        <translation>Proposed handling</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="186"/>
-        <source>拟办意见</source>
-        <translation>Proposed handling</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="188"/>
-        <source>拟办人</source>
-        <translation>Proposed by</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="198"/>
-        <source>批办（领导批示）</source>
-        <translation>Leader&apos;s instruction</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="202"/>
-        <source>批示领导</source>
-        <translation>Instructing leader</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="208"/>
-        <source>批示内容</source>
-        <translation>Instruction</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="210"/>
-        <source>批示时间</source>
-        <translation>Instruction time</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="220"/>
-        <source>承办</source>
-        <translation>Assign</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="224"/>
-        <source>承办单位</source>
-        <translation>Handling unit</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
-        <source>承办人</source>
-        <translation>Handler</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="230"/>
-        <source>协办单位（可多个，用“、”分隔）</source>
-        <translation>Assisting units (several, separated by “、”)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="233"/>
-        <source>办理时限（工作日）</source>
-        <translation>Deadline (working days)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="254"/>
-        <source>传阅</source>
-        <translation>Circulate</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="258"/>
-        <source>传阅人（每行一位，按传阅顺序）</source>
-        <translation>Readers (one a line, in circulation order)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="265"/>
-        <source>传阅方式</source>
-        <translation>Circulation</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="267"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="268"/>
-        <source>按顺序</source>
-        <translation>In order</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="268"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="276"/>
-        <source>同时分送</source>
-        <translation>To all at once</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="286"/>
-        <source>阅</source>
-        <translation>Read</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="290"/>
-        <source>阅文人</source>
-        <translation>Reader</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="296"/>
-        <source>阅毕时间</source>
-        <translation>Read at</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="297"/>
-        <source>阅文意见</source>
-        <translation>Reader&apos;s comments</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="316"/>
-        <source>催办</source>
-        <translation>Reminder</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="317"/>
-        <source>催办内容</source>
-        <translation>Reminder text</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="323"/>
-        <source>办结</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="325"/>
-        <source>办结结果</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="326"/>
-        <source>办结日期</source>
-        <translation>Closing date</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="337"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="213"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="338"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="214"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -8487,243 +9289,243 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="60"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="46"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="48"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="100"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="110"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="173"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="184"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="198"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="185"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="186"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="226"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
         <source>另有 %1 条涉密续报</source>
         <translation>%1 more classified follow-up(s)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="248"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="248"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="262"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
@@ -9096,17 +9898,17 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Calendar range</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="54"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="55"/>
         <source>会议日历</source>
         <translation>Meeting calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="118"/>
         <source>%1 至 %2，共 %3 个会议</source>
         <translation>%1 to %2, meetings: %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="148"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="149"/>
         <source>%1年%2月，共 %3 个会议</source>
         <translation>%2/%1, meetings: %3</translation>
     </message>
@@ -9114,195 +9916,200 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="44"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="44"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="66"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="158"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="74"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="80"/>
         <source>密级(&amp;Y)</source>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="83"/>
+        <source>2026-12-03 09:00 或 2026年12月3日9时</source>
+        <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="88"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="94"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="108"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="115"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="120"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="148"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="147"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="150"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="149"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="152"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="267"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="266"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="274"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="273"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="289"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="288"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="361"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="360"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="368"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="367"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
@@ -9380,156 +10187,150 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="52"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="53"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="55"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="57"/>
         <source>实到/应到</source>
         <translation>Present/expected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="58"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="60"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="59"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="66"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
         <source>今天及以后</source>
         <translation>Today and later</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="70"/>
         <source>已过去</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="71"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="82"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="76"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="82"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="77"/>
         <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
         <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="88"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="91"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="94"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="94"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="97"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="97"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="100"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="100"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="288"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="293"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="108"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="121"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="124"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="125"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="288"/>
-        <source>取消“%1”的原因：</source>
-        <translation>Reason for cancelling “%1”:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="295"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="294"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -9537,171 +10338,171 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="41"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="42"/>
         <source>会议纪要 — %1</source>
         <translation>Minutes — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="42"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="43"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="45"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="46"/>
         <source>纪要期号</source>
         <translation>Minutes issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="47"/>
         <source>如：第12期</source>
         <translation>e.g. No. 12</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="50"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="51"/>
         <source>纪要日期</source>
         <translation>Minutes date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="51"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="52"/>
         <source>留空则为会议当日或今天</source>
         <translation>Blank: the meeting day or today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="53"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="54"/>
         <source>纪要正文</source>
         <translation>Minutes text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="56"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="57"/>
         <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
         <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="58"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="59"/>
         <source>期号(&amp;I)</source>
         <translation>&amp;Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="60"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="61"/>
         <source>纪要正文(&amp;T)</source>
         <translation>Minutes &amp;text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="63"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>议定事项</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
         <source>议定事项，回车添加</source>
         <translation>Decision, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="68"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
         <source>时限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="80"/>
         <source>议定事项列表</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="94"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="95"/>
         <source>转督查(Ctrl+D)</source>
         <translation>To supervision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="96"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="98"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="100"/>
         <source>查看督查事项</source>
         <translation>View supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
         <source>纪要状态</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
         <source>纪要错误</source>
         <translation>Minutes error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="113"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="113"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
         <source>保存纪要</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="124"/>
         <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
         <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="174"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="175"/>
         <source>已转督查（%1号）</source>
         <translation>Under supervision (no. %1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="202"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="203"/>
         <source>这项议定事项已转督查，不能删除。</source>
         <translation>This decision is under supervision and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="250"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="251"/>
         <source>纪要已保存。</source>
         <translation>Minutes saved.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="260"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="261"/>
         <source>请先选中一项议定事项。</source>
         <translation>Please select a decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="276"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="281"/>
         <source>第 %1 项已转督查（督查事项 %2 号）。</source>
         <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
     </message>
@@ -9709,210 +10510,73 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="134"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="176"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="210"/>
-        <source>核稿</source>
-        <translation>Review draft</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="213"/>
-        <source>核稿人</source>
-        <translation>Reviewer</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="215"/>
-        <source>核稿意见</source>
-        <translation>Review comments</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="215"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="251"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="249"/>
-        <source>送会签</source>
-        <translation>Send for countersigning</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
-        <source>会签单位（每行一个）</source>
-        <translation>Countersigning units (one a line)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="268"/>
-        <source>会签</source>
-        <translation>Countersign</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="272"/>
-        <source>会签单位</source>
-        <translation>Countersigning unit</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
-        <source>会签人</source>
-        <translation>Countersigned by</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="293"/>
-        <source>会签意见</source>
-        <translation>Countersign comments</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="225"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="293"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="255"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="265"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="294"/>
-        <source>会签时间</source>
-        <translation>Countersigned at</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="329"/>
-        <source>退回修改</source>
-        <translation>Return for revision</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="242"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="330"/>
-        <source>退回理由</source>
-        <translation>Reason for return</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="340"/>
-        <source>签发</source>
-        <translation>Sign off</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="315"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="344"/>
-        <source>签发人</source>
-        <translation>Signed off by</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="224"/>
-        <source>审核</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="225"/>
-        <source>审核意见</source>
-        <translation>Review opinion</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="238"/>
-        <source>退回</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="240"/>
-        <source>退回到</source>
-        <translation>Return to</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="287"/>
-        <source>是否同意</source>
-        <translation>Agree?</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="311"/>
-        <source>协调</source>
-        <translation>Coordinate</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
-        <source>协调意见</source>
-        <translation>Coordination decision</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="350"/>
-        <source>签发意见</source>
-        <translation>Sign-off comments</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="350"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="351"/>
-        <source>签发日期</source>
-        <translation>Sign-off date</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="359"/>
-        <source>编号</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="363"/>
-        <source>发文字号（留空自动取号）</source>
-        <translation>Document number (blank: next number)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="369"/>
-        <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
-        <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="377"/>
-        <source>印制</source>
-        <translation>Print copies</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="381"/>
-        <source>印制份数</source>
-        <translation>Copies printed</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="388"/>
-        <source>印发日期</source>
-        <translation>Issue date</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="403"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="301"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="420"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="48"/>
         <source>“%1”一行的份数或份号不是数字。</source>
         <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="426"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="44"/>
+        <source>分发名单中有一行没有填写单位。</source>
+        <translation>A line of the distribution list has no unit.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="52"/>
+        <source>“%1”一行的份号要写起止两个号。</source>
+        <translation>The line “%1” needs both the first and the last copy number.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="307"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="430"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="311"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="434"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="315"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="435"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="436"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="317"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="437"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
@@ -10037,233 +10701,239 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="91"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
         <source>期限提示</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="101"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="263"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="123"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="276"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="120"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="258"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="128"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="127"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="129"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="130"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="132"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="148"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="150"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="150"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="372"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="384"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="429"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="444"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="155"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="168"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="476"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="488"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="502"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="174"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="505"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="175"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="261"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="241"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="244"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="245"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="256"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="251"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="262"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="253"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="264"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="256"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="267"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="260"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="271"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="262"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="274"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="334"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="346"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="394"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="408"/>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="429"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="444"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="447"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="462"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="448"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="466"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="453"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="468"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="477"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="489"/>
+        <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
+        <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="502"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="505"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -10315,134 +10985,134 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="57"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="59"/>
         <source>打印预览 — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="58"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="60"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="71"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="73"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="84"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="84"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="310"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="312"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="85"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="85"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="238"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="240"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="90"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="90"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="168"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="170"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="164"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="170"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="93"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="166"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="172"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="96"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="98"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="100"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="160"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="162"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="238"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="240"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="247"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="249"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="248"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="250"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="276"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="278"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="322"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="321"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="323"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -10567,27 +11237,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="265"/>
-        <source>修改</source>
-        <translation>Edit</translation>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
+        <source>修改%1</source>
+        <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="265"/>
-        <source>新建</source>
-        <translation>New</translation>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="62"/>
+        <source>新建%1</source>
+        <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="276"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="289"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="278"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="278"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -10601,129 +11271,129 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Register petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="71"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="68"/>
         <source>信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）</source>
         <translation>Petitioners (for joint letters and group visits register each representative; the first is shown in the list)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="74"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="71"/>
         <source>信访人名单</source>
         <translation>Petitioner list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="79"/>
         <source>添加信访人</source>
         <translation>Add petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
         <source>删除所选信访人</source>
         <translation>Delete selected petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
         <source>信访人错误</source>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="105"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="108"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="110"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="110"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="111"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="116"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="129"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="131"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="129"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="132"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="146"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="148"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="148"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="245"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="272"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="250"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="277"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="254"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="281"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="259"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="286"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="264"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="291"/>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="309"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="336"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -10731,38 +11401,43 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="162"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="165"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="163"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="166"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="175"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="179"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="180"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="184"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="232"/>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="236"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="240"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="245"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="249"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="305"/>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="383"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="391"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -10774,7 +11449,6 @@ Check that the printer is on, connected and has paper.</translation>
     <name>RegistryPage</name>
     <message>
         <location filename="../../officedesk/ui/widgets/registry_page.py" line="35"/>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="59"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
@@ -10893,18 +11567,18 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Today is %1. Tasks overdue or late with reports: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="134"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="150"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="138"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="153"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="151"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="158"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="166"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="173"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -10912,48 +11586,48 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="28"/>
-        <location filename="../../officedesk/ui/search_dialog.py" line="29"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="30"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="31"/>
         <source>全局搜索</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="31"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="33"/>
         <source>输入要找的字词，如 张三、信访、征地拆迁、X委办发</source>
         <translation>Type the words to find, e.g. Zhang San, petition, land requisition, X委办发</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="32"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="34"/>
         <source>搜索内容</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="34"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="36"/>
         <source>搜索结果数</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="36"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="38"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="76"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="81"/>
         <source>找到 %1 条</source>
         <translation>Found: %1</translation>
     </message>
@@ -11126,43 +11800,58 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SpecStepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="60"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="67"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="80"/>
+        <source>办理对象</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="84"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="88"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="72"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="103"/>
+        <source>留空即本人办理</source>
+        <translation>Blank: done by yourself</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="106"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="76"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="112"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="81"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="91"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="128"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="93"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="93"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="107"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="148"/>
         <source>（不填）</source>
         <translation>(none)</translation>
     </message>
@@ -11204,74 +11893,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="544"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="545"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="549"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="531"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="553"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="534"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="556"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="557"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="536"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="558"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="559"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="539"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="561"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="546"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="568"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="563"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="585"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="567"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="571"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="589"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="593"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="599"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="599"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="579"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="601"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -11378,238 +12067,218 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="62"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="64"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="71"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="74"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="77"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="78"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="77"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="79"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="79"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="81"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="96"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="429"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="449"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="148"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="234"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="231"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="240"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="237"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="250"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="247"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="257"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="254"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="265"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="262"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="319"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="97"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="326"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="333"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="340"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="352"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="360"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="383"/>
-        <source>分解交办：</source>
-        <translation>Assign tasks: </translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="402"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="422"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="424"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="444"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="447"/>
-        <source>进展反馈：</source>
-        <translation>Progress report: </translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="465"/>
-        <source>任务办结：</source>
-        <translation>Close task: </translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="483"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="484"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="492"/>
-        <source>事项办结：</source>
-        <translation>Close item: </translation>
     </message>
 </context>
 <context>
@@ -11845,164 +12514,177 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="41"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="42"/>
         <source>签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="42"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="43"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="43"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
         <source>批办</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
         <source>复核</source>
         <translation>Re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>退回复审</source>
         <translation>Return to signer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
         <source>历史</source>
         <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="62"/>
+        <source>请先选择要打印的记录</source>
+        <translation>Select the records to print first</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="67"/>
+        <source>打印</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -12040,19 +12722,19 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/directory/__init__.py" line="11"/>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="12"/>
         <location filename="../../officedesk/ui/tabs.py" line="39"/>
         <source>通讯录</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/__init__.py" line="15"/>
+        <location filename="../../officedesk/ui/documents/__init__.py" line="16"/>
         <location filename="../../officedesk/ui/tabs.py" line="33"/>
         <source>公文</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="38"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="39"/>
         <location filename="../../officedesk/ui/tabs.py" line="34"/>
         <source>会议</source>
         <translation>Meetings</translation>
@@ -12064,7 +12746,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="35"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="37"/>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>

@@ -143,11 +143,11 @@ def test_sending_back_returns_the_work_and_stays_in_the_history(staffed):
     assert responsibility.returns_count("outgoing") == 1
     _to_signing(doc, staffed)  # 核稿 and 审核 again: the loop
     steps.perform("outgoing", doc, "签发", {}, staffed["zhuren"])
-    history = [(s.step, s.state_to) for s in common.steps("outgoing", doc)]
+    history = [(s.step, s.state_to) for s in common.steps("outgoing", doc, CLI_ACTOR)]
     assert history == [("拟稿", "拟稿中"), ("核稿", "已核稿"), ("审核", "已核稿"),
                        ("退回", "拟稿中"), ("核稿", "已核稿"), ("审核", "已核稿"),
                        ("签发", "已签发")]
-    assert "经费数字与预算不符" in common.steps("outgoing", doc)[-4].opinion
+    assert "经费数字与预算不符" in common.steps("outgoing", doc, CLI_ACTOR)[-4].opinion
     modes = [(r.step, r.mode, r.returned_to) for r in StepSign.select().order_by(StepSign.id)]
     assert ("退回", "退回", "核稿") in modes
 
@@ -238,7 +238,8 @@ def test_the_history_shows_proxy_entry_and_substitution(staffed):
     steps.perform("outgoing", doc, "审核", {}, staffed["fuzhuren2"])
     steps.perform("outgoing", doc, "签发", {}, staffed["zhuren"])
     marks = responsibility.history_marks("outgoing", doc)
-    people = [(s.step, s.person + marks.get(s.id, "")) for s in common.steps("outgoing", doc)][1:]
+    history = common.steps("outgoing", doc, CLI_ACTOR)
+    people = [(s.step, s.person + marks.get(s.id, "")) for s in history][1:]
     assert people == [("核稿", "李处长（代录：周文书）"), ("审核", "钱副主任（代理赵副主任）"),
                       ("签发", "孙主任")]
     text = _paper_text("outgoing-draft", doc)

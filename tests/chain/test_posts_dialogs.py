@@ -45,5 +45,6 @@ def test_a_leader_names_his_substitute(staffed, qtbot, monkeypatch):
     assert [p.username for p in positions.principals_of("fuzhuren2", dt.date(2026, 11, 17))] == [
         "zhuren"]
     dialog.table.setCurrentCell(0, 0)
+    monkeypatch.setattr(posts_dialogs, "confirm", lambda *_args, **_kw: True)  # 确定 撤销
     dialog.end_selected()
     assert positions.principals_of("fuzhuren2", dt.date(2026, 11, 17)) == []

@@ -63,7 +63,7 @@ def test_the_transfer_slip_names_who_handled_it_and_marks_proxy_entry(office, tm
     assert "经办人王科长联系电话" in own_slip and "代录" not in own_slip
     # the detail pane's 办理过程 row of the step and the history's entry carry the mark
     marks = responsibility.history_marks("petitions", entered)
-    step_row = next(s for s in petitions.steps_of(entered) if s.id in marks)
+    step_row = next(s for s in petitions.steps_of(entered, CLI_ACTOR) if s.id in marks)
     assert step_row.kind == "转送" and marks[step_row.id].startswith("（代录：")
     assert responsibility.history_marks("petitions", own) == {}
     audit = responsibility.audit_marks("petitions", entered)

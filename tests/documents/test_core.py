@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import audit, dashboard, numbering, records, stats
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import archive, body, common, dispatch, incoming, outgoing, recheck
 from officedesk.core.documents.common import steps
 from officedesk.core.errors import (
@@ -38,7 +38,7 @@ def test_incoming_walks_from_sign_in_to_archive(office, secretary):
     record = archive_it("incoming", record, secretary)
     assert record.state == "已归档"
     assert record.archive_no == "Z021-WS·2026-Y-BGS-0001"
-    names = [s.step for s in steps("incoming", record.id)]
+    names = [s.step for s in steps("incoming", record.id, CLI_ACTOR)]
     assert names == [
         "签收",
         "登记",
@@ -53,7 +53,7 @@ def test_incoming_walks_from_sign_in_to_archive(office, secretary):
         "办结",
         "归档",
     ]
-    instructed = [s for s in steps("incoming", record.id) if s.step == "批办"][0]
+    instructed = [s for s in steps("incoming", record.id, CLI_ACTOR) if s.step == "批办"][0]
     assert instructed.person == "王建国" and instructed.actor == "li"
     # every step is in the audit trail too
     assert sum(1 for e in audit.history("incoming", record.id) if e.action == "step") == 11
@@ -73,7 +73,7 @@ def test_only_sensible_transitions(office, secretary):
     record = incoming.return_doc(record.id, record.version, secretary, "缺少附件，请补正后重报")
     assert record.state == incoming.RETURNED
     assert incoming.offered_steps(record) == ("登记",)
-    assert steps("incoming", record.id)[-1].opinion == "缺少附件，请补正后重报"
+    assert steps("incoming", record.id, CLI_ACTOR)[-1].opinion == "缺少附件，请补正后重报"
 
 
 def test_circulation_shows_who_holds_it(office, secretary):
@@ -342,7 +342,7 @@ def test_attachments_are_copied_and_checksummed(office, secretary, clerk, tmp_pa
     stored.write_bytes(b"tampered")
     with pytest.raises(ValidationError, match="校验值不符"):
         common.open_attachment(incoming.INCOMING, row.id, secretary)
-    assert [a.filename for a in common.attachments("incoming", record.id)] == ["附件1.pdf"]
+    assert [a.filename for a in common.attachments("incoming", record.id, CLI_ACTOR)] == ["附件1.pdf"]
 
 
 def test_import_of_numbered_outgoing_claims_its_number(office, secretary):

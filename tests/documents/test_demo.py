@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from officedesk.core import audit, clock, dashboard, records
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming, outgoing
 from officedesk.demo import documents as demo
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
@@ -37,7 +38,7 @@ def test_demo_documents_past_signing_were_rechecked(office, secretary):
              outgoing.ARCHIVED}
     seen = set()
     for record in OutgoingDoc.select():
-        names = [s.step for s in steps("outgoing", record.id)]
+        names = [s.step for s in steps("outgoing", record.id, CLI_ACTOR)]
         if record.state in later:
             last_sign = len(names) - 1 - names[::-1].index("签发")
             assert "复核" in names[last_sign:], (record.id, names)

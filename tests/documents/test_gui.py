@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox
 
 from officedesk.core import records
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import dispatch, incoming, outgoing
 from officedesk.core.documents.common import steps
 from officedesk.ui.documents import DocumentsTab
@@ -107,7 +107,7 @@ def test_incoming_from_sign_in_to_archive(documents_tab, main_window, qtbot, mon
     dialog.set_value("days", 5)
     accept(qtbot, dialog)
     dialog = click_step(qtbot, page, "传阅")
-    dialog.set_value("readers", ["王建国", "刘志强"])
+    dialog.set_value("readers", "王建国、刘志强")
     accept(qtbot, dialog)
     assert "传阅中（王建国）" in page.detail.toPlainText()
     row = page.list.model.row_of(record.id)
@@ -127,7 +127,7 @@ def test_incoming_from_sign_in_to_archive(documents_tab, main_window, qtbot, mon
 
     record = records.get(incoming.INCOMING, record.id)
     assert record.state == "已归档" and record.archive_no == "Z021-WS·2026-D30-BGS-0001"
-    assert [s.step for s in steps("incoming", record.id)] == [
+    assert [s.step for s in steps("incoming", record.id, CLI_ACTOR)] == [
         "签收",
         "登记",
         "初审",
@@ -180,7 +180,7 @@ def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot):
     dialog = click_step(qtbot, page, "核稿")
     accept(qtbot, dialog)
     dialog = click_step(qtbot, page, "送会签")
-    dialog.set_value("units", ["市政府办公室", "市档案馆"])
+    dialog.set_value("units", "市政府办公室、市档案馆")
     accept(qtbot, dialog)
     for person in ("孙一", "钱二"):
         dialog = click_step(qtbot, page, "会签")
@@ -198,7 +198,7 @@ def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot):
     dialog.set_value("checker", "周秘书")
     accept(qtbot, dialog)
     assert page.current_record().state == "已复核"
-    assert steps("outgoing", page.current_record().id)[-1].person == "周秘书"
+    assert steps("outgoing", page.current_record().id, CLI_ACTOR)[-1].person == "周秘书"
     accept(qtbot, click_step(qtbot, page, "编号"))
     record = page.current_record()
     assert record.doc_no == "某委办发〔2026〕1号"
@@ -313,7 +313,7 @@ def test_attachments_dialog_stores_files(documents_tab, secretary, qtbot, tmp_pa
     source.write_bytes(b"PK\x03\x04 demo")
     dialog.add_files([source])
     assert dialog.files.count() == 1 and "实施方案.docx" in dialog.files.item(0).text()
-    stored = common.attachments("incoming", record.id)[0]
+    stored = common.attachments("incoming", record.id, CLI_ACTOR)[0]
     assert common.verify_attachment(stored)
     dialog.reject()
     assert "实施方案.docx" in page.detail.toPlainText()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from officedesk.core import numbering, records, responsibility, rule_checks, steps
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import common, outgoing
 from officedesk.core.errors import PermissionDeniedError, ProcedureError, ValidationError
 from officedesk.printing import forms
@@ -91,7 +92,7 @@ def test_a_substantive_change_goes_back_to_the_signer_who_signs_again(office, se
     assert records.get(outgoing.OUTGOING, record.id).sign_opinion == "同意，时限改为12月底前后印发"
     assert offered(record.id, secretary) == ["复核", "退回复审"]  # the new signature is checked too
     steps.perform("outgoing", record.id, "复核", {}, secretary)
-    history = [(s.step, s.state_to) for s in common.steps("outgoing", record.id)][-4:]
+    history = [(s.step, s.state_to) for s in common.steps("outgoing", record.id, CLI_ACTOR)][-4:]
     assert history == [("签发", "已签发"), ("退回复审", "复审中"), ("签发", "已签发"),
                        ("复核", "已复核")]
     assert steps.perform("outgoing", record.id, "编号", {}, secretary).state == "已编号"

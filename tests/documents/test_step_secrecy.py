@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import records
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import archive, common, dispatch, incoming, outgoing
 from officedesk.core.errors import PermissionDeniedError
 
@@ -119,8 +119,8 @@ def test_a_cleared_clerk_still_gets_the_steps_own_messages(office, secretary):
     out = outgoing.countersign(out.id, out.version, secretary, "市发改委", "钱二")
     done = outgoing.coordinate(out.id, out.version, secretary, "王建国", "按财政局意见修改")
     assert outgoing.disagreements(out.id) == []
-    assert "就市财政局的不同意见协调" in common.steps("outgoing", done.id)[-1].opinion
+    assert "就市财政局的不同意见协调" in common.steps("outgoing", done.id, CLI_ACTOR)[-1].opinion
     doc = _instructed(secretary)
     done = incoming.assign(doc.id, doc.version, secretary, "市应急管理局", "", 3)
-    assert "时限 3 个工作日" in common.steps("incoming", doc.id)[-1].opinion
+    assert "时限 3 个工作日" in common.steps("incoming", doc.id, CLI_ACTOR)[-1].opinion
     assert done.limit_days == 3 and done.due_on is not None

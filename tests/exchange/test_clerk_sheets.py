@@ -13,6 +13,7 @@ import pytest
 
 from officedesk import cli
 from officedesk.core import audit, directory, info, petitions, records, settings
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.meetings import SPEC as MEETINGS
 from officedesk.exchange import xlsx
@@ -114,11 +115,11 @@ def test_adoptions_come_back_each_with_its_level_and_day(office, admin, tmp_path
     report = xlsx.import_file(info.SPEC, _sheet(tmp_path / "i.xlsx", info.SPEC, [row]), admin)
     assert report.ok, _problems(report)
     item = info.get(report.ids[0])
-    adoptions = [(a.level, a.periodical, a.on) for a in info.actions_of(item.id) if a.kind == "采用"]
+    adoptions = [(a.level, a.periodical, a.on) for a in info.actions_of(item.id, CLI_ACTOR) if a.kind == "采用"]
     assert adoptions == [("县", "工作动态 2026年第1期", dt.date(2026, 3, 30)),
                          ("市", "市委办《每日要情》", dt.date(2026, 4, 2))]
     assert (item.adopted, item.adopted_level, item.score) == (text, "市", 1 + 3 + 10 + 10)
-    [instruction] = [a for a in info.actions_of(item.id) if a.kind == "批示"]
+    [instruction] = [a for a in info.actions_of(item.id, CLI_ACTOR) if a.kind == "批示"]
     assert (instruction.person, instruction.on) == ("县长 王振国", dt.date(2026, 4, 6))
     wrong = _info_row(标题="另一条", 采用级别="省", 采用情况=text)
     report = xlsx.import_file(info.SPEC, _sheet(tmp_path / "j.xlsx", info.SPEC, [wrong]), admin)

@@ -13,6 +13,7 @@ import pytest
 from officedesk import demo
 from officedesk.core import directory, registry, settings, state_facts, workdays
 from officedesk.core.actor import CLI_ACTOR
+from officedesk.core.fields import FieldSpec
 from officedesk.core.meetings.service import forcing
 from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_SKIP, MATCH_UPDATE
@@ -44,6 +45,18 @@ def _rows(path: Path) -> list[str]:
     return sorted(repr(row) for _, row in _numbered_rows(path))
 
 
+def _state_field(spec: registry.RegistrySpec) -> FieldSpec | None:
+    return next((f for f in spec.fields if f.label == "状态"), None)
+
+
+def _compared(spec: registry.RegistrySpec) -> list[FieldSpec]:
+    """The sheet's columns, and the record's 状态 where the sheet has none: a round trip that
+    brought a record back in another state is no round trip (发文 已印制 came back 已编号)."""
+    fields = spec.exchange_fields()
+    state = _state_field(spec)
+    return fields if state is None or state in fields else [*fields, state]
+
+
 def _states_not_carried(spec: registry.RegistrySpec) -> set[str]:
     """The states whose facts (state_facts) are not all columns of the sheet (传阅中: its
     readers are rows of their own, made only by the 传阅 step)."""
@@ -67,6 +80,8 @@ def demo_office(tmp_path_factory) -> Path:
             demo.populate(12, seed=7)
             for spec in _exchanged():
                 xlsx.export(spec, folder / f"{spec.name}.xlsx", CLI_ACTOR, unmasked=True)
+                xlsx.export(spec, folder / f"{spec.name}-compared.xlsx", CLI_ACTOR,
+                            unmasked=True, columns=_compared(spec))
         finally:
             store_db.close_database()
             settings.forget_cache()
@@ -88,13 +103,22 @@ def test_a_registry_carries_its_secrecy(spec):
         assert spec.field(spec.level_field) in spec.exchange_fields()
 
 
+# registries whose import does not rebuild every state of the demo (their core is another
+# developer's): reported, and marked here until they do
+NOT_REBUILT = {
+    "meetings": "an imported meeting is 筹备中 whatever it was (已召开 comes back 筹备中); "
+                "its sheet has no 状态",
+    "petitions": "an imported 信访 takes its state from its facts: 已转送 and 办理中 (交办) come "
+                 "back 待告知; its sheet has no 状态",
+}
+
+
 def _empty_office_params() -> list[object]:
     out: list[object] = []
     for spec in _exchanged():
         marks = []
-        if spec.name == "complaints":  # core/efficiency is another developer's: reported
-            marks.append(pytest.mark.xfail(
-                strict=True, reason="an imported 效能投诉 ignores its 状态 (已办结 comes back 待核查)"))
+        if spec.name in NOT_REBUILT:  # another developer's registry: reported
+            marks.append(pytest.mark.xfail(strict=True, reason=NOT_REBUILT[spec.name]))
         out.append(pytest.param(spec, id=spec.name, marks=marks))
     return out
 
@@ -121,10 +145,13 @@ def test_the_demo_export_imported_into_an_empty_office_gives_the_same_rows(
     for problem in report.problems:  # the column, the state and the way out
         assert problem.column == "状态" and "按步骤办理" in problem.reason, str(problem)
 
+    # every row that came in is the same, in the same 状态 (a column of the sheet or not)
     again = tmp_path / "again.xlsx"
-    xlsx.export(spec, again, admin, unmasked=True)
-    left_out = {repr(row) for row in expected.values()}
-    assert _rows(again) == [row for row in _rows(first) if row not in left_out]
+    xlsx.export(spec, again, admin, unmasked=True, columns=_compared(spec))
+    compared = _numbered_rows(demo_office / f"{spec.name}-compared.xlsx")
+    left_out = {repr(row) for n, row in compared if n in expected}
+    assert _rows(again) == [row for row in sorted(repr(row) for _, row in compared)
+                            if row not in left_out]
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 from officedesk.core import numbering, records, registry, settings
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.directory import ROOMS
 from officedesk.core.documents.outgoing import OUTGOING
 from officedesk.exchange import xlsx
@@ -190,9 +191,9 @@ def test_a_meetings_people_and_agenda_update_like_the_dialog(office, admin, tmp_
     [change] = report.updated
     assert set(change.changes) == {"出席人员", "议程"}
     meeting = spec.model.get_by_id(change.record_id)
-    names = [a.name for a in meetings.attendees(meeting.id, meetings.ROLE_ATTEND)]
+    names = [a.name for a in meetings.attendees(meeting.id, CLI_ACTOR, meetings.ROLE_ATTEND)]
     assert names == ["李建国", "赵志强", "陈丽娟"] and meeting.head_count >= 3
-    assert [a.topic for a in meetings.agenda(meeting.id)][-1] == "其他事项"
+    assert [a.topic for a in meetings.agenda(meeting.id, CLI_ACTOR)][-1] == "其他事项"
 
 
 def test_a_petitions_people_update_like_the_window(office, admin, tmp_path):
@@ -212,7 +213,7 @@ def test_a_petitions_people_update_like_the_window(office, admin, tmp_path):
     report = xlsx.import_file(spec, path, admin, on_match="update")
     assert report.ok, [str(p) for p in report.problems]
     [change] = report.updated
-    people = petitions.petitioners_of(change.record_id)
+    people = petitions.petitioners_of(change.record_id, CLI_ACTOR)
     assert [p.name for p in people] == ["刘德明", "刘德华", "刘德胜"]
     assert people[0].address == "云岭县城关镇朝阳路30号"
     assert people[0].id_number == "530123195508070031"  # the masked cell was not written back

@@ -9,6 +9,7 @@ import pymupdf
 import pytest
 
 from officedesk.core import info, records
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.info import periodicals, procedure
 from officedesk.printing import forms
 
@@ -123,7 +124,8 @@ def test_xlsx_round_trip(report, advance, admin, tmp_path, fixed_today):
     xlsx.export(info.SPEC, path, admin)
     headers = ["信息编号", "标题", "报送单位", "报送人", "报送时间", "类别", "紧急程度", "正文",
                "采用情况", "采用级别", "领导批示", "得分", "密级", "事发时间", "事件级别",
-               "电话报告时间", "书面报告时间"]
+               "电话报告时间", "书面报告时间", "续报", "状态", "不采用理由", "编发期号",
+               "上报级别", "上报时间"]
     sheet = openpyxl.load_workbook(path).active
     assert [c.value for c in sheet[1]] == headers
     exported = dict(zip(headers, [c.value for c in sheet[2]], strict=True))
@@ -136,7 +138,7 @@ def test_xlsx_round_trip(report, advance, admin, tmp_path, fixed_today):
     xlsx.write_template(info.SPEC, template)
     book = openpyxl.load_workbook(template)
     sheet = book.active
-    assert [c.value for c in sheet[1]][:17] == headers
+    assert [c.value for c in sheet[1]][: len(headers)] == headers
     row = {"标题": "白沙乡建成农产品冷链仓储中心", "报送单位": "白沙乡", "报送人": "王海",
            "报送时间": "2026-03-30 10:20", "类别": "工作动态", "正文": "总投资680万元。"}
     sheet.append([row.get(c.value) for c in sheet[1]])
@@ -188,6 +190,6 @@ def test_imported_adoption_and_instruction_count_in_the_ranking(db, admin, tmp_p
     item = info.get(done.ids[0])
     assert item.number == "信息〔2026〕7号" and item.state == "已采用"
     assert item.adopted_level == "市" and item.score == 1 + 10 + 10  # recomputed, not 999
-    assert [(a.kind, a.level, a.person) for a in procedure.actions_of(item.id)] == [
+    assert [(a.kind, a.level, a.person) for a in procedure.actions_of(item.id, CLI_ACTOR)] == [
         ("采用", "市", "命令行（管理员）"), ("批示", "", "县长 王振国")]
     assert scoring.ranking(admin, "2026-02")[1][0].points == 21

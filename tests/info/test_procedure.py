@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import info, records, steps, supervision
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import ConflictError, ProcedureError, ValidationError
 from officedesk.core.info import periodicals, procedure
 
@@ -52,7 +52,7 @@ def test_steps_from_receipt_to_instruction_and_supervision(report, admin, fixed_
     assert "信息〔2026〕1号" in task.source_label
     with pytest.raises(ProcedureError, match="已经转为督查"):
         steps.perform("info", item.id, "转督查", {}, admin)
-    kinds = [a.kind for a in procedure.actions_of(item.id)]
+    kinds = [a.kind for a in procedure.actions_of(item.id, CLI_ACTOR)]
     assert kinds == ["接收", "初审", "编辑", "签发", "采用", "上报", "采用", "批示", "转督查"]
 
 

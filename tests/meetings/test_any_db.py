@@ -7,6 +7,7 @@ import pytest
 
 from officedesk.core import meetings as m
 from officedesk.core import stats
+from officedesk.core.actor import CLI_ACTOR
 from tests.meetings.conftest import make_draft
 
 
@@ -27,12 +28,12 @@ def test_meeting_loop_on_any_database(directory_any_db, admin):
     )
     assert [c.kind for c in m.check_conflicts(busy)] == [m.PERSON_BUSY]
     m.save_meeting(busy, admin, override_reason="只参加开头")
-    rows = m.attendees(meeting.id)
+    rows = m.attendees(meeting.id, CLI_ACTOR)
     m.record_attendance(meeting.id, {r.id: (m.PRESENT, "") for r in rows}, admin)
     m.save_minutes(
         meeting.id, "纪要", [m.DecisionEntry("甲事项"), m.DecisionEntry("乙事项")], admin
     )
-    item = m.send_to_supervision(m.decisions(meeting.id)[0].id, admin)
+    item = m.send_to_supervision(m.decisions(meeting.id, CLI_ACTOR)[0].id, admin)
     assert m.meeting_of_supervision(item.id)[0].id == meeting.id
     layout = m.seating(m.get(meeting.id))
     assert len(layout.all_ids()) == 13

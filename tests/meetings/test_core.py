@@ -9,6 +9,7 @@ import pytest
 
 from officedesk.core import audit, dashboard, registry, stats
 from officedesk.core import meetings as m
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.store.meetings import Meeting
 from tests.meetings.conftest import make_draft
@@ -19,11 +20,11 @@ def test_save_creates_people_agenda_and_texts(directory_data, admin):
     assert meeting.status == m.PREPARING
     assert meeting.room_id is not None
     assert meeting.head_count == 14
-    people = m.attendees(meeting.id)
+    people = m.attendees(meeting.id, CLI_ACTOR)
     assert [p.name for p in people[:2]] == ["李建国", "王海涛"]
     assert people[0].title == "市委书记" and people[0].rank == 1 and people[0].person_id
     assert [p.role for p in people[-2:]] == ["列席", "列席"]
-    assert [a.topic for a in m.agenda(meeting.id)][1] == "研究2027年全市重点项目计划"
+    assert [a.topic for a in m.agenda(meeting.id, CLI_ACTOR)][1] == "研究2027年全市重点项目计划"
     assert "李建国、王海涛" in meeting.attendees_text
     assert meeting.agenda_text.startswith(
         "1. 传达学习中央经济工作会议精神（市委办公室 郑小燕，30分钟）"
@@ -106,13 +107,13 @@ def test_typed_people_conflict_by_name(directory_data, admin):
 
 def test_update_keeps_attendance_and_excludes_itself(directory_data, admin):
     meeting = m.save_meeting(make_draft(attendees=["李建国", "王海涛"]), admin)
-    rows = m.attendees(meeting.id)
+    rows = m.attendees(meeting.id, CLI_ACTOR)
     m.record_attendance(meeting.id, {rows[0].id: (m.PRESENT, "")}, admin)
     draft = m.draft_of(m.get(meeting.id))
     draft.attendees.append(m.resolve_person("马俊"))
     draft.values["end"] = "2026-12-03 12:00"
     saved = m.save_meeting(draft, admin, meeting.id, m.get(meeting.id).version)
-    people = {p.name: p for p in m.attendees(saved.id)}
+    people = {p.name: p for p in m.attendees(saved.id, CLI_ACTOR)}
     assert people["李建国"].attendance == m.PRESENT
     assert set(people) == {"李建国", "王海涛", "马俊"}
     assert saved.end == dt.datetime(2026, 12, 3, 12, 0)
@@ -120,7 +121,7 @@ def test_update_keeps_attendance_and_excludes_itself(directory_data, admin):
 
 def test_attendance_counts_and_status(directory_data, admin):
     meeting = m.save_meeting(make_draft(), admin)
-    rows = m.attendees(meeting.id)
+    rows = m.attendees(meeting.id, CLI_ACTOR)
     with pytest.raises(ValidationError):
         m.record_attendance(meeting.id, {rows[1].id: (m.LEAVE, "")}, admin)
     marks = {r.id: (m.PRESENT, "") for r in rows[:9]}
@@ -154,11 +155,11 @@ def test_minutes_and_decisions_to_supervision(directory_data, admin):
         admin,
         issue="第12期",
     )
-    rows = m.decisions(meeting.id)
+    rows = m.decisions(meeting.id, CLI_ACTOR)
     assert [r.seq for r in rows] == [1, 2, 3] and rows[0].deadline == dt.date(2026, 12, 31)
     item = m.send_to_supervision(rows[0].id, admin)
     m.send_to_supervision(rows[1].id, admin)
-    rows = m.decisions(meeting.id)
+    rows = m.decisions(meeting.id, CLI_ACTOR)
     assert rows[0].supervision_id == item.id
     assert item.source_kind == "meeting" and item.source_id == meeting.id
     assert m.meeting_of_supervision(item.id)[1].id == rows[0].id
@@ -167,7 +168,7 @@ def test_minutes_and_decisions_to_supervision(directory_data, admin):
     # a decision sent to supervision cannot be dropped from the minutes
     with pytest.raises(ProcedureError):
         m.save_minutes(meeting.id, "改", [m.DecisionEntry(rows[1].content, id=rows[1].id)], admin)
-    assert len(m.decisions(meeting.id)) == 3
+    assert len(m.decisions(meeting.id, CLI_ACTOR)) == 3
     assert supervision is not None
 
 
@@ -191,10 +192,10 @@ def test_create_hook_parses_people_and_agenda(directory_data, admin):
         },
         admin,
     )
-    people = m.attendees(meeting.id)
+    people = m.attendees(meeting.id, CLI_ACTOR)
     assert [p.name for p in people] == ["李建国", "王海涛", "林涛", "张老师"]
     assert people[3].unit == "市一中" and people[3].person_id is None
-    items = m.agenda(meeting.id)
+    items = m.agenda(meeting.id, CLI_ACTOR)
     assert [(a.unit, a.reporter, a.minutes) for a in items] == [
         ("市教育局", "林涛", 20),
         ("", "", 60),
@@ -283,7 +284,7 @@ def test_seating_default_manual_and_reset(directory_data, admin):
     settings.put("meetings.podium.max", 5)
     settings.put("meetings.seating.row_seats", 4)
     meeting = m.save_meeting(make_draft(nonvoting=["马俊"]), admin)
-    ids = {p.name: p.id for p in m.attendees(meeting.id)}
+    ids = {p.name: p.id for p in m.attendees(meeting.id, CLI_ACTOR)}
     layout = m.seating(meeting)
     assert not layout.manual
     assert layout.podium == [ids[n] for n in ("赵立新", "陈志明", "李建国", "王海涛", "刘芳")]

@@ -8,6 +8,7 @@ from openpyxl import Workbook, load_workbook
 
 from officedesk.core import meetings as m
 from officedesk.core import registry
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.exchange import xlsx
 from officedesk.store import db as store_db
 from officedesk.store.meetings import Meeting
@@ -80,8 +81,8 @@ def test_import_reports_every_bad_row_and_imports_nothing(directory_data, admin,
     assert report.imported == 1 and report.skipped == 3
     meeting = Meeting.get()
     assert meeting.start == dt.datetime(2026, 12, 8, 9, 0)
-    assert [p.name for p in m.attendees(meeting.id)] == ["李建国", "王海涛", "林涛", "张老师"]
-    assert len(m.agenda(meeting.id)) == 2
+    assert [p.name for p in m.attendees(meeting.id, CLI_ACTOR)] == ["李建国", "王海涛", "林涛", "张老师"]
+    assert len(m.agenda(meeting.id, CLI_ACTOR)) == 2
 
 
 def test_import_refuses_a_double_booked_room(directory_data, admin, tmp_path):
@@ -130,4 +131,4 @@ def test_cli_add(directory_data, admin, tmp_path):
     assert code == 0
     store_db.open_database(str(tmp_path / "officedesk.db"))  # the command closed its connection
     meeting = Meeting.get(Meeting.title == "专题会")
-    assert meeting.head_count == 2 and m.agenda(meeting.id)[0].minutes == 20
+    assert meeting.head_count == 2 and m.agenda(meeting.id, CLI_ACTOR)[0].minutes == 20

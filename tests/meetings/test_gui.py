@@ -13,6 +13,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from officedesk.core import meetings as core
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.ui.print_preview import PrintPreviewDialog
 from tests.meetings.conftest import PEOPLE
 
@@ -167,7 +168,7 @@ def test_keyboard_only_meeting(main_window, qtbot):
     qtbot.waitUntil(lambda: not dialog.isVisible())
     meeting = core.get(tab.list.current_id())
     assert meeting.title == "市委常委会第12次会议" and meeting.head_count == 12
-    assert [a.minutes for a in core.agenda(meeting.id)] == [30, 40, 40, 30]
+    assert [a.minutes for a in core.agenda(meeting.id, CLI_ACTOR)] == [30, 40, 40, 30]
     assert meeting.room_id is not None and meeting.chair == "李建国"
 
     # ---- print the notice and the sign-in sheet (Ctrl+P, then the form's number)
@@ -230,10 +231,10 @@ def test_keyboard_only_meeting(main_window, qtbot):
     key(qtbot, Qt.Key.Key_3, widget=attendance.table)
     key(qtbot, Qt.Key.Key_S, CTRL, widget=attendance.table)
     qtbot.waitUntil(lambda: not attendance.isVisible())
-    tally = core.counts(meeting.id)
+    tally = core.counts(meeting.id, CLI_ACTOR)
     assert (tally.expected, tally.present, tally.leave, tally.absent) == (12, 10, 1, 1)
     assert core.get(meeting.id).status == core.HELD
-    leave = [r for r in core.attendees(meeting.id) if r.attendance == core.LEAVE][0]
+    leave = [r for r in core.attendees(meeting.id, CLI_ACTOR) if r.attendance == core.LEAVE][0]
     assert leave.leave_reason == "在省委党校学习"
 
     # ---- minutes with three decisions; two go to supervision (Ctrl+D each)
@@ -257,7 +258,7 @@ def test_keyboard_only_meeting(main_window, qtbot):
     key(qtbot, Qt.Key.Key_D, CTRL)
     qtbot.waitUntil(lambda: minutes.table.currentRow() == 1)
     key(qtbot, Qt.Key.Key_D, CTRL)
-    decisions = core.decisions(meeting.id)
+    decisions = core.decisions(meeting.id, CLI_ACTOR)
     assert [d.supervision_id is not None for d in decisions] == [True, True, False]
     from officedesk.store.supervision import SupervisionItem
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDropEvent
 
 from officedesk.core import audit
 from officedesk.core import meetings as m
+from officedesk.core.actor import CLI_ACTOR
 from tests.meetings.conftest import make_draft
 
 
@@ -70,7 +71,7 @@ def test_dialog_keeps_input_on_bad_values(directory_data, app_ctx, qtbot):
     dialog.title_edit.setText("调研座谈")
     dialog.start_edit.setText("2026年12月3日9时")
     assert dialog.try_save()
-    people = m.attendees(dialog.saved_record.id)
+    people = m.attendees(dialog.saved_record.id, CLI_ACTOR)
     assert people[1].name == "外宾甲" and people[1].unit == "某大学" and people[1].person_id is None
     assert dialog.saved_record.room_id is None
 
@@ -99,7 +100,7 @@ def test_seating_drag_swaps_and_is_kept(directory_data, app_ctx, qtbot):
     assert [dialog.name_at(0, c) for c in range(3)] == ["王海涛", "李建国", "陈志明"]
     assert dialog.save()
     layout = m.seating(m.get(meeting.id))
-    names = {p.id: p.name for p in m.attendees(meeting.id)}
+    names = {p.id: p.name for p in m.attendees(meeting.id, CLI_ACTOR)}
     assert [names[i] for i in layout.podium] == ["王海涛", "李建国", "陈志明"] and layout.manual
 
 
@@ -127,3 +128,37 @@ def test_calendar_and_stats(directory_data, app_ctx, qtbot, fixed_today):
     stats = MeetingStats(app_ctx)
     qtbot.addWidget(stats)
     assert stats.figures["by_month"]["12"] == 1 and "2.5" in stats.summary.text()
+
+
+def test_notice_and_cancelling_in_the_window_are_the_declared_steps(
+        directory_data, app_ctx, qtbot, monkeypatch):
+    """已发通知 and 取消会议 go through core's step runner, as `officedesk step meetings …`:
+    each leaves its step's signature; 取消 asks first, and a refusal keeps the typed reason."""
+    from officedesk.core import responsibility
+    from officedesk.ui import meetings as tab_module
+
+    meeting = m.save_meeting(make_draft(attendees=["李建国"]), app_ctx.actor)
+    tab = tab_module.make_tab(app_ctx)
+    qtbot.addWidget(tab)
+    tab.list.refresh()
+    assert tab.list.select_record(meeting.id)
+    tab.notice_sent()
+    assert m.get(meeting.id).status == m.NOTIFIED
+    assert responsibility.last_sign("meetings", meeting.id, "发通知") is not None
+
+    asked: list[str] = []
+    answers = [False, True]
+    monkeypatch.setattr(tab_module, "confirm",
+                        lambda parent, title, text, danger=False: asked.append(text)
+                        or answers.pop(0))
+    dialog = tab.cancel_dialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.try_submit()  # no reason: refused next to the input
+    assert "取消原因" in dialog.errors["reason"].text() and asked == []
+    dialog.set_value("reason", "主要领导另有公务")
+    assert not dialog.try_submit()  # asked, and not confirmed: nothing sent, the reason kept
+    assert asked and dialog.value("reason") == "主要领导另有公务"
+    assert m.get(meeting.id).status == m.NOTIFIED
+    assert dialog.try_submit()
+    assert m.get(meeting.id).status == m.CANCELLED
+    assert responsibility.last_sign("meetings", meeting.id, "取消").reason == "主要领导另有公务"

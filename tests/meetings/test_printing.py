@@ -7,6 +7,7 @@ import pytest
 
 from officedesk.core import meetings as m
 from officedesk.core import settings
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.printing import forms
 from tests.meetings.conftest import make_draft
 
@@ -22,7 +23,7 @@ def meeting(directory_data, admin):
         ),
         admin,
     )
-    rows = m.attendees(made.id)
+    rows = m.attendees(made.id, CLI_ACTOR)
     marks = {r.id: (m.PRESENT, "") for r in rows}
     marks[rows[3].id] = (m.LEAVE, "在省委党校学习")
     marks[rows[4].id] = (m.ABSENT, "")

@@ -10,7 +10,7 @@ import pymupdf
 import pytest
 
 from officedesk.core import audit, dashboard, i18n, petitions, steps, workdays
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import incoming
 from officedesk.core.errors import ProcedureError
 from officedesk.core.fields import display
@@ -108,7 +108,7 @@ def test_a_transfer_s_acceptance_deadline_in_an_unknown_year_is_marked(
     p = register(registered_on="2026-12-28")
     p = petitions.decide(p.id, p.version, admin, "转送", on="2026-12-28", target_unit="市人社局")
     assert p.accept_due == D(2027, 1, 12)
-    assert "1月12日（暂按）前决定是否受理" in petitions.steps_of(p.id)[-1].content
+    assert "1月12日（暂按）前决定是否受理" in petitions.steps_of(p.id, CLI_ACTOR)[-1].content
 
 
 def test_a_late_review_request_names_a_provisional_limit(accepted, admin, fixed_today):

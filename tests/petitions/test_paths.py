@@ -9,6 +9,7 @@ import pymupdf
 import pytest
 
 from officedesk.core import petitions, settings
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ProcedureError
 from officedesk.printing import forms
 from officedesk.store import db as store_db
@@ -123,7 +124,7 @@ def test_after_recheck_the_same_matter_is_no_longer_accepted(register, admin, fi
     fixed_today(D(2026, 5, 6))
     again = register(registered_on="2026-05-06", content="再次反映青河村土地征收补偿款未足额发放。")
     assert again.repeat_of == p.id and again.next_due_what == "不予受理"
-    first_step = petitions.steps_of(again.id)[0]
+    first_step = petitions.steps_of(again.id, CLI_ACTOR)[0]
     assert "2026年3月20日经复核终结" in first_step.content and "不再受理" in first_step.content
     extra = petitions.SPEC.json_extra(again)
     assert extra["no_longer_accepted"]["petition_id"] == p.id

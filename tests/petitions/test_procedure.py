@@ -8,7 +8,7 @@ import json
 import pytest
 
 from officedesk.core import audit, dashboard, petitions, records, settings, stats
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import PermissionDeniedError, ProcedureError, ValidationError
 from officedesk.store.petitions import Petition, Petitioner, PetitionStep
 from officedesk.store.search_index import search
@@ -26,7 +26,7 @@ def test_register_numbers_and_sets_deadlines(register, fixed_today):
     assert p.gender == "男"  # from the ID number
     assert p.decide_due == D(2026, 3, 17) and p.notify_due == D(2026, 3, 17)
     assert (p.next_due, p.next_due_what) == (D(2026, 3, 17), "转送交办")
-    assert [s.kind for s in petitions.steps_of(p.id)] == ["登记"]
+    assert [s.kind for s in petitions.steps_of(p.id, CLI_ACTOR)] == ["登记"]
     assert Petitioner.select().where(Petitioner.petition == p.id).count() == 1
 
 
@@ -41,7 +41,7 @@ def test_joint_letter_keeps_every_petitioner_and_the_first_in_the_list(register)
         ],
     )
     assert p.name == "王秀英" and p.id_number == ID_LI and p.gender == "女"
-    assert [x.name for x in petitions.petitioners_of(p.id)] == ["王秀英", "赵大海", "孙立"]
+    assert [x.name for x in petitions.petitioners_of(p.id, CLI_ACTOR)] == ["王秀英", "赵大海", "孙立"]
     # the further names are searchable, the ID numbers and phones are not
     assert search("赵大海", 0, registry="petitions")
     assert not search(ID_LI[:10], 0, registry="petitions")
@@ -191,7 +191,7 @@ def test_full_procedure_forward_extend_reply_review_close(register, admin, fixed
     p = petitions.request_review(p.id, p.version, admin, "复核", on="2026-06-20")
     p = petitions.answer_review(p.id, p.version, admin, opinion="复核维持", on="2026-06-20")
     assert p.state == petitions.CLOSED and p.closed_on == D(2026, 6, 20)
-    kinds = [s.kind for s in petitions.steps_of(p.id)]
+    kinds = [s.kind for s in petitions.steps_of(p.id, CLI_ACTOR)]
     assert kinds == [
         "登记",
         "交办",
@@ -358,7 +358,7 @@ def test_to_supervision_links_both_ways(register, admin):
     assert [i.id for i in supervision.items_for_source("petition", p.id)] == [item.id]
     with pytest.raises(ConflictError):
         petitions.to_supervision(p.id, admin)
-    assert petitions.steps_of(p.id)[-1].kind == "转督查"
+    assert petitions.steps_of(p.id, CLI_ACTOR)[-1].kind == "转督查"
 
 
 def test_correction_moves_deadlines_and_checks_people(register, admin, fixed_today):

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import audit, petitions
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import PermissionDeniedError, ProcedureError
 from officedesk.store.petitions import Petition
 
@@ -49,7 +49,7 @@ def _secret_rechecked(register, admin, fixed_today) -> Petition:
 
 
 def _history(record: Petition) -> str:
-    return " ".join(s.content for s in petitions.steps_of(record.id))
+    return " ".join(s.content for s in petitions.steps_of(record.id, CLI_ACTOR))
 
 
 def _carries(text: str, original: Petition) -> bool:
@@ -128,7 +128,7 @@ def test_a_classified_closed_matter_is_still_not_accepted_and_not_named(
     again = register(registered_on="2026-05-06", content=AGAIN, actor=LOWCLERK)
     # the rule applies: linked, and only 不予受理 is allowed
     assert again.repeat_of == original.id and again.next_due_what == "不予受理"
-    step = petitions.steps_of(again.id)[0].content
+    step = petitions.steps_of(again.id, CLI_ACTOR)[0].content
     assert "复核终结" in step and "不再受理" in step and "请联系有权限的同事核实" in step
     assert not _carries(step, original)
     with pytest.raises(ProcedureError, match="不再受理") as refused:

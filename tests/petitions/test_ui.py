@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from officedesk.core import audit, petitions
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.store.petitions import Petition
 from officedesk.ui.petitions import TITLE, make_tab
 from officedesk.ui.petitions.register_dialog import RegistrationDialog
@@ -138,7 +138,7 @@ def test_register_visit_flagged_as_repeat_then_forward_extend_reply_print(
         if name == "petition-transfer":
             assert MASKED_ID in text
     assert len(opened) == 3
-    kinds = [s.kind for s in petitions.steps_of(visit.id)]
+    kinds = [s.kind for s in petitions.steps_of(visit.id, CLI_ACTOR)]
     assert kinds == ["登记", "交办", "受理告知", "延期", "答复"]
 
 
@@ -292,3 +292,12 @@ def test_history_shows_a_clerk_masked_data_and_audits_a_full_view(app_ctx, qtbot
     shown = changes(Actor("boss", "leader", 2))
     assert ID_ZHANG in shown and "北京市东城区和平里街道12号" in shown
     assert [e.actor for e in audit.history("petitions", p.id) if e.action == "view"] == ["boss"]
+
+
+def test_the_detail_pane_marks_a_provisional_deadline(tab, register, fixed_today):
+    fixed_today(dt.date(2026, 12, 20))
+    p = register(registered_on="2026-12-20")  # its 15 days end in 2027, whose holidays are unknown
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    tab.update_current()
+    assert "2027年1月4日（暂按）" in tab.detail.toPlainText()

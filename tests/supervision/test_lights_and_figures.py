@@ -6,12 +6,13 @@ import datetime as dt
 
 from officedesk.core import dashboard, settings, stats
 from officedesk.core import supervision as sv
+from officedesk.core.actor import CLI_ACTOR
 
 from .conftest import UNITS
 
 
 def lights(item_id, today):
-    return [sv.task_light(t, today) for t in sv.tasks_of(item_id)]
+    return [sv.task_light(t, today) for t in sv.tasks_of(item_id, CLI_ACTOR)]
 
 
 def test_lights_change_as_the_dates_move(item_with_tasks, admin):
@@ -52,7 +53,7 @@ def test_lights_change_as_the_dates_move(item_with_tasks, admin):
 
 def test_lag_thresholds(item_with_tasks):
     item, tasks = item_with_tasks
-    first = sv.tasks_of(item.id)[0]  # 3-02 .. 4-15, progress 0
+    first = sv.tasks_of(item.id, CLI_ACTOR)[0]  # 3-02 .. 4-15, progress 0
     assert sv.lights.expected_progress(first.assigned_on, first.deadline, dt.date(2026, 3, 9)) == 16
     assert sv.task_light(first, dt.date(2026, 3, 9)).level == "warn"  # 16 points behind
     assert sv.task_light(first, dt.date(2026, 3, 18)).level == "alert"  # 36 points behind

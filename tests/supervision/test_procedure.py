@@ -8,7 +8,7 @@ import pytest
 
 from officedesk.core import audit, records
 from officedesk.core import supervision as sv
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import (
     PermissionDeniedError,
     ProcedureError,
@@ -47,10 +47,10 @@ def test_task_deadline_after_item_is_refused(item_with_tasks, admin):
     with pytest.raises(ValidationError, match="不能晚于事项的办结时限") as err:
         sv.add_task(item.id, {"牵头单位": "市教育局", "时限": "2026-05-10"}, admin)
     assert err.value.field == "deadline"
-    assert len(sv.tasks_of(item.id)) == 3
+    assert len(sv.tasks_of(item.id, CLI_ACTOR)) == 3
     with pytest.raises(ValidationError, match="不能晚于事项的办结时限"):
         sv.update_task(tasks[0].id, {"时限": "2026-06-01"}, tasks[0].version, admin)
-    assert sv.tasks_of(item.id)[0].deadline == dt.date(2026, 4, 15)
+    assert sv.tasks_of(item.id, CLI_ACTOR)[0].deadline == dt.date(2026, 4, 15)
     # nor may the item's deadline move before a task's
     with pytest.raises(ValidationError, match="不能早于其分解任务的时限"):
         records.update(sv.SPEC, item.id, {"办结时限": "2026-04-01"}, item.version, admin)
@@ -62,9 +62,9 @@ def test_task_deadline_after_item_is_refused(item_with_tasks, admin):
 
 def test_item_edits_keep_tasks_consistent(item_with_tasks, admin):
     item, tasks = item_with_tasks
-    assert sv.tasks_of(item.id)[0].next_report_due == dt.date(2026, 4, 2)  # 每月
+    assert sv.tasks_of(item.id, CLI_ACTOR)[0].next_report_due == dt.date(2026, 4, 2)  # 每月
     item = records.update(sv.SPEC, item.id, {"反馈周期": "每周"}, item.version, admin)
-    assert [t.next_report_due for t in sv.tasks_of(item.id)] == [dt.date(2026, 3, 9)] * 3
+    assert [t.next_report_due for t in sv.tasks_of(item.id, CLI_ACTOR)] == [dt.date(2026, 3, 9)] * 3
     with pytest.raises(ValidationError, match="交办日期"):
         records.update(sv.SPEC, item.id, {"立项日期": "2026-03-05"}, item.version, admin)
     assert sv.get_item(item.id).start_date == START
@@ -84,7 +84,7 @@ def test_reports_move_progress_and_bad_reports_are_refused(item_with_tasks, admi
         },
         admin,
     )
-    task = sv.tasks.get_task(tasks[0].id)
+    task = sv.tasks.get_task(tasks[0].id, CLI_ACTOR)
     assert (report.percent, task.progress, task.last_report_on) == (30, 30, dt.date(2026, 3, 9))
     assert task.next_report_due == dt.date(2026, 4, 9)  # a month after the report
     with pytest.raises(ValidationError, match="0 到 100"):
@@ -96,8 +96,8 @@ def test_reports_move_progress_and_bad_reports_are_refused(item_with_tasks, admi
         sv.add_report(tasks[0].id, {"反馈日期": "2026-03-11", "进度": 10, "进展情况": "x"}, admin)
     with pytest.raises(ValidationError, match="进展情况"):
         sv.add_report(tasks[0].id, {"进度": 10}, admin)
-    assert len(sv.reports_of(tasks[0].id)) == 1
-    assert sv.tasks.get_task(tasks[0].id).progress == 30
+    assert len(sv.reports_of(tasks[0].id, CLI_ACTOR)) == 1
+    assert sv.tasks.get_task(tasks[0].id, CLI_ACTOR).progress == 30
 
 
 def test_closing_with_open_tasks_is_refused_then_on_time(item_with_tasks, admin, fixed_today):
@@ -190,7 +190,7 @@ def test_create_hook_and_export_round_trip(db, admin, fixed_today):
     }
     item = spec.create_hook(raw, admin)
     assert item.status == "按期办结" and item.closed_on == dt.date(2026, 2, 20)
-    assert sv.tasks_of(item.id)[0].lead_unit == "市应急管理局"
+    assert sv.tasks_of(item.id, CLI_ACTOR)[0].lead_unit == "市应急管理局"
     row = spec.export_row(item, admin)
     assert list(row) == spec.exchange_labels
     assert (

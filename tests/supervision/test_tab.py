@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from officedesk.core import meetings as m
 from officedesk.core import supervision as sv
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.ui import print_preview
 from officedesk.ui import supervision as tab_module
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog
+from officedesk.ui.widgets.step_form import SpecStepDialog
 
 UNITS = ("市住房和城乡建设局", "市财政局", "市自然资源和规划局")
 
@@ -51,13 +53,20 @@ def fill_dialog(values: dict, outcome: dict) -> None:
         if dialog is None:
             QTimer.singleShot(10, act)
             return
-        for name, value in values.items():
-            dialog.panel.inputs[name].set_value(value)
-        outcome["saved"] = dialog.try_save()
+        if isinstance(dialog, SpecStepDialog):  # a step: its declaration, core's runner
+            for name, value in values.items():
+                dialog.set_value(name, value)
+            outcome["saved"] = dialog.try_submit()
+            shown = {name: label.text() for name, label in dialog.errors.items()
+                     if not label.isHidden()}
+        else:
+            for name, value in values.items():
+                dialog.panel.inputs[name].set_value(value)
+            outcome["saved"] = dialog.try_save()
+            shown = {name: i.error.text() for name, i in dialog.panel.inputs.items()
+                     if i.error.text()}
         if not outcome["saved"]:
-            outcome["errors"] = {
-                name: i.error.text() for name, i in dialog.panel.inputs.items() if i.error.text()
-            }
+            outcome["errors"] = shown
             outcome["general"] = dialog.general_error.text()
             dialog.reject()
 
@@ -106,7 +115,7 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
         [m.DecisionEntry("推进城区老旧小区改造，年内完成12个小区", UNITS[0], "2026-04-30")],
         admin,
     )
-    item = m.send_to_supervision(m.decisions(meeting.id)[0].id, admin)
+    item = m.send_to_supervision(m.decisions(meeting.id, CLI_ACTOR)[0].id, admin)
     assert sv.items_for_source("meeting", meeting.id)[0].id == item.id
 
     tab = tab_module.make_tab(app_ctx)
@@ -142,7 +151,7 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
     fill_dialog({"lead_unit": "市教育局", "deadline": dt.date(2026, 6, 1)}, outcome)
     tab.add_task()
     assert not outcome["saved"] and "不能晚于事项的办结时限" in outcome["errors"]["deadline"]
-    assert len(sv.tasks_of(item.id)) == 3
+    assert len(sv.tasks_of(item.id, CLI_ACTOR)) == 3
     assert [light_of_task(tab, r)[1] for r in range(3)] == ["#2e7d32"] * 3  # all green
     assert light_of_item(tab, item.id)[1] == "#2e7d32"
 
@@ -178,7 +187,7 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
     qtbot.addWidget(dialog)
     assert dialog.unit_combo.count() == 1 and dialog.current_unit() == UNITS[2]
     made = dialog.generate()
-    assert [(r.unit, r.level) for r in made] == [(UNITS[2], 1)]
+    assert made == [f"{UNITS[2]}：第一次催办"]
     pdf = dialog.print_unit()
     assert previews[-1][0] == pdf
     text = pdf_text(pdf)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from officedesk import paths
-from officedesk.core import audit, clock, records, step_dates
+from officedesk.core import audit, clock, records, registry, step_dates
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import (
     NotFoundError,
@@ -151,7 +151,20 @@ def add_step(
     )
 
 
-def steps(registry: str, record_id: int) -> list[DocStep]:
+def _visible(registry_name: str, record_id: int, actor: Actor) -> Any:
+    """The document the rows belong to, refused above the actor's clearance: its history and
+    attachments are as secret as it is."""
+    return records.get(registry.get(registry_name), record_id, actor)
+
+
+def steps(registry: str, record_id: int, actor: Actor) -> list[DocStep]:
+    """The step history of a document the actor may see."""
+    _visible(registry, record_id, actor)
+    return _steps_of(registry, record_id)
+
+
+def _steps_of(registry: str, record_id: int) -> list[DocStep]:
+    """A document's step rows, unchecked: for core code that has read it with the actor."""
     return list(
         DocStep.select()
         .where((DocStep.registry == registry) & (DocStep.record_id == record_id))
@@ -188,12 +201,13 @@ _ROW_LABELS = {"阅": "阅文"}
 
 
 def steps_done(registry: str, record: Any, step: str) -> list[step_dates.Done]:
-    """The steps a document has done and their days, which `step` may not be dated before."""
+    """The steps a document has done and their days, which `step` may not be dated before
+    (for core code that has read the document with the actor)."""
     own: list[step_dates.Done] = [(label, getattr(record, name, None))
                                   for label, name in _OWN_DATES.get(registry, ())]
     first = min((step_dates.day_of(day) for _label, day in own if day is not None), default=None)
     done = list(own)
-    for row in steps(registry, record.id):
+    for row in _steps_of(registry, record.id):
         if row.step in _SIDE_ROWS or (row.step == step and step in _SIDE_BY_SIDE):
             continue
         day = step_dates.day_of(row.at)
@@ -349,7 +363,9 @@ def add_attachment(
     return row
 
 
-def attachments(registry: str, record_id: int) -> list[Attachment]:
+def attachments(registry: str, record_id: int, actor: Actor) -> list[Attachment]:
+    """The attachment list of a document the actor may see."""
+    _visible(registry, record_id, actor)
     return list(
         Attachment.select()
         .where((Attachment.registry == registry) & (Attachment.record_id == record_id))

@@ -97,6 +97,7 @@ FIELDS = [
         "drafting_unit", "拟稿单位", completer="units", searchable=True, max_length=100, width=120
     ),
     FieldSpec("drafter", "拟稿人", completer="people", searchable=True, max_length=50, width=70),
+    FieldSpec("checker", "核稿人", editable=False, column=False),
     FieldSpec("signer", "签发人", editable=False, width=70),
     FieldSpec(
         "signed_on",
@@ -140,7 +141,22 @@ FIELDS = [
     FieldSpec(
         "state", "状态", kind=CHOICE, choices=STATES, default=DRAFTING, editable=False, width=70
     ),
+    # facts of later states, reached by the steps; add / import may bring them
+    FieldSpec(
+        "print_date", "印发日期", kind=DATE, editable=False, check=not_in_future("印发日期"),
+        column=False,
+    ),
+    FieldSpec("archive_no", "档号", editable=False, column=False),
 ]
+
+# what each step sets, by the state it leads to: a row in an earlier state may not bring them
+STEP_FIELDS = {
+    CHECKED: ("checker",),
+    SIGNED: ("signer", "signed_on", "doc_date"),
+    NUMBERED: ("doc_no",),
+    PRINTED: ("print_date",),
+    ARCHIVED: ("archive_no",),
+}
 
 
 def _draft_only(values: dict[str, Any], existing: Any) -> None:
@@ -193,6 +209,7 @@ OUTGOING = register(
             "文种",
             "拟稿单位",
             "拟稿人",
+            "核稿人",
             "签发人",
             "签发日期",
             "主送",
@@ -201,6 +218,9 @@ OUTGOING = register(
             "紧急程度",
             "份数",
             "成文日期",
+            "状态",  # with each state's facts (state_facts): a document comes back in its state
+            "印发日期",
+            "档号",
         ],
     )
 )
@@ -210,18 +230,31 @@ OUTGOING = register(
 
 
 def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> OutgoingDoc:
-    """拟稿: a new draft; it gets no 发文字号 until it has been signed."""
+    """拟稿: a new draft; it gets no 发文字号 until it has been signed.
+
+    `add` and import may bring a document of the office's register in a later 状态, with that
+    state's facts (state_facts; checked by the registry's rules). Without a 状态, a 签发人 makes
+    it 已签发 and a 发文字号 已编号, as sheets without that column always did."""
     values = dict(raw) if parsed else records.parse_values(OUTGOING, raw)
+    given = bool(values.get("state")) and (parsed or _state_given(raw))
     values.setdefault("state", DRAFTING)
     manual = (values.pop("doc_no", None) or "").strip()
-    if values.get("signer") and values["state"] == DRAFTING:  # imported: signed elsewhere already
-        values["state"] = SIGNED
-        values["signed_on"] = values.get("signed_on") or values.get("doc_date") or clock.today()
-        values["doc_date"] = values.get("doc_date") or values["signed_on"]
     if manual:
         check_wenhao("发文字号")(manual)
-        values["state"] = NUMBERED
         values["doc_no"] = manual  # a fact of 已编号, checked with the others (state_facts)
+    if given:
+        _not_beyond(values)
+        values["signed_on"] = values.get("signed_on") or values.get("doc_date")
+        values["doc_date"] = values.get("doc_date") or values.get("signed_on")
+    else:
+        if values.get("signer"):  # imported: signed elsewhere already
+            values["state"] = SIGNED
+            values["signed_on"] = values.get("signed_on") or values.get("doc_date") or clock.today()
+            values["doc_date"] = values.get("doc_date") or values["signed_on"]
+        if manual:
+            values["state"] = NUMBERED
+    if values.get("print_date") and values.get("doc_date") and values["print_date"] < values["doc_date"]:
+        raise ValidationError("印发日期不能早于成文日期。", "print_date")
     with guarded("拟稿"), write_transaction():
         record = records.create(
             OUTGOING, values, actor, parsed=True, summary=f"发文拟稿：{values.get('title', '')}"
@@ -246,6 +279,25 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
             opinion=f"{record.drafting_unit}拟稿" if record.drafting_unit else "拟稿",
         )
     return record
+
+
+def _state_given(raw: dict[str, Any]) -> bool:
+    return any(str(raw.get(key) or "").strip() for key in ("状态", "state"))
+
+
+def _not_beyond(values: dict[str, Any]) -> None:
+    """A document in a given 状态 brings no fact of a later step (a 发文字号 on a draft)."""
+    state = values["state"]
+    if state not in STATES:
+        return
+    after = STATES[STATES.index(state) + 1 :]
+    for later, names in STEP_FIELDS.items():
+        for name in names if later in after else ():
+            if values.get(name) not in (None, ""):
+                label = OUTGOING.field(name).label
+                raise ValidationError(
+                    f"状态为“{state}”，却填了“{label}”，这是“{later}”以后才有的内容。"
+                    f"请填写相应的状态，或不填“{label}”。", name)
 
 
 def _create_hook(raw: dict[str, Any], actor: Actor) -> OutgoingDoc:

@@ -42,9 +42,16 @@ def add_action(item: Any, kind: str, actor: Actor, *, on: dt.date | None = None,
                              created_at=clock.now(), created_by=actor.username)
 
 
-def actions_of(item_id: int) -> list[InfoAction]:
+def _actions_of(item_id: int) -> list[InfoAction]:
+    """An item's history, unchecked: for core code that has read the item with the actor."""
     return list(InfoAction.select().where(InfoAction.item == item_id)
                 .order_by(InfoAction.on, InfoAction.id))
+
+
+def actions_of(item_id: int, actor: Actor) -> list[InfoAction]:
+    """The history of an item the actor may see (its rows are as secret as the item)."""
+    _get(item_id, actor)
+    return _actions_of(item_id)
 
 
 # the procedure's steps from 报送 to 编发 (its history rows; 编发 is the 县级 采用 it makes)
@@ -56,7 +63,7 @@ def _steps_done(item: Any) -> list[step_dates.Done]:
     (core.step_dates). The events after 编发 (上报, 采用 by a higher level, 批示) happen apart
     from one another: each follows these, not the others."""
     done: list[step_dates.Done] = [("报送", item.reported_at)]
-    for action in actions_of(item.id):
+    for action in _actions_of(item.id):
         if action.kind in _CHAIN:
             done.append((action.kind, action.on))
         elif action.kind == "采用" and action.content == "编发":
@@ -217,9 +224,15 @@ def instruct(item_id: int, version: int, actor: Actor, leader: str, text: str,
         return _save(item, values, version, actor, f"{leader}批示")
 
 
-def latest_instruction(item_id: int) -> InfoAction | None:
+def _latest_instruction(item_id: int) -> InfoAction | None:
     return (InfoAction.select().where((InfoAction.item == item_id) & (InfoAction.kind == "批示"))
             .order_by(InfoAction.on.desc(), InfoAction.id.desc()).first())
+
+
+def latest_instruction(item_id: int, actor: Actor) -> InfoAction | None:
+    """The latest leader's 批示 on an item the actor may see."""
+    _get(item_id, actor)
+    return _latest_instruction(item_id)
 
 
 def to_supervision(item_id: int, actor: Actor, deadline: dt.date | None = None) -> Any:
@@ -231,7 +244,7 @@ def to_supervision(item_id: int, actor: Actor, deadline: dt.date | None = None) 
     item = _get(item_id, actor)
     if item.supervision_id:
         raise ConflictError("这件信息的批示已经转为督查事项，不能重复转办。")
-    found = latest_instruction(item.id)
+    found = _latest_instruction(item.id)
     if found is None:
         raise ConflictError("这件信息还没有领导批示，不能转督查。先办理“批示”。")
     with write_transaction():
@@ -263,6 +276,15 @@ def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
     """续报 of a sudden event: a new item linked to the first report; it keeps the event's
     time, level, unit and 密级 unless given (a 密级 below the first report's is refused by the
     registry's rule)."""
+    first, values = followup_values(first_id, raw, actor)
+    return records.create(_spec(), values, actor, parsed=True,
+                          extra={"followup_of": first.id, "state": S.TO_RECEIVE},
+                          summary=f"续报：{first.number}")
+
+
+def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[InfoItem, dict[str, Any]]:
+    """The first report a 续报 belongs to, and the 续报's values (parsed, the event's facts
+    taken from the first report where not given)."""
     first = _get(first_id, actor)
     while first.followup_of:  # a 续报 of a 续报 links to the first report
         first = _get(first.followup_of, actor)
@@ -282,9 +304,7 @@ def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
             values[field.name] = field.default_value()
     if not values.get("content"):
         raise ValidationError("请填写续报的正文（事态进展、处置情况）。", "content")
-    return records.create(_spec(), values, actor, parsed=True,
-                          extra={"followup_of": first.id, "state": S.TO_RECEIVE},
-                          summary=f"续报：{first.number}")
+    return first, values
 
 
 def followups_of(item_id: int, actor: Actor) -> list[InfoItem]:
@@ -323,7 +343,7 @@ records.LEVEL_HOOKS.append(_follow_first_report)
 def _outcome(item: Any, extra_instruction: str = "") -> dict[str, Any]:
     """The list's 采用情况, 采用级别 (the highest), 领导批示 and 得分 after this step (whose
     action row is already written)."""
-    adoptions = [a for a in actions_of(item.id) if a.kind == "采用"]
+    adoptions = [a for a in _actions_of(item.id) if a.kind == "采用"]
     order = {level: n for n, level in enumerate(S.ADOPTION_LEVELS)}
     highest = max((a.level for a in adoptions), key=lambda lv: order.get(lv, -1), default="")
     text = "；".join(f"{a.level}级：{a.periodical}（{a.on.isoformat()}）" for a in adoptions)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import clock, settings
+from officedesk.core import clock, settings, state_facts
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, MASK_PHONE, FieldSpec
@@ -104,9 +104,14 @@ FIELDS = [
     FieldSpec("event_level", "事件级别", kind=CHOICE, choices=event_levels, column=False),
     FieldSpec("phoned_at", "电话报告时间", kind=DATETIME, column=False),
     FieldSpec("written_at", "书面报告时间", kind=DATETIME, column=False),
-    FieldSpec("followup_of", "续报", kind=INT, editable=False, column=False),
+    # stored as the first report's id; a sheet names the first report by its 信息编号
+    FieldSpec("followup_of", "续报", editable=False, column=False, placeholder="首报的信息编号"),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, editable=False, width=60),
+    FieldSpec("review_reason", "不采用理由", kind=LONGTEXT, editable=False, column=False),
     FieldSpec("issue_label", "编发期号", editable=False, width=130),
+    FieldSpec("sent_level", "上报级别", kind=CHOICE, choices=SEND_LEVELS, editable=False,
+              column=False),
+    FieldSpec("sent_at", "上报时间", kind=DATETIME, editable=False, column=False),
     FieldSpec("adopted", "采用情况", kind=LONGTEXT, editable=False, column=False),
     FieldSpec("adopted_level", "采用级别", kind=CHOICE, choices=ADOPTION_LEVELS, editable=False,
               width=60),
@@ -117,10 +122,13 @@ FIELDS = [
               placeholder="按计分标准计算，导入时重新计算"),
 ]
 
-# 密级 decides who sees an item; a 突发事件 is refused without its 事发时间 and 事件级别
+# 密级 decides who sees an item; a 突发事件 is refused without its 事发时间 and 事件级别; 状态
+# with the facts of the states an import rebuilds (core.info.exchange), 续报 by the first
+# report's 信息编号
 EXCHANGE_LABELS = ["信息编号", "标题", "报送单位", "报送人", "报送时间", "类别", "紧急程度", "正文",
                    "采用情况", "采用级别", "领导批示", "得分", "密级", "事发时间", "事件级别",
-                   "电话报告时间", "书面报告时间"]
+                   "电话报告时间", "书面报告时间", "续报", "状态", "不采用理由", "编发期号",
+                   "上报级别", "上报时间"]
 
 
 def _normalise(values: dict[str, Any], existing: Any) -> None:
@@ -183,7 +191,7 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         level_field="secrecy",
         natural_key=("unit", "title"),
         default_sort="reported_at",
-        rules=[_normalise, _not_below_first_report],
+        rules=[_normalise, _not_below_first_report, state_facts.creation_rule("info", "信息")],
         exchange_labels=EXCHANGE_LABELS,
         **hooks,
     )

@@ -39,7 +39,7 @@ def _sudden_only(record: Any) -> str | None:
 def _instructed(record: Any) -> str | None:
     if record.supervision_id:
         return "这件信息的批示已经转为督查事项。"
-    if procedure.latest_instruction(record.id) is None:
+    if procedure._latest_instruction(record.id) is None:
         return "这件信息还没有领导批示。"
     return None
 

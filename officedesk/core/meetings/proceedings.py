@@ -12,7 +12,7 @@ from officedesk.core import audit, clock, records, step_dates
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
-from officedesk.core.meetings.service import attendees, decisions, get, stamps
+from officedesk.core.meetings.service import _attendees_of, _decisions_of, get, stamps
 from officedesk.core.meetings.spec import CANCELLED, HELD, NOTIFIED, PREPARING, SPEC
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting, MeetingAttendee, MeetingDecision
@@ -83,10 +83,16 @@ class AttendanceCounts:
         return f"应到 {self.expected} 人，实到 {self.present} 人，请假 {self.leave} 人，缺席 {self.absent} 人"
 
 
-def counts(meeting_id: int) -> AttendanceCounts:
-    rows = attendees(meeting_id)
+def _counts_of(meeting_id: int) -> AttendanceCounts:
+    rows = _attendees_of(meeting_id)
     tally = {key: sum(1 for r in rows if r.attendance == key) for key in ATTENDANCE}
     return AttendanceCounts(len(rows), tally[PRESENT], tally[LEAVE], tally[ABSENT], tally[""])
+
+
+def counts(meeting_id: int, actor: Actor) -> AttendanceCounts:
+    """应到/实到/请假/缺席 of a meeting the actor may see."""
+    get(meeting_id, actor)
+    return _counts_of(meeting_id)
 
 
 def record_attendance(
@@ -100,7 +106,7 @@ def record_attendance(
         meeting = get(meeting_id, actor)
         if meeting.status == CANCELLED:
             raise ProcedureError("会议已取消，不能签到。")
-        rows = {r.id: r for r in attendees(meeting_id)}
+        rows = {r.id: r for r in _attendees_of(meeting_id)}
         before, after = {}, {}
         for attendee_id, (status, reason) in marks.items():
             row = rows.get(attendee_id)
@@ -127,7 +133,7 @@ def record_attendance(
                 updated_by=actor.username,
                 version=row.version + 1,
             ).where(MeetingAttendee.id == row.id).execute()
-        result = counts(meeting_id)
+        result = _counts_of(meeting_id)
         if after:
             audit.record(
                 actor,
@@ -190,7 +196,7 @@ def save_minutes(
         # no 纪要 before its meeting (core.step_dates; without a date it is never before it)
         step_dates.not_before("纪要", minutes_date, [("会议", meeting.start)],
                               field="minutes_date", what="纪要日期")
-        old = {d.id: d for d in decisions(meeting_id)}
+        old = {d.id: d for d in _decisions_of(meeting_id)}
         kept: set[int] = set()
         for seq, (entry, deadline) in enumerate(parsed, start=1):
             data = {

@@ -303,7 +303,9 @@ def get(meeting_id: int, actor: Actor | None = None) -> Meeting:
     return records.get(SPEC, meeting_id, actor)
 
 
-def attendees(meeting_id: int, role: str | None = None) -> list[MeetingAttendee]:
+def _attendees_of(meeting_id: int, role: str | None = None) -> list[MeetingAttendee]:
+    """A meeting's people, unchecked: for core code that has read the meeting with the actor
+    (a step, an export row of a visible record) or needs the raw rows."""
     query = MeetingAttendee.select().where(MeetingAttendee.meeting == meeting_id)
     if role is not None:
         query = query.where(MeetingAttendee.role == role)
@@ -311,18 +313,37 @@ def attendees(meeting_id: int, role: str | None = None) -> list[MeetingAttendee]
     return sorted(query, key=lambda row: (order.get(row.role, 9), row.seq, row.id))
 
 
-def agenda(meeting_id: int) -> list[AgendaItem]:
+def _agenda_of(meeting_id: int) -> list[AgendaItem]:
     return list(
         AgendaItem.select().where(AgendaItem.meeting == meeting_id).order_by(AgendaItem.seq)
     )
 
 
-def decisions(meeting_id: int) -> list[MeetingDecision]:
+def _decisions_of(meeting_id: int) -> list[MeetingDecision]:
     return list(
         MeetingDecision.select()
         .where(MeetingDecision.meeting == meeting_id)
         .order_by(MeetingDecision.seq, MeetingDecision.id)
     )
+
+
+# The sub-rows of a meeting are as secret as the meeting: the public readers read the meeting
+# with the actor first, so one above the actor's clearance is refused before any row is read.
+
+
+def attendees(meeting_id: int, actor: Actor, role: str | None = None) -> list[MeetingAttendee]:
+    get(meeting_id, actor)
+    return _attendees_of(meeting_id, role)
+
+
+def agenda(meeting_id: int, actor: Actor) -> list[AgendaItem]:
+    get(meeting_id, actor)
+    return _agenda_of(meeting_id)
+
+
+def decisions(meeting_id: int, actor: Actor) -> list[MeetingDecision]:
+    get(meeting_id, actor)
+    return _decisions_of(meeting_id)
 
 
 def entry_of(row: MeetingAttendee) -> PersonEntry:
@@ -334,13 +355,14 @@ def draft_of(meeting: Meeting) -> MeetingDraft:
     from officedesk.core.fields import display
 
     values = {name: display(SPEC.field(name), getattr(meeting, name), True) for name in FORM_FIELDS}
-    people = attendees(meeting.id)
+    people = _attendees_of(meeting.id)
+    items = _agenda_of(meeting.id)
     return MeetingDraft(
         values=values,
         attendees=[entry_of(r) for r in people if r.role == ROLE_ATTEND],
         nonvoting=[entry_of(r) for r in people if r.role == ROLE_NONVOTING],
         guests=[entry_of(r) for r in people if r.role == ROLE_GUEST],
-        agenda=[AgendaEntry(a.topic, a.unit, a.reporter, a.minutes) for a in agenda(meeting.id)],
+        agenda=[AgendaEntry(a.topic, a.unit, a.reporter, a.minutes) for a in items],
         podium_count=meeting.podium_count,
     )
 
@@ -442,11 +464,12 @@ def export_row(meeting: Meeting, actor: Actor | None = None) -> dict[str, str]:
             role = ROLE_ATTEND if spec.name == "attendees_text" else ROLE_NONVOTING
             row[spec.label] = "、".join(
                 r.name if r.person_id is not None or not r.unit else f"{r.name}（{r.unit}）"
-                for r in attendees(meeting.id, role)
+                for r in _attendees_of(meeting.id, role)
             )
         elif spec.name == "agenda_text":
+            items = _agenda_of(meeting.id)
             row[spec.label] = format_agenda(
-                [AgendaEntry(a.topic, a.unit, a.reporter, a.minutes) for a in agenda(meeting.id)]
+                [AgendaEntry(a.topic, a.unit, a.reporter, a.minutes) for a in items]
             )
         else:
             row[spec.label] = display(spec, getattr(meeting, spec.name), True)

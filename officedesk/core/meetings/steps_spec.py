@@ -45,13 +45,14 @@ def _edit(call: StepCall) -> None:
         service.save_meeting(draft, call.actor, call.record.id, call.version,
                              override_reason=call.force)
     except service.MeetingConflictError as exc:
-        hint = "" if call.force else "如确需如此安排，请用 --force 理由 写明原因。"
-        raise ConflictError(exc.message.replace("如仍要保存，请写明原因。", "") + hint) from exc
+        # core's message says what to do: a reason (--force 理由) only where a reason overrides,
+        # another room or time for a room booked twice
+        raise ConflictError(exc.message) from exc
 
 
 def _attendee_ids(meeting_id: int, text: str) -> list[int]:
     wanted = [n.strip() for n in re.split(r"[、，,；;\s]+", text or "") if n.strip()]
-    rows = service.attendees(meeting_id)
+    rows = service._attendees_of(meeting_id)
     by_name: dict[str, int] = {}
     for row in rows:
         by_name.setdefault(row.name, row.id)
@@ -74,13 +75,13 @@ def _mark(status: str):
 
 
 def _decision_labels(record: Any) -> list[str]:
-    return [f"{d.seq}" for d in service.decisions(record.id) if d.supervision_id is None]
+    return [f"{d.seq}" for d in service._decisions_of(record.id) if d.supervision_id is None]
 
 
 def _parse_decisions(record: Any, text: str | None) -> list[proceedings.DecisionEntry]:
     """One decision a line: 内容｜牵头单位｜时限 (the last two optional). Unchanged lines keep
     their decision (and its link to supervision)."""
-    old = service.decisions(record.id)
+    old = service._decisions_of(record.id)
     if text is None:
         return [proceedings.DecisionEntry(d.content, d.lead_unit, d.deadline, d.id) for d in old]
     by_content = {d.content: d for d in old}
@@ -103,12 +104,12 @@ def _minutes(call: StepCall) -> dict[str, Any]:
         record.id, call.values["text"], _parse_decisions(record, call.get("decisions")),
         call.actor, call.version, call.get("issue", record.minutes_issue or ""),
         call.day("minutes_date"))
-    return {"decisions": len(service.decisions(saved.id))}
+    return {"decisions": len(service._decisions_of(saved.id))}
 
 
 def _to_supervision(call: StepCall) -> dict[str, Any]:
     wanted = str(call.values["decision"]).strip()
-    found = next((d for d in service.decisions(call.record.id) if str(d.seq) == wanted), None)
+    found = next((d for d in service._decisions_of(call.record.id) if str(d.seq) == wanted), None)
     if found is None:
         raise ValidationError(f"没有第 {wanted} 项议定事项。", "decision")
     item = proceedings.send_to_supervision(found.id, call.actor, call.get("leader") or call.person,
@@ -117,7 +118,9 @@ def _to_supervision(call: StepCall) -> dict[str, Any]:
 
 
 def _has_people(record: Any) -> str | None:
-    return None if service.attendees(record.id) else "这次会议还没有参会人员，请先“修改”填写出席人员。"
+    if service._attendees_of(record.id):
+        return None
+    return "这次会议还没有参会人员，请先“修改”填写出席人员。"
 
 
 def _has_open_decisions(record: Any) -> str | None:

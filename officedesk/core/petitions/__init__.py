@@ -138,7 +138,7 @@ def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petitio
         if personal:
             people = [
                 {key: getattr(p, key) for key in spec_module.PETITIONER_KEYS}
-                for p in registration.petitioners_of(record.id)
+                for p in registration._petitioners_of(record.id)
             ]
             if "name" in personal:
                 names = [str(personal.pop("name") or "")]

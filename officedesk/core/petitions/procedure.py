@@ -45,12 +45,19 @@ def _add_step(
     )
 
 
-def steps_of(petition_id: int) -> list[PetitionStep]:
+def _steps_of(petition_id: int) -> list[PetitionStep]:
+    """A petition's history, unchecked: for core code that has read the petition with the actor."""
     return list(
         PetitionStep.select()
         .where(PetitionStep.petition == petition_id)
         .order_by(PetitionStep.on, PetitionStep.id)
     )
+
+
+def steps_of(petition_id: int, actor: Actor) -> list[PetitionStep]:
+    """The history of a petition the actor may see (its rows are as secret as the petition)."""
+    records.get(_spec(), petition_id, actor)
+    return _steps_of(petition_id)
 
 
 # history rows dated the day they are written, not steps of the procedure (登记: its date is the
@@ -73,7 +80,7 @@ def _steps_done(record: Any) -> list[step_dates.Done]:
     ]
     done += [
         ("处理" if row.kind in S.HANDLINGS else row.kind, row.on)
-        for row in steps_of(record.id)
+        for row in _steps_of(record.id)
         if row.kind not in _NOT_STEPS
     ]
     return done

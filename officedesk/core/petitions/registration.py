@@ -3,13 +3,14 @@ of people, the first deadlines, 复核终结 matters not taken again, and correc
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import audit, clock, records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ValidationError
 from officedesk.core.idcard import validate_id, validate_phone
-from officedesk.core.petitions import links, paths
+from officedesk.core.petitions import links, paths, privacy
 from officedesk.core.petitions import spec as S
 from officedesk.core.petitions.deadlines import with_due
 from officedesk.store.db import guarded, write_transaction
@@ -195,10 +196,51 @@ def _save_petitioners(record: Petition, people: list[dict[str, Any]], actor: Act
         )
 
 
-def petitioners_of(petition_id: int) -> list[Petitioner]:
+def _petitioners_of(petition_id: int) -> list[Petitioner]:
+    """The petitioners' stored rows, unmasked and unchecked: for core code that writes them
+    back (a correction) after reading the petition with the actor."""
     return list(
         Petitioner.select().where(Petitioner.petition == petition_id).order_by(Petitioner.seq)
     )
+
+
+@dataclass(frozen=True)
+class PetitionerView:
+    """A petitioner as an actor may see them: a copy, never saved (a masked value written back
+    would destroy the ID number it hides)."""
+
+    id: int
+    seq: int
+    name: str
+    gender: str
+    id_number: str
+    phone: str
+    address: str
+    employer: str
+
+
+def petitioners_of(petition_id: int, actor: Actor) -> list[PetitionerView]:
+    """The petitioners of a petition the actor may see (one above the actor's clearance is
+    refused); their ID number, phone and address masked as the petition's fields declare
+    unless the actor's role may see them (the full values: privacy.reveal, audited)."""
+    spec = _spec()
+    records.get(spec, petition_id, actor)
+    hidden = (
+        ()
+        if actor.may_see_sensitive
+        else tuple(k for k in S.PETITIONER_KEYS if spec.field(k).sensitive)
+    )
+    return [
+        PetitionerView(
+            id=row.id,
+            seq=row.seq,
+            **{
+                key: privacy.masked(key, getattr(row, key)) if key in hidden else getattr(row, key)
+                for key in S.PETITIONER_KEYS
+            },
+        )
+        for row in _petitioners_of(petition_id)
+    ]
 
 
 def update_petitioners(
@@ -213,7 +255,7 @@ def update_petitioners(
     with guarded("保存"), write_transaction():
         record = records.get(spec, petition_id, actor)
         check_group(record.form, record.people_count, cleaned)
-        before = [p.name for p in petitioners_of(petition_id)]
+        before = [p.name for p in _petitioners_of(petition_id)]
         values = {key: cleaned[0][key] for key in S.PETITIONER_KEYS}
         record = records.save_changes(
             spec, record, values, expected_version, actor, summary="修改信访人"

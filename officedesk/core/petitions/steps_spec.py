@@ -48,11 +48,17 @@ def _due(record: Any) -> str:
 
 
 def _review_limit(kind: str):
-    def text(record: Any) -> str:
+    def limit(record: Any) -> str:  # a pattern: the interface translates it (core.i18n)
         days = settings.get(LIMIT_REVIEW.key)
-        return f"{'答复' if kind == '复查' else '复查意见'}之日起 {days} 日内申请{kind}"
+        if kind == "复查":
+            return text("答复之日起 %1 日内申请复查", days)
+        return text("复查意见之日起 %1 日内申请复核", days)
 
-    return text
+    return limit
+
+
+def _extend_limit(record: Any) -> str:
+    return text("只能延期一次，延长 %1 日", settings.get(LIMIT_EXTEND.key))
 
 
 def _common(call: StepCall) -> dict[str, Any]:
@@ -127,7 +133,7 @@ STEPS = [
     StepSpec("petitions", "延期", takes_on=True, takes_person=True,
              fields=(FieldSpec("reason", "延期理由", kind=LONGTEXT, required=True),
                      FieldSpec("approver", "批准人", completer="people", required=True)),
-             states=(HANDLING,), when=_allowed("延期"), limit=lambda r: f"只能延期一次，延长 {settings.get(LIMIT_EXTEND.key)} 日",
+             states=(HANDLING,), when=_allowed("延期"), limit=_extend_limit,
              run=lambda c: petitions.extend(c.record.id, c.version, c.actor,
                                             reason=c.values["reason"],
                                             approver=c.values["approver"], **_common(c))),

@@ -143,7 +143,8 @@ def task_snapshot(task: SupervisionTask) -> dict[str, Any]:
     }
 
 
-def tasks_of(item_id: int) -> list[SupervisionTask]:
+def _tasks_of(item_id: int) -> list[SupervisionTask]:
+    """An item's tasks, unchecked: for core code that has read the item with the actor."""
     return list(
         SupervisionTask.select()
         .where(SupervisionTask.item == item_id)
@@ -151,7 +152,7 @@ def tasks_of(item_id: int) -> list[SupervisionTask]:
     )
 
 
-def reports_of(task_id: int) -> list[SupervisionReport]:
+def _reports_of(task_id: int) -> list[SupervisionReport]:
     return list(
         SupervisionReport.select()
         .where(SupervisionReport.task == task_id)
@@ -162,18 +163,39 @@ def reports_of(task_id: int) -> list[SupervisionReport]:
 def task_steps_done(item: SupervisionItem, task: SupervisionTask) -> list[step_dates.Done]:
     """A task's steps and their days (core.step_dates): the item's 立项, the task's 交办 and its
     反馈, which its 办结 may not precede. The tasks of an item run side by side: one task's
-    dates do not hold back another's; reports may be entered in any order."""
+    dates do not hold back another's; reports may be entered in any order. (For core code
+    that has read the item with the actor.)"""
     return [("立项", item.start_date), ("交办", task.assigned_on),
-            *(("反馈", r.report_date) for r in reports_of(task.id))]
+            *(("反馈", r.report_date) for r in _reports_of(task.id))]
 
 
-def get_task(task_id: int) -> SupervisionTask:
+def _task(task_id: int) -> SupervisionTask:
     task = SupervisionTask.get_or_none(SupervisionTask.id == task_id)
     if task is None:
         from officedesk.core.errors import NotFoundError
 
         raise NotFoundError(f"没有找到编号为 {task_id} 的分解任务，可能已被删除。请刷新。")
     return task
+
+
+# An item's tasks and reports are as secret as the item: the public readers read it with the
+# actor first, so one above the actor's clearance is refused before any row is read.
+
+
+def tasks_of(item_id: int, actor: Actor) -> list[SupervisionTask]:
+    records.get(SPEC, item_id, actor)
+    return _tasks_of(item_id)
+
+
+def get_task(task_id: int, actor: Actor) -> SupervisionTask:
+    task = _task(task_id)
+    records.get(SPEC, task.__data__["item"], actor)
+    return task
+
+
+def reports_of(task_id: int, actor: Actor) -> list[SupervisionReport]:
+    get_task(task_id, actor)
+    return _reports_of(task_id)
 
 
 def _open_item(item_id: int, actor: Actor, doing: str) -> SupervisionItem:
@@ -205,7 +227,7 @@ def _check_task_dates(item: SupervisionItem, deadline: dt.date, assigned_on: dt.
 def _sync_item(item_id: int, actor: Actor, summary: str) -> SupervisionItem:
     """Keep the item's 牵头单位/协办单位/责任人 and 状态 in step with its tasks; reindex."""
     item = SupervisionItem.get_by_id(item_id)
-    tasks = tasks_of(item_id)
+    tasks = _tasks_of(item_id)
 
     def joined(values: list[str], limit: int) -> str:
         seen: list[str] = []
@@ -285,7 +307,7 @@ def update_task(
     records.require_writer(actor)
     values = _parse(TASK_FIELDS, raw, partial=True)
     with guarded("保存"), write_transaction():
-        task = get_task(task_id)
+        task = _task(task_id)
         item = _open_item(task.item_id, actor, "修改任务")
         if task.version != expected_version:
             raise StaleRecordError("这项分解任务已被他人修改。您的修改没有保存；请刷新后再改。")
@@ -299,7 +321,7 @@ def update_task(
             else:
                 setattr(task, name, _text(value))
         _check_task_dates(item, task.deadline, task.assigned_on)
-        first = reports_of(task.id)[:1]
+        first = _reports_of(task.id)[:1]
         if first and first[0].report_date < task.assigned_on:
             raise ValidationError("交办日期不能晚于该任务已有的反馈日期。", "assigned_on")
         if task.status == TASK_OPEN:
@@ -327,12 +349,12 @@ def update_task(
 def delete_task(task_id: int, expected_version: int, actor: Actor) -> None:
     records.require_writer(actor)
     with guarded("删除"), write_transaction():
-        task = get_task(task_id)
+        task = _task(task_id)
         item = _open_item(task.item_id, actor, "删除任务")
         if task.version != expected_version:
             raise StaleRecordError("这项分解任务已被他人修改，请刷新后再删除。")
         before = task_snapshot(task)
-        before["反馈次数"] = len(reports_of(task.id))
+        before["反馈次数"] = len(_reports_of(task.id))
         task.delete_instance(recursive=True)
         summary = f"删除分解任务：第{before['序号']}项 {before['牵头单位']}"
         audit.record(actor, "task", SPEC.name, item.id, before, None, summary)
@@ -344,7 +366,7 @@ def add_report(task_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionRe
     records.require_writer(actor)
     values = _parse(REPORT_FIELDS, raw)
     with guarded("保存"), write_transaction():
-        task = get_task(task_id)
+        task = _task(task_id)
         item = _open_item(task.item_id, actor, "反馈")
         if task.status == TASK_DONE:
             raise ProcedureError(f"{task.lead_unit}的任务已办结，不能再反馈。")
@@ -409,7 +431,7 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
     records.require_writer(actor)
     values = _parse(CLOSE_FIELDS, {"closed_on": done_on, "report": report})
     with guarded("保存"), write_transaction():
-        task = get_task(task_id)
+        task = _task(task_id)
         item = _open_item(task.item_id, actor, "办结任务")
         if task.status == TASK_DONE:
             raise ProcedureError(f"{task.lead_unit}的任务已经办结。")
@@ -441,8 +463,14 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
     return task
 
 
-def open_tasks(item_id: int) -> list[SupervisionTask]:
-    return [t for t in tasks_of(item_id) if t.status != TASK_DONE]
+def _open_tasks(item_id: int) -> list[SupervisionTask]:
+    return [t for t in _tasks_of(item_id) if t.status != TASK_DONE]
+
+
+def open_tasks(item_id: int, actor: Actor) -> list[SupervisionTask]:
+    """The tasks not yet 办结 of an item the actor may see."""
+    records.get(SPEC, item_id, actor)
+    return _open_tasks(item_id)
 
 
 def close_item(
@@ -453,7 +481,7 @@ def close_item(
     values = _parse(CLOSE_FIELDS, {"closed_on": closed_on, "report": report})
     with guarded("保存"), write_transaction():
         item = _open_item(item_id, actor, "办结")
-        pending = open_tasks(item.id)
+        pending = _open_tasks(item.id)
         if pending:
             names = "、".join(t.lead_unit for t in pending)
             raise ProcedureError(
@@ -461,7 +489,7 @@ def close_item(
             )
         day: dt.date = values["closed_on"]
         done: list[step_dates.Done] = [("立项", item.start_date)]
-        for task in tasks_of(item.id):
+        for task in _tasks_of(item.id):
             done += task_steps_done(item, task)[1:] + [("任务办结", task.done_on)]
         step_dates.not_before("办结", day, done, field="closed_on", what="办结日期")
         if day > clock.today():
@@ -487,7 +515,7 @@ def reopen_item(item_id: int, reason: str, expected_version: int, actor: Actor) 
         item = records.get(SPEC, item_id, actor)
         if item.status not in DONE_STATUSES:
             raise ProcedureError("事项尚未办结，无需重新打开。")
-        status = OPEN if tasks_of(item.id) else PENDING
+        status = OPEN if _tasks_of(item.id) else PENDING
         return records.save_changes(
             SPEC,
             item,

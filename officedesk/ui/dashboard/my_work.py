@@ -95,7 +95,7 @@ class WorkSection(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 64), (1, 50), (3, 50), (4, 190), (5, 90), (6, 90), (7, 150)):
             header.resizeSection(column, width)
-        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)  # Enter on a row, or a double-click
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

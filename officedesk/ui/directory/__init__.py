@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from officedesk.core import registry
+from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.registry_page import RegistryPage
 
 TITLE = QCoreApplication.translate("tabs", "通讯录")
@@ -21,6 +22,7 @@ class DirectoryTab(QTabWidget):
             page = RegistryPage(ctx, registry.get(name), self)
             self.pages[name] = page
             self.addTab(page, QCoreApplication.translate("fields", page.spec.label))
+        remember(ctx.settings, "directory/page", self)
 
     def _page(self) -> RegistryPage:
         return self.currentWidget()  # type: ignore[return-value]

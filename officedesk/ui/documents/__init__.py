@@ -11,6 +11,7 @@ import officedesk.core.documents  # noqa: F401  (registers the specs)
 from officedesk.ui.documents.incoming_page import IncomingPage
 from officedesk.ui.documents.outgoing_page import OutgoingPage
 from officedesk.ui.documents.stats_page import StatsPage
+from officedesk.ui.widgets.layout_memory import remember
 
 TITLE = QCoreApplication.translate("tabs", "公文")
 
@@ -26,6 +27,7 @@ class DocumentsTab(QTabWidget):
         self.addTab(self.incoming, self.tr("收文"))
         self.addTab(self.outgoing, self.tr("发文"))
         self.addTab(self.stats, self.tr("统计与归档"))
+        remember(ctx.settings, "documents/page", self)
 
     def _page(self) -> Any:
         return self.currentWidget()

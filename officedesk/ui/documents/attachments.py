@@ -23,7 +23,9 @@ from officedesk.core.documents import common
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.registry import RegistrySpec
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import confirm, show_error
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the file name, for the question before 删除
 
 
 class AttachmentsDialog(QDialog):
@@ -62,9 +64,10 @@ class AttachmentsDialog(QDialog):
 
     def reload(self) -> None:
         self.files.clear()
-        for row in common.attachments(self.spec.name, self.record_id):
+        for row in common.attachments(self.spec.name, self.record_id, self.ctx.actor):
             item = QListWidgetItem(f"{row.filename}    ({row.size:,} 字节)")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setData(NAME_ROLE, row.filename)
             item.setToolTip(f"SHA-256 {row.sha256}")
             self.files.addItem(item)
 
@@ -86,6 +89,10 @@ class AttachmentsDialog(QDialog):
         item = self.files.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
+    def _selected_name(self) -> str:
+        item = self.files.currentItem()
+        return str(item.data(NAME_ROLE)) if item is not None else ""
+
     def open_selected(self) -> None:
         attachment_id = self._selected()
         if attachment_id is None:
@@ -100,6 +107,13 @@ class AttachmentsDialog(QDialog):
     def remove_selected(self) -> None:
         attachment_id = self._selected()
         if attachment_id is None:
+            return
+        if not confirm(  # the stored copy goes: there is no undo
+            self,
+            self.tr("删除附件"),
+            self.tr("确定删除附件“%1”吗？删除后不能恢复。").replace("%1", self._selected_name()),
+            danger=True,
+        ):
             return
         try:
             common.remove_attachment(self.spec, attachment_id, self.ctx.actor)

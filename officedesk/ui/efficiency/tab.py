@@ -26,6 +26,8 @@ from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import Text, display
 from officedesk.ui.efficiency.charts import FigureChart
+from officedesk.ui.i18n import join_sentences
+from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import show_error
 
 
@@ -110,11 +112,12 @@ class EfficiencyTab(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
 
+        self.splitters: dict[str, QSplitter] = {}
         self.pages = QTabWidget(self)
         self.pages.setAccessibleName(self.tr("效能分页"))
         self.overview = FigureTable(self.tr("各事项效能"), self)
         self.trend = FigureChart(self.tr("每月完成件数与中位用时（收文）"), self)
-        self.pages.addTab(self._split(self.overview, self.trend), self.tr("概况"))
+        self.pages.addTab(self._split("overview", self.overview, self.trend), self.tr("概况"))
 
         self.step_proc = self._procedure_combo(self.tr("环节所属事项"))
         self.steps = FigureTable(self.tr("各环节用时"), self)
@@ -125,12 +128,12 @@ class EfficiencyTab(QWidget):
         self.returns_text = QLabel(self)
         self.returns_text.setAccessibleName(self.tr("退回次数"))
         self.returns_text.setContentsMargins(24, 0, 0, 0)  # apart from the 瓶颈环节 beside it
-        tables = self._split(self.steps, self.returns, Qt.Orientation.Horizontal)
+        tables = self._split("step_tables", self.steps, self.returns, Qt.Orientation.Horizontal)
         tables.setStretchFactor(0, 3)
         tables.setStretchFactor(1, 2)
         self.pages.addTab(
             self._page(self.step_proc, self.bottleneck, self.returns_text,
-                       self._split(tables, self.step_chart)),
+                       self._split("steps", tables, self.step_chart)),
             self.tr("环节"),
         )
 
@@ -145,22 +148,27 @@ class EfficiencyTab(QWidget):
         self.ranking = FigureTable(self.tr("排名"), self)
         self.rank_chart = FigureChart(self.tr("按时率（%）"), self)
         self.pages.addTab(
-            self._page(self.rank_proc, self.rank_group, self._split(self.ranking, self.rank_chart)),
+            self._page(self.rank_proc, self.rank_group,
+                       self._split("ranking", self.ranking, self.rank_chart)),
             self.tr("排名"),
         )
 
         self.months = FigureTable(self.tr("三多每月情况"), self)
         self.months_chart = FigureChart(self.tr("每月会议次数与控制目标"), self)
         self.leaders = FigureTable(self.tr("领导会议负担"), self)
-        lower = self._split(self.months_chart, self.leaders, Qt.Orientation.Horizontal)
+        lower = self._split("sanduo_lower", self.months_chart, self.leaders,
+                            Qt.Orientation.Horizontal)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 1)
-        upper = self._split(self.months, lower)
+        upper = self._split("sanduo", self.months, lower)
         upper.setStretchFactor(1, 2)
         self.pages.addTab(upper, self.tr("三多"))
         self.complaints_page: QWidget | None = None
         self.pages.addTab(QWidget(self), self.tr("效能投诉"))
         self.pages.currentChanged.connect(self._page_changed)
+        for key, splitter in self.splitters.items():  # the stretch factors are set by now
+            remember(ctx.settings, f"efficiency/{key}", splitter)
+        remember(ctx.settings, "efficiency/page", self.pages)  # after _page_changed: 效能投诉
 
         for table in (self.overview, self.steps, self.ranking):
             table.doubleClicked.connect(lambda _i, t=table: self.drill(t))
@@ -183,12 +191,13 @@ class EfficiencyTab(QWidget):
             combo.addItem(label, key)
         return combo
 
-    def _split(self, first: QWidget, second: QWidget,
+    def _split(self, key: str, first: QWidget, second: QWidget,
                orientation: Qt.Orientation = Qt.Orientation.Vertical) -> QSplitter:
         splitter = QSplitter(orientation, self)
         splitter.addWidget(first)
         splitter.addWidget(second)
         splitter.setChildrenCollapsible(False)
+        self.splitters[key] = splitter  # remembered once the tab is built
         return splitter
 
     def _page(self, *widgets: QWidget) -> QWidget:
@@ -264,15 +273,19 @@ class EfficiencyTab(QWidget):
             [(self.tr("中位用时（工作日）"), [m["median"] for m in trend])],
         )
         incoming = self.figures["procedures"].get("incoming")
-        text = self.tr("期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。") \
-            .replace("%1", self.figures["period"]["from"]).replace("%2", self.figures["period"]["to"]) \
+        sentences = [
+            self.tr("期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。")
+            .replace("%1", self.figures["period"]["from"]).replace("%2", self.figures["period"]["to"])
             .replace("%3", self.figures["previous"]["from"]).replace("%4", self.figures["previous"]["to"])
+        ]
         if incoming and incoming["bottleneck"]:
-            text += self.tr("收文用时最多的环节：%1。").replace("%1", display(incoming["bottleneck"]))
+            sentences.append(
+                self.tr("收文用时最多的环节：%1。").replace("%1", display(incoming["bottleneck"])))
         over = self.figures["sanduo"]["meetings"]["over_months"]
         if over:
-            text += self.tr("会议超过控制目标的月份：%1。").replace("%1", self.tr("、").join(self._month_labels(over)))
-        self.summary.setText(text)
+            months = self.tr("、").join(self._month_labels(over))
+            sentences.append(self.tr("会议超过控制目标的月份：%1。").replace("%1", months))
+        self.summary.setText(join_sentences(sentences))
 
     def show_steps(self) -> None:
         proc = self._procedure(self.step_proc)

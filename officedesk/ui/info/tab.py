@@ -26,9 +26,11 @@ from officedesk.core.info import procedure, sudden
 from officedesk.core.records import Filter
 from officedesk.store.info import InfoItem
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
+from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.list_tab import OneListTab
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_form import SpecStepDialog
@@ -77,7 +79,7 @@ class InfoTab(OneListTab, QWidget):
         self.detail.setAccessibleName(self.tr("信息详情"))
         self.detail.setOpenLinks(False)
 
-        bar = QHBoxLayout()
+        bar = FoldingBar(self)  # what does not fit (English) folds into 更多
         self.new_button = self._button(bar, self.tr("登记"), self.new_record)
         self.followup_button = self._button(bar, self.tr("续报"), self.add_followup)
         self.buttons: dict[str, QPushButton] = {}
@@ -113,21 +115,33 @@ class InfoTab(OneListTab, QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember(ctx.settings, "info/splitter", splitter)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addLayout(papers)
         layout.addWidget(splitter, 1)
 
         self.list.selection_changed.connect(self.update_current)
         self.list.activated.connect(lambda _id: self.update_current())
         ctx.registry_changed.connect(self._on_changed)
-        self.ticker = QTimer(self)  # the clocks run: repaint them every half minute
+        # the clocks run: repainted every half minute while the tab is shown (a hidden or
+        # closed tab has nothing to repaint and reads nothing)
+        self.ticker = QTimer(self)
         self.ticker.setInterval(30_000)
         self.ticker.timeout.connect(self._tick)
-        self.ticker.start()
         self.update_current()
 
-    def _button(self, bar: QHBoxLayout, text: str, slot: Any) -> QPushButton:
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.ticker.isActive():
+            self.ticker.start()
+            self._tick()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802
+        self.ticker.stop()
+        super().hideEvent(event)
+
+    def _button(self, bar: QHBoxLayout | FoldingBar, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text)
         button.clicked.connect(slot)
@@ -215,7 +229,7 @@ class InfoTab(OneListTab, QWidget):
         history = "".join(
             f"<li>{e(a.on.isoformat())} {e(a.kind)}（{e(a.person)}）"
             f"{e(' '.join(x for x in (a.level and a.level + '级', a.periodical, a.content) if x))}</li>"
-            for a in procedure.actions_of(record.id))
+            for a in procedure.actions_of(record.id, self.ctx.actor))
         parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{history}</ul>")
         followups = procedure.followups_of(record.id, self.ctx.actor)
         hidden = procedure.hidden_followups(record.id, self.ctx.actor)
@@ -310,6 +324,7 @@ class InfoTab(OneListTab, QWidget):
     def print_current(self) -> None:
         record = self.current()
         if record is None:
+            nothing_to_print(self)
             return
         if record.issue:
             self.print_issue()

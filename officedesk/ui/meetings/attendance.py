@@ -56,7 +56,7 @@ class AttendanceDialog(QDialog):
         self.meeting = meeting
         self.setWindowTitle(self.tr("签到 — %1").replace("%1", meeting.title))
         self.setAccessibleName(self.tr("签到"))
-        self.rows = core.attendees(meeting.id)
+        self.rows = core.attendees(meeting.id, ctx.actor)
         hint = QLabel(
             self.tr(
                 "↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；"

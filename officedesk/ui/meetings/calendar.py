@@ -50,6 +50,7 @@ class MeetingCalendar(QWidget):
         self.next = self._button("▶", self.tr("下一周期"), lambda: self.step(1))
         self.caption = QLabel(self)
         self.caption.setAccessibleName(self.tr("日历范围"))
+        self.caption.setWordWrap(True)  # the range in English must not widen the window
         self.table = QTableWidget(self)
         self.table.setAccessibleName(self.tr("会议日历"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -34,8 +34,6 @@ from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
-TIME_HINT = "2026-12-03 09:00 或 2026年12月3日9时"
-
 
 class MeetingDialog(FormDialog):
     def __init__(self, ctx: Any, meeting: Any = None, parent: QWidget | None = None) -> None:
@@ -82,10 +80,11 @@ class MeetingDialog(FormDialog):
         self.secrecy_combo = add("secrecy", self.tr("密级(&Y)"), QComboBox(body))
         for level in core.SPEC.field("secrecy").choice_list():  # shown translated, kept as declared
             self.secrecy_combo.addItem(display(level), level)
+        time_hint = self.tr("2026-12-03 09:00 或 2026年12月3日9时")
         self.start_edit = add("start", self.tr("开始时间(&S)"), QLineEdit(body), True)
         self.end_edit = add("end", self.tr("结束时间(&E)"), QLineEdit(body), True)
         for edit in (self.start_edit, self.end_edit):
-            edit.setPlaceholderText(TIME_HINT)
+            edit.setPlaceholderText(time_hint)
         self.place_edit = add("place", self.tr("地点(&P)"), DirectoryLineEdit("rooms", body))
         self.place_edit.setPlaceholderText(
             self.tr("会议室名称（拼音首字母可查）；其他地点按外部场所处理")
@@ -125,7 +124,7 @@ class MeetingDialog(FormDialog):
         self.checkin_edit = add("checkin_time", self.tr("报到时间"), QLineEdit(body))
         self.deadline_edit = add("signup_deadline", self.tr("报名截止"), QLineEdit(body))
         for edit in (self.checkin_edit, self.deadline_edit):
-            edit.setPlaceholderText(TIME_HINT)
+            edit.setPlaceholderText(time_hint)
         self.materials_edit = add("materials", self.tr("材料要求"), QPlainTextEdit(body))
         self.contact_edit = add("contact", self.tr("联系人"), QLineEdit(body))
         self.phone_edit = add("contact_phone", self.tr("联系电话"), QLineEdit(body))

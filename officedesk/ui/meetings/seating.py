@@ -55,7 +55,7 @@ class SeatingDialog(QDialog):
         self.meeting = meeting
         self.setWindowTitle(self.tr("座次 — %1").replace("%1", meeting.title))
         self.setAccessibleName(self.tr("座次"))
-        self.people = {row.id: row for row in core.attendees(meeting.id)}
+        self.people = {row.id: row for row in core.attendees(meeting.id, ctx.actor)}
         hint = QLabel(
             self.tr(
                 "台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。"

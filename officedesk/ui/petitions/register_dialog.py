@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,9 +64,6 @@ class RegistrationDialog(FormDialog):
         self.setWindowTitle(self.tr("登记信访"))
         self.setAccessibleName(self.tr("登记信访"))
 
-        self.panel = FieldsPanel(self.spec, MAIN_FIELDS, self)
-        self.panel.load_defaults()
-
         people_box = QGroupBox(
             self.tr("信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）"), self
         )
@@ -93,6 +90,12 @@ class RegistrationDialog(FormDialog):
         box.addWidget(self.people)
         box.addLayout(row)
         box.addWidget(self.people_error)
+        # made after the people (shown above them): Tab follows the screen, and the dialog
+        # opens in the first petitioner's name
+        self.panel = FieldsPanel(self.spec, MAIN_FIELDS, self)
+        self.panel.load_defaults()
+        self.people.setCurrentCell(0, 0)
+        self.people.installEventFilter(self)  # Enter moves across a petitioner, then on
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -166,6 +169,30 @@ class RegistrationDialog(FormDialog):
         content = self.panel.inputs["content"].widget
         assert isinstance(content, QPlainTextEdit)
         content.textChanged.connect(self._debounce.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter in the people table (also the one that ends a cell's typing) moves to the
+        next cell, and from a petitioner's last one to the first field: never 登记 by accident."""
+        if (
+            watched is self.people
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if self.people.state() == QAbstractItemView.State.EditingState:
+                QTimer.singleShot(0, self, self._next_person_cell)  # after the queued commit
+            else:
+                self._next_person_cell()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _next_person_cell(self) -> None:
+        row, column = self.people.currentRow(), self.people.currentColumn()
+        if 0 <= column < self.people.columnCount() - 1:
+            self.people.setCurrentCell(max(row, 0), column + 1)
+        else:  # past the buttons (Tab reaches them) to the first field
+            self.panel.inputs[MAIN_FIELDS[0]].widget.setFocus(Qt.FocusReason.TabFocusReason)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         # a pending repeat check must not fire once the dialog is gone (the database may be

@@ -53,6 +53,8 @@ def clamp_size(widget: QWidget, width: int, height: int) -> QSize:
 
 def fit_window(widget: QWidget) -> None:
     """Shrink the window to its screen and move it fully inside (frame included)."""
+    if widget.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        return  # the screen's own: moving it would undo the maximising
     room = available(widget)
     left, top, right, bottom = frame_margins(widget)
     size = clamp_size(widget, widget.width(), widget.height())

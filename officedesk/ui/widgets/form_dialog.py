@@ -123,7 +123,7 @@ class FormDialog(QDialog):
         super().showEvent(event)
         if self._baseline is None:
             self._baseline = []  # filled after the caller's own loading settles
-            QTimer.singleShot(0, self.mark_clean)
+            QTimer.singleShot(0, self, self.mark_clean)  # not once the dialog is gone
 
     def mark_clean(self) -> None:
         """What is in the form now counts as nothing typed (after loading a record)."""
@@ -208,6 +208,11 @@ class _FormKeys(QObject):
         target = widget.parentWidget() if isinstance(widget, QLineEdit) else widget
         if isinstance(target, QComboBox | QAbstractSpinBox):
             widget = target
+        if isinstance(widget, QAbstractSpinBox):
+            # a date or time field takes Tab to its next section (year → month → day): Enter
+            # leaves the field at once, to the next one in the window's tab order
+            self.dialog.focusNextChild()
+            return
         tab = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(widget, tab)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from officedesk.core.errors import OfficeDeskError
 
@@ -54,6 +54,17 @@ def confirm(parent: QWidget | None, title: str, text: str, danger: bool = False)
     box.button(QMessageBox.StandardButton.No).setText(_tr("取消"))
     box.setAccessibleName(title)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def nothing_to_print(parent: QWidget) -> None:
+    """打印 (Ctrl+P) with no record chosen: say so in the main window's status bar (a box
+    in a dialog), rather than nothing at all."""
+    text = QCoreApplication.translate("messages", "请先选择要打印的记录")
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 5000)
+    else:
+        info(parent, QCoreApplication.translate("messages", "打印"), text)
 
 
 def error_label(parent: QWidget, name: str) -> QLabel:

@@ -48,6 +48,21 @@ from officedesk.ui.widgets.pickers import DirectoryLineEdit
 EMPTY_DATE = QDate(1900, 1, 1)
 
 
+def form_title(spec: RegistrySpec, editing: bool) -> str:
+    """新建人员, 修改单位 … in the interface's language. The glossary names the whole title
+    where it can ("新建人员": "New person"; a registry's label is its list's name, "People");
+    otherwise the pattern takes the label."""
+    whole = ("修改" if editing else "新建") + spec.label
+    found = QCoreApplication.translate("RecordFormDialog", whole)
+    if found != whole:
+        return found
+    if editing:
+        pattern = QCoreApplication.translate("RecordFormDialog", "修改%1")
+    else:
+        pattern = QCoreApplication.translate("RecordFormDialog", "新建%1")
+    return pattern.replace("%1", display(spec.label))
+
+
 class FieldInput:
     """One field's widget with get/set of the raw value and an error label."""
 
@@ -261,9 +276,7 @@ class RecordFormDialog(FormDialog):
         self.record = record
         self._save = save
         self.saved_record: Any = None
-        self.setWindowTitle(
-            title or (self.tr("修改") if record is not None else self.tr("新建")) + spec.label
-        )
+        self.setWindowTitle(title or form_title(spec, editing=record is not None))
         self.setAccessibleName(self.windowTitle())
         self.panel = FieldsPanel(spec, fields, self)
         if record is not None:

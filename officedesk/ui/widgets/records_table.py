@@ -46,6 +46,9 @@ from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
 
 log = logging.getLogger(__name__)
 
+SEARCH_MIN_WIDTH = 160  # px: room to see a word or two typed
+FILTER_MIN_CHARS = 4  # a filter combo shrinks to this many characters ("全部", "All", a year)
+
 
 class RowNumbers(QHeaderView):
     """The row numbers beside a list. Qt sizes a header by asking the model for its first and
@@ -162,6 +165,7 @@ class RegistryListView(QWidget):
         self.search_box.setPlaceholderText(self.tr("查找（可输入一两个字，如 张、信访）"))
         self.search_box.setAccessibleName(self.tr("查找") + spec.label)
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(SEARCH_MIN_WIDTH)  # the filters beside it give way first
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -283,6 +287,10 @@ class RegistryListView(QWidget):
         combo = QComboBox(self)
         combo.setAccessibleName(label)
         combo.setToolTip(label)
+        # as narrow as a short choice: long English choices must not push the search box and
+        # the window wider than the screen (the open list still shows them in full)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(FILTER_MIN_CHARS)
         opts = [(text, list(filters)) for text, filters in options]
         for text, _filters in opts:
             combo.addItem(display(text))  # a state or choice from core, in the interface's language
@@ -294,7 +302,7 @@ class RegistryListView(QWidget):
             lambda i: (self.ctx.settings.setValue(key, i), self.refresh())
         )
         self._combos.append((combo, opts))
-        self.filter_bar.addWidget(QLabel(label + "：", self))
+        self.filter_bar.addWidget(QLabel(self.tr("%1：").replace("%1", label), self))
         self.filter_bar.addWidget(combo, 1)
         return combo
 

@@ -15,7 +15,7 @@ from officedesk.core.registry import RegistrySpec
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import confirm, show_error
-from officedesk.ui.widgets.record_form import RecordFormDialog
+from officedesk.ui.widgets.record_form import RecordFormDialog, form_title
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 
 
@@ -56,7 +56,7 @@ class RegistryPage(QWidget):
         def window() -> Any:
             return self.ctx.main_window
 
-        new = (self.tr("新建") + display(self.spec.label), self.new_record)
+        new = (form_title(self.spec, editing=False), self.new_record)
         if self.spec.name in ("units", "people"):
             self.list.set_empty_actions(
                 self.tr("通讯录还是空的。先下载导入模板，填好单位和人员后导入；也可以逐个新建。"),

@@ -1,0 +1,273 @@
+"""The 信息 台账 in and out of a spreadsheet (`add info …` too): an exported row imported again,
+into an empty office or the one it came from, gives the same item, or is refused naming its
+column and what to do.
+
+- 信息编号 is claimed: never issued again.
+- 续报 names the first report by its 信息编号: found in the office, or imported from an earlier
+  row of the same file (the import writes a first report's row before its 续报, whatever the
+  order: RegistrySpec.links_by_number); refused when it is neither.
+- 状态: 待接收, 不采用 (with its 不采用理由), 已编发 (编发期号), 已上报 (上报级别, 上报时间) and 已采用
+  (its 采用) are rebuilt; the 信息科's own steps between (待初审 … 待编发) and 已作废 are refused:
+  only the steps reach them. A sheet kept without 状态 reads as before: an adoption makes 已采用.
+- 采用情况 in the export's words gives each 采用 back. 领导批示 holds every 批示, a line each
+  (“县长 王振国（2026-04-06）：…”), and each comes back: the 得分 counts them all.
+- 编发期号 is kept as the item's own text. The item is not put into the periodical's issue: an
+  issue's items and their order are made by 编发 and printed with it, and the periodical may
+  not exist in the office the sheet is brought to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from officedesk.core import numbering, records, state_facts
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ValidationError
+from officedesk.core.info import procedure
+from officedesk.core.info import spec as S
+from officedesk.store.db import write_transaction
+from officedesk.store.info import InfoAction, InfoItem
+
+_OUTCOME = ("adopted", "adopted_level", "instruction", "score")
+_ADOPTION = re.compile(
+    rf"^(?P<level>{'|'.join(map(re.escape, S.ADOPTION_LEVELS))})级：(?P<periodical>.+)"
+    r"（(?P<on>\d{4}-\d{2}-\d{2})）$"
+)
+_DATED = re.compile(r"^(?P<who>.*)（(?P<on>\d{4}-\d{2}-\d{2})）$")
+# a 批示 as export writes it, at the start of its line: 领导（日期）：内容
+_DATED_LINE = re.compile(r"^(?P<who>[^\n]*?)（(?P<on>\d{4}-\d{2}-\d{2})）：")
+
+# states only the 信息科's steps reach (接收, 初审, 编辑, 签发): nothing in a row stands for them
+NOT_REBUILT = (S.TO_REVIEW, S.TO_EDIT, S.TO_SIGN, S.TO_PUBLISH)
+# the columns of later states, and the states that have them
+STATE_COLUMNS = {
+    "review_reason": (S.REJECTED,),
+    "issue_label": S.OUT_STATES,
+    "sent_level": (S.SENT_UP, S.ADOPTED),
+    "sent_at": (S.SENT_UP, S.ADOPTED),
+}
+
+
+def _spec() -> Any:
+    from officedesk.core.info import SPEC
+
+    return SPEC
+
+
+def _iso_day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+@dataclass
+class Outcome:
+    """What a row's 采用情况, 采用级别 and 领导批示 say (its 得分 is recomputed from them)."""
+
+    adoptions: list[tuple[str, str, dt.date | None]] = field(default_factory=list)  # level, periodical, day
+    text: str = ""  # 采用情况 in words other than the export's, kept as they are
+    instructions: list[tuple[str, dt.date | None, str]] = field(default_factory=list)
+    instruction_text: str = ""  # the list's 领导批示: the latest one
+    given: set[str] = field(default_factory=set)  # the outcome columns filled
+
+    @property
+    def level(self) -> str:
+        order = {name: n for n, name in enumerate(S.ADOPTION_LEVELS)}
+        return max((a[0] for a in self.adoptions), key=order.__getitem__, default="")
+
+
+def _adoptions(text: str) -> list[tuple[str, str, dt.date | None]]:
+    """采用情况 as export writes it (“县级：每日要情 2026年第1期（2026-03-03）；市级：…”) back into
+    its adoptions; [] for any other text."""
+    found: list[tuple[str, str, dt.date | None]] = []
+    for part in (p.strip() for p in text.split("；")):
+        match = _ADOPTION.match(part) if part else None
+        on = _iso_day(match["on"]) if match else None
+        if match is None or on is None:
+            return []
+        found.append((match["level"], match["periodical"].strip(), on))
+    return found
+
+
+def _instructions(cell: str) -> tuple[list[tuple[str, dt.date | None, str]], str]:
+    """领导批示 back into its 批示 (leader, day, words) and the list's text (the latest). Every
+    line that starts “领导（日期）：” begins one, as export writes several; any other text is
+    one 批示 (“领导：内容”, or only the words)."""
+    entries: list[list[Any]] = []
+    for line in cell.splitlines():
+        match = _DATED_LINE.match(line)
+        day = _iso_day(match["on"]) if match else None
+        if match is not None and day is not None:
+            entries.append([match["who"].strip(), day, line[match.end():]])
+        elif entries:
+            entries[-1][2] += "\n" + line  # a 批示 of several lines
+        else:
+            break
+    if entries and all(words.strip() for _, _, words in entries):
+        found = [(who or "（导入）", day, words.strip()) for who, day, words in entries]
+        # the latest (of one day, the last given), as the 批示 step leaves it
+        _, (who, day, words) = max(enumerate(found), key=lambda e: (e[1][1], e[0]))
+        return found, f"{who}（{day.isoformat()}）：{words}"
+    leader, _, words = cell.partition("：")
+    if not words:
+        leader, words = "", cell
+    dated = _DATED.match(leader.strip())  # “县长 王振国（2026-04-06）”
+    person, on = (dated["who"], _iso_day(dated["on"])) if dated else (leader, None)
+    return [(person.strip() or "（导入）", on, words.strip())], cell
+
+
+def read_outcome(cells: dict[str, Any]) -> Outcome:
+    """A row's 采用情况 / 采用级别 / 领导批示 (by field name), checked; 得分 is left out."""
+    level = str(cells.get("adopted_level") or "").strip().rstrip("级")
+    text = str(cells.get("adopted") or "").strip()
+    instruction = str(cells.get("instruction") or "").strip()
+    outcome = Outcome(given={n for n in ("adopted", "adopted_level", "instruction")
+                             if str(cells.get(n) or "").strip()})
+    if level and level not in S.ADOPTION_LEVELS:
+        raise ValidationError(f"采用级别“{level}”不对，应为{'、'.join(S.ADOPTION_LEVELS)}之一。",
+                              "adopted_level")
+    adoptions = _adoptions(text)
+    if adoptions:  # the export's own words: each 采用 back with its level, periodical and day
+        outcome.adoptions = adoptions
+        if level and level != outcome.level:
+            raise ValidationError(
+                f"采用级别“{level}”与采用情况中最高的“{outcome.level}级”不一致：请改正其中之一。",
+                "adopted_level")
+    elif level:
+        outcome.adoptions = [(level, text or "（导入）", None)]
+    else:
+        outcome.text = text
+    if instruction:
+        outcome.instructions, outcome.instruction_text = _instructions(instruction)
+    return outcome
+
+
+def _first_report(follow: str) -> InfoItem:
+    first = InfoItem.get_or_none(InfoItem.number == follow)
+    if first is None and follow.isdigit() and records.id_in_range(follow):
+        first = InfoItem.get_or_none(InfoItem.id == int(follow))
+    if first is None:
+        raise ValidationError(
+            f"没有找到信息编号为“{follow}”的首报：本单位没有这件信息（导入时，表中也没有，或首报"
+            "那一行未能导入）。请先导入或登记首报；不是续报的，请不填“续报”。", "followup_of")
+    return first
+
+
+def _pop(values: dict[str, Any], *keys: str) -> str:
+    key = next((k for k in values if k in keys), None)
+    return str(values.pop(key) or "").strip() if key else ""
+
+
+def _label(name: str) -> str:
+    return str(_spec().field(name).label)
+
+
+def _settle_state(values: dict[str, Any], given: bool, outcome: Outcome) -> None:
+    """The state the item is created in, from the row (see the module); refusals name the
+    column. The facts of the state are then checked by the registry's rule (state_facts)."""
+    state = values.get("state") if given else None
+    if state is None:
+        for name, states in STATE_COLUMNS.items():
+            if values.get(name) not in (None, ""):
+                raise ValidationError(
+                    f"没有填写状态，却填了“{_label(name)}”：请填写相应的状态（{'、'.join(states)}），"
+                    f"或不填“{_label(name)}”。", name)
+        values["state"] = S.ADOPTED if outcome.level else S.TO_RECEIVE  # as such sheets always read
+    elif state == S.VOIDED:
+        raise ValidationError(
+            "“已作废”只能经“作废”办理（作废的编号不再使用）：请不填状态导入后再按步骤作废，"
+            "或不导入这一行。", "state")
+    elif state in NOT_REBUILT:
+        lacking = "、".join(state_facts.missing("info", state, {}))
+        raise ValidationError(
+            f"状态“{state}”是信息科办理中的一步，导入不能重建（缺少：{lacking}）：请不填状态"
+            "（导入为“待接收”），再按步骤办理。", "state")
+    else:
+        for name, states in STATE_COLUMNS.items():
+            if values.get(name) not in (None, "") and state not in states:
+                raise ValidationError(
+                    f"状态为“{state}”，却填了“{_label(name)}”，只有“{'、'.join(states)}”的信息才有。"
+                    f"请填写相应的状态，或不填“{_label(name)}”。", name)
+        if outcome.given and state not in S.OUT_STATES:
+            name = next(n for n in ("adopted", "adopted_level", "instruction") if n in outcome.given)
+            raise ValidationError(
+                f"状态为“{state}”，却填了“{_label(name)}”：采用和批示只有编发以后"
+                f"（{'、'.join(S.OUT_STATES)}）的信息才有。请填写相应的状态，或不填“{_label(name)}”。",
+                name)
+        if outcome.level in S.SEND_LEVELS and state != S.ADOPTED:
+            raise ValidationError(
+                f"采用情况中有{outcome.level}级采用，状态应为“{S.ADOPTED}”（现为“{state}”）："
+                "请改正状态或采用情况。", "adopted_level")
+        if state == S.REJECTED:
+            values["review"] = "不采"
+    if outcome.level:  # a fact of 已采用; the 采用 rows follow the record
+        values["adopted_level"] = outcome.level
+
+
+def create_item(raw: dict[str, Any], actor: Actor) -> InfoItem:
+    """The registry's create hook: `add info …` and import (see the module)."""
+    spec = _spec()
+    values = dict(raw)
+    follow = _pop(values, "续报", "followup_of")
+    number = _pop(values, "信息编号", "number")
+    cells = {spec.by_label(k).name: values.pop(k) for k in list(values)
+             if spec.by_label(k).name in _OUTCOME}
+    outcome = read_outcome(cells)  # 得分 is recomputed from the 采用 and 批示, whatever it says
+    given = bool(str(values.get("状态") or values.get("state") or "").strip())
+    with write_transaction():
+        first = None
+        if follow:
+            first, parsed = procedure.followup_values(_first_report(follow).id, values, actor)
+            parsed["followup_of"] = first.id
+        else:
+            parsed = records.parse_values(spec, values)
+        _settle_state(parsed, given, outcome)
+        claimed = numbering.claim_manual("info", number, actor, "info") if number else None
+        if claimed is not None:
+            parsed["number"] = number
+        record = records.create(spec, parsed, actor, parsed=True,
+                                summary=f"续报：{first.number}" if first is not None else "")
+        if claimed is not None:
+            numbering.attach(claimed, record.id)
+        if outcome.given:
+            record = _write_outcome(record, outcome, actor)
+    return record
+
+
+def _write_outcome(record: InfoItem, outcome: Outcome, actor: Actor) -> InfoItem:
+    """The row's 采用 and 批示 as the item's history (dated as given, else with its 报送时间), so
+    that the ranking counts them; the list's columns and 得分 follow from them."""
+    day = record.reported_at.date()
+    for level, periodical, on in outcome.adoptions:
+        procedure.add_action(record, "采用", actor, on=on or day, level=level,
+                             periodical=periodical, content="导入")
+    for person, on, words in outcome.instructions:
+        procedure.add_action(record, "批示", actor, on=on or day, person=person, content=words)
+    values = procedure._outcome(record, outcome.instruction_text)
+    if outcome.text:
+        values["adopted"] = outcome.text
+    return records.save_changes(_spec(), record, values, record.version, actor, action="step",
+                                summary="导入：采用和批示")
+
+
+def export_row(record: Any, actor: Actor) -> dict[str, str]:
+    """The export's 领导批示 (every 批示, a line each, oldest first; the list shows the latest)
+    and 续报 (the first report's 信息编号, not its id)."""
+    row: dict[str, str] = {}
+    if record.instruction:
+        lines = [
+            f"{a.person}（{a.on.isoformat()}）：{a.content}"
+            for a in InfoAction.select(InfoAction.person, InfoAction.on, InfoAction.content)
+            .where((InfoAction.item == record.id) & (InfoAction.kind == "批示"))
+            .order_by(InfoAction.on, InfoAction.id)
+        ]
+        if lines:
+            row["领导批示"] = "\n".join(lines)
+    if record.followup_of:
+        first = InfoItem.get_or_none(InfoItem.id == record.followup_of)
+        row["续报"] = first.number if first is not None else ""
+    return row
