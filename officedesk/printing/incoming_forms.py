@@ -1,0 +1,263 @@
+"""收文 papers: 收文处理笺 (`incoming-slip`), 传阅单 (`circulation`), 催办单 (`incoming-reminder`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from officedesk.core import clock, workdays
+from officedesk.core.actor import Actor
+from officedesk.core.documents import incoming
+from officedesk.core.documents.common import last_step, secrecy_mark, steps
+from officedesk.core.fields import chinese_date
+from officedesk.printing import fonts, secrecy
+from officedesk.printing.common import SIZE_5, Column, Field, FormDocument, render_forms
+from officedesk.printing.dates import in_table, table_date
+from officedesk.printing.documents_common import (
+    SIZE_SMALL4,
+    org_name,
+    read_records,
+    signed,
+    when,
+)
+from officedesk.printing.forms import form
+
+
+def _incoming_head(record: Any) -> list[list[Field]]:
+    return [
+        [Field("来文机关", record.from_org), Field("收文编号", record.receive_no)],
+        [Field("来文字号", record.from_ref), Field("收文日期", when(record.received_on))],
+        [
+            Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
+            Field("紧急程度", record.urgency),
+        ],
+        [Field("文种", record.kind), Field("份数", f"{record.copies} 份")],
+        [Field("标题", record.title, span=2)],
+    ]
+
+
+def _instruction_line(record: Any) -> str:
+    """批示 in one box: one with its leader after it; several already carry each leader's name."""
+    if "\n" in record.instruction or not record.instruction_leader:
+        return record.instruction
+    return f"{record.instruction}（{record.instruction_leader}）"
+
+
+def _instructions(record: Any) -> str:
+    """Every 批示 in the order made (分管领导, then 主要领导), each with its leader and date."""
+    steps = incoming.instructions_of(record.id)
+    if len(steps) <= 1:
+        return signed(record.instruction, "incoming", record.id, "批办")
+    return "\n".join(
+        f"{s.opinion}\n{' ' * 30}{s.person}    {chinese_date(s.at.date())}" for s in steps
+    )
+
+def incoming_slip(record: Any) -> FormDocument:
+    doc = FormDocument(title="收文处理笺", subtitle=org_name(), footer="")
+    doc.grid(_incoming_head(record), label_width=24)
+    handler = record.handler_unit + (
+        f"（{record.handler_person}）" if record.handler_person else ""
+    )
+    if record.co_units:
+        handler = f"主办：{handler}\n协办：{record.co_units}"
+    limit = ""
+    if record.due_on:
+        limit = (
+            f"{record.limit_days or ''} 个工作日，{chinese_date(record.due_on)}前"
+            f"{workdays.mark(record.due_on)}"
+        )
+    doc.grid(
+        [
+            [
+                Field(
+                    "拟办意见",
+                    signed(record.proposal, "incoming", record.id, "拟办"),
+                    span=2,
+                    height=30,
+                )
+            ],
+            [
+                Field("领导批示", _instructions(record), span=2, height=54)
+            ],
+            [Field("承办单位", handler), Field("办理时限", limit)],
+            [
+                Field(
+                    "办理结果",
+                    signed(record.result, "incoming", record.id, "办结"),
+                    span=2,
+                    height=28,
+                )
+            ],
+            [
+                Field(
+                    "备注",
+                    record.note
+                    + (
+                        f"（已转督查，督查事项 {record.supervision_id}）"
+                        if record.supervision_id
+                        else ""
+                    ),
+                    span=2,
+                    height=12,
+                )
+            ],
+        ],
+        label_width=24,
+    )
+    doc.spacer(3)
+    signed_in = last_step("incoming", record.id, "签收")
+    doc.pair_line(
+        f"签收人：{signed_in.person if signed_in else record.created_by}",
+        f"打印日期：{chinese_date(clock.today())}",
+        size=SIZE_5,
+    )
+    return doc
+
+
+@form("incoming-slip", "收文处理笺", "incoming")
+def build_incoming_slip(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
+    return render_forms(
+        [secrecy.mark(incoming_slip(r), r) for r in read_records(incoming.INCOMING, ids, actor)],
+        "收文处理笺",
+    )
+
+
+def circulation_sheet(record: Any) -> FormDocument:
+    doc = FormDocument(title="文件传阅单", subtitle=org_name())
+    doc.grid(
+        [
+            [Field("收文编号", record.receive_no), Field("来文字号", record.from_ref)],
+            [
+                Field("来文机关", record.from_org),
+                Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
+            ],
+            [Field("标题", record.title, span=2)],
+            [
+                Field(
+                    "领导批示",
+                    _instruction_line(record),
+                    span=2,
+                )
+            ],
+        ],
+        label_width=24,
+    )
+    doc.spacer(4)
+    entries = incoming.circulation(record.id)
+    rows = [
+        [
+            str(e.seq),
+            e.reader,
+            table_date(e.sent_at),
+            table_date(e.read_at),
+            e.note or ("已阅" if e.read_at else ""),
+        ]
+        for e in entries
+    ]
+    while len(rows) < 8:
+        rows.append([str(len(rows) + 1), "", "", "", ""])
+    doc.table(
+        [
+            Column("序号", 12, "center"),
+            Column("传阅人", 28, "center"),
+            Column("送阅时间", 34, "center"),
+            Column("阅毕时间", 34, "center"),
+            Column("阅文意见及签名", 48),
+        ],
+        rows,
+        row_height=13,
+    )
+    doc.spacer(3)
+    current = incoming.holders(record.id)
+    status = (
+        f"现由 {'、'.join(e.reader for e in current)} 传阅"
+        if current and record.state == incoming.CIRCULATING
+        else ""
+    )
+    parallel = any(e.batch for e in entries)
+    doc.text(
+        (
+            "注：本件同时分送以上领导阅示，阅毕签名后及时退还办公室（机要室），不得横传、复制、摘抄。"
+            if parallel
+            else "注：请按顺序传阅，阅毕签名后交下一位，最后退还办公室（机要室），不得横传、复制、摘抄。"
+        )
+        + (f"{status}。" if status else ""),
+        size=SIZE_5 + 0.5,
+    )
+    return doc
+
+
+@form("circulation", "传阅单", "incoming")
+def build_circulation(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
+    return render_forms(
+        [secrecy.mark(circulation_sheet(r), r) for r in read_records(incoming.INCOMING, ids, actor)],
+        "传阅单",
+    )
+
+
+def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
+    doc = FormDocument(title="催办单", subtitle=org_name())
+    late = ""
+    if record.due_on:
+        days = (today - record.due_on).days
+        late = (
+            f"已逾期 {days} 天" if days > 0 else ("今日到期" if days == 0 else f"尚余 {-days} 天")
+        )
+    count = record.remind_count or 0
+    doc.grid(
+        [
+            [Field("收文编号", record.receive_no), Field("催办次数", f"第 {max(count, 1)} 次")],
+            [Field("来文机关", record.from_org), Field("来文字号", record.from_ref)],
+            [Field("标题", record.title, span=2)],
+            [Field("承办单位", record.handler_unit), Field("承办人", record.handler_person)],
+            [
+                Field("办理时限", when(record.due_on) + workdays.mark(record.due_on)),
+                Field("办理情况", late),
+            ],
+            [
+                Field(
+                    "领导批示",
+                    _instruction_line(record),
+                    span=2,
+                    height=30,
+                )
+            ],
+        ],
+        label_width=24,
+    )
+    chased = [s for s in steps("incoming", record.id, actor) if s.step == "催办"]
+    text = chased[-1].opinion if chased else "请抓紧办理，并于办理时限内将办理结果书面反馈办公室。"
+    doc.grid(
+        [[Field("催办事项", text, span=2, height=30)], [Field("反馈情况", "", span=2, height=42)]],
+        label_width=24,
+    )
+    if chased:
+        doc.spacer(3)
+        doc.text("催办记录", role=fonts.HEITI, size=SIZE_SMALL4)
+        doc.table(
+            [
+                Column("次数", 14, "center"),
+                Column("催办时间", 36, "center"),
+                Column("催办人", 26, "center"),
+                Column("催办内容", 80),
+            ],
+            [[str(n), table_date(s.at), s.person, in_table(s.opinion)]
+             for n, s in enumerate(chased, start=1)],
+            row_height=9,
+        )
+    doc.spacer(4)
+    doc.pair_line("催办人：", f"{chinese_date(today)}")
+    doc.text(
+        "请承办单位收到后签收，并于办理时限内反馈；不能按期办结的，须说明原因。", size=SIZE_5 + 0.5
+    )
+    return doc
+
+
+@form("incoming-reminder", "催办单", "incoming")
+def build_incoming_reminder(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
+    today = clock.today()
+    return render_forms(
+        [secrecy.mark(reminder_sheet(r, today, actor), r)
+         for r in read_records(incoming.INCOMING, ids, actor)], "催办单"
+    )

@@ -1,0 +1,86 @@
+"""The 公文 itself (`document`, once numbered): an outgoing record as GB/T 9704 data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from officedesk.core.actor import Actor
+from officedesk.core.documents import outgoing
+from officedesk.core.errors import ProcedureError
+from officedesk.printing import secrecy
+from officedesk.printing.documents_common import org_name, read_records
+from officedesk.printing.formats import variant_for
+from officedesk.printing.forms import form
+from officedesk.printing.gbt9704 import DocumentData, render_documents
+from officedesk.printing.outgoing_draft import outgoing_attachments
+
+PRINTABLE = (outgoing.NUMBERED, outgoing.PRINTED, outgoing.DISTRIBUTED, outgoing.ARCHIVED)
+
+
+def _ending(text: str, mark: str) -> str:
+    text = (text or "").strip().replace("\n", "，")
+    if not text:
+        return ""
+    return text if text.endswith(("：", ":", "。")) else text.rstrip("，,；;。") + mark
+
+
+def _signer_line(name: str) -> str:
+    """签发人职务 and name for a 令 (the 职务 from the 通讯录 when the person is there)."""
+    from officedesk.core.directory import person_by_name
+
+    person = person_by_name(name)
+    post = (person.title or "").strip() if person is not None else ""
+    return f"{post}　{name}" if post else name
+
+
+def document_data(record: Any, copy_number: int | None = None) -> DocumentData:
+    """An outgoing record as the printing engine's 公文 data (GB/T 9704)."""
+    org = org_name() or record.issuer_org or record.drafting_unit
+    classified = record.secrecy not in ("", "非密")
+    variant = variant_for(record.kind)
+    doc_number, signer_organs = record.doc_no, [org]
+    if variant == "command":
+        # 令号 "第N号" under the 标志; 签发人职务 and name in place of the 署名
+        found = re.search(r"(\d+)号$", record.doc_no or "")
+        doc_number = f"第{found.group(1)}号" if found else record.doc_no
+        signer_organs = [_signer_line(record.signer)] if record.signer else []
+    return DocumentData(
+        variant=variant,
+        title=record.title,
+        body=record.body,
+        organs=[org],
+        doc_number=doc_number,
+        copy_number=secrecy.copy_number(record.secrecy, copy_number),
+        secret_level=record.secrecy if classified else "",
+        secret_period=record.secrecy_term if classified else "",
+        urgency=record.urgency if record.urgency in ("特急", "加急") else "",
+        signers=[record.signer] if record.upward and record.signer else [],
+        is_upward=bool(record.upward),
+        recipients=_ending(record.main_to, "："),
+        attachments=outgoing_attachments(record),
+        signer_organs=signer_organs,
+        date=record.doc_date or record.signed_on,
+        note=record.note,
+        cc=_ending(record.cc, "。"),
+        printer_organ=record.issuer_org or org,
+        print_date=record.print_date or record.doc_date,
+    )
+
+
+@form("document", "公文（正式文件）", "outgoing", secrecy=secrecy.COPY_NUMBERED)
+def build_document(ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
+    """The numbered 公文. A classified one carries its 份号: option ``copy`` picks it (default
+    000001); option ``all_copies`` prints every copy with its own 份号."""
+    documents: list[DocumentData] = []
+    for record in read_records(outgoing.OUTGOING, ids, actor):
+        if record.state not in PRINTABLE or not record.doc_no:
+            raise ProcedureError(f"“{record.title}”尚未签发编号，只能打印发文稿纸。")
+        if options.get("all_copies") and record.secrecy not in ("", "非密"):
+            total = record.printed_copies or record.copies
+            documents.extend(document_data(record, n) for n in range(1, total + 1))
+        else:
+            documents.append(document_data(record, int(options.get("copy") or 1)))
+    return render_documents(documents)
+

@@ -1,0 +1,114 @@
+"""发文稿纸 (`outgoing-draft`): the draft with its 签发, 会签, 核稿 and 复核, at any step."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from officedesk.core.actor import Actor
+from officedesk.core.documents import body, outgoing, recheck
+from officedesk.core.documents.common import last_step, secrecy_mark, steps
+from officedesk.core.fields import chinese_date
+from officedesk.printing import fonts, secrecy
+from officedesk.printing.common import Field, FormDocument, render_forms
+from officedesk.printing.documents_common import (
+    SIZE_SMALL4,
+    entry_note,
+    org_name,
+    read_records,
+    when,
+    who_did,
+)
+from officedesk.printing.forms import form
+
+
+def _cosign_line(c: Any) -> str:
+    """One 会签 unit's answer (同意 / 不同意 and its opinion), who and when, and a 协调 decision."""
+    if c.signed_at is None:
+        return f"{c.unit}：（待会签）"
+    answer = c.answer or "同意"
+    opinion = c.opinion if c.opinion and c.opinion != answer else ""
+    line = f"{c.unit}：{answer}{'。' + opinion if opinion else ''}  {c.person}  {when(c.signed_at, with_time=False)}"
+    return line + (f"\n    {c.resolution}" if c.resolution else "")
+
+
+def draft_paper(record: Any, actor: Actor) -> FormDocument:
+    doc = FormDocument(
+        title=f"{org_name()}发文稿纸" if org_name() else "发文稿纸",
+        footer="第{page}页 共{pages}页",
+        title_size=20,
+    )
+    sign_text = ""
+    if record.signer:
+        signer = who_did("outgoing", record.id, "签发", record.signer)
+        indent = max(4, 30 - 2 * (len(signer) - len(record.signer)))  # a mark takes the room
+        sign_text = (f"{record.sign_opinion}\n{' ' * indent}{signer}    {when(record.signed_on)}"
+                     + entry_note("outgoing", record.id, "签发"))
+        if recheck.rereview_signer(record):  # his signature stands until he signs again
+            sign_text += "\n（复核时退回，待原签批人复审后重新签发）"
+    cosigns = outgoing.countersigns(record.id)
+    cosign_text = "\n".join(_cosign_line(c) for c in cosigns)
+    check_row = last_step("outgoing", record.id, "核稿")
+    check_text = ""
+    if check_row is not None:
+        checker = who_did("outgoing", record.id, "核稿", check_row.person)
+        check_text = f"{check_row.opinion}  {checker}  {chinese_date(check_row.at.date())}"
+    review_row = last_step("outgoing", record.id, "审核")
+    if review_row is not None:  # 逐级负责: the 分管 leader's 审核 under the 核稿
+        reviewer = who_did("outgoing", record.id, "审核", review_row.person)
+        check_text += (f"\n审核：{review_row.opinion}  {reviewer}  "
+                       f"{chinese_date(review_row.at.date())}")
+    doc.grid(
+        [
+            [Field("签发", sign_text, span=2, height=32)],
+            [Field("会签", cosign_text, span=2, height=24)],
+            [Field("核稿", check_text, span=2)],
+            [Field("复核", _recheck_text(record, actor), span=2)],
+            [Field("拟稿单位", record.drafting_unit), Field("拟稿人", record.drafter)],
+            [
+                Field("发文字号", record.doc_no or "（复核后编号）"),
+                Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
+            ],
+            [Field("紧急程度", record.urgency), Field("份数", f"{record.copies} 份")],
+            [Field("主送", record.main_to, span=2)],
+            [Field("抄送", record.cc, span=2)],
+            [
+                Field("印发机关", record.issuer_org or org_name()),
+                Field("文种", record.kind + ("（上行文）" if record.upward else "")),
+            ],
+            [Field("标题", record.title, span=2)],
+            [Field("附件", "；".join(outgoing_attachments(record)), span=2)],
+        ],
+        label_width=24,
+    )
+    doc.spacer(4)
+    doc.text("正文", role=fonts.HEITI, size=SIZE_SMALL4)
+    doc.rule(0.5)
+    for block in body.body_blocks(record.body):
+        role = {1: fonts.HEITI, 2: fonts.KAITI}.get(block.level)
+        doc.text(block.text, size=SIZE_SMALL4 + 1, role=role, indent_chars=2, leading=1.7)
+    return doc
+
+
+def _recheck_text(record: Any, actor: Actor) -> str:
+    """复核 after 签发, and every 退回复审 to the original signer before it (the trail stays)."""
+    lines = []
+    for row in steps("outgoing", record.id, actor):
+        if row.step not in (recheck.RECHECK, recheck.TO_SIGNER):
+            continue
+        who = who_did("outgoing", record.id, row.step, row.person)  # 退回复审: 报原签批人…复审：…
+        lines.append(f"{row.opinion}  {who}  {chinese_date(row.at.date())}")
+    return "\n".join(lines)
+
+
+def outgoing_attachments(record: Any) -> list[str]:
+    return [line.strip() for line in (record.attachment_note or "").splitlines() if line.strip()]
+
+
+@form("outgoing-draft", "发文稿纸", "outgoing")
+def build_outgoing_draft(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
+    return render_forms(
+        [secrecy.mark(draft_paper(r, actor), r) for r in read_records(outgoing.OUTGOING, ids, actor)],
+        "发文稿纸",
+    )
+
