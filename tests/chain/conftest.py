@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import settings, users
+from officedesk.core import passwords, settings
 from tests.staff import make_staff
 
 TODAY = dt.date(2026, 11, 16)
@@ -26,6 +26,6 @@ STAFF = [
 @pytest.fixture
 def staffed(db, fixed_today, monkeypatch):
     fixed_today(TODAY)
-    monkeypatch.setattr(users, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
     settings.put("org.code", "某委办")
     return make_staff(STAFF)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from officedesk.core import users
+from officedesk.core import passwords, users
 from tests.test_cli_steps import Office, office  # noqa: F401 (the fixture)
 
 
 @pytest.fixture
 def staffed_cli(office, monkeypatch):  # noqa: F811
-    monkeypatch.setattr(users, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
     monkeypatch.setenv("OFFICEDESK_USER_PASSWORD", "pass1234")
     office("users", "add", "kuiyuan", "姓名=张科员", "单位=综合处", "职务=科员", "角色=科员",
            "密级=秘密")

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import QWidget
 from officedesk.core import (
     info,
     my_work,
+    passwords,
     petitions,
     records,
     registry,
     responsibility,
     settings,
     steps,
-    users,
 )
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR
@@ -55,7 +55,7 @@ STAFF = [
 @pytest.fixture
 def staff(db, fixed_today, monkeypatch):
     fixed_today(TODAY)
-    monkeypatch.setattr(users, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
     settings.put("org.code", "某委办")
     return make_staff(STAFF)
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import audit, positions, settings, users
+from officedesk.core import audit, passwords, positions, settings, users
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import LoginError, PermissionDeniedError
 from officedesk.store.models import User
@@ -19,7 +19,7 @@ ADMIN = CLI_ACTOR
 
 @pytest.fixture(autouse=True)
 def cheap_hashes(monkeypatch):
-    monkeypatch.setattr(users, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from officedesk.core import audit, clock, records, settings, users
+from officedesk.core import audit, clock, passwords, records, settings, users
 from officedesk.core.actor import Actor
 from officedesk.core.errors import (
     ConflictError,
@@ -24,7 +24,7 @@ PASSWORD = "Secret-2026"
 @pytest.fixture(autouse=True)
 def cheap_hashes(monkeypatch):
     """Lower scrypt's cost for speed; hashes carry their parameters, so verification still works."""
-    monkeypatch.setattr(users, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def test_hash_is_scrypt_with_salt_and_parameters():
     first, second = users.hash_password(PASSWORD), users.hash_password(PASSWORD)
     assert first != second  # fresh salt each time
     scheme, n, r, p, salt, key = first.split("$")
-    assert (scheme, int(n), int(r), int(p)) == ("scrypt", users.SCRYPT_N, 8, 1)
+    assert (scheme, int(n), int(r), int(p)) == ("scrypt", passwords.SCRYPT_N, 8, 1)
     assert PASSWORD not in first
     assert users.verify_password(PASSWORD, first)
     assert not users.verify_password(PASSWORD + "x", first)

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings
 
-from officedesk.core import chains, info, my_work, responsibility, steps, users
+from officedesk.core import chains, info, my_work, passwords, responsibility, steps
 from officedesk.core.errors import ProcedureError
 from officedesk.ui.context import AppContext
 from officedesk.ui.info import make_tab
@@ -33,7 +33,7 @@ SIGN_WHO = "“签发”应由信息科的科长或分管信息科的副主任�
 @pytest.fixture
 def staff(db, fixed_today, monkeypatch):
     fixed_today(TODAY)
-    monkeypatch.setattr(users, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
     return make_staff(STAFF)
 
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from officedesk.core import positions, users, workdays
+from officedesk.core import passwords, positions, users, workdays
 from officedesk.core.actor import CLI_ACTOR
 
 CANCEL, OK = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
@@ -139,7 +139,7 @@ def test_removing_a_holiday_adjustment_asks_with_the_day(db, qtbot):
 
 @pytest.fixture
 def two_leaders(db, monkeypatch):
-    monkeypatch.setattr(users, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
     for username, name in (("zhuren", "孙主任"), ("fuzhuren", "赵副主任")):
         users.create_user(username, "pass1234", "leader", CLI_ACTOR, display_name=name, clearance=3)
 

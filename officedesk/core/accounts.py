@@ -1,0 +1,376 @@
+"""User accounts: roles, clearance, stopping and starting, passwords set or reset, and the first
+run's administrator. Every change is in the audit trail (never the password hash).
+
+Roles (core.actor): 管理员 admin, 科员 clerk, 领导 leader (reads and writes 批示), 只读 readonly.
+Each user has a clearance 0..3 (公开/秘密/机密/绝密) that limits which classified records they see.
+Only an administrator manages users; a user may change his own name and password."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import peewee
+
+from officedesk.core import audit, clock, session, settings
+from officedesk.core.actor import (
+    CLEARANCE_LABELS,
+    ROLE_ADMIN,
+    ROLE_LABELS,
+    WRITE_SECONDS,
+    Actor,
+    clearance_label,
+)
+from officedesk.core.errors import (
+    ConflictError,
+    LoginError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from officedesk.core.passwords import check_password_strength, hash_password, verify_password
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.models import User
+
+REGISTRY = "users"
+
+
+def _check_role(role: str) -> str:
+    if role not in ROLE_LABELS:
+        options = "、".join(f"{key}（{label}）" for key, label in ROLE_LABELS.items())
+        raise ValidationError(f"角色“{role}”不存在，可选：{options}。", "role")
+    return role
+
+
+def _check_clearance(clearance: int) -> int:
+    if not isinstance(clearance, int) or not 0 <= clearance <= 3:
+        raise ValidationError(f"密级权限应为 0–3（{'、'.join(CLEARANCE_LABELS)}）。", "clearance")
+    return clearance
+
+
+def _check_username(username: str) -> str:
+    username = username.strip()
+    if not username:
+        raise ValidationError("请填写用户名。", "username")
+    if len(username) > 64:
+        raise ValidationError("用户名最多 64 个字符。", "username")
+    return username
+
+
+def _require_admin(actor: Actor) -> None:
+    if actor.standing(WRITE_SECONDS).role != ROLE_ADMIN:  # his row now, not at his log-in
+        raise PermissionDeniedError("只有管理员可以管理用户。")
+
+
+def _public(user: User) -> dict[str, Any]:
+    """What the audit trail keeps of a user: never the password hash."""
+    return {
+        "用户名": user.username,
+        "姓名": user.display_name,
+        "角色": ROLE_LABELS.get(user.role, user.role),
+        "密级权限": clearance_label(user.clearance),
+        "启用": bool(user.active),
+    }
+
+
+def get_user(username: str) -> User:
+    user = User.get_or_none(User.username == username.strip())
+    if user is None:
+        raise NotFoundError(f"没有用户“{username}”。")
+    return user
+
+
+def list_users(include_inactive: bool = True) -> list[User]:
+    select = User.select().order_by(User.username)
+    if not include_inactive:
+        select = select.where(User.active == True)  # noqa: E712 (SQL comparison)
+    return list(select)
+
+
+def has_users() -> bool:
+    """False on a new database: the first run must create the administrator."""
+    with guarded("读取用户"):
+        return User.select().exists()
+
+
+def actor_for(user: User) -> Actor:
+    """The user's Actor: it follows the row for the whole session (core.session)."""
+    session.remember(user)
+    return Actor(
+        username=user.username,
+        role=user.role,
+        clearance=user.clearance,
+        user_id=user.id,
+        display_name=user.display_name,
+    )
+
+
+def create_user(
+    username: str,
+    password: str,
+    role: str,
+    actor: Actor,
+    *,
+    display_name: str = "",
+    clearance: int = 0,
+) -> User:
+    """A new active user. Only an administrator may create users."""
+    _require_admin(actor)
+    username = _check_username(username)
+    _check_role(role)
+    _check_clearance(clearance)
+    check_password_strength(password)
+    password_hash = hash_password(password)  # slow: outside the write lock
+    now = clock.now()
+    with guarded("保存用户"), write_transaction():
+        if User.select().where(User.username == username).exists():
+            raise ConflictError(f"用户名“{username}”已存在，请换一个。")
+        user = User.create(
+            username=username,
+            display_name=display_name.strip(),
+            role=role,
+            clearance=clearance,
+            password_hash=password_hash,
+            active=True,
+            created_at=now,
+            created_by=actor.username,
+            updated_at=now,
+            updated_by=actor.username,
+            version=1,
+        )
+        audit.record(
+            actor,
+            "create",
+            REGISTRY,
+            user.id,
+            None,
+            _public(user),
+            f"新建用户：{username}（{ROLE_LABELS[role]}）",
+        )
+    return user
+
+
+def _change(
+    username: str,
+    actor: Actor,
+    changes: dict[str, Any],
+    action: str,
+    summary: str,
+    expected_version: int | None = None,
+) -> User:
+    """Apply changes to a user with stamps, version check and an audit entry."""
+    with guarded("保存用户"), write_transaction():
+        user = get_user(username)
+        if expected_version is not None and user.version != expected_version:
+            raise ConflictError(f"用户“{username}”已被他人修改，请刷新后再改。")
+        before = _public(user)
+        fields = {getattr(User, key): value for key, value in changes.items()}
+        fields.update(
+            {
+                User.version: user.version + 1,
+                User.updated_at: clock.now(),
+                User.updated_by: actor.username,
+            }
+        )
+        count = (
+            User.update(fields)
+            .where((User.id == user.id) & (User.version == user.version))
+            .execute()
+        )
+        if count != 1:
+            raise ConflictError(f"用户“{username}”已被他人修改，请刷新后再改。")
+        user = User.get_by_id(user.id)
+        after = _public(user)
+        changed = {key: value for key, value in after.items() if before[key] != value}
+        audit.record(
+            actor,
+            action,
+            REGISTRY,
+            user.id,
+            {key: before[key] for key in changed},
+            changed,
+            summary,
+        )
+    session.forget(user.id)  # his open sessions act with the new role, clearance or stop
+    return user
+
+
+def _ensure_an_admin_remains(user: User, new_role: str | None, active: bool) -> None:
+    if user.role != ROLE_ADMIN or (new_role == ROLE_ADMIN and active):
+        return
+    others = (
+        User.select()
+        .where(
+            (User.role == ROLE_ADMIN)
+            & (User.active == True)  # noqa: E712
+            & (User.id != user.id)
+        )
+        .exists()
+    )
+    if not others:
+        raise ConflictError(
+            "这是最后一个启用的管理员账号，不能取消其管理员身份或停用它。请先设置另一位管理员。"
+        )
+
+
+def set_role(username: str, role: str, actor: Actor, clearance: int | None = None) -> User:
+    """Change a user's role (and, if given, clearance). Only an administrator may."""
+    _require_admin(actor)
+    _check_role(role)
+    changes: dict[str, Any] = {"role": role}
+    if clearance is not None:
+        changes["clearance"] = _check_clearance(clearance)
+    user = get_user(username)
+    _ensure_an_admin_remains(user, role, bool(user.active))
+    return _change(
+        username, actor, changes, "role", f"修改用户 {username} 的角色为{ROLE_LABELS[role]}"
+    )
+
+
+def set_clearance(username: str, clearance: int, actor: Actor) -> User:
+    _require_admin(actor)
+    _check_clearance(clearance)
+    return _change(
+        username,
+        actor,
+        {"clearance": clearance},
+        "clearance",
+        f"修改用户 {username} 的密级权限为{clearance_label(clearance)}",
+    )
+
+
+def set_display_name(username: str, display_name: str, actor: Actor) -> User:
+    if not actor.is_admin and actor.username != username:
+        raise PermissionDeniedError("只能修改自己的姓名。")
+    return _change(
+        username,
+        actor,
+        {"display_name": display_name.strip()},
+        "update",
+        f"修改用户 {username} 的姓名",
+    )
+
+
+def deactivate(username: str, actor: Actor) -> User:
+    """Stop a user from logging in; the user and their trail stay."""
+    _require_admin(actor)
+    user = get_user(username)
+    if user.username == actor.username:
+        raise ConflictError("不能停用自己正在使用的账号。")
+    _ensure_an_admin_remains(user, None, False)
+    return _change(username, actor, {"active": False}, "deactivate", f"停用用户 {username}")
+
+
+def activate(username: str, actor: Actor) -> User:
+    _require_admin(actor)
+    return _change(
+        username,
+        actor,
+        {"active": True, "failed_attempts": 0, "locked_until": None},
+        "activate",
+        f"启用用户 {username}",
+    )
+
+
+def unlock(username: str, actor: Actor) -> User:
+    """Lift a lockout before its time (administrator)."""
+    _require_admin(actor)
+    with guarded("保存用户"), write_transaction():
+        user = get_user(username)
+        User.update(failed_attempts=0, locked_until=None).where(User.id == user.id).execute()
+        audit.record(actor, "unlock", REGISTRY, user.id, None, None, f"解除用户 {username} 的锁定")
+    return get_user(username)
+
+
+def change_password(
+    username: str, new_password: str, actor: Actor, *, old_password: str | None = None
+) -> None:
+    """A user changes their own password (giving the old one); an administrator resets anyone's."""
+    user = get_user(username)
+    if actor.username == user.username:  # one's own: prove it with the old password
+        if old_password is None or not verify_password(old_password, user.password_hash):
+            raise LoginError("原密码不正确，密码没有修改。")
+    elif not actor.is_admin:
+        raise PermissionDeniedError("只能修改自己的密码；他人的密码请管理员重置。")
+    check_password_strength(new_password)
+    if verify_password(new_password, user.password_hash):
+        raise ValidationError("新密码不能与原密码相同。", "password")
+    password_hash = hash_password(new_password)
+    with guarded("保存用户"), write_transaction():
+        User.update(
+            password_hash=password_hash,
+            failed_attempts=0,
+            locked_until=None,
+            version=User.version + 1,
+            updated_at=clock.now(),
+            updated_by=actor.username,
+        ).where(User.id == user.id).execute()
+        what = "修改密码" if actor.username == username else "重置密码"
+        audit.record(actor, "password", REGISTRY, user.id, None, None, f"{what}：{username}")
+
+
+# ---------------------------------------------------------------- first run
+
+
+def first_run_setup(
+    org_name: str,
+    org_code: str,
+    admin_username: str,
+    admin_password: str,
+    display_name: str = "系统管理员",
+) -> Actor:
+    """On a database without users: store the office's name and 机关代字, create the administrator."""
+    if has_users():
+        raise ConflictError("系统已经初始化，已有用户。请用管理员账号登录后管理用户。")
+    if not org_name.strip():
+        raise ValidationError("请填写机关名称。", "org_name")
+    admin_username = _check_username(admin_username)
+    check_password_strength(admin_password)
+    password_hash = hash_password(admin_password)
+    now = clock.now()
+    admin = Actor(
+        username=admin_username, role=ROLE_ADMIN, clearance=3, display_name=display_name.strip()
+    )
+    try:
+        with guarded("初始化"), write_transaction():
+            if User.select().exists():
+                raise ConflictError("系统已经初始化，已有用户。请用管理员账号登录后管理用户。")
+            settings.put("org.name", org_name.strip(), admin)
+            settings.put("org.code", org_code.strip(), admin)
+            user = User.create(
+                username=admin_username,
+                display_name=display_name.strip(),
+                role=ROLE_ADMIN,
+                clearance=3,
+                password_hash=password_hash,
+                active=True,
+                created_at=now,
+                created_by=admin_username,
+                updated_at=now,
+                updated_by=admin_username,
+                version=1,
+            )
+            audit.record(
+                admin,
+                "setup",
+                "settings",
+                None,
+                None,
+                {"机关名称": org_name.strip(), "机关代字": org_code.strip()},
+                f"首次运行：设置机关“{org_name.strip()}”",
+            )
+            audit.record(
+                admin,
+                "create",
+                REGISTRY,
+                user.id,
+                None,
+                _public(user),
+                f"首次运行：创建管理员 {admin_username}",
+            )
+    except peewee.IntegrityError as exc:  # another workstation set up at the same moment
+        settings.forget_cache()
+        raise ConflictError("系统已经初始化，已有用户。请用管理员账号登录。") from exc
+    except BaseException:
+        settings.forget_cache()  # settings.put cached values that were rolled back
+        raise
+    return actor_for(user)
