@@ -4,7 +4,8 @@ A small package; everything the other parts use is importable from here:
 `officedesk.core.supervision.create_item_from_source(...)`, `items_for_source(...)`, `SPEC`, …
 
 - items: the item's fields, rules and the cross-registry entry point
-- tasks: 分解交办, 反馈, task 办结 and item 办结
+- tasks: 分解交办, 反馈, task 办结 and item 办结 (task_fields: what a task, a 反馈 and an 办结
+  hold, the 反馈 cycle; task_reads: reading them)
 - lights: warning lights from settings
 - reminders: 催办 (临期, 逾期, 反馈逾期), escalating
 - figures: 督查通报, stats, the 工作台 provider

@@ -1,19 +1,19 @@
 """The procedure of an item: 分解交办 (tasks), 反馈 (progress reports), task 办结 and item 办结.
 
 Every step runs in one write transaction, refuses bad input with a Chinese message that says
-what to do, and leaves an audit entry on the item (registry "supervision", the item's id)."""
+what to do, and leaves an audit entry on the item (registry "supervision", the item's id).
+The sub-records' fields are in task_fields, their readers in task_reads (the names of both stay
+importable from here)."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import Any
 
 from officedesk.core import audit, clock, records, step_dates
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, StaleRecordError, ValidationError
-from officedesk.core.fields import DATE, LONGTEXT, PERCENT, FieldSpec, parse_value
-from officedesk.core.registry import RegistrySpec
+from officedesk.core.fields import FieldSpec, parse_value
 from officedesk.core.supervision.items import (
     DONE_LATE,
     DONE_ON_TIME,
@@ -22,60 +22,57 @@ from officedesk.core.supervision.items import (
     PENDING,
     SPEC,
 )
+from officedesk.core.supervision.task_fields import (
+    CLOSE_FIELDS,
+    CLOSE_SPEC,
+    REPORT_FIELDS,
+    REPORT_SPEC,
+    TASK_DONE,
+    TASK_FIELDS,
+    TASK_OPEN,
+    TASK_SPEC,
+    add_months,
+    next_report_due,
+    task_snapshot,
+)
+from officedesk.core.supervision.task_reads import (
+    _open_tasks,
+    _reports_of,
+    _task,
+    _tasks_of,
+    get_task,
+    open_tasks,
+    reports_of,
+    tasks_of,
+)
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
-TASK_OPEN, TASK_DONE = "办理中", "已办结"
-
-TASK_FIELDS = [
-    FieldSpec("lead_unit", "牵头单位", required=True, completer="units", max_length=100, width=150),
-    FieldSpec(
-        "co_units",
-        "协办单位",
-        completer="units",
-        max_length=300,
-        width=160,
-        placeholder="多个单位用“、”隔开",
-    ),
-    FieldSpec("responsible", "责任人", completer="people", max_length=64, width=80),
-    FieldSpec("deadline", "时限", kind=DATE, width=95, placeholder="留空则同事项办结时限"),
-    FieldSpec("requirement", "办理要求", kind=LONGTEXT, width=260),
-    FieldSpec("assigned_on", "交办日期", kind=DATE, default=clock.today, width=95),
+__all__ = [
+    "CLOSE_FIELDS",
+    "CLOSE_SPEC",
+    "REPORT_FIELDS",
+    "REPORT_SPEC",
+    "TASK_DONE",
+    "TASK_FIELDS",
+    "TASK_OPEN",
+    "TASK_SPEC",
+    "add_months",
+    "add_report",
+    "add_task",
+    "close_item",
+    "complete_task",
+    "delete_task",
+    "get_task",
+    "next_report_due",
+    "open_tasks",
+    "reopen_item",
+    "reports_of",
+    "task_snapshot",
+    "task_steps_done",
+    "tasks_of",
+    "update_task",
 ]
-REPORT_FIELDS = [
-    FieldSpec("report_date", "反馈日期", kind=DATE, default=clock.today, width=95),
-    FieldSpec("percent", "进度", kind=PERCENT, required=True, width=60, placeholder="0–100"),
-    FieldSpec("progress_text", "进展情况", kind=LONGTEXT, required=True, width=260),
-    FieldSpec("difficulties", "存在困难", kind=LONGTEXT, width=160),
-    FieldSpec("next_steps", "下一步措施", kind=LONGTEXT, width=160),
-]
-CLOSE_FIELDS = [
-    FieldSpec("closed_on", "办结日期", kind=DATE, required=True, default=clock.today),
-    FieldSpec("report", "办结报告", kind=LONGTEXT, required=True),
-]
-
-# Specs for the forms of the sub-records (not registered: they are not registries of their own)
-TASK_SPEC = RegistrySpec(
-    name="supervision-task",
-    label="分解任务",
-    model=SupervisionTask,
-    fields=TASK_FIELDS,
-    title_field="lead_unit",
-)
-REPORT_SPEC = RegistrySpec(
-    name="supervision-report",
-    label="进展反馈",
-    model=SupervisionReport,
-    fields=REPORT_FIELDS,
-    title_field="progress_text",
-)
-CLOSE_SPEC = RegistrySpec(
-    name="supervision-close",
-    label="办结",
-    model=SupervisionItem,
-    fields=CLOSE_FIELDS,
-    title_field="report",
-)
 
 
 def _parse(fields: list[FieldSpec], raw: dict[str, Any], partial: bool = False) -> dict[str, Any]:
@@ -101,65 +98,6 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _iso(day: dt.date | None) -> str:
-    return day.isoformat() if day else ""
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def next_report_due(cycle: str, base: dt.date, deadline: dt.date) -> dt.date:
-    """When the next 反馈 is due: one cycle after the last report (or the 交办), at the latest
-    on the task's deadline; 一次性 reports once, by the deadline."""
-    if cycle == "每周":
-        due = base + dt.timedelta(days=7)
-    elif cycle == "每半月":
-        due = base + dt.timedelta(days=15)
-    elif cycle == "每月":
-        due = add_months(base, 1)
-    elif cycle == "每季":
-        due = add_months(base, 3)
-    else:
-        due = deadline
-    return min(due, deadline)
-
-
-def task_snapshot(task: SupervisionTask) -> dict[str, Any]:
-    return {
-        "序号": task.seq,
-        "牵头单位": task.lead_unit,
-        "协办单位": task.co_units,
-        "责任人": task.responsible,
-        "时限": _iso(task.deadline),
-        "办理要求": task.requirement,
-        "交办日期": _iso(task.assigned_on),
-        "状态": task.status,
-        "进度": task.progress,
-        "办结日期": _iso(task.done_on),
-        "办结情况": task.done_report,
-    }
-
-
-def _tasks_of(item_id: int) -> list[SupervisionTask]:
-    """An item's tasks, unchecked: for core code that has read the item with the actor."""
-    return list(
-        SupervisionTask.select()
-        .where(SupervisionTask.item == item_id)
-        .order_by(SupervisionTask.seq, SupervisionTask.id)
-    )
-
-
-def _reports_of(task_id: int) -> list[SupervisionReport]:
-    return list(
-        SupervisionReport.select()
-        .where(SupervisionReport.task == task_id)
-        .order_by(SupervisionReport.report_date, SupervisionReport.id)
-    )
-
-
 def task_steps_done(item: SupervisionItem, task: SupervisionTask) -> list[step_dates.Done]:
     """A task's steps and their days (core.step_dates): the item's 立项, the task's 交办 and its
     反馈, which its 办结 may not precede. The tasks of an item run side by side: one task's
@@ -167,35 +105,6 @@ def task_steps_done(item: SupervisionItem, task: SupervisionTask) -> list[step_d
     that has read the item with the actor.)"""
     return [("立项", item.start_date), ("交办", task.assigned_on),
             *(("反馈", r.report_date) for r in _reports_of(task.id))]
-
-
-def _task(task_id: int) -> SupervisionTask:
-    task = SupervisionTask.get_or_none(SupervisionTask.id == task_id)
-    if task is None:
-        from officedesk.core.errors import NotFoundError
-
-        raise NotFoundError(f"没有找到编号为 {task_id} 的分解任务，可能已被删除。请刷新。")
-    return task
-
-
-# An item's tasks and reports are as secret as the item: the public readers read it with the
-# actor first, so one above the actor's clearance is refused before any row is read.
-
-
-def tasks_of(item_id: int, actor: Actor) -> list[SupervisionTask]:
-    records.get(SPEC, item_id, actor)
-    return _tasks_of(item_id)
-
-
-def get_task(task_id: int, actor: Actor) -> SupervisionTask:
-    task = _task(task_id)
-    records.get(SPEC, task.__data__["item"], actor)
-    return task
-
-
-def reports_of(task_id: int, actor: Actor) -> list[SupervisionReport]:
-    get_task(task_id, actor)
-    return _reports_of(task_id)
 
 
 def _open_item(item_id: int, actor: Actor, doing: str) -> SupervisionItem:
@@ -461,16 +370,6 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
         )
         records.reindex(SPEC, item)
     return task
-
-
-def _open_tasks(item_id: int) -> list[SupervisionTask]:
-    return [t for t in _tasks_of(item_id) if t.status != TASK_DONE]
-
-
-def open_tasks(item_id: int, actor: Actor) -> list[SupervisionTask]:
-    """The tasks not yet 办结 of an item the actor may see."""
-    records.get(SPEC, item_id, actor)
-    return _open_tasks(item_id)
 
 
 def close_item(

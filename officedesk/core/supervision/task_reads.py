@@ -1,0 +1,65 @@
+"""Reading an item's tasks and progress reports.
+
+An item's tasks and reports are as secret as the item: the public readers read it with the
+actor first, so one above the actor's clearance is refused before any row is read. The private
+ones (`_tasks_of`, …) are for core code that has read the item with the actor already."""
+
+from __future__ import annotations
+
+from officedesk.core import records
+from officedesk.core.actor import Actor
+from officedesk.core.supervision.items import SPEC
+from officedesk.core.supervision.task_fields import TASK_DONE
+from officedesk.store.supervision import SupervisionReport, SupervisionTask
+
+
+def _tasks_of(item_id: int) -> list[SupervisionTask]:
+    """An item's tasks, unchecked: for core code that has read the item with the actor."""
+    return list(
+        SupervisionTask.select()
+        .where(SupervisionTask.item == item_id)
+        .order_by(SupervisionTask.seq, SupervisionTask.id)
+    )
+
+
+def _reports_of(task_id: int) -> list[SupervisionReport]:
+    return list(
+        SupervisionReport.select()
+        .where(SupervisionReport.task == task_id)
+        .order_by(SupervisionReport.report_date, SupervisionReport.id)
+    )
+
+
+def _task(task_id: int) -> SupervisionTask:
+    task = SupervisionTask.get_or_none(SupervisionTask.id == task_id)
+    if task is None:
+        from officedesk.core.errors import NotFoundError
+
+        raise NotFoundError(f"没有找到编号为 {task_id} 的分解任务，可能已被删除。请刷新。")
+    return task
+
+
+def tasks_of(item_id: int, actor: Actor) -> list[SupervisionTask]:
+    records.get(SPEC, item_id, actor)
+    return _tasks_of(item_id)
+
+
+def get_task(task_id: int, actor: Actor) -> SupervisionTask:
+    task = _task(task_id)
+    records.get(SPEC, task.__data__["item"], actor)
+    return task
+
+
+def reports_of(task_id: int, actor: Actor) -> list[SupervisionReport]:
+    get_task(task_id, actor)
+    return _reports_of(task_id)
+
+
+def _open_tasks(item_id: int) -> list[SupervisionTask]:
+    return [t for t in _tasks_of(item_id) if t.status != TASK_DONE]
+
+
+def open_tasks(item_id: int, actor: Actor) -> list[SupervisionTask]:
+    """The tasks not yet 办结 of an item the actor may see."""
+    records.get(SPEC, item_id, actor)
+    return _open_tasks(item_id)
