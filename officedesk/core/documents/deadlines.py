@@ -1,16 +1,46 @@
-"""收文 办理时限 counted in working days, recomputed when the holiday table changes (a year's
-holidays entered after its deadlines were set, 暂按): from the 承办 step's day and its days."""
+"""收文 办理时限 counted in working days: the default by 紧急程度 (settings), the 承办 step's
+时限 field, each 传阅 reader's holding days; recomputed when the holiday table changes (a
+year's holidays entered after its deadlines were set, 暂按): from the 承办 step's day and its
+days."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from officedesk.core import records, workdays
+from officedesk.core import records, settings, workdays
 from officedesk.core.documents.common import last_step
-from officedesk.core.documents.incoming import INCOMING, OPEN_STATES
+from officedesk.core.documents.incoming_spec import INCOMING, OPEN_STATES
+from officedesk.core.fields import INT, FieldSpec
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import IncomingDoc
+
+DEFAULT_LIMIT = settings.declare(
+    "documents.incoming.limit_days", int, 5, "收文办理时限（工作日）", "公文", minimum=1, maximum=365
+)
+# 特急 and 加急 documents are handled faster: their own default 办理时限
+URGENT_LIMITS = {
+    "特急": settings.declare(
+        "documents.incoming.limit_days.urgent", int, 1, "特急收文办理时限（工作日）", "公文"
+    ),
+    "加急": settings.declare(
+        "documents.incoming.limit_days.hurried", int, 3, "加急收文办理时限（工作日）", "公文"
+    ),
+}
+
+
+def default_limit_days(urgency: str | None) -> int:
+    """The default 办理时限 of a 收文 by its 紧急程度."""
+    setting = URGENT_LIMITS.get(urgency or "", DEFAULT_LIMIT)
+    return max(1, int(settings.get(setting.key)))
+
+
+CIRCULATION_DAYS = settings.declare(
+    "documents.circulation_days", int, 2, "传阅每人持有时限（工作日）", "公文", minimum=1, maximum=365
+)
+
+# 承办's time limit: typed in the step, bounded like every declared number
+LIMIT_DAYS = FieldSpec("limit_days", "办理时限（工作日）", kind=INT, minimum=1, maximum=365)
 
 
 def recompute(year: int, actor: Any) -> int:
