@@ -3,16 +3,33 @@ row each performed step leaves, 退回 to an earlier step, and where each record
 
 core.steps calls `refusal` (may this actor do it at all) and `capacity` (with the person the
 step names) before a step, and `sign` inside the step's transaction.
+
+Here: may this actor do it, in what capacity, and 退回. Who holds a step and where a record
+waits are in core.chain_holders, the signature rows in core.step_signs (their names stay
+importable from here).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import chains, clock
+from officedesk.core import chains
 from officedesk.core.actor import CLI_ACTOR, Actor, clearance_label, secrecy_label
+from officedesk.core.chain_holders import (
+    chain_name,
+    chain_step_closed,
+    cleared,
+    done_since_return,
+    fits,
+    fits_step,
+    holders,
+    in_chain,
+    level,
+    open_entry,
+    same_unit,
+    step_name,
+    waiting_step,
+)
 from officedesk.core.positions import (
     Post,
     all_posts,
@@ -21,70 +38,62 @@ from officedesk.core.positions import (
     post_of,
     principals_of,
 )
-from officedesk.store.chain import StepSign
-from officedesk.store.db import guarded
+from officedesk.core.step_signs import (
+    ENTERED,
+    RETURNED,
+    SELF,
+    SUBSTITUTE,
+    Capacity,
+    audit_marks,
+    history_marks,
+    is_return,
+    last_sign,
+    returns_count,
+    returns_of,
+    sign,
+    sign_text,
+    signer,
+    signs,
+)
 
-SELF, ENTERED, SUBSTITUTE, RETURNED = "本人", "代录", "代理", "退回"
-
-
-@dataclass(frozen=True)
-class Capacity:
-    mode: str  # 本人 / 代录 / 代理
-    person: str  # whose step it is (the name printed as signer's principal)
-    username: str = ""  # that person's account, when he has one
-    position: str = ""
+__all__ = [
+    "Capacity",
+    "ENTERED",
+    "RETURNED",
+    "SELF",
+    "SUBSTITUTE",
+    "audit_marks",
+    "chain_name",
+    "chain_step_closed",
+    "cleared",
+    "done_since_return",
+    "fits",
+    "fits_step",
+    "history_marks",
+    "holders",
+    "in_chain",
+    "is_return",
+    "last_sign",
+    "level",
+    "open_entry",
+    "returns_count",
+    "returns_of",
+    "same_unit",
+    "sign",
+    "sign_text",
+    "signer",
+    "signs",
+    "step_name",
+    "waiting_step",
+]
 
 
 def is_cli(actor: Actor) -> bool:
     return actor.user_id is None and actor.username == CLI_ACTOR.username
 
 
-def fits(post: Post, alt: chains.Alt, registry: str, record: Any) -> bool:
-    if post.position not in alt.positions:
-        return False
-    if not alt.scope:
-        return True
-    unit = chains.unit_of(registry, record)
-    if alt.scope == chains.SCOPE_OWN:
-        return not unit or same_unit(post.unit, unit)
-    if alt.scope == chains.SCOPE_CHARGE:
-        return not unit or any(same_unit(charge, unit) for charge in post.in_charge)
-    return same_unit(post.unit, alt.scope)
-
-
-def same_unit(a: str, b: str) -> bool:
-    """县委办公室秘书科 is 秘书科: a chain may name a section by its short name."""
-    a, b = a.strip(), b.strip()
-    if not a or not b:
-        return False
-    return a == b or (len(b) >= 2 and a.endswith(b)) or (len(a) >= 2 and b.endswith(a))
-
-
-def level(registry: str, record: Any) -> int:
-    """The record's 密级 (0 非密 … 3 绝密)."""
-    from officedesk.core import records
-    from officedesk.core import registry as registries
-
-    return records.level_of(registries.get(registry), record)
-
-
-def cleared(post: Post, registry: str, record: Any) -> bool:
-    """The post's holder may see the record: a step of it is never his otherwise."""
-    return level(registry, record) <= post.clearance
-
-
 def _in_post(post: Post | None, registry: str, record: Any, entry: chains.ChainStep) -> bool:
     return post is not None and any(fits(post, alt, registry, record) for alt in entry.alts)
-
-
-def fits_step(post: Post | None, registry: str, record: Any, entry: chains.ChainStep) -> bool:
-    """The post holds the step on this record: position and unit, and cleared for its 密级."""
-    return (post is not None and cleared(post, registry, record)
-            and any(fits(post, alt, registry, record) for alt in entry.alts))
-
-
-def holders(registry: str, record: Any, entry: chains.ChainStep) -> list[Post]:
-    return [p for p in all_posts() if fits_step(p, registry, record, entry)]
 
 
 def _who(registry: str, record: Any, entry: chains.ChainStep) -> str:
@@ -104,72 +113,6 @@ def _below(name: str, clearance: int, registry: str, record: Any) -> str:
     """Why a step of this record cannot be done by or for someone below its 密级."""
     return (f"{name}的密级权限（{clearance_label(clearance)}）低于这件的密级"
             f"（{secrecy_label(level(registry, record))}），不能由其办理，也不能代其录入")
-
-
-def chain_name(registry: str, step: str) -> str:
-    """The chain's name of a step (修改 is 拟稿 again after a 退回)."""
-    for (reg, name), alias in chains.ALIASES.items():
-        if reg == registry and alias == step:
-            return name
-    return step
-
-
-def step_name(registry: str, entry: str) -> str:
-    return chains.ALIASES.get((registry, entry), entry)
-
-
-def in_chain(registry: str, step: str, record: Any) -> bool:
-    """The approval chain that applies to the record has this step (修改 counts as 拟稿): its
-    holder may sign on paper and have a clerk record it for him (代录)."""
-    chain = chains.chain_for(registry, record)
-    return chain is not None and chain.find(chain_name(registry, step)) is not None
-
-
-# ---------------------------------------------------------------- progress along the chain
-
-
-def signs(registry: str, record_id: int) -> list[StepSign]:
-    with guarded("读取办理记录"):
-        return list(StepSign.select().where((StepSign.registry == registry)
-                                            & (StepSign.record_id == record_id))
-                    .order_by(StepSign.id))
-
-
-def _progress(registry: str, rows: list[StepSign]) -> tuple[str | None, set[str]]:
-    """(the step of the last 退回, chain steps done since then)."""
-    target: str | None = None
-    done: set[str] = set()
-    for row in rows:
-        if row.returned_to:
-            target, done = row.returned_to, set()
-        else:
-            done.add(chain_name(registry, row.step))
-    return target, done
-
-
-def open_entry(proc: Any, chain: chains.Chain, record: Any,
-               rows: list[StepSign] | None = None) -> chains.ChainStep | None:
-    """The chain step the record waits for now, or None (not in the chain's part)."""
-    from officedesk.core import steps
-
-    rows = signs(proc.registry, record.id) if rows is None else rows
-    target, done = _progress(proc.registry, rows)
-    state = steps.state_of(proc, record)
-    for index, entry in enumerate(chain.steps):
-        name = step_name(proc.registry, entry.step)
-        spec = next((s for s in proc.steps if s.name == name), None)
-        if spec is None:
-            continue  # a step this procedure does not have: shown, not held
-        if target is None:
-            if index == 0 and name != entry.step:
-                continue  # 拟稿 (done again by 修改): done at creation until sent back to it
-        elif index < chain.index(target):
-            continue
-        if entry.step in done:
-            continue
-        if state in (spec.waits_in or spec.states) and (spec.when is None or not spec.when(record)):
-            return entry
-    return None
 
 
 # ---------------------------------------------------------------- may this actor do it
@@ -279,131 +222,6 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str) ->
     return _not_cleared_for(actor, registry, record, entry) or _not_yours(registry, record, entry, actor)
 
 
-def sign(registry: str, record: Any, step: str, actor: Actor, cap: Capacity, *,
-         state_from: str, state_to: str, paper_date: dt.date | None = None,
-         returned_to: str = "", reason: str = "", returned_from: str = "") -> StepSign:
-    """The signature row of a performed step (inside the step's transaction); a 退回 names the
-    step it was sent back from (`returned_from`, read by `waiting_step` before the step ran)."""
-    returned_to = returned_to or chains.RETURN_STEPS.get((registry, step), "")
-    return StepSign.create(
-        history_id=_history_row(registry, record.id, step), audit_id=_audit_row(registry, record.id),
-        registry=registry, record_id=record.id, step=step,
-        mode=RETURNED if returned_to else cap.mode,
-        actor=actor.username, actor_name=actor.label, person=cap.person,
-        position=cap.position, at=clock.now(),
-        paper_date=paper_date if cap.mode == ENTERED else None,
-        returned_to=returned_to, returned_from=returned_from if returned_to else "",
-        reason=reason, state_from=state_from, state_to=state_to)
-
-
-def is_return(registry: str, step: str) -> bool:
-    return step == RETURNED or (registry, step) in chains.RETURN_STEPS
-
-
-def waiting_step(registry: str, record: Any) -> str:
-    """The chain step the record waits for now ("" outside the chain): where a 退回 comes from."""
-    from officedesk.core import steps
-
-    chain = chains.chain_for(registry, record)
-    if chain is None:
-        return ""
-    entry = open_entry(steps.procedure(registry), chain, record)
-    return entry.step if entry is not None else ""
-
-
-def _audit_row(registry: str, record_id: int) -> int | None:
-    """The audit entry this step just wrote for the record (the newest), for the history."""
-    from officedesk.store.models import AuditEntry
-
-    row = (AuditEntry.select(AuditEntry.id).where((AuditEntry.registry == registry)
-                                                  & (AuditEntry.record_id == record_id))
-           .order_by(AuditEntry.id.desc()).first())
-    return row.id if row is not None else None
-
-
-def _history_row(registry: str, record_id: int, step: str) -> int | None:
-    """The record's 办理过程 row this step just wrote (its id), to mark it 代录 / 代理."""
-    if registry == "petitions":  # the newest 办理 row no earlier signature has claimed
-        from officedesk.store.petitions import PetitionStep
-
-        newest = (PetitionStep.select(PetitionStep.id).where(PetitionStep.petition == record_id)
-                  .order_by(PetitionStep.id.desc()).first())
-        claimed = StepSign.select().where((StepSign.registry == registry)
-                                          & (StepSign.history_id == newest.id)).exists() \
-            if newest is not None else True
-        return None if claimed or newest is None else newest.id
-    if registry not in ("incoming", "outgoing"):
-        return None
-    from officedesk.store.documents import DocStep
-
-    row = (DocStep.select(DocStep.id).where((DocStep.registry == registry)
-                                            & (DocStep.record_id == record_id)
-                                            & (DocStep.step == step))
-           .order_by(DocStep.id.desc()).first())
-    return row.id if row is not None else None
-
-
-def history_marks(registry: str, record_id: int) -> dict[int, str]:
-    """办理过程 row id -> how it was done when not by the holder himself: （代录：周文书）."""
-    marks = {}
-    for row in signs(registry, record_id):
-        if row.history_id and row.mode == ENTERED:
-            marks[row.history_id] = f"（{ENTERED}：{row.actor_name}）"
-        elif row.history_id and row.mode == SUBSTITUTE:
-            marks[row.history_id] = f"（{SUBSTITUTE}{row.person}）"
-    return marks
-
-
-def audit_marks(registry: str, record_id: int) -> dict[int, str]:
-    """audit entry id -> how its step was done when not by the holder himself (sign_text)."""
-    return {row.audit_id: sign_text(row) for row in signs(registry, record_id)
-            if row.audit_id and row.mode in (ENTERED, SUBSTITUTE)}
-
-
-def signer(registry: str, record_id: int, step: str, name: str = "") -> str:
-    """Who did the step as a paper shows it: the name, or 代录 / 代理 with who, when and the
-    paper's date (sign_text); `name` when the step left no signature."""
-    row = last_sign(registry, record_id, step)
-    if row is None:
-        return name
-    return sign_text(row) if row.mode in (ENTERED, SUBSTITUTE) else (row.actor_name or name)
-
-
-def sign_text(row: StepSign) -> str:
-    """How a signature reads on paper and in the history: 王主任（代录：文书李四 2026-11-20）."""
-    if row.mode == ENTERED:
-        paper = f"，纸质件日期 {row.paper_date.isoformat()}" if row.paper_date else ""
-        return f"{row.person or '（未注明）'}（代录：{row.actor_name} {row.at:%Y-%m-%d %H:%M}{paper}）"
-    if row.mode == SUBSTITUTE:
-        return f"{row.actor_name}（代理{row.person}）"
-    if row.mode == RETURNED:
-        return f"{row.actor_name} 退回至“{row.returned_to}”：{row.reason}"
-    return row.actor_name
-
-
-def last_sign(registry: str, record_id: int, step: str) -> StepSign | None:
-    with guarded("读取办理记录"):
-        return (StepSign.select().where((StepSign.registry == registry)
-                                        & (StepSign.record_id == record_id)
-                                        & (StepSign.step == step))
-                .order_by(StepSign.id.desc()).first())
-
-
-def chain_step_closed(registry: str, record: Any, step: str) -> str | None:
-    """A step that exists only through the chain (审核): why it is not open now, or None."""
-    chain = chains.chain_for(registry, record)
-    if chain is None or chain.find(step) is None or not chains.enforced():
-        return f"审批链中没有“{step}”这一步（或审批链未启用）。"
-    if done_since_return(registry, record.id, step):
-        return f"本轮已经{step}。"
-    return None
-
-
-def done_since_return(registry: str, record_id: int, step: str) -> bool:
-    _target, done = _progress(registry, signs(registry, record_id))
-    return chain_name(registry, step) in done
-
-
 # ---------------------------------------------------------------- 退回
 
 
@@ -498,22 +316,3 @@ def note_step(registry: str, record_id: int, version: int, actor: Actor, step: s
         add_step(registry, saved, step, record.state, record.state, actor, person.strip(),
                  opinion=opinion.strip() or "同意")
     return {}
-
-
-def returns_count(registry: str | None = None, start: dt.date | None = None,
-                  end: dt.date | None = None) -> int:
-    """How many times work was sent back (退回, 退回修改) — for the 效能 figures."""
-    query = StepSign.select().where(StepSign.returned_to != "")
-    if registry:
-        query = query.where(StepSign.registry == registry)
-    if start:
-        query = query.where(StepSign.at >= dt.datetime.combine(start, dt.time()))
-    if end:
-        query = query.where(StepSign.at < dt.datetime.combine(end + dt.timedelta(days=1),
-                                                                dt.time()))
-    with guarded("统计退回"):
-        return query.count()
-
-
-def returns_of(registry: str, record_id: int) -> int:
-    return sum(1 for row in signs(registry, record_id) if row.returned_to)

@@ -1,0 +1,149 @@
+"""The signature row (StepSign) each performed chain step leaves — 本人, 代录 (recorded for the
+person it names), 代理 (done as his substitute) or 退回 — and how it reads on paper and in the
+history; 退回 counted for 效能."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from officedesk.core import chains, clock
+from officedesk.core.actor import Actor
+from officedesk.store.chain import StepSign
+from officedesk.store.db import guarded
+
+SELF, ENTERED, SUBSTITUTE, RETURNED = "本人", "代录", "代理", "退回"
+
+
+@dataclass(frozen=True)
+class Capacity:
+    mode: str  # 本人 / 代录 / 代理
+    person: str  # whose step it is (the name printed as signer's principal)
+    username: str = ""  # that person's account, when he has one
+    position: str = ""
+
+
+def signs(registry: str, record_id: int) -> list[StepSign]:
+    with guarded("读取办理记录"):
+        return list(StepSign.select().where((StepSign.registry == registry)
+                                            & (StepSign.record_id == record_id))
+                    .order_by(StepSign.id))
+
+
+def sign(registry: str, record: Any, step: str, actor: Actor, cap: Capacity, *,
+         state_from: str, state_to: str, paper_date: dt.date | None = None,
+         returned_to: str = "", reason: str = "", returned_from: str = "") -> StepSign:
+    """The signature row of a performed step (inside the step's transaction); a 退回 names the
+    step it was sent back from (`returned_from`, read by `waiting_step` before the step ran)."""
+    returned_to = returned_to or chains.RETURN_STEPS.get((registry, step), "")
+    return StepSign.create(
+        history_id=_history_row(registry, record.id, step), audit_id=_audit_row(registry, record.id),
+        registry=registry, record_id=record.id, step=step,
+        mode=RETURNED if returned_to else cap.mode,
+        actor=actor.username, actor_name=actor.label, person=cap.person,
+        position=cap.position, at=clock.now(),
+        paper_date=paper_date if cap.mode == ENTERED else None,
+        returned_to=returned_to, returned_from=returned_from if returned_to else "",
+        reason=reason, state_from=state_from, state_to=state_to)
+
+
+def is_return(registry: str, step: str) -> bool:
+    return step == RETURNED or (registry, step) in chains.RETURN_STEPS
+
+
+def _audit_row(registry: str, record_id: int) -> int | None:
+    """The audit entry this step just wrote for the record (the newest), for the history."""
+    from officedesk.store.models import AuditEntry
+
+    row = (AuditEntry.select(AuditEntry.id).where((AuditEntry.registry == registry)
+                                                  & (AuditEntry.record_id == record_id))
+           .order_by(AuditEntry.id.desc()).first())
+    return row.id if row is not None else None
+
+
+def _history_row(registry: str, record_id: int, step: str) -> int | None:
+    """The record's 办理过程 row this step just wrote (its id), to mark it 代录 / 代理."""
+    if registry == "petitions":  # the newest 办理 row no earlier signature has claimed
+        from officedesk.store.petitions import PetitionStep
+
+        newest = (PetitionStep.select(PetitionStep.id).where(PetitionStep.petition == record_id)
+                  .order_by(PetitionStep.id.desc()).first())
+        claimed = StepSign.select().where((StepSign.registry == registry)
+                                          & (StepSign.history_id == newest.id)).exists() \
+            if newest is not None else True
+        return None if claimed or newest is None else newest.id
+    if registry not in ("incoming", "outgoing"):
+        return None
+    from officedesk.store.documents import DocStep
+
+    row = (DocStep.select(DocStep.id).where((DocStep.registry == registry)
+                                            & (DocStep.record_id == record_id)
+                                            & (DocStep.step == step))
+           .order_by(DocStep.id.desc()).first())
+    return row.id if row is not None else None
+
+
+def history_marks(registry: str, record_id: int) -> dict[int, str]:
+    """办理过程 row id -> how it was done when not by the holder himself: （代录：周文书）."""
+    marks = {}
+    for row in signs(registry, record_id):
+        if row.history_id and row.mode == ENTERED:
+            marks[row.history_id] = f"（{ENTERED}：{row.actor_name}）"
+        elif row.history_id and row.mode == SUBSTITUTE:
+            marks[row.history_id] = f"（{SUBSTITUTE}{row.person}）"
+    return marks
+
+
+def audit_marks(registry: str, record_id: int) -> dict[int, str]:
+    """audit entry id -> how its step was done when not by the holder himself (sign_text)."""
+    return {row.audit_id: sign_text(row) for row in signs(registry, record_id)
+            if row.audit_id and row.mode in (ENTERED, SUBSTITUTE)}
+
+
+def signer(registry: str, record_id: int, step: str, name: str = "") -> str:
+    """Who did the step as a paper shows it: the name, or 代录 / 代理 with who, when and the
+    paper's date (sign_text); `name` when the step left no signature."""
+    row = last_sign(registry, record_id, step)
+    if row is None:
+        return name
+    return sign_text(row) if row.mode in (ENTERED, SUBSTITUTE) else (row.actor_name or name)
+
+
+def sign_text(row: StepSign) -> str:
+    """How a signature reads on paper and in the history: 王主任（代录：文书李四 2026-11-20）."""
+    if row.mode == ENTERED:
+        paper = f"，纸质件日期 {row.paper_date.isoformat()}" if row.paper_date else ""
+        return f"{row.person or '（未注明）'}（代录：{row.actor_name} {row.at:%Y-%m-%d %H:%M}{paper}）"
+    if row.mode == SUBSTITUTE:
+        return f"{row.actor_name}（代理{row.person}）"
+    if row.mode == RETURNED:
+        return f"{row.actor_name} 退回至“{row.returned_to}”：{row.reason}"
+    return row.actor_name
+
+
+def last_sign(registry: str, record_id: int, step: str) -> StepSign | None:
+    with guarded("读取办理记录"):
+        return (StepSign.select().where((StepSign.registry == registry)
+                                        & (StepSign.record_id == record_id)
+                                        & (StepSign.step == step))
+                .order_by(StepSign.id.desc()).first())
+
+
+def returns_count(registry: str | None = None, start: dt.date | None = None,
+                  end: dt.date | None = None) -> int:
+    """How many times work was sent back (退回, 退回修改) — for the 效能 figures."""
+    query = StepSign.select().where(StepSign.returned_to != "")
+    if registry:
+        query = query.where(StepSign.registry == registry)
+    if start:
+        query = query.where(StepSign.at >= dt.datetime.combine(start, dt.time()))
+    if end:
+        query = query.where(StepSign.at < dt.datetime.combine(end + dt.timedelta(days=1),
+                                                                dt.time()))
+    with guarded("统计退回"):
+        return query.count()
+
+
+def returns_of(registry: str, record_id: int) -> int:
+    return sum(1 for row in signs(registry, record_id) if row.returned_to)
