@@ -47,6 +47,8 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "办理中": ("handling", "accepted_on"),
         "已转送": ("handling", "target_unit"),
         "已答复": ("handling", "reply_opinion", "replied_on"),
+        "复查中": ("handling", "reply_opinion", "replied_on", "review_kind", "review_requested_on"),
+        "复核中": ("handling", "reply_opinion", "replied_on", "review_kind", "review_requested_on"),
         "已办结": ("handling", "closed_on"),
     },
     "info": {  # the 信息科's own steps (接收 … 签发) are not rebuilt by an import: no column
@@ -59,6 +61,7 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "已上报": ("issue_label", "sent_level", "sent_at"),
         "已采用": ("adopted_level",),
     },
+    "meetings": {"已取消": ("cancel_reason",)},
     "complaints": {
         "核查中": ("verifier_unit", "verify_sent_on"),
         "待处理": ("verifier_unit", "verify_sent_on", "finding", "finding_text", "verified_on"),
@@ -89,6 +92,8 @@ LABELS = {
     "target_unit": "去向单位",
     "reply_opinion": "答复意见",
     "replied_on": "答复日期",
+    "review_kind": "复查复核",
+    "review_requested_on": "复查复核申请日期",
     "received_at": "接收时间",
     "review": "初审结论",
     "review_reason": "不采用理由",
@@ -104,6 +109,7 @@ LABELS = {
     "finding_text": "核查情况",
     "verified_on": "核查完成日期",
     "action": "处理结果",
+    "cancel_reason": "取消原因",
 }
 
 _history: contextvars.ContextVar[bool] = contextvars.ContextVar("history_import", default=False)
@@ -227,6 +233,7 @@ def check_all() -> list[str]:
     from officedesk.store.documents import IncomingDoc, OutgoingDoc
     from officedesk.store.efficiency import EfficiencyComplaint
     from officedesk.store.info import InfoItem
+    from officedesk.store.meetings import Meeting
     from officedesk.store.petitions import Petition
     from officedesk.store.supervision import SupervisionItem
 
@@ -237,4 +244,5 @@ def check_all() -> list[str]:
         + disagreements("petitions", Petition, "信访")
         + disagreements("complaints", EfficiencyComplaint, "效能投诉")
         + disagreements("info", InfoItem, "信息")
+        + disagreements("meetings", Meeting, "会议", "status")
     )

@@ -326,12 +326,13 @@ def test_a_computed_column_of_any_value_is_escaped_text(tmp_path):
 
 def test_a_list_column_the_hook_does_not_give_shows_as_the_list_shows_it(demo_db, clerk, tmp_path):
     """导出 of “the current list” writes the list's columns. 信访's export hook gives the
-    exchange columns only; 状态 (a list column, not an exchange one) came out empty."""
+    exchange columns only; 状态 (a list column, not an exchange one then) came out empty; 期限
+    (still none) must not either."""
     from officedesk.core.fields import display
 
     spec = petitions.SPEC
     columns = spec.columns()
-    assert "状态" in [f.label for f in columns] and "状态" not in (spec.exchange_labels or [])
+    assert "期限" in [f.label for f in columns] and "期限" not in (spec.exchange_labels or [])
     ids = records.list_ids(spec, clerk)
     path = tmp_path / "list.xlsx"
     assert xlsx.export(spec, path, clerk, ids=ids, columns=columns) == len(ids)
@@ -341,5 +342,7 @@ def test_a_list_column_the_hook_does_not_give_shows_as_the_list_shows_it(demo_db
     shown = [row[sheet.headers.index("状态")] for _, row in sheet.rows]
     assert shown == [display(state, fetched[i].state) or None for i in ids]
     assert all(shown)
+    due = [row[sheet.headers.index("期限")] for _, row in sheet.rows]
+    assert due == [fetched[i].next_due for i in ids] and any(due)
     ids_column = [row[sheet.headers.index("身份证号")] for _, row in sheet.rows]
     assert all(v is None or "*" in v for v in ids_column)  # masked for a clerk, as the list is
