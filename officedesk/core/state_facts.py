@@ -168,6 +168,54 @@ def creation_rule(registry: str, label: str) -> Any:
     return rule
 
 
+# ---------------------------------------------------------------- 已作废 in a sheet
+
+VOIDED = "已作废"
+VOIDED_ON_IMPORT = "导入：原台账中已作废"
+
+
+# the registries whose voided rows come back voided; 信息 refuses 已作废 by row and column
+# (core/info/exchange.py): an item's state before it was voided may be one of the 信息科's own
+# steps, which no row rebuilds
+VOIDED_COMING_BACK = ("incoming", "outgoing", "supervision", "petitions")
+
+
+def voided_row(spec: Any, raw: dict[str, Any]) -> bool:
+    """Whether an imported row is a record voided in its office (状态 已作废) of a registry whose
+    numbers are voided (lifecycle): it comes in voided, its number claimed as voided."""
+    from officedesk.core import lifecycle
+
+    if spec.name not in VOIDED_COMING_BACK:
+        return False
+    state = spec.field(lifecycle.LIFECYCLE[spec.name][0])
+    value = raw.get(state.label, raw.get(state.name))
+    return isinstance(value, str) and value.strip() == VOIDED
+
+
+def check_voided(spec: Any, raw: dict[str, Any]) -> None:
+    """A voided row names the number it voided: without one there is nothing to keep unused."""
+    from officedesk.core import lifecycle
+
+    label = spec.field(spec.number_field).label
+    if not str(raw.get(label) or "").strip():
+        raise ValidationError(
+            f"状态为“{VOIDED}”，却没有{label}：作废的是编号，没有编号的记录不必作废，也不必导入。"
+            f"请填写它作废的{label}，或不导入这一行。", lifecycle.LIFECYCLE[spec.name][0])
+
+
+def create_voided(spec: Any, raw: dict[str, Any], actor: Any, create: Any) -> Any:
+    """Make a voided row's record as the registry makes any row without a 状态 (`create(raw)`,
+    its number claimed), then void it (lifecycle.void_imported): 已作废, its number voided,
+    never issued again, no step after. Inside the caller's transaction."""
+    from officedesk.core import lifecycle
+
+    check_voided(spec, raw)
+    state = spec.field(lifecycle.LIFECYCLE[spec.name][0])
+    values = {k: v for k, v in raw.items() if k not in (state.label, state.name)}
+    record = create(values)
+    return lifecycle.void_imported(spec, record, actor, VOIDED_ON_IMPORT)
+
+
 def mark_imported(spec: Any, record: Any, actor: Any) -> None:
     """`import --history`: the record's history says it came from the office's past 台账."""
     from officedesk.core import audit

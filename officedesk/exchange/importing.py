@@ -215,13 +215,22 @@ def _cells_ok(
     `parse` the values are parsed later, once, by the batch check (which names every bad cell
     of a row as this does); a row refused here still has all its cells parsed, so every
     problem of it is named."""
-    if not parse:
+    if not parse and not (creating and state_facts.voided_row(spec, values)):
         by_label = spec.by_label
         if all(cell_reason(by_label(label), value, creating) is None for label, value in values.items()):
             return True
     ok = True
+    voided = creating and state_facts.voided_row(spec, values)
+    if voided:  # 已作废 is no state a record is made in: it is made, then voided (state_facts)
+        try:
+            state_facts.check_voided(spec, values)
+        except ValidationError as exc:
+            report.add(RowProblem(number, _column_label(spec, exc.field), exc.message))
+            ok = False
     for label, value in values.items():
         field_spec = spec.by_label(label)
+        if voided and value == state_facts.VOIDED and field_spec.name == _state_name(spec):
+            continue
         reason = cell_reason(field_spec, value, creating)
         if reason is None and value is not None:
             try:
@@ -232,6 +241,12 @@ def _cells_ok(
             report.add(RowProblem(number, label, reason))
             ok = False
     return ok
+
+
+def _state_name(spec: RegistrySpec) -> str:
+    from officedesk.core import lifecycle
+
+    return lifecycle.LIFECYCLE[spec.name][0] if spec.name in lifecycle.LIFECYCLE else "state"
 
 
 def _given(spec: RegistrySpec, raw: dict[str, Any], name: str) -> str:
@@ -290,9 +305,14 @@ def _write_row(spec: RegistrySpec, row: _Planned, actor: Actor, report: ImportRe
                     actor,
                     summary=f"导入更新{spec.label}：{'、'.join(row.raw)}",
                 )
-            if spec.create_hook is not None:
-                return spec.create_hook(row.raw, actor)
-            return records.create(spec, row.raw, actor)
+            def create(raw: dict[str, Any]) -> Any:
+                if spec.create_hook is not None:
+                    return spec.create_hook(raw, actor)
+                return records.create(spec, raw, actor)
+
+            if state_facts.voided_row(spec, row.raw):  # made, then voided: its number too
+                return state_facts.create_voided(spec, row.raw, actor, create)
+            return create(row.raw)
     except DatabaseError:
         raise
     except ValidationError as exc:
@@ -422,12 +442,14 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         return report
     with guarded("导入"):
         # new records go to the batch check, which parses each cell (once); updates go row by row
-        to_batch = not history and on_match != MATCH_UPDATE and batch.supported(spec)
+        # a voided row is made and voided one by one (state_facts.create_voided)
+        batchable = not history and not any(state_facts.voided_row(spec, raw) for _, raw in rows)
+        to_batch = batchable and on_match != MATCH_UPDATE and batch.supported(spec)
         own_ids = id_column is not None and identity.same_office(path)
         with converters.compiled(spec):
             planned = _check_rows(spec, rows, actor, report, on_match, parse=not to_batch,
                                   progress=progress, record_cells=record_cells, own_ids=own_ids)
-        if not history and _batchable(spec, planned):
+        if batchable and _batchable(spec, planned):
             done = _import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:
                 return done
