@@ -58,27 +58,42 @@ def _sheet(path: Path, spec: Any, row: dict[str, Any]) -> Path:
     return path
 
 
-@pytest.mark.parametrize("history", [True, False], ids=["history", "plain"])
-def test_imported_records_spans_start_at_their_own_first_date(
-    db, admin, fixed_today, tmp_path, history
-):
-    fixed_today(TODAY)
+def _whole_spans(names: list[str], admin: Any, tmp_path: Path, history: bool) -> None:
     imported: dict[str, int] = {}
-    for name, row in ROWS.items():
+    for name in names:
+        row = ROWS[name]
         spec = registry.get(name)
         report = xlsx.import_file(spec, _sheet(tmp_path / f"{name}.xlsx", spec, row), admin,
                                   history=history)
         assert report.ok, (name, [str(p) for p in report.problems])
         imported[name] = report.ids[0]
 
-    # the days they were done in, long before the import
-    window = spans.Window(D(2026, 6, 1), D(2026, 6, 10))
-    whole = {(s[0], s[2]): (s[3], s[4]) for s in spans.load(admin, window) if s[1] == spans.WHOLE}
-    for name, record_id in imported.items():
-        if name == "supervision":  # its spans are its tasks': the imported 牵头单位's one
-            from officedesk.store.supervision import SupervisionTask
+    # the month up to the import, and the days they were done in, long before it
+    for window in (spans.Window(D(2026, 6, 1), TODAY), spans.Window(D(2026, 6, 1), D(2026, 6, 10))):
+        whole = {(s[0], s[2]): (s[3], s[4]) for s in spans.load(admin, window)
+                 if s[1] == spans.WHOLE}
+        for name, record_id in imported.items():
+            if name == "supervision":  # its spans are its tasks': the imported 牵头单位's one
+                from officedesk.store.supervision import SupervisionTask
 
-            record_id = SupervisionTask.get(SupervisionTask.item == record_id).id
-        start, end = whole[(name, record_id)]
-        assert (D.fromordinal(start), D.fromordinal(end)) == EXPECTED[name], name
-        assert end >= start, name
+                record_id = SupervisionTask.get(SupervisionTask.item == record_id).id
+            start, end = whole[(name, record_id)]
+            assert (D.fromordinal(start), D.fromordinal(end)) == EXPECTED[name], (name, window)
+            assert end >= start, name
+
+
+@pytest.mark.parametrize("history", [True, False], ids=["history", "plain"])
+def test_an_imported_document_s_span_starts_at_its_own_dates(
+    db, admin, fixed_today, tmp_path, history
+):
+    """The reviewers' case: 已印制 imported today, 签发 and 印发 in June."""
+    fixed_today(TODAY)
+    _whole_spans(["outgoing"], admin, tmp_path, history)
+
+
+@pytest.mark.parametrize("history", [True, False], ids=["history", "plain"])
+def test_every_registry_s_imported_records_spans_start_at_their_own_first_date(
+    db, admin, fixed_today, tmp_path, history
+):
+    fixed_today(TODAY)
+    _whole_spans(list(ROWS), admin, tmp_path, history)
