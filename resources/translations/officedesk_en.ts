@@ -4921,6 +4921,61 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Number of the first report</translation>
     </message>
     <message>
+        <source>回报期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report-back due</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>回报日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reported back on</translation>
+    </message>
+    <message>
+        <source>延期批准人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extension approved by</translation>
+    </message>
+    <message>
+        <source>复查复核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review or re-examination</translation>
+    </message>
+    <message>
+        <source>复查复核申请日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review requested on</translation>
+    </message>
+    <message>
+        <source>复查复核答复日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review answered on</translation>
+    </message>
+    <message>
+        <source>复查复核意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>记录号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record ID</translation>
+    </message>
+    <message>
         <source>新建%1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>New record — %1</translation>
