@@ -111,7 +111,10 @@ def _check_rows(
         if twice is not None:
             report.add(twice)
             continue
-        found = matcher.find(raw, ids.get(number)) if on_match != MATCH_ADD else None
+        found = (
+            matcher.find(raw, ids.get(number), foreign_id=not own_ids and number in record_cells)
+            if on_match != MATCH_ADD else None
+        )
         if isinstance(found, matching.Refused):
             report.add(RowProblem(number, found.column, found.reason))
             continue

@@ -139,7 +139,10 @@ class Matcher:
                     if key in wanted and self._visible(record):
                         self._found.setdefault(key, []).append(record)
 
-    def find(self, raw: dict[str, Any], record_id: int | None = None) -> Match | Refused | None:
+    def find(self, raw: dict[str, Any], record_id: int | None = None,
+             foreign_id: bool = False) -> Match | Refused | None:
+        """`record_id`: the row's 记录号 in this office's own workbook; `foreign_id`: the row has
+        one, but the workbook is not this office's (it cannot be used here)."""
         if record_id is not None:
             record = self._by_id.get(record_id)
             if record is not None:  # gone since (a draft deleted): found as any row is
@@ -153,7 +156,7 @@ class Matcher:
             key = self._row_key(names, raw)
             found = self._found.get(key, []) if key is not None else []
             if len(found) > 1:
-                return self._ambiguous(names, found)
+                return self._ambiguous(names, found, foreign_id)
             if found:
                 return Match(found[0], "＋".join(self.spec.field(n).label for n in names))
         return None
@@ -173,11 +176,18 @@ class Matcher:
             f"不知道要改的是哪一件。请恢复这一行原来的记录号或{label}；新增的一行请清空“记录号”。",
         )
 
-    def _ambiguous(self, names: tuple[str, ...], found: list[Any]) -> Refused:
+    def _ambiguous(self, names: tuple[str, ...], found: list[Any], foreign_id: bool) -> Refused:
         labels = "＋".join(self.spec.field(n).label for n in names)
         shown = "、".join(_told_apart(self.spec, found[:5], names, self.actor))
         more = f"等 {len(found)} 件" if len(found) > 5 else ""
-        if self.own_ids:
+        if foreign_id:
+            how = (
+                f"这一行的“{identity.RECORD_ID}”在这里不能用：这个文件不是本机关导出的原文件（是其他"
+                "机关导出的，或内容复制到了新的工作簿），记录号指的不是这里的记录。请用本机关导出的原文件"
+                f"修改后再导入，或先在窗口中修改其中一件，使它们的{labels}不同；新增的一件请用“仍然新增”"
+                "（--matched add）导入。"
+            )
+        elif self.own_ids:
             how = (
                 "这一行的“记录号”是空白：如是本机关导出的行，请恢复它的记录号（它指明是哪一件）；"
                 "新增的一件请用“仍然新增”（--matched add）导入。"
