@@ -28,7 +28,7 @@ ANCHOR = "anchor"
 
 KIND_LABELS = {INTEGRITY: "数据库文件", FOREIGN_KEY: "关联", SCHEMA: "结构版本", SEARCH: "检索索引",
                AUDIT: "审计链", ROWS: "记录内容", NUMBERS: "编号", ANCHOR: "审计锚",
-               "states": "状态"}
+               "states": "状态", "links": "记录关联"}
 TAMPERED = "数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。"
 
 
@@ -189,7 +189,8 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
 
 
 def check_records() -> list[Problem]:
-    """Numbers (gaps, jumps, duplicates) and states without their facts: core.rule_checks."""
+    """Numbers (gaps, jumps, duplicates), states without their facts and links that cannot
+    stand (重复件 in a circle): core.rule_checks."""
     from officedesk.core import rule_checks
 
     return [Problem(f.kind, f.message) for f in rule_checks.run()]

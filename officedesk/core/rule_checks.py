@@ -11,12 +11,13 @@ import peewee
 
 NUMBERS = "numbers"
 STATES = "states"
-LABELS = {NUMBERS: "编号", STATES: "状态"}
+LINKS = "links"
+LABELS = {NUMBERS: "编号", STATES: "状态", LINKS: "记录关联"}
 
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # NUMBERS or STATES
+    kind: str  # NUMBERS, STATES or LINKS
     message: str
 
 
@@ -107,5 +108,24 @@ def check_states() -> list[Finding]:
     return [Finding(STATES, text) for text in texts]
 
 
+# links between records (a 重复件's original, …): registries add a function that lists the
+# links that cannot stand, one text each
+LinkCheck = Callable[[], list[str]]
+_link_checks: list[LinkCheck] = []
+
+
+def register_link_check(fn: LinkCheck) -> LinkCheck:
+    if fn not in _link_checks:
+        _link_checks.append(fn)
+    return fn
+
+
+def check_links() -> list[Finding]:
+    from officedesk.core.registry import load_all
+
+    load_all()
+    return [Finding(LINKS, text) for fn in _link_checks for text in fn()]
+
+
 def run() -> list[Finding]:
-    return check_numbers() + check_states()
+    return check_numbers() + check_states() + check_links()

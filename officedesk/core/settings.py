@@ -8,6 +8,7 @@ files) lives here so every workstation on a shared database agrees.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +39,8 @@ class Setting:
 
 _DECLARED: dict[str, Setting] = {}
 _cache: dict[str, Any] = {}
+# rules between settings: (keys, check(*their values) -> refusal or None), see `between`
+_BETWEEN: list[tuple[tuple[str, ...], Callable[..., str | None]]] = []
 
 
 def declare(key: str, kind: type, default: Any, label: str, group: str = "通用",
@@ -49,6 +52,19 @@ def declare(key: str, kind: type, default: Any, label: str, group: str = "通用
         raise ValueError(f"setting {key} declared twice differently")
     _DECLARED[key] = setting
     return setting
+
+
+def between(*keys: str) -> Callable[[Callable[..., str | None]], Callable[..., str | None]]:
+    """Declare a rule between settings (a decorator, in the module that declares them): the
+    function gets the values of `keys`, in that order, as they would be after a change, and
+    returns a refusal in words (or None). `put` and `put_many` refuse a change that breaks it,
+    whichever of the settings is changed."""
+
+    def register(check: Callable[..., str | None]) -> Callable[..., str | None]:
+        _BETWEEN.append((tuple(keys), check))
+        return check
+
+    return register
 
 
 def declared() -> list[Setting]:
@@ -103,23 +119,44 @@ def put(key: str, value: Any, actor: Actor | None = None) -> None:
     With an actor (the window's 系统设置, the command line) only an administrator may change
     it. Without one it is the program itself (first-run setup, demo data, tests), audited as
     “system”."""
+    put_many({key: value}, actor)
+
+
+def put_many(values: dict[str, Any], actor: Actor | None = None) -> None:
+    """Set several settings at once (a dialog's 保存), each audited as `put` does: every value
+    and every rule between settings (`between`) is checked against them all as they will be, so
+    two settings that move together (预警 and 告警) are saved in either order, or not at all."""
     from officedesk.core import audit
     from officedesk.store.db import write_transaction
 
-    declared_setting = setting(key)
+    declarations = {key: setting(key) for key in values}  # an unknown key is named first
     if actor is not None and not actor.is_admin:
         raise PermissionDeniedError("只有管理员可以修改系统设置。")
-    value = _coerce(declared_setting, value)
-    text = json.dumps(value, ensure_ascii=False)
+    wanted = {key: _coerce(declarations[key], value) for key, value in values.items()}
     with write_transaction():
-        row = AppSetting.get_or_none(AppSetting.key == key)
-        before = declared_setting.default if row is None else json.loads(row.value)
-        AppSetting.insert(key=key, value=text).on_conflict(
-            conflict_target=[AppSetting.key], update={AppSetting.value: text}).execute()
-        if before != value or row is None:
-            audit.record(actor or SYSTEM, "setting", "settings", None, {key: before}, {key: value},
-                         f"系统设置“{declared_setting.label}”：{before} → {value}")
-    _cache[key] = value
+        _check_between(wanted)
+        for key, value in wanted.items():
+            declared_setting = declarations[key]
+            text = json.dumps(value, ensure_ascii=False)
+            row = AppSetting.get_or_none(AppSetting.key == key)
+            before = declared_setting.default if row is None else json.loads(row.value)
+            AppSetting.insert(key=key, value=text).on_conflict(
+                conflict_target=[AppSetting.key], update={AppSetting.value: text}).execute()
+            if before != value or row is None:
+                audit.record(actor or SYSTEM, "setting", "settings", None, {key: before},
+                             {key: value}, f"系统设置“{declared_setting.label}”：{before} → {value}")
+    _cache.update(wanted)
+
+
+def _check_between(wanted: dict[str, Any]) -> None:
+    """The rules between settings that a change touches, on the values as they will be."""
+    for keys, check in _BETWEEN:
+        touched = [key for key in keys if key in wanted]
+        if not touched:
+            continue
+        refusal = check(*(wanted[key] if key in wanted else get(key) for key in keys))
+        if refusal:
+            raise ValidationError(refusal, touched[0])
 
 
 def forget_cache() -> None:

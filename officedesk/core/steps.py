@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -129,12 +130,29 @@ class StepSpec:
         return result
 
     def field(self, key: str, record: Any = None) -> FieldSpec:
+        """The field named by `key`: its label as `steps` prints it (核查时限（工作日）), the label
+        without its unit (核查时限; half-width brackets too), or its name (limit_days)."""
         key = key.strip()
+        typed = _plain_label(key)
         for spec in self.fields_for(record):
-            if key in (spec.label, spec.name):
+            if key == spec.name or typed in (spec.label, _bare_label(spec.label)):
                 return spec
         known = "、".join(spec.label for spec in self.fields) or "（无）"
         raise ValidationError(f"“{self.name}”没有“{key}”这一项。可填的有：{known}。", key)
+
+
+# a label's unit in brackets at its end: 核查时限（工作日）
+_UNIT = re.compile(r"\s*（[^（）]*）$")
+
+
+def _plain_label(text: str) -> str:
+    """A label as typed, with half-width brackets made full-width: 核查时限(工作日) → …（工作日）."""
+    return text.strip().replace("(", "（").replace(")", "）")
+
+
+def _bare_label(label: str) -> str:
+    """The label without the unit at its end: 核查时限（工作日） → 核查时限."""
+    return _UNIT.sub("", label)
 
 
 @dataclass

@@ -250,10 +250,9 @@ class SettingsDialog(QDialog):
         return result
 
     def save(self) -> None:
-        try:
-            for key, value in self.values().items():
-                if value != settings.get(key):
-                    settings.put(key, value, self.actor)
+        try:  # all at once: a rule between two settings sees both new values
+            settings.put_many({key: value for key, value in self.values().items()
+                               if value != settings.get(key)}, self.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return

@@ -664,7 +664,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "下次反馈": "Next report",
     "办理要求": "Requirements",
     "反馈日期": "Report date",
-    "进展情况": "Progress",
+    "进展情况": "Progress made",
     "存在困难": "Difficulties",
     "下一步措施": "Next steps",
     "填报人": "Reported by",

@@ -2868,7 +2868,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>进展情况</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Progress</translation>
+        <translation>Progress made</translation>
     </message>
     <message>
         <source>存在困难</source>
@@ -4923,7 +4923,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>回报期限</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Report-back due</translation>
+        <translation>Report-back deadline</translation>
     </message>
     <message>
         <source>受理日期</source>
@@ -5489,6 +5489,386 @@ Check that the printer is on, connected and has paper.</translation>
         <source>登记、导入的日期不得早于今天往前这些年；导入多年前的台账时可调大。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Dates registered or imported may not be earlier than this many years back; raise it to import old registers.</translation>
+    </message>
+    <message>
+        <source>办理对象</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>留空即本人办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: done by yourself</translation>
+    </message>
+    <message>
+        <source>经办人错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handled by error</translation>
+    </message>
+    <message>
+        <source>分发名单中有一行没有填写单位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A line of the distribution list has no unit.</translation>
+    </message>
+    <message>
+        <source>“%1”一行的份号要写起止两个号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The line “%1” needs both the first and the last copy number.</translation>
+    </message>
+    <message>
+        <source>默认 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By default %1 working days</translation>
+    </message>
+    <message>
+        <source>每人持有 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working days per reader</translation>
+    </message>
+    <message>
+        <source>办理时限 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handle by %1</translation>
+    </message>
+    <message>
+        <source>任务时限不晚于 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task deadlines no later than %1</translation>
+    </message>
+    <message>
+        <source>传阅人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Readers</translation>
+    </message>
+    <message>
+        <source>可多个，用、隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Several allowed, separated by 、</translation>
+    </message>
+    <message>
+        <source>工作日，留空按设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Working days; blank: as set</translation>
+    </message>
+    <message>
+        <source>按传阅顺序，用、隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In reading order, separated by 、</translation>
+    </message>
+    <message>
+        <source>留空同办理时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: the handling deadline</translation>
+    </message>
+    <message>
+        <source>初审不合要求的，写明理由退回</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Return what fails the first check, with the reason</translation>
+    </message>
+    <message>
+        <source>把领导批示转为督查事项（两边互相关联）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Turn the leader&apos;s instruction into a supervised item (linked both ways)</translation>
+    </message>
+    <message>
+        <source>补全或更正登记项目（来文机关、来文字号、标题、密级……）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complete or correct the registration (sender, reference, title, classification …)</translation>
+    </message>
+    <message>
+        <source>领导批示；代领导录入时写明批示领导</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The leader&apos;s instruction; when entering it for the leader, name the leader</translation>
+    </message>
+    <message>
+        <source>如 10年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 10年</translation>
+    </message>
+    <message>
+        <source>如 X政办发〔2026〕12号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. X政办发〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <source>不同意时写明理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Give the reason when disagreeing</translation>
+    </message>
+    <message>
+        <source>会签结果</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Countersign answer</translation>
+    </message>
+    <message>
+        <source>分发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>每行“单位 份数 [起-止份号]”，或用；隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: “unit copies [first-last copy number]”, or separated by ；</translation>
+    </message>
+    <message>
+        <source>用、隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Separated by 、</translation>
+    </message>
+    <message>
+        <source>留空自动取下一个号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: the next number</translation>
+    </message>
+    <message>
+        <source>经复核，审批手续、内容、文种、格式无误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rechecked: approvals, content, type and format are in order</translation>
+    </message>
+    <message>
+        <source>会签单位不同意时，由签发人记录协调决定，之后方可签发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When a countersigning unit disagrees, the signer records the decision; then it can be signed off</translation>
+    </message>
+    <message>
+        <source>分管领导审核（审批链中有“审核”时，签发前须先审核）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review by the leader in charge (where the approval chain has it, before sign-off)</translation>
+    </message>
+    <message>
+        <source>复核后取发文字号（在本步骤的事务中取号，不会重号）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>After the recheck, take the document number (taken within this step: never twice)</translation>
+    </message>
+    <message>
+        <source>拟稿中修改稿件内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change the draft while it is being drafted</translation>
+    </message>
+    <message>
+        <source>涉密文件每个单位须写份号范围</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A classified document needs a copy-number range for each unit</translation>
+    </message>
+    <message>
+        <source>签发人写明意见、姓名和日期；成文日期即签发日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The signer gives opinion, name and date; the document date is the sign-off date</translation>
+    </message>
+    <message>
+        <source>退回审批链中的前一步（写明理由），历史中留下往返</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send back to an earlier step of the approval chain (with the reason); the history keeps the round trip</translation>
+    </message>
+    <message>
+        <source>一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Headings start with 一、, then （一）, 1., （1）</translation>
+    </message>
+    <message>
+        <source>各县（市、区）委办公室，市直各单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 各县（市、区）委办公室，市直各单位</translation>
+    </message>
+    <message>
+        <source>机构代码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Organisation code</translation>
+    </message>
+    <message>
+        <source>如 BGS</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. BGS</translation>
+    </message>
+    <message>
+        <source>不填表示未计页数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: pages not counted</translation>
+    </message>
+    <message>
+        <source>分解</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assign task</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>办结情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completion report</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>只延长这个牵头单位的任务；留空延长事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extend only this lead unit&apos;s task; blank: the item</translation>
+    </message>
+    <message>
+        <source>牵头单位；只有一项未办结任务时可不填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Lead unit; may be blank when only one task is open</translation>
+    </message>
+    <message>
+        <source>留空催办全部</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: remind all</translation>
+    </message>
+    <message>
+        <source>留空则同事项办结时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: the item&apos;s deadline</translation>
+    </message>
+    <message>
+        <source>交办给一个牵头单位，时限不晚于事项的办结时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assign to one lead unit, with a deadline no later than the item&apos;s</translation>
+    </message>
+    <message>
+        <source>各项任务办结后，事项办结（按期或逾期按时限判断）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Close the item once every task is done (on time or late, by its deadline)</translation>
+    </message>
+    <message>
+        <source>给临期、逾期、反馈逾期的任务发催办（逐次升级）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Remind the tasks due soon, overdue or late to report (each reminder one level up)</translation>
+    </message>
+    <message>
+        <source>发通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send notice</translation>
+    </message>
+    <message>
+        <source>召开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>缺席</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>议定事项转督查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision to supervision</translation>
+    </message>
+    <message>
+        <source>首次签到即标记会议已召开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The first sign-in marks the meeting as held</translation>
+    </message>
+    <message>
+        <source>每行一项：内容｜牵头单位｜时限；不填则保留原有各项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: content｜lead unit｜deadline; blank keeps the existing ones</translation>
+    </message>
+    <message>
+        <source>改时间、地点、主持人或参会人员；会议室或领导时间冲突须 --force 写明原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change the time, place, chair or people; a room or leader conflict needs --force with the reason</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>原件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>原件的信访编号或 id</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The original&apos;s petition number or id</translation>
+    </message>
+    <message>
+        <source>复查（复核）意见；复核意见为终结意见，信访件随之办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review (re-review) opinion; a re-review opinion is final and closes the petition</translation>
+    </message>
+    <message>
+        <source>转送、交办须写明去向单位；交办还须写明回报期限；不予受理须写明理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Transfer and assignment need the receiving unit, assignment also the report-back deadline; non-acceptance needs the reason</translation>
+    </message>
+    <message>
+        <source>如 市委办《每日要情》第12期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 市委办《每日要情》第12期</translation>
+    </message>
+    <message>
+        <source>不采用须写明理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Give the reason when not adopted</translation>
+    </message>
+    <message>
+        <source>原稿保留，编辑稿另存</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The original is kept; the edited text is saved beside it</translation>
+    </message>
+    <message>
+        <source>最近一条领导批示立为督查事项，两边互相关联</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The latest leader&apos;s instruction becomes a supervised item, linked both ways</translation>
+    </message>
+    <message>
+        <source>由信息科长或分管主任签发（审批链）；领导在纸上签的，由有代录权限的经办人代录；职务留空按签发人的岗位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Signed off by the information section&apos;s head or the director in charge (approval chain); a leader&apos;s paper sign-off is entered by a clerk allowed to enter for others; blank post: the signer&apos;s own</translation>
+    </message>
+    <message>
+        <source>编入该刊物正在编辑的一期（排在最后）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Into the issue of that periodical being edited (last)</translation>
+    </message>
+    <message>
+        <source>被上级刊物采用；一件信息可被多级采用，各计分</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted by a higher periodical; an item may be adopted at several levels, each scored</translation>
+    </message>
+    <message>
+        <source>处理结果为“其他”时必填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Required when the action is “Other”</translation>
+    </message>
+    <message>
+        <source>留空：请核查单位于核查时限前核查并报送核查情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: the unit is asked to verify and report back before the deadline</translation>
     </message>
     <message>
         <source>上报</source>
@@ -7346,26 +7726,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Add meeting rooms (Directory → Rooms)</translation>
     </message>
     <message>
-        <source>如 X政办发〔2026〕12号</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>e.g. X政办发〔2026〕12号</translation>
-    </message>
-    <message>
-        <source>如 10年</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>e.g. 10年</translation>
-    </message>
-    <message>
-        <source>各县（市、区）委办公室，市直各单位</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>e.g. 各县（市、区）委办公室，市直各单位</translation>
-    </message>
-    <message>
-        <source>一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Headings start with 一、, then （一）, 1., （1）</translation>
-    </message>
-    <message>
         <source>每行一个附件名称</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>One attachment name a line</translation>
@@ -7705,76 +8065,76 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="171"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="186"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="277"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="174"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="189"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="175"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="190"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="176"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="177"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="191"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="192"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="179"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="180"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="194"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="195"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="183"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="198"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="185"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="200"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="192"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="207"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="196"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="211"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="201"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="247"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="216"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
         <source>各单位办结率、按期办结率（%）</source>
         <translation>Completion and on-time rates by unit (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="249"/>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="249"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="264"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="253"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
         <source>按期办结率</source>
         <translation>On-time rate</translation>
     </message>
@@ -7942,17 +8302,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="174"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="181"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="232"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="239"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="241"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="248"/>
         <source>每类只列出最早到期的 %1 件，实际更多。</source>
         <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>
@@ -8091,29 +8451,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="317"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="336"/>
         <source>无</source>
         <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="371"/>
-        <source>归档</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="375"/>
-        <source>保管期限</source>
-        <translation>Retention period</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="383"/>
-        <source>机构（问题）代码</source>
-        <translation>Organisation (subject) code</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="387"/>
-        <source>页数</source>
-        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -8142,37 +8482,48 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="66"/>
         <source>修改稿件</source>
         <translation>Edit draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="66"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="74"/>
         <source>正文错误</source>
         <translation>Body error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="87"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="77"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="102"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="109"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="103"/>
+        <source>经办人错误</source>
+        <translation>Handled by error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="112"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="79"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="114"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="79"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="114"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -8930,199 +9281,47 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="74"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="63"/>
         <source>持有/时限</source>
         <translation>Holder/deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="76"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="65"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="120"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="109"/>
         <source>来文字号</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="121"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="110"/>
         <source>“%1”应写作“%2”（六角括号〔〕，不加“第”，不编虚位）。改正吗？</source>
         <translation>“%1” should be written “%2” (hexagonal brackets 〔〕, no “第”, no leading zeros). Correct it?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="141"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="130"/>
         <source>收文签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="161"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="156"/>
         <source>收文登记</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="170"/>
-        <source>初审</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
-        <source>初审意见</source>
-        <translation>Preliminary review comments</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="166"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="177"/>
-        <source>退回</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="178"/>
-        <source>退回理由</source>
-        <translation>Reason for return</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="184"/>
-        <source>拟办</source>
-        <translation>Proposed handling</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="186"/>
-        <source>拟办意见</source>
-        <translation>Proposed handling</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="188"/>
-        <source>拟办人</source>
-        <translation>Proposed by</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="198"/>
-        <source>批办（领导批示）</source>
-        <translation>Leader&apos;s instruction</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="202"/>
-        <source>批示领导</source>
-        <translation>Instructing leader</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="208"/>
-        <source>批示内容</source>
-        <translation>Instruction</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="210"/>
-        <source>批示时间</source>
-        <translation>Instruction time</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="220"/>
-        <source>承办</source>
-        <translation>Assign</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="224"/>
-        <source>承办单位</source>
-        <translation>Handling unit</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
-        <source>承办人</source>
-        <translation>Handler</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="230"/>
-        <source>协办单位（可多个，用“、”分隔）</source>
-        <translation>Assisting units (several, separated by “、”)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="233"/>
-        <source>办理时限（工作日）</source>
-        <translation>Deadline (working days)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="254"/>
-        <source>传阅</source>
-        <translation>Circulate</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="258"/>
-        <source>传阅人（每行一位，按传阅顺序）</source>
-        <translation>Readers (one a line, in circulation order)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="265"/>
-        <source>传阅方式</source>
-        <translation>Circulation</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="267"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="268"/>
-        <source>按顺序</source>
-        <translation>In order</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="268"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="276"/>
-        <source>同时分送</source>
-        <translation>To all at once</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="286"/>
-        <source>阅</source>
-        <translation>Read</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="290"/>
-        <source>阅文人</source>
-        <translation>Reader</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="296"/>
-        <source>阅毕时间</source>
-        <translation>Read at</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="297"/>
-        <source>阅文意见</source>
-        <translation>Reader&apos;s comments</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="316"/>
-        <source>催办</source>
-        <translation>Reminder</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="317"/>
-        <source>催办内容</source>
-        <translation>Reminder text</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="323"/>
-        <source>办结</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="325"/>
-        <source>办结结果</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="326"/>
-        <source>办结日期</source>
-        <translation>Closing date</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="337"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="213"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="338"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="214"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -9141,7 +9340,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="65"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -9193,7 +9392,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="48"/>
         <location filename="../../officedesk/ui/info/tab.py" line="84"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
@@ -9204,7 +9403,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="86"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
@@ -9215,13 +9414,13 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="87"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="87"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
@@ -9286,87 +9485,87 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="176"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="198"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="190"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="191"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="195"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="197"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
         <source>另有 %1 条涉密续报</source>
         <translation>%1 more classified follow-up(s)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="248"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="251"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="262"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
@@ -10136,7 +10335,6 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="287"/>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="293"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
@@ -10172,11 +10370,6 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="287"/>
-        <source>取消“%1”的原因：</source>
-        <translation>Reason for cancelling “%1”:</translation>
-    </message>
-    <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="294"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
@@ -10185,171 +10378,171 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="41"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="42"/>
         <source>会议纪要 — %1</source>
         <translation>Minutes — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="42"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="43"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="45"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="46"/>
         <source>纪要期号</source>
         <translation>Minutes issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="47"/>
         <source>如：第12期</source>
         <translation>e.g. No. 12</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="50"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="51"/>
         <source>纪要日期</source>
         <translation>Minutes date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="51"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="52"/>
         <source>留空则为会议当日或今天</source>
         <translation>Blank: the meeting day or today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="53"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="54"/>
         <source>纪要正文</source>
         <translation>Minutes text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="56"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="57"/>
         <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
         <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="58"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="59"/>
         <source>期号(&amp;I)</source>
         <translation>&amp;Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="60"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="61"/>
         <source>纪要正文(&amp;T)</source>
         <translation>Minutes &amp;text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="63"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>议定事项</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
         <source>议定事项，回车添加</source>
         <translation>Decision, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="68"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
         <source>时限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="80"/>
         <source>议定事项列表</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="94"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="95"/>
         <source>转督查(Ctrl+D)</source>
         <translation>To supervision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="96"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="98"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="100"/>
         <source>查看督查事项</source>
         <translation>View supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
         <source>纪要状态</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
         <source>纪要错误</source>
         <translation>Minutes error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="113"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="113"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
         <source>保存纪要</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="124"/>
         <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
         <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="174"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="175"/>
         <source>已转督查（%1号）</source>
         <translation>Under supervision (no. %1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="202"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="203"/>
         <source>这项议定事项已转督查，不能删除。</source>
         <translation>This decision is under supervision and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="250"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="251"/>
         <source>纪要已保存。</source>
         <translation>Minutes saved.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="260"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="261"/>
         <source>请先选中一项议定事项。</source>
         <translation>Please select a decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="276"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="281"/>
         <source>第 %1 项已转督查（督查事项 %2 号）。</source>
         <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
     </message>
@@ -10357,210 +10550,73 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="134"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="176"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="210"/>
-        <source>核稿</source>
-        <translation>Review draft</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="213"/>
-        <source>核稿人</source>
-        <translation>Reviewer</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="215"/>
-        <source>核稿意见</source>
-        <translation>Review comments</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="215"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="251"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="249"/>
-        <source>送会签</source>
-        <translation>Send for countersigning</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
-        <source>会签单位（每行一个）</source>
-        <translation>Countersigning units (one a line)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="268"/>
-        <source>会签</source>
-        <translation>Countersign</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="272"/>
-        <source>会签单位</source>
-        <translation>Countersigning unit</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
-        <source>会签人</source>
-        <translation>Countersigned by</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="293"/>
-        <source>会签意见</source>
-        <translation>Countersign comments</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="225"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="293"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="255"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="265"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="294"/>
-        <source>会签时间</source>
-        <translation>Countersigned at</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="329"/>
-        <source>退回修改</source>
-        <translation>Return for revision</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="242"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="330"/>
-        <source>退回理由</source>
-        <translation>Reason for return</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="340"/>
-        <source>签发</source>
-        <translation>Sign off</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="315"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="344"/>
-        <source>签发人</source>
-        <translation>Signed off by</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="224"/>
-        <source>审核</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="225"/>
-        <source>审核意见</source>
-        <translation>Review opinion</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="238"/>
-        <source>退回</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="240"/>
-        <source>退回到</source>
-        <translation>Return to</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="287"/>
-        <source>是否同意</source>
-        <translation>Agree?</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="311"/>
-        <source>协调</source>
-        <translation>Coordinate</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
-        <source>协调意见</source>
-        <translation>Coordination decision</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="350"/>
-        <source>签发意见</source>
-        <translation>Sign-off comments</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="350"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="351"/>
-        <source>签发日期</source>
-        <translation>Sign-off date</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="359"/>
-        <source>编号</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="363"/>
-        <source>发文字号（留空自动取号）</source>
-        <translation>Document number (blank: next number)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="369"/>
-        <source>发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。</source>
-        <translation>Document numbers now come from the numbering service; a number typed in by hand is refused if already used.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="377"/>
-        <source>印制</source>
-        <translation>Print copies</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="381"/>
-        <source>印制份数</source>
-        <translation>Copies printed</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="388"/>
-        <source>印发日期</source>
-        <translation>Issue date</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="403"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="301"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="420"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="48"/>
         <source>“%1”一行的份数或份号不是数字。</source>
         <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="426"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="44"/>
+        <source>分发名单中有一行没有填写单位。</source>
+        <translation>A line of the distribution list has no unit.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="52"/>
+        <source>“%1”一行的份号要写起止两个号。</source>
+        <translation>The line “%1” needs both the first and the last copy number.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="307"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="430"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="311"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="434"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="315"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="435"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="436"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="317"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="437"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
@@ -10685,239 +10741,239 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="91"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
         <source>期限提示</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="254"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="263"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="104"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="123"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="267"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="276"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="249"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="258"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="127"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="128"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="128"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="129"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="131"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="132"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="150"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="375"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="382"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="384"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="153"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="444"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="155"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="169"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="170"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="473"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="486"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="488"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="502"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="174"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="174"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="515"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="175"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="261"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="232"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="241"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="246"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="256"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="253"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="262"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="264"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="258"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="267"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="262"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="271"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="274"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="337"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="346"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="382"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="397"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="408"/>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="433"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="444"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="462"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="452"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="455"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="466"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="457"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="468"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="474"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="489"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="487"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="502"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="515"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="527"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -11551,18 +11607,18 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Today is %1. Tasks overdue or late with reports: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="134"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="150"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="138"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="153"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="151"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="158"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="166"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="173"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -11784,48 +11840,58 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SpecStepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="49"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="67"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="60"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="80"/>
+        <source>办理对象</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="84"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="88"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="72"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="103"/>
+        <source>留空即本人办理</source>
+        <translation>Blank: done by yourself</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="106"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="76"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="112"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="81"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="91"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="128"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="93"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="93"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="107"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="148"/>
         <source>（不填）</source>
         <translation>(none)</translation>
     </message>
@@ -11867,74 +11933,74 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="532"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="544"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="545"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="537"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="549"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="541"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="553"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="544"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="556"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="545"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="557"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="546"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="558"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="547"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="559"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="549"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="561"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="556"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="568"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="573"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="585"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="577"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="581"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="589"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="593"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="587"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="599"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="587"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="599"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="589"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="601"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -12041,238 +12107,218 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="63"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="64"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="72"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="74"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="77"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="77"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="78"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="79"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="80"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="81"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="96"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="423"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="449"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="111"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="148"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="227"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="231"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="233"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="237"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="243"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="247"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="250"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="254"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="258"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="262"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="96"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="312"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="97"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="326"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="326"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="340"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="346"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="360"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="377"/>
-        <source>分解交办：</source>
-        <translation>Assign tasks: </translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="396"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="422"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="418"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="444"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="441"/>
-        <source>进展反馈：</source>
-        <translation>Progress report: </translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="459"/>
-        <source>任务办结：</source>
-        <translation>Close task: </translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="477"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="484"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="486"/>
-        <source>事项办结：</source>
-        <translation>Close item: </translation>
     </message>
 </context>
 <context>
@@ -12740,7 +12786,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="36"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="37"/>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import pytest
 
-from officedesk.core import chains, my_work, positions, records, responsibility, steps
+from officedesk.core import chains, clock, my_work, positions, records, responsibility, steps
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import common, outgoing
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.store.chain import StepSign
+
+from .conftest import TODAY
 
 
 def _request(actor, kind="请示"):
@@ -21,6 +24,17 @@ def _request(actor, kind="请示"):
 def _to_signing(doc, staffed):
     steps.perform("outgoing", doc, "核稿", {}, staffed["chuzhang"])
     steps.perform("outgoing", doc, "审核", {"意见": "同意"}, staffed["fuzhuren"])
+
+
+@contextlib.contextmanager
+def _days_before(day=dt.date(2026, 11, 12)):
+    """Steps done on an earlier day: a paper signed after them (代录 later) is dated after them
+    (core.step_dates)."""
+    clock.set_today(day)
+    try:
+        yield
+    finally:
+        clock.set_today(TODAY)
 
 
 def test_the_default_chain_follows_the_rule(staffed):
@@ -71,8 +85,9 @@ def test_the_request_chain_is_its_own_setting(staffed):
 
 
 def test_proxy_entry_is_recorded_and_marked(staffed):
-    doc = _request(staffed["kuiyuan"])
-    _to_signing(doc, staffed)
+    with _days_before():
+        doc = _request(staffed["kuiyuan"])
+        _to_signing(doc, staffed)
     with pytest.raises(ProcedureError, match="“签发”应由主任（孙主任）办理；您是综合处处长"):
         steps.perform("outgoing", doc, "签发", {"签发人": "孙主任"}, staffed["chuzhang"])
     with pytest.raises(ProcedureError, match="写明代谁录入"):
@@ -167,8 +182,9 @@ def _paper_text(form_name, record_id):
 
 
 def test_the_draft_paper_shows_who_actually_signed_marked_proxy_or_substitute(staffed, tmp_path):
-    entered = _request(staffed["kuiyuan"])
-    _to_signing(entered, staffed)
+    with _days_before():
+        entered = _request(staffed["kuiyuan"])
+        _to_signing(entered, staffed)
     steps.perform("outgoing", entered, "签发", {"签发人": "孙主任", "签发日期": "2026-11-13"},
                   staffed["wenshu"])
     text = _paper_text("outgoing-draft", entered)
@@ -191,12 +207,14 @@ def test_the_draft_paper_shows_who_actually_signed_marked_proxy_or_substitute(st
 def test_incoming_chain_and_the_slip_marks_the_leaders_instruction_entered_for_him(staffed):
     from officedesk.core.documents import incoming
 
-    doc = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "关于防汛的通知"}, staffed["wenshu"]).id
-    steps.perform("incoming", doc, "登记", {}, staffed["wenshu"])
-    steps.perform("incoming", doc, "初审", {}, staffed["wenshu"])
-    with pytest.raises(ProcedureError, match="“拟办”应由秘书科的科员或副科长或科长（周文书）办理"):
-        steps.perform("incoming", doc, "拟办", {"拟办意见": "请赵副主任阅示"}, staffed["kuiyuan"])
-    steps.perform("incoming", doc, "拟办", {"拟办意见": "请赵副主任阅示"}, staffed["wenshu"])
+    with _days_before():
+        doc = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "关于防汛的通知"},
+                               staffed["wenshu"]).id
+        steps.perform("incoming", doc, "登记", {}, staffed["wenshu"])
+        steps.perform("incoming", doc, "初审", {}, staffed["wenshu"])
+        with pytest.raises(ProcedureError, match="“拟办”应由秘书科的科员或副科长或科长（周文书）办理"):
+            steps.perform("incoming", doc, "拟办", {"拟办意见": "请赵副主任阅示"}, staffed["kuiyuan"])
+        steps.perform("incoming", doc, "拟办", {"拟办意见": "请赵副主任阅示"}, staffed["wenshu"])
     assert [i.step for i in my_work.my_pending(staffed["fuzhuren"])] == ["批办"]
     assert [i.step for i in my_work.my_pending(staffed["zhuren"])] == ["批办"]
     assert my_work.my_pending(staffed["chuzhang"]) == []

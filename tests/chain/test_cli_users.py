@@ -55,7 +55,8 @@ def test_step_as_a_user_is_checked_against_the_chain(staffed_cli):
     # without --as: the administrator records the leader's paper step (代录), naming him
     _out, err = staffed_cli("step", "outgoing", str(doc), "签发", code=1)
     assert "代录时请写明代谁录入" in err
-    signed = staffed_cli.step("outgoing", doc, "签发", "签发人=孙主任", "签发日期=2026-11-13")
+    # (dated the day of the 审核 before it: no step is dated before the steps already done)
+    signed = staffed_cli.step("outgoing", doc, "签发", "签发人=孙主任", "签发日期=2026-11-16")
     assert signed["state"] == "已签发"
     text = staffed_cli.print("outgoing-draft", doc)
     assert "孙主任（代录）" in text and "命令行（管理员）于" in text

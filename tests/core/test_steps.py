@@ -141,11 +141,13 @@ def test_the_who_hook_refuses_beyond_the_role(office, admin, monkeypatch):
     assert steps.perform("outgoing", doc, "核稿", {}, director).state == "已核稿"
 
 
-def test_on_and_person_record_when_and_for_whom(office, admin):
+def test_on_and_person_record_when_and_for_whom(office, admin, fixed_today):
+    fixed_today(dt.date(2026, 11, 12))  # proposed before the 批示 (core.step_dates)
     doc = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "来文"}, admin).id
     steps.perform("incoming", doc, "登记", {}, admin)
     steps.perform("incoming", doc, "初审", {}, admin)
     steps.perform("incoming", doc, "拟办", {"拟办意见": "请阅"}, admin, person="李文书")
+    fixed_today(TODAY)
     steps.perform("incoming", doc, "批办", {"批示内容": "同意"}, admin, on="2026-11-13",
                   person="王书记")
     last = DocStep.select().where(DocStep.record_id == doc).order_by(DocStep.id.desc()).first()

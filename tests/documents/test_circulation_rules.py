@@ -52,3 +52,19 @@ def test_sending_to_all_at_once_is_an_explicit_choice(office, secretary, fixed_t
     record = incoming.mark_read(record.id, record.version, secretary, "刘志强")  # any order
     record = incoming.mark_read(record.id, record.version, secretary, "王建国")
     assert record.state != incoming.CIRCULATING
+
+
+def test_the_declared_steps_take_the_co_units_and_sending_to_all_at_once(
+        office, secretary, fixed_today):
+    """What the window's 承办 and 传阅 offered (协办单位, 同时分送) is declared on the steps, so the
+    window's dialog (built from the declaration) and `officedesk step` both take it."""
+    from officedesk.core import steps
+
+    fixed_today(dt.date(2026, 3, 2))
+    record = _instructed(secretary)
+    steps.perform("incoming", record.id, "承办", {"承办单位": "市应急管理局",
+                                                 "协办单位": "市公安局、市消防救援支队"}, secretary)
+    assert incoming.INCOMING.model.get_by_id(record.id).co_units == "市公安局、市消防救援支队"
+    steps.perform("incoming", record.id, "传阅", {"传阅人": "王建国、刘志强", "传阅方式": "同时分送"},
+                  secretary)
+    assert [e.reader for e in incoming.holders(record.id)] == ["王建国", "刘志强"]

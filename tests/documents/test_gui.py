@@ -107,7 +107,7 @@ def test_incoming_from_sign_in_to_archive(documents_tab, main_window, qtbot, mon
     dialog.set_value("days", 5)
     accept(qtbot, dialog)
     dialog = click_step(qtbot, page, "传阅")
-    dialog.set_value("readers", ["王建国", "刘志强"])
+    dialog.set_value("readers", "王建国、刘志强")
     accept(qtbot, dialog)
     assert "传阅中（王建国）" in page.detail.toPlainText()
     row = page.list.model.row_of(record.id)
@@ -180,7 +180,7 @@ def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot):
     dialog = click_step(qtbot, page, "核稿")
     accept(qtbot, dialog)
     dialog = click_step(qtbot, page, "送会签")
-    dialog.set_value("units", ["市政府办公室", "市档案馆"])
+    dialog.set_value("units", "市政府办公室、市档案馆")
     accept(qtbot, dialog)
     for person in ("孙一", "钱二"):
         dialog = click_step(qtbot, page, "会签")

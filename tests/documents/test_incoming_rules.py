@@ -7,9 +7,11 @@ import datetime as dt
 
 import pymupdf
 
-from officedesk.core import settings, workdays
+from officedesk.core import clock, settings, workdays
 from officedesk.core.documents import incoming
 from officedesk.printing import forms
+
+from .conftest import TODAY
 
 
 def _instructed(actor, urgency="平件"):
@@ -22,7 +24,9 @@ def _instructed(actor, urgency="平件"):
 
 
 def test_several_instructions_in_order_each_with_who_when_and_text(office, secretary):
+    clock.set_today(dt.date(2026, 3, 1))  # proposed the day before the 批示 (never after them)
     record = _instructed(secretary)
+    clock.set_today(TODAY)
     first = dt.datetime(2026, 3, 2, 9, 30)
     second = dt.datetime(2026, 3, 2, 15, 0)
     record = incoming.instruct(
@@ -57,6 +61,7 @@ def test_urgent_documents_get_shorter_default_limits(office, secretary):
     settings.put(incoming.URGENT_LIMITS["特急"].key, 1)
     settings.put(incoming.URGENT_LIMITS["加急"].key, 3)
     today = dt.date(2026, 3, 2)
+    clock.set_today(today)  # 承办 from the day it is done: no step before it comes later
     expected = {"特急": 1, "加急": 3, "平件": 5}
     for urgency, days in expected.items():
         record = _instructed(secretary, urgency)

@@ -37,11 +37,12 @@ def staff(db, fixed_today, monkeypatch):
     return make_staff(STAFF)
 
 
-def _to_signing(report, staff):
-    item = report()
-    steps.perform("info", item.id, "接收", {}, staff["zxy"])
-    steps.perform("info", item.id, "初审", {"结论": "采"}, staff["ys"])
-    steps.perform("info", item.id, "编辑", {}, staff["ys"])
+def _to_signing(report, staff, on=None):
+    """An item up to 签发; `on` (a day before today): reported and handled that day."""
+    item = report(reported_at=dt.datetime.combine(on, dt.time(9))) if on else report()
+    steps.perform("info", item.id, "接收", {}, staff["zxy"], on=on)
+    steps.perform("info", item.id, "初审", {"结论": "采"}, staff["ys"], on=on)
+    steps.perform("info", item.id, "编辑", {}, staff["ys"], on=on)
     return item.id
 
 
@@ -100,7 +101,7 @@ def test_a_clerk_is_refused_signing_and_told_who_may(staff, report):
 
 
 def test_a_signature_on_paper_is_entered_as_such(staff, report):
-    item = _to_signing(report, staff)
+    item = _to_signing(report, staff, on=dt.date(2026, 11, 12))  # edited before it was signed
     with pytest.raises(ProcedureError, match="写明代谁录入"):
         steps.perform("info", item, "签发", {}, staff["zxy"])
     with pytest.raises(ProcedureError, match="王志刚不能“签发”"):

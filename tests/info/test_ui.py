@@ -156,3 +156,30 @@ def test_periodical_settings_dialog(tab, qtbot):
     dialog = issues.periodical_dialog()
     dialog.name.setCurrentText("  ")
     assert not dialog.try_save() and "刊物名称" in dialog.error.text()
+
+
+def test_the_clocks_tick_only_while_the_tab_is_shown(tab, app_ctx, qtbot):
+    # a closed tab must not keep reading the database (and the account's standing) every
+    # half minute for the rest of the session
+    assert tab.ticker.isActive()
+    tab.hide()
+    assert not tab.ticker.isActive()
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert tab.ticker.isActive()
+    tab.close()
+    assert not tab.ticker.isActive()
+    unshown = make_tab(app_ctx)
+    qtbot.addWidget(unshown)
+    assert not unshown.ticker.isActive()
+
+
+def test_a_hidden_dashboard_asks_nothing_on_its_timer(app_ctx, qtbot, monkeypatch):
+    from officedesk.ui.dashboard import DashboardTab
+
+    asked = []
+    monkeypatch.setattr(DashboardTab, "refresh_in_background", lambda self: asked.append(self))
+    board = DashboardTab(app_ctx)
+    qtbot.addWidget(board)
+    board._on_timer()
+    assert asked == [] and board._stale

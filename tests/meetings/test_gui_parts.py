@@ -128,3 +128,37 @@ def test_calendar_and_stats(directory_data, app_ctx, qtbot, fixed_today):
     stats = MeetingStats(app_ctx)
     qtbot.addWidget(stats)
     assert stats.figures["by_month"]["12"] == 1 and "2.5" in stats.summary.text()
+
+
+def test_notice_and_cancelling_in_the_window_are_the_declared_steps(
+        directory_data, app_ctx, qtbot, monkeypatch):
+    """已发通知 and 取消会议 go through core's step runner, as `officedesk step meetings …`:
+    each leaves its step's signature; 取消 asks first, and a refusal keeps the typed reason."""
+    from officedesk.core import responsibility
+    from officedesk.ui import meetings as tab_module
+
+    meeting = m.save_meeting(make_draft(attendees=["李建国"]), app_ctx.actor)
+    tab = tab_module.make_tab(app_ctx)
+    qtbot.addWidget(tab)
+    tab.list.refresh()
+    assert tab.list.select_record(meeting.id)
+    tab.notice_sent()
+    assert m.get(meeting.id).status == m.NOTIFIED
+    assert responsibility.last_sign("meetings", meeting.id, "发通知") is not None
+
+    asked: list[str] = []
+    answers = [False, True]
+    monkeypatch.setattr(tab_module, "confirm",
+                        lambda parent, title, text, danger=False: asked.append(text)
+                        or answers.pop(0))
+    dialog = tab.cancel_dialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.try_submit()  # no reason: refused next to the input
+    assert "取消原因" in dialog.errors["reason"].text() and asked == []
+    dialog.set_value("reason", "主要领导另有公务")
+    assert not dialog.try_submit()  # asked, and not confirmed: nothing sent, the reason kept
+    assert asked and dialog.value("reason") == "主要领导另有公务"
+    assert m.get(meeting.id).status == m.NOTIFIED
+    assert dialog.try_submit()
+    assert m.get(meeting.id).status == m.CANCELLED
+    assert responsibility.last_sign("meetings", meeting.id, "取消").reason == "主要领导另有公务"

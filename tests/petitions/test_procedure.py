@@ -174,7 +174,7 @@ def test_full_procedure_forward_extend_reply_review_close(register, admin, fixed
     assert p.extended and p.handle_due == D(2026, 6, 8)
     with pytest.raises(ProcedureError, match="只能延期一次"):
         petitions.extend(p.id, p.version, admin, reason="再延", approver="王主任", on="2026-05-01")
-    with pytest.raises(ValidationError, match="答复日期不能早于延期日期（2026-05-01）"):
+    with pytest.raises(ValidationError, match="答复日期（2026-02-01）不能早于延期日期（2026-05-01）"):
         petitions.reply(p.id, p.version, admin, opinion="已足额发放", on="2026-02-01")
     fixed_today(D(2026, 6, 1))
     p = petitions.reply(

@@ -115,7 +115,7 @@ def test_register_visit_flagged_as_repeat_then_forward_extend_reply_print(
     step.set_value("opinion", "补偿款已足额发放，安置房已复工。")
     step.set_value("on", dt.date(2026, 3, 1))
     assert not step.try_submit()
-    assert step.errors["on"].text() == "答复日期不能早于延期日期（2026-03-10）。"
+    assert step.errors["on"].text().startswith("答复日期（2026-03-01）不能早于延期日期（2026-03-10）：")
     step.set_value("on", dt.date(2026, 3, 10))
     assert step.try_submit()
     tab.after_change(visit.id)

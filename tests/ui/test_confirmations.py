@@ -72,11 +72,24 @@ def test_petition_to_supervision_asks_first(app_ctx, qtbot, admin):
     assert tab.list.select_record(petition.id)
     tab.update_current()
 
+    # the step's dialog (批示领导, 批示内容, 督查时限) asks before it is sent
+    dialog = tab.supervision_dialog()
+    qtbot.addWidget(dialog)
+    dialog.set_value("instruction", "请督查室跟踪办理")
     answer = Answer(CANCEL)
-    tab.to_supervision()
+    assert not dialog.try_submit()
     assert answer.unexpected == [] and answer.texts and petition.number in answer.texts[0]
-    assert _supervision_count() == 0
+    assert _supervision_count() == 0 and dialog.value("instruction") == "请督查室跟踪办理"
+    dialog.reject()
 
+    def press_ok() -> None:  # 确定 in the step's dialog, once it is shown
+        shown = QApplication.activeModalWidget()
+        if shown is None or not hasattr(shown, "ok_button"):
+            QTimer.singleShot(10, press_ok)
+            return
+        shown.ok_button.click()
+
+    QTimer.singleShot(0, press_ok)
     answer = Answer(OK, QMessageBox.StandardButton.Ok)  # then "已转为督查事项：…"
     tab.to_supervision()
     assert _supervision_count() == 1 and len(answer.texts) == 2

@@ -74,3 +74,19 @@ def test_specimen_is_a_pdf(db, qtbot, monkeypatch):
     buttons = [b for b in dialog.findChildren(QPushButton) if b.text() == "打印样张"]
     buttons[0].click()
     assert shown == ["打印样张"]
+
+
+def test_two_settings_that_move_together_are_saved_at_once(db, qtbot, monkeypatch):
+    """预警 and 告警 moved together: one of them alone would break the rule against the other's
+    old value (告警 above 预警), the pair does not, whichever way they move."""
+    errors: list[str] = []
+    monkeypatch.setattr("officedesk.ui.settings_dialog.show_error",
+                        lambda parent, exc: errors.append(str(exc)))
+    for warn, alert in ((40, 60), (5, 8)):
+        dialog = _dialog(qtbot)
+        dialog.inputs["supervision.light.lag_warn"].setValue(warn)
+        dialog.inputs["supervision.light.lag_alert"].setValue(alert)
+        dialog.save()
+        assert errors == []
+        assert (settings.get("supervision.light.lag_warn"),
+                settings.get("supervision.light.lag_alert")) == (warn, alert)

@@ -195,4 +195,5 @@ def mark_read(
         at=at,
         then=mark,
         check=check,
+        day_field=("at", "阅毕时间"),
     )

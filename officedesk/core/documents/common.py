@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from officedesk import paths
-from officedesk.core import audit, clock, records, registry
+from officedesk.core import audit, clock, records, registry, step_dates
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import (
     NotFoundError,
@@ -160,6 +160,11 @@ def _visible(registry_name: str, record_id: int, actor: Actor) -> Any:
 def steps(registry: str, record_id: int, actor: Actor) -> list[DocStep]:
     """The step history of a document the actor may see."""
     _visible(registry, record_id, actor)
+    return _steps_of(registry, record_id)
+
+
+def _steps_of(registry: str, record_id: int) -> list[DocStep]:
+    """A document's step rows, unchecked: for core code that has read it with the actor."""
     return list(
         DocStep.select()
         .where((DocStep.registry == registry) & (DocStep.record_id == record_id))
@@ -180,6 +185,46 @@ def last_step(registry: str, record_id: int, step: str) -> DocStep | None:
     )
 
 
+# Step dates (core.step_dates): the rows no step waits for — marks made on the side, reminders
+# — and the steps that run side by side, whose rows do not hold back one another: a reader's 阅
+# (分送), a unit's 会签. 签收 and 拟稿 are the rows of a record's creation: a register brought in
+# (import) is dated by its own dates, not by the day it was entered.
+_SIDE_ROWS = frozenset({"转督查", "催办"})
+_SIDE_BY_SIDE = frozenset({"阅", "会签"})
+_CREATION_ROWS = frozenset({"签收", "拟稿"})
+# the record's own step dates, which a register brought in carries without step rows
+_OWN_DATES = {
+    "incoming": (("收文", "received_on"), ("办结", "finished_on")),
+    "outgoing": (("签发", "signed_on"), ("印制", "print_date")),
+}
+_ROW_LABELS = {"阅": "阅文"}
+
+
+def steps_done(registry: str, record: Any, step: str) -> list[step_dates.Done]:
+    """The steps a document has done and their days, which `step` may not be dated before
+    (for core code that has read the document with the actor)."""
+    own: list[step_dates.Done] = [(label, getattr(record, name, None))
+                                  for label, name in _OWN_DATES.get(registry, ())]
+    first = min((step_dates.day_of(day) for _label, day in own if day is not None), default=None)
+    done = list(own)
+    for row in _steps_of(registry, record.id):
+        if row.step in _SIDE_ROWS or (row.step == step and step in _SIDE_BY_SIDE):
+            continue
+        day = step_dates.day_of(row.at)
+        if row.step in _CREATION_ROWS and first is not None:
+            day = min(day, first)
+        done.append((_ROW_LABELS.get(row.step, row.step), day))
+    return done
+
+
+def step_moment(day: dt.date | None) -> dt.datetime:
+    """The time a step of `day` is recorded at: now when it is today, 09:00 of an earlier day
+    (as core.steps.StepCall.moment)."""
+    if day is None or day == clock.today():
+        return clock.now()
+    return dt.datetime.combine(day, dt.time(9, 0))
+
+
 def run_step(
     spec: RegistrySpec,
     record_id: int,
@@ -194,8 +239,14 @@ def run_step(
     at: dt.datetime | None = None,
     then: Any = None,
     check: Callable[[Any], None] | None = None,
+    day: dt.date | None = None,
+    day_field: tuple[str, str] = ("on", ""),
 ) -> Any:
     """Check the transition, save the record's changes and the step row in one transaction.
+
+    A step done on a day of its own (`at`, or `day`: 签发日期, 办结日期 …; `day_field` names
+    its field and label for a refusal) is dated no earlier than the steps already done
+    (core.step_dates), and its row carries that day.
 
     The record is read first, and refused when it lies above the actor's clearance, before any
     of the step's own checks: `check(record)` validates the step's input (who reads, which unit
@@ -219,6 +270,9 @@ def run_step(
             raise ProcedureError(
                 f"这份{spec.label}现在是“{record.state}”，不能进行“{step}”。此时可以：{offered}。"
             )
+        if at is not None or day is not None:
+            step_dates.not_before(step, at or day, steps_done(spec.name, record, step),
+                                  field=day_field[0], what=day_field[1])
         state_from = record.state
         changes = dict(values)
         if state_to is not None:
@@ -238,7 +292,8 @@ def run_step(
             summary=f"{spec.label}{step}：{getattr(record, spec.title_field)}"
             + (f"（{text[:60]}）" if text else ""),
         )
-        add_step(spec.name, saved, step, state_from, saved.state, actor, person, text, at)
+        add_step(spec.name, saved, step, state_from, saved.state, actor, person, text,
+                 at or (step_moment(day) if day is not None else None))
     return saved
 
 

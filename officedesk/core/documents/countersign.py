@@ -166,4 +166,5 @@ def countersign(
         at=at,
         then=sign_row,
         check=check,
+        day_field=("at", "会签时间"),
     )

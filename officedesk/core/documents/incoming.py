@@ -353,6 +353,7 @@ def instruct(
         at=at,
         then=then,
         check=check,
+        day_field=("at", "批示时间"),
     )
 
 
@@ -426,6 +427,8 @@ def assign(
         opinion=opinion,
         then=lambda record: plan,
         check=check,
+        day=start,
+        day_field=("on", "承办日期"),
     )
 
 
@@ -472,6 +475,8 @@ def finish(
         DONE,
         opinion=result,
         check=check,
+        day=finished_on,
+        day_field=("day", "办结日期"),
     )
 
 

@@ -408,6 +408,8 @@ def sign(
         SIGNED,
         person=signer,
         opinion=opinion.strip() or "同意",
+        day=signed_on,
+        day_field=("signed_on", "签发日期"),
     )
 
 
@@ -464,6 +466,8 @@ def mark_printed(
         {"printed_copies": copies, "print_date": print_date},
         PRINTED,
         opinion=f"印制 {copies} 份",
+        day=print_date,
+        day_field=("print_date", "印发日期"),
     )
 
 

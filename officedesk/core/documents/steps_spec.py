@@ -16,6 +16,7 @@ from officedesk.core.documents.common import RETENTION
 from officedesk.core.documents.countersign import COUNTERSIGN_ANSWERS
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, DATETIME, INT, LONGTEXT, TEXT, FieldSpec
+from officedesk.core.i18n import text
 from officedesk.core.steps import OFFICE, StepCall, StepSpec, declare, states_of
 
 
@@ -94,8 +95,12 @@ def _not_linked(record: Any) -> str | None:
     return None
 
 
+# 传阅 in order (one holder at a time) or, as an explicit choice, to all at once (分送)
+CIRCULATION_MODES = ("按顺序", "同时分送")
+
+
 def _assign_limit(record: Any) -> str:
-    return f"默认 {settings.get(incoming.DEFAULT_LIMIT.key)} 个工作日"
+    return text("默认 %1 个工作日", settings.get(incoming.DEFAULT_LIMIT.key))
 
 
 INCOMING_STEPS = [
@@ -127,17 +132,24 @@ INCOMING_STEPS = [
     StepSpec("incoming", "承办", takes_on=True,
              fields=(FieldSpec("unit", "承办单位", required=True, completer="units"),
                      FieldSpec("person", "承办人", completer="people"),
+                     FieldSpec("co_units", "协办单位", completer="units",
+                               placeholder="可多个，用、隔开"),
                      FieldSpec("days", "办理时限", kind=INT, placeholder="工作日，留空按设置")),
              states=_in_states("承办"), limit=_assign_limit,
              run=lambda c: incoming.assign(c.record.id, c.version, c.actor, c.values["unit"],
-                                           c.get("person", ""), c.get("days"), c.on)),
+                                           c.get("person", ""), c.get("days"), c.on,
+                                           co_units=c.get("co_units", ""))),
     StepSpec("incoming", "传阅",
              fields=(FieldSpec("readers", "传阅人", kind=LONGTEXT, required=True,
-                               placeholder="按传阅顺序，用、隔开"),),
+                               placeholder="按传阅顺序，用、隔开"),
+                     FieldSpec("mode", "传阅方式", kind=CHOICE, choices=CIRCULATION_MODES,
+                               required=True, default=CIRCULATION_MODES[0])),
              states=_in_states("传阅"),
-             limit=lambda r: f"每人持有 {settings.get(incoming.CIRCULATION_DAYS.key)} 个工作日",
+             limit=lambda r: text("每人持有 %1 个工作日",
+                                  settings.get(incoming.CIRCULATION_DAYS.key)),
              run=lambda c: incoming.circulate(c.record.id, c.version, c.actor,
-                                              names(c.values["readers"]))),
+                                              names(c.values["readers"]),
+                                              parallel=c.get("mode") == CIRCULATION_MODES[1])),
     StepSpec("incoming", "阅", takes_on=True, takes_person=True,
              fields=(FieldSpec("reader", "阅文人", kind=CHOICE),
                      FieldSpec("at", "阅毕时间", kind=DATETIME),
@@ -153,7 +165,7 @@ INCOMING_STEPS = [
              fields=(FieldSpec("result", "办结结果", kind=LONGTEXT, required=True),
                      FieldSpec("day", "办结日期", kind=DATE)),
              states=_in_states("办结"),
-             limit=lambda r: f"办理时限 {r.due_on.isoformat()}" if r.due_on else "",
+             limit=lambda r: text("办理时限 %1", r.due_on.isoformat()) if r.due_on else "",
              run=lambda c: incoming.finish(c.record.id, c.version, c.actor, c.values["result"],
                                            c.day("day"))),
     StepSpec("incoming", "转督查",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, numbering, records, settings, workdays
+from officedesk.core import clock, numbering, records, settings, step_dates, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, MASK_PHONE, FieldSpec, parse_date
@@ -262,14 +262,7 @@ STEP_DATES = (("received_on", "登记"), ("verify_sent_on", "核查"), ("verifie
 
 def _not_before_earlier_steps(record: Any, kind: str, on: dt.date) -> None:
     """A step is dated no earlier than the step before it (the figures' spans run forwards)."""
-    done = [(getattr(record, name), step) for name, step in STEP_DATES if getattr(record, name)]
-    if not done:
-        return
-    latest, step = max(done, key=lambda pair: pair[0])
-    if on < latest:
-        raise ValidationError(
-            f"{kind}日期（{on.isoformat()}）不能早于{step}日期（{latest.isoformat()}）："
-            f"各步骤按办理顺序，日期不早于前一步。请核对{kind}日期后再办理。", "on")
+    step_dates.not_before(kind, on, [(step, getattr(record, name)) for name, step in STEP_DATES])
 
 
 def _step(

@@ -9,7 +9,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, records, settings
+from officedesk.core import audit, clock, records, registry, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import (
     ConflictError,
@@ -158,13 +158,21 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
     with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
         found = issue(issue_id)
         # first: nothing about the items (not even their count) before the actor may see them all
-        present = {i.id for i in whole_issue(issue_id, actor, "调整其信息顺序")}
+        present = {i.id: i for i in whole_issue(issue_id, actor, "调整其信息顺序")}
         if found.state != EDITING:
             raise ConflictError(f"{label_of(found)}已印发，不能再调整顺序。")
         if sorted(item_ids) != sorted(present):
             raise ValidationError("排序须列出这一期的全部信息，每件一次。", "items")
+        spec = registry.get("info")
         for position, item_id in enumerate(item_ids, 1):
-            InfoItem.update(issue_position=position).where(InfoItem.id == item_id).execute()
+            item = present[item_id]
+            if item.issue_position == position:
+                continue
+            # each moved item through save_changes: its version, and an entry with its row's
+            # digest, so `check` finds the row as its last entry describes it
+            records.save_changes(spec, item, {"issue_position": position}, item.version, actor,
+                                 summary=f"调整{label_of(found)}的信息顺序：第 "
+                                         f"{item.issue_position} 条改为第 {position} 条")
         audit.record(actor, "update", "info", None, None, {"顺序": item_ids},
                      f"调整{label_of(found)}的信息顺序")
     return items_of(issue_id, actor)

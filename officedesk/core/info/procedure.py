@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, records
+from officedesk.core import clock, records, step_dates
 from officedesk.core.actor import Actor, secrecy_label
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.info import periodicals, scoring
@@ -54,6 +54,28 @@ def actions_of(item_id: int, actor: Actor) -> list[InfoAction]:
     return _actions_of(item_id)
 
 
+# the procedure's steps from 报送 to 编发 (its history rows; 编发 is the 县级 采用 it makes)
+_CHAIN = ("接收", "初审", "编辑", "签发")
+
+
+def _steps_done(item: Any) -> list[step_dates.Done]:
+    """The item's procedure steps and their days, which a later step may not precede
+    (core.step_dates). The events after 编发 (上报, 采用 by a higher level, 批示) happen apart
+    from one another: each follows these, not the others."""
+    done: list[step_dates.Done] = [("报送", item.reported_at)]
+    for action in _actions_of(item.id):
+        if action.kind in _CHAIN:
+            done.append((action.kind, action.on))
+        elif action.kind == "采用" and action.content == "编发":
+            done.append(("编发", action.on))
+    return done
+
+
+def _in_order(item: Any, step: str, day: dt.date | dt.datetime | None, field: str = "on",
+              what: str = "") -> None:
+    step_dates.not_before(step, day, _steps_done(item), field=field, what=what)
+
+
 def _save(item: Any, values: dict[str, Any], version: int, actor: Actor, summary: str) -> Any:
     return records.save_changes(_spec(), item, values, version, actor, action="step", summary=summary)
 
@@ -65,6 +87,7 @@ def _get(item_id: int, actor: Actor) -> InfoItem:
 def receive(item_id: int, version: int, actor: Actor, *, on: dt.date | None = None,
             person: str = "") -> InfoItem:
     item = _get(item_id, actor)
+    _in_order(item, "接收", on)
     with write_transaction():
         add_action(item, "接收", actor, on=on, person=person)
         return _save(item, {"state": S.TO_REVIEW, "received_at": _moment(on),
@@ -81,6 +104,7 @@ def review(item_id: int, version: int, actor: Actor, result: str, reason: str = 
         raise ValidationError("不采用须写明理由（告知报送单位）。", "reason")
     item = _get(item_id, actor)
     state = S.TO_EDIT if result == "采" else S.REJECTED
+    _in_order(item, "初审", on)
     with write_transaction():
         add_action(item, "初审", actor, on=on, person=person, content=f"{result}。{reason}".strip("。"))
         return _save(item, {"state": state, "review": result, "review_reason": reason.strip()},
@@ -95,6 +119,7 @@ def edit(item_id: int, version: int, actor: Actor, title: str, content: str, *,
         raise ValidationError("请填写编辑后的标题和正文。", "edited_title" if not title else
                               "edited_content")
     item = _get(item_id, actor)
+    _in_order(item, "编辑", on)
     with write_transaction():
         add_action(item, "编辑", actor, on=on, person=person)
         return _save(item, {"state": S.TO_SIGN, "edited_title": title, "edited_content": content,
@@ -112,6 +137,7 @@ def sign(item_id: int, version: int, actor: Actor, signer: str, post: str, *,
     if post not in S.SIGNER_POSTS:
         raise ValidationError(f"签发人职务应为{'或'.join(S.SIGNER_POSTS)}。", "post")
     item = _get(item_id, actor)
+    _in_order(item, "签发", on)
     with write_transaction():
         add_action(item, "签发", actor, on=on, person=signer.strip(), content=post)
         return _save(item, {"state": S.TO_PUBLISH, "signer": f"{signer.strip()}（{post}）",
@@ -136,6 +162,7 @@ def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue
     item's 县级采用 (the office's own periodical)."""
     item = _get(item_id, actor)
     p = periodicals.periodical(periodical)
+    _in_order(item, "编发", on)
     with write_transaction():
         issue = periodicals.place_item(item, p, actor, new=new_issue, year=_day(on).year)
         label = periodicals.label_of(issue)
@@ -154,6 +181,7 @@ def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datet
     when = when or _moment(on)
     if when > clock.now():
         raise ValidationError("上报时间不能晚于现在。", "when")
+    _in_order(item, "上报", when, "when", "上报时间")
     with write_transaction():
         add_action(item, "上报", actor, on=when.date(), level=level)
         state = item.state if item.state == S.ADOPTED else S.SENT_UP
@@ -172,6 +200,7 @@ def adopt(item_id: int, version: int, actor: Actor, level: str, periodical: str,
     if day > clock.today():
         raise ValidationError("采用日期不能晚于今天。", "day")
     item = _get(item_id, actor)
+    _in_order(item, "采用", day, "day")
     with write_transaction():
         add_action(item, "采用", actor, on=day, level=level, periodical=periodical.strip())
         values = {"state": S.ADOPTED} | _outcome(item)
@@ -188,6 +217,7 @@ def instruct(item_id: int, version: int, actor: Actor, leader: str, text: str,
     if day > clock.today():
         raise ValidationError("批示日期不能晚于今天。", "day")
     item = _get(item_id, actor)
+    _in_order(item, "批示", day, "day")
     with write_transaction():
         add_action(item, "批示", actor, on=day, person=leader.strip(), content=text.strip())
         values = _outcome(item, extra_instruction=f"{leader.strip()}（{day.isoformat()}）：{text.strip()}")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import audit, clock, records
+from officedesk.core import audit, clock, records, step_dates
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
@@ -193,6 +193,9 @@ def save_minutes(
         meeting = get(meeting_id, actor)
         if meeting.status == CANCELLED:
             raise ProcedureError("会议已取消，不能写纪要。")
+        # no 纪要 before its meeting (core.step_dates; without a date it is never before it)
+        step_dates.not_before("纪要", minutes_date, [("会议", meeting.start)],
+                              field="minutes_date", what="纪要日期")
         old = {d.id: d for d in _decisions_of(meeting_id)}
         kept: set[int] = set()
         for seq, (entry, deadline) in enumerate(parsed, start=1):

@@ -32,7 +32,9 @@ SEAT_LEFT_OF = settings.declare(
     "audience：按台下听众看去的左手",
 )
 ROW_SEATS = settings.declare("meetings.seating.row_seats", int, 10, "会场每排座位数", "会议", minimum=1, maximum=200)
-PODIUM_MAX = settings.declare("meetings.podium.max", int, 9, "主席台最多人数（自动排座时）", "会议")
+# at least one seat: automatic seating always puts the first-ranked on the podium
+PODIUM_MAX = settings.declare("meetings.podium.max", int, 9, "主席台最多人数（自动排座时）", "会议",
+                              minimum=1, maximum=99)
 MINUTES_ORG = settings.declare(
     "meetings.minutes.head", str, "", "会议纪要版头（留空则用“会议类型+纪要”）", "会议"
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import clock, records, registry
+from officedesk.core import clock, records, registry, rule_checks
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from officedesk.core.i18n import text
@@ -69,6 +69,49 @@ def original_for_link(original_id: int, actor: Actor) -> Petition:
     return original
 
 
+def originals_of(petition: Any) -> list[int]:
+    """The ids up a petition's 重复件 chain: its original, that one's original, … (stops at a
+    petition that repeats none, one gone, or one met before)."""
+    chain: list[int] = []
+    original_id = getattr(petition, "repeat_of", None)
+    while original_id is not None and original_id not in chain:
+        chain.append(original_id)
+        original_id = (Petition.select(Petition.repeat_of).where(Petition.id == original_id)
+                       .scalar())
+    return chain
+
+
+def repeat_cycles() -> list[str]:
+    """`check`: petitions whose 重复件 links run in a circle (A the original of B, B of A), so
+    that none of them is the original. One text per circle."""
+    rows: Any = (Petition.select(Petition.id, Petition.repeat_of)
+                 .where(Petition.repeat_of.is_null(False)).tuples())
+    links: dict[int, int] = dict(rows)
+    numbers: dict[int, str] = {}
+    done: set[int] = set()
+    texts = []
+    for start in sorted(links):
+        path: list[int] = []
+        current: int | None = start
+        while current is not None and current not in done and current not in path:
+            path.append(current)
+            current = links.get(current)
+        if current is not None and current in path:  # a circle of this walk's own
+            circle = path[path.index(current):]
+            named: Any = (Petition.select(Petition.id, Petition.number)
+                          .where(Petition.id.in_(circle)).tuples())
+            for petition_id, number in named:
+                numbers[petition_id] = number or f"id {petition_id}"
+            shown = " → ".join(numbers[i] for i in [*circle, circle[0]])
+            texts.append(f"信访 {shown} 的重复件关联成环（互为原件，找不到真正的原件）。"
+                         "请打开其中标错的一件，重新“标为重复件”到真正的原件。")
+        done.update(path)
+    return texts
+
+
+rule_checks.register_link_check(repeat_cycles)
+
+
 def link_note(original: Petition, readers: int, prefix: str = "重复件") -> str:
     """The stored text of a 重复件 link, for readers of that clearance."""
     if named(original, readers):
@@ -91,6 +134,11 @@ def link_repeat(
             original = original_for_link(original_id, actor)
             if original.registered_on > record.registered_on:
                 raise ValidationError("原件的登记日期晚于本件，不能作为本件的原件。", "repeat_of")
+            if petition_id in originals_of(original):
+                raise ValidationError(
+                    f"原件 {original.number} 本身是本件的重复件（直接或经由其他信访件），"
+                    "不能再把本件标为它的重复件，否则两件互为原件、找不到真正的原件。"
+                    "如原件标错了，请先把它改标为真正原件的重复件。", "repeat_of")
             summary = link_note(original, readers_level(level(record), actor), "标为重复件")
         record = records.save_changes(
             spec,

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from officedesk.core import clock, records, registry, workdays
+from officedesk.core import clock, records, registry, step_dates, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
@@ -65,11 +65,11 @@ def steps_of(petition_id: int, actor: Actor) -> list[PetitionStep]:
 _NOT_STEPS = ("登记", "重复件", "转督查", "作废")
 
 
-def _latest_step(record: Any) -> tuple[str, dt.date] | None:
-    """The step done last on the record and its date, which a new step may not precede: the
-    record's own dates (an imported 台账 has them without history rows) and the history's
-    steps (延期 and later 办理 notes are only there); of equal dates, the step written last."""
-    done: list[tuple[str, dt.date | None]] = [
+def _steps_done(record: Any) -> list[step_dates.Done]:
+    """The steps done on the record and their dates, which a new step may not precede
+    (core.step_dates): the record's own dates (an imported 台账 has them without history rows)
+    and the history's steps (延期 and later 办理 notes are only there)."""
+    done: list[step_dates.Done] = [
         ("登记", record.registered_on),
         ("处理", record.decided_on),
         ("告知", record.notified_on),
@@ -83,11 +83,7 @@ def _latest_step(record: Any) -> tuple[str, dt.date] | None:
         for row in _steps_of(record.id)
         if row.kind not in _NOT_STEPS
     ]
-    latest: tuple[str, dt.date] | None = None
-    for label, day in done:
-        if day is not None and (latest is None or day >= latest[1]):
-            latest = (label, day)
-    return latest
+    return done
 
 
 def _date(value: Any, label: str) -> dt.date:
@@ -123,9 +119,8 @@ def _step(
                 f"这件信访现在是“{record.state}”，不能{kind}。"
                 f"只有“{'、'.join(allowed)}”的信访件可以{kind}。"
             )
-        latest = _latest_step(record)
-        if latest is not None and on < latest[1]:  # or the 60 days run from a back-dated day
-            raise ValidationError(f"{kind}日期不能早于{latest[0]}日期（{latest[1]}）。", "on")
+        # or the 60 days would run from a back-dated day
+        step_dates.not_before(kind, on, _steps_done(record))
         if on > clock.today():
             raise ValidationError(f"{kind}日期不能晚于今天。", "on")
         values = values(record) if callable(values) else values

@@ -47,10 +47,20 @@ LAG_WARN = settings.declare(
     "进度滞后多少个百分点亮预警灯",
     "督查",
     help="按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。",
+    maximum=100,
 )
 LAG_ALERT = settings.declare(
     "supervision.light.lag_alert", int, 30, "进度滞后多少个百分点亮告警灯", "督查", maximum=100
 )
+
+
+@settings.between(LAG_WARN.key, LAG_ALERT.key)
+def _alert_above_warning(warn: int, alert: int) -> str | None:
+    """告警 (red) is the graver light: it needs more lag than 预警 (yellow)."""
+    if alert > warn:
+        return None
+    return (f"“{LAG_ALERT.label}”（{alert}）须大于“{LAG_WARN.label}”（{warn}）：进度滞后更多"
+            "才亮告警灯。请调大告警的百分点，或调小预警的百分点。")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Any
 from officedesk.core import audit, clock, records, settings
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
+from officedesk.core.i18n import text
 from officedesk.core.steps import StepCall, StepSpec, declare
 from officedesk.core.supervision import reminders, tasks
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
@@ -111,7 +112,7 @@ def _has_open_tasks(record: Any) -> str | None:
 
 STEPS = [
     StepSpec("supervision", "分解", takes_on=True, fields=TASK_FIELDS, states=(PENDING, OPEN),
-             limit=lambda r: f"任务时限不晚于 {r.deadline.isoformat()}",
+             limit=lambda r: text("任务时限不晚于 %1", r.deadline.isoformat()),
              help="交办给一个牵头单位，时限不晚于事项的办结时限", run=_split),
     StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, *REPORT_FIELDS), states=(OPEN,),
              when=_has_open_tasks, choices=lambda r: {"unit": _task_units(r)},
@@ -137,7 +138,7 @@ STEPS = [
              fields=(FieldSpec("closed_on", "办结日期", kind=DATE),
                      FieldSpec("report", "办结报告", kind=LONGTEXT, required=True)),
              states=(PENDING, OPEN), help="各项任务办结后，事项办结（按期或逾期按时限判断）",
-             limit=lambda r: f"办结时限 {r.deadline.isoformat()}",
+             limit=lambda r: text("办结时限 %1", r.deadline.isoformat()),
              run=lambda c: tasks.close_item(c.record.id, c.day("closed_on") or clock.today(),
                                             c.values["report"], c.version, c.actor)),
     StepSpec("supervision", "重新打开",

@@ -139,8 +139,15 @@ class DashboardTab(QWidget):
         ctx.registry_changed.connect(self._mark_stale)
         self._timer = QTimer(self)
         self._timer.setInterval(5 * 60 * 1000)
-        self._timer.timeout.connect(self.refresh_in_background)
+        self._timer.timeout.connect(self._on_timer)
         self._timer.start()
+
+    def _on_timer(self) -> None:
+        # a hidden (or closed) 工作台 asks nothing: it refreshes when it is shown again
+        if self.isVisible():
+            self.refresh_in_background()
+        else:
+            self._stale = True
 
     def _mark_stale(self, _registry: str) -> None:
         self._stale = True

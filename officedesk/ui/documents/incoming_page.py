@@ -12,20 +12,9 @@ from PySide6.QtWidgets import QWidget
 from officedesk.core import clock, settings
 from officedesk.core.documents import incoming
 from officedesk.core.documents.common import wenhao_correction
-from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display, text
 from officedesk.ui.documents.page import DocumentPage
-from officedesk.ui.documents.step_dialog import (
-    CHOICE,
-    DATE,
-    DATETIME,
-    INT,
-    LINES,
-    TEXT,
-    Input,
-    StepDialog,
-)
-from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.messages import confirm
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column
 
@@ -147,205 +136,84 @@ class IncomingPage(DocumentPage):
         return dialog
 
     def register_current(self) -> RecordFormDialog | None:
+        """登记: the registry's own form over the step's fields, saved through the step runner."""
+        from officedesk.core import steps
+
         record = self.current_record()
         if record is None:
             return None
         holder: dict[str, RecordFormDialog] = {}
+        step = steps.procedure(self.spec.name).find("登记")
 
         def save(values: dict[str, Any]) -> Any:
-            return incoming.register_doc(
-                record.id, record.version, self._corrected(holder["dialog"], values), self.ctx.actor
-            )
+            return self.perform("登记", record, self._corrected(holder["dialog"], values))
 
         dialog = RecordFormDialog(
-            self.ctx, self.spec, record=record, title=self.tr("收文登记"), save=save, parent=self
+            self.ctx,
+            self.spec,
+            record=record,
+            fields=[f.name for f in step.fields],
+            title=self.tr("收文登记"),
+            save=save,
+            parent=self,
         )
         holder["dialog"] = dialog
         self.open_dialog(dialog)
         return dialog
 
-    # ---- the steps
-    def review_current(self) -> StepDialog | None:
-        return self._step(
-            self.tr("初审"),
-            [Input("opinion", self.tr("初审意见"), TEXT, self.tr("符合要求"))],
-            lambda r, v: incoming.review(r.id, r.version, self.ctx.actor, v["opinion"]),
-        )
+    # ---- the steps: each from its declaration, through the step runner
+    def review_current(self) -> Any:
+        return self.declared_step("初审", {"opinion": self.tr("符合要求")})
 
-    def return_current(self) -> StepDialog | None:
-        return self._step(
-            self.tr("退回"),
-            [Input("opinion", self.tr("退回理由"), TEXT, required=True)],
-            lambda r, v: incoming.return_doc(r.id, r.version, self.ctx.actor, v["opinion"]),
-        )
+    def return_current(self) -> Any:
+        return self.declared_step("退回")
 
-    def propose_current(self) -> StepDialog | None:
-        return self._step(
-            self.tr("拟办"),
-            [
-                Input("proposal", self.tr("拟办意见"), TEXT, required=True, fields=("proposal",)),
-                Input(
-                    "person", self.tr("拟办人"), completer="people", default=self.ctx.actor.label
-                ),
-            ],
-            lambda r, v: self.perform("拟办", r, {"proposal": v["proposal"],
-                                                 "person": v["person"]}),
-        )
+    def propose_current(self) -> Any:
+        return self.declared_step("拟办")
 
-    def instruct_current(self) -> StepDialog | None:
+    def instruct_current(self) -> Any:
         leader = self.ctx.actor.label if self.ctx.actor.role == "leader" else ""
-        return self._step(
-            self.tr("批办（领导批示）"),
-            [
-                Input(
-                    "leader",
-                    self.tr("批示领导"),
-                    completer="people",
-                    default=leader,
-                    fields=("leader",),
-                ),
-                Input(
-                    "instruction", self.tr("批示内容"), TEXT, required=True, fields=("instruction",)
-                ),
-                Input("at", self.tr("批示时间"), DATETIME),
-            ],
-            lambda r, v: self.perform("批办", r, {"leader": v["leader"],
-                                                 "instruction": v["instruction"], "at": v["at"]}),
+        return self.declared_step("批办", {"leader": leader})
+
+    def assign_current(self) -> Any:
+        return self.declared_step(
+            "承办",
+            lambda r: {"days": incoming.default_limit_days(r.urgency)},
+            aliases={"handler_unit": "unit", "limit_days": "days"},
         )
 
-    def assign_current(self) -> StepDialog | None:
-        record = self.current_record()
-        days = incoming.default_limit_days(record.urgency if record is not None else None)
-        return self._step(
-            self.tr("承办"),
-            [
-                Input(
-                    "unit",
-                    self.tr("承办单位"),
-                    completer="units",
-                    required=True,
-                    fields=("handler_unit",),
-                ),
-                Input("person", self.tr("承办人"), completer="people"),
-                Input("co_units", self.tr("协办单位（可多个，用“、”分隔）"), fields=("co_units",)),
-                Input(
-                    "days",
-                    self.tr("办理时限（工作日）"),
-                    INT,
-                    days,
-                    minimum=incoming.LIMIT_DAYS.bounds()[0],  # the declared bounds, as core's
-                    maximum=incoming.LIMIT_DAYS.bounds()[1],
-                    fields=("limit_days",),
-                ),
-            ],
-            lambda r, v: incoming.assign(
-                r.id,
-                r.version,
-                self.ctx.actor,
-                v["unit"],
-                v["person"],
-                v["days"],
-                co_units=v["co_units"] or "",
-            ),
-        )
+    def circulate_current(self) -> Any:
+        return self.declared_step("传阅")
 
-    def circulate_current(self) -> StepDialog | None:
-        return self._step(
-            self.tr("传阅"),
-            [
-                Input(
-                    "readers",
-                    self.tr("传阅人（每行一位，按传阅顺序）"),
-                    LINES,
-                    required=True,
-                    fields=("readers",),
-                ),
-                Input(
-                    "mode",
-                    self.tr("传阅方式"),
-                    CHOICE,
-                    self.tr("按顺序"),
-                    choices=[self.tr("按顺序"), self.tr("同时分送")],
-                ),
-            ],
-            lambda r, v: incoming.circulate(
-                r.id,
-                r.version,
-                self.ctx.actor,
-                v["readers"],
-                parallel=v["mode"] == self.tr("同时分送"),
-            ),
-        )
+    def mark_read_current(self) -> Any:
+        return self.declared_step("阅")
 
-    def mark_read_current(self) -> StepDialog | None:
-        record = self.current_record()
-        if record is None:
-            return None
-        pending = [e.reader for e in incoming.holders(record.id)]  # only who holds it may read
-        return self._step(
-            self.tr("阅"),
-            [
-                Input(
-                    "reader",
-                    self.tr("阅文人"),
-                    CHOICE,
-                    pending[0] if pending else "",
-                    choices=pending,
-                    fields=("reader",),
-                ),
-                Input("at", self.tr("阅毕时间"), DATETIME, fields=("at",)),
-                Input("note", self.tr("阅文意见")),
-            ],
-            lambda r, v: incoming.mark_read(
-                r.id, r.version, self.ctx.actor, v["reader"], v["at"], v["note"]
-            ),
-        )
+    def remind_current(self) -> Any:
+        def first_text(record: Any) -> dict[str, Any]:
+            target = record.handler_unit
+            if record.state == incoming.CIRCULATING:
+                current = incoming.holder(record.id)
+                target = current.reader if current else target
+            due = f"，时限 {record.due_on.isoformat()}" if record.due_on else ""
+            return {"opinion": f"请{target}抓紧办理{due}"}
 
-    def remind_current(self) -> StepDialog | None:
-        record = self.current_record()
-        if record is None:
-            return None
-        target = record.handler_unit
-        if record.state == incoming.CIRCULATING:
-            current = incoming.holder(record.id)
-            target = current.reader if current else target
-        default = f"请{target}抓紧办理" + (
-            f"，时限 {record.due_on.isoformat()}" if record.due_on else ""
-        )
-        return self._step(
-            self.tr("催办"),
-            [Input("opinion", self.tr("催办内容"), TEXT, default)],
-            lambda r, v: incoming.remind(r.id, r.version, self.ctx.actor, v["opinion"]),
-        )
+        return self.declared_step("催办", first_text)
 
-    def finish_current(self) -> StepDialog | None:
-        return self._step(
-            self.tr("办结"),
-            [
-                Input("result", self.tr("办结结果"), TEXT, required=True, fields=("result",)),
-                Input("day", self.tr("办结日期"), DATE),
-            ],
-            lambda r, v: incoming.finish(r.id, r.version, self.ctx.actor, v["result"], v["day"]),
-        )
+    def finish_current(self) -> Any:
+        return self.declared_step("办结")
 
     def supervise_current(self) -> Any:
-        record = self.current_record()
-        if record is None:
-            return None
-        if not confirm(
-            self,
-            self.tr("转督查"),
-            self.tr("把领导对“%1”的批示转为督查事项吗？").replace("%1", record.title),
-        ):
-            return None
-        try:
-            saved = incoming.to_supervision(record.id, record.version, self.ctx.actor)
-        except OfficeDeskError as exc:
-            show_error(self, exc)
-            return None
-        self.ctx.notify_changed("supervision")
-        self.after_change(saved)
-        return saved
+        """转督查: the dialog asks the 督查时限; the item takes its 督查编号 when it is sent, so
+        it asks first."""
+        return self.declared_step(
+            "转督查",
+            after=lambda _d: self.ctx.notify_changed("supervision"),
+            confirm=lambda dialog: confirm(
+                dialog,
+                self.tr("转督查"),
+                self.tr("把领导对“%1”的批示转为督查事项吗？").replace("%1", dialog.record.title),
+            ),
+        )
 
     def print_current(self) -> Any:
         return self.print_form("incoming-slip")

@@ -6,8 +6,9 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QFormLayout,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -15,28 +16,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.core import records, steps
 from officedesk.core.documents import dispatch, outgoing, recheck
 from officedesk.core.documents.common import lines
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.ui.documents.body_editor import BodyEditor
 from officedesk.ui.documents.page import DocumentPage
-from officedesk.ui.documents.step_dialog import (
-    CHOICE,
-    DATE,
-    DATETIME,
-    INT,
-    LINES,
-    TABLE,
-    TEXT,
-    Input,
-)
+from officedesk.ui.documents.step_dialog import TABLE, Input
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
-from officedesk.ui.widgets.form_dialog import FormDialog
+from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit
 from officedesk.ui.widgets.messages import error_label
+from officedesk.ui.widgets.pickers import DirectoryLineEdit
 from officedesk.ui.widgets.record_form import FieldsPanel
 
 # the draft's content beside the 正文, which has its own editor
 DRAFT_FIELDS = [name for name in outgoing.CONTENT if name != "body"]
+
+
+def distribution_text(rows: list[list[str]]) -> str:
+    """The 分发 table's rows (单位, 份数, 起, 止) as 核发 takes them, one a line: 单位 份数 起-止;
+    core checks them (份数 at least 1, a 份号 range for a classified document …)."""
+    result = []
+    for cells in rows:
+        name, copies, first, last = ([c.strip() for c in cells] + ["", "", "", ""])[:4]
+        if not name:
+            raise ValidationError(
+                QCoreApplication.translate("OutgoingPage", "分发名单中有一行没有填写单位。"),
+                "distribution")
+        if not all(n.isdigit() for n in (copies, first, last) if n):
+            raise ValidationError(
+                QCoreApplication.translate("OutgoingPage", "“%1”一行的份数或份号不是数字。")
+                .replace("%1", name), "distribution")
+        if bool(first) != bool(last):
+            raise ValidationError(
+                QCoreApplication.translate("OutgoingPage", "“%1”一行的份号要写起止两个号。")
+                .replace("%1", name), "distribution")
+        numbers = f"{first}-{last}" if first else ""
+        result.append(" ".join(part for part in (name, copies or "0", numbers) if part))
+    return "\n".join(result)
 
 
 class DraftDialog(FormDialog):
@@ -74,6 +91,24 @@ class DraftDialog(FormDialog):
         splitter.addWidget(scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        # 修改 is 拟稿 again in the approval chain: a clerk may record it for the drafter (代录)
+        self.person: DirectoryLineEdit | None = None
+        self.person_error: QLabel | None = None
+        person_row = QFormLayout()
+        if record is not None and steps.procedure("outgoing").find("修改").accepts_person(record):
+            self.person = DirectoryLineEdit("people", self)
+            self.person.setText(ctx.actor.label)
+            self.person.setMaximumWidth(320)
+            self.person.setAccessibleName(self.tr("经办人"))
+            self.person_error = error_label(self, self.tr("经办人错误"))
+            clear_on_edit(self.person, self.person_error)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(self.person)
+            box.addWidget(self.person_error)
+            label = QLabel(self.tr("经办人"), self)
+            label.setBuddy(self.person)
+            person_row.addRow(label, box)
         self.general_error = error_label(self, self.tr("错误"))
         buttons = dialog_buttons(
             self, (Button.Save, self.tr("保存")), (Button.Cancel, self.tr("取消"))
@@ -83,6 +118,7 @@ class DraftDialog(FormDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addLayout(person_row)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self.resize(1100, 720)
@@ -96,17 +132,23 @@ class DraftDialog(FormDialog):
     def try_save(self) -> bool:
         self.general_error.hide()
         self.body_error.hide()
+        if self.person_error is not None:
+            self.person_error.hide()
         try:
             if self.record is None:
                 self.saved_record = outgoing.draft(self.values(), self.ctx.actor)
-            else:
-                self.saved_record = outgoing.edit_draft(
-                    self.record.id, self.record.version, self.values(), self.ctx.actor
-                )
+            else:  # 修改, the step: through the runner like `officedesk step … 修改`
+                person = self.person.text().strip() if self.person is not None else ""
+                steps.perform("outgoing", self.record.id, "修改", self.values(), self.ctx.actor,
+                              person=person or None, version=self.record.version)
+                self.saved_record = records.get(outgoing.OUTGOING, self.record.id)
         except ValidationError as exc:
             if exc.field == "body":
                 self.body_error.setText(exc.message)
                 self.body_error.show()
+            elif exc.field == "person" and self.person_error is not None:
+                self.person_error.setText(exc.message)
+                self.person_error.show()
             elif not self.panel.show_validation(exc):
                 self.general_error.setText(exc.message)
                 self.general_error.show()
@@ -204,195 +246,51 @@ class OutgoingPage(DocumentPage):
         self.open_dialog(dialog)
         return dialog
 
-    # ---- the steps
+    # ---- the steps: each from its declaration, through the step runner
     def check_current(self) -> Any:
-        return self._step(
-            self.tr("核稿"),
-            [
-                Input(
-                    "checker", self.tr("核稿人"), completer="people", default=self.ctx.actor.label
-                ),
-                Input("opinion", self.tr("核稿意见"), TEXT, self.tr("文字已核，格式规范")),
-            ],
-            lambda r, v: self.perform("核稿", r, {"checker": v["checker"],
-                                                 "opinion": v["opinion"]}),
-        )
+        return self.declared_step("核稿", {"opinion": self.tr("文字已核，格式规范")})
 
     def review_current(self) -> Any:
         """审核 by the 分管 leader (a step of the approval chain)."""
-        return self._step(
-            self.tr("审核"),
-            [Input("opinion", self.tr("审核意见"), TEXT, self.tr("同意"))],
-            lambda r, v: self.perform("审核", r, {"opinion": v["opinion"]}),
-        )
+        return self.declared_step("审核", {"opinion": self.tr("同意")})
 
     def return_current(self) -> Any:
         """退回 to an earlier step of the approval chain, with the reason."""
-        from officedesk.core import responsibility
-
-        record = self.current_record()
-        if record is None:
-            return None
-        earlier = responsibility.returnable("outgoing", record)
-        return self._step(
-            self.tr("退回"),
-            [
-                Input("target", self.tr("退回到"), CHOICE, earlier[-1] if earlier else "",
-                      choices=earlier, fields=("target",)),
-                Input("reason", self.tr("退回理由"), TEXT, required=True, fields=("reason",)),
-            ],
-            lambda r, v: self.perform("退回", r, {"target": v["target"], "reason": v["reason"]}),
-        )
+        return self.declared_step("退回")
 
     def countersign_request(self) -> Any:
-        return self._step(
-            self.tr("送会签"),
-            [
-                Input(
-                    "units",
-                    self.tr("会签单位（每行一个）"),
-                    LINES,
-                    required=True,
-                    fields=("units",),
-                )
-            ],
-            lambda r, v: outgoing.send_countersign(r.id, r.version, self.ctx.actor, v["units"]),
-        )
+        return self.declared_step("送会签")
 
     def countersign_current(self) -> Any:
-        record = self.current_record()
-        if record is None:
-            return None
-        pending = [c.unit for c in outgoing.countersigns(record.id) if c.signed_at is None]
-        return self._step(
-            self.tr("会签"),
-            [
-                Input(
-                    "unit",
-                    self.tr("会签单位"),
-                    CHOICE,
-                    pending[0] if pending else "",
-                    choices=pending,
-                    fields=("unit",),
-                ),
-                Input(
-                    "person",
-                    self.tr("会签人"),
-                    completer="people",
-                    required=True,
-                    fields=("person",),
-                ),
-                Input(
-                    "answer",
-                    self.tr("是否同意"),
-                    CHOICE,
-                    "同意",
-                    choices=list(outgoing.COUNTERSIGN_ANSWERS),
-                    fields=("answer",),
-                ),
-                Input("opinion", self.tr("会签意见"), default=self.tr("同意")),
-                Input("at", self.tr("会签时间"), DATETIME, fields=("at",)),
-            ],
-            lambda r, v: outgoing.countersign(
-                r.id,
-                r.version,
-                self.ctx.actor,
-                v["unit"],
-                v["person"],
-                v["opinion"],
-                v["at"],
-                answer=v["answer"],
-            ),
-        )
+        return self.declared_step("会签", {"opinion": self.tr("同意")})
 
     def coordinate_current(self) -> Any:
         """协调: the 签发人 resolves the units' 不同意 (else 签发 stays refused)."""
-        return self._step(
-            self.tr("协调"),
-            [
-                Input(
-                    "signer",
-                    self.tr("签发人"),
-                    completer="people",
-                    required=True,
-                    fields=("signer",),
-                ),
-                Input("decision", self.tr("协调意见"), required=True, fields=("decision",)),
-            ],
-            lambda r, v: outgoing.coordinate(
-                r.id, r.version, self.ctx.actor, v["signer"], v["decision"]
-            ),
-        )
+        return self.declared_step("协调")
 
     def send_back_current(self) -> Any:
-        return self._step(
-            self.tr("退回修改"),
-            [Input("opinion", self.tr("退回理由"), TEXT, required=True, fields=("opinion",))],
-            lambda r, v: outgoing.send_back(r.id, r.version, self.ctx.actor, v["opinion"]),
-        )
+        """退回修改: back to the drafter, who then finds it in his 我的待办."""
+        return self.declared_step("退回修改", aliases={"opinion": "reason"})
 
     def sign_current(self) -> Any:
-        record = self.current_record()
-        leader = self.ctx.actor.label if self.ctx.actor.role == "leader" else ""
-        if record is not None:  # after 退回复审: the original signer's 复审 is awaited
-            leader = recheck.rereview_signer(record) or leader
-        return self._step(
-            self.tr("签发"),
-            [
-                Input(
-                    "signer",
-                    self.tr("签发人"),
-                    completer="people",
-                    default=leader,
-                    required=True,
-                    fields=("signer",),
-                ),
-                Input("opinion", self.tr("签发意见"), TEXT, self.tr("同意印发")),
-                Input("day", self.tr("签发日期"), DATE, fields=("signed_on",)),
-            ],
-            lambda r, v: self.perform("签发", r, {"signer": v["signer"], "opinion": v["opinion"],
-                                                 "signed_on": v["day"]}),
-        )
+        def first(record: Any) -> dict[str, Any]:
+            leader = self.ctx.actor.label if self.ctx.actor.role == "leader" else ""
+            # after 退回复审 the declaration names the original signer, whose 复审 is awaited
+            return {"signer": recheck.rereview_signer(record) or leader,
+                    "opinion": self.tr("同意印发")}
+
+        return self.declared_step("签发", first)
 
     def number_current(self) -> Any:
-        return self._step(
-            self.tr("编号"),
-            [
-                Input(
-                    "manual",
-                    self.tr("发文字号（留空自动取号）"),
-                    placeholder="如 X委办发〔2026〕7号",
-                    fields=("doc_no",),
-                )
-            ],
-            lambda r, v: outgoing.assign_number(r.id, r.version, self.ctx.actor, v["manual"]),
-            intro=self.tr("发文字号现在从编号服务取得；手工填写的字号若已使用会被拒绝。"),
-        )
+        return self.declared_step("编号", aliases={"doc_no": "manual"})
 
     def printed_current(self) -> Any:
-        record = self.current_record()
-        if record is None:
-            return None
-        return self._step(
-            self.tr("印制"),
-            [
-                Input(
-                    "copies",
-                    self.tr("印制份数"),
-                    INT,
-                    record.copies,
-                    minimum=outgoing.OUTGOING.field("copies").bounds()[0],  # as core checks
-                    maximum=outgoing.OUTGOING.field("copies").bounds()[1],
-                    fields=("printed_copies",),
-                ),
-                Input("day", self.tr("印发日期"), DATE, fields=("print_date",)),
-            ],
-            lambda r, v: outgoing.mark_printed(
-                r.id, r.version, self.ctx.actor, v["copies"], v["day"]
-            ),
+        return self.declared_step(
+            "印制", lambda r: {"copies": r.copies}, aliases={"printed_copies": "copies"}
         )
 
     def distribute_current(self) -> Any:
+        """核发: the 分发 as a table (单位, 份数, 份号); sent as the declaration's text."""
         record = self.current_record()
         if record is None:
             return None
@@ -403,24 +301,7 @@ class OutgoingPage(DocumentPage):
         intro = self.tr("密级文件须为每个单位填写份号范围（起止份号）。") if classified else ""
 
         def submit(r: Any, v: dict[str, Any]) -> Any:
-            recipients = []
-            for cells in v["rows"]:
-                name, copies, first, last = (cells + ["", "", "", ""])[:4]
-                try:
-                    recipients.append(
-                        dispatch.Recipient(
-                            name,
-                            int(copies or 0),
-                            int(first) if first else None,
-                            int(last) if last else None,
-                        )
-                    )
-                except ValueError as exc:
-                    raise ValidationError(
-                        self.tr("“%1”一行的份数或份号不是数字。").replace("%1", name),
-                        "distribution",
-                    ) from exc
-            return dispatch.distribute(r.id, r.version, self.ctx.actor, recipients)
+            return self.perform("核发", r, {"distribution": distribution_text(v["rows"])})
 
         return self._step(
             self.tr("核发"),

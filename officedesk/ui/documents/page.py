@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock, records
 from officedesk.core.actor import clearance_of
-from officedesk.core.documents import archive, common
-from officedesk.core.documents.common import KIND_CHOICES, RETENTION, SECRECY
+from officedesk.core.documents import common
+from officedesk.core.documents.common import KIND_CHOICES, SECRECY
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display as core_display
 from officedesk.core.records import Filter
 from officedesk.core.registry import RegistrySpec
 from officedesk.printing import forms
 from officedesk.ui.documents.attachments import AttachmentsDialog
-from officedesk.ui.documents.step_dialog import CHOICE, INT, Input, StepDialog
+from officedesk.ui.documents.step_dialog import Input, StepDialog
 from officedesk.ui.print_preview import record_file_name, show_pdf_preview
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
@@ -255,23 +255,42 @@ class DocumentPage(QWidget):
         self.open_dialog(dialog)
         return dialog
 
-    def declared_step(self, step: str) -> QDialog | None:
+    def declared_step(
+        self,
+        step: str,
+        defaults: dict[str, Any] | Callable[[Any], dict[str, Any]] | None = None,
+        aliases: dict[str, str] | None = None,
+        after: Callable[[Any], None] | None = None,
+        confirm: Callable[[QWidget], bool] | None = None,
+    ) -> Any:
         """A step's dialog built from its declaration (core StepSpec), submitted through core's
-        runner like `officedesk step`."""
+        runner like `officedesk step`: the approval chain, the signature and 代录 hold there.
+        `defaults`: first values the page knows better (a dict, or made from the record);
+        `aliases`: core's field names -> the dialog's inputs; `after(dialog)` once it is done;
+        `confirm(dialog)` asks before a step that cannot be taken back is sent."""
         from officedesk.ui.widgets.step_form import SpecStepDialog
 
         record = self.current_record()
         if record is None:
             return None
-        return self.open_dialog(SpecStepDialog(self.ctx.actor, self.spec.name, record, step, self))
+        dialog = SpecStepDialog(self.ctx.actor, self.spec.name, record, step, self,
+                                aliases=aliases, confirm=confirm)
+        given = defaults(record) if callable(defaults) else (defaults or {})
+        for key, value in given.items():
+            if key in dialog.widgets and value not in (None, ""):
+                dialog.set_value(key, value)
+        if after is not None:
+            dialog.accepted.connect(lambda: after(dialog))
+        return self.open_dialog(dialog)
 
-    def perform(self, step: str, record: Any, values: dict[str, Any]) -> Any:
+    def perform(self, step: str, record: Any, values: dict[str, Any], person: str = "") -> Any:
         """A step through core's runner, which holds the approval chain (逐级负责) and records
-        本人/代录/代理; returns the saved record for the list to select."""
+        本人/代录/代理; returns the saved record for the list to select. For the page's own
+        dialogs (the draft's 正文 editor, the 分发 table) that collect a declared step's values."""
         from officedesk.core import steps
 
         steps.perform(self.spec.name, record.id, step, values, self.ctx.actor,
-                      version=record.version)
+                      person=person or None, version=record.version)
         return records.get(self.spec, record.id)
 
     def allowed(self, record: Any, offered: Sequence[str]) -> tuple[str, ...]:
@@ -364,40 +383,13 @@ class DocumentPage(QWidget):
             self.last_preview.file_name = record_file_name(label, record)  # for 另存为
         return self.last_preview
 
-    def archive_current(self) -> StepDialog | None:
+    def archive_current(self) -> Any:
         """归档: the 保管期限, 机构（问题）代码 (remembered per workstation) and 页数."""
         key = "documents/archive_org_code"
-        return self._step(
-            self.tr("归档"),
-            [
-                Input(
-                    "retention",
-                    self.tr("保管期限"),
-                    CHOICE,
-                    "永久",
-                    choices=list(RETENTION),
-                    fields=("retention",),
-                ),
-                Input(
-                    "org",
-                    self.tr("机构（问题）代码"),
-                    default=self.ctx.settings.value(key, "BGS"),
-                    fields=("org_code",),
-                ),
-                Input("pages", self.tr("页数"), INT, 1, minimum=0, maximum=9999, fields=("pages",)),
-            ],
-            lambda r, v: (
-                self.ctx.settings.setValue(key, v["org"]),
-                archive.archive(
-                    self.spec.name,
-                    r.id,
-                    r.version,
-                    self.ctx.actor,
-                    v["retention"],
-                    v["org"],
-                    v["pages"],
-                ),
-            )[1],
+        return self.declared_step(
+            "归档",
+            {"retention": "永久", "org_code": self.ctx.settings.value(key, "BGS")},
+            after=lambda d: self.ctx.settings.setValue(key, d.value("org_code")),
         )
 
     def show_history(self) -> None:

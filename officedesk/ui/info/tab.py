@@ -124,11 +124,22 @@ class InfoTab(OneListTab, QWidget):
         self.list.selection_changed.connect(self.update_current)
         self.list.activated.connect(lambda _id: self.update_current())
         ctx.registry_changed.connect(self._on_changed)
-        self.ticker = QTimer(self)  # the clocks run: repaint them every half minute
+        # the clocks run: repainted every half minute while the tab is shown (a hidden or
+        # closed tab has nothing to repaint and reads nothing)
+        self.ticker = QTimer(self)
         self.ticker.setInterval(30_000)
         self.ticker.timeout.connect(self._tick)
-        self.ticker.start()
         self.update_current()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.ticker.isActive():
+            self.ticker.start()
+            self._tick()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802
+        self.ticker.stop()
+        super().hideEvent(event)
 
     def _button(self, bar: QHBoxLayout | FoldingBar, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)

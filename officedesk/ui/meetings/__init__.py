@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QInputDialog,
     QMenu,
     QPushButton,
     QSplitter,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock
+from officedesk.core import clock, steps
 from officedesk.core import meetings as core
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.records import Filter
@@ -35,6 +34,7 @@ from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import confirm, nothing_to_print, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.step_form import SpecStepDialog
 
 TITLE = QCoreApplication.translate("tabs", "会议")
 
@@ -269,38 +269,38 @@ class MeetingsTab(QWidget):
         return self.last_preview
 
     def notice_sent(self) -> None:
+        """发通知, the step: through core's runner, as `officedesk step meetings ID 发通知`."""
         meeting = self.current_meeting()
         if meeting is None:
             return
         try:
-            core.mark_notice_sent(meeting.id, self.ctx.actor)
+            steps.perform("meetings", meeting.id, "发通知", {}, self.ctx.actor,
+                          version=meeting.version)
         except OfficeDeskError as exc:
             show_error(self, exc)
         self.ctx.notify_changed("meetings")
         self.update_buttons()
 
-    def cancel_meeting(self) -> None:
+    def cancel_dialog(self) -> SpecStepDialog | None:
+        """取消 from its declaration (the reason); asks before it is sent: it cannot be undone."""
         meeting = self.current_meeting()
         if meeting is None:
-            return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("取消会议"), self.tr("取消“%1”的原因：").replace("%1", meeting.title)
+            return None
+        return SpecStepDialog(
+            self.ctx.actor, "meetings", meeting, "取消", self,
+            confirm=lambda dialog: confirm(
+                dialog,
+                self.tr("取消会议"),
+                self.tr("确定取消这次会议吗？取消后不能再修改。"),
+                danger=True,
+            ),
         )
-        if not ok:
-            return
-        if not confirm(
-            self,
-            self.tr("取消会议"),
-            self.tr("确定取消这次会议吗？取消后不能再修改。"),
-            danger=True,
-        ):
-            return
-        try:
-            core.cancel(meeting.id, reason, self.ctx.actor)
-        except OfficeDeskError as exc:
-            show_error(self, exc)
-        self.ctx.notify_changed("meetings")
-        self.update_buttons()
+
+    def cancel_meeting(self) -> None:
+        dialog = self.cancel_dialog()
+        if dialog is not None:
+            self._open(dialog, lambda d: self.ctx.notify_changed("meetings")
+                       if d.result_record is not None else None)
 
     def show_history(self) -> None:
         meeting = self.current_meeting()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import meetings as core
+from officedesk.core import steps
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import error_label, show_error
@@ -264,18 +265,22 @@ class MinutesDialog(QDialog):
         if unsaved and not self.save():
             return
         decision_id = self.table.item(row, CONTENT).data(Qt.ItemDataRole.UserRole)
-        try:
-            item = core.send_to_supervision(int(decision_id), self.ctx.actor)
+        try:  # the step 议定事项转督查, through core's runner: the decision by its 序号
+            seq = next(d.seq for d in core.decisions(self.meeting.id, self.ctx.actor)
+                       if d.id == int(decision_id))
+            outcome = steps.perform("meetings", self.meeting.id, "议定事项转督查",
+                                    {"decision": str(seq)}, self.ctx.actor)
         except OfficeDeskError as exc:
             self.error.setText(exc.message)
             self.error.show()
             return
+        self.meeting = core.get(self.meeting.id, self.ctx.actor)
         self.load_decisions()
         self.table.setCurrentCell(min(row + 1, self.table.rowCount() - 1), CONTENT)
         self.status.setText(
             self.tr("第 %1 项已转督查（督查事项 %2 号）。")
             .replace("%1", str(row + 1))
-            .replace("%2", str(item.id))
+            .replace("%2", str(outcome.extra["supervision_id"]))
         )
         self.ctx.notify_changed("supervision")
         self.ctx.notify_changed("meetings")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, petitions, workdays
+from officedesk.core import clock, petitions, steps, workdays
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.fields import chinese_date
 from officedesk.core.i18n import display, text
@@ -41,6 +41,7 @@ from officedesk.ui.widgets.list_tab import OneListTab
 from officedesk.ui.widgets.messages import confirm, info, nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.step_form import SpecStepDialog
 
 LIGHT_COLORS = {
     petitions.LIGHT_OVERDUE: "#c0392b",
@@ -206,20 +207,28 @@ class PetitionsTab(OneListTab, QWidget):
         if name == self.spec.name:
             self.update_current()
 
+    def allowed(self, record: Petition | None) -> set[str]:
+        """The steps core would let this user do now (the state, his role, his 岗位)."""
+        if record is None or not self.ctx.actor.can_write:
+            return set()
+        try:
+            return {s.name for s in steps.available_steps(self.spec.name, record.id,
+                                                           self.ctx.actor)}
+        except OfficeDeskError:
+            return set()
+
     def update_current(self) -> None:
         record = self.current()
         writable = self.ctx.actor.can_write
-        allowed = petitions.allowed_steps(record) if record is not None else []
+        allowed = self.allowed(record)
         for step, button in self.buttons.items():
             button.setEnabled(writable and step in allowed)
             button.setVisible(writable)
         self.new_button.setVisible(writable)
         self.edit_button.setVisible(writable)
-        for button in (self.repeat_button, self.supervise_button, self.edit_button):
-            button.setEnabled(writable and record is not None)
-        self.supervise_button.setEnabled(
-            writable and record is not None and not record.supervision_id
-        )
+        self.edit_button.setEnabled(writable and record is not None)
+        self.repeat_button.setEnabled("标为重复件" in allowed)
+        self.supervise_button.setEnabled("转督查" in allowed)
         for button in (self.print_button, self.reveal_button, self.history_button):
             button.setEnabled(record is not None)
         if record is not None:
@@ -384,8 +393,10 @@ class PetitionsTab(OneListTab, QWidget):
         if not ok:
             return
         original = candidates[labels.index(chosen)]
-        try:
-            petitions.link_repeat(record.id, original.petition_id, record.version, self.ctx.actor)
+        try:  # the step 标为重复件, through core's runner (as `officedesk step petitions …`)
+            steps.perform(self.spec.name, record.id, "标为重复件",
+                          {"original": original.number or str(original.petition_id)},
+                          self.ctx.actor, version=record.version)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return
@@ -464,30 +475,31 @@ class PetitionsTab(OneListTab, QWidget):
         box.show()
         return shown
 
-    def to_supervision(self) -> None:
+    def supervision_dialog(self) -> Any:
+        """转督查 from its declaration (批示领导, 批示内容, 督查时限); it takes a 督查编号 at once,
+        so it asks first, as 收文's 转督查 does."""
         record = self.current()
         if record is None:
-            return
-        if not confirm(  # it takes a 督查编号 at once: asked first, as 收文's 转督查 is
-            self,
-            self.tr("转督查"),
-            self.tr("把信访件 %1 转为督查事项吗？转后即编督查编号。").replace("%1", record.number),
-        ):
-            return
-        try:
-            item = petitions.to_supervision(record.id, self.ctx.actor)
-        except OfficeDeskError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.notify_changed("supervision")
-        self.after_change(record.id)
-        info(
-            self,
-            self.tr("转督查"),
-            self.tr("已转为督查事项：%1").replace(
-                "%1", str(getattr(item, "number", "") or item.id)
+            return None
+        return SpecStepDialog(
+            self.ctx.actor, self.spec.name, record, "转督查", self,
+            confirm=lambda dialog: confirm(
+                dialog,
+                self.tr("转督查"),
+                self.tr("把信访件 %1 转为督查事项吗？转后即编督查编号。").replace(
+                    "%1", record.number),
             ),
         )
+
+    def to_supervision(self) -> None:
+        dialog = self.supervision_dialog()
+        if dialog is None or not dialog.exec() or dialog.outcome is None:
+            return
+        self.ctx.notify_changed("supervision")
+        self.after_change(dialog.record.id)
+        number = dialog.outcome.extra.get("supervision_number") or dialog.outcome.extra.get(
+            "supervision_id")
+        info(self, self.tr("转督查"), self.tr("已转为督查事项：%1").replace("%1", str(number)))
 
     def show_history(self) -> None:
         """The audit trail: core masks the petitioners' personal data for roles that may not see

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock
+from officedesk.core import clock, steps
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
@@ -32,6 +32,7 @@ from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import confirm, nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.step_form import SpecStepDialog
 
 TITLE = QCoreApplication.translate("tabs", "督查")
 
@@ -119,6 +120,9 @@ class SupervisionTab(QWidget):
         self.bulletin_button = self._button(self.tr("督查通报…"), self.open_bulletin)
         self.history_button = self._button(self.tr("历史"), self.show_history)
         self.buttons.addStretch(1)
+        # the declared steps (core/supervision/steps_spec.py) the buttons do, by step name
+        self.step_actions = {"分解": self.add_task, "反馈": self.add_report,
+                             "任务办结": self.complete_task, "办结": self.close_item}
 
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
@@ -271,18 +275,28 @@ class SupervisionTab(QWidget):
         self.reports_model.set_rows(sv.reports_of(task.id, self.ctx.actor) if task is not None else [])
         self.update_buttons()
 
+    def allowed(self, item: sv.SupervisionItem | None) -> set[str]:
+        """The steps core would let this user do on the item now (state, role, his 岗位)."""
+        if item is None or not self.ctx.actor.can_write:
+            return set()
+        try:
+            return {s.name for s in steps.available_steps(self.spec.name, item.id, self.ctx.actor)}
+        except OfficeDeskError:
+            return set()
+
     def update_buttons(self) -> None:
         item = self.current_item()
         open_item = item is not None and item.status not in sv.DONE_STATUSES
         task = self.current_task()
         open_task = open_item and task is not None and task.status != sv.TASK_DONE
+        allowed = self.allowed(item) if open_item else set()
         self.edit_button.setEnabled(item is not None)
-        self.task_button.setEnabled(open_item)
+        self.task_button.setEnabled(open_item and "分解" in allowed)
         self.edit_task_button.setEnabled(open_task)
         self.delete_task_button.setEnabled(open_task)
-        self.report_button.setEnabled(open_task)
-        self.done_task_button.setEnabled(open_task)
-        self.close_button.setEnabled(open_item)
+        self.report_button.setEnabled(open_task and "反馈" in allowed)
+        self.done_task_button.setEnabled(open_task and "任务办结" in allowed)
+        self.close_button.setEnabled(open_item and "办结" in allowed)
         self.print_button.setEnabled(bool(self.list.selected_ids()) or item is not None)
         self.history_button.setEnabled(item is not None)
 
@@ -367,21 +381,33 @@ class SupervisionTab(QWidget):
         return self.spec.name
 
     # ------------------------------------------------------------ steps
-    def add_task(self) -> RecordFormDialog | None:
+    def step_dialog(self, step: str, first: dict[str, Any] | None = None) -> SpecStepDialog | None:
+        """The dialog of a declared step for the current item (not yet shown): submitted
+        through core's step runner like `officedesk step supervision …`, which holds the
+        approval chain (逐级负责), signs the step and takes 代录 / 代理."""
         item = self.current_item()
         if item is None:
             return None
-        dialog = RecordFormDialog(
-            self.ctx,
-            task_steps.TASK_SPEC,
-            title=self.tr("分解交办：") + item.title,
-            parent=self,
-            save=lambda values: sv.add_task(item.id, values, self.ctx.actor),
-        )
-        dialog.panel.inputs["deadline"].set_value(item.deadline)
-        if dialog.exec() and dialog.saved_record is not None:
-            self._changed(item.id)
-            self.select_task(dialog.saved_record.id)
+        dialog = SpecStepDialog(self.ctx.actor, self.spec.name, item, step, self)
+        for key, value in (first or {}).items():
+            if key in dialog.widgets and value not in (None, ""):
+                dialog.set_value(key, value)
+        return dialog
+
+    def _run(self, dialog: SpecStepDialog | None) -> SpecStepDialog | None:
+        if dialog is not None and dialog.exec() and dialog.result_record is not None:
+            self._changed(dialog.record.id)
+        return dialog
+
+    def add_task(self) -> SpecStepDialog | None:
+        """分解: a task for one lead unit, its 时限 the item's unless given."""
+        item = self.current_item()
+        dialog = self._run(self.step_dialog("分解", {"deadline": item.deadline} if item else {}))
+        if dialog is not None and dialog.outcome is not None:
+            seq = dialog.outcome.extra.get("task")
+            made = next((t for t in self.tasks_model.rows if t.seq == seq), None)
+            if made is not None:
+                self.select_task(made.id)
         return dialog
 
     def edit_task(self) -> RecordFormDialog | None:
@@ -430,42 +456,23 @@ class SupervisionTab(QWidget):
         self._changed(item.id)
         return True
 
-    def add_report(self) -> RecordFormDialog | None:
+    def _task_step(self, step: str, first: dict[str, Any]) -> SpecStepDialog | None:
+        """反馈 / 任务办结 on the selected task (named by its lead unit, as the step takes it)."""
         task = self.current_task()
-        item = self.current_item()
-        if task is None or item is None:
+        if task is None or self.current_item() is None:
             return None
-        dialog = RecordFormDialog(
-            self.ctx,
-            task_steps.REPORT_SPEC,
-            title=self.tr("进展反馈：") + task.lead_unit,
-            parent=self,
-            save=lambda values: sv.add_report(task.id, values, self.ctx.actor),
-        )
-        dialog.panel.inputs["percent"].set_value(task.progress)
-        if dialog.exec():
-            self._changed(item.id)
-            self.select_task(task.id)
+        dialog = self._run(self.step_dialog(step, {"unit": task.lead_unit, **first}))
+        self.select_task(task.id)
         return dialog
 
-    def complete_task(self) -> RecordFormDialog | None:
+    def add_report(self) -> SpecStepDialog | None:
         task = self.current_task()
-        item = self.current_item()
-        if task is None or item is None:
-            return None
-        dialog = RecordFormDialog(
-            self.ctx,
-            task_steps.CLOSE_SPEC,
-            title=self.tr("任务办结：") + task.lead_unit,
-            parent=self,
-            save=lambda v: sv.complete_task(task.id, v["closed_on"], v["report"], self.ctx.actor),
-        )
-        if dialog.exec():
-            self._changed(item.id)
-            self.select_task(task.id)
-        return dialog
+        return self._task_step("反馈", {"percent": task.progress} if task is not None else {})
 
-    def close_item(self) -> RecordFormDialog | None:
+    def complete_task(self) -> SpecStepDialog | None:
+        return self._task_step("任务办结", {})
+
+    def close_item(self) -> SpecStepDialog | None:
         item = self.current_item()
         if item is None:
             return None
@@ -480,18 +487,7 @@ class SupervisionTab(QWidget):
                 ),
             )
             return None
-        dialog = RecordFormDialog(
-            self.ctx,
-            task_steps.CLOSE_SPEC,
-            title=self.tr("事项办结：") + item.title,
-            parent=self,
-            save=lambda v: sv.close_item(
-                item.id, v["closed_on"], v["report"], item.version, self.ctx.actor
-            ),
-        )
-        if dialog.exec():
-            self._changed(item.id)
-        return dialog
+        return self._run(self.step_dialog("办结"))
 
     def open_reminders(self) -> ReminderDialog:
         dialog = ReminderDialog(self.ctx, self)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock
+from officedesk.core import clock, records, steps
 from officedesk.core import supervision as sv
-from officedesk.core.errors import OfficeDeskError
+from officedesk.core.errors import OfficeDeskError, ProcedureError
 from officedesk.printing import forms
 from officedesk.ui import print_preview
 from officedesk.ui.supervision.models import UnitFiguresModel
@@ -119,24 +119,39 @@ class ReminderDialog(QDialog):
     def current_unit(self) -> str | None:
         return self.unit_combo.currentData()
 
-    def generate(self) -> list:
-        try:
-            made = sv.generate_reminders(self.ctx.actor)
-        except OfficeDeskError as exc:
-            show_error(self, exc)
-            return []
+    def generate(self) -> list[str]:
+        """催办 each item with a task due a reminder, one 催办 step of the item at a time
+        through core's step runner (as `officedesk step supervision ID 催办`)."""
+        proc = steps.procedure(sv.SPEC.name)
+        step = proc.find("催办")
+        made: list[str] = []
+        refused: list[str] = []
+        for item_id in dict.fromkeys(c.item.id for c in sv.chases(actor=self.ctx.actor)):
+            try:
+                item = records.get(sv.SPEC, item_id, self.ctx.actor)
+                reason = steps.refusal(proc, step, item, self.ctx.actor)
+                if reason:
+                    refused.append(f"{item.number}：{reason}")
+                    continue
+                try:
+                    outcome = steps.perform(sv.SPEC.name, item_id, "催办", {}, self.ctx.actor)
+                except ProcedureError:
+                    continue  # none of its tasks is due a new reminder (chased lately)
+            except OfficeDeskError as exc:
+                show_error(self, exc)
+                break
+            made += outcome.extra.get("reminders", [])
         self.ctx.notify_changed(sv.SPEC.name)
         levels: dict[str, int] = {}
-        for reminder in made:
-            label = sv.level_label(reminder.level)
+        for text in made:  # “单位：第一次催办”
+            label = text.rpartition("：")[2]
             levels[label] = levels.get(label, 0) + 1
         detail = "、".join(f"{k} {v} 项" for k, v in levels.items()) or self.tr(
             "没有需要新催办的任务"
         )
         self.reload()
-        self.summary.setText(
-            self.summary.text() + "\n" + self.tr("已登记催办：%1。").replace("%1", detail)
-        )
+        lines = [self.summary.text(), self.tr("已登记催办：%1。").replace("%1", detail), *refused]
+        self.summary.setText("\n".join(lines))
         return made
 
     def print_unit(self) -> bytes | None:

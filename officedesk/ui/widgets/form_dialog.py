@@ -123,7 +123,7 @@ class FormDialog(QDialog):
         super().showEvent(event)
         if self._baseline is None:
             self._baseline = []  # filled after the caller's own loading settles
-            QTimer.singleShot(0, self.mark_clean)
+            QTimer.singleShot(0, self, self.mark_clean)  # not once the dialog is gone
 
     def mark_clean(self) -> None:
         """What is in the form now counts as nothing typed (after loading a record)."""

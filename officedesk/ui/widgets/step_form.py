@@ -1,14 +1,20 @@
 """One dialog for any procedure step, built from the step's declaration (core.steps.StepSpec):
 its fields, whether it takes the day and the person, its help and time limit. It submits through
-core.steps.perform, the same runner as `officedesk step`. A refusal is shown next to the input
-it concerns (or under the form) and everything typed stays."""
+core.steps.perform, the same runner as `officedesk step`, so the approval chain (逐级负责), the
+signature and 代录 / 代理 hold as on the command line. A refusal is shown next to the input it
+concerns (or under the form) and everything typed stays.
+
+A page that knows better first values fills them with `set_value`; `aliases` maps the field
+names core's own checks give to the inputs here (`{"handler_unit": "unit"}`); `confirm(dialog)`
+asks before a step that cannot be taken back is sent (False: nothing is sent)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, records, steps
+from officedesk.core import chains, clock, records, responsibility, steps
 from officedesk.core import registry as registries
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
@@ -35,14 +41,26 @@ from officedesk.ui.widgets.pickers import DirectoryLineEdit
 _NO_DATE = QDate(1900, 1, 1)  # an optional date left empty
 
 
+class _TextEdit(QPlainTextEdit):
+    """A few lines high at first (a step with three long texts still fits a laptop's screen);
+    it grows with the dialog."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        hint = super().sizeHint()
+        return QSize(hint.width(), 4 * self.fontMetrics().lineSpacing() + 12)
+
+
 class SpecStepDialog(FormDialog):
     """`SpecStepDialog(actor, "petitions", record, "答复")`: fill, then `try_submit()`."""
 
     def __init__(self, actor: Any, registry: str, record: Any, step: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, aliases: dict[str, str] | None = None,
+                 confirm: Callable[[QWidget], bool] | None = None) -> None:
         super().__init__(parent)
         self.actor, self.registry, self.record = actor, registry, record
         self.step = steps.procedure(registry).find(step)
+        self.aliases = dict(aliases or {})
+        self.confirm = confirm
         self.result_record: Any = None
         self.outcome: steps.StepOutcome | None = None
         spec = registries.get(registry)
@@ -55,9 +73,15 @@ class SpecStepDialog(FormDialog):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
+        which = _record_line(spec, record)
+        if which:  # which record the step is for, as the list shows it
+            label = QLabel(which, self)
+            label.setWordWrap(True)
+            label.setAccessibleName(self.tr("办理对象"))
+            layout.addWidget(label)
         limit = self.step.limit_text(record)
-        intro = "；".join(x for x in (tr(self.step.help) if self.step.help else "",
-                                     limit and self.tr("时限：") + display(limit)) if x)
+        intro = "\n".join(x for x in (tr(self.step.help) if self.step.help else "",
+                                      limit and self.tr("时限：") + display(limit)) if x)
         if intro:
             label = QLabel(intro, self)
             label.setWordWrap(True)
@@ -65,15 +89,28 @@ class SpecStepDialog(FormDialog):
             layout.addWidget(label)
         form = QFormLayout()
         rows: list[tuple[str, str, QWidget, bool]] = []
+        # the person whose step it is: the step's own field (签发人, 核稿人 …) where it has one,
+        # else 经办人 on a step that takes it (代录 names the holder there)
+        self.person_key = ""
+        own_person = steps.person_field_of(self.step)
+        # left empty on a step of the approval chain, the runner signs it in the user's name
+        signs_me = chains.enforced() and responsibility.in_chain(registry, self.step.name, record)
         for field in self.fields.values():
             widget = self._make(field, defaults.get(field.name))
+            if own_person is not None and field.name == own_person.name:
+                self.person_key = field.name
+                if signs_me and not field.placeholder and isinstance(widget, QLineEdit):
+                    widget.setPlaceholderText(self.tr("留空即本人办理"))
             rows.append((field.name, tr(field.label), widget, field.required))
-        if self.step.takes_on:
+        if self.step.takes_on and not _has_own_date(self.fields.values()):
             rows.append(("on", self.tr("日期"), self._date(clock.today()), False))
-        if self.step.accepts_person(record):
+        self.entered_for = ""  # the key of 经办人 (a declared field may be called "person")
+        if own_person is None and self.step.accepts_person(record):
             person = DirectoryLineEdit("people", self)
             person.setText(actor.label)
-            rows.append(("person", self.tr("经办人"), person, False))
+            self.entered_for = "person" if "person" not in self.fields else "entered_for"
+            rows.append((self.entered_for, self.tr("经办人"), person, False))
+            self.person_key = self.entered_for
         for key, label_text, widget, required in rows:
             widget.setAccessibleName(label_text)
             widget.setObjectName(f"step_{key}")
@@ -91,10 +128,14 @@ class SpecStepDialog(FormDialog):
         self.general_error = error_label(self, self.tr("错误"))
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, (Button.Ok, self.tr("确定")), (Button.Cancel, self.tr("取消")))
+        self.ok_button = buttons.button(Button.Ok)
         buttons.accepted.connect(self.try_submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(500, 120 + 56 * len(rows))
+        # as tall as its contents at this width: no gaps between the notes and the fields
+        width = 540
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.resize(width, max(height, self.sizeHint().height()))
         self.setup_form(self.try_submit)  # Enter moves on, Ctrl+Enter saves, Esc asks
 
     # ---- widgets from the field kinds
@@ -111,7 +152,7 @@ class SpecStepDialog(FormDialog):
     def _make(self, field: FieldSpec, default: Any) -> QWidget:
         default = field.default_value() if default is None else default
         if field.kind == LONGTEXT:
-            text = QPlainTextEdit(self)
+            text = _TextEdit(self)
             text.setTabChangesFocus(True)
             text.setMinimumHeight(70)
             text.setPlaceholderText(display(field.placeholder))
@@ -128,9 +169,12 @@ class SpecStepDialog(FormDialog):
             return when
         if field.kind == CHOICE:
             combo = QComboBox(self)
-            combo.addItems(([] if field.required else [""]) + field.choice_list())
+            if not field.required:
+                combo.addItem("", "")
+            for choice in field.choice_list():  # shown translated, sent as declared
+                combo.addItem(display(choice), choice)
             if default is not None:
-                combo.setCurrentText(str(default))
+                self._choose(combo, default)
             return combo
         if field.kind == BOOL:
             check = QCheckBox(self)
@@ -154,10 +198,19 @@ class SpecStepDialog(FormDialog):
         if isinstance(widget, QDateEdit):
             return None if widget.date() == _NO_DATE else widget.date().toPython()
         if isinstance(widget, QComboBox):
-            return widget.currentText()
+            data = widget.currentData()
+            return str(data) if data is not None else widget.currentText()
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         return widget.text().strip()  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _choose(combo: QComboBox, value: Any) -> None:
+        index = combo.findData(str(value))
+        if index < 0:
+            index = combo.findText(str(value))
+        if index >= 0:
+            combo.setCurrentIndex(index)
 
     def set_value(self, key: str, value: Any) -> None:
         """Fill an input (tests, and callers that know better defaults)."""
@@ -169,7 +222,7 @@ class SpecStepDialog(FormDialog):
         elif isinstance(widget, QDateEdit):
             widget.setDate(QDate(value) if value else _NO_DATE)
         elif isinstance(widget, QComboBox):
-            widget.setCurrentText(str(value))
+            self._choose(widget, value)
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         else:
@@ -181,6 +234,9 @@ class SpecStepDialog(FormDialog):
     # ---- submit
     def _show(self, exc: OfficeDeskError) -> None:
         field = exc.field if isinstance(exc, ValidationError) else None
+        if field in ("person", "on") and field not in self.widgets:
+            field = self.person_key if field == "person" else None
+        field = self.aliases.get(field or "", field)
         for key in self.widgets:
             spec = self.fields.get(key)
             if field and field in (key, spec.label if spec else key):
@@ -195,7 +251,16 @@ class SpecStepDialog(FormDialog):
         for label in (*self.errors.values(), self.general_error):
             label.hide()
         values = self.values()
-        on, person = values.pop("on", None), values.pop("person", "")
+        on = values.pop("on", None)
+        person = values.pop(self.entered_for, "") if self.entered_for else ""
+        if self.confirm is not None:  # the fields first: nothing is asked of a form refused
+            try:
+                steps.parse_step_values(self.step, self.record, values)
+            except OfficeDeskError as exc:
+                self._show(exc)
+                return False
+            if not self.confirm(self):
+                return False
         try:
             self.outcome = steps.perform(self.registry, self.record.id, self.step.name, values,
                                          self.actor, on=on, person=person or None,
@@ -206,3 +271,20 @@ class SpecStepDialog(FormDialog):
         self.result_record = records.get(registries.get(self.registry), self.record.id)
         self.accept()
         return True
+
+
+def _has_own_date(fields: Any) -> bool:
+    """The step has its own date or time of doing it (签发日期, 会签时间 …): that is its day,
+    and the separate 日期 is not asked (a time limit, 时限 / 回报期限, is not such a date)."""
+    return any(f.kind in (DATE, DATETIME) and f.name not in steps.LIMIT_FIELDS for f in fields)
+
+
+def _record_line(spec: Any, record: Any) -> str:
+    """The record's number and title (a masked title is left out)."""
+    number = str(getattr(record, spec.number_field, "") or "") if spec.number_field else ""
+    title = ""
+    if spec.title_field:
+        field = next((f for f in spec.fields if f.name == spec.title_field), None)
+        if field is None or not field.sensitive:
+            title = str(getattr(record, spec.title_field, "") or "")
+    return f"{number}  {title}".strip()
