@@ -192,6 +192,24 @@ def void_record(registry: str | RegistrySpec, record_id: int, actor: Actor, reas
     return saved
 
 
+def void_imported(spec: RegistrySpec, record: Any, actor: Actor, reason: str) -> Any:
+    """A record an office's 台账 brings as 已作废 (import): made as its row gives it, then voided
+    here as 作废 voids one: its number recorded as voided (never issued again), the record
+    已作废 with no step after. The checks of a 作废 in the window (its state, its tasks) are not
+    asked again: the record was voided in the office it comes from. Inside the caller's
+    transaction."""
+    number = number_of(spec, record)
+    if not number:
+        raise ValidationError(f"已作废的{spec.label}须有编号：没有编号的记录不必作废，也不必导入。")
+    before = state_of(spec, record)
+    numbering.void(NUMBER_KINDS[spec.name], number, reason, actor)
+    saved = records.save_changes(
+        spec, record, {LIFECYCLE[spec.name][0]: VOIDED}, record.version, actor, action="void",
+        summary=f"作废{spec.label} {number}：{reason}")
+    _step_row(spec.name, saved, before, reason, actor)
+    return saved
+
+
 def _step_row(registry: str, record: Any, before: str, reason: str, actor: Actor) -> None:
     """The procedure's own trail shows the 作废 as a step, as the window lists steps."""
     if registry in ("incoming", "outgoing"):

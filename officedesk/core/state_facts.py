@@ -47,6 +47,8 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "办理中": ("handling", "accepted_on"),
         "已转送": ("handling", "target_unit"),
         "已答复": ("handling", "reply_opinion", "replied_on"),
+        "复查中": ("handling", "reply_opinion", "replied_on", "review_kind", "review_requested_on"),
+        "复核中": ("handling", "reply_opinion", "replied_on", "review_kind", "review_requested_on"),
         "已办结": ("handling", "closed_on"),
     },
     "info": {  # the 信息科's own steps (接收 … 签发) are not rebuilt by an import: no column
@@ -59,6 +61,7 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "已上报": ("issue_label", "sent_level", "sent_at"),
         "已采用": ("adopted_level",),
     },
+    "meetings": {"已取消": ("cancel_reason",)},
     "complaints": {
         "核查中": ("verifier_unit", "verify_sent_on"),
         "待处理": ("verifier_unit", "verify_sent_on", "finding", "finding_text", "verified_on"),
@@ -89,6 +92,8 @@ LABELS = {
     "target_unit": "去向单位",
     "reply_opinion": "答复意见",
     "replied_on": "答复日期",
+    "review_kind": "复查复核",
+    "review_requested_on": "复查复核申请日期",
     "received_at": "接收时间",
     "review": "初审结论",
     "review_reason": "不采用理由",
@@ -104,6 +109,7 @@ LABELS = {
     "finding_text": "核查情况",
     "verified_on": "核查完成日期",
     "action": "处理结果",
+    "cancel_reason": "取消原因",
 }
 
 _history: contextvars.ContextVar[bool] = contextvars.ContextVar("history_import", default=False)
@@ -160,6 +166,54 @@ def creation_rule(registry: str, label: str) -> Any:
             require(registry, str(values["state"]), values, label)
 
     return rule
+
+
+# ---------------------------------------------------------------- 已作废 in a sheet
+
+VOIDED = "已作废"
+VOIDED_ON_IMPORT = "导入：原台账中已作废"
+
+
+# the registries whose voided rows come back voided; 信息 refuses 已作废 by row and column
+# (core/info/exchange.py): an item's state before it was voided may be one of the 信息科's own
+# steps, which no row rebuilds
+VOIDED_COMING_BACK = ("incoming", "outgoing", "supervision", "petitions")
+
+
+def voided_row(spec: Any, raw: dict[str, Any]) -> bool:
+    """Whether an imported row is a record voided in its office (状态 已作废) of a registry whose
+    numbers are voided (lifecycle): it comes in voided, its number claimed as voided."""
+    from officedesk.core import lifecycle
+
+    if spec.name not in VOIDED_COMING_BACK:
+        return False
+    state = spec.field(lifecycle.LIFECYCLE[spec.name][0])
+    value = raw.get(state.label, raw.get(state.name))
+    return isinstance(value, str) and value.strip() == VOIDED
+
+
+def check_voided(spec: Any, raw: dict[str, Any]) -> None:
+    """A voided row names the number it voided: without one there is nothing to keep unused."""
+    from officedesk.core import lifecycle
+
+    label = spec.field(spec.number_field).label
+    if not str(raw.get(label) or "").strip():
+        raise ValidationError(
+            f"状态为“{VOIDED}”，却没有{label}：作废的是编号，没有编号的记录不必作废，也不必导入。"
+            f"请填写它作废的{label}，或不导入这一行。", lifecycle.LIFECYCLE[spec.name][0])
+
+
+def create_voided(spec: Any, raw: dict[str, Any], actor: Any, create: Any) -> Any:
+    """Make a voided row's record as the registry makes any row without a 状态 (`create(raw)`,
+    its number claimed), then void it (lifecycle.void_imported): 已作废, its number voided,
+    never issued again, no step after. Inside the caller's transaction."""
+    from officedesk.core import lifecycle
+
+    check_voided(spec, raw)
+    state = spec.field(lifecycle.LIFECYCLE[spec.name][0])
+    values = {k: v for k, v in raw.items() if k not in (state.label, state.name)}
+    record = create(values)
+    return lifecycle.void_imported(spec, record, actor, VOIDED_ON_IMPORT)
 
 
 def mark_imported(spec: Any, record: Any, actor: Any) -> None:
@@ -227,6 +281,7 @@ def check_all() -> list[str]:
     from officedesk.store.documents import IncomingDoc, OutgoingDoc
     from officedesk.store.efficiency import EfficiencyComplaint
     from officedesk.store.info import InfoItem
+    from officedesk.store.meetings import Meeting
     from officedesk.store.petitions import Petition
     from officedesk.store.supervision import SupervisionItem
 
@@ -237,4 +292,5 @@ def check_all() -> list[str]:
         + disagreements("petitions", Petition, "信访")
         + disagreements("complaints", EfficiencyComplaint, "效能投诉")
         + disagreements("info", InfoItem, "信息")
+        + disagreements("meetings", Meeting, "会议", "status")
     )

@@ -10,6 +10,7 @@ from typing import Any
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import FieldSpec
 from officedesk.core.registry import RegistrySpec
+from officedesk.exchange.identity import RECORD_ID
 from officedesk.exchange.reading import Sheet, peek_other_sheets
 from officedesk.exchange.report import ImportReport, RowProblem
 
@@ -28,7 +29,7 @@ def map_columns(
     seen: dict[str, str] = {}
     for header in sheet.headers:
         label = _label(header)
-        if not label:
+        if not label or label == RECORD_ID:  # the record an export row came from: identity.py
             mapped.append(None)
             continue
         try:

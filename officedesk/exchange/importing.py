@@ -8,7 +8,6 @@ savepoint per row so a rule refusing one row leaves nothing behind)."""
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,26 +17,12 @@ import peewee
 from officedesk.core import batch, converters, numbering, records, state_facts
 from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
-from officedesk.core.fields import FieldSpec, parse_value
+from officedesk.core.fields import parse_value
 from officedesk.core.registry import RegistrySpec
-from officedesk.exchange import cells as C
-from officedesk.exchange import headers, matching
-from officedesk.exchange.common import (
-    CODE_ID,
-    CODE_NUMBER,
-    CODE_PHONE,
-    Cancelled,
-    ForeignNames,
-    Progress,
-    code_kind,
-)
-from officedesk.exchange.reading import (
-    UNREADABLE,
-    ErrorCell,
-    NoHeaders,
-    UncomputedCell,
-    read_rows,
-)
+from officedesk.exchange import headers, identity, matching
+from officedesk.exchange.cell_checks import cell_reason
+from officedesk.exchange.common import Cancelled, ForeignNames, Progress
+from officedesk.exchange.reading import UNREADABLE, NoHeaders, read_rows
 from officedesk.exchange.report import (
     MATCH_ADD,
     MATCH_CHOICES,
@@ -75,74 +60,6 @@ def _integrity_reason(spec: RegistrySpec, exc: Exception) -> tuple[str, str]:
     return "", f"数据库拒绝了这一行：{text}"
 
 
-# ---------------------------------------------------------------- cells
-
-
-def _code_reason(field_spec: FieldSpec, value: int | float) -> str | None:
-    """Why a number in a code column cannot be the code that was typed (None: it can be)."""
-    kind = code_kind(field_spec)
-    digits = str(int(value)) if float(value).is_integer() else repr(value)
-    keep = "请把这一列设成“文本”格式后照原样重新填写（或在前面加英文单引号 '），再导入。"
-    label = field_spec.label
-    if kind == CODE_ID and (len(digits.lstrip("-")) > 15 or not float(value).is_integer()):
-        return (
-            f"“{label}”这一格被电子表格存成了数字（{digits}），数字只保留 15 位有效数字，"
-            f"身份证号的最后几位已经丢失。{keep}"
-        )
-    if kind == CODE_PHONE and len(digits) in (9, 10, 11) and not digits.startswith("1"):
-        return f"“{label}”这一格被电子表格存成了数字（{digits}），区号开头的 0 已经丢失。{keep}"
-    if kind == CODE_NUMBER:
-        return (
-            f"“{label}”这一格被电子表格存成了数字（{digits}），编号开头的 0 或其中的文字可能已经丢失。"
-            f"{keep}"
-        )
-    return None
-
-
-def _cell_reason(field_spec: FieldSpec, value: Any, creating: bool) -> str | None:
-    """What is wrong with a cell before its field's own check: error cells, codes turned into
-    numbers, masked or cut texts, more than a cell holds."""
-    if type(value) is str:  # most cells
-        return _text_reason(field_spec, value, creating)
-    if isinstance(value, ErrorCell):
-        return (
-            f"这一格是错误值 {value.name}（公式没有算出结果），不能导入，也不会当作空白。"
-            "请改成正确的值（或删去公式只留数值）后再导入。"
-        )
-    if isinstance(value, UncomputedCell):
-        formula = f"（{value}）" if len(value.formula) <= 40 else ""
-        return (
-            f"这一格是公式{formula}，但文件中没有保存计算结果，不能导入，也不会当作空白："
-            "请在 Excel 或 WPS 中打开并保存后再导入，或把公式改为数值。"
-        )
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return _code_reason(field_spec, value)
-    if isinstance(value, dt.date) and code_kind(field_spec) is not None:
-        return (
-            f"“{field_spec.label}”这一格被电子表格当成了日期（{value:%Y-%m-%d}），原来填的编号已经"
-            "被改掉。请把这一列设成“文本”格式后照原样重新填写（或在前面加英文单引号 '），再导入。"
-        )
-    if not isinstance(value, str):
-        return None
-    return _text_reason(field_spec, value, creating)
-
-
-_OVERFLOW_END = C.OVERFLOW_NOTE.strip()
-
-
-def _text_reason(field_spec: FieldSpec, value: str, creating: bool) -> str | None:
-    if creating and value.endswith(_OVERFLOW_END):
-        return "这一格只有导出时截下的开头（全文在“超长内容”表），不能作为新记录导入。"
-    if creating and field_spec.sensitive and "****" in value:
-        return (
-            f"这一格是导出时遮盖过的“{field_spec.label}”（{value}），不能作为新记录导入。"
-            "请填写完整的号码，或由管理员用“不遮盖”方式导出。"
-        )
-    if len(value) > C.EXCEL_CELL_LIMIT:
-        return f"这一格有 {len(value)} 字，超过 Excel 单元格 {C.EXCEL_CELL_LIMIT} 字的上限。"
-    return None
-
-
 # ---------------------------------------------------------------- phase 1: check
 
 
@@ -162,15 +79,21 @@ def _check_rows(
     on_match: str,
     parse: bool = True,
     progress: Progress | None = None,
+    record_cells: dict[int, Any] | None = None,
+    own_ids: bool = False,
 ) -> list[_Planned]:
     """Every cell's checks and the matching, without writing anything (new rows' values are
-    parsed here unless `parse` is False: the batch check parses them)."""
+    parsed here unless `parse` is False: the batch check parses them). `record_cells`: the
+    rows' 记录号 cells (row -> cell), which find their records only when `own_ids` (the
+    workbook is this office's own export: identity.py)."""
     planned: list[_Planned] = []
     seen_keys: dict[tuple[Any, ...], int] = {}
     names = ForeignNames()
-    matcher = matching.Matcher(spec, actor)
+    record_cells = record_cells or {}
+    ids = _record_ids(record_cells, report) if own_ids else {}
+    matcher = matching.Matcher(spec, actor, own_ids)
     if on_match != MATCH_ADD:
-        matcher.prepare([raw for _, raw in rows])
+        matcher.prepare([raw for _, raw in rows], list(ids.values()))
     for index, (number, raw) in enumerate(rows):
         # no figure to show yet (the batch counts its own checks), but a cancel is heard
         if progress is not None and index % 5000 == 4999 and progress(0, 2 * len(rows)) is False:
@@ -179,18 +102,22 @@ def _check_rows(
         if errors:  # whatever else the row holds: such a cell is never read as anything
             for label, value in errors:
                 report.add(
-                    RowProblem(number, label, _cell_reason(spec.by_label(label), value, True) or "")
+                    RowProblem(number, label, cell_reason(spec.by_label(label), value, True) or "")
                 )
             continue
-        key = matching.key_of(spec, raw)
-        if key is not None and key in seen_keys:
-            report.add(
-                RowProblem(number, "", f"与本文件第 {seen_keys[key]} 行是同一条{spec.label}。")
-            )
+        if number in report.bad_rows:  # its 记录号 is no record id
             continue
-        if key is not None:
-            seen_keys[key] = number
-        found = matcher.find(raw) if on_match != MATCH_ADD else None
+        twice = _seen_before(spec, raw, record_cells.get(number), number, seen_keys)
+        if twice is not None:
+            report.add(twice)
+            continue
+        found = (
+            matcher.find(raw, ids.get(number), foreign_id=not own_ids and number in record_cells)
+            if on_match != MATCH_ADD else None
+        )
+        if isinstance(found, matching.Refused):
+            report.add(RowProblem(number, found.column, found.reason))
+            continue
         if found is None:
             if (
                 on_match == MATCH_UPDATE
@@ -237,6 +164,48 @@ def _check_rows(
     return planned
 
 
+def _record_ids(cells: dict[int, Any], report: ImportReport) -> dict[int, int]:
+    """The 记录号 of this office's own workbook (row -> record id); a cell that holds no id is
+    refused by row and column."""
+    ids: dict[int, int] = {}
+    for number, cell in cells.items():
+        try:
+            value = identity.parse_record_id(cell)
+        except ValueError:
+            report.add(RowProblem(
+                number, identity.RECORD_ID,
+                f"“{identity.RECORD_ID}”应是导出时的记录号（一个数字），现在是“{cell}”。"
+                "请恢复原值；新增的一行请清空这一格。"))
+            continue
+        if value is not None:
+            ids[number] = value
+    return ids
+
+
+def _seen_before(spec: RegistrySpec, raw: dict[str, Any], record_cell: Any, number: int,
+                 seen: dict[tuple[Any, ...], int]) -> RowProblem | None:
+    """A row that is an earlier row of the file again: the same 记录号, 编号 or natural key.
+    Rows of different 记录号 are different records, though they look alike (two drafts)."""
+    given = "" if record_cell is None else str(record_cell).strip()
+    keys: list[tuple[Any, ...]] = []
+    if given:
+        keys.append((identity.RECORD_ID, given))
+        number_key = matching.key_of(spec, raw)
+        if number_key is not None and spec.number_field and number_key[0] == (spec.number_field,):
+            keys.append(number_key)
+    else:
+        key = matching.key_of(spec, raw)
+        keys += [key] if key is not None else []
+    for key in keys:
+        if key in seen:
+            how = (f"“{identity.RECORD_ID}”相同" if key[0] == identity.RECORD_ID else "")
+            tail = f"（{how}；新增的一行请清空“{identity.RECORD_ID}”）" if how else ""
+            return RowProblem(number, "", f"与本文件第 {seen[key]} 行是同一条{spec.label}{tail}。")
+    for key in keys:
+        seen[key] = number
+    return None
+
+
 def _cells_ok(
     spec: RegistrySpec,
     values: dict[str, Any],
@@ -249,14 +218,23 @@ def _cells_ok(
     `parse` the values are parsed later, once, by the batch check (which names every bad cell
     of a row as this does); a row refused here still has all its cells parsed, so every
     problem of it is named."""
-    if not parse:
+    if not parse and not (creating and state_facts.voided_row(spec, values)):
         by_label = spec.by_label
-        if all(_cell_reason(by_label(label), value, creating) is None for label, value in values.items()):
+        if all(cell_reason(by_label(label), value, creating) is None for label, value in values.items()):
             return True
     ok = True
+    voided = creating and state_facts.voided_row(spec, values)
+    if voided:  # 已作废 is no state a record is made in: it is made, then voided (state_facts)
+        try:
+            state_facts.check_voided(spec, values)
+        except ValidationError as exc:
+            report.add(RowProblem(number, _column_label(spec, exc.field), exc.message))
+            ok = False
     for label, value in values.items():
         field_spec = spec.by_label(label)
-        reason = _cell_reason(field_spec, value, creating)
+        if voided and value == state_facts.VOIDED and field_spec.name == _state_name(spec):
+            continue
+        reason = cell_reason(field_spec, value, creating)
         if reason is None and value is not None:
             try:
                 parse_value(field_spec, value)
@@ -266,6 +244,12 @@ def _cells_ok(
             report.add(RowProblem(number, label, reason))
             ok = False
     return ok
+
+
+def _state_name(spec: RegistrySpec) -> str:
+    from officedesk.core import lifecycle
+
+    return lifecycle.LIFECYCLE[spec.name][0] if spec.name in lifecycle.LIFECYCLE else "state"
 
 
 def _given(spec: RegistrySpec, raw: dict[str, Any], name: str) -> str:
@@ -324,9 +308,14 @@ def _write_row(spec: RegistrySpec, row: _Planned, actor: Actor, report: ImportRe
                     actor,
                     summary=f"导入更新{spec.label}：{'、'.join(row.raw)}",
                 )
-            if spec.create_hook is not None:
-                return spec.create_hook(row.raw, actor)
-            return records.create(spec, row.raw, actor)
+            def create(raw: dict[str, Any]) -> Any:
+                if spec.create_hook is not None:
+                    return spec.create_hook(raw, actor)
+                return records.create(spec, raw, actor)
+
+            if state_facts.voided_row(spec, row.raw):  # made, then voided: its number too
+                return state_facts.create_voided(spec, row.raw, actor, create)
+            return create(row.raw)
     except DatabaseError:
         raise
     except ValidationError as exc:
@@ -436,6 +425,8 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             report.add(RowProblem(1, "", hint))
             report.misplaced = True
     rows: list[tuple[int, dict[str, Any]]] = []
+    id_column = identity.record_id_column(sheet.headers)  # the records they were exported from
+    record_cells: dict[int, Any] = {}
     for number, values in sheet.rows:
         raw: dict[str, Any] = {}
         for index, field_spec in enumerate(columns):
@@ -446,17 +437,22 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                 raw[field_spec.label] = value
         if any(v is not None for v in raw.values()):
             rows.append((number, raw))
+            if id_column is not None and id_column < len(values) and values[id_column] is not None:
+                record_cells[number] = values[id_column]
     del sheet  # its cells are in `rows` now: a big file's memory is not held twice
     report.total = len(rows)
     if report.problems and not skip_bad:
         return report
     with guarded("导入"):
         # new records go to the batch check, which parses each cell (once); updates go row by row
-        to_batch = not history and on_match != MATCH_UPDATE and batch.supported(spec)
+        # a voided row is made and voided one by one (state_facts.create_voided)
+        batchable = not history and not any(state_facts.voided_row(spec, raw) for _, raw in rows)
+        to_batch = batchable and on_match != MATCH_UPDATE and batch.supported(spec)
+        own_ids = id_column is not None and identity.same_office(path)
         with converters.compiled(spec):
             planned = _check_rows(spec, rows, actor, report, on_match, parse=not to_batch,
-                                  progress=progress)
-        if not history and _batchable(spec, planned):
+                                  progress=progress, record_cells=record_cells, own_ids=own_ids)
+        if batchable and _batchable(spec, planned):
             done = _import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:
                 return done

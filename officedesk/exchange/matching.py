@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +13,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.fields import FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
+from officedesk.exchange import identity
 from officedesk.exchange.common import ForeignNames, foreign_key
 from officedesk.exchange.report import cell_words
 
@@ -61,20 +63,34 @@ class _Names:
         return self._ids[key]
 
 
+@dataclass(frozen=True)
+class Refused:
+    """A row that stands for a record, but for which one cannot be told (two drafts alike), or
+    whose 记录号 and 编号 name different records: refused by row and column, saying what to do."""
+
+    column: str
+    reason: str
+
+
 class Matcher:
     """Finds the existing records of many rows with a query per 500 rows, not per row: by the
-    registry's 编号 first, then by its natural key (only records the actor may see)."""
+    record id the row was exported with (its 记录号, when the workbook is this office's own:
+    identity.py), else by the registry's 编号, then by its natural key (only records the actor
+    may see). A key that fits several records finds none of them: the row is refused, naming
+    them and how to tell them apart."""
 
     CHUNK = 500
 
-    def __init__(self, spec: RegistrySpec, actor: Actor) -> None:
+    def __init__(self, spec: RegistrySpec, actor: Actor, own_ids: bool = False) -> None:
         self.spec, self.actor, self.names = spec, actor, _Names()
+        self.own_ids = own_ids  # the rows' 记录号 are this office's record ids
         self.keys: list[tuple[str, ...]] = []
         if spec.number_field:
             self.keys.append((spec.number_field,))
         if spec.natural_key and spec.natural_key != (spec.number_field,):
             self.keys.append(tuple(spec.natural_key))
-        self._found: dict[tuple[Any, ...], Any] = {}
+        self._found: dict[tuple[Any, ...], list[Any]] = {}
+        self._by_id: dict[int, Any] = {}
         # (names, id of the row) -> its key: prepare and find ask for the same rows' keys
         self._keys: dict[tuple[tuple[str, ...], int], tuple[tuple[Any, ...] | None, dict[str, Any]]] = {}
 
@@ -96,9 +112,18 @@ class Matcher:
 
         return _key(self.spec, names, raw, resolved)
 
-    def prepare(self, raws: list[dict[str, Any]]) -> None:
-        """Load the records that the rows' keys point at."""
+    def _visible(self, record: Any) -> bool:
+        return bool(records.level_of(self.spec, record) <= self.actor.clearance)
+
+    def prepare(self, raws: list[dict[str, Any]], ids: Sequence[int] = ()) -> None:
+        """Load the records that the rows' 记录号 (`ids`) and keys point at."""
         model = self.spec.model
+        wanted_ids = sorted(set(ids))
+        for start in range(0, len(wanted_ids), self.CHUNK):
+            chunk = wanted_ids[start : start + self.CHUNK]
+            for record in model.select().where(model.id.in_(chunk)):
+                if self._visible(record):
+                    self._by_id[record.id] = record
         for names in self.keys:
             wanted = {k for k in (self._row_key(names, raw) for raw in raws) if k is not None}
             firsts = sorted({k[1] for k in wanted}, key=str)
@@ -111,21 +136,93 @@ class Matcher:
                     if unnumbered and not _blank(data.get(self.spec.number_field)):
                         continue  # a numbered record is found by its 编号 only
                     key = (names, *(None if _blank(data.get(n)) else data.get(n) for n in names))
-                    if key not in wanted or key in self._found:
-                        continue
-                    if records.level_of(self.spec, record) <= self.actor.clearance:
-                        self._found[key] = record
+                    if key in wanted and self._visible(record):
+                        self._found.setdefault(key, []).append(record)
 
-    def find(self, raw: dict[str, Any]) -> Match | None:
+    def find(self, raw: dict[str, Any], record_id: int | None = None,
+             foreign_id: bool = False) -> Match | Refused | None:
+        """`record_id`: the row's 记录号 in this office's own workbook; `foreign_id`: the row has
+        one, but the workbook is not this office's (it cannot be used here)."""
+        if record_id is not None:
+            record = self._by_id.get(record_id)
+            if record is not None:  # gone since (a draft deleted): found as any row is
+                # named to the clerk by its 编号 when the row gives it (the same, or refused)
+                number = self.spec.number_field
+                by = identity.RECORD_ID
+                if number and _parsed(self.spec, raw, number) is not None:
+                    by = self.spec.field(number).label
+                return self._same_number(record, raw) or Match(record, by)
         for names in self.keys:
             key = self._row_key(names, raw)
-            record = self._found.get(key) if key is not None else None
-            if record is not None:
-                return Match(record, "＋".join(self.spec.field(n).label for n in names))
+            found = self._found.get(key, []) if key is not None else []
+            if len(found) > 1:
+                return self._ambiguous(names, found, foreign_id)
+            if found:
+                return Match(found[0], "＋".join(self.spec.field(n).label for n in names))
         return None
 
+    def _same_number(self, record: Any, raw: dict[str, Any]) -> Refused | None:
+        """A 记录号 and a 编号 that name two different records (a row copied and its 编号
+        changed, or its 记录号 typed over): which one is meant cannot be told."""
+        name = self.spec.number_field
+        given = _parsed(self.spec, raw, name) if name else None
+        stored = getattr(record, name, None) if name else None
+        if given is None or _blank(stored) or str(given).strip() == str(stored).strip():
+            return None
+        label = self.spec.field(name).label  # type: ignore[arg-type]
+        return Refused(
+            identity.RECORD_ID,
+            f"记录号 {record.id} 是{self.spec.label}“{stored}”的，而这一行的{label}是“{given}”："
+            f"不知道要改的是哪一件。请恢复这一行原来的记录号或{label}；新增的一行请清空“记录号”。",
+        )
 
-def find(spec: RegistrySpec, raw: dict[str, Any], actor: Actor) -> Match | None:
+    def _ambiguous(self, names: tuple[str, ...], found: list[Any], foreign_id: bool) -> Refused:
+        labels = "＋".join(self.spec.field(n).label for n in names)
+        shown = "、".join(_told_apart(self.spec, found[:5], names, self.actor))
+        more = f"等 {len(found)} 件" if len(found) > 5 else ""
+        if foreign_id:
+            how = (
+                f"这一行的“{identity.RECORD_ID}”在这里不能用：这个文件不是本机关导出的原文件（是其他"
+                "机关导出的，或内容复制到了新的工作簿），记录号指的不是这里的记录。请用本机关导出的原文件"
+                f"修改后再导入，或先在窗口中修改其中一件，使它们的{labels}不同；新增的一件请用“仍然新增”"
+                "（--matched add）导入。"
+            )
+        elif self.own_ids:
+            how = (
+                "这一行的“记录号”是空白：如是本机关导出的行，请恢复它的记录号（它指明是哪一件）；"
+                "新增的一件请用“仍然新增”（--matched add）导入。"
+            )
+        else:
+            how = (
+                f"请在本机关导出的表中修改后再导入（表的最后一列“{identity.RECORD_ID}”指明是哪一件），"
+                f"或先在窗口中修改其中一件，使它们的{labels}不同；新增的一件请用“仍然新增”"
+                "（--matched add）导入。"
+            )
+        return Refused(
+            "",
+            f"{labels}与 {len(found)} 件{self.spec.label}相同（{shown}{more}），无法确定是哪一件，"
+            f"这一行没有导入。{how}",
+        )
+
+
+def _told_apart(spec: RegistrySpec, found: list[Any], names: tuple[str, ...], actor: Actor) -> list[str]:
+    """Each record as “id 89《标题》（份数 10）”: its id, title, and the columns in which the
+    records differ (up to three), so that the clerk sees which is which."""
+    from officedesk.exchange.writing import export_values
+
+    fields = [f for f in spec.exchange_fields() if f.name not in names and f.name != spec.number_field]
+    foreign = ForeignNames()
+    values = [export_values(spec, record, actor, foreign, fields=fields) for record in found]
+    differ = [i for i in range(len(fields)) if len({repr(_canonical(v[i])) for v in values}) > 1][:3]
+    out = []
+    for record, row in zip(found, values, strict=True):
+        title = getattr(record, spec.title_field, "") or ""
+        parts = "，".join(f"{fields[i].label} {cell_words(row[i]).strip('“”')}" for i in differ)
+        out.append(f"id {record.id}“{title}”" + (f"（{parts}）" if parts else ""))
+    return out
+
+
+def find(spec: RegistrySpec, raw: dict[str, Any], actor: Actor) -> Match | Refused | None:
     """The existing record one row stands for (see Matcher for many rows)."""
     matcher = Matcher(spec, actor)
     matcher.prepare([raw])

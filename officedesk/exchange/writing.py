@@ -20,6 +20,7 @@ from officedesk.core.fields import (
     BOOL,
     DATE,
     DATETIME,
+    INT,
     PERCENT,
     FieldSpec,
     display,
@@ -28,7 +29,7 @@ from officedesk.core.fields import (
 )
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
-from officedesk.exchange import xlsx_stream
+from officedesk.exchange import identity, xlsx_stream
 from officedesk.exchange.common import (
     BATCH,
     Cancelled,
@@ -230,9 +231,15 @@ def export(
     path = Path(path)
     names = ForeignNames()
     row_values: Callable[[Any], list[Any]]
+    custom = None
     if columns is None:
-        fields = spec.exchange_fields()
-        row_values = RowValues(spec, actor, names, unmasked, fields)
+        # each row ends with its record's id, which only an import into this office uses
+        # (identity.py): the workbook says which office that is
+        fields = [*spec.exchange_fields(), FieldSpec("_record_id", identity.RECORD_ID, kind=INT)]
+        values = RowValues(spec, actor, names, unmasked, fields[:-1])
+        row_values = lambda record: [*values(record), record.id]  # noqa: E731
+        with guarded("导出"):
+            custom = identity.custom_properties(identity.office_id(create=True) or "")
     else:
         fields = [
             c if isinstance(c, FieldSpec) else FieldSpec(f"_extra{i}", c[0])
@@ -246,7 +253,7 @@ def export(
     overflow = _Overflow()
     total = len(wanted)
     done = 0
-    book = _open_book(path)
+    book = _open_book(path, custom)
     try:
         sheet = book.sheet(
             spec.label,
@@ -286,7 +293,7 @@ def export(
     return ExportResult(done, overflow.notes)
 
 
-def _open_book(path: Path) -> XlsxStream:
+def _open_book(path: Path, custom: str | None = None) -> XlsxStream:
     """The workbook, written beside `path`. A target that cannot be written (a folder without
     the right, the file open in Excel) is said now, not after the whole export."""
     with _writing(path):
@@ -294,7 +301,7 @@ def _open_book(path: Path) -> XlsxStream:
         if path.exists():
             with path.open("ab"):  # Windows refuses this while Excel or WPS has the file open
                 pass
-        return XlsxStream(path)
+        return XlsxStream(path, custom)
 
 
 @contextlib.contextmanager

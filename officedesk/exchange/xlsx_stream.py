@@ -199,8 +199,9 @@ class SheetStream:
 class XlsxStream:
     """A workbook written sheet by sheet (one open at a time), then `finish()` or `discard()`."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, custom: str | None = None) -> None:
         self.path = path
+        self.custom = custom  # docProps/custom.xml (the workbook's custom properties), if any
         # beside the target (the rename stays on one disk), a name of its own per export, made
         # with the folder's usual permissions (mkstemp's would leave the file private)
         self.temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
@@ -232,7 +233,7 @@ class XlsxStream:
         if self._open is not None:
             self._open.close()
             self._open = None
-        for part, text in _package_parts(self._names).items():
+        for part, text in _package_parts(self._names, self.custom).items():
             self._zip.writestr(part, text)
         self._zip.close()
         os.replace(self.temporary, self.path)
@@ -281,7 +282,7 @@ STYLES = (
 )
 
 
-def _package_parts(names: list[str]) -> dict[str, str]:
+def _package_parts(names: list[str], custom: str | None = None) -> dict[str, str]:
     sheet_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
     overrides = "".join(
         f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="{sheet_type}"/>'
@@ -296,7 +297,15 @@ def _package_parts(names: list[str]) -> dict[str, str]:
         for i in range(1, len(names) + 1)
     )
     created = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return {
+    custom_type = (
+        '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>'
+        if custom else ""
+    )
+    custom_rel = (
+        f'<Relationship Id="rId4" Type="{_REL}/custom-properties" Target="docProps/custom.xml"/>'
+        if custom else ""
+    )
+    parts = {
         "[Content_Types].xml": (
             f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -305,14 +314,14 @@ def _package_parts(names: list[str]) -> dict[str, str]:
             '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
             '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
             '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
-            f"{overrides}</Types>"
+            f"{custom_type}{overrides}</Types>"
         ),
         "_rels/.rels": (
             f'{_XML}<Relationships xmlns="{_PKG_REL}">'
             f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/>'
             '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
             f'<Relationship Id="rId3" Type="{_REL}/extended-properties" Target="docProps/app.xml"/>'
-            "</Relationships>"
+            f"{custom_rel}</Relationships>"
         ),
         "docProps/app.xml": (
             f'{_XML}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
@@ -338,3 +347,6 @@ def _package_parts(names: list[str]) -> dict[str, str]:
         ),
         "xl/styles.xml": STYLES,
     }
+    if custom:
+        parts["docProps/custom.xml"] = custom
+    return parts

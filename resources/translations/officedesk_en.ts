@@ -4921,6 +4921,61 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Number of the first report</translation>
     </message>
     <message>
+        <source>回报期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report-back deadline</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>回报日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reported back on</translation>
+    </message>
+    <message>
+        <source>延期批准人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extension approved by</translation>
+    </message>
+    <message>
+        <source>复查复核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review or re-examination</translation>
+    </message>
+    <message>
+        <source>复查复核申请日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review requested on</translation>
+    </message>
+    <message>
+        <source>复查复核答复日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review answered on</translation>
+    </message>
+    <message>
+        <source>复查复核意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>记录号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record ID</translation>
+    </message>
+    <message>
         <source>新建%1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>New record — %1</translation>
@@ -5721,11 +5776,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Decision to supervision</translation>
     </message>
     <message>
-        <source>取消原因</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Reason for cancelling</translation>
-    </message>
-    <message>
         <source>首次签到即标记会议已召开</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The first sign-in marks the meeting as held</translation>
@@ -5756,11 +5806,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <source>满意度</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Satisfaction</translation>
-    </message>
-    <message>
         <source>原件</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Original</translation>
@@ -5769,11 +5814,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>原件的信访编号或 id</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The original&apos;s petition number or id</translation>
-    </message>
-    <message>
-        <source>回报期限</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Report-back deadline</translation>
     </message>
     <message>
         <source>复查（复核）意见；复核意见为终结意见，信访件随之办结</source>

@@ -158,11 +158,14 @@ def test_an_incoming_document_with_its_proposal_comes_back(office, admin, tmp_pa
     xlsx.export(incoming.INCOMING, path, admin)
     report = xlsx.import_file(incoming.INCOMING, path, admin, dry_run=True, on_match=MATCH_UPDATE)
     assert report.ok and report.unchanged == 1, _problems(report)
-    # the row as another office's 台账 (its own 收文编号 left out): the state comes with its fact
+    # the row as another office's 台账 (its own 收文编号 and the record it was left out): the
+    # state comes with its fact
     book = openpyxl.load_workbook(path)
     sheet = book.worksheets[0]
     assert sheet.cell(row=1, column=1).value == "收文编号"
+    assert sheet.cell(row=1, column=sheet.max_column).value == "记录号"
     sheet.cell(row=2, column=1).value = None
+    sheet.cell(row=2, column=sheet.max_column).value = None
     book.save(path)
     report = xlsx.import_file(incoming.INCOMING, path, admin, history=True)
     assert report.ok and report.imported == 1, _problems(report)

@@ -22,7 +22,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.directory import UNITS
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import DATE, DATETIME, INT, PERCENT
-from officedesk.exchange import xlsx, xlsx_stream
+from officedesk.exchange import identity, xlsx, xlsx_stream
 from officedesk.exchange.common import ForeignNames
 from officedesk.exchange.fetching import RecordFetcher
 from officedesk.exchange.writing import RowValues
@@ -65,11 +65,12 @@ def test_every_registry_reads_back_as_its_values_in_both_readers(demo_db, admin,
         assert xlsx.export(spec, path, admin) == len(ids)
         values = RowValues(spec, admin, ForeignNames(), False, fields)
         fetched = records.fetch(spec, ids)
-        expected = [[_expected(v) for v in values(fetched[i])] for i in ids]
+        # each row ends with its record's id (identity.py: the office's own import finds it)
+        expected = [[*(_expected(v) for v in values(fetched[i])), i] for i in ids]
         sheet = openpyxl.load_workbook(path).worksheets[0]
         rows = [[c.value for c in row] for row in sheet.iter_rows()]
-        width = len(fields)
-        assert rows[0] == [f.label for f in fields], spec.name
+        width = len(fields) + 1
+        assert rows[0] == [*(f.label for f in fields), identity.RECORD_ID], spec.name
         assert [r + [None] * (width - len(r)) for r in rows[1:]] == expected, spec.name
         calamine = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
         for row, want in zip(calamine[1:], expected, strict=True):
@@ -80,7 +81,7 @@ def test_every_registry_reads_back_as_its_values_in_both_readers(demo_db, admin,
             ]
             wanted = [
                 w.date() if isinstance(w, dt.datetime) and f.kind == DATE else w
-                for w, f in zip(want, fields, strict=True)
+                for w, f in zip(want, [*fields, None], strict=True)
             ]
             assert normal == wanted, spec.name
 
@@ -150,10 +151,11 @@ def test_an_empty_registry_exports_its_header(db, admin, tmp_path):
     result = xlsx.export(UNITS, path, admin, progress=lambda done, total: seen.append((done, total)))
     assert result == 0 and result.notes == []
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
-    assert rows == [[f.label for f in UNITS.exchange_fields()]]
+    headers = [*(f.label for f in UNITS.exchange_fields()), identity.RECORD_ID]
+    assert rows == [headers]
     assert openpyxl.load_workbook(path).worksheets[0].max_row == 1
     sheet = xlsx.read_rows(path)
-    assert sheet.rows == [] and sheet.headers == [f.label for f in UNITS.exchange_fields()]
+    assert sheet.rows == [] and sheet.headers == headers
 
 
 def test_a_cancelled_or_failed_export_leaves_the_old_file_and_no_part(db, admin, tmp_path):
@@ -273,7 +275,9 @@ def test_export_then_import_gives_the_same_values(db, admin, tmp_path, monkeypat
         second = tmp_path / "second.xlsx"
         assert xlsx.export(spec, second, admin, unmasked=True) == 60
         a, b = xlsx.read_rows(first), xlsx.read_rows(second)
-        assert a.headers == b.headers and sorted(map(repr, a.rows)) == sorted(map(repr, b.rows))
+        # but for the 记录号 each office gave the records (identity.py)
+        assert a.headers == b.headers and a.headers[-1] == identity.RECORD_ID
+        assert sorted(repr(r[:-1]) for _, r in a.rows) == sorted(repr(r[:-1]) for _, r in b.rows)
         monkeypatch.setitem(sys.modules, "python_calamine", None)  # and the openpyxl reader
         assert xlsx.read_rows(first) == a
         kinds = {f.label: f.kind for f in spec.exchange_fields()}
@@ -322,12 +326,13 @@ def test_a_computed_column_of_any_value_is_escaped_text(tmp_path):
 
 def test_a_list_column_the_hook_does_not_give_shows_as_the_list_shows_it(demo_db, clerk, tmp_path):
     """导出 of “the current list” writes the list's columns. 信访's export hook gives the
-    exchange columns only; 状态 (a list column, not an exchange one) came out empty."""
+    exchange columns only; 状态 (a list column, not an exchange one then) came out empty; 期限
+    (still none) must not either."""
     from officedesk.core.fields import display
 
     spec = petitions.SPEC
     columns = spec.columns()
-    assert "状态" in [f.label for f in columns] and "状态" not in (spec.exchange_labels or [])
+    assert "期限" in [f.label for f in columns] and "期限" not in (spec.exchange_labels or [])
     ids = records.list_ids(spec, clerk)
     path = tmp_path / "list.xlsx"
     assert xlsx.export(spec, path, clerk, ids=ids, columns=columns) == len(ids)
@@ -337,5 +342,7 @@ def test_a_list_column_the_hook_does_not_give_shows_as_the_list_shows_it(demo_db
     shown = [row[sheet.headers.index("状态")] for _, row in sheet.rows]
     assert shown == [display(state, fetched[i].state) or None for i in ids]
     assert all(shown)
+    due = [row[sheet.headers.index("期限")] for _, row in sheet.rows]
+    assert due == [fetched[i].next_due for i in ids] and any(due)
     ids_column = [row[sheet.headers.index("身份证号")] for _, row in sheet.rows]
     assert all(v is None or "*" in v for v in ids_column)  # masked for a clerk, as the list is

@@ -103,27 +103,7 @@ def test_a_registry_carries_its_secrecy(spec):
         assert spec.field(spec.level_field) in spec.exchange_fields()
 
 
-# registries whose import does not rebuild every state of the demo (their core is another
-# developer's): reported, and marked here until they do
-NOT_REBUILT = {
-    "meetings": "an imported meeting is 筹备中 whatever it was (已召开 comes back 筹备中); "
-                "its sheet has no 状态",
-    "petitions": "an imported 信访 takes its state from its facts: 已转送 and 办理中 (交办) come "
-                 "back 待告知; its sheet has no 状态",
-}
-
-
-def _empty_office_params() -> list[object]:
-    out: list[object] = []
-    for spec in _exchanged():
-        marks = []
-        if spec.name in NOT_REBUILT:  # another developer's registry: reported
-            marks.append(pytest.mark.xfail(strict=True, reason=NOT_REBUILT[spec.name]))
-        out.append(pytest.param(spec, id=spec.name, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("spec", _empty_office_params())
+@pytest.mark.parametrize("spec", _exchanged(), ids=lambda spec: spec.name)
 def test_the_demo_export_imported_into_an_empty_office_gives_the_same_rows(
     demo_office, db, admin, tmp_path, spec
 ):

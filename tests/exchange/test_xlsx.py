@@ -150,7 +150,7 @@ def test_export_then_import_into_another_database(any_db, admin, tmp_path):
     path = tmp_path / "people-export.xlsx"
     assert xlsx.export(PEOPLE, path, admin) == 1
     rows = sheet_rows(path)
-    assert rows[0] == ["姓名", "性别", "单位", "职务", "级别", "电话"]
+    assert rows[0] == ["姓名", "性别", "单位", "职务", "级别", "电话", "记录号"]
     assert rows[1] == [
         "赵六",
         "男",
@@ -158,6 +158,7 @@ def test_export_then_import_into_another_database(any_db, admin, tmp_path):
         "主任",
         "副科级",
         "0887-3123456",
+        Person.get(Person.name == "赵六").id,
     ]  # the unit's name, not its id; 级别 by its 职级 (order 8)
     Person.delete().execute()
     report = xlsx.import_file(PEOPLE, path, admin)
@@ -337,7 +338,7 @@ def test_export_masks_sensitive_fields_for_clerks(callers, tmp_path):
     path = tmp_path / "clerk.xlsx"
     xlsx.export(callers, path, clerk)
     rows = sheet_rows(path)
-    assert rows[0] == ["姓名", "身份证号", "电话", "密级"]
+    assert rows[0] == ["姓名", "身份证号", "电话", "密级", "记录号"]
     by_name = {row[0]: row for row in rows[1:]}
     assert by_name["钱七"][1] == "110101********1234"
     assert by_name["钱七"][2] == "138****5678"

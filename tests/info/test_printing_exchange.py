@@ -125,7 +125,7 @@ def test_xlsx_round_trip(report, advance, admin, tmp_path, fixed_today):
     headers = ["信息编号", "标题", "报送单位", "报送人", "报送时间", "类别", "紧急程度", "正文",
                "采用情况", "采用级别", "领导批示", "得分", "密级", "事发时间", "事件级别",
                "电话报告时间", "书面报告时间", "续报", "状态", "不采用理由", "编发期号",
-               "上报级别", "上报时间"]
+               "上报级别", "上报时间", "记录号"]  # the record's id, for the office's own import
     sheet = openpyxl.load_workbook(path).active
     assert [c.value for c in sheet[1]] == headers
     exported = dict(zip(headers, [c.value for c in sheet[2]], strict=True))
@@ -138,7 +138,7 @@ def test_xlsx_round_trip(report, advance, admin, tmp_path, fixed_today):
     xlsx.write_template(info.SPEC, template)
     book = openpyxl.load_workbook(template)
     sheet = book.active
-    assert [c.value for c in sheet[1]][: len(headers)] == headers
+    assert [c.value for c in sheet[1]][: len(headers) - 1] == headers[:-1]  # no 记录号: all new
     row = {"标题": "白沙乡建成农产品冷链仓储中心", "报送单位": "白沙乡", "报送人": "王海",
            "报送时间": "2026-03-30 10:20", "类别": "工作动态", "正文": "总投资680万元。"}
     sheet.append([row.get(c.value) for c in sheet[1]])

@@ -107,7 +107,7 @@ def test_export_masks_unless_asked(handled, admin, tmp_path):
     path = tmp_path / "petitions.xlsx"
     xlsx.export(petitions.SPEC, path, admin)
     rows = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
-    assert list(rows[0]) == petitions.spec_module.EXCHANGE_LABELS
+    assert list(rows[0]) == [*petitions.spec_module.EXCHANGE_LABELS, "记录号"]  # the record's id
     record = dict(zip(rows[0], rows[1], strict=True))
     assert record["身份证号"] == MASKED_ID and record["联系电话"] == "138****5678"
     assert record["信访人"] == "张建国、李桂兰" and record["处理方式"] == "交办"

@@ -214,8 +214,14 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
     from officedesk.core.efficiency import step_spans
     from officedesk.store.documents import OutgoingDoc as D
 
-    where = (
+    # a document imported from an office's register (signed, printed before it was entered
+    # here) started by its own dates, not on the day it was imported
+    started = (
         (D.created_at < dt.datetime.combine(window.last + dt.timedelta(days=1), dt.time()))
+        | (D.signed_on <= window.last) | (D.doc_date <= window.last)
+    )
+    where = (
+        started
         & (D.print_date.is_null() | (D.print_date >= window.first))
         & counted("outgoing", D)
     )
@@ -226,13 +232,15 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
             "outgoing",
             actor,
             D.select(
-                D.id, day(D.created_at), D.drafting_unit, D.drafter, D.kind, D.print_date
+                D.id, day(D.created_at), D.drafting_unit, D.drafter, D.kind, D.print_date,
+                D.signed_on, D.doc_date,
             ).where(where),
         )
     )
     days = Days()
-    info = {rid: [unit or NO_UNIT, kind or "其他", drafter, days[created], days[printed], 0]
-            for rid, created, unit, drafter, kind, printed in rows}
+    info = {rid: [unit or NO_UNIT, kind or "其他", drafter, days[created], days[printed], 0,
+                  _first_day(days[signed], days[dated], days[printed])]
+            for rid, created, unit, drafter, kind, printed, signed, dated in rows}
     ids = _visible("outgoing", actor, D.select(D.id).where(where))
     out: list[Any] = []
     current, prev, stopped = None, 0, False
@@ -241,7 +249,7 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
         at = days[text]
         if rid != current:
             current, prev, stopped = rid, at, False
-            entry = info.get(rid) or [NO_UNIT, "其他", "", at, 0, 0]
+            entry = info.get(rid) or [NO_UNIT, "其他", "", at, 0, 0, 0]
             entry[3] = at  # the 拟稿 step's day starts the clock
             continue
         if stopped:
@@ -253,13 +261,19 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
             entry[5] = at
             stopped = True
     due_of = _due_cache(int(settings.get(OUTGOING_LIMIT.key)))
-    for rid, (unit, kind, drafter, start, printed, stepped) in info.items():
+    for rid, (unit, kind, drafter, start, printed, stepped, own) in info.items():
+        start = _first_day(start, own)  # an imported document's own dates come first
         end = stepped or printed
         out.append(("outgoing", WHOLE, rid, start, end, due_of(start), unit, drafter, kind, 1))
     if not window.detail:
         out += step_spans.counted("outgoing", ids, OUTGOING_STEPS, window.unit or "",
                                   window.first.toordinal(), window.last.toordinal(), list(info))
     return out
+
+
+def _first_day(*days: int) -> int:
+    """The earliest of the day numbers given (0: none given)."""
+    return min((day for day in days if day), default=0)
 
 
 def _due_cache(limit: int) -> Callable[[int], int]:

@@ -153,11 +153,13 @@ def save_meeting(
     meeting_id: int | None = None,
     expected_version: int | None = None,
     override_reason: str = "",
+    check: bool = True,
 ) -> Meeting:
     """Create (meeting_id None) or update a meeting with its people and agenda.
 
     A blocking conflict refuses; other conflicts need `override_reason`, which is recorded in
-    the audit trail."""
+    the audit trail. `check` False: a cancelled meeting brought by an import, which takes no
+    room and no one's time."""
     records.require_writer(actor)
     with guarded("保存会议"), write_transaction():
         existing = records.get(SPEC, meeting_id, actor) if meeting_id is not None else None
@@ -169,7 +171,7 @@ def save_meeting(
         found = conflict_rules.find_conflicts(
             values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting_id,
             max_level=actor.clearance,
-        )
+        ) if check else []
         refuse_conflicts(found, override_reason)
         values.update(_texts(draft))
         values["podium_count"] = max(0, int(draft.podium_count or 0))
@@ -404,14 +406,23 @@ def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
     """`add meetings …` and the xlsx import: errors name the column (label).
 
     A room booked twice refuses the row; other conflicts refuse it too, unless the command
-    line's `--force 理由` gave a reason (kept in the audit trail)."""
+    line's `--force 理由` gave a reason (kept in the audit trail). A 状态 comes with its facts
+    (已取消 with its 取消原因: state_facts): the meeting is saved, then put in that state; a
+    cancelled meeting takes no room and no one's time, so its clashes are not asked."""
     try:
+        status, reason = _imported_status(labelled)
         draft = draft_from_labels(labelled)
         values, errors = parse_draft(draft, None)
         if errors:
             raise errors[0]
-        # conflicts refuse here as in the window, unless `--force 理由` gave the reason
-        return save_meeting(draft, actor, override_reason=forced_reason())
+        if status == CANCELLED:
+            with write_transaction():
+                meeting = save_meeting(draft, actor, check=False)
+                return _put_in(meeting, status, reason, actor)
+        with write_transaction():
+            # conflicts refuse here as in the window, unless `--force 理由` gave the reason
+            meeting = save_meeting(draft, actor, override_reason=forced_reason())
+            return _put_in(meeting, status, reason, actor)
     except MeetingConflictError as exc:
         raise ValidationError(exc.message, "地点") from exc
     except ValidationError as exc:
@@ -419,6 +430,38 @@ def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
         if label and label in {f.name for f in SPEC.fields}:
             label = SPEC.field(label).label
         raise ValidationError(exc.message, label) from exc
+
+
+def _imported_status(labelled: dict[str, Any]) -> tuple[str, str]:
+    """The 状态 and 取消原因 a row brings, checked: a state with its facts (state_facts)."""
+    from officedesk.core import state_facts
+    from officedesk.core.meetings.spec import PREPARING, STATUSES
+
+    cells = {SPEC.by_label(str(key)).name: value for key, value in labelled.items()}
+    status = str(cells.get("status") or "").strip() or PREPARING
+    reason = str(cells.get("cancel_reason") or "").strip()
+    if status not in STATUSES:
+        raise ValidationError(f"“状态”只能是：{'、'.join(STATUSES)}（现在是“{status}”）。", "status")
+    if reason and status != CANCELLED:
+        raise ValidationError(f"状态为“{status}”，却填了“取消原因”：只有已取消的会议才有。"
+                              "请填写相应的状态，或不填“取消原因”。", "cancel_reason")
+    try:
+        state_facts.require("meetings", status, {"cancel_reason": reason}, "会议")
+    except ValidationError as exc:  # the meeting's state is its `status`
+        raise ValidationError(exc.message, "status") from exc
+    return status, reason
+
+
+def _put_in(meeting: Meeting, status: str, reason: str, actor: Actor) -> Meeting:
+    from officedesk.core.meetings.spec import PREPARING
+
+    if status == PREPARING:
+        return meeting
+    values: dict[str, Any] = {"status": status}
+    if reason:
+        values["cancel_reason"] = reason
+    return records.save_changes(SPEC, meeting, values, meeting.version, actor, action="step",
+                                summary=f"导入：会议“{meeting.title}”{status}")
 
 
 def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Meeting:

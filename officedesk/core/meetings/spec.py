@@ -54,6 +54,8 @@ EXCHANGE_LABELS = [
     "联系电话",
     "备注",
     "密级",
+    "状态",  # with 取消原因, the fact of 已取消: a meeting comes back in its state
+    "取消原因",
 ]
 
 # the sub-rows' text fields: filled by core.meetings from the people and agenda, never by hand
@@ -163,6 +165,7 @@ def _fields() -> list[FieldSpec]:
             default=PREPARING,
             width=70,
         ),
+        FieldSpec("cancel_reason", "取消原因", editable=False, max_length=300, column=False),
     ]
 
 

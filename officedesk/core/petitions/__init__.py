@@ -14,9 +14,11 @@ from typing import Any
 
 from officedesk.core import clock, dashboard, numbering, records, registry, stats
 from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.core.errors import ValidationError
 from officedesk.core.petitions import (
     deadlines,
     figures,
+    imported,
     links,
     paths,
     privacy,
@@ -81,10 +83,14 @@ def _export_row(record: Any, actor: Actor) -> dict[str, str]:
 _SPLIT = ("、", "，", ",", ";", "；")
 
 
-def _split_import(raw: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]] | None, str]:
+def _split_import(
+    raw: dict[str, Any],
+) -> tuple[dict[str, Any], list[dict[str, Any]] | None, str, str]:
     """One petitioner from the main fields, further names of a joint letter after 、 in 信访人;
-    and the 信访编号 the row brings along: (values, petitioners or None, number)."""
+    the 信访编号 and the 状态 the row brings along: (values, petitioners or None, number, state)."""
     values = dict(raw)
+    state_key = next((k for k in values if k in ("状态", "state")), None)
+    state = str(values.pop(state_key) or "").strip() if state_key else ""
     people = None
     name_key = next((k for k in values if k in ("信访人", "name")), None)
     if name_key and isinstance(values[name_key], str) and any(sep in values[name_key] for sep in _SPLIT):
@@ -100,13 +106,13 @@ def _split_import(raw: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, A
             people = [first] + [{"name": n} for n in names[1:]]
     number_key = next((k for k in values if k in ("信访编号", "number")), None)
     number = str(values.pop(number_key) or "").strip() if number_key else ""
-    return values, people, number
+    return values, people, number, state
 
 
 def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
-    """`add petitions …` and xlsx import: see _split_import; an imported 处理方式 / 办结日期 /
-    答复意见 sets the state."""
-    values, people, number = _split_import(raw)
+    """`add petitions …` and xlsx import: see _split_import; the row's 状态 with its facts, or
+    without one its 处理方式 / 办结日期 / 答复意见, sets the state (imported.py)."""
+    values, people, number, state = _split_import(raw)
     with write_transaction():
         claimed = None
         if number:  # an imported 台账 keeps its own 信访编号: claimed (moving the sequence past
@@ -116,7 +122,7 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
         record = registration.register(values, people, actor)
         if claimed is not None:
             numbering.attach(claimed, record.id)
-        record = _state_from_import(record, actor)
+        record = _state_from_import(record, actor, state)
     return record
 
 
@@ -124,6 +130,12 @@ def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petitio
     """import --update: the petitioners' own fields (信访人, 身份证号, 电话 …) change through the
     petitioner list, as the window's 修改信访人 does; the rest as a correction (records.update)."""
     values = {SPEC.by_label(key).name: value for key, value in raw.items()}
+    fixed = [name for name in values if not SPEC.field(name).editable]
+    if fixed:  # the state and its facts are the steps' (the window's 办理)
+        label = SPEC.field(fixed[0]).label
+        raise ValidationError(
+            f"“{label}”由办理步骤记录，导入更新不能修改它。请恢复原值后再导入，"
+            "在窗口中按步骤办理。", label)
     personal = {k: values.pop(k) for k in list(values) if k in spec_module.PETITIONER_KEYS}
     with write_transaction():
         if values:
@@ -161,15 +173,16 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
 
     from officedesk.core.batch import NewRecord
 
-    values, people, number = _split_import(raw)
+    values, people, number, given = _split_import(raw)
     parsed, people, extra = registration.prepare_registration(values, people)
     values = {**parsed, **extra}
     records.apply_rules(SPEC, values, None)
     values = records.storable(SPEC, values)
     blank = dict.fromkeys(Petition._meta.fields)
-    state = _import_state(SimpleNamespace(**{**blank, **values}))
+    state = imported.state_values(SimpleNamespace(**{**blank, **values}), given)
     if state:
-        _require_facts(state, values.get)
+        if not given:
+            _require_facts(state, values.get)
         values.update(state)
         deadlines.with_due(SimpleNamespace(**{**blank, **values}), values)
     now = clock.now()
@@ -185,24 +198,6 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
                      summary=registration.registration_summary(parsed))
 
 
-def _import_state(record: Any) -> dict[str, Any]:
-    """The state an imported record takes from its 处理方式 / 办结日期 / 答复意见."""
-    if record.closed_on:
-        return {"state": CLOSED, "replied_on": record.closed_on if record.reply_opinion else None}
-    if record.reply_opinion:
-        return {"state": REPLIED, "replied_on": record.registered_on}
-    if record.handling == "直接答复":
-        return {
-            "state": HANDLING,
-            "accepted_on": record.registered_on,
-            "decided_on": record.registered_on,
-            "handle_due": deadlines.handle_due(record.registered_on, extended=False),
-        }
-    if record.handling:
-        return {"state": TO_NOTIFY, "decided_on": record.registered_on}
-    return {}
-
-
 def _require_facts(state: dict[str, Any], fact: Callable[[str], Any]) -> None:
     """The imported state's facts, every one its declaration (state_facts.FACTS) names: taken
     from the new state's own values, else from the record (`fact`). A hand-kept list here once
@@ -214,11 +209,12 @@ def _require_facts(state: dict[str, Any], fact: Callable[[str], Any]) -> None:
     state_facts.require("petitions", state["state"], facts, "信访件")
 
 
-def _state_from_import(record: Petition, actor: Actor) -> Petition:
-    values = _import_state(record)
+def _state_from_import(record: Petition, actor: Actor, given: str = "") -> Petition:
+    values = imported.state_values(record, given)
     if not values:
         return record
-    _require_facts(values, lambda name: getattr(record, name, None))
+    if not given:  # a given state's facts are checked with it
+        _require_facts(values, lambda name: getattr(record, name, None))
     deadlines.with_due(record, values)
     return records.save_changes(
         SPEC,

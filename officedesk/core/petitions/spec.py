@@ -25,6 +25,7 @@ from officedesk.store.petitions import Petition
 FORMS = ("来信", "来访", "电话", "传真", "网上")
 HANDLINGS = ("直接答复", "转送", "交办", "不予受理")
 REVIEW_KINDS = ("复查", "复核")
+SATISFACTION = ("满意", "基本满意", "不满意")
 
 PENDING = "待处理"
 TO_NOTIFY = "待告知"
@@ -197,6 +198,23 @@ FIELDS = [
     FieldSpec("next_due", "期限", kind=DATE, editable=False, deadline=True, width=105),
     FieldSpec("closed_on", "办结日期", kind=DATE, editable=False, width=95, column=False),
     FieldSpec("reply_opinion", "答复意见", kind=LONGTEXT, editable=False, column=False),
+    # the facts the steps leave, so that a sheet brings a petition back in its state (imported.py)
+    FieldSpec("decided_on", "处理日期", kind=DATE, editable=False, column=False),
+    FieldSpec("report_due", "回报期限", kind=DATE, editable=False, column=False),
+    FieldSpec("reject_reason", "不予受理理由", kind=LONGTEXT, editable=False, column=False),
+    FieldSpec("notified_on", "告知日期", kind=DATE, editable=False, column=False),
+    FieldSpec("accepted_on", "受理日期", kind=DATE, editable=False, column=False),
+    FieldSpec("reported_on", "回报日期", kind=DATE, editable=False, column=False),
+    FieldSpec("extension_approver", "延期批准人", editable=False, max_length=50, column=False),
+    FieldSpec("extension_reason", "延期理由", kind=LONGTEXT, editable=False, column=False),
+    FieldSpec("replied_on", "答复日期", kind=DATE, editable=False, column=False),
+    FieldSpec("review_kind", "复查复核", kind=CHOICE, choices=REVIEW_KINDS, editable=False,
+              column=False),
+    FieldSpec("review_requested_on", "复查复核申请日期", kind=DATE, editable=False, column=False),
+    FieldSpec("review_answered_on", "复查复核答复日期", kind=DATE, editable=False, column=False),
+    FieldSpec("review_opinion", "复查复核意见", kind=LONGTEXT, editable=False, column=False),
+    FieldSpec("satisfaction", "满意度", kind=CHOICE, choices=SATISFACTION, editable=False,
+              column=False),
 ]
 
 EXCHANGE_LABELS = [
@@ -218,6 +236,22 @@ EXCHANGE_LABELS = [
     "办结日期",
     "答复意见",
     "密级",
+    # the state and the facts of it (imported.py): the sheet brings the petition back in it
+    "状态",
+    "处理日期",
+    "回报期限",
+    "不予受理理由",
+    "告知日期",
+    "受理日期",
+    "回报日期",
+    "延期批准人",
+    "延期理由",
+    "答复日期",
+    "复查复核",
+    "复查复核申请日期",
+    "复查复核答复日期",
+    "复查复核意见",
+    "满意度",
 ]
 
 PETITIONER_KEYS = ("name", "gender", "id_number", "phone", "address", "employer")
@@ -245,6 +279,12 @@ def _normalise(values: dict[str, Any], existing: Any) -> None:
         "handling",
         "target_unit",
         "reply_opinion",
+        "reject_reason",
+        "extension_approver",
+        "extension_reason",
+        "review_kind",
+        "review_opinion",
+        "satisfaction",
     ):
         if key in values and values[key] is None:
             values[key] = ""
