@@ -9,12 +9,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 
 from officedesk.core import settings, state_facts, workdays
 from officedesk.core.efficiency import complaints as C
 from officedesk.exchange import xlsx
+
+from .sheets import write_sheet
 
 TODAY = dt.date(2026, 6, 30)
 BASE = {
@@ -36,15 +37,7 @@ def office(db, fixed_today):
 
 
 def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
-    labels = [f.label for f in C.SPEC.exchange_fields()]
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(labels)
-    for row in rows:
-        assert set(row) <= set(labels), set(row) - set(labels)
-        sheet.append([row.get(label) for label in labels])
-    book.save(path)
-    return path
+    return write_sheet(C.SPEC, path, rows)
 
 
 def test_a_closed_complaint_comes_back_closed_with_its_dates_and_history(office, admin, tmp_path):

@@ -10,7 +10,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 
 from officedesk.core import info, records, settings, state_facts, workdays
@@ -19,6 +18,8 @@ from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_UPDATE
 from officedesk.store import db as store_db
 from officedesk.store.info import InfoItem
+
+from .sheets import write_sheet
 
 TODAY = dt.date(2026, 4, 20)
 ITEM = {"title": "县林业局扎实开展秋冬季森林防火检查", "unit": "县林业局", "reporter": "李明",
@@ -67,15 +68,7 @@ def _rows(path: Path) -> list[dict[str, Any]]:
 
 
 def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
-    labels = [f.label for f in info.SPEC.exchange_fields()]
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(labels)
-    for row in rows:
-        assert set(row) <= set(labels), set(row) - set(labels)
-        sheet.append([row.get(label) for label in labels])
-    book.save(path)
-    return path
+    return write_sheet(info.SPEC, path, rows)
 
 
 def test_the_sheet_carries_state_issue_and_followup():

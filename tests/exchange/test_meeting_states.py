@@ -9,7 +9,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 
 from officedesk.core import meetings as m
@@ -18,6 +17,8 @@ from officedesk.core.directory import ROOMS
 from officedesk.exchange import xlsx
 from officedesk.store import db as store_db
 from officedesk.store.meetings import Meeting
+
+from .sheets import write_sheet
 
 TODAY = dt.date(2026, 6, 30)
 ROOM = "第一会议室"
@@ -70,14 +71,7 @@ def test_every_state_comes_back_and_a_cancelled_meeting_takes_no_room(office, ad
 
 
 def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
-    labels = [f.label for f in m.SPEC.exchange_fields()]
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(labels)
-    for row in rows:
-        sheet.append([row.get(label) for label in labels])
-    book.save(path)
-    return path
+    return write_sheet(m.SPEC, path, rows)
 
 
 BASE = {"会议名称": "防汛工作会", "会议类型": "工作会议", "开始时间": "2026-06-10 09:00",

@@ -9,13 +9,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 
 from officedesk.core import settings, state_facts
 from officedesk.core.documents import outgoing
 from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_UPDATE
+
+from .sheets import write_sheet
 
 TODAY = dt.date(2026, 6, 30)
 DRAFT = {"标题": "关于做好防汛工作的通知", "文种": "通知", "拟稿单位": "县委办公室", "拟稿人": "陈思雨"}
@@ -33,15 +34,7 @@ def office(db, fixed_today):
 
 
 def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
-    labels = [f.label for f in outgoing.OUTGOING.exchange_fields()]
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(labels)
-    for row in rows:
-        assert set(row) <= set(labels), set(row) - set(labels)
-        sheet.append([row.get(label) for label in labels])
-    book.save(path)
-    return path
+    return write_sheet(outgoing.OUTGOING, path, rows)
 
 
 def test_the_sheet_carries_the_states_and_their_facts():

@@ -22,6 +22,8 @@ from officedesk.exchange.report import MATCH_UPDATE
 from officedesk.store import db as store_db
 from officedesk.store.petitions import Petition
 
+from .sheets import write_sheet
+
 TODAY = dt.date(2026, 6, 30)
 UNIT = "县住房和城乡建设局"
 # what the steps leave on a petition, compared after the round trip
@@ -128,15 +130,7 @@ REPLIED = {**BASE, "状态": "已答复", "处理方式": "直接答复", "处�
 
 
 def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
-    labels = [f.label for f in P.SPEC.exchange_fields()]
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(labels)
-    for row in rows:
-        assert set(row) <= set(labels), set(row) - set(labels)
-        sheet.append([row.get(label) for label in labels])
-    book.save(path)
-    return path
+    return write_sheet(P.SPEC, path, rows)
 
 
 @pytest.mark.parametrize(
