@@ -31,7 +31,7 @@ def test_the_command_line_shows_a_dash(db, admin, tmp_path, capsys):
 
 
 def test_the_stats_window_shows_a_dash(app_ctx, qtbot, register):
-    from officedesk.ui.petitions.tab import StatsDialog
+    from officedesk.ui.petitions.stats_dialog import StatsDialog
 
     register(registered_on="2026-03-02")
     dialog = StatsDialog(app_ctx)

@@ -187,7 +187,7 @@ def test_stats_dialog_and_main_window(main_window, register, qtbot):
     page = main_window.tabs.currentWidget()
     page.focus_search()
     assert page.list.search_box.hasFocus() or page.list.search_box.isVisible()
-    from officedesk.ui.petitions.tab import StatsDialog
+    from officedesk.ui.petitions.stats_dialog import StatsDialog
 
     dialog = StatsDialog(main_window.ctx)
     qtbot.addWidget(dialog)
