@@ -757,6 +757,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "信访件数": "Petitions",
     "件数": "Count",
     "多次信访：": "Repeat petitioners: ",
+    "%1（%2）%3次": "%1 (%2): %3 times",
+    "；": "; ",
     "共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。": (
         "Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5."
     ),

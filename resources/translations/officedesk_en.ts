@@ -3261,6 +3261,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
+        <source>%1（%2）%3次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2): %3 times</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
@@ -11990,17 +12000,27 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="83"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="79"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="80"/>
+        <source>%1（%2）%3次</source>
+        <translation>%1 (%2): %3 times</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="84"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="83"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="84"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="86"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>

@@ -84,3 +84,23 @@ def test_the_limits_say_what_next_due_says_today(db, admin, register, fixed_toda
         for p in Petition.select():
             red = p.state in S.OPEN_STATES and p.next_due is not None and p.next_due < today
             assert deadlines.overdue_on(p, today) == red, (p.id, p.state, today)
+
+
+def test_the_repeat_petitioners_line_is_translated(app_ctx, qtbot, register):
+    from PySide6.QtWidgets import QApplication
+
+    from officedesk.ui import i18n
+    from officedesk.ui.petitions.stats_dialog import StatsDialog
+
+    register(registered_on="2026-03-02")
+    register(registered_on="2026-03-09")  # the same person again
+    app = QApplication.instance()
+    assert i18n.install(app, "en") == "en"
+    try:
+        dialog = StatsDialog(app_ctx)
+        qtbot.addWidget(dialog)
+        dialog.year.setValue(2026)
+        text = dialog.frequent.text()
+        assert text.startswith("Repeat petitioners: ") and "2 times" in text and "次" not in text
+    finally:
+        i18n.install(app, "zh_CN")

@@ -76,8 +76,9 @@ class StatsDialog(QDialog):
         self.form_chart.set_data(
             form_names, [(self.tr("件数"), [figures["by_form"][f] for f in form_names])]
         )
-        frequent = "；".join(
-            f"{p['name']}（{p['id_number']}）{p['petitions']}次"
+        frequent = self.tr("；").join(
+            self.tr("%1（%2）%3次").replace("%1", p["name"]).replace("%2", p["id_number"])
+            .replace("%3", str(p["petitions"]))
             for p in figures["frequent_petitioners"][:5]
         )
         self.frequent.setText(self.tr("多次信访：") + (frequent or self.tr("无")))
