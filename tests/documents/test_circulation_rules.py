@@ -68,3 +68,24 @@ def test_the_declared_steps_take_the_co_units_and_sending_to_all_at_once(
     steps.perform("incoming", record.id, "传阅", {"传阅人": "王建国、刘志强", "传阅方式": "同时分送"},
                   secretary)
     assert [e.reader for e in incoming.holders(record.id)] == ["王建国", "刘志强"]
+
+
+def test_a_classified_document_goes_round_only_to_readers_cleared_for_it(
+    office, secretary, fixed_today, monkeypatch
+):
+    from officedesk.core import passwords, records, users
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.errors import ValidationError
+
+    fixed_today(dt.date(2026, 3, 2))
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**4)  # (cheap hashes for a test)
+    users.create_user("lzq", "pass1234", "leader", CLI_ACTOR, display_name="刘志强", clearance=0)
+    users.create_user("wjg", "pass1234", "leader", CLI_ACTOR, display_name="王建国", clearance=2)
+    record = _instructed(secretary)
+    record = records.update(incoming.INCOMING, record.id, {"密级": "机密"}, record.version, CLI_ACTOR)
+    with pytest.raises(ValidationError, match=r"刘志强（公开）的密级权限低于它"):
+        incoming.circulate(record.id, record.version, secretary, ["王建国", "刘志强"])
+    assert incoming.circulation(record.id) == []
+    # a cleared user, and a reader who is no user of the program (a paper reader), go round
+    record = incoming.circulate(record.id, record.version, secretary, ["王建国", "陈红"])
+    assert [e.reader for e in incoming.circulation(record.id)] == ["王建国", "陈红"]

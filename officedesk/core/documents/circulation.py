@@ -7,8 +7,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock
-from officedesk.core.actor import Actor
+from officedesk.core import clock, positions, records
+from officedesk.core.actor import Actor, clearance_label, secrecy_label
 from officedesk.core.documents.common import not_in_future, run_step
 from officedesk.core.documents.incoming import (
     CIRCULATING,
@@ -35,6 +35,7 @@ def circulate(
     def check(record: IncomingDoc) -> None:
         if not names:
             raise ValidationError("请至少填写一位传阅人。", "readers")
+        _readers_cleared(record, names)
 
     def add_readers(record: IncomingDoc) -> None:
         start = (
@@ -64,6 +65,22 @@ def circulate(
         then=add_readers,
         check=check,
     )
+
+
+def _readers_cleared(record: IncomingDoc, names: Sequence[str]) -> None:
+    """A classified document goes round only to readers cleared for its 密级: a reader who is a
+    user of the program below it is refused (one who is not a user has no 密级权限 here)."""
+    level = records.level_of(INCOMING, record)
+    if not level:
+        return
+    below = [post for post in positions.all_posts() if post.label in names and post.clearance < level]
+    if below:
+        who = "、".join(f"{post.label}（{clearance_label(post.clearance)}）" for post in below)
+        raise ValidationError(
+            f"这件的密级为{secrecy_label(level)}，{who}的密级权限低于它，不能传阅给其。"
+            "请改选有相应密级权限的人，或请管理员调整其密级权限。",
+            "readers",
+        )
 
 
 def circulation(record_id: int) -> list[CirculationEntry]:
