@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from officedesk.core import chains
+from officedesk.core.actor import ROLE_READONLY
 from officedesk.core.positions import Post, all_posts
 from officedesk.core.step_signs import signs
 from officedesk.store.chain import StepSign
@@ -46,8 +47,9 @@ def cleared(post: Post, registry: str, record: Any) -> bool:
 
 
 def fits_step(post: Post | None, registry: str, record: Any, entry: chains.ChainStep) -> bool:
-    """The post holds the step on this record: position and unit, and cleared for its 密级."""
-    return (post is not None and cleared(post, registry, record)
+    """The post holds the step on this record: position and unit, cleared for its 密级, and a
+    user who may write (a 只读 account in the post holds no step)."""
+    return (post is not None and post.role != ROLE_READONLY and cleared(post, registry, record)
             and any(fits(post, alt, registry, record) for alt in entry.alts))
 
 

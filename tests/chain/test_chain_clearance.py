@@ -115,3 +115,14 @@ def test_before_the_chain_holds_the_command_line_records_for_nobody_below_the_se
     with pytest.raises(ProcedureError, match="低密科员的密级权限（公开）低于这件的密级（机密）"):
         steps.perform("incoming", doc, "拟办", {"拟办意见": "请阅"}, CLI_ACTOR, person="低密科员")
     steps.perform("incoming", doc, "拟办", {"拟办意见": "请阅"}, CLI_ACTOR, person="王主任")  # no account
+
+
+def test_a_readonly_account_in_a_post_holds_no_step(staffed):
+    doc = _incoming("非密")
+    steps.perform("incoming", doc, "拟办", {"拟办意见": "请赵副主任阅示"}, staffed["wenshu"])
+    users.set_role("fuzhuren", "readonly", CLI_ACTOR)  # 赵副主任 may only read now
+    record, entry = _entry("incoming", doc, "批办")
+    holding = [p.label for p in responsibility.holders("incoming", record, entry)]
+    assert "孙主任" in holding and "赵副主任" not in holding
+    with pytest.raises(ProcedureError):
+        steps.perform("incoming", doc, "批办", {"批示内容": "同意", "批示领导": "赵副主任"}, CLI_ACTOR)
