@@ -283,7 +283,7 @@ def test_the_same_commands_on_postgresql(pg_url, tmp_path):
     exported = tmp_path / "people.xlsx"
     cli("export", "people", str(exported), *url, db=False)
     again = cli("import", "people", str(exported), *url, db=False, check=1)
-    assert "重复（姓名＋单位相同）" in again.stderr  # a re-import is recognised
+    assert "重复（记录号相同）" in again.stderr  # a re-import into the same office: the very record
     result = cli("import", "people", str(exported), "--matched", "add", *url, db=False)
     assert "已导入 1 条人员" in result.stdout  # people may share a name: added when asked
     assert "完好" in cli("check", *url, db=False).stdout
