@@ -10,8 +10,8 @@ import pkgutil
 import re
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 import officedesk
 from officedesk.core import registry
@@ -19,20 +19,6 @@ from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.i18n import display
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-@pytest.fixture
-def english(qtbot):
-    from officedesk.ui import i18n
-
-    app = QApplication.instance()
-    locale = QLocale()
-    assert i18n.install(app, "en") == "en"
-    try:
-        yield app
-    finally:
-        i18n.install(app, "zh_CN")
-        QLocale.setDefault(locale)
 
 
 def _declare_everything() -> None:

@@ -131,22 +131,6 @@ def test_search_names_the_kind_in_the_interface_language(hits, app_ctx, qtbot, e
     assert dialog.table.item(0, 0).text() == QApplication.translate("core", "单位") != "单位"
 
 
-@pytest.fixture
-def english(qtbot):
-    from PySide6.QtCore import QLocale
-
-    from officedesk.ui import i18n
-
-    app = QApplication.instance()
-    locale = QLocale()
-    assert i18n.install(app, "en") == "en"
-    try:
-        yield app
-    finally:
-        i18n.install(app, "zh_CN")
-        QLocale.setDefault(locale)
-
-
 def test_dashboard_enter_on_my_work_opens_the_record(app_ctx, qtbot):
     from officedesk.core.my_work import WorkItem
     from officedesk.ui.dashboard.my_work import WorkSection

@@ -3,26 +3,10 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 
 SCREEN_WIDTH = 1366
 SEARCH_MIN_WIDTH = 160  # px: a word or two typed stays visible
-
-
-@pytest.fixture
-def english(qtbot):
-    from officedesk.ui import i18n
-
-    app = QApplication.instance()
-    locale = QLocale()
-    assert i18n.install(app, "en") == "en"
-    try:
-        yield app
-    finally:
-        i18n.install(app, "zh_CN")
-        QLocale.setDefault(locale)
 
 
 def _all_tabs_built(window, qtbot):

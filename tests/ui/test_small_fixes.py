@@ -6,27 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate
 
 from tests.efficiency.conftest import office  # noqa: F401  (the fixture)
 from tests.efficiency.test_registries import _handled
 
 NOTHING_CHOSEN = "请先选择要打印的记录"
-
-
-@pytest.fixture
-def english(qtbot):
-    from officedesk.ui import i18n
-
-    app = QApplication.instance()
-    locale = QLocale()
-    assert i18n.install(app, "en") == "en"
-    try:
-        yield app
-    finally:
-        i18n.install(app, "zh_CN")
-        QLocale.setDefault(locale)
 
 
 @pytest.mark.parametrize("tab", ["documents", "meetings", "supervision", "petitions", "info"])

@@ -1,0 +1,22 @@
+"""Fixtures shared by the window tests."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture
+def english(qtbot):
+    """The interface in English for one test, Chinese again after it."""
+    from officedesk.ui import i18n
+
+    app = QApplication.instance()
+    locale = QLocale()
+    assert i18n.install(app, "en") == "en"
+    try:
+        yield app
+    finally:
+        i18n.install(app, "zh_CN")
+        QLocale.setDefault(locale)
