@@ -9,6 +9,7 @@ from typing import Any
 
 from officedesk.core import clock, positions, records
 from officedesk.core.actor import Actor, clearance_label, secrecy_label
+from officedesk.core.chain_holders import cleared
 from officedesk.core.documents.common import not_in_future, run_step
 from officedesk.core.documents.incoming import (
     CIRCULATING,
@@ -73,7 +74,8 @@ def _readers_cleared(record: IncomingDoc, names: Sequence[str]) -> None:
     level = records.level_of(INCOMING, record)
     if not level:
         return
-    below = [post for post in positions.all_posts() if post.label in names and post.clearance < level]
+    below = [post for post in positions.all_posts()
+             if post.label in names and not cleared(post, INCOMING.name, record)]
     if below:
         who = "、".join(f"{post.label}（{clearance_label(post.clearance)}）" for post in below)
         raise ValidationError(
