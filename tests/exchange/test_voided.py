@@ -36,7 +36,7 @@ def _outgoing(actor: Actor) -> Any:
 
 def _supervision(actor: Actor) -> Any:
     return registry.get("supervision").create_hook(
-        {"事项名称": "整治背街小巷", "立项日期": "2026-06-03"}, actor)
+        {"事项名称": "整治背街小巷", "来源": "群众反映", "立项日期": "2026-06-03"}, actor)
 
 
 def _petition(actor: Actor) -> Any:

@@ -323,7 +323,8 @@ class SupervisionTab(QWidget):
     def new_record(self) -> RecordFormDialog | None:
         if not self.ctx.actor.can_write:
             return None
-        dialog = RecordFormDialog(self.ctx, self.spec, title=self.tr("新建督查事项"), parent=self)
+        dialog = RecordFormDialog(self.ctx, self.spec, title=self.tr("新建督查事项"), parent=self,
+                                  save=lambda values: sv.create_item(values, self.ctx.actor))
         if dialog.exec() and dialog.saved_record is not None:
             self.list.refresh()
             self._changed(dialog.saved_record.id)
