@@ -165,7 +165,8 @@ def test_meeting_from_notice_to_decision_sent_to_supervision(office):
 
 
 def test_supervision_from_split_to_done(office):
-    item = office.json("add", "supervision", "事项名称=冬季安全大检查", "办结时限=2026-12-31")["id"]
+    item = office.json("add", "supervision", "事项名称=冬季安全大检查", "来源=上级决策部署",
+                       "办结时限=2026-12-31")["id"]
     assert office.step("supervision", item, "分解", "牵头单位=县应急局", "时限=2026-12-20")["state"] == "办理中"
     office.step("supervision", item, "分解", "牵头单位=县财政局", "时限=2026-11-18")
     _out, err = office("step", "supervision", str(item), "反馈", "进度=50", "进展情况=一半",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from officedesk.core.errors import ValidationError
@@ -174,10 +174,12 @@ VOIDED = "已作废"
 VOIDED_ON_IMPORT = "导入：原台账中已作废"
 
 
-# the registries whose voided rows come back voided; 信息 refuses 已作废 by row and column
-# (core/info/exchange.py): an item's state before it was voided may be one of the 信息科's own
-# steps, which no row rebuilds
-VOIDED_COMING_BACK = ("incoming", "outgoing", "supervision", "petitions")
+# the registries whose voided rows come back voided (their numbers are voided: lifecycle)
+VOIDED_COMING_BACK = ("incoming", "outgoing", "supervision", "petitions", "info")
+# registry -> the state a voided row's record is made in before it is voided, read from the
+# row's other columns (None: as a row without 状态). 信息 declares one (core/info/exchange.py):
+# an item voided after 编发 carries its 编发期号, 上报 and 采用, which only those states have.
+STATE_BEFORE_VOIDED: dict[str, Callable[[dict[str, Any]], str | None]] = {}
 
 
 def voided_row(spec: Any, raw: dict[str, Any]) -> bool:
@@ -205,13 +207,18 @@ def check_voided(spec: Any, raw: dict[str, Any]) -> None:
 
 def create_voided(spec: Any, raw: dict[str, Any], actor: Any, create: Any) -> Any:
     """Make a voided row's record as the registry makes any row without a 状态 (`create(raw)`,
-    its number claimed), then void it (lifecycle.void_imported): 已作废, its number voided,
+    its number claimed) — or in the state its columns show, where the registry says
+    (STATE_BEFORE_VOIDED) —, then void it (lifecycle.void_imported): 已作废, its number voided,
     never issued again, no step after. Inside the caller's transaction."""
     from officedesk.core import lifecycle
 
     check_voided(spec, raw)
     state = spec.field(lifecycle.LIFECYCLE[spec.name][0])
     values = {k: v for k, v in raw.items() if k not in (state.label, state.name)}
+    before = STATE_BEFORE_VOIDED.get(spec.name)
+    earlier = before(values) if before is not None else None
+    if earlier:
+        values[state.label] = earlier
     record = create(values)
     return lifecycle.void_imported(spec, record, actor, VOIDED_ON_IMPORT)
 

@@ -70,6 +70,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "分解": "Assign task",
     "重新打开": "Reopen",
     "办结情况": "Completion report",
+    "任务序号": "Task no.",
     "原因": "Reason",
     "只延长这个牵头单位的任务；留空延长事项": "Extend only this lead unit's task; blank: the item",
     "牵头单位；只有一项未办结任务时可不填": "Lead unit; may be blank when only one task is open",

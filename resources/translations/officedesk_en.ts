@@ -7795,6 +7795,11 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2 people</translation>
     </message>
+    <message>
+        <source>任务序号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task no.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>

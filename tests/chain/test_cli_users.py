@@ -68,7 +68,7 @@ def test_a_chain_step_without_a_person_field_is_recorded_for_its_holder(staffed_
                 "密级=机密")
     staffed_cli("users", "add", "wenshu", "姓名=周文书", "单位=秘书科", "职务=科员", "角色=科员",
                 "密级=机密", "代录=是")
-    item = staffed_cli.json("add", "supervision", "事项名称=推进老旧小区改造",
+    item = staffed_cli.json("add", "supervision", "事项名称=推进老旧小区改造", "来源=领导批示",
                             "办结时限=2026-12-30")["id"]
     split = ("分解", "牵头单位=县住建局", "责任人=张三", "时限=2026-12-10")
     for who in ((), ("--as", "wenshu")):

@@ -279,7 +279,8 @@ def test_voided_records_are_not_counted_as_issued_or_received(office, admin):
 def test_a_supervision_item_already_split_cannot_be_voided(office, admin):
     from officedesk.core import supervision
 
-    item = supervision.create_item({"事项名称": "误登记的事项", "办结时限": "2026-12-31"}, admin)
+    item = supervision.create_item({"事项名称": "误登记的事项", "来源": "其他",
+                                    "办结时限": "2026-12-31"}, admin)
     task = supervision.add_task(item.id, {"牵头单位": "县应急局"}, admin)
     with pytest.raises(ProcedureError, match="先删除其分解任务"):
         lifecycle.void_record("supervision", item.id, admin, "误登记")

@@ -7,13 +7,14 @@ do."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from officedesk.core import info, records, settings, state_facts, workdays
-from officedesk.core.info import procedure
+from officedesk.core import audit, info, lifecycle, records, settings, state_facts, steps, workdays
+from officedesk.core.info import procedure, scoring
 from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_UPDATE
 from officedesk.store import db as store_db
@@ -173,7 +174,7 @@ BASE = {"标题": "一件信息", "报送单位": "县林业局", "报送时间"
     ("row", "column", "words"),
     [
         ({"状态": "待编辑"}, "状态", "按步骤办理"),
-        ({"状态": "已作废"}, "状态", "只能经“作废”办理"),
+        ({"状态": "已作废"}, "状态", "没有编号的记录不必作废"),
         ({"状态": "已编发"}, "状态", "缺少：编发期号"),
         ({"状态": "不采用"}, "状态", "缺少：不采用理由"),
         ({"状态": "已上报", "编发期号": "每日要情 2026年第3期", "上报级别": "市"}, "状态",
@@ -197,6 +198,48 @@ def test_what_cannot_come_back_is_refused_by_row_and_column(
         str(p) for p in report.problems]
     assert words in report.problems[0].reason
     assert InfoItem.select().count() == 0
+
+
+def test_voided_items_come_back_voided_with_what_they_carried(office, admin, tmp_path):
+    """Voided after 编发, 上报, 采用 and a 批示, or halfway through the 信息科's own steps: each
+    comes back 已作废 with its columns, as the other registries' voided rows do: its 信息编号
+    voided there, never issued again, and counted in no figure."""
+    adopted = _published(admin, dt.date(2026, 4, 2), title="编发后作废的")
+    procedure.send_up(adopted.id, info.get(adopted.id).version, admin, "市",
+                      dt.datetime(2026, 4, 3, 10))
+    procedure.adopt(adopted.id, info.get(adopted.id).version, admin, "市", "市委办《每日要情》",
+                    dt.date(2026, 4, 6))
+    procedure.instruct(adopted.id, info.get(adopted.id).version, admin, "县长 王振国", "请核实。",
+                       dt.date(2026, 4, 7))
+    halfway = _item(admin, title="初审前作废的")
+    procedure.receive(halfway.id, info.get(halfway.id).version, admin, on=dt.date(2026, 4, 2))
+    _item(admin, title="照常办理的")
+    for item in (adopted, halfway):
+        lifecycle.void_record("info", item.id, admin, "与他人报送的重复")
+    columns = ("title", "state", "issue_label", "sent_level", "sent_at", "adopted_level",
+               "adopted", "instruction")
+    before = {i.number: tuple(getattr(i, c) for c in columns) for i in InfoItem.select()}
+    path = tmp_path / "info.xlsx"
+    xlsx.export(info.SPEC, path, admin)
+    assert sorted(r["状态"] for r in _rows(path)) == ["已作废", "已作废", "待接收"]
+    _move_to_an_empty_office(tmp_path)
+
+    report = xlsx.import_file(info.SPEC, path, admin)
+    assert report.ok and report.imported == 3, [str(p) for p in report.problems]
+    assert {i.number: tuple(getattr(i, c) for c in columns) for i in InfoItem.select()} == before
+    assert sorted(v.text for v in lifecycle.voided_numbers()) == sorted(
+        [adopted.number, halfway.number])
+    again = InfoItem.get(InfoItem.number == adopted.number)
+    assert steps.available_steps("info", again.id, admin) == []
+    # made in the state its columns show, then voided
+    voiding = audit.history("info", again.id)[-1]
+    assert (voiding.action, json.loads(voiding.before)["状态"]) == ("void", "已采用")
+    assert "导入：原台账中已作废" in voiding.summary
+    # only the item not voided counts: 报送 1, no 采用, no 批示
+    _label, ranked = scoring.ranking(admin, "2026")
+    assert [(s.unit, s.reported, s.adopted["市"], s.instructions) for s in ranked] == [
+        ("县林业局", 1, 0, 0)]
+    assert _item(admin).number == "信息〔2026〕4号"  # the voided numbers are not issued again
 
 
 def test_rows_are_written_after_the_rows_they_name():

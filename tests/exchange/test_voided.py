@@ -36,7 +36,7 @@ def _outgoing(actor: Actor) -> Any:
 
 def _supervision(actor: Actor) -> Any:
     return registry.get("supervision").create_hook(
-        {"事项名称": "整治背街小巷", "立项日期": "2026-06-03"}, actor)
+        {"事项名称": "整治背街小巷", "来源": "群众反映", "立项日期": "2026-06-03"}, actor)
 
 
 def _petition(actor: Actor) -> Any:
@@ -49,9 +49,17 @@ def _petition(actor: Actor) -> Any:
                             target_unit="县住房和城乡建设局")
 
 
+def _info(actor: Actor) -> Any:
+    from officedesk.core import info, records
+
+    return records.create(info.SPEC, {"标题": "县林业局开展森林防火检查", "报送单位": "县林业局",
+                                      "报送时间": "2026-06-05 09:00", "类别": "工作动态",
+                                      "正文": "近日，县林业局组织检查组开展防火检查。"}, actor)
+
+
 MAKERS: dict[str, Callable[[Actor], Any]] = {
     "incoming": _incoming, "outgoing": _outgoing, "supervision": _supervision,
-    "petitions": _petition,
+    "petitions": _petition, "info": _info,
 }
 
 

@@ -112,7 +112,8 @@ def test_readers_who_read_side_by_side_do_not_hold_one_another_back(db, admin, f
 
 def test_a_task_is_closed_after_its_reports_and_tasks_run_side_by_side(office):  # noqa: F811
     with _on(EARLIER):
-        item = office.json("add", "supervision", "事项名称=老旧小区改造", "办结时限=2026-12-30")["id"]
+        item = office.json("add", "supervision", "事项名称=老旧小区改造", "来源=会议议定事项",
+                           "办结时限=2026-12-30")["id"]
         office.step("supervision", item, "分解", "牵头单位=县住建局", "时限=2026-12-20")
     office.step("supervision", item, "反馈", "进度=60", "进展情况=已开工", "反馈日期=2026-11-14")
     err = _refused(office, "step", "supervision", str(item), "任务办结", "单位=县住建局",

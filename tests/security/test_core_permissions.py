@@ -38,7 +38,7 @@ def test_low_level_writes_refuse_a_read_only_actor(db, fixed_today):
     fixed_today(dt.date(2026, 3, 2))
     doc = incoming.sign_in({"收文日期": "2026-03-02", "来文机关": "省委", "来文字号": "省委发〔2026〕1号",
                             "标题": "通知", "文种": "通知", "密级": "非密", "份数": "1"}, CLI_ACTOR)
-    item = sv.create_item({"事项名称": "落实会议精神"}, CLI_ACTOR)
+    item = sv.create_item({"事项名称": "落实会议精神", "来源": "会议议定事项"}, CLI_ACTOR)
     before = state()
     calls = [
         lambda: records.save_changes(incoming.INCOMING, doc, {"title": "改"}, doc.version, READER),

@@ -51,7 +51,7 @@ def secret(db, fixed_today, tmp_path) -> dict[str, Any]:
          "phone": PHONE, "address": ADDRESS, "category": "征地拆迁", "secrecy": "机密",
          "content": "反映青河村土地征收补偿款至今未足额发放。", "region": "青河镇人民政府"},
         None, admin)
-    item = sv.create_item({"事项名称": "水库迁建选址勘察", "密级": "机密",
+    item = sv.create_item({"事项名称": "水库迁建选址勘察", "来源": "上级决策部署", "密级": "机密",
                            "立项日期": "2026-03-02"}, admin)
     task = sv.add_task(item.id, {"牵头单位": "县水利局", "时限": "2026-03-20",
                                  "交办日期": "2026-03-02"}, admin)

@@ -73,7 +73,7 @@ def test_cli_add_print_export_import_stats(tmp_path):
         ).stdout
     )
     assert added["number"] == "督〔2026〕1号"
-    bad = run(tmp_path, "add", "supervision", "事项名称=x", "办结时限=2026-01-01", check=1)
+    bad = run(tmp_path, "add", "supervision", "事项名称=x", "来源=其他", "办结时限=2026-01-01", check=1)
     assert "不能早于立项日期" in bad.stdout + bad.stderr
 
     # nothing overdue yet: the notice is refused with a clear message

@@ -199,7 +199,8 @@ def test_create_hook_and_export_round_trip(db, admin, fixed_today):
         and row["办结日期"] == "2026-02-20"
     )
     assert row["督查编号"] == "督〔2026〕1号"
-    open_item = spec.create_hook({"事项名称": "筹备防汛工作", "牵头单位": "市水务局"}, admin)
+    open_item = spec.create_hook({"事项名称": "筹备防汛工作", "来源": "上级决策部署",
+                                  "牵头单位": "市水务局"}, admin)
     assert open_item.status == "办理中" and open_item.deadline == dt.date(2026, 4, 1)
     with pytest.raises(ValidationError, match="办结日期"):
         spec.create_hook({"事项名称": "x", "牵头单位": "市水务局", "状态": "按期办结"}, admin)
@@ -208,7 +209,8 @@ def test_create_hook_and_export_round_trip(db, admin, fixed_today):
     with pytest.raises(ValidationError, match="已经使用过"):
         spec.create_hook({"督查编号": row["督查编号"], "事项名称": "重复"}, admin)
     # a number from an old 台账 is kept, and the service never issues it again
-    old = spec.create_hook({"督查编号": "督〔2026〕50号", "事项名称": "历史事项"}, admin)
+    old = spec.create_hook({"督查编号": "督〔2026〕50号", "事项名称": "历史事项", "来源": "其他"},
+                           admin)
     assert old.number == "督〔2026〕50号"
     fresh = sv.create_item_from_source("other", None, "新事项", "", admin)
     assert fresh.number == "督〔2026〕51号"

@@ -18,7 +18,8 @@ CLERK2 = Actor(username="clerk2", role="clerk", clearance=2, display_name="机�
 
 
 def overdue_item(title: str, secrecy: str, unit: str) -> int:
-    item = sv.create_item({"事项名称": title, "密级": secrecy, "立项日期": "2026-03-02"}, CLI_ACTOR)
+    item = sv.create_item({"事项名称": title, "来源": "领导批示", "密级": secrecy,
+                           "立项日期": "2026-03-02"}, CLI_ACTOR)
     sv.add_task(item.id, {"牵头单位": unit, "时限": "2026-03-10", "交办日期": "2026-03-02"},
                 CLI_ACTOR)
     return item.id

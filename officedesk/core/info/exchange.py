@@ -7,8 +7,11 @@ column and what to do.
   row of the same file (the import writes a first report's row before its 续报, whatever the
   order: RegistrySpec.links_by_number); refused when it is neither.
 - 状态: 待接收, 不采用 (with its 不采用理由), 已编发 (编发期号), 已上报 (上报级别, 上报时间) and 已采用
-  (its 采用) are rebuilt; the 信息科's own steps between (待初审 … 待编发) and 已作废 are refused:
-  only the steps reach them. A sheet kept without 状态 reads as before: an adoption makes 已采用.
+  (its 采用) are rebuilt; the 信息科's own steps between (待初审 … 待编发) are refused: only the
+  steps reach them. A sheet kept without 状态 reads as before: an adoption makes 已采用.
+- 已作废 comes back voided, as in the other registries (state_facts.create_voided): the item is
+  made in the state its columns show (`state_before_voided`; 待接收 when it shows none, as one
+  voided during the 信息科's own steps), then voided, its 信息编号 voided and never issued again.
 - 采用情况 in the export's words gives each 采用 back. 领导批示 holds every 批示, a line each
   (“县长 王振国（2026-04-06）：…”), and each comes back: the 得分 counts them all.
 - 编发期号 is kept as the item's own text. The item is not put into the periodical's issue: an
@@ -177,10 +180,9 @@ def _settle_state(values: dict[str, Any], given: bool, outcome: Outcome) -> None
                     f"没有填写状态，却填了“{_label(name)}”：请填写相应的状态（{'、'.join(states)}），"
                     f"或不填“{_label(name)}”。", name)
         values["state"] = S.ADOPTED if outcome.level else S.TO_RECEIVE  # as such sheets always read
-    elif state == S.VOIDED:
+    elif state == S.VOIDED:  # an import's voided row is made, then voided (state_facts)
         raise ValidationError(
-            "“已作废”只能经“作废”办理（作废的编号不再使用）：请不填状态导入后再按步骤作废，"
-            "或不导入这一行。", "state")
+            "“已作废”只能经“作废”办理（作废的编号不再使用）：请登记后再按步骤作废。", "state")
     elif state in NOT_REBUILT:
         lacking = "、".join(state_facts.missing("info", state, {}))
         raise ValidationError(
@@ -206,6 +208,25 @@ def _settle_state(values: dict[str, Any], given: bool, outcome: Outcome) -> None
             values["review"] = "不采"
     if outcome.level:  # a fact of 已采用; the 采用 rows follow the record
         values["adopted_level"] = outcome.level
+
+
+def state_before_voided(raw: dict[str, Any]) -> str | None:
+    """The state a voided row's item is made in before it is voided (state_facts.create_voided),
+    as far as its columns tell: 不采用 by its 不采用理由, 已上报 by its 上报, 已编发 by its 编发期号
+    (已采用 with a 市级 or higher 采用); None when it shows none of them (a row without 状态)."""
+    spec = _spec()
+    given = {spec.by_label(k).name: v for k, v in raw.items() if str(v or "").strip()}
+    level = read_outcome({n: given.get(n) for n in _OUTCOME}).level
+    if "review_reason" in given:
+        return S.REJECTED
+    if "sent_level" in given or "sent_at" in given:
+        return S.ADOPTED if level in S.SEND_LEVELS else S.SENT_UP
+    if "issue_label" in given:
+        return S.ADOPTED if level in S.SEND_LEVELS else S.PUBLISHED
+    return None
+
+
+state_facts.STATE_BEFORE_VOIDED["info"] = state_before_voided
 
 
 def create_item(raw: dict[str, Any], actor: Actor) -> InfoItem:

@@ -159,14 +159,31 @@ def _check_secrecy(values: dict[str, Any], existing: Any) -> None:
     )
 
 
+def _no_source() -> ValidationError:
+    return ValidationError(f"请选择“来源”：{'、'.join(SOURCES)}。", "source")
+
+
+def _create(values: dict[str, Any], actor: Actor) -> SupervisionItem:
+    """records.create; an item without its 来源 (required, no default) is refused naming the
+    choices (the cells given are checked first, as any missing field is)."""
+    try:
+        return records.create(SPEC, values, actor)
+    except ValidationError as exc:
+        given = values.get("source", values.get("来源"))
+        if exc.field == "source" and not str(given or "").strip():
+            raise _no_source() from exc
+        raise
+
+
 def _check_item(values: dict[str, Any], existing: Any) -> None:
     """Record rule: defaults, the 来源 kind, and dates that agree with the tasks and reports."""
     for name in _TEXT_COLUMNS:
         if name in values and values[name] is None:
             values[name] = ""  # an emptied text field is stored as "", the columns are NOT NULL
     if "source" in values:
-        label = values["source"] or "其他"
-        values["source"] = label
+        label = values["source"]
+        if not label:
+            raise _no_source()
         kind = KIND_OF_SOURCE.get(label, "other")
         if "source_kind" not in values:
             values["source_kind"] = kind
@@ -285,7 +302,7 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
                     f"督查编号“{number}”已经使用过，不能重复登记；同一事项请勿重复导入。", "number"
                 )
             issued = numbering.claim_manual("supervision", number, actor, SPEC.name)
-        item = records.create(SPEC, values, actor)
+        item = _create(values, actor)
         if issued is not None:
             numbering.attach(issued, item.id)
         if unit:
@@ -323,7 +340,8 @@ SPEC = register(
             FieldSpec(
                 "title", "事项名称", required=True, searchable=True, max_length=300, width=280
             ),
-            FieldSpec("source", "来源", kind=CHOICE, choices=SOURCES, default="其他", width=100),
+            # chosen by the clerk: a default would file every item not thought about as 其他
+            FieldSpec("source", "来源", kind=CHOICE, choices=SOURCES, required=True, width=100),
             FieldSpec(
                 "secrecy", "密级", kind=CHOICE, choices=SECRECY_LABELS, default="非密", width=55
             ),
@@ -394,7 +412,7 @@ def get_item(item_id: int, actor: Actor | None = None) -> SupervisionItem:
 
 def create_item(values: dict[str, Any], actor: Actor) -> SupervisionItem:
     """A new item from form input (field names or labels -> raw values)."""
-    return records.create(SPEC, values, actor)
+    return _create(values, actor)
 
 
 def create_item_from_source(

@@ -21,25 +21,67 @@ def _open_tasks(record: Any) -> list[Any]:
 
 
 def _task_units(record: Any) -> list[str]:
-    return [t.lead_unit for t in _open_tasks(record)]
+    return list(dict.fromkeys(t.lead_unit for t in _open_tasks(record)))  # a unit named once
 
 
-def _task_of(call: StepCall, name: str = "unit") -> Any:
-    unit = str(call.get(name, "")).strip()
+def _task_numbers(record: Any) -> list[str]:
+    """The 序号 of the open tasks, as the task list and the window show them."""
+    return [str(t.seq) for t in _open_tasks(record)]
+
+
+def _listed(found: list[Any]) -> str:
+    """The tasks to choose from, each by its 序号 and what tells it apart from the others."""
+    parts = []
+    for t in found:
+        requirement = " ".join(t.requirement.split())
+        if len(requirement) > 20:
+            requirement = requirement[:20] + "…"
+        facts = "，".join(x for x in (f"时限 {t.deadline.isoformat()}", requirement) if x)
+        parts.append(f"第{t.seq}项 {t.lead_unit}（{facts}）")
+    return "、".join(parts) or "（无）"
+
+
+def _task_of(call: StepCall) -> Any:
+    """The open task a step names: by its 任务序号, else by its 单位 when that unit has one open
+    task, else the only open task. Never a guess between two tasks (two of one unit are told
+    apart by their 序号 only)."""
+    unit = str(call.get("unit", "")).strip()
+    number = str(call.get("task", "")).strip()
     pending = _open_tasks(call.record)
-    units = "、".join(t.lead_unit for t in pending) or "（无）"
-    if not unit and len(pending) > 1:
-        raise ValidationError(f"这个事项有 {len(pending)} 项未办结的任务，请写明“单位”：{units}。",
-                              name)
-    found = [t for t in pending if t.lead_unit == unit] if unit else pending[:1]
+    if number:
+        task = next((t for t in pending if str(t.seq) == number), None)
+        if task is None:
+            raise ValidationError(
+                f"第{number}项不是未办结的任务。未办结的任务：{_listed(pending)}。", "task")
+        if unit and task.lead_unit != unit:
+            raise ValidationError(
+                f"第{number}项任务的牵头单位是“{task.lead_unit}”，不是“{unit}”。"
+                "请改正“任务序号”或“单位”（只填其一也可以）。", "task")
+        return task
+    found = [t for t in pending if t.lead_unit == unit] if unit else pending
     if not found:
-        raise ValidationError(f"“{unit}”没有未办结的任务。未办结任务的牵头单位：{units}。", name)
-    return found[0]
+        raise ValidationError(f"“{unit}”没有未办结的任务。未办结的任务：{_listed(pending)}。",
+                              "unit")
+    if len(found) == 1:
+        return found[0]
+    if not unit and len({t.lead_unit for t in found}) == len(found):
+        units = "、".join(t.lead_unit for t in found)
+        raise ValidationError(
+            f"这个事项有 {len(found)} 项未办结的任务，请写明“单位”：{units}"
+            "（或写明“任务序号”）。", "unit")
+    whose = f"“{unit}”" if unit else "这个事项"
+    raise ValidationError(
+        f"{whose}有 {len(found)} 项未办结的任务，请写明“任务序号”，从中选一项：{_listed(found)}。",
+        "task")
 
 
 def _one_unit(record: Any) -> dict[str, Any]:
     units = _task_units(record)
     return {"unit": units[0]} if len(units) == 1 else {}
+
+
+def _task_choices(record: Any) -> dict[str, list[str]]:
+    return {"unit": _task_units(record), "task": _task_numbers(record)}
 
 
 def _without_default(spec: FieldSpec) -> FieldSpec:
@@ -48,6 +90,8 @@ def _without_default(spec: FieldSpec) -> FieldSpec:
 
 UNIT = FieldSpec("unit", "单位", kind=CHOICE, completer="units",
                  placeholder="牵头单位；只有一项未办结任务时可不填")
+# a unit may lead two open tasks of one item: then the task is named by its 序号
+TASK = FieldSpec("task", "任务序号", kind=CHOICE)
 TASK_FIELDS = tuple(_without_default(f) if f.name == "assigned_on" else f for f in tasks.TASK_FIELDS)
 REPORT_FIELDS = tuple(_without_default(f) if f.name == "report_date" else f
                       for f in tasks.REPORT_FIELDS)
@@ -64,7 +108,7 @@ def _split(call: StepCall) -> dict[str, Any]:
 
 def _report(call: StepCall) -> None:
     task = _task_of(call)
-    raw = {k: v for k, v in call.values.items() if v is not None and k != "unit"}
+    raw = {k: v for k, v in call.values.items() if v is not None and k not in ("unit", "task")}
     raw["report_date"] = call.day("report_date") or clock.today()
     tasks.add_report(task.id, raw, call.actor)
 
@@ -81,12 +125,11 @@ def _remind(call: StepCall) -> dict[str, Any]:
 
 
 def _extend(call: StepCall) -> None:
-    """延期: a later 时限 for the item, or for one unit's task (the item's first if needed)."""
+    """延期: a later 时限 for the item, or for one task (named by its 单位 or 任务序号)."""
     item = call.record
     new = call.values["deadline"]
     reason = call.values["reason"].strip()
-    unit = str(call.get("unit", "")).strip()
-    task = _task_of(call) if unit else None
+    task = _task_of(call) if call.get("unit") or call.get("task") else None
     current = task.deadline if task is not None else item.deadline
     if new <= current:
         raise ValidationError(
@@ -114,8 +157,8 @@ STEPS = [
     StepSpec("supervision", "分解", takes_on=True, fields=TASK_FIELDS, states=(PENDING, OPEN),
              limit=lambda r: text("任务时限不晚于 %1", r.deadline.isoformat()),
              help="交办给一个牵头单位，时限不晚于事项的办结时限", run=_split),
-    StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, *REPORT_FIELDS), states=(OPEN,),
-             when=_has_open_tasks, choices=lambda r: {"unit": _task_units(r)},
+    StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, TASK, *REPORT_FIELDS),
+             states=(OPEN,), when=_has_open_tasks, choices=_task_choices,
              defaults=_one_unit, run=_report),
     StepSpec("supervision", "催办", takes_on=True,
              fields=(FieldSpec("unit", "单位", completer="units", placeholder="留空催办全部"),),
@@ -125,12 +168,13 @@ STEPS = [
              fields=(FieldSpec("deadline", "办结时限", kind=DATE, required=True),
                      FieldSpec("reason", "延期理由", kind=LONGTEXT, required=True),
                      FieldSpec("unit", "单位", completer="units",
-                               placeholder="只延长这个牵头单位的任务；留空延长事项")),
-             states=(PENDING, OPEN), run=_extend),
+                               placeholder="只延长这个牵头单位的任务；留空延长事项"),
+                     TASK),
+             states=(PENDING, OPEN), choices=lambda r: {"task": _task_numbers(r)}, run=_extend),
     StepSpec("supervision", "任务办结", takes_on=True,
-             fields=(UNIT, FieldSpec("closed_on", "办结日期", kind=DATE),
+             fields=(UNIT, TASK, FieldSpec("closed_on", "办结日期", kind=DATE),
                      FieldSpec("report", "办结情况", kind=LONGTEXT, required=True)),
-             states=(OPEN,), when=_has_open_tasks, choices=lambda r: {"unit": _task_units(r)},
+             states=(OPEN,), when=_has_open_tasks, choices=_task_choices,
              defaults=_one_unit,
              run=lambda c: tasks.complete_task(_task_of(c).id, c.day("closed_on") or clock.today(),
                                                c.values["report"], c.actor)),

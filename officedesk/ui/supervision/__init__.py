@@ -323,7 +323,8 @@ class SupervisionTab(QWidget):
     def new_record(self) -> RecordFormDialog | None:
         if not self.ctx.actor.can_write:
             return None
-        dialog = RecordFormDialog(self.ctx, self.spec, title=self.tr("新建督查事项"), parent=self)
+        dialog = RecordFormDialog(self.ctx, self.spec, title=self.tr("新建督查事项"), parent=self,
+                                  save=lambda values: sv.create_item(values, self.ctx.actor))
         if dialog.exec() and dialog.saved_record is not None:
             self.list.refresh()
             self._changed(dialog.saved_record.id)
@@ -457,11 +458,13 @@ class SupervisionTab(QWidget):
         return True
 
     def _task_step(self, step: str, first: dict[str, Any]) -> SpecStepDialog | None:
-        """反馈 / 任务办结 on the selected task (named by its lead unit, as the step takes it)."""
+        """反馈 / 任务办结 on the selected task, named by its 序号 (a unit may lead two open
+        tasks of one item) and its unit, as the step takes them."""
         task = self.current_task()
         if task is None or self.current_item() is None:
             return None
-        dialog = self._run(self.step_dialog(step, {"unit": task.lead_unit, **first}))
+        dialog = self._run(
+            self.step_dialog(step, {"unit": task.lead_unit, "task": task.seq, **first}))
         self.select_task(task.id)
         return dialog
 
