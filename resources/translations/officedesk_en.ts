@@ -5791,16 +5791,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The first sign-in marks the meeting as held</translation>
     </message>
     <message>
-        <source>每行一项：内容｜牵头单位｜时限；不填则保留原有各项</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>One a line: content｜lead unit｜deadline; blank keeps the existing ones</translation>
-    </message>
-    <message>
-        <source>改时间、地点、主持人或参会人员；会议室或领导时间冲突须 --force 写明原因</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Change the time, place, chair or people; a room or leader conflict needs --force with the reason</translation>
-    </message>
-    <message>
         <source>满意</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Satisfied</translation>
@@ -7794,6 +7784,81 @@ Check that the printer is on, connected and has paper.</translation>
         <source>%1，%2人</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2 people</translation>
+    </message>
+    <message>
+        <source>登记签到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record sign-in sheet</translation>
+    </message>
+    <message>
+        <source>已到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <source>姓名，用、隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Names, separated by 、</translation>
+    </message>
+    <message>
+        <source>每行一人：姓名：请假原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One person a line: name：reason for leave</translation>
+    </message>
+    <message>
+        <source>改回未签到的人员，用、隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>People back to not signed in, separated by 、</translation>
+    </message>
+    <message>
+        <source>0 为按设置自动</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>0: automatic, as set</translation>
+    </message>
+    <message>
+        <source>每行一项：议题｜汇报单位｜汇报人｜分钟（后三项可不填）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: topic｜reporting unit｜reporter｜minutes (the last three may be left out)</translation>
+    </message>
+    <message>
+        <source>要清空的项，用、隔开（会议名称、会议类型、密级、开始时间、结束时间不能清空）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The items to empty, separated by 、 (the name, type, classification, start and end cannot be emptied)</translation>
+    </message>
+    <message>
+        <source>不填则保留原有正文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank keeps the text as it is</translation>
+    </message>
+    <message>
+        <source>每行一项：内容｜牵头单位｜时限｜原序号（写原序号即修改该项）；不填则保留原有各项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: content｜lead unit｜deadline｜number now (a number edits that decision); blank keeps the existing ones</translation>
+    </message>
+    <message>
+        <source>纪要正文、议定事项或期号；清空议定事项即本次会议没有议定事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The minutes text, the decisions or the issue no.; emptying the decisions records that the meeting decided nothing</translation>
+    </message>
+    <message>
+        <source>按签到表逐人登记：已到、缺席、未签到（改回）写姓名，请假每行“姓名：原因”；首次签到即标记会议已召开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record the sign-in sheet person by person: names under present, absent or not signed in (taken back), on leave one a line as “name：reason”; the first sign-in marks the meeting as held</translation>
+    </message>
+    <message>
+        <source>改会议的任何一项；议程每行“议题｜汇报单位｜汇报人｜分钟”；“清空=备注、列席人员”清空所列各项；会议室或领导时间冲突须 --force 写明原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change any item of the meeting; the agenda one item a line as “topic｜reporting unit｜reporter｜minutes”; “清空=备注、列席人员” empties the items named; a room or leader conflict needs --force with the reason</translation>
+    </message>
+    <message>
+        <source>议定事项每行“内容｜牵头单位｜时限｜原序号”（写原序号即修改该项）；“清空=议定事项”即本次会议没有议定事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decisions one a line as “content｜lead unit｜deadline｜number now” (a number edits that decision); “清空=议定事项” records that the meeting decided nothing</translation>
     </message>
 </context>
 <context>
