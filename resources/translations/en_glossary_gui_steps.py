@@ -90,11 +90,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "议定事项转督查": "Decision to supervision",
     "取消原因": "Reason for cancelling",
     "首次签到即标记会议已召开": "The first sign-in marks the meeting as held",
-    "每行一项：内容｜牵头单位｜时限；不填则保留原有各项":
-        "One a line: content｜lead unit｜deadline; blank keeps the existing ones",
-    "改时间、地点、主持人或参会人员；会议室或领导时间冲突须 --force 写明原因":
-        "Change the time, place, chair or people; a room or leader conflict needs --force with "
-        "the reason",
     # ---- 信访
     "满意": "Satisfied",
     "基本满意": "Mostly satisfied",

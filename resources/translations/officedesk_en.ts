@@ -5721,6 +5721,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Completion report</translation>
     </message>
     <message>
+        <source>任务序号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task no.</translation>
+    </message>
+    <message>
         <source>原因</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Reason</translation>
@@ -5789,16 +5794,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>首次签到即标记会议已召开</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The first sign-in marks the meeting as held</translation>
-    </message>
-    <message>
-        <source>每行一项：内容｜牵头单位｜时限；不填则保留原有各项</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>One a line: content｜lead unit｜deadline; blank keeps the existing ones</translation>
-    </message>
-    <message>
-        <source>改时间、地点、主持人或参会人员；会议室或领导时间冲突须 --force 写明原因</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Change the time, place, chair or people; a room or leader conflict needs --force with the reason</translation>
     </message>
     <message>
         <source>满意</source>
@@ -6806,6 +6801,81 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
+        <source>登记签到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record sign-in sheet</translation>
+    </message>
+    <message>
+        <source>已到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <source>按签到表逐人登记：已到、缺席、未签到（改回）写姓名，请假每行“姓名：原因”；首次签到即标记会议已召开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record the sign-in sheet person by person: names under present, absent or not signed in (taken back), on leave one a line as “name：reason”; the first sign-in marks the meeting as held</translation>
+    </message>
+    <message>
+        <source>姓名，用、隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Names, separated by 、</translation>
+    </message>
+    <message>
+        <source>每行一人：姓名：请假原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One person a line: name：reason for leave</translation>
+    </message>
+    <message>
+        <source>改回未签到的人员，用、隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>People back to not signed in, separated by 、</translation>
+    </message>
+    <message>
+        <source>改会议的任何一项；议程每行“议题｜汇报单位｜汇报人｜分钟”；“清空=备注、列席人员”清空所列各项；会议室或领导时间冲突须 --force 写明原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change any item of the meeting; the agenda one item a line as “topic｜reporting unit｜reporter｜minutes”; “清空=备注、列席人员” empties the items named; a room or leader conflict needs --force with the reason</translation>
+    </message>
+    <message>
+        <source>议定事项每行“内容｜牵头单位｜时限｜原序号”（写原序号即修改该项）；“清空=议定事项”即本次会议没有议定事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decisions one a line as “content｜lead unit｜deadline｜number now” (a number edits that decision); “清空=议定事项” records that the meeting decided nothing</translation>
+    </message>
+    <message>
+        <source>0 为按设置自动</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>0: automatic, as set</translation>
+    </message>
+    <message>
+        <source>每行一项：议题｜汇报单位｜汇报人｜分钟（后三项可不填）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: topic｜reporting unit｜reporter｜minutes (the last three may be left out)</translation>
+    </message>
+    <message>
+        <source>要清空的项，用、隔开（会议名称、会议类型、密级、开始时间、结束时间不能清空）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The items to empty, separated by 、 (the name, type, classification, start and end cannot be emptied)</translation>
+    </message>
+    <message>
+        <source>不填则保留原有正文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank keeps the text as it is</translation>
+    </message>
+    <message>
+        <source>每行一项：内容｜牵头单位｜时限｜原序号（写原序号即修改该项）；不填则保留原有各项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: content｜lead unit｜deadline｜number now (a number edits that decision); blank keeps the existing ones</translation>
+    </message>
+    <message>
+        <source>纪要正文、议定事项或期号；清空议定事项即本次会议没有议定事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The minutes text, the decisions or the issue no.; emptying the decisions records that the meeting decided nothing</translation>
+    </message>
+    <message>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
@@ -7795,11 +7865,6 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2 people</translation>
     </message>
-    <message>
-        <source>任务序号</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Task no.</translation>
-    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -7944,94 +8009,94 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="57"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="59"/>
         <source>签到 — %1</source>
         <translation>Sign-in — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="58"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="62"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="64"/>
         <source>↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；Ctrl+A 全部已到；Ctrl+S 保存。</source>
         <translation>↑/↓ choose a person; press 1 present, 2 on leave (then type the reason and Enter), 3 absent, 0 not signed in; Ctrl+A all present; Ctrl+S save.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="71"/>
         <source>签到名单</source>
         <translation>Sign-in list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="75"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="76"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="96"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="151"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="153"/>
         <source>未签到</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="106"/>
         <source>签到统计</source>
         <translation>Sign-in count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="107"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="109"/>
         <source>签到错误</source>
         <translation>Sign-in error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="111"/>
         <source>全部已到(Ctrl+A)</source>
         <translation>All present (Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="110"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="112"/>
         <source>全部已到</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="117"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="117"/>
         <source>保存签到</source>
         <translation>Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="116"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="118"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="188"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="190"/>
         <source>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人</source>
         <translation>Expected %1, present %2, on leave %3, absent %4, not signed in %5</translation>
     </message>
@@ -9971,200 +10036,200 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="44"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="44"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="64"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="159"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="78"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="82"/>
         <source>密级(&amp;Y)</source>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
         <source>2026-12-03 09:00 或 2026年12月3日9时</source>
         <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="87"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="88"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="92"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="95"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="98"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="99"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="110"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="114"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="119"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="118"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="122"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="126"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="127"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="133"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="146"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="147"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="149"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="149"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="153"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="163"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="266"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="268"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="273"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="275"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="288"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="290"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="295"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="295"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="360"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="362"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="367"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="369"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
@@ -10393,171 +10458,171 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="42"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="43"/>
         <source>会议纪要 — %1</source>
         <translation>Minutes — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="43"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="44"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="47"/>
         <source>纪要期号</source>
         <translation>Minutes issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="47"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="48"/>
         <source>如：第12期</source>
         <translation>e.g. No. 12</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="51"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="52"/>
         <source>纪要日期</source>
         <translation>Minutes date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="52"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="53"/>
         <source>留空则为会议当日或今天</source>
         <translation>Blank: the meeting day or today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="54"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="55"/>
         <source>纪要正文</source>
         <translation>Minutes text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="57"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="58"/>
         <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
         <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="60"/>
         <source>期号(&amp;I)</source>
         <translation>&amp;Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="61"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="62"/>
         <source>纪要正文(&amp;T)</source>
         <translation>Minutes &amp;text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
         <source>议定事项</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
         <source>议定事项，回车添加</source>
         <translation>Decision, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="68"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="72"/>
         <source>时限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="81"/>
         <source>议定事项列表</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="96"/>
         <source>转督查(Ctrl+D)</source>
         <translation>To supervision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="97"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="99"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="100"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="101"/>
         <source>查看督查事项</source>
         <translation>View supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
         <source>纪要状态</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="107"/>
         <source>纪要错误</source>
         <translation>Minutes error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
         <source>保存纪要</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="116"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="125"/>
         <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
         <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="175"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="176"/>
         <source>已转督查（%1号）</source>
         <translation>Under supervision (no. %1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="203"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="204"/>
         <source>这项议定事项已转督查，不能删除。</source>
         <translation>This decision is under supervision and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="251"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="249"/>
         <source>纪要已保存。</source>
         <translation>Minutes saved.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="261"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="259"/>
         <source>请先选中一项议定事项。</source>
         <translation>Please select a decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="281"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="279"/>
         <source>第 %1 项已转督查（督查事项 %2 号）。</source>
         <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
     </message>
@@ -12215,7 +12280,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="449"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="450"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -12321,27 +12386,27 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="340"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="341"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="360"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="361"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="422"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="423"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="444"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="445"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="484"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="487"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>

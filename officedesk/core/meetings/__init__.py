@@ -3,7 +3,8 @@ minutes and decisions sent to supervision, seating, calendar and figures.
 
 Modules: ``spec`` (fields, settings), ``parsing`` (people and agenda as text), ``conflicts``,
 ``service`` (save, read, import), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
-stats). Everything public is re-exported here.
+stats), ``steps_spec`` and ``step_values`` (the declared steps and the texts they take, read and
+made for the window). Everything public is re-exported here.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@
 - ``person_busy``: someone is due at another meeting at the same time. Likewise.
 
 Cancelled meetings book nothing. An outside venue (a place that names no directory room) is
-never checked.
+never checked. A meeting above the actor's clearance still books its room and its people's
+time, but is never named: not its title, its time or its people's roles.
 """
 
 from __future__ import annotations
@@ -68,11 +69,11 @@ def find_conflicts(
     max_level: int = 3,
 ) -> list[Conflict]:
     """Every conflict of a meeting as it would be saved (pure: reads, never writes). A meeting
-    above `max_level` (the actor's clearance) is named only as “一个涉密会议” when it books the
-    room; a person due there is only said to be engaged during the draft's own time."""
+    above `max_level` (the actor's clearance) is never named: the room it books is only said to
+    be taken during the draft's own time, a person due there only to be engaged then."""
 
-    def name(other: Meeting) -> str:
-        return other.title if clearance_of(other.secrecy) <= max_level else "一个涉密会议"
+    def visible(other: Meeting) -> bool:
+        return clearance_of(other.secrecy) <= max_level
 
     found: list[Conflict] = []
     room = Room.get_or_none(Room.id == room_id) if room_id is not None else None
@@ -88,14 +89,29 @@ def find_conflicts(
         return found
     others = overlapping(start, end, exclude_id)
     if room is not None:
+        hidden = False
         for other in others.where(Meeting.room_id == room.id).order_by(Meeting.start):
+            if not visible(other):
+                hidden = True
+                continue
             found.append(
                 Conflict(
                     ROOM_BOOKED,
-                    f"{room.name}在 {_fmt(other.start, other.end)} 已安排“{name(other)}”，"
+                    f"{room.name}在 {_fmt(other.start, other.end)} 已安排“{other.title}”，"
                     "请换一个会议室或改时间。",
                     True,
                     other.id,
+                )
+            )
+        # The room is still taken, but when that meeting starts and ends, what it is called and
+        # how many there are is its own: only the draft's time is named, once, after the others.
+        if hidden:
+            found.append(
+                Conflict(
+                    ROOM_BOOKED,
+                    f"{room.name}在本次会议时段（{_fmt(start, end)}）已被占用，"
+                    "请换一个会议室或改时间。",
+                    True,
                 )
             )
     ids = {p.person_id for p in people if p.person_id is not None}
@@ -116,13 +132,13 @@ def find_conflicts(
         engaged: list[str] = []
         for row in rows:
             other = row.meeting
-            if clearance_of(other.secrecy) <= max_level:
+            if visible(other):
                 # the place tells two meetings of one name apart (an import's rows often share one)
-                place = f"，地点：{other.place}" if other.place and name(other) == other.title else ""
+                place = f"，地点：{other.place}" if other.place else ""
                 found.append(
                     Conflict(
                         PERSON_BUSY,
-                        f"{row.name}在 {_fmt(other.start, other.end)} 要{row.role}“{name(other)}”{place}。",
+                        f"{row.name}在 {_fmt(other.start, other.end)} 要{row.role}“{other.title}”{place}。",
                         False,
                         other.id,
                     )

@@ -11,6 +11,7 @@ followed by the reporting unit and/or reporter and the minutes allotted, in brac
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from officedesk.core.errors import ValidationError
@@ -121,8 +122,12 @@ def _split_top_level(line: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
-def parse_people(text: str, label: str = "出席人员") -> list[PersonEntry]:
-    """Names from text; directory people get their unit, post, 级别 and phone."""
+def parse_people(
+    text: str, label: str = "出席人员", known: Mapping[str, PersonEntry] | None = None
+) -> list[PersonEntry]:
+    """Names from text; directory people get their unit, post, 级别 and phone. A name in
+    `known` (the people a meeting has now) stays that entry as it was stored, unless another
+    unit is given with it."""
     people: list[PersonEntry] = []
     seen: set[str] = set()
     for item in split_items(text, every_line=True):
@@ -141,7 +146,11 @@ def parse_people(text: str, label: str = "出席人员") -> list[PersonEntry]:
         if name in seen:
             raise ValidationError(f"“{label}”中“{name}”出现了两次。", label)
         seen.add(name)
-        people.append(resolve_person(name, unit))
+        stored = (known or {}).get(name)
+        if stored is not None and unit in ("", stored.unit):
+            people.append(stored)
+        else:
+            people.append(resolve_person(name, unit))
     return people
 
 
@@ -164,6 +173,12 @@ def resolve_person(name: str, unit: str = "", title: str = "") -> PersonEntry:
 
 def format_people(people: list[PersonEntry]) -> str:
     return "、".join(p.label() for p in people)
+
+
+def format_people_exact(people: Sequence[PersonEntry]) -> str:
+    """The people as text that `parse_people` reads back to the same entries: each with the
+    unit it has (a directory person too, so that of two of one name the right one is found)."""
+    return "、".join(f"{p.name}（{p.unit}）" if p.unit else p.name for p in people)
 
 
 def parse_agenda(text: str, label: str = "议程") -> list[AgendaEntry]:
@@ -220,3 +235,43 @@ def looks_like_unit(text: str) -> bool:
 
 def format_agenda(items: list[AgendaEntry]) -> str:
     return "\n".join(f"{n}. {item.label()}" for n, item in enumerate(items, start=1))
+
+
+_BAR = re.compile(r"[｜|]")
+AGENDA_COLUMNS = ("议题", "汇报单位", "汇报人", "分钟")
+
+
+def parse_agenda_rows(text: str, label: str = "议程") -> list[AgendaEntry]:
+    """The agenda one item a line in columns, 议题｜汇报单位｜汇报人｜分钟 (the last three may be
+    left out), read exactly as written; text without “｜” is read as `parse_agenda` reads it."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    if not _BAR.search(text):
+        return parse_agenda(text, label)
+    items: list[AgendaEntry] = []
+    for line in text.split("\n"):
+        parts = [p.strip() for p in _BAR.split(line)]
+        if not any(parts):
+            continue
+        number = len(items) + 1
+        if len(parts) > len(AGENDA_COLUMNS):
+            raise ValidationError(
+                f"“{label}”第 {number} 项分成了 {len(parts)} 栏：每行写“"
+                f"{'｜'.join(AGENDA_COLUMNS)}”，议题中不能有“｜”。", label)
+        topic, unit, reporter, minutes = (parts + ["", "", ""])[:4]
+        count = 0
+        if minutes:
+            found = _MINUTES.match(minutes)
+            if found is None:
+                raise ValidationError(
+                    f"“{label}”第 {number} 项的时长“{minutes}”看不懂，请写分钟数，如“20”。", label)
+            count = int(found["n"].translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+        items.append(AgendaEntry(topic, unit, reporter, count))
+    return items
+
+
+def format_agenda_rows(items: Sequence[AgendaEntry]) -> str:
+    """The agenda as `parse_agenda_rows` reads it back, item for item."""
+    return "\n".join(
+        "｜".join((item.topic, item.unit, item.reporter, str(item.minutes) if item.minutes else ""))
+        for item in items
+    )

@@ -1,46 +1,58 @@
-"""The steps of a meeting, declared once for the command line and the window: 修改 (time,
-place, people; conflicts as in the window), 发通知, 签到 / 请假 / 缺席, 召开, 纪要, 议定事项转督查,
-取消. Each calls the function in service.py or proceedings.py that the window calls."""
+"""The steps of a meeting, declared once for the command line and the window: 修改 (every field
+of the meeting; conflicts as in the window), 发通知, 签到 / 请假 / 缺席 and 登记签到 (the whole
+sign-in sheet, a mark taken back too), 召开, 纪要 (its decisions kept by 原序号, or none),
+议定事项转督查, 取消. Each calls the function in service.py or proceedings.py; the window's
+dialogs collect these steps' values (step_values.py) and perform them through core.steps."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
-from officedesk.core.meetings import proceedings, service
-from officedesk.core.meetings.parsing import parse_people
-from officedesk.core.meetings.spec import HELD, NOTIFIED, PREPARING, SPEC
+from officedesk.core.meetings import proceedings, service, step_values
+from officedesk.core.meetings.parsing import parse_agenda_rows, parse_people
+from officedesk.core.meetings.spec import HELD, NOTIFIED, PREPARING
 from officedesk.core.steps import StepCall, StepSpec, declare
 
 NOT_CANCELLED = (PREPARING, NOTIFIED, HELD)
 BEFORE = (PREPARING, NOTIFIED)
 
-_PEOPLE = {"attendees_text": "attendees", "nonvoting_text": "nonvoting", "guests_text": "guests"}
-_EDIT = ("start", "end", "place", "chair", "attendees_text", "nonvoting_text", "guests_text")
-
-
-def _edit_fields() -> tuple[FieldSpec, ...]:
-    result = []
-    for name in _EDIT:
-        spec = SPEC.field(name)
-        result.append(FieldSpec(spec.name, spec.label, kind=spec.kind, completer=spec.completer,
-                                max_length=spec.max_length, placeholder=spec.placeholder))
-    return tuple(result)
-
 
 def _edit(call: StepCall) -> None:
     """修改: the draft of the stored meeting with the given changes, saved as the window saves
-    it; a leader or room already booked then is refused unless --force gives the reason."""
+    it; a leader or room already booked then is refused unless --force gives the reason. A
+    person who stays keeps his stored entry; 清空 leaves the fields it names empty."""
+    labels = step_values.edit_labels()
+    empty = step_values.cleared(
+        call.get("clear"),
+        {n: label for n, label in labels.items() if n not in step_values.EDIT_KEPT},
+        {n: labels[n] for n in step_values.EDIT_KEPT})
     draft = service.draft_of(call.record)
+    known = {entry.name: entry for entry in draft.everyone()}
     for name, value in call.values.items():
-        if value is None:
+        if name == "clear" or value is None:
             continue
-        if name in _PEOPLE:
-            setattr(draft, _PEOPLE[name], parse_people(str(value), SPEC.field(name).label))
+        if name in empty:
+            raise ValidationError(f"“{labels[name]}”既填写了内容又要清空，请只做一样。", name)
+        if name in step_values.PEOPLE_FIELDS:
+            setattr(draft, step_values.PEOPLE_FIELDS[name],
+                    parse_people(str(value), labels[name], known))
+        elif name == "agenda_text":
+            draft.agenda = parse_agenda_rows(str(value), labels[name])
+        elif name == "podium_count":
+            draft.podium_count = int(value)
         else:
             draft.values[name] = value
+    for name in empty:
+        if name in step_values.PEOPLE_FIELDS:
+            setattr(draft, step_values.PEOPLE_FIELDS[name], [])
+        elif name == "agenda_text":
+            draft.agenda = []
+        elif name == "podium_count":
+            draft.podium_count = 0
+        else:
+            draft.values[name] = ""
     try:
         service.save_meeting(draft, call.actor, call.record.id, call.version,
                              override_reason=call.force)
@@ -50,60 +62,79 @@ def _edit(call: StepCall) -> None:
         raise ConflictError(exc.message) from exc
 
 
-def _attendee_ids(meeting_id: int, text: str) -> list[int]:
-    wanted = [n.strip() for n in re.split(r"[、，,；;\s]+", text or "") if n.strip()]
-    rows = service._attendees_of(meeting_id)
-    by_name: dict[str, int] = {}
-    for row in rows:
-        by_name.setdefault(row.name, row.id)
-    missing = [n for n in wanted if n not in by_name]
-    if missing:
-        everyone = "、".join(r.name for r in rows) or "（无）"
-        raise ValidationError(
-            f"{'、'.join(missing)}不在这次会议的参会人员中。参会人员有：{everyone}。", "names")
-    return [by_name[n] for n in wanted]
-
-
 def _mark(status: str):
     def run(call: StepCall) -> dict[str, Any]:
         reason = call.get("reason", "")
-        marks = {i: (status, reason) for i in _attendee_ids(call.record.id, call.values["names"])}
+        rows = service._attendees_of(call.record.id)
+        wanted = step_values.names(call.values["names"])
+        marks = {i: (status, reason) for i in step_values.attendee_ids(rows, wanted)}
         counts = proceedings.record_attendance(call.record.id, marks, call.actor)
         return {"attendance": counts.text()}
 
     return run
 
 
+_SHEET = (("present", proceedings.PRESENT), ("leave", proceedings.LEAVE),
+          ("absent", proceedings.ABSENT), ("unmarked", ""))
+
+
+def _sheet(call: StepCall) -> dict[str, Any]:
+    """登记签到: the sign-in sheet, several people's marks at once (a leave with each one's
+    reason), or a mark taken back (未签到); one audit entry, in the order of the list."""
+    rows = service._attendees_of(call.record.id)
+    labels = {spec.name: spec.label for spec in SHEET_FIELDS}
+    given: dict[str, tuple[str, str, str]] = {}  # name -> (status, reason, field)
+    for field, status in _SHEET:
+        if field == "leave":
+            entries = step_values.leave_lines(call.get(field))
+        else:
+            entries = [(n, "") for n in step_values.names(call.get(field))]
+        for name, reason in entries:
+            if name in given:
+                where = "" if given[name][2] == field else f"和“{labels[field]}”"
+                raise ValidationError(
+                    f"{name}在“{labels[given[name][2]]}”{where}中填了两次。", field)
+            given[name] = (status, reason, field)
+    if not given:
+        raise ValidationError(
+            f"请至少填写一项：{'、'.join(labels.values())}（用姓名）。", "present")
+    ids = dict(zip(given, step_values.attendee_ids(rows, list(given)), strict=True))
+    order = {row.id: n for n, row in enumerate(rows)}
+    marks = {ids[name]: given[name][:2] for name in sorted(given, key=lambda n: order[ids[n]])}
+    counts = proceedings.record_attendance(call.record.id, marks, call.actor)
+    return {"attendance": counts.text()}
+
+
+SHEET_FIELDS = (
+    FieldSpec("present", "已到", kind=LONGTEXT, placeholder="姓名，用、隔开"),
+    FieldSpec("leave", "请假", kind=LONGTEXT, placeholder="每行一人：姓名：请假原因"),
+    FieldSpec("absent", "缺席", kind=LONGTEXT, placeholder="姓名，用、隔开"),
+    FieldSpec("unmarked", "未签到", kind=LONGTEXT, placeholder="改回未签到的人员，用、隔开"),
+)
+
+
 def _decision_labels(record: Any) -> list[str]:
     return [f"{d.seq}" for d in service._decisions_of(record.id) if d.supervision_id is None]
 
 
-def _parse_decisions(record: Any, text: str | None) -> list[proceedings.DecisionEntry]:
-    """One decision a line: 内容｜牵头单位｜时限 (the last two optional). Unchanged lines keep
-    their decision (and its link to supervision)."""
-    old = service._decisions_of(record.id)
-    if text is None:
-        return [proceedings.DecisionEntry(d.content, d.lead_unit, d.deadline, d.id) for d in old]
-    by_content = {d.content: d for d in old}
-    entries = []
-    for line in (text or "").splitlines():
-        parts = [p.strip() for p in re.split(r"[｜|]", line)]
-        if not parts[0]:
-            continue
-        content = parts[0]
-        unit = parts[1] if len(parts) > 1 else ""
-        deadline = parts[2] if len(parts) > 2 else None
-        same = by_content.get(content)
-        entries.append(proceedings.DecisionEntry(content, unit, deadline, same.id if same else None))
-    return entries
+_MINUTES_CLEARABLE = {"text": "纪要正文", "decisions": "议定事项", "issue": "期号"}
 
 
 def _minutes(call: StepCall) -> dict[str, Any]:
+    """纪要: what is given replaces what is stored, what is not given stays; 清空 empties the
+    text, the 期号 or the decisions (a meeting that decided nothing)."""
     record = call.record
-    saved = proceedings.save_minutes(
-        record.id, call.values["text"], _parse_decisions(record, call.get("decisions")),
-        call.actor, call.version, call.get("issue", record.minutes_issue or ""),
-        call.day("minutes_date"))
+    empty = step_values.cleared(call.get("clear"), _MINUTES_CLEARABLE, {})
+    for name in sorted(empty):
+        if call.get(name) is not None:
+            raise ValidationError(
+                f"“{_MINUTES_CLEARABLE[name]}”既填写了内容又要清空，请只做一样。", name)
+    text = "" if "text" in empty else call.get("text", record.minutes_text or "")
+    issue = "" if "issue" in empty else call.get("issue", record.minutes_issue or "")
+    entries = [] if "decisions" in empty else \
+        step_values.decision_entries(record.id, call.get("decisions"))
+    saved = proceedings.save_minutes(record.id, text, entries, call.actor, call.version, issue,
+                                     call.day("minutes_date"))
     return {"decisions": len(service._decisions_of(saved.id))}
 
 
@@ -130,8 +161,10 @@ def _has_open_decisions(record: Any) -> str | None:
 NAMES = FieldSpec("names", "姓名", kind=LONGTEXT, required=True, placeholder="用、隔开")
 
 STEPS = [
-    StepSpec("meetings", "修改", fields=_edit_fields(), states=BEFORE, force=True, run=_edit,
-             help="改时间、地点、主持人或参会人员；会议室或领导时间冲突须 --force 写明原因"),
+    StepSpec("meetings", "修改", fields=step_values.edit_fields(), states=NOT_CANCELLED,
+             force=True, run=_edit,
+             help="改会议的任何一项；议程每行“议题｜汇报单位｜汇报人｜分钟”；“清空=备注、列席人员”"
+                  "清空所列各项；会议室或领导时间冲突须 --force 写明原因"),
     StepSpec("meetings", "发通知", states=(PREPARING,),
              run=lambda c: proceedings.mark_notice_sent(c.record.id, c.actor)),
     StepSpec("meetings", "签到", fields=(NAMES,), states=NOT_CANCELLED, when=_has_people,
@@ -141,14 +174,24 @@ STEPS = [
              states=NOT_CANCELLED, when=_has_people, run=_mark(proceedings.LEAVE)),
     StepSpec("meetings", "缺席", fields=(NAMES,), states=NOT_CANCELLED, when=_has_people,
              run=_mark(proceedings.ABSENT)),
+    StepSpec("meetings", "登记签到", fields=SHEET_FIELDS, states=NOT_CANCELLED, when=_has_people,
+             help="按签到表逐人登记：已到、缺席、未签到（改回）写姓名，请假每行“姓名：原因”；"
+                  "首次签到即标记会议已召开",
+             run=_sheet),
     StepSpec("meetings", "召开", states=BEFORE,
              run=lambda c: proceedings.mark_held(c.record.id, c.actor)),
     StepSpec("meetings", "纪要", takes_on=True,
-             fields=(FieldSpec("text", "纪要正文", kind=LONGTEXT, required=True),
+             help="议定事项每行“内容｜牵头单位｜时限｜原序号”（写原序号即修改该项）；"
+                  "“清空=议定事项”即本次会议没有议定事项",
+             fields=(FieldSpec("text", "纪要正文", kind=LONGTEXT,
+                               placeholder="不填则保留原有正文"),
                      FieldSpec("decisions", "议定事项", kind=LONGTEXT,
-                               placeholder="每行一项：内容｜牵头单位｜时限；不填则保留原有各项"),
+                               placeholder="每行一项：内容｜牵头单位｜时限｜原序号（写原序号即修改该项）；"
+                                           "不填则保留原有各项"),
                      FieldSpec("issue", "期号", max_length=50),
-                     FieldSpec("minutes_date", "纪要日期", kind=DATE)),
+                     FieldSpec("minutes_date", "纪要日期", kind=DATE),
+                     FieldSpec("clear", "清空", kind=LONGTEXT,
+                               placeholder="纪要正文、议定事项或期号；清空议定事项即本次会议没有议定事项")),
              states=NOT_CANCELLED, run=_minutes),
     StepSpec("meetings", "议定事项转督查", takes_person=True,
              fields=(FieldSpec("decision", "议定事项", kind=CHOICE, required=True, placeholder="序号"),

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import meetings as core
+from officedesk.core import steps
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.meetings import step_values
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import show_error
 
@@ -194,9 +196,14 @@ class AttendanceDialog(QDialog):
         )
 
     def try_save(self) -> bool:
+        """The sheet as the step 登记签到, through core's runner like `officedesk step meetings
+        ID 登记签到`: only the marks changed here, a mark taken back too."""
         self.error.hide()
         try:
-            core.record_attendance(self.meeting.id, self.marks(), self.ctx.actor)
+            values = step_values.attendance_values(self.meeting.id, self.ctx.actor, self.marks())
+            if values:
+                steps.perform("meetings", self.meeting.id, "登记签到", values, self.ctx.actor,
+                              version=self.meeting.version)
         except ValidationError as exc:
             self.error.setText(exc.message)
             self.error.show()
@@ -212,6 +219,7 @@ class AttendanceDialog(QDialog):
         except OfficeDeskError as exc:
             show_error(self, exc)
             return False
-        self.ctx.notify_changed("meetings")
+        if values:
+            self.ctx.notify_changed("meetings")
         self.accept()
         return True

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import meetings as core
+from officedesk.core import steps
 from officedesk.core.directory import room_by_name
-from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.errors import ConflictError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_datetime
 from officedesk.core.i18n import display
+from officedesk.core.meetings import step_values
 from officedesk.ui.meetings.editors import AgendaEditor, PeopleEditor
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
@@ -369,13 +371,15 @@ class MeetingDialog(FormDialog):
             self.reason_error.show()
             self.reason_edit.setFocus()
             return False
-        meeting_id = self.meeting.id if self.meeting is not None else None
-        version = self.meeting.version if self.meeting is not None else None
         try:
-            self.saved_record = core.save_meeting(
-                draft, self.ctx.actor, meeting_id, version, reason
-            )
-        except core.MeetingConflictError as exc:
+            if self.meeting is None:
+                self.saved_record = core.save_meeting(draft, self.ctx.actor, None, None, reason)
+            else:  # 修改, the step: through core's runner like `officedesk step meetings ID 修改`
+                steps.perform("meetings", self.meeting.id, "修改", step_values.edit_values(draft),
+                              self.ctx.actor, force=reason if found else "",
+                              version=self.meeting.version)
+                self.saved_record = core.get(self.meeting.id, self.ctx.actor)
+        except ConflictError as exc:
             self.check_conflicts()
             self.general_error.setText(exc.message)
             self.general_error.show()

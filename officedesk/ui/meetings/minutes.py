@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import meetings as core
 from officedesk.core import steps
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.meetings import step_values
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
@@ -225,16 +226,13 @@ class MinutesDialog(QDialog):
     # ---- actions
     def save(self) -> bool:
         self.error.hide()
-        try:
-            self.meeting = core.save_minutes(
-                self.meeting.id,
-                self.text_edit.toPlainText(),
-                self.entries(),
-                self.ctx.actor,
-                self.meeting.version,
-                self.issue_edit.text(),
-                self.date_edit.text(),
-            )
+        try:  # the step 纪要, through core's runner: decisions kept by their 原序号, or none
+            values = step_values.minutes_values(
+                self.meeting.id, self.ctx.actor, self.text_edit.toPlainText(), self.entries(),
+                self.issue_edit.text(), self.date_edit.text())
+            steps.perform("meetings", self.meeting.id, "纪要", values, self.ctx.actor,
+                          version=self.meeting.version)
+            self.meeting = core.get(self.meeting.id, self.ctx.actor)
         except ValidationError as exc:
             self.error.setText(exc.message)
             self.error.show()
