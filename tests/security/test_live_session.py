@@ -31,7 +31,7 @@ def office(any_db):
 
 def note(actor, record_id: int, text: str) -> str:
     spec = registry.get("incoming")
-    return records.update(spec, record_id, {"备注": text}, records.get(spec, record_id).version,
+    return records.update(spec, record_id, {"备注": text}, records.get(spec, record_id, actor).version,
                           actor).note
 
 
@@ -46,7 +46,7 @@ def test_a_stopped_account_is_refused_at_its_next_call(office):
         records.list_ids(registry.get("incoming"), k0)
     with pytest.raises(AccountStoppedError):
         steps.available_steps("incoming", plain, k0)
-    assert records.get(registry.get("incoming"), plain).note == "before"
+    assert records.get(registry.get("incoming"), plain, CLI_ACTOR).note == "before"
 
 
 def test_a_demoted_session_acts_with_its_new_role(office):
