@@ -40,7 +40,7 @@ def naive(actor) -> int:
         for record_id in records.list_ids(spec, actor, [records.Filter(proc.state_field, "in",
                                                                         states)]):
             names = {s.name for s in steps.available_steps(registry, record_id, actor)}
-            chain = chains.chain_for(registry, records.get(spec, record_id))
+            chain = chains.chain_for(registry, records.get(spec, record_id, actor))
             if chain and any(e.step in names for e in chain.steps[1:]):
                 count += 1
     return count

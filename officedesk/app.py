@@ -62,10 +62,10 @@ def ensure_cjk_font(app) -> None:
 
 def install_crash_handler(log_path: Path) -> None:
     def handle(kind, value, trace) -> None:
-        from officedesk.core.errors import AccountStoppedError
+        from officedesk.core.errors import SessionEndedError
 
-        if isinstance(value, AccountStoppedError):  # no defect: the window asks for a new log-in
-            log.info("refused, the account was stopped: %s", value)
+        if isinstance(value, SessionEndedError):  # no defect: the window asks for a new log-in
+            log.info("refused, the session ended (account stopped or password changed): %s", value)
             return
         text = "".join(traceback.format_exception(kind, value, trace))
         log.error("unexpected error:\n%s", text)

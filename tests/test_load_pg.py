@@ -67,7 +67,7 @@ def _edit(actor, token: str) -> tuple[int, int] | None:
     if target is None:
         return None
     for tries in range(1, 50):
-        record = records.get(petitions.SPEC, target.id)
+        record = records.get(petitions.SPEC, target.id, actor)
         if token in (record.demand or ""):
             return target.id, tries  # the save went through before an error was reported
         try:

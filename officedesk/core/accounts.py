@@ -93,14 +93,15 @@ def has_users() -> bool:
 
 
 def actor_for(user: User) -> Actor:
-    """The user's Actor: it follows the row for the whole session (core.session)."""
-    session.remember(user)
+    """The user's Actor, a new session of his: it follows the row for the whole session, and
+    ends when his password is changed elsewhere (core.session)."""
     return Actor(
         username=user.username,
         role=user.role,
         clearance=user.clearance,
         user_id=user.id,
         display_name=user.display_name,
+        session_id=session.begin(user),
     )
 
 
@@ -284,7 +285,10 @@ def unlock(username: str, actor: Actor) -> User:
 def change_password(
     username: str, new_password: str, actor: Actor, *, old_password: str | None = None
 ) -> None:
-    """A user changes their own password (giving the old one); an administrator resets anyone's."""
+    """A user changes their own password (giving the old one); an administrator resets anyone's.
+    Either ends the user's other open sessions (they must log in with the new password); the
+    session that made the change goes on (core.session)."""
+    actor.standing(WRITE_SECONDS)  # a stopped or ended session changes no password, its own neither
     user = get_user(username)
     if actor.username == user.username:  # one's own: prove it with the old password
         if old_password is None or not verify_password(old_password, user.password_hash):
@@ -295,7 +299,7 @@ def change_password(
     if verify_password(new_password, user.password_hash):
         raise ValidationError("新密码不能与原密码相同。", "password")
     password_hash = hash_password(new_password)
-    with guarded("保存用户"), write_transaction():
+    with session.renewing(actor, user.id, password_hash), guarded("保存用户"), write_transaction():
         User.update(
             password_hash=password_hash,
             failed_attempts=0,

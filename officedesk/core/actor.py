@@ -20,11 +20,13 @@ SECRECY_LABELS = ("非密", "秘密", "机密", "绝密")
 
 
 class Standing(NamedTuple):
-    """What a user's row says now: whether the account is on, its role and clearance."""
+    """What a user's row says now: whether the account is on, its role and clearance, and the
+    stamp of its password (core.session: a new one ends the user's other sessions)."""
 
     active: bool
     role: str
     clearance: int
+    stamp: str = ""
 
 
 # How long a read of a user's row serves (seconds): the role and clearance a session acts
@@ -33,13 +35,14 @@ class Standing(NamedTuple):
 READ_SECONDS = 1.0
 WRITE_SECONDS = 0.2
 
-# core.session installs the reader of a user's row (this module reads no database): it returns
-# the row's Standing (None without a database) and raises AccountStoppedError for a stopped
-# account.
-_standing: Callable[[int, float], Standing | None] | None = None
+# core.session installs the reader of a user's row (this module reads no database): given the
+# user id, the age a copy may have and the session id, it returns the row's Standing (None
+# without a database) and raises SessionEndedError for a stopped account or a session whose
+# password was changed since it logged in.
+_standing: Callable[[int, float, int | None], Standing | None] | None = None
 
 
-def follow_users(reader: Callable[[int, float], Standing | None]) -> None:
+def follow_users(reader: Callable[[int, float, int | None], Standing | None]) -> None:
     global _standing
     _standing = reader
 
@@ -47,22 +50,25 @@ def follow_users(reader: Callable[[int, float], Standing | None]) -> None:
 class Actor:
     """Who acts. One built for a logged-in user (`user_id` set, core.users.actor_for) follows
     the user's row for the whole session: `role` and `clearance` are the row's now, and once the
-    account is stopped every use of them raises AccountStoppedError. The values given here are
-    the ones the session began with (`logged_in_as`). Other actors (the command line's
+    account is stopped, or its password changed by anyone but this session (`session_id`, the
+    log-in it is), every use of them raises SessionEndedError. The values given here are the
+    ones the session began with (`logged_in_as`). Other actors (the command line's
     administrator, the program itself, tests) are the values given."""
 
-    __slots__ = ("username", "user_id", "display_name", "_role", "_clearance")
+    __slots__ = ("username", "user_id", "display_name", "_role", "_clearance", "session_id")
 
     username: str
     user_id: int | None
     display_name: str
     _role: str
     _clearance: int
+    session_id: int | None
 
     def __init__(self, username: str, role: str, clearance: int, user_id: int | None = None,
-                 display_name: str = "") -> None:
+                 display_name: str = "", session_id: int | None = None) -> None:
         for name, value in (("username", username), ("_role", role), ("_clearance", clearance),
-                            ("user_id", user_id), ("display_name", display_name)):
+                            ("user_id", user_id), ("display_name", display_name),
+                            ("session_id", session_id)):
             object.__setattr__(self, name, value)
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -72,7 +78,7 @@ class Actor:
         return (self.username, self._role, self._clearance, self.user_id, self.display_name)
 
     def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle: built again, not set
-        return (Actor, self._key())
+        return (Actor, (*self._key(), self.session_id))  # a copy is the same session
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Actor) and self._key() == other._key()
@@ -87,9 +93,9 @@ class Actor:
 
     def standing(self, max_age: float = READ_SECONDS) -> Standing:
         """The account as its row says now (read again when the copy is older than max_age);
-        AccountStoppedError once it is stopped."""
+        SessionEndedError once it is stopped or its password changed elsewhere."""
         if self.user_id is not None and _standing is not None:
-            now = _standing(self.user_id, max_age)
+            now = _standing(self.user_id, max_age, self.session_id)
             if now is not None:
                 return now
         return Standing(True, self._role, self._clearance)

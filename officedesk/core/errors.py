@@ -47,6 +47,15 @@ class LoginError(OfficeDeskError):
     pass
 
 
-class AccountStoppedError(PermissionDeniedError):
-    """A logged-in user's account was stopped (停用) since: every core call of that session is
-    refused; the window goes back to the log-in dialog (core.session)."""
+class SessionEndedError(PermissionDeniedError):
+    """A logged-in session may not go on: every core call of it is refused and the window goes
+    back to the log-in dialog (core.session)."""
+
+
+class AccountStoppedError(SessionEndedError):
+    """The user's account was stopped (停用) since the session logged in."""
+
+
+class PasswordChangedError(SessionEndedError):
+    """The user's password was reset by an administrator, or changed by the user in another
+    session, since this session logged in: it must log in with the new password."""

@@ -177,15 +177,31 @@ def id_in_range(record_id: Any) -> bool:
         return False
 
 
-def get(spec: RegistrySpec, record_id: int, actor: Actor | None = None) -> Any:
+def get(spec: RegistrySpec, record_id: int, actor: Actor) -> Any:
+    """The record, read for `actor`: one above the actor's clearance is refused
+    (PermissionDeniedError), as is a stopped or ended session."""
+    record = get_unchecked(spec, record_id)
+    ensure_visible(spec, record, actor)
+    return record
+
+
+def get_if_visible(spec: RegistrySpec, record_id: int, actor: Actor) -> Any | None:
+    """The record, or None when it lies above the actor's clearance: what a window reads back
+    after a step, which may have raised the record's 密级 (or a derived one's) above it."""
+    record = get_unchecked(spec, record_id)
+    return record if level_of(spec, record) <= actor.clearance else None
+
+
+def get_unchecked(spec: RegistrySpec, record_id: int) -> Any:
+    """The record whatever its 密级: only for core code that has read it with the actor in the
+    same call already (a step reading back what it wrote). Never for ui, printing, exchange
+    or the CLI, which use `get` with the actor."""
     record = None
     if id_in_range(record_id):
         with guarded("读取"):
             record = spec.model.get_or_none(spec.model.id == record_id)
     if record is None:
         raise NotFoundError(f"没有找到编号为 {record_id} 的{spec.label}记录。")
-    if actor is not None:
-        ensure_visible(spec, record, actor)
     return record
 
 

@@ -447,14 +447,16 @@ def perform(
     call = StepCall(record, parsed, actor, on, person, force)
     with guarded("办理"), write_transaction():
         result = step.run(call)
-        after_state = state_of(proc, records.get(spec, record_id))
+        # the step's own read-back: the actor was checked above (the step may have raised
+        # the record's 密级 above his clearance, which must not undo what it did)
+        after_state = state_of(proc, records.get_unchecked(spec, record_id))
         responsibility.sign(spec.name, record, step.name, actor, cap, state_from=before_state,
                             state_to=after_state, paper_date=on or _paper_date(step, parsed),
                             returned_to=str(parsed.get("target") or "")
                             if step.name == "退回" else "",
                             reason=str(parsed.get("reason") or ""), returned_from=sent_from)
     extra = result if isinstance(result, dict) else {}  # a run may return the saved record
-    after = records.get(spec, record_id)
+    after = records.get_unchecked(spec, record_id)  # checked above, in this call
     number = getattr(after, spec.number_field, None) if spec.number_field else None
     return StepOutcome(
         registry=spec.name,

@@ -57,10 +57,11 @@ def short_date(day: dt.date, today: dt.date) -> str:
 # ---------------------------------------------------------------- 催办通知单
 
 
-def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date) -> FormDocument:
+def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date,
+                   actor: Actor) -> FormDocument:
     levels = []
     for chase in chases:
-        last = sv.reminders.latest_reminder(chase.task.id)
+        last = sv.reminders.latest_reminder(chase.task.id, actor)
         levels.append(last.level if last is not None else 1)
     top = max(levels, default=1)
     reply_by = today + dt.timedelta(days=int(settings.get(sv.reminders.REPLY_DAYS.key)))
@@ -171,7 +172,7 @@ def build_reminders(ids: Sequence[int], actor: Actor, unit: str | None = None, *
     by_unit: dict[str, list[sv.Chase]] = {}
     for chase in chases:
         by_unit.setdefault(chase.task.lead_unit, []).append(chase)
-    docs = [_reminder_form(name, by_unit[name], today) for name in sorted(by_unit)]
+    docs = [_reminder_form(name, by_unit[name], today, actor) for name in sorted(by_unit)]
     return render_forms(docs, "督查催办通知单")
 
 

@@ -24,7 +24,8 @@ class AppContext(QObject):
     navigate_requested = Signal(str, int)  # registry, record id: "show me this record"
     # the database could not be read while watching for changes ("" when it is back)
     connection_problem = Signal(str)
-    # the user's account was stopped, or his role or 密级权限 changed: log in again (ui.session)
+    # the user's account was stopped, his role or 密级权限 changed, or his password was changed
+    # elsewhere: log in again (ui.session; `password_changed` says which)
     session_ended = Signal()
     _stopped = Signal()  # core refused the stopped account, in any thread
 
@@ -45,6 +46,7 @@ class AppContext(QObject):
         self._own: dict[str, float] = {}  # registry -> when this window last announced a change
         self._problem = ""
         self._ended = False
+        self.password_changed = False  # why the session ended: a new password, not a new role
         # looked at again when it arrives: several refusals of one moment ask once
         self._stopped.connect(self.check_session, Qt.ConnectionType.QueuedConnection)
         if actor.user_id is not None:
@@ -66,18 +68,25 @@ class AppContext(QObject):
         """The user logged in again: go on with his new actor."""
         self.actor = actor
         self._ended = False
+        self.password_changed = False
 
     def check_session(self) -> bool:
-        """True (and the session ends) when the account was stopped or its role or clearance
-        differs from those the window was built with; one read of the user's row."""
+        """True (and the session ends) when the account was stopped, its role or clearance
+        differs from those the window was built with, or its password was changed by another
+        session (core.session); one read of the user's row."""
         if self.actor.user_id is None:
             return False
         try:
             now = session.peek(self.actor.user_id)
         except OfficeDeskError:  # the database is unreachable: the watcher says so
             return False
-        if now is None or (now.active and (now.role, now.clearance) == self.actor.logged_in_as):
+        if now is None:
             return False
+        changed = session.password_changed(self.actor, now)
+        if now.active and (now.role, now.clearance) == self.actor.logged_in_as and not changed:
+            return False
+        if not self._ended:
+            self.password_changed = changed and now.active
         self.end_session()
         return True
 

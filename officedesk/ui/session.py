@@ -1,5 +1,6 @@
-"""Log in again when the session ends: the account was stopped, or its role or 密级权限 changed
-(core.session; `AppContext.session_ended`).
+"""Log in again when the session ends: the account was stopped, its role or 密级权限 changed, or
+its password was reset by an administrator or changed on another workstation (core.session;
+`AppContext.session_ended`).
 
 The window says so and shows the log-in dialog over itself, for the same account. Logged in
 again with the role the window was built for: it goes on as it was (an open dialog keeps what
@@ -42,9 +43,13 @@ def relogin(window: MainWindow, reopen: Reopen) -> None:
     watching = ctx.watching()
     ctx.stop_watching()  # no refreshes (each refused) behind the dialogs
     title = QCoreApplication.translate("session", "请重新登录")
-    box = QMessageBox(QMessageBox.Icon.Warning, title,
-                      QCoreApplication.translate("session", "您的账号已被停用或权限已变更，请重新登录。"),
-                      QMessageBox.StandardButton.Ok, window)
+    if ctx.password_changed:
+        message = QCoreApplication.translate(
+            "session", "您的密码已被修改（管理员重置，或在另一台工作站上修改），请用新密码重新登录。")
+    else:
+        message = QCoreApplication.translate("session", "您的账号已被停用或权限已变更，请重新登录。")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      window)
     box.setAccessibleName(title)
     box.exec()
     dispose_after_exec(box)

@@ -7011,6 +7011,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Your account has been stopped or its permissions have changed. Please log in again.</translation>
     </message>
     <message>
+        <source>您的密码已被修改（管理员重置，或在另一台工作站上修改），请用新密码重新登录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Your password has been changed (reset by an administrator, or changed on another workstation). Please log in again with the new password.</translation>
+    </message>
+    <message>
         <source>删除草稿</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Delete draft</translation>
@@ -8531,7 +8536,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="336"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="337"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -10630,28 +10635,28 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="176"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="178"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="251"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="255"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="265"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="257"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="267"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="280"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="282"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="301"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="303"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
@@ -10671,32 +10676,32 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>The line “%1” needs both the first and the last copy number.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="307"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="309"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="311"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="313"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="315"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="317"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="317"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="319"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
@@ -12833,12 +12838,17 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../officedesk/ui/session.py" line="44"/>
+        <location filename="../../officedesk/ui/session.py" line="45"/>
         <source>请重新登录</source>
         <translation>Log in again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/session.py" line="46"/>
+        <location filename="../../officedesk/ui/session.py" line="47"/>
+        <source>您的密码已被修改（管理员重置，或在另一台工作站上修改），请用新密码重新登录。</source>
+        <translation>Your password has been changed (reset by an administrator, or changed on another workstation). Please log in again with the new password.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/session.py" line="50"/>
         <source>您的账号已被停用或权限已变更，请重新登录。</source>
         <translation>Your account has been stopped or its permissions have changed. Please log in again.</translation>
     </message>

@@ -27,7 +27,7 @@ def _incoming(level: str) -> int:
 
 
 def _entry(registry: str, record_id: int, step: str):
-    record = records.get(records_spec(registry), record_id)
+    record = records.get(records_spec(registry), record_id, CLI_ACTOR)
     chain = chains.chain_for(registry, record)
     assert chain is not None
     return record, chain.find(step)
@@ -52,7 +52,7 @@ def test_a_leader_below_the_secrecy_is_no_holder_and_nobody_records_for_him(staf
         assert "赵副主任的密级权限（秘密）低于这件的密级（机密）" in refused.value.message
         assert "孙主任" in refused.value.message.split("应由")[1]  # a cleared holder is named
         assert "赵副主任" not in refused.value.message.split("应由")[1]
-    assert records.get(records_spec("incoming"), doc).state == "已拟办"
+    assert records.get(records_spec("incoming"), doc, CLI_ACTOR).state == "已拟办"
     assert my_work.my_pending(staffed["zhuren"])[0].record_id == doc
     steps.perform("incoming", doc, "批办", {"批示内容": "同意", "批示领导": "孙主任"}, CLI_ACTOR)
     assert responsibility.last_sign("incoming", doc, "批办").person == "孙主任"
@@ -92,7 +92,7 @@ def test_no_substitute_acts_for_a_principal_below_the_secrecy(staffed):
         steps.perform("outgoing", doc, "签发", {}, staffed["fuzhuren2"])
     assert "孙主任的密级权限（秘密）低于这件的密级（机密）" in refused.value.message
     assert "代理时也不能" in refused.value.message
-    assert records.get(outgoing.OUTGOING, doc).state == "已核稿"
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state == "已核稿"
 
 
 def test_a_substitute_below_the_secrecy_cannot_act_on_it(staffed):
@@ -101,7 +101,7 @@ def test_a_substitute_below_the_secrecy_cannot_act_on_it(staffed):
     assert my_work.my_pending(staffed["fuzhuren2"]) == []
     with pytest.raises(PermissionDeniedError):
         steps.perform("outgoing", doc, "签发", {}, staffed["fuzhuren2"])
-    record = records.get(outgoing.OUTGOING, doc)
+    record = records.get(outgoing.OUTGOING, doc, CLI_ACTOR)
     refusal = responsibility.capacity("outgoing", "签发", record, staffed["fuzhuren2"], "")
     assert isinstance(refusal, str) and "钱副主任的密级权限（秘密）低于这件的密级（机密）" in refusal
     steps.perform("outgoing", doc, "签发", {}, staffed["zhuren"])  # the director, back

@@ -64,7 +64,7 @@ def test_a_clerk_and_a_section_chief_may_not_sign_a_request_the_director_may(sta
         assert "签发" not in [s.name for s in steps.available_steps("outgoing", doc, staffed[who])]
     done = steps.perform("outgoing", doc, "签发", {"签发意见": "同意上报"}, staffed["zhuren"])
     assert done.state == "已签发"
-    record = records.get(outgoing.OUTGOING, doc)
+    record = records.get(outgoing.OUTGOING, doc, CLI_ACTOR)
     assert record.signer == "孙主任"
     sign = responsibility.last_sign("outgoing", doc, "签发")
     assert (sign.mode, sign.actor, sign.person, sign.position) == ("本人", "zhuren", "孙主任", "主任")
@@ -101,7 +101,7 @@ def test_proxy_entry_is_recorded_and_marked(staffed):
         "代录", "wenshu", "孙主任", dt.date(2026, 11, 13))
     assert responsibility.sign_text(sign).startswith("孙主任（代录：周文书 2026-11-16")
     assert "纸质件日期 2026-11-13" in responsibility.sign_text(sign)
-    assert records.get(outgoing.OUTGOING, doc).signer == "孙主任"
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).signer == "孙主任"
 
 
 def test_the_command_line_without_as_records_its_steps_as_proxy_entry(staffed):

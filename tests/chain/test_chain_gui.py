@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from officedesk.core import records, responsibility
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import outgoing
 from officedesk.ui.context import AppContext
 from officedesk.ui.login import LoginDialog
@@ -76,7 +77,7 @@ def test_three_users_take_a_document_from_drafting_to_signing(staffed, qtbot, tm
         dashboard.refresh()
         assert dashboard.mine.model.items == []
         window.close()
-    record = records.get(outgoing.OUTGOING, doc)
+    record = records.get(outgoing.OUTGOING, doc, CLI_ACTOR)
     assert (record.state, record.signer) == ("已签发", "孙主任")
     modes = [(s.step, s.actor, s.mode) for s in responsibility.signs("outgoing", doc)]
     assert modes == [("核稿", "chuzhang", "本人"), ("审核", "fuzhuren", "本人"),

@@ -58,7 +58,7 @@ def test_every_step_of_the_default_chains_takes_the_person_it_is_recorded_for(of
 
 def test_a_step_added_to_a_chain_takes_the_person_and_one_outside_does_not(office):
     proc = steps.procedure("supervision")
-    item = records.get(sv.SPEC, _item())
+    item = records.get(sv.SPEC, _item(), CLI_ACTOR)
     assert not proc.find("反馈").accepts_person(item)
     with pytest.raises(ValidationError, match="“延期”不接受 --person"):
         steps.perform("supervision", item.id, "延期",
@@ -117,13 +117,13 @@ def test_a_redraft_after_a_return_is_recorded_for_the_drafter(office):
     assert (sign.mode, sign.person) == ("代录", "张科员")
     assert any(mark.startswith("（代录：") for mark in
                responsibility.history_marks("outgoing", doc).values())
-    assert records.get(outgoing.OUTGOING, doc).title == "关于拨付经费的通知"
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).title == "关于拨付经费的通知"
 
 
 def test_the_step_dialog_offers_the_person_of_a_chain_step(office, qtbot):
     from officedesk.ui.widgets.step_form import SpecStepDialog
 
-    item = records.get(sv.SPEC, _item())
+    item = records.get(sv.SPEC, _item(), CLI_ACTOR)
     outside = SpecStepDialog(office["wenshu"], "supervision", item, "延期")
     qtbot.addWidget(outside)
     assert "person" not in outside.widgets

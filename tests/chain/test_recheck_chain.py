@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import chains, my_work, positions, records, responsibility, settings, steps
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import outgoing
 from officedesk.core.errors import PermissionDeniedError, ProcedureError
 from tests.chain.test_chain_core import _request, _to_signing
@@ -40,7 +41,7 @@ def test_a_return_for_rereview_waits_for_the_original_signer(staffed):
     doc = _signed(staffed)
     assert my_work.my_pending(staffed["zhuren"]) == []
     steps.perform("outgoing", doc, "退回复审", {"理由": REASON}, staffed["wenshu"])
-    assert records.get(outgoing.OUTGOING, doc).state == "复审中"
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state == "复审中"
     item, = my_work.my_pending(staffed["zhuren"])
     assert (item.record_id, item.step) == (doc, "签发")
     with pytest.raises(ProcedureError, match="“签发”应由主任（孙主任）办理"):
@@ -49,7 +50,7 @@ def test_a_return_for_rereview_waits_for_the_original_signer(staffed):
         steps.perform("outgoing", doc, "退回修改", {"理由": "改"}, staffed["kuiyuan"])
     steps.perform("outgoing", doc, "签发", {"签发意见": "同意，按复核意见改正"}, staffed["zhuren"])
     assert my_work.my_pending(staffed["zhuren"]) == []
-    assert records.get(outgoing.OUTGOING, doc).state == "已签发"
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state == "已签发"
 
 
 def test_the_original_signer_s_substitute_may_sign_again_nobody_else(staffed):
@@ -64,7 +65,7 @@ def test_the_original_signer_s_substitute_may_sign_again_nobody_else(staffed):
     steps.perform("outgoing", doc, "签发", {}, staffed["fuzhuren2"])
     sign = responsibility.last_sign("outgoing", doc, "签发")
     assert (sign.mode, sign.person, sign.actor_name) == ("代理", "孙主任", "钱副主任")
-    assert records.get(outgoing.OUTGOING, doc).state == "已签发"
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state == "已签发"
 
 
 def test_a_signer_who_may_not_sign_now_does_not_block_the_document(staffed):
@@ -79,7 +80,7 @@ def test_a_signer_who_may_not_sign_now_does_not_block_the_document(staffed):
     with pytest.raises(ProcedureError, match="应由赵副主任重新签发.*请“退回修改”"):
         steps.perform("outgoing", doc, "签发", {}, staffed["zhuren"])
     steps.perform("outgoing", doc, "退回修改", {"理由": "按复核意见改稿"}, staffed["zhuren"])
-    record = records.get(outgoing.OUTGOING, doc)
+    record = records.get(outgoing.OUTGOING, doc, CLI_ACTOR)
     assert (record.state, record.signer) == ("拟稿中", "")
     assert [(i.record_id, i.step) for i in my_work.my_pending(staffed["kuiyuan"])] == [
         (doc, "拟稿")]  # back with the drafter, to be signed anew after 核稿 and 审核

@@ -87,7 +87,7 @@ def test_the_assignment_slip_names_who_assigned_and_closed_and_marks_a_substitut
     (tmp_path / "item.pdf").write_bytes(_build("supervision-item", item.id))
     assert list(responsibility.audit_marks("supervision", item.id).values()) == [
         "林科员（代理陈科长）"]
-    assert records.get(sv.SPEC, item.id).status
+    assert records.get(sv.SPEC, item.id, CLI_ACTOR).status
 
 
 def test_the_history_window_marks_the_entered_step(office, qtbot):

@@ -153,7 +153,7 @@ def _chain_refused(registry_name: str, record_id: int, staff: dict[str, Any]
     """step -> the staff whom the chain (or the step's own 'who', 退回 / 退回修改) refuses now:
     the state allows the step and their role may do it, but not their post."""
     proc = steps.procedure(registry_name)
-    record = records.get(registry.get(registry_name), record_id)
+    record = records.get(registry.get(registry_name), record_id, CLI_ACTOR)
 
     def refused(name: str) -> list[str]:
         step = proc.find(name)  # every step a window offers is declared
@@ -267,7 +267,7 @@ def test_a_return_for_revision_in_the_window_reaches_the_drafters_pending_work(
     dialog = window.page.active_dialog
     dialog.set_value("reason", "经费数字与预算不符")
     assert dialog.try_submit(), dialog.general_error.text()
-    assert records.get(outgoing.OUTGOING, doc).state == "拟稿中"
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state == "拟稿中"
     sign = responsibility.last_sign("outgoing", doc, "退回修改")
     assert (sign.actor, sign.returned_to, sign.returned_from) == ("fuzhuren", "拟稿", "审核")
     assert _pending(staff["kuiyuan"]) == [(doc, "拟稿")]  # done again by 修改
@@ -290,6 +290,6 @@ def test_a_return_for_revision_in_the_window_by_another_writer_is_refused(
     assert not dialog.try_submit()
     assert "“审核”应由分管该单位的副主任（赵副主任）办理" in dialog.general_error.text()
     assert dialog.value("reason") == "我想再改改"  # what was typed stays
-    assert records.get(outgoing.OUTGOING, doc).state == "已核稿"
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state == "已核稿"
     with pytest.raises(OfficeDeskError, match="“审核”应由分管该单位的副主任"):
         steps.perform("outgoing", doc, "退回修改", {"理由": "x"}, staff["kuiyuan"])

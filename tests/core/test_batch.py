@@ -11,6 +11,7 @@ import threading
 import pytest
 
 from officedesk.core import audit, batch, batch_write, check, numbering, petitions, records
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.directory import PEOPLE, UNITS
 from officedesk.exchange import xlsx
 from officedesk.store import search_index
@@ -40,7 +41,7 @@ def test_people_are_written_with_audit_and_index(unit, admin):
     assert problems == [] and len(ids) == 1200 and ids == sorted(ids)
     people = {p.id: p for p in Person.select()}
     assert people[ids[7]].name == "张7" and people[ids[7]].unit_id == unit.id
-    assert people[ids[7]].pinyin == records.get(PEOPLE, ids[7]).pinyin != ""  # the rules ran
+    assert people[ids[7]].pinyin == records.get(PEOPLE, ids[7], CLI_ACTOR).pinyin != ""  # the rules ran
     assert people[ids[7]].version == 1 and people[ids[7]].created_by == admin.username
     entries = AuditEntry.select().where(AuditEntry.registry == "people").count()
     assert entries == 1200

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from officedesk import demo
 from officedesk.core import records, registry
+from officedesk.core.actor import CLI_ACTOR
 
 
 def _peewee(spec, ids):
@@ -42,4 +43,4 @@ def test_fetch_leaves_out_ids_not_found_and_follows_references(db, admin):
     again = fetched[person.id]
     again.name = "张四"
     again.save()
-    assert records.get(people, person.id).name == "张四"
+    assert records.get(people, person.id, CLI_ACTOR).name == "张四"

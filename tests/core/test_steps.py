@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import audit, lifecycle, numbering, records, settings, steps
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.errors import (
     ConflictError,
@@ -82,7 +82,7 @@ def test_available_steps_follow_the_state_and_the_role(office, admin, reader):
 def test_refusals_change_nothing(office, admin, reader):
     doc = _draft(admin)
     steps.perform("outgoing", doc, "核稿", {}, admin)
-    version, count = records.get(outgoing.OUTGOING, doc).version, _audit_count()
+    version, count = records.get(outgoing.OUTGOING, doc, CLI_ACTOR).version, _audit_count()
     with pytest.raises(PermissionDeniedError, match="只读"):
         steps.perform("outgoing", doc, "签发", {"签发人": "王主任"}, reader)
     with pytest.raises(ProcedureError, match="不能“编号”"):
@@ -95,7 +95,7 @@ def test_refusals_change_nothing(office, admin, reader):
         steps.perform("outgoing", doc, "签发", {}, admin)
     with pytest.raises(ValidationError, match="晚于今天"):
         steps.perform("outgoing", doc, "签发", {"签发人": "王主任"}, admin, on="2026-11-17")
-    record = records.get(outgoing.OUTGOING, doc)
+    record = records.get(outgoing.OUTGOING, doc, CLI_ACTOR)
     assert (record.version, record.state, _audit_count()) == (version, "已核稿", count)
     assert [s.step for s in DocStep.select().where(DocStep.record_id == doc)] == ["拟稿", "核稿"]
 
@@ -109,7 +109,7 @@ def test_a_step_that_fails_inside_its_core_function_leaves_no_trace(any_office, 
     count = _audit_count()
     with pytest.raises(ValidationError, match="份号范围"):
         steps.perform("outgoing", doc, "核发", {"分发": "县委办 1"}, admin)
-    assert records.get(outgoing.OUTGOING, doc).state == "已印制"
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state == "已印制"
     assert _audit_count() == count
     done = steps.perform("outgoing", doc, "核发", {"分发": "县委办 1 1-1"}, admin)
     assert done.state == "已核发"
@@ -123,7 +123,7 @@ def test_a_step_declared_for_some_roles_refuses_the_others(office, admin, leader
     assert "编号" not in [s.name for s in steps.available_steps("outgoing", doc, leader)]
     with pytest.raises(PermissionDeniedError, match="只能由管理员、科员办理"):
         steps.perform("outgoing", doc, "编号", {}, leader)
-    assert records.get(outgoing.OUTGOING, doc).doc_no == ""
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).doc_no == ""
 
 
 def test_the_who_hook_refuses_beyond_the_role(office, admin, monkeypatch):
@@ -152,7 +152,7 @@ def test_on_and_person_record_when_and_for_whom(office, admin, fixed_today):
                   person="王书记")
     last = DocStep.select().where(DocStep.record_id == doc).order_by(DocStep.id.desc()).first()
     assert (last.step, last.person, last.at) == ("批办", "王书记", dt.datetime(2026, 11, 13, 9, 0))
-    assert records.get(incoming.INCOMING, doc).instruction_leader == "王书记"
+    assert records.get(incoming.INCOMING, doc, CLI_ACTOR).instruction_leader == "王书记"
 
 
 # ---------------------------------------------------------------- 作废 and 删除草稿
@@ -180,13 +180,13 @@ def test_void_keeps_the_record_and_never_reuses_its_number(any_office, admin, le
     doc = _draft(admin)
     for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {})):
         steps.perform("outgoing", doc, name, values, admin)
-    number = records.get(outgoing.OUTGOING, doc).doc_no
+    number = records.get(outgoing.OUTGOING, doc, CLI_ACTOR).doc_no
     assert number == "某委办发〔2026〕1号"
     with pytest.raises(PermissionDeniedError, match="管理员或科员"):
         lifecycle.void_record("outgoing", doc, leader, "错号")
     with pytest.raises(ValidationError, match="写明原因"):
         lifecycle.void_record("outgoing", doc, admin, " ")
-    stale = records.get(outgoing.OUTGOING, doc).version - 1
+    stale = records.get(outgoing.OUTGOING, doc, CLI_ACTOR).version - 1
     with pytest.raises(Exception, match="已被他人修改"):
         lifecycle.void_record("outgoing", doc, admin, "错号", expected_version=stale)
     saved = lifecycle.void_record("outgoing", doc, admin, "文号取错")
@@ -201,7 +201,7 @@ def test_void_keeps_the_record_and_never_reuses_its_number(any_office, admin, le
     other = _draft(admin)
     for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {})):
         steps.perform("outgoing", other, name, values, admin)
-    assert records.get(outgoing.OUTGOING, other).doc_no == "某委办发〔2026〕2号"
+    assert records.get(outgoing.OUTGOING, other, CLI_ACTOR).doc_no == "某委办发〔2026〕2号"
     assert [str(v) for v in lifecycle.voided_numbers()] == [
         f"发文字号 {number}（outgoing id {doc}） 已作废：文号取错（cli-admin，2026-11-16），此号不再使用"
     ]
@@ -271,7 +271,7 @@ def test_voided_records_are_not_counted_as_issued_or_received(office, admin):
     lifecycle.void_record("petitions", letter.id, admin, "误登记")
     documents, letters = reports.figures(admin, 2026), figures.figures(admin, 2026)
     assert (documents["incoming_total"], documents["outgoing_total"]) == (1, 0)
-    assert records.get(incoming.INCOMING, kept.id).state == "已签收"
+    assert records.get(incoming.INCOMING, kept.id, CLI_ACTOR).state == "已签收"
     assert before[1]["total"] == 1 and before[1]["by_form"] == {"来信": 1}
     assert letters["total"] == 0 and letters["by_form"] == {}
 

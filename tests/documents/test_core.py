@@ -145,7 +145,7 @@ def test_manual_number_already_used_is_refused(office, secretary):
         outgoing.assign_number(second.id, second.version, secretary, first.doc_no)
     with pytest.raises(ValidationError, match="六角括号"):
         outgoing.assign_number(second.id, second.version, secretary, "某委办发[2026]9号")
-    kept = records.get(outgoing.OUTGOING, second.id)
+    kept = records.get(outgoing.OUTGOING, second.id, CLI_ACTOR)
     assert kept.state == outgoing.REVIEWED and kept.doc_no == "" and kept.body == second.body
     with pytest.raises(ConflictError, match="下一个号“某委办发〔2026〕2号”"):  # no jumping ahead
         outgoing.assign_number(second.id, second.version, secretary, "某委办发〔2026〕9号")
@@ -192,7 +192,7 @@ def test_classified_distribution_needs_copy_numbers(office, secretary):
         dispatch.distribute(
             record.id, record.version, secretary, [dispatch.Recipient("市委", 2, 5, 6)]
         )
-    assert records.get(outgoing.OUTGOING, record.id).state == outgoing.PRINTED
+    assert records.get(outgoing.OUTGOING, record.id, CLI_ACTOR).state == outgoing.PRINTED
     record = dispatch.distribute(
         record.id,
         record.version,

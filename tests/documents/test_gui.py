@@ -125,7 +125,7 @@ def test_incoming_from_sign_in_to_archive(documents_tab, main_window, qtbot, mon
     dialog.set_value("retention", "定期30年")
     accept(qtbot, dialog)
 
-    record = records.get(incoming.INCOMING, record.id)
+    record = records.get(incoming.INCOMING, record.id, CLI_ACTOR)
     assert record.state == "已归档" and record.archive_no == "Z021-WS·2026-D30-BGS-0001"
     assert [s.step for s in steps("incoming", record.id, CLI_ACTOR)] == [
         "签收",
@@ -261,10 +261,10 @@ def test_used_number_is_refused_in_the_dialog(documents_tab, secretary, qtbot):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "已经使用过" in dialog.general_error.text()
     assert dialog.value("manual") == "某委办发〔2026〕1号"
-    assert records.get(outgoing.OUTGOING, second.id).doc_no == ""
+    assert records.get(outgoing.OUTGOING, second.id, CLI_ACTOR).doc_no == ""
     dialog.set_value("manual", "")
     accept(qtbot, dialog)
-    assert records.get(outgoing.OUTGOING, second.id).doc_no == "某委办发〔2026〕2号"
+    assert records.get(outgoing.OUTGOING, second.id, CLI_ACTOR).doc_no == "某委办发〔2026〕2号"
 
 
 def test_future_date_is_refused_and_input_kept(documents_tab, qtbot):

@@ -22,7 +22,7 @@ def offered(record_id: int, actor) -> list[str]:
 
 
 def state(record_id: int) -> str:
-    return records.get(outgoing.OUTGOING, record_id).state
+    return records.get(outgoing.OUTGOING, record_id, CLI_ACTOR).state
 
 
 def test_numbering_waits_for_the_recheck(office, secretary):
@@ -32,7 +32,7 @@ def test_numbering_waits_for_the_recheck(office, secretary):
         steps.perform("outgoing", record.id, "编号", {}, secretary)
     with pytest.raises(ProcedureError, match="不能进行“编号”"):  # the core function itself
         outgoing.assign_number(record.id, record.version, secretary)
-    assert records.get(outgoing.OUTGOING, record.id).doc_no == ""
+    assert records.get(outgoing.OUTGOING, record.id, CLI_ACTOR).doc_no == ""
     assert numbering.issued("outgoing", 2026) == []  # no number was taken
 
     done = steps.perform("outgoing", record.id, "复核",
@@ -89,7 +89,7 @@ def test_a_substantive_change_goes_back_to_the_signer_who_signs_again(office, se
     again = steps.perform("outgoing", record.id, "签发",
                           {"签发意见": "同意，时限改为12月底前后印发"}, secretary)
     assert again.state == "已签发"
-    assert records.get(outgoing.OUTGOING, record.id).sign_opinion == "同意，时限改为12月底前后印发"
+    assert records.get(outgoing.OUTGOING, record.id, CLI_ACTOR).sign_opinion == "同意，时限改为12月底前后印发"
     assert offered(record.id, secretary) == ["复核", "退回复审"]  # the new signature is checked too
     steps.perform("outgoing", record.id, "复核", {}, secretary)
     history = [(s.step, s.state_to) for s in common.steps("outgoing", record.id, CLI_ACTOR)][-4:]
@@ -106,7 +106,7 @@ def test_a_revision_after_the_rereview_is_signed_anew(office, secretary):
     with pytest.raises(ProcedureError, match="不能由其复审的，请“退回修改”"):
         steps.perform("outgoing", record.id, "签发", {"签发人": "刘副主任"}, secretary)
     steps.perform("outgoing", record.id, "退回修改", {"理由": "请按复核意见修改时限"}, secretary)
-    record = records.get(outgoing.OUTGOING, record.id)
+    record = records.get(outgoing.OUTGOING, record.id, CLI_ACTOR)
     assert (record.state, record.signer, record.signed_on, record.doc_date) == (
         "拟稿中", "", None, None)
     paper = pdf_text(forms.get("outgoing-draft").build([record.id], secretary)).replace("\n", "")
@@ -126,7 +126,7 @@ def test_the_content_stays_locked_while_signed(office, secretary):
         records.update(outgoing.OUTGOING, record.id, {"标题": "改了"}, record.version, secretary)
     back = steps.perform("outgoing", record.id, "退回复审", {"理由": REASON}, secretary)
     assert back.state == "复审中"
-    record = records.get(outgoing.OUTGOING, record.id)
+    record = records.get(outgoing.OUTGOING, record.id, CLI_ACTOR)
     with pytest.raises(ProcedureError, match="稿件正在复审，不能直接修改。如需改稿，请先“退回修改”"):
         records.update(outgoing.OUTGOING, record.id, {"标题": "改了"}, record.version, secretary)
 

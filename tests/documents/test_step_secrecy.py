@@ -76,7 +76,7 @@ def test_reading_steps_of_a_hidden_incoming_say_nothing_whatever_the_input(offic
     }
     messages = {name: _refusal(call) for name, call in calls.items()}
     assert set(messages.values()) == {"该记录的密级高于您的权限，无法查看。"}, messages
-    after = records.get(incoming.INCOMING, doc.id)
+    after = records.get(incoming.INCOMING, doc.id, CLI_ACTOR)
     assert (after.version, after.state) == (doc.version, incoming.CIRCULATING)
     assert [e.reader for e in incoming.holders(doc.id)] == ["王建国"]
 
@@ -99,7 +99,7 @@ def test_countersign_steps_of_a_hidden_outgoing_say_nothing_whatever_the_input(o
     }
     messages = {name: _refusal(call) for name, call in calls.items()}
     assert set(messages.values()) == {"该记录的密级高于您的权限，无法查看。"}, messages
-    after = records.get(outgoing.OUTGOING, doc.id)
+    after = records.get(outgoing.OUTGOING, doc.id, CLI_ACTOR)
     assert after.version == doc.version
     assert [(c.unit, c.answer) for c in outgoing.countersigns(doc.id)] == [
         ("市财政局", "不同意"), ("市发改委", "")]

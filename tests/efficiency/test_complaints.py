@@ -92,7 +92,7 @@ def test_counted_per_unit_and_listed_with_the_phone_masked(office, admin, clerk)
     assert rows["县自然资源局"]["属实"] == 1 and rows["县自然资源局"]["通报批评"] == 1
     assert rows["县住房和城乡建设局"]["open"] == 1
     assert figures["total"]["total"] == 2
-    texts = records.row_texts(C.SPEC, records.get(C.SPEC, first.id))
+    texts = records.row_texts(C.SPEC, records.get(C.SPEC, first.id, CLI_ACTOR))
     assert "13912345678" not in texts
 
 
@@ -162,7 +162,7 @@ def test_the_steps_are_declared_for_the_command_line_and_the_window(office, admi
     done = steps.perform("complaints", record.id, "核查", {"核查单位": "县纪委监委", "核查时限（工作日）": "3"},
                          CLI_ACTOR, on="2025-9-30", person="李干事")
     assert (done.state_before, done.state) == (C.TO_VERIFY, C.VERIFYING)
-    record = records.get(C.SPEC, record.id)
+    record = records.get(C.SPEC, record.id, CLI_ACTOR)
     assert (record.verify_sent_on, record.verify_due) == (D(2025, 9, 30), D(2025, 10, 11))
     assert C.steps_of(record.id)[-1].person == "李干事"
     with pytest.raises(ProcedureError, match="现在是“核查中”，不能“处理”"):
@@ -177,7 +177,7 @@ def test_the_steps_are_declared_for_the_command_line_and_the_window(office, admi
     action = next(f for f in dispose["fields"] if f["name"] == "action")
     assert (action["choices"], action["default"]) == ([C.NO_ACTION], C.NO_ACTION)
     assert steps.perform("complaints", record.id, "处理", {}, admin).state == C.CLOSED
-    assert records.get(C.SPEC, record.id).action == C.NO_ACTION
+    assert records.get(C.SPEC, record.id, CLI_ACTOR).action == C.NO_ACTION
     assert steps.describe("complaints", record.id, admin)["steps"] == []
 
 

@@ -7,6 +7,7 @@ import os
 import pytest
 
 from officedesk.core import lifecycle, records, settings
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming, outgoing
 from officedesk.ui.widgets import messages
 
@@ -59,7 +60,7 @@ def test_void_asks_for_the_reason_and_keeps_it_when_refused(documents, app_ctx, 
     if os.environ.get("OFFICEDESK_SCREENSHOTS"):
         dialog.grab().save(str(tmp_path / "void.png"))
     assert dialog.try_submit()
-    saved = records.get(incoming.INCOMING, doc.id)
+    saved = records.get(incoming.INCOMING, doc.id, CLI_ACTOR)
     assert saved.state == lifecycle.VOIDED
     _select(page, qtbot, doc.id)
     assert not actions.void_action.isEnabled() and "已经作废" in actions.void_action.toolTip()

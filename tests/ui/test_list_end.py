@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from officedesk.core import records, registry
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.ui.widgets import records_model
 from officedesk.ui.widgets.records_table import RegistryListView
 from tests.staff import add_people
@@ -46,7 +47,7 @@ def test_ctrl_end_shows_the_last_record_of_the_sort_order(app_ctx, people, admin
     assert view.model.rowCount() == 450
     assert view.current_id() == order[-1]
     assert view.table.currentIndex().row() == 449
-    last = records.get(people, order[-1])
+    last = records.get(people, order[-1], CLI_ACTOR)
     assert view.model.data(view.model.index(449, _column(view, "name"))) == last.name
     assert not view.model.complete  # the ids between were not read for it
 

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHeaderView
 
 from officedesk.core import records
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.ui.widgets import records_model
 from officedesk.ui.widgets.records_table import RegistryListView
 from tests.staff import add_people
@@ -60,7 +61,7 @@ def test_the_first_paint_reads_the_rows_in_view_in_one_query(app_ctx, people, ad
     assert len(reads[0]) <= view.model.page_rows + records_model.AROUND
     name = [f.name for f in view.model.fields].index("name")
     for row in shown:
-        assert view.model.data(view.model.index(row, name)) == records.get(people, order[row]).name
+        assert view.model.data(view.model.index(row, name)) == records.get(people, order[row], CLI_ACTOR).name
 
 
 def test_a_screen_further_down_is_read_once(app_ctx, people, admin, qtbot, reads):
@@ -74,7 +75,7 @@ def test_a_screen_further_down_is_read_once(app_ctx, people, admin, qtbot, reads
     order = records.list_ids(people, admin)
     name = [f.name for f in view.model.fields].index("name")
     for row in _shown_rows(view):
-        assert view.model.data(view.model.index(row, name)) == records.get(people, order[row]).name
+        assert view.model.data(view.model.index(row, name)) == records.get(people, order[row], CLI_ACTOR).name
     assert len(reads) == 1  # every row in view was read by that one query
 
 

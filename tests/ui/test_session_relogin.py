@@ -1,5 +1,6 @@
-"""The window when the administrator stops the account or changes its role or 密级权限: it
-says so, asks for the password again (same account), and then goes on in the same window
+"""The window when the administrator stops the account or changes its role or 密级权限, or the
+password is reset or changed on another workstation: it says so, asks for the password again
+(same account), and then goes on in the same window
 (same role: nothing typed is lost, the lists follow the new 密级权限), opens a new one (another
 role), or ends the program (退出, or the account stays stopped)."""
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from officedesk.core import positions, records, registry, users
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming
-from officedesk.core.errors import AccountStoppedError
+from officedesk.core.errors import AccountStoppedError, PermissionDeniedError
 from officedesk.ui import session, tasks
 from officedesk.ui.context import AppContext
 from officedesk.ui.login import LoginDialog
@@ -32,12 +33,13 @@ class Screen:
         self.login_errors: list[str] = []
         self.quit = 0
         self.reopened: list[MainWindow] = []
+        self.password = PASSWORD  # what the user types when asked
         screen = self
         monkeypatch.setattr(QMessageBox, "exec", lambda box: screen.boxes.append(box.text()) or 0)
 
         def log_in(dialog: LoginDialog) -> int:  # the password typed, 登录; 退出 when refused
             screen.logins.append((dialog.username.text(), dialog.username.isReadOnly()))
-            dialog.password.setText(PASSWORD)
+            dialog.password.setText(screen.password)
             dialog.try_login()
             if dialog.actor is None:
                 screen.login_errors.append(dialog.error.text())
@@ -131,6 +133,58 @@ def test_nothing_changed_for_this_user_asks_nothing(office):
     assert screen.boxes == [] and screen.logins == []
 
 
+PASSWORD_MESSAGE = "您的密码已被修改（管理员重置，或在另一台工作站上修改），请用新密码重新登录。"
+
+
+@pytest.mark.parametrize("by", ["administrator", "himself elsewhere"])
+def test_a_password_changed_elsewhere_asks_for_the_new_one(office, qtbot, by):
+    window, screen, plain, _secret = office
+    documents = window.tab_widgets["documents"]
+    window.tabs.setCurrentWidget(documents)
+    box = next(w for w in documents.findChildren(QLineEdit) if w.accessibleName() == "查找收文")
+    box.setText("来文")
+    before = window.ctx.actor
+    if by == "administrator":
+        users.create_user("boss", PASSWORD, "admin", CLI_ACTOR, clearance=3)
+        users.change_password("k0", "fresh5678y", users.authenticate("boss", PASSWORD))
+    else:  # his own change, in his session on another workstation
+        users.change_password("k0", "fresh5678y", users.authenticate("k0", PASSWORD),
+                              old_password=PASSWORD)
+    screen.password = "fresh5678y"
+    window.ctx.poll_changes()  # the change watcher's next look
+    assert screen.boxes == [PASSWORD_MESSAGE] and screen.logins == [("k0", True)]
+    assert screen.login_errors == [] and screen.quit == 0 and screen.reopened == []
+    assert window.isVisible() and box.text() == "来文"  # the same window, nothing typed lost
+    assert window.ctx.actor is not before
+    assert plain in records.list_ids(registry.get("incoming"), window.ctx.actor)
+    with pytest.raises(PermissionDeniedError, match="密码已被修改"):  # the old session stays ended
+        records.list_ids(registry.get("incoming"), before)
+    window.ctx.poll_changes()
+    assert len(screen.logins) == 1  # asked once
+
+
+def test_a_refusal_of_the_ended_session_brings_back_the_login(office, qtbot):
+    """Its next core call is refused (no need to wait for the watcher); a wrong (old) password
+    is refused at the log-in; 退出 ends the program."""
+    window, screen, plain, _secret = office
+    tasks.wait_for_all()
+    qtbot.wait(50)
+    users.change_password("k0", "fresh5678y", CLI_ACTOR)
+    with pytest.raises(PermissionDeniedError, match="密码已被修改"):
+        records.get(registry.get("incoming"), plain, window.ctx.actor)
+    qtbot.waitUntil(lambda: screen.quit == 1)  # he typed the old password, then 退出
+    assert screen.boxes == [PASSWORD_MESSAGE] and screen.logins == [("k0", True)]
+    assert len(screen.login_errors) == 1
+
+
+def test_his_own_change_in_this_window_asks_nothing(office):
+    window, screen, plain, _secret = office
+    users.change_password("k0", "fresh5678y", window.ctx.actor, old_password=PASSWORD)
+    window.ctx.poll_changes()
+    assert screen.boxes == [] and screen.logins == []
+    assert plain in records.list_ids(registry.get("incoming"), window.ctx.actor)
+
+
 def test_a_refusal_nobody_caught_is_no_crash(monkeypatch, tmp_path):
     """Any slot that reads the stopped account's role meets the refusal: no 程序出错 box, the
     log-in dialog follows (the refusal told the window)."""
@@ -143,6 +197,10 @@ def test_a_refusal_nobody_caught_is_no_crash(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     app.install_crash_handler(tmp_path / "officedesk.log")
     sys.excepthook(AccountStoppedError, AccountStoppedError("停用"), None)
+    assert shown == []
+    from officedesk.core import errors
+
+    sys.excepthook(errors.PasswordChangedError, errors.PasswordChangedError("密码已被修改"), None)
     assert shown == []
     sys.excepthook(ValueError, ValueError("a defect"), None)
     assert len(shown) == 1 and "意外错误" in shown[0]

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
 
 from officedesk.core import dashboard, records, registry
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 from officedesk.ui.widgets.record_form import RecordFormDialog
@@ -114,7 +114,7 @@ def test_edit_form_saves_only_changes_and_refuses_stale(app_ctx, admin, qtbot, m
     )  # someone else saves first
     dialog.panel.inputs["title"].widget.setText("科长")
     assert dialog.try_save() is False
-    assert records.get(people, person.id).title == "副科长"  # the newer save was not overwritten
+    assert records.get(people, person.id, CLI_ACTOR).title == "副科长"  # the newer save was not overwritten
     assert "已被他人修改" in shown[0].message
     assert dialog.panel.inputs["title"].widget.text() == "科长"  # the clerk's text is still there
 

@@ -8,6 +8,7 @@ import os
 import pytest
 
 from officedesk.core import petitions, records
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ValidationError
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
@@ -37,7 +38,7 @@ def test_the_dialog_shows_the_declared_fields_and_submits_through_the_runner(
         dialog.resize(500, dialog.sizeHint().height())
         dialog.grab().save(str(tmp_path / "decide.png"))
     assert dialog.try_submit()
-    saved = records.get(petitions.SPEC, petition.id)
+    saved = records.get(petitions.SPEC, petition.id, CLI_ACTOR)
     assert (saved.state, saved.target_unit, saved.report_due) == (
         petitions.TO_NOTIFY, "县人社局", dt.date(2026, 11, 30))
     assert dialog.outcome is not None and dialog.outcome.state == petitions.TO_NOTIFY
@@ -52,7 +53,7 @@ def test_a_newer_change_by_someone_else_is_refused_and_the_input_kept(petition, 
     assert not dialog.try_submit()
     assert "已被他人" in dialog.general_error.text()
     assert dialog.value("content") == "本机关办理"
-    assert records.get(petitions.SPEC, petition.id).state == petitions.PENDING
+    assert records.get(petitions.SPEC, petition.id, CLI_ACTOR).state == petitions.PENDING
 
 
 def test_a_step_dialogs_error_line_clears_when_the_field_is_corrected(app_ctx, qtbot):

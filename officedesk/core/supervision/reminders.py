@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from officedesk.core import audit, clock, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.supervision.items import DONE_STATUSES, SPEC
+from officedesk.core.supervision.task_reads import get_task
 from officedesk.core.supervision.tasks import TASK_OPEN
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReminder, SupervisionTask
@@ -123,8 +124,16 @@ def units_with_overdue(today: dt.date | None = None, *, actor: Actor) -> list[st
     return sorted({c.task.lead_unit for c in overdue_chases(today, actor=actor)})
 
 
-def latest_reminder(task_id: int) -> SupervisionReminder | None:
-    """The last reminder of a task; callers pass tasks of chases already filtered by actor."""
+def latest_reminder(task_id: int, actor: Actor) -> SupervisionReminder | None:
+    """The last reminder of a task, whose item the actor may see (one above his clearance is
+    refused, PermissionDeniedError, before any reminder is read)."""
+    get_task(task_id, actor)
+    return _latest_reminder_unchecked(task_id)
+
+
+def _latest_reminder_unchecked(task_id: int) -> SupervisionReminder | None:
+    """The last reminder of a task, whatever its item's 密级: only for core code whose task
+    comes from `chases(…, actor=…)` in the same call (filtered by the actor's clearance)."""
     return (
         SupervisionReminder.select()
         .where(SupervisionReminder.task == task_id)
@@ -161,7 +170,7 @@ def generate_reminders(
     made: list[SupervisionReminder] = []
     with guarded("保存"), write_transaction():
         for chase in chases(today, unit, item_ids=item_ids, actor=actor):
-            last = latest_reminder(chase.task.id)
+            last = _latest_reminder_unchecked(chase.task.id)  # chases() filtered by actor
             if last is not None and (today - last.issued_on).days < interval:
                 continue
             level = min(last.level + 1, 3) if last is not None else 1

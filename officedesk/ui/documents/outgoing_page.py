@@ -141,7 +141,9 @@ class DraftDialog(FormDialog):
                 person = self.person.text().strip() if self.person is not None else ""
                 steps.perform("outgoing", self.record.id, "修改", self.values(), self.ctx.actor,
                               person=person or None, version=self.record.version)
-                self.saved_record = records.get(outgoing.OUTGOING, self.record.id)
+                # None when the 修改 raised the 密级 above this user's clearance
+                self.saved_record = records.get_if_visible(outgoing.OUTGOING, self.record.id,
+                                                           self.ctx.actor)
         except ValidationError as exc:
             if exc.field == "body":
                 self.body_error.setText(exc.message)

@@ -291,7 +291,8 @@ class DocumentPage(QWidget):
 
         steps.perform(self.spec.name, record.id, step, values, self.ctx.actor,
                       person=person or None, version=record.version)
-        return records.get(self.spec, record.id)
+        # None when the step raised the 密级 above this user's clearance (the list drops it)
+        return records.get_if_visible(self.spec, record.id, self.ctx.actor)
 
     def allowed(self, record: Any, offered: Sequence[str]) -> tuple[str, ...]:
         """The steps of the state that core would let this user do (his 岗位, the chain)."""

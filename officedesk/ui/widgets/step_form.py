@@ -268,7 +268,9 @@ class SpecStepDialog(FormDialog):
         except OfficeDeskError as exc:
             self._show(exc)
             return False
-        self.result_record = records.get(registries.get(self.registry), self.record.id)
+        # None when the step raised the 密级 above this user's clearance (the list drops it)
+        self.result_record = records.get_if_visible(registries.get(self.registry), self.record.id,
+                                                    self.actor)
         self.accept()
         return True
 
