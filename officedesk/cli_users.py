@@ -5,7 +5,9 @@ They call core.users (accounts) and core.positions (unit, 职务, 分管, 代录
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import sys
 from typing import Any
 
 from officedesk.cli_commands import (
@@ -18,7 +20,7 @@ from officedesk.cli_commands import (
     print_json,
 )
 
-COMMANDS = {"users"}
+COMMANDS = {"users", "holidays"}
 
 KEYS = {"姓名": "display_name", "单位": "unit", "职务": "position", "角色": "role",
         "密级": "clearance", "分管": "in_charge", "代录": "proxy_entry", "启用": "active"}
@@ -27,14 +29,25 @@ KEYS = {"姓名": "display_name", "单位": "unit", "职务": "position", "角�
 def add_commands(command: Any) -> None:
     p = command("users", "用户与岗位：users list | users add 用户名 字段=值 … | users set 用户名 字段=值 …",
                 cmd_users)
-    p.add_argument("action", choices=("list", "add", "set"), metavar="操作",
-                   help="list 列出；add 新建；set 修改")
+    p.add_argument("action", choices=("list", "add", "set", "password", "unlock"), metavar="操作",
+                   help="list 列出；add 新建；set 修改；password 重置密码（其他工作站上该用户的登录随即失效）；"
+                        "unlock 解除锁定")
     p.add_argument("username", nargs="?", metavar="用户名")
     p.add_argument("pairs", nargs="*", metavar="字段=值",
                    help="姓名、单位、职务、角色（管理员/科员/领导/只读）、密级（公开/秘密/机密/绝密）、"
                         "分管（用、隔开）、代录（是/否）、启用（是/否）")
     p.add_argument("--password", metavar="P",
-                   help="新用户的密码（也可用环境变量 OFFICEDESK_USER_PASSWORD）")
+                   help="新用户的密码或重置的新密码（也可用环境变量 OFFICEDESK_USER_PASSWORD；"
+                        "都不给时在终端上输入两次）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("holidays", "节假日调整：holidays 列出 | holidays add 日期 放假|上班 [说明] | "
+                "holidays remove 日期（期限随即重算）", cmd_holidays)
+    p.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list", metavar="操作",
+                   help="list 列出（默认）；add 添加或修改一天；remove 删除一天的调整")
+    p.add_argument("day", nargs="?", metavar="日期", help="如 2027-10-08")
+    p.add_argument("kind", nargs="?", metavar="放假|上班", help="放假，或 上班（调休上班）")
+    p.add_argument("note", nargs="*", metavar="说明", help="如 国庆节")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
 
@@ -85,6 +98,55 @@ def _fields(pairs: list[str], command: str) -> dict[str, str]:
     return {KEYS[k]: v for k, v in values.items()}
 
 
+def _password(args: argparse.Namespace) -> str:
+    """--password, the environment, or (at a terminal) typed twice without showing it."""
+    password = args.password or os.environ.get("OFFICEDESK_USER_PASSWORD")
+    if password:
+        return str(password)
+    if not sys.stdin.isatty():
+        raise UsageError("请用 --password 或环境变量 OFFICEDESK_USER_PASSWORD 给出密码。")
+    first = getpass.getpass("新密码：")
+    if first != getpass.getpass("再输一次："):
+        raise UsageError("两次输入的密码不一致，密码没有修改。")
+    return first
+
+
+def cmd_holidays(args: argparse.Namespace) -> int:
+    from officedesk.core import workdays
+    from officedesk.core.fields import parse_date
+
+    open_db(args)
+    if args.action == "list":
+        if args.day or args.kind or args.note:
+            raise UsageError("holidays list 不带其他参数。")
+        rows = workdays.overrides()
+        if args.json:
+            print_json([{"day": r.day, "kind": r.kind, "workday": r.is_workday, "note": r.note}
+                        for r in rows])
+            return EXIT_OK
+        for r in rows:
+            out(f"{r.day.isoformat()}  {r.kind:<6} {r.note}")
+        out(f"共 {len(rows)} 天调整。" if rows else "没有节假日调整（按内置节假日表）。")
+        return EXIT_OK
+    if not args.day:
+        raise UsageError(f"holidays {args.action} 请写明日期，如 2027-10-08。")
+    day = parse_date(args.day)
+    me = actor()
+    if args.action == "remove":
+        if args.kind or args.note:
+            raise UsageError("holidays remove 只要日期。")
+        changed = workdays.remove_override(day, me)
+        out(f"已删除 {day.isoformat()} 的节假日调整；重算期限 {changed} 件。")
+        return EXIT_OK
+    kinds = {"放假": False, "休": False, "上班": True, "调休": True, "补班": True, "上班（调休）": True}
+    if args.kind not in kinds:
+        raise UsageError("请写明这一天 放假 还是 上班（调休上班），如：holidays add 2027-10-08 放假 国庆节")
+    changed = workdays.set_override(day, kinds[args.kind], " ".join(args.note), me)
+    label = workdays.WORK_LABEL if kinds[args.kind] else workdays.REST_LABEL
+    out(f"已设 {day.isoformat()} 为{label}；重算期限 {changed} 件。")
+    return EXIT_OK
+
+
 def cmd_users(args: argparse.Namespace) -> int:
     from officedesk.core import positions, users
 
@@ -106,10 +168,18 @@ def cmd_users(args: argparse.Namespace) -> int:
         raise UsageError(f"users {args.action} 请写明用户名。")
     fields = _fields(args.pairs, f"users {args.action}")
     me = actor()
+    if args.action in ("password", "unlock"):
+        if fields:
+            raise UsageError(f"users {args.action} 只要用户名，不带 字段=值。")
+        if args.action == "password":
+            users.change_password(args.username, _password(args), me)
+            out(f"已重置用户 {args.username} 的密码；该用户在其他工作站上的登录需要用新密码重新登录。")
+        else:
+            users.unlock(args.username, me)
+            out(f"已解除用户 {args.username} 的锁定。")
+        return EXIT_OK
     if args.action == "add":
-        password = args.password or os.environ.get("OFFICEDESK_USER_PASSWORD")
-        if not password:
-            raise UsageError("请用 --password 或环境变量 OFFICEDESK_USER_PASSWORD 给出新用户的密码。")
+        password = _password(args)
         if "position" in fields:
             positions.check_position(fields["position"])
         users.create_user(args.username, password, _role(fields.get("role", "科员")), me,

@@ -6,11 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import peewee
 
+from officedesk.core import audit, clock
+from officedesk.core.actor import Actor, require_admin
+from officedesk.core.errors import NotFoundError, ValidationError
+from officedesk.store.db import guarded, write_transaction
 from officedesk.store.models import CalendarOverride
 
 
@@ -182,16 +187,79 @@ def days_left(due: dt.date, today: dt.date, working: bool = False) -> int:
     return working_days_between(today, due) if working else (due - today).days
 
 
-def set_override(day: dt.date, is_work: bool, note: str = "", actor: Any = None) -> None:
-    """One day of the administrator's table; the deadlines through its year are recomputed."""
-    CalendarOverride.insert(day=day, is_workday=is_work, note=note).on_conflict(
-        conflict_target=[CalendarOverride.day],
-        update={CalendarOverride.is_workday: is_work, CalendarOverride.note: note}).execute()
-    forget_overrides()
-    recompute(day.year, actor)
+@dataclass(frozen=True)
+class Override:
+    """One day of the administrator's table."""
+
+    day: dt.date
+    is_workday: bool
+    note: str
+
+    @property
+    def kind(self) -> str:
+        return WORK_LABEL if self.is_workday else REST_LABEL
 
 
-def remove_override(day: dt.date, actor: Any = None) -> None:
-    CalendarOverride.delete().where(CalendarOverride.day == day).execute()
+REST_LABEL = "放假"
+WORK_LABEL = "上班（调休）"
+NOTE_LIMIT = 100  # the column's width
+FIRST_YEAR, LAST_YEAR = 2000, 2099  # a day outside is a typing slip, not a holiday
+
+
+def overrides() -> list[Override]:
+    """The administrator's table, by day (the window's 节假日调整 and `officedesk holidays`)."""
+    return [Override(row.day, bool(row.is_workday), row.note)
+            for row in CalendarOverride.select().order_by(CalendarOverride.day)]
+
+
+def _describe(day: dt.date, is_work: bool, note: str) -> str:
+    kind = WORK_LABEL if is_work else REST_LABEL
+    return f"{kind}（{note}）" if note else kind
+
+
+def set_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> int:
+    """Mark one day as a holiday or a working day (调休), for the administrator only and
+    audited like a setting: it moves every deadline that counts working days through its year,
+    which are recomputed and signed by the same administrator. Returns the records changed."""
+    require_admin(actor, "节假日调整")
+    note = " ".join(note.split())
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValidationError(f"日期 {day.isoformat()} 不在 {FIRST_YEAR}—{LAST_YEAR} 年之间，请检查年份。", "day")
+    if len(note) > NOTE_LIMIT:
+        raise ValidationError(f"说明最多 {NOTE_LIMIT} 个字，现在 {len(note)} 个字。", "note")
+    with guarded("保存节假日调整"), write_transaction():
+        row = CalendarOverride.get_or_none(CalendarOverride.day == day)
+        if row is not None and bool(row.is_workday) == is_work and row.note == note:
+            return 0  # nothing changes: no entry, no recomputing
+        before = None if row is None else {_key(day): _describe(day, bool(row.is_workday), row.note)}
+        CalendarOverride.insert(day=day, is_workday=is_work, note=note, created_by=actor.username,
+                                updated_by=actor.username).on_conflict(
+            conflict_target=[CalendarOverride.day],
+            update={CalendarOverride.is_workday: is_work, CalendarOverride.note: note,
+                    CalendarOverride.updated_by: actor.username,
+                    CalendarOverride.updated_at: clock.now()}).execute()
+        after = _describe(day, is_work, note)
+        audit.record(actor, "setting", "settings", None, before, {_key(day): after},
+                     f"节假日调整：{day.isoformat()} {after}")
     forget_overrides()
-    recompute(day.year, actor)
+    return recompute(day.year, actor)
+
+
+def remove_override(day: dt.date, actor: Actor) -> int:
+    """Take a day out of the administrator's table (the package's answer applies again), for
+    the administrator only and audited; the year's deadlines are recomputed."""
+    require_admin(actor, "节假日调整")
+    with guarded("删除节假日调整"), write_transaction():
+        row = CalendarOverride.get_or_none(CalendarOverride.day == day)
+        if row is None:
+            raise NotFoundError(f"{day.isoformat()} 没有节假日调整，无需删除。")
+        before = _describe(day, bool(row.is_workday), row.note)
+        CalendarOverride.delete().where(CalendarOverride.day == day).execute()
+        audit.record(actor, "setting", "settings", None, {_key(day): before}, None,
+                     f"删除节假日调整：{day.isoformat()} {before}")
+    forget_overrides()
+    return recompute(day.year, actor)
+
+
+def _key(day: dt.date) -> str:
+    return f"节假日调整 {day.isoformat()}"

@@ -340,10 +340,17 @@ def manage_users(window: Any) -> None:
     UsersDialog(window.ctx, window).exec()
 
 
+def change_own_password(window: Any) -> None:
+    from officedesk.ui.password_dialog import PasswordDialog
+
+    if PasswordDialog(window.ctx.actor.username, window.ctx.actor, window).exec():
+        info(window, tr("修改密码"), tr("密码已修改。在其他工作站上的登录需要用新密码重新登录。"))
+
+
 def edit_holidays(window: Any) -> None:
     from officedesk.ui.admin import HolidaysDialog
 
-    HolidaysDialog(window).exec()
+    HolidaysDialog(window.ctx.actor, window).exec()
 
 
 def choose_language(window: QWidget) -> None:

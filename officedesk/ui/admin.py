@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import users, workdays
-from officedesk.core.actor import CLEARANCE_LABELS, ROLE_LABELS
+from officedesk.core.actor import CLEARANCE_LABELS, ROLE_LABELS, Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.exchange import guard as _exchange_settings  # noqa: F401 - declares exchange.*
-from officedesk.store.models import CalendarOverride
 from officedesk.ui.widgets.messages import confirm, show_error
 
 
@@ -171,14 +170,13 @@ class UsersDialog(QDialog):
             self._run(lambda: users.set_role(name, role, self.ctx.actor, clearance=level))
 
     def reset_password(self) -> None:
+        """Another user's password is reset; one's own is changed with the current one (core
+        asks for it), in the same dialog."""
+        from officedesk.ui.password_dialog import PasswordDialog
+
         name = self._selected()
-        if not name:
-            return
-        password, ok = QInputDialog.getText(
-            self, self.tr("重置密码"), self.tr("新密码："), QLineEdit.EchoMode.Password
-        )
-        if ok:
-            self._run(lambda: users.change_password(name, password, self.ctx.actor))
+        if name and PasswordDialog(name, self.ctx.actor, self).exec():
+            self.reload()
 
     def deactivate(self) -> None:
         name = self._selected()
@@ -204,8 +202,9 @@ class UsersDialog(QDialog):
 class HolidaysDialog(QDialog):
     """The administrator's own holiday and 调休 days, for years the built-in table lacks."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.actor = actor
         self.setWindowTitle(self.tr("节假日调整"))
         self.setAccessibleName(self.tr("节假日调整"))
         self.table = QTableWidget(0, 3, self)
@@ -248,17 +247,24 @@ class HolidaysDialog(QDialog):
             if missing
             else self.tr("内置节假日表已包含今明两年；此处的设置优先。")
         )
-        rows = list(CalendarOverride.select().order_by(CalendarOverride.day))
+        rows = workdays.overrides()
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            kind = self.tr("上班（调休）") if row.is_workday else self.tr("放假")
-            for column, value in enumerate((row.day.isoformat(), kind, row.note)):
+            for column, value in enumerate((row.day.isoformat(), self.tr(row.kind), row.note)):
                 self.table.setItem(i, column, QTableWidgetItem(value))
 
     def add(self) -> None:
-        workdays.set_override(
-            self.day.date().toPython(), self.kind.currentIndex() == 1, self.note.text().strip()
-        )
+        try:
+            workdays.set_override(
+                self.day.date().toPython(),
+                self.kind.currentIndex() == 1,
+                self.note.text(),
+                self.actor,
+            )
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        self.note.clear()
         self.reload()
 
     def remove(self) -> None:
@@ -275,5 +281,8 @@ class HolidaysDialog(QDialog):
             danger=True,
         ):
             return
-        workdays.remove_override(dt.date.fromisoformat(day))
+        try:
+            workdays.remove_override(dt.date.fromisoformat(day), self.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
         self.reload()

@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         )
         self._add_chain_actions(tools)
         self._action(tools, self.tr("界面语言…"), self._later(act, "choose_language"))
+        self._action(tools, self.tr("修改密码…"), self._later(act, "change_own_password"))
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(

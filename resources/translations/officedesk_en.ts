@@ -239,23 +239,33 @@ Audit check code: %2 (write it down and keep it; it is used for later checks)</t
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="352"/>
+        <location filename="../../officedesk/ui/actions.py" line="347"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="347"/>
+        <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
+        <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="359"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="356"/>
-        <location filename="../../officedesk/ui/actions.py" line="360"/>
+        <location filename="../../officedesk/ui/actions.py" line="363"/>
+        <location filename="../../officedesk/ui/actions.py" line="367"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="356"/>
+        <location filename="../../officedesk/ui/actions.py" line="363"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="360"/>
+        <location filename="../../officedesk/ui/actions.py" line="367"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -7870,6 +7880,36 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2 people</translation>
     </message>
+    <message>
+        <source>修改密码…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>原密码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再输一次新密码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致，请重新输入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The two new passwords differ. Please type them again.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -9277,88 +9317,86 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HolidaysDialog</name>
     <message>
+        <location filename="../../officedesk/ui/admin.py" line="208"/>
         <location filename="../../officedesk/ui/admin.py" line="209"/>
-        <location filename="../../officedesk/ui/admin.py" line="210"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="212"/>
+        <location filename="../../officedesk/ui/admin.py" line="211"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="213"/>
-        <location filename="../../officedesk/ui/admin.py" line="219"/>
+        <location filename="../../officedesk/ui/admin.py" line="212"/>
+        <location filename="../../officedesk/ui/admin.py" line="218"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="213"/>
-        <location filename="../../officedesk/ui/admin.py" line="222"/>
+        <location filename="../../officedesk/ui/admin.py" line="212"/>
+        <location filename="../../officedesk/ui/admin.py" line="221"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="213"/>
-        <location filename="../../officedesk/ui/admin.py" line="225"/>
+        <location filename="../../officedesk/ui/admin.py" line="212"/>
+        <location filename="../../officedesk/ui/admin.py" line="224"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="221"/>
-        <location filename="../../officedesk/ui/admin.py" line="254"/>
+        <location filename="../../officedesk/ui/admin.py" line="220"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="221"/>
-        <location filename="../../officedesk/ui/admin.py" line="254"/>
+        <location filename="../../officedesk/ui/admin.py" line="220"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="224"/>
+        <location filename="../../officedesk/ui/admin.py" line="223"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="226"/>
+        <location filename="../../officedesk/ui/admin.py" line="225"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="227"/>
+        <location filename="../../officedesk/ui/admin.py" line="226"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="229"/>
+        <location filename="../../officedesk/ui/admin.py" line="228"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="230"/>
+        <location filename="../../officedesk/ui/admin.py" line="229"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="247"/>
+        <location filename="../../officedesk/ui/admin.py" line="246"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="249"/>
+        <location filename="../../officedesk/ui/admin.py" line="248"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="271"/>
+        <location filename="../../officedesk/ui/admin.py" line="277"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="272"/>
+        <location filename="../../officedesk/ui/admin.py" line="278"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
@@ -9902,80 +9940,85 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="228"/>
+        <location filename="../../officedesk/ui/main_window.py" line="227"/>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/main_window.py" line="229"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="231"/>
+        <location filename="../../officedesk/ui/main_window.py" line="232"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="232"/>
+        <location filename="../../officedesk/ui/main_window.py" line="233"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="236"/>
-        <location filename="../../officedesk/ui/main_window.py" line="239"/>
+        <location filename="../../officedesk/ui/main_window.py" line="237"/>
+        <location filename="../../officedesk/ui/main_window.py" line="240"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="240"/>
+        <location filename="../../officedesk/ui/main_window.py" line="241"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="251"/>
+        <location filename="../../officedesk/ui/main_window.py" line="252"/>
         <source>审批链与职务…</source>
         <translation>Approval chains and positions…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="252"/>
+        <location filename="../../officedesk/ui/main_window.py" line="253"/>
         <source>岗位设置…</source>
         <translation>Positions of users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="253"/>
+        <location filename="../../officedesk/ui/main_window.py" line="254"/>
         <source>设置代理…</source>
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="265"/>
+        <location filename="../../officedesk/ui/main_window.py" line="266"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="265"/>
+        <location filename="../../officedesk/ui/main_window.py" line="266"/>
         <source>用户：%1 %4（%2，密级权限：%3）</source>
         <translation>User: %1, %4 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="272"/>
+        <location filename="../../officedesk/ui/main_window.py" line="273"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="273"/>
+        <location filename="../../officedesk/ui/main_window.py" line="274"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="274"/>
+        <location filename="../../officedesk/ui/main_window.py" line="275"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="295"/>
+        <location filename="../../officedesk/ui/main_window.py" line="296"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="310"/>
+        <location filename="../../officedesk/ui/main_window.py" line="311"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -10704,6 +10747,59 @@ Registers and printing for official documents, meetings, supervision and petitio
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/password_dialog.py" line="20"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/password_dialog.py" line="20"/>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/password_dialog.py" line="24"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/password_dialog.py" line="25"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/password_dialog.py" line="26"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/password_dialog.py" line="27"/>
+        <source>再输一次新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/password_dialog.py" line="31"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/password_dialog.py" line="36"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/password_dialog.py" line="37"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/password_dialog.py" line="52"/>
+        <source>两次输入的新密码不一致，请重新输入。</source>
+        <translation>The two new passwords differ. Please type them again.</translation>
     </message>
 </context>
 <context>
@@ -12419,32 +12515,32 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="40"/>
+        <location filename="../../officedesk/ui/admin.py" line="39"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="53"/>
+        <location filename="../../officedesk/ui/admin.py" line="52"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="54"/>
+        <location filename="../../officedesk/ui/admin.py" line="53"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="55"/>
+        <location filename="../../officedesk/ui/admin.py" line="54"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="56"/>
+        <location filename="../../officedesk/ui/admin.py" line="55"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="57"/>
+        <location filename="../../officedesk/ui/admin.py" line="56"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
@@ -12452,94 +12548,88 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
+        <location filename="../../officedesk/ui/admin.py" line="74"/>
         <location filename="../../officedesk/ui/admin.py" line="75"/>
-        <location filename="../../officedesk/ui/admin.py" line="76"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="78"/>
+        <location filename="../../officedesk/ui/admin.py" line="77"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="85"/>
+        <location filename="../../officedesk/ui/admin.py" line="84"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="86"/>
+        <location filename="../../officedesk/ui/admin.py" line="85"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="87"/>
-        <location filename="../../officedesk/ui/admin.py" line="178"/>
+        <location filename="../../officedesk/ui/admin.py" line="86"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="88"/>
+        <location filename="../../officedesk/ui/admin.py" line="87"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="89"/>
+        <location filename="../../officedesk/ui/admin.py" line="88"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="90"/>
+        <location filename="../../officedesk/ui/admin.py" line="89"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="106"/>
+        <location filename="../../officedesk/ui/admin.py" line="105"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="106"/>
+        <location filename="../../officedesk/ui/admin.py" line="105"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="108"/>
+        <location filename="../../officedesk/ui/admin.py" line="107"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="152"/>
+        <location filename="../../officedesk/ui/admin.py" line="151"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="153"/>
+        <location filename="../../officedesk/ui/admin.py" line="152"/>
         <source>新角色：</source>
         <translation>New role:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="162"/>
+        <location filename="../../officedesk/ui/admin.py" line="161"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="163"/>
+        <location filename="../../officedesk/ui/admin.py" line="162"/>
         <source>可查看的最高密级：</source>
         <translation>Highest classification allowed:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="178"/>
-        <source>新密码：</source>
-        <translation>New password:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/admin.py" line="187"/>
+        <location filename="../../officedesk/ui/admin.py" line="185"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="188"/>
+        <location filename="../../officedesk/ui/admin.py" line="186"/>
         <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
         <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
     </message>

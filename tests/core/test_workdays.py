@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import workdays
+from officedesk.core.actor import CLI_ACTOR
 
 D = dt.date
 
@@ -89,9 +90,9 @@ def test_administrator_overrides_for_a_year_the_package_lacks(db):
     new_year = D(2099, 1, 1)  # a Thursday: without the table, a working day
     assert new_year.weekday() == 3 and workdays.is_workday(new_year)
     make_up = D(2099, 1, 3)  # a Saturday
-    workdays.set_override(new_year, False, "元旦")
-    workdays.set_override(D(2099, 1, 2), False, "元旦")
-    workdays.set_override(make_up, True, "调休上班")
+    workdays.set_override(new_year, False, "元旦", CLI_ACTOR)
+    workdays.set_override(D(2099, 1, 2), False, "元旦", CLI_ACTOR)
+    workdays.set_override(make_up, True, "调休上班", CLI_ACTOR)
     assert not workdays.is_workday(new_year)
     assert workdays.is_workday(make_up)
     # Wed 12-31 + 1 working day skips Thu/Fri off, lands on the Saturday make-up day.
@@ -99,14 +100,14 @@ def test_administrator_overrides_for_a_year_the_package_lacks(db):
     # The table is kept in the database: a fresh read sees it.
     workdays.forget_overrides()
     assert not workdays.is_workday(new_year)
-    workdays.remove_override(make_up)
+    workdays.remove_override(make_up, CLI_ACTOR)
     assert not workdays.is_workday(make_up)
     assert workdays.add_working_days(D(2098, 12, 31), 1) == D(2099, 1, 5)
 
 
 def test_override_beats_the_package_for_a_known_year(db):
     assert workdays.is_workday(D(2026, 3, 2))
-    workdays.set_override(D(2026, 3, 2), False, "本地假日")
+    workdays.set_override(D(2026, 3, 2), False, "本地假日", CLI_ACTOR)
     assert not workdays.is_workday(D(2026, 3, 2))
-    workdays.set_override(D(2026, 3, 2), True, "改回")
+    workdays.set_override(D(2026, 3, 2), True, "改回", CLI_ACTOR)
     assert workdays.is_workday(D(2026, 3, 2))

@@ -122,8 +122,8 @@ def test_removing_an_attachment_asks_with_its_name(app_ctx, qtbot, admin, tmp_pa
 def test_removing_a_holiday_adjustment_asks_with_the_day(db, qtbot):
     from officedesk.ui.admin import HolidaysDialog
 
-    workdays.set_override(dt.date(2027, 10, 8), False, "国庆节")
-    dialog = HolidaysDialog()
+    workdays.set_override(dt.date(2027, 10, 8), False, "国庆节", CLI_ACTOR)
+    dialog = HolidaysDialog(CLI_ACTOR)
     qtbot.addWidget(dialog)
     dialog.table.setCurrentCell(0, 0)
 

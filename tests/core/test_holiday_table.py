@@ -1,0 +1,64 @@
+"""The administrator's holiday table moves every working-day deadline: only an administrator
+changes it, each change is an audit entry (who, the day before and after), and it is scriptable
+(`officedesk holidays`) as well as in the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core import audit, workdays
+from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from officedesk.store.models import AuditEntry
+
+D = dt.date
+
+
+def _holiday_entries() -> list[AuditEntry]:
+    return [e for e in AuditEntry.select().order_by(AuditEntry.id) if "节假日调整" in e.summary]
+
+
+def test_a_clerk_cannot_change_the_table(db):
+    clerk = Actor("k1", "clerk", 3)
+    with pytest.raises(PermissionDeniedError, match="管理员"):
+        workdays.set_override(D(2099, 1, 1), False, "元旦", clerk)
+    workdays.set_override(D(2099, 1, 1), False, "元旦", CLI_ACTOR)
+    with pytest.raises(PermissionDeniedError, match="管理员"):
+        workdays.remove_override(D(2099, 1, 1), clerk)
+    assert [o.day for o in workdays.overrides()] == [D(2099, 1, 1)]
+
+
+def test_every_change_is_audited_with_the_day_before_and_after(db):
+    workdays.set_override(D(2099, 1, 1), False, "元旦", CLI_ACTOR)
+    workdays.set_override(D(2099, 1, 1), False, "元旦", CLI_ACTOR)  # nothing changes: no entry
+    workdays.set_override(D(2099, 1, 1), True, "调休上班", CLI_ACTOR)
+    workdays.remove_override(D(2099, 1, 1), CLI_ACTOR)
+    entries = _holiday_entries()
+    assert [e.summary for e in entries] == [
+        "节假日调整：2099-01-01 放假（元旦）",
+        "节假日调整：2099-01-01 上班（调休）（调休上班）",
+        "删除节假日调整：2099-01-01 上班（调休）（调休上班）",
+    ]
+    assert {e.actor for e in entries} == {CLI_ACTOR.username}
+    assert '"放假（元旦）"' in entries[1].before and '"上班（调休）（调休上班）"' in entries[1].after
+    assert audit.verify_chain() == []
+    assert workdays.overrides() == []
+
+
+def test_a_slip_is_refused_with_what_to_do(db):
+    with pytest.raises(ValidationError, match="2000—2099"):
+        workdays.set_override(D(1926, 10, 8), False, "国庆节", CLI_ACTOR)
+    with pytest.raises(ValidationError, match="最多 100 个字"):
+        workdays.set_override(D(2027, 10, 8), False, "节" * 101, CLI_ACTOR)
+    with pytest.raises(NotFoundError, match="没有节假日调整"):
+        workdays.remove_override(D(2027, 10, 8), CLI_ACTOR)
+    assert workdays.overrides() == [] and _holiday_entries() == []
+
+
+def test_the_table_reads_in_day_order_with_its_kinds(db):
+    workdays.set_override(D(2099, 1, 3), True, "调休上班", CLI_ACTOR)
+    workdays.set_override(D(2099, 1, 1), False, "  元旦 ", CLI_ACTOR)
+    assert [(o.day, o.kind, o.note) for o in workdays.overrides()] == [
+        (D(2099, 1, 1), "放假", "元旦"), (D(2099, 1, 3), "上班（调休）", "调休上班")]

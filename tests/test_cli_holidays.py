@@ -1,0 +1,47 @@
+"""`officedesk holidays` and `officedesk users password|unlock`: what the window's 节假日调整
+and 用户管理 do, scriptable, with the same checks (core's) and Chinese messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_cli import Cli
+
+
+@pytest.fixture
+def office(tmp_path):
+    cli = Cli(tmp_path)
+    cli("init", "--org", "中共云岭县委办公室", "--code", "云委办")
+    return cli
+
+
+def test_holidays_are_listed_added_and_removed(office):
+    assert "没有节假日调整" in office("holidays").stdout
+    assert "已设 2027-10-08 为放假" in office("holidays", "add", "2027-10-08", "放假", "国庆节").stdout
+    assert "上班（调休）" in office("holidays", "add", "2027-10-09", "上班", "调休").stdout
+    rows = office.json("holidays")
+    assert [(r["day"], r["workday"], r["note"]) for r in rows] == [
+        ("2027-10-08", False, "国庆节"), ("2027-10-09", True, "调休")]
+    assert "已删除 2027-10-08" in office("holidays", "remove", "2027-10-08").stdout
+    assert [r["day"] for r in office.json("holidays")] == ["2027-10-09"]
+    assert "数据库完好" in office("check", check=0).stdout  # the audited changes keep the chain whole
+
+
+def test_holiday_slips_are_refused_in_chinese(office):
+    result = office("holidays", "add", "2027-10-08", "补课", check=2)
+    assert "放假 还是 上班" in result.stderr and "Traceback" not in result.stderr
+    result = office("holidays", "remove", "2027-10-08", check=1)
+    assert "没有节假日调整" in result.stderr
+    result = office("holidays", "add", "2027-13-08", "放假", check=1)
+    assert "不是有效日期" in result.stderr
+
+
+def test_an_administrator_resets_a_password_and_unlocks(office):
+    office("users", "add", "k1", "姓名=张科员", "--password", "Yunling2026!")
+    result = office("users", "password", "k1", "--password", "Yunling2027#")
+    assert "已重置用户 k1 的密码" in result.stdout
+    result = office("users", "password", "k1", "--password", "short", check=1)
+    assert "至少 8 位" in result.stderr
+    assert "已解除用户 k1 的锁定" in office("users", "unlock", "k1").stdout
+    result = office("users", "password", "nobody", "--password", "Yunling2027#", check=1)
+    assert "没有用户" in result.stderr
