@@ -241,8 +241,7 @@ def set_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> int:
         after = _describe(day, is_work, note)
         audit.record(actor, "setting", "settings", None, before, {_key(day): after},
                      f"节假日调整：{day.isoformat()} {after}")
-    forget_overrides()
-    return recompute(day.year, actor)
+        return _recomputed(day.year, actor)
 
 
 def remove_override(day: dt.date, actor: Actor) -> int:
@@ -257,8 +256,18 @@ def remove_override(day: dt.date, actor: Actor) -> int:
         CalendarOverride.delete().where(CalendarOverride.day == day).execute()
         audit.record(actor, "setting", "settings", None, {_key(day): before}, None,
                      f"删除节假日调整：{day.isoformat()} {before}")
+        return _recomputed(day.year, actor)
+
+
+def _recomputed(year: int, actor: Actor) -> int:
+    """Inside the change's transaction: the deadlines follow the table, or neither changes (a
+    refusal or a crash midway leaves the old table with its old deadlines)."""
     forget_overrides()
-    return recompute(day.year, actor)
+    try:
+        return recompute(year, actor)
+    except BaseException:
+        forget_overrides()  # the table is rolled back: so is what was read of it
+        raise
 
 
 def _key(day: dt.date) -> str:

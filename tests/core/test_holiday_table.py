@@ -62,3 +62,14 @@ def test_the_table_reads_in_day_order_with_its_kinds(db):
     workdays.set_override(D(2099, 1, 1), False, "  元旦 ", CLI_ACTOR)
     assert [(o.day, o.kind, o.note) for o in workdays.overrides()] == [
         (D(2099, 1, 1), "放假", "元旦"), (D(2099, 1, 3), "上班（调休）", "调休上班")]
+
+
+def test_the_table_and_the_deadlines_it_moves_change_together_or_not_at_all(db, monkeypatch):
+    def broken(year, actor):
+        raise RuntimeError("the disk went away midway")
+
+    monkeypatch.setattr(workdays, "_recomputers", [broken])
+    with pytest.raises(RuntimeError):
+        workdays.set_override(D(2099, 1, 1), False, "元旦", CLI_ACTOR)
+    assert workdays.overrides() == [] and _holiday_entries() == []
+    assert workdays.is_workday(D(2099, 1, 1))  # nothing of the rolled-back table is remembered
