@@ -335,7 +335,7 @@ def _run_item(
     if finished and len(finished) == len(tasks):
         close_on = min(max(finished) + dt.timedelta(days=rng.randint(0, 3)), original)
         clock.set_today(close_on)
-        current = sv.get_item(item.id)
+        current = sv.get_item(item.id, actor)
         sv.close_item(
             item.id,
             close_on,

@@ -63,7 +63,7 @@ def test_a_replied_petition_keeps_its_reply(office, admin, tmp_path, history):
     path = _sheet(tmp_path / "p.xlsx", petitions.SPEC, [row])
     report = xlsx.import_file(petitions.SPEC, path, admin, history=history)
     assert report.ok and report.imported == 1, _problems(report)
-    record = petitions.get(report.ids[0])
+    record = petitions.get(report.ids[0], admin)
     assert (record.state, record.reply_opinion) == (petitions.REPLIED, row["答复意见"])
 
 
@@ -93,7 +93,7 @@ def test_an_unscored_item_exported_with_score_0_imports(office, admin, tmp_path)
     path = _sheet(tmp_path / "i.xlsx", info.SPEC, [_info_row(得分=0)])
     report = xlsx.import_file(info.SPEC, path, admin)
     assert report.ok and report.imported == 1, _problems(report)
-    assert info.get(report.ids[0]).score == 0
+    assert info.get(report.ids[0], admin).score == 0
 
 
 def test_an_imported_score_is_recomputed(office, admin, tmp_path):
@@ -102,7 +102,7 @@ def test_an_imported_score_is_recomputed(office, admin, tmp_path):
                       采用情况="县级：每日要情 2026年第1期（2026-03-30）")]
     report = xlsx.import_file(info.SPEC, _sheet(tmp_path / "i.xlsx", info.SPEC, rows), admin)
     assert report.ok, _problems(report)
-    plain, adopted = (info.get(i) for i in report.ids)
+    plain, adopted = (info.get(i, admin) for i in report.ids)
     assert plain.score == 0  # nothing scored: as an item entered by hand
     assert adopted.score == info.scoring.item_score(adopted.id) == 1 + 3  # 报送 + 县级采用
 
@@ -114,7 +114,7 @@ def test_adoptions_come_back_each_with_its_level_and_day(office, admin, tmp_path
     row = _info_row(采用级别="市", 采用情况=text, 领导批示="县长 王振国（2026-04-06）：请推广。")
     report = xlsx.import_file(info.SPEC, _sheet(tmp_path / "i.xlsx", info.SPEC, [row]), admin)
     assert report.ok, _problems(report)
-    item = info.get(report.ids[0])
+    item = info.get(report.ids[0], admin)
     adoptions = [(a.level, a.periodical, a.on) for a in info.actions_of(item.id, CLI_ACTOR) if a.kind == "采用"]
     assert adoptions == [("县", "工作动态 2026年第1期", dt.date(2026, 3, 30)),
                          ("市", "市委办《每日要情》", dt.date(2026, 4, 2))]
@@ -137,7 +137,7 @@ def test_a_sudden_event_and_a_classified_item_travel_whole(office, admin, tmp_pa
     path = _sheet(tmp_path / "i.xlsx", info.SPEC, rows)
     report = xlsx.import_file(info.SPEC, path, admin)
     assert report.ok, _problems(report)
-    sudden, secret = (info.get(i) for i in report.ids)
+    sudden, secret = (info.get(i, admin) for i in report.ids)
     assert (sudden.event_level, sudden.event_at) == (level, dt.datetime(2026, 3, 30, 8, 0))
     assert secret.secrecy == "机密"
     out = tmp_path / "out.xlsx"

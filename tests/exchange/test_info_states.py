@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from officedesk.core import audit, info, lifecycle, records, settings, state_facts, steps, workdays
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.info import procedure, scoring
 from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_UPDATE
@@ -41,7 +42,7 @@ def _item(actor, **fields: Any) -> InfoItem:
 def _published(actor, on: dt.date, **fields: Any) -> InfoItem:
     item = _item(actor, **fields)
     for step in ("接收", "初审", "编辑", "签发", "编发"):
-        version = info.get(item.id).version
+        version = info.get(item.id, CLI_ACTOR).version
         if step == "接收":
             procedure.receive(item.id, version, actor, on=on)
         elif step == "初审":
@@ -52,7 +53,7 @@ def _published(actor, on: dt.date, **fields: Any) -> InfoItem:
             procedure.sign(item.id, version, actor, "钱志刚", "信息科长", on=on)
         else:
             procedure.publish(item.id, version, actor, "每日要情", on=on)
-    return info.get(item.id)
+    return info.get(item.id, CLI_ACTOR)
 
 
 def _move_to_an_empty_office(tmp_path: Path) -> None:
@@ -112,11 +113,11 @@ def test_a_followup_without_its_first_report_is_refused(office, admin, tmp_path)
 
 def test_every_instruction_comes_back_and_counts(office, admin, tmp_path):
     item = _published(admin, dt.date(2026, 4, 2))
-    procedure.instruct(item.id, info.get(item.id).version, admin, "县长 王振国", "请总结推广。",
+    procedure.instruct(item.id, info.get(item.id, admin).version, admin, "县长 王振国", "请总结推广。",
                        dt.date(2026, 4, 3))
-    procedure.instruct(item.id, info.get(item.id).version, admin, "县委书记 李建国",
+    procedure.instruct(item.id, info.get(item.id, admin).version, admin, "县委书记 李建国",
                        "同意王振国同志意见。\n请县委办跟踪。", dt.date(2026, 4, 5))
-    before = info.get(item.id)
+    before = info.get(item.id, admin)
     path = tmp_path / "info.xlsx"
     xlsx.export(info.SPEC, path, admin)
     exported = _rows(path)[0]
@@ -205,14 +206,14 @@ def test_voided_items_come_back_voided_with_what_they_carried(office, admin, tmp
     comes back 已作废 with its columns, as the other registries' voided rows do: its 信息编号
     voided there, never issued again, and counted in no figure."""
     adopted = _published(admin, dt.date(2026, 4, 2), title="编发后作废的")
-    procedure.send_up(adopted.id, info.get(adopted.id).version, admin, "市",
+    procedure.send_up(adopted.id, info.get(adopted.id, admin).version, admin, "市",
                       dt.datetime(2026, 4, 3, 10))
-    procedure.adopt(adopted.id, info.get(adopted.id).version, admin, "市", "市委办《每日要情》",
+    procedure.adopt(adopted.id, info.get(adopted.id, admin).version, admin, "市", "市委办《每日要情》",
                     dt.date(2026, 4, 6))
-    procedure.instruct(adopted.id, info.get(adopted.id).version, admin, "县长 王振国", "请核实。",
+    procedure.instruct(adopted.id, info.get(adopted.id, admin).version, admin, "县长 王振国", "请核实。",
                        dt.date(2026, 4, 7))
     halfway = _item(admin, title="初审前作废的")
-    procedure.receive(halfway.id, info.get(halfway.id).version, admin, on=dt.date(2026, 4, 2))
+    procedure.receive(halfway.id, info.get(halfway.id, admin).version, admin, on=dt.date(2026, 4, 2))
     _item(admin, title="照常办理的")
     for item in (adopted, halfway):
         lifecycle.void_record("info", item.id, admin, "与他人报送的重复")

@@ -97,7 +97,7 @@ def _kept(record: Any) -> dict[str, Any]:
 
 def test_every_state_comes_back_with_its_dates_and_deadlines(office, admin, tmp_path):
     ids = _build(admin)
-    before = {P.get(i).number: (_kept(P.get(i)), P.allowed_steps(P.get(i))) for i in ids.values()}
+    before = {P.get(i, admin).number: (_kept(P.get(i, admin)), P.allowed_steps(P.get(i, admin))) for i in ids.values()}
     assert {kept["state"] for kept, _ in before.values()} == set(P.STATES)
     path = tmp_path / "petitions.xlsx"
     xlsx.export(P.SPEC, path, admin, unmasked=True)
@@ -178,7 +178,7 @@ def test_a_sheet_without_states_still_reads_as_before(office, admin, tmp_path):
             {**BASE, "信访人": "丁", "处理方式": "不予受理", "办结日期": dt.date(2026, 5, 9)}]
     report = xlsx.import_file(P.SPEC, _sheet(tmp_path / "p.xlsx", rows), admin)
     assert report.ok, [str(p) for p in report.problems]
-    assert [P.get(i).state for i in sorted(report.ids)] == ["待告知", "办理中", "已答复", "已办结"]
+    assert [P.get(i, admin).state for i in sorted(report.ids)] == ["待告知", "办理中", "已答复", "已办结"]
 
 
 def test_an_update_cannot_move_a_petition_s_state(office, admin, tmp_path):
@@ -194,4 +194,4 @@ def test_an_update_cannot_move_a_petition_s_state(office, admin, tmp_path):
     again = xlsx.import_file(P.SPEC, path, admin, on_match=MATCH_UPDATE)
     assert [p.column for p in again.problems] == ["状态"], [str(p) for p in again.problems]
     assert "按步骤办理" in again.problems[0].reason
-    assert P.get(report.ids[0]).state == "已转送"
+    assert P.get(report.ids[0], admin).state == "已转送"

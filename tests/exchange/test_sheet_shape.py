@@ -83,7 +83,7 @@ def test_computed_formulas_are_read_as_their_results(office, admin, tmp_path):
                  诉求=Formula.of('IF(1,"","x")', "", text=True))]  # a result that is empty text
     report = _import(build_xlsx(tmp_path / "f.xlsx", rows), admin)
     assert report.ok and report.imported == 1, [str(p) for p in report.problems]
-    record = petitions.get(report.ids[0])
+    record = petitions.get(report.ids[0], admin)
     assert (record.content, record.people_count, record.demand or "") == ("反映内容", 2, "")
 
 

@@ -37,7 +37,7 @@ def advance(admin):
         who = actor or admin
 
         def version():
-            return info.get(item.id).version
+            return info.get(item.id, admin).version
 
         order = ["接收", "初审", "编辑", "签发", "编发"]
         for step in order[: order.index(up_to) + 1]:
@@ -46,13 +46,13 @@ def advance(admin):
             elif step == "初审":
                 procedure.review(item.id, version(), who, "采", on=on)
             elif step == "编辑":
-                current = info.get(item.id)
+                current = info.get(item.id, admin)
                 procedure.edit(item.id, version(), who, "【编】" + current.title, current.content,
                                on=on)
             elif step == "签发":
                 procedure.sign(item.id, version(), who, "钱志刚", "信息科长", on=on)
             else:
                 procedure.publish(item.id, version(), who, periodical, on=on)
-        return info.get(item.id)
+        return info.get(item.id, admin)
 
     return run

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from officedesk.core import chains, info, my_work, passwords, responsibility, steps
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ProcedureError
 from officedesk.ui.context import AppContext
 from officedesk.ui.info import make_tab
@@ -92,12 +93,12 @@ def test_a_clerk_is_refused_signing_and_told_who_may(staff, report):
         steps.perform("info", item, "签发", {"签发人": "唐岩", "职务": "信息科长"}, staff["ys"])
     done = steps.perform("info", item, "签发", {}, staff["ty"])
     assert done.state == "待编发"
-    assert info.get(item).signer == "唐岩（信息科长）"
+    assert info.get(item, CLI_ACTOR).signer == "唐岩（信息科长）"
     sign = responsibility.last_sign("info", item, "签发")
     assert (sign.mode, sign.actor, sign.person, sign.position) == ("本人", "ty", "唐岩", "科长")
     other = _to_signing(report, staff)
     steps.perform("info", other, "签发", {"职务": "信息科长"}, staff["zjj"])
-    assert info.get(other).signer == "赵建军（分管主任）"  # his own post, not the one chosen
+    assert info.get(other, CLI_ACTOR).signer == "赵建军（分管主任）"  # his own post, not the one chosen
 
 
 def test_a_signature_on_paper_is_entered_as_such(staff, report):
@@ -111,7 +112,7 @@ def test_a_signature_on_paper_is_entered_as_such(staff, report):
     assert (sign.mode, sign.actor, sign.person, sign.paper_date) == (
         "代录", "zxy", "赵建军", dt.date(2026, 11, 13))
     assert responsibility.sign_text(sign).startswith("赵建军（代录：张晓燕 2026-11-16")
-    record = info.get(item)
+    record = info.get(item, CLI_ACTOR)
     assert (record.signer, record.signed_on) == ("赵建军（分管主任）", dt.date(2026, 11, 13))
     assert _pending(staff["ty"]) == [] and _pending(staff["zjj"]) == []
 
@@ -132,7 +133,7 @@ def test_step_info_sign_as_a_user_on_the_command_line(staff, report, db, capsys)
     err = run("step", "info", str(item), "签发", code=1).err  # the administrator: 代录 only
     assert "代录时请写明代谁录入" in err
     run("step", "info", str(item), "签发", "--as", "ty")
-    assert info.get(item).signer == "唐岩（信息科长）"
+    assert info.get(item, CLI_ACTOR).signer == "唐岩（信息科长）"
 
 
 def test_the_window_offers_signing_only_to_those_the_chain_allows(staff, report, qtbot, tmp_path):
@@ -159,7 +160,7 @@ def test_the_window_offers_signing_only_to_those_the_chain_allows(staff, report,
     dialog = chief.step_dialog("签发")
     qtbot.addWidget(dialog)
     assert dialog.try_submit(), dialog.general_error.text()
-    assert info.get(item).signer == "唐岩（信息科长）"
+    assert info.get(item, CLI_ACTOR).signer == "唐岩（信息科长）"
     assert responsibility.last_sign("info", item, "签发").mode == "本人"
 
 

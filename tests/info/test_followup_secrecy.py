@@ -35,7 +35,7 @@ def test_a_followup_is_never_below_its_first_report(report):
     # nor lowered afterwards
     with pytest.raises(ValidationError, match="不能低于“秘密”"):
         records.update(info.SPEC, inherited.id, {"密级": "非密"}, inherited.version, CLI_ACTOR)
-    assert info.get(inherited.id).secrecy == "秘密"
+    assert info.get(inherited.id, CLI_ACTOR).secrecy == "秘密"
     # an ordinary report keeps whatever 密级 it is given
     assert report(title="普通信息", secrecy="非密").secrecy == "非密"
 
@@ -44,8 +44,8 @@ def test_raising_a_first_report_raises_its_followups(report):
     first = report(title="河口镇山火", **EVENT)
     later = procedure.followup(first.id, {"content": "明火已扑灭"}, CLI_ACTOR)
     assert later.secrecy == "非密"
-    records.update(info.SPEC, first.id, {"密级": "机密"}, info.get(first.id).version, CLI_ACTOR)
-    assert info.get(later.id).secrecy == "机密"
+    records.update(info.SPEC, first.id, {"密级": "机密"}, info.get(first.id, CLI_ACTOR).version, CLI_ACTOR)
+    assert info.get(later.id, CLI_ACTOR).secrecy == "机密"
     assert records.list_ids(info.SPEC, CLERK1) == []  # neither shows below 机密
 
 
@@ -82,11 +82,11 @@ def test_the_panel_counts_the_hidden_followups_without_naming_them(report, app_c
     low = AppContext(CLERK0, app_ctx.database_label, app_ctx.settings)
     tab = make_tab(low)
     qtbot.addWidget(tab)
-    text = tab.describe(info.get(first.id))
+    text = tab.describe(info.get(first.id, CLI_ACTOR))
     assert "河口镇山火明火扑灭" in text
     assert "XC202" not in text
     assert "另有 1 条涉密续报" in text
     full = make_tab(app_ctx)
     qtbot.addWidget(full)
-    text = full.describe(info.get(first.id))
+    text = full.describe(info.get(first.id, CLI_ACTOR))
     assert "XC202" in text and "涉密续报" not in text

@@ -145,7 +145,7 @@ def test_xlsx_round_trip(report, advance, admin, tmp_path, fixed_today):
     book.save(template)
     done = xlsx.import_file(info.SPEC, template, admin)
     assert done.imported == 1, done.problems
-    new = info.get(done.ids[0])
+    new = info.get(done.ids[0], admin)
     assert new.number == "信息〔2026〕2号" and new.reported_at == dt.datetime(2026, 3, 30, 10, 20)
 
 
@@ -187,7 +187,7 @@ def test_imported_adoption_and_instruction_count_in_the_ranking(db, admin, tmp_p
     book.save(template)
     done = xlsx.import_file(info.SPEC, template, admin)
     assert done.imported == 1, done.problems
-    item = info.get(done.ids[0])
+    item = info.get(done.ids[0], admin)
     assert item.number == "信息〔2026〕7号" and item.state == "已采用"
     assert item.adopted_level == "市" and item.score == 1 + 10 + 10  # recomputed, not 999
     assert [(a.kind, a.level, a.person) for a in procedure.actions_of(item.id, CLI_ACTOR)] == [

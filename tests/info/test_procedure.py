@@ -24,7 +24,7 @@ def test_steps_from_receipt_to_instruction_and_supervision(report, admin, fixed_
     steps.perform("info", item.id, "初审", {"结论": "采"}, admin)
     steps.perform("info", item.id, "编辑", {"编辑后标题": "我县扎实开展森林防火检查",
                                            "编辑后正文": "县林业局排查隐患12处。"}, admin)
-    edited = info.get(item.id)
+    edited = info.get(item.id, admin)
     assert edited.title == "县林业局扎实开展秋冬季森林防火检查"  # the original stays
     assert edited.edited_title == "我县扎实开展森林防火检查"
     with pytest.raises(ValidationError, match="职务"):
@@ -40,7 +40,7 @@ def test_steps_from_receipt_to_instruction_and_supervision(report, admin, fixed_
     steps.perform("info", item.id, "批示", {"批示领导": "县委书记 李建华",
                                            "批示内容": "请县林业局抓好整改，结果报我。"}, admin)
     out = steps.perform("info", item.id, "转督查", {"督查时限": "2026-04-10"}, admin)
-    done = info.get(item.id)
+    done = info.get(item.id, admin)
     assert done.state == "已采用" and done.adopted_level == "市"
     assert done.issue_label == "每日要情 2026年第1期"
     assert "李建华" in done.instruction
@@ -59,7 +59,7 @@ def test_steps_from_receipt_to_instruction_and_supervision(report, admin, fixed_
 def test_rejected_item_ends_and_readonly_is_refused(report, admin):
     item = report()
     procedure.receive(item.id, item.version, admin)
-    item = procedure.review(item.id, info.get(item.id).version, admin, "不采", "与此前报送重复")
+    item = procedure.review(item.id, info.get(item.id, admin).version, admin, "不采", "与此前报送重复")
     assert item.state == "不采用" and item.review_reason == "与此前报送重复"
     assert steps.available_steps("info", item.id, admin) == []
     reader = Actor(username="r", role="readonly", clearance=3)
@@ -139,17 +139,17 @@ def test_supervision_item_inherits_the_secrecy(report, advance, admin, fixed_tod
     fixed_today(dt.date(2026, 3, 10))
     assert supervision.SPEC.level_field == "secrecy"
     item = advance(report(secrecy="机密"))
-    procedure.instruct(item.id, info.get(item.id).version, admin, "县长", "请督办。", None)
+    procedure.instruct(item.id, info.get(item.id, admin).version, admin, "县长", "请督办。", None)
     task = procedure.to_supervision(item.id, admin)
     stored = supervision.SPEC.model.get_by_id(task.id)
     assert stored.secrecy == "机密"
     assert records.level_of(supervision.SPEC, stored) == 2
     other = advance(report(title="县教育局开展校园安全检查", unit="县教育局", secrecy="秘密"))
-    procedure.instruct(other.id, info.get(other.id).version, admin, "县长", "请督办。", None)
+    procedure.instruct(other.id, info.get(other.id, admin).version, admin, "县长", "请督办。", None)
     raised = procedure.to_supervision(other.id, admin)
     assert supervision.SPEC.model.get_by_id(raised.id).secrecy == "秘密"
-    records.save_changes(info.SPEC, info.get(other.id), {"secrecy": "机密"},
-                         info.get(other.id).version, admin)
+    records.save_changes(info.SPEC, info.get(other.id, admin), {"secrecy": "机密"},
+                         info.get(other.id, admin).version, admin)
     assert supervision.SPEC.model.get_by_id(raised.id).secrecy == "机密"
 
 
@@ -164,7 +164,7 @@ def test_a_user_without_clearance_finds_nothing_of_a_secret_item_turned_supervis
 
     fixed_today(dt.date(2026, 3, 10))
     item = advance(report(title="某地发生涉稳苗头性问题", unit="县公安局", secrecy="机密"))
-    procedure.instruct(item.id, info.get(item.id).version, admin, "县委书记 李建华",
+    procedure.instruct(item.id, info.get(item.id, admin).version, admin, "县委书记 李建华",
                        "请公安局稳妥处置。", None)
     task = procedure.to_supervision(item.id, admin, dt.date(2026, 3, 12))
     nobody = Actor(username="guest", role="clerk", clearance=0, display_name="临时人员")

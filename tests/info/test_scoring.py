@@ -22,7 +22,7 @@ def year(report, advance, admin, fixed_today):
     fixed_today(D(2026, 6, 30))
 
     def version(item):
-        return info.get(item.id).version
+        return info.get(item.id, admin).version
 
     def sent(unit, when):
         return report(unit=unit, title=f"{unit}{when}", reported_at=f"2026-{when} 09:00")

@@ -33,12 +33,12 @@ def test_clock_runs_then_goes_red_when_the_written_report_is_late(report, admin,
     assert sudden.clock_of(no_phone).text.startswith("电话报告超时")
 
     fixed_today(dt.date(2026, 7, 2))  # a day passes without the written report
-    late = sudden.clock_of(info.get(item.id))
+    late = sudden.clock_of(info.get(item.id, admin))
     assert late.light == sudden.LIGHT_LATE and late.text.startswith("书面报告超时 2")
     due = {d.record_id: d for d in dashboard.due_items(admin) if d.registry == "info"}
     assert due[item.id].mark == "#c0392b" and due[item.id].state(clock.today()) == "overdue"
 
-    arrived = procedure.written_report(item.id, info.get(item.id).version, admin, None)
+    arrived = procedure.written_report(item.id, info.get(item.id, admin).version, admin, None)
     assert sudden.clock_of(arrived).text.startswith("书面迟报")  # stays red: it came late
     assert item.id not in {d.record_id for d in dashboard.due_items(admin)
                            if d.registry == "info"}
@@ -50,7 +50,7 @@ def test_reported_in_time_is_green_and_limits_are_settings(report, admin, fixed_
                   written_at=clock.now() - dt.timedelta(minutes=1))
     assert sudden.clock_of(item).text == "按时报送"
     settings.put(info.spec.SUDDEN_LIMITS.key, "较大=10,30\n一般=60,120")
-    assert sudden.light(info.get(item.id)) == sudden.LIGHT_LATE  # now past both limits
+    assert sudden.light(info.get(item.id, admin)) == sudden.LIGHT_LATE  # now past both limits
     assert info.event_levels() == ["较大", "一般"]
     followup = procedure.followup(item.id, {"content": "火势已控制。"}, admin)
     assert sudden.clock_of(followup) is None  # a 续报 has no clock of its own

@@ -9,6 +9,7 @@ import re
 from PySide6.QtCore import Qt
 
 from officedesk.core import clock, info
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.info import periodicals
 from officedesk.ui.info import make_tab
 from tests.ui.test_translations import english  # noqa: F401 (the fixture)
@@ -58,4 +59,4 @@ def test_the_info_tab_fits_and_is_translated_in_english(english, app_ctx, qtbot,
     ranking = tab.show_ranking()
     qtbot.addWidget(ranking)
     assert ranking.summary.text() == "2026-01-01 — 2026-12-31"
-    assert info.get(item.id).state == "待接收"
+    assert info.get(item.id, CLI_ACTOR).state == "待接收"

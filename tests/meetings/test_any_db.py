@@ -35,9 +35,9 @@ def test_meeting_loop_on_any_database(directory_any_db, admin):
     )
     item = m.send_to_supervision(m.decisions(meeting.id, CLI_ACTOR)[0].id, admin)
     assert m.meeting_of_supervision(item.id)[0].id == meeting.id
-    layout = m.seating(m.get(meeting.id))
+    layout = m.seating(m.get(meeting.id, admin))
     assert len(layout.all_ids()) == 13
     m.save_seating(meeting.id, layout, admin)
-    assert m.seating(m.get(meeting.id)).manual
+    assert m.seating(m.get(meeting.id, admin)).manual
     figures = stats.collect(admin, 2026)["meetings"]
     assert figures["total"] == 2 and figures["by_kind"] == {"常委会": 2}

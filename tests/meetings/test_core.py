@@ -109,10 +109,10 @@ def test_update_keeps_attendance_and_excludes_itself(directory_data, admin):
     meeting = m.save_meeting(make_draft(attendees=["李建国", "王海涛"]), admin)
     rows = m.attendees(meeting.id, CLI_ACTOR)
     m.record_attendance(meeting.id, {rows[0].id: (m.PRESENT, "")}, admin)
-    draft = m.draft_of(m.get(meeting.id))
+    draft = m.draft_of(m.get(meeting.id, admin))
     draft.attendees.append(m.resolve_person("马俊"))
     draft.values["end"] = "2026-12-03 12:00"
-    saved = m.save_meeting(draft, admin, meeting.id, m.get(meeting.id).version)
+    saved = m.save_meeting(draft, admin, meeting.id, m.get(meeting.id, admin).version)
     people = {p.name: p for p in m.attendees(saved.id, CLI_ACTOR)}
     assert people["李建国"].attendance == m.PRESENT
     assert set(people) == {"李建国", "王海涛", "马俊"}
@@ -135,7 +135,7 @@ def test_attendance_counts_and_status(directory_data, admin):
         1,
         1,
     )
-    assert m.get(meeting.id).status == m.HELD
+    assert m.get(meeting.id, admin).status == m.HELD
 
 
 def test_minutes_and_decisions_to_supervision(directory_data, admin):
@@ -292,12 +292,12 @@ def test_seating_default_manual_and_reset(directory_data, admin):
     assert layout.rows[1] == [ids[n] for n in ("何永强", "冯德胜", "黄丽华", "马俊")]
     layout.podium[0], layout.rows[0][0] = layout.rows[0][0], layout.podium[0]
     m.save_seating(meeting.id, layout, admin)
-    again = m.seating(m.get(meeting.id))
+    again = m.seating(m.get(meeting.id, admin))
     assert again.manual and again.podium == layout.podium
     with pytest.raises(ValidationError):
         m.save_seating(meeting.id, m.Seating(layout.podium, []), admin)
     m.save_seating(meeting.id, None, admin)
-    assert not m.seating(m.get(meeting.id)).manual
+    assert not m.seating(m.get(meeting.id, admin)).manual
 
 
 def test_calendar_dashboard_and_stats(directory_data, admin, on_day):

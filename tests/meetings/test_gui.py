@@ -166,7 +166,7 @@ def test_keyboard_only_meeting(main_window, qtbot):
     ascii_keys(qtbot, "2026-12-03 11:30")
     key(qtbot, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    meeting = core.get(tab.list.current_id())
+    meeting = core.get(tab.list.current_id(), CLI_ACTOR)
     assert meeting.title == "市委常委会第12次会议" and meeting.head_count == 12
     assert [a.minutes for a in core.agenda(meeting.id, CLI_ACTOR)] == [30, 40, 40, 30]
     assert meeting.room_id is not None and meeting.chair == "李建国"
@@ -197,7 +197,7 @@ def test_keyboard_only_meeting(main_window, qtbot):
             for w in QApplication.topLevelWidgets()
         )
     )
-    stored = core.seating(core.get(meeting.id))
+    stored = core.seating(core.get(meeting.id, CLI_ACTOR))
     assert stored.manual
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, PrintPreviewDialog) and widget.isVisible():
@@ -233,7 +233,7 @@ def test_keyboard_only_meeting(main_window, qtbot):
     qtbot.waitUntil(lambda: not attendance.isVisible())
     tally = core.counts(meeting.id, CLI_ACTOR)
     assert (tally.expected, tally.present, tally.leave, tally.absent) == (12, 10, 1, 1)
-    assert core.get(meeting.id).status == core.HELD
+    assert core.get(meeting.id, CLI_ACTOR).status == core.HELD
     leave = [r for r in core.attendees(meeting.id, CLI_ACTOR) if r.attendance == core.LEAVE][0]
     assert leave.leave_reason == "在省委党校学习"
 
@@ -267,7 +267,7 @@ def test_keyboard_only_meeting(main_window, qtbot):
     assert {i.id for i in items} == {d.supervision_id for d in decisions[:2]}
     key(qtbot, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: not minutes.isVisible())
-    assert "中央经济工作会议" in core.get(meeting.id).minutes_text
+    assert "中央经济工作会议" in core.get(meeting.id, CLI_ACTOR).minutes_text
 
     # ---- and the minutes print
     main_keys(qtbot, window, Qt.Key.Key_P)

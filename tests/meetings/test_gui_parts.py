@@ -99,7 +99,7 @@ def test_seating_drag_swaps_and_is_kept(directory_data, app_ctx, qtbot):
     grid.dropEvent(event)
     assert [dialog.name_at(0, c) for c in range(3)] == ["王海涛", "李建国", "陈志明"]
     assert dialog.save()
-    layout = m.seating(m.get(meeting.id))
+    layout = m.seating(m.get(meeting.id, CLI_ACTOR))
     names = {p.id: p.name for p in m.attendees(meeting.id, CLI_ACTOR)}
     assert [names[i] for i in layout.podium] == ["王海涛", "李建国", "陈志明"] and layout.manual
 
@@ -143,7 +143,7 @@ def test_notice_and_cancelling_in_the_window_are_the_declared_steps(
     tab.list.refresh()
     assert tab.list.select_record(meeting.id)
     tab.notice_sent()
-    assert m.get(meeting.id).status == m.NOTIFIED
+    assert m.get(meeting.id, CLI_ACTOR).status == m.NOTIFIED
     assert responsibility.last_sign("meetings", meeting.id, "发通知") is not None
 
     asked: list[str] = []
@@ -158,7 +158,7 @@ def test_notice_and_cancelling_in_the_window_are_the_declared_steps(
     dialog.set_value("reason", "主要领导另有公务")
     assert not dialog.try_submit()  # asked, and not confirmed: nothing sent, the reason kept
     assert asked and dialog.value("reason") == "主要领导另有公务"
-    assert m.get(meeting.id).status == m.NOTIFIED
+    assert m.get(meeting.id, CLI_ACTOR).status == m.NOTIFIED
     assert dialog.try_submit()
-    assert m.get(meeting.id).status == m.CANCELLED
+    assert m.get(meeting.id, CLI_ACTOR).status == m.CANCELLED
     assert responsibility.last_sign("meetings", meeting.id, "取消").reason == "主要领导另有公务"

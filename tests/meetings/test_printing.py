@@ -35,7 +35,7 @@ def meeting(directory_data, admin):
         admin,
         issue="第12期",
     )
-    return m.get(made.id)
+    return m.get(made.id, admin)
 
 
 def _pages(pdf: bytes) -> list[fitz.Page]:

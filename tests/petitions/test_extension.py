@@ -62,5 +62,5 @@ def test_holiday_recomputation_counts_the_extension_from_acceptance(
     p = extend(p, admin, "2026-09-20")
     # the administrator makes Monday 2 November a rest day: the 90 days end on the 3rd
     workdays.set_override(D(2026, 11, 2), False, "示例", actor=Actor("chief", "admin", 3))
-    p = petitions.get(p.id)
+    p = petitions.get(p.id, admin)
     assert p.handle_due == D(2026, 11, 3) and p.next_due == D(2026, 11, 3)

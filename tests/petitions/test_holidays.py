@@ -64,7 +64,7 @@ def test_unknown_year_deadlines_are_provisional_then_recomputed(
     # the administrator enters 2027's 元旦 (1–3 January) and a 调休: deadlines are recomputed
     system = Actor("chief", "admin", 3)
     workdays.set_override(D(2027, 1, 4), False, "元旦调休（示例）", actor=system)
-    p = petitions.get(p.id)
+    p = petitions.get(p.id, admin)
     assert p.decide_due == D(2027, 1, 5) and p.next_due == D(2027, 1, 5)
     assert display(petitions.SPEC.field("next_due"), p.next_due) == "2027-01-05"
     assert dashboard.calendar_notice(admin) == ""

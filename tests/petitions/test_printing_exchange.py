@@ -145,7 +145,7 @@ def test_import_template_round_trip(handled, admin, tmp_path):
     book.save(path)
     report = xlsx.import_file(petitions.SPEC, path, admin)
     assert report.imported == 1, report.problems
-    imported = petitions.get(report.ids[0])
+    imported = petitions.get(report.ids[0], admin)
     assert imported.state == petitions.CLOSED and imported.reply_opinion == "已支付"
 
 

@@ -60,7 +60,7 @@ def test_reply_and_review_dates_follow_the_steps_before_them(accepted, admin, fi
     p = petitions.request_review(p.id, p.version, admin, "复查", on="2026-11-20")
     with pytest.raises(ValidationError, match=r"复查意见日期（2026-11-19）不能早于复查申请日期（2026-11-20）"):
         petitions.answer_review(p.id, p.version, admin, opinion="维持", on="2026-11-19")
-    assert petitions.get(p.id).state == petitions.IN_REVIEW  # nothing saved
+    assert petitions.get(p.id, admin).state == petitions.IN_REVIEW  # nothing saved
 
 
 def test_a_step_before_the_registration_date_names_it(register, admin, fixed_today):
@@ -77,7 +77,7 @@ def test_marks_made_today_do_not_hold_back_a_step_of_an_earlier_day(register, ad
     p = register(registered_on="2026-11-03")
     p = petitions.link_repeat(p.id, first.id, p.version, admin)
     petitions.to_supervision(p.id, admin)
-    p = petitions.get(p.id)
+    p = petitions.get(p.id, admin)
     p = petitions.decide(p.id, p.version, admin, "直接答复", on="2026-11-04")
     assert p.accepted_on == D(2026, 11, 4)
 

@@ -31,8 +31,8 @@ def secret(db, fixed_today) -> dict[str, Any]:
                             "文种": "请示", "密级": "机密", "保密期限": "10年"}, CLI_ACTOR)
     draft = outgoing.draft({"文种": "通知", "标题": "机密通知", "密级": "机密", "保密期限": "10年"},
                            CLI_ACTOR)
-    item = sv.create_item({"事项名称": "水库迁建选址勘察", "密级": "机密", "立项日期": "2026-03-02"},
-                          CLI_ACTOR)
+    item = sv.create_item({"事项名称": "水库迁建选址勘察", "来源": "上级决策部署", "密级": "机密",
+                           "立项日期": "2026-03-02"}, CLI_ACTOR)
     task = sv.add_task(item.id, {"牵头单位": "县水利局", "时限": "2026-03-10",
                                  "交办日期": "2026-03-02"}, CLI_ACTOR)
     fixed_today(dt.date(2026, 3, 20))

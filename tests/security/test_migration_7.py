@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from officedesk.core import records
 from officedesk.core import supervision as sv
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.store import audit_guard, migrations, search_index
 from officedesk.store.db import database
 from tests.security.test_classified_leak import classified_item
@@ -22,7 +22,7 @@ def test_upgrade_raises_derived_items_and_their_index(any_db, fixed_today):
     clerk = Actor("c0", "clerk", 0)
     assert records.list_ids(sv.SPEC, clerk) == [item_id]  # the leak before the upgrade
     assert migrations.migrate(database.obj, backup=lambda *_: None) == [7]
-    assert sv.get_item(item_id).secrecy == "机密"
+    assert sv.get_item(item_id, CLI_ACTOR).secrecy == "机密"
     assert records.list_ids(sv.SPEC, clerk) == []
     assert search_index.search("水库", 0) == []
     assert audit_guard.missing(database.obj) == []

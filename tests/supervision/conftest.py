@@ -58,4 +58,4 @@ def item_with_tasks(db, admin, fixed_today):
             admin,
         ),
     ]
-    return sv.get_item(item.id), tasks
+    return sv.get_item(item.id, admin), tasks

@@ -36,9 +36,9 @@ def test_loop_on_any_database(any_db, admin, fixed_today):
     result = sv.bulletin(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     assert (result.total.open, result.total.overdue) == (2, 1)
     with pytest.raises(ProcedureError):
-        sv.close_item(item.id, "2026-03-22", "完成", sv.get_item(item.id).version, admin)
+        sv.close_item(item.id, "2026-03-22", "完成", sv.get_item(item.id, admin).version, admin)
     for task in (first, second):
         sv.complete_task(task.id, "2026-03-22", "已办结", admin)
-    closed = sv.close_item(item.id, "2026-03-22", "全部完成", sv.get_item(item.id).version, admin)
+    closed = sv.close_item(item.id, "2026-03-22", "全部完成", sv.get_item(item.id, admin).version, admin)
     assert closed.status == "按期办结"
     assert sv.year_figures(admin, 2026)["按期办结率"] == 100.0

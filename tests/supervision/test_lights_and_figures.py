@@ -36,7 +36,7 @@ def test_lights_change_as_the_dates_move(item_with_tasks, admin):
     day = dt.date(2026, 3, 21)
     third = lights(item.id, day)[2]
     assert (third.level, third.colour, third.reason) == ("alert", "红", "逾期 1 天")
-    assert sv.item_light(sv.get_item(item.id), today=day).colour == "红"
+    assert sv.item_light(sv.get_item(item.id, admin), today=day).colour == "红"
     # the scheme is a setting
     settings.put("supervision.light.scheme", "蓝橙红")
     assert lights(item.id, dt.date(2026, 3, 2))[0].colour == "蓝"
@@ -48,7 +48,7 @@ def test_lights_change_as_the_dates_move(item_with_tasks, admin):
     sv.complete_task(tasks[2].id, day, "已办完", admin)
     assert lights(item.id, day)[2] == sv.lights.make("done", "逾期办结")
     assert lights(item.id, day)[2].colour == "灰"
-    assert sv.item_lights([sv.get_item(item.id)], day)[item.id].level in ("warn", "alert", "normal")
+    assert sv.item_lights([sv.get_item(item.id, admin)], day)[item.id].level in ("warn", "alert", "normal")
 
 
 def test_lag_thresholds(item_with_tasks):

@@ -54,7 +54,7 @@ def test_task_deadline_after_item_is_refused(item_with_tasks, admin):
     # nor may the item's deadline move before a task's
     with pytest.raises(ValidationError, match="不能早于其分解任务的时限"):
         records.update(sv.SPEC, item.id, {"办结时限": "2026-04-01"}, item.version, admin)
-    assert sv.get_item(item.id).deadline == dt.date(2026, 4, 30)
+    assert sv.get_item(item.id, admin).deadline == dt.date(2026, 4, 30)
     # a task without its own 时限 takes the item's
     extra = sv.add_task(item.id, {"牵头单位": "市教育局"}, admin)
     assert extra.deadline == item.deadline
@@ -67,7 +67,7 @@ def test_item_edits_keep_tasks_consistent(item_with_tasks, admin):
     assert [t.next_report_due for t in sv.tasks_of(item.id, CLI_ACTOR)] == [dt.date(2026, 3, 9)] * 3
     with pytest.raises(ValidationError, match="交办日期"):
         records.update(sv.SPEC, item.id, {"立项日期": "2026-03-05"}, item.version, admin)
-    assert sv.get_item(item.id).start_date == START
+    assert sv.get_item(item.id, admin).start_date == START
 
 
 def test_reports_move_progress_and_bad_reports_are_refused(item_with_tasks, admin, fixed_today):
@@ -105,14 +105,14 @@ def test_closing_with_open_tasks_is_refused_then_on_time(item_with_tasks, admin,
     fixed_today(dt.date(2026, 3, 18))
     with pytest.raises(ProcedureError, match="还有 3 项任务未办结"):
         sv.close_item(item.id, "2026-03-18", "已完成", item.version, admin)
-    assert sv.get_item(item.id).status == "办理中"
+    assert sv.get_item(item.id, admin).status == "办理中"
     for task in tasks:
         sv.complete_task(task.id, "2026-03-18", "已完成", admin)
     with pytest.raises(ProcedureError, match="已经办结"):
         sv.complete_task(tasks[0].id, "2026-03-18", "再次", admin)
     with pytest.raises(ValidationError, match="办结报告"):
-        sv.close_item(item.id, "2026-03-18", "", sv.get_item(item.id).version, admin)
-    item = sv.get_item(item.id)
+        sv.close_item(item.id, "2026-03-18", "", sv.get_item(item.id, admin).version, admin)
+    item = sv.get_item(item.id, admin)
     with pytest.raises(StaleRecordError):
         sv.close_item(item.id, "2026-03-18", "全部完成", item.version - 1, admin)
     closed = sv.close_item(
@@ -133,7 +133,7 @@ def test_late_close_is_told_apart(db, admin, fixed_today):
     task = sv.add_task(item.id, {"牵头单位": "市城市管理局"}, admin)
     fixed_today(dt.date(2026, 2, 3))
     sv.complete_task(task.id, "2026-02-02", "整治完毕", admin)
-    item = sv.close_item(item.id, "2026-02-03", "已整治完毕。", sv.get_item(item.id).version, admin)
+    item = sv.close_item(item.id, "2026-02-03", "已整治完毕。", sv.get_item(item.id, admin).version, admin)
     assert item.status == "逾期办结"
 
 
@@ -165,7 +165,7 @@ def test_delete_task_and_update_audited(item_with_tasks, admin):
     with pytest.raises(StaleRecordError):
         sv.update_task(tasks[1].id, {"责任人": "又改"}, tasks[1].version, admin)
     sv.delete_task(tasks[1].id, updated.version, admin)
-    item = sv.get_item(item.id)
+    item = sv.get_item(item.id, admin)
     assert "市财政局" not in item.lead_unit and "钱多多" not in item.responsible
     summaries = [e.summary for e in audit.history("supervision", item.id)]
     assert any(s.startswith("删除分解任务") for s in summaries)

@@ -145,7 +145,7 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
         tab.add_task()
         assert outcome["saved"], outcome
     assert [t.lead_unit for t in tab.tasks_model.rows] == list(UNITS)
-    assert sv.get_item(item.id).status == "办理中"
+    assert sv.get_item(item.id, CLI_ACTOR).status == "办理中"
     # bad input: a task deadline after the item's is refused next to the field, nothing saved
     outcome = {}
     fill_dialog({"lead_unit": "市教育局", "deadline": dt.date(2026, 6, 1)}, outcome)
@@ -231,7 +231,7 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
     fill_dialog({"closed_on": dt.date(2026, 3, 26), "report": "12个小区改造全部落实。"}, outcome)
     tab.close_item()
     assert outcome["saved"], outcome
-    closed = sv.get_item(item.id)
+    closed = sv.get_item(item.id, CLI_ACTOR)
     assert (closed.status, closed.closed_on) == ("按期办结", dt.date(2026, 3, 26))
     assert light_of_item(tab, item.id) == ("● 灰灯 按期办结", "#9e9e9e")
     assert not tab.task_button.isEnabled() and not tab.close_button.isEnabled()

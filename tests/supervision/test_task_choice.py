@@ -31,7 +31,7 @@ def twice_led(item_with_tasks, admin, fixed_today):
                                   "办理要求": "第二批小区改造"}, admin)
     assert (again.seq, again.lead_unit) == (4, tasks[0].lead_unit)
     fixed_today(dt.date(2026, 3, 10))
-    return sv.get_item(item.id), tasks[0], again
+    return sv.get_item(item.id, admin), tasks[0], again
 
 
 def _reports(task) -> list[str]:

@@ -146,7 +146,7 @@ def record_attendance(
             )
             if meeting.status in (PREPARING, NOTIFIED) and result.present:
                 _step(
-                    get(meeting_id),
+                    get(meeting_id, actor),
                     {"status": HELD},
                     actor,
                     f"会议“{meeting.title}”已召开（已签到）",
