@@ -27,4 +27,15 @@ def since(last: int) -> tuple[int, dict[str, set[str]]]:
     changed: dict[str, set[str]] = {}
     for registry, actor in rows:
         changed.setdefault(str(registry), set()).add(str(actor))
+    if "settings" in changed:
+        _forget_settings()
     return newest, changed
+
+
+def _forget_settings() -> None:
+    """Another workstation changed a setting or the holiday table: what this one remembered of
+    them goes, or its next deadline would be counted with the old holidays."""
+    from officedesk.core import settings, workdays
+
+    settings.forget_cache()
+    workdays.forget_overrides()
