@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import clock
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import common, incoming
 from officedesk.core.errors import ValidationError
 from tests.test_cli_steps import TODAY, Office, office  # noqa: F401 (the fixture)
@@ -53,7 +54,7 @@ def test_a_back_entered_document_keeps_its_steps_in_order(office):  # noqa: F811
         office.step("outgoing", doc, "核稿", "核稿人=李科长")
     # signed on paper two days later, entered today: allowed, and its row carries that day
     office.step("outgoing", doc, "签发", "签发人=王主任", "签发日期=2026-11-12")
-    signed = common.last_step("outgoing", doc, "签发")
+    signed = common.last_step("outgoing", doc, "签发", CLI_ACTOR)
     assert signed is not None and signed.at.date() == D(2026, 11, 12)
     office.step("outgoing", doc, "复核", "复核人=周秘书")
     office.step("outgoing", doc, "编号")

@@ -172,7 +172,14 @@ def _steps_of(registry: str, record_id: int) -> list[DocStep]:
     )
 
 
-def last_step(registry: str, record_id: int, step: str) -> DocStep | None:
+def last_step(registry: str, record_id: int, step: str, actor: Actor) -> DocStep | None:
+    """The latest row of `step` on a document the actor may see (its papers name who did it)."""
+    _visible(registry, record_id, actor)
+    return _last_step(registry, record_id, step)
+
+
+def _last_step(registry: str, record_id: int, step: str) -> DocStep | None:
+    """The latest row of `step`, unchecked: for core code that has read the document already."""
     return (
         DocStep.select()
         .where(
