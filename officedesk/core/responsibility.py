@@ -125,6 +125,9 @@ def _context(registry: str, step: str, record: Any) -> tuple[Any, chains.Chain |
     proc = steps.procedure(registry)
     chain = chains.chain_for(registry, record)
     entry = chain.find(chain_name(registry, step)) if chain is not None else None
+    spec = next((s for s in proc.steps if s.name == step), None)
+    if entry is None and chain is not None and spec is not None and spec.decides_waiting:
+        entry = open_entry(proc, chain, record)  # 退回修改: the holder of the step it waits for
     return proc, chain, entry
 
 
@@ -215,6 +218,9 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str) ->
             return (f"{_below(person.label, person.clearance, registry, record)}。应由"
                     f"{_who(registry, record, entry)}办理。")
         if not fits_step(person, registry, record, entry):
+            if chain_name(registry, step) != entry.step:  # a decision of the waiting step's holder
+                return (f"{named}不能“{step}”：这件待“{entry.step}”，应由"
+                        f"{_who(registry, record, entry)}办理。")
             return f"{named}不能“{entry.step}”：应由{_who(registry, record, entry)}办理。"
         return Capacity(ENTERED, person.label, person.username, person.position)
     if not me:
@@ -268,9 +274,10 @@ def holder_refusal(registry: str, record: Any, actor: Actor) -> str | None:
 
 
 def send_back(registry: str, record_id: int, version: int, actor: Actor, target: str,
-              reason: str) -> dict[str, Any]:
+              reason: str, person: str = "") -> dict[str, Any]:
     """退回: the record goes back to the state in which `target` is done; the signature row
-    written by the runner (returned_to) restarts the chain there."""
+    written by the runner (returned_to) restarts the chain there. `person`: whose decision it
+    is, when a clerk records it for him (代录)."""
     from officedesk.core import records, steps
     from officedesk.core import registry as registries
     from officedesk.core.errors import ValidationError
@@ -295,7 +302,7 @@ def send_back(registry: str, record_id: int, version: int, actor: Actor, target:
     if registry in ("incoming", "outgoing"):
         from officedesk.core.documents.common import add_step
 
-        add_step(registry, saved, "退回", state_from, state_to, actor,
+        add_step(registry, saved, "退回", state_from, state_to, actor, person.strip(),
                  opinion=f"退回至“{target}”：{reason.strip()}")
     return {"退回至": target}
 

@@ -348,9 +348,12 @@ def check(
     )
 
 
-def send_back(record_id: int, version: int, actor: Actor, reason: str) -> OutgoingDoc:
+def send_back(
+    record_id: int, version: int, actor: Actor, reason: str, person: str = ""
+) -> OutgoingDoc:
     """退回修改: the draft goes back to its drafter (from 复审中 without the signature that
-    was returned for 复审: the revised draft is signed anew)."""
+    was returned for 复审: the revised draft is signed anew). `person`: whose decision it is
+    (the holder of the step the draft waited for), when a clerk records it for him (代录)."""
     if not reason.strip():
         raise ValidationError("退回修改必须写明理由。", "opinion")
     state = records.get(OUTGOING, record_id, actor).state
@@ -361,7 +364,7 @@ def send_back(record_id: int, version: int, actor: Actor, reason: str) -> Outgoi
     )
     return run_step(
         OUTGOING, record_id, version, actor, "退回修改", FLOW, unsigned, DRAFTING,
-        opinion=reason.strip(),
+        person=person.strip(), opinion=reason.strip(),
     )
 
 
