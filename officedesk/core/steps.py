@@ -448,7 +448,8 @@ def perform(
     parsed = parse_step_values(step, record, values)
     before_state = state_of(proc, record)
     before_number = getattr(record, spec.number_field, None) if spec.number_field else None
-    sent_from = responsibility.waiting_step(spec.name, record) \
+    sent_from = (responsibility.waiting_step(spec.name, record)
+                 or responsibility.chains.RETURN_FROM.get((spec.name, step.name), "")) \
         if responsibility.is_return(spec.name, step.name) else ""
     call = StepCall(record, parsed, actor, on, person, force)
     with guarded("办理"), write_transaction():
