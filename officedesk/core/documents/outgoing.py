@@ -107,6 +107,8 @@ FIELDS = [
         check=not_in_future("签发日期"),
         column=False,
     ),
+    # 复核 (条例第二十五条（一）), by the office after 签发: who checked it before its number
+    FieldSpec("rechecker", "复核人", editable=False, searchable=True, max_length=50, width=70),
     FieldSpec(
         "main_to",
         "主送",
@@ -153,6 +155,7 @@ FIELDS = [
 STEP_FIELDS = {
     CHECKED: ("checker",),
     SIGNED: ("signer", "signed_on", "doc_date"),
+    REVIEWED: ("rechecker",),
     NUMBERED: ("doc_no",),
     PRINTED: ("print_date",),
     ARCHIVED: ("archive_no",),
@@ -212,6 +215,7 @@ OUTGOING = register(
             "核稿人",
             "签发人",
             "签发日期",
+            "复核人",
             "主送",
             "抄送",
             "密级",
@@ -251,6 +255,12 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
             values["state"] = SIGNED
             values["signed_on"] = values.get("signed_on") or values.get("doc_date") or clock.today()
             values["doc_date"] = values.get("doc_date") or values["signed_on"]
+            if values.get("rechecker"):  # and checked (复核) after it
+                values["state"] = REVIEWED
+        elif values.get("rechecker") and not manual:
+            raise ValidationError(
+                "填了“复核人”，却没有“签发人”：复核在签发之后。请填写签发人，或不填复核人。",
+                "rechecker")
         if manual:
             values["state"] = NUMBERED
     if values.get("print_date") and values.get("doc_date") and values["print_date"] < values["doc_date"]:

@@ -36,7 +36,7 @@ def recheck(
         actor,
         RECHECK,
         FLOW,
-        {},
+        {"rechecker": checker},
         REVIEWED,
         person=checker,
         opinion=opinion.strip() or DEFAULT_OPINION,
