@@ -5,13 +5,16 @@ who does not hold that step may have it recorded for him."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QSettings
 
 from officedesk.core import my_work, records, responsibility, steps
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import common, outgoing
-from officedesk.core.errors import ProcedureError
+from officedesk.core.errors import ProcedureError, ValidationError
+from tests.chain.test_chain_core import _days_before
 from tests.chain.test_cli_users import staffed_cli  # noqa: F401 (the fixture)
 from tests.test_cli_steps import Office, office  # noqa: F401 (the fixture)
 
@@ -105,3 +108,17 @@ def test_the_window_records_the_return_for_the_holder_named_as_handler(staffed, 
     dialog.set_value(dialog.entered_for, "赵副主任")
     assert dialog.try_submit(), dialog.general_error.text()
     _entered_for_the_holder(doc, "退回修改", "wenshu", "赵副主任")
+
+
+def test_a_return_entered_later_carries_the_day_on_the_paper(staffed):
+    with _days_before():  # 拟稿 and 核稿 on 2026-11-12
+        doc = _checked(staffed)
+    clerk = staffed["wenshu"]
+    with pytest.raises(ValidationError, match="退回修改日期（2026-11-11）不能早于核稿日期（2026-11-12）"):
+        steps.perform("outgoing", doc, "退回修改", {"理由": REASON}, clerk, person="赵副主任",
+                      on=dt.date(2026, 11, 11))
+    steps.perform("outgoing", doc, "退回修改", {"理由": REASON}, clerk, person="赵副主任",
+                  on=dt.date(2026, 11, 13))
+    sign = responsibility.last_sign("outgoing", doc, "退回修改")
+    assert (sign.mode, sign.person, sign.paper_date) == ("代录", "赵副主任", dt.date(2026, 11, 13))
+    assert common.last_step("outgoing", doc, "退回修改", CLI_ACTOR).at.date() == dt.date(2026, 11, 13)

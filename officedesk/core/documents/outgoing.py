@@ -21,6 +21,7 @@ from officedesk.core.documents.common import (
     not_in_future,
     positive_copies,
     run_step,
+    step_moment,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import BOOL, CHOICE, DATE, INT, LONGTEXT, FieldSpec, parse_value
@@ -340,9 +341,14 @@ def edit_draft(record_id: int, version: int, raw: dict[str, Any], actor: Actor) 
 
 
 def check(
-    record_id: int, version: int, actor: Actor, checker: str = "", opinion: str = ""
+    record_id: int,
+    version: int,
+    actor: Actor,
+    checker: str = "",
+    opinion: str = "",
+    day: dt.date | None = None,
 ) -> OutgoingDoc:
-    """核稿."""
+    """核稿 (`day`: the day written on the paper, default today)."""
     checker = checker.strip() or actor.label
     return run_step(
         OUTGOING,
@@ -355,11 +361,30 @@ def check(
         CHECKED,
         person=checker,
         opinion=opinion.strip() or "已核",
+        day=day,
+        day_field=("on", "核稿日期"),
+    )
+
+
+def review(
+    record_id: int,
+    version: int,
+    actor: Actor,
+    opinion: str = "",
+    reviewer: str = "",
+    day: dt.date | None = None,
+) -> OutgoingDoc:
+    """审核 by the 分管 leader, when the approval chain has it (before 签发): the state stays."""
+    return run_step(
+        OUTGOING, record_id, version, actor, "审核", FLOW, {}, None,
+        person=reviewer.strip(), opinion=opinion.strip() or "同意",
+        day=day, day_field=("on", "审核日期"),
     )
 
 
 def send_back(
-    record_id: int, version: int, actor: Actor, reason: str, person: str = ""
+    record_id: int, version: int, actor: Actor, reason: str, person: str = "",
+    day: dt.date | None = None,
 ) -> OutgoingDoc:
     """退回修改: the draft goes back to its drafter (from 复审中 without the signature that
     was returned for 复审: the revised draft is signed anew). `person`: whose decision it is
@@ -374,7 +399,7 @@ def send_back(
     )
     return run_step(
         OUTGOING, record_id, version, actor, "退回修改", FLOW, unsigned, DRAFTING,
-        person=person.strip(), opinion=reason.strip(),
+        person=person.strip(), opinion=reason.strip(), day=day, day_field=("on", "退回修改日期"),
     )
 
 
@@ -426,7 +451,9 @@ def sign(
     )
 
 
-def assign_number(record_id: int, version: int, actor: Actor, manual: str = "") -> OutgoingDoc:
+def assign_number(
+    record_id: int, version: int, actor: Actor, manual: str = "", day: dt.date | None = None
+) -> OutgoingDoc:
     """编号: the 发文字号 is taken now, inside this step's transaction (after 签发 and 复核).
 
     A number typed by hand is checked for form and refused when it was used already."""
@@ -439,7 +466,7 @@ def assign_number(record_id: int, version: int, actor: Actor, manual: str = "") 
             number = numbering.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id)
         else:
             number = numbering.take("outgoing", actor, OUTGOING.name, record.id)
-        return {"doc_no": number.text, "numbered_at": clock.now()}
+        return {"doc_no": number.text, "numbered_at": step_moment(day)}
 
     return run_step(
         OUTGOING,
@@ -452,6 +479,8 @@ def assign_number(record_id: int, version: int, actor: Actor, manual: str = "") 
         NUMBERED,
         opinion="手工编号" if manual else "自动编号",
         then=take,
+        day=day,
+        day_field=("on", "编号日期"),
     )
 
 
