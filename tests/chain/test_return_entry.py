@@ -38,7 +38,7 @@ def _entered_for_the_holder(doc: int, step: str, actor: str, holder: str) -> Non
     assert responsibility.history_marks("outgoing", doc)[row.id].startswith("（代录：")  # … entered
     assert responsibility.sign_text(sign).startswith(f"{holder}（代录：")
     assert responsibility.returns_of("outgoing", doc) == 1  # still counted as a 退回 (效能)
-    assert records.get(outgoing.OUTGOING, doc).state == "拟稿中"
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state == "拟稿中"
 
 
 def test_a_proxy_clerk_records_the_return_for_the_leader_who_decided_it(staffed):
@@ -48,7 +48,7 @@ def test_a_proxy_clerk_records_the_return_for_the_leader_who_decided_it(staffed)
         steps.perform("outgoing", doc, "退回修改", {"理由": REASON}, clerk)
     with pytest.raises(ProcedureError, match="李处长不能“退回修改”：这件待“审核”，应由分管该单位的副主任"):
         steps.perform("outgoing", doc, "退回修改", {"理由": REASON}, clerk, person="李处长")
-    assert records.get(outgoing.OUTGOING, doc).state == "已核稿"  # nothing recorded
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state == "已核稿"  # nothing recorded
     steps.perform("outgoing", doc, "退回修改", {"理由": REASON}, clerk, person="赵副主任")
     _entered_for_the_holder(doc, "退回修改", "wenshu", "赵副主任")
     assert [(i.record_id, i.step) for i in my_work.my_pending(staffed["kuiyuan"])] == [

@@ -53,7 +53,7 @@ def test_outgoing_steps_take_the_day_on_the_paper(tab, secretary):
     dialog.set_value("on", PAPER)
     assert dialog.try_submit(), dialog.general_error.text()
     assert _day_of("outgoing", doc.id, "核稿") == PAPER
-    signed = outgoing.sign(doc.id, records.get(outgoing.OUTGOING, doc.id).version, secretary,
+    signed = outgoing.sign(doc.id, records.get(outgoing.OUTGOING, doc.id, CLI_ACTOR).version, secretary,
                            "王建国", signed_on=dt.date(2026, 11, 11))
     _select(page, signed.id)
     dialog = page.step_handlers()["复核"]()
@@ -64,7 +64,7 @@ def test_outgoing_steps_take_the_day_on_the_paper(tab, secretary):
     dialog = page.step_handlers()["编号"]()
     dialog.set_value("on", dt.date(2026, 11, 12))
     assert dialog.try_submit(), dialog.general_error.text()
-    record = records.get(outgoing.OUTGOING, doc.id)
+    record = records.get(outgoing.OUTGOING, doc.id, CLI_ACTOR)
     assert (record.rechecker, record.numbered_at.date()) == ("周秘书", dt.date(2026, 11, 12))
     record = outgoing.mark_printed(record.id, record.version, secretary, 5, dt.date(2026, 11, 13))
     _select(page, record.id)

@@ -24,10 +24,10 @@ def test_the_recheck_fills_the_rechecker_a_column_searched_like_any_field(office
     record = outgoing_to_signed(secretary)
     other = outgoing_to_signed(secretary, 标题="关于另一项工作的通知")
     steps.perform("outgoing", other.id, "复核", {}, secretary)  # by the clerk himself
-    assert records.get(outgoing.OUTGOING, other.id).rechecker == "李文书"
+    assert records.get(outgoing.OUTGOING, other.id, secretary).rechecker == "李文书"
     assert records.list_ids(outgoing.OUTGOING, secretary, text="周秘书") == []
     steps.perform("outgoing", record.id, "复核", {"复核人": "周秘书"}, secretary)
-    assert records.get(outgoing.OUTGOING, record.id).rechecker == "周秘书"
+    assert records.get(outgoing.OUTGOING, record.id, secretary).rechecker == "周秘书"
     assert records.list_ids(outgoing.OUTGOING, secretary, text="周秘书") == [record.id]
     found = records.list_ids(outgoing.OUTGOING, secretary,
                              [records.Filter("rechecker", "eq", "周秘书")])
@@ -79,7 +79,7 @@ def test_migration_18_adds_the_rechecker_and_no_document_reads_as_tampered_with(
     assert "rechecker" in migrations.column_names(database, "outgoing_doc")
     # the rows written before keep matching their audit entries: nothing reads as changed
     assert [p.message for p in integrity.check_rows()] == []
-    assert records.get(outgoing.OUTGOING, rechecked.id).rechecker == ""  # not made up
+    assert records.get(outgoing.OUTGOING, rechecked.id, secretary).rechecker == ""  # not made up
     steps.perform("outgoing", signed.id, "复核", {"复核人": "周秘书"}, secretary)
     assert records.get(outgoing.OUTGOING, signed.id, CLI_ACTOR).rechecker == "周秘书"
     assert [p.message for p in integrity.check_rows()] == []
