@@ -62,6 +62,9 @@ ALIASES = {("outgoing", "拟稿"): "修改"}
 # steps that send the work back to an earlier chain step: 退回修改 to the first, 退回复审 (复核
 # found a substantive change) to 签发, which the original signer does again
 RETURN_STEPS = {("outgoing", "退回修改"): "拟稿", ("outgoing", "退回复审"): "签发"}
+# a return made at a step outside the chain, which the record waits for then: 退回复审 is made
+# at 复核 (after the chain's last step, 签发)
+RETURN_FROM = {("outgoing", "退回复审"): "复核"}
 
 
 def _key(registry: str, variant: str) -> str:

@@ -11,6 +11,7 @@ importable from here).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from officedesk.core import chains
@@ -125,6 +126,9 @@ def _context(registry: str, step: str, record: Any) -> tuple[Any, chains.Chain |
     proc = steps.procedure(registry)
     chain = chains.chain_for(registry, record)
     entry = chain.find(chain_name(registry, step)) if chain is not None else None
+    spec = next((s for s in proc.steps if s.name == step), None)
+    if entry is None and chain is not None and spec is not None and spec.decides_waiting:
+        entry = open_entry(proc, chain, record)  # 退回修改: the holder of the step it waits for
     return proc, chain, entry
 
 
@@ -215,6 +219,9 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str) ->
             return (f"{_below(person.label, person.clearance, registry, record)}。应由"
                     f"{_who(registry, record, entry)}办理。")
         if not fits_step(person, registry, record, entry):
+            if chain_name(registry, step) != entry.step:  # a decision of the waiting step's holder
+                return (f"{named}不能“{step}”：这件待“{entry.step}”，应由"
+                        f"{_who(registry, record, entry)}办理。")
             return f"{named}不能“{entry.step}”：应由{_who(registry, record, entry)}办理。"
         return Capacity(ENTERED, person.label, person.username, person.position)
     if not me:
@@ -268,9 +275,11 @@ def holder_refusal(registry: str, record: Any, actor: Actor) -> str | None:
 
 
 def send_back(registry: str, record_id: int, version: int, actor: Actor, target: str,
-              reason: str) -> dict[str, Any]:
+              reason: str, person: str = "", day: dt.date | None = None) -> dict[str, Any]:
     """退回: the record goes back to the state in which `target` is done; the signature row
-    written by the runner (returned_to) restarts the chain there."""
+    written by the runner (returned_to) restarts the chain there. `person`: whose decision it
+    is, when a clerk records it for him (代录); `day`: the day it was decided (default today),
+    not before the steps already done."""
     from officedesk.core import records, steps
     from officedesk.core import registry as registries
     from officedesk.core.errors import ValidationError
@@ -289,30 +298,20 @@ def send_back(registry: str, record_id: int, version: int, actor: Actor, target:
     state_to = (target_step.states[0] if target_step is not None and target_step.states
                 else str(state_field.default))
     state_from = steps.state_of(proc, record)
+    documents = registry in ("incoming", "outgoing")
+    if documents and day is not None:
+        from officedesk.core import step_dates
+        from officedesk.core.documents.common import not_in_future, steps_done
+
+        not_in_future("退回日期")(day)
+        step_dates.not_before("退回", day, steps_done(registry, record, "退回"), what="退回日期")
     saved = records.save_changes(spec, record, {proc.state_field: state_to}, version, actor,
                                  action="step",
                                  summary=f"{spec.label}退回至“{target}”：{reason.strip()[:60]}")
-    if registry in ("incoming", "outgoing"):
-        from officedesk.core.documents.common import add_step
+    if documents:
+        from officedesk.core.documents.common import add_step, step_moment
 
-        add_step(registry, saved, "退回", state_from, state_to, actor,
-                 opinion=f"退回至“{target}”：{reason.strip()}")
+        add_step(registry, saved, "退回", state_from, state_to, actor, person.strip(),
+                 opinion=f"退回至“{target}”：{reason.strip()}",
+                 at=step_moment(day) if day is not None else None)
     return {"退回至": target}
-
-
-def note_step(registry: str, record_id: int, version: int, actor: Actor, step: str,
-              opinion: str, person: str = "") -> dict[str, Any]:
-    """A chain step that moves no state (审核): the record's version, audit and history."""
-    from officedesk.core import records
-    from officedesk.core import registry as registries
-
-    spec = registries.get(registry)
-    record = records.get(spec, record_id, actor)
-    saved = records.save_changes(spec, record, {}, version, actor, action="step",
-                                 summary=f"{spec.label}{step}：{opinion.strip()[:60] or '同意'}")
-    if registry in ("incoming", "outgoing"):
-        from officedesk.core.documents.common import add_step
-
-        add_step(registry, saved, step, record.state, record.state, actor, person.strip(),
-                 opinion=opinion.strip() or "同意")
-    return {}

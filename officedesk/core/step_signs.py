@@ -37,10 +37,12 @@ def sign(registry: str, record: Any, step: str, actor: Actor, cap: Capacity, *,
     """The signature row of a performed step (inside the step's transaction); a 退回 names the
     step it was sent back from (`returned_from`, read by `waiting_step` before the step ran)."""
     returned_to = returned_to or chains.RETURN_STEPS.get((registry, step), "")
+    # a 退回 recorded for the holder (代录) or done as his 代理 says so, like any other step
+    marked = cap.mode in (ENTERED, SUBSTITUTE) and bool(cap.person)
     return StepSign.create(
         history_id=_history_row(registry, record.id, step), audit_id=_audit_row(registry, record.id),
         registry=registry, record_id=record.id, step=step,
-        mode=RETURNED if returned_to else cap.mode,
+        mode=RETURNED if returned_to and not marked else cap.mode,
         actor=actor.username, actor_name=actor.label, person=cap.person,
         position=cap.position, at=clock.now(),
         paper_date=paper_date if cap.mode == ENTERED else None,
@@ -112,13 +114,15 @@ def signer(registry: str, record_id: int, step: str, name: str = "") -> str:
 
 def sign_text(row: StepSign) -> str:
     """How a signature reads on paper and in the history: 王主任（代录：文书李四 2026-11-20）."""
+    back = f" 退回至“{row.returned_to}”：{row.reason}" if row.returned_to else ""
     if row.mode == ENTERED:
         paper = f"，纸质件日期 {row.paper_date.isoformat()}" if row.paper_date else ""
-        return f"{row.person or '（未注明）'}（代录：{row.actor_name} {row.at:%Y-%m-%d %H:%M}{paper}）"
+        return (f"{row.person or '（未注明）'}（代录：{row.actor_name} {row.at:%Y-%m-%d %H:%M}"
+                f"{paper}）{back}")
     if row.mode == SUBSTITUTE:
-        return f"{row.actor_name}（代理{row.person}）"
+        return f"{row.actor_name}（代理{row.person}）{back}"
     if row.mode == RETURNED:
-        return f"{row.actor_name} 退回至“{row.returned_to}”：{row.reason}"
+        return f"{row.actor_name}{back}"
     return row.actor_name
 
 

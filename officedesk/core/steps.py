@@ -105,16 +105,22 @@ class StepSpec:
     # who did it can be given (--person), when a clerk enters it; a step of the approval chain
     # takes it without saying so (accepts_person)
     takes_person: bool = False
+    # the decision of whoever holds the chain step the record waits for (退回, 退回修改): his to
+    # take, to sign on paper and have a clerk record for him (代录), or his 代理's
+    decides_waiting: bool = False
 
     def accepts_person(self, record: Any) -> bool:
         """Whether the person the step is done for may be given (--person, the dialog's
-        经办人): a step declared so, and any step of the approval chain that applies to the
+        经办人): a step declared so, any step of the approval chain that applies to the
         record, which the holder may sign on paper and a clerk record for him (代录) — read
-        from the chain, so a step an administrator adds to a chain takes it too."""
+        from the chain, so a step an administrator adds to a chain takes it too —, and a
+        decision of the holder of the chain step the record waits for."""
         if self.takes_person:
             return True
         from officedesk.core import responsibility
 
+        if self.decides_waiting:
+            return bool(responsibility.waiting_step(self.registry, record))
         return responsibility.in_chain(self.registry, self.name, record)
 
     def limit_text(self, record: Any) -> str:
@@ -442,7 +448,8 @@ def perform(
     parsed = parse_step_values(step, record, values)
     before_state = state_of(proc, record)
     before_number = getattr(record, spec.number_field, None) if spec.number_field else None
-    sent_from = responsibility.waiting_step(spec.name, record) \
+    sent_from = (responsibility.waiting_step(spec.name, record)
+                 or responsibility.chains.RETURN_FROM.get((spec.name, step.name), "")) \
         if responsibility.is_return(spec.name, step.name) else ""
     call = StepCall(record, parsed, actor, on, person, force)
     with guarded("办理"), write_transaction():

@@ -52,17 +52,17 @@ def entry_note(registry: str, record_id: int, step: str) -> str:
     return f"\n（代录：{sign.actor_name}于 {sign.at:%Y-%m-%d %H:%M} 录入{paper}）"
 
 
-def step_line(registry: str, record_id: int, step: str) -> str:
-    row = last_step(registry, record_id, step)
+def step_line(registry: str, record_id: int, step: str, actor: Actor) -> str:
+    row = last_step(registry, record_id, step, actor)
     if row is None:
         return ""
     return (f"{who_did(registry, record_id, step, row.person)}    {chinese_date(row.at.date())}"
             + entry_note(registry, record_id, step))
 
 
-def signed(text: str, registry: str, record_id: int, step: str) -> str:
+def signed(text: str, registry: str, record_id: int, step: str, actor: Actor) -> str:
     """An opinion with its signature line (name and date) under it, as written on the paper."""
-    line = step_line(registry, record_id, step)
+    line = step_line(registry, record_id, step, actor)
     if not text:
         return ""
     return f"{text}\n{' ' * 30}{line}" if line else text

@@ -44,16 +44,16 @@ def _instruction_line(record: Any) -> str:
     return f"{record.instruction}（{record.instruction_leader}）"
 
 
-def _instructions(record: Any) -> str:
+def _instructions(record: Any, actor: Actor) -> str:
     """Every 批示 in the order made (分管领导, then 主要领导), each with its leader and date."""
     steps = incoming.instructions_of(record.id)
     if len(steps) <= 1:
-        return signed(record.instruction, "incoming", record.id, "批办")
+        return signed(record.instruction, "incoming", record.id, "批办", actor)
     return "\n".join(
         f"{s.opinion}\n{' ' * 30}{s.person}    {chinese_date(s.at.date())}" for s in steps
     )
 
-def incoming_slip(record: Any) -> FormDocument:
+def incoming_slip(record: Any, actor: Actor) -> FormDocument:
     doc = FormDocument(title="收文处理笺", subtitle=org_name(), footer="")
     doc.grid(_incoming_head(record), label_width=24)
     handler = record.handler_unit + (
@@ -72,19 +72,19 @@ def incoming_slip(record: Any) -> FormDocument:
             [
                 Field(
                     "拟办意见",
-                    signed(record.proposal, "incoming", record.id, "拟办"),
+                    signed(record.proposal, "incoming", record.id, "拟办", actor),
                     span=2,
                     height=30,
                 )
             ],
             [
-                Field("领导批示", _instructions(record), span=2, height=54)
+                Field("领导批示", _instructions(record, actor), span=2, height=54)
             ],
             [Field("承办单位", handler), Field("办理时限", limit)],
             [
                 Field(
                     "办理结果",
-                    signed(record.result, "incoming", record.id, "办结"),
+                    signed(record.result, "incoming", record.id, "办结", actor),
                     span=2,
                     height=28,
                 )
@@ -106,7 +106,7 @@ def incoming_slip(record: Any) -> FormDocument:
         label_width=24,
     )
     doc.spacer(3)
-    signed_in = last_step("incoming", record.id, "签收")
+    signed_in = last_step("incoming", record.id, "签收", actor)
     doc.pair_line(
         f"签收人：{signed_in.person if signed_in else record.created_by}",
         f"打印日期：{chinese_date(clock.today())}",
@@ -118,7 +118,7 @@ def incoming_slip(record: Any) -> FormDocument:
 @form("incoming-slip", "收文处理笺", "incoming")
 def build_incoming_slip(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
     return render_forms(
-        [secrecy.mark(incoming_slip(r), r) for r in read_records(incoming.INCOMING, ids, actor)],
+        [secrecy.mark(incoming_slip(r, actor), r) for r in read_records(incoming.INCOMING, ids, actor)],
         "收文处理笺",
     )
 

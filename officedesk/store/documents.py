@@ -62,6 +62,7 @@ class OutgoingDoc(EditableModel):
     signer = peewee.CharField(max_length=50, default="")  # 签发人
     sign_opinion = peewee.TextField(default="")
     signed_on = peewee.DateField(null=True)  # 签发日期
+    rechecker = peewee.CharField(max_length=50, default="")  # 复核人 (schema 18)
     doc_date = peewee.DateField(null=True, index=True)  # 成文日期
     numbered_at = peewee.DateTimeField(null=True)
     print_date = peewee.DateField(null=True)  # 印发日期

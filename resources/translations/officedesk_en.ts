@@ -6886,6 +6886,36 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The minutes text, the decisions or the issue no.; emptying the decisions records that the meeting decided nothing</translation>
     </message>
     <message>
+        <source>修改密码…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>原密码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再输一次新密码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致，请重新输入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The two new passwords differ. Please type them again.</translation>
+    </message>
+    <message>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
@@ -7880,36 +7910,6 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2 people</translation>
     </message>
-    <message>
-        <source>修改密码…</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Change password…</translation>
-    </message>
-    <message>
-        <source>原密码</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Current password</translation>
-    </message>
-    <message>
-        <source>新密码</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>New password</translation>
-    </message>
-    <message>
-        <source>再输一次新密码</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>New password again</translation>
-    </message>
-    <message>
-        <source>提示</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>两次输入的新密码不一致，请重新输入。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The two new passwords differ. Please type them again.</translation>
-    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -8537,46 +8537,46 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="121"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="122"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="162"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="163"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="163"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="178"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="187"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="164"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="188"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="167"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="177"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="178"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="186"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="187"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="337"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="340"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -9404,47 +9404,53 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="64"/>
         <source>持有/时限</source>
         <translation>Holder/deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="66"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="109"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="110"/>
         <source>来文字号</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="110"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="111"/>
         <source>“%1”应写作“%2”（六角括号〔〕，不加“第”，不编虚位）。改正吗？</source>
         <translation>“%1” should be written “%2” (hexagonal brackets 〔〕, no “第”, no leading zeros). Correct it?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="130"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="131"/>
         <source>收文签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="156"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="153"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
+        <source>登记日期</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="165"/>
         <source>收文登记</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="180"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="213"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="227"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="214"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="228"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -10719,34 +10725,39 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>The line “%1” needs both the first and the last copy number.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="309"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="310"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="313"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="314"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="317"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="319"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="319"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="321"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="326"/>
+        <source>日期</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -10797,7 +10808,7 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="52"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="53"/>
         <source>两次输入的新密码不一致，请重新输入。</source>
         <translation>The two new passwords differ. Please type them again.</translation>
     </message>
@@ -12739,162 +12750,162 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="42"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="43"/>
         <source>签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="43"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
         <source>批办</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>复核</source>
         <translation>Re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>退回复审</source>
         <translation>Return to signer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
         <source>历史</source>
         <translation>History</translation>
     </message>

@@ -36,6 +36,6 @@ def test_migration_17_gives_the_signatures_the_step_a_return_came_from(tmp_path)
         database.execute_sql("delete from schema_version where version = 17")
         assert migrations.migrate(database, backup=lambda db, version: None) == [17]
         assert "returned_from" in migrations.column_names(database, "step_sign")
-        assert migrations.current_version(database) == migrations.LATEST == 17
+        assert migrations.current_version(database) == migrations.LATEST  # 17 or later
     finally:
         store_db.close_database()

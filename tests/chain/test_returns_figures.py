@@ -77,3 +77,19 @@ def test_the_bulletin_prints_the_returns(staffed, tmp_path):
     assert "发文退回1次（1件，每百件100次，上期0次，去年同期0次）" in text.replace("\n", "")
     start = words.index("从环节")
     assert words[start:start + 9] == ["从环节", "退回至", "次数", "件数", "发文", "签发", "核稿", "1", "1"]
+
+
+def test_a_return_for_rereview_comes_from_the_recheck(staffed):
+    """退回复审 is made at 复核 (after the chain's last step): its from-step is 复核, recorded
+    with the return, and read so for a return recorded before (none then)."""
+    doc = _request(staffed["kuiyuan"], kind="通知")
+    _to_signing(doc, staffed)
+    steps.perform("outgoing", doc, "签发", {}, staffed["zhuren"])
+    steps.perform("outgoing", doc, "退回复审", {"理由": "时限与省委文件不一致"}, staffed["wenshu"])
+    sign = StepSign.get((StepSign.record_id == doc) & (StepSign.step == "退回复审"))
+    assert (sign.returned_from, sign.returned_to) == ("复核", "签发")
+    StepSign.create(registry="outgoing", record_id=doc, step="退回复审", mode="退回",
+                    returned_to="签发", at=dt.datetime(2026, 11, 3, 9))  # from-step not recorded
+    figures = efficiency(staffed["zhuren"], dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert figures["procedures"]["outgoing"]["returns"]["by_step"] == [
+        {"from": "复核", "to": "签发", "count": 2, "records": 1}]

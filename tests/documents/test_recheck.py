@@ -38,7 +38,7 @@ def test_numbering_waits_for_the_recheck(office, secretary):
     done = steps.perform("outgoing", record.id, "复核",
                          {"复核人": "周秘书", "复核意见": "审批手续完备，文种、格式规范"}, secretary)
     assert (done.state_before, done.state) == ("已签发", "已复核")
-    row = common.last_step("outgoing", record.id, "复核")
+    row = common.last_step("outgoing", record.id, "复核", secretary)
     assert (row.person, row.opinion, row.state_from, row.state_to) == (
         "周秘书", "审批手续完备，文种、格式规范", "已签发", "已复核")
     assert offered(record.id, secretary) == ["编号"]
@@ -49,7 +49,7 @@ def test_numbering_waits_for_the_recheck(office, secretary):
 def test_the_recheck_names_what_it_checked_and_who(office, secretary):
     record = outgoing_to_signed(secretary)
     steps.perform("outgoing", record.id, "复核", {}, secretary)
-    row = common.last_step("outgoing", record.id, "复核")
+    row = common.last_step("outgoing", record.id, "复核", secretary)
     assert row.person == "李文书"  # the clerk who did it
     assert "审批手续、内容、文种、格式" in row.opinion
 
@@ -69,7 +69,7 @@ def test_a_substantive_change_goes_back_to_the_signer_who_signs_again(office, se
         steps.perform("outgoing", record.id, "退回复审", {"理由": " "}, secretary)
     back = steps.perform("outgoing", record.id, "退回复审", {"理由": REASON}, secretary)
     assert (back.state_before, back.state) == ("已签发", "复审中")
-    row = common.last_step("outgoing", record.id, "退回复审")
+    row = common.last_step("outgoing", record.id, "退回复审", secretary)
     assert row.opinion == f"报原签批人王建国复审：{REASON}"
     sign = responsibility.last_sign("outgoing", record.id, "退回复审")
     assert (sign.mode, sign.returned_to, sign.reason) == ("退回", "签发", REASON)
@@ -144,7 +144,7 @@ def test_records_signed_before_the_recheck_existed_wait_for_it(office, secretary
         steps.perform("outgoing", imported.id, "编号", {}, secretary)
     back = steps.perform("outgoing", imported.id, "退回复审", {"理由": REASON}, secretary)
     assert back.state == "复审中"  # its signer came with the import
-    assert "原签批人王建国" in common.last_step("outgoing", imported.id, "退回复审").opinion
+    assert "原签批人王建国" in common.last_step("outgoing", imported.id, "退回复审", secretary).opinion
     steps.perform("outgoing", imported.id, "签发", {"签发人": "王建国"}, secretary)
     steps.perform("outgoing", imported.id, "复核", {}, secretary)
     assert steps.perform("outgoing", imported.id, "编号", {}, secretary).state == "已编号"

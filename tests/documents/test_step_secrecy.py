@@ -124,3 +124,14 @@ def test_a_cleared_clerk_still_gets_the_steps_own_messages(office, secretary):
     done = incoming.assign(doc.id, doc.version, secretary, "市应急管理局", "", 3)
     assert "时限 3 个工作日" in common.steps("incoming", doc.id, CLI_ACTOR)[-1].opinion
     assert done.limit_days == 3 and done.due_on is not None
+
+
+def test_a_step_row_of_a_hidden_document_is_not_read_for_an_actor_below_it(office, secretary):
+    """`last_step` (who did a step, when, with what opinion — what the papers print) takes the
+    actor and reads the document with it first, like `steps` and `attachments`."""
+    doc = _countersigning(secretary)
+    assert _refusal(lambda: common.last_step("outgoing", doc.id, "核稿", K0)) == \
+        "该记录的密级高于您的权限，无法查看。"
+    row = common.last_step("outgoing", doc.id, "核稿", secretary)
+    assert row is not None and row.person == "周核稿"
+    assert common.last_step("outgoing", doc.id, "签发", secretary) is None

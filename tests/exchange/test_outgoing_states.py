@@ -108,3 +108,24 @@ def test_a_sheet_without_states_still_reads_signed_and_numbered_documents(office
     assert report.ok, [str(p) for p in report.problems]
     states = [outgoing.OUTGOING.model.get_by_id(i).state for i in report.ids]
     assert states == ["已签发", "已编号"]
+
+
+def test_the_rechecker_is_a_column_of_the_sheet_and_comes_back(office, admin, tmp_path):
+    """复核人 is a field of its own (it was only in the 办理过程): exported under its header,
+    brought back by an import, and, as a fact of 复核, refused on a row still before it."""
+    assert "复核人" in [f.label for f in outgoing.OUTGOING.exchange_fields()]
+    row = {**SIGNED, "复核人": "周秘书", "状态": "已复核"}
+    report = xlsx.import_file(outgoing.OUTGOING, _sheet(tmp_path / "o.xlsx", [row]), admin)
+    assert report.ok, [str(p) for p in report.problems]
+    record = outgoing.OUTGOING.model.get_by_id(report.ids[0])
+    assert (record.state, record.rechecker) == ("已复核", "周秘书")
+    xlsx.export(outgoing.OUTGOING, tmp_path / "export.xlsx", admin)
+    sheet = xlsx.read_rows(tmp_path / "export.xlsx")
+    assert [cells[sheet.headers.index("复核人")] for _n, cells in sheet.rows] == ["周秘书"]
+    again = xlsx.import_file(outgoing.OUTGOING, tmp_path / "export.xlsx", admin, dry_run=True,
+                             on_match=MATCH_UPDATE)
+    assert (again.matched, again.unchanged, again.problems) == (1, 1, [])
+    early = {**SIGNED, "标题": "另一份通知", "复核人": "周秘书", "状态": "已签发"}
+    refused = xlsx.import_file(outgoing.OUTGOING, _sheet(tmp_path / "e.xlsx", [early]), admin)
+    assert [(p.row, p.column) for p in refused.problems] == [(2, "复核人")]
+    assert "“已复核”以后才有" in refused.problems[0].reason

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import clock
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import common, incoming
 from officedesk.core.errors import ValidationError
 from tests.test_cli_steps import TODAY, Office, office  # noqa: F401 (the fixture)
@@ -53,7 +54,7 @@ def test_a_back_entered_document_keeps_its_steps_in_order(office):  # noqa: F811
         office.step("outgoing", doc, "核稿", "核稿人=李科长")
     # signed on paper two days later, entered today: allowed, and its row carries that day
     office.step("outgoing", doc, "签发", "签发人=王主任", "签发日期=2026-11-12")
-    signed = common.last_step("outgoing", doc, "签发")
+    signed = common.last_step("outgoing", doc, "签发", CLI_ACTOR)
     assert signed is not None and signed.at.date() == D(2026, 11, 12)
     office.step("outgoing", doc, "复核", "复核人=周秘书")
     office.step("outgoing", doc, "编号")
@@ -82,6 +83,76 @@ def test_an_incoming_document_s_instruction_assignment_and_close_follow_one_anot
     assert "办结日期（2026-11-11）不能早于承办日期（2026-11-12）" in err
     assert office.step("incoming", doc, "办结", "办结结果=已落实",
                        "办结日期=2026-11-13")["state"] == "已办结"
+
+
+def _days(registry: str, doc: int) -> dict[str, dt.date]:
+    """Each step's day as the 办理过程 holds it (the last row of each step)."""
+    return {row.step: row.at.date() for row in common.steps(registry, doc, CLI_ACTOR)}
+
+
+def test_outgoing_paper_steps_entered_late_carry_the_day_on_the_paper(office):  # noqa: F811
+    """核稿, 复核, 编号 … have no date field: each takes the day it was done on paper (--on,
+    default today), so a backlog entered late does not hold back the later steps dated on it."""
+    with _on(D(2026, 11, 9)):
+        doc = office.json("add", "outgoing", "文种=通知", "标题=关于补录的通知")["id"]
+    err = _refused(office, "step", "outgoing", str(doc), "核稿", "核稿人=李科长", "--on", "2026-11-08")
+    assert "核稿日期（2026-11-08）不能早于拟稿日期（2026-11-09）" in err
+    err = _refused(office, "step", "outgoing", str(doc), "核稿", "核稿人=李科长", "--on", "2026-11-17")
+    assert "不能晚于今天" in err
+    office.step("outgoing", doc, "核稿", "核稿人=李科长", "--on", "2026-11-10")
+    office.step("outgoing", doc, "签发", "签发人=王主任", "签发日期=2026-11-11")
+    err = _refused(office, "step", "outgoing", str(doc), "复核", "复核人=周秘书", "--on", "2026-11-10")
+    assert "复核日期（2026-11-10）不能早于签发日期（2026-11-11）" in err
+    office.step("outgoing", doc, "复核", "复核人=周秘书", "--on", "2026-11-12")
+    office.step("outgoing", doc, "编号", "--on", "2026-11-12")
+    assert office.step("outgoing", doc, "印制", "印发日期=2026-11-13")["state"] == "已印制"
+    office.step("outgoing", doc, "核发", "分发=各乡镇 1", "--on", "2026-11-13")
+    assert office.step("outgoing", doc, "归档", "保管期限=永久", "--on", "2026-11-14")["state"] == "已归档"
+    days = _days("outgoing", doc)
+    assert [days[s] for s in ("核稿", "签发", "复核", "编号", "印制", "核发", "归档")] == [
+        D(2026, 11, 10), D(2026, 11, 11), D(2026, 11, 12), D(2026, 11, 12), D(2026, 11, 13),
+        D(2026, 11, 13), D(2026, 11, 14)]
+
+
+def test_countersign_and_returns_carry_the_day_on_the_paper(office):  # noqa: F811
+    with _on(D(2026, 11, 9)):
+        doc = office.json("add", "outgoing", "文种=通知", "标题=关于会签的通知")["id"]
+    office.step("outgoing", doc, "核稿", "核稿人=李科长", "--on", "2026-11-10")
+    office.step("outgoing", doc, "送会签", "会签单位=县财政局", "--on", "2026-11-10")
+    office.step("outgoing", doc, "会签", "会签单位=县财政局", "会签人=钱科长", "会签结果=不同意",
+                "会签意见=标准过高", "会签时间=2026-11-11 10:00")
+    err = _refused(office, "step", "outgoing", str(doc), "协调", "签发人=王主任",
+                   "协调意见=按县财政局意见修改", "--on", "2026-11-10")
+    assert "协调日期（2026-11-10）不能早于会签日期（2026-11-11）" in err
+    office.step("outgoing", doc, "协调", "签发人=王主任", "协调意见=按县财政局意见修改",
+                "--on", "2026-11-12")
+    office.step("outgoing", doc, "退回修改", "理由=按协调意见改稿", "--on", "2026-11-12")
+    days = _days("outgoing", doc)
+    assert (days["送会签"], days["协调"], days["退回修改"]) == (
+        D(2026, 11, 10), D(2026, 11, 12), D(2026, 11, 12))
+
+
+def test_incoming_paper_steps_entered_late_carry_the_day_on_the_paper(office):  # noqa: F811
+    with _on(D(2026, 11, 9)):
+        doc = office.json("add", "incoming", "文种=通知", "来文机关=市政府办公室", "标题=关于补录的来文",
+                          "收文日期=2026-11-09")["id"]
+    office.step("incoming", doc, "登记", "--on", "2026-11-09")
+    office.step("incoming", doc, "初审", "--on", "2026-11-10")
+    office.step("incoming", doc, "拟办", "拟办意见=请王主任阅示", "拟办人=李文书", "--on", "2026-11-10")
+    office.step("incoming", doc, "批办", "批示领导=王主任", "批示内容=请落实", "--on", "2026-11-11")
+    office.step("incoming", doc, "承办", "承办单位=县应急局", "--on", "2026-11-11")
+    err = _refused(office, "step", "incoming", str(doc), "传阅", "传阅人=王主任", "--on", "2026-11-10")
+    assert "传阅日期（2026-11-10）不能早于承办日期（2026-11-11）" in err
+    office.step("incoming", doc, "传阅", "传阅人=王主任", "--on", "2026-11-12")
+    office.step("incoming", doc, "阅", "阅文人=王主任", "阅毕时间=2026-11-12 16:00")
+    office.step("incoming", doc, "办结", "办结结果=已落实", "办结日期=2026-11-13")
+    office.step("incoming", doc, "归档", "保管期限=永久", "--on", "2026-11-13")
+    days = _days("incoming", doc)
+    assert [days[s] for s in ("登记", "初审", "拟办", "批办", "承办", "传阅", "阅", "办结", "归档")] == [
+        D(2026, 11, 9), D(2026, 11, 10), D(2026, 11, 10), D(2026, 11, 11), D(2026, 11, 11),
+        D(2026, 11, 12), D(2026, 11, 12), D(2026, 11, 13), D(2026, 11, 13)]
+    sent, = incoming.circulation(doc)
+    assert sent.sent_at.date() == D(2026, 11, 12)  # the reader has held it since then
 
 
 def _instructed(admin, title):

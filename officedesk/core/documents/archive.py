@@ -12,10 +12,10 @@ from typing import Any
 import peewee
 from peewee import fn
 
-from officedesk.core import clock, records, settings
+from officedesk.core import records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.documents import incoming, outgoing
-from officedesk.core.documents.common import RETENTION, run_step
+from officedesk.core.documents.common import RETENTION, run_step, step_moment
 from officedesk.core.errors import ValidationError
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import guarded
@@ -84,8 +84,10 @@ def archive(
     org_code: str = "",
     pages: int = 0,
     fonds: str | None = None,
+    day: dt.date | None = None,
 ) -> Any:
-    """归档: give the 件 its 档号 and record it in the 归档文件目录."""
+    """归档: give the 件 its 档号 and record it in the 归档文件目录 (`day`: the day it was
+    archived, default today)."""
     spec: RegistrySpec = _SPECS[registry]
     fonds = (fonds if fonds is not None else str(settings.get("org.fonds") or "")).strip()
     org_code = org_code.strip().upper()
@@ -125,7 +127,7 @@ def archive(
                 doc_date=facts["doc_date"],
                 pages=pages,
                 secrecy=record.secrecy,
-                archived_at=clock.now(),
+                archived_at=step_moment(day),
                 archived_by=actor.username,
             )
         except peewee.IntegrityError as exc:
@@ -144,6 +146,8 @@ def archive(
         opinion=f"归档，保管期限{retention}",
         then=file_it,
         check=check,
+        day=day,
+        day_field=("on", "归档日期"),
     )
 
 

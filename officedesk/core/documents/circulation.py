@@ -10,7 +10,7 @@ from typing import Any
 from officedesk.core import clock, positions, records
 from officedesk.core.actor import Actor, clearance_label, secrecy_label
 from officedesk.core.chain_holders import cleared
-from officedesk.core.documents.common import not_in_future, run_step
+from officedesk.core.documents.common import not_in_future, run_step, step_moment
 from officedesk.core.documents.incoming import (
     CIRCULATING,
     FLOW,
@@ -23,7 +23,8 @@ from officedesk.store.documents import CirculationEntry, IncomingDoc
 
 
 def circulate(
-    record_id: int, version: int, actor: Actor, readers: Sequence[str], parallel: bool = False
+    record_id: int, version: int, actor: Actor, readers: Sequence[str], parallel: bool = False,
+    day: dt.date | None = None,
 ) -> IncomingDoc:
     """传阅: send it round a list of readers in order (按顺序: one holder at a time, each hands
     it to the next), or — an explicit choice — 分送 to all of them at once (parallel)."""
@@ -46,7 +47,7 @@ def circulate(
             .scalar()
             or 0
         )
-        now = clock.now()
+        now = step_moment(day)  # when it was sent round (the paper's day)
         batch = start + 1 if parallel else 0
         for offset, name in enumerate(names, start=1):
             CirculationEntry.create(
@@ -65,6 +66,8 @@ def circulate(
         opinion=("分送传阅：" + "、".join(names)) if parallel else "传阅：" + "→".join(names),
         then=add_readers,
         check=check,
+        day=day,
+        day_field=("on", "传阅日期"),
     )
 
 

@@ -172,7 +172,14 @@ def _steps_of(registry: str, record_id: int) -> list[DocStep]:
     )
 
 
-def last_step(registry: str, record_id: int, step: str) -> DocStep | None:
+def last_step(registry: str, record_id: int, step: str, actor: Actor) -> DocStep | None:
+    """The latest row of `step` on a document the actor may see (its papers name who did it)."""
+    _visible(registry, record_id, actor)
+    return _last_step(registry, record_id, step)
+
+
+def _last_step(registry: str, record_id: int, step: str) -> DocStep | None:
+    """The latest row of `step`, unchecked: for core code that has read the document already."""
     return (
         DocStep.select()
         .where(
@@ -244,9 +251,10 @@ def run_step(
 ) -> Any:
     """Check the transition, save the record's changes and the step row in one transaction.
 
-    A step done on a day of its own (`at`, or `day`: 签发日期, 办结日期 …; `day_field` names
-    its field and label for a refusal) is dated no earlier than the steps already done
-    (core.step_dates), and its row carries that day.
+    A step done on a day of its own (`at`, or `day`: 签发日期, 办结日期, or the day a step
+    without a date field of its own was done on paper — 核稿, 复核 …; `day_field` names its
+    field and label for a refusal) is dated no later than today and no earlier than the steps
+    already done (core.step_dates), and its row carries that day.
 
     The record is read first, and refused when it lies above the actor's clearance, before any
     of the step's own checks: `check(record)` validates the step's input (who reads, which unit
@@ -270,6 +278,8 @@ def run_step(
             raise ProcedureError(
                 f"这份{spec.label}现在是“{record.state}”，不能进行“{step}”。此时可以：{offered}。"
             )
+        if day is not None:
+            not_in_future(day_field[1] or f"{step}日期")(day)
         if at is not None or day is not None:
             step_dates.not_before(step, at or day, steps_done(spec.name, record, step),
                                   field=day_field[0], what=day_field[1])

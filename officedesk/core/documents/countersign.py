@@ -16,7 +16,7 @@ from officedesk.store.documents import Countersign, OutgoingDoc
 
 
 def send_countersign(
-    record_id: int, version: int, actor: Actor, units: Sequence[str]
+    record_id: int, version: int, actor: Actor, units: Sequence[str], day: dt.date | None = None
 ) -> OutgoingDoc:
     """送会签: the units that must co-sign."""
     names: list[str] = []
@@ -46,6 +46,8 @@ def send_countersign(
         opinion="送会签：" + "、".join(names),
         then=add,
         check=check,
+        day=day,
+        day_field=("on", "送会签日期"),
     )
 
 
@@ -58,7 +60,8 @@ def disagreements(record_id: int) -> list[Countersign]:
 
 
 def coordinate(
-    record_id: int, version: int, actor: Actor, signer: str, decision: str
+    record_id: int, version: int, actor: Actor, signer: str, decision: str,
+    day: dt.date | None = None,
 ) -> OutgoingDoc:
     """协调: the 签发人 records the decision that resolves the units' 不同意 (one text for all)."""
     signer, decision = signer.strip(), decision.strip()
@@ -75,7 +78,7 @@ def coordinate(
             raise ProcedureError("没有需要协调的会签意见：各会签单位均已同意或已协调。")
 
     def resolve(record: OutgoingDoc) -> None:
-        text = f"{signer}协调：{decision}（{clock.today().isoformat()}）"
+        text = f"{signer}协调：{decision}（{(day or clock.today()).isoformat()}）"
         Countersign.update(resolution=text).where(
             Countersign.id.in_([c.id for c in open_rows])
         ).execute()
@@ -97,6 +100,8 @@ def coordinate(
         opinion=opinion,
         then=resolve,
         check=check,
+        day=day,
+        day_field=("on", "协调日期"),
     )
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from officedesk.core import records, settings, workdays
-from officedesk.core.documents.common import last_step
+from officedesk.core.documents.common import _last_step
 from officedesk.core.documents.incoming_spec import INCOMING, OPEN_STATES
 from officedesk.core.fields import INT, FieldSpec
 from officedesk.store.db import guarded, write_transaction
@@ -55,7 +55,7 @@ def recompute(year: int, actor: Any) -> int:
             & (IncomingDoc.due_on >= since)
         )
         for record in list(query):
-            assigned = last_step(INCOMING.name, record.id, "承办")
+            assigned = _last_step(INCOMING.name, record.id, "承办")
             if assigned is None:
                 continue
             due = workdays.add_working_days(assigned.at.date(), int(record.limit_days or 0))

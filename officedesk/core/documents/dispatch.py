@@ -3,6 +3,7 @@ documents, without overlaps, within the printed copies)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -64,7 +65,8 @@ def check_distribution(record: OutgoingDoc, rows: Sequence[Recipient]) -> None:
 
 
 def distribute(
-    record_id: int, version: int, actor: Actor, rows: Sequence[Recipient]
+    record_id: int, version: int, actor: Actor, rows: Sequence[Recipient],
+    day: dt.date | None = None,
 ) -> OutgoingDoc:
     """核发: the distribution list with copies (and 份号 ranges for classified documents)."""
 
@@ -97,6 +99,8 @@ def distribute(
         opinion=summary,
         then=save,
         check=lambda record: check_distribution(record, rows),
+        day=day,
+        day_field=("on", "核发日期"),
     )
 
 

@@ -84,9 +84,11 @@ def _check(spec_fields: dict[str, Any], existing: IncomingDoc) -> dict[str, Any]
 
 
 def register_doc(
-    record_id: int, version: int, raw: dict[str, Any], actor: Actor, opinion: str = ""
+    record_id: int, version: int, raw: dict[str, Any], actor: Actor, opinion: str = "",
+    day: dt.date | None = None,
 ) -> IncomingDoc:
-    """登记: complete or correct the registration fields."""
+    """登记: complete or correct the registration fields (`day`: the day it was registered,
+    default today)."""
     values: dict[str, Any] = {}
 
     def check(existing: IncomingDoc) -> None:
@@ -107,12 +109,15 @@ def register_doc(
 
     return run_step(
         INCOMING, record_id, version, actor, "登记", FLOW, {}, REGISTERED, opinion=opinion,
-        check=check, then=lambda record: values,
+        check=check, then=lambda record: values, day=day, day_field=("on", "登记日期"),
     )
 
 
-def review(record_id: int, version: int, actor: Actor, opinion: str = "") -> IncomingDoc:
-    """初审: the document conforms and may be handled."""
+def review(
+    record_id: int, version: int, actor: Actor, opinion: str = "", day: dt.date | None = None
+) -> IncomingDoc:
+    """初审: the document conforms and may be handled (`day`: the day it was done, default
+    today)."""
     return run_step(
         INCOMING,
         record_id,
@@ -123,10 +128,14 @@ def review(record_id: int, version: int, actor: Actor, opinion: str = "") -> Inc
         {},
         REVIEWED,
         opinion=opinion.strip() or "符合要求",
+        day=day,
+        day_field=("on", "初审日期"),
     )
 
 
-def return_doc(record_id: int, version: int, actor: Actor, reason: str) -> IncomingDoc:
+def return_doc(
+    record_id: int, version: int, actor: Actor, reason: str, day: dt.date | None = None
+) -> IncomingDoc:
     """初审退回: a non-conforming document goes back, with the reason."""
 
     def check(record: IncomingDoc) -> None:
@@ -135,12 +144,13 @@ def return_doc(record_id: int, version: int, actor: Actor, reason: str) -> Incom
 
     return run_step(
         INCOMING, record_id, version, actor, "退回", FLOW, {}, RETURNED,
-        opinion=(reason or "").strip(), check=check,
+        opinion=(reason or "").strip(), check=check, day=day, day_field=("on", "退回日期"),
     )
 
 
 def propose(
-    record_id: int, version: int, actor: Actor, proposal: str, person: str = ""
+    record_id: int, version: int, actor: Actor, proposal: str, person: str = "",
+    day: dt.date | None = None,
 ) -> IncomingDoc:
     """拟办: the office's proposed handling."""
     proposal = (proposal or "").strip()
@@ -161,6 +171,8 @@ def propose(
         person=person.strip(),
         opinion=proposal,
         check=check,
+        day=day,
+        day_field=("on", "拟办日期"),
     )
 
 

@@ -21,6 +21,7 @@ from officedesk.core.documents.common import (
     not_in_future,
     positive_copies,
     run_step,
+    step_moment,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import BOOL, CHOICE, DATE, INT, LONGTEXT, FieldSpec, parse_value
@@ -107,6 +108,8 @@ FIELDS = [
         check=not_in_future("签发日期"),
         column=False,
     ),
+    # 复核 (条例第二十五条（一）), by the office after 签发: who checked it before its number
+    FieldSpec("rechecker", "复核人", editable=False, searchable=True, max_length=50, width=70),
     FieldSpec(
         "main_to",
         "主送",
@@ -153,6 +156,7 @@ FIELDS = [
 STEP_FIELDS = {
     CHECKED: ("checker",),
     SIGNED: ("signer", "signed_on", "doc_date"),
+    REVIEWED: ("rechecker",),
     NUMBERED: ("doc_no",),
     PRINTED: ("print_date",),
     ARCHIVED: ("archive_no",),
@@ -212,6 +216,7 @@ OUTGOING = register(
             "核稿人",
             "签发人",
             "签发日期",
+            "复核人",
             "主送",
             "抄送",
             "密级",
@@ -251,6 +256,12 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
             values["state"] = SIGNED
             values["signed_on"] = values.get("signed_on") or values.get("doc_date") or clock.today()
             values["doc_date"] = values.get("doc_date") or values["signed_on"]
+            if values.get("rechecker"):  # and checked (复核) after it
+                values["state"] = REVIEWED
+        elif values.get("rechecker") and not manual:
+            raise ValidationError(
+                "填了“复核人”，却没有“签发人”：复核在签发之后。请填写签发人，或不填复核人。",
+                "rechecker")
         if manual:
             values["state"] = NUMBERED
     if values.get("print_date") and values.get("doc_date") and values["print_date"] < values["doc_date"]:
@@ -330,9 +341,14 @@ def edit_draft(record_id: int, version: int, raw: dict[str, Any], actor: Actor) 
 
 
 def check(
-    record_id: int, version: int, actor: Actor, checker: str = "", opinion: str = ""
+    record_id: int,
+    version: int,
+    actor: Actor,
+    checker: str = "",
+    opinion: str = "",
+    day: dt.date | None = None,
 ) -> OutgoingDoc:
-    """核稿."""
+    """核稿 (`day`: the day written on the paper, default today)."""
     checker = checker.strip() or actor.label
     return run_step(
         OUTGOING,
@@ -345,12 +361,34 @@ def check(
         CHECKED,
         person=checker,
         opinion=opinion.strip() or "已核",
+        day=day,
+        day_field=("on", "核稿日期"),
     )
 
 
-def send_back(record_id: int, version: int, actor: Actor, reason: str) -> OutgoingDoc:
+def review(
+    record_id: int,
+    version: int,
+    actor: Actor,
+    opinion: str = "",
+    reviewer: str = "",
+    day: dt.date | None = None,
+) -> OutgoingDoc:
+    """审核 by the 分管 leader, when the approval chain has it (before 签发): the state stays."""
+    return run_step(
+        OUTGOING, record_id, version, actor, "审核", FLOW, {}, None,
+        person=reviewer.strip(), opinion=opinion.strip() or "同意",
+        day=day, day_field=("on", "审核日期"),
+    )
+
+
+def send_back(
+    record_id: int, version: int, actor: Actor, reason: str, person: str = "",
+    day: dt.date | None = None,
+) -> OutgoingDoc:
     """退回修改: the draft goes back to its drafter (from 复审中 without the signature that
-    was returned for 复审: the revised draft is signed anew)."""
+    was returned for 复审: the revised draft is signed anew). `person`: whose decision it is
+    (the holder of the step the draft waited for), when a clerk records it for him (代录)."""
     if not reason.strip():
         raise ValidationError("退回修改必须写明理由。", "opinion")
     state = records.get(OUTGOING, record_id, actor).state
@@ -361,7 +399,7 @@ def send_back(record_id: int, version: int, actor: Actor, reason: str) -> Outgoi
     )
     return run_step(
         OUTGOING, record_id, version, actor, "退回修改", FLOW, unsigned, DRAFTING,
-        opinion=reason.strip(),
+        person=person.strip(), opinion=reason.strip(), day=day, day_field=("on", "退回修改日期"),
     )
 
 
@@ -413,7 +451,9 @@ def sign(
     )
 
 
-def assign_number(record_id: int, version: int, actor: Actor, manual: str = "") -> OutgoingDoc:
+def assign_number(
+    record_id: int, version: int, actor: Actor, manual: str = "", day: dt.date | None = None
+) -> OutgoingDoc:
     """编号: the 发文字号 is taken now, inside this step's transaction (after 签发 and 复核).
 
     A number typed by hand is checked for form and refused when it was used already."""
@@ -426,7 +466,7 @@ def assign_number(record_id: int, version: int, actor: Actor, manual: str = "") 
             number = numbering.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id)
         else:
             number = numbering.take("outgoing", actor, OUTGOING.name, record.id)
-        return {"doc_no": number.text, "numbered_at": clock.now()}
+        return {"doc_no": number.text, "numbered_at": step_moment(day)}
 
     return run_step(
         OUTGOING,
@@ -439,6 +479,8 @@ def assign_number(record_id: int, version: int, actor: Actor, manual: str = "") 
         NUMBERED,
         opinion="手工编号" if manual else "自动编号",
         then=take,
+        day=day,
+        day_field=("on", "编号日期"),
     )
 
 

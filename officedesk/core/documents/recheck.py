@@ -8,6 +8,7 @@ anybody else but his 代理. A 退回修改 from there clears it: the revised dr
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from officedesk.core import records
@@ -25,9 +26,11 @@ DEFAULT_OPINION = f"经复核，{CHECKED_ITEMS}无误"
 
 
 def recheck(
-    record_id: int, version: int, actor: Actor, checker: str = "", opinion: str = ""
+    record_id: int, version: int, actor: Actor, checker: str = "", opinion: str = "",
+    day: dt.date | None = None,
 ) -> OutgoingDoc:
-    """复核: the signed draft checked before it takes its 发文字号."""
+    """复核: the signed draft checked before it takes its 发文字号 (`day`: the day written on
+    the paper, default today)."""
     checker = checker.strip() or actor.label
     return run_step(
         OUTGOING,
@@ -36,14 +39,18 @@ def recheck(
         actor,
         RECHECK,
         FLOW,
-        {},
+        {"rechecker": checker},
         REVIEWED,
         person=checker,
         opinion=opinion.strip() or DEFAULT_OPINION,
+        day=day,
+        day_field=("on", "复核日期"),
     )
 
 
-def return_to_signer(record_id: int, version: int, actor: Actor, reason: str) -> OutgoingDoc:
+def return_to_signer(
+    record_id: int, version: int, actor: Actor, reason: str, day: dt.date | None = None
+) -> OutgoingDoc:
     """退回复审: a substantive change is needed; the original signer looks at it again."""
     reason = reason.strip()
     if not reason:
@@ -60,6 +67,8 @@ def return_to_signer(record_id: int, version: int, actor: Actor, reason: str) ->
         {},
         REREVIEW,
         opinion=f"报{to}复审：{reason}",
+        day=day,
+        day_field=("on", "退回复审日期"),
     )
 
 

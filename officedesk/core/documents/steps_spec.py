@@ -2,7 +2,13 @@
 
 Each step calls the existing core function in incoming.py / outgoing.py / archive.py, which
 keeps its own validation, locking, numbering and audit; this module only says which fields a
-step takes and how they reach that function."""
+step takes and how they reach that function.
+
+A step without a date field of its own (登记, 核稿, 审核, 复核, 编号 …) takes the day it was done
+(`takes_on`: --on, the dialog's 日期; default today, never after it, never before the steps
+already done): a paper step entered later carries its own day, and holds back no later step
+dated before the day it was entered. Not so 修改 (the draft as it is now), 催办 and 转督查
+(done now, in the program)."""
 
 from __future__ import annotations
 
@@ -52,7 +58,7 @@ def _archive(registry: str):
     def run(call: StepCall) -> dict[str, Any]:
         saved = archive.archive(registry, call.record.id, call.version, call.actor,
                                 call.values["retention"], call.get("org_code", ""),
-                                _check_pages(call))
+                                _check_pages(call), day=call.on)
         return {"archive_no": saved.archive_no}
 
     return run
@@ -104,21 +110,23 @@ def _assign_limit(record: Any) -> str:
 
 
 INCOMING_STEPS = [
-    StepSpec("incoming", "登记", fields=_REGISTER_FIELDS, states=_in_states("登记"),
+    StepSpec("incoming", "登记", fields=_REGISTER_FIELDS, states=_in_states("登记"), takes_on=True,
              help="补全或更正登记项目（来文机关、来文字号、标题、密级……）",
              run=lambda c: incoming.register_doc(c.record.id, c.version, _given(c), c.actor,
-                                                 c.get("opinion", ""))),
-    StepSpec("incoming", "初审", fields=(OPINION,), states=_in_states("初审"),
-             run=lambda c: incoming.review(c.record.id, c.version, c.actor, c.get("opinion", ""))),
-    StepSpec("incoming", "退回", fields=(REASON,), states=_in_states("退回"),
+                                                 c.get("opinion", ""), c.on)),
+    StepSpec("incoming", "初审", fields=(OPINION,), states=_in_states("初审"), takes_on=True,
+             run=lambda c: incoming.review(c.record.id, c.version, c.actor, c.get("opinion", ""),
+                                           c.on)),
+    StepSpec("incoming", "退回", fields=(REASON,), states=_in_states("退回"), takes_on=True,
              help="初审不合要求的，写明理由退回",
-             run=lambda c: incoming.return_doc(c.record.id, c.version, c.actor, c.values["reason"])),
-    StepSpec("incoming", "拟办", takes_person=True,
+             run=lambda c: incoming.return_doc(c.record.id, c.version, c.actor, c.values["reason"],
+                                               c.on)),
+    StepSpec("incoming", "拟办", takes_person=True, takes_on=True,
              fields=(FieldSpec("proposal", "拟办意见", kind=LONGTEXT, required=True),
                      FieldSpec("person", "拟办人", completer="people")),
              states=_in_states("拟办"),
              run=lambda c: incoming.propose(c.record.id, c.version, c.actor, c.values["proposal"],
-                                            c.get("person") or c.person)),
+                                            c.get("person") or c.person, c.on)),
     StepSpec("incoming", "批办", takes_on=True, takes_person=True,
              fields=(FieldSpec("leader", "批示领导", completer="people"),
                      FieldSpec("instruction", "批示内容", kind=LONGTEXT, required=True),
@@ -139,7 +147,7 @@ INCOMING_STEPS = [
              run=lambda c: incoming.assign(c.record.id, c.version, c.actor, c.values["unit"],
                                            c.get("person", ""), c.get("days"), c.on,
                                            co_units=c.get("co_units", ""))),
-    StepSpec("incoming", "传阅",
+    StepSpec("incoming", "传阅", takes_on=True,
              fields=(FieldSpec("readers", "传阅人", kind=LONGTEXT, required=True,
                                placeholder="按传阅顺序，用、隔开"),
                      FieldSpec("mode", "传阅方式", kind=CHOICE, choices=CIRCULATION_MODES,
@@ -149,7 +157,8 @@ INCOMING_STEPS = [
                                   settings.get(incoming.CIRCULATION_DAYS.key)),
              run=lambda c: incoming.circulate(c.record.id, c.version, c.actor,
                                               names(c.values["readers"]),
-                                              parallel=c.get("mode") == CIRCULATION_MODES[1])),
+                                              parallel=c.get("mode") == CIRCULATION_MODES[1],
+                                              day=c.on)),
     StepSpec("incoming", "阅", takes_on=True, takes_person=True,
              fields=(FieldSpec("reader", "阅文人", kind=CHOICE),
                      FieldSpec("at", "阅毕时间", kind=DATETIME),
@@ -173,7 +182,7 @@ INCOMING_STEPS = [
              states=_in_states("转督查"), when=_not_linked,
              help="把领导批示转为督查事项（两边互相关联）",
              run=_to_supervision_in),
-    StepSpec("incoming", "归档", fields=(RETENTION_FIELD, ORG_CODE, PAGES),
+    StepSpec("incoming", "归档", fields=(RETENTION_FIELD, ORG_CODE, PAGES), takes_on=True,
              states=_in_states("归档"), run=_archive("incoming")),
 ]
 
@@ -227,17 +236,18 @@ OUTGOING_STEPS = [
     StepSpec("outgoing", "修改", fields=_EDIT_FIELDS, states=_out_states("修改"),
              help="拟稿中修改稿件内容",
              run=lambda c: outgoing.edit_draft(c.record.id, c.version, _given(c), c.actor)),
-    StepSpec("outgoing", "核稿", takes_person=True,
+    StepSpec("outgoing", "核稿", takes_person=True, takes_on=True,
              fields=(FieldSpec("checker", "核稿人", completer="people"), OPINION),
              states=_out_states("核稿"),
              run=lambda c: outgoing.check(c.record.id, c.version, c.actor,
-                                          c.get("checker") or c.person, c.get("opinion", ""))),
-    StepSpec("outgoing", "送会签",
+                                          c.get("checker") or c.person, c.get("opinion", ""),
+                                          c.on)),
+    StepSpec("outgoing", "送会签", takes_on=True,
              fields=(FieldSpec("units", "会签单位", kind=LONGTEXT, required=True,
                                placeholder="用、隔开"),),
              states=_out_states("送会签"),
              run=lambda c: outgoing.send_countersign(c.record.id, c.version, c.actor,
-                                                     names(c.values["units"]))),
+                                                     names(c.values["units"]), c.on)),
     StepSpec("outgoing", "会签", takes_on=True, takes_person=True,
              fields=(FieldSpec("unit", "会签单位", kind=CHOICE),
                      FieldSpec("person", "会签人", completer="people"),
@@ -252,22 +262,21 @@ OUTGOING_STEPS = [
                                                 c.get("unit", ""), c.get("person") or c.person,
                                                 c.get("opinion", ""), c.moment("at"),
                                                 c.get("answer", "同意"))),
-    StepSpec("outgoing", "协调", takes_person=True,
+    StepSpec("outgoing", "协调", takes_person=True, takes_on=True,
              fields=(FieldSpec("signer", "签发人", completer="people"),
                      FieldSpec("decision", "协调意见", kind=LONGTEXT, required=True)),
              states=_out_states("协调"),
              help="会签单位不同意时，由签发人记录协调决定，之后方可签发",
              run=lambda c: countersign.coordinate(c.record.id, c.version, c.actor,
                                                   c.get("signer") or c.person,
-                                                  c.values["decision"])),
-    StepSpec("outgoing", "审核", takes_person=True,
+                                                  c.values["decision"], c.on)),
+    StepSpec("outgoing", "审核", takes_person=True, takes_on=True,
              fields=(FieldSpec("reviewer", "审核人", completer="people"), OPINION),
              states=_out_states("审核"),
              when=lambda r: responsibility.chain_step_closed("outgoing", r, "审核"),
              help="分管领导审核（审批链中有“审核”时，签发前须先审核）",
-             run=lambda c: responsibility.note_step("outgoing", c.record.id, c.version, c.actor,
-                                                    "审核", c.get("opinion", ""),
-                                                    c.get("reviewer") or c.person)),
+             run=lambda c: outgoing.review(c.record.id, c.version, c.actor, c.get("opinion", ""),
+                                           c.get("reviewer") or c.person, c.on)),
     StepSpec("outgoing", "退回", fields=(FieldSpec("target", "退回到", kind=CHOICE, required=True),
                                         REASON),
              states=_out_states("退回"),
@@ -277,12 +286,18 @@ OUTGOING_STEPS = [
              defaults=lambda r: {"target": next(iter(responsibility.returnable("outgoing", r)[-1:]),
                                                 None)},
              who=lambda actor, r: responsibility.return_refusal("outgoing", r, actor),
+             decides_waiting=True, takes_on=True,
              help="退回审批链中的前一步（写明理由），历史中留下往返",
              run=lambda c: responsibility.send_back("outgoing", c.record.id, c.version, c.actor,
-                                                    c.values["target"], c.values["reason"])),
+                                                    c.values["target"], c.values["reason"],
+                                                    c.person, c.on)),
+    # the decision of the holder of the step the draft waits for (审核, 签发 …): a clerk
+    # records it for him (代录) as he wrote it on the paper
     StepSpec("outgoing", "退回修改", fields=(REASON,), states=_out_states("退回修改"),
              who=lambda actor, r: responsibility.holder_refusal("outgoing", r, actor),
-             run=lambda c: outgoing.send_back(c.record.id, c.version, c.actor, c.values["reason"])),
+             decides_waiting=True, takes_on=True,
+             run=lambda c: outgoing.send_back(c.record.id, c.version, c.actor, c.values["reason"],
+                                              c.person, c.on)),
     StepSpec("outgoing", "签发", takes_on=True, takes_person=True,
              fields=(FieldSpec("signer", "签发人", completer="people"),
                      FieldSpec("opinion", "签发意见", kind=LONGTEXT),
@@ -294,7 +309,7 @@ OUTGOING_STEPS = [
                                          c.get("signer") or c.person, c.get("opinion", ""),
                                          c.day("signed_on"))),
     # 复核 (条例第二十五条（一）): by the office, like 编号, which waits for it
-    StepSpec("outgoing", "复核", takes_person=True,
+    StepSpec("outgoing", "复核", takes_person=True, takes_on=True,
              fields=(FieldSpec("checker", "复核人", completer="people"),
                      FieldSpec("opinion", "复核意见", kind=LONGTEXT,
                                placeholder=recheck.DEFAULT_OPINION)),
@@ -302,33 +317,36 @@ OUTGOING_STEPS = [
              roles=OFFICE,
              help=f"签发后、编号前复核{recheck.CHECKED_ITEMS}；需作实质性修改的，请“退回复审”",
              run=lambda c: recheck.recheck(c.record.id, c.version, c.actor,
-                                           c.get("checker") or c.person, c.get("opinion", ""))),
+                                           c.get("checker") or c.person, c.get("opinion", ""),
+                                           c.on)),
     StepSpec("outgoing", "退回复审", fields=(REASON,), states=_out_states("退回复审"),
+             takes_on=True,
              roles=OFFICE,
              help="复核发现需作实质性修改的，写明修改内容和理由，退回原签批人复审，复审后重新签发",
              run=lambda c: recheck.return_to_signer(c.record.id, c.version, c.actor,
-                                                    c.values["reason"])),
-    StepSpec("outgoing", "编号",
+                                                    c.values["reason"], c.on)),
+    StepSpec("outgoing", "编号", takes_on=True,
              fields=(FieldSpec("manual", "发文字号", placeholder="留空自动取下一个号"),),
              states=_out_states("编号"),
              roles=OFFICE,
              help="复核后取发文字号（在本步骤的事务中取号，不会重号）",
              run=lambda c: outgoing.assign_number(c.record.id, c.version, c.actor,
-                                                  c.get("manual", ""))),
+                                                  c.get("manual", ""), c.on)),
     StepSpec("outgoing", "印制", takes_on=True,
              fields=(FieldSpec("copies", "印制份数", kind=INT),
                      FieldSpec("print_date", "印发日期", kind=DATE)),
              states=_out_states("印制"),
              run=lambda c: outgoing.mark_printed(c.record.id, c.version, c.actor,
                                                  c.get("copies"), c.day("print_date"))),
-    StepSpec("outgoing", "核发",
+    StepSpec("outgoing", "核发", takes_on=True,
              fields=(FieldSpec("distribution", "分发", kind=LONGTEXT, required=True,
                                placeholder="每行“单位 份数 [起-止份号]”，或用；隔开"),),
              states=_out_states("核发"),
              help="涉密文件每个单位须写份号范围",
              run=lambda c: dispatch.distribute(c.record.id, c.version, c.actor,
-                                               parse_distribution(c.values["distribution"]))),
-    StepSpec("outgoing", "归档", fields=(RETENTION_FIELD, ORG_CODE, PAGES),
+                                               parse_distribution(c.values["distribution"]),
+                                               c.on)),
+    StepSpec("outgoing", "归档", fields=(RETENTION_FIELD, ORG_CODE, PAGES), takes_on=True,
              states=_out_states("归档"), run=_archive("outgoing")),
 ]
 

@@ -3,7 +3,8 @@
 Read from the step signatures (store.chain.StepSign rows with `returned_to`), one query per
 registry over the records the actor may see (one unit's, with `unit`); a return belongs to the
 period in which it was made. Rows from before schema 17 did not record the step they came from:
-they are counted under FROM_UNKNOWN."""
+they are counted under FROM_UNKNOWN — but for a return made at a step outside the chain
+(chains.RETURN_FROM: 退回复审 at 复核), which says where it came from by itself."""
 
 from __future__ import annotations
 
@@ -36,15 +37,16 @@ def _rows(actor: Actor, registry_name: str, first: int, last: int,
     ids = S._visible(registry_name, actor, ids)
     start = dt.datetime.combine(dt.date.fromordinal(first), dt.time())
     end = dt.datetime.combine(dt.date.fromordinal(last + 1), dt.time())
-    select = (StepSign.select(StepSign.record_id, StepSign.returned_from, StepSign.returned_to,
-                              S.day(StepSign.at))
+    select = (StepSign.select(StepSign.record_id, StepSign.step, StepSign.returned_from,
+                              StepSign.returned_to, S.day(StepSign.at))
               .where((StepSign.registry == registry_name) & (StepSign.returned_to != "")
                      & (StepSign.at >= start) & (StepSign.at < end)
                      & StepSign.record_id.in_(ids))
               .order_by(StepSign.id))
     days = S.Days()
-    return [(rid, source or FROM_UNKNOWN, target, days[day])
-            for rid, source, target, day in S._rows(select)]
+    return [(rid, source or chains.RETURN_FROM.get((registry_name, step)) or FROM_UNKNOWN,
+             target, days[day])
+            for rid, step, source, target, day in S._rows(select)]
 
 
 def _count(rows: list[tuple[int, str, str, int]], period: F.Period) -> tuple[int, int]:

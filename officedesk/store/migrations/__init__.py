@@ -33,6 +33,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (15, "m0015_positions"),
     (16, "m0016_info"),
     (17, "m0017_returns"),
+    (18, "m0018_rechecker"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

@@ -6,8 +6,9 @@ import html
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QVBoxLayout, QWidget
 
 from officedesk.core import clock, settings
 from officedesk.core.documents import incoming
@@ -136,7 +137,8 @@ class IncomingPage(DocumentPage):
         return dialog
 
     def register_current(self) -> RecordFormDialog | None:
-        """登记: the registry's own form over the step's fields, saved through the step runner."""
+        """登记: the registry's own form over the step's fields, saved through the step runner,
+        with the day it was registered (a 登记 entered later from the paper: its own day)."""
         from officedesk.core import steps
 
         record = self.current_record()
@@ -144,9 +146,16 @@ class IncomingPage(DocumentPage):
             return None
         holder: dict[str, RecordFormDialog] = {}
         step = steps.procedure(self.spec.name).find("登记")
+        day = QDateEdit(self)
+        day.setCalendarPopup(True)
+        day.setDisplayFormat("yyyy-MM-dd")
+        day.setDate(QDate(clock.today()))
+        day.setAccessibleName(self.tr("登记日期"))
+        day.setObjectName("register_day")
 
         def save(values: dict[str, Any]) -> Any:
-            return self.perform("登记", record, self._corrected(holder["dialog"], values))
+            return self.perform("登记", record, self._corrected(holder["dialog"], values),
+                                on=day.date().toPython())
 
         dialog = RecordFormDialog(
             self.ctx,
@@ -158,6 +167,11 @@ class IncomingPage(DocumentPage):
             parent=self,
         )
         holder["dialog"] = dialog
+        row = QFormLayout()
+        row.addRow(self.tr("登记日期"), day)
+        layout = dialog.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertLayout(1, row)  # under the fields, above the errors and buttons
         self.open_dialog(dialog)
         return dialog
 

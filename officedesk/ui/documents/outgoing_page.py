@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import records, steps
+from officedesk.core import clock, records, steps
 from officedesk.core.documents import dispatch, outgoing, recheck
 from officedesk.core.documents.common import lines
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.ui.documents.body_editor import BodyEditor
 from officedesk.ui.documents.page import DocumentPage
-from officedesk.ui.documents.step_dialog import TABLE, Input
+from officedesk.ui.documents.step_dialog import DATE, TABLE, Input
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit
 from officedesk.ui.widgets.messages import error_label
@@ -303,7 +303,8 @@ class OutgoingPage(DocumentPage):
         intro = self.tr("密级文件须为每个单位填写份号范围（起止份号）。") if classified else ""
 
         def submit(r: Any, v: dict[str, Any]) -> Any:
-            return self.perform("核发", r, {"distribution": distribution_text(v["rows"])})
+            return self.perform("核发", r, {"distribution": distribution_text(v["rows"])},
+                                on=v["on"])
 
         return self._step(
             self.tr("核发"),
@@ -320,7 +321,9 @@ class OutgoingPage(DocumentPage):
                         self.tr("终止份号"),
                     ],
                     fields=("distribution",),
-                )
+                ),
+                # the day it was sent out (a 核发 entered later from the paper), not after today
+                Input("on", self.tr("日期"), DATE, clock.today(), fields=("on",)),
             ],
             submit,
             intro=intro,

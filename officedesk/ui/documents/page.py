@@ -3,6 +3,7 @@ the record's state allows), the record's trail below the list, printing, attachm
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -283,13 +284,15 @@ class DocumentPage(QWidget):
             dialog.accepted.connect(lambda: after(dialog))
         return self.open_dialog(dialog)
 
-    def perform(self, step: str, record: Any, values: dict[str, Any], person: str = "") -> Any:
+    def perform(self, step: str, record: Any, values: dict[str, Any], person: str = "",
+                on: dt.date | None = None) -> Any:
         """A step through core's runner, which holds the approval chain (逐级负责) and records
         本人/代录/代理; returns the saved record for the list to select. For the page's own
-        dialogs (the draft's 正文 editor, the 分发 table) that collect a declared step's values."""
+        dialogs (the draft's 正文 editor, the 分发 table) that collect a declared step's values;
+        `on`: the day it was done (a step without a date field of its own)."""
         from officedesk.core import steps
 
-        steps.perform(self.spec.name, record.id, step, values, self.ctx.actor,
+        steps.perform(self.spec.name, record.id, step, values, self.ctx.actor, on=on,
                       person=person or None, version=record.version)
         # None when the step raised the 密级 above this user's clearance (the list drops it)
         return records.get_if_visible(self.spec, record.id, self.ctx.actor)
