@@ -412,9 +412,10 @@ def perform(
     proc = procedure(registry)
     step = proc.find(step_name)
     if isinstance(on, str):
-        on = parse_date(on, "--on 日期") if on.strip() else None
+        on = parse_date(on, "办理日期") if on.strip() else None
     if on is not None and on > clock.today():
-        raise ValidationError(f"--on 日期（{on.isoformat()}）不能晚于今天。", "on")
+        # said in the window (its 日期 field) and on the command line (--on) alike
+        raise ValidationError(f"办理日期（{on.isoformat()}）不能晚于今天。", "on")
     force = (force or "").strip()
     if force and not step.force:
         raise ValidationError(f"“{step.name}”没有可以强行通过的冲突，不接受 --force。", "force")
