@@ -302,6 +302,8 @@ def written_report(item_id: int, version: int, actor: Actor, when: dt.datetime |
     if item.category != S.SUDDEN:
         raise ValidationError("只有突发事件要记书面报告时间。", "when")
     when = when or clock.now()
+    if when > clock.now():  # a time to come would stop the clock before the report is in
+        raise ValidationError("书面报告时间不能晚于现在。", "when")
     if item.event_at and when < item.event_at:
         raise ValidationError("书面报告时间不能早于事发时间。", "when")
     with write_transaction():
