@@ -73,3 +73,26 @@ def test_petition_limits_and_sanduo_on_either_database(any_office, admin):
     assert (meetings["total"], meetings["last_year_total"]) == (2, 1)  # not the one to come
     assert meetings["over_target"] == ["10月"]
     assert documents["total"] == 1  # not the voided number
+
+
+def test_returns_by_the_day_made_on_either_database(any_office, admin):
+    """The day a return was made (its 办理过程 row's, else the day entered) read in SQL."""
+    from officedesk.core import responsibility, steps
+    from officedesk.core.documents import outgoing
+    from officedesk.store.chain import StepSign
+
+    clock.set_today(D(2025, 10, 27))
+    doc = outgoing.draft({"标题": "关于某事的通知", "文种": "通知", "拟稿单位": "秘书科",
+                          "拟稿人": "陈晓", "主送": "各乡镇党委", "正文": "现将有关事项通知如下。"},
+                         admin).id
+    steps.perform("outgoing", doc, "核稿", {"核稿人": "周核稿"}, admin)
+    clock.set_today(D(2025, 11, 3))
+    steps.perform("outgoing", doc, "退回修改", {"理由": "数字有误"}, admin, on="2025-10-30")
+    # a signature without its 办理过程 row (before schema 17): the day it was entered
+    StepSign.create(registry="outgoing", record_id=doc, step="退回", mode="退回",
+                    returned_to="拟稿", at=dt.datetime(2025, 11, 3, 9))
+    october = efficiency(admin, D(2025, 10, 1), D(2025, 10, 31))
+    november = efficiency(admin, D(2025, 11, 1), D(2025, 11, 30))
+    assert october["procedures"]["outgoing"]["returns"]["count"] == 1
+    assert november["procedures"]["outgoing"]["returns"]["count"] == 1
+    assert responsibility.returns_count("outgoing", D(2025, 10, 1), D(2025, 10, 31)) == 1
