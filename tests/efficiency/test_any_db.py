@@ -63,9 +63,10 @@ def test_petition_limits_and_sanduo_on_either_database(any_office, admin):
         start = dt.datetime.combine(day, dt.time(9))
         Meeting.create(title="会议", kind="专题会议", start=start,
                        end=start + dt.timedelta(hours=1), host_unit="县委办公室", status=status)
-    for n, state in enumerate(("已编号", "已作废")):
+    for n, state in enumerate(("已印制", "已作废")):  # 印发 (printed) 11-03, one voided
         OutgoingDoc.create(title="文件", kind="通知", drafting_unit="秘书科", state=state,
-                           doc_no=f"某委办发〔2025〕{n + 1}号", doc_date=D(2025, 11, 3))
+                           doc_no=f"某委办发〔2025〕{n + 1}号", doc_date=D(2025, 11, 3),
+                           print_date=D(2025, 11, 3))
     result = efficiency(admin, D(2025, 1, 1), D(2025, 12, 31))
     assert result["procedures"]["petitions"]["total"]["overdue"] == 1
     assert petitions.figures.figures(admin, 2025)["open_overdue"] == 1
