@@ -78,7 +78,7 @@ def sanduo_text(sanduo: dict[str, Any], first: dt.date, last: dt.date) -> str:
     as_of = dt.date.fromisoformat(sanduo["as_of"])
     if as_of < first:
         return "本期尚未开始，没有召开的会议和印发的文件。"
-    span = period_text(first, last) if as_of == last else f"{date_text(first)}至{date_text(as_of)}"
+    span = period_text(first, min(last, as_of))
     meetings, documents = sanduo["meetings"], sanduo["documents"]
     text = (
         f"{span}共召开会议{meetings['total']}次（去年同期{meetings['last_year_total']}次），"
