@@ -9,6 +9,7 @@ and a test compares them with `stats --json`."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -243,7 +244,12 @@ def months_chart(series: dict[str, Any], width: float, title: str, labels: list[
     chart.categoryAxis.categoryNames = [label.split("年")[-1] for label in labels] or [""]
     _style_axis(chart.categoryAxis, face, 7.5)
     _style_axis(chart.valueAxis, face)
-    chart.valueAxis.valueMin = 0
+    # meetings are counted in whole numbers: whole-number ticks, at most about five of them
+    highest = max([*counts, *last_year, *targets, 1])
+    step = max(1, math.ceil(highest / 5))
+    chart.valueAxis.valueMin, chart.valueAxis.valueStep = 0, step
+    chart.valueAxis.valueMax = step * math.ceil(highest / step)
+    chart.valueAxis.labelTextFormat = "%d"
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
     palette = [colors.HexColor("#c0392b"), colors.HexColor("#7f8c8d"), colors.HexColor("#2e86c1")]
