@@ -115,6 +115,10 @@ def may_void(spec: RegistrySpec, record: Any) -> str | None:
         if _tasks_of(record.id):
             return (f"督查事项（{number}）已分解交办，不能作废；确属误登记的，"
                     "请先删除其分解任务，再作废。")
+    if spec.name == "info":  # voided, it leaves an issue being edited; a 印发 one went out
+        from officedesk.core.info.periodicals import void_refusal
+
+        return void_refusal(record)
     return None
 
 

@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+import peewee
+
 from officedesk.core import chains, clock
 from officedesk.core.actor import Actor
 from officedesk.store.chain import StepSign
@@ -134,19 +136,50 @@ def last_sign(registry: str, record_id: int, step: str) -> StepSign | None:
                 .order_by(StepSign.id.desc()).first())
 
 
-def returns_count(registry: str | None = None, start: dt.date | None = None,
-                  end: dt.date | None = None) -> int:
-    """How many times work was sent back (退回, 退回修改) — for the 效能 figures."""
-    query = StepSign.select().where(StepSign.returned_to != "")
+def returns_made(registry: str | None = None, since: dt.date | None = None) -> Any:
+    """The 退回 signatures as a query of (registry, record id, step, returned_from,
+    returned_to, day): `day` is the day the return was made — its 办理过程 row's (the date
+    given with --on or in the window), else the paper's date (代录), else the day it was
+    entered — as `spans.day` gives it (SQLite text, a PostgreSQL date). `since`: no return
+    entered before that day is read (a return is never dated after it was entered); the
+    caller still compares `day`, as a step may be entered days after it was made."""
+    from officedesk.core.efficiency.spans import day
+    from officedesk.store.documents import DocStep
+    from officedesk.store.petitions import PetitionStep
+
+    made = peewee.fn.COALESCE(day(DocStep.at), day(PetitionStep.on), day(StepSign.paper_date),
+                              day(StepSign.at))
+    query = (StepSign.select(StepSign.registry, StepSign.record_id, StepSign.step,
+                             StepSign.returned_from, StepSign.returned_to, made)
+             .join(DocStep, peewee.JOIN.LEFT_OUTER,
+                   on=(DocStep.id == StepSign.history_id)
+                   & StepSign.registry.in_(["incoming", "outgoing"]))
+             .switch(StepSign)
+             .join(PetitionStep, peewee.JOIN.LEFT_OUTER,
+                   on=(PetitionStep.id == StepSign.history_id)
+                   & (StepSign.registry == "petitions"))
+             .where(StepSign.returned_to != ""))
     if registry:
         query = query.where(StepSign.registry == registry)
-    if start:
-        query = query.where(StepSign.at >= dt.datetime.combine(start, dt.time()))
-    if end:
-        query = query.where(StepSign.at < dt.datetime.combine(end + dt.timedelta(days=1),
-                                                                dt.time()))
+    if since:
+        # a day's margin: the entry time and the step's day need not share a clock's zone
+        query = query.where(StepSign.at >= dt.datetime.combine(since - dt.timedelta(days=1),
+                                                               dt.time()))
+    return query.order_by(StepSign.id)
+
+
+def returns_count(registry: str | None = None, start: dt.date | None = None,
+                  end: dt.date | None = None) -> int:
+    """How many times work was sent back (退回, 退回修改) — for the 效能 figures — on the days
+    from `start` to `end`: by the day each return was made (returns_made), not entered."""
+    from officedesk.core.efficiency.spans import Days, _rows
+
     with guarded("统计退回"):
-        return query.count()
+        rows = _rows(returns_made(registry, start))
+    days = Days()
+    first = start.toordinal() if start else 0
+    last = end.toordinal() if end else dt.date.max.toordinal()
+    return sum(1 for *_row, made in rows if first <= days[made] <= last)
 
 
 def returns_of(registry: str, record_id: int) -> int:

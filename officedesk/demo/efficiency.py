@@ -183,7 +183,7 @@ def _new_meeting(
             for p in chosen
         ],
     )
-    if any(c.blocking for c in core.check_conflicts(draft)):
+    if any(c.blocking for c in core.check_conflicts(draft, None, CLI_ACTOR)):
         return False
     meeting = core.save_meeting(draft, CLI_ACTOR, override_reason="演示数据：领导时间已协调")
     core.mark_notice_sent(meeting.id, CLI_ACTOR)

@@ -193,7 +193,7 @@ def populate(size: int, rng: random.Random) -> int:
             nonvoting=[_entry(p) for p in plan["nonvoting"] if p not in plan["attendees"]],
             agenda=_agenda(rng, plan),
         )
-        found = core.check_conflicts(draft)
+        found = core.check_conflicts(draft, None, actor)
         if any(c.blocking for c in found):
             continue
         meeting = core.save_meeting(

@@ -9,6 +9,7 @@ and a test compares them with `stats --json`."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -243,7 +244,12 @@ def months_chart(series: dict[str, Any], width: float, title: str, labels: list[
     chart.categoryAxis.categoryNames = [label.split("年")[-1] for label in labels] or [""]
     _style_axis(chart.categoryAxis, face, 7.5)
     _style_axis(chart.valueAxis, face)
-    chart.valueAxis.valueMin = 0
+    # meetings are counted in whole numbers: whole-number ticks, at most about five of them
+    highest = max([*counts, *last_year, *targets, 1])
+    step = max(1, math.ceil(highest / 5))
+    chart.valueAxis.valueMin, chart.valueAxis.valueStep = 0, step
+    chart.valueAxis.valueMax = step * math.ceil(highest / step)
+    chart.valueAxis.labelTextFormat = "%d"
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
     palette = [colors.HexColor("#c0392b"), colors.HexColor("#7f8c8d"), colors.HexColor("#2e86c1")]
@@ -364,9 +370,28 @@ def bulletin_tables(figures: dict[str, Any]) -> dict[str, list[list[str]]]:
     return tables
 
 
+QUARTERS = "一二三四"
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
 def period_text(first: dt.date, last: dt.date) -> str:
+    """The days a 通报 counts, named: a whole year, quarter or month by its short name (2026年,
+    2026年第一季度, 2026年3月), whole months by their first and last (2026年1月至6月), other
+    days by their dates (2026年3月1日至3月15日, 2026年3月5日): never a month for part of one."""
+    if first == last:
+        return date_text(first)
+    if first.day != 1 or last != _month_end(last):
+        end = f"{last.month}月{last.day}日" if last.year == first.year else date_text(last)
+        return f"{date_text(first)}至{end}"
     if first.year == last.year:
+        if (first.month, last.month) == (1, 12):
+            return f"{first.year}年"
         if first.month == last.month:
             return f"{first.year}年{first.month}月"
+        if first.month % 3 == 1 and last.month == first.month + 2:
+            return f"{first.year}年第{QUARTERS[first.month // 3]}季度"
         return f"{first.year}年{first.month}月至{last.month}月"
-    return f"{date_text(first)}至{date_text(last)}"
+    return f"{first.year}年{first.month}月至{last.year}年{last.month}月"

@@ -78,7 +78,7 @@ def sanduo_text(sanduo: dict[str, Any], first: dt.date, last: dt.date) -> str:
     as_of = dt.date.fromisoformat(sanduo["as_of"])
     if as_of < first:
         return "本期尚未开始，没有召开的会议和印发的文件。"
-    span = period_text(first, last) if as_of == last else f"{date_text(first)}至{date_text(as_of)}"
+    span = period_text(first, min(last, as_of))
     meetings, documents = sanduo["meetings"], sanduo["documents"]
     text = (
         f"{span}共召开会议{meetings['total']}次（去年同期{meetings['last_year_total']}次），"
@@ -119,13 +119,18 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
         section += 1
 
     next_heading("总体情况")
-    _table(doc, OVERVIEW_COLUMNS, tables["overview"] or [["本期无数据"] + [""] * 9])
+    if tables["overview"]:
+        _table(doc, OVERVIEW_COLUMNS, tables["overview"])
+    else:  # a sentence, not an empty table with a cramped note in its first cell
+        _para(doc, "本期没有收文、发文、督查、信访事项办结或在办。")
     procedures = figures["procedures"]
     next_heading("各环节用时")
-    for name in ("incoming", "outgoing"):
-        proc = procedures.get(name)
-        if not proc or not proc["steps"]:
-            continue
+    timed = [name for name in ("incoming", "outgoing")
+             if procedures.get(name) and procedures[name]["steps"]]
+    if not timed:
+        _para(doc, "本期没有办结的收文、发文，无环节用时可计。")
+    for name in timed:
+        proc = procedures[name]
         neck = proc["bottleneck"]
         share = next((s["share"] for s in proc["steps"] if s["step"] == neck), None)
         text = f"{proc['label']}（{proc['measures']}）各环节用时如下表。"
@@ -148,10 +153,12 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
         _para(doc, "本期" + "；".join(parts) + "。退回环节如下表，反复退回的环节应查明原因、把好前一环节关口。")
         _table(doc, RETURN_COLUMNS, [row for name, _p in returned for row in tables[f"returns:{name}"]])
     next_heading("各单位办理情况")
-    for name in ("incoming", "supervision", "petitions"):
-        proc = procedures.get(name)
-        if not proc or not proc["by_unit"]:
-            continue
+    ranked = [name for name in ("incoming", "supervision", "petitions")
+              if procedures.get(name) and procedures[name]["by_unit"]]
+    if not ranked:
+        _para(doc, "本期没有承办单位办结或在办的事项，不作排名。")
+    for name in ranked:
+        proc = procedures[name]
         doc.ensure(45)  # the sentence, the table's header and a few rows together
         _para(doc, f"{proc['label']}按{proc['unit_label']}排名（按时率由高到低，同率按中位用时由短到长）：")
         _table(doc, UNIT_COLUMNS, tables[f"units:{name}"])
@@ -163,7 +170,8 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
     for columns, rows in month_tables(sanduo["months"], tables["sanduo"]):
         doc.ensure(7.5 * (len(rows) + 2))  # a table of months kept on one page
         _table(doc, columns, rows)
-    if sanduo["labels"]:
+    meetings = sanduo["meetings"]
+    if sanduo["labels"] and any(any(v or 0 for v in meetings[key]) for key in ("per_month", "last_year", "target")):
         _chart(doc, months_chart(sanduo["meetings"], doc.width, "每月会议次数与控制目标",
                                  sanduo["labels"]))
     next_heading("效能投诉")

@@ -376,7 +376,7 @@ def build_bulletin(
     today = clock.today()
     start = _date(date_from, "开始日期") or dt.date(today.year, 1, 1)
     end = _date(date_to, "结束日期") or today
-    return _bulletin_form(sv.bulletin(start, end, today, actor)).render()
+    return _bulletin_form(sv.bulletin(start, end, today, actor=actor)).render()
 
 
 # ---------------------------------------------------------------- 督查事项交办单

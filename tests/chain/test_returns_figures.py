@@ -13,6 +13,12 @@ from tests.chain.test_chain_core import _request, _to_signing
 
 
 def _returned_at(doc: int, step: str, when: dt.datetime) -> None:
+    """The return made (its 办理过程 row, what the figures date it by) and entered at `when`."""
+    from officedesk.store.documents import DocStep
+
+    signs = StepSign.select().where((StepSign.record_id == doc) & (StepSign.step == step)
+                                    & (StepSign.returned_to != ""))
+    DocStep.update(at=when).where(DocStep.id.in_([s.history_id for s in signs])).execute()
     (StepSign.update(at=when).where((StepSign.record_id == doc) & (StepSign.step == step)
                                     & (StepSign.returned_to != "")).execute())
 

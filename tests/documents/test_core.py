@@ -442,7 +442,7 @@ def test_instruction_becomes_a_supervision_item(office, secretary):
     record = incoming.to_supervision(
         record.id, record.version, secretary, TODAY + dt.timedelta(days=10)
     )
-    made = items_for_source("incoming", record.id)
+    made = items_for_source("incoming", record.id, CLI_ACTOR)
     assert [item.id for item in made] == [record.supervision_id]
     assert made[0].instruction == "请督查室跟踪督办。" and made[0].leader == "王建国"
     assert "转督查" not in incoming.offered_steps(record)

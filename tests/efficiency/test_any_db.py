@@ -63,9 +63,10 @@ def test_petition_limits_and_sanduo_on_either_database(any_office, admin):
         start = dt.datetime.combine(day, dt.time(9))
         Meeting.create(title="会议", kind="专题会议", start=start,
                        end=start + dt.timedelta(hours=1), host_unit="县委办公室", status=status)
-    for n, state in enumerate(("已编号", "已作废")):
+    for n, state in enumerate(("已印制", "已作废")):  # 印发 (printed) 11-03, one voided
         OutgoingDoc.create(title="文件", kind="通知", drafting_unit="秘书科", state=state,
-                           doc_no=f"某委办发〔2025〕{n + 1}号", doc_date=D(2025, 11, 3))
+                           doc_no=f"某委办发〔2025〕{n + 1}号", doc_date=D(2025, 11, 3),
+                           print_date=D(2025, 11, 3))
     result = efficiency(admin, D(2025, 1, 1), D(2025, 12, 31))
     assert result["procedures"]["petitions"]["total"]["overdue"] == 1
     assert petitions.figures.figures(admin, 2025)["open_overdue"] == 1
@@ -73,3 +74,26 @@ def test_petition_limits_and_sanduo_on_either_database(any_office, admin):
     assert (meetings["total"], meetings["last_year_total"]) == (2, 1)  # not the one to come
     assert meetings["over_target"] == ["10月"]
     assert documents["total"] == 1  # not the voided number
+
+
+def test_returns_by_the_day_made_on_either_database(any_office, admin):
+    """The day a return was made (its 办理过程 row's, else the day entered) read in SQL."""
+    from officedesk.core import responsibility, steps
+    from officedesk.core.documents import outgoing
+    from officedesk.store.chain import StepSign
+
+    clock.set_today(D(2025, 10, 27))
+    doc = outgoing.draft({"标题": "关于某事的通知", "文种": "通知", "拟稿单位": "秘书科",
+                          "拟稿人": "陈晓", "主送": "各乡镇党委", "正文": "现将有关事项通知如下。"},
+                         admin).id
+    steps.perform("outgoing", doc, "核稿", {"核稿人": "周核稿"}, admin)
+    clock.set_today(D(2025, 11, 3))
+    steps.perform("outgoing", doc, "退回修改", {"理由": "数字有误"}, admin, on="2025-10-30")
+    # a signature without its 办理过程 row (before schema 17): the day it was entered
+    StepSign.create(registry="outgoing", record_id=doc, step="退回", mode="退回",
+                    returned_to="拟稿", at=dt.datetime(2025, 11, 3, 9))
+    october = efficiency(admin, D(2025, 10, 1), D(2025, 10, 31))
+    november = efficiency(admin, D(2025, 11, 1), D(2025, 11, 30))
+    assert october["procedures"]["outgoing"]["returns"]["count"] == 1
+    assert november["procedures"]["outgoing"]["returns"]["count"] == 1
+    assert responsibility.returns_count("outgoing", D(2025, 10, 1), D(2025, 10, 31)) == 1

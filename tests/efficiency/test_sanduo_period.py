@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 
-from officedesk.core import settings
+from officedesk.core import clock, settings
 from officedesk.core.efficiency import efficiency, sanduo
 from officedesk.core.efficiency.figures import Period
 from officedesk.store.documents import OutgoingDoc
@@ -30,9 +30,11 @@ def _meetings(day: dt.date, n: int, status: str = "已召开") -> None:
 
 
 def _documents(day: dt.date, n: int) -> None:
+    """`n` 发文 印发 (printed) on `day`."""
     for k in range(n):
-        OutgoingDoc.create(title=f"文件{k}", kind="通知", drafting_unit="秘书科", state="已编号",
-                           doc_no=f"某委办发〔{day.year}〕{day.toordinal()}-{k}号", doc_date=day)
+        OutgoingDoc.create(title=f"文件{k}", kind="通知", drafting_unit="秘书科", state="已印制",
+                           doc_no=f"某委办发〔{day.year}〕{day.toordinal()}-{k}号", doc_date=day,
+                           print_date=day)
 
 
 def _printed(admin, first: dt.date, last: dt.date) -> str:
@@ -94,3 +96,39 @@ def test_months_of_documents_over_target_are_named_too(office, admin):
     assert "严格控制会议和发文数量" in text
     figures = efficiency(admin, D(2025, 1, 1), D(2025, 11, 30))["sanduo"]
     assert figures["documents"]["over_target"] == ["9月"]
+
+
+def _outgoing(admin, signed: dt.date, numbered: dt.date, printed: dt.date | None) -> int:
+    from officedesk.core import steps
+    from officedesk.core.documents import outgoing
+
+    clock.set_today(signed)
+    doc = outgoing.draft({"标题": "关于某事的通知", "文种": "通知", "拟稿单位": "秘书科",
+                          "拟稿人": "陈晓", "主送": "各乡镇党委", "正文": "现将有关事项通知如下。"},
+                         admin).id
+    for step, values in (("核稿", {"核稿人": "周核稿"}), ("签发", {"签发人": "王建国"}),
+                         ("复核", {"复核人": "周秘书"})):
+        steps.perform("outgoing", doc, step, values, admin)
+    clock.set_today(numbered)
+    steps.perform("outgoing", doc, "编号", {}, admin)
+    if printed:
+        clock.set_today(printed)
+        steps.perform("outgoing", doc, "印制", {"印制份数": 10}, admin)
+    clock.set_today(TODAY)
+    return doc
+
+
+def test_documents_count_when_printed_not_when_numbered(office, admin):
+    """“三多” counts 发文 印发 by their 印发日期: one signed in March and printed in April is
+    April's; one numbered but never printed was not issued."""
+    _outgoing(admin, D(2025, 3, 31), D(2025, 4, 1), D(2025, 4, 2))
+    _outgoing(admin, D(2025, 3, 20), D(2025, 3, 20), None)
+    figures = efficiency(admin, D(2025, 3, 1), D(2025, 4, 30))
+    documents = figures["sanduo"]["documents"]
+    assert figures["sanduo"]["months"] == ["2025-03", "2025-04"]
+    assert documents["per_month"] == [0, 1] and documents["total"] == 1
+    # the same 发文 the procedure's figures count as 印发 (拟稿→印发 completed) per month
+    monthly = {m["month"]: m["completed"] for m in figures["procedures"]["outgoing"]["monthly"]}
+    assert [monthly["2025-03"], monthly["2025-04"]] == documents["per_month"]
+    text = _printed(admin, D(2025, 3, 1), D(2025, 4, 30))
+    assert "印发文件1件（去年同期0件）" in text

@@ -34,7 +34,7 @@ def _assigned(received: dt.date, unit: str, admin, limit: int = 3) -> int:
 
 
 def _numbered(day: dt.date, admin) -> int:
-    """A 发文 drafted, checked, signed, rechecked and numbered on `day` (not printed: still open)."""
+    """A 发文 drafted, checked, signed, rechecked, numbered and printed (印发) on `day`."""
     clock.set_today(day)
     r = outgoing.draft({"标题": "关于某事的通知", "文种": "通知", "拟稿单位": "秘书科", "拟稿人": "陈晓",
                         "主送": "各乡镇党委", "正文": "现将有关事项通知如下。", "密级": "非密",
@@ -43,6 +43,7 @@ def _numbered(day: dt.date, admin) -> int:
     r = outgoing.sign(r.id, r.version, admin, "王建国", "同意印发")
     r = recheck.recheck(r.id, r.version, admin, "周秘书")
     r = outgoing.assign_number(r.id, r.version, admin)
+    r = outgoing.mark_printed(r.id, r.version, admin, 10)
     clock.set_today(TODAY)
     return r.id
 
@@ -70,6 +71,7 @@ def test_a_voided_incoming_counts_nowhere_in_efficiency(office, admin):
 def test_a_voided_outgoing_counts_in_neither_sanduo_nor_efficiency(office, admin):
     _numbered(D(2025, 11, 3), admin)
     wrong = _numbered(D(2025, 11, 4), admin)
+    assert efficiency(admin, D(2025, 1, 1), D(2025, 12, 15))["sanduo"]["documents"]["total"] == 2
     lifecycle.void_record("outgoing", wrong, admin, "误编号")
     # the stats screen, 三多 and 效能 count the same 发文: the one not voided
     assert reports.figures(admin, 2025)["outgoing_by_month"][10] == 1
@@ -77,8 +79,8 @@ def test_a_voided_outgoing_counts_in_neither_sanduo_nor_efficiency(office, admin
     control = figures["sanduo"]["documents"]
     assert control["per_month"][10] == 1 and control["total"] == 1
     proc = figures["procedures"]["outgoing"]
-    # the one left was drafted 11-03 and is still not printed: 10 working days have run out
-    assert (proc["total"]["volume"], proc["total"]["overdue"]) == (1, 1)
+    # the one left, drafted and printed 11-03
+    assert (proc["total"]["volume"], proc["total"]["completed"]) == (1, 1)
 
 
 def test_a_voided_petition_counts_nowhere_in_efficiency(office, admin):

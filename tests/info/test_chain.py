@@ -180,3 +180,38 @@ def test_a_clerk_of_another_section_does_not_read_the_info_registry_for_his_work
     monkeypatch.setattr(records, "list_ids", spy)
     assert _pending(staff["zxy"]) == [] and "info" not in read  # 秘书科's 科员
     assert _pending(staff["ys"]) == [("info", item.id, "初审")] and "info" in read
+
+
+def test_a_substitute_signs_as_the_substitute_of_the_section_chief(staff, report):
+    """代理: 唐岩 (信息科长) away, 杨帅 (科员) signs for him — recorded and shown as his 代理
+    in the 信息科长's post, never as a 信息科长 himself; not on a day before the 代理 began."""
+    from officedesk.core import positions
+    from officedesk.core.errors import ValidationError
+
+    positions.set_delegation("ty", "ys", TODAY, TODAY + dt.timedelta(days=4), CLI_ACTOR)
+    item = _to_signing(report, staff)
+    done = steps.perform("info", item, "签发", {}, staff["ys"])  # no 职务 typed: his principal's
+    assert done.state == "待编发"
+    record = info.get(item, CLI_ACTOR)
+    assert record.signer == "杨帅（代理唐岩，信息科长）"
+    sign = responsibility.last_sign("info", item, "签发")
+    assert (sign.mode, sign.person) == ("代理", "唐岩")
+    assert responsibility.sign_text(sign) == "杨帅（代理唐岩）"
+    other = _to_signing(report, staff)
+    steps.perform("info", other, "签发", {"职务": "分管主任"}, staff["ys"])  # typed: not his
+    assert info.get(other, CLI_ACTOR).signer == "杨帅（代理唐岩，信息科长）"
+    early = _to_signing(report, staff, on=dt.date(2026, 11, 10))
+    with pytest.raises(ValidationError, match="杨帅（县委办公室信息科科员）不是信息科长或分管主任"):
+        steps.perform("info", early, "签发", {"职务": "信息科长"}, staff["ys"], on="2026-11-12")
+    assert info.get(early, CLI_ACTOR).state == "待签发"
+
+
+def test_a_user_is_not_recorded_in_a_post_he_does_not_hold(staff, report):
+    """A 职务 typed for a user who holds no signing post is refused, whoever records it."""
+    from officedesk.core.errors import ValidationError
+    from officedesk.core.info import procedure
+
+    item = _to_signing(report, staff)
+    with pytest.raises(ValidationError, match="杨帅（县委办公室信息科科员）不是信息科长或分管主任"):
+        procedure.sign(item, info.get(item, CLI_ACTOR).version, CLI_ACTOR, "杨帅", "信息科长")
+    assert info.get(item, CLI_ACTOR).signer == ""

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from officedesk.core import clock, dashboard, info, settings
 from officedesk.core.info import procedure, sudden
 
@@ -91,3 +93,39 @@ def test_the_dashboard_says_a_late_written_report_is_overdue_the_same_day(
     assert by_day.state(today, now) == dashboard.TODAY and by_day.late_by(today, now) is None
     model.set_items([by_day])
     assert model.data(model.index(0, 0)) == "今日到期" and model.data(model.index(0, 5)) == "0"
+
+
+def test_a_late_phone_report_is_red_at_once(report, admin, fixed_today):
+    """Phoned 38 minutes after the event (limit 30), no written report yet: late now, in the
+    list, the 工作台 and stats, not only once the written report arrives."""
+    from officedesk.core.info import figures
+
+    fixed_today(dt.date(2026, 7, 1))
+    event = clock.now() - dt.timedelta(minutes=40)
+    item = _event(report, 40, event_at=event, reported_at=event + dt.timedelta(minutes=5),
+                  phoned_at=event + dt.timedelta(minutes=38))
+    running = sudden.clock_of(item)
+    assert running.light == sudden.LIGHT_LATE
+    assert running.text.startswith("电话迟报 8 分钟") and "书面报告剩" in running.text
+    [due] = [d for d in dashboard.due_items(admin) if d.registry == "info"]
+    assert due.mark == sudden.LIGHT_COLORS[sudden.LIGHT_LATE]
+    assert figures.figures(admin, 2026)["sudden_late"] == 1
+    fixed_today(dt.date(2026, 7, 2))  # the written one late too: both said
+    late = sudden.clock_of(info.get(item.id, admin))
+    assert late.text.startswith("书面报告超时") and "电话迟报 8 分钟" in late.text
+
+
+def test_a_written_report_time_to_come_is_refused(report, admin, fixed_today):
+    from officedesk.core import steps
+    from officedesk.core.errors import ValidationError
+
+    fixed_today(dt.date(2026, 7, 1))
+    item = _event(report, 20, phoned_at=clock.now() - dt.timedelta(minutes=14))
+    later = (clock.now() + dt.timedelta(minutes=15)).strftime("%Y-%m-%d %H:%M")
+    with pytest.raises(ValidationError, match="书面报告时间不能晚于现在"):
+        steps.perform("info", item.id, "书面报告", {"书面报告时间": later}, admin)
+    stored = info.get(item.id, admin)
+    assert stored.written_at is None and sudden.light(stored) == sudden.LIGHT_RUNNING
+    now = clock.now().strftime("%Y-%m-%d %H:%M")
+    steps.perform("info", item.id, "书面报告", {"书面报告时间": now}, admin)
+    assert sudden.clock_of(info.get(item.id, admin)).text == "按时报送"

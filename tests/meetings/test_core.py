@@ -57,7 +57,7 @@ def test_room_double_booking_blocks(directory_data, admin):
     draft = make_draft(
         title="另一个会", start="2026-12-03 11:00", end="2026-12-03 12:00", attendees=["马俊"]
     )
-    found = m.check_conflicts(draft)
+    found = m.check_conflicts(draft, None, CLI_ACTOR)
     assert [(c.kind, c.blocking) for c in found] == [(m.ROOM_BOOKED, True)]
     assert found[0].other_meeting_id == first.id
     with pytest.raises(m.MeetingConflictError):
@@ -65,12 +65,14 @@ def test_room_double_booking_blocks(directory_data, admin):
     # back to back is fine; a cancelled meeting books nothing
     assert (
         m.check_conflicts(
-            make_draft(start="2026-12-03 11:30", end="2026-12-03 12:00", attendees=["马俊"])
+            make_draft(start="2026-12-03 11:30", end="2026-12-03 12:00", attendees=["马俊"]),
+            None,
+            CLI_ACTOR,
         )
         == []
     )
     m.cancel(first.id, "延期", admin)
-    assert m.check_conflicts(draft) == []
+    assert m.check_conflicts(draft, None, CLI_ACTOR) == []
 
 
 def test_outside_venue_is_not_checked(directory_data, admin):
@@ -86,7 +88,7 @@ def test_small_room_and_busy_person_need_a_reason(directory_data, admin):
         title="座谈会", place="第二会议室", start="2026-12-03 10:00", end="2026-12-03 12:00"
     )  # 12 people in a 12-seat room + 李建国 busy
     draft.nonvoting = [m.resolve_person("高静")]
-    found = m.check_conflicts(draft)
+    found = m.check_conflicts(draft, None, CLI_ACTOR)
     kinds = sorted(c.kind for c in found)
     assert kinds == [m.PERSON_BUSY, m.ROOM_SMALL]
     assert all(not c.blocking for c in found)
@@ -102,14 +104,14 @@ def test_small_room_and_busy_person_need_a_reason(directory_data, admin):
 def test_typed_people_conflict_by_name(directory_data, admin):
     m.save_meeting(make_draft(place="第一会议室", attendees=["老专家"]), admin)
     draft = make_draft(place="第二会议室", attendees=["老专家"])
-    assert [c.kind for c in m.check_conflicts(draft)] == [m.PERSON_BUSY]
+    assert [c.kind for c in m.check_conflicts(draft, None, CLI_ACTOR)] == [m.PERSON_BUSY]
 
 
 def test_update_keeps_attendance_and_excludes_itself(directory_data, admin):
     meeting = m.save_meeting(make_draft(attendees=["李建国", "王海涛"]), admin)
     rows = m.attendees(meeting.id, CLI_ACTOR)
     m.record_attendance(meeting.id, {rows[0].id: (m.PRESENT, "")}, admin)
-    draft = m.draft_of(m.get(meeting.id, admin))
+    draft = m.draft_of(m.get(meeting.id, admin), admin)
     draft.attendees.append(m.resolve_person("马俊"))
     draft.values["end"] = "2026-12-03 12:00"
     saved = m.save_meeting(draft, admin, meeting.id, m.get(meeting.id, admin).version)
@@ -162,7 +164,7 @@ def test_minutes_and_decisions_to_supervision(directory_data, admin):
     rows = m.decisions(meeting.id, CLI_ACTOR)
     assert rows[0].supervision_id == item.id
     assert item.source_kind == "meeting" and item.source_id == meeting.id
-    assert m.meeting_of_supervision(item.id)[1].id == rows[0].id
+    assert m.meeting_of_supervision(item.id, CLI_ACTOR)[1].id == rows[0].id
     with pytest.raises(ProcedureError):
         m.send_to_supervision(rows[0].id, admin)
     # a decision sent to supervision cannot be dropped from the minutes
@@ -328,9 +330,9 @@ def test_calendar_dashboard_and_stats(directory_data, admin, on_day):
         ),
         admin,
     )
-    week = m.between(*m.week_of(dt.date(2026, 12, 2)))
+    week = m.between(*m.week_of(dt.date(2026, 12, 2)), actor=CLI_ACTOR)
     assert [x.title for x in week] == ["市委常委会第12次会议", "专题会"]
-    rooms = m.by_room(m.between(*m.month_of(dt.date(2026, 12, 1))))
+    rooms = m.by_room(m.between(*m.month_of(dt.date(2026, 12, 1)), actor=CLI_ACTOR))
     assert [x.id for x in rooms["常委会议室"]] == [c.id]
     due = [i for i in dashboard.due_items(admin, on_day) if i.registry == "meetings"]
     assert {(i.record_id, i.due) for i in due} >= {(a.id, on_day)}

@@ -194,13 +194,13 @@ def test_what_the_meeting_form_holds_reads_back_the_same_through_the_step(meetin
 
     records.create(directory.PEOPLE, {"姓名": "高静", "单位": "市委办公室", "职务": "科员", "级别": 30},
                    admin)
-    draft = m.draft_of(m.get(meeting.id, admin))
+    draft = m.draft_of(m.get(meeting.id, admin), admin)
     draft.nonvoting = [m.resolve_person("马俊"), m.resolve_person("高静", "市委办公室")]
     draft.agenda = [m.AgendaEntry("审议预算（草案）", "", "郑小燕", 0),
                     m.AgendaEntry("研究方案", "市委办公室", "", 15)]
     draft.values.update(note="", contact="", materials="带笔记本")
     steps.perform("meetings", meeting.id, "修改", step_values.edit_values(draft), admin)
-    saved = m.draft_of(m.get(meeting.id, admin))
+    saved = m.draft_of(m.get(meeting.id, admin), admin)
     assert saved.nonvoting == draft.nonvoting and saved.nonvoting[1].unit == "市委办公室"
     assert saved.agenda == draft.agenda and saved.attendees == draft.attendees
     assert (saved.values["note"], saved.values["contact"], saved.values["materials"]) == (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from officedesk.core import meetings as m
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.demo import directory, meetings
 from officedesk.store.meetings import Meeting, MeetingDecision
 
@@ -19,5 +20,5 @@ def test_demo_meetings(db, admin):
     assert MeetingDecision.select().count() >= len(held)
     live = [x for x in Meeting.select() if x.status != m.CANCELLED and x.room_id]
     for x in live:  # no room is booked twice
-        draft = m.draft_of(x)
-        assert not [c for c in m.check_conflicts(draft, x.id) if c.blocking], x.title
+        draft = m.draft_of(x, CLI_ACTOR)
+        assert not [c for c in m.check_conflicts(draft, x.id, CLI_ACTOR) if c.blocking], x.title

@@ -53,4 +53,4 @@ def test_registry_on_both_databases(any_db, fixed_today):
         i for i in dashboard.due_items(CLI_ACTOR, dt.date(2026, 3, 22)) if i.registry == "petitions"
     ]
     assert [i.record_id for i in items] == [second.id]
-    assert petitions.frequent_petitioners(2026) == []
+    assert petitions.frequent_petitioners(2026, actor=CLI_ACTOR) == []

@@ -141,7 +141,7 @@ def test_link_as_repeat_and_count_per_person(register, admin):
     assert third.repeat_of == second.id
     with pytest.raises(ValidationError):
         petitions.link_repeat(first.id, third.id, first.version, admin)  # the original is later
-    people = petitions.frequent_petitioners(2026)
+    people = petitions.frequent_petitioners(2026, actor=CLI_ACTOR)
     assert people[0]["petitions"] == 3 and people[0]["repeats"] == 2
     assert "*" in people[0]["id_number"]
 
@@ -355,7 +355,7 @@ def test_to_supervision_links_both_ways(register, admin):
     item = petitions.to_supervision(p.id, admin, leader="王主任")
     assert Petition.get_by_id(p.id).supervision_id == item.id
     assert item.source_kind == "petition" and item.source_id == p.id
-    assert [i.id for i in supervision.items_for_source("petition", p.id)] == [item.id]
+    assert [i.id for i in supervision.items_for_source("petition", p.id, CLI_ACTOR)] == [item.id]
     with pytest.raises(ConflictError):
         petitions.to_supervision(p.id, admin)
     assert petitions.steps_of(p.id, CLI_ACTOR)[-1].kind == "转督查"

@@ -143,7 +143,7 @@ def test_a_classified_closed_matter_is_still_not_accepted_and_not_named(
     assert not _carries(reason, original) and "涉密" not in reason
     assert not _carries(_history(again), original)
     # the link stays for someone cleared
-    assert petitions.paths.final_review_for(again).id == original.id
+    assert petitions.paths.final_review_for_unchecked(again).id == original.id
 
 
 def test_a_closed_matter_registered_by_someone_cleared_stores_no_number_on_a_lower_record(

@@ -6,6 +6,7 @@ import datetime as dt
 
 from officedesk.core import records, registry, stats
 from officedesk.core import supervision as sv
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.printing import forms
 
 
@@ -46,7 +47,7 @@ def _period_fixture(admin, fixed_today):
 
 def test_figures_are_as_of_the_periods_end(db, admin, fixed_today):
     _period_fixture(admin, fixed_today)
-    result = sv.bulletin(A, B)
+    result = sv.bulletin(A, B, actor=CLI_ACTOR)
     assert result.as_of == B
     by_unit = {f.unit: f for f in result.units}
     # 交办 in January, due in February, not done: 逾期未办结 at the end of March
@@ -66,7 +67,7 @@ def test_figures_are_as_of_the_periods_end(db, admin, fixed_today):
     # items: both 在办 at the period's end; one 立项 within it
     assert (result.items, result.items_open, result.items_done) == (1, 2, 0)
     # April: the 水利局's task is done there (late); the January one is still overdue
-    april = sv.bulletin(dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    april = sv.bulletin(dt.date(2026, 4, 1), dt.date(2026, 4, 30), actor=CLI_ACTOR)
     water = {f.unit: f for f in april.units}["县水利局"]
     assert (water.done, water.done_late, water.on_time, water.overdue) == (1, 1, 0, 0)
     assert "县财政局" in {f.unit for f in april.units}  # still 在办, not yet due
@@ -82,7 +83,7 @@ def test_ties_are_ranked_by_name_and_short_names_shown_as_entered(db, admin, fix
     for unit in ("县审计局", "县财政局", "县民政局"):
         _task(item.id, unit, "2026-03-20", admin)
     fixed_today(dt.date(2026, 4, 1))
-    ranked = [f.unit for f in sv.bulletin(A, B).units]
+    ranked = [f.unit for f in sv.bulletin(A, B, actor=CLI_ACTOR).units]
     assert ranked == ["县财政局", "县民政局", "县审计局"]  # 音序: cai, min, shen
     units = registry.get("units")
     records.create(units, {"单位名称": "市自然资源和规划局"}, admin)

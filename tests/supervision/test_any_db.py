@@ -8,6 +8,7 @@ import pytest
 
 from officedesk.core import records
 from officedesk.core import supervision as sv
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ProcedureError
 from officedesk.printing import forms
 
@@ -33,7 +34,7 @@ def test_loop_on_any_database(any_db, admin, fixed_today):
     assert (
         forms.get("supervision-reminder").build([], admin, unit="市发展和改革委员会")[:4] == b"%PDF"
     )
-    result = sv.bulletin(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    result = sv.bulletin(dt.date(2026, 1, 1), dt.date(2026, 12, 31), actor=CLI_ACTOR)
     assert (result.total.open, result.total.overdue) == (2, 1)
     with pytest.raises(ProcedureError):
         sv.close_item(item.id, "2026-03-22", "完成", sv.get_item(item.id, admin).version, admin)

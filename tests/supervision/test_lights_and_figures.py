@@ -90,7 +90,7 @@ def test_bulletin_stats_and_dashboard(item_with_tasks, admin, fixed_today):
     sv.complete_task(tasks[1].id, "2026-03-25", "资金已拨付", admin)  # on time (3-31)
     fixed_today(dt.date(2026, 4, 20))
     sv.complete_task(tasks[0].id, "2026-04-20", "改造完成", admin)  # late (4-15)
-    result = sv.bulletin(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    result = sv.bulletin(dt.date(2026, 1, 1), dt.date(2026, 12, 31), actor=CLI_ACTOR)
     assert result.as_of == dt.date(2026, 4, 20)
     figures = {
         f.unit: (f.due, f.done, f.on_time, f.done_late, f.overdue) for f in result.units
@@ -104,9 +104,9 @@ def test_bulletin_stats_and_dashboard(item_with_tasks, admin, fixed_today):
     assert result.total.done_rate == 66.7 and result.total.on_time_rate == 33.3
     assert [(o.unit, o.days) for o in result.overdue] == [(UNITS[2], 31)]
     # an earlier period counts what had happened by its end
-    march = sv.bulletin(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    march = sv.bulletin(dt.date(2026, 3, 1), dt.date(2026, 3, 31), actor=CLI_ACTOR)
     assert (march.total.done, march.total.overdue) == (1, 1)
-    assert sv.bulletin(dt.date(2025, 1, 1), dt.date(2025, 12, 31)).units == []
+    assert sv.bulletin(dt.date(2025, 1, 1), dt.date(2025, 12, 31), actor=CLI_ACTOR).units == []
 
     year = stats.collect(admin, 2026)["supervision"]
     assert year["督查事项"] == 1 and year["逾期件数"] == 0 and year["办结率"] is None  # nothing due yet

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import audit, clock, numbering, settings
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ValidationError
 from officedesk.core.supervision import (
     SPEC,
@@ -34,9 +35,9 @@ def test_item_from_meeting_gets_number_link_and_default_deadline(db, admin, fixe
     assert item.deadline == dt.date(2026, 4, 1)  # + 30 days by default
     assert item.status == "待交办"
     assert item.leader == "王建国"
-    assert [i.id for i in items_for_source("meeting", 7)] == [item.id]
-    assert items_for_source("meeting", 8) == []
-    assert items_for_source("incoming", 7) == []
+    assert [i.id for i in items_for_source("meeting", 7, CLI_ACTOR)] == [item.id]
+    assert items_for_source("meeting", 8, CLI_ACTOR) == []
+    assert items_for_source("incoming", 7, CLI_ACTOR) == []
     assert audit.history("supervision", item.id)[0].action == "create"
     assert numbering.is_used("supervision", item.number)
 

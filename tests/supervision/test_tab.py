@@ -116,7 +116,7 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
         admin,
     )
     item = m.send_to_supervision(m.decisions(meeting.id, CLI_ACTOR)[0].id, admin)
-    assert sv.items_for_source("meeting", meeting.id)[0].id == item.id
+    assert sv.items_for_source("meeting", meeting.id, CLI_ACTOR)[0].id == item.id
 
     tab = tab_module.make_tab(app_ctx)
     qtbot.addWidget(tab)

@@ -1,4 +1,5 @@
-"""What the documents registries feed elsewhere: the 工作台 and the "三多" figures."""
+"""What the documents registries feed elsewhere: the 工作台 and the 统计 tab's figures (发文
+numbered, by 成文日期; the 效能 "三多" counts those 印发, by 印发日期: core/efficiency/sanduo)."""
 
 from __future__ import annotations
 

@@ -390,11 +390,12 @@ def complaint_spans(actor: Any, window: Any) -> list:
 
 def per_unit(actor: Actor, period: Any, unit: str | None = None) -> dict[str, Any]:
     """Complaints registered in the period per unit complained of: how many, found true or
-    partly true, and what was done."""
-    from officedesk.core.efficiency.spans import _rows
+    partly true, what was done, and how many were still open — as things stood at the period's
+    end (a 结论 or 处理 dated later is not yet known then: the complaint was still 办理中)."""
+    from officedesk.core.efficiency.spans import _ord, _rows
 
     C = EfficiencyComplaint
-    select = C.select(C.unit, C.finding, C.action, C.state).where(
+    select = C.select(C.unit, C.finding, C.verified_on, C.action, C.closed_on).where(
         (C.received_on >= period.first) & (C.received_on <= period.last)
     )
     levels = records.visible_levels(SPEC, actor)
@@ -402,19 +403,21 @@ def per_unit(actor: Actor, period: Any, unit: str | None = None) -> dict[str, An
         select = select.where(levels)
     if unit:
         select = select.where(C.unit == unit)
+    end = period.last.toordinal()
     table: dict[str, dict[str, int]] = {}
-    for name, finding, action, state in _rows(select):
+    for name, finding, verified, action, closed in _rows(select):
         row = table.setdefault(
             name,
             {"total": 0, "属实": 0, "部分属实": 0, "不属实": 0, "open": 0,
              **{a: 0 for a in ACTIONS}},
         )
         row["total"] += 1
-        if finding in FINDINGS:
+        if finding in FINDINGS and verified is not None and _ord(verified) <= end:
             row[finding] += 1
-        if action in ACTIONS:
+        done = closed is not None and _ord(closed) <= end
+        if action in ACTIONS and done:
             row[action] += 1
-        if state in OPEN_STATES:
+        if not done:
             row["open"] += 1
     rows: list[dict[str, Any]] = [{"unit": name, **row} for name, row in table.items()]
     rows.sort(key=lambda r: (-(r["属实"] + r["部分属实"]), -r["total"], r["unit"]))

@@ -1,10 +1,12 @@
 """退回 counted: how often each procedure's work is sent back, and from which step to which.
 
 Read from the step signatures (store.chain.StepSign rows with `returned_to`), one query per
-registry over the records the actor may see (one unit's, with `unit`); a return belongs to the
-period in which it was made. Rows from before schema 17 did not record the step they came from:
-they are counted under FROM_UNKNOWN — but for a return made at a step outside the chain
-(chains.RETURN_FROM: 退回复审 at 复核), which says where it came from by itself."""
+registry over the records the actor may see (one unit's, with `unit`) and the figures count
+(not a voided one); a return belongs to the period in which it was made — the day of its step
+(core.step_signs.returns_made), which a clerk may enter days later. Rows from before schema 17
+did not record the step they came from: they are counted under FROM_UNKNOWN — but for a return
+made at a step outside the chain (chains.RETURN_FROM: 退回复审 at 复核), which says where it
+came from by itself."""
 
 from __future__ import annotations
 
@@ -19,10 +21,13 @@ FROM_UNKNOWN = "（未记录）"
 
 def _rows(actor: Actor, registry_name: str, first: int, last: int,
           unit: str | None) -> list[tuple[int, str, str, int]]:
-    """(record id, from step, to step, day ordinal) of the registry's returns in [first, last]."""
+    """(record id, from step, to step, day ordinal) of the registry's returns made in
+    [first, last], on the records the figures count (not a voided one) that the actor may see."""
     import datetime as dt
 
     from officedesk.core import chains, registry
+    from officedesk.core.lifecycle import counted
+    from officedesk.core.step_signs import returns_made
     from officedesk.store.chain import StepSign
 
     try:
@@ -30,23 +35,21 @@ def _rows(actor: Actor, registry_name: str, first: int, last: int,
     except Exception:  # noqa: BLE001 - a procedure without a registry (none today)
         return []
     model = spec.model
-    ids = model.select(model.id)
+    ids = model.select(model.id).where(counted(registry_name, model))
     unit_field = chains.UNIT_FIELDS.get(registry_name)
     if unit and unit_field:
         ids = ids.where(getattr(model, unit_field) == unit)
     ids = S._visible(registry_name, actor, ids)
-    start = dt.datetime.combine(dt.date.fromordinal(first), dt.time())
-    end = dt.datetime.combine(dt.date.fromordinal(last + 1), dt.time())
-    select = (StepSign.select(StepSign.record_id, StepSign.step, StepSign.returned_from,
-                              StepSign.returned_to, S.day(StepSign.at))
-              .where((StepSign.registry == registry_name) & (StepSign.returned_to != "")
-                     & (StepSign.at >= start) & (StepSign.at < end)
-                     & StepSign.record_id.in_(ids))
-              .order_by(StepSign.id))
+    select = returns_made(registry_name, dt.date.fromordinal(first)).where(
+        StepSign.record_id.in_(ids))
     days = S.Days()
-    return [(rid, source or chains.RETURN_FROM.get((registry_name, step)) or FROM_UNKNOWN,
-             target, days[day])
-            for rid, step, source, target, day in S._rows(select)]
+    out = []
+    for _registry, rid, step, source, target, made in S._rows(select):
+        day = days[made]  # the day the return was made, which may be before it was entered
+        if first <= day <= last:
+            out.append((rid, source or chains.RETURN_FROM.get((registry_name, step))
+                        or FROM_UNKNOWN, target, day))
+    return out
 
 
 def _count(rows: list[tuple[int, str, str, int]], period: F.Period) -> tuple[int, int]:

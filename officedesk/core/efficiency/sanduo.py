@@ -1,4 +1,4 @@
-"""“三多” control (文山会海): meetings and documents per month against targets, meeting load per
+"""“三多” control (文山会海): meetings held and documents 印发 per month against targets, meeting load per
 leader, and the meetings' own figures (notice lead time, length). Months over target are
 flagged on the 工作台."""
 
@@ -84,13 +84,16 @@ def _day(value: Any) -> dt.date:
 
 
 def _documents(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
+    """发文 印发 (printed and sent out: the 印制 step sets the 印发日期) on the days asked, by
+    that date: one numbered but never printed was not issued, one signed in March and printed
+    in April is April's (as the procedure's 印发 count has it)."""
     from officedesk.store.documents import OutgoingDoc as D
 
     select = _visible(
         "outgoing",
         actor,
-        D.select(D.id, D.doc_date, D.kind, D.drafting_unit).where(
-            (D.doc_no != "") & (D.doc_date >= first) & (D.doc_date <= last)
+        D.select(D.id, D.print_date, D.kind, D.drafting_unit).where(
+            (D.print_date >= first) & (D.print_date <= last)
             & counted("outgoing", D)  # a voided number was never issued
         ),
     )
@@ -220,8 +223,9 @@ def _leaders(actor: Actor, first: dt.date, last: dt.date) -> list[dict[str, Any]
 def control(
     actor: Actor, period: F.Period, today: dt.date, unit: str | None = None
 ) -> dict[str, Any]:
-    """Meetings held and 发文 issued per month of the period up to its end or today (whichever
-    is earlier), against the same days a year before and the targets; months over target."""
+    """Meetings held and 发文 印发 (by 印发日期) per month of the period up to its end or today
+    (whichever is earlier), against the same days a year before and the targets; months over
+    target."""
     ratio = float(settings.get(TARGET_RATIO.key))
     months = Months(period, today)
     first, last = months.last_year.first, months.as_of

@@ -277,7 +277,9 @@ def _write_outcome(record: InfoItem, outcome: Outcome, actor: Actor) -> InfoItem
 
 def export_row(record: Any, actor: Actor) -> dict[str, str]:
     """The export's 领导批示 (every 批示, a line each, oldest first; the list shows the latest)
-    and 续报 (the first report's 信息编号, not its id)."""
+    and 续报 (the first report's 信息编号, not its id); refused for an item above the actor's
+    clearance."""
+    records.ensure_visible(_spec(), record, actor)
     row: dict[str, str] = {}
     if record.instruction:
         lines = [

@@ -1,6 +1,12 @@
 """The office's periodicals (每日要情, 信息专报, 工作动态) and their issues: 期号 per year (第N期)
 and a running 总期号 (总第M期), 编发单位, recipients 报/送/发; an issue collects edited items in
-order until it is 印发."""
+order until it is 印发.
+
+An issue belongs to its year: an item 编发 in a year goes into that year's open issue (a new one
+when there is none), never into one left open from the year before (that one stays open, to be
+印发 as it is). A voided (作废) item is out of its issue: not listed, counted, printed nor sent
+out; an item of an issue already 印发 is not voided (`void_refusal`), so what an issue held when
+it went out stays as it was."""
 
 from __future__ import annotations
 
@@ -17,9 +23,10 @@ from officedesk.core.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from officedesk.core.info.spec import VOIDED
 from officedesk.core.records import require_writer
 from officedesk.store.db import guarded, write_transaction
-from officedesk.store.info import InfoIssue, InfoItem, Periodical
+from officedesk.store.info import InfoAction, InfoIssue, InfoItem, Periodical
 
 EDITING = "编辑中"
 ISSUED = "已印发"
@@ -77,9 +84,12 @@ def label_of(issue: InfoIssue) -> str:
     return f"{issue.periodical.name} {issue.year}年第{issue.seq}期"
 
 
-def open_issue(p: Periodical) -> InfoIssue | None:
-    return (InfoIssue.select().where((InfoIssue.periodical == p.id) & (InfoIssue.state == EDITING))
-            .order_by(InfoIssue.id.desc()).first())
+def open_issue(p: Periodical, year: int | None = None) -> InfoIssue | None:
+    """The periodical's issue being edited (of `year`, when given: an issue belongs to its year)."""
+    query = InfoIssue.select().where((InfoIssue.periodical == p.id) & (InfoIssue.state == EDITING))
+    if year is not None:
+        query = query.where(InfoIssue.year == year)
+    return query.order_by(InfoIssue.id.desc()).first()
 
 
 def new_issue(p: Periodical, actor: Actor, year: int | None = None) -> InfoIssue:
@@ -113,14 +123,19 @@ def issues(periodical_name: str = "", year: int | None = None) -> list[InfoIssue
     return list(query.order_by(Periodical.position, InfoIssue.year, InfoIssue.seq))
 
 
+def _in_issue(issue_id: int) -> Any:
+    """The items an issue holds: a voided one is out of it (it counts nowhere)."""
+    return (InfoItem.issue == issue_id) & (InfoItem.state != VOIDED)
+
+
 def count_of(issue_id: int) -> int:
     """How many items the issue holds, hidden ones too: a count names none of them."""
-    return InfoItem.select().where(InfoItem.issue == issue_id).count()
+    return InfoItem.select().where(_in_issue(issue_id)).count()
 
 
 def items_of(issue_id: int, actor: Actor) -> list[InfoItem]:
     """The issue's items in order, those above the actor's clearance left out."""
-    query = InfoItem.select().where(InfoItem.issue == issue_id)
+    query = InfoItem.select().where(_in_issue(issue_id))
     visible = records.level_condition(InfoItem.secrecy, actor)
     if visible is not None:
         query = query.where(visible)
@@ -139,12 +154,34 @@ def whole_issue(issue_id: int, actor: Actor, doing: str) -> list[InfoItem]:
 
 def place_item(item: Any, p: Periodical, actor: Actor, new: bool = False,
                year: int | None = None) -> InfoIssue:
-    """The issue an item is edited into: the periodical's open issue (or a new one); the item
-    goes last. Returns the issue; the caller saves the item's issue fields."""
-    current = None if new else open_issue(p)
+    """The issue an item is edited into: the periodical's open issue of the year of its 编发
+    (or a new one); the item goes last. Returns the issue; the caller saves the item's issue
+    fields."""
+    year = year or clock.today().year
+    current = None if new else open_issue(p, year)
     if current is None:
         current = new_issue(p, actor, year)
     return current
+
+
+def void_refusal(item: Any) -> str | None:
+    """Why an item may not be voided for its issue: one in an issue already 印发 went out on
+    paper, and the issue's record of what it held is not rewritten. None otherwise (an item of
+    an issue still being edited leaves it when voided)."""
+    found = InfoIssue.get_or_none(InfoIssue.id == item.issue) if item.issue else None
+    if found is None or found.state != ISSUED:
+        return None
+    return (f"这件信息（{item.number}）已编入{label_of(found)}，该期已于 {found.issued_on} 印发，"
+            "不能作废；内容有误的，请在刊物上另发更正。")
+
+
+def last_edited_on(issue_id: int) -> dt.date | None:
+    """The latest 编发 day of the issue's items (the 县级采用 row 编发 writes)."""
+    day: dt.date | None = (
+        InfoAction.select(peewee.fn.MAX(InfoAction.on)).join(InfoItem)
+        .where(_in_issue(issue_id) & (InfoAction.kind == "采用") & (InfoAction.content == "编发"))
+        .scalar())
+    return day
 
 
 def next_position(issue_id: int) -> int:
@@ -189,7 +226,15 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
             raise ConflictError(f"{label_of(found)}已于 {found.issued_on} 印发。")
         if not present:
             raise ValidationError(f"{label_of(found)}还没有编入信息，不能印发。", "issue")
-        InfoIssue.update(state=ISSUED, issued_on=on or clock.today(), version=InfoIssue.version + 1,
+        day = on or clock.today()
+        if day > clock.today():
+            raise ValidationError(f"印发日期（{day.isoformat()}）不能晚于今天。", "on")
+        last = last_edited_on(issue_id)
+        if last is not None and day < last:
+            raise ValidationError(
+                f"印发日期（{day.isoformat()}）不能早于这一期所编信息最后的编发日期"
+                f"（{last.isoformat()}）。", "on")
+        InfoIssue.update(state=ISSUED, issued_on=day, version=InfoIssue.version + 1,
                          updated_by=actor.username, updated_at=clock.now()).where(
             InfoIssue.id == issue_id).execute()
         audit.record(actor, "update", "info", None, None, {"印发": label_of(found)},

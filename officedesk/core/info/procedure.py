@@ -130,30 +130,67 @@ def sign(item_id: int, version: int, actor: Actor, signer: str, post: str, *,
          on: dt.date | None = None) -> InfoItem:
     """签发 by the 信息科长 or the 分管主任 (a clerk may record a signature given on paper).
     Who may sign is the approval chain's (core.steps); the 职务 is the signer's own post when
-    he is a user with one."""
+    he is a user with one, or his principal's when he signs as a 代理 — never a 职务 typed
+    over the post he holds."""
     if not (signer or "").strip():
         raise ValidationError("请填写签发人。", "signer")
-    post = _signer_post(signer.strip()) or (post or "").strip()
+    signer = signer.strip()
+    item = _get(item_id, actor)
+    name, held, principal = _signer_post(signer, item, _day(on))
+    post = held or (post or "").strip()
     if post not in S.SIGNER_POSTS:
         raise ValidationError(f"签发人职务应为{'或'.join(S.SIGNER_POSTS)}。", "post")
-    item = _get(item_id, actor)
+    # 杨帅（代理唐岩，信息科长）: the 代理 as every paper names it, and the post signed in
+    shown = f"{name}（代理{principal}，{post}）" if principal else f"{name}（{post}）"
     _in_order(item, "签发", on)
     with write_transaction():
-        add_action(item, "签发", actor, on=on, person=signer.strip(), content=post)
-        return _save(item, {"state": S.TO_PUBLISH, "signer": f"{signer.strip()}（{post}）",
-                            "signed_on": _day(on)}, version, actor, f"签发：{signer}")
+        add_action(item, "签发", actor, on=on, person=signer, content=post)
+        return _save(item, {"state": S.TO_PUBLISH, "signer": shown, "signed_on": _day(on)},
+                     version, actor, f"签发：{shown}")
 
 
-def _signer_post(signer: str) -> str:
-    """信息科长 or 分管主任 from the signer's 岗位 (科长 / 副科长 of a section → 信息科长)."""
-    from officedesk.core.positions import find_person
+def _signer_title(position: str) -> str:
+    """信息科长 or 分管主任 from a 岗位 (科长 / 副科长 of a section → 信息科长); "" for others."""
+    if position.endswith(("科长", "处长")):
+        return S.SIGNER_POSTS[0]
+    return S.SIGNER_POSTS[1] if position.endswith(("主任", "秘书长")) else ""
+
+
+def _signer_post(signer: str, item: Any, day: dt.date) -> tuple[str, str, str]:
+    """(the signer's name, the 职务 he signs in, whom he stands in for): his own post, or — when
+    he stands in that day for an absent 信息科长 or 分管主任 (代理) — the principal's post and
+    name. (signer, "", "") for a signer who is no user with a post (the 职务 typed for him is
+    taken); refused for a user whose post signs nothing and who stands in for nobody who
+    does."""
+    from officedesk.core import chains
+    from officedesk.core.chain_holders import fits_step
+    from officedesk.core.positions import find_person, principals_of
 
     person = find_person(signer)
     if person is None or not person.position:
-        return ""
-    if person.position.endswith(("科长", "处长")):
-        return S.SIGNER_POSTS[0]
-    return S.SIGNER_POSTS[1] if person.position.endswith(("主任", "秘书长")) else ""
+        return signer, "", ""
+    chain = chains.chain_for("info", item) if chains.enforced() else None
+    entry = chain.find("签发") if chain is not None else None
+
+    def signs(post: Any) -> str:
+        title = _signer_title(post.position)
+        # under the chain, only a post that holds 签发 of this item (科长 of another section
+        # does not sign as 信息科长)
+        return title if title and (entry is None or fits_step(post, "info", item, entry)) else ""
+
+    own = signs(person)
+    if own:
+        return person.label, own, ""
+    for principal in principals_of(person.username, day):
+        title = signs(principal)
+        if title:
+            return person.label, title, principal.label
+    title = _signer_title(person.position)
+    if title:  # a post outside the chain's scope, which has let the step through itself
+        return person.label, title, ""
+    raise ValidationError(
+        f"{person.label}（{person.unit}{person.position}）不是{'或'.join(S.SIGNER_POSTS)}，"
+        f"不能签发；{'或'.join(S.SIGNER_POSTS)}不在岗时，请由其设置代理人代为签发。", "post")
 
 
 def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue: bool = False,
@@ -265,6 +302,8 @@ def written_report(item_id: int, version: int, actor: Actor, when: dt.datetime |
     if item.category != S.SUDDEN:
         raise ValidationError("只有突发事件要记书面报告时间。", "when")
     when = when or clock.now()
+    if when > clock.now():  # a time to come would stop the clock before the report is in
+        raise ValidationError("书面报告时间不能晚于现在。", "when")
     if item.event_at and when < item.event_at:
         raise ValidationError("书面报告时间不能早于事发时间。", "when")
     with write_transaction():

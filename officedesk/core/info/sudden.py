@@ -57,6 +57,11 @@ def _say(text: str, delta: dt.timedelta) -> str:
     return tr(text).replace("%1", _minutes(delta))
 
 
+def _both(first: str, second: str = "") -> str:
+    """Two clock texts as one (书面迟报 …，电话迟报 …); the first alone when there is no second."""
+    return tr("%1，%2").replace("%1", first).replace("%2", second) if second else first
+
+
 def clock_of(record: Any, now: dt.datetime | None = None) -> Clock | None:
     """The report clock of a first report of a sudden event (None for anything else)."""
     if not is_first_report(record):
@@ -74,16 +79,22 @@ def clock_of(record: Any, now: dt.datetime | None = None) -> Clock | None:
         if first_phone > phone_due:
             late.append(_say("电话迟报 %1", first_phone - phone_due))
         if late:
-            text = late[0] if len(late) == 1 else tr("%1，%2").replace("%1", late[0]).replace("%2", late[1])
-            return Clock(LIGHT_LATE, text, phone_due, written_due)
+            return Clock(LIGHT_LATE, _both(*late), phone_due, written_due)
         return Clock(LIGHT_DONE, tr("按时报送"), phone_due, written_due)
+    # a phone report after its limit is late for good: red from then on, not when the
+    # written report arrives
+    phoned_late = (_say("电话迟报 %1", record.phoned_at - phone_due)
+                   if record.phoned_at and record.phoned_at > phone_due else "")
     if now > written_due:
-        return Clock(LIGHT_LATE, _say("书面报告超时 %1", now - written_due), phone_due,
-                     written_due)
+        return Clock(LIGHT_LATE, _both(_say("书面报告超时 %1", now - written_due), phoned_late),
+                     phone_due, written_due)
     if not record.phoned_at and now > phone_due:
         return Clock(LIGHT_LATE, _say("电话报告超时 %1", now - phone_due), phone_due,
                      written_due)
     left = written_due - now
+    if phoned_late:
+        return Clock(LIGHT_LATE, _both(phoned_late, _say("书面报告剩 %1", left)), phone_due,
+                     written_due)
     warn = dt.timedelta(minutes=int(settings.get(S.SUDDEN_WARN.key)))
     light = LIGHT_SOON if left <= warn else LIGHT_RUNNING
     return Clock(light, _say("书面报告剩 %1", left), phone_due, written_due)

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from officedesk.core.actor import clearance_of
+from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.meetings.parsing import PersonEntry
 from officedesk.core.meetings.spec import CANCELLED
 from officedesk.store.meetings import Meeting, MeetingAttendee
@@ -51,7 +51,10 @@ def _fmt(start: dt.datetime, end: dt.datetime) -> str:
     return f"{start:%Y-%m-%d %H:%M}–{end:%Y-%m-%d %H:%M}"
 
 
-def overlapping(start: dt.datetime, end: dt.datetime, exclude_id: int | None = None):
+def _overlapping_unchecked(start: dt.datetime, end: dt.datetime, exclude_id: int | None = None):
+    """Every meeting overlapping start..end, whatever its 密级: the rules hold against a meeting
+    the actor may not see too. Only `find_conflicts` reads it, and names none above the actor's
+    clearance."""
     query = Meeting.select().where(
         (Meeting.start < end) & (Meeting.end > start) & (Meeting.status != CANCELLED)
     )
@@ -66,14 +69,15 @@ def find_conflicts(
     room_id: int | None,
     people: Sequence[PersonEntry],
     exclude_id: int | None = None,
-    max_level: int = 3,
+    *,
+    actor: Actor,
 ) -> list[Conflict]:
-    """Every conflict of a meeting as it would be saved (pure: reads, never writes). A meeting
-    above `max_level` (the actor's clearance) is never named: the room it books is only said to
-    be taken during the draft's own time, a person due there only to be engaged then."""
+    """Every conflict of a meeting as it would be saved (pure: reads, never writes), told to
+    `actor`. A meeting above the actor's clearance is never named: the room it books is only
+    said to be taken during the draft's own time, a person due there only to be engaged then."""
 
     def visible(other: Meeting) -> bool:
-        return clearance_of(other.secrecy) <= max_level
+        return clearance_of(other.secrecy) <= actor.clearance
 
     found: list[Conflict] = []
     room = Room.get_or_none(Room.id == room_id) if room_id is not None else None
@@ -87,7 +91,7 @@ def find_conflicts(
         )
     if start is None or end is None or end <= start:
         return found
-    others = overlapping(start, end, exclude_id)
+    others = _overlapping_unchecked(start, end, exclude_id)
     if room is not None:
         hidden = False
         for other in others.where(Meeting.room_id == room.id).order_by(Meeting.start):

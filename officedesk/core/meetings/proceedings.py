@@ -254,9 +254,9 @@ def send_to_supervision(
         decision = MeetingDecision.get_or_none(MeetingDecision.id == decision_id)
         if decision is None:
             raise ValidationError(f"没有找到第 {decision_id} 号议定事项。", "decisions")
+        meeting = get(decision.__data__["meeting"], actor)  # before saying anything of it
         if decision.supervision_id is not None:
             raise ProcedureError(f"这项议定事项已经转督查（督查事项 {decision.supervision_id}）。")
-        meeting = get(decision.__data__["meeting"], actor)
         if meeting.status == CANCELLED:
             raise ProcedureError("会议已取消，其议定事项不能转督查。")
         content = decision.content.strip()
@@ -297,9 +297,15 @@ def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def meeting_of_supervision(supervision_id: int) -> tuple[Meeting, MeetingDecision] | None:
-    """The way back: the meeting and decision a 督查 item came from."""
+def meeting_of_supervision(
+    supervision_id: int, actor: Actor
+) -> tuple[Meeting, MeetingDecision] | None:
+    """The way back: the meeting and decision a 督查 item came from, read for `actor` (the item
+    or the meeting above its clearance is refused)."""
+    from officedesk.core import supervision
+
+    supervision.get_item(supervision_id, actor)
     decision = MeetingDecision.get_or_none(MeetingDecision.supervision_id == supervision_id)
     if decision is None:
         return None
-    return Meeting.get_by_id(decision.__data__["meeting"]), decision
+    return get(decision.__data__["meeting"], actor), decision

@@ -16,10 +16,8 @@ from officedesk.core.meetings.spec import CANCELLED, HELD
 from officedesk.store.meetings import Meeting
 
 
-def _visible(query: Any, actor: Actor | None) -> Any:
-    """Only the meetings at or below the actor's clearance (no actor: all, for core's own rules)."""
-    if actor is None:
-        return query
+def _visible(query: Any, actor: Actor) -> Any:
+    """Only the meetings at or below the actor's clearance."""
     from officedesk.core import records
     from officedesk.core.meetings.spec import SPEC
 
@@ -28,9 +26,9 @@ def _visible(query: Any, actor: Actor | None) -> Any:
 
 
 def between(
-    first: dt.date, last: dt.date, include_cancelled: bool = False, actor: Actor | None = None
+    first: dt.date, last: dt.date, include_cancelled: bool = False, *, actor: Actor
 ) -> list[Meeting]:
-    """Meetings that touch the days first..last, by start time (with an actor: those it may see)."""
+    """Meetings that touch the days first..last that the actor may see, by start time."""
     start = dt.datetime.combine(first, dt.time(0, 0))
     end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0, 0))
     query = _visible(Meeting.select().where((Meeting.start < end) & (Meeting.end > start)), actor)
@@ -62,20 +60,21 @@ def by_room(meetings: list[Meeting]) -> dict[str, list[Meeting]]:
     return grouped
 
 
-def _coming(column: Any, start: dt.datetime, end: dt.datetime) -> Any:
-    """Meetings neither cancelled nor held whose `column` falls in start..end, in that order."""
-    return (
+def _coming(column: Any, start: dt.datetime, end: dt.datetime, actor: Actor) -> Any:
+    """Meetings neither cancelled nor held whose `column` falls in start..end, in that order,
+    those above the actor's clearance left out."""
+    return _visible(
         Meeting.select()
-        .where((column >= start) & (column < end) & Meeting.status.not_in([CANCELLED, HELD]))
-        .order_by(column)
-    )
+        .where((column >= start) & (column < end) & Meeting.status.not_in([CANCELLED, HELD])),
+        actor,
+    ).order_by(column)
 
 
 def dashboard_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
     items: list[DueItem] = []
     start = dt.datetime.combine(today, dt.time(0, 0))
     end = dt.datetime.combine(horizon + dt.timedelta(days=1), dt.time(0, 0))
-    for meeting in _coming(Meeting.start, start, end):
+    for meeting in _coming(Meeting.start, start, end, actor):
         place = meeting.place or ""
         items.append(
             DueItem(
@@ -89,7 +88,7 @@ def dashboard_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueI
                 meeting.host_unit or "",
             )
         )
-    for meeting in _coming(Meeting.signup_deadline, start, end):
+    for meeting in _coming(Meeting.signup_deadline, start, end, actor):
         items.append(
             DueItem(
                 "meetings",
@@ -151,9 +150,10 @@ def _visible_condition(actor: Actor) -> Any:
     return levels if levels is not None else peewee.SQL("1 = 1")
 
 
-def years_with_meetings() -> list[int]:
-    first = Meeting.select(peewee.fn.MIN(Meeting.start)).scalar()
-    last = Meeting.select(peewee.fn.MAX(Meeting.start)).scalar()
+def years_with_meetings(actor: Actor) -> list[int]:
+    """The years from the first to the last meeting the actor may see."""
+    first = Meeting.select(peewee.fn.MIN(Meeting.start)).where(_visible_condition(actor)).scalar()
+    last = Meeting.select(peewee.fn.MAX(Meeting.start)).where(_visible_condition(actor)).scalar()
     if not first or not last:
         return []
     return list(range(first.year, last.year + 1))

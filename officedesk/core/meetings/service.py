@@ -135,15 +135,13 @@ def _people_field(role: str) -> str:
     }[role]
 
 
-def check_conflicts(
-    draft: MeetingDraft, meeting_id: int | None = None, actor: Actor | None = None
-) -> list[Conflict]:
-    """The conflicts of a draft as the dialog shows them (fields that do not parse are skipped);
-    with an actor, meetings above its clearance are not named."""
+def check_conflicts(draft: MeetingDraft, meeting_id: int | None, actor: Actor) -> list[Conflict]:
+    """The conflicts of a draft as the dialog shows them to `actor` (fields that do not parse
+    are skipped); meetings above the actor's clearance are not named."""
     values, _errors = parse_draft(draft, None)
     return conflict_rules.find_conflicts(
         values.get("start"), values.get("end"), values.get("room_id"), draft.everyone(), meeting_id,
-        max_level=actor.clearance if actor is not None else 3,
+        actor=actor,
     )
 
 
@@ -170,7 +168,7 @@ def save_meeting(
             raise errors[0]
         found = conflict_rules.find_conflicts(
             values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting_id,
-            max_level=actor.clearance,
+            actor=actor,
         ) if check else []
         refuse_conflicts(found, override_reason)
         values.update(_texts(draft))
@@ -354,10 +352,12 @@ def entry_of(row: MeetingAttendee) -> PersonEntry:
     return PersonEntry(row.name, row.unit, row.title, row.rank, row.phone, row.person_id)
 
 
-def draft_of(meeting: Meeting) -> MeetingDraft:
-    """The stored meeting as a draft, for editing."""
+def draft_of(meeting: Meeting, actor: Actor) -> MeetingDraft:
+    """The stored meeting as a draft, for editing, with its people and agenda: refused for a
+    meeting above the actor's clearance."""
     from officedesk.core.fields import display
 
+    records.ensure_visible(SPEC, meeting, actor)
     values = {name: display(SPEC.field(name), getattr(meeting, name), True) for name in FORM_FIELDS}
     people = _attendees_of(meeting.id)
     items = _agenda_of(meeting.id)
@@ -470,7 +470,7 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
     """import --update: the changed cells applied to the meeting as the dialog would save them
     (its people and agenda rows too, conflicts checked); errors name the column."""
     try:
-        draft = draft_of(meeting)
+        draft = draft_of(meeting, actor)
         changes = draft_from_labels(labelled)
         draft.values.update(changes.values)
         given = {SPEC.by_label(str(key)).label for key in labelled}
@@ -488,7 +488,7 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
             raise errors[0]
         found = conflict_rules.find_conflicts(
             values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting.id,
-            max_level=actor.clearance,
+            actor=actor,
         )
         reason = "批量导入更新，未经人工确认" if found else ""
         return save_meeting(draft, actor, meeting.id, meeting.version, override_reason=reason)
@@ -501,9 +501,12 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
         raise ValidationError(exc.message, column) from exc
 
 
-def export_row(meeting: Meeting, actor: Actor | None = None) -> dict[str, str]:
+def export_row(meeting: Meeting, actor: Actor) -> dict[str, str]:
+    """The meeting's export row, its people and agenda included: refused for a meeting above
+    the actor's clearance (the export reads only those it may see; this holds for any caller)."""
     from officedesk.core.fields import display
 
+    records.ensure_visible(SPEC, meeting, actor)
     row = {}
     for spec in SPEC.exchange_fields():
         if spec.name in ("attendees_text", "nonvoting_text"):

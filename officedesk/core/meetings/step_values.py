@@ -82,10 +82,11 @@ def cleared(text: str | None, clearable: Mapping[str, str], kept: Mapping[str, s
     return result
 
 
-def decision_entries(record_id: int, text: str | None) -> list[DecisionEntry]:
+def decision_entries(record_id: int, actor: Actor, text: str | None) -> list[DecisionEntry]:
     """议定事项 as typed (None: the stored ones, unchanged). A line's 原序号 keeps that
-    decision; a line without one keeps the stored decision of the same content."""
-    old = service._decisions_of(record_id)
+    decision; a line without one keeps the stored decision of the same content. The stored
+    ones are read for `actor` (a meeting above its clearance is refused)."""
+    old = service.decisions(record_id, actor)
     if text is None:
         return [DecisionEntry(d.content, d.lead_unit, d.deadline, d.id) for d in old]
     by_seq = {d.seq: d for d in old}

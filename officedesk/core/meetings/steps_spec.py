@@ -28,7 +28,7 @@ def _edit(call: StepCall) -> None:
         call.get("clear"),
         {n: label for n, label in labels.items() if n not in step_values.EDIT_KEPT},
         {n: labels[n] for n in step_values.EDIT_KEPT})
-    draft = service.draft_of(call.record)
+    draft = service.draft_of(call.record, call.actor)
     known = {entry.name: entry for entry in draft.everyone()}
     for name, value in call.values.items():
         if name == "clear" or value is None:
@@ -132,7 +132,7 @@ def _minutes(call: StepCall) -> dict[str, Any]:
     text = "" if "text" in empty else call.get("text", record.minutes_text or "")
     issue = "" if "issue" in empty else call.get("issue", record.minutes_issue or "")
     entries = [] if "decisions" in empty else \
-        step_values.decision_entries(record.id, call.get("decisions"))
+        step_values.decision_entries(record.id, call.actor, call.get("decisions"))
     saved = proceedings.save_minutes(record.id, text, entries, call.actor, call.version, issue,
                                      call.day("minutes_date"))
     return {"decisions": len(service._decisions_of(saved.id))}

@@ -234,7 +234,7 @@ def _json_extra(record: Petition) -> dict[str, Any]:
         "possible_repeats": [c.petition_id for c in found],
         "repeat_of": record.repeat_of,
     }
-    closed = paths.final_review_for(record)
+    closed = paths.final_review_for_unchecked(record)
     if closed is not None:  # 复核终结: 不再受理 (art. 36)
         out["no_longer_accepted"] = {
             "petition_id": closed.id,

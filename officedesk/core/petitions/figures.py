@@ -73,24 +73,19 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
         ]
 
 
-def _year(year: int, actor: Actor | None = None) -> peewee.Expression:
-    """The year's petitions, not counting those voided (registered by mistake); with an actor,
-    only those at or below the actor's clearance."""
+def _year(year: int, actor: Actor) -> peewee.Expression:
+    """The year's petitions, not counting those voided (registered by mistake), only those at
+    or below the actor's clearance."""
     condition = (
         (Petition.registered_on >= dt.date(year, 1, 1))
         & (Petition.registered_on <= dt.date(year, 12, 31))
         & counted("petitions", Petition)
     )
-    if actor is not None:
-        from officedesk.core import records, registry
-
-        levels = records.visible_levels(registry.get("petitions"), actor)
-        if levels is not None:
-            condition = condition & levels
-    return condition
+    levels = records.visible_levels(registry.get("petitions"), actor)
+    return condition if levels is None else condition & levels
 
 
-def _grouped(column: Any, year: int, actor: Actor | None = None) -> dict[str, int]:
+def _grouped(column: Any, year: int, actor: Actor) -> dict[str, int]:
     rows: Any = (
         Petition.select(column, peewee.fn.COUNT(Petition.id))
         .where(_year(year, actor))
@@ -109,10 +104,10 @@ _LIMIT_FIELDS = (
 )
 
 
-def overdue_on(day: dt.date, actor: Actor | None = None) -> int:
-    """Petitions 在办逾期 on `day` (a year's end, or today), whenever registered: a time limit
-    run out by then and still unmet (deadlines.overdue_on; on today, the list's red lights).
-    The same meaning as the 督查 and 收文 figures of `stats`, and 效能's."""
+def overdue_on(day: dt.date, actor: Actor) -> int:
+    """Petitions 在办逾期 on `day` (a year's end, or today), whenever registered, that the actor
+    may see: a time limit run out by then and still unmet (deadlines.overdue_on; on today, the
+    list's red lights). The same meaning as the 督查 and 收文 figures of `stats`, and 效能's."""
     from officedesk.core.petitions.deadlines import overdue_on as late
 
     dues = [getattr(Petition, name) for name in _LIMIT_FIELDS if name.endswith("_due")]
@@ -122,10 +117,9 @@ def overdue_on(day: dt.date, actor: Actor | None = None) -> int:
         & (Petition.closed_on.is_null() | (Petition.closed_on > day))
         & reduce(operator.or_, [due < day for due in dues])
     )
-    if actor is not None:
-        levels = records.visible_levels(registry.get("petitions"), actor)
-        if levels is not None:
-            candidates &= levels
+    levels = records.visible_levels(registry.get("petitions"), actor)
+    if levels is not None:
+        candidates &= levels
     rows: Any = Petition.select(*(getattr(Petition, n) for n in _LIMIT_FIELDS)).where(
         candidates).namedtuples()
     return sum(1 for p in rows if late(p, day))

@@ -37,7 +37,7 @@ _RECHECKED: contextvars.ContextVar[tuple[set[str], set[tuple[str, str]]] | None]
 @contextlib.contextmanager
 def rechecked_snapshot() -> Iterator[None]:
     """While checking a batch: one query for every person with an answered 复核, instead of one
-    per row (closed_matter still queries, as before, for a row whose person is among them)."""
+    per row (closed_matter_unchecked still queries, as before, for a row whose person is among them)."""
     with guarded("查重"):
         rows = (_rechecked(Petitioner.select(Petitioner.id_number, Petitioner.name, Petitioner.phone)
                            .join(Petition)).tuples())
@@ -50,13 +50,17 @@ def rechecked_snapshot() -> Iterator[None]:
         _RECHECKED.reset(token)
 
 
-def closed_matter(
+def closed_matter_unchecked(
     people: Sequence[dict[str, Any]], category: str, content: str, before_id: int | None = None
 ) -> Petition | None:
     """The latest earlier petition of the same person (ID number, or name and phone) on the same
     matter (same category and similar content, as the repeat check compares) whose 复核 has been
     answered; None if there is
-    none. One indexed query; the content is compared only for that person's 复核 records."""
+    none. One indexed query; the content is compared only for that person's 复核 records.
+
+    Unchecked: whatever its 密级, for art. 36 applies regardless. Only registration reads it,
+    for the rule; what it tells staff goes through `closed_matter_text`, which names the
+    original only to those cleared for it."""
     ids = sorted({str(p.get("id_number") or "").strip().upper() for p in people} - {""})
     pairs = sorted(
         {
@@ -89,8 +93,12 @@ def closed_matter(
     return None
 
 
-def final_review_for(record: Any) -> Petition | None:
-    """The 复核终结 petition this one repeats (through its 重复件 link), if any."""
+def final_review_for_unchecked(record: Any) -> Petition | None:
+    """The 复核终结 petition this one repeats (through its 重复件 link), if any.
+
+    Unchecked: whatever its 密级, for art. 36 applies regardless. The rules read it (the
+    allowed 处理方式, the 不予受理 reason) and tell of it through `closed_matter_text`, which
+    names it only to those cleared for it; `add --json` acts as the administrator."""
     seen: set[int] = set()
     original_id = getattr(record, "repeat_of", None)
     while original_id is not None and original_id not in seen:
@@ -129,7 +137,7 @@ def accusation_text() -> str:
 
 def default_reject_reason(record: Any) -> str:
     """The 不予受理 reason the petitioner is told (and whoever may see the record reads)."""
-    original = final_review_for(record)
+    original = final_review_for_unchecked(record)
     if original is not None:
         if links.named(original, links.level(record)):
             return closed_matter_text(original, links.level(record))
@@ -146,7 +154,7 @@ def default_reject_reason(record: Any) -> str:
 def check_handling(record: Any, handling: str) -> None:
     """Refuse a 处理方式 the regulation does not allow for this petition. A 复核终结 original is
     named only if every reader of the record may see it (the refusal goes to one of them)."""
-    original = final_review_for(record)
+    original = final_review_for_unchecked(record)
     if original is not None and handling != "不予受理":
         raise ProcedureError(
             f"{closed_matter_text(original, links.level(record))}。只能选择“不予受理”并告知信访人。"

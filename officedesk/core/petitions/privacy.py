@@ -96,7 +96,9 @@ def masked_address(text: str) -> str:
 
 def export_row(spec: Any, record: Any, actor: Actor, unmasked: bool = False) -> dict[str, str]:
     """One row for xlsx export (label -> text). Masked unless `unmasked` and the actor may see
-    it; then the caller must have logged the reveal (log_reveal)."""
+    it; then the caller must have logged the reveal (log_reveal). Refused for a petition above
+    the actor's clearance."""
+    records.ensure_visible(spec, record, actor)
     show = unmasked and actor.may_see_sensitive
     row: dict[str, str] = {}
     # a joint letter (人数 > 1) may have further petitioners; people_count never falls below

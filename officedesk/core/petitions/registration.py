@@ -111,7 +111,8 @@ def prepare_registration(
         raise ValidationError("登记日期不能晚于今天。", "registered_on")
     closed = None
     if repeat_of is None:  # 复核终结: the same person on the same matter is 不再受理 (art. 36)
-        closed = paths.closed_matter(people, parsed.get("category") or "", parsed.get("content") or "")
+        closed = paths.closed_matter_unchecked(people, parsed.get("category") or "",
+                                               parsed.get("content") or "")
         repeat_of = closed.id if closed is not None else None
     extra = {
         "state": S.PENDING,

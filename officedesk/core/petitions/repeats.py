@@ -360,9 +360,11 @@ def repeat_chain_count(petition_id: int) -> int:
 
 
 def frequent_petitioners(
-    year: int | None = None, minimum: int = 2, limit: int = 20, actor: Any = None
+    year: int | None = None, minimum: int = 2, limit: int = 20, *, actor: Actor
 ) -> list[dict[str, Any]]:
-    """People with several petitions (by ID number), most first: counts of repeats per person."""
+    """People with several petitions (by ID number), most first: counts of repeats per person,
+    of the petitions the actor may see (a person known only from those above the clearance is
+    not named)."""
     query = (
         Petitioner.select(
             Petitioner.id_number,
@@ -377,10 +379,9 @@ def frequent_petitioners(
             (Petition.registered_on >= dt.date(year, 1, 1))
             & (Petition.registered_on <= dt.date(year, 12, 31))
         )
-    if actor is not None:
-        levels = _levels(actor)
-        if levels is not None:
-            query = query.where(levels)
+    levels = _levels(actor)
+    if levels is not None:
+        query = query.where(levels)
     query = (
         query.group_by(Petitioner.id_number)
         .having(peewee.fn.COUNT(peewee.fn.DISTINCT(Petitioner.petition)) >= minimum)

@@ -166,9 +166,8 @@ def _name_key(name: str) -> str:
     return pinyin_key(name).partition(" ")[2] + "\x00" + name
 
 
-def _visible(query: Any, actor: Actor | None) -> Any:
-    if actor is None:
-        return query
+def _visible(query: Any, actor: Actor) -> Any:
+    """Only the items (or the tasks of items) at or below the actor's clearance."""
     from officedesk.core import records
 
     levels = records.visible_levels(SPEC, actor)
@@ -176,11 +175,11 @@ def _visible(query: Any, actor: Actor | None) -> Any:
 
 
 def bulletin(
-    date_from: dt.date, date_to: dt.date, today: dt.date | None = None, actor: Actor | None = None
+    date_from: dt.date, date_to: dt.date, today: dt.date | None = None, *, actor: Actor
 ) -> Bulletin:
     """The 督查通报 as of the period's end (or today, if earlier): per 牵头单位 the tasks 在办 and
     逾期未办结 then, whenever they were 交办; 办结 and 按期办结 within the period; rates over the
-    tasks due by then (DEFINITIONS). With an actor, only what the actor may see."""
+    tasks due by then (DEFINITIONS). Only the items the actor may see are counted or named."""
     if date_to < date_from:
         raise ValidationError(
             f"通报期间的结束日期（{date_to}）不能早于开始日期（{date_from}）。", "date_to"
@@ -286,7 +285,7 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
         for item in query:
             by_month[item.start_date.month - 1] += 1
             pending += item.status == PENDING
-    units = bulletin(dt.date(year, 1, 1), dt.date(year, 12, 31), today, actor)
+    units = bulletin(dt.date(year, 1, 1), dt.date(year, 12, 31), today, actor=actor)
     return {
         "督查事项": units.items,
         "在办": units.items_open,
@@ -305,10 +304,11 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
 
 
 def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.DueItem]:
-    """工作台: tasks due by the horizon or overdue, reports due or missing, items not yet split."""
+    """工作台: tasks due by the horizon or overdue, reports due or missing, items not yet split;
+    only the items the actor may see."""
     out: list[dashboard.DueItem] = []
     with guarded("查询"):
-        query = (
+        query = _visible(
             SupervisionTask.select(SupervisionTask, SupervisionItem)
             .join(SupervisionItem)
             .where(
@@ -318,7 +318,8 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                     (SupervisionTask.deadline <= horizon)
                     | (SupervisionTask.next_report_due <= horizon)
                 )
-            )
+            ),
+            actor,
         )
         for task in query:
             title = f"{task.item.number} {task.item.title}".strip()
@@ -344,8 +345,11 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                         SPEC.name, SPEC.label, task.item.id, title, what, due, task.lead_unit
                     )
                 )
-        pending = SupervisionItem.select().where(
-            (SupervisionItem.status == PENDING) & (SupervisionItem.deadline <= horizon)
+        pending = _visible(
+            SupervisionItem.select().where(
+                (SupervisionItem.status == PENDING) & (SupervisionItem.deadline <= horizon)
+            ),
+            actor,
         )
         for item in pending:
             out.append(

@@ -266,6 +266,7 @@ def _searchable_tasks(item: Any) -> str:
 
 
 def _export_row(record: Any, actor: Actor) -> dict[str, str]:
+    records.ensure_visible(SPEC, record, actor)
     return {f.label: display(f, getattr(record, f.name, None)) for f in SPEC.exchange_fields()}
 
 
@@ -470,7 +471,7 @@ def _follow_source(spec: RegistrySpec, record: Any, actor: Actor) -> None:
     kinds = [kind for kind, name in SOURCE_REGISTRIES.items() if name == spec.name]
     level = records.level_of(spec, record)
     for kind in kinds:
-        for item in items_for_source(kind, record.id):
+        for item in _items_for_source_unchecked(kind, record.id):
             if records.level_of(SPEC, item) < level:
                 records.save_changes(
                     SPEC, item, {"secrecy": secrecy_label(level)}, item.version, actor,
@@ -482,18 +483,29 @@ records.LEVEL_HOOKS.append(_follow_source)
 
 
 def items_for_source(
-    source_kind: str, source_id: int | None, actor: Actor | None = None
+    source_kind: str, source_id: int | None, actor: Actor
 ) -> list[SupervisionItem]:
-    """The items made from one record of another registry, oldest first (with an actor: only
-    those the actor may see)."""
-    query = SupervisionItem.select().where(SupervisionItem.source_kind == source_kind)
-    if actor is not None:
-        levels = records.visible_levels(SPEC, actor)
-        if levels is not None:
-            query = query.where(levels)
-    query = query.where(
-        SupervisionItem.source_id.is_null()
-        if source_id is None
-        else SupervisionItem.source_id == source_id
-    )
+    """The items made from one record of another registry that the actor may see, oldest
+    first."""
+    query = _source_query(source_kind, source_id)
+    levels = records.visible_levels(SPEC, actor)
+    if levels is not None:
+        query = query.where(levels)
     return list(query.order_by(SupervisionItem.id))
+
+
+def _items_for_source_unchecked(source_kind: str, source_id: int | None) -> list[SupervisionItem]:
+    """Every item made from the record, whatever its 密级: only for `_follow_source`, which
+    raises their 密级 with the source's and shows none of them to anyone."""
+    return list(_source_query(source_kind, source_id).order_by(SupervisionItem.id))
+
+
+def _source_query(source_kind: str, source_id: int | None) -> Any:
+    return SupervisionItem.select().where(
+        (SupervisionItem.source_kind == source_kind)
+        & (
+            SupervisionItem.source_id.is_null()
+            if source_id is None
+            else SupervisionItem.source_id == source_id
+        )
+    )

@@ -187,7 +187,7 @@ class MeetingDialog(FormDialog):
         self.agenda.changed.connect(self._clear_agenda_error)
 
         if meeting is not None:
-            self.load(core.draft_of(meeting))
+            self.load(core.draft_of(meeting, self.ctx.actor))
         self._update_place_note()
         self.check_conflicts()
         self.title_edit.setFocus()
