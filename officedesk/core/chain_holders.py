@@ -17,12 +17,49 @@ def fits(post: Post, alt: chains.Alt, registry: str, record: Any) -> bool:
         return False
     if not alt.scope:
         return True
+    if alt.scope not in (chains.SCOPE_OWN, chains.SCOPE_CHARGE):
+        return same_unit(post.unit, alt.scope)
     unit = chains.unit_of(registry, record)
+    if not unit:
+        # no unit to judge by: nobody's (unit_missing says so), except the leader the 拟办意见
+        # sends a 收文 to before it has its 承办单位
+        return alt.scope == chains.SCOPE_CHARGE and \
+            chains.routing_names(registry, record, post.name)
     if alt.scope == chains.SCOPE_OWN:
-        return not unit or same_unit(post.unit, unit)
-    if alt.scope == chains.SCOPE_CHARGE:
-        return not unit or any(same_unit(charge, unit) for charge in post.in_charge)
-    return same_unit(post.unit, alt.scope)
+        return same_unit(post.unit, unit)
+    return any(same_unit(charge, unit) for charge in post.in_charge)
+
+
+def judged(registry: str, record: Any, entry: chains.ChainStep,
+           decision: bool = False) -> chains.ChainStep:
+    """The step as it can be judged on this record. A record without its unit: the chain's
+    first step (拟稿, and 修改 after a 退回) is where the unit is written, and a decision to send
+    the record back (`decision`: 退回修改 of a draft 核稿'd before the chain held) is how it gets
+    one — both by position alone; every other step bound to the unit holds nobody."""
+    if not entry.bound_to_unit or chains.unit_of(registry, record):
+        return entry
+    if not decision:
+        chain = chains.chain_for(registry, record)
+        if chain is None or not chain.steps or chain.steps[0].step != entry.step:
+            return entry
+    return chains.ChainStep(entry.step, tuple(chains.Alt(a.positions) for a in entry.alts),
+                            entry.days)
+
+
+def unit_missing(registry: str, record: Any, entry: chains.ChainStep) -> bool:
+    """Nobody can hold the step on this record: each alternative is bound to the record's unit
+    and it has none (and no 拟办意见 may name the leader instead)."""
+    if chains.unit_of(registry, record):
+        return False
+    routed = registry in chains.ROUTING_FIELDS
+    return all(a.scope == chains.SCOPE_OWN or (a.scope == chains.SCOPE_CHARGE and not routed)
+               for a in entry.alts)
+
+
+def in_post(post: Post | None, registry: str, record: Any, entry: chains.ChainStep) -> bool:
+    """The post's 职务 and unit fit the step on this record (whatever his 密级 and role)."""
+    return post is not None and any(fits(post, alt, registry, record)
+                                    for alt in judged(registry, record, entry).alts)
 
 
 def same_unit(a: str, b: str) -> bool:
@@ -50,7 +87,7 @@ def fits_step(post: Post | None, registry: str, record: Any, entry: chains.Chain
     """The post holds the step on this record: position and unit, cleared for its 密级, and a
     user who may write (a 只读 account in the post holds no step)."""
     return (post is not None and post.role != ROLE_READONLY and cleared(post, registry, record)
-            and any(fits(post, alt, registry, record) for alt in entry.alts))
+            and in_post(post, registry, record, entry))
 
 
 def holders(registry: str, record: Any, entry: chains.ChainStep) -> list[Post]:

@@ -52,6 +52,9 @@ LABELS = {"outgoing": "发文", "incoming": "收文", "supervision": "督查", "
 # the field holding the unit a record belongs to (for 本单位 and 分管)
 UNIT_FIELDS = {"outgoing": "drafting_unit", "incoming": "handler_unit",
                "supervision": "lead_unit", "petitions": "target_unit"}
+# a record without its unit yet (a 收文 gets its 承办单位 at 承办, after 批办): the leaders in
+# charge (@分管) are those this text names — the 拟办意见 that sends it to one (请赵副主任阅示)
+ROUTING_FIELDS = {"incoming": "proposal"}
 # registries whose records all belong to one section of the office (the setting names it)
 INFO_SECTION = settings.declare(
     "info.section", str, "信息科", "承办信息工作的科室", GROUP,
@@ -90,13 +93,14 @@ class Alt:
     def text(self) -> str:
         return "、".join(self.positions) + (f"@{self.scope}" if self.scope else "")
 
-    def describe(self, unit: str = "") -> str:
-        """In words; `unit` names the section of a registry whose records are all its work."""
+    def describe(self, unit: str = "", charge: str = "") -> str:
+        """In words; `unit` names the section of a registry whose records are all its work;
+        `charge` says @分管 otherwise (a 收文 before its 承办单位: 拟办意见呈请的)."""
         who = "或".join(self.positions)
         if self.scope == SCOPE_OWN:
             return f"{unit or '本单位'}的{who}"
         if self.scope == SCOPE_CHARGE:
-            return f"分管{unit or '该单位'}的{who}"
+            return (charge or f"分管{unit or '该单位'}的") + who
         return f"{self.scope}的{who}" if self.scope else who
 
 
@@ -110,8 +114,13 @@ class ChainStep:
     def who_text(self) -> str:
         return "或".join(a.text for a in self.alts)
 
-    def describe(self, unit: str = "") -> str:
-        return "或".join(a.describe(unit) for a in self.alts)
+    def describe(self, unit: str = "", charge: str = "") -> str:
+        return "或".join(a.describe(unit, charge) for a in self.alts)
+
+    @property
+    def bound_to_unit(self) -> bool:
+        """Every alternative is judged by the record's own unit (@本单位, @分管)."""
+        return all(a.scope in (SCOPE_OWN, SCOPE_CHARGE) for a in self.alts)
 
     @property
     def line(self) -> str:
@@ -235,3 +244,20 @@ def unit_of(registry: str, record: Any) -> str:
         return own_unit(registry)
     name = UNIT_FIELDS.get(registry)
     return str(getattr(record, name, "") or "").strip() if name and record is not None else ""
+
+
+def unit_label(registry: str) -> str:
+    """What the record's unit is called (拟稿单位, 承办单位 …), for a message that asks for it."""
+    from officedesk.core import registry as registries
+
+    name = UNIT_FIELDS.get(registry)
+    if not name:
+        return "单位"
+    return registries.get(registry).field(name).label
+
+
+def routing_names(registry: str, record: Any, name: str) -> bool:
+    """Before the record has its unit, whether its routing text (拟办意见) names `name`."""
+    field_name = ROUTING_FIELDS.get(registry)
+    text = str(getattr(record, field_name, "") or "") if field_name and record is not None else ""
+    return len(name) >= 2 and name in text

@@ -50,8 +50,10 @@ class WorkItem:
 
 
 def _since(record: Any, rows: list[StepSign]) -> dt.date:
+    """The day the step before it was done: the day the step records (its paper's date,
+    --on), not the day it was entered."""
     if rows:
-        return rows[-1].at.date()
+        return rows[-1].paper_date or rows[-1].at.date()
     stamp = getattr(record, "updated_at", None) or getattr(record, "created_at", None)
     return stamp.date() if isinstance(stamp, dt.datetime) else clock.today()
 

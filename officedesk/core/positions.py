@@ -86,16 +86,34 @@ def post_text(username: str) -> str:
     return text + (f"，分管{'、'.join(post.in_charge)}" if post.in_charge else "")
 
 
-def find_person(name: str) -> Post | None:
-    """An active user by 姓名 or 用户名 (a step's 签发人 / 批示领导 names a person)."""
+def people_named(name: str) -> list[Post]:
+    """The active users a step's 签发人 / 批示领导 may mean: the one whose 用户名 it is (unique),
+    else all whose 姓名 it is (namesakes, oldest account first)."""
     name = (name or "").strip()
     if not name:
-        return None
+        return []
     with guarded("读取用户"):
-        user = (User.select().where(((User.display_name == name) | (User.username == name))
-                                    & (User.active == True))  # noqa: E712
-                .order_by(User.id).first())
-    return post_of_user(user) if user is not None else None
+        rows = list(User.select().where(((User.display_name == name) | (User.username == name))
+                                        & (User.active == True))  # noqa: E712
+                    .order_by(User.id))
+    by_username = [u for u in rows if u.username == name]
+    return [post_of_user(u) for u in (by_username or rows)]
+
+
+def find_person(name: str) -> Post | None:
+    """The active user a name means (姓名 or 用户名); None for namesakes — never the first of
+    them (a chain step takes the one who holds it: core.responsibility)."""
+    found = people_named(name)
+    return found[0] if len(found) == 1 else None
+
+
+def namesakes(people: list[Post]) -> str:
+    """Namesakes as a refusal lists them: 王伟（综合处科员，用户名 wangwei1）、…"""
+    def one(p: Post) -> str:
+        post = f"{p.unit}{p.position}" or "未设置岗位"
+        return f"{p.label}（{post}，用户名 {p.username}）"
+
+    return "、".join(one(p) for p in people)
 
 
 def all_posts() -> list[Post]:
@@ -195,7 +213,8 @@ def end_delegation(delegation_id: int, actor: Actor) -> None:
 
 
 def principals_of(substitute: str, day: dt.date | None = None) -> list[Post]:
-    """Whom `substitute` stands in for on `day` (today by default)."""
+    """Whom `substitute` stands in for on `day`: the day of the step (its paper's date, --on),
+    today by default — a delegation covers the steps done within its dates, whenever entered."""
     day = day or clock.today()
     with guarded("读取代理"):
         rows = list(Delegation.select().where(
@@ -203,6 +222,16 @@ def principals_of(substitute: str, day: dt.date | None = None) -> list[Post]:
             & (Delegation.start <= day) & (Delegation.end >= day)).order_by(Delegation.id))
     posts = [post_of(row.principal) for row in rows]
     return [p for p in posts if p is not None]
+
+
+def delegations_of(substitute: str) -> list[tuple[Post, dt.date, dt.date]]:
+    """Every active delegation to `substitute`, whatever its dates: (principal, start, end)."""
+    with guarded("读取代理"):
+        rows = list(Delegation.select().where(
+            (Delegation.substitute == substitute) & (Delegation.active == True))  # noqa: E712
+            .order_by(Delegation.start, Delegation.id))
+    found = [(post_of(row.principal), row.start, row.end) for row in rows]
+    return [(p, start, end) for p, start, end in found if p is not None]
 
 
 def delegations(active_only: bool = True) -> list[Delegation]:

@@ -25,17 +25,22 @@ from officedesk.core.chain_holders import (
     fits_step,
     holders,
     in_chain,
+    in_post,
+    judged,
     level,
     open_entry,
     same_unit,
     step_name,
+    unit_missing,
     waiting_step,
 )
 from officedesk.core.positions import (
     Post,
     all_posts,
-    find_person,
+    delegations_of,
     may_record_for_others,
+    namesakes,
+    people_named,
     post_of,
     principals_of,
 )
@@ -66,6 +71,7 @@ __all__ = [
     "audit_marks",
     "chain_name",
     "chain_step_closed",
+    "chain_holds",
     "cleared",
     "done_since_return",
     "fits",
@@ -93,21 +99,54 @@ def is_cli(actor: Actor) -> bool:
     return actor.user_id is None and actor.username == CLI_ACTOR.username
 
 
-def _in_post(post: Post | None, registry: str, record: Any, entry: chains.ChainStep) -> bool:
-    return post is not None and any(fits(post, alt, registry, record) for alt in entry.alts)
+_in_post = in_post
+
+ROUTED = "拟办意见呈请的"  # @分管 of a 收文 before its 承办单位 (chains.ROUTING_FIELDS)
+
+
+def _routed(registry: str, record: Any) -> bool:
+    return registry in chains.ROUTING_FIELDS and not chains.unit_of(registry, record)
+
+
+def describe(registry: str, record: Any, entry: chains.ChainStep) -> str:
+    """Who holds the step, in words, as it is judged on this record."""
+    return entry.describe(chains.own_unit(registry), ROUTED if _routed(registry, record) else "")
 
 
 def _who(registry: str, record: Any, entry: chains.ChainStep) -> str:
     names = [p.label for p in holders(registry, record, entry)]
     shown = "、".join(names[:5]) + ("等" if len(names) > 5 else "")
-    return f"{entry.describe(chains.own_unit(registry))}（{shown or _nobody(registry, record, entry)}）"
+    return f"{describe(registry, record, entry)}（{shown or _nobody(registry, record, entry)}）"
 
 
 def _nobody(registry: str, record: Any, entry: chains.ChainStep) -> str:
     if any(_in_post(p, registry, record, entry) for p in all_posts()):
         return (f"担任该岗位的人员都没有“{secrecy_label(level(registry, record))}”的密级权限，"
                 "请管理员调整密级权限或岗位")
+    if _routed(registry, record):
+        return "拟办意见中没有写明呈请哪位领导"
     return "尚无人担任，请管理员设置用户岗位"
+
+
+# how a record's missing unit is filled in, after “请先填写…”
+UNIT_HINTS = {"outgoing": "（拟稿中用“修改”填写；已核稿的，请先“退回修改”，补填后重新核稿）"}
+
+
+def _unit_refusal(registry: str, record: Any, entry: chains.ChainStep) -> str | None:
+    """A step bound to the record's unit (@本单位, @分管) on a record without one cannot be
+    checked: it is nobody's until the unit is filled in."""
+    if not unit_missing(registry, record, entry):
+        return None
+    from officedesk.core import registry as registries
+
+    label = registries.get(registry).label
+    setting = chains.OWN_UNITS.get(registry)
+    if setting is not None:
+        return (f"系统设置中没有填写“{setting.label}”，无法确定“{entry.step}”应由"
+                f"{entry.describe()}中的哪一位办理。请管理员在 系统设置 → {chains.GROUP} 中填写。")
+    unit = chains.unit_label(registry)
+    return (f"这件{label}没有填写{unit}，无法确定“{entry.step}”应由"
+            f"{entry.describe('哪个单位')}办理。请先填写{unit}{UNIT_HINTS.get(registry, '')}。")
 
 
 def _below(name: str, clearance: int, registry: str, record: Any) -> str:
@@ -127,9 +166,20 @@ def _context(registry: str, step: str, record: Any) -> tuple[Any, chains.Chain |
     chain = chains.chain_for(registry, record)
     entry = chain.find(chain_name(registry, step)) if chain is not None else None
     spec = next((s for s in proc.steps if s.name == step), None)
-    if entry is None and chain is not None and spec is not None and spec.decides_waiting:
+    decision = entry is None and chain is not None and spec is not None and spec.decides_waiting
+    if decision:
+        assert chain is not None
         entry = open_entry(proc, chain, record)  # 退回修改: the holder of the step it waits for
+    if entry is not None:
+        entry = judged(registry, record, entry, decision)
     return proc, chain, entry
+
+
+def chain_holds(registry: str, step: str, record: Any) -> bool:
+    """The approval chain in force on this record has the step (or it is the decision of the
+    holder of the step it waits for): its holder does it, or a clerk records it for him."""
+    _proc, chain, entry = _context(registry, step, record)
+    return chain is not None and entry is not None and chains.enforced()
 
 
 def _order_refusal(proc: Any, chain: chains.Chain, entry: chains.ChainStep,
@@ -141,28 +191,42 @@ def _order_refusal(proc: Any, chain: chains.Chain, entry: chains.ChainStep,
     return None
 
 
-def refusal(registry: str, step: str, record: Any, actor: Actor) -> str | None:
-    """Why `actor` may not do this chain step at all (before the person is known), or None."""
+def _stands_in(actor: Actor, registry: str, record: Any, entry: chains.ChainStep,
+               day: dt.date | None) -> Post | None:
+    """The principal whose step the actor does as his 代理 on `day` (the step's day: its paper's
+    date or --on, today by default): the principal holds it and the actor may see the record."""
+    if level(registry, record) > actor.clearance:
+        return None
+    return next((p for p in principals_of(actor.username, day)
+                 if fits_step(p, registry, record, entry)), None)
+
+
+def refusal(registry: str, step: str, record: Any, actor: Actor,
+            day: dt.date | None = None) -> str | None:
+    """Why `actor` may not do this chain step at all (before the person is known), or None.
+    `day`: the day the step is done (a 代理 covers the steps of his period), today by default."""
     proc, chain, entry = _context(registry, step, record)
     if chain is None or entry is None or not chains.enforced():
         return None
-    reason = _order_refusal(proc, chain, entry, record)
+    reason = _order_refusal(proc, chain, entry, record) or _unit_refusal(registry, record, entry)
     if reason:
         return reason
     if is_cli(actor) or may_record_for_others(actor):
         return None
     if fits_step(post_of(actor.username), registry, record, entry):
         return None
-    if level(registry, record) <= actor.clearance and \
-            any(fits_step(p, registry, record, entry) for p in principals_of(actor.username)):
+    if _stands_in(actor, registry, record, entry, day) is not None:
         return None
-    return _not_cleared_for(actor, registry, record, entry) or _not_yours(registry, record, entry, actor)
+    return (_not_cleared_for(actor, registry, record, entry, day)
+            or _out_of_period(actor, registry, record, entry, day)
+            or _not_yours(registry, record, entry, actor))
 
 
-def _not_cleared_for(actor: Actor, registry: str, record: Any, entry: chains.ChainStep) -> str | None:
+def _not_cleared_for(actor: Actor, registry: str, record: Any, entry: chains.ChainStep,
+                     day: dt.date | None = None) -> str | None:
     """代理: why the actor may not stand in for the principal whose step it is on this record
     (the principal, or the actor himself, is below its 密级); None when that is not the reason."""
-    for principal in principals_of(actor.username):
+    for principal in principals_of(actor.username, day):
         if not _in_post(principal, registry, record, entry):
             continue
         name, clearance = ((principal.label, principal.clearance)
@@ -173,60 +237,106 @@ def _not_cleared_for(actor: Actor, registry: str, record: Any, entry: chains.Cha
     return None
 
 
+def _out_of_period(actor: Actor, registry: str, record: Any, entry: chains.ChainStep,
+                   day: dt.date | None) -> str | None:
+    """代理: the actor stands in for a holder of the step, but not on the day of the step."""
+    from officedesk.core import clock
+
+    day = day or clock.today()
+    for principal, start, end in delegations_of(actor.username):
+        if not start <= day <= end and fits_step(principal, registry, record, entry):
+            return (f"您代理{principal.label}的期间是{start.isoformat()}至{end.isoformat()}，"
+                    f"办理日期{day.isoformat()}不在其中，不能代理其“{entry.step}”。应由"
+                    f"{_who(registry, record, entry)}办理；代理期内办理的，请填写当时的日期。")
+    return None
+
+
 def _not_yours(registry: str, record: Any, entry: chains.ChainStep, actor: Actor) -> str:
     own = post_of(actor.username)
     mine = f"{own.unit}{own.position}" if own and own.position else "未设置岗位"
     return f"“{entry.step}”应由{_who(registry, record, entry)}办理；您是{mine}。"
 
 
-def capacity(registry: str, step: str, record: Any, actor: Actor, named: str) -> Capacity | str:
+def _means_me(named: str, actor: Actor, holds: bool) -> bool:
+    """The person a step names is the actor himself: his 用户名, or his 姓名 unless a namesake
+    is meant (one who holds the step while the actor does not)."""
+    if not named or named == actor.username:
+        return True
+    if named != actor.label:
+        return False
+    return holds or all(p.username == actor.username for p in people_named(named))
+
+
+def capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
+             day: dt.date | None = None) -> Capacity | str:
     """In what capacity `actor` does the step for the person it names (`named`, may be empty);
-    a refusal (str) when he may not."""
+    a refusal (str) when he may not. `day`: the day the step is done (as in `refusal`)."""
     proc, chain, entry = _context(registry, step, record)
     named = (named or "").strip()
     own = post_of(actor.username)
-    me = not named or named in (actor.label, actor.username)
     if chain is None or entry is None or not chains.enforced():
-        if is_cli(actor) or not me:
-            found = find_person(named) if named else None
-            if found is not None and not cleared(found, registry, record):
-                return f"{_below(found.label, found.clearance, registry, record)}。"
-            return Capacity(ENTERED, named, found.username if found else "",
-                            found.position if found else "")
-        return Capacity(SELF, actor.label, actor.username, own.position if own else "")
-    reason = _order_refusal(proc, chain, entry, record)
+        return _outside_chain(registry, record, actor, own, named)
+    reason = _order_refusal(proc, chain, entry, record) or _unit_refusal(registry, record, entry)
     if reason:
         return reason
+    holds = fits_step(own, registry, record, entry)
+    principal = _stands_in(actor, registry, record, entry, day)
+    me = _means_me(named, actor, holds or principal is not None)
     if me and not is_cli(actor):
-        if fits_step(own, registry, record, entry):
+        if holds:
             assert own is not None
             return Capacity(SELF, actor.label, actor.username, own.position)
-        for principal in principals_of(actor.username):
-            # both cleared for the 密级: the principal holds it, the substitute may see it
-            if fits_step(principal, registry, record, entry) and \
-                    level(registry, record) <= actor.clearance:
-                return Capacity(SUBSTITUTE, principal.label, principal.username,
-                                principal.position)
+        if principal is not None:
+            return Capacity(SUBSTITUTE, principal.label, principal.username, principal.position)
     if is_cli(actor) or may_record_for_others(actor):
         if me:
             return (f"“{entry.step}”应由{_who(registry, record, entry)}办理。代录时请写明代谁"
                     "录入（该步骤的人员一栏，或命令行 --person 姓名）。")
-        person = find_person(named)
-        if person is None:
-            return (f"“{named}”不是本系统的用户，不能代其录入“{entry.step}”。应由"
-                    f"{_who(registry, record, entry)}办理。")
-        if _in_post(person, registry, record, entry) and not cleared(person, registry, record):
-            return (f"{_below(person.label, person.clearance, registry, record)}。应由"
-                    f"{_who(registry, record, entry)}办理。")
-        if not fits_step(person, registry, record, entry):
-            if chain_name(registry, step) != entry.step:  # a decision of the waiting step's holder
-                return (f"{named}不能“{step}”：这件待“{entry.step}”，应由"
-                        f"{_who(registry, record, entry)}办理。")
-            return f"{named}不能“{entry.step}”：应由{_who(registry, record, entry)}办理。"
-        return Capacity(ENTERED, person.label, person.username, person.position)
+        return _entered_for(registry, step, record, entry, named)
     if not me:
         return f"只有有代录权限的用户可以代他人录入“{entry.step}”；请本人办理，或请管理员授予代录权限。"
-    return _not_cleared_for(actor, registry, record, entry) or _not_yours(registry, record, entry, actor)
+    return (_not_cleared_for(actor, registry, record, entry, day)
+            or _out_of_period(actor, registry, record, entry, day)
+            or _not_yours(registry, record, entry, actor))
+
+
+def _outside_chain(registry: str, record: Any, actor: Actor, own: Post | None,
+                   named: str) -> Capacity | str:
+    """A step outside the approval chain (or the chain not held): done by the actor, or
+    recorded for the person it names."""
+    if not is_cli(actor) and named in ("", actor.label, actor.username):
+        return Capacity(SELF, actor.label, actor.username, own.position if own else "")
+    people = people_named(named)
+    if people and not any(cleared(p, registry, record) for p in people):
+        return f"{_below(people[0].label, people[0].clearance, registry, record)}。"
+    if len(people) != 1:  # nobody, or namesakes: the name as given
+        return Capacity(ENTERED, named)
+    return Capacity(ENTERED, people[0].label, people[0].username, people[0].position)
+
+
+def _entered_for(registry: str, step: str, record: Any, entry: chains.ChainStep,
+                 named: str) -> Capacity | str:
+    """代录: the person the step names must hold it; among namesakes, the one who does."""
+    people = people_named(named)
+    if not people:
+        return (f"“{named}”不是本系统的用户，不能代其录入“{entry.step}”。应由"
+                f"{_who(registry, record, entry)}办理。")
+    holding = [p for p in people if fits_step(p, registry, record, entry)]
+    if len(holding) > 1:
+        return (f"有 {len(holding)} 位用户叫“{named}”，都可以办理“{entry.step}”："
+                f"{namesakes(holding)}。请填写其中一位的用户名。")
+    if holding:
+        person = holding[0]
+        return Capacity(ENTERED, person.label, person.username, person.position)
+    below = next((p for p in people
+                  if _in_post(p, registry, record, entry) and not cleared(p, registry, record)), None)
+    if below is not None:
+        return (f"{_below(below.label, below.clearance, registry, record)}。应由"
+                f"{_who(registry, record, entry)}办理。")
+    if chain_name(registry, step) != entry.step:  # a decision of the waiting step's holder
+        return (f"{named}不能“{step}”：这件待“{entry.step}”，应由"
+                f"{_who(registry, record, entry)}办理。")
+    return f"{named}不能“{entry.step}”：应由{_who(registry, record, entry)}办理。"
 
 
 # ---------------------------------------------------------------- 退回
@@ -244,34 +354,6 @@ def returnable(registry: str, record: Any) -> list[str]:
     if waiting is None:
         return []
     return [e.step for e in chain.steps[:chain.index(waiting.step)]]
-
-
-def return_refusal(registry: str, record: Any, actor: Actor) -> str | None:
-    """退回 is for whoever holds the step the record waits for (or records it for him)."""
-    from officedesk.core import steps
-
-    if not returnable(registry, record):
-        return "这件现在不在审批链中，或已在第一步，没有可以退回的步骤。"
-    proc = steps.procedure(registry)
-    chain = chains.chain_for(registry, record)
-    assert chain is not None
-    waiting = open_entry(proc, chain, record)
-    assert waiting is not None
-    return refusal(registry, step_name(registry, waiting.step), record, actor)
-
-
-def holder_refusal(registry: str, record: Any, actor: Actor) -> str | None:
-    """退回修改 and the like: for whoever holds the step the record waits for, once the chain
-    holds (before that: anyone the step's roles allow)."""
-    from officedesk.core import steps
-
-    chain = chains.chain_for(registry, record)
-    if chain is None or not chains.enforced():
-        return None
-    waiting = open_entry(steps.procedure(registry), chain, record)
-    if waiting is None:
-        return None
-    return refusal(registry, step_name(registry, waiting.step), record, actor)
 
 
 def send_back(registry: str, record_id: int, version: int, actor: Actor, target: str,

@@ -47,7 +47,7 @@ def sign(registry: str, record: Any, step: str, actor: Actor, cap: Capacity, *,
         mode=RETURNED if returned_to and not marked else cap.mode,
         actor=actor.username, actor_name=actor.label, person=cap.person,
         position=cap.position, at=clock.now(),
-        paper_date=paper_date if cap.mode == ENTERED else None,
+        paper_date=paper_date,
         returned_to=returned_to, returned_from=returned_from if returned_to else "",
         reason=reason, state_from=state_from, state_to=state_to)
 

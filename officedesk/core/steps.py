@@ -27,6 +27,14 @@ from officedesk.core.errors import (
     ValidationError,
 )
 from officedesk.core.fields import FieldSpec, display, parse_date, parse_value
+from officedesk.core.step_values import (
+    LIMIT_FIELDS,  # noqa: F401 (the window's step form reads it from here)
+    given_day,
+    given_person,
+    paper_date,
+    person_field_of,
+    person_values,
+)
 from officedesk.store.db import guarded, write_transaction
 
 # Modules whose import declares the steps of a registry; a registry with steps adds its module.
@@ -230,8 +238,10 @@ def state_of(proc: Procedure, record: Any) -> str:
     return str(getattr(record, proc.state_field, "") or "")
 
 
-def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor) -> str | None:
-    """Why `actor` may not do `step` on `record` now, or None when it may."""
+def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor,
+            day: dt.date | None = None) -> str | None:
+    """Why `actor` may not do `step` on `record` now, or None when it may. `day`: the day the
+    step is done (a 代理 covers the steps of his period), today by default."""
     if not actor.can_write:
         return "您的账号是只读账号，不能办理。"
     if actor.role not in step.roles:
@@ -247,7 +257,7 @@ def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor) -> str |
             return reason
     from officedesk.core import responsibility  # 逐级负责: the approval chain's position
 
-    return responsibility.refusal(proc.registry, step.name, record, actor)
+    return responsibility.refusal(proc.registry, step.name, record, actor, day)
 
 
 def _state_refusal(proc: Procedure, step: StepSpec, record: Any) -> str | None:
@@ -361,39 +371,6 @@ def parse_step_values(step: StepSpec, record: Any, raw: dict[str, Any]) -> dict[
     return values
 
 
-def person_field_of(step: StepSpec) -> FieldSpec | None:
-    """The field naming whose step it is (签发人, 批示领导, 核稿人 …), on steps that take one."""
-    if not step.takes_person:
-        return None
-    return next((f for f in step.fields if f.completer == "people" or f.name == "reader"), None)
-
-
-def _given(step: StepSpec, record: Any, values: dict[str, Any], field: FieldSpec | None) -> str:
-    if field is None:
-        return ""
-    for key, value in values.items():
-        if step.field(str(key), record).name == field.name and value not in (None, ""):
-            return str(value).strip()
-    return ""
-
-
-# date fields that set a time limit (分解's 时限, 处理's 回报期限): never the day of the paper
-LIMIT_FIELDS = frozenset({"deadline", "report_due"})
-
-
-def _paper_date(step: StepSpec, parsed: dict[str, Any]) -> dt.date:
-    """The date written on the paper: the step's own date field, else today."""
-    for spec in step.fields:
-        if spec.name in LIMIT_FIELDS:
-            continue
-        value = parsed.get(spec.name)
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-    return clock.today()
-
-
 def perform(
     registry: str,
     record_id: int,
@@ -429,7 +406,8 @@ def perform(
         raise StaleRecordError(
             f"这件{spec.label}已被他人办理或修改（您看到的是第 {version} 版，现在是第 "
             f"{record.version} 版）。您填写的内容没有保存；请刷新后再办理。")
-    reason = refusal(proc, step, record, actor)
+    day = on or given_day(step, record, values)  # the day the step is done (None: today)
+    reason = refusal(proc, step, record, actor, day)
     if reason:
         error = PermissionDeniedError if not actor.can_write or actor.role not in step.roles else \
             ProcedureError
@@ -437,15 +415,17 @@ def perform(
     from officedesk.core import responsibility
 
     person_field = person_field_of(step)
-    given_person = _given(step, record, values, person_field)
-    cap = responsibility.capacity(spec.name, step.name, record, actor, given_person or person)
+    given = given_person(step, record, values, person_field)
+    named = given or person
+    # a chain step in force: its holder does it himself, or a clerk names whom he records it for
+    chain_step = responsibility.chain_holds(spec.name, step.name, record)
+    if not named and person_field is not None and not chain_step and step.defaults is not None:
+        named = str(step.defaults(record).get(person_field.name) or "")  # 阅: the next reader
+    cap = responsibility.capacity(spec.name, step.name, record, actor, named, day)
     if isinstance(cap, str):
         raise ProcedureError(cap)
-    if person_field is not None and not (given_person or person) and \
-            cap.mode != responsibility.ENTERED and responsibility.chains.enforced():
-        values = {k: v for k, v in values.items()
-                  if step.field(str(k), record).name != person_field.name}
-        values[person_field.name] = actor.label  # the holder signs in his own name
+    values, person = person_values(step, record, values, person_field, person, actor, cap, given,
+                                   chain_step)
     parsed = parse_step_values(step, record, values)
     before_state = state_of(proc, record)
     before_number = getattr(record, spec.number_field, None) if spec.number_field else None
@@ -459,7 +439,8 @@ def perform(
         # the record's 密级 above his clearance, which must not undo what it did)
         after_state = state_of(proc, records.get_unchecked(spec, record_id))
         responsibility.sign(spec.name, record, step.name, actor, cap, state_from=before_state,
-                            state_to=after_state, paper_date=on or _paper_date(step, parsed),
+                            state_to=after_state,
+                            paper_date=on or paper_date(step, parsed),
                             returned_to=str(parsed.get("target") or "")
                             if step.name == "退回" else "",
                             reason=str(parsed.get("reason") or ""), returned_from=sent_from)

@@ -22,7 +22,7 @@ class StepSign(BaseModel):
     person = peewee.CharField(max_length=64, default="")  # whose step it is (代 whom)
     position = peewee.CharField(max_length=30, default="")  # the 岗位 the step was done in
     at = peewee.DateTimeField(default=utcnow)  # when it was entered
-    paper_date = peewee.DateField(null=True)  # 代录: the date on the paper
+    paper_date = peewee.DateField(null=True)  # the day it was done (paper, --on); 代录 prints it
     returned_to = peewee.CharField(max_length=20, default="")  # 退回: the step it went back to
     returned_from = peewee.CharField(max_length=20, default="")  # 退回: the step it waited for
     reason = peewee.TextField(default="")

@@ -31,7 +31,9 @@ def _expected(user, docs_out, docs_in):
         if doc.state == incoming.REVIEWED and user.unit.endswith("秘书科") and \
                 user.position in ("科员", "副科长", "科长"):
             mine.add(("incoming", doc.id, "拟办"))
-        if doc.state == incoming.PROPOSED and user.position in ("副主任", "主任"):
+        # 批办 副主任@分管或主任 before the 承办单位: the 主任, and the 副主任 the 拟办意见 names
+        if doc.state == incoming.PROPOSED and (user.position == "主任" or (
+                user.position == "副主任" and user.display_name in doc.proposal)):
             mine.add(("incoming", doc.id, "批办"))
     return mine
 

@@ -422,7 +422,7 @@ def sign(
     from officedesk.core.documents.countersign import disagreements
     from officedesk.core.documents.recheck import check_signer
 
-    check_signer(record, signer)  # after a 退回复审: the original signer (or his 代理)
+    check_signer(record, signer, signed_on)  # after a 退回复审: the original signer (or his 代理)
 
     blocked = disagreements(record_id)
     if blocked:

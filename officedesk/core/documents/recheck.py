@@ -84,21 +84,22 @@ def _same_person(a: str, b: str) -> bool:
     return first is not None and second is not None and first.username == second.username
 
 
-def may_sign_again(signer: str, original: str) -> bool:
-    """The original signer himself, or whoever stands in for him now (代理)."""
+def may_sign_again(signer: str, original: str, day: dt.date | None = None) -> bool:
+    """The original signer himself, or whoever stands in for him on the day of signing (代理)."""
     if _same_person(signer, original):
         return True
     person = find_person(signer)
     if person is None:
         return False
     return any(_same_person(p.label, original) or p.username == original
-               for p in principals_of(person.username))
+               for p in principals_of(person.username, day))
 
 
-def check_signer(record: Any, signer: str) -> None:
-    """签发 after a 退回复审 is the original signer's (条例：报原签批人复审)."""
+def check_signer(record: Any, signer: str, day: dt.date | None = None) -> None:
+    """签发 after a 退回复审 is the original signer's (条例：报原签批人复审); `day`: the day
+    of signing."""
     original = rereview_signer(record)
-    if original and not may_sign_again(signer, original):
+    if original and not may_sign_again(signer, original, day):
         raise ProcedureError(
             f"这份发文复核时发现需作实质性修改，已退回原签批人{original}复审，应由{original}"
             f"重新签发（您填写的签发人是{signer}）。{original}暂不在岗的，请管理员设置代理，由代理人"

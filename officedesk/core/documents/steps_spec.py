@@ -285,7 +285,6 @@ OUTGOING_STEPS = [
              choices=lambda r: {"target": responsibility.returnable("outgoing", r)},
              defaults=lambda r: {"target": next(iter(responsibility.returnable("outgoing", r)[-1:]),
                                                 None)},
-             who=lambda actor, r: responsibility.return_refusal("outgoing", r, actor),
              decides_waiting=True, takes_on=True,
              help="退回审批链中的前一步（写明理由），历史中留下往返",
              run=lambda c: responsibility.send_back("outgoing", c.record.id, c.version, c.actor,
@@ -294,7 +293,6 @@ OUTGOING_STEPS = [
     # the decision of the holder of the step the draft waits for (审核, 签发 …): a clerk
     # records it for him (代录) as he wrote it on the paper
     StepSpec("outgoing", "退回修改", fields=(REASON,), states=_out_states("退回修改"),
-             who=lambda actor, r: responsibility.holder_refusal("outgoing", r, actor),
              decides_waiting=True, takes_on=True,
              run=lambda c: outgoing.send_back(c.record.id, c.version, c.actor, c.values["reason"],
                                               c.person, c.on)),

@@ -1,0 +1,91 @@
+"""What a step runs with beyond its fields as typed: whose step it is (the person field: 签发人,
+批示领导, 阅文人 …) and the day it was done (its own date field, or --on). Read by core.steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from officedesk.core import clock
+from officedesk.core.actor import Actor
+from officedesk.core.fields import DATE, DATETIME, FieldSpec, parse_value
+
+if TYPE_CHECKING:
+    from officedesk.core.steps import StepSpec as Step
+
+# date fields that set a time limit (分解's 时限, 处理's 回报期限): never the day of the paper
+LIMIT_FIELDS = frozenset({"deadline", "report_due"})
+
+
+def person_field_of(step: Step) -> FieldSpec | None:
+    """The field naming whose step it is (签发人, 批示领导, 核稿人 …), on steps that take one."""
+    if not step.takes_person:
+        return None
+    return next((f for f in step.fields if f.completer == "people" or f.name == "reader"), None)
+
+
+def given_person(step: Step, record: Any, values: dict[str, Any], field: FieldSpec | None) -> str:
+    """The name the user typed in the step's person field ("" when none)."""
+    if field is None:
+        return ""
+    for key, value in values.items():
+        if step.field(str(key), record).name == field.name and value not in (None, ""):
+            return str(value).strip()
+    return ""
+
+
+def person_values(step: Step, record: Any, values: dict[str, Any], field: FieldSpec | None,
+                  person: str, actor: Actor, cap: Any, given: str,
+                  chain_step: bool) -> tuple[dict[str, Any], str]:
+    """The values and --person the step runs with, as to whose step it is (`field`: the step's
+    person field, if it has one; `given`: the name typed in it; `cap`: the capacity core.
+    responsibility found). A chain step its holder (or his 代理) does himself names him when
+    nobody was named; a user named by his 用户名 is written by his 姓名. Anything else stays as
+    given, or its default, so a required person left blank is refused by the step itself as
+    without the chain — never replaced by whoever enters it."""
+    from officedesk.core import responsibility
+
+    mine = cap.mode in (responsibility.SELF, responsibility.SUBSTITUTE)
+    if not given and not person:
+        if not (mine and chain_step):
+            return values, person
+        name = actor.label  # the holder signs in his own name
+    elif mine:
+        name = actor.label  # he named himself (by 姓名 or 用户名)
+    elif cap.mode == responsibility.ENTERED and cap.username:
+        name = cap.person  # the user named, by his 姓名
+    else:
+        return values, person
+    if field is not None and (given or not person):
+        values = {k: v for k, v in values.items() if step.field(str(k), record).name != field.name}
+        values[field.name] = name
+    return values, name if person else person
+
+
+def given_day(step: Step, record: Any, values: dict[str, Any]) -> dt.date | None:
+    """The day the step was done as the user gave it in the step's own date field (签发日期,
+    批示时间 …), or None."""
+    for key, value in values.items():
+        spec = step.field(str(key), record)
+        if spec.name in LIMIT_FIELDS or spec.kind not in (DATE, DATETIME) or \
+                value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        parsed = parse_value(spec, value)
+        if isinstance(parsed, dt.datetime):
+            return parsed.date()
+        if isinstance(parsed, dt.date):
+            return parsed
+    return None
+
+
+def paper_date(step: Step, parsed: dict[str, Any]) -> dt.date:
+    """The date written on the paper: the step's own date field, else today."""
+    for spec in step.fields:
+        if spec.name in LIMIT_FIELDS:
+            continue
+        value = parsed.get(spec.name)
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+    return clock.today()
