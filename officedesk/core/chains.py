@@ -21,7 +21,7 @@ from typing import Any
 
 from officedesk.core import settings
 from officedesk.core.errors import ValidationError
-from officedesk.core.positions import position_table, split_names
+from officedesk.core.positions import POSITIONS, position_table, split_names
 
 GROUP = "逐级负责"
 
@@ -143,8 +143,8 @@ class Chain:
 _DAYS = re.compile(r"^(\d+)(?:个工作日|日|天)$")
 
 
-def parse_who(text: str, line: str = "") -> tuple[Alt, ...]:
-    known = position_table()
+def parse_who(text: str, line: str = "", known: list[str] | None = None) -> tuple[Alt, ...]:
+    known = position_table() if known is None else known
     alts = []
     for part in [p.strip() for p in (text or "").split("或") if p.strip()]:
         names_text, _, scope = part.partition("@")
@@ -162,8 +162,9 @@ def parse_who(text: str, line: str = "") -> tuple[Alt, ...]:
     return tuple(alts)
 
 
-def parse_chain(text: str) -> list[ChainStep]:
-    """The chain as written in the setting; a bad line is refused naming it."""
+def parse_chain(text: str, known: list[str] | None = None) -> list[ChainStep]:
+    """The chain as written in the setting; a bad line is refused naming it. `known`: the 职务表
+    to check against (default: the stored one)."""
     result: list[ChainStep] = []
     for raw in (text or "").splitlines():
         line = raw.strip()
@@ -181,8 +182,26 @@ def parse_chain(text: str) -> list[ChainStep]:
             parts = parts[:-1]
         if any(s.step == parts[0] for s in result):
             raise ValidationError(f"审批链中“{parts[0]}”写了两次。", "chain")
-        result.append(ChainStep(parts[0], parse_who("".join(parts[1:]), line), days))
+        result.append(ChainStep(parts[0], parse_who("".join(parts[1:]), line, known), days))
     return result
+
+
+def _chain_rule(label: str) -> Any:
+    def check(positions: str, text: str) -> str | None:
+        # the 职务表 as it will be (the editor saves both together), read as position_table does
+        known = split_names(str(positions).replace(" ", "\n"))
+        try:
+            parse_chain(str(text), known)
+        except ValidationError as exc:
+            return f"设置“{label}”：{exc.message}"
+        return None
+
+    return check
+
+
+# a chain is refused as its reader would refuse it, and so is a 职务表 that drops a post it names
+for _setting in SETTINGS.values():
+    settings.between(POSITIONS.key, _setting.key)(_chain_rule(_setting.label))
 
 
 def format_chain(steps: list[ChainStep]) -> str:
