@@ -58,7 +58,7 @@ ROUTING_FIELDS = {"incoming": "proposal"}
 # registries whose records all belong to one section of the office (the setting names it)
 INFO_SECTION = settings.declare(
     "info.section", str, "信息科", "承办信息工作的科室", GROUP,
-    help="信息审批链中的“本单位”“分管”指这个科室（如 信息科、信息处）。")
+    help="信息审批链中的“本单位”“分管”指这个科室（如 信息科、信息处）。", required=True)
 OWN_UNITS = {"info": INFO_SECTION}
 # a chain step done through a step of another name (拟稿 is done again by 修改 after a 退回)
 ALIASES = {("outgoing", "拟稿"): "修改"}

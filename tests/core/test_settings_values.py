@@ -132,3 +132,14 @@ def test_a_value_kept_before_the_checks_is_never_read(db, key, text):
     else:
         assert value == declared.default
     json.dumps(value, allow_nan=False)  # what `stats --json` prints stays JSON
+
+
+@pytest.mark.parametrize("key", [
+    "numbering.incoming.prefix", "numbering.complaint.prefix", "documents.archive.category",
+    "petitions.discipline_organ", "supervision.office_name", "info.section", "chain.positions",
+])
+def test_a_text_numbers_and_papers_are_made_with_may_not_be_emptied(db, key):
+    label = settings.setting(key).label
+    with pytest.raises(ValidationError, match=f"{label}.*不能为空"):
+        settings.put(key, " ", CLI_ACTOR)
+    assert settings.get(key) == settings.setting(key).default
