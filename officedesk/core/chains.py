@@ -186,12 +186,16 @@ def parse_chain(text: str, known: list[str] | None = None) -> list[ChainStep]:
     return result
 
 
+def positions_in(table: str) -> list[str]:
+    """The posts of a 职务表 text not saved yet, read as `position_table` reads the stored one."""
+    return split_names(str(table).replace(" ", "\n"))
+
+
 def _chain_rule(label: str) -> Any:
     def check(positions: str, text: str) -> str | None:
-        # the 职务表 as it will be (the editor saves both together), read as position_table does
-        known = split_names(str(positions).replace(" ", "\n"))
+        # the 职务表 as it will be: the editor saves it and the chains together
         try:
-            parse_chain(str(text), known)
+            parse_chain(str(text), positions_in(positions))
         except ValidationError as exc:
             return f"设置“{label}”：{exc.message}"
         return None
