@@ -21,7 +21,7 @@ from typing import Any
 
 from officedesk.core import settings
 from officedesk.core.errors import ValidationError
-from officedesk.core.positions import position_table, split_names
+from officedesk.core.positions import POSITIONS, position_table, split_names
 
 GROUP = "逐级负责"
 
@@ -58,7 +58,7 @@ ROUTING_FIELDS = {"incoming": "proposal"}
 # registries whose records all belong to one section of the office (the setting names it)
 INFO_SECTION = settings.declare(
     "info.section", str, "信息科", "承办信息工作的科室", GROUP,
-    help="信息审批链中的“本单位”“分管”指这个科室（如 信息科、信息处）。")
+    help="信息审批链中的“本单位”“分管”指这个科室（如 信息科、信息处）。", required=True)
 OWN_UNITS = {"info": INFO_SECTION}
 # a chain step done through a step of another name (拟稿 is done again by 修改 after a 退回)
 ALIASES = {("outgoing", "拟稿"): "修改"}
@@ -143,8 +143,8 @@ class Chain:
 _DAYS = re.compile(r"^(\d+)(?:个工作日|日|天)$")
 
 
-def parse_who(text: str, line: str = "") -> tuple[Alt, ...]:
-    known = position_table()
+def parse_who(text: str, line: str = "", known: list[str] | None = None) -> tuple[Alt, ...]:
+    known = position_table() if known is None else known
     alts = []
     for part in [p.strip() for p in (text or "").split("或") if p.strip()]:
         names_text, _, scope = part.partition("@")
@@ -162,8 +162,9 @@ def parse_who(text: str, line: str = "") -> tuple[Alt, ...]:
     return tuple(alts)
 
 
-def parse_chain(text: str) -> list[ChainStep]:
-    """The chain as written in the setting; a bad line is refused naming it."""
+def parse_chain(text: str, known: list[str] | None = None) -> list[ChainStep]:
+    """The chain as written in the setting; a bad line is refused naming it. `known`: the 职务表
+    to check against (default: the stored one)."""
     result: list[ChainStep] = []
     for raw in (text or "").splitlines():
         line = raw.strip()
@@ -181,8 +182,30 @@ def parse_chain(text: str) -> list[ChainStep]:
             parts = parts[:-1]
         if any(s.step == parts[0] for s in result):
             raise ValidationError(f"审批链中“{parts[0]}”写了两次。", "chain")
-        result.append(ChainStep(parts[0], parse_who("".join(parts[1:]), line), days))
+        result.append(ChainStep(parts[0], parse_who("".join(parts[1:]), line, known), days))
     return result
+
+
+def positions_in(table: str) -> list[str]:
+    """The posts of a 职务表 text not saved yet, read as `position_table` reads the stored one."""
+    return split_names(str(table).replace(" ", "\n"))
+
+
+def _chain_rule(label: str) -> Any:
+    def check(positions: str, text: str) -> str | None:
+        # the 职务表 as it will be: the editor saves it and the chains together
+        try:
+            parse_chain(str(text), positions_in(positions))
+        except ValidationError as exc:
+            return f"设置“{label}”：{exc.message}"
+        return None
+
+    return check
+
+
+# a chain is refused as its reader would refuse it, and so is a 职务表 that drops a post it names
+for _setting in SETTINGS.values():
+    settings.between(POSITIONS.key, _setting.key)(_chain_rule(_setting.label))
 
 
 def format_chain(steps: list[ChainStep]) -> str:

@@ -43,7 +43,7 @@ KINDS: dict[str, Kind] = {
 for _kind in KINDS.values():
     if _kind.key != "outgoing":
         settings.declare(f"numbering.{_kind.key}.prefix", str, _kind.default_prefix,
-                         f"{_kind.label}前缀", "编号")
+                         f"{_kind.label}前缀", "编号", required=True)
 
 
 def default_prefix(kind: str) -> str:

@@ -23,7 +23,7 @@ from officedesk.store.models import User
 POSITIONS = settings.declare(
     "chain.positions", str, "科员\n副科长\n科长\n副处长\n处长\n副主任\n主任\n副秘书长\n秘书长",
     "职务表（每行一个，由低到高）", "逐级负责",
-    help="用户的职务从这张表中选；审批链的每一步写由哪个职务办理。")
+    help="用户的职务从这张表中选；审批链的每一步写由哪个职务办理。", required=True)
 
 REGISTRY = "users"
 

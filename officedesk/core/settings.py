@@ -8,6 +8,8 @@ files) lives here so every workstation on a shared database agrees.
 from __future__ import annotations
 
 import json
+import logging
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +19,8 @@ import peewee
 from officedesk.core.actor import ROLE_ADMIN, Actor
 from officedesk.core.errors import PermissionDeniedError, ValidationError
 from officedesk.store.models import AppSetting
+
+log = logging.getLogger(__name__)
 
 # The program itself, when it sets a value (first-run setup, demo data): named in the audit.
 SYSTEM = Actor(username="system", role=ROLE_ADMIN, clearance=0, display_name="系统")
@@ -31,22 +35,31 @@ class Setting:
     group: str = "通用"
     choices: tuple[Any, ...] = field(default=())
     help: str = ""
-    # a whole number's bounds: a negative count of days, seats or attempts means nothing, and a
-    # huge one overflows the spin box or the date arithmetic that reads it
-    minimum: int = 0
-    maximum: int = 1_000_000
+    # a number's bounds: a negative count of days, seats or attempts means nothing, and a huge
+    # one overflows the spin box or the date arithmetic that reads it; a fraction (行距, 字高)
+    # declares the range its reader can draw or count with
+    minimum: float = 0
+    maximum: float = 1_000_000
+    # a text that may not be left empty (机关名称, 机关代字: printed and numbered with)
+    required: bool = False
 
 
 _DECLARED: dict[str, Setting] = {}
 _cache: dict[str, Any] = {}
 # rules between settings: (keys, check(*their values) -> refusal or None), see `between`
 _BETWEEN: list[tuple[tuple[str, ...], Callable[..., str | None]]] = []
+# a setting's own syntax (审批链, 计分标准 …): key -> checks(value) -> refusal or None, see `check`
+_CHECKS: dict[str, list[Callable[[Any], str | None]]] = {}
+# the words a yes/no setting is given in (the command line, an import); anything else is refused
+TRUE_WORDS = ("是", "true", "1", "yes", "y", "on")
+FALSE_WORDS = ("否", "false", "0", "no", "n", "off")
 
 
 def declare(key: str, kind: type, default: Any, label: str, group: str = "通用",
-            choices: tuple[Any, ...] = (), help: str = "", minimum: int = 0,
-            maximum: int = 1_000_000) -> Setting:
-    setting = Setting(key, kind, default, label, group, tuple(choices), help, minimum, maximum)
+            choices: tuple[Any, ...] = (), help: str = "", minimum: float = 0,
+            maximum: float = 1_000_000, required: bool = False) -> Setting:
+    setting = Setting(key, kind, default, label, group, tuple(choices), help, minimum, maximum,
+                      required)
     existing = _DECLARED.get(key)
     if existing is not None and existing != setting:
         raise ValueError(f"setting {key} declared twice differently")
@@ -67,28 +80,97 @@ def between(*keys: str) -> Callable[[Callable[..., str | None]], Callable[..., s
     return register
 
 
+def check(key: str) -> Callable[[Callable[[Any], str | None]], Callable[[Any], str | None]]:
+    """Declare a setting's own syntax (a decorator, in the module whose reader parses it, so
+    this module imports neither it nor what it needs): the function gets the value as it would
+    be stored and returns a refusal (or None), or raises the reader's own ValidationError.
+    `put` and `put_many` refuse a value it refuses; `get` reads the default instead of one kept
+    from before the check."""
+
+    def register(fn: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
+        _CHECKS.setdefault(key, []).append(fn)
+        return fn
+
+    return register
+
+
 def declared() -> list[Setting]:
     return sorted(_DECLARED.values(), key=lambda s: (s.group, s.key))
 
 
+def _number(value: float) -> str:
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.4f}".rstrip("0")
+
+
+def bounds_text(setting: Setting) -> str:
+    """The allowed range in words, for messages and tooltips."""
+    return f"{_number(setting.minimum)} 到 {_number(setting.maximum)}"
+
+
+def _boolean(setting: Setting, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ValidationError(
+        f"设置“{setting.label}”是“是/否”，值“{value}”看不懂：请写 是 或 否（也可写 true/false、"
+        "yes/no、1/0）。", setting.key)
+
+
 def _coerce(setting: Setting, value: Any, stored: bool = False) -> Any:
-    try:
-        if setting.kind is bool and isinstance(value, str):
-            value = value.strip().lower() in ("1", "true", "yes", "是", "on")
-        value = setting.kind(value)
-    except (TypeError, ValueError) as exc:
-        raise ValidationError(f"设置“{setting.label}”的值“{value}”不正确", setting.key) from exc
-    if setting.kind is int and stored:  # kept before the bounds: read within them
-        value = min(max(value, setting.minimum), setting.maximum)
-    if setting.kind is int and not setting.minimum <= value <= setting.maximum:
+    if setting.kind is bool:
+        value = _boolean(setting, value)
+    else:
+        try:
+            value = setting.kind(value)
+        except (TypeError, ValueError, OverflowError) as exc:
+            raise ValidationError(
+                f"设置“{setting.label}”的值“{value}”不正确"
+                + ("，应是一个数" if setting.kind in (int, float) else "") + "。",
+                setting.key) from exc
+    if setting.kind is float and not math.isfinite(value):
         raise ValidationError(
-            f"设置“{setting.label}”应在 {setting.minimum} 到 {setting.maximum} 之间，现在是 {value}。",
-            setting.key,
-        )
+            f"设置“{setting.label}”应是 {bounds_text(setting)} 之间的数，“{value}”不是。",
+            setting.key)
+    if setting.kind in (int, float):
+        if stored:  # kept before the bounds: read within them
+            value = min(max(value, setting.kind(setting.minimum)), setting.kind(setting.maximum))
+        if not setting.minimum <= value <= setting.maximum:
+            raise ValidationError(
+                f"设置“{setting.label}”应在 {bounds_text(setting)} 之间，现在是 {_number(value)}。",
+                setting.key,
+            )
+    if setting.required and not stored and not str(value).strip():  # kept empty: as before setup
+        raise ValidationError(f"设置“{setting.label}”不能为空，请填写。", setting.key)
     if setting.choices and value not in setting.choices:
         options = "、".join(str(c) for c in setting.choices)
         raise ValidationError(f"设置“{setting.label}”只能是：{options}", setting.key)
+    for fn in _CHECKS.get(setting.key, ()):
+        try:
+            refusal = fn(value)
+        except ValidationError as exc:  # the reader's own parser: its words, named by label
+            refusal = exc.message
+        if refusal:
+            if setting.label not in refusal:
+                refusal = f"设置“{setting.label}”：{refusal}"
+            raise ValidationError(refusal, setting.key)
     return value
+
+
+def _stored(setting: Setting, text: str) -> Any:
+    """A value kept in the table, as its readers may see it: one kept before today's checks
+    (行距 nan, a 是/否 of “maybe”) reads as the default, never as itself."""
+    try:
+        return _coerce(setting, json.loads(text), stored=True)
+    except (ValidationError, ValueError) as exc:
+        log.warning("setting %s: stored value %r refused (%s); reading the default",
+                    setting.key, text, exc)
+        return setting.default
 
 
 def get(key: str) -> Any:
@@ -99,7 +181,7 @@ def get(key: str) -> Any:
         row = AppSetting.get_or_none(AppSetting.key == key)
     except (peewee.OperationalError, peewee.InterfaceError, AttributeError):
         return setting.default  # no database open yet (e.g. tests of pure rules)
-    value = setting.default if row is None else _coerce(setting, json.loads(row.value), stored=True)
+    value = setting.default if row is None else _stored(setting, row.value)
     _cache[key] = value
     return value
 
@@ -164,8 +246,8 @@ def forget_cache() -> None:
     _cache.clear()
 
 
-ORG_NAME = declare("org.name", str, "", "机关名称", "机关")
-ORG_CODE = declare("org.code", str, "", "机关代字（如 X委办）", "机关")
+ORG_NAME = declare("org.name", str, "", "机关名称", "机关", required=True)
+ORG_CODE = declare("org.code", str, "", "机关代字（如 X委办）", "机关", required=True)
 ORG_FONDS = declare("org.fonds", str, "", "全宗号", "机关")
 DEADLINE_DAYS_MODE = declare(
     "deadlines.day_kind", str, "calendar", "信访期限按", "期限",

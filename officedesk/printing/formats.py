@@ -51,6 +51,11 @@ def office_choices(text: str | None = None) -> dict[str, str]:
     return out
 
 
+@settings.check(FORMAT_BY_KIND.key)
+def _check_formats(value: str) -> None:
+    office_choices(value)
+
+
 def variant_for(kind: str) -> str:
     """The engine's variant ("document", "letter", "minutes", "command") for a 文种."""
     key = _kind_key(kind)

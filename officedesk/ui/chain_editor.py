@@ -200,19 +200,22 @@ class ChainEditorDialog(QDialog):
         self.texts[self.current] = self.table_text()
         try:
             positions = self.positions.toPlainText().strip()
+            changed: dict[str, Any] = {}
             if positions != settings.get(POSITIONS.key):
-                settings.put(POSITIONS.key, positions, self.actor)
+                changed[POSITIONS.key] = positions
             for (registry, variant), text in self.texts.items():
-                try:
-                    chains.parse_chain(text)
+                try:  # to show the chain a refusal is about; core checks them all again
+                    chains.parse_chain(text, chains.positions_in(positions))
                 except OfficeDeskError:
                     self.procedure.setCurrentIndex(
                         list(chains.SETTINGS).index((registry, variant)))
                     raise
                 if text != chains.chain_text(registry, variant):
-                    chains.save_chain(registry, variant, text, self.actor)
+                    changed[chains.SETTINGS[(registry, variant)].key] = text
             if self.enforce.currentText() != settings.get(chains.ENFORCE.key):
-                settings.put(chains.ENFORCE.key, self.enforce.currentText(), self.actor)
+                changed[chains.ENFORCE.key] = self.enforce.currentText()
+            # at once: a post renamed in the 职务表 and in the chains that name it
+            settings.put_many(changed, self.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return

@@ -148,13 +148,14 @@ class SettingsDialog(QDialog):
             return box
         if setting.kind is int:
             spin = QSpinBox(self)
-            spin.setRange(setting.minimum, setting.maximum)  # core's bounds
+            spin.setRange(int(setting.minimum), int(setting.maximum))  # core's bounds
             spin.setValue(int(value))
             return spin
         if setting.kind is float:
             number = QDoubleSpinBox(self)
-            number.setRange(-1000.0, 1000.0)
             number.setDecimals(2)
+            number.setRange(setting.minimum, setting.maximum)  # core's bounds: what prints
+            number.setSingleStep(0.1 if setting.maximum - setting.minimum <= 10 else 1.0)
             number.setValue(float(value))
             return number
         if "\n" in str(setting.default):  # a list, one item a line (信访问题类别)

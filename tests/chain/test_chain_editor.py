@@ -40,3 +40,21 @@ def test_the_editor_lists_the_steps_and_saves_a_changed_chain(db, qtbot, monkeyp
         ("核稿", "处长、科长@本单位"), ("签发", "秘书长")]
     assert chains.chain_for("incoming").find("批办").days == 3
     assert settings.get("chain.outgoing.请示").count("审核") == 1  # the variant kept its own
+
+
+def test_a_post_renamed_in_the_table_and_the_chains_is_saved_at_once(db, qtbot, monkeypatch):
+    errors = []
+    monkeypatch.setattr(chain_editor, "show_error", lambda _parent, exc: errors.append(exc.message))
+    dialog = chain_editor.ChainEditorDialog(CLI_ACTOR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = settings.get("chain.positions")
+    # 主任 becomes 局长: the stored chains still name 主任, the edited ones 局长
+    dialog.positions.setPlainText(table.replace("副主任", "副局长").replace("\n主任", "\n局长"))
+    for key in list(dialog.texts):
+        dialog.texts[key] = dialog.texts[key].replace("主任", "局长")
+    dialog._fill(dialog.texts[dialog.current])
+    _save(qtbot, dialog)
+    assert errors == []
+    assert chains.chain_for("outgoing").find("签发").who_text == "局长"
+    assert "主任" not in settings.get("chain.positions")

@@ -90,3 +90,38 @@ def test_two_settings_that_move_together_are_saved_at_once(db, qtbot, monkeypatc
         assert errors == []
         assert (settings.get("supervision.light.lag_warn"),
                 settings.get("supervision.light.lag_alert")) == (warn, alert)
+
+
+def test_number_boxes_take_cores_bounds(db, qtbot):
+    import officedesk.core.efficiency.sanduo  # noqa: F401  (declares 三多 ratio)
+    from officedesk.printing.gbt9704 import geometry  # noqa: F401  (declares print.*)
+
+    dialog = _dialog(qtbot)
+    pitch = dialog.inputs["print.line_pitch_pt"]
+    assert (pitch.minimum(), pitch.maximum()) == (20.0, 40.0)
+    height = dialog.inputs["print.mark_height_mm"]
+    assert height.minimum() == 5.0
+    for key, widget in dialog.inputs.items():
+        declared = settings.setting(key)
+        if declared.kind in (int, float):
+            assert widget.minimum() == declared.minimum, key
+            assert widget.maximum() == declared.maximum, key
+
+
+def test_save_shows_cores_refusal_and_saves_nothing(db, qtbot, admin, monkeypatch):
+    import officedesk.core.info.scoring  # noqa: F401  (declares info.points)
+
+    settings.put("org.code", "某委办")
+    shown = []
+    monkeypatch.setattr("officedesk.ui.settings_dialog.show_error",
+                        lambda parent, exc: shown.append(str(exc)))
+    dialog = _dialog(qtbot)
+    dialog.inputs["org.code"].setText("")
+    dialog.save()
+    assert shown and "机关代字" in shown[-1] and "不能为空" in shown[-1]
+    assert settings.get("org.code") == "某委办"
+    dialog.inputs["org.code"].setText("某委办")
+    dialog.inputs["info.points"].setPlainText("abc")
+    dialog.save()
+    assert "信息计分标准" in shown[-1] and "看不懂" in shown[-1]
+    assert settings.get("info.points") == settings.setting("info.points").default

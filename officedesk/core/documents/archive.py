@@ -23,7 +23,8 @@ from officedesk.store.documents import ArchiveItem, IncomingDoc, OutgoingDoc
 from officedesk.store.models import NumberSequence
 
 CATEGORY = settings.declare(
-    "documents.archive.category", str, "WS", "归档门类代码", "归档", help="文书档案为 WS"
+    "documents.archive.category", str, "WS", "归档门类代码", "归档", help="文书档案为 WS",
+    required=True,
 )
 
 _SPECS = {"incoming": incoming.INCOMING, "outgoing": outgoing.OUTGOING}

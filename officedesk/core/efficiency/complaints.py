@@ -47,7 +47,7 @@ CLOSE_DAYS = settings.declare(
 numbering.KINDS.setdefault(
     "complaint", numbering.Kind("complaint", "效能投诉编号", "{prefix}{year}-{seq:04d}", "效投")
 )
-settings.declare("numbering.complaint.prefix", str, "效投", "效能投诉编号前缀", "编号")
+settings.declare("numbering.complaint.prefix", str, "效投", "效能投诉编号前缀", "编号", required=True)
 
 
 def _not_future(value: Any) -> None:

@@ -24,6 +24,9 @@ TARGET_RATIO = settings.declare(
     "三多控制：每月不超过去年同月的倍数",
     "效能",
     help="如 0.9：今年每月会议、发文不超过去年同月的九成。下面按月定数的目标优先。",
+    # 三多控制 means fewer: a target of none, or of several times last year's, controls nothing
+    minimum=0.1,
+    maximum=2.0,
 )
 TARGET_MEETINGS = settings.declare(
     "efficiency.target.meetings_per_month",

@@ -38,9 +38,11 @@ def adoption_key(level: str) -> str:
     return "中央采用" if level == "中央" else f"{level}级采用"
 
 
-def points() -> dict[str, int]:
+def points(text: str | None = None) -> dict[str, int]:
+    """The 计分标准 (`text`: as given, else the stored one); a line it cannot read is refused."""
     table = dict.fromkeys(POINT_KEYS, 0)
-    for line in str(settings.get(POINTS.key) or "").splitlines():
+    raw = settings.get(POINTS.key) if text is None else text
+    for line in str(raw or "").splitlines():
         if not line.strip():
             continue
         key, _, value = line.partition("=")
@@ -51,6 +53,11 @@ def points() -> dict[str, int]:
                 f"{'、'.join(POINT_KEYS)}。", POINTS.key)
         table[key] = int(value)
     return table
+
+
+@settings.check(POINTS.key)
+def _check_points(value: str) -> None:
+    points(value)
 
 
 def item_score(item_id: int) -> int:

@@ -57,10 +57,12 @@ def categories() -> list[str]:
     return items or list(DEFAULT_CATEGORIES)
 
 
-def sudden_limits() -> dict[str, tuple[int, int]]:
-    """事件级别 -> (电话, 书面) minutes from the event; a bad line is named, not skipped."""
+def sudden_limits(text: str | None = None) -> dict[str, tuple[int, int]]:
+    """事件级别 -> (电话, 书面) minutes from the event; a bad line is named, not skipped.
+    `text`: as given, else the stored setting."""
     result: dict[str, tuple[int, int]] = {}
-    for line in str(settings.get(SUDDEN_LIMITS.key) or "").splitlines():
+    raw = settings.get(SUDDEN_LIMITS.key) if text is None else text
+    for line in str(raw or "").splitlines():
         line = line.strip()
         if not line:
             continue
@@ -73,6 +75,11 @@ def sudden_limits() -> dict[str, tuple[int, int]]:
                 SUDDEN_LIMITS.key) from None
         result[level.strip()] = (phone, written)
     return result
+
+
+@settings.check(SUDDEN_LIMITS.key)
+def _check_sudden_limits(value: str) -> None:
+    sudden_limits(value)
 
 
 def event_levels() -> list[str]:

@@ -91,6 +91,7 @@ DISCIPLINE_ORGAN = settings.declare(
     "信访：受理检举控告的纪检监察机关名称",
     "信访",
     help="告知书中写明的机关，如“县纪委监委”。",
+    required=True,
 )
 LIMIT_HANDLE = settings.declare("petitions.limit.handle", int, 60, "信访：办理期限（日）", "期限", minimum=1, maximum=365)
 LIMIT_EXTEND = settings.declare(

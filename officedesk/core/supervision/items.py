@@ -59,6 +59,7 @@ OFFICE = settings.declare(
     "督查机构名称（印在催办单、通报上）",
     "督查",
     help="如“督查室”“督查科”；前面自动加机关名称。",
+    required=True,
 )
 CONTACT = settings.declare(
     "supervision.contact",

@@ -57,6 +57,9 @@ LINE_PITCH = settings.declare(
     "公文行距（磅）",
     "打印",
     help="22 行排满 225 mm 版心约 28.94 磅；同行多用 28.8–29.45。",
+    # 16 pt type needs 20 pt not to overlap; at 40 pt the 版心 still holds 15 lines
+    minimum=20.0,
+    maximum=40.0,
 )
 TRACKING = settings.declare(
     "print.tracking_pt",
@@ -65,6 +68,9 @@ TRACKING = settings.declare(
     "公文字距调整（磅）",
     "打印",
     help="16 磅字每行 28 字排满 156 mm 版心需约 -0.22 磅。",
+    # ±2 pt on 16 pt type already moves a 28-character line by 56 pt (2 characters)
+    minimum=-2.0,
+    maximum=2.0,
 )
 RED_RULE_STAR = settings.declare(
     "print.red_rule_star", bool, False, "红色分隔线中间加五角星", "打印", help="党委机关公文常用。"
@@ -75,6 +81,9 @@ UPWARD_MARK_OFFSET = settings.declare(
     UPWARD_MARK_OFFSET_DEFAULT,
     "上行文发文机关标志距版心上边缘（毫米）",
     "打印",
+    # 标志 within the 225 mm 版心 with room for 发文字号, red rule and title under it
+    minimum=20.0,
+    maximum=120.0,
 )
 MARK_HEIGHT = settings.declare(
     "print.mark_height_mm",
@@ -83,9 +92,13 @@ MARK_HEIGHT = settings.declare(
     "发文机关标志字高（毫米）",
     "打印",
     help="1999 版标准限不大于 22 mm × 15 mm（高 × 宽）；2012 版由发文机关酌定（verify）。",
+    # the type size and the divisor of the width's scale: never 0; above 30 mm it is no 标志
+    minimum=5.0,
+    maximum=30.0,
 )
 MARK_CHAR_WIDTH = settings.declare(
-    "print.mark_char_width_mm", float, 13.0, "发文机关标志字宽（毫米）", "打印"
+    "print.mark_char_width_mm", float, 13.0, "发文机关标志字宽（毫米）", "打印",
+    minimum=5.0, maximum=30.0,
 )
 
 
