@@ -346,6 +346,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         checked_year(options["year"], "年度")
     data = form.build(args.ids, actor(), **options)
     output = Path(args.output)
+    from officedesk.store.db import refuse_database_target
+
+    refuse_database_target(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_bytes(data)
@@ -412,8 +415,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from officedesk.core import backups
+    from officedesk.store.db import refuse_database_target
 
     open_db(args)
+    refuse_database_target(args.file)  # before the backup is audited
     result = backups.backup(actor(), Path(args.file))
     out(f"已备份到 {result.path}")
     out(f"审计校验码：{result.code}（请抄录保存，日后可用 check --anchor 核对）")

@@ -25,7 +25,7 @@ from officedesk.core.fields import (
     FieldSpec,
 )
 from officedesk.core.registry import RegistrySpec
-from officedesk.store.db import disk_full_error, disk_trouble
+from officedesk.store.db import disk_full_error, disk_trouble, refuse_database_target
 
 Progress = Callable[[int, int], Any]  # (done, total); returning False cancels
 
@@ -155,6 +155,7 @@ def write_error(path: Path, exc: OSError) -> OfficeDeskError:
 def save(workbook: Any, path: Path) -> None:
     # made in memory, then written: a failed write (a full disk) leaves no half-closed zip for
     # the garbage collector to complain about on the console; a file cut short is removed
+    refuse_database_target(path)
     buffer = io.BytesIO()
     workbook.save(buffer)
     try:

@@ -24,6 +24,9 @@ def _sqlite_path(db: peewee.Database) -> str:
 def backup_to(db: peewee.Database, target: Path) -> Path:
     source_path = _sqlite_path(db)
     target = Path(target)
+    from officedesk.store.db import refuse_database_target
+
+    refuse_database_target(target, db)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     try:

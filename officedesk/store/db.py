@@ -13,7 +13,7 @@ from typing import Literal
 import peewee
 
 from officedesk import paths
-from officedesk.core.errors import DatabaseError
+from officedesk.core.errors import DatabaseError, ValidationError
 
 database = peewee.DatabaseProxy()
 
@@ -155,6 +155,34 @@ def _refuse_new(target: str, state: str, new: NewDatabase) -> None:
     if state in ("empty", "blank") and new != NEW_ANY:
         what = "是空的（0 字节）" if state == "empty" else "中没有任何数据表"
         raise DatabaseError(_BLANK.format(path=target, what=what))
+
+
+# The files SQLite keeps beside a database: writing over any of them destroys the office's data.
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | None = None) -> None:
+    """Refuse an output file (a PDF, a spreadsheet, a backup) that is the open SQLite database
+    or one of its companion files, after symlinks: writing it would destroy the office's data.
+    The one check every command and window that writes a file calls before writing."""
+    db = database.obj if db is None else db
+    if not isinstance(db, peewee.SqliteDatabase) or db.database in ("", ":memory:"):
+        return
+    try:
+        wanted = Path(path).resolve()
+        base = str(Path(db.database).resolve())
+    except (OSError, RuntimeError):  # a symlink loop: writing fails later with its own message
+        return
+    for suffix in _COMPANIONS:
+        companion = Path(base + suffix)
+        same = wanted == companion
+        if not same and wanted.exists() and companion.exists():
+            with contextlib.suppress(OSError):
+                same = os.path.samefile(wanted, companion)  # a hard link
+        if same:
+            raise ValidationError(
+                f"“{path}”是正在使用的数据库文件{'（或其附属文件）' if suffix else ''}，"
+                "写到这里会毁掉机关的数据，没有写出。请换一个文件名或位置。")
 
 
 def close_database() -> None:

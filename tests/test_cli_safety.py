@@ -1,0 +1,90 @@
+"""The command line never writes over the office's database, cleans up after a refused init and
+says in Chinese what is wrong with a file, a URL or a duplicate name."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from officedesk import cli
+from officedesk.store import db as store_db
+
+PASSWORD = "Geheim2026x"
+
+
+class Office:
+    """`officedesk … --db FILE` in this process (cli.main)."""
+
+    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.db = db
+        self.capsys = capsys
+
+    def __call__(self, *args: str, code: int = 0, db: str | None = None) -> tuple[str, str]:
+        self.capsys.readouterr()
+        result = cli.main([*args, "--db", db or str(self.db)])
+        store_db.close_database()
+        out, err = self.capsys.readouterr()
+        assert result == code, (args, result, out, err)
+        assert "Traceback" not in err and "程序内部出错" not in err, err
+        return out, err
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("OFFICEDESK_ADMIN_PASSWORD", PASSWORD)
+    monkeypatch.chdir(tmp_path)
+    return Office(tmp_path / "office.db", capsys)
+
+
+@pytest.fixture
+def office(run):
+    run("init", "--org", "中共某某县委办公室", "--code", "某委办")
+    return run
+
+
+def _still_a_database(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("select count(*) from schema_version").fetchone()[0] >= 1
+    finally:
+        connection.close()
+
+
+# ---------------------------------------------------------------- 1. never over the database
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm", "-journal"])
+@pytest.mark.parametrize("command", [
+    ["print", "archive-list", "-o"],
+    ["export", "units"],
+    ["template", "units"],
+    ["backup"],
+])
+def test_no_output_is_written_over_the_open_database_or_its_companions(office, command, suffix):
+    target = Path(str(office.db) + suffix)
+    _, err = office(*command, str(target), code=1)
+    assert "正在使用的数据库文件" in err and "没有写出" in err, err
+    if target.exists():  # not turned into a PDF, a workbook (zip) or a copy
+        assert not target.read_bytes().startswith((b"%PDF", b"PK")), target
+    _still_a_database(office.db)
+    office("stats")  # the office still opens
+
+
+def test_a_symlink_or_relative_path_to_the_database_is_refused(office, tmp_path):
+    link = tmp_path / "link.pdf"
+    link.symlink_to(office.db)
+    _, err = office("print", "archive-list", "-o", str(link), code=1)
+    assert "正在使用的数据库文件" in err
+    _, err = office("export", "units", "./office.db", code=1)
+    assert "正在使用的数据库文件" in err
+    _still_a_database(office.db)
+
+
+def test_an_ordinary_output_is_still_written(office, tmp_path):
+    office("print", "archive-list", "-o", str(tmp_path / "a.pdf"))
+    office("export", "units", str(tmp_path / "u.xlsx"))
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "u.xlsx").stat().st_size > 0
