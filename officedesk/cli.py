@@ -374,7 +374,7 @@ def _report(exc: BaseException) -> int:
     import peewee
 
     from officedesk.core.errors import OfficeDeskError
-    from officedesk.store.db import disk_trouble, translate_error
+    from officedesk.store.db import disk_trouble, file_error_reason, translate_error
 
     if isinstance(exc, OfficeDeskError):
         err(exc.message)
@@ -387,7 +387,7 @@ def _report(exc: BaseException) -> int:
             err(translate_error(exc, exc.filename or "").message)
             return EXIT_REFUSED
         name = f"“{exc.filename}”" if getattr(exc, "filename", None) else ""
-        err(f"无法访问文件{name}：{exc.strerror or exc}。请检查路径、权限和磁盘空间。")
+        err(f"无法访问文件{name}：{file_error_reason(exc)}。请检查路径、权限和磁盘空间。")
         return EXIT_REFUSED
     err("程序内部出错（这不是您的操作问题）。请把下面的信息发给维护人员：")
     traceback.print_exception(exc, file=sys.stderr)

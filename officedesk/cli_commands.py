@@ -361,19 +361,19 @@ def cmd_print(args: argparse.Namespace) -> int:
 def _write_error(output: Path, exc: OSError) -> Exception:
     """A file the command could not write; one cut short by a full disk is not left behind."""
     from officedesk.core.errors import ValidationError
-    from officedesk.store.db import disk_full_error, disk_trouble
+    from officedesk.store.db import disk_full_error, disk_trouble, file_error_reason
 
     if disk_trouble(exc):
         if output.is_file():  # never a device such as /dev/full
             with contextlib.suppress(OSError):
                 output.unlink()
         return disk_full_error(output)
-    if isinstance(exc, IsADirectoryError):
+    if isinstance(exc, IsADirectoryError) or output.is_dir():
         return ValidationError(f"“{output}”是文件夹。请在 -o 后写上 PDF 文件名，如 {output / '单据.pdf'}。")
     if isinstance(exc, PermissionError):
         return ValidationError(f"无法写入“{output}”：没有权限，或文件正被其他程序打开。请关闭它或换一个位置。")
     return ValidationError(
-        f"无法写入“{output}”：{exc.strerror or exc}。请检查位置、权限和磁盘空间。"
+        f"无法写入“{output}”：{file_error_reason(exc)}。请检查位置、权限和磁盘空间。"
     )
 
 

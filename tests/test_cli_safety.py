@@ -88,3 +88,53 @@ def test_an_ordinary_output_is_still_written(office, tmp_path):
     office("export", "units", str(tmp_path / "u.xlsx"))
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "u.xlsx").stat().st_size > 0
+
+
+# ---------------------------------------------------------------- 2. files said in Chinese
+
+ENGLISH = ("Errno", "Is a directory", "No such file", "disk I/O", "file is not a database",
+           "no such table", "ValueError")
+
+
+def _chinese_only(err: str) -> None:
+    assert not any(word in err for word in ENGLISH), err
+
+
+def test_a_backup_to_nothing_or_to_a_folder_is_refused_in_chinese(office, tmp_path):
+    _, err = office("backup", "", code=1)
+    assert "请给出备份文件的名字" in err
+    folder = tmp_path / "x" / "bk"
+    folder.mkdir(parents=True)
+    _, err = office("backup", str(folder), code=1)
+    assert "是文件夹" in err and "备份文件的名字" in err
+    _chinese_only(err)
+
+
+def test_an_output_path_that_cannot_be_written_is_said_in_chinese(office, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    blocker = tmp_path / "plain"
+    blocker.write_text("x")
+    for args in (["export", "units", str(folder)], ["print", "archive-list", "-o", str(folder)],
+                 ["template", "units", str(folder)]):
+        _, err = office(*args, code=1)
+        assert "是文件夹" in err, (args, err)
+        _chinese_only(err)
+    for args in (["export", "units", str(blocker / "a.xlsx")],
+                 ["print", "archive-list", "-o", str(blocker / "a.pdf")]):
+        _, err = office(*args, code=1)
+        assert "无法写入" in err, (args, err)
+        _chinese_only(err)
+
+
+def test_restoring_a_folder_or_another_file_says_it_is_no_backup(office, tmp_path):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    text = tmp_path / "notes.db"
+    text.write_text("not a database at all " * 100)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("create table t (x)").connection.commit()
+    for source in (folder, text, other):
+        _, err = office("restore", str(source), code=1)
+        assert "不是 OfficeDesk 的备份文件" in err, (source, err)
+        _chinese_only(err)

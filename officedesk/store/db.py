@@ -251,6 +251,25 @@ def disk_trouble(exc: BaseException) -> bool:
     return False
 
 
+_ERRNO_REASONS = {
+    errno.ENOENT: "所在的文件夹不存在",
+    errno.EISDIR: "这是一个文件夹",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EROFS: "磁盘是只读的",
+    errno.ENAMETOOLONG: "文件名太长",
+    errno.EEXIST: "已有同名的文件",
+    errno.EBUSY: "文件正被占用",
+    errno.EINVAL: "文件名中有不允许的字符",
+}
+
+
+def file_error_reason(exc: OSError) -> str:
+    """Why a file could not be written or read, in Chinese (never the system's English)."""
+    return _ERRNO_REASONS.get(exc.errno or 0, f"系统错误（代码 {exc.errno}）" if exc.errno else "系统错误")
+
+
 def _file_of(exc: BaseException) -> str:
     """The file an OSError (or the one it wraps) was about."""
     for item in (exc, exc.__cause__, exc.__context__):
