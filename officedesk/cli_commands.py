@@ -132,10 +132,18 @@ def parse_pairs(pairs: Sequence[str], command: str = "add") -> dict[str, str]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from officedesk.core import users
     from officedesk.core.errors import ValidationError
     from officedesk.store import db as store_db
 
+    # everything that can be checked without a database is checked before one is made
+    if not (args.org or "").strip():
+        raise ValidationError("请用 --org 填写机关名称，未建立数据库。")
+    if not (args.code or "").strip():
+        raise ValidationError("请用 --code 填写机关代字（如 某委办），未建立数据库。")
+    target = store_db.resolve_target(getattr(args, "db", None))
+    postgres = target.startswith(("postgresql://", "postgres://"))
+    if getattr(args, "app_role", None) and not postgres:
+        raise ValidationError("--app-role 只用于 PostgreSQL；SQLite 由触发器保护审计表。未建立数据库。")
     password = args.password or os.environ.get("OFFICEDESK_ADMIN_PASSWORD")
     if not password:
         if not sys.stdin.isatty():
@@ -146,21 +154,70 @@ def cmd_init(args: argparse.Namespace) -> int:
         again = getpass.getpass("再输入一次：")
         if password != again:
             raise ValidationError("两次输入的密码不一致，未建立数据库。")
+    made = _new_files(target)
+    try:
+        _init(args, password, target)
+    except BaseException:
+        # a refused init leaves no database behind that could be taken for a set-up office
+        store_db.close_database()
+        made.remove_new()
+        raise
+    return EXIT_OK
+
+
+class _new_files:  # noqa: N801 - used like a function
+    """The files an SQLite database at `target` comes with (the file, -wal, -shm, -journal,
+    the presence files, the anchor) that do not exist yet: removed again when init fails."""
+
+    def __init__(self, target: str) -> None:
+        from officedesk.store.db import is_url
+
+        url = target.startswith("sqlite:///")
+        self.path = None if (is_url(target) and not url) or target.endswith(":memory:") else Path(
+            target.removeprefix("sqlite:///") if url else target
+        )
+        self.before = set(self._companions()) if self.path is not None else set()
+        self.missing = self.path is not None and not self.path.exists()
+
+    def _companions(self) -> list[Path]:
+        assert self.path is not None
+        folder = self.path.parent
+        if not folder.is_dir():
+            return []
+        return [p for p in folder.iterdir() if p.name.startswith(self.path.name)]
+
+    def remove_new(self) -> None:
+        import shutil
+
+        if self.path is None or not self.missing:
+            return
+        for extra in self._companions():
+            if extra in self.before:
+                continue
+            with contextlib.suppress(OSError):
+                if extra.is_dir():
+                    shutil.rmtree(extra)
+                else:
+                    extra.unlink()
+
+
+def _init(args: argparse.Namespace, password: str, target: str) -> None:
+    from officedesk.core import users
+    from officedesk.store import db as store_db
+
     open_db(args)
     admin = users.first_run_setup(args.org, args.code, args.admin, password, args.admin_name)
-    out(f"已建立机关“{args.org.strip()}”（机关代字：{args.code.strip()}）。")
-    out(f"管理员账号：{admin.username}（{admin.display_name or '管理员'}）")
-    out(f"数据库：{store_db.resolve_target(getattr(args, 'db', None))}")
     if getattr(args, "app_role", None):
         from officedesk.store import audit_guard
         from officedesk.store.db import database
 
-        if store_db.is_sqlite():
-            raise ValidationError("--app-role 只用于 PostgreSQL；SQLite 由触发器保护审计表。")
         for statement in audit_guard.grant_statements(args.app_role):
             database.execute_sql(statement)
+    out(f"已建立机关“{args.org.strip()}”（机关代字：{args.code.strip()}）。")
+    out(f"管理员账号：{admin.username}（{admin.display_name or '管理员'}）")
+    out(f"数据库：{store_db.mask_url(target)}")
+    if getattr(args, "app_role", None):
         out(f"已授权账号 {args.app_role}：对审计表只能查询和追加。日常请用该账号连接。")
-    return EXIT_OK
 
 
 DEMO_ORG = ("中共云岭县委办公室", "云委办")

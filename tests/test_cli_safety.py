@@ -138,3 +138,32 @@ def test_restoring_a_folder_or_another_file_says_it_is_no_backup(office, tmp_pat
         _, err = office("restore", str(source), code=1)
         assert "不是 OfficeDesk 的备份文件" in err, (source, err)
         _chinese_only(err)
+
+
+# ---------------------------------------------------------------- 3. a refused init leaves nothing
+
+
+def _left(tmp_path: Path, name: str) -> list[str]:
+    return sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(name))
+
+
+@pytest.mark.parametrize("args", [
+    ["--org", "", "--code", "x", "--password", "Admin12345"],
+    ["--org", "某办", "--code", "", "--password", "Admin12345"],
+    ["--org", "某办", "--code", "x", "--password", "short"],
+    ["--org", "某办", "--code", "x", "--password", "Admin12345", "--admin", ""],
+    ["--org", "某办", "--code", "x", "--password", "Admin12345", "--app-role", "x"],
+])
+def test_a_refused_init_leaves_no_database_behind(run, tmp_path, args):
+    _, err = run("init", *args, code=1, db=str(tmp_path / "f5.db"))
+    assert err.strip()
+    assert _left(tmp_path, "f5.db") == []
+    _, err = run("stats", code=1, db=str(tmp_path / "f5.db"))
+    assert "不存在" in err
+
+
+def test_app_role_on_sqlite_is_refused_before_anything_is_made(run, tmp_path):
+    out, err = run("init", "--org", "某办", "--code", "x", "--app-role", "x", code=1,
+                   db=str(tmp_path / "r.db"))
+    assert "已建立" not in out and "只用于 PostgreSQL" in err
+    assert _left(tmp_path, "r.db") == []

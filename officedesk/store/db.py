@@ -35,6 +35,24 @@ def is_url(target: str) -> bool:
     return "://" in target
 
 
+def mask_url(target: str) -> str:
+    """A database address as it may be shown: the password of a URL becomes *** (u:***@host)."""
+    if not is_url(target):
+        return target
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(target)
+        if parts.password is None:
+            return target
+        user = parts.username or ""
+        host = parts.netloc.rpartition("@")[2]
+        return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+    except ValueError:  # a URL too broken to split: show no part after the scheme's user
+        scheme, _, rest = target.partition("://")
+        return f"{scheme}://***@{rest.rpartition('@')[2]}" if "@" in rest else target
+
+
 def _reconnecting_postgresql(target: str) -> peewee.Database:
     """PostgreSQL that opens a new connection when the server went away (restart, network),
     for statements outside a transaction; inside one the error reaches guarded()."""
