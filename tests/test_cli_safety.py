@@ -167,3 +167,48 @@ def test_app_role_on_sqlite_is_refused_before_anything_is_made(run, tmp_path):
                    db=str(tmp_path / "r.db"))
     assert "已建立" not in out and "只用于 PostgreSQL" in err
     assert _left(tmp_path, "r.db") == []
+
+
+# ---------------------------------------------------------------- 4. sqlite URLs are files
+
+
+@pytest.mark.parametrize("spelled", ["sqlite:///{}", "{}"])
+def test_a_sqlite_url_is_checked_like_its_file(run, tmp_path, spelled):
+    _, err = run("stats", code=1, db=spelled.format("x2.db"))
+    assert "不存在" in err
+    assert _left(tmp_path, "x2.db") == []
+
+
+@pytest.mark.parametrize("db", [":memory:", "sqlite:///:memory:", "sqlite://"])
+def test_an_in_memory_database_is_refused_for_everyday_commands(run, db):
+    _, err = run("stats", code=1, db=db)
+    assert "--db 给出数据库文件的路径" in err
+
+
+# ---------------------------------------------------------------- 5. no password in messages
+
+
+@pytest.mark.parametrize("address, said", [
+    ("postgresql://u:secret@127.0.0.1:1/db", "无法连接数据库服务器"),
+    ("postgresql://u:secret@nohost.invalid:5432/db", "找不到数据库服务器"),
+    ("postgresql://u:secret@127.0.0.1:99999/db", "端口号不对"),
+    ("postgresql://u:secret@127.0.0.1:1", "数据库地址不完整"),
+])
+def test_a_postgresql_address_is_shown_without_its_password(run, address, said):
+    pytest.importorskip("psycopg2")
+    _, err = run("stats", code=1, db=address)
+    assert "secret" not in err and said in err, err
+    for english in ("could not", "out of range", "must be initialized"):
+        assert english not in err
+
+
+def test_migrate_to_hides_the_password_of_its_target(office):
+    pytest.importorskip("psycopg2")
+    out, err = office("migrate-to", "postgresql://u:secret@127.0.0.1:1/db", code=1)
+    assert "secret" not in out + err and "u:***@127.0.0.1" in out + err
+
+
+def test_mask_url():
+    assert store_db.mask_url("postgresql://u:p%40ss@h:5/d") == "postgresql://u:***@h:5/d"
+    assert store_db.mask_url("postgresql://u@h/d") == "postgresql://u@h/d"
+    assert store_db.mask_url("office.db") == "office.db"

@@ -27,8 +27,14 @@ SQLITE_PRAGMAS = {
 
 
 def resolve_target(target: str | None) -> str:
-    """--db beats OFFICEDESK_DB beats the default file in the user data folder."""
-    return target or os.environ.get("OFFICEDESK_DB") or str(paths.default_database_path())
+    """--db beats OFFICEDESK_DB beats the default file in the user data folder. An SQLite URL
+    (sqlite:///file.db) is its file: the same checks and the same presence registration."""
+    resolved = target or os.environ.get("OFFICEDESK_DB") or str(paths.default_database_path())
+    if resolved.lower().startswith("sqlite:///"):
+        resolved = resolved[len("sqlite:///"):].partition("?")[0] or ":memory:"
+    elif resolved.lower() in ("sqlite://", "sqlite:"):
+        resolved = ":memory:"
+    return resolved
 
 
 def is_url(target: str) -> bool:
@@ -74,8 +80,12 @@ def make_database(target: str) -> peewee.Database:
             if target.startswith(("postgresql://", "postgres://")):
                 return _reconnecting_postgresql(target)
             return connect_url(target)
-        except Exception as exc:  # unknown scheme, missing driver
-            raise DatabaseError(f"无法识别数据库地址“{target}”：{exc}") from exc
+        except Exception as exc:  # unknown scheme, missing driver, a port that is no number
+            if "port" in str(exc).lower():
+                raise translate_error(exc, mask_url(target)) from exc
+            raise DatabaseError(
+                f"无法识别数据库地址“{mask_url(target)}”。请给出 SQLite 数据库文件的路径，或 "
+                "postgresql://用户:密码@主机:5432/数据库名 形式的地址。") from exc
     path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
@@ -114,7 +124,7 @@ def open_database(target: str | None = None, migrate: bool = True,
             db.close()
         if disk_trouble(exc):  # often here: the write-ahead log's shared memory cannot grow
             raise disk_full_error(resolved) from exc
-        raise translate_error(exc, resolved) from exc
+        raise translate_error(exc, mask_url(resolved)) from exc
     except DatabaseError:
         with contextlib.suppress(Exception):
             db.close()
@@ -134,7 +144,9 @@ def open_database(target: str | None = None, migrate: bool = True,
 def _file_state(target: str) -> str:
     """"missing", "empty" (0 bytes and no write-ahead log beside it), "file", or "" (not a
     file: a PostgreSQL URL, an in-memory database)."""
-    if is_url(target) or target == ":memory:":
+    if target == ":memory:":
+        return "memory"
+    if is_url(target):
         return ""
     path = Path(target)
     try:
@@ -167,7 +179,13 @@ def check_file(target: str, new: NewDatabase = NEW_NEVER) -> None:
     _refuse_new(target, _file_state(target), new)
 
 
+_MEMORY = ("“:memory:”是关闭即消失的临时数据库，其中没有本机关的数据。请用 --db 给出数据库文件的路径"
+           "（如 D:\\办公\\office.db），或 postgresql://用户:密码@主机:5432/数据库名。")
+
+
 def _refuse_new(target: str, state: str, new: NewDatabase) -> None:
+    if state == "memory" and new == NEW_NEVER:
+        raise DatabaseError(_MEMORY)
     if state == "missing" and new == NEW_NEVER:
         raise DatabaseError(_MISSING.format(path=target))
     if state in ("empty", "blank") and new != NEW_ANY:
@@ -232,6 +250,17 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
     if lost_connection(exc):
         return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。已输入的内容没有丢失；"
                              "程序会自动重新连接，请稍候再试一次。")
+    if "could not translate host name" in text or "name or service not known" in text:
+        return DatabaseError(f"找不到数据库服务器{place}：请检查数据库地址中的主机名是否写对、网络是否通。")
+    if "port" in text and ("out of range" in text or "invalid" in text):
+        return DatabaseError(f"数据库地址中的端口号不对{place}：应是 1 到 65535 之间的数字，"
+                             "PostgreSQL 通常是 5432。")
+    if "must be initialized" in text:
+        return DatabaseError(f"数据库地址不完整{place}：请写成 postgresql://用户:密码@主机:5432/数据库名。")
+    if "password authentication failed" in text or "no password supplied" in text:
+        return DatabaseError(f"数据库的用户名或密码不对{place}，请核对数据库地址中的用户名和密码。")
+    if "database" in text and "does not exist" in text:
+        return DatabaseError(f"数据库服务器上没有地址中写的数据库{place}，请核对数据库名，或请管理员先建立它。")
     if ("could not connect" in text or "connection refused" in text or "timeout" in text
             or "connection to server" in text):
         return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
