@@ -212,3 +212,22 @@ def test_mask_url():
     assert store_db.mask_url("postgresql://u:p%40ss@h:5/d") == "postgresql://u:***@h:5/d"
     assert store_db.mask_url("postgresql://u@h/d") == "postgresql://u@h/d"
     assert store_db.mask_url("office.db") == "office.db"
+
+
+# ---------------------------------------------------------------- 6. a duplicate in Chinese
+
+
+def test_a_duplicate_unit_is_said_in_chinese(office):
+    office("add", "units", "单位名称=测试单位甲")
+    _, err = office("add", "units", "单位名称=测试单位甲", code=1)
+    assert "已有同名的单位" in err and "单位名称" in err, err
+    assert "UNIQUE" not in err and "constraint" not in err
+
+
+def test_a_postgresql_duplicate_names_field_and_value():
+    exc = Exception('duplicate key value violates unique constraint "job_rank_sort_order"\n'
+                    "DETAIL:  Key (sort_order)=(3) already exists.")
+    message = store_db.translate_error(exc).message
+    assert "排序号相同的职级“3”" in message
+    unknown = store_db.translate_error(Exception("UNIQUE constraint failed: other.thing")).message
+    assert "已有相同的记录" in unknown and "UNIQUE" not in unknown

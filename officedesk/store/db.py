@@ -241,6 +241,8 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
     place = f"（{where}）" if where else ""
     if disk_trouble(exc):  # `where` says what was done; the message names the file
         return disk_full_error(_file_of(exc) or _bound_file())
+    if "unique constraint" in text or "duplicate key" in text:
+        return duplicate_error(exc)
     if "locked" in text or "busy" in text:
         return DatabaseError(f"数据库正被其他程序占用{place}，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
@@ -265,6 +267,47 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
             or "connection to server" in text):
         return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
     return DatabaseError(f"数据库出错{place}：{exc}")
+
+
+# What a unique column holds, per table: (the record, the field) for the message of a duplicate.
+_UNIQUE_LABELS = {
+    ("unit", "name"): ("单位", "单位名称"),
+    ("room", "name"): ("会议室", "名称"),
+    ("job_rank", "name"): ("职级", "名称"),
+    ("job_rank", "sort_order"): ("职级", "排序号"),
+    ("user", "username"): ("用户", "用户名"),
+    ("calendaroverride", "day"): ("节假日调整", "日期"),
+    ("calendar_override", "day"): ("节假日调整", "日期"),
+}
+
+
+def duplicate_error(exc: BaseException) -> DatabaseError:
+    """A unique-constraint failure (SQLite: `UNIQUE constraint failed: unit.name`; PostgreSQL:
+    `… Key (name)=(x) already exists`, with the table in the constraint's name) in Chinese:
+    the record and field when known, the value when the driver gives it."""
+    import re
+
+    text = str(exc)
+    table = column = value = ""
+    found = re.search(r"UNIQUE constraint failed: ([\w\"]+)\.([\w\"]+)", text)
+    if found:
+        table, column = found.group(1).strip('"'), found.group(2).strip('"')
+    else:
+        key = re.search(r"Key \(([^)]*)\)=\((.*)\) already exists", text)
+        constraint = re.search(r'unique constraint "([^"]+)"', text)
+        if key:
+            column, value = key.group(1).strip('"'), key.group(2)
+        if constraint and column:
+            name = constraint.group(1)
+            table = next((t for t, c in _UNIQUE_LABELS if c == column and name.startswith(t)), "")
+    record, field = _UNIQUE_LABELS.get((table, column), ("记录", ""))
+    if field:
+        shown = f"“{value}”" if value else ""
+        same = "同名的" if field.endswith(("名称", "名")) else f"{field}相同的"
+        return DatabaseError(f"已有{same}{record}{shown}，没有保存（{record}的{field}不能重复）。"
+                             f"请换一个{field}，或修改已有的那一条。")
+    return DatabaseError("已有相同的记录（某项不能重复的内容与已有的记录相同），没有保存。"
+                         "请检查后换一个值再试。")
 
 
 # SQLite's primary result codes for a write that the disk refused: SQLITE_IOERR (every
