@@ -240,18 +240,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not settings.get("org.code"):
         settings.put("org.code", DEMO_ORG[1], actor())
     counts = demo.populate(args.size, seed=args.seed)
-    labels = {
-        "directory": "通讯录",
-        "documents": "公文",
-        "meetings": "会议",
-        "supervision": "督查督办",
-        "petitions": "信访",
-        "efficiency": "效能（往年办件、会议、发文与效能投诉）",
-        "info": "信息",
-    }
+    from officedesk.cli_labels import label
+
+    labels = {"efficiency": "效能（往年办件、会议、发文与效能投诉）"}
     out(f"已生成演示数据（{settings.get('org.name')}，虚构）：")
     for name, count in counts.items():
-        out(f"  {labels.get(name, name)}：{count} 条")
+        out(f"  {labels.get(name) or label(name)}：{count} 条")
     return EXIT_OK
 
 
@@ -279,9 +273,11 @@ def cmd_add(args: argparse.Namespace) -> int:
         shown = f"，编号 {number}" if number else ""
         out(f"已添加{spec.label}：{title}（id {record.id}{shown}）")
         if spec.json_extra is not None:
+            from officedesk.cli_labels import label, shown
+
             for key, value in spec.json_extra(record).items():
                 if value:
-                    out(f"  {key}：{value}")
+                    out(f"  {label(key)}：{shown(value)}")
     return EXIT_OK
 
 
@@ -517,25 +513,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"year": year, **figures})
         return EXIT_OK
-    out(f"{year} 年统计")
-    _print_tree(figures, 0)
+    from officedesk.cli_labels import summary_lines
+
+    out(f"{year} 年统计（摘要）")
+    for line in summary_lines(figures):
+        out(line)
+    out("按月、按类别、按单位等全部数字请用：officedesk stats --json")
     return EXIT_OK
-
-
-def _print_tree(value: Any, depth: int) -> None:
-    indent = "  " * depth
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if isinstance(item, dict | list):
-                out(f"{indent}{key}：")
-                _print_tree(item, depth + 1)
-            else:
-                out(f"{indent}{key}：{'—' if item is None else item}")  # a rate of nothing
-    elif isinstance(value, list):
-        for item in value:
-            if isinstance(item, dict | list):
-                _print_tree(item, depth + 1)
-            else:
-                out(f"{indent}- {'—' if item is None else item}")
-    else:
-        out(f"{indent}{value}")

@@ -231,3 +231,32 @@ def test_a_postgresql_duplicate_names_field_and_value():
     assert "排序号相同的职级“3”" in message
     unknown = store_db.translate_error(Exception("UNIQUE constraint failed: other.thing")).message
     assert "已有相同的记录" in unknown and "UNIQUE" not in unknown
+
+
+# ---------------------------------------------------------------- 7. plain output in Chinese
+
+PETITION = ["add", "petitions", "信访形式=来信", "信访人=张某某", "问题类别=劳动社保",
+            "反映内容=反映某企业拖欠工资三个月"]
+
+
+def _no_english_keys(text: str) -> None:
+    import re
+
+    assert not re.search(r"(^|\s)[A-Za-z_]+：", text, re.MULTILINE), text
+
+
+def test_demo_and_stats_speak_chinese_and_stats_is_short(office):
+    out, _ = office("demo", "--size", "5")
+    _no_english_keys(out)
+    assert "用户账号：" in out
+    out, _ = office("stats")
+    _no_english_keys(out)
+    assert len(out.splitlines()) < 80, len(out.splitlines())
+    assert "信访：" in out and "stats --json" in out
+
+
+def test_add_names_the_possible_repeats_in_chinese(office):
+    office(*PETITION)
+    out, _ = office(*PETITION)
+    _no_english_keys(out)
+    assert "可能重复的信访（id）：1" in out, out
