@@ -84,6 +84,22 @@ class _Parser(argparse.ArgumentParser):
             "-h", "--help", action="help", default=argparse.SUPPRESS, help="显示本帮助并退出"
         )
 
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        # A subcommand takes its options anywhere, also before or between its 字段=值 pairs
+        # (`users add t6 --password … 姓名=…`): argparse's intermixed parsing, which the top
+        # parser (it has the subparsers) cannot use and which calls back here for each pass.
+        if self._subparsers is not None or getattr(self, "_intermixing", False):
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        usage = self.usage
+        if usage is None:  # argparse would cut 7 characters ("usage: ") off our "用法："
+            self.usage = self.format_usage().removeprefix("用法：").rstrip()
+        try:
+            return super().parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+            self.usage = usage
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(
             f"{self.prog}：{_chinese(message)}\n{self.format_usage().rstrip()}\n"

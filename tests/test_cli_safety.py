@@ -260,3 +260,20 @@ def test_add_names_the_possible_repeats_in_chinese(office):
     out, _ = office(*PETITION)
     _no_english_keys(out)
     assert "可能重复的信访（id）：1" in out, out
+
+
+# ---------------------------------------------------------------- 8. options anywhere, Chinese usage
+
+
+def test_options_may_come_before_or_between_the_field_pairs(office):
+    out, _ = office("users", "add", "t6", "--password", "abcdefgh1", "姓名=测试六")
+    assert "t6" in out
+    out, _ = office("add", "units", "--json", "单位名称=甲单位", "简称=甲")
+    assert '"registry": "units"' in out
+
+
+@pytest.mark.parametrize("argv", [["--db"], ["--lang", "xx"]])
+def test_a_bad_window_option_is_a_chinese_usage_error(argv, capsys):
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert "用法：officedesk" in err and "usage:" not in err and "error:" not in err, err
