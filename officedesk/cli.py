@@ -84,6 +84,22 @@ class _Parser(argparse.ArgumentParser):
             "-h", "--help", action="help", default=argparse.SUPPRESS, help="显示本帮助并退出"
         )
 
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        # A subcommand takes its options anywhere, also before or between its 字段=值 pairs
+        # (`users add t6 --password … 姓名=…`): argparse's intermixed parsing, which the top
+        # parser (it has the subparsers) cannot use and which calls back here for each pass.
+        if self._subparsers is not None or getattr(self, "_intermixing", False):
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        usage = self.usage
+        if usage is None:  # argparse would cut 7 characters ("usage: ") off our "用法："
+            self.usage = self.format_usage().removeprefix("用法：").rstrip()
+        try:
+            return super().parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+            self.usage = usage
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(
             f"{self.prog}：{_chinese(message)}\n{self.format_usage().rstrip()}\n"
@@ -374,7 +390,7 @@ def _report(exc: BaseException) -> int:
     import peewee
 
     from officedesk.core.errors import OfficeDeskError
-    from officedesk.store.db import disk_trouble, translate_error
+    from officedesk.store.db import disk_trouble, file_error_reason, translate_error
 
     if isinstance(exc, OfficeDeskError):
         err(exc.message)
@@ -387,7 +403,7 @@ def _report(exc: BaseException) -> int:
             err(translate_error(exc, exc.filename or "").message)
             return EXIT_REFUSED
         name = f"“{exc.filename}”" if getattr(exc, "filename", None) else ""
-        err(f"无法访问文件{name}：{exc.strerror or exc}。请检查路径、权限和磁盘空间。")
+        err(f"无法访问文件{name}：{file_error_reason(exc)}。请检查路径、权限和磁盘空间。")
         return EXIT_REFUSED
     err("程序内部出错（这不是您的操作问题）。请把下面的信息发给维护人员：")
     traceback.print_exception(exc, file=sys.stderr)

@@ -132,10 +132,18 @@ def parse_pairs(pairs: Sequence[str], command: str = "add") -> dict[str, str]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from officedesk.core import users
     from officedesk.core.errors import ValidationError
     from officedesk.store import db as store_db
 
+    # everything that can be checked without a database is checked before one is made
+    if not (args.org or "").strip():
+        raise ValidationError("请用 --org 填写机关名称，未建立数据库。")
+    if not (args.code or "").strip():
+        raise ValidationError("请用 --code 填写机关代字（如 某委办），未建立数据库。")
+    target = store_db.resolve_target(getattr(args, "db", None))
+    postgres = target.startswith(("postgresql://", "postgres://"))
+    if getattr(args, "app_role", None) and not postgres:
+        raise ValidationError("--app-role 只用于 PostgreSQL；SQLite 由触发器保护审计表。未建立数据库。")
     password = args.password or os.environ.get("OFFICEDESK_ADMIN_PASSWORD")
     if not password:
         if not sys.stdin.isatty():
@@ -146,21 +154,70 @@ def cmd_init(args: argparse.Namespace) -> int:
         again = getpass.getpass("再输入一次：")
         if password != again:
             raise ValidationError("两次输入的密码不一致，未建立数据库。")
+    made = _new_files(target)
+    try:
+        _init(args, password, target)
+    except BaseException:
+        # a refused init leaves no database behind that could be taken for a set-up office
+        store_db.close_database()
+        made.remove_new()
+        raise
+    return EXIT_OK
+
+
+class _new_files:  # noqa: N801 - used like a function
+    """The files an SQLite database at `target` comes with (the file, -wal, -shm, -journal,
+    the presence files, the anchor) that do not exist yet: removed again when init fails."""
+
+    def __init__(self, target: str) -> None:
+        from officedesk.store.db import is_url
+
+        url = target.startswith("sqlite:///")
+        self.path = None if (is_url(target) and not url) or target.endswith(":memory:") else Path(
+            target.removeprefix("sqlite:///") if url else target
+        )
+        self.before = set(self._companions()) if self.path is not None else set()
+        self.missing = self.path is not None and not self.path.exists()
+
+    def _companions(self) -> list[Path]:
+        assert self.path is not None
+        folder = self.path.parent
+        if not folder.is_dir():
+            return []
+        return [p for p in folder.iterdir() if p.name.startswith(self.path.name)]
+
+    def remove_new(self) -> None:
+        import shutil
+
+        if self.path is None or not self.missing:
+            return
+        for extra in self._companions():
+            if extra in self.before:
+                continue
+            with contextlib.suppress(OSError):
+                if extra.is_dir():
+                    shutil.rmtree(extra)
+                else:
+                    extra.unlink()
+
+
+def _init(args: argparse.Namespace, password: str, target: str) -> None:
+    from officedesk.core import users
+    from officedesk.store import db as store_db
+
     open_db(args)
     admin = users.first_run_setup(args.org, args.code, args.admin, password, args.admin_name)
-    out(f"已建立机关“{args.org.strip()}”（机关代字：{args.code.strip()}）。")
-    out(f"管理员账号：{admin.username}（{admin.display_name or '管理员'}）")
-    out(f"数据库：{store_db.resolve_target(getattr(args, 'db', None))}")
     if getattr(args, "app_role", None):
         from officedesk.store import audit_guard
         from officedesk.store.db import database
 
-        if store_db.is_sqlite():
-            raise ValidationError("--app-role 只用于 PostgreSQL；SQLite 由触发器保护审计表。")
         for statement in audit_guard.grant_statements(args.app_role):
             database.execute_sql(statement)
+    out(f"已建立机关“{args.org.strip()}”（机关代字：{args.code.strip()}）。")
+    out(f"管理员账号：{admin.username}（{admin.display_name or '管理员'}）")
+    out(f"数据库：{store_db.mask_url(target)}")
+    if getattr(args, "app_role", None):
         out(f"已授权账号 {args.app_role}：对审计表只能查询和追加。日常请用该账号连接。")
-    return EXIT_OK
 
 
 DEMO_ORG = ("中共云岭县委办公室", "云委办")
@@ -183,18 +240,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not settings.get("org.code"):
         settings.put("org.code", DEMO_ORG[1], actor())
     counts = demo.populate(args.size, seed=args.seed)
-    labels = {
-        "directory": "通讯录",
-        "documents": "公文",
-        "meetings": "会议",
-        "supervision": "督查督办",
-        "petitions": "信访",
-        "efficiency": "效能（往年办件、会议、发文与效能投诉）",
-        "info": "信息",
-    }
+    from officedesk.cli_labels import label
+
+    labels = {"efficiency": "效能（往年办件、会议、发文与效能投诉）"}
     out(f"已生成演示数据（{settings.get('org.name')}，虚构）：")
     for name, count in counts.items():
-        out(f"  {labels.get(name, name)}：{count} 条")
+        out(f"  {labels.get(name) or label(name)}：{count} 条")
     return EXIT_OK
 
 
@@ -222,9 +273,11 @@ def cmd_add(args: argparse.Namespace) -> int:
         shown = f"，编号 {number}" if number else ""
         out(f"已添加{spec.label}：{title}（id {record.id}{shown}）")
         if spec.json_extra is not None:
+            from officedesk.cli_labels import label, shown
+
             for key, value in spec.json_extra(record).items():
                 if value:
-                    out(f"  {key}：{value}")
+                    out(f"  {label(key)}：{shown(value)}")
     return EXIT_OK
 
 
@@ -346,6 +399,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         checked_year(options["year"], "年度")
     data = form.build(args.ids, actor(), **options)
     output = Path(args.output)
+    from officedesk.store.db import refuse_database_target
+
+    refuse_database_target(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_bytes(data)
@@ -358,19 +414,19 @@ def cmd_print(args: argparse.Namespace) -> int:
 def _write_error(output: Path, exc: OSError) -> Exception:
     """A file the command could not write; one cut short by a full disk is not left behind."""
     from officedesk.core.errors import ValidationError
-    from officedesk.store.db import disk_full_error, disk_trouble
+    from officedesk.store.db import disk_full_error, disk_trouble, file_error_reason
 
     if disk_trouble(exc):
         if output.is_file():  # never a device such as /dev/full
             with contextlib.suppress(OSError):
                 output.unlink()
         return disk_full_error(output)
-    if isinstance(exc, IsADirectoryError):
+    if isinstance(exc, IsADirectoryError) or output.is_dir():
         return ValidationError(f"“{output}”是文件夹。请在 -o 后写上 PDF 文件名，如 {output / '单据.pdf'}。")
     if isinstance(exc, PermissionError):
         return ValidationError(f"无法写入“{output}”：没有权限，或文件正被其他程序打开。请关闭它或换一个位置。")
     return ValidationError(
-        f"无法写入“{output}”：{exc.strerror or exc}。请检查位置、权限和磁盘空间。"
+        f"无法写入“{output}”：{file_error_reason(exc)}。请检查位置、权限和磁盘空间。"
     )
 
 
@@ -412,8 +468,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from officedesk.core import backups
+    from officedesk.store.db import refuse_database_target
 
     open_db(args)
+    refuse_database_target(args.file)  # before the backup is audited
     result = backups.backup(actor(), Path(args.file))
     out(f"已备份到 {result.path}")
     out(f"审计校验码：{result.code}（请抄录保存，日后可用 check --anchor 核对）")
@@ -455,25 +513,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"year": year, **figures})
         return EXIT_OK
-    out(f"{year} 年统计")
-    _print_tree(figures, 0)
+    from officedesk.cli_labels import summary_lines
+
+    out(f"{year} 年统计（摘要）")
+    for line in summary_lines(figures):
+        out(line)
+    out("按月、按类别、按单位等全部数字请用：officedesk stats --json")
     return EXIT_OK
-
-
-def _print_tree(value: Any, depth: int) -> None:
-    indent = "  " * depth
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if isinstance(item, dict | list):
-                out(f"{indent}{key}：")
-                _print_tree(item, depth + 1)
-            else:
-                out(f"{indent}{key}：{'—' if item is None else item}")  # a rate of nothing
-    elif isinstance(value, list):
-        for item in value:
-            if isinstance(item, dict | list):
-                _print_tree(item, depth + 1)
-            else:
-                out(f"{indent}- {'—' if item is None else item}")
-    else:
-        out(f"{indent}{value}")

@@ -130,8 +130,10 @@ def cmd_step(args: argparse.Namespace) -> int:
     out(f"已办理“{outcome.step}”：{spec.label} id {outcome.record_id}，状态 {moved}")
     if outcome.number:
         out(f"  编号：{outcome.number}")
+    from officedesk.cli_labels import label, shown
+
     for key, value in outcome.extra.items():
-        out(f"  {key}：{value}")
+        out(f"  {label(key)}：{shown(value)}")
     return EXIT_OK
 
 

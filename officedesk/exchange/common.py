@@ -25,7 +25,12 @@ from officedesk.core.fields import (
     FieldSpec,
 )
 from officedesk.core.registry import RegistrySpec
-from officedesk.store.db import disk_full_error, disk_trouble
+from officedesk.store.db import (
+    disk_full_error,
+    disk_trouble,
+    file_error_reason,
+    refuse_database_target,
+)
 
 Progress = Callable[[int, int], Any]  # (done, total); returning False cancels
 
@@ -149,12 +154,17 @@ def write_error(path: Path, exc: OSError) -> OfficeDeskError:
         return ValidationError(
             f"无法写入“{path}”：没有权限，或文件正被 Excel/WPS 打开。请关闭它或换一个位置。"
         )
-    return ValidationError(f"无法写入“{path}”：{exc.strerror or exc}。请检查位置和磁盘空间。")
+    if isinstance(exc, IsADirectoryError) or path.is_dir():
+        return ValidationError(
+            f"“{path}”是文件夹。请给出表格文件的名字，如 {path / '导出.xlsx'}。"
+        )
+    return ValidationError(f"无法写入“{path}”：{file_error_reason(exc)}。请检查位置和磁盘空间。")
 
 
 def save(workbook: Any, path: Path) -> None:
     # made in memory, then written: a failed write (a full disk) leaves no half-closed zip for
     # the garbage collector to complain about on the console; a file cut short is removed
+    refuse_database_target(path)
     buffer = io.BytesIO()
     workbook.save(buffer)
     try:

@@ -41,7 +41,7 @@ from officedesk.exchange.common import (
 )
 from officedesk.exchange.fetching import RecordFetcher
 from officedesk.exchange.xlsx_stream import XlsxStream
-from officedesk.store.db import guarded, write_transaction
+from officedesk.store.db import guarded, refuse_database_target, write_transaction
 
 
 class ExportResult(int):
@@ -296,6 +296,7 @@ def export(
 def _open_book(path: Path, custom: str | None = None) -> XlsxStream:
     """The workbook, written beside `path`. A target that cannot be written (a folder without
     the right, the file open in Excel) is said now, not after the whole export."""
+    refuse_database_target(path)
     with _writing(path):
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists():

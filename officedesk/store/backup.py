@@ -11,7 +11,7 @@ from pathlib import Path
 import peewee
 
 from officedesk import paths
-from officedesk.core.errors import DatabaseError
+from officedesk.core.errors import DatabaseError, ValidationError
 
 
 def _sqlite_path(db: peewee.Database) -> str:
@@ -24,6 +24,13 @@ def _sqlite_path(db: peewee.Database) -> str:
 def backup_to(db: peewee.Database, target: Path) -> Path:
     source_path = _sqlite_path(db)
     target = Path(target)
+    from officedesk.store.db import file_error_reason, refuse_database_target
+
+    if not str(target).strip() or target.name in ("", ".", ".."):
+        raise ValidationError("请给出备份文件的名字，如 备份/办公室-2026-12-01.db。")
+    if target.is_dir():
+        raise ValidationError(f"“{target}”是文件夹。请给出备份文件的名字，如 {target / '办公室备份.db'}。")
+    refuse_database_target(target, db)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     try:
@@ -43,7 +50,8 @@ def backup_to(db: peewee.Database, target: Path) -> Path:
 
         if disk_trouble(exc):
             raise DatabaseError(f"磁盘空间不足，备份未完成：{target}。请清理磁盘或换一个位置。") from exc
-        raise DatabaseError(f"备份失败：{exc}。请检查目标位置是否可写。") from exc
+        reason = file_error_reason(exc) if isinstance(exc, OSError) else "数据库复制出错"
+        raise DatabaseError(f"备份失败（{target}）：{reason}。请检查目标位置是否可写。") from exc
     return target
 
 
@@ -55,7 +63,13 @@ def backup_before_migration(db: peewee.Database, version: int) -> Path | None:
     return backup_to(db, paths.backup_dir() / name)
 
 
+def _not_a_backup(path: Path) -> DatabaseError:
+    return DatabaseError(f"“{path}”不是 OfficeDesk 的备份文件，或已损坏。请选用“备份”命令生成的 .db 文件。")
+
+
 def check_sqlite_file(path: Path) -> None:
+    if Path(path).is_dir():
+        raise DatabaseError(f"“{path}”是文件夹，不是 OfficeDesk 的备份文件。请给出备份文件本身（.db）。")
     try:
         # as_uri() escapes characters such as # ? % that would end a hand-made file: URI early
         connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
@@ -65,7 +79,7 @@ def check_sqlite_file(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"“{path}”不是 OfficeDesk 的备份文件或已损坏：{exc}") from exc
+        raise _not_a_backup(path) from exc
     if result != "ok":
         raise DatabaseError(f"备份文件“{path}”已损坏：{result}")
 
@@ -160,7 +174,7 @@ def inspect_backup(path: Path) -> BackupFacts:
             key = f"{kind}|{prefix}|{year}"
             marks[key] = max(marks.get(key, 0), int(value or 0))
     except sqlite3.Error as exc:
-        raise DatabaseError(f"“{path}”不是 OfficeDesk 的备份文件或已损坏：{exc}") from exc
+        raise _not_a_backup(path) from exc
     finally:
         connection.close()
     return BackupFacts(path, version, last_at, count, expected if count else "", counts, marks)

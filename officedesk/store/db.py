@@ -13,7 +13,7 @@ from typing import Literal
 import peewee
 
 from officedesk import paths
-from officedesk.core.errors import DatabaseError
+from officedesk.core.errors import DatabaseError, ValidationError
 
 database = peewee.DatabaseProxy()
 
@@ -27,12 +27,36 @@ SQLITE_PRAGMAS = {
 
 
 def resolve_target(target: str | None) -> str:
-    """--db beats OFFICEDESK_DB beats the default file in the user data folder."""
-    return target or os.environ.get("OFFICEDESK_DB") or str(paths.default_database_path())
+    """--db beats OFFICEDESK_DB beats the default file in the user data folder. An SQLite URL
+    (sqlite:///file.db) is its file: the same checks and the same presence registration."""
+    resolved = target or os.environ.get("OFFICEDESK_DB") or str(paths.default_database_path())
+    if resolved.lower().startswith("sqlite:///"):
+        resolved = resolved[len("sqlite:///"):].partition("?")[0] or ":memory:"
+    elif resolved.lower() in ("sqlite://", "sqlite:"):
+        resolved = ":memory:"
+    return resolved
 
 
 def is_url(target: str) -> bool:
     return "://" in target
+
+
+def mask_url(target: str) -> str:
+    """A database address as it may be shown: the password of a URL becomes *** (u:***@host)."""
+    if not is_url(target):
+        return target
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(target)
+        if parts.password is None:
+            return target
+        user = parts.username or ""
+        host = parts.netloc.rpartition("@")[2]
+        return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+    except ValueError:  # a URL too broken to split: show no part after the scheme's user
+        scheme, _, rest = target.partition("://")
+        return f"{scheme}://***@{rest.rpartition('@')[2]}" if "@" in rest else target
 
 
 def _reconnecting_postgresql(target: str) -> peewee.Database:
@@ -56,8 +80,12 @@ def make_database(target: str) -> peewee.Database:
             if target.startswith(("postgresql://", "postgres://")):
                 return _reconnecting_postgresql(target)
             return connect_url(target)
-        except Exception as exc:  # unknown scheme, missing driver
-            raise DatabaseError(f"无法识别数据库地址“{target}”：{exc}") from exc
+        except Exception as exc:  # unknown scheme, missing driver, a port that is no number
+            if "port" in str(exc).lower():
+                raise translate_error(exc, mask_url(target)) from exc
+            raise DatabaseError(
+                f"无法识别数据库地址“{mask_url(target)}”。请给出 SQLite 数据库文件的路径，或 "
+                "postgresql://用户:密码@主机:5432/数据库名 形式的地址。") from exc
     path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
@@ -96,7 +124,7 @@ def open_database(target: str | None = None, migrate: bool = True,
             db.close()
         if disk_trouble(exc):  # often here: the write-ahead log's shared memory cannot grow
             raise disk_full_error(resolved) from exc
-        raise translate_error(exc, resolved) from exc
+        raise translate_error(exc, mask_url(resolved)) from exc
     except DatabaseError:
         with contextlib.suppress(Exception):
             db.close()
@@ -116,7 +144,9 @@ def open_database(target: str | None = None, migrate: bool = True,
 def _file_state(target: str) -> str:
     """"missing", "empty" (0 bytes and no write-ahead log beside it), "file", or "" (not a
     file: a PostgreSQL URL, an in-memory database)."""
-    if is_url(target) or target == ":memory:":
+    if target == ":memory:":
+        return "memory"
+    if is_url(target):
         return ""
     path = Path(target)
     try:
@@ -149,12 +179,46 @@ def check_file(target: str, new: NewDatabase = NEW_NEVER) -> None:
     _refuse_new(target, _file_state(target), new)
 
 
+_MEMORY = ("“:memory:”是关闭即消失的临时数据库，其中没有本机关的数据。请用 --db 给出数据库文件的路径"
+           "（如 D:\\办公\\office.db），或 postgresql://用户:密码@主机:5432/数据库名。")
+
+
 def _refuse_new(target: str, state: str, new: NewDatabase) -> None:
+    if state == "memory" and new == NEW_NEVER:
+        raise DatabaseError(_MEMORY)
     if state == "missing" and new == NEW_NEVER:
         raise DatabaseError(_MISSING.format(path=target))
     if state in ("empty", "blank") and new != NEW_ANY:
         what = "是空的（0 字节）" if state == "empty" else "中没有任何数据表"
         raise DatabaseError(_BLANK.format(path=target, what=what))
+
+
+# The files SQLite keeps beside a database: writing over any of them destroys the office's data.
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | None = None) -> None:
+    """Refuse an output file (a PDF, a spreadsheet, a backup) that is the open SQLite database
+    or one of its companion files, after symlinks: writing it would destroy the office's data.
+    The one check every command and window that writes a file calls before writing."""
+    db = database.obj if db is None else db
+    if not isinstance(db, peewee.SqliteDatabase) or db.database in ("", ":memory:"):
+        return
+    try:
+        wanted = Path(path).resolve()
+        base = str(Path(db.database).resolve())
+    except (OSError, RuntimeError):  # a symlink loop: writing fails later with its own message
+        return
+    for suffix in _COMPANIONS:
+        companion = Path(base + suffix)
+        same = wanted == companion
+        if not same and wanted.exists() and companion.exists():
+            with contextlib.suppress(OSError):
+                same = os.path.samefile(wanted, companion)  # a hard link
+        if same:
+            raise ValidationError(
+                f"“{path}”是正在使用的数据库文件{'（或其附属文件）' if suffix else ''}，"
+                "写到这里会毁掉机关的数据，没有写出。请换一个文件名或位置。")
 
 
 def close_database() -> None:
@@ -177,6 +241,8 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
     place = f"（{where}）" if where else ""
     if disk_trouble(exc):  # `where` says what was done; the message names the file
         return disk_full_error(_file_of(exc) or _bound_file())
+    if "unique constraint" in text or "duplicate key" in text:
+        return duplicate_error(exc)
     if "locked" in text or "busy" in text:
         return DatabaseError(f"数据库正被其他程序占用{place}，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
@@ -186,10 +252,62 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
     if lost_connection(exc):
         return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。已输入的内容没有丢失；"
                              "程序会自动重新连接，请稍候再试一次。")
+    if "could not translate host name" in text or "name or service not known" in text:
+        return DatabaseError(f"找不到数据库服务器{place}：请检查数据库地址中的主机名是否写对、网络是否通。")
+    if "port" in text and ("out of range" in text or "invalid" in text):
+        return DatabaseError(f"数据库地址中的端口号不对{place}：应是 1 到 65535 之间的数字，"
+                             "PostgreSQL 通常是 5432。")
+    if "must be initialized" in text:
+        return DatabaseError(f"数据库地址不完整{place}：请写成 postgresql://用户:密码@主机:5432/数据库名。")
+    if "password authentication failed" in text or "no password supplied" in text:
+        return DatabaseError(f"数据库的用户名或密码不对{place}，请核对数据库地址中的用户名和密码。")
+    if "database" in text and "does not exist" in text:
+        return DatabaseError(f"数据库服务器上没有地址中写的数据库{place}，请核对数据库名，或请管理员先建立它。")
     if ("could not connect" in text or "connection refused" in text or "timeout" in text
             or "connection to server" in text):
         return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
     return DatabaseError(f"数据库出错{place}：{exc}")
+
+
+# What a unique column holds, per table: (the record, the field) for the message of a duplicate.
+_UNIQUE_LABELS = {
+    ("unit", "name"): ("单位", "单位名称"),
+    ("room", "name"): ("会议室", "名称"),
+    ("job_rank", "name"): ("职级", "名称"),
+    ("job_rank", "sort_order"): ("职级", "排序号"),
+    ("user", "username"): ("用户", "用户名"),
+    ("calendaroverride", "day"): ("节假日调整", "日期"),
+    ("calendar_override", "day"): ("节假日调整", "日期"),
+}
+
+
+def duplicate_error(exc: BaseException) -> DatabaseError:
+    """A unique-constraint failure (SQLite: `UNIQUE constraint failed: unit.name`; PostgreSQL:
+    `… Key (name)=(x) already exists`, with the table in the constraint's name) in Chinese:
+    the record and field when known, the value when the driver gives it."""
+    import re
+
+    text = str(exc)
+    table = column = value = ""
+    found = re.search(r"UNIQUE constraint failed: ([\w\"]+)\.([\w\"]+)", text)
+    if found:
+        table, column = found.group(1).strip('"'), found.group(2).strip('"')
+    else:
+        key = re.search(r"Key \(([^)]*)\)=\((.*)\) already exists", text)
+        constraint = re.search(r'unique constraint "([^"]+)"', text)
+        if key:
+            column, value = key.group(1).strip('"'), key.group(2)
+        if constraint and column:
+            name = constraint.group(1)
+            table = next((t for t, c in _UNIQUE_LABELS if c == column and name.startswith(t)), "")
+    record, field = _UNIQUE_LABELS.get((table, column), ("记录", ""))
+    if field:
+        shown = f"“{value}”" if value else ""
+        same = "同名的" if field.endswith(("名称", "名")) else f"{field}相同的"
+        return DatabaseError(f"已有{same}{record}{shown}，没有保存（{record}的{field}不能重复）。"
+                             f"请换一个{field}，或修改已有的那一条。")
+    return DatabaseError("已有相同的记录（某项不能重复的内容与已有的记录相同），没有保存。"
+                         "请检查后换一个值再试。")
 
 
 # SQLite's primary result codes for a write that the disk refused: SQLITE_IOERR (every
@@ -221,6 +339,25 @@ def disk_trouble(exc: BaseException) -> bool:
         todo += [item.__cause__, item.__context__]
         todo += [arg for arg in item.args if isinstance(arg, BaseException)]
     return False
+
+
+_ERRNO_REASONS = {
+    errno.ENOENT: "所在的文件夹不存在",
+    errno.EISDIR: "这是一个文件夹",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EROFS: "磁盘是只读的",
+    errno.ENAMETOOLONG: "文件名太长",
+    errno.EEXIST: "已有同名的文件",
+    errno.EBUSY: "文件正被占用",
+    errno.EINVAL: "文件名中有不允许的字符",
+}
+
+
+def file_error_reason(exc: OSError) -> str:
+    """Why a file could not be written or read, in Chinese (never the system's English)."""
+    return _ERRNO_REASONS.get(exc.errno or 0, f"系统错误（代码 {exc.errno}）" if exc.errno else "系统错误")
 
 
 def _file_of(exc: BaseException) -> str:

@@ -1,0 +1,121 @@
+"""Chinese labels for the keys the command line's plain output shows (the keys stay English in
+--json, which scripts read): figures of `stats`, what `add` and `step` report beside the record,
+what `demo` made."""
+
+from __future__ import annotations
+
+from typing import Any
+
+LABELS = {
+    # sections and registries
+    "directory": "通讯录",
+    "documents": "公文",
+    "meetings": "会议",
+    "supervision": "督查督办",
+    "petitions": "信访",
+    "complaints": "效能投诉",
+    "efficiency": "效能",
+    "info": "信息",
+    "users": "用户账号",
+    # statistics
+    "outgoing_total": "发文（件）",
+    "incoming_total": "收文（件）",
+    "incoming_open": "收文在办（件）",
+    "incoming_overdue": "收文逾期（件）",
+    "total": "合计",
+    "hours": "会议时长（小时）",
+    "repeats": "重复信访（件）",
+    "repeat_rate": "重复信访率（%）",
+    "answered": "已答复（件）",
+    "answered_on_time": "按期答复（件）",
+    "on_time_rate": "按期答复率（%）",
+    "closed": "已办结（件）",
+    "open_overdue": "逾期未办（件）",
+    "instructions": "领导批示（件）",
+    "sudden_late": "突发事件迟报（件）",
+    "as_of": "统计截至",
+    "held": "已召开（次）",
+    "notified": "发了会议通知（次）",
+    "notice_on_time_rate": "按时通知率（%）",
+    "hours_total": "会议总时长（小时）",
+    # what add and a step report
+    "possible_repeats": "可能重复的信访（id）",
+    "repeat_of": "重复件的首件（id）",
+    "no_longer_accepted": "不再受理",
+    "decisions": "议定事项（条）",
+    "attendance": "出席",
+    "supervision_id": "督查事项 id",
+    "supervision_number": "督查事项编号",
+    "followup_of": "续报的原信息（id）",
+    "clock": "时限",
+    "light": "提示",
+    "reminders": "催办",
+    "task": "任务",
+    "unit": "单位",
+    "title": "标题",
+    "doc_no": "文号",
+    "archive_no": "档号",
+    "remind_count": "催办次数",
+    "next_due": "下一期限",
+    "next_due_what": "下一期限事项",
+    "notified_on": "告知日期",
+    "reported_on": "上报日期",
+    "closed_on": "办结日期",
+    "state": "状态",
+    "on": "日期",
+    "person": "办理人",
+    "numbered_at": "编号时间",
+    "message": "说明",
+    "number": "编号",
+    "petition_id": "信访 id",
+    "rechecked_on": "复核日期",
+}
+
+
+def label(key: str) -> str:
+    """The Chinese label of a key; a key already in Chinese is its own label."""
+    return LABELS.get(key, key)
+
+
+def known(key: str) -> bool:
+    return key in LABELS or not key.isascii()
+
+
+def shown(value: Any) -> str:
+    """A value as a clerk reads it: a list joined with 、, yes/no, a dash for nothing."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list | tuple):
+        return "、".join(shown(item) for item in value) or "无"
+    if isinstance(value, dict):
+        return "；".join(f"{label(k)} {shown(v)}" for k, v in value.items() if known(str(k)))
+    return str(value)
+
+
+def summary_lines(figures: dict[str, Any]) -> list[str]:
+    """The figures of `stats` a clerk reads, one section a registry: its own labelled numbers
+    and those of a labelled part one level down (效能's 会议); the tables by month, kind and
+    unit are left to --json."""
+    lines: list[str] = []
+    for section, content in figures.items():
+        if not isinstance(content, dict):
+            continue
+        body = _scalars(content, "  ")
+        for key, part in content.items():
+            if isinstance(part, dict) and key in LABELS:
+                inner = _scalars(part, "    ")
+                if inner:
+                    body += [f"  {label(key)}：", *inner]
+        lines.append(f"{label(section)}：" + ("" if body else "（无摘要数字）"))
+        lines += body
+    return lines
+
+
+def _scalars(content: dict[str, Any], indent: str) -> list[str]:
+    return [
+        f"{indent}{label(key)}：{shown(value)}"
+        for key, value in content.items()
+        if key != "year" and known(key) and value != "" and not isinstance(value, dict | list)
+    ]
