@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.ui.widgets import fit
+from officedesk.ui.widgets.messages import show_error
 
 log = logging.getLogger(__name__)
 
@@ -226,9 +228,12 @@ class PrintPreviewDialog(QDialog):
     # ------------------------------------------------------------ save
     def save_to(self, path: str | Path) -> Path:
         """Write the previewed PDF, byte for byte."""
+        from officedesk.store.db import refuse_database_target
+
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
+        refuse_database_target(target)  # a PDF over the office's own database file
         target.write_bytes(self.pdf_bytes)
         return target
 
@@ -243,6 +248,9 @@ class PrintPreviewDialog(QDialog):
             return
         try:
             saved = self.save_to(path)
+        except OfficeDeskError as exc:
+            show_error(self, exc, self.tr("无法保存"))
+            return
         except OSError as exc:
             QMessageBox.warning(
                 self,

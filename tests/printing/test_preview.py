@@ -70,6 +70,23 @@ def test_save_writes_the_same_bytes(qtbot, pdf, tmp_path):
     assert saved.read_bytes() == pdf
 
 
+def test_save_never_writes_over_the_open_database(qtbot, pdf, tmp_path):
+    from officedesk.core.errors import OfficeDeskError
+    from officedesk.store import db as store_db
+
+    odd = tmp_path / "office.pdf"  # a database file that happens to end in .pdf
+    store_db.open_database(str(odd))
+    try:
+        before = odd.read_bytes()
+        dialog = PrintPreviewDialog(pdf, "测试")
+        qtbot.addWidget(dialog)
+        with pytest.raises(OfficeDeskError, match="数据库"):
+            dialog.save_to(odd)
+        assert odd.read_bytes() == before
+    finally:
+        store_db.close_database()
+
+
 def test_print_to_a_pdf_printer_paints_every_page_on_a4(qtbot, pdf, tmp_path):
     dialog = PrintPreviewDialog(pdf, "测试")
     qtbot.addWidget(dialog)
