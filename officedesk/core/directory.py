@@ -128,6 +128,24 @@ def _resolve_unit(values: dict[str, Any], existing: Any) -> None:
             values[key] = unit.id
 
 
+def _unique_unit_names(values: dict[str, Any], existing: Any) -> None:
+    """A unit is picked by its 名称 or its 简称 (单位=县委办): neither may be another unit's 名称 or
+    简称, or the pick would be a guess."""
+    for key, label in (("name", "单位名称"), ("short_name", "简称")):
+        text = str(values.get(key) or "").strip()
+        if not text:
+            continue
+        query = Unit.select().where((Unit.name == text) | (Unit.short_name == text))
+        if existing is not None:
+            query = query.where(Unit.id != existing.id)
+        other = query.first()
+        if other is not None:
+            held = "名称" if other.name == text else "简称"
+            raise ValidationError(
+                f"“{text}”已是单位“{other.name}”的{held}，不能再作{label}：按名称或简称选单位时"
+                "无法分辨。请换一个。", key)
+
+
 UNITS = register(RegistrySpec(
     name="units", label="单位", model=Unit, title_field="name", natural_key=("name",), default_sort="sort_order",
     default_descending=False,
@@ -136,7 +154,7 @@ UNITS = register(RegistrySpec(
         FieldSpec("short_name", "简称", searchable=True, max_length=50),
         FieldSpec("parent", "上级单位", completer="units", choices=_unit_names, free_choice=True),
     ],
-    rules=[_resolve_unit, _fill_unit_pinyin],
+    rules=[_unique_unit_names, _resolve_unit, _fill_unit_pinyin],
 ))
 
 PEOPLE = register(RegistrySpec(
