@@ -249,3 +249,56 @@ def unit_by_name(name: str) -> Unit | None:
 
 def room_by_name(name: str) -> Room | None:
     return Room.get_or_none(Room.name == name.strip())
+
+
+# ---------------------------------------------------------------- a unit given by name
+
+
+def _post_units() -> list[str]:
+    """The units the users' 岗位 name (the office's own 科室, often not in the 通讯录)."""
+    from officedesk.store.models import User
+
+    rows = User.select(User.unit, User.in_charge).where(User.active == True)  # noqa: E712
+    found: list[str] = []
+    for row in rows:
+        for name in [row.unit or "", *re.split(r"[、，,；;\n]", row.in_charge or "")]:
+            if name.strip() and name.strip() not in found:
+                found.append(name.strip())
+    return found
+
+
+def close_units(text: str, limit: int = 5) -> list[str]:
+    """Units whose 名称 or 简称 look like `text` (a typo, a part of the name), best first."""
+    import difflib
+
+    scored: list[tuple[float, str]] = []
+    candidates = [(u.name, u.short_name or "") for u in Unit.select(Unit.name, Unit.short_name)]
+    candidates += [(name, "") for name in _post_units()]
+    for name, short in candidates:
+        score = max(difflib.SequenceMatcher(None, text, n).ratio() for n in (name, short) if n)
+        if any(n and (text in n or n in text) for n in (name, short)):
+            score += 1
+        if score >= 0.5 and name not in [s[1] for s in scored]:
+            scored.append((score, name))
+    return [name for _score, name in sorted(scored, key=lambda s: -s[0])[:limit]]
+
+
+def known_unit(text: str, label: str = "单位", field: str | None = None) -> str:
+    """The unit `text` means, by its 名称 or 简称 (stored as the 名称), or one of the office's own
+    科室 named in the users' 岗位; refused otherwise, naming the close ones. An office that keeps
+    no units in its 通讯录 yet has nothing to check against: the text is taken as written."""
+    text = (text or "").strip()
+    if not text:
+        return ""
+    unit = unit_by_name(text)
+    if unit is not None:
+        return unit.name
+    posts = _post_units()
+    if text in posts:
+        return text
+    if not Unit.select().exists():
+        return text
+    close = close_units(text)
+    hint = f"是不是：{'、'.join(close)}？" if close else "请填写通讯录中单位的全称或简称。"
+    raise ValidationError(f"{label}“{text[:60]}”不在通讯录中。{hint}新单位请先在“单位”中添加。",
+                          field)
