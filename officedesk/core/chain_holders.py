@@ -43,9 +43,8 @@ def judged(registry: str, record: Any, entry: chains.ChainStep,
         # 修改 is judged by position alone, so the unit can still be corrected
         if decision or not _first_step(registry, record, entry) or _held(registry, record, entry):
             return entry
-    elif not decision:
-        if not _first_step(registry, record, entry):
-            return entry
+    elif not decision and not _first_step(registry, record, entry):
+        return entry
     return chains.ChainStep(entry.step, tuple(chains.Alt(a.positions) for a in entry.alts),
                             entry.days)
 
