@@ -283,6 +283,24 @@ def close_units(text: str, limit: int = 5) -> list[str]:
     return [name for _score, name in sorted(scored, key=lambda s: -s[0])[:limit]]
 
 
+SECTION_ENDINGS = ("科", "室", "处", "股", "组", "中心", "办", "队", "所", "站")
+
+
+def _section_of_unit(text: str) -> str:
+    """A 内设机构 of a unit of the 通讯录 (县委办公室督查室, 县委办督查室): the unit's 名称 then the
+    section's; "" when `text` is not one."""
+    if not text.endswith(SECTION_ENDINGS):
+        return ""
+    best = ("", "")  # the longest 名称 or 简称 it starts with: 县委办公室督查室 is not 县委's
+    for unit in Unit.select(Unit.name, Unit.short_name):
+        for prefix in (unit.name, unit.short_name or ""):
+            rest = text[len(prefix):]
+            if (len(prefix) >= 2 and text.startswith(prefix) and 2 <= len(rest) <= 12
+                    and len(prefix) > len(best[0])):
+                best = (prefix, unit.name + rest)
+    return best[1]
+
+
 def known_unit(text: str, label: str = "单位", field: str | None = None) -> str:
     """The unit `text` means, by its 名称 or 简称 (stored as the 名称), or one of the office's own
     科室 named in the users' 岗位; refused otherwise, naming the close ones. An office that keeps
@@ -300,6 +318,9 @@ def known_unit(text: str, label: str = "单位", field: str | None = None) -> st
     endings = [name for name in posts if len(text) >= 2 and name.endswith(text)]
     if len(endings) == 1:
         return endings[0]
+    section = _section_of_unit(text)
+    if section:
+        return section
     if not Unit.select().exists():
         return text
     close = close_units(text)

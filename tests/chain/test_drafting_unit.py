@@ -52,3 +52,10 @@ def test_a_draft_whose_unit_has_nobody_in_the_post_can_be_corrected(office):
     # once its unit has staff, only they hold it again
     with pytest.raises(ProcedureError, match="本单位的"):
         steps.perform("outgoing", doc.id, "修改", {"标题": "关于某事的报告"}, office["xinxi"])
+
+
+def test_a_section_of_a_directory_unit_is_taken_under_the_units_name(office):
+    """The office's own 科室 are seldom in the 通讯录: 县财政局办公室 is a section of 县财政局."""
+    assert _draft(office["kuiyuan"], "财政局办公室").drafting_unit == "县财政局办公室"
+    with pytest.raises(ValidationError, match="是不是：县财政局"):
+        _draft(office["kuiyuan"], "县财政")
