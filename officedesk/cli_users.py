@@ -90,12 +90,37 @@ def _yes(text: str, key: str) -> bool:
     raise UsageError(f"“{key}”请写 是 或 否。")
 
 
+# `users set 用户名 分管=` clears the field (parse_pairs drops an empty value as “not given”)
+CLEARABLE = {"unit", "position", "in_charge"}
+
+
 def _fields(pairs: list[str], command: str) -> dict[str, str]:
     values = parse_pairs(pairs, command)
     unknown = [k for k in values if k not in KEYS]
     if unknown:
         raise UsageError(f"不认识的字段：{'、'.join(unknown)}。可用：{'、'.join(KEYS)}。")
-    return {KEYS[k]: v for k, v in values.items()}
+    fields = {KEYS[k]: v for k, v in values.items()}
+    if command == "users set":
+        for key in _emptied(pairs):
+            if KEYS.get(key) not in CLEARABLE:
+                raise UsageError(f"“{key}”不能改为空，请写明新的值。")
+            fields[KEYS[key]] = ""
+    if len(fields.get("display_name", "")) > NAME_LIMIT:
+        raise UsageError(f"“姓名”最多 {NAME_LIMIT} 个字，现在有 {len(fields['display_name'])} 个字。")
+    return fields
+
+
+NAME_LIMIT = 64  # the users table's 姓名 column
+
+
+def _emptied(pairs: list[str]) -> list[str]:
+    """The known fields written with an empty value (分管=): asked to be cleared."""
+    found = []
+    for pair in pairs:
+        key, sep, value = pair.replace("＝", "=", 1).partition("=")
+        if sep and key.strip() in KEYS and not value.strip():
+            found.append(key.strip())
+    return found
 
 
 def _password(args: argparse.Namespace) -> str:

@@ -36,14 +36,27 @@ def judged(registry: str, record: Any, entry: chains.ChainStep,
     first step (拟稿, and 修改 after a 退回) is where the unit is written, and a decision to send
     the record back (`decision`: 退回修改 of a draft 核稿'd before the chain held) is how it gets
     one — both by position alone; every other step bound to the unit holds nobody."""
-    if not entry.bound_to_unit or chains.unit_of(registry, record):
+    if not entry.bound_to_unit:
         return entry
-    if not decision:
-        chain = chains.chain_for(registry, record)
-        if chain is None or not chain.steps or chain.steps[0].step != entry.step:
+    if chains.unit_of(registry, record):
+        # a unit nobody holds the first step of (a typo kept from before, a unit without staff):
+        # 修改 is judged by position alone, so the unit can still be corrected
+        if decision or not _first_step(registry, record, entry) or _held(registry, record, entry):
             return entry
+    elif not decision and not _first_step(registry, record, entry):
+        return entry
     return chains.ChainStep(entry.step, tuple(chains.Alt(a.positions) for a in entry.alts),
                             entry.days)
+
+
+def _first_step(registry: str, record: Any, entry: chains.ChainStep) -> bool:
+    chain = chains.chain_for(registry, record)
+    return chain is not None and bool(chain.steps) and chain.steps[0].step == entry.step
+
+
+def _held(registry: str, record: Any, entry: chains.ChainStep) -> bool:
+    """Someone's post fits the step on this record by position and unit."""
+    return any(fits(post, alt, registry, record) for post in all_posts() for alt in entry.alts)
 
 
 def unit_missing(registry: str, record: Any, entry: chains.ChainStep) -> bool:

@@ -128,6 +128,24 @@ def _resolve_unit(values: dict[str, Any], existing: Any) -> None:
             values[key] = unit.id
 
 
+def _unique_unit_names(values: dict[str, Any], existing: Any) -> None:
+    """A unit is picked by its 名称 or its 简称 (单位=县委办): neither may be another unit's 名称 or
+    简称, or the pick would be a guess."""
+    for key, label in (("name", "单位名称"), ("short_name", "简称")):
+        text = str(values.get(key) or "").strip()
+        if not text:
+            continue
+        query = Unit.select().where((Unit.name == text) | (Unit.short_name == text))
+        if existing is not None:
+            query = query.where(Unit.id != existing.id)
+        other = query.first()
+        if other is not None:
+            held = "名称" if other.name == text else "简称"
+            raise ValidationError(
+                f"“{text}”已是单位“{other.name}”的{held}，不能再作{label}：按名称或简称选单位时"
+                "无法分辨。请换一个。", key)
+
+
 UNITS = register(RegistrySpec(
     name="units", label="单位", model=Unit, title_field="name", natural_key=("name",), default_sort="sort_order",
     default_descending=False,
@@ -136,7 +154,7 @@ UNITS = register(RegistrySpec(
         FieldSpec("short_name", "简称", searchable=True, max_length=50),
         FieldSpec("parent", "上级单位", completer="units", choices=_unit_names, free_choice=True),
     ],
-    rules=[_resolve_unit, _fill_unit_pinyin],
+    rules=[_unique_unit_names, _resolve_unit, _fill_unit_pinyin],
 ))
 
 PEOPLE = register(RegistrySpec(
@@ -231,3 +249,81 @@ def unit_by_name(name: str) -> Unit | None:
 
 def room_by_name(name: str) -> Room | None:
     return Room.get_or_none(Room.name == name.strip())
+
+
+# ---------------------------------------------------------------- a unit given by name
+
+
+def _post_units() -> list[str]:
+    """The units the users' 岗位 name (the office's own 科室, often not in the 通讯录)."""
+    from officedesk.store.models import User
+
+    rows = User.select(User.unit, User.in_charge).where(User.active == True)  # noqa: E712
+    found: list[str] = []
+    for row in rows:
+        for name in [row.unit or "", *re.split(r"[、，,；;\n]", row.in_charge or "")]:
+            if name.strip() and name.strip() not in found:
+                found.append(name.strip())
+    return found
+
+
+def close_units(text: str, limit: int = 5) -> list[str]:
+    """Units whose 名称 or 简称 look like `text` (a typo, a part of the name), best first."""
+    import difflib
+
+    scored: list[tuple[float, str]] = []
+    candidates = [(u.name, u.short_name or "") for u in Unit.select(Unit.name, Unit.short_name)]
+    candidates += [(name, "") for name in _post_units()]
+    for name, short in candidates:
+        score = max(difflib.SequenceMatcher(None, text, n).ratio() for n in (name, short) if n)
+        if any(n and (text in n or n in text) for n in (name, short)):
+            score += 1
+        if score >= 0.5 and name not in [s[1] for s in scored]:
+            scored.append((score, name))
+    return [name for _score, name in sorted(scored, key=lambda s: -s[0])[:limit]]
+
+
+SECTION_ENDINGS = ("科", "室", "处", "股", "组", "中心", "办", "队", "所", "站")
+
+
+def _section_of_unit(text: str) -> str:
+    """A 内设机构 of a unit of the 通讯录 (县委办公室督查室, 县委办督查室): the unit's 名称 then the
+    section's; "" when `text` is not one."""
+    if not text.endswith(SECTION_ENDINGS):
+        return ""
+    best = ("", "")  # the longest 名称 or 简称 it starts with: 县委办公室督查室 is not 县委's
+    for unit in Unit.select(Unit.name, Unit.short_name):
+        for prefix in (unit.name, unit.short_name or ""):
+            rest = text[len(prefix):]
+            if (len(prefix) >= 2 and text.startswith(prefix) and 2 <= len(rest) <= 12
+                    and len(prefix) > len(best[0])):
+                best = (prefix, unit.name + rest)
+    return best[1]
+
+
+def known_unit(text: str, label: str = "单位", field: str | None = None) -> str:
+    """The unit `text` means, by its 名称 or 简称 (stored as the 名称), or one of the office's own
+    科室 named in the users' 岗位; refused otherwise, naming the close ones. An office that keeps
+    no units in its 通讯录 yet has nothing to check against: the text is taken as written."""
+    text = (text or "").strip()
+    if not text:
+        return ""
+    unit = unit_by_name(text)
+    if unit is not None:
+        return unit.name
+    posts = _post_units()
+    if text in posts:
+        return text
+    # a 科室 by its short name (督查室 for 县委办公室督查室), as the approval chains name them
+    endings = [name for name in posts if len(text) >= 2 and name.endswith(text)]
+    if len(endings) == 1:
+        return endings[0]
+    section = _section_of_unit(text)
+    if section:
+        return section
+    if not Unit.select().exists():
+        return text
+    close = close_units(text)
+    hint = f"是不是：{'、'.join(close)}？" if close else "请填写通讯录中单位的全称或简称。"
+    raise ValidationError(f"{label}“{text[:60]}”不在通讯录中。{hint}新单位请先在“单位”中添加。",
+                          field)

@@ -142,14 +142,17 @@ def set_post(username: str, actor: Actor, *, unit: str | None = None,
     """Change a user's 岗位 (administrator); audited with before and after."""
     if not actor.is_admin:
         raise PermissionDeniedError("只有管理员可以设置用户的岗位。")
+    from officedesk.core.directory import known_unit
+
     changes: dict[str, Any] = {}
     if unit is not None:
-        changes["unit"] = unit.strip()
+        changes["unit"] = _fitting(known_unit(unit, "单位", "unit"), "unit", "单位")
     if position is not None:
         changes["position"] = check_position(position)
     if in_charge is not None:
         items = split_names(in_charge) if isinstance(in_charge, str) else list(in_charge)
-        changes["in_charge"] = "、".join(items)
+        names = [known_unit(item, "分管单位", "in_charge") for item in items]
+        changes["in_charge"] = _fitting("、".join(dict.fromkeys(names)), "in_charge", "分管")
     if proxy_entry is not None:
         changes["proxy_entry"] = bool(proxy_entry)
     labels = {"unit": "单位", "position": "职务", "in_charge": "分管", "proxy_entry": "代录"}
@@ -169,6 +172,14 @@ def set_post(username: str, actor: Actor, *, unit: str | None = None,
                      {k: before[k] for k in changed}, changed,
                      f"修改用户 {user.username} 的岗位：" + "、".join(changed))
         return User.get_by_id(user.id)
+
+
+def _fitting(text: str, column: str, label: str) -> str:
+    """The text fits its column (a longer one would be cut, or refused by the database)."""
+    limit = getattr(User, column).max_length
+    if len(text) > limit:
+        raise ValidationError(f"“{label}”最多 {limit} 个字，现在有 {len(text)} 个字。", column)
+    return text
 
 
 # ---------------------------------------------------------------- 代理

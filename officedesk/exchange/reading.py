@@ -214,17 +214,29 @@ def read_rows(path: str | Path) -> Sheet:
     for (formula_row, column), formula in scan.uncomputed.items():
         marked.setdefault(formula_row, []).append((column, UncomputedCell(formula)))
     rows: list[tuple[int, list[Any]]] = []
+    number = 1
     for number, row in enumerate(rows_iter, start=2):
         values = normalise_row(row)
-        for column, cell in marked.get(number, ()):
-            while len(values) <= column:
-                values.append(None)
-            values[column] = cell
+        _attach(values, marked.pop(number, ()))
         if any(v is not None for v in values):
             rows.append((number, values))
             if len(rows) > limit:  # a reader that the look could not count (.xls)
                 raise guard._too_many_rows(path, limit)
+    # rows the reader left out as empty (a trailing row of formulas without their results):
+    # their marked cells are refused like the others, never dropped
+    for extra in sorted(n for n in marked if n > number):
+        values = []
+        _attach(values, marked[extra])
+        rows.append((extra, values))
     return Sheet(headers, rows, name)
+
+
+def _attach(values: list[Any], cells: Iterable[tuple[int, Any]]) -> None:
+    """Put the cells the guard found (errors, formulas without a result) into a row's values."""
+    for column, cell in cells:
+        while len(values) <= column:
+            values.append(None)
+        values[column] = cell
 
 
 def _looks_like_text(path: Path) -> bool:

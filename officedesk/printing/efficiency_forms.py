@@ -9,6 +9,7 @@ from typing import Any
 
 from officedesk.core import clock, records, settings
 from officedesk.core.actor import Actor
+from officedesk.core.directory import known_unit
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
 from officedesk.printing import fonts, secrecy
@@ -204,7 +205,9 @@ def build_bulletin(
     today = clock.today()
     first = _date(date_from, "开始日期") or dt.date(today.year, 1, 1)
     last = _date(date_to, "结束日期") or today
-    figures = efficiency(actor, first, last, unit=(unit or "").strip() or None, today=today)
+    # a unit by its 名称 or 简称, as the pickers take it: an unknown one is refused, not printed
+    named = known_unit(unit or "", "单位", "unit") or None
+    figures = efficiency(actor, first, last, unit=named, today=today)
     return compose_bulletin(figures, today).render()
 
 

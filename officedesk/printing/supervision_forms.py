@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import clock, responsibility, settings
 from officedesk.core import supervision as sv
 from officedesk.core.actor import Actor
+from officedesk.core.directory import known_unit
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.printing import fonts, secrecy
@@ -163,6 +164,7 @@ def build_reminders(ids: Sequence[int], actor: Actor, unit: str | None = None, *
     the units of the given items, or for every unit with overdue tasks."""
     today = clock.today()
     item_ids = list(ids) or None
+    unit = known_unit(unit or "", "单位", "unit")  # by 名称 or 简称; an unknown one is refused
     chases = sv.overdue_chases(today, unit=unit or None, item_ids=item_ids, actor=actor)
     if not chases:
         who = f"“{unit}”" if unit else ("所选事项" if item_ids else "各单位")

@@ -179,6 +179,17 @@ def _draft_only(values: dict[str, Any], existing: Any) -> None:
         raise ProcedureError(f"稿件{now}，不能直接修改。{hint}")
 
 
+def _known_drafting_unit(values: dict[str, Any], existing: Any) -> None:
+    """拟稿单位 is a unit of the 通讯录 (名称 or 简称, kept as the 名称): a typo would leave the
+    draft with a unit nobody holds a step of. A record's old unit is not checked again."""
+    from officedesk.core.directory import known_unit
+
+    given = values.get("drafting_unit")
+    if isinstance(given, str) and given.strip() and (
+            existing is None or given.strip() != (existing.drafting_unit or "")):
+        values["drafting_unit"] = known_unit(given, "拟稿单位", "drafting_unit")
+
+
 def _upward_default(values: dict[str, Any], existing: Any) -> None:
     """请示 and 报告 are always 上行文 (they must show the 签发人)."""
     if records.pick(values, existing, "kind") in UPWARD_KINDS:
@@ -201,6 +212,7 @@ OUTGOING = register(
         rules=[
             blanks_to_defaults(OutgoingDoc),
             _draft_only,
+            _known_drafting_unit,
             _upward_default,
             positive_copies,
             doc_rules.secrecy_term,
