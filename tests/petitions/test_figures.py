@@ -26,8 +26,8 @@ def test_the_command_line_shows_a_dash(db, admin, tmp_path, capsys):
 
     assert cli.main(["--db", str(tmp_path / "officedesk.db"), "stats", "--year", "2025"]) == 0
     out = capsys.readouterr().out
-    assert "on_time_rate：—" in out and "repeat_rate：—" in out
-    assert "None" not in out and "on_time_rate：0.0" not in out
+    assert "按期答复率（%）：—" in out
+    assert "None" not in out and "按期答复率（%）：0.0" not in out
 
 
 def test_the_stats_window_shows_a_dash(app_ctx, qtbot, register):
