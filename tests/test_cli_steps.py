@@ -145,6 +145,7 @@ def test_meeting_from_notice_to_decision_sent_to_supervision(office):
                           "地点=县委第一会议室", "出席人员=王建国、李海、赵敏")["id"]
     assert office.step("meetings", meeting, "修改", "地点=县委第二会议室")["state"] == "筹备中"
     assert office.step("meetings", meeting, "发通知")["state"] == "已发通知"
+    clock.set_today(dt.date(2026, 11, 20))  # signed in on the meeting's day (the fixture resets it)
     held = office.step("meetings", meeting, "签到", "姓名=王建国、李海")
     assert held["state"] == "已召开" and "实到 2 人" in held["attendance"]
     on_leave = office.step("meetings", meeting, "请假", "姓名=赵敏", "请假原因=出差")

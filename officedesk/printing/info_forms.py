@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 
 from officedesk.core import clock, records, settings
 from officedesk.core.actor import Actor
-from officedesk.core.errors import NotFoundError, ValidationError
+from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.fields import MASK_PHONE, chinese_date, mask, parse_date
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import (
@@ -165,8 +165,11 @@ def build_receipt(ids: Sequence[int], actor: Actor) -> bytes:
     docs = []
     for item_id in ids:
         item = records.get(info.SPEC, int(item_id), actor)
+        if item.received_at is None:  # a receipt states the 接收 recorded, never the printing
+            raise ProcedureError(f"信息“{item.title}”（{item.number or item.id}）还没有接收，"
+                                 "不能打印接收回执：请先登记“接收”。")
         doc = FormDocument(title="信息接收回执", footer="")
-        received = item.received_at or clock.now()
+        received = item.received_at
         doc.grid([
             [Field("信息编号", item.number), Field("类别", item.category)],
             [Field("标题", item.title, span=2)],
@@ -174,7 +177,7 @@ def build_receipt(ids: Sequence[int], actor: Actor) -> bytes:
             [Field("联系电话", mask(MASK_PHONE, item.phone)),
              Field("报送时间", prose_date(item.reported_at))],
             [Field("接收时间", prose_date(received)),
-             Field("接收人", item.receiver or actor.label)],
+             Field("接收人", item.receiver)],
         ])
         doc.spacer(6)
         doc.text(f"{item.unit}：", size=SIZE_3)

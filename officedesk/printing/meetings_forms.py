@@ -18,7 +18,9 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import clock, settings
 from officedesk.core import meetings as core
 from officedesk.core.actor import Actor
+from officedesk.core.errors import ProcedureError
 from officedesk.core.fields import chinese_date
+from officedesk.core.meetings import proceedings
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_4, SIZE_SMALL4, Column, FormDocument, render_forms
 from officedesk.printing.forms import form
@@ -156,6 +158,9 @@ def minutes_head(meeting: Meeting) -> str:
 
 
 def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> DocumentData:
+    refused = proceedings.not_held(meeting, f"打印“{meeting.title}”的纪要")
+    if refused:  # a 纪要 records a meeting that was held, never one still being prepared
+        raise ProcedureError(refused)
     people = core.attendees(meeting.id, actor)
     away = (core.LEAVE, core.ABSENT)  # 缺席 people are in neither list
     present = [r for r in people if r.role != core.ROLE_NONVOTING and r.attendance not in away]

@@ -3,6 +3,8 @@ to supervision, seating, figures."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from officedesk.core import meetings as m
@@ -11,7 +13,8 @@ from officedesk.core.actor import CLI_ACTOR
 from tests.meetings.conftest import make_draft
 
 
-def test_meeting_loop_on_any_database(directory_any_db, admin):
+def test_meeting_loop_on_any_database(directory_any_db, admin, fixed_today):
+    fixed_today(dt.date(2026, 12, 3))  # signed in on the meeting's day
     meeting = m.save_meeting(make_draft(nonvoting=["马俊"]), admin)
     clash = make_draft(
         title="另一个会", start="2026-12-03 10:00", end="2026-12-03 10:30", attendees=["高静"]

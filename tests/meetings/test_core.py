@@ -107,7 +107,8 @@ def test_typed_people_conflict_by_name(directory_data, admin):
     assert [c.kind for c in m.check_conflicts(draft, None, CLI_ACTOR)] == [m.PERSON_BUSY]
 
 
-def test_update_keeps_attendance_and_excludes_itself(directory_data, admin):
+def test_update_keeps_attendance_and_excludes_itself(directory_data, admin, fixed_today):
+    fixed_today(dt.date(2026, 12, 3))  # signed in on the meeting's day
     meeting = m.save_meeting(make_draft(attendees=["李建国", "王海涛"]), admin)
     rows = m.attendees(meeting.id, CLI_ACTOR)
     m.record_attendance(meeting.id, {rows[0].id: (m.PRESENT, "")}, admin)
@@ -121,7 +122,8 @@ def test_update_keeps_attendance_and_excludes_itself(directory_data, admin):
     assert saved.end == dt.datetime(2026, 12, 3, 12, 0)
 
 
-def test_attendance_counts_and_status(directory_data, admin):
+def test_attendance_counts_and_status(directory_data, admin, fixed_today):
+    fixed_today(dt.date(2026, 12, 3))  # signed in on the meeting's day
     meeting = m.save_meeting(make_draft(), admin)
     rows = m.attendees(meeting.id, CLI_ACTOR)
     with pytest.raises(ValidationError):
@@ -140,10 +142,12 @@ def test_attendance_counts_and_status(directory_data, admin):
     assert m.get(meeting.id, admin).status == m.HELD
 
 
-def test_minutes_and_decisions_to_supervision(directory_data, admin):
+def test_minutes_and_decisions_to_supervision(directory_data, admin, fixed_today):
     from officedesk.core import supervision
 
+    fixed_today(dt.date(2026, 12, 3))  # the 纪要 of a meeting held that day
     meeting = m.save_meeting(make_draft(), admin)
+    m.mark_held(meeting.id, admin)
     m.save_minutes(
         meeting.id,
         "会议听取了汇报，研究了有关事项。",

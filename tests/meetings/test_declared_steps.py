@@ -5,6 +5,8 @@ changes every field of a meeting (agenda, 主席台人数, 密级 …) and empti
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from officedesk.core import audit, directory, records, responsibility, steps
@@ -14,9 +16,18 @@ from tests.meetings.conftest import make_draft
 
 
 @pytest.fixture
-def meeting(directory_data, admin, on_day):
-    return m.save_meeting(make_draft(attendees=["李建国", "王海涛", "陈志明", "刘芳"],
+def meeting(directory_data, admin, on_day, fixed_today):
+    made = m.save_meeting(make_draft(attendees=["李建国", "王海涛", "陈志明", "刘芳"],
                                      nonvoting=["马俊"]), admin)
+    fixed_today(dt.date(2026, 12, 3))  # set three days ahead; signed in on its day
+    return made
+
+
+@pytest.fixture
+def held(meeting, admin):
+    """The meeting once held: its 纪要 may be written."""
+    steps.perform("meetings", meeting.id, "召开", {}, admin)
+    return m.get(meeting.id, admin)
 
 
 def _marks(meeting_id, admin):
@@ -62,7 +73,8 @@ def _decisions(meeting_id, admin):
     return [(d.id, d.seq, d.content, d.lead_unit) for d in m.decisions(meeting_id, admin)]
 
 
-def test_the_minutes_keep_a_decision_by_its_number_and_may_record_none(meeting, admin):
+def test_the_minutes_keep_a_decision_by_its_number_and_may_record_none(held, admin):
+    meeting = held
     steps.perform("meetings", meeting.id, "纪要", {
         "纪要正文": "会议研究了有关事项。", "议定事项": "甲事项｜市财政局｜2026-12-31\n乙事项"}, admin)
     (first, _, _, _), (second, _, _, _) = _decisions(meeting.id, admin)
@@ -80,7 +92,8 @@ def test_the_minutes_keep_a_decision_by_its_number_and_may_record_none(meeting, 
     assert emptied.minutes_issue == "" and emptied.minutes_text == "会议研究了有关事项。"
 
 
-def test_decisions_sent_to_supervision_cannot_be_cleared(meeting, admin):
+def test_decisions_sent_to_supervision_cannot_be_cleared(held, admin):
+    meeting = held
     steps.perform("meetings", meeting.id, "纪要",
                   {"纪要正文": "会议纪要。", "议定事项": "甲事项\n乙事项"}, admin)
     steps.perform("meetings", meeting.id, "议定事项转督查", {"议定事项": "1"}, admin)
@@ -99,7 +112,8 @@ def test_decisions_sent_to_supervision_cannot_be_cleared(meeting, admin):
     ({"议定事项": "新事项", "清空": "议定事项"}, "既填写了内容又要清空"),
     ({"清空": "会议名称"}, "“会议名称”不能清空。可以清空的有：纪要正文、议定事项、期号"),
 ])
-def test_minutes_that_cannot_be_read_are_refused(meeting, admin, values, message):
+def test_minutes_that_cannot_be_read_are_refused(held, admin, values, message):
+    meeting = held
     steps.perform("meetings", meeting.id, "纪要", {"纪要正文": "纪要。", "议定事项": "甲事项"}, admin)
     with pytest.raises(ValidationError, match=message):
         steps.perform("meetings", meeting.id, "纪要", values, admin)
@@ -165,7 +179,8 @@ def test_an_edit_that_cannot_be_done_is_refused_and_changes_nothing(meeting, adm
     assert m.get(meeting.id, admin).version == meeting.version
 
 
-def test_the_command_line_offers_the_same(meeting, admin, tmp_path, capsys):
+def test_the_command_line_offers_the_same(held, admin, tmp_path, capsys):
+    meeting = held  # held: the 纪要 is offered
     from officedesk import cli
     from officedesk.store import db as store_db
 

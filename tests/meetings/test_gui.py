@@ -85,7 +85,10 @@ def main_keys(qtbot, window, k, modifier=CTRL):
 # when it loses focus and Qt warns that it no longer belongs to the view. Every other Qt warning
 # still fails this test.
 @pytest.mark.qt_log_ignore("commitData called with an editor that does not belong to this view")
-def test_keyboard_only_meeting(main_window, qtbot):
+def test_keyboard_only_meeting(main_window, qtbot, fixed_today):
+    import datetime as dt
+
+    fixed_today(dt.date(2026, 12, 3))  # the meeting is set, signed in and minuted on its day
     from officedesk.ui.meetings.attendance import AttendanceDialog
     from officedesk.ui.meetings.dialog import MeetingDialog
     from officedesk.ui.meetings.minutes import MinutesDialog

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pymupdf as fitz
 import pytest
 
@@ -13,7 +15,8 @@ from tests.meetings.conftest import make_draft
 
 
 @pytest.fixture
-def meeting(directory_data, admin):
+def meeting(directory_data, admin, fixed_today):
+    fixed_today(dt.date(2026, 12, 3))  # signed in on the meeting's day
     settings.put("org.name", "中共某某市委办公室")
     made = m.save_meeting(
         make_draft(

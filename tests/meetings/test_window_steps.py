@@ -5,12 +5,15 @@ and the meetings come out alike."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from peewee import fn
 from PySide6.QtCore import Qt
 
 from officedesk import cli
 from officedesk.core import meetings as m
+from officedesk.core import steps
 from officedesk.store import db as store_db
 from officedesk.store.chain import StepSign
 from officedesk.store.models import AuditEntry
@@ -20,13 +23,14 @@ PEOPLE = ["李建国", "王海涛", "陈志明", "刘芳"]
 
 
 @pytest.fixture
-def twins(directory_data, admin, on_day):
+def twins(directory_data, admin, on_day, fixed_today):
     """The same meeting twice, a day apart (so neither clashes with the other)."""
     made = []
     for day in ("03", "04"):
         made.append(m.save_meeting(make_draft(start=f"2026-12-{day} 09:00",
                                               end=f"2026-12-{day} 11:30", attendees=PEOPLE,
                                               nonvoting=["马俊"], note="请提前10分钟到场"), admin))
+    fixed_today(dt.date(2026, 12, 4))  # set ahead; signed in once both days have come
     return made
 
 
@@ -105,6 +109,9 @@ def test_the_minutes_editor_is_the_declared_minutes_step(twins, app_ctx, qtbot, 
     from officedesk.ui.meetings.minutes import CONTENT, MinutesDialog
 
     seen, typed = twins
+    for held in twins:  # a 纪要 is of a meeting held
+        steps.perform("meetings", held.id, "召开", {}, admin)
+    seen = m.get(seen.id, admin)
     window, command_line = Trail(seen.id), Trail(typed.id)
     editor = MinutesDialog(app_ctx, seen)
     qtbot.addWidget(editor)

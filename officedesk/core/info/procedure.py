@@ -238,10 +238,28 @@ def adopt(item_id: int, version: int, actor: Actor, level: str, periodical: str,
         raise ValidationError("采用日期不能晚于今天。", "day")
     item = _get(item_id, actor)
     _in_order(item, "采用", day, "day")
+    earlier = _same_adoption(item.id, level, periodical)
+    if earlier is not None:  # scored once: the same 采用 entered twice would count twice
+        raise ValidationError(
+            f"这件信息已于 {earlier.on:%Y-%m-%d} 登记过{level}级“{earlier.periodical}”采用，"
+            "不能重复登记。被另一刊物采用的，请写明那一刊物。", "periodical")
     with write_transaction():
         add_action(item, "采用", actor, on=day, level=level, periodical=periodical.strip())
         values = {"state": S.ADOPTED} | _outcome(item)
         return _save(item, values, version, actor, f"{level}级采用：{periodical}")
+
+
+def _plain(name: str) -> str:
+    return "".join(ch for ch in name if not ch.isspace() and ch not in "《》〈〉<>")
+
+
+def _same_adoption(item_id: int, level: str, periodical: str) -> InfoAction | None:
+    """The 采用 already recorded at this level by this periodical (spaces and 《》 aside). An
+    item may be adopted at one level by two periodicals (say 省委办《每日要情》 and 省政府办
+    《政务信息》), each scored; the same periodical twice is one adoption entered twice."""
+    wanted = _plain(periodical)
+    return next((a for a in _actions_of(item_id) if a.kind == "采用" and a.level == level
+                 and _plain(a.periodical) == wanted), None)
 
 
 def instruct(item_id: int, version: int, actor: Actor, leader: str, text: str,

@@ -56,6 +56,9 @@ _TAIL = re.compile(r"^(?P<head>.*?)[（(](?P<inner>[^（）()]*)[)）]\s*$")
 _MINUTES = re.compile(
     r"^(?:约|共)?\s*(?P<n>[0-9０-９]+)\s*(?:分钟|分|min|mins|minutes)?$", re.IGNORECASE
 )
+# an agenda item's length: a whole 10-hour meeting day at most (the agenda is printed with the
+# time each item starts, so an absurd length would print an absurd time, or overflow the store)
+AGENDA_MINUTES_MAX = 600
 _BAD_MINUTES = re.compile(r"(分钟|分|min)\s*$", re.IGNORECASE)
 _UNIT_ENDINGS = (
     "局",
@@ -192,13 +195,7 @@ def parse_agenda(text: str, label: str = "议程") -> list[AgendaEntry]:
             for part in parts:
                 found = _MINUTES.match(part)
                 if found:
-                    minutes = int(
-                        found["n"].translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-                    )
-                    if minutes <= 0 or minutes > 24 * 60:
-                        raise ValidationError(
-                            f"“{label}”第 {number} 项的时长 {minutes} 分钟不合理。", label
-                        )
+                    minutes = _bounded_minutes(found["n"], label, number)
                     continue
                 if _BAD_MINUTES.search(part):
                     raise ValidationError(
@@ -209,6 +206,15 @@ def parse_agenda(text: str, label: str = "议程") -> list[AgendaEntry]:
             raise ValidationError(f"“{label}”第 {number} 项太长（最多 300 字）。", label)
         items.append(AgendaEntry(topic, unit, reporter, minutes))
     return items
+
+
+def _bounded_minutes(digits: str, label: str, number: int) -> int:
+    minutes = int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    if not 1 <= minutes <= AGENDA_MINUTES_MAX:
+        raise ValidationError(
+            f"“{label}”第 {number} 项的时长 {minutes} 分钟不合理：应在 1 到 "
+            f"{AGENDA_MINUTES_MAX} 分钟之间。", label)
+    return minutes
 
 
 def _unit_and_reporter(part: str) -> tuple[str, str]:
@@ -264,7 +270,7 @@ def parse_agenda_rows(text: str, label: str = "议程") -> list[AgendaEntry]:
             if found is None:
                 raise ValidationError(
                     f"“{label}”第 {number} 项的时长“{minutes}”看不懂，请写分钟数，如“20”。", label)
-            count = int(found["n"].translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+            count = _bounded_minutes(found["n"], label, number)
         items.append(AgendaEntry(topic, unit, reporter, count))
     return items
 

@@ -32,6 +32,25 @@ def _step(meeting: Meeting, values: dict[str, Any], actor: Actor, summary: str) 
     )
 
 
+def too_early(meeting: Meeting, what: str) -> str | None:
+    """Why `what` (签到, 召开, 缺席) cannot be recorded yet: the meeting's day has not come. A
+    请假 may be recorded in advance (people ask for leave before a meeting), so it is not
+    checked; None once the day has come."""
+    if clock.today() >= meeting.start.date():
+        return None
+    return (f"会议 {meeting.start:%Y-%m-%d %H:%M} 开始，还没有到会议当天，现在不能{what}。"
+            "请在会议当天或会后登记。")
+
+
+def not_held(meeting: Meeting, what: str) -> str | None:
+    """Why a 纪要 cannot be written or printed: the meeting was not held (its status is set by
+    召开 or by the first 签到); None for a held meeting."""
+    if meeting.status == HELD:
+        return None
+    return (f"会议现在是“{meeting.status}”，还没有召开，不能{what}：请先在会议当天或会后"
+            "登记“召开”或“签到”。")
+
+
 def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
     records.require_writer(actor)
     with guarded("保存"), write_transaction():
@@ -49,6 +68,9 @@ def mark_held(meeting_id: int, actor: Actor) -> Meeting:
             raise ProcedureError("会议已取消，不能标记为已召开。")
         if meeting.status == HELD:
             return meeting
+        early = too_early(meeting, "标记为已召开")
+        if early:
+            raise ProcedureError(early)
         return _step(meeting, {"status": HELD}, actor, f"会议“{meeting.title}”已召开")
 
 
@@ -60,6 +82,11 @@ def cancel(meeting_id: int, reason: str, actor: Actor) -> Meeting:
         meeting = get(meeting_id, actor)
         if meeting.status in (HELD, CANCELLED):
             raise ProcedureError(f"会议现在是“{meeting.status}”，不能取消。")
+        in_supervision = _in_supervision(meeting_id, actor)
+        if in_supervision:
+            raise ProcedureError(
+                f"会议“{meeting.title}”的议定事项已转督查（{in_supervision}），会议已作出决定，"
+                "不能取消。如属误转，请先在“督查”中删除这些督查事项，再取消会议。")
         return _step(
             meeting,
             {"status": CANCELLED, "cancel_reason": reason.strip()},
@@ -95,6 +122,23 @@ def counts(meeting_id: int, actor: Actor) -> AttendanceCounts:
     return _counts_of(meeting_id)
 
 
+def _in_supervision(meeting_id: int, actor: Actor) -> str:
+    """The 督查 items made from the meeting's decisions, as a 文书 names them (督查编号 and
+    状态); one above the actor's clearance is counted, not named. "" when there are none (a
+    deleted item no longer holds the meeting)."""
+    from officedesk.core import supervision
+    from officedesk.store.supervision import SupervisionItem
+
+    ids = [d.supervision_id for d in _decisions_of(meeting_id) if d.supervision_id is not None]
+    items = list(SupervisionItem.select().where(SupervisionItem.id.in_(ids))) if ids else []
+    named = [f"{i.number or f'第 {i.id} 号'}，{i.status}" for i in items
+             if records.get_if_visible(supervision.SPEC, i.id, actor) is not None]
+    hidden = len(items) - len(named)
+    if hidden:
+        named.append(f"另有 {hidden} 项密级高于你的权限")
+    return "；".join(named)
+
+
 def record_attendance(
     meeting_id: int, marks: dict[int, tuple[str, str]], actor: Actor
 ) -> AttendanceCounts:
@@ -119,6 +163,10 @@ def record_attendance(
             reason = (reason or "").strip() if status == LEAVE else ""
             if status == LEAVE and not reason:
                 raise ValidationError(f"{row.name}请假，请写明请假原因。", "leave_reason")
+            early = too_early(meeting, f"登记{row.name}{status}") if status in (PRESENT, ABSENT) \
+                else None
+            if early:
+                raise ProcedureError(early)
             if (row.attendance, row.leave_reason) == (status, reason):
                 continue
             before[row.name] = row.attendance + (
@@ -193,6 +241,9 @@ def save_minutes(
         meeting = get(meeting_id, actor)
         if meeting.status == CANCELLED:
             raise ProcedureError("会议已取消，不能写纪要。")
+        refused = not_held(meeting, "写纪要")
+        if refused:
+            raise ProcedureError(refused)
         # no 纪要 before its meeting (core.step_dates; without a date it is never before it)
         step_dates.not_before("纪要", minutes_date, [("会议", meeting.start)],
                               field="minutes_date", what="纪要日期")

@@ -17,6 +17,7 @@ from officedesk.core.fields import parse_value
 from officedesk.core.meetings import conflicts as conflict_rules
 from officedesk.core.meetings.conflicts import Conflict
 from officedesk.core.meetings.parsing import (
+    AGENDA_MINUTES_MAX,
     ROLE_ATTEND,
     ROLE_GUEST,
     ROLE_NONVOTING,
@@ -124,6 +125,10 @@ def parse_draft(
             errors.append(ValidationError(f"议程第 {number} 项没有议题。", "agenda_text"))
         elif item.minutes < 0:
             errors.append(ValidationError(f"议程第 {number} 项的时长不能为负。", "agenda_text"))
+        elif item.minutes > AGENDA_MINUTES_MAX:
+            errors.append(ValidationError(
+                f"议程第 {number} 项的时长 {item.minutes} 分钟不合理：应在 1 到 "
+                f"{AGENDA_MINUTES_MAX} 分钟之间。", "agenda_text"))
     return values, errors
 
 

@@ -154,6 +154,19 @@ def _has_people(record: Any) -> str | None:
     return "这次会议还没有参会人员，请先“修改”填写出席人员。"
 
 
+def _on_the_day(what: str, people: bool = False):
+    """签到, 缺席, 召开: only from the meeting's day (proceedings.too_early, which the step's
+    function checks again)."""
+    def check(record: Any) -> str | None:
+        return (_has_people(record) if people else None) or proceedings.too_early(record, what)
+
+    return check
+
+
+def _held(record: Any) -> str | None:
+    return proceedings.not_held(record, "写纪要")
+
+
 def _has_open_decisions(record: Any) -> str | None:
     return None if _decision_labels(record) else "没有尚未转督查的议定事项（请先写“纪要”及议定事项）。"
 
@@ -167,18 +180,20 @@ STEPS = [
                   "清空所列各项；会议室或领导时间冲突须 --force 写明原因"),
     StepSpec("meetings", "发通知", states=(PREPARING,),
              run=lambda c: proceedings.mark_notice_sent(c.record.id, c.actor)),
-    StepSpec("meetings", "签到", fields=(NAMES,), states=NOT_CANCELLED, when=_has_people,
+    StepSpec("meetings", "签到", fields=(NAMES,), states=NOT_CANCELLED,
+             when=_on_the_day("签到", people=True),
              help="首次签到即标记会议已召开", run=_mark(proceedings.PRESENT)),
     StepSpec("meetings", "请假",
              fields=(NAMES, FieldSpec("reason", "请假原因", kind=LONGTEXT, required=True)),
              states=NOT_CANCELLED, when=_has_people, run=_mark(proceedings.LEAVE)),
-    StepSpec("meetings", "缺席", fields=(NAMES,), states=NOT_CANCELLED, when=_has_people,
+    StepSpec("meetings", "缺席", fields=(NAMES,), states=NOT_CANCELLED,
+             when=_on_the_day("登记缺席", people=True),
              run=_mark(proceedings.ABSENT)),
     StepSpec("meetings", "登记签到", fields=SHEET_FIELDS, states=NOT_CANCELLED, when=_has_people,
              help="按签到表逐人登记：已到、缺席、未签到（改回）写姓名，请假每行“姓名：原因”；"
                   "首次签到即标记会议已召开",
              run=_sheet),
-    StepSpec("meetings", "召开", states=BEFORE,
+    StepSpec("meetings", "召开", states=BEFORE, when=_on_the_day("标记为已召开"),
              run=lambda c: proceedings.mark_held(c.record.id, c.actor)),
     StepSpec("meetings", "纪要", takes_on=True,
              help="议定事项每行“内容｜牵头单位｜时限｜原序号”（写原序号即修改该项）；"
@@ -192,7 +207,7 @@ STEPS = [
                      FieldSpec("minutes_date", "纪要日期", kind=DATE),
                      FieldSpec("clear", "清空", kind=LONGTEXT,
                                placeholder="纪要正文、议定事项或期号；清空议定事项即本次会议没有议定事项")),
-             states=NOT_CANCELLED, run=_minutes),
+             states=NOT_CANCELLED, when=_held, run=_minutes),
     StepSpec("meetings", "议定事项转督查", takes_person=True,
              fields=(FieldSpec("decision", "议定事项", kind=CHOICE, required=True, placeholder="序号"),
                      FieldSpec("leader", "批示领导", completer="people"),
