@@ -11217,134 +11217,135 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="59"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="61"/>
         <source>打印预览 — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="60"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="62"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="73"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="75"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="312"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="87"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="240"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="245"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="90"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="90"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="93"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="170"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="172"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="93"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="166"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="172"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="95"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="168"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="174"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="96"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="96"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="98"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="100"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="106"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="162"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="164"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="240"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="245"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="249"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="252"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="257"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="250"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="258"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="278"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="286"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="322"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="330"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="323"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="331"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -11991,40 +11992,40 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Put this page back to the defaults (applies on Save)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="170"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="171"/>
         <source>留空：用本机的公文字体或自带字体</source>
         <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="175"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="176"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="176"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="184"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="192"/>
         <source>各字体所用文件</source>
         <translation>The file of each face</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="193"/>
         <location filename="../../officedesk/ui/settings_dialog.py" line="194"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="215"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="216"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="196"/>
         <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
         <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="198"/>
         <source>正在使用的字体文件</source>
         <translation>Font files in use</translation>
     </message>
