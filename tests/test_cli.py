@@ -50,6 +50,13 @@ class Cli:
             assert result.returncode == check, (result.returncode, result.stdout, result.stderr)
         return result
 
+    @classmethod
+    def initialised(cls, tmp_path: Path) -> Cli:
+        """A new office (中共云岭县委办公室, 云委办), its administrator the default one."""
+        cli = cls(tmp_path)
+        cli("init", "--org", "中共云岭县委办公室", "--code", "云委办")
+        return cli
+
     def json(self, *args: str) -> object:
         return json.loads(self(*args, "--json").stdout)
 

@@ -10,8 +10,7 @@ from tests.test_cli import Cli
 
 @pytest.fixture
 def office(tmp_path):
-    cli = Cli(tmp_path)
-    cli("init", "--org", "中共云岭县委办公室", "--code", "云委办")
+    cli = Cli.initialised(tmp_path)
     return cli
 
 

@@ -28,13 +28,16 @@ DISK_FULL = "磁盘空间不足（或磁盘出错）"
 class Office:
     """`officedesk … --db FILE` in this process (cli.main)."""
 
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str], close_after: bool = False) -> None:
         self.db = db
         self.capsys = capsys
+        self.close_after = close_after  # each command on its own, as from a shell
 
-    def __call__(self, *args: str, code: int = 0) -> tuple[str, str]:
+    def __call__(self, *args: str, code: int = 0, db: str | None = None) -> tuple[str, str]:
         self.capsys.readouterr()
-        result = cli.main([*args, "--db", str(self.db)])
+        result = cli.main([*args, "--db", db or str(self.db)])
+        if self.close_after:
+            store_db.close_database()
         out, err = self.capsys.readouterr()
         assert result == code, (args, result, out, err)
         assert "Traceback" not in err and "程序内部出错" not in err, err

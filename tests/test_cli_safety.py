@@ -10,25 +10,7 @@ import pytest
 
 from officedesk import cli
 from officedesk.store import db as store_db
-
-PASSWORD = "Geheim2026x"
-
-
-class Office:
-    """`officedesk … --db FILE` in this process (cli.main)."""
-
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.db = db
-        self.capsys = capsys
-
-    def __call__(self, *args: str, code: int = 0, db: str | None = None) -> tuple[str, str]:
-        self.capsys.readouterr()
-        result = cli.main([*args, "--db", db or str(self.db)])
-        store_db.close_database()
-        out, err = self.capsys.readouterr()
-        assert result == code, (args, result, out, err)
-        assert "Traceback" not in err and "程序内部出错" not in err, err
-        return out, err
+from tests.test_cli_robust import PASSWORD, Office
 
 
 @pytest.fixture
@@ -36,7 +18,7 @@ def run(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("OFFICEDESK_ADMIN_PASSWORD", PASSWORD)
     monkeypatch.chdir(tmp_path)
-    return Office(tmp_path / "office.db", capsys)
+    return Office(tmp_path / "office.db", capsys, close_after=True)
 
 
 @pytest.fixture

@@ -34,8 +34,7 @@ def _lines(pdf: bytes) -> list[list[str]]:
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    cli = Cli(tmp_path_factory.mktemp("bulletin"))
-    cli("init", "--org", "中共云岭县委办公室", "--code", "云委办")
+    cli = Cli.initialised(tmp_path_factory.mktemp("bulletin"))
     cli("demo", "--size", "12")
     today = dt.date.today()
     figures = cli.json("stats", "--year", str(today.year))["效能"]

@@ -18,8 +18,7 @@ with warnings.catch_warnings():
 
 
 def test_a_quiet_month_is_told_in_sentences(tmp_path):
-    cli = Cli(tmp_path)
-    cli("init", "--org", "中共云岭县委办公室", "--code", "云委办")
+    cli = Cli.initialised(tmp_path)
     target = tmp_path / "效能通报.pdf"
     cli("print", "efficiency", "--from", "2026-03-01", "--to", "2026-03-31", "-o", str(target))
     with fitz.open(target) as doc:

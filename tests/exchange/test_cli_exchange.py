@@ -17,8 +17,7 @@ ID = "110101199003071233"
 
 @pytest.fixture
 def office(tmp_path):
-    run = Cli(tmp_path)
-    run("init", "--org", "中共云岭县委办公室", "--code", "云委办")
+    run = Cli.initialised(tmp_path)
     return run
 
 

@@ -148,8 +148,7 @@ def test_add_json_names_the_rechecked_record(tmp_path, monkeypatch):
     from officedesk.core import clock
     from tests.test_cli import Cli
 
-    cli = Cli(tmp_path)
-    cli("init", "--org", "中共云岭县委办公室", "--code", "云委办")
+    cli = Cli.initialised(tmp_path)
     monkeypatch.setenv("OFFICEDESK_HOME", str(cli.home))
     store_db.open_database(str(cli.db))
     try:

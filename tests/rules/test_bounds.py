@@ -20,8 +20,7 @@ BIG = str(2**63)  # one above the largest 64-bit integer
 
 @pytest.fixture
 def office(tmp_path):
-    cli = Cli(tmp_path)
-    cli("init", "--org", "中共云岭县委办公室", "--code", "云委办")
+    cli = Cli.initialised(tmp_path)
     return cli
 
 
