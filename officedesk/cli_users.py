@@ -105,12 +105,7 @@ def _fields(pairs: list[str], command: str) -> dict[str, str]:
             if KEYS.get(key) not in CLEARABLE:
                 raise UsageError(f"“{key}”不能改为空，请写明新的值。")
             fields[KEYS[key]] = ""
-    if len(fields.get("display_name", "")) > NAME_LIMIT:
-        raise UsageError(f"“姓名”最多 {NAME_LIMIT} 个字，现在有 {len(fields['display_name'])} 个字。")
     return fields
-
-
-NAME_LIMIT = 64  # the users table's 姓名 column
 
 
 def _emptied(pairs: list[str]) -> list[str]:

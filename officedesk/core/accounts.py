@@ -56,6 +56,13 @@ def _check_username(username: str) -> str:
     return username
 
 
+def _check_display_name(display_name: str) -> str:
+    display_name = display_name.strip()
+    if len(display_name) > 64:  # the column's width (PostgreSQL refuses more, SQLite keeps it)
+        raise ValidationError(f"姓名最多 64 个字，现在 {len(display_name)} 个字。", "display_name")
+    return display_name
+
+
 def _require_admin(actor: Actor) -> None:
     if actor.standing(WRITE_SECONDS).role != ROLE_ADMIN:  # his row now, not at his log-in
         raise PermissionDeniedError("只有管理员可以管理用户。")
@@ -117,6 +124,7 @@ def create_user(
     """A new active user. Only an administrator may create users."""
     _require_admin(actor)
     username = _check_username(username)
+    display_name = _check_display_name(display_name)
     _check_role(role)
     _check_clearance(clearance)
     check_password_strength(password)
@@ -245,7 +253,7 @@ def set_display_name(username: str, display_name: str, actor: Actor) -> User:
     return _change(
         username,
         actor,
-        {"display_name": display_name.strip()},
+        {"display_name": _check_display_name(display_name)},
         "update",
         f"修改用户 {username} 的姓名",
     )

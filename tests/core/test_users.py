@@ -260,3 +260,15 @@ def test_readonly_user_cannot_write(office):
     with pytest.raises(PermissionDeniedError):
         records.create(MEMOS, {"标题": "x"}, viewer)
     assert isinstance(viewer, Actor)
+
+
+def test_a_name_longer_than_its_column_is_refused_in_core(db):
+    from officedesk.core.actor import CLI_ACTOR as chief
+    from officedesk.core.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="姓名最多 64 个字"):
+        users.create_user("k9", "Yunling2026!", "clerk", chief, display_name="张" * 65)
+    users.create_user("k9", "Yunling2026!", "clerk", chief, display_name="张" * 64)
+    with pytest.raises(ValidationError, match="姓名最多 64 个字"):
+        users.set_display_name("k9", "李" * 65, chief)
+    assert users.get_user("k9").display_name == "张" * 64
