@@ -254,8 +254,44 @@ def room_by_name(name: str) -> Room | None:
 # ---------------------------------------------------------------- a unit given by name
 
 
+# What a batch of rows asks again and again (every 发文 of an import names its 拟稿单位): kept while
+# nothing is written. Every change leaves an audit entry, so the newest entry's id (one lookup of
+# the primary key) tells that a unit or a post may have changed, here or on another workstation.
+_recent: dict[tuple[str, str, int], tuple[int, Any]] = {}
+
+
+def _recently(key: str, read: Callable[[], Any]) -> Any:
+    from officedesk.core import changes
+    from officedesk.store.db import database
+
+    opened = database.obj  # another database opened (a restore, a test) remembers nothing
+    where = (key, str(getattr(opened, "database", "")), id(opened))
+    head = changes.latest()
+    known = _recent.get(where)
+    if known is None or known[0] != head:
+        if len(_recent) > 16:
+            _recent.clear()
+        known = _recent[where] = (head, read())
+    return known[1]
+
+
 def _post_units() -> list[str]:
     """The units the users' 岗位 name (the office's own 科室, often not in the 通讯录)."""
+    return list(_recently("posts", _read_post_units))
+
+
+def _read_unit_names() -> dict[str, str]:
+    """名称 and 简称 -> 名称 of every unit of the 通讯录 (简称 are unique: _unique_unit_names)."""
+    names: dict[str, str] = {}
+    rows: Any = Unit.select(Unit.name, Unit.short_name).tuples()
+    for name, short in rows:
+        names[name] = name
+        if short:
+            names.setdefault(short, name)
+    return names
+
+
+def _read_post_units() -> list[str]:
     from officedesk.store.models import User
 
     rows = User.select(User.unit, User.in_charge).where(User.active == True)  # noqa: E712
@@ -292,12 +328,13 @@ def _section_of_unit(text: str) -> str:
     if not text.endswith(SECTION_ENDINGS):
         return ""
     best = ("", "")  # the longest 名称 or 简称 it starts with: 县委办公室督查室 is not 县委's
-    for unit in Unit.select(Unit.name, Unit.short_name):
-        for prefix in (unit.name, unit.short_name or ""):
+    names = _recently("units", lambda: [(u.name, u.short_name or "") for u in Unit.select(Unit.name, Unit.short_name)])
+    for name, short in names:
+        for prefix in (name, short):
             rest = text[len(prefix):]
             if (len(prefix) >= 2 and text.startswith(prefix) and 2 <= len(rest) <= 12
                     and len(prefix) > len(best[0])):
-                best = (prefix, unit.name + rest)
+                best = (prefix, name + rest)
     return best[1]
 
 
@@ -308,9 +345,9 @@ def known_unit(text: str, label: str = "单位", field: str | None = None) -> st
     text = (text or "").strip()
     if not text:
         return ""
-    unit = unit_by_name(text)
-    if unit is not None:
-        return unit.name
+    named = _recently("names", _read_unit_names).get(text)
+    if named is not None:
+        return str(named)
     posts = _post_units()
     if text in posts:
         return text

@@ -43,3 +43,25 @@ def test_an_import_with_two_rows_sharing_a_short_name_is_refused(office, admin, 
     assert report.imported == 0
     assert [p.row for p in report.problems] == [3]
     assert "县财政局" in report.problems[0].reason
+
+
+def test_a_unit_is_known_as_soon_as_it_is_added(office, admin):
+    # names are read at most once a second for a batch's rows; one added meanwhile is found live
+    assert directory.known_unit("县委办") == "县委办公室"
+    with pytest.raises(ValidationError, match="不在通讯录中"):
+        directory.known_unit("县财政局")
+    records.create(directory.UNITS, {"单位名称": "县财政局", "简称": "财政局"}, admin)
+    assert directory.known_unit("县财政局") == "县财政局"
+
+
+def test_another_database_remembers_nothing_of_the_last(office, admin, tmp_path):
+    from officedesk.store import db as store_db
+
+    assert directory.known_unit("县委办") == "县委办公室"
+    store_db.open_database(str(tmp_path / "other.db"))
+    try:
+        records.create(directory.UNITS, {"单位名称": "市委办公室", "简称": "市委办"}, admin)
+        with pytest.raises(ValidationError, match="不在通讯录中"):
+            directory.known_unit("县委办")
+    finally:
+        store_db.close_database()
