@@ -1,6 +1,6 @@
 """A meeting is held on its day: 签到, 缺席 and 召开 are refused before it (saying when it
-starts; a 请假 may be recorded in advance), and a 纪要 is neither written nor printed for a
-meeting not held. A meeting whose decisions went to 督查 is not 取消 (the item would stay
+starts; a 请假 may be recorded in advance); a 纪要 is not written before the meeting's day (on it,
+the 纪要 marks the meeting held) nor printed for a meeting not held. A meeting whose decisions went to 督查 is not 取消 (the item would stay
 待交办 under a meeting that never was)."""
 
 from __future__ import annotations
@@ -49,14 +49,16 @@ def test_on_its_day_the_sign_in_holds_the_meeting(meeting, admin, fixed_today):
     assert m.get(meeting.id, admin).status == m.HELD
 
 
-def test_no_minutes_for_a_meeting_not_held(meeting, admin, fixed_today):
-    with pytest.raises(ProcedureError, match="还没有召开，不能写纪要：请先.*登记“召开”或“签到”"):
+def test_no_minutes_before_the_meetings_day(meeting, admin, fixed_today):
+    with pytest.raises(ProcedureError, match="还没有到会议当天，现在不能写纪要"):
         steps.perform("meetings", meeting.id, "纪要", {"纪要正文": "会议纪要。"}, admin)
     with pytest.raises(ProcedureError, match="还没有召开，不能打印.*纪要"):
         forms.get("minutes").build([meeting.id], admin)
+    assert m.get(meeting.id, admin).minutes_text == ""
     fixed_today(DAY)
-    steps.perform("meetings", meeting.id, "召开", {}, admin)
+    # on its day the 纪要 says the meeting was held, as a first 签到 does
     steps.perform("meetings", meeting.id, "纪要", {"纪要正文": "会议纪要。"}, admin)
+    assert m.get(meeting.id, admin).status == m.HELD
     assert forms.get("minutes").build([meeting.id], admin)[:4] == b"%PDF"
 
 

@@ -38,8 +38,10 @@ def secret(db, fixed_today, tmp_path) -> dict[str, Any]:
                 "start": "2026-03-10 09:00", "end": "2026-03-10 10:00", "place": "市会展中心"},
         attendees=[m.PersonEntry("李建国", "市委办公室")],
         agenda=[m.AgendaEntry("研究水库迁建选址", "市水利局", "王海涛", 30)]), admin)
+    fixed_today(dt.date(2026, 3, 10))  # its 纪要 is written on the meeting's day
     m.save_minutes(meeting.id, "会议研究了选址。",
                    [m.DecisionEntry("三号坝址秘密勘察", "市水利局", None)], admin)
+    fixed_today(dt.date(2026, 3, 2))
     doc = incoming.sign_in({"收文日期": "2026-03-02", "来文机关": "省水利厅",
                             "标题": "关于水库迁建选址的请示", "文种": "请示", "密级": "机密",
                             "保密期限": "10年", "份数": "1"}, admin)

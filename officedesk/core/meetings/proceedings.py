@@ -43,8 +43,8 @@ def too_early(meeting: Meeting, what: str) -> str | None:
 
 
 def not_held(meeting: Meeting, what: str) -> str | None:
-    """Why a 纪要 cannot be written or printed: the meeting was not held (its status is set by
-    召开 or by the first 签到); None for a held meeting."""
+    """Why a 纪要 cannot be printed: the meeting was not held (its status is set by 召开, by the
+    first 签到 or by its 纪要); None for a held meeting."""
     if meeting.status == HELD:
         return None
     return (f"会议现在是“{meeting.status}”，还没有召开，不能{what}：请先在会议当天或会后"
@@ -241,7 +241,9 @@ def save_minutes(
         meeting = get(meeting_id, actor)
         if meeting.status == CANCELLED:
             raise ProcedureError("会议已取消，不能写纪要。")
-        refused = not_held(meeting, "写纪要")
+        # a 纪要 says the meeting was held: not before its day; on or after it, a meeting nobody
+        # marked 召开 becomes 已召开 with its 纪要, as with its first 签到
+        refused = too_early(meeting, "写纪要")
         if refused:
             raise ProcedureError(refused)
         # no 纪要 before its meeting (core.step_dates; without a date it is never before it)
@@ -279,6 +281,10 @@ def save_minutes(
             or meeting.minutes_date
             or max(clock.today(), meeting.start.date()),
         }
+        held = ""
+        if meeting.status in (PREPARING, NOTIFIED):
+            values["status"] = HELD
+            held = "，会议标记为已召开"
         version = meeting.version if expected_version is None else expected_version
         return records.save_changes(
             SPEC,
@@ -286,7 +292,7 @@ def save_minutes(
             values,
             version,
             actor,
-            summary=f"保存会议纪要“{meeting.title}”（议定事项 {len(parsed)} 项）",
+            summary=f"保存会议纪要“{meeting.title}”（议定事项 {len(parsed)} 项{held}）",
         )
 
 

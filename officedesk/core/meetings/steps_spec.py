@@ -164,7 +164,10 @@ def _on_the_day(what: str, people: bool = False):
 
 
 def _held(record: Any) -> str | None:
-    return proceedings.not_held(record, "写纪要")
+    """纪要: from the meeting's day (its saving marks a meeting nobody marked 召开 as held)."""
+    if record.status == proceedings.CANCELLED:
+        return "会议已取消，不能写纪要。"
+    return proceedings.too_early(record, "写纪要")
 
 
 def _has_open_decisions(record: Any) -> str | None:
