@@ -296,20 +296,35 @@ UNIT_COLUMNS = [
     Column("逾期未办", 14, "center"), Column("按时率同比", 17, "center"),
     Column("按时率环比", 17, "center"),
 ]
-def month_tables(months: list[str], rows: list[list[str]]) -> list[tuple[list[Column], list[list[str]]]]:
+def month_tables(months: list[str], rows: list[list[str]], first: dt.date | None = None,
+                 last: dt.date | None = None) -> list[tuple[list[Column], list[list[str]]]]:
     """The 三多 table (rows: a label, then one cell a month of `months`, “2026-01” …) as its
     columns and rows; a period over two or more years as one table a year, the year heading
-    the first column."""
+    the first column. A month counted only in part (the period starts or ends inside it:
+    `first`, `last`) is headed with its days, 3月1—15日, not as the whole month."""
     years = sorted({m[:4] for m in months})
     out = []
     for year in years:
         cells = [n for n, m in enumerate(months) if m[:4] == year]
         width = 132 / max(len(cells), 6)
         head = "项目" if len(years) == 1 else f"{year}年"
-        columns = [Column(head, 22)] + [Column(f"{int(months[n][5:])}月", width, "center")
+        columns = [Column(head, 22)] + [Column(_month_head(months[n], first, last), width, "center")
                                         for n in cells]
         out.append((columns, [[row[0]] + [row[1 + n] for n in cells] for row in rows]))
     return out
+
+
+def _month_head(month: str, first: dt.date | None, last: dt.date | None) -> str:
+    number = int(month[5:])
+    start = dt.date(int(month[:4]), number, 1)
+    whole_end = end = _month_end(start)
+    if first is not None and start < first <= end:
+        start = first
+    if last is not None and start <= last < end:
+        end = last
+    if (start.day, end) == (1, whole_end):
+        return f"{number}月"
+    return f"{number}月{start.day}—{end.day}日" if start != end else f"{number}月{start.day}日"
 
 
 COMPLAINT_COLUMNS = [

@@ -168,11 +168,14 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
     next_heading("“三多”控制情况")
     sanduo = figures["sanduo"]
     _para(doc, sanduo_text(sanduo, first, last))
-    for columns, rows in month_tables(sanduo["months"], tables["sanduo"]):
+    counted = (dt.date.fromisoformat(sanduo["from"]), dt.date.fromisoformat(sanduo["as_of"]))
+    for columns, rows in month_tables(sanduo["months"], tables["sanduo"], *counted):
         doc.ensure(7.5 * (len(rows) + 2))  # a table of months kept on one page
         _table(doc, columns, rows)
     meetings = sanduo["meetings"]
-    if sanduo["labels"] and any(any(v or 0 for v in meetings[key]) for key in ("per_month", "last_year", "target")):
+    # a line needs two months; a table of one month, or of nothing but noughts, says it all
+    if len(sanduo["labels"]) > 1 and any(any(v or 0 for v in meetings[key])
+                                         for key in ("per_month", "last_year", "target")):
         _chart(doc, months_chart(sanduo["meetings"], doc.width, "每月会议次数与控制目标",
                                  sanduo["labels"]))
     next_heading("效能投诉")

@@ -45,3 +45,29 @@ def test_the_meetings_chart_counts_whole_meetings():
     labels = _tick_labels([3, 14, 9], [12, 12, 12])
     assert all(float(label).is_integer() for label in labels) and labels[-1] == "15"
     assert len(labels) <= 6
+
+
+def test_a_month_counted_in_part_is_headed_with_its_days():
+    import datetime as dt
+
+    from officedesk.printing.efficiency_bulletin import month_tables
+
+    def heads(months, first, last):
+        return [c.title for c in month_tables(months, [["会议（次）", *["0"] * len(months)]],
+                                              first, last)[0][0][1:]]
+
+    assert heads(["2026-03"], dt.date(2026, 3, 1), dt.date(2026, 3, 15)) == ["3月1—15日"]
+    assert heads(["2026-03"], dt.date(2026, 3, 1), dt.date(2026, 3, 31)) == ["3月"]
+    assert heads(["2026-02", "2026-03", "2026-04"], dt.date(2026, 2, 10), dt.date(2026, 4, 30)) == [
+        "2月10—28日", "3月", "4月"]
+    assert heads(["2026-03"], dt.date(2026, 3, 5), dt.date(2026, 3, 5)) == ["3月5日"]
+
+
+def test_the_part_month_bulletin_heads_its_table_with_the_days(tmp_path):
+    cli = Cli.initialised(tmp_path)
+    target = tmp_path / "效能通报.pdf"
+    cli("print", "efficiency", "--from", "2026-03-01", "--to", "2026-03-15", "-o", str(target))
+    with fitz.open(target) as doc:
+        text = "".join(page.get_text() for page in doc).replace("\n", "")
+    assert "3月1—15日" in text
+    assert "每月会议次数与控制目标" not in text  # one month draws no line: no empty chart
