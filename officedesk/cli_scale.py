@@ -23,7 +23,7 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     store_db.check_file(source_path)  # a 0-byte file would move as an empty office
     source = transfer.open_source(source_path)
     try:
-        out(f"迁移 {source_path} → {_hide_password(args.url)}")
+        out(f"迁移 {source_path} → {store_db.mask_url(args.url)}")
         target = store_db.open_database(args.url)  # created and migrated as at a first start
 
         def shown(table: str, rows: int) -> None:
@@ -41,17 +41,8 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
         err("迁移后的检查发现问题（见上）。SQLite 文件未改动，可继续使用。")
         return EXIT_REFUSED
     out(f"完成：{len(report.tables)} 张表，共 {report.rows} 行；行数一致，审计链完整，检查通过。"
-        f"SQLite 文件未改动。各工作站改用：officedesk --db {_hide_password(args.url)}")
+        f"SQLite 文件未改动。各工作站改用：officedesk --db {store_db.mask_url(args.url)}")
     return EXIT_OK
-
-
-def _hide_password(url: str) -> str:
-    head, at, tail = url.partition("@")
-    if not at or ":" not in head.split("//", 1)[-1]:
-        return url
-    scheme, _, credentials = head.partition("//")
-    user = credentials.split(":", 1)[0]
-    return f"{scheme}//{user}:***@{tail}"
 
 
 def add_commands(command: Any) -> None:

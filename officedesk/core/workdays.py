@@ -213,7 +213,7 @@ def overrides() -> list[Override]:
 
 
 def _describe(day: dt.date, is_work: bool, note: str) -> str:
-    kind = WORK_LABEL if is_work else REST_LABEL
+    kind = Override(day, is_work, note).kind
     return f"{kind}（{note}）" if note else kind
 
 

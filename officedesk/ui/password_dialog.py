@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from officedesk.core import users
 from officedesk.core.actor import Actor
-from officedesk.core.errors import OfficeDeskError
+from officedesk.core.errors import LoginError, OfficeDeskError
 
 
 class PasswordDialog(QDialog):
@@ -59,9 +59,11 @@ class PasswordDialog(QDialog):
                 self.actor,
                 old_password=self.current.text() if self.current is not None else None,
             )
+        except LoginError as exc:  # the current password was wrong
+            self._refused(exc.message, self.current or self.new)
+            return False
         except OfficeDeskError as exc:
-            wrong_current = self.current is not None and "原密码" in exc.message
-            self._refused(exc.message, self.current if wrong_current and self.current else self.new)
+            self._refused(exc.message, self.new)
             return False
         self.accept()
         return True
