@@ -62,6 +62,12 @@ def person_values(step: Step, record: Any, values: dict[str, Any], field: FieldS
     return values, name if person else person
 
 
+def has_own_date(fields: Any) -> bool:
+    """The step has its own date or time of doing it (签发日期, 会签时间 …): that is its day (a
+    time limit, 时限 / 回报期限, is not such a date)."""
+    return any(f.kind in (DATE, DATETIME) and f.name not in LIMIT_FIELDS for f in fields)
+
+
 def given_day(step: Step, record: Any, values: dict[str, Any]) -> dt.date | None:
     """The day the step was done as the user gave it in the step's own date field (签发日期,
     批示时间 …), or None."""

@@ -31,6 +31,7 @@ from officedesk.core.step_values import (
     LIMIT_FIELDS,  # noqa: F401 (the window's step form reads it from here)
     given_day,
     given_person,
+    has_own_date,
     paper_date,
     person_field_of,
     person_values,
@@ -279,7 +280,21 @@ def available_steps(registry: str, record_id: int, actor: Actor) -> list[StepSpe
     """The steps `actor` may do on the record now, in the order they are declared."""
     proc = procedure(registry)
     record = records.get(registries.get(registry), record_id, actor)
-    return [s for s in proc.steps if refusal(proc, s, record, actor) is None]
+    return [s for s in proc.steps
+            if refusal(proc, s, record, actor) is None or _within_a_past_period(proc, s, record, actor)]
+
+
+def _within_a_past_period(proc: Procedure, step: StepSpec, record: Any, actor: Actor) -> bool:
+    """A 代理 whose period has ended may still record what he did within it: the step is offered
+    when it takes the day it was done and he may do it on the last past day of a period (the
+    day he then gives is judged by perform)."""
+    if not (step.takes_on or has_own_date(step.fields_for(record))):
+        return False
+    from officedesk.core import positions
+
+    today = clock.today()
+    return any(start <= today and refusal(proc, step, record, actor, min(end, today)) is None
+               for _, start, end in positions.delegations_of(actor.username))
 
 
 def describe(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:

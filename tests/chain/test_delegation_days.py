@@ -117,3 +117,24 @@ def test_today_is_the_default_day(staffed):
     positions.set_delegation("zhuren", "fuzhuren2", *PERIOD, CLI_ACTOR)
     assert [p.username for p in positions.principals_of("fuzhuren2")] == ["zhuren"]
     assert positions.principals_of("fuzhuren2", dt.date(2026, 11, 21)) == []
+
+
+def test_after_his_period_the_step_is_still_offered_to_record_a_day_within_it(staffed, away):
+    """The window and `steps` list what may be done: a substitute whose period has ended sees
+    the step (to record a day within it), and the day he gives is then judged."""
+    clock.set_today(dt.date(2026, 11, 23))
+    offered = [s.name for s in steps.available_steps("outgoing", away[0], staffed["fuzhuren2"])]
+    assert "签发" in offered
+    assert "签发" in [s["step"] for s in steps.describe("outgoing", away[0], staffed["fuzhuren2"])["steps"]]
+    # someone else's step in the same state is not offered to him, nor to a stranger
+    assert "签发" not in [s.name for s in steps.available_steps("outgoing", away[0], staffed["kuiyuan"])]
+    with pytest.raises(ProcedureError, match="办理日期2026-11-23不在其中"):
+        steps.perform("outgoing", away[0], "签发", {}, staffed["fuzhuren2"])
+    steps.perform("outgoing", away[0], "签发", {}, staffed["fuzhuren2"], on="2026-11-18")
+    assert _record(away[0]).signed_on == dt.date(2026, 11, 18)
+
+
+def test_before_his_period_the_step_is_not_offered(staffed, away):
+    clock.set_today(dt.date(2026, 11, 10))  # the period is still to come: no day of it is past
+    offered = [s.name for s in steps.available_steps("outgoing", away[0], staffed["fuzhuren2"])]
+    assert "签发" not in offered

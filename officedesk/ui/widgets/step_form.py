@@ -102,7 +102,7 @@ class SpecStepDialog(FormDialog):
                 if signs_me and not field.placeholder and isinstance(widget, QLineEdit):
                     widget.setPlaceholderText(self.tr("留空即本人办理"))
             rows.append((field.name, tr(field.label), widget, field.required))
-        if self.step.takes_on and not _has_own_date(self.fields.values()):
+        if self.step.takes_on and not steps.has_own_date(self.fields.values()):
             rows.append(("on", self.tr("日期"), self._date(clock.today()), False))
         self.entered_for = ""  # the key of 经办人 (a declared field may be called "person")
         if own_person is None and self.step.accepts_person(record):
@@ -273,12 +273,6 @@ class SpecStepDialog(FormDialog):
                                                     self.actor)
         self.accept()
         return True
-
-
-def _has_own_date(fields: Any) -> bool:
-    """The step has its own date or time of doing it (签发日期, 会签时间 …): that is its day,
-    and the separate 日期 is not asked (a time limit, 时限 / 回报期限, is not such a date)."""
-    return any(f.kind in (DATE, DATETIME) and f.name not in steps.LIMIT_FIELDS for f in fields)
 
 
 def _record_line(spec: Any, record: Any) -> str:
