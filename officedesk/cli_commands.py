@@ -167,7 +167,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 class _new_files:  # noqa: N801 - used like a function
     """The files an SQLite database at `target` comes with (the file, -wal, -shm, -journal,
-    the presence files, the anchor) that do not exist yet: removed again when init fails."""
+    the presence files, the anchor) that do not exist yet: removed again when init fails (an
+    empty file given as the database is emptied again)."""
 
     def __init__(self, target: str) -> None:
         from officedesk.store.db import is_url
@@ -178,6 +179,8 @@ class _new_files:  # noqa: N801 - used like a function
         )
         self.before = set(self._companions()) if self.path is not None else set()
         self.missing = self.path is not None and not self.path.exists()
+        # an empty file is no database yet (SQLite makes one in it): emptied again
+        self.empty = self.path is not None and self.path.is_file() and self.path.stat().st_size == 0
 
     def _companions(self) -> list[Path]:
         assert self.path is not None
@@ -189,9 +192,13 @@ class _new_files:  # noqa: N801 - used like a function
     def remove_new(self) -> None:
         import shutil
 
-        if self.path is None or not self.missing:
+        if self.path is None or not (self.missing or self.empty):
             return
         for extra in self._companions():
+            if extra == self.path and self.empty:
+                with contextlib.suppress(OSError):
+                    os.truncate(extra, 0)
+                continue
             if extra in self.before:
                 continue
             with contextlib.suppress(OSError):

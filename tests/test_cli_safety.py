@@ -144,6 +144,19 @@ def test_a_refused_init_leaves_no_database_behind(run, tmp_path, args):
     assert "不存在" in err
 
 
+def test_a_refused_init_on_an_empty_file_leaves_it_empty(run, tmp_path):
+    """An empty file (made beforehand, or left by a copy that failed) is no database yet: a
+    refused init leaves it as it found it, not holding the tables of an office never set up."""
+    empty = tmp_path / "e.db"
+    empty.touch()
+    _, err = run("init", "--org", "某办", "--code", "x", "--password", "short", code=1, db=str(empty))
+    assert err.strip()
+    assert empty.stat().st_size == 0
+    assert _left(tmp_path, "e.db") == ["e.db"]
+    out, _ = run("init", "--org", "某办", "--code", "x", "--password", "Admin12345", db=str(empty))
+    assert "已建立" in out
+
+
 def test_app_role_on_sqlite_is_refused_before_anything_is_made(run, tmp_path):
     out, err = run("init", "--org", "某办", "--code", "x", "--app-role", "x", code=1,
                    db=str(tmp_path / "r.db"))
