@@ -3,51 +3,16 @@ as it now is: `check` after each operation finds the database sound (no "在程�
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-from officedesk import cli
-from officedesk.core import clock
-
-PASSWORD = "Geheim2026x"
-TODAY = dt.date(2026, 11, 16)  # a Monday
-
-
-class Office:
-    """`officedesk …` in this process, on one temporary database."""
-
-    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.db = tmp_path / "office.db"
-        self.capsys = capsys
-
-    def __call__(self, *args: str, code: int = 0) -> str:
-        self.capsys.readouterr()
-        result = cli.main([*args, "--db", str(self.db)])
-        captured = self.capsys.readouterr()
-        assert result == code, (args, result, captured.out, captured.err)
-        return captured.out
-
-    def json(self, *args: str) -> dict:
-        return json.loads(self(*args, "--json"))
-
-    def step(self, registry: str, record_id: int, step: str, *pairs: str) -> dict:
-        return self.json("step", registry, str(record_id), step, *pairs)
+from tests.cli_office import Office, new_office
 
 
 @pytest.fixture
 def office(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("OFFICEDESK_ADMIN_PASSWORD", PASSWORD)
-    clock.set_today(TODAY)
-    run = Office(tmp_path, capsys)
-    run("init", "--org", "中共某某县委办公室", "--code", "某委办")
-    run("settings", "org.fonds", "Z021")
-    yield run
-    clock.set_today(None)
+    yield from new_office(tmp_path, monkeypatch, capsys)
 
 
 def _published_info(office: Office, title: str) -> int:
@@ -127,7 +92,7 @@ OPERATIONS: list[Callable[[Office], None]] = [
 @pytest.mark.parametrize("operation", OPERATIONS, ids=[op.__name__ for op in OPERATIONS])
 def test_check_is_clean_after_each_command_line_operation(office, operation):
     operation(office)
-    out = office("check")
+    out, _ = office("check")
     assert "数据库完好" in out, out
 
 

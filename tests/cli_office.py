@@ -1,0 +1,61 @@
+"""`officedesk …` run in this process (cli.main) on one temporary database of a new office: the
+command-line tests' set-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pymupdf as fitz
+import pytest
+
+from officedesk import cli
+from officedesk.core import clock
+
+PASSWORD = "Geheim2026x"
+TODAY = dt.date(2026, 11, 16)  # a Monday
+
+
+class Office:
+    """`officedesk …` in this process (cli.main), on one temporary database."""
+
+    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.db = tmp_path / "office.db"
+        self.out = tmp_path / "papers"
+        self.capsys = capsys
+
+    def __call__(self, *args: str, code: int = 0) -> tuple[str, str]:
+        self.capsys.readouterr()
+        result = cli.main([*args, "--db", str(self.db)])
+        captured = self.capsys.readouterr()
+        assert result == code, (args, result, captured.out, captured.err)
+        return captured.out, captured.err
+
+    def json(self, *args: str) -> dict:
+        return json.loads(self(*args, "--json")[0])
+
+    def step(self, registry: str, record_id: int, step: str, *pairs: str) -> dict:
+        return self.json("step", registry, str(record_id), step, *pairs)
+
+    def print(self, form: str, *ids: int, pages: int = 1) -> str:
+        """Print a paper and read its text back."""
+        target = self.out / f"{form}-{'-'.join(map(str, ids))}.pdf"
+        self("print", form, *map(str, ids), "-o", str(target))
+        with fitz.open(target) as pdf:
+            assert pdf.page_count >= pages
+            return "".join(page.get_text() for page in pdf).replace("\n", "")
+
+
+def new_office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+               capsys: pytest.CaptureFixture[str]) -> Iterator[Office]:
+    """A fixture's body: a new office (its 全宗号 set) on TODAY, the clock reset after."""
+    monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("OFFICEDESK_ADMIN_PASSWORD", PASSWORD)
+    clock.set_today(TODAY)
+    run = Office(tmp_path, capsys)
+    run("init", "--org", "中共某某县委办公室", "--code", "某委办")
+    run("settings", "org.fonds", "Z021")
+    yield run
+    clock.set_today(None)
