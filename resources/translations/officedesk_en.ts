@@ -7910,6 +7910,11 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2 people</translation>
     </message>
+    <message>
+        <source>接收后 %1 日内</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Within %1 day(s) of receipt</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>

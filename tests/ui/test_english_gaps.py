@@ -123,6 +123,22 @@ def test_a_petition_step_s_limit_and_title_are_english(english, db, admin, qtbot
     assert not CJK.search(intro[0])
 
 
+def test_an_info_item_s_review_limit_is_english(english, db, admin, qtbot, fixed_today):
+    from officedesk.core import info, records, steps
+    from officedesk.ui.widgets.step_form import SpecStepDialog
+
+    fixed_today(dt.date(2026, 11, 16))
+    item = records.create(info.SPEC, {
+        "title": "县林业局开展森林防火检查", "unit": "县林业局", "reporter": "李明",
+        "phone": "13812345678", "category": "工作动态", "content": "近日开展防火检查。"}, admin)
+    steps.perform("info", item.id, "接收", {}, admin)
+    dialog = SpecStepDialog(admin, "info", info.get(item.id, admin), "初审")
+    qtbot.addWidget(dialog)
+    intro = [label.text() for label in dialog.findChildren(QLabel) if label.accessibleName() == "Note"]
+    assert intro and "1 day" in intro[0], intro
+    assert not CJK.search(intro[0]), intro
+
+
 def test_the_start_up_holiday_notice_is_in_the_interface_s_language(
         english, db, qtbot, monkeypatch, fixed_today):
     from PySide6.QtWidgets import QMessageBox, QWidget

@@ -8,6 +8,7 @@ from typing import Any
 
 from officedesk.core import clock
 from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
+from officedesk.core.i18n import text
 from officedesk.core.info import periodicals, procedure
 from officedesk.core.info import spec as S
 from officedesk.core.steps import StepCall, StepSpec, declare
@@ -18,7 +19,7 @@ LIVE = tuple(s for s in S.STATES if s != S.VOIDED)
 def _review_limit(record: Any) -> str:
     from officedesk.core import settings
 
-    return f"接收后 {settings.get(S.REVIEW_DAYS.key)} 日内"
+    return text("接收后 %1 日内", settings.get(S.REVIEW_DAYS.key))
 
 
 def _periodical_choices(record: Any) -> dict[str, list[str]]:
