@@ -59,3 +59,10 @@ def new_office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     run("settings", "org.fonds", "Z021")
     yield run
     clock.set_today(None)
+
+
+@pytest.fixture
+def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+           capsys: pytest.CaptureFixture[str]) -> Iterator[Office]:
+    """A new office on TODAY (import it with Office: `from tests.cli_office import Office, office`)."""
+    yield from new_office(tmp_path, monkeypatch, capsys)

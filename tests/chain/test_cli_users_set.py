@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from officedesk.core import passwords
-from tests.test_cli_steps import Office, office  # noqa: F401 (the fixture)
+from tests.cli_office import Office, office  # noqa: F401 (the fixture)
 
 
 @pytest.fixture

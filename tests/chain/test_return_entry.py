@@ -16,7 +16,7 @@ from officedesk.core.documents import common, outgoing
 from officedesk.core.errors import ProcedureError, ValidationError
 from tests.chain.test_chain_core import _days_before
 from tests.chain.test_cli_users import staffed_cli  # noqa: F401 (the fixture)
-from tests.test_cli_steps import Office, office  # noqa: F401 (the fixture)
+from tests.cli_office import Office, office  # noqa: F401 (the fixture)
 
 REASON = "经费数字与预算不符，请核实后重拟"
 

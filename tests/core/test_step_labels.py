@@ -9,7 +9,7 @@ import pytest
 
 from officedesk.core import steps
 from officedesk.core.errors import ValidationError
-from tests.test_cli_steps import Office, office  # noqa: F401 (the fixture)
+from tests.cli_office import Office, office  # noqa: F401 (the fixture)
 
 UNIT = re.compile(r"^(?P<bare>.+?)（(?P<unit>[^（）]+)）$")
 

@@ -13,7 +13,7 @@ from officedesk.core import clock
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import common, incoming
 from officedesk.core.errors import ValidationError
-from tests.test_cli_steps import TODAY, Office, office  # noqa: F401 (the fixture)
+from tests.cli_office import TODAY, Office, office  # noqa: F401 (the fixture)
 
 D = dt.date
 EARLIER = D(2026, 11, 10)  # TODAY is 2026-11-16

@@ -16,8 +16,8 @@ from officedesk.exchange import xlsx
 from officedesk.store import db as store_db
 from officedesk.store.supervision import SupervisionItem
 from officedesk.ui import supervision as tab_module
+from tests.cli_office import Office, office  # noqa: F401 (the fixture)
 from tests.exchange.sheets import write_sheet
-from tests.test_cli_steps import Office, office  # noqa: F401 (the fixture)
 
 TODAY = dt.date(2026, 5, 6)
 CHOICES = "上级决策部署、领导批示、会议议定事项、收文批办、群众反映、信息批示、其他"

@@ -15,7 +15,7 @@ from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ValidationError
 from officedesk.core.supervision import tasks
 from officedesk.ui import supervision as tab_module
-from tests.test_cli_steps import Office, office  # noqa: F401 (the fixture)
+from tests.cli_office import Office, office  # noqa: F401 (the fixture)
 
 from .conftest import UNITS
 from .test_tab import fill_dialog
