@@ -207,13 +207,28 @@ def get_unchecked(spec: RegistrySpec, record_id: int) -> Any:
 
 def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_version: int,
            actor: Actor, *, parsed: bool = False, action: str = "update", summary: str = "") -> Any:
-    """Save changes only if nobody saved a newer version meanwhile (optimistic locking)."""
+    """Save changes only if nobody saved a newer version meanwhile (optimistic locking).
+    Typed input (not `parsed`: the form's 修改, import --update) may change only the fields a
+    person types; the state and what the steps record are the steps' (a step's own code passes
+    its parsed values)."""
     require_writer(actor)
+    if not parsed:
+        refuse_step_fields(spec, raw)
     with guarded("保存"), write_transaction():
         existing = get(spec, record_id, actor)
         values = dict(raw) if parsed else parse_values(spec, raw, partial=True)
         _apply_rules(spec, values, existing)
         return save_changes(spec, existing, values, expected_version, actor, action=action, summary=summary)
+
+
+def refuse_step_fields(spec: RegistrySpec, raw: dict[str, Any]) -> None:
+    """A correction naming a field that only a procedure step sets (状态, 签发人, 得分 …)."""
+    for key in raw:
+        field = spec.by_label(str(key))
+        if not field.editable:
+            raise ValidationError(
+                f"“{field.label}”由办理步骤记录，不能直接修改。请按步骤办理"
+                "（窗口的“办理”，或命令 officedesk step）。", field.name)
 
 
 def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expected_version: int,
