@@ -271,6 +271,10 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
     refused = ConflictError(f"{KINDS[kind].label}“{text}”已经使用过（或已作废），不能重复使用。")
     with write_transaction():
         parsed = parse_number(kind, text)
+        if parsed and parsed[1] > clock.today().year:  # it would be counted in this year's
+            raise ValidationError(
+                f"{KINDS[kind].label}“{text}”的年份是 {parsed[1]} 年，晚于今年（{clock.today().year} 年）："
+                "编号按年连续，只能用今年或往年的年份。请改正年份。")
         if parsed and kind in SEQUENTIAL_BY_HAND and not _history.get():
             reissued = _check_in_sequence(kind, text, *parsed, actor, registry, record_id)
             if reissued is not None:

@@ -143,3 +143,22 @@ def test_typed_and_taken_numbers_at_once_on_sqlite(db):
 @pytest.mark.postgres
 def test_typed_and_taken_numbers_at_once_on_postgresql(pg_db, pg_url):
     _no_gap_no_duplicate(_run(pg_url))
+
+
+@pytest.mark.parametrize("kind, text", [
+    ("outgoing", f"{PREFIX}〔2027〕1号"), ("incoming", "收〔2027〕1号"), ("petition", "信2027-00001"), ("supervision", "督〔2027〕1号")])
+def test_a_number_of_a_later_year_is_refused(db, admin, fixed_today, kind, text):
+    """〔2027〕1号 taken on 2026-12-01 would be counted among this year's and take next year's
+    first number; a past register (history import) may not bring one either."""
+    import datetime as dt
+
+    from officedesk.core.errors import ValidationError
+
+    fixed_today(dt.date(2026, 12, 1))
+    before = IssuedNumber.select().count(), NumberSequence.select().count()
+    with pytest.raises(ValidationError, match="年份是 2027 年，晚于今年"):
+        numbering.claim_manual(kind, text, admin)
+    with numbering.history_import(), pytest.raises(ValidationError, match="晚于今年"):
+        numbering.claim_manual(kind, text, admin)
+    assert (IssuedNumber.select().count(), NumberSequence.select().count()) == before
+    assert numbering.claim_manual(kind, text.replace("2027", "2026"), admin).year == 2026
