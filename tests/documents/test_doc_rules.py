@@ -48,3 +48,27 @@ def test_secrecy_terms_follow_the_classification_for_both_registries(office, sec
     assert inc.secrecy_term == "30年"
     inc = records.update(incoming.INCOMING, inc.id, {"密级": "非密"}, inc.version, secretary)
     assert inc.secrecy_term == ""  # declassified: the term goes with it
+
+
+def test_a_document_added_as_signed_keeps_the_signing_rules(office, secretary):
+    """`add` (and an import) of a document already signed keeps what 签发 checks of its content:
+    a 请示 with its 主送 and the principal as signer, the listed signers for the others; a past
+    register (import --history) brings its own signers of the time."""
+    from officedesk.core import state_facts
+
+    settings.put(doc_rules.PRINCIPAL.key, "王建国")
+    signed = {"标题": "关于拨付资金的请示", "文种": "请示", "签发人": "徐科员", "签发日期": "2026-03-02"}
+    with pytest.raises(ValidationError, match="请示须写明主送机关"):
+        outgoing.draft(signed, secretary)
+    with pytest.raises(ValidationError, match="请示应由本机关主要负责人（王建国）签发，不能由徐科员签发"):
+        outgoing.draft({**signed, "主送": "市委"}, secretary)
+    with pytest.raises(ValidationError, match="请示应由本机关主要负责人"):
+        outgoing.draft({**signed, "主送": "市委", "状态": "已签发"}, secretary)
+    assert outgoing.draft({**signed, "主送": "市委", "签发人": "王建国"}, secretary).state == "已签发"
+    settings.put(doc_rules.SIGNERS.key, "刘副主任")
+    with pytest.raises(ValidationError, match="不在可签发公文的负责人名单中"):
+        outgoing.draft({"标题": "关于乙的通知", "文种": "通知", "签发人": "张三丰"}, secretary)
+    with state_facts.importing_history():
+        old = outgoing.draft({"标题": "关于丙的通知", "文种": "通知", "签发人": "前任主任",
+                              "签发日期": "2025-03-02"}, secretary)
+    assert old.signer == "前任主任"

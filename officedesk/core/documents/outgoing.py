@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 from typing import Any
 
 from officedesk.core import audit, clock, numbering, records, state_facts
@@ -278,6 +279,11 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
             values["state"] = NUMBERED
     if values.get("print_date") and values.get("doc_date") and values["print_date"] < values["doc_date"]:
         raise ValidationError("印发日期不能早于成文日期。", "print_date")
+    if values.get("signer") and not state_facts.is_history():
+        # brought in signed (`add`, an import): what 签发 checks of the document still holds; a
+        # past register (import --history) keeps the signers of its time
+        doc_rules.check_signer(SimpleNamespace(kind=values.get("kind"), main_to=values.get("main_to") or ""),
+                               str(values["signer"]))
     with guarded("拟稿"), write_transaction():
         record = records.create(
             OUTGOING, values, actor, parsed=True, summary=f"发文拟稿：{values.get('title', '')}"
