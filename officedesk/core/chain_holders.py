@@ -24,7 +24,7 @@ def fits(post: Post, alt: chains.Alt, registry: str, record: Any) -> bool:
         # no unit to judge by: nobody's (unit_missing says so), except the leader the 拟办意见
         # sends a 收文 to before it has its 承办单位
         return alt.scope == chains.SCOPE_CHARGE and \
-            chains.routing_names(registry, record, post.name)
+            chains.routing_names(registry, record, post.name, post.position)
     if alt.scope == chains.SCOPE_OWN:
         return same_unit(post.unit, unit)
     return any(same_unit(charge, unit) for charge in post.in_charge)

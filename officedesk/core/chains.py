@@ -279,8 +279,13 @@ def unit_label(registry: str) -> str:
     return registries.get(registry).field(name).label
 
 
-def routing_names(registry: str, record: Any, name: str) -> bool:
-    """Before the record has its unit, whether its routing text (拟办意见) names `name`."""
+def routing_names(registry: str, record: Any, name: str, position: str = "") -> bool:
+    """Before the record has its unit, whether its routing text (拟办意见) names `name`: by the
+    whole name, or as clerks write it, by surname and post (“请赵副主任阅示” for 赵建军, 副主任;
+    a two-character surname too: 欧阳副主任)."""
     field_name = ROUTING_FIELDS.get(registry)
     text = str(getattr(record, field_name, "") or "") if field_name and record is not None else ""
-    return len(name) >= 2 and name in text
+    if len(name) >= 2 and name in text:
+        return True
+    surnames = [name[:1]] + ([name[:2]] if len(name) >= 3 else [])
+    return bool(position) and len(name) >= 2 and any(f"{surname}{position}" in text for surname in surnames)
