@@ -275,7 +275,7 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
     named = (named or "").strip()
     own = post_of(actor.username)
     if chain is None or entry is None or not chains.enforced():
-        return _outside_chain(registry, record, actor, own, named)
+        return _outside_chain(registry, step, record, actor, own, named)
     reason = _order_refusal(proc, chain, entry, record) or _unit_refusal(registry, record, entry)
     if reason:
         return reason
@@ -300,12 +300,16 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
             or _not_yours(registry, record, entry, actor))
 
 
-def _outside_chain(registry: str, record: Any, actor: Actor, own: Post | None,
+def _outside_chain(registry: str, step: str, record: Any, actor: Actor, own: Post | None,
                    named: str) -> Capacity | str:
     """A step outside the approval chain (or the chain not held): done by the actor, or
     recorded for the person it names."""
     if not is_cli(actor) and named in ("", actor.label, actor.username):
         return Capacity(SELF, actor.label, actor.username, own.position if own else "")
+    if chains.enforced() and not is_cli(actor) and not may_record_for_others(actor):
+        # 逐级负责 in force: recording another's step (a leader's 阅) is 代录, which is a right
+        return (f"只有有代录权限的用户可以代他人（{named}）录入“{step}”；请本人办理，"
+                "或请管理员授予代录权限。")
     people = people_named(named)
     if people and not any(cleared(p, registry, record) for p in people):
         return f"{_below(people[0].label, people[0].clearance, registry, record)}。"
