@@ -215,7 +215,7 @@ def test_a_draft_row_never_matches_a_numbered_document(office, admin, tmp_path):
 
 def test_a_numbered_row_is_found_by_its_number_only(office, admin, tmp_path):
     draft = _outgoing(TITLE, admin)
-    row = {"发文字号": "云委办发〔2026〕1号", "标题": TITLE, "文种": "请示", "签发人": "韦刚",
+    row = {"发文字号": "云委办发〔2026〕1号", "标题": TITLE, "文种": "请示", "主送": "中共云州市委", "签发人": "韦刚",
            "签发日期": dt.date(2026, 5, 26)}
     path = _sheet(tmp_path / "o.xlsx", outgoing.OUTGOING, [row])
     report = xlsx.import_file(outgoing.OUTGOING, path, admin, dry_run=True)
