@@ -37,15 +37,26 @@ def _version() -> str:
 
 
 def out(text: str = "") -> None:
-    print(text)
+    _print(text, sys.stdout)
 
 
 def err(text: str) -> None:
-    print(text, file=sys.stderr)
+    _print(text, sys.stderr)
+
+
+def _print(text: str, stream: Any) -> None:
+    """A line the terminal's encoding cannot show (䶮 on a GBK console) is written with the
+    characters it lacks escaped: the command's work is done, and a crash (exit 3) after it would
+    have a script do it again."""
+    try:
+        print(text, file=stream)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream)
 
 
 def print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2, default=_json_default))
+    out(json.dumps(value, ensure_ascii=False, indent=2, default=_json_default))
 
 
 def _json_default(value: Any) -> Any:

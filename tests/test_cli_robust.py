@@ -323,3 +323,38 @@ def test_year_zero_is_refused_not_taken_for_this_year(office):
 def test_garbage_gets_a_message_not_a_traceback(office, args, code):
     _, err = office(*args, code=code)
     assert err.strip()
+
+
+# ---------------------------------------------------------------- a database of a newer program
+
+
+def test_a_database_of_a_newer_program_is_refused_not_written(office, tmp_path):
+    """An older workstation would write rows, numbers and audit entries under rules a newer
+    schema has changed: every command refuses it, as restore refuses a newer backup."""
+    from officedesk.store import migrations
+
+    store_db.close_database()
+    newer = migrations.LATEST + 7
+    with sqlite3.connect(office.db) as connection:
+        connection.execute("insert into schema_version values (?, '2027-01-01', 'm_future')", (newer,))
+    connection.close()
+    office.close_after = True
+    for command in (PETITION, ["stats"], ["search", "张"], ["backup", str(tmp_path / "b.db")]):
+        _, err = office(*command, code=1)
+        assert f"数据库结构版本 {newer} 比本程序支持的 {migrations.LATEST} 新，请升级本程序" in err, err
+    with sqlite3.connect(office.db) as connection:
+        assert connection.execute("select count(*) from petition").fetchone()[0] == 0
+    connection.close()
+
+
+def test_output_the_terminal_cannot_show_is_escaped_not_a_crash(office, monkeypatch):
+    """A GBK console (Windows) or an ASCII one: the record is saved, the exit code says so, and
+    what cannot be shown is written escaped — a script retrying after exit 3 registered it twice."""
+    import io
+
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="ascii"))
+    result = cli.main([*PETITION[:3], "信访人=刘䶮", *PETITION[4:], "--db", str(office.db)])
+    sys.stdout.flush()
+    assert result == 0
+    assert "\\u" in raw.getvalue().decode("ascii")

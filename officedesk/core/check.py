@@ -88,8 +88,7 @@ def check_schema() -> list[Problem]:
     if version == migrations.LATEST:
         return []
     if version > migrations.LATEST:
-        return [Problem(SCHEMA, f"数据库结构版本 {version} 比本程序支持的 {migrations.LATEST} 新，"
-                                "请升级本程序后再使用这个数据库。")]
+        return [Problem(SCHEMA, migrations.newer_than_this_program(_db()))]
     return [Problem(SCHEMA, f"数据库结构版本 {version} 低于当前的 {migrations.LATEST}，"
                             "请重新打开程序以完成升级（升级前会自动备份）。")]
 

@@ -119,6 +119,12 @@ def open_database(target: str | None = None, migrate: bool = True,
                 raise DatabaseError(_FOREIGN.format(path=resolved))
             if before == "file" and not tables:  # the SQLite header and nothing else
                 _refuse_new(resolved, "blank", new)
+        if migrate:
+            from officedesk.store.migrations import newer_than_this_program
+
+            newer = newer_than_this_program(db)
+            if newer:
+                raise DatabaseError(newer)
     except (peewee.OperationalError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         with contextlib.suppress(Exception):
             db.close()

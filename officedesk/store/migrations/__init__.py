@@ -58,6 +58,15 @@ def current_version(db: peewee.Database) -> int:
     return int(row[0] or 0)
 
 
+def newer_than_this_program(db: peewee.Database) -> str:
+    """Why a database made by a newer OfficeDesk may not be used by this one ("" when it may):
+    it would write rows, numbers and audit entries under rules the newer schema has changed."""
+    version = current_version(db)
+    if version <= LATEST:
+        return ""
+    return f"数据库结构版本 {version} 比本程序支持的 {LATEST} 新，请升级本程序后再使用这个数据库。"
+
+
 def migrate(
     db: peewee.Database,
     target: int | None = None,
