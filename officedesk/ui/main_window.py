@@ -15,6 +15,7 @@ from officedesk import paths
 from officedesk.ui import tabs
 from officedesk.ui.context import AppContext
 from officedesk.ui.widgets import fit
+from officedesk.ui.widgets.layout_memory import saved_index
 from officedesk.ui.widgets.messages import info
 
 log = logging.getLogger(__name__)
@@ -323,9 +324,9 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(state)
-        index = settings.value("window/tab")
-        if index is not None and 0 <= int(index) < self.tabs.count():
-            self.tabs.setCurrentIndex(int(index))
+        index = saved_index(settings.value("window/tab"))
+        if index is not None and 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
 
     def save_layout(self) -> None:
         settings = self.ctx.settings

@@ -23,13 +23,14 @@ def remember(settings: QSettings, key: str, widget: QSplitter | QTabWidget) -> N
 
         widget.splitterMoved.connect(moved)  # the clerk's drag only, not a resize
         return
-    index = _index(settings.value(key))
+    index = saved_index(settings.value(key))
     if index is not None and 0 <= index < widget.count():
         widget.setCurrentIndex(index)
     widget.currentChanged.connect(lambda page: settings.setValue(key, page))
 
 
-def _index(value: Any) -> int | None:
+def saved_index(value: Any) -> int | None:
+    """A remembered index, or None when the settings file holds something else (edited by hand)."""
     try:
         return int(value)
     except (TypeError, ValueError):

@@ -35,6 +35,7 @@ from officedesk.core.i18n import display
 from officedesk.core.lifecycle import LIFECYCLE
 from officedesk.core.records import Filter
 from officedesk.core.registry import RegistrySpec
+from officedesk.ui.widgets.layout_memory import saved_index
 from officedesk.ui.widgets.lifecycle_actions import LifecycleActions
 from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
     BATCH,
@@ -295,9 +296,9 @@ class RegistryListView(QWidget):
         for text, _filters in opts:
             combo.addItem(display(text))  # a state or choice from core, in the interface's language
         key = f"filters/{self.spec.name}/{label}"
-        saved = self.ctx.settings.value(key)
-        if saved is not None and 0 <= int(saved) < combo.count():
-            combo.setCurrentIndex(int(saved))
+        saved = saved_index(self.ctx.settings.value(key))
+        if saved is not None and 0 <= saved < combo.count():
+            combo.setCurrentIndex(saved)
         combo.currentIndexChanged.connect(
             lambda i: (self.ctx.settings.setValue(key, i), self.refresh())
         )
