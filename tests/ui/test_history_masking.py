@@ -67,3 +67,29 @@ def test_the_info_tab_opens_the_history_as_the_user(app_ctx, qtbot, opened):
     tab.show_history()
     shown = _all_changes(opened[-1])
     assert "138****5678" in shown and "13812345678" not in shown
+
+
+def test_a_clerk_s_edit_form_does_not_show_the_complainants_phone(app_ctx, qtbot, monkeypatch):
+    """The form a double-click opens: a clerk (or a read-only user) may correct what he may
+    see; the phone he sees masked in the list is not in it unmasked (a leader's form has it)."""
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    from officedesk.ui.efficiency.complaints import ComplaintsPage
+    from officedesk.ui.widgets.record_form import RecordFormDialog
+
+    record = complaints.register_complaint(
+        {"投诉方式": "电话", "投诉类别": "办事拖拉", "投诉人": "钱女士", "联系电话": "13912345678",
+         "被投诉单位": "县自然资源局", "投诉内容": "办事拖拉。"}, CLI_ACTOR)
+    shown: list[RecordFormDialog] = []
+    monkeypatch.setattr(RecordFormDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
+    for actor, sees in ((CLERK, False), (Actor("ro", "readonly", 1, display_name="只读"), False),
+                        (Actor("ld", "leader", 1, display_name="领导"), True)):
+        app_ctx.actor = actor
+        page = ComplaintsPage(app_ctx)
+        qtbot.addWidget(page)
+        page.list.refresh()
+        assert page.list.select_record(record.id)
+        page.edit_current()
+        texts = [w.text() for w in shown[-1].findChildren(QLineEdit)]
+        assert ("13912345678" in texts) is sees, (actor.role, texts)
+        assert "phone" in shown[-1].panel.inputs if sees else "phone" not in shown[-1].panel.inputs
