@@ -11,7 +11,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, session, settings
+from officedesk.core import audit, clock, lockout, session, settings
 from officedesk.core.actor import (
     CLEARANCE_LABELS,
     ROLE_ADMIN,
@@ -21,12 +21,14 @@ from officedesk.core.actor import (
     clearance_label,
 )
 from officedesk.core.errors import (
+    AccountLockedError,
     ConflictError,
     LoginError,
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
 )
+from officedesk.core.i18n import text
 from officedesk.core.passwords import check_password_strength, hash_password, verify_password
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.models import User
@@ -299,8 +301,7 @@ def change_password(
     actor.standing(WRITE_SECONDS)  # a stopped or ended session changes no password, its own neither
     user = get_user(username)
     if actor.username == user.username:  # one's own: prove it with the old password
-        if old_password is None or not verify_password(old_password, user.password_hash):
-            raise LoginError("原密码不正确，密码没有修改。")
+        _prove(user, old_password, actor)
     elif not actor.is_admin:
         raise PermissionDeniedError("只能修改自己的密码；他人的密码请管理员重置。")
     check_password_strength(new_password)
@@ -318,6 +319,25 @@ def change_password(
         ).where(User.id == user.id).execute()
         what = "修改密码" if actor.username == username else "重置密码"
         audit.record(actor, "password", REGISTRY, user.id, None, None, f"{what}：{username}")
+
+
+def _prove(user: User, old_password: str | None, actor: Actor) -> None:
+    """The current password, counted like a log-in's (core.lockout): a wrong one is audited and
+    locks the account after as many tries; a locked account changes nothing, and a session that
+    gives a wrong one to a locked account ends (core.session)."""
+    ok = bool(old_password) and verify_password(old_password or "", user.password_hash)
+    with guarded("修改密码"), write_transaction():
+        outcome = lockout.check(user, ok, clock.now(), actor, lockout.CHANGE)
+        left = lockout.tries_left(user)
+    # raised outside the transaction: the audit entries stay
+    if outcome == lockout.LOCKED:
+        if not ok:  # his own wrong password locked it (not someone's wrong log-ins elsewhere)
+            session.lock_out(actor)
+        raise AccountLockedError(lockout.refused().message)
+    if outcome == lockout.WRONG:
+        _attempts, minutes = lockout.limits()
+        raise LoginError(text("原密码不正确，密码没有修改。再输错 %1 次，账号将被锁定 %2 分钟，"
+                              "本次登录随即结束。", left, minutes))
 
 
 # ---------------------------------------------------------------- first run

@@ -56,6 +56,11 @@ class AccountStoppedError(SessionEndedError):
     """The user's account was stopped (停用) since the session logged in."""
 
 
+class AccountLockedError(SessionEndedError):
+    """The session's user gave a wrong current password until his account locked (core.lockout):
+    whoever sits at it could not show he is its user."""
+
+
 class PasswordChangedError(SessionEndedError):
     """The user's password was reset by an administrator, or changed by the user in another
     session, since this session logged in: it must log in with the new password."""

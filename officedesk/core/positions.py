@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import audit, clock, settings
-from officedesk.core.actor import Actor
+from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from officedesk.store.chain import Delegation
 from officedesk.store.db import guarded, write_transaction
@@ -188,7 +188,8 @@ def _fitting(text: str, column: str, label: str) -> str:
 def set_delegation(principal: str, substitute: str, start: dt.date, end: dt.date,
                    actor: Actor, note: str = "") -> Delegation:
     """`substitute` acts for `principal` from `start` to `end`. The principal himself or an
-    administrator sets it."""
+    administrator sets it; a read-only account sets none, not even its own."""
+    require_writer(actor)
     if not actor.is_admin and actor.username != principal:
         raise PermissionDeniedError("只能为自己设置代理人；为他人设置请管理员办理。")
     if post_of(principal) is None:
@@ -211,6 +212,7 @@ def set_delegation(principal: str, substitute: str, start: dt.date, end: dt.date
 
 
 def end_delegation(delegation_id: int, actor: Actor) -> None:
+    require_writer(actor)
     with guarded("保存代理"), write_transaction():
         row = Delegation.get_or_none(Delegation.id == delegation_id)
         if row is None:

@@ -30,17 +30,20 @@ from typing import Any
 
 from officedesk.core import actor as actor_module
 from officedesk.core.actor import Actor, Standing
-from officedesk.core.errors import AccountStoppedError, PasswordChangedError
+from officedesk.core.errors import AccountLockedError, AccountStoppedError, PasswordChangedError
 from officedesk.store.db import database, guarded
 from officedesk.store.models import User
 
 STOPPED = "您的账号已被停用，不能继续操作。请联系管理员；重新启用后请重新登录。"
 PASSWORD_CHANGED = ("您的密码已被修改（管理员重置，或在另一台工作站上修改），本次登录已失效，"
                     "不能继续操作。请用新密码重新登录。")
+LOCKED_OUT = ("原密码连续输错，账号已锁定，本次登录已结束，不能继续操作。"
+              "请在锁定期满后重新登录，或请管理员解锁。")
 
 _copies: dict[int, tuple[float, Standing]] = {}  # user id -> (read at, standing)
 _logins: dict[int, str] = {}  # session id -> the stamp of the password it logged in with
 _pending: dict[int, str] = {}  # session id -> the stamp of the password it is writing now
+_locked_out: set[int] = set()  # sessions ended by the lock their wrong passwords set (core.lockout)
 _session_ids = itertools.count(1)
 _bound: list[Any] = [None]  # the database the copies were read from
 # (the database, the callback): a user id means that user only in its own database
@@ -65,7 +68,11 @@ def stamp_of(password_hash: str) -> str:
 def standing(user_id: int, max_age: float, session_id: int | None = None) -> Standing | None:
     """The user's row now (a copy younger than max_age serves); None without a database.
     AccountStoppedError when the account is stopped, PasswordChangedError when the password
-    is not the one the session `session_id` logged in with (the listeners told of either)."""
+    is not the one the session `session_id` logged in with, AccountLockedError when the session
+    locked its account (`lock_out`) (the listeners told of each)."""
+    if session_id is not None and session_id in _locked_out:
+        _tell(user_id)
+        raise AccountLockedError(LOCKED_OUT)
     found = peek(user_id, max_age)
     if found is not None and not found.active:
         _tell(user_id)
@@ -85,6 +92,19 @@ def password_changed(actor: Actor, now: Standing) -> bool:
     """The password in the row `now` is not the one this session logged in with (the window's
     own look, with `peek`)."""
     return actor.session_id is not None and _changed(actor.session_id, now)
+
+
+def lock_out(actor: Actor) -> None:
+    """This session gave wrong passwords until its account locked: it ends (the listeners are
+    told). The user's other sessions go on, as they do when his log-in is locked elsewhere."""
+    if actor.session_id is not None and actor.user_id is not None:
+        _locked_out.add(actor.session_id)
+        _tell(actor.user_id)
+
+
+def locked_out(actor: Actor) -> bool:
+    """The session ended by `lock_out` (the window's own look)."""
+    return actor.session_id is not None and actor.session_id in _locked_out
 
 
 def peek(user_id: int, max_age: float = 0.0) -> Standing | None:

@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import secrets
 
-from officedesk.core import audit, clock, settings
+from officedesk.core import audit, clock, lockout
 from officedesk.core.accounts import (
     REGISTRY,
     activate,
@@ -34,7 +34,7 @@ from officedesk.core.accounts import (
 )
 from officedesk.core.actor import Actor
 from officedesk.core.errors import LoginError
-from officedesk.core.i18n import text
+from officedesk.core.lockout import refused as login_refused
 from officedesk.core.passwords import (
     MIN_PASSWORD_LENGTH,
     check_password_strength,
@@ -73,27 +73,6 @@ def _dummy_hash() -> str:
     return hash_password(secrets.token_urlsafe(16))
 
 
-def _until_text(moment: dt.datetime) -> str:
-    if moment.date() == clock.today():
-        return moment.strftime("%H:%M")
-    return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
-
-
-def login_refused() -> LoginError:
-    """One answer for every refused log-in — unknown name, stopped or locked account, wrong
-    password — so the answer never tells which accounts exist or are locked."""
-    attempts = max(1, int(settings.get("security.lockout_attempts")))
-    minutes = max(1, int(settings.get("security.lockout_minutes")))
-    return LoginError(
-        text(  # the interface translates it (core.i18n)
-            "用户名或密码不正确，或账号已停用、已锁定（连续输错 %1 次锁定 %2 分钟）。"
-            "请核对后再试；仍不能登录的，请管理员解锁。",
-            attempts,
-            minutes,
-        )
-    )
-
-
 def authenticate(username: str, password: str) -> Actor:
     """The Actor of a user whose password is right; LoginError (in Chinese) otherwise.
 
@@ -106,8 +85,6 @@ def authenticate(username: str, password: str) -> Actor:
         user = User.get_or_none(User.username == username)
     now = clock.now()
     ok = verify_password(password, user.password_hash if user is not None else _dummy_hash())
-    attempts = max(1, int(settings.get("security.lockout_attempts")))
-    minutes = max(1, int(settings.get("security.lockout_minutes")))
     with guarded("登录"), write_transaction():
         if user is None or not user.active:
             anonymous = Actor(username="（未登录）", role="readonly", clearance=0)
@@ -115,55 +92,13 @@ def authenticate(username: str, password: str) -> Actor:
                          "登录失败：未知或已停用的用户名")
             ok = False
         else:
-            ok = _check_login(user, ok, now, username, attempts, minutes)
+            ok = _check_login(user, ok, now)
     if ok and user is not None:
         return actor_for(User.get_by_id(user.id))
     raise login_refused()  # outside the transaction: the audit entries stay
 
 
-def _check_login(user: User, ok: bool, now: dt.datetime, username: str, attempts: int,
-                 minutes: int) -> bool:
-    """The lock and the counter, in the log-in's transaction; True when the log-in stands."""
-    system = actor_for(user)
-    fresh = User.get_by_id(user.id)
-    if fresh.locked_until is not None and fresh.locked_until > now:
-        audit.record(system, "login_failed", REGISTRY, user.id, None, None,
-                     f"登录失败：账号锁定中（至 {_until_text(fresh.locked_until)}）：{username}")
-        return False
-    if ok:
-        User.update(failed_attempts=0, locked_until=None).where(User.id == user.id).execute()
-        audit.record(system, "login", REGISTRY, user.id, None, None, f"登录：{username}")
-        return True
-    # A lock that has run out starts a fresh count.
-    failed = (
-        0
-        if fresh.locked_until is not None and fresh.locked_until <= now
-        else fresh.failed_attempts
-    )
-    failed += 1
-    if failed >= attempts:
-        until = now + dt.timedelta(minutes=minutes)
-        User.update(failed_attempts=0, locked_until=until).where(User.id == user.id).execute()
-        audit.record(
-            system,
-            "lock",
-            REGISTRY,
-            user.id,
-            None,
-            {"锁定至": until.isoformat(sep=" ")},
-            f"连续 {attempts} 次密码错误，锁定用户 {username}",
-        )
-    else:
-        User.update(failed_attempts=failed, locked_until=None).where(
-            User.id == user.id
-        ).execute()
-        audit.record(
-            system,
-            "login_failed",
-            REGISTRY,
-            user.id,
-            None,
-            None,
-            f"密码错误：{username}（第 {failed} 次）",
-        )
-    return False
+def _check_login(user: User, ok: bool, now: dt.datetime) -> bool:
+    """The lock and the counter (core.lockout), in the log-in's transaction; True when the
+    log-in stands."""
+    return lockout.check(user, ok, now, actor_for(user)) == lockout.OK

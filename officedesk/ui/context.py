@@ -47,6 +47,7 @@ class AppContext(QObject):
         self._problem = ""
         self._ended = False
         self.password_changed = False  # why the session ended: a new password, not a new role
+        self.locked_out = False  # or its wrong current passwords locked the account
         # looked at again when it arrives: several refusals of one moment ask once
         self._stopped.connect(self.check_session, Qt.ConnectionType.QueuedConnection)
         if actor.user_id is not None:
@@ -69,11 +70,13 @@ class AppContext(QObject):
         self.actor = actor
         self._ended = False
         self.password_changed = False
+        self.locked_out = False
 
     def check_session(self) -> bool:
         """True (and the session ends) when the account was stopped, its role or clearance
-        differs from those the window was built with, or its password was changed by another
-        session (core.session); one read of the user's row."""
+        differs from those the window was built with, its password was changed by another
+        session, or its wrong current passwords locked the account (core.session); one read of
+        the user's row."""
         if self.actor.user_id is None:
             return False
         try:
@@ -83,10 +86,13 @@ class AppContext(QObject):
         if now is None:
             return False
         changed = session.password_changed(self.actor, now)
-        if now.active and (now.role, now.clearance) == self.actor.logged_in_as and not changed:
+        locked = session.locked_out(self.actor)
+        if (now.active and (now.role, now.clearance) == self.actor.logged_in_as and not changed
+                and not locked):
             return False
         if not self._ended:
             self.password_changed = changed and now.active
+            self.locked_out = locked and now.active
         self.end_session()
         return True
 

@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         )
 
     def _add_chain_actions(self, tools: Any) -> None:
-        """逐级负责: the approval chains and posts (administrator), 代理 (everyone)."""
+        """逐级负责: the approval chains and posts (administrator), 代理 (whoever may write)."""
         actor = self.ctx.actor
 
         def dialog(module: str, name: str) -> Callable[[], object]:
@@ -252,7 +252,8 @@ class MainWindow(QMainWindow):
 
         self._action(tools, self.tr("审批链与职务…"), dialog("chain_editor", "ChainEditorDialog"), admin_only=True)
         self._action(tools, self.tr("岗位设置…"), dialog("posts_dialogs", "PostDialog"), admin_only=True)
-        self._action(tools, self.tr("设置代理…"), dialog("posts_dialogs", "DelegationDialog"))
+        delegate = self._action(tools, self.tr("设置代理…"), dialog("posts_dialogs", "DelegationDialog"))
+        delegate.setVisible(actor.can_write)  # core refuses a read-only account's 代理
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor

@@ -1,6 +1,8 @@
 """A password typed twice: one's own (the current one first, as core asks) or, for an
 administrator, another user's reset. The dialog stays open with what was typed when core
-refuses (too weak, the same as before, a wrong current password)."""
+refuses (too weak, the same as before, a wrong current password). A wrong current password
+counts like a wrong log-in (core.lockout): the one that locks the account is shown here, and
+the session then ends (the window asks for a new log-in)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from officedesk.core import users
 from officedesk.core.actor import Actor
-from officedesk.core.errors import LoginError, OfficeDeskError
+from officedesk.core.errors import AccountLockedError, LoginError, OfficeDeskError
+from officedesk.core.i18n import display
 
 
 class PasswordDialog(QDialog):
@@ -59,8 +62,8 @@ class PasswordDialog(QDialog):
                 self.actor,
                 old_password=self.current.text() if self.current is not None else None,
             )
-        except LoginError as exc:  # the current password was wrong
-            self._refused(exc.message, self.current or self.new)
+        except (LoginError, AccountLockedError) as exc:  # a wrong current password, a lock
+            self._refused(display(exc.message), self.current or self.new)
             return False
         except OfficeDeskError as exc:
             self._refused(exc.message, self.new)

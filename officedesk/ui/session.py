@@ -1,6 +1,6 @@
 """Log in again when the session ends: the account was stopped, its role or 密级权限 changed, or
-its password was reset by an administrator or changed on another workstation (core.session;
-`AppContext.session_ended`).
+its password was reset by an administrator or changed on another workstation, or the user's
+wrong current passwords (修改密码) locked the account (core.session; `AppContext.session_ended`).
 
 The window says so and shows the log-in dialog over itself, for the same account. Logged in
 again with the role the window was built for: it goes on as it was (an open dialog keeps what
@@ -43,7 +43,10 @@ def relogin(window: MainWindow, reopen: Reopen) -> None:
     watching = ctx.watching()
     ctx.stop_watching()  # no refreshes (each refused) behind the dialogs
     title = QCoreApplication.translate("session", "请重新登录")
-    if ctx.password_changed:
+    if ctx.locked_out:
+        message = QCoreApplication.translate(
+            "session", "原密码连续输错，账号已锁定，本次登录已结束。请在锁定期满后重新登录，或请管理员解锁。")
+    elif ctx.password_changed:
         message = QCoreApplication.translate(
             "session", "您的密码已被修改（管理员重置，或在另一台工作站上修改），请用新密码重新登录。")
     else:

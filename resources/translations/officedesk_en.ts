@@ -7915,6 +7915,21 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Within %1 day(s) of receipt</translation>
     </message>
+    <message>
+        <source>原密码连续输错，账号已锁定，本次登录已结束。请在锁定期满后重新登录，或请管理员解锁。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The current password was entered wrongly too many times: the account is locked and this session has ended. Log in again once the lock has run out, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>原密码连续输错，账号已锁定，本次登录已结束，不能继续操作。请在锁定期满后重新登录，或请管理员解锁。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The current password was entered wrongly too many times: the account is locked and this session has ended; nothing more can be done in it. Log in again once the lock has run out, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>原密码不正确，密码没有修改。再输错 %1 次，账号将被锁定 %2 分钟，本次登录随即结束。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The current password is wrong; the password was not changed. %1 more wrong tries lock the account for %2 minutes and end this session.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>

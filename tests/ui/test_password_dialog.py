@@ -99,3 +99,28 @@ def test_every_user_finds_it_in_the_tools_menu(app_ctx, qtbot, clerk):
     texts = [a.text() for menu in window.menuBar().actions() for a in menu.menu().actions()
              if a.isVisible()]
     assert "修改密码…" in texts
+
+
+def test_a_wrong_current_password_that_locks_the_account_is_shown_and_ends_the_session(
+        qtbot, db, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from officedesk.core import settings
+    from officedesk.ui.context import AppContext
+
+    settings.put("security.lockout_attempts", 2)
+    users.create_user("k1", OLD, "clerk", CLI_ACTOR, display_name="张科员")
+    clerk = users.authenticate("k1", OLD)
+    ctx = AppContext(clerk, "test.db", QSettings(str(tmp_path / "ui.ini"),
+                                                 QSettings.Format.IniFormat))
+    ended = []
+    ctx.session_ended.connect(lambda: ended.append(True))
+    dialog = _dialog(qtbot, "k1", clerk)
+    _fill(dialog, "wrong-one", NEW, NEW)
+    assert dialog.try_save() is False and "原密码不正确" in dialog.problem.text()
+    assert not ended
+    _fill(dialog, "wrong-two", NEW, NEW)
+    assert dialog.try_save() is False
+    assert dialog.problem.text() == users.login_refused().message  # the log-in's answer
+    qtbot.waitUntil(lambda: bool(ended))  # the window asks for a new log-in
+    assert ctx.locked_out

@@ -15,8 +15,8 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, records, registry, settings
-from officedesk.core.actor import Actor
+from officedesk.core import audit, chains, clock, records, registry, settings
+from officedesk.core.actor import ROLE_ADMIN, ROLE_READONLY, WRITE_SECONDS, Actor
 from officedesk.core.errors import (
     ConflictError,
     NotFoundError,
@@ -55,10 +55,55 @@ def unit_of(p: Periodical) -> str:
     return p.unit or str(settings.get("org.name") or "") or "（编发单位）"
 
 
+# Who may do what to the periodicals, as the 信息 approval chain (chain.info) says who the
+# 信息科 (info.section) is: its settings — names, 编发单位, 报/送/发 and the 总期号, numbering like
+# the office's settings — are for the section's head, whoever holds 签发 there (科长@本单位);
+# 印发 for its staff, whoever holds 编辑 there (科员、副科长、科长@本单位). An administrator may
+# do either.
+SETTING_STEP, PUBLISH_STEP = "签发", "编辑"
+
+
+def _section_refusal(actor: Actor, step: str, doing: str) -> str | None:
+    """Why the actor may not do `doing` (None when he may): he is neither an administrator nor
+    a holder, in the 信息科 (@本单位), of the 信息 chain's `step`."""
+    if actor.standing(WRITE_SECONDS).role == ROLE_ADMIN:
+        return None
+    from officedesk.core.chain_holders import fits
+    from officedesk.core.positions import post_of
+
+    chain = chains.chain_for("info")
+    entry = chain.find(step) if chain is not None else None
+    alts = [a for a in (entry.alts if entry is not None else ()) if a.scope == chains.SCOPE_OWN]
+    post = post_of(actor.username)
+    if post is not None and post.role != ROLE_READONLY and any(
+            fits(post, alt, "info", None) for alt in alts):
+        return None
+    section = chains.own_unit("info") or "信息科"
+    who = "或".join(a.describe(section) for a in alts) or f"{section}的人员"
+    mine = f"{post.unit}{post.position}" if post is not None and post.position else "未设置岗位"
+    return f"{doing}应由管理员或{who}办理；您是{mine}。"
+
+
+def setting_refusal(actor: Actor) -> str | None:
+    """Why the actor may not add or change a periodical (None when he may)."""
+    return _section_refusal(actor, SETTING_STEP, "刊物设置（刊物名称、编发单位、报送发、总期号）")
+
+
+def publish_refusal(actor: Actor) -> str | None:
+    """Why the actor may not 印发 an issue (None when he may). Without the chain in force (no
+    user has a 职务 yet) whoever may write does it, as every 信息 step."""
+    if not chains.enforced() and actor.can_write:
+        return None
+    return _section_refusal(actor, PUBLISH_STEP, "刊物印发")
+
+
 def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "",
                     send_to: str = "", send_down: str = "", total_start: int = 0) -> Periodical:
-    """Add a periodical or change its 编发单位 and recipients."""
+    """Add a periodical or change its 编发单位 and recipients (`setting_refusal`)."""
     require_writer(actor)
+    refused = setting_refusal(actor)
+    if refused:
+        raise PermissionDeniedError(refused)
     name = (name or "").strip()
     if not name:
         raise ValidationError("请填写刊物名称。", "name")
@@ -216,8 +261,11 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
 
 
 def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue:
-    """印发 an issue: its date is fixed and nothing more goes into it."""
+    """印发 an issue: its date is fixed and nothing more goes into it (`publish_refusal`)."""
     require_writer(actor)
+    refused = publish_refusal(actor)
+    if refused:
+        raise PermissionDeniedError(refused)
     with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
         found = issue(issue_id)
         # 印发 sends every item out: only someone who may read them all may do it
