@@ -229,6 +229,8 @@ def _not_cleared_for(actor: Actor, registry: str, record: Any, entry: chains.Cha
     for principal in principals_of(actor.username, day):
         if not _in_post(principal, registry, record, entry):
             continue
+        if cleared(principal, registry, record) and actor.clearance >= level(registry, record):
+            continue  # both may see it: not the reason (a read-only principal holds no step)
         name, clearance = ((principal.label, principal.clearance)
                            if not cleared(principal, registry, record)
                            else (actor.label, actor.clearance))
