@@ -34,7 +34,7 @@ Convert = Callable[[Any], Any]
 # a key as parse_values is given it (label or field name) -> (field name, converter)
 Table = dict[str, tuple[str, Convert]]
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # fields.strip_controls removes these
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff]")  # fields.strip_controls removes these
 _active: ContextVar[tuple[int, Table] | None] = ContextVar("officedesk_converters", default=None)
 
 

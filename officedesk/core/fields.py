@@ -202,12 +202,13 @@ def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:
         f"“{label}”不是有效时间：“{text}”。请写成 2026-12-03 09:00、2026/12/3 9:00 或 2026年12月3日9时。", label)
 
 
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff]")
 
 
 def strip_controls(text: str) -> str:
     """Input keeps tabs and line breaks but no other control characters (a pasted \x07 or \x00
-    would break exports and prints)."""
+    would break exports and prints), nor invisible zero-width spaces (a title of them alone
+    passed as filled; one pasted into 来文机关 hid a duplicate)."""
     return _CONTROL_CHARACTERS.sub("", text)
 
 

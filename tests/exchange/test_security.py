@@ -77,6 +77,23 @@ def test_input_strips_control_characters(db, admin):
     assert (unit.name, unit.short_name) == ("县委办公室", "委办")
 
 
+def test_zero_width_spaces_are_not_text(db, admin):
+    """A title of zero-width spaces alone is empty (required), and one pasted into a name is
+    dropped: the same unit, not a look-alike (a 收文's duplicate 来文机关 was not recognised)."""
+    import pytest
+
+    from officedesk.core import converters
+    from officedesk.core.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="请填写“单位名称”"):
+        records.create(UNITS, {"单位名称": "\u200b\u200b", "简称": "甲"}, admin)
+    unit = records.create(UNITS, {"单位名称": "县委\u200b办公室\ufeff", "简称": "委\u2060办"}, admin)
+    assert (unit.name, unit.short_name) == ("县委办公室", "委办")
+    with converters.compiled(UNITS):  # the batch import's fast path does the same
+        values = records.parse_values(UNITS, {"单位名称": "县\u200b政府", "简称": "县府"})
+    assert values["name"] == "县政府"
+
+
 def test_stored_control_characters_export_and_round_trip(db, admin, tmp_path):
     """Data stored before input stripped them (or written by another program) never breaks an
     export: each character comes back from the file as it was stored."""
