@@ -5511,6 +5511,26 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Dates registered or imported may not be earlier than this many years back; raise it to import old registers.</translation>
     </message>
     <message>
+        <source>如 2026-3-5</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 2026-3-5</translation>
+    </message>
+    <message>
+        <source>如 2026-3-5 9:30</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 2026-3-5 9:30</translation>
+    </message>
+    <message>
+        <source>不填（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Optional (%1)</translation>
+    </message>
+    <message>
+        <source>从日历中选择（Alt+↓）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Pick from a calendar (Alt+Down)</translation>
+    </message>
+    <message>
         <source>办理对象</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Record</translation>
@@ -8191,7 +8211,7 @@ Check that the printer is on, connected and has paper.</translation>
     <name>BulletinDialog</name>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="186"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="281"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
@@ -8443,6 +8463,29 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="41"/>
+        <source>如 2026-3-5 9:30</source>
+        <translation>e.g. 2026-3-5 9:30</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="43"/>
+        <source>如 2026-3-5</source>
+        <translation>e.g. 2026-3-5</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="44"/>
+        <source>不填（%1）</source>
+        <translation>Optional (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="48"/>
+        <source>从日历中选择（Alt+↓）</source>
+        <translation>Pick from a calendar (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
         <location filename="../../officedesk/ui/posts_dialogs.py" line="99"/>
@@ -8451,77 +8494,79 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="116"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="114"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="116"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="119"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="117"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="119"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="111"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="117"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="112"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="128"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="123"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="124"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="124"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="125"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="132"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
         <source>代理列表</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="142"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="179"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="177"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="180"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="178"/>
         <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
         <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
@@ -8724,196 +8769,196 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="90"/>
         <source>统计开始日期</source>
         <translation>Period start</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="91"/>
         <source>统计结束日期</source>
         <translation>Period end</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="96"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="98"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="99"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="101"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="102"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="103"/>
         <source>打印效能通报</source>
         <translation>Print efficiency bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
         <source>效能概要</source>
         <translation>Efficiency summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="109"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
         <source>效能分页</source>
         <translation>Efficiency pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
         <source>各事项效能</source>
         <translation>Efficiency by procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
         <source>每月完成件数与中位用时（收文）</source>
         <translation>Completed and median days per month (incoming)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="121"/>
         <source>环节所属事项</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="122"/>
         <source>各环节用时</source>
         <translation>Time per step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="124"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
         <source>各环节用时占比（%）</source>
         <translation>Share of time per step (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
         <source>瓶颈环节</source>
         <translation>Bottleneck</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="127"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
         <source>退回情况</source>
         <translation>Work sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="129"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="128"/>
         <source>退回次数</source>
         <translation>Times sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="141"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="148"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="147"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="148"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="155"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="167"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="190"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="227"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="166"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="226"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="187"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="187"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
@@ -9317,86 +9362,87 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HolidaysDialog</name>
     <message>
+        <location filename="../../officedesk/ui/admin.py" line="207"/>
         <location filename="../../officedesk/ui/admin.py" line="208"/>
-        <location filename="../../officedesk/ui/admin.py" line="209"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="211"/>
+        <location filename="../../officedesk/ui/admin.py" line="210"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="212"/>
-        <location filename="../../officedesk/ui/admin.py" line="218"/>
+        <location filename="../../officedesk/ui/admin.py" line="211"/>
+        <location filename="../../officedesk/ui/admin.py" line="214"/>
+        <location filename="../../officedesk/ui/admin.py" line="216"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="212"/>
-        <location filename="../../officedesk/ui/admin.py" line="221"/>
+        <location filename="../../officedesk/ui/admin.py" line="211"/>
+        <location filename="../../officedesk/ui/admin.py" line="219"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="212"/>
-        <location filename="../../officedesk/ui/admin.py" line="224"/>
+        <location filename="../../officedesk/ui/admin.py" line="211"/>
+        <location filename="../../officedesk/ui/admin.py" line="222"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="220"/>
+        <location filename="../../officedesk/ui/admin.py" line="218"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="220"/>
+        <location filename="../../officedesk/ui/admin.py" line="218"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="223"/>
+        <location filename="../../officedesk/ui/admin.py" line="221"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="225"/>
+        <location filename="../../officedesk/ui/admin.py" line="223"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="226"/>
+        <location filename="../../officedesk/ui/admin.py" line="224"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="228"/>
+        <location filename="../../officedesk/ui/admin.py" line="226"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="229"/>
+        <location filename="../../officedesk/ui/admin.py" line="227"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="246"/>
+        <location filename="../../officedesk/ui/admin.py" line="244"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="248"/>
+        <location filename="../../officedesk/ui/admin.py" line="246"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="277"/>
+        <location filename="../../officedesk/ui/admin.py" line="275"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="278"/>
+        <location filename="../../officedesk/ui/admin.py" line="276"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
@@ -9429,28 +9475,29 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="153"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="149"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="150"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="168"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="165"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="162"/>
         <source>收文登记</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="177"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="227"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="224"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="228"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="225"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -11470,27 +11517,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="57"/>
         <source>修改%1</source>
         <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="62"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="59"/>
         <source>新建%1</source>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="289"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="269"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="271"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="271"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -12033,42 +12080,42 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SpecStepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="67"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="64"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="80"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="77"/>
         <source>办理对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="84"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="81"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="88"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="85"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="103"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="100"/>
         <source>留空即本人办理</source>
         <translation>Blank: done by yourself</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="106"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="104"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="112"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="110"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="116"/>
         <location filename="../../officedesk/ui/widgets/step_form.py" line="128"/>
         <source>错误</source>
         <translation>Error</translation>
@@ -12082,11 +12129,6 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="148"/>
-        <source>（不填）</source>
-        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -12275,34 +12317,34 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="91"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="89"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="99"/>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="115"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="114"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="105"/>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="106"/>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="107"/>
         <source>增加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="117"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="117"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="266"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="251"/>
         <source>请填写“%1”。</source>
         <translation>Please fill in “%1”.</translation>
     </message>
@@ -12527,32 +12569,32 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="39"/>
+        <location filename="../../officedesk/ui/admin.py" line="38"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="52"/>
+        <location filename="../../officedesk/ui/admin.py" line="51"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="53"/>
+        <location filename="../../officedesk/ui/admin.py" line="52"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="54"/>
+        <location filename="../../officedesk/ui/admin.py" line="53"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="55"/>
+        <location filename="../../officedesk/ui/admin.py" line="54"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="56"/>
+        <location filename="../../officedesk/ui/admin.py" line="55"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
@@ -12560,88 +12602,88 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
+        <location filename="../../officedesk/ui/admin.py" line="73"/>
         <location filename="../../officedesk/ui/admin.py" line="74"/>
-        <location filename="../../officedesk/ui/admin.py" line="75"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="77"/>
+        <location filename="../../officedesk/ui/admin.py" line="76"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="84"/>
+        <location filename="../../officedesk/ui/admin.py" line="83"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="85"/>
+        <location filename="../../officedesk/ui/admin.py" line="84"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="86"/>
+        <location filename="../../officedesk/ui/admin.py" line="85"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="87"/>
+        <location filename="../../officedesk/ui/admin.py" line="86"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="88"/>
+        <location filename="../../officedesk/ui/admin.py" line="87"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="89"/>
+        <location filename="../../officedesk/ui/admin.py" line="88"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="105"/>
+        <location filename="../../officedesk/ui/admin.py" line="104"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="105"/>
+        <location filename="../../officedesk/ui/admin.py" line="104"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="107"/>
+        <location filename="../../officedesk/ui/admin.py" line="106"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="151"/>
+        <location filename="../../officedesk/ui/admin.py" line="150"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="152"/>
+        <location filename="../../officedesk/ui/admin.py" line="151"/>
         <source>新角色：</source>
         <translation>New role:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="161"/>
+        <location filename="../../officedesk/ui/admin.py" line="160"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="162"/>
+        <location filename="../../officedesk/ui/admin.py" line="161"/>
         <source>可查看的最高密级：</source>
         <translation>Highest classification allowed:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="185"/>
+        <location filename="../../officedesk/ui/admin.py" line="184"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="186"/>
+        <location filename="../../officedesk/ui/admin.py" line="185"/>
         <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
         <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
     </message>
@@ -12690,6 +12732,14 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/dashboard/my_work.py" line="89"/>
         <source>列表</source>
         <translation> list</translation>
+    </message>
+</context>
+<context>
+    <name>_CalendarPopup</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="164"/>
+        <source>日历</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,7 @@ class _CalendarPopup(QCalendarWidget):
         super().__init__(owner)
         self.setWindowFlags(Qt.WindowType.Popup)
         self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setAccessibleName(owner.accessibleName() or self.tr("日历"))
         self.clicked.connect(self._take)
         self.activated.connect(self._take)
