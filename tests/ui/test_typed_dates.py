@@ -133,3 +133,15 @@ def test_an_empty_optional_step_date_is_not_given(item, admin, qtbot):
     assert dialog.value("report_date") is None
     assert dialog.try_submit(), dialog.general_error.text()
     assert _report_dates(item) == [TODAY]  # core's default for 反馈日期: the day it is recorded
+
+
+def test_a_steps_day_that_does_not_read_is_refused_next_to_it(item, admin, qtbot):
+    """催办 has no date of its own: the step's 日期 (办理日期, `--on`) is read by core too."""
+    dialog = SpecStepDialog(admin, "supervision", item, "催办")
+    qtbot.addWidget(dialog)
+    day = dialog.widgets["on"]
+    day.selectAll()
+    qtbot.keyClicks(day, "2026-13-1")
+    assert not dialog.try_submit()
+    assert "“办理日期”不是有效日期" in dialog.errors["on"].text()
+    assert day.text().strip() == "2026-13-1"
