@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +26,7 @@ from officedesk.core import users, workdays
 from officedesk.core.actor import CLEARANCE_LABELS, ROLE_LABELS, Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.exchange import guard as _exchange_settings  # noqa: F401 - declares exchange.*
+from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.messages import confirm, show_error
 
 
@@ -212,9 +211,8 @@ class HolidaysDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("类型"), self.tr("说明")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.day = QDateEdit(QDate.currentDate(), self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = DateInput(self, label=self.tr("日期"), value=dt.date.today())
+        self.day.setMinimumWidth(self.day.fontMetrics().horizontalAdvance("2026-12-31") + 48)
         self.day.setAccessibleName(self.tr("日期"))
         self.kind = QComboBox(self)
         self.kind.addItems([self.tr("放假"), self.tr("上班（调休）")])
@@ -256,7 +254,7 @@ class HolidaysDialog(QDialog):
     def add(self) -> None:
         try:
             workdays.set_override(
-                self.day.date().toPython(),
+                self.day.value(),
                 self.kind.currentIndex() == 1,
                 self.note.text(),
                 self.actor,

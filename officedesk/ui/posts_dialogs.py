@@ -3,13 +3,12 @@ anyone names a substitute (代理) for the dates he is away. Both call core.posi
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock, positions, users
 from officedesk.core.errors import OfficeDeskError
+from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.messages import confirm, show_error
 
 
@@ -107,11 +107,9 @@ class DelegationDialog(QDialog):
                 self.principal.addItem(f"{name}（{username}）", username)
             if username != actor.username or actor.is_admin:
                 self.substitute.addItem(f"{name}（{username}）", username)
-        today = QDate(clock.today())
-        self.start, self.end = QDateEdit(today, self), QDateEdit(today.addDays(4), self)
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        today = clock.today()
+        self.start = DateInput(self, label=self.tr("开始日期"), value=today)
+        self.end = DateInput(self, label=self.tr("结束日期"), value=today + dt.timedelta(days=4))
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("如：出差、休假"))
         form = QFormLayout()
@@ -163,7 +161,7 @@ class DelegationDialog(QDialog):
         try:
             positions.set_delegation(self.principal.currentData() or "",
                                      self.substitute.currentData() or "",
-                                     self.start.date().toPython(), self.end.date().toPython(),
+                                     self.start.value(), self.end.value(),
                                      self.actor, self.note.text())
         except OfficeDeskError as exc:
             show_error(self, exc)

@@ -178,4 +178,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Dates registered or imported may not be earlier than this many years back; raise it to "
         "import old registers."
     ),
+    # ---- the date input (ui.widgets.date_input): typed as clerks write it
+    "如 2026-3-5": "e.g. 2026-3-5",
+    "如 2026-3-5 9:30": "e.g. 2026-3-5 9:30",
+    "不填（%1）": "Optional (%1)",
+    "从日历中选择（Alt+↓）": "Pick from a calendar (Alt+Down)",
 }

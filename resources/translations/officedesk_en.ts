@@ -5236,6 +5236,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Can be extended once only, by %1 days</translation>
     </message>
     <message>
+        <source>接收后 %1 日内</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Within %1 day(s) of receipt</translation>
+    </message>
+    <message>
         <source>答复之日起 %1 日内申请复查</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>A review may be requested within %1 days of the reply</translation>
@@ -5509,6 +5514,26 @@ Check that the printer is on, connected and has paper.</translation>
         <source>登记、导入的日期不得早于今天往前这些年；导入多年前的台账时可调大。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Dates registered or imported may not be earlier than this many years back; raise it to import old registers.</translation>
+    </message>
+    <message>
+        <source>如 2026-3-5</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 2026-3-5</translation>
+    </message>
+    <message>
+        <source>如 2026-3-5 9:30</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 2026-3-5 9:30</translation>
+    </message>
+    <message>
+        <source>不填（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Optional (%1)</translation>
+    </message>
+    <message>
+        <source>从日历中选择（Alt+↓）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Pick from a calendar (Alt+Down)</translation>
     </message>
     <message>
         <source>办理对象</source>
@@ -7056,6 +7081,21 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Your password has been changed (reset by an administrator, or changed on another workstation). Please log in again with the new password.</translation>
     </message>
     <message>
+        <source>原密码连续输错，账号已锁定，本次登录已结束。请在锁定期满后重新登录，或请管理员解锁。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The current password was entered wrongly too many times: the account is locked and this session has ended. Log in again once the lock has run out, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>原密码连续输错，账号已锁定，本次登录已结束，不能继续操作。请在锁定期满后重新登录，或请管理员解锁。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The current password was entered wrongly too many times: the account is locked and this session has ended; nothing more can be done in it. Log in again once the lock has run out, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>原密码不正确，密码没有修改。再输错 %1 次，账号将被锁定 %2 分钟，本次登录随即结束。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The current password is wrong; the password was not changed. %1 more wrong tries lock the account for %2 minutes and end this session.</translation>
+    </message>
+    <message>
         <source>删除草稿</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Delete draft</translation>
@@ -7910,26 +7950,6 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2 people</translation>
     </message>
-    <message>
-        <source>接收后 %1 日内</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Within %1 day(s) of receipt</translation>
-    </message>
-    <message>
-        <source>原密码连续输错，账号已锁定，本次登录已结束。请在锁定期满后重新登录，或请管理员解锁。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The current password was entered wrongly too many times: the account is locked and this session has ended. Log in again once the lock has run out, or ask the administrator to unlock it.</translation>
-    </message>
-    <message>
-        <source>原密码连续输错，账号已锁定，本次登录已结束，不能继续操作。请在锁定期满后重新登录，或请管理员解锁。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The current password was entered wrongly too many times: the account is locked and this session has ended; nothing more can be done in it. Log in again once the lock has run out, or ask the administrator to unlock it.</translation>
-    </message>
-    <message>
-        <source>原密码不正确，密码没有修改。再输错 %1 次，账号将被锁定 %2 分钟，本次登录随即结束。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The current password is wrong; the password was not changed. %1 more wrong tries lock the account for %2 minutes and end this session.</translation>
-    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -8211,7 +8231,7 @@ Check that the printer is on, connected and has paper.</translation>
     <name>BulletinDialog</name>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="186"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="281"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
@@ -8463,6 +8483,29 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="41"/>
+        <source>如 2026-3-5 9:30</source>
+        <translation>e.g. 2026-3-5 9:30</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="43"/>
+        <source>如 2026-3-5</source>
+        <translation>e.g. 2026-3-5</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="44"/>
+        <source>不填（%1）</source>
+        <translation>Optional (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="48"/>
+        <source>从日历中选择（Alt+↓）</source>
+        <translation>Pick from a calendar (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
         <location filename="../../officedesk/ui/posts_dialogs.py" line="99"/>
@@ -8471,77 +8514,79 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="116"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="114"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="116"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="119"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="117"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="119"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="111"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="117"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="112"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="128"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="123"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="124"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="124"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="125"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="132"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
         <source>代理列表</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="142"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="179"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="177"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="180"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="178"/>
         <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
         <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
@@ -8744,196 +8789,196 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="90"/>
         <source>统计开始日期</source>
         <translation>Period start</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="91"/>
         <source>统计结束日期</source>
         <translation>Period end</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="96"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="98"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="99"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="101"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="102"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="103"/>
         <source>打印效能通报</source>
         <translation>Print efficiency bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
         <source>效能概要</source>
         <translation>Efficiency summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="109"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
         <source>效能分页</source>
         <translation>Efficiency pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
         <source>各事项效能</source>
         <translation>Efficiency by procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
         <source>每月完成件数与中位用时（收文）</source>
         <translation>Completed and median days per month (incoming)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="121"/>
         <source>环节所属事项</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="122"/>
         <source>各环节用时</source>
         <translation>Time per step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="124"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
         <source>各环节用时占比（%）</source>
         <translation>Share of time per step (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
         <source>瓶颈环节</source>
         <translation>Bottleneck</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="127"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
         <source>退回情况</source>
         <translation>Work sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="129"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="128"/>
         <source>退回次数</source>
         <translation>Times sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="141"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="148"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="147"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="148"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="155"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="167"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="190"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="227"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="166"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="226"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="187"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="187"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="189"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
@@ -9337,86 +9382,87 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HolidaysDialog</name>
     <message>
+        <location filename="../../officedesk/ui/admin.py" line="207"/>
         <location filename="../../officedesk/ui/admin.py" line="208"/>
-        <location filename="../../officedesk/ui/admin.py" line="209"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="211"/>
+        <location filename="../../officedesk/ui/admin.py" line="210"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="212"/>
-        <location filename="../../officedesk/ui/admin.py" line="218"/>
+        <location filename="../../officedesk/ui/admin.py" line="211"/>
+        <location filename="../../officedesk/ui/admin.py" line="214"/>
+        <location filename="../../officedesk/ui/admin.py" line="216"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="212"/>
-        <location filename="../../officedesk/ui/admin.py" line="221"/>
+        <location filename="../../officedesk/ui/admin.py" line="211"/>
+        <location filename="../../officedesk/ui/admin.py" line="219"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="212"/>
-        <location filename="../../officedesk/ui/admin.py" line="224"/>
+        <location filename="../../officedesk/ui/admin.py" line="211"/>
+        <location filename="../../officedesk/ui/admin.py" line="222"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="220"/>
+        <location filename="../../officedesk/ui/admin.py" line="218"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="220"/>
+        <location filename="../../officedesk/ui/admin.py" line="218"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="223"/>
+        <location filename="../../officedesk/ui/admin.py" line="221"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="225"/>
+        <location filename="../../officedesk/ui/admin.py" line="223"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="226"/>
+        <location filename="../../officedesk/ui/admin.py" line="224"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="228"/>
+        <location filename="../../officedesk/ui/admin.py" line="226"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="229"/>
+        <location filename="../../officedesk/ui/admin.py" line="227"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="246"/>
+        <location filename="../../officedesk/ui/admin.py" line="244"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="248"/>
+        <location filename="../../officedesk/ui/admin.py" line="246"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="277"/>
+        <location filename="../../officedesk/ui/admin.py" line="275"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="278"/>
+        <location filename="../../officedesk/ui/admin.py" line="276"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
@@ -9449,28 +9495,29 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="153"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="149"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="150"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="168"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="165"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="162"/>
         <source>收文登记</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="177"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="227"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="224"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="228"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="225"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -9851,200 +9898,200 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="62"/>
+        <location filename="../../officedesk/ui/main_window.py" line="63"/>
         <source>机关办公桌面</source>
         <translation>OfficeDesk</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="63"/>
+        <location filename="../../officedesk/ui/main_window.py" line="64"/>
         <source>主窗口</source>
         <translation>Main window</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="65"/>
+        <location filename="../../officedesk/ui/main_window.py" line="66"/>
         <source>功能页</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="72"/>
+        <location filename="../../officedesk/ui/main_window.py" line="73"/>
         <source>正在载入…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="170"/>
+        <location filename="../../officedesk/ui/main_window.py" line="171"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="173"/>
+        <location filename="../../officedesk/ui/main_window.py" line="174"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="179"/>
+        <location filename="../../officedesk/ui/main_window.py" line="180"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="185"/>
+        <location filename="../../officedesk/ui/main_window.py" line="186"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="190"/>
+        <location filename="../../officedesk/ui/main_window.py" line="191"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="191"/>
+        <location filename="../../officedesk/ui/main_window.py" line="192"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="192"/>
+        <location filename="../../officedesk/ui/main_window.py" line="193"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="195"/>
+        <location filename="../../officedesk/ui/main_window.py" line="196"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="198"/>
+        <location filename="../../officedesk/ui/main_window.py" line="199"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="201"/>
+        <location filename="../../officedesk/ui/main_window.py" line="202"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="203"/>
+        <location filename="../../officedesk/ui/main_window.py" line="204"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="206"/>
+        <location filename="../../officedesk/ui/main_window.py" line="207"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="211"/>
+        <location filename="../../officedesk/ui/main_window.py" line="212"/>
         <source>全局搜索…</source>
         <translation>Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="214"/>
+        <location filename="../../officedesk/ui/main_window.py" line="215"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="215"/>
+        <location filename="../../officedesk/ui/main_window.py" line="216"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="217"/>
+        <location filename="../../officedesk/ui/main_window.py" line="218"/>
         <source>系统设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="220"/>
+        <location filename="../../officedesk/ui/main_window.py" line="221"/>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="223"/>
+        <location filename="../../officedesk/ui/main_window.py" line="224"/>
         <source>节假日调整…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="226"/>
+        <location filename="../../officedesk/ui/main_window.py" line="227"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="227"/>
+        <location filename="../../officedesk/ui/main_window.py" line="228"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="229"/>
+        <location filename="../../officedesk/ui/main_window.py" line="230"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="232"/>
+        <location filename="../../officedesk/ui/main_window.py" line="233"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="233"/>
+        <location filename="../../officedesk/ui/main_window.py" line="234"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="237"/>
-        <location filename="../../officedesk/ui/main_window.py" line="240"/>
+        <location filename="../../officedesk/ui/main_window.py" line="238"/>
+        <location filename="../../officedesk/ui/main_window.py" line="241"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="241"/>
+        <location filename="../../officedesk/ui/main_window.py" line="242"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="252"/>
+        <location filename="../../officedesk/ui/main_window.py" line="253"/>
         <source>审批链与职务…</source>
         <translation>Approval chains and positions…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="253"/>
+        <location filename="../../officedesk/ui/main_window.py" line="254"/>
         <source>岗位设置…</source>
         <translation>Positions of users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="254"/>
+        <location filename="../../officedesk/ui/main_window.py" line="255"/>
         <source>设置代理…</source>
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="266"/>
+        <location filename="../../officedesk/ui/main_window.py" line="268"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="266"/>
+        <location filename="../../officedesk/ui/main_window.py" line="268"/>
         <source>用户：%1 %4（%2，密级权限：%3）</source>
         <translation>User: %1, %4 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="273"/>
+        <location filename="../../officedesk/ui/main_window.py" line="275"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="274"/>
+        <location filename="../../officedesk/ui/main_window.py" line="276"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="275"/>
+        <location filename="../../officedesk/ui/main_window.py" line="277"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="296"/>
+        <location filename="../../officedesk/ui/main_window.py" line="298"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="311"/>
+        <location filename="../../officedesk/ui/main_window.py" line="313"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -10783,52 +10830,52 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="20"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="23"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="20"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="23"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="24"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="27"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="25"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="28"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="26"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="29"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="27"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="30"/>
         <source>再输一次新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="31"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="34"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="36"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="39"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="40"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="53"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="56"/>
         <source>两次输入的新密码不一致，请重新输入。</source>
         <translation>The two new passwords differ. Please type them again.</translation>
     </message>
@@ -11490,27 +11537,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="57"/>
         <source>修改%1</source>
         <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="62"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="59"/>
         <source>新建%1</source>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="289"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="274"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="276"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="276"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -11654,43 +11701,43 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="165"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="166"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="166"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="167"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="179"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="180"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="184"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="185"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="236"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="240"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="237"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="241"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="249"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="250"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="305"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="306"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="391"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="392"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -12053,42 +12100,42 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SpecStepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="67"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="64"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="80"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="77"/>
         <source>办理对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="84"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="81"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="88"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="85"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="103"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="100"/>
         <source>留空即本人办理</source>
         <translation>Blank: done by yourself</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="106"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="104"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="112"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="110"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="116"/>
         <location filename="../../officedesk/ui/widgets/step_form.py" line="128"/>
         <source>错误</source>
         <translation>Error</translation>
@@ -12102,11 +12149,6 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="148"/>
-        <source>（不填）</source>
-        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -12295,34 +12337,34 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="91"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="89"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="99"/>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="115"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="114"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="105"/>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="106"/>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="107"/>
         <source>增加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="117"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="117"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="266"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="251"/>
         <source>请填写“%1”。</source>
         <translation>Please fill in “%1”.</translation>
     </message>
@@ -12547,32 +12589,32 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="39"/>
+        <location filename="../../officedesk/ui/admin.py" line="38"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="52"/>
+        <location filename="../../officedesk/ui/admin.py" line="51"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="53"/>
+        <location filename="../../officedesk/ui/admin.py" line="52"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="54"/>
+        <location filename="../../officedesk/ui/admin.py" line="53"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="55"/>
+        <location filename="../../officedesk/ui/admin.py" line="54"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="56"/>
+        <location filename="../../officedesk/ui/admin.py" line="55"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
@@ -12580,88 +12622,88 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
+        <location filename="../../officedesk/ui/admin.py" line="73"/>
         <location filename="../../officedesk/ui/admin.py" line="74"/>
-        <location filename="../../officedesk/ui/admin.py" line="75"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="77"/>
+        <location filename="../../officedesk/ui/admin.py" line="76"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="84"/>
+        <location filename="../../officedesk/ui/admin.py" line="83"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="85"/>
+        <location filename="../../officedesk/ui/admin.py" line="84"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="86"/>
+        <location filename="../../officedesk/ui/admin.py" line="85"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="87"/>
+        <location filename="../../officedesk/ui/admin.py" line="86"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="88"/>
+        <location filename="../../officedesk/ui/admin.py" line="87"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="89"/>
+        <location filename="../../officedesk/ui/admin.py" line="88"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="105"/>
+        <location filename="../../officedesk/ui/admin.py" line="104"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="105"/>
+        <location filename="../../officedesk/ui/admin.py" line="104"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="107"/>
+        <location filename="../../officedesk/ui/admin.py" line="106"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="151"/>
+        <location filename="../../officedesk/ui/admin.py" line="150"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="152"/>
+        <location filename="../../officedesk/ui/admin.py" line="151"/>
         <source>新角色：</source>
         <translation>New role:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="161"/>
+        <location filename="../../officedesk/ui/admin.py" line="160"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="162"/>
+        <location filename="../../officedesk/ui/admin.py" line="161"/>
         <source>可查看的最高密级：</source>
         <translation>Highest classification allowed:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="185"/>
+        <location filename="../../officedesk/ui/admin.py" line="184"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="186"/>
+        <location filename="../../officedesk/ui/admin.py" line="185"/>
         <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
         <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
     </message>
@@ -12710,6 +12752,14 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/dashboard/my_work.py" line="89"/>
         <source>列表</source>
         <translation> list</translation>
+    </message>
+</context>
+<context>
+    <name>_CalendarPopup</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="164"/>
+        <source>日历</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>
@@ -12966,11 +13016,16 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/session.py" line="47"/>
+        <source>原密码连续输错，账号已锁定，本次登录已结束。请在锁定期满后重新登录，或请管理员解锁。</source>
+        <translation>The current password was entered wrongly too many times: the account is locked and this session has ended. Log in again once the lock has run out, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/session.py" line="50"/>
         <source>您的密码已被修改（管理员重置，或在另一台工作站上修改），请用新密码重新登录。</source>
         <translation>Your password has been changed (reset by an administrator, or changed on another workstation). Please log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/session.py" line="50"/>
+        <location filename="../../officedesk/ui/session.py" line="53"/>
         <source>您的账号已被停用或权限已变更，请重新登录。</source>
         <translation>Your account has been stopped or its permissions have changed. Please log in again.</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from officedesk.core import positions
@@ -34,11 +34,11 @@ def test_a_leader_names_his_substitute(staffed, qtbot, monkeypatch):
     qtbot.addWidget(dialog)
     assert [dialog.principal.itemData(i) for i in range(dialog.principal.count())] == ["zhuren"]
     dialog.substitute.setCurrentIndex(dialog.substitute.findData("fuzhuren2"))
-    dialog.start.setDate(QDate(2026, 11, 16))
-    dialog.end.setDate(QDate(2026, 11, 14))
+    dialog.start.set_value(dt.date(2026, 11, 16))
+    dialog.end.set_value(dt.date(2026, 11, 14))
     dialog.add()
     assert errors == ["代理的结束日期早于开始日期。"]
-    dialog.end.setDate(QDate(2026, 11, 18))
+    dialog.end.set_value(dt.date(2026, 11, 18))
     dialog.note.setText("出差")
     dialog.add()
     assert dialog.table.rowCount() == 1

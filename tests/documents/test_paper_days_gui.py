@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtCore import Qt
 
 from officedesk.core import clock, records
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import steps
 from officedesk.ui.documents import DocumentsTab
+from officedesk.ui.widgets.date_input import DateInput
 
 from .conftest import TODAY
 
@@ -80,7 +81,7 @@ def test_outgoing_steps_take_the_day_on_the_paper(tab, secretary):
         ("核发", dt.date(2026, 11, 14))]
 
 
-def test_the_registration_takes_the_day_on_the_paper(tab, secretary):
+def test_the_registration_takes_the_day_on_the_paper(tab, secretary, qtbot):
     clock.set_today(dt.date(2026, 11, 9))
     doc = incoming.sign_in({"收文日期": "2026-11-09", "来文机关": "省委办公厅", "文种": "通知",
                             "标题": "关于补录的来文"}, secretary)
@@ -88,9 +89,13 @@ def test_the_registration_takes_the_day_on_the_paper(tab, secretary):
     page = tab.incoming
     _select(page, doc.id)
     dialog = page.step_handlers()["登记"]()
-    day = dialog.findChild(QDateEdit, "register_day")
-    assert day.date().toPython() == TODAY
-    day.setDate(PAPER)
+    day = dialog.findChild(DateInput, "register_day")
+    assert day.value() == TODAY
+    day.selectAll()
+    qtbot.keyClicks(day, "2026-11-10")  # the day on the paper, typed
+    qtbot.keyClick(day, Qt.Key.Key_Down)  # a day back, and up again
+    qtbot.keyClick(day, Qt.Key.Key_Up)
+    assert day.value() == PAPER
     assert dialog.try_save(), dialog.general_error.text()
     assert _day_of("incoming", doc.id, "登记") == PAPER
     _select(page, doc.id)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-
 from officedesk.core import clock
 from officedesk.core.efficiency import complaints as C
 
@@ -20,8 +18,8 @@ def _tab(app_ctx, qtbot):
     tab = make_tab(app_ctx)
     qtbot.addWidget(tab)
     tab.resize(1366, 720)
-    tab.date_from.setDate(QDate(2025, 10, 1))
-    tab.date_to.setDate(QDate(2025, 10, 31))
+    tab.date_from.set_value(dt.date(2025, 10, 1))
+    tab.date_to.set_value(dt.date(2025, 10, 31))
     tab.show()
     qtbot.waitExposed(tab)
     return tab

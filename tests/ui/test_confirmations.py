@@ -7,7 +7,7 @@ import datetime as dt
 import time
 
 import pytest
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from officedesk.core import passwords, positions, users, workdays
@@ -152,8 +152,8 @@ def test_ending_a_substitute_asks_with_both_names(two_leaders, qtbot, fixed_toda
     qtbot.addWidget(dialog)
     dialog.principal.setCurrentIndex(dialog.principal.findData("zhuren"))
     dialog.substitute.setCurrentIndex(dialog.substitute.findData("fuzhuren"))
-    dialog.start.setDate(QDate(2026, 11, 16))
-    dialog.end.setDate(QDate(2026, 11, 18))
+    dialog.start.set_value(dt.date(2026, 11, 16))
+    dialog.end.set_value(dt.date(2026, 11, 18))
     dialog.add()
     dialog.table.setCurrentCell(0, 0)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate
 
 from tests.efficiency.conftest import office  # noqa: F401  (the fixture)
 from tests.efficiency.test_registries import _handled
@@ -30,8 +29,8 @@ def test_english_efficiency_summary_has_spaces_between_sentences(office, english
     _handled(dt.date(2025, 9, 26), dt.date(2025, 10, 9), dt.date(2025, 10, 13), "县财政局")
     tab = make_tab(app_ctx)
     qtbot.addWidget(tab)
-    tab.date_from.setDate(QDate(2025, 10, 1))
-    tab.date_to.setDate(QDate(2025, 10, 31))
+    tab.date_from.set_value(dt.date(2025, 10, 1))
+    tab.date_to.set_value(dt.date(2025, 10, 31))
     tab.refresh()
     text = tab.summary.text()
     assert "). Incoming" in text, text  # the period, then the bottleneck

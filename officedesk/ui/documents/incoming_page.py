@@ -6,15 +6,15 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from officedesk.core import clock, settings
 from officedesk.core.documents import incoming
 from officedesk.core.documents.common import wenhao_correction
 from officedesk.core.i18n import display, text
 from officedesk.ui.documents.page import DocumentPage
+from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.messages import confirm
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column
@@ -146,16 +146,13 @@ class IncomingPage(DocumentPage):
             return None
         holder: dict[str, RecordFormDialog] = {}
         step = steps.procedure(self.spec.name).find("登记")
-        day = QDateEdit(self)
-        day.setCalendarPopup(True)
-        day.setDisplayFormat("yyyy-MM-dd")
-        day.setDate(QDate(clock.today()))
+        day = DateInput(self, label=self.tr("登记日期"), value=clock.today())
         day.setAccessibleName(self.tr("登记日期"))
         day.setObjectName("register_day")
 
         def save(values: dict[str, Any]) -> Any:
             return self.perform("登记", record, self._corrected(holder["dialog"], values),
-                                on=day.date().toPython())
+                                on=day.value())  # a day that does not read: core's refusal
 
         dialog = RecordFormDialog(
             self.ctx,

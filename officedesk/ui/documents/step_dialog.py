@@ -5,17 +5,14 @@ next to the input it concerns, and everything typed stays, so nothing is lost.""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +29,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.i18n import display as core_display
+from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit
 from officedesk.ui.widgets.messages import error_label
@@ -98,7 +96,8 @@ class StepDialog(FormDialog):
             self.widgets[spec.key] = widget
             error = error_label(self, spec.label + self.tr("错误"))
             self.errors[spec.key] = error
-            clear_on_edit(widget, error)  # the line goes as soon as the field is corrected
+            # the line goes as soon as the field is corrected; a date is read as it is left
+            clear_on_edit(widget, error, widget.problem if isinstance(widget, DateInput) else None)
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)
@@ -142,17 +141,10 @@ class StepDialog(FormDialog):
             spin.setValue(int(spec.default or spec.minimum))
             return spin
         if spec.kind == DATE:
-            date = QDateEdit(self)
-            date.setCalendarPopup(True)
-            date.setDisplayFormat("yyyy-MM-dd")
-            date.setDate(QDate(spec.default or clock.today()))
-            return date
+            return DateInput(self, label=spec.label, value=spec.default or clock.today())
         if spec.kind == DATETIME:
-            when = QDateTimeEdit(self)
-            when.setCalendarPopup(True)
-            when.setDisplayFormat("yyyy-MM-dd HH:mm")
-            when.setDateTime(QDateTime(spec.default or clock.now()))
-            return when
+            return DateInput(self, label=spec.label, with_time=True,
+                             value=spec.default or clock.now().replace(second=0, microsecond=0))
         if spec.kind == CHOICE:
             combo = QComboBox(self)
             for choice in spec.choices:  # shown in the interface's language, kept as declared
@@ -192,13 +184,8 @@ class StepDialog(FormDialog):
             return [ln.strip() for ln in widget.toPlainText().splitlines() if ln.strip()]  # type: ignore[attr-defined]
         if spec.kind == INT:
             return widget.value()  # type: ignore[attr-defined]
-        if spec.kind == DATE:
-            return widget.date().toPython()  # type: ignore[attr-defined]
-        if spec.kind == DATETIME:
-            value = widget.dateTime().toPython()  # type: ignore[attr-defined]
-            return (
-                value.replace(second=0, microsecond=0) if isinstance(value, dt.datetime) else value
-            )
+        if spec.kind in (DATE, DATETIME):
+            return widget.value()  # type: ignore[attr-defined]  # core's reading, or its refusal
         if spec.kind == CHOICE:
             data = widget.currentData()  # type: ignore[attr-defined]
             return str(data) if data is not None else widget.currentText()  # type: ignore[attr-defined]
@@ -223,10 +210,8 @@ class StepDialog(FormDialog):
             widget.setPlainText("\n".join(value) if spec.kind == LINES else str(value))  # type: ignore[attr-defined]
         elif spec.kind == INT:
             widget.setValue(int(value))  # type: ignore[attr-defined]
-        elif spec.kind == DATE:
-            widget.setDate(QDate(value))  # type: ignore[attr-defined]
-        elif spec.kind == DATETIME:
-            widget.setDateTime(QDateTime(value))  # type: ignore[attr-defined]
+        elif spec.kind in (DATE, DATETIME):
+            widget.set_value(value)  # type: ignore[attr-defined]
         elif spec.kind == CHOICE:
             widget.setCurrentText(str(value))  # type: ignore[attr-defined]
         elif spec.kind == TABLE:
@@ -259,14 +244,11 @@ class StepDialog(FormDialog):
 
     def try_submit(self) -> bool:
         self._clear_errors()
-        for spec in self.inputs:
-            value = self.value(spec.key)
-            if spec.required and (value is None or value == "" or value == []):
-                self.show_validation(
-                    ValidationError(self.tr("请填写“%1”。").replace("%1", spec.label), spec.key)
-                )
-                return False
         try:
+            for spec in self.inputs:
+                value = self.value(spec.key)  # a date that does not read is refused here
+                if spec.required and (value is None or value == "" or value == []):
+                    raise ValidationError(self.tr("请填写“%1”。").replace("%1", spec.label), spec.key)
             self.result_value = self.submit(self.values())
         except ValidationError as exc:
             self.show_validation(exc)

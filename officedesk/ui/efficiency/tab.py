@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import Text, display
 from officedesk.ui.efficiency.charts import FigureChart
 from officedesk.ui.i18n import join_sentences
+from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import show_error
 
@@ -87,12 +87,11 @@ class EfficiencyTab(QWidget):
         self.figures: dict[str, Any] = {}
         self.last_dialog: Any = None
         today = clock.today()
-        self.date_from = QDateEdit(QDate(today.year, 1, 1), self)
-        self.date_to = QDateEdit(QDate(today.year, today.month, today.day), self)
-        for edit, name in ((self.date_from, self.tr("统计开始日期")), (self.date_to, self.tr("统计结束日期"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
+        self.date_from = DateInput(self, label=self.tr("统计开始日期"), value=dt.date(today.year, 1, 1))
+        self.date_to = DateInput(self, label=self.tr("统计结束日期"), value=today)
+        for edit in (self.date_from, self.date_to):
+            edit.setAccessibleName(edit.label)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-12-31") + 48)
         self.unit = QLineEdit(self)
         self.unit.setPlaceholderText(self.tr("全部单位"))
         self.unit.setAccessibleName(self.tr("单位"))
@@ -230,13 +229,14 @@ class EfficiencyTab(QWidget):
 
     # ------------------------------------------------------------ figures
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[return-value]
+        """The dates typed; a date that does not read raises core's ValidationError."""
+        return self.date_from.value(), self.date_to.value()
 
     def refresh(self) -> None:
         from officedesk.core.efficiency import efficiency
 
-        first, last = self.period()
         try:
+            first, last = self.period()
             self.figures = efficiency(self.ctx.actor, first, last, unit=self.unit.text().strip() or None)
         except OfficeDeskError as exc:
             show_error(self, exc)
@@ -390,9 +390,9 @@ class EfficiencyTab(QWidget):
             return None
         from officedesk.ui.efficiency.drill import DrillDialog
 
-        first, last = self.period()
         procedure, group, value = key
         try:
+            first, last = self.period()
             dialog = DrillDialog(self.ctx, procedure, group, value, first, last, self)
         except OfficeDeskError as exc:
             show_error(self, exc)
@@ -406,8 +406,8 @@ class EfficiencyTab(QWidget):
         from officedesk.printing import forms
         from officedesk.ui.print_preview import show_pdf_preview
 
-        first, last = self.period()
         try:
+            first, last = self.period()
             pdf = forms.get("efficiency").build(
                 [], self.ctx.actor, date_from=first, date_to=last, unit=self.unit.text().strip() or None
             )

@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from officedesk.printing import forms
 from officedesk.ui import print_preview
 from officedesk.ui.supervision.models import UnitFiguresModel
 from officedesk.ui.widgets.charts import BarChart
+from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.messages import show_error
 
 
@@ -224,19 +224,19 @@ class BulletinDialog(QDialog):
         self.resize(1000, 660)
         self.refresh()
 
-    def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+    def _date_edit(self, day: dt.date, name: str) -> DateInput:
+        edit = DateInput(self, label=name, value=day)
         edit.setAccessibleName(name)
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-12-31") + 48)
         return edit
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.date_from.date().toPython(), self.date_to.date().toPython()
+        """The dates typed; a date that does not read raises core's ValidationError."""
+        return self.date_from.value(), self.date_to.value()
 
     def refresh(self) -> None:
-        start, end = self.period()
         try:
+            start, end = self.period()
             result = sv.bulletin(start, end, actor=self.ctx.actor)
         except OfficeDeskError as exc:
             self.summary.setText(exc.message)
@@ -272,7 +272,11 @@ class BulletinDialog(QDialog):
         )
 
     def print_bulletin(self) -> bytes | None:
-        start, end = self.period()
+        try:
+            start, end = self.period()
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return None
         self.last_pdf = preview_form(
             self, self.ctx, "bulletin", [], self.tr("督查通报"), date_from=start, date_to=end
         )

@@ -7,13 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -40,12 +38,11 @@ from officedesk.core.fields import (
 from officedesk.core.fields import display as display_value
 from officedesk.core.i18n import display
 from officedesk.core.registry import RegistrySpec
+from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
-
-EMPTY_DATE = QDate(1900, 1, 1)
 
 
 def form_title(spec: RegistrySpec, editing: bool) -> str:
@@ -114,22 +111,10 @@ class FieldInput:
             else:
                 spin.setRange(low, high)
             return spin
-        if field.kind == DATE:
-            date = QDateEdit(parent)
-            date.setCalendarPopup(True)
-            date.setDisplayFormat("yyyy-MM-dd")
-            date.setMinimumDate(EMPTY_DATE)
-            date.setSpecialValueText(" ")  # the minimum date shows blank: "not given"
-            date.setDate(EMPTY_DATE)
-            return date
-        if field.kind == DATETIME:
-            when = QDateTimeEdit(parent)
-            when.setCalendarPopup(True)
-            when.setDisplayFormat("yyyy-MM-dd HH:mm")
-            when.setMinimumDateTime(QDateTime(EMPTY_DATE, QTime(0, 0)))
-            when.setSpecialValueText(" ")
-            when.setDateTime(QDateTime(EMPTY_DATE, QTime(0, 0)))
-            return when
+        if field.kind in (DATE, DATETIME):
+            # typed as clerks write it, read by core; empty is "not given"
+            return DateInput(parent, label=field.label, optional=not field.required,
+                             with_time=field.kind == DATETIME)
         if field.kind == BOOL:
             return QCheckBox(parent)
         if field.completer:
@@ -152,11 +137,8 @@ class FieldInput:
         if isinstance(w, QSpinBox):
             blank = bool(w.specialValueText()) and w.value() == w.minimum()
             return None if blank else w.value()
-        if isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
-            value = w.dateTime()
-            return None if value.date() == EMPTY_DATE else value.toPython()
-        if isinstance(w, QDateEdit):
-            return None if w.date() == EMPTY_DATE else w.date().toPython()
+        if isinstance(w, DateInput):
+            return w.typed()  # a date that does not read goes on as typed: core refuses it
         if isinstance(w, QCheckBox):
             return w.isChecked()
         return w.text()  # type: ignore[attr-defined]
@@ -176,10 +158,8 @@ class FieldInput:
                 w.setEditText(text)
         elif isinstance(w, QSpinBox):
             w.setValue(w.minimum() if value is None else int(value))
-        elif isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
-            w.setDateTime(QDateTime(EMPTY_DATE, QTime(0, 0)) if value is None else QDateTime(value))
-        elif isinstance(w, QDateEdit):
-            w.setDate(EMPTY_DATE if value is None else QDate(value))
+        elif isinstance(w, DateInput):
+            w.set_value(value)
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
         else:

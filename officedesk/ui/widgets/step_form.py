@@ -14,12 +14,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -33,12 +31,11 @@ from officedesk.core import registry as registries
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
 from officedesk.core.i18n import display, tr
+from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
-
-_NO_DATE = QDate(1900, 1, 1)  # an optional date left empty
 
 
 class _TextEdit(QPlainTextEdit):
@@ -103,7 +100,8 @@ class SpecStepDialog(FormDialog):
                     widget.setPlaceholderText(self.tr("留空即本人办理"))
             rows.append((field.name, tr(field.label), widget, field.required))
         if self.step.takes_on and not steps.has_own_date(self.fields.values()):
-            rows.append(("on", self.tr("日期"), self._date(clock.today()), False))
+            # named as core's perform names it, so a refusal reads the same here and in `step`
+            rows.append(("on", self.tr("日期"), self._date(clock.today(), label="办理日期"), False))
         self.entered_for = ""  # the key of 经办人 (a declared field may be called "person")
         if own_person is None and self.step.accepts_person(record):
             person = DirectoryLineEdit("people", self)
@@ -116,7 +114,9 @@ class SpecStepDialog(FormDialog):
             widget.setObjectName(f"step_{key}")
             self.widgets[key] = widget
             self.errors[key] = error_label(self, label_text + self.tr("错误"))
-            clear_on_edit(widget, self.errors[key])
+            # a date is read by core as the clerk leaves it: a wrong one shows at once
+            clear_on_edit(widget, self.errors[key],
+                          widget.problem if isinstance(widget, DateInput) else None)
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)
@@ -139,15 +139,11 @@ class SpecStepDialog(FormDialog):
         self.setup_form(self.try_submit)  # Enter moves on, Ctrl+Enter saves, Esc asks
 
     # ---- widgets from the field kinds
-    def _date(self, value: dt.date | None, optional: bool = False) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        if optional:
-            edit.setMinimumDate(_NO_DATE)
-            edit.setSpecialValueText(self.tr("（不填）"))
-        edit.setDate(QDate(value) if value else (_NO_DATE if optional else QDate(clock.today())))
-        return edit
+    def _date(self, value: dt.date | None, optional: bool = False, label: str = "",
+              with_time: bool = False) -> DateInput:
+        if not value and not optional:
+            value = clock.now().replace(second=0, microsecond=0) if with_time else clock.today()
+        return DateInput(self, label=label, optional=optional, with_time=with_time, value=value)
 
     def _make(self, field: FieldSpec, default: Any) -> QWidget:
         default = field.default_value() if default is None else default
@@ -160,13 +156,9 @@ class SpecStepDialog(FormDialog):
                 text.setPlainText(str(default))
             return text
         if field.kind == DATE:
-            return self._date(default, optional=not field.required)
+            return self._date(default, optional=not field.required, label=field.label)
         if field.kind == DATETIME:
-            when = QDateTimeEdit(self)
-            when.setCalendarPopup(True)
-            when.setDisplayFormat("yyyy-MM-dd HH:mm")
-            when.setDateTime(QDateTime(default or clock.now()))
-            return when
+            return self._date(default, optional=False, label=field.label, with_time=True)
         if field.kind == CHOICE:
             combo = QComboBox(self)
             if not field.required:
@@ -191,12 +183,8 @@ class SpecStepDialog(FormDialog):
         widget = self.widgets[key]
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText().strip()
-        if isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit):
-            moment = widget.dateTime().toPython()
-            return moment.replace(second=0, microsecond=0) if isinstance(moment, dt.datetime) \
-                else moment
-        if isinstance(widget, QDateEdit):
-            return None if widget.date() == _NO_DATE else widget.date().toPython()
+        if isinstance(widget, DateInput):
+            return widget.typed()  # a date that does not read goes on as typed: core refuses it
         if isinstance(widget, QComboBox):
             data = widget.currentData()
             return str(data) if data is not None else widget.currentText()
@@ -217,10 +205,8 @@ class SpecStepDialog(FormDialog):
         widget = self.widgets[key]
         if isinstance(widget, QPlainTextEdit):
             widget.setPlainText(str(value))
-        elif isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit):
-            widget.setDateTime(QDateTime(value))
-        elif isinstance(widget, QDateEdit):
-            widget.setDate(QDate(value) if value else _NO_DATE)
+        elif isinstance(widget, DateInput):
+            widget.set_value(value or None)
         elif isinstance(widget, QComboBox):
             self._choose(widget, value)
         elif isinstance(widget, QCheckBox):
@@ -234,6 +220,8 @@ class SpecStepDialog(FormDialog):
     # ---- submit
     def _show(self, exc: OfficeDeskError) -> None:
         field = exc.field if isinstance(exc, ValidationError) else None
+        if field == "办理日期":  # perform's own name for the day (`on`)
+            field = "on"
         if field in ("person", "on") and field not in self.widgets:
             field = self.person_key if field == "person" else None
         field = self.aliases.get(field or "", field)
