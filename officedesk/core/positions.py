@@ -216,7 +216,7 @@ def end_delegation(delegation_id: int, actor: Actor) -> None:
     with guarded("保存代理"), write_transaction():
         row = Delegation.get_or_none(Delegation.id == delegation_id)
         if row is None:
-            raise NotFoundError(f"没有编号为 {delegation_id} 的代理。")
+            raise NotFoundError(f"没有记录号（id）为 {delegation_id} 的代理。")
         if not actor.is_admin and actor.username != row.principal:
             raise PermissionDeniedError("只能撤销自己设置的代理。")
         Delegation.update(active=False, updated_by=actor.username,

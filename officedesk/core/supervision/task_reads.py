@@ -35,7 +35,7 @@ def _task(task_id: int) -> SupervisionTask:
     if task is None:
         from officedesk.core.errors import NotFoundError
 
-        raise NotFoundError(f"没有找到编号为 {task_id} 的分解任务，可能已被删除。请刷新。")
+        raise NotFoundError(f"没有找到记录号（id）为 {task_id} 的分解任务，可能已被删除。请刷新。")
     return task
 
 
