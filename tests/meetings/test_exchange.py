@@ -134,3 +134,19 @@ def test_cli_add(directory_data, admin, tmp_path):
     store_db.open_database(str(tmp_path / "officedesk.db"))  # the command closed its connection
     meeting = Meeting.get(Meeting.title == "专题会")
     assert meeting.head_count == 2 and m.agenda(meeting.id, CLI_ACTOR)[0].minutes == 20
+
+
+def test_a_head_count_given_by_hand_is_the_lists_or_refused(directory_data, admin):
+    """应到人数 is counted from the lists: `add meetings … 应到人数=20` was stored as 2 without a
+    word; the same number as the lists give (a sheet brought back) is taken."""
+    import pytest
+
+    from officedesk.core.errors import ValidationError
+
+    raw = {"会议名称": "专题会", "会议类型": "专题会议", "开始时间": "2026-12-11 09:00",
+           "结束时间": "2026-12-11 10:00", "地点": "第二会议室", "出席人员": "李建国、马俊"}
+    before = Meeting.select().count()
+    with pytest.raises(ValidationError, match="应到人数.*现在是 2 人.*不能另填“20”"):
+        m.SPEC.create_hook({**raw, "应到人数": "20"}, admin)
+    assert Meeting.select().count() == before
+    assert m.SPEC.create_hook({**raw, "应到人数": 2}, admin).head_count == 2

@@ -395,6 +395,7 @@ _PEOPLE_LABELS = {"出席人员": "attendees", "列席人员": "nonvoting", "特
 def draft_from_labels(labelled: dict[str, Any]) -> MeetingDraft:
     """Raw values keyed by label (or field name), as an xlsx row or `add meetings k=v` gives them."""
     draft = MeetingDraft()
+    given_count: str | None = None
     for key, raw in labelled.items():
         spec = SPEC.by_label(str(key))
         text = "" if raw is None else str(raw)
@@ -404,9 +405,22 @@ def draft_from_labels(labelled: dict[str, Any]) -> MeetingDraft:
             draft.agenda = parse_agenda(text, spec.label)
         elif spec.name in FORM_FIELDS:
             draft.values[spec.name] = raw
-        elif spec.name == "head_count" or spec.name == "status":
+        elif spec.name == "status":
             continue  # assigned by the system
+        elif spec.name == "head_count" and text.strip():
+            given_count = text.strip()
+    if given_count is not None:
+        _check_head_count(given_count, len(draft.everyone()))
     return draft
+
+
+def _check_head_count(given: str, counted: int) -> None:
+    """应到人数 is counted from the lists of people: an exported sheet brings the same number
+    back; another number is refused, not dropped without a word."""
+    if given != str(counted):
+        raise ValidationError(
+            f"“应到人数”由出席、列席等人员名单自动计算（现在是 {counted} 人），不能另填“{given}”。"
+            "请在人员名单中增减人员，或不填这一项。", "应到人数")
 
 
 def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
