@@ -311,9 +311,7 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
     petitioner where the next step lies (arts. 35, 36) — never “行政机关” for a Party office."""
     docs = []
     for record, people, show in _load(ids, actor, unmasked):
-        if not record.reply_opinion:
-            raise ProcedureError(f"信访件 {record.number} 还没有答复意见，不能打印答复意见书。")
-        stage = record.review_kind if record.review_answered_on else ""
+        stage = petitions.reply_paper(record)  # refused when another body issues it
         title = f"信访事项{stage}意见书" if stage else "信访事项答复意见书"
         doc = FormDocument(title=title, body_size=SIZE_3)
         _number_line(doc, record)
@@ -322,10 +320,12 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
         limit = petition_spec.period_text(petition_spec.LIMIT_REVIEW)
         if stage:
             requested = record.review_requested_on or record.review_answered_on
+            # 交办: the 承办单位 answered; this office reviews as its 上一级
+            answered = f"{record.target_unit}的答复意见" if record.target_unit else "答复意见"
             opinion = record.review_opinion
             intro = (
                 f"{_matter(record, people)}（信访编号：{record.number}），{you}对"
-                f"{'答复意见' if stage == '复查' else '复查意见'}不服，于{chinese_date(requested)}"
+                f"{answered if stage == '复查' else '复查意见'}不服，于{chinese_date(requested)}"
                 f"提出{stage}请求。经{stage}，现提出{stage}意见如下："
             )
             if stage == "复查":
