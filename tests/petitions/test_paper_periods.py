@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pymupdf
+import pytest
 
 from officedesk.core import petitions, settings
+from officedesk.core.errors import ProcedureError
 from officedesk.core.petitions import spec as S
 from officedesk.printing import forms
 
@@ -91,3 +93,19 @@ def test_papers_say_working_days_when_the_office_counts_them(register, admin, cl
     r = petitions.decide(r.id, r.version, admin, "直接答复", on="2026-03-03")
     r = petitions.reply(r.id, r.version, admin, opinion="已清理。", on="2026-03-03")
     assert "30个工作日内，请求原办理机关" in _paper("petition-reply", r, clerk)
+
+
+def test_the_history_and_the_refusals_say_the_periods_of_the_settings(
+    register, admin, fixed_today
+):
+    fixed_today(D(2026, 3, 10))
+    settings.put("deadlines.day_kind", "working")
+    _set_limits(15, 45, 20, 30)
+    p = register()
+    p = petitions.decide(p.id, p.version, admin, "直接答复", on="2026-03-03")
+    petitions.extend(p.id, p.version, admin, reason="情况复杂", approver="陈丽华", on="2026-03-10")
+    kinds = {s.kind: s.content for s in petitions.steps_of(p.id, admin)}
+    assert kinds["延期"].startswith("延期20个工作日，理由：情况复杂")
+    q = register(category="党风廉政", content="检举镇干部王某在征地补偿中收受好处费。")
+    with pytest.raises(ProcedureError, match="不进入本机关45个工作日办理程序"):
+        petitions.decide(q.id, q.version, admin, "直接答复", on="2026-03-03")

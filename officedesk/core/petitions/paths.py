@@ -161,7 +161,7 @@ def check_handling(record: Any, handling: str) -> None:
         )
     if S.is_accusation(record.category) and handling in ("直接答复", "交办"):
         raise ProcedureError(
-            f"{accusation_text()}，不进入本机关60日办理程序。请选择“转送”（去向单位写"
+            f"{accusation_text()}，不进入本机关{S.period_text(S.LIMIT_HANDLE)}办理程序。请选择“转送”（去向单位写"
             f"{S.discipline_organ()}），或“不予受理”并告知信访人向{S.discipline_organ()}提出。"
         )
 
