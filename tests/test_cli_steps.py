@@ -153,6 +153,7 @@ def test_petition_from_registration_to_recheck_and_its_papers(office):
     office.step("petitions", petition, "办理", "办理情况=已约谈企业负责人")
     office.step("petitions", petition, "延期", "延期理由=需调取银行流水", "批准人=王主任")
     assert office.step("petitions", petition, "答复", "答复意见=企业已承诺月底前付清")["state"] == "已答复"
+    assert "答复意见书" in office.print("petition-reply", petition)  # this office's own answer
     assert office.step("petitions", petition, "复查申请", "申请理由=未按期付清")["state"] == "复查中"
     assert office.step("petitions", petition, "复查复核答复", "意见=维持原答复")["state"] == "已答复"
     assert office.step("petitions", petition, "复核申请")["state"] == "复核中"
@@ -160,8 +161,10 @@ def test_petition_from_registration_to_recheck_and_its_papers(office):
     assert final["state"] == "已办结"
     after = office.json("steps", "petitions", str(petition))["steps"]
     assert [s["step"] for s in after] == ["标为重复件", "转督查"]
-    reply = office.print("petition-reply", petition)  # the paper of the last stage: 复核意见书
-    assert "复核意见书" in reply and "复核维持" in reply
+    # its own answer is reviewed by the bodies above it, which issue those papers (arts. 35, 36)
+    _out, err = office("print", "petition-reply", str(petition), "-o",
+                      str(office.out / "refused.pdf"), code=1)
+    assert "复查机关、单位的上一级机关、单位办理并出具复核意见书" in err
     # the same matter again after 复核: 不再受理 (《信访工作条例》art. 36), only 不予受理
     again = office.json("add", "petitions", "信访形式=来访", "信访人=李某", "问题类别=劳动社保",
                         "反映内容=反映某企业拖欠工资")["id"]

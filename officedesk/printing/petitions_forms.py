@@ -170,22 +170,32 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
                 after = f"{you}可依照法律、法规规定的途径和程序，向有关机关主张权利。"
         elif transferred:
             # 转送: the receiving unit decides whether to accept; this office promises no 办理
-            limit = int(settings.get(petition_spec.LIMIT_ACCEPT.key))
             body = (
                 f"{matter}，本机关已收悉。根据《信访工作条例》的规定，该信访事项已于"
                 f"{chinese_date(record.decided_on or day)}转送{record.target_unit}。"
-                f"{record.target_unit}将自收到转送的信访事项之日起{limit}日内决定是否受理，"
-                f"并书面告知{you}。"
             )
+            if petition_spec.is_accusation(record.category):  # art. 32: not the 信访 periods
+                body += (
+                    "所反映问题属于检举控告党员、公职人员的事项，由"
+                    f"{record.target_unit}依规依纪依法处理（《信访工作条例》第三十二条）。"
+                )
+            else:
+                limit = petition_spec.period_text(petition_spec.LIMIT_ACCEPT)
+                body += (
+                    f"{record.target_unit}将自收到转送的信访事项之日起{limit}内决定是否受理，"
+                    f"并书面告知{you}。"
+                )
             after = f"请{you}保持联系方式畅通，此后有关事宜请与{record.target_unit}联系。"
         else:
             body = f"{matter}，本机关已于{chinese_date(day)}依法受理。"
             if record.handling == "交办":
                 body += f"该事项已交办{record.target_unit}办理。"
+            handle = petition_spec.period_text(petition_spec.LIMIT_HANDLE)
+            extend = petition_spec.period_text(petition_spec.LIMIT_EXTEND)
             body += (
-                "根据《信访工作条例》的规定，有关机关将自受理之日起60日内办结，并向"
+                f"根据《信访工作条例》的规定，有关机关将自受理之日起{handle}内办结，并向"
                 f"{you}出具书面答复意见；情况复杂的，经批准可以适当延长办理期限，但延长期限"
-                f"不超过30日，并告知{you}延期理由。"
+                f"不超过{extend}，并告知{you}延期理由。"
             )
             after = f"请{you}保持联系方式畅通，依法有序反映诉求。"
         doc.text(body, size=SIZE_3, indent_chars=2, leading=1.75)
@@ -195,6 +205,22 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
         _receipt(doc, record, people, show, title)
         docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "信访告知书")
+
+
+def _transfer_note(record: Petition) -> str:
+    if petition_spec.is_accusation(record.category):
+        # art. 32: the 纪检监察机关 handles it under its own rules, not the 15 / 60 days
+        return (
+            "该事项属检举控告党员、公职人员的问题，依据《信访工作条例》第三十二条现予转送，"
+            "请依规依纪依法处理。"
+        )
+    # the receiving unit's periods: the settings the deadlines are computed from, in their days
+    accept = petition_spec.period_text(petition_spec.LIMIT_ACCEPT)
+    handle = petition_spec.period_text(petition_spec.LIMIT_HANDLE)
+    return (
+        "该事项属你单位职责范围，现予转送，请依照《信访工作条例》的规定自收到之日起"
+        f"{accept}内决定是否受理并书面告知信访人，受理后{handle}内办结答复。"
+    )
 
 
 @form("petition-transfer", "信访事项转送单（交办单）", "petitions")
@@ -235,11 +261,7 @@ def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_
             rows.append([Field("交办要求", requirement, span=2, height=24)])
             rows.append([Field("回报期限", due), Field("交办日期", _date(record.decided_on))])
         else:
-            requirement = (
-                "该事项属你单位职责范围，现予转送，请依照《信访工作条例》的规定自收到之日起"
-                "15日内决定是否受理并书面告知信访人，受理后60日内办结答复。"
-            )
-            rows.append([Field("转送说明", requirement, span=2, height=24)])
+            rows.append([Field("转送说明", _transfer_note(record), span=2, height=24)])
             rows.append(
                 [Field("转送日期", _date(record.decided_on)), Field("接待人", record.receiver)]
             )
@@ -289,26 +311,26 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
     petitioner where the next step lies (arts. 35, 36) — never “行政机关” for a Party office."""
     docs = []
     for record, people, show in _load(ids, actor, unmasked):
-        if not record.reply_opinion:
-            raise ProcedureError(f"信访件 {record.number} 还没有答复意见，不能打印答复意见书。")
-        stage = record.review_kind if record.review_answered_on else ""
+        stage = petitions.reply_paper(record)  # refused when another body issues it
         title = f"信访事项{stage}意见书" if stage else "信访事项答复意见书"
         doc = FormDocument(title=title, body_size=SIZE_3)
         _number_line(doc, record)
         doc.text(f"{_names(people, record)}：", size=SIZE_3)
         you = _you(people, record)
-        limit = int(settings.get(petition_spec.LIMIT_REVIEW.key))
+        limit = petition_spec.period_text(petition_spec.LIMIT_REVIEW)
         if stage:
             requested = record.review_requested_on or record.review_answered_on
+            # 交办: the 承办单位 answered; this office reviews as its 上一级
+            answered = f"{record.target_unit}的答复意见" if record.target_unit else "答复意见"
             opinion = record.review_opinion
             intro = (
                 f"{_matter(record, people)}（信访编号：{record.number}），{you}对"
-                f"{'答复意见' if stage == '复查' else '复查意见'}不服，于{chinese_date(requested)}"
+                f"{answered if stage == '复查' else '复查意见'}不服，于{chinese_date(requested)}"
                 f"提出{stage}请求。经{stage}，现提出{stage}意见如下："
             )
             if stage == "复查":
                 after = (
-                    f"如对本复查意见不服，{you}可以自收到本复查意见书之日起{limit}日内，"
+                    f"如对本复查意见不服，{you}可以自收到本复查意见书之日起{limit}内，"
                     "向复查机关、单位的上一级机关、单位请求复核。"
                 )
             else:
@@ -325,7 +347,7 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
                 f"{chinese_date(accepted)}受理后，经调查核实，现答复如下："
             )
             after = (
-                f"如对本答复意见不服，{you}可以自收到本答复意见书之日起{limit}日内，"
+                f"如对本答复意见不服，{you}可以自收到本答复意见书之日起{limit}内，"
                 "请求原办理机关、单位的上一级机关、单位复查。"
             )
             signed = record.replied_on

@@ -41,7 +41,15 @@ def _rechecked(register, admin, fixed_today):
 def test_reply_papers_name_the_next_authority_never_an_administrative_one(
     register, admin, clerk, fixed_today
 ):
-    p = _rechecked(register, admin, fixed_today)
+    # a 交办 matter: the 承办单位 answers; this office, which assigned it, reviews as its 上一级
+    fixed_today(D(2026, 3, 1))
+    p = register(registered_on="2026-01-05")
+    p = petitions.decide(p.id, p.version, admin, "交办", on="2026-01-05",
+                         target_unit="青河镇人民政府", report_due="2026-01-30")
+    p = petitions.notify(p.id, p.version, admin, on="2026-01-05")
+    p = petitions.reply(p.id, p.version, admin, opinion="补偿款已按标准发放。", on="2026-02-01")
+    p = petitions.request_review(p.id, p.version, admin, "复查", on="2026-02-10")
+    p = petitions.answer_review(p.id, p.version, admin, opinion="维持原答复。", on="2026-03-01")
     text = _text(forms.get("petition-reply").build([p.id], clerk))
     # after a 复查 answer: the 复查意见书 points to the 复查机关's 上一级 for 复核 (art. 36)
     assert "信访事项复查意见书" in text and "维持原答复" in text

@@ -76,10 +76,15 @@ def test_notice_and_reply(handled, register, admin, clerk):
     assert "60日内办结" in text and "已交办青河镇人民政府" in text
     with pytest.raises(ProcedureError):
         forms.get("petition-reply").build([p.id], clerk)
-    p = petitions.reply(
-        p.id, p.version, admin, opinion="补偿款已足额发放。\n安置房已复工。", on="2026-03-02"
+    p = petitions.reply(p.id, p.version, admin, opinion="补偿款已足额发放。", on="2026-03-02")
+    with pytest.raises(ProcedureError, match="青河镇人民政府出具"):  # the 承办单位 answers 交办
+        forms.get("petition-reply").build([p.id], clerk)
+    own = register(content="反映村道路灯损坏无人修理。")
+    own = petitions.decide(own.id, own.version, admin, "直接答复", on="2026-03-02")
+    own = petitions.reply(
+        own.id, own.version, admin, opinion="补偿款已足额发放。\n安置房已复工。", on="2026-03-02"
     )
-    text = _text(forms.get("petition-reply").build([p.id], clerk))
+    text = _text(forms.get("petition-reply").build([own.id], clerk))
     assert "信访事项答复意见书" in text and "补偿款已足额发放" in text
     assert "请求原办理机关、单位的上一级机关、单位复查" in "".join(text.split())
     assert "行政机关" not in text

@@ -130,14 +130,19 @@ def test_register_visit_flagged_as_repeat_then_forward_extend_reply_print(
     for name, title in (
         ("petition-notice", "信访事项受理告知书"),
         ("petition-transfer", "信访事项交办单"),
-        ("petition-reply", "信访事项答复意见书"),
     ):
         text = _text(tab.print_form(name))
         assert title in text and "138****5678" in text and "13812345678" not in text
         assert ID_ZHANG not in text
         if name == "petition-transfer":
             assert MASKED_ID in text
-    assert len(opened) == 3
+    assert len(opened) == 2
+    # a 交办 matter is answered by the 承办单位 (the 交办单 says so): no 答复意见书 of this office
+    errors = []
+    monkeypatch.setattr("officedesk.ui.petitions.tab.show_error",
+                        lambda _parent, exc: errors.append(exc.message))
+    assert tab.print_form("petition-reply") is None and len(opened) == 2
+    assert "答复意见书由" in errors[0] and "不另出具" in errors[0]
     kinds = [s.kind for s in petitions.steps_of(visit.id, CLI_ACTOR)]
     assert kinds == ["登记", "交办", "受理告知", "延期", "答复"]
 

@@ -161,6 +161,47 @@ def check_handling(record: Any, handling: str) -> None:
         )
     if S.is_accusation(record.category) and handling in ("直接答复", "交办"):
         raise ProcedureError(
-            f"{accusation_text()}，不进入本机关60日办理程序。请选择“转送”（去向单位写"
+            f"{accusation_text()}，不进入本机关{S.period_text(S.LIMIT_HANDLE)}办理程序。请选择“转送”（去向单位写"
             f"{S.discipline_organ()}），或“不予受理”并告知信访人向{S.discipline_organ()}提出。"
         )
+
+
+def reply_paper(record: Any) -> str:
+    """Which 答复 paper this office itself issues on the record at its latest stage: "" for the
+    答复意见书, "复查" / "复核" for that 意见书. Refused (ProcedureError, saying who issues it) when
+    another body answers: a 交办 or 转送 matter is answered by the unit it went to (the 交办单
+    tells it to 书面答复信访人; a second answer from this office would be two answers), and a
+    matter this office answered itself is reviewed by its 上一级 (复查) and that body's 上一级
+    (复核), arts. 35, 36, each issuing its own paper — the clerk records it with the step.
+    For 交办 this office may be the 承办单位's 上一级: its 复查 / 复核 paper is printed."""
+    number, handling, unit = record.number, record.handling, record.target_unit
+    if not record.reply_opinion:
+        raise ProcedureError(f"信访件 {number} 还没有答复意见，不能打印答复意见书。")
+    if handling == "不予受理":
+        raise ProcedureError(
+            f"信访件 {number} 不予受理，书面告知信访人的是不予受理告知书，没有答复意见书。"
+        )
+    stage = record.review_kind if record.review_answered_on else ""
+    if handling == "转送":
+        raise ProcedureError(
+            f"信访件 {number} 已转送{unit}，由{unit}决定受理、办理并书面答复信访人；复查、复核由其"
+            "上一级机关、单位办理。本机关不出具答复、复查、复核意见书。"
+        )
+    if handling == "交办" and not stage:
+        raise ProcedureError(
+            f"信访件 {number} 已交办{unit}，按交办单由{unit}依法作出处理意见并书面答复信访人，"
+            f"答复意见书由{unit}出具，本机关不另出具（否则信访人会收到两份答复）。"
+            f"请将{unit}报送的答复意见书复印件随卷存档。"
+        )
+    if handling == "直接答复" and stage:
+        by, article = (
+            ("本机关的上一级机关、单位", "第三十五条")
+            if stage == "复查"
+            else ("复查机关、单位的上一级机关、单位", "第三十六条")
+        )
+        raise ProcedureError(
+            f"信访件 {number} 由本机关直接答复，{stage}由{by}办理并出具{stage}意见书"
+            f"（《信访工作条例》{article}），本机关不能出具。收到的{stage}意见请用"
+            "“复查复核答复”步骤记入办理过程。"
+        )
+    return stage

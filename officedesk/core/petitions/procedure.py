@@ -287,16 +287,11 @@ def extend(
             "handle_due": handle_due(record.accepted_on or day, extended=True),
         }
 
-    text = f"延期 {_extend_days()} 日，理由：{reason}；批准人：{approver}；已告知信访人"
+    # in the office's kind of day, as the 告知书 told the petitioner
+    text = f"延期{S.period_text(S.LIMIT_EXTEND)}，理由：{reason}；批准人：{approver}；已告知信访人"
     return _step(
         petition_id, expected_version, actor, "延期", (S.HANDLING,), day, person, text, values
     )
-
-
-def _extend_days() -> int:
-    from officedesk.core import settings
-
-    return int(settings.get(S.LIMIT_EXTEND.key))
 
 
 def reply(

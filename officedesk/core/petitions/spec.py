@@ -137,6 +137,13 @@ def working_days() -> bool:
     return settings.get("deadlines.day_kind") == "working"
 
 
+def period_text(setting: settings.Setting) -> str:
+    """A period as the papers tell the petitioner: “15日”, or “15个工作日” when the office counts
+    working days — the same setting and day kind the deadline itself is computed from."""
+    days = int(settings.get(setting.key))
+    return f"{days}个工作日" if working_days() else f"{days}日"
+
+
 def due_after(start: dt.date, setting: settings.Setting) -> dt.date:
     """start + the setting's number of days, calendar or working days as the office decided."""
     return workdays.add_days(start, int(settings.get(setting.key)), working_days())
