@@ -48,7 +48,7 @@ def _load(
     for pid in ids:
         record = Petition.get_or_none(Petition.id == int(pid))
         if record is None:
-            raise NotFoundError(f"没有找到编号为 {pid} 的信访记录。")
+            raise NotFoundError(f"没有找到记录号（id）为 {pid} 的信访记录。")
         records.ensure_visible(petitions.SPEC, record, actor)  # 保密: never above the clearance
         out.append((record, petitions.petitioners_of(record.id, actor), show))
     if show:
