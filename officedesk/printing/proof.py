@@ -35,8 +35,23 @@ def _richest_issues() -> list[int]:
     return [int(i.id) for i in found]
 
 
-# forms whose ids are not their registry's record ids
-_ID_SOURCES = {"info-issue": _richest_issues}
+def _answered_here() -> list[int]:
+    """`petition-reply` only for a matter this office answers itself (petitions.reply_paper)."""
+    from officedesk.core.petitions.paths import reply_paper
+
+    spec = get_registry("petitions")
+    found = []
+    for record_id in richest_ids("petitions"):
+        try:
+            reply_paper(records.get(spec, record_id, CLI_ACTOR))
+        except ProcedureError:
+            continue
+        found.append(record_id)
+    return found
+
+
+# forms whose ids are not their registry's record ids, or only some of them
+_ID_SOURCES = {"info-issue": _richest_issues, "petition-reply": _answered_here}
 
 
 def print_every_form(year: int = 2026, only: Iterable[str] | None = None) -> dict[str, bytes]:

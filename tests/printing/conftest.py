@@ -103,6 +103,7 @@ def proof(tmp_path_factory) -> tuple[dict[str, bytes], set[str]]:
     store_db.open_database(str(folder / "demo.db"))
     try:
         populate(size=5, seed=2026)
+        answer_one_here()
         fonts.reset_fonts()
         names = {p.name for p in Person.select(Person.name)}
         names |= {a.name for a in MeetingAttendee.select(MeetingAttendee.name)}
@@ -111,6 +112,20 @@ def proof(tmp_path_factory) -> tuple[dict[str, bytes], set[str]]:
         store_db.close_database()
         store_db.database.initialize(None)
         settings.forget_cache()
+
+
+def answer_one_here() -> None:
+    """A 信访 this office answers itself (直接答复), so the 答复意见书 is printed too: the small
+    demo's answered ones are all 交办 (answered by the unit they went to)."""
+    from officedesk.core import petitions
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.store.petitions import Petition
+
+    record = Petition.select().where(Petition.handling == "").order_by(Petition.id).first()
+    record = petitions.decide(record.id, record.version, CLI_ACTOR, "直接答复")
+    petitions.reply(record.id, record.version, CLI_ACTOR,
+                    opinion="经调查核实，你反映的问题属实。现已责成有关方面于2026年12月31日前整改完毕，"
+                            "并将整改情况书面告知你（联系电话：0871-6512345）。")
 
 
 @pytest.fixture(scope="session")

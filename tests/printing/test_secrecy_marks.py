@@ -13,7 +13,7 @@ import pytest
 from officedesk.core import registry
 from officedesk.printing import fonts, forms, secrecy
 from officedesk.store import db as store_db
-from tests.printing.conftest import open_pdf, spans
+from tests.printing.conftest import answer_one_here, open_pdf, spans
 
 
 def _classify(database, level: str, table: str | None = None, where: str = "") -> None:
@@ -43,6 +43,7 @@ def papers(tmp_path_factory):
         database = store_db.open_database(str(folder / "demo.db"))
         try:
             populate(size=5, seed=2026)
+            answer_one_here()
             _classify(database, "秘密")
             out["forms"] = print_every_form()
             tables = [t for t in database.get_tables()
