@@ -426,6 +426,9 @@ def cmd_print(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise _write_error(output, exc) from exc
     out(f"已生成{form.label}：{output}（{max(1, len(data) // 1024)} KB）")
+    missing = getattr(data, "missing", "")
+    if missing:
+        err(forms.missing_text(missing))
     return EXIT_OK
 
 

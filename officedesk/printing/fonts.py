@@ -25,11 +25,14 @@ no CJK font (ui only; this module never imports Qt).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import sys
 import threading
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -325,6 +328,37 @@ def role_files() -> dict[str, str]:
 
 
 _cmaps: dict[str, frozenset[int]] = {}
+# the characters a face lacked while a paper was made (noting_missing), per thread of work
+MISSING: ContextVar[set[str] | None] = ContextVar("printing_missing", default=None)
+
+
+@contextlib.contextmanager
+def noting_missing() -> Iterator[set[str]]:
+    """The characters measured for drawing, while this is open, in a face that has no glyph for
+    them (王堃's 堃 in a face without it prints as an empty box): the paper says so."""
+    found: set[str] = set()
+    token = MISSING.set(found)
+    try:
+        yield found
+    finally:
+        MISSING.reset(token)
+
+
+def note_if_missing(char: str, font_name: str) -> None:
+    """layout's measuring of a character: noted when the face lacks it (and a paper is noting)."""
+    noted = MISSING.get()
+    if noted is None or char.isspace():
+        return
+    have = _cmaps.get(font_name)
+    if have is None:
+        face = pdfmetrics.getFont(font_name).face
+        # a face without a cmap (reportlab's built-in Type 1 fonts) is not judged
+        have = _cmaps[font_name] = frozenset(getattr(face, "charToGlyph", {})) or _ALL
+    if have is not _ALL and ord(char) not in have:
+        noted.add(char)
+
+
+_ALL: frozenset[int] = frozenset({-1})  # stands for "every character"
 
 
 def coverage(role: str) -> frozenset[int]:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from officedesk.core.errors import ValidationError
+from officedesk.printing import fonts
 from officedesk.printing.secrecy import MARKED
 
 Builder = Callable[..., bytes]  # build(ids: Sequence[int], actor: Actor, **options) -> bytes
@@ -44,10 +46,33 @@ _FORMS: dict[str, Form] = {}
 _loaded = False
 
 
+class Printed(bytes):
+    """A paper's PDF, and the characters its faces lacked (printed as empty boxes): the command
+    line and the preview say so, naming them."""
+
+    missing: str = ""
+
+
+def missing_text(missing: str) -> str:
+    """What a clerk is told of the characters a paper could not print."""
+    return (f"注意：打印字体中没有这些字，印出来是空框：{'、'.join(missing)}。请在“系统设置 → 打印”"
+            "中为字体选用含有这些字的字体文件（如 Windows 自带的 simfang.ttf、simsun.ttc）后再打印。")
+
+
+def _noting(build: Builder) -> Builder:
+    def made(*args: Any, **kwargs: Any) -> bytes:
+        with fonts.noting_missing() as missing:
+            pdf = Printed(build(*args, **kwargs))
+        pdf.missing = "".join(sorted(missing))
+        return pdf
+
+    return made
+
+
 def form(name: str, label: str, registry: str, options: tuple[str, ...] = (),
          needs_ids: bool = True, secrecy: str = MARKED) -> Callable[[Builder], Builder]:
     def decorate(build: Builder) -> Builder:
-        _FORMS[name] = Form(name, label, registry, build, options, needs_ids, secrecy)
+        _FORMS[name] = Form(name, label, registry, _noting(build), options, needs_ids, secrecy)
         return build
 
     return decorate

@@ -24,6 +24,9 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from officedesk.printing.fonts import MISSING as noting
+from officedesk.printing.fonts import note_if_missing
+
 # 避头: may not start a line
 NO_START = frozenset(
     "，。、；：？！）》」』】〕〗〉’”…—～·%‰℃,.;:?!)]}>"
@@ -44,6 +47,8 @@ def char_width(char: str, font_name: str, size: float) -> float:
     if width is None:
         width = stringWidth(char, font_name, size)
         _width_cache[key] = width
+    if noting.get() is not None:  # a paper being made notes what its faces lack
+        note_if_missing(char, font_name)
     return width
 
 

@@ -71,6 +71,17 @@ class PrintPreviewDialog(QDialog):
         if self.document.status() != QPdfDocument.Status.Ready:
             log.error("preview: PDF not loaded (%s)", self.document.error())
 
+        # characters the paper's faces lack print as empty boxes: said before it is printed
+        self.missing = str(getattr(pdf_bytes, "missing", "") or "")
+        self.missing_label = QLabel(self)
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setAccessibleName(self.tr("缺字提示"))
+        self.missing_label.setStyleSheet("color: #b00000;")
+        self.missing_label.setText(self.tr("注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中"
+                                           "为字体选用含有这些字的字体文件后再打印。")
+                                   .replace("%1", "、".join(self.missing)))
+        self.missing_label.setVisible(bool(self.missing))
+
         self.view = QPdfView(self)
         self.view.setAccessibleName(self.tr("预览页面"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -124,6 +135,7 @@ class PrintPreviewDialog(QDialog):
         bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.missing_label)
         layout.addWidget(self.view, 1)
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, self.zoom_in)

@@ -250,4 +250,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "列席": "Non-voting",
     "特邀": "Invited",
     "%1，%2人": "%1, %2 people",
+    "缺字提示": "Missing characters",
+    "注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。": (
+        "Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font "
+        "files that contain them under Settings → Print before printing."),
 }

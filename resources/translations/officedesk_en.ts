@@ -7950,6 +7950,16 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2 people</translation>
     </message>
+    <message>
+        <source>缺字提示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Missing characters</translation>
+    </message>
+    <message>
+        <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -11294,125 +11304,135 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="75"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="78"/>
+        <source>缺字提示</source>
+        <translation>Missing characters</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/print_preview.py" line="80"/>
+        <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。</source>
+        <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="99"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="99"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="332"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="100"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="245"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="100"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="257"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="90"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="101"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="92"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="103"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="93"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="172"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="105"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="184"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="95"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="168"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="174"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="106"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="180"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="186"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="96"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="107"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="96"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="107"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="100"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="111"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="115"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="106"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="117"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="164"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="176"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="245"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="257"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="252"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="257"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="264"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="269"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="258"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="270"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="286"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="298"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="330"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="342"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="331"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="343"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1

@@ -1,0 +1,47 @@
+"""A character the print faces lack (王堃's 堃 in the bundled 仿宋) prints as an empty box: the
+command line and the preview name it before the paper goes out, and say what to do."""
+
+from __future__ import annotations
+
+import pytest
+
+from officedesk.printing import fonts
+from tests.cli_office import Office, new_office
+
+
+@pytest.fixture
+def office(tmp_path, monkeypatch, capsys):
+    yield from new_office(tmp_path, monkeypatch, capsys)
+
+
+def _slip(office: Office, title: str) -> tuple[str, str]:
+    doc = office.json("add", "incoming", "文种=通知", "来文机关=市委组织部", f"标题={title}")["id"]
+    return office("print", "incoming-slip", str(doc), "-o", str(office.out / f"slip-{doc}.pdf"))
+
+
+def test_the_command_line_names_the_characters_the_faces_lack(office):
+    if "堃" not in fonts.missing(fonts.FANGSONG, "堃") + fonts.missing(fonts.TITLE, "堃"):
+        pytest.skip("the print faces of this machine have 堃")
+    out, err = _slip(office, "关于王堃同志任职的通知")
+    assert "已生成收文处理笺" in out
+    assert "印出来是空框：堃" in err and "系统设置 → 打印" in err
+    out, err = _slip(office, "关于王刚同志任职的通知")
+    assert "已生成" in out and "空框" not in err
+
+
+def test_the_preview_names_them(qtbot):
+    from officedesk.printing.forms import Printed
+    from officedesk.printing.gbt9704 import render_document
+    from officedesk.printing.samples import sample_document
+    from officedesk.ui.print_preview import PrintPreviewDialog
+
+    made = render_document(sample_document(1))
+    pdf = Printed(made)
+    pdf.missing = "堃𠀀"
+    dialog = PrintPreviewDialog(pdf, "收文处理笺")
+    qtbot.addWidget(dialog)
+    assert not dialog.missing_label.isHidden()
+    assert "堃、𠀀" in dialog.missing_label.text()
+    plain = PrintPreviewDialog(made, "收文处理笺")
+    qtbot.addWidget(plain)
+    assert plain.missing_label.isHidden()
