@@ -85,3 +85,16 @@ def test_an_item_split_outside_the_step_and_done_waits_for_its_close(office):
     # what 我的待办 shows is what core lets him do now
     done = steps.perform("supervision", item, "办结", {"办结报告": "已办。"}, office["dckz"])
     assert done.state == "按期办结"
+
+
+def test_who_split_it_sees_it_sent_on_after_the_units_finish(office):
+    clock.set_today(dt.date(2026, 11, 2))
+    item = _item()
+    steps.perform("supervision", item, "分解", {"牵头单位": "县住建局", "时限": "2026-12-15"},
+                  office["dcfk"])
+    clock.set_today(dt.date(2026, 11, 16))
+    steps.perform("supervision", item, "任务办结", {"办结情况": "已完成。"}, CLI_ACTOR)
+    # the 任务办结 entered since is no step of his chain: he still sent it on, to the 科长
+    [sent] = my_work.sent_on(office["dcfk"])
+    assert (sent.record_id, sent.step, sent.waiting_for) == (item, "办结", "何科长")
+    assert my_work.sent_on(CLI_ACTOR) == []
