@@ -16,7 +16,14 @@ from officedesk.core import chains, clock, records, settings, workdays
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
 from officedesk.core.positions import Post, post_of, principals_of, split_names
-from officedesk.core.responsibility import SUBSTITUTE, fits_step, holders, open_entry, same_unit
+from officedesk.core.responsibility import (
+    SUBSTITUTE,
+    chain_name,
+    fits_step,
+    holders,
+    open_entry,
+    same_unit,
+)
 from officedesk.store.chain import StepSign
 from officedesk.store.db import guarded
 
@@ -49,13 +56,29 @@ class WorkItem:
         return YELLOW if self.due == today else RED
 
 
-def _since(record: Any, rows: list[StepSign]) -> dt.date:
+def _moved_on(registry: str, chain: chains.Chain | None, rows: list[StepSign]) -> list[StepSign]:
+    """The signatures that moved the record along: chain steps, 退回, and steps that changed its
+    state — not a side step (催办, 延期, 反馈) done while it waits."""
+    return [r for r in rows
+            if r.returned_to or (r.state_from or "") != (r.state_to or "")
+            or (chain is not None and chain.find(chain_name(registry, r.step)) is not None)]
+
+
+def _since(proc: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign]) -> dt.date:
     """The day the step before it was done: the day the step records (its paper's date,
-    --on), not the day it was entered."""
-    if rows:
-        return rows[-1].paper_date or rows[-1].at.date()
-    stamp = getattr(record, "updated_at", None) or getattr(record, "created_at", None)
-    return stamp.date() if isinstance(stamp, dt.datetime) else clock.today()
+    --on), not the day it was entered; or, later, the day a fact of the record made the step
+    due (StepSpec.due_from). Without a signature (a record entered or imported at this
+    state): the day it was entered — an edit since does not restart the wait."""
+    moved = _moved_on(proc.registry, chains.chain_for(proc.registry, record), rows)
+    if moved:
+        since = moved[-1].paper_date or moved[-1].at.date()
+    else:
+        stamp = getattr(record, "created_at", None) or getattr(record, "updated_at", None)
+        since = stamp.date() if isinstance(stamp, dt.datetime) else clock.today()
+    name = chains.ALIASES.get((proc.registry, entry.step), entry.step)
+    step = next((s for s in proc.steps if s.name == name), None)
+    fact = step.due_from(record) if step is not None and step.due_from is not None else None
+    return max(since, fact) if fact is not None else since
 
 
 def _may_fit(posts: list[Post] | None, entry: chains.ChainStep, registry: str = "") -> bool:
@@ -127,9 +150,9 @@ def _waiting(actor: Actor, posts: list[Post] | None = None,
     return result
 
 
-def _item(spec: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign],
+def _item(proc: Any, spec: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign],
           **extra: str) -> WorkItem:
-    since = _since(record, rows)
+    since = _since(proc, record, entry, rows)
     due = workdays.add_working_days(since, entry.days) if entry.days is not None else None
     return WorkItem(spec.name, spec.label, record.id, str(getattr(record, spec.title_field, "")),
                     entry.step, entry.describe(chains.own_unit(spec.name)), since, due, **extra)
@@ -152,13 +175,13 @@ def my_pending(actor: Actor) -> list[WorkItem]:
     if not posts:
         return []
     items = []
-    for _proc, spec, record, entry, rows in _waiting(actor, [p for p, _b in posts]):
+    for proc, spec, record, entry, rows in _waiting(actor, [p for p, _b in posts]):
         drafter = _drafter(spec.name, record, entry)
         for post, behalf in posts:
             if drafter and post.label != drafter:
                 continue  # a draft sent back waits for its own drafter
             if fits_step(post, spec.name, record, entry):
-                items.append(_item(spec, record, entry, rows,
+                items.append(_item(proc, spec, record, entry, rows,
                                    on_behalf=f"{SUBSTITUTE}{behalf}" if behalf else ""))
                 break
     return sorted(items, key=lambda i: (i.due or dt.date.max, i.registry, i.record_id))
@@ -174,12 +197,14 @@ def sent_on(actor: Actor) -> list[WorkItem]:
         for row in recent:
             only[row.registry].add(row.record_id)
     items = []
-    for _proc, spec, record, entry, rows in _waiting(actor, None, only):
+    for proc, spec, record, entry, rows in _waiting(actor, None, only):
         mine = [r for r in rows if r.actor == actor.username and not r.returned_to]
-        if not mine or rows[-1].actor != actor.username:
+        # who sent it on: the last step that moved it along (another's 催办 after it does not)
+        moved = _moved_on(spec.name, chains.chain_for(spec.name, record), rows)
+        if not mine or not moved or moved[-1].actor != actor.username:
             continue
         names = "、".join(p.label for p in holders(spec.name, record, entry)[:3])
-        items.append(_item(spec, record, entry, rows, waiting_for=names))
+        items.append(_item(proc, spec, record, entry, rows, waiting_for=names))
     return sorted(items, key=lambda i: (i.since, i.registry, i.record_id))
 
 

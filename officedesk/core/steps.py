@@ -110,6 +110,9 @@ class StepSpec:
     # the states in which the record waits for this step (我的待办); empty: all of `states`. A
     # step that may also be repeated later (a further 批示) is not waited for there.
     waits_in: tuple[str, ...] = ()
+    # 我的待办: the day a fact of the record made the step due (the last 任务办结 for a 督查事项's
+    # 办结), when it comes after the chain step before it; None: no such fact
+    due_from: Callable[[Any], dt.date | None] | None = None
     takes_on: bool = False  # the day it was done can be given (--on); else today
     # who did it can be given (--person), when a clerk enters it; a step of the approval chain
     # takes it without saying so (accepts_person)

@@ -4,6 +4,7 @@ reminders.py / records that the window calls."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import Any
 
@@ -153,8 +154,26 @@ def _has_open_tasks(record: Any) -> str | None:
     return None if _open_tasks(record) else "这个事项没有未办结的任务，请先“分解”交办。"
 
 
+def _tasks_done(record: Any) -> str | None:
+    """办结 waits on the units: refused (and nobody's 待办) while any task is open."""
+    pending = _open_tasks(record)
+    if not pending:
+        return None
+    names = "、".join(dict.fromkeys(t.lead_unit for t in pending))
+    return (f"还有 {len(pending)} 项任务未办结（{names}），事项不能办结。"
+            "请先办结这些任务（“任务办结”）。")
+
+
+def _last_task_done(record: Any) -> dt.date | None:
+    """The day the last task was done: the item's 办结 is due from then."""
+    days = [t.done_on for t in tasks._tasks_of(record.id) if t.done_on is not None]
+    return max(days, default=None)
+
+
 STEPS = [
+    # more tasks may be given later; the item waits for 分解 only while it has none (待交办)
     StepSpec("supervision", "分解", takes_on=True, fields=TASK_FIELDS, states=(PENDING, OPEN),
+             waits_in=(PENDING,),
              limit=lambda r: text("任务时限不晚于 %1", r.deadline.isoformat()),
              help="交办给一个牵头单位，时限不晚于事项的办结时限", run=_split),
     StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, TASK, *REPORT_FIELDS),
@@ -181,7 +200,8 @@ STEPS = [
     StepSpec("supervision", "办结", takes_on=True,
              fields=(FieldSpec("closed_on", "办结日期", kind=DATE),
                      FieldSpec("report", "办结报告", kind=LONGTEXT, required=True)),
-             states=(PENDING, OPEN), help="各项任务办结后，事项办结（按期或逾期按时限判断）",
+             states=(PENDING, OPEN), when=_tasks_done, due_from=_last_task_done,
+             help="各项任务办结后，事项办结（按期或逾期按时限判断）",
              limit=lambda r: text("办结时限 %1", r.deadline.isoformat()),
              run=lambda c: tasks.close_item(c.record.id, c.day("closed_on") or clock.today(),
                                             c.values["report"], c.version, c.actor)),
