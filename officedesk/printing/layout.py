@@ -376,28 +376,48 @@ def compose_title(
 
     total = span_width(0, n)
     lines_needed = max(2, int(total // width) + 1)
+
+    def lines(cuts: list[int]) -> list[str]:
+        return ["".join(pieces[i:j]).strip() for i, j in zip(cuts, cuts[1:], strict=False)]
+
+    fewest: list[int] | None = None  # the best on the fewest lines that fit
     for count in range(lines_needed, min(n, 6) + 1):
-        best = _best_partition(n, count, width, span_width, break_cost)
-        if best is not None:
-            return ["".join(pieces[i:j]).strip() for i, j in zip(best, best[1:], strict=False)]
+        found = _best_partition(n, count, width, span_width, break_cost)
+        if found is None:
+            continue
+        best, well_shaped = found
+        if well_shaped is not None:
+            return lines(well_shaped)
+        if fewest is not None:
+            break
+        # every way has a waist or a stray short line: one line more, when that has neither
+        fewest = best
+    if fewest is not None:
+        return lines(fewest)
     return [line.text for line in wrap_runs([Run(text, font, size)], width, tracking, keep=keep,
                                             words=True)]
 
 
-def _best_partition(n, count, width, span_width, break_cost) -> list[int] | None:
-    """Break positions (0, …, n) into ``count`` lines that fit, with the best shape."""
+def _best_partition(
+    n, count, width, span_width, break_cost
+) -> tuple[list[int], list[int] | None] | None:
+    """Break positions (0, …, n) into ``count`` lines that fit, with the best shape; and the
+    best of those without a waist or a stray short line (None when every way has one)."""
     eps = 1e-6
     best: tuple[float, list[int]] | None = None
+    shaped: tuple[float, list[int]] | None = None
     # titles are short (< 40 pieces): enumerate the breaks of 2–4 lines, prune by width
     def walk(start: int, left: int, breaks: list[int]) -> None:
-        nonlocal best
+        nonlocal best, shaped
         if left == 1:
             if span_width(start, n) <= width + eps:
                 cuts = [*breaks, n]
-                cost = _shape_cost([span_width(i, j) for i, j in zip(cuts, cuts[1:], strict=False)])
-                cost += sum(break_cost(k) for k in cuts[1:-1])
+                lengths = [span_width(i, j) for i, j in zip(cuts, cuts[1:], strict=False)]
+                cost = _shape_cost(lengths) + sum(break_cost(k) for k in cuts[1:-1])
                 if best is None or cost < best[0] - 1e-9:
                     best = (cost, cuts)
+                if not _misshapen(lengths) and (shaped is None or cost < shaped[0] - 1e-9):
+                    shaped = (cost, cuts)
             return
         for k in range(start + 1, n - left + 2):
             if span_width(start, k) > width + eps:
@@ -405,7 +425,9 @@ def _best_partition(n, count, width, span_width, break_cost) -> list[int] | None
             walk(k, left - 1, [*breaks, k])
 
     walk(0, count, [0])
-    return best[1] if best else None
+    if best is None:
+        return None
+    return best[1], shaped[1] if shaped else None
 
 
 def _shape_cost(lengths: list[float]) -> float:
@@ -413,13 +435,35 @@ def _shape_cost(lengths: list[float]) -> float:
     cost = sum(((longest - w) / longest) ** 2 for w in lengths[:-1])
     last = lengths[-1]
     cost += 0.5 * ((longest - last) / longest) ** 2  # a shorter last line is a 梯形
-    for k, w in enumerate(lengths):
-        if w < longest / 2 and k != len(lengths) - 1:
-            cost += 2.0  # a stray short line above the last
-    for k in range(1, len(lengths) - 1):
-        if lengths[k] < lengths[k - 1] - 1e-6 and lengths[k] < lengths[k + 1] - 1e-6:
-            cost += 0.5  # 沙漏: a waist in the middle
+    cost += 2.0 * _stray(lengths)
+    cost += 0.5 * _waists(lengths)
     return cost
+
+
+def _stray(lengths: list[float]) -> int:
+    """How many lines above the last are shorter than half the longest."""
+    longest = max(lengths)
+    return sum(1 for w in lengths[:-1] if w < longest / 2)
+
+
+def _misshapen(lengths: list[float]) -> bool:
+    return _stray(lengths) > 0 or _waists(lengths) > 0
+
+
+def _waists(lengths: list[float]) -> int:
+    """How many 沙漏 waists a title has: runs of middle lines, one or more (two equal short
+    lines are a waist too), all shorter than the line before the run and the one after it."""
+    eps = 1e-6
+    found = 0
+    for a in range(1, len(lengths) - 1):
+        widest = 0.0
+        for b in range(a, len(lengths) - 1):
+            widest = max(widest, lengths[b])
+            if widest >= lengths[a - 1] - eps:
+                break  # no longer shorter than the line above the run
+            if widest < lengths[b + 1] - eps:
+                found += 1
+    return found
 
 
 def wrap_balanced(runs: list[Run], width: float, tracking: float = 0.0) -> list[Line]:
