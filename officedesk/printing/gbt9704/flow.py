@@ -142,13 +142,25 @@ class Flow:
         kind: str = "text",
         justify: bool = True,
         fake_bold: bool = False,
+        head: Run | None = None,
+        head_indent: float = 0.0,
     ) -> None:
         """Wrap and place a paragraph; ``first_indent`` for the first line, ``hanging`` for the
-        others (both in points from ``left``)."""
+        others (both in points from ``left``). A ``head`` (纪要's 出席：) is set at its own width
+        at ``head_indent`` and the text after it starts at ``hanging`` on every line: only the
+        text is justified, so the first line's text lines up with the others."""
         lines = wrap_runs(runs, width - hanging, self.track, first_width=width - first_indent)
         for k, line in enumerate(lines):
             indent = first_indent if k == 0 else hanging
-            self.place(line, left + indent, width - indent, align, kind, justify, fake_bold)
+            placed = self.place(line, left + indent, width - indent, align, kind, justify,
+                                fake_bold)
+            if k == 0 and head is not None:
+                label = text_line(head.text, head.font, head.size, self.track, head.color)
+                # on the page (and before the line) its text landed on
+                self.page.texts.insert(
+                    len(self.page.texts) - 1,
+                    Placed(label, left + head_indent, placed.baseline, self.track, kind),
+                )
 
 
 def text_line(
