@@ -173,12 +173,14 @@ def _glued_tokens(tokens: list[list[_Glyph]]) -> list[list[_Glyph]]:
 
 def _wrap_paragraph(
     glyphs: list[_Glyph], width: float, tracking: float, first_width: float | None,
-    keep: Sequence[str] = (), words: bool = False,
+    keep: Sequence[str] = (), words: bool = False, squeeze: bool = False,
 ) -> list[list[_Glyph]]:
     """Greedy filling; each break is then moved back until the next line does not start with
     a closing mark and this one does not end with an opening mark (推出). When no such break
     exists in the line (a line of punctuation only) the greedy break stands. With ``words``
-    the units are the segmenter's words, not characters."""
+    the units are the segmenter's words, not characters. With ``squeeze`` (a justified line)
+    a unit kept whole that almost fits is taken in, the line set a little tighter (推入),
+    when that moves its characters less than spacing the line out to the margin would."""
     eps = 1e-6
     first = width if first_width is None else first_width
     from officedesk.printing.words import names_in, person_names, split_wide
@@ -218,6 +220,8 @@ def _wrap_paragraph(
                 break
             used += w
             j += 1
+        if squeeze and j < len(units):
+            j = _push_in(units, i, j, limit, tracking)
         if j < len(units):
             k = j
             while k > i + 1 and (units[k][0].char in NO_START or units[k - 1][-1].char in NO_END):
@@ -228,6 +232,30 @@ def _wrap_paragraph(
         lines.append([g for unit in units[i:j] for g in unit])
         i, limit = j, width
     return lines or [[]]
+
+
+def _slots(units: list[list[_Glyph]]) -> int:
+    return justify_slots("".join(g.char for unit in units for g in unit))
+
+
+def _push_in(units: list[list[_Glyph]], i: int, j: int, limit: float, tracking: float) -> int:
+    """The break before unit j, or after it (with the closing marks that follow it) when the
+    line holding it is squeezed by less per gap than the line without it would be spaced out,
+    and by no more than SQUEEZE_MAX of a character."""
+    def width(end: int) -> float:
+        return _line_width([g for unit in units[i:end] for g in unit], tracking)
+
+    end = j + 1
+    while end < len(units) and units[end][0].char in NO_START:
+        end += 1
+    short, over = limit - width(j), width(end) - limit
+    size = max(g.run.size for g in units[j])
+    slots_in, slots_out = _slots(units[i:end]), _slots(units[i:j])
+    if short <= 0 or over <= 0 or not slots_in or not slots_out:
+        return j
+    if over / slots_in <= SQUEEZE_MAX * size and over / slots_in < short / slots_out:
+        return end
+    return j
 
 
 def _off_a_name(units: list[list[_Glyph]], i: int, j: int, names: frozenset[str]) -> int:
@@ -247,14 +275,16 @@ def _off_a_name(units: list[list[_Glyph]], i: int, j: int, names: frozenset[str]
 
 def wrap_runs(
     runs: list[Run], width: float, tracking: float = 0.0, first_width: float | None = None,
-    keep: Sequence[str] = (), words: bool = False,
+    keep: Sequence[str] = (), words: bool = False, squeeze: bool = False,
 ) -> list[Line]:
     """Wrap styled runs into lines no wider than ``width`` (``first_width`` for the first line,
     e.g. narrower by a two-character indent). Newlines in the runs start new paragraphs.
     Numbers with units, dates, 文号 and the words in ``keep`` (personal names) stay on one
     line unless longer than a line. ``words`` breaks only between the segmenter's words (a
     table cell's ragged lines; not the 公文's justified grid, which breaks between any two
-    characters): a word wider than a line is cut at its own words, or anywhere."""
+    characters): a word wider than a line is cut at its own words, or anywhere. ``squeeze``
+    (justified text, see ``justify_extra``) may give a line a little more than ``width`` to
+    hold a date or number whole rather than space the line out."""
     paragraphs: list[list[_Glyph]] = [[]]
     for run in runs:
         for char in run.text:
@@ -267,7 +297,7 @@ def wrap_runs(
     out: list[Line] = []
     for n, glyphs in enumerate(paragraphs):
         wrapped = _wrap_paragraph(glyphs, width, tracking, first_width if n == 0 else None, keep,
-                                  words)
+                                  words, squeeze)
         for k, line in enumerate(wrapped):
             out.append(_to_line(line, tracking, last=k == len(wrapped) - 1))
     return out
@@ -518,6 +548,28 @@ def justify_slots(text: str) -> int:
     Latin word, but the last."""
     units = sum(1 if _LATIN.fullmatch(p) else len(p) for p in justify_pieces(text))
     return max(units - 1, 0)
+
+
+# a justified line: at most a quarter of a character added between two characters (more reads
+# as letter-spacing, 字距拉开: such a line is set ragged), at most a tenth taken away (推入)
+STRETCH_MAX = 0.25
+SQUEEZE_MAX = 0.1
+
+
+def justify_extra(text: str, natural: float, width: float, size: float, last: bool) -> float:
+    """The space to add after each character and Latin word of a line (``justify_slots``) so
+    that it fills ``width``: negative for a line taken in (``wrap_runs(squeeze=True)``, even
+    a paragraph's last), 0 for a paragraph's last line and for a line that would be spaced
+    by more than STRETCH_MAX of a character (set ragged instead)."""
+    slots = justify_slots(text)
+    gap = width - natural
+    if not slots or abs(gap) < 1e-6:
+        return 0.0
+    if gap < 0:
+        return max(gap / slots, -SQUEEZE_MAX * size)
+    if last or gap / slots > STRETCH_MAX * size:
+        return 0.0
+    return gap / slots
 
 
 def text_out_justified(text_object, text: str, base: float, extra: float) -> float:
