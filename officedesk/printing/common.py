@@ -37,10 +37,10 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.printing import fonts, form_boxes
 from officedesk.printing import secrecy as classified
 from officedesk.printing.form_boxes import Column, Field  # the boxes, imported with the form
-from officedesk.printing.gbt9704 import ASCENT, JUSTIFY_LIMIT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
+from officedesk.printing.gbt9704 import ASCENT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
 from officedesk.printing.layout import (
     Run,
-    justify_slots,
+    justify_extra,
     text_out_justified,
     text_width,
     wrap_balanced,
@@ -228,7 +228,8 @@ class FormDocument:
         font = fonts.font(role) if role else self.body_font
         lead = size * leading
         indent = indent_chars * size
-        lines = wrap_runs([Run(text, font, size)], self.width, first_width=self.width - indent)
+        lines = wrap_runs([Run(text, font, size)], self.width, first_width=self.width - indent,
+                          squeeze=align == "left")
         for k, line in enumerate(lines):
             self.ensure(lead / mm)
             if align == "center":
@@ -240,10 +241,8 @@ class FormDocument:
             # a left-aligned line that is not a paragraph's last fills the measure (as in the
             # 公文), so a date or name carried whole to the next line leaves no ragged edge
             space = 0.0
-            gap = self.right - x - line.width
-            slots = justify_slots(line.text) if align == "left" and not line.last else 0
-            if slots and 0 < gap < JUSTIFY_LIMIT * size:
-                space = gap / slots
+            if align == "left":
+                space = justify_extra(line.text, line.width, self.right - x, size, line.last)
             self.draw_line(
                 line.text, font, size, x, self.y - ASCENT * size - (lead - size) / 2, color,
                 extra=space,

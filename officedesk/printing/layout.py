@@ -178,12 +178,14 @@ def _glued_tokens(tokens: list[list[_Glyph]]) -> list[list[_Glyph]]:
 
 def _wrap_paragraph(
     glyphs: list[_Glyph], width: float, tracking: float, first_width: float | None,
-    keep: Sequence[str] = (), words: bool = False,
+    keep: Sequence[str] = (), words: bool = False, squeeze: bool = False,
 ) -> list[list[_Glyph]]:
     """Greedy filling; each break is then moved back until the next line does not start with
     a closing mark and this one does not end with an opening mark (推出). When no such break
     exists in the line (a line of punctuation only) the greedy break stands. With ``words``
-    the units are the segmenter's words, not characters."""
+    the units are the segmenter's words, not characters. With ``squeeze`` (a justified line)
+    a unit kept whole that almost fits is taken in, the line set a little tighter (推入),
+    when that moves its characters less than spacing the line out to the margin would."""
     eps = 1e-6
     first = width if first_width is None else first_width
     from officedesk.printing.words import names_in, person_names, split_wide
@@ -223,6 +225,8 @@ def _wrap_paragraph(
                 break
             used += w
             j += 1
+        if squeeze and j < len(units):
+            j = _push_in(units, i, j, limit, tracking)
         if j < len(units):
             k = j
             while k > i + 1 and (units[k][0].char in NO_START or units[k - 1][-1].char in NO_END):
@@ -233,6 +237,30 @@ def _wrap_paragraph(
         lines.append([g for unit in units[i:j] for g in unit])
         i, limit = j, width
     return lines or [[]]
+
+
+def _slots(units: list[list[_Glyph]]) -> int:
+    return justify_slots("".join(g.char for unit in units for g in unit))
+
+
+def _push_in(units: list[list[_Glyph]], i: int, j: int, limit: float, tracking: float) -> int:
+    """The break before unit j, or after it (with the closing marks that follow it) when the
+    line holding it is squeezed by less per gap than the line without it would be spaced out,
+    and by no more than SQUEEZE_MAX of a character."""
+    def width(end: int) -> float:
+        return _line_width([g for unit in units[i:end] for g in unit], tracking)
+
+    end = j + 1
+    while end < len(units) and units[end][0].char in NO_START:
+        end += 1
+    short, over = limit - width(j), width(end) - limit
+    size = max(g.run.size for g in units[j])
+    slots_in, slots_out = _slots(units[i:end]), _slots(units[i:j])
+    if short <= 0 or over <= 0 or not slots_in or not slots_out:
+        return j
+    if over / slots_in <= SQUEEZE_MAX * size and over / slots_in < short / slots_out:
+        return end
+    return j
 
 
 def _off_a_name(units: list[list[_Glyph]], i: int, j: int, names: frozenset[str]) -> int:
@@ -252,14 +280,16 @@ def _off_a_name(units: list[list[_Glyph]], i: int, j: int, names: frozenset[str]
 
 def wrap_runs(
     runs: list[Run], width: float, tracking: float = 0.0, first_width: float | None = None,
-    keep: Sequence[str] = (), words: bool = False,
+    keep: Sequence[str] = (), words: bool = False, squeeze: bool = False,
 ) -> list[Line]:
     """Wrap styled runs into lines no wider than ``width`` (``first_width`` for the first line,
     e.g. narrower by a two-character indent). Newlines in the runs start new paragraphs.
     Numbers with units, dates, 文号 and the words in ``keep`` (personal names) stay on one
     line unless longer than a line. ``words`` breaks only between the segmenter's words (a
     table cell's ragged lines; not the 公文's justified grid, which breaks between any two
-    characters): a word wider than a line is cut at its own words, or anywhere."""
+    characters): a word wider than a line is cut at its own words, or anywhere. ``squeeze``
+    (justified text, see ``justify_extra``) may give a line a little more than ``width`` to
+    hold a date or number whole rather than space the line out."""
     paragraphs: list[list[_Glyph]] = [[]]
     for run in runs:
         for char in run.text:
@@ -272,7 +302,7 @@ def wrap_runs(
     out: list[Line] = []
     for n, glyphs in enumerate(paragraphs):
         wrapped = _wrap_paragraph(glyphs, width, tracking, first_width if n == 0 else None, keep,
-                                  words)
+                                  words, squeeze)
         for k, line in enumerate(wrapped):
             out.append(_to_line(line, tracking, last=k == len(wrapped) - 1))
     return out
@@ -381,28 +411,48 @@ def compose_title(
 
     total = span_width(0, n)
     lines_needed = max(2, int(total // width) + 1)
+
+    def lines(cuts: list[int]) -> list[str]:
+        return ["".join(pieces[i:j]).strip() for i, j in zip(cuts, cuts[1:], strict=False)]
+
+    fewest: list[int] | None = None  # the best on the fewest lines that fit
     for count in range(lines_needed, min(n, 6) + 1):
-        best = _best_partition(n, count, width, span_width, break_cost)
-        if best is not None:
-            return ["".join(pieces[i:j]).strip() for i, j in zip(best, best[1:], strict=False)]
+        found = _best_partition(n, count, width, span_width, break_cost)
+        if found is None:
+            continue
+        best, well_shaped = found
+        if well_shaped is not None:
+            return lines(well_shaped)
+        if fewest is not None:
+            break
+        # every way has a waist or a stray short line: one line more, when that has neither
+        fewest = best
+    if fewest is not None:
+        return lines(fewest)
     return [line.text for line in wrap_runs([Run(text, font, size)], width, tracking, keep=keep,
                                             words=True)]
 
 
-def _best_partition(n, count, width, span_width, break_cost) -> list[int] | None:
-    """Break positions (0, …, n) into ``count`` lines that fit, with the best shape."""
+def _best_partition(
+    n, count, width, span_width, break_cost
+) -> tuple[list[int], list[int] | None] | None:
+    """Break positions (0, …, n) into ``count`` lines that fit, with the best shape; and the
+    best of those without a waist or a stray short line (None when every way has one)."""
     eps = 1e-6
     best: tuple[float, list[int]] | None = None
+    shaped: tuple[float, list[int]] | None = None
     # titles are short (< 40 pieces): enumerate the breaks of 2–4 lines, prune by width
     def walk(start: int, left: int, breaks: list[int]) -> None:
-        nonlocal best
+        nonlocal best, shaped
         if left == 1:
             if span_width(start, n) <= width + eps:
                 cuts = [*breaks, n]
-                cost = _shape_cost([span_width(i, j) for i, j in zip(cuts, cuts[1:], strict=False)])
-                cost += sum(break_cost(k) for k in cuts[1:-1])
+                lengths = [span_width(i, j) for i, j in zip(cuts, cuts[1:], strict=False)]
+                cost = _shape_cost(lengths) + sum(break_cost(k) for k in cuts[1:-1])
                 if best is None or cost < best[0] - 1e-9:
                     best = (cost, cuts)
+                if not _misshapen(lengths) and (shaped is None or cost < shaped[0] - 1e-9):
+                    shaped = (cost, cuts)
             return
         for k in range(start + 1, n - left + 2):
             if span_width(start, k) > width + eps:
@@ -410,7 +460,9 @@ def _best_partition(n, count, width, span_width, break_cost) -> list[int] | None
             walk(k, left - 1, [*breaks, k])
 
     walk(0, count, [0])
-    return best[1] if best else None
+    if best is None:
+        return None
+    return best[1], shaped[1] if shaped else None
 
 
 def _shape_cost(lengths: list[float]) -> float:
@@ -418,13 +470,35 @@ def _shape_cost(lengths: list[float]) -> float:
     cost = sum(((longest - w) / longest) ** 2 for w in lengths[:-1])
     last = lengths[-1]
     cost += 0.5 * ((longest - last) / longest) ** 2  # a shorter last line is a 梯形
-    for k, w in enumerate(lengths):
-        if w < longest / 2 and k != len(lengths) - 1:
-            cost += 2.0  # a stray short line above the last
-    for k in range(1, len(lengths) - 1):
-        if lengths[k] < lengths[k - 1] - 1e-6 and lengths[k] < lengths[k + 1] - 1e-6:
-            cost += 0.5  # 沙漏: a waist in the middle
+    cost += 2.0 * _stray(lengths)
+    cost += 0.5 * _waists(lengths)
     return cost
+
+
+def _stray(lengths: list[float]) -> int:
+    """How many lines above the last are shorter than half the longest."""
+    longest = max(lengths)
+    return sum(1 for w in lengths[:-1] if w < longest / 2)
+
+
+def _misshapen(lengths: list[float]) -> bool:
+    return _stray(lengths) > 0 or _waists(lengths) > 0
+
+
+def _waists(lengths: list[float]) -> int:
+    """How many 沙漏 waists a title has: runs of middle lines, one or more (two equal short
+    lines are a waist too), all shorter than the line before the run and the one after it."""
+    eps = 1e-6
+    found = 0
+    for a in range(1, len(lengths) - 1):
+        widest = 0.0
+        for b in range(a, len(lengths) - 1):
+            widest = max(widest, lengths[b])
+            if widest >= lengths[a - 1] - eps:
+                break  # no longer shorter than the line above the run
+            if widest < lengths[b + 1] - eps:
+                found += 1
+    return found
 
 
 def wrap_balanced(runs: list[Run], width: float, tracking: float = 0.0) -> list[Line]:
@@ -479,6 +553,28 @@ def justify_slots(text: str) -> int:
     Latin word, but the last."""
     units = sum(1 if _LATIN.fullmatch(p) else len(p) for p in justify_pieces(text))
     return max(units - 1, 0)
+
+
+# a justified line: at most a quarter of a character added between two characters (more reads
+# as letter-spacing, 字距拉开: such a line is set ragged), at most a tenth taken away (推入)
+STRETCH_MAX = 0.25
+SQUEEZE_MAX = 0.1
+
+
+def justify_extra(text: str, natural: float, width: float, size: float, last: bool) -> float:
+    """The space to add after each character and Latin word of a line (``justify_slots``) so
+    that it fills ``width``: negative for a line taken in (``wrap_runs(squeeze=True)``, even
+    a paragraph's last), 0 for a paragraph's last line and for a line that would be spaced
+    by more than STRETCH_MAX of a character (set ragged instead)."""
+    slots = justify_slots(text)
+    gap = width - natural
+    if not slots or abs(gap) < 1e-6:
+        return 0.0
+    if gap < 0:
+        return max(gap / slots, -SQUEEZE_MAX * size)
+    if last or gap / slots > STRETCH_MAX * size:
+        return 0.0
+    return gap / slots
 
 
 def text_out_justified(text_object, text: str, base: float, extra: float) -> float:

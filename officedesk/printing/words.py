@@ -20,6 +20,14 @@ _UNITS = (
     "公里|千米|米|平方米|平方公里|亩|公顷|吨|千克|立方米|天|日|小时|分钟|周|年度|年|季度|月|届|期|"
     "批次|批|号|岁|倍|成|点|轮|级"
 )
+# a date in Chinese numerals (二〇二六年度, 二零二六年三月五日, 十二月三十一日): kept whole as the
+# Arabic ones are
+_CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])月"
+_CN_DAY = r"(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日"
+CN_DATE = re.compile(
+    rf"[〇零一二三四五六七八九]{{4}}年(?:度|{_CN_MONTH}(?:份|{_CN_DAY}(?:[上下]午)?)?)?"
+    rf"|{_CN_MONTH}{_CN_DAY}(?:[上下]午)?"
+)
 # order matters: the longest, most specific shapes first
 PROTECTED = re.compile(
     "|".join(
@@ -27,6 +35,7 @@ PROTECTED = re.compile(
             r"\d{4}年\d{1,2}月\d{1,2}日(?:[上下]午)?(?:\d{1,2}[:：时]\d{0,2}分?)?",  # 2026年11月24日
             r"\d{4}年\d{1,2}月(?:份)?",
             r"\d{1,2}月\d{1,2}日",
+            CN_DATE.pattern,
             r"\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2})?",
             r"\d{1,2}[:：]\d{2}(?:[-—至]\d{1,2}[:：]\d{2})?",
             rf"第[\d{_CN_NUM}]+(?:批次|次|届|期|批|号|季度|轮|章|条|款|项|部分|个)",
@@ -117,7 +126,7 @@ def _cut(text: str) -> tuple[str, ...]:
 def tag(word: str) -> str:
     """jieba's part of speech for a word of a cut title ("m" for numbers and dates, "x" when
     unknown)."""
-    if word and (word[0].isdigit() or word.startswith("第")):
+    if word and (word[0].isdigit() or word.startswith("第") or CN_DATE.fullmatch(word)):
         return "m"
     return _tags.get(word, "x")
 

@@ -327,6 +327,30 @@ def test_minutes_variant():
     assert not any(x.text == "2026年1月5日" for x in s)  # 纪要: no 署名 or date
 
 
+@pytest.mark.parametrize("field,label", [("attendees", "出席"), ("observers", "列席")])
+def test_minutes_names_start_at_one_x_on_every_line(field, label):
+    from officedesk.printing import words
+
+    names = ["韦刚", "闫志刚", "江健", "马军", "郝雪", "姚建军", "任翠兰", "周永明", "秦辉",
+             "范宏伟", "刘素珍", "薛琳", "雷伟", "邓建华", "闫志刚"]
+    words.add_names(names)  # kept whole: the first line ends short of the margin
+    data = sample_document(1, variant="minutes")
+    setattr(data, field, "、".join(names))
+    pdf = open_pdf(render_document(data))
+    s = next(page for page in map(spans, pdf) if any(x.text == label + "：" for x in page))
+    head = next(x for x in s if x.text == label + "：")
+    rows = sorted({round(x.origin_y, 1) for x in s if "FangSong" in x.font
+                   and x.origin_y >= head.origin_y - 0.5 and any(n in x.text for n in names)})
+    assert len(rows) >= 2
+    starts = [min(x.x0 for x in s if round(x.origin_y, 1) == y and "FangSong" in x.font)
+              for y in rows[:2]]
+    assert abs(starts[0] - starts[1]) < 0.05 * MM, [v / MM for v in starts]
+    # the label keeps its own width (the 请假 line, one short line, is not justified)
+    short = next(x for x in s if x.text == "请假：")
+    assert abs((head.x1 - head.x0) - (short.x1 - short.x0)) < 0.05 * MM
+    assert abs(head.x0 - short.x0) < 0.05 * MM
+
+
 def test_red_rule_star_setting(db):
     settings.put("print.red_rule_star", True)
     pdf = open_pdf(render_document(sample_document(1)))

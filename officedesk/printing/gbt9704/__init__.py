@@ -50,7 +50,6 @@ from officedesk.printing.gbt9704.geometry import (
     BODY_TOP,
     BODY_WIDTH,
     CHARS_PER_LINE,
-    JUSTIFY_LIMIT,
     LEFT_MARGIN,
     LINES_PER_PAGE,
     MARK_CHAR_WIDTH,
@@ -73,7 +72,7 @@ from officedesk.printing.gbt9704.geometry import (
 
 __all__ = [
     "ASCENT", "BLACK", "BODY_BOTTOM", "BODY_HEIGHT", "BODY_RIGHT", "BODY_TOP", "BODY_WIDTH",
-    "CHARS_PER_LINE", "JUSTIFY_LIMIT", "LEFT_MARGIN", "LINES_PER_PAGE", "MARK_CHAR_WIDTH",
+    "CHARS_PER_LINE", "LEFT_MARGIN", "LINES_PER_PAGE", "MARK_CHAR_WIDTH",
     "MARK_HEIGHT", "PAGE_HEIGHT", "PAGE_NUMBER_GAP", "PAGE_WIDTH", "RED", "SIZE_2", "SIZE_3",
     "SIZE_4", "VARIANTS", "Composed", "ComposedPage", "DocumentData", "Flow", "Placed", "Rule",
     "compose", "date_text", "draw_composed", "draw_document", "draw_placed", "draw_star", "blank_gap",

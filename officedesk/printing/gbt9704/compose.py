@@ -307,11 +307,15 @@ def compose(data: DocumentData) -> Composed:
         for label, text in lists:
             head = label + "："
             head_w = text_width(head, hei, SIZE_3, track) + track
+            # the names start at one x on every line; the label, two characters in, is not
+            # letter-spaced with the names when their first line is justified
             flow.paragraph(
-                [Run(head, hei, SIZE_3), Run(text, fang, SIZE_3)],
-                first_indent=2 * em,
+                [Run(text, fang, SIZE_3)],
+                first_indent=2 * em + head_w,
                 hanging=2 * em + head_w,
                 kind="body",
+                head=Run(head, hei, SIZE_3),
+                head_indent=2 * em,
             )
 
     # 署名 and 成文日期 (the 纪要 has neither), inside the 版心

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from officedesk.printing.gbt9704.geometry import (
     BLACK,
     BODY_WIDTH,
-    JUSTIFY_LIMIT,
     LEFT_MARGIN,
     LINES_PER_PAGE,
     RED,
@@ -19,6 +18,7 @@ from officedesk.printing.gbt9704.geometry import (
 from officedesk.printing.layout import (
     Line,
     Run,
+    justify_extra,
     justify_slots,
     text_width,
     wrap_runs,
@@ -114,10 +114,9 @@ class Flow:
         char_space = self.track
         natural = line.width
         extra = 0.0
-        slots = justify_slots(line.text) if justify and not line.last else 0
-        if slots and 0 < width - natural < JUSTIFY_LIMIT * size:
-            extra = (width - natural) / slots
-            natural = width
+        if justify and align == "left":
+            extra = justify_extra(line.text, natural, width, size, line.last)
+            natural += extra * justify_slots(line.text)
         if align == "center":
             x = left + (width - natural) / 2
         elif align == "right":
@@ -142,13 +141,26 @@ class Flow:
         kind: str = "text",
         justify: bool = True,
         fake_bold: bool = False,
+        head: Run | None = None,
+        head_indent: float = 0.0,
     ) -> None:
         """Wrap and place a paragraph; ``first_indent`` for the first line, ``hanging`` for the
-        others (both in points from ``left``)."""
-        lines = wrap_runs(runs, width - hanging, self.track, first_width=width - first_indent)
+        others (both in points from ``left``). A ``head`` (纪要's 出席：) is set at its own width
+        at ``head_indent`` and the text after it starts at ``hanging`` on every line: only the
+        text is justified, so the first line's text lines up with the others."""
+        lines = wrap_runs(runs, width - hanging, self.track, first_width=width - first_indent,
+                          squeeze=justify and align == "left")
         for k, line in enumerate(lines):
             indent = first_indent if k == 0 else hanging
-            self.place(line, left + indent, width - indent, align, kind, justify, fake_bold)
+            placed = self.place(line, left + indent, width - indent, align, kind, justify,
+                                fake_bold)
+            if k == 0 and head is not None:
+                label = text_line(head.text, head.font, head.size, self.track, head.color)
+                # on the page (and before the line) its text landed on
+                self.page.texts.insert(
+                    len(self.page.texts) - 1,
+                    Placed(label, left + head_indent, placed.baseline, self.track, kind),
+                )
 
 
 def text_line(

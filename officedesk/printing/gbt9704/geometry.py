@@ -46,10 +46,6 @@ UPWARD_MARK_OFFSET_DEFAULT = 80.0  # mm, 上行文 (verify: a setting)
 LETTER_MARK_TOP = 30 * mm  # 信函格式: 标志 top from the top edge of the paper
 COMMAND_MARK_OFFSET = 20 * mm  # 命令格式: 标志 top below the 版心 top (GB/T 9704 §10.2)
 PAGE_NUMBER_GAP = 7 * mm  # page number's top below the 版心 bottom
-# a line short by up to this many characters is spread to the full measure: a date or name
-# kept whole on the next line (never split) leaves up to ~8 characters of room
-JUSTIFY_LIMIT = 8
-
 LINE_PITCH = settings.declare(
     "print.line_pitch_pt",
     float,
