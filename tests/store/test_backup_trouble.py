@@ -20,6 +20,7 @@ from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.directory import UNITS
 from officedesk.core.errors import DatabaseError
 from officedesk.store import backup as store_backup
+from officedesk.store.models import AuditEntry
 
 
 def _fill(db_path: str) -> None:
@@ -54,6 +55,8 @@ def test_a_backup_of_a_damaged_database_is_refused_and_removed(db, tmp_path):
     assert "恢复" in message and "管理员" in message and "check" in message
     assert not target.exists() and not backups.companion(target).exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("bk_mid")] == []
+    last = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    assert last.summary == "备份到 bk_mid.db 未完成"  # the log does not claim a backup
 
 
 def test_a_damaged_backup_is_called_damaged_not_foreign(db, tmp_path):
