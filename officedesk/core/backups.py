@@ -68,10 +68,22 @@ def backup(actor: Actor, target: Path) -> BackupResult:
     with guarded("备份"), write_transaction():
         audit.record(actor, "backup", "system", None, None, {"文件": str(target)},
                      f"备份数据库到 {target.name}")
-    path = store_backup.backup_to(db, target)
+    try:
+        path = store_backup.backup_to(db, target)
+    except DatabaseError as exc:
+        _record_failure(actor, target, exc)
+        raise
     data = anchor.write(companion(path))
     _anchor_beside(db)
     return BackupResult(path, str(data["code"]))
+
+
+def _record_failure(actor: Actor, target: Path, exc: DatabaseError) -> None:
+    """The entry written before the copy says a backup was made; this one says it was not."""
+    # a damaged database may refuse this write too
+    with contextlib.suppress(DatabaseError, peewee.DatabaseError), guarded("备份"), write_transaction():
+        audit.record(actor, "backup", "system", None, None, {"文件": str(target), "未完成": exc.message},
+                     f"备份到 {target.name} 未完成")
 
 
 def _anchor_beside(db: peewee.Database, marks: dict[str, int] | None = None) -> None:

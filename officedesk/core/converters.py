@@ -91,11 +91,14 @@ def converter(field_spec: FieldSpec, window: tuple[dt.date, dt.date] | None = No
     options = field_spec.choice_list() if kind == CHOICE and not field_spec.free_choice else []
     choices = frozenset(options) if options else None
     limit = field_spec.length_limit()
+    tidy = field_spec.tidy
 
     def fast_text(raw: Any) -> Any:
         if type(raw) is not str or not (raw.isprintable() or _CONTROL.search(raw) is None):
             return slow(raw)
         value = raw.strip()
+        if tidy is not None:
+            value = tidy(value)
         if not value or (choices is not None and value not in choices) or (limit and len(value) > limit):
             return slow(raw)
         return value

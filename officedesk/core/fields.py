@@ -75,6 +75,9 @@ class FieldSpec:
     minimum: int | None = None  # INT: the smallest value (default INT_MIN)
     maximum: int | None = None  # INT: the largest value (default INT_MAX)
     show: Callable[[Any], str] | None = field(default=None, compare=False)  # stored value -> words
+    # a code's own spelling before it is measured and checked (身份证号: no spaces, full-width
+    # digits to ASCII), as it is stored
+    tidy: Callable[[str], str] | None = field(default=None, compare=False)
 
     def choice_list(self) -> list[str]:
         return list(self.choices() if callable(self.choices) else self.choices)
@@ -245,10 +248,19 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
             options = spec.choice_list()
             if options and value not in options:
                 raise ValidationError(f"“{spec.label}”只能是：{'、'.join(options)}（现在是“{value}”）。", spec.name)
+        if spec.tidy is not None:
+            value = spec.tidy(value)
         limit = spec.length_limit()
         if limit and len(value) > limit:
+            if spec.check is not None:  # a code: its own check says what is wrong with it
+                try:
+                    spec.check(value)
+                except ValidationError as exc:
+                    raise ValidationError(exc.message, spec.name) from exc
+            # only a long text has a place elsewhere; a name or a code is simply too long
+            elsewhere = "，或把长文放进附件" if kind == LONGTEXT or limit >= TEXT_MAX else ""
             raise ValidationError(
-                f"“{spec.label}”最多 {limit} 个字，现在是 {len(value)} 个。请删减，或把长文放进附件。",
+                f"“{spec.label}”最多 {limit} 个字，现在是 {len(value)} 个。请删减{elsewhere}。",
                 spec.name,
             )
     if spec.check is not None:

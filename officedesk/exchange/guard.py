@@ -76,13 +76,35 @@ _TAGS = re.compile(rb"<[^>]*>")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 .xls (and WPS's .xls)
 
 
+# Excel and WPS store a workbook with an opening password (.xlsx or .xls alike) as an OLE
+# compound file holding these two streams; their names are UTF-16 in its directory.
+_ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+
+
+def _password_protected(path: Path) -> ValidationError:
+    return ValidationError(
+        f"“{path.name}”设置了打开密码（已加密），本程序不能读取。请用 Excel 或 WPS 输入密码打开它，"
+        "点“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码后确定并保存，再导入。"
+    )
+
+
+def _encrypted(path: Path) -> bool:
+    body = path.read_bytes()  # within the size cap, taken before this look
+    return all(name in body for name in _ENCRYPTION_STREAMS)
+
+
 def _xls_errors(path: Path, scan: Scan) -> None:
     """Error cells of an .xls's first sheet (the fast reader gives them as empty)."""
     try:
         import xlrd
     except ImportError:  # without xlrd an .xls still imports; its error cells read as empty
         return
-    book = xlrd.open_workbook(str(path), on_demand=True)
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+    except xlrd.XLRDError as exc:
+        if "encrypted" in str(exc).lower():  # an Excel 97–2003 workbook with a password
+            raise _password_protected(path) from exc
+        raise
     try:
         sheet = book.sheet_by_index(0)
         for row in range(sheet.nrows):
@@ -337,6 +359,8 @@ def inspect(path: Path) -> Scan:
         budget.take(size)
         with path.open("rb") as stream:
             if stream.read(8) == _OLE_MAGIC:
+                if _encrypted(path):
+                    raise _password_protected(path)
                 _xls_errors(path, scan)
         return scan
     with zipfile.ZipFile(path) as archive:

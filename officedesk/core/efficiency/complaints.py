@@ -14,7 +14,7 @@ from officedesk.core import clock, numbering, records, settings, step_dates, wor
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, MASK_PHONE, FieldSpec, parse_date
-from officedesk.core.idcard import check_phone
+from officedesk.core.idcard import check_phone, normalize_phone
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.efficiency import ComplaintStep, EfficiencyComplaint
@@ -64,7 +64,8 @@ FIELDS = [
     FieldSpec("channel", "投诉方式", kind=CHOICE, required=True, choices=CHANNELS, width=65),
     FieldSpec("complainant", "投诉人", required=True, searchable=True, max_length=50, width=80),
     FieldSpec(
-        "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, max_length=40, width=110
+        "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, tidy=normalize_phone,
+        max_length=40, width=110,
     ),
     FieldSpec(
         "unit", "被投诉单位", required=True, completer="units", searchable=True, max_length=100,

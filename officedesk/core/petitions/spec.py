@@ -166,12 +166,14 @@ FIELDS = [
         "身份证号",
         sensitive=MASK_ID,
         check=check_id,
+        tidy=normalize_id,
         max_length=18,
         width=150,
         placeholder="18 位，可不填",
     ),
     FieldSpec(
-        "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, max_length=40, width=110
+        "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, tidy=normalize_phone,
+        max_length=40, width=110,
     ),
     FieldSpec("address", "住址", sensitive=MASK_ADDRESS, max_length=200, column=False),
     FieldSpec("employer", "工作单位", max_length=100, column=False),
