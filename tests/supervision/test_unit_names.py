@@ -81,3 +81,17 @@ def test_the_steps_take_a_unit_by_its_short_name(units, admin, fixed_today):
     steps.perform("supervision", item.id, "反馈", {"单位": "财政局", "进度": "40",
                                                  "进展情况": "资金已到位"}, admin)
     assert [r.progress_text for r in sv.reports_of(tasks[1].id, admin)] == ["资金已到位"]
+
+
+def test_an_exported_row_of_several_lead_units_is_a_task_each(units, admin):
+    """An export names the 牵头单位 of all the item's tasks in one cell: read back as one task
+    each (one task “县财政局、县水利局” was a unit of its own in the 通报)."""
+    add = sv.SPEC.create_hook
+    assert add is not None
+    made = add({"事项名称": "两单位事项", "来源": "领导批示", "牵头单位": f"财政局、{UNITS[0]}",
+                "责任人": "张三", "办结时限": "2026-05-30"}, admin)
+    tasks = sv.tasks_of(made.id, admin)
+    assert [(t.lead_unit, t.responsible) for t in tasks] == [(UNITS[1], "张三"), (UNITS[0], "")]
+    assert made.lead_unit == f"{UNITS[1]}、{UNITS[0]}"
+    rows = [row.unit for row in sv.bulletin(dt.date(2026, 3, 1), dt.date(2026, 5, 30), actor=admin).units]
+    assert f"{UNITS[1]}、{UNITS[0]}" not in rows
