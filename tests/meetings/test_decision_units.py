@@ -50,3 +50,12 @@ def test_an_unchanged_old_unit_is_not_checked_again(held, admin):
     steps.perform("meetings", held.id, "纪要",
                   {"议定事项": "编制预算｜原市财政局｜｜1\n加固水库｜水利局"}, admin)
     assert _units(held) == ["原市财政局", "市水利局"]
+
+
+def test_the_host_unit_is_a_unit_of_the_directory(directory_data, admin):
+    """The 三多 figures count meetings by 主办单位: kept by its 名称, an unknown one refused."""
+    records.create(directory.UNITS, {"单位名称": "市水利局", "简称": "水利局"}, admin)
+    meeting = m.save_meeting(make_draft(host_unit="水利局"), admin)
+    assert meeting.host_unit == "市水利局"
+    with pytest.raises(ValidationError, match="主办单位“不存在单位”不在通讯录中"):
+        m.save_meeting(make_draft(title="另一会议", host_unit="不存在单位"), admin)
