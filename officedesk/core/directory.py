@@ -364,3 +364,34 @@ def known_unit(text: str, label: str = "单位", field: str | None = None) -> st
     hint = f"是不是：{'、'.join(close)}？" if close else "请填写通讯录中单位的全称或简称。"
     raise ValidationError(f"{label}“{text[:60]}”不在通讯录中。{hint}新单位请先在“单位”中添加。",
                           field)
+
+
+UNIT_LIST_SEPARATORS = re.compile(r"[、，,；;\n]")
+
+
+def known_units(text: str, label: str = "单位", field: str | None = None) -> str:
+    """Several units in one field (协办单位 “县财政局、财政局”): each checked as `known_unit`,
+    kept by 名称, each once, joined with “、”."""
+    names: list[str] = []
+    for part in UNIT_LIST_SEPARATORS.split(text or ""):
+        name = known_unit(part, label, field)
+        if name and name not in names:
+            names.append(name)
+    return "、".join(names)
+
+
+def known_unit_fields(*fields: tuple[str, str, bool]) -> Callable[[dict[str, Any], Any], None]:
+    """A registry rule: each (field, label, several) naming units of the 通讯录 is checked as
+    `known_unit` (or `known_units`) and kept by 名称, at `add`, in the form and at import. A
+    record's old value is not checked again (a unit since removed does not block other edits)."""
+
+    def rule(values: dict[str, Any], existing: Any) -> None:
+        for name, label, several in fields:
+            given = values.get(name)
+            if not isinstance(given, str) or not given.strip():
+                continue
+            if existing is not None and given.strip() == (getattr(existing, name, "") or ""):
+                continue
+            values[name] = (known_units if several else known_unit)(given, label, name)
+
+    return rule

@@ -24,7 +24,7 @@ from officedesk.store.models import Person, Room
 CLERK = Actor(username="demo-xiaoneng", role="clerk", clearance=3, display_name="王晓雯")
 FAST = ("县财政局", "县教育局", "县民政局")
 SLOW = ("县自然资源局", "县住房和城乡建设局")
-OTHERS = ("县农业农村局", "县卫生健康局", "县应急管理局", "县交通运输局")
+OTHERS = ("县农业农村局", "县卫生健康委员会", "县应急管理局", "县交通运输局")
 SOURCES = ("云州市人民政府办公室", "中共云州市委办公室", "云州市财政局", "云州市应急管理局")
 TITLES = (
     "关于做好{m}月份安全生产工作的通知",

@@ -342,6 +342,19 @@ def writable(spec: RegistrySpec, field_spec: FieldSpec) -> bool:
     )
 
 
+def _same_units(field_spec: FieldSpec, cell: Any, before: Any) -> bool:
+    """A cell naming the record's units by 名称 or 简称, in the same order."""
+    if field_spec.completer != "units" or not isinstance(cell, str) or not isinstance(before, str):
+        return False
+    from officedesk.core.directory import UNIT_LIST_SEPARATORS, unit_by_name
+
+    def names(text: str) -> list[str]:
+        parts = [part.strip() for part in UNIT_LIST_SEPARATORS.split(text) if part.strip()]
+        return [getattr(unit_by_name(part), "name", part) for part in parts]
+
+    return names(cell) == names(before)
+
+
 @dataclass
 class Diff:
     changes: dict[str, Any]  # label -> the cell's raw value, for records.update
@@ -373,6 +386,8 @@ def diff(
         )
         if field_spec.sensitive and same(cell, display(field_spec, stored, True)):
             continue  # exported unmasked and left as it was
+        if _same_units(field_spec, cell, before):
+            continue  # a unit by its 简称, stored (as the steps and imports keep it) by its 名称
         if (
             isinstance(stored, str)
             and len(stored) > C.EXCEL_CELL_LIMIT

@@ -11,6 +11,7 @@ from typing import Any
 
 from officedesk.core import clock, numbering, records, workdays
 from officedesk.core.actor import Actor
+from officedesk.core.directory import known_unit, known_units
 from officedesk.core.documents.common import add_step, not_in_future, run_step
 from officedesk.core.documents.deadlines import (
     CIRCULATION_DAYS,
@@ -255,12 +256,10 @@ def assign(
 ) -> IncomingDoc:
     """承办: the 主办 unit (and person) that handles it, the 协办 units that help, with a time
     limit in working days (by default the one of its 紧急程度)."""
-    unit = (unit or "").strip()
-    helpers = [
-        u.strip()
-        for u in (co_units.replace("，", "、").replace(",", "、").split("、") if isinstance(co_units, str) else co_units)
-        if u and u.strip()
-    ]
+    # units of the 通讯录, by 名称 (a 简称 is the same unit; an unknown one is refused)
+    unit = known_unit(unit or "", "承办单位", "handler_unit")
+    given = co_units if isinstance(co_units, str) else "、".join(u for u in co_units if u)
+    helpers = [u for u in known_units(given, "协办单位", "co_units").split("、") if u]
     plan: dict[str, Any] = {}
 
     def check(record: IncomingDoc) -> None:

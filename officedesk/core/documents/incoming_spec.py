@@ -4,6 +4,7 @@ The steps themselves are in core.documents.incoming (these names stay importable
 from __future__ import annotations
 
 from officedesk.core import clock, state_facts
+from officedesk.core.directory import known_unit_fields
 from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
     KIND_CHOICES,
@@ -127,6 +128,8 @@ INCOMING = register(
         rules=[
             blanks_to_defaults(IncomingDoc),
             positive_copies,
+            # `add` and import may bring a 承办单位: a unit of the 通讯录, as at 承办
+            known_unit_fields(("handler_unit", "承办单位", False), ("co_units", "协办单位", True)),
             doc_rules.secrecy_term,
             state_facts.creation_rule("incoming", "收文"),
         ],

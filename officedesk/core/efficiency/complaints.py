@@ -12,6 +12,7 @@ from typing import Any
 
 from officedesk.core import clock, numbering, records, settings, step_dates, workdays
 from officedesk.core.actor import Actor
+from officedesk.core.directory import known_unit, known_unit_fields
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, MASK_PHONE, FieldSpec, parse_date
 from officedesk.core.idcard import check_phone, normalize_phone
@@ -115,7 +116,9 @@ SPEC = register(
         number_field="number",
         number_kind="complaint",
         default_sort="received_on",
-        rules=[_blanks],
+        # the complaint figures count by 被投诉单位: units of the 通讯录, by 名称
+        rules=[_blanks, known_unit_fields(("unit", "被投诉单位", False),
+                                          ("verifier_unit", "核查单位", False))],
         create_hook=_create_hook,
         # each state's facts (state_facts) and dates: a complaint comes back in its state
         exchange_labels=[
@@ -298,7 +301,7 @@ def send_for_verification(
     limit_days: int | None = None, person: str = "", content: str = "",
 ) -> EfficiencyComplaint:
     """核查: a unit is asked to check the complaint by a time limit (the 核查通知书)."""
-    unit = (verifier_unit or "").strip()
+    unit = known_unit(verifier_unit or "", "核查单位", "verifier_unit")  # by its 名称
     if not unit:
         raise ValidationError("请填写核查单位。", "verifier_unit")
     day = _day(on, "核查通知日期")

@@ -6,6 +6,7 @@ from typing import Any
 
 from officedesk.core import clock, settings, state_facts
 from officedesk.core.actor import Actor
+from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, MASK_PHONE, FieldSpec
 from officedesk.core.idcard import check_phone, normalize_phone
@@ -198,7 +199,9 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         level_field="secrecy",
         natural_key=("unit", "title"),
         default_sort="reported_at",
-        rules=[_normalise, _not_below_first_report, state_facts.creation_rule("info", "信息")],
+        # the 信息工作通报 scores and ranks by 报送单位: a unit of the 通讯录, by its 名称
+        rules=[_normalise, _not_below_first_report, known_unit_fields(("unit", "报送单位", False)),
+               state_facts.creation_rule("info", "信息")],
         exchange_labels=EXCHANGE_LABELS,
         **hooks,
     )

@@ -10,6 +10,7 @@ from typing import Any
 
 from officedesk.core import audit, clock, records, step_dates
 from officedesk.core.actor import Actor
+from officedesk.core.directory import known_unit
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.meetings.service import _attendees_of, _decisions_of, get, stamps
@@ -255,7 +256,7 @@ def save_minutes(
             data = {
                 "seq": seq,
                 "content": entry.content.strip(),
-                "lead_unit": entry.lead_unit.strip(),
+                "lead_unit": _decision_unit(seq, entry, old),
                 "deadline": deadline,
             }
             if entry.id is not None and entry.id in old:
@@ -294,6 +295,16 @@ def save_minutes(
             actor,
             summary=f"保存会议纪要“{meeting.title}”（议定事项 {len(parsed)} 项{held}）",
         )
+
+
+def _decision_unit(seq: int, entry: DecisionEntry, old: dict[int, MeetingDecision]) -> str:
+    """A decision's 牵头单位 is a unit of the 通讯录, kept by its 名称 (its 督查 task and the
+    通报 go by it); a decision's unchanged unit is not checked again."""
+    unit = entry.lead_unit.strip()
+    kept = entry.id is not None and entry.id in old and old[entry.id].lead_unit == unit
+    if not unit or kept:
+        return unit
+    return known_unit(unit, f"第 {seq} 项议定事项的牵头单位", "decisions")
 
 
 def send_to_supervision(

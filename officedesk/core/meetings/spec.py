@@ -6,7 +6,7 @@ from typing import Any
 
 from officedesk.core import settings
 from officedesk.core.actor import SECRECY_LABELS
-from officedesk.core.directory import check_phone, room_by_name
+from officedesk.core.directory import check_phone, known_unit_fields, room_by_name
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, FieldSpec
 from officedesk.core.records import pick
@@ -181,7 +181,8 @@ SPEC = RegistrySpec(
     level_field="secrecy",
     default_sort="start",
     default_descending=True,
-    rules=[_check_times, _resolve_room],
+    # the 三多 figures count meetings by 主办单位: a unit of the 通讯录, by its 名称
+    rules=[_check_times, _resolve_room, known_unit_fields(("host_unit", "主办单位", False))],
     searchable_extra=_searchable_extra,
     exchange_labels=EXCHANGE_LABELS,
 )

@@ -14,6 +14,7 @@ from typing import Any
 
 from officedesk.core import clock, records, registry, step_dates, workdays
 from officedesk.core.actor import Actor
+from officedesk.core.directory import known_unit
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.petitions import paths
@@ -164,7 +165,8 @@ def decide(
     if handling == "不予受理" and not reason.strip():
         reason = paths.default_reject_reason(current)
     if handling in ("转送", "交办"):
-        values["target_unit"] = _required(target_unit, f"{handling}须写明去向单位。", "target_unit")
+        given = _required(target_unit, f"{handling}须写明去向单位。", "target_unit")
+        values["target_unit"] = known_unit(given, "去向单位", "target_unit")  # by its 名称
         values["state"] = S.TO_NOTIFY
         text = text or f"{handling}{values['target_unit']}"
         if handling == "转送":  # the receiving unit decides on 受理; no 60 days of this office

@@ -7,6 +7,7 @@ from typing import Any
 
 from officedesk.core import clock, settings, workdays
 from officedesk.core.actor import SECRECY_LABELS, Actor
+from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import (
     CHOICE,
@@ -321,7 +322,8 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         number_kind="petition",
         level_field="secrecy",
         default_sort="registered_on",
-        rules=[_normalise, _check_dates],
+        # the 去向单位 a 转送/交办 names (the 效能 figures count by it); import brings it too
+        rules=[_normalise, _check_dates, known_unit_fields(("target_unit", "去向单位", False))],
         exchange_labels=EXCHANGE_LABELS,
         **hooks,
     )

@@ -7,6 +7,7 @@ from typing import Any
 
 from officedesk.core import clock, numbering, records, settings, workdays
 from officedesk.core.actor import SECRECY_LABELS, Actor, secrecy_label
+from officedesk.core.directory import known_units
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec, register
@@ -292,6 +293,7 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
         raise ValidationError("填写了协办单位或责任人，请同时填写“牵头单位”。", "lead_unit")
     if status in DONE_STATUSES + ("已办结",) and closed_on is None:
         raise ValidationError("状态为办结的事项请填写“办结日期”。", "closed_on")
+    leads = [u for u in known_units(unit, "牵头单位", "lead_unit").split("、") if u]
     from officedesk.store.db import write_transaction
 
     number = str(values.get("number") or "").strip()
@@ -307,13 +309,16 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
         item = _create(values, actor)
         if issued is not None:
             numbering.attach(issued, item.id)
-        if unit:
+        # an exported item names the 牵头单位 of all its tasks (“县财政局、县水利局”): a task
+        # each, so the 通报 counts each unit; the sheet does not say whose 协办单位 and 责任人
+        # they are, so the first task holds them
+        for n, lead in enumerate(leads):
             task = task_steps.add_task(
                 item.id,
                 {
-                    "lead_unit": unit,
-                    "co_units": co_units,
-                    "responsible": person,
+                    "lead_unit": lead,
+                    "co_units": "" if n else co_units,
+                    "responsible": "" if n else person,
                     "assigned_on": item.start_date,
                 },
                 actor,

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from officedesk.core import audit, clock, records, settings
+from officedesk.core import audit, clock, directory, records, settings
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
@@ -42,11 +42,17 @@ def _listed(found: list[Any]) -> str:
     return "、".join(parts) or "（无）"
 
 
+def _full_name(unit: str) -> str:
+    """A unit as the tasks keep it: by its 名称 (a 简称 of the 通讯录 names the same unit)."""
+    named = directory.unit_by_name(unit) if unit.strip() else None
+    return named.name if named is not None else unit.strip()
+
+
 def _task_of(call: StepCall) -> Any:
     """The open task a step names: by its 任务序号, else by its 单位 when that unit has one open
     task, else the only open task. Never a guess between two tasks (two of one unit are told
     apart by their 序号 only)."""
-    unit = str(call.get("unit", "")).strip()
+    unit = _full_name(str(call.get("unit", "")))
     number = str(call.get("task", "")).strip()
     pending = _open_tasks(call.record)
     if number:
@@ -89,7 +95,8 @@ def _without_default(spec: FieldSpec) -> FieldSpec:
     return replace(spec, default=None)  # --on (or today, in the core function) fills it
 
 
-UNIT = FieldSpec("unit", "单位", kind=CHOICE, completer="units",
+# free: a 简称 names its unit's task too (_task_of)
+UNIT = FieldSpec("unit", "单位", kind=CHOICE, completer="units", free_choice=True,
                  placeholder="牵头单位；只有一项未办结任务时可不填")
 # a unit may lead two open tasks of one item: then the task is named by its 序号
 TASK = FieldSpec("task", "任务序号", kind=CHOICE)
@@ -115,7 +122,7 @@ def _report(call: StepCall) -> None:
 
 
 def _remind(call: StepCall) -> dict[str, Any]:
-    unit = call.get("unit")
+    unit = _full_name(str(call.get("unit") or "")) or None
     made = reminders.generate_reminders(call.actor, call.on, unit, item_ids=[call.record.id])
     if not made:
         days = settings.get(reminders.INTERVAL.key)

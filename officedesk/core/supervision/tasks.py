@@ -12,6 +12,7 @@ from typing import Any
 
 from officedesk.core import audit, clock, records, step_dates
 from officedesk.core.actor import Actor
+from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ProcedureError, StaleRecordError, ValidationError
 from officedesk.core.fields import FieldSpec, parse_value
 from officedesk.core.supervision.items import (
@@ -94,6 +95,10 @@ def _parse(fields: list[FieldSpec], raw: dict[str, Any], partial: bool = False) 
     return values
 
 
+# the 通报 and the stats count by 牵头单位: a 简称 is kept as the 名称, an unknown unit refused
+_known_units = known_unit_fields(("lead_unit", "牵头单位", False), ("co_units", "协办单位", True))
+
+
 def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
@@ -168,6 +173,7 @@ def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask
     """分解交办: one task of the item for a 牵头单位, with its own 时限 (not after the item's)."""
     records.require_writer(actor)
     values = _parse(TASK_FIELDS, raw)
+    _known_units(values, None)
     with guarded("保存"), write_transaction():
         item = _open_item(item_id, actor, "分解交办")
         deadline = values.get("deadline") or item.deadline
@@ -222,6 +228,7 @@ def update_task(
             raise StaleRecordError("这项分解任务已被他人修改。您的修改没有保存；请刷新后再改。")
         if "lead_unit" in values and not _text(values["lead_unit"]):
             raise ValidationError("请填写“牵头单位”。", "lead_unit")
+        _known_units(values, task)
         before = task_snapshot(task)
         for name, value in values.items():
             if name in ("deadline", "assigned_on"):
