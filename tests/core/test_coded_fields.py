@@ -63,10 +63,10 @@ def test_an_imported_id_number_with_a_space_inside_is_taken(db, admin, tmp_path)
 
 def test_the_form_takes_an_id_typed_with_spaces(qtbot):
     """The form's box took 18 characters, cutting 1101011990 03071233 before core tidied it."""
+    from PySide6.QtWidgets import QWidget
+
     from officedesk.core import petitions
     from officedesk.ui.widgets.record_form import FieldInput
-
-    from PySide6.QtWidgets import QWidget
 
     parent = QWidget()
     qtbot.addWidget(parent)
