@@ -89,10 +89,27 @@ def may_delete(spec: RegistrySpec, record: Any) -> str | None:
     drafts = LIFECYCLE[spec.name][1]
     if state not in drafts:
         return (f"这件{spec.label}现在是“{state}”，已经开始办理，不能删除；"
-                f"只有“{'、'.join(drafts)}”且没有编号的草稿可以删除。")
+                f"只有“{'、'.join(drafts)}”且没有编号的草稿可以删除。{_way_back(spec, state)}")
     if getattr(record, "supervision_id", None):
         return f"这件{spec.label}已转为督查事项，不能删除。"
     return None
+
+
+def _way_back(spec: RegistrySpec, state: str) -> str:
+    """How a 发文 begun and given up (never to be issued) leaves the registry: sent back to its
+    drafter by the steps, then deleted as a draft; once 复核'd, numbered and voided."""
+    if spec.name != "outgoing":
+        return ""
+    from officedesk.core.documents import outgoing
+
+    allowed = outgoing.FLOW.get(state, ())
+    if "退回修改" in allowed:
+        return "不再发文的，请先“退回修改”退回拟稿，再删除。"
+    if "退回复审" in allowed:
+        return "不再发文的，请先“退回复审”、再“退回修改”退回拟稿，再删除。"
+    if "编号" in allowed:
+        return "复核后只能编号；不再发文的，请编号后“作废”并写明原因。"
+    return ""
 
 
 def may_void(spec: RegistrySpec, record: Any) -> str | None:
@@ -100,6 +117,10 @@ def may_void(spec: RegistrySpec, record: Any) -> str | None:
     if not number:
         if spec.name == "meetings":
             return "会议没有编号，不必作废：不开了请用“取消”，尚在筹备的可以删除。"
+        state = state_of(spec, record)
+        if state not in LIFECYCLE[spec.name][1]:  # begun: no draft to delete either
+            return (f"这件{spec.label}还没有编号，不必作废；它现在是“{state}”，也不能直接删除。"
+                    f"{_way_back(spec, state)}")
         return f"这件{spec.label}还没有编号，不必作废；草稿可以直接删除。"
     state = state_of(spec, record)
     if state == VOIDED:
@@ -113,8 +134,9 @@ def may_void(spec: RegistrySpec, record: Any) -> str | None:
         from officedesk.core.supervision.tasks import _tasks_of
 
         if _tasks_of(record.id):
-            return (f"督查事项（{number}）已分解交办，不能作废；确属误登记的，"
-                    "请先删除其分解任务，再作废。")
+            return (f"督查事项（{number}）已分解交办，不能作废；确属误登记的，请先用步骤“删除任务”"
+                    f"（命令行：officedesk step supervision {record.id} 删除任务 任务序号=N）删除其分解任务，"
+                    "再作废。")
     if spec.name == "info":  # voided, it leaves an issue being edited; a 印发 one went out
         from officedesk.core.info.periodicals import void_refusal
 

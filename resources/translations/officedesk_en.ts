@@ -7960,6 +7960,21 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
     </message>
+    <message>
+        <source>重复登记？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Registered twice?</translation>
+    </message>
+    <message>
+        <source>已登记过来文机关、来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An incoming document from the same sender with the same reference number is already registered: %1. The same document registered twice is handled and counted twice. Sign it in anyway?</translation>
+    </message>
+    <message>
+        <source>没有签收：与已登记的收文相同。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not signed in: the same as a document already registered.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -9480,54 +9495,69 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="65"/>
         <source>持有/时限</source>
         <translation>Holder/deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="67"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="110"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="111"/>
         <source>来文字号</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="111"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="112"/>
         <source>“%1”应写作“%2”（六角括号〔〕，不加“第”，不编虚位）。改正吗？</source>
         <translation>“%1” should be written “%2” (hexagonal brackets 〔〕, no “第”, no leading zeros). Correct it?</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="130"/>
+        <source>重复登记？</source>
+        <translation>Registered twice?</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="131"/>
+        <source>已登记过来文机关、来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？</source>
+        <translation>An incoming document from the same sender with the same reference number is already registered: %1. The same document registered twice is handled and counted twice. Sign it in anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="133"/>
+        <source>没有签收：与已登记的收文相同。</source>
+        <translation>Not signed in: the same as a document already registered.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="140"/>
         <source>收文签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="149"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="150"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="168"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="158"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="159"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="177"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="162"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
         <source>收文登记</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="177"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="186"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="224"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="233"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="225"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="234"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>

@@ -59,3 +59,17 @@ def test_an_imported_id_number_with_a_space_inside_is_taken(db, admin, tmp_path)
     book.save(tmp_path / "p.xlsx")
     report = xlsx.import_file(petitions.SPEC, tmp_path / "p.xlsx", admin, dry_run=True)
     assert [p.reason for p in report.problems] == [] and report.imported == 1
+
+
+def test_the_form_takes_an_id_typed_with_spaces(qtbot):
+    """The form's box took 18 characters, cutting 1101011990 03071233 before core tidied it."""
+    from PySide6.QtWidgets import QWidget
+
+    from officedesk.core import petitions
+    from officedesk.ui.widgets.record_form import FieldInput
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = FieldInput(petitions.SPEC.field("id_number"), parent)
+    box.widget.setText("1101011990 03071233")
+    assert box.widget.text() == "1101011990 03071233"

@@ -39,6 +39,7 @@ from officedesk.core.documents.incoming_spec import (
 )
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_value
+from officedesk.core.lifecycle import VOIDED
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import IncomingDoc
 
@@ -71,11 +72,37 @@ def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Incom
     return record
 
 
+def registered_before(from_org: str, from_ref: str, actor: Actor, but: int | None = None) -> list[str]:
+    """收文 already signed in from the same 来文机关 with the same 来文字号 (not voided): the
+    same document registered twice is one item counted twice (import takes the pair as the same
+    record). Those above the actor's clearance are counted, not named."""
+    org, ref = (from_org or "").strip(), (from_ref or "").strip()
+    if not org or not ref:  # a letter without a 字号 is no such pair
+        return []
+    with guarded("查重"):
+        found = list(IncomingDoc.select().where(
+            (IncomingDoc.from_org == org) & (IncomingDoc.from_ref == ref)
+            & (IncomingDoc.state != VOIDED) & (IncomingDoc.id != (but or 0)))
+            .order_by(IncomingDoc.id))
+    shown = [d.receive_no or f"id {d.id}" for d in found if records.level_of(INCOMING, d) <= actor.clearance]
+    hidden = len(found) - len(shown)
+    return shown + ([f"另有 {hidden} 件涉密收文"] if hidden else [])
+
+
 def _create_hook(raw: dict[str, Any], actor: Actor) -> IncomingDoc:
     return sign_in(raw, actor)
 
 
+def _json_extra(record: IncomingDoc) -> dict[str, Any]:
+    # only the command line asks (`add`), and it acts as the administrator
+    from officedesk.core.actor import CLI_ACTOR
+
+    return {"registered_before": registered_before(record.from_org, record.from_ref, CLI_ACTOR,
+                                                   but=record.id)}
+
+
 INCOMING.create_hook = _create_hook
+INCOMING.json_extra = _json_extra
 
 
 def _check(spec_fields: dict[str, Any], existing: IncomingDoc) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from officedesk.core import responsibility, settings
 from officedesk.core.documents import archive, countersign, dispatch, incoming, outgoing, recheck
 from officedesk.core.documents.common import RETENTION
 from officedesk.core.documents.countersign import COUNTERSIGN_ANSWERS
+from officedesk.core.documents.deadlines import LIMIT_DAYS
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, DATETIME, INT, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
@@ -142,7 +143,8 @@ INCOMING_STEPS = [
                      FieldSpec("person", "承办人", completer="people"),
                      FieldSpec("co_units", "协办单位", completer="units",
                                placeholder="可多个，用、隔开"),
-                     FieldSpec("days", "办理时限", kind=INT, placeholder="工作日，留空按设置")),
+                     FieldSpec("days", "办理时限", kind=INT, placeholder="工作日，留空按设置",
+                               minimum=LIMIT_DAYS.minimum, maximum=LIMIT_DAYS.maximum)),
              states=_in_states("承办"), limit=_assign_limit,
              run=lambda c: incoming.assign(c.record.id, c.version, c.actor, c.values["unit"],
                                            c.get("person", ""), c.get("days"), c.on,

@@ -157,6 +157,11 @@ def _extend(call: StepCall) -> None:
                      f"{new.isoformat()}（{reason}）")
 
 
+def _delete_task(call: StepCall) -> None:
+    task = _task_of(call)
+    tasks.delete_task(task.id, task.version, call.actor)
+
+
 def _has_open_tasks(record: Any) -> str | None:
     return None if _open_tasks(record) else "这个事项没有未办结的任务，请先“分解”交办。"
 
@@ -186,6 +191,10 @@ STEPS = [
     StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, TASK, *REPORT_FIELDS),
              states=(OPEN,), when=_has_open_tasks, choices=_task_choices,
              defaults=_one_unit, run=_report),
+    StepSpec("supervision", "删除任务", fields=(UNIT, TASK), states=(OPEN,), when=_has_open_tasks,
+             choices=_task_choices, defaults=_one_unit,
+             help="删除误分解的任务（其反馈一并删除，删除前的内容留在历史记录中）",
+             run=_delete_task),
     StepSpec("supervision", "催办", takes_on=True,
              fields=(FieldSpec("unit", "单位", completer="units", placeholder="留空催办全部"),),
              states=(OPEN,), when=_has_open_tasks,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 from officedesk.core import clock, settings
 from officedesk.core.documents import incoming
 from officedesk.core.documents.common import wenhao_correction
+from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import display, text
 from officedesk.ui.documents.page import DocumentPage
 from officedesk.ui.widgets.date_input import DateInput
@@ -122,7 +123,15 @@ class IncomingPage(DocumentPage):
         holder: dict[str, RecordFormDialog] = {}
 
         def save(values: dict[str, Any]) -> Any:
-            return incoming.sign_in(self._corrected(holder["dialog"], values), self.ctx.actor)
+            values = self._corrected(holder["dialog"], values)
+            before = incoming.registered_before(str(values.get("from_org") or ""),
+                                                str(values.get("from_ref") or ""), self.ctx.actor)
+            if before and not confirm(
+                holder["dialog"], self.tr("重复登记？"),
+                self.tr("已登记过来文机关、来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。"
+                        "仍要签收吗？").replace("%1", "、".join(before))):
+                raise ValidationError(self.tr("没有签收：与已登记的收文相同。"))
+            return incoming.sign_in(values, self.ctx.actor)
 
         dialog = RecordFormDialog(
             self.ctx,

@@ -293,7 +293,7 @@ class SupervisionTab(QWidget):
         self.edit_button.setEnabled(item is not None)
         self.task_button.setEnabled(open_item and "分解" in allowed)
         self.edit_task_button.setEnabled(open_task)
-        self.delete_task_button.setEnabled(open_task)
+        self.delete_task_button.setEnabled(open_task and "删除任务" in allowed)
         self.report_button.setEnabled(open_task and "反馈" in allowed)
         self.done_task_button.setEnabled(open_task and "任务办结" in allowed)
         self.close_button.setEnabled(open_item and "办结" in allowed)
@@ -449,8 +449,8 @@ class SupervisionTab(QWidget):
         )
         if not confirm(self, self.tr("删除任务"), text, danger=True):
             return False
-        try:
-            sv.delete_task(task.id, task.version, self.ctx.actor)
+        try:  # the declared step, as `officedesk step supervision ID 删除任务 任务序号=N`
+            steps.perform(self.spec.name, item.id, "删除任务", {"任务序号": str(task.seq)}, self.ctx.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return False

@@ -122,7 +122,9 @@ class FieldInput:
         edit = QLineEdit(parent)
         limit = field.length_limit()
         if limit:
-            edit.setMaxLength(limit)
+            # a code core tidies first (a 身份证号 typed with spaces) is measured after it: the
+            # box takes the spaces, core the length
+            edit.setMaxLength(limit + (limit // 2 if field.tidy is not None else 0))
         return edit
 
     def value(self) -> Any:
