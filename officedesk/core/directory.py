@@ -358,7 +358,7 @@ def known_unit(text: str, label: str = "单位", field: str | None = None) -> st
     section = _section_of_unit(text)
     if section:
         return section
-    if not Unit.select().exists():
+    if not _recently("names", _read_unit_names):  # no units kept (read once, not a query a row)
         return text
     close = close_units(text)
     hint = f"是不是：{'、'.join(close)}？" if close else "请填写通讯录中单位的全称或简称。"
