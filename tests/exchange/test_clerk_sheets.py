@@ -247,7 +247,8 @@ def test_a_refused_update_names_a_blank_cell_as_blank(office, admin, tmp_path):
 def rooms(office, admin):
     for name in ("应急指挥中心", "第三会议室"):
         records.create(directory.ROOMS, {"名称": name, "容量": 30}, admin)
-    records.create(directory.UNITS, {"单位名称": "县委办公室"}, admin)
+    for unit in ("县委办公室", "县政府办公室"):  # the two meetings' 主办单位
+        records.create(directory.UNITS, {"单位名称": unit}, admin)
     for name in ("闫志刚", "金超", "江健"):
         records.create(directory.PEOPLE, {"姓名": name, "单位": "县委办公室"}, admin)
 

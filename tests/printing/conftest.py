@@ -121,7 +121,8 @@ def answer_one_here() -> None:
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.store.petitions import Petition
 
-    record = Petition.select().where(Petition.handling == "").order_by(Petition.id).first()
+    record = next(p for p in Petition.select().where(Petition.handling == "").order_by(Petition.id)
+                  if not petitions.spec_module.is_accusation(p.category))  # art. 32: not answered here
     record = petitions.decide(record.id, record.version, CLI_ACTOR, "直接答复")
     petitions.reply(record.id, record.version, CLI_ACTOR,
                     opinion="经调查核实，你反映的问题属实。现已责成有关方面于2026年12月31日前整改完毕，"
