@@ -64,6 +64,9 @@ class FieldSpec:
     searchable: bool = False
     column: bool = True  # shown in the list
     editable: bool = True  # False: assigned by the system (numbers, state)
+    # False: given when the record is made, then changed only by its step (办结时限 by 延期, a
+    # 突发事件's report times by 书面报告): no correction (修改, import --update) writes it
+    corrected: bool = True
     completer: str | None = None  # "units" / "people" / "rooms": directory completion
     max_length: int | None = None
     default: Any = None  # a value or a zero-argument callable
@@ -78,6 +81,11 @@ class FieldSpec:
     # a code's own spelling before it is measured and checked (身份证号: no spaces, full-width
     # digits to ASCII), as it is stored
     tidy: Callable[[str], str] | None = field(default=None, compare=False)
+
+    @property
+    def correctable(self) -> bool:
+        """A correction of a record made (the form's 修改, import --update) may write it."""
+        return self.editable and self.corrected
 
     def choice_list(self) -> list[str]:
         return list(self.choices() if callable(self.choices) else self.choices)

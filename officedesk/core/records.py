@@ -225,7 +225,7 @@ def refuse_step_fields(spec: RegistrySpec, raw: dict[str, Any]) -> None:
     """A correction naming a field that only a procedure step sets (状态, 签发人, 得分 …)."""
     for key in raw:
         field = spec.by_label(str(key))
-        if not field.editable:
+        if not field.correctable:
             raise ValidationError(
                 f"“{field.label}”由办理步骤记录，不能直接修改。请按步骤办理"
                 "（窗口的“办理”，或命令 officedesk step）。", field.name)

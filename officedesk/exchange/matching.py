@@ -336,7 +336,7 @@ def writable(spec: RegistrySpec, field_spec: FieldSpec) -> bool:
     if spec.update_hook is not None:
         return field_spec.name != spec.number_field
     return (
-        field_spec.editable
+        field_spec.correctable
         and field_spec.name != spec.number_field
         and field_spec.name in spec.model._meta.fields
     )

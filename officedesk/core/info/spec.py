@@ -110,8 +110,10 @@ FIELDS = [
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=50),
     FieldSpec("event_at", "事发时间", kind=DATETIME, column=False),
     FieldSpec("event_level", "事件级别", kind=CHOICE, choices=event_levels, column=False),
-    FieldSpec("phoned_at", "电话报告时间", kind=DATETIME, column=False),
-    FieldSpec("written_at", "书面报告时间", kind=DATETIME, column=False),
+    # when the reports came: given at registration, the written one later by its step 书面报告;
+    # never corrected (a corrected time would hide a 迟报)
+    FieldSpec("phoned_at", "电话报告时间", kind=DATETIME, column=False, corrected=False),
+    FieldSpec("written_at", "书面报告时间", kind=DATETIME, column=False, corrected=False),
     # stored as the first report's id; a sheet names the first report by its 信息编号
     FieldSpec("followup_of", "续报", editable=False, column=False, placeholder="首报的信息编号"),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, editable=False, width=60),

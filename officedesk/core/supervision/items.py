@@ -366,7 +366,9 @@ SPEC = register(
             ),
             FieldSpec("instruction", "批示内容", kind=LONGTEXT, searchable=True, column=False),
             FieldSpec("start_date", "立项日期", kind=DATE, default=clock.today, width=95),
-            FieldSpec("deadline", "办结时限", kind=DATE, width=95, placeholder="留空则按默认天数"),
+            # later only by 延期 (a reason, audited as such): no correction moves it
+            FieldSpec("deadline", "办结时限", kind=DATE, width=95, placeholder="留空则按默认天数",
+                      corrected=False),
             FieldSpec(
                 "urgency", "紧急程度", kind=CHOICE, choices=URGENCIES, default="一般", column=False
             ),
