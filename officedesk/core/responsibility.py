@@ -222,6 +222,22 @@ def refusal(registry: str, step: str, record: Any, actor: Actor,
             or _not_yours(registry, record, entry, actor))
 
 
+def holders_refusal(registry: str, chain_step: str, record: Any, actor: Actor, doing: str) -> str | None:
+    """`doing` — a step outside the chain that undoes or moves what `chain_step` decided
+    (删除任务 and 延期 for 分解) — is for whoever may do `chain_step` (or his 代理, or the
+    administrator): the refusal, or None."""
+    proc, chain, entry = _context(registry, chain_step, record)
+    if chain is None or entry is None or not chains.enforced() or is_cli(actor) or actor.is_admin:
+        return None
+    if fits_step(post_of(actor.username), registry, record, entry):
+        return None
+    if _stands_in(actor, registry, record, entry, None) is not None:
+        return None
+    own = post_of(actor.username)
+    mine = f"{own.unit}{own.position}" if own and own.position else "未设置岗位"
+    return f"“{doing}”与“{chain_step}”一样，应由{_who(registry, record, entry)}办理；您是{mine}。"
+
+
 def _not_cleared_for(actor: Actor, registry: str, record: Any, entry: chains.ChainStep,
                      day: dt.date | None = None) -> str | None:
     """代理: why the actor may not stand in for the principal whose step it is on this record

@@ -157,6 +157,13 @@ def _extend(call: StepCall) -> None:
                      f"{new.isoformat()}（{reason}）")
 
 
+def _splitters(doing: str) -> Any:
+    """Who may undo or move what 分解 decided (删除任务, 延期): its holders (逐级负责)."""
+    from officedesk.core import responsibility
+
+    return lambda actor, record: responsibility.holders_refusal(SPEC.name, "分解", record, actor, doing)
+
+
 def _delete_task(call: StepCall) -> None:
     task = _task_of(call)
     tasks.delete_task(task.id, task.version, call.actor)
@@ -194,7 +201,7 @@ STEPS = [
     StepSpec("supervision", "删除任务", fields=(UNIT, TASK), states=(OPEN,), when=_has_open_tasks,
              choices=_task_choices, defaults=_one_unit,
              help="删除误分解的任务（其反馈一并删除，删除前的内容留在历史记录中）",
-             run=_delete_task),
+             who=_splitters("删除任务"), run=_delete_task),
     StepSpec("supervision", "催办", takes_on=True,
              fields=(FieldSpec("unit", "单位", completer="units", placeholder="留空催办全部"),),
              states=(OPEN,), when=_has_open_tasks,
@@ -205,7 +212,8 @@ STEPS = [
                      FieldSpec("unit", "单位", completer="units",
                                placeholder="只延长这个牵头单位的任务；留空延长事项"),
                      TASK),
-             states=(PENDING, OPEN), choices=lambda r: {"task": _task_numbers(r)}, run=_extend),
+             states=(PENDING, OPEN), choices=lambda r: {"task": _task_numbers(r)},
+             who=_splitters("延期"), run=_extend),
     StepSpec("supervision", "任务办结", takes_on=True,
              fields=(UNIT, TASK, FieldSpec("closed_on", "办结日期", kind=DATE),
                      FieldSpec("report", "办结情况", kind=LONGTEXT, required=True)),
