@@ -14,8 +14,6 @@ from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ProcedureError
 from tests.staff import make_staff
 
-from .conftest import STAFF
-
 
 @pytest.fixture
 def office(staffed):
