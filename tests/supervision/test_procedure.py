@@ -51,8 +51,8 @@ def test_task_deadline_after_item_is_refused(item_with_tasks, admin):
     with pytest.raises(ValidationError, match="不能晚于事项的办结时限"):
         sv.update_task(tasks[0].id, {"时限": "2026-06-01"}, tasks[0].version, admin)
     assert sv.tasks_of(item.id, CLI_ACTOR)[0].deadline == dt.date(2026, 4, 15)
-    # nor may the item's deadline move before a task's
-    with pytest.raises(ValidationError, match="不能早于其分解任务的时限"):
+    # nor does a correction move the item's deadline (only 延期, later, does)
+    with pytest.raises(ValidationError, match="“办结时限”由办理步骤记录"):
         records.update(sv.SPEC, item.id, {"办结时限": "2026-04-01"}, item.version, admin)
     assert sv.get_item(item.id, admin).deadline == dt.date(2026, 4, 30)
     # a task without its own 时限 takes the item's
