@@ -53,8 +53,9 @@ def default_prefix(kind: str) -> str:
     return str(settings.get(f"numbering.{kind}.prefix"))
 
 
-# Kinds whose hand-typed numbers must follow the sequence (rule: no jumping ahead)
-SEQUENTIAL_BY_HAND = ("incoming", "outgoing")
+# Kinds whose hand-typed numbers must follow the sequence (rule: no jumping ahead); a 信访编号
+# may come from the national 信访信息系统, the system of record, and is taken as it comes
+SEQUENTIAL_BY_HAND = ("incoming", "outgoing", "supervision")
 # set by `add --reissue 理由` / the window: a voided or skipped number re-issued on purpose
 _reissue_reason: contextvars.ContextVar[str] = contextvars.ContextVar("reissue", default="")
 # set by `import --history`: an office's past register brings its own numbers, in any order

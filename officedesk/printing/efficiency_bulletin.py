@@ -363,7 +363,7 @@ def bulletin_tables(figures: dict[str, Any]) -> dict[str, list[list[str]]]:
              _num(r["on_time_rate"], "%"), _num(r["overdue"]),
              _signed(r["change_last_year"]["on_time_rate"]),
              _signed(r["change_previous"]["on_time_rate"])]
-            for r in proc["by_unit"][:15]
+            for r in proc["by_unit"]  # every unit: the last ones are those a 通报 exists to name
         ]
     sanduo = figures["sanduo"]
     labels = sanduo["labels"]  # the period's months up to its end or today

@@ -112,3 +112,23 @@ def test_page_numbers_and_fonts(printed):
                 assert abs(box.x0 - 28 * 72 / 25.4 - 14) < 2
             # 7 mm under the 版心 (its bottom at 35 mm from the paper's bottom edge)
             assert page.rect.height - 35 * 72 / 25.4 + 7 * 72 / 25.4 < box.y1 + 2
+
+
+def test_every_unit_is_in_the_ranking_the_last_ones_too(printed):
+    """The ranking runs from the best 按时率 down: cut at 15 it left out exactly the units a
+    通报 exists to name."""
+    figures, _pdf = printed
+    tables = bulletin_tables(figures)
+    for name, proc in figures["procedures"].items():
+        assert len(tables.get(f"units:{name}", [])) == len(proc.get("by_unit") or []), name
+
+
+def test_a_ranking_of_twenty_units_prints_them_all(printed):
+    import copy
+
+    figures = copy.deepcopy(printed[0])
+    proc = figures["procedures"]["supervision"]
+    model = proc["by_unit"][0]
+    proc["by_unit"] = [{**model, "rank": rank, "key": f"单位{rank}"} for rank in range(1, 21)]
+    rows = bulletin_tables(figures)["units:supervision"]
+    assert len(rows) == 20 and rows[-1][1] == "单位20"

@@ -35,6 +35,13 @@ def test_a_short_name_is_kept_as_the_full_name(held, admin):
     assert _units(held) == ["市水利局", "市财政局"]
 
 
+def test_a_decision_led_by_two_units_names_both(held, admin):
+    """“县应急管理局、县财政局” was refused as not in the 通讯录, suggesting itself."""
+    steps.perform("meetings", held.id, "纪要",
+                  {"议定事项": "加固病险水库｜水利局、市财政局｜2026-12-15"}, admin)
+    assert _units(held) == ["市水利局、市财政局"]
+
+
 def test_an_unknown_unit_is_refused(held, admin):
     with pytest.raises(ValidationError, match="第 2 项议定事项的牵头单位“不存在单位”不在通讯录中"):
         steps.perform("meetings", held.id, "纪要",

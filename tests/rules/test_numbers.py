@@ -162,3 +162,14 @@ def test_a_number_of_a_later_year_is_refused(db, admin, fixed_today, kind, text)
         numbering.claim_manual(kind, text, admin)
     assert (IssuedNumber.select().count(), NumberSequence.select().count()) == before
     assert numbering.claim_manual(kind, text.replace("2027", "2026"), admin).year == 2026
+
+
+def test_a_hand_typed_supervision_number_follows_the_sequence(db, admin, fixed_today):
+    """督〔2026〕50号 typed when 1号 was the next left a gap `check` then reported."""
+    import datetime as dt
+
+    fixed_today(dt.date(2026, 12, 1))
+    numbering.take("supervision", admin)
+    with pytest.raises(ConflictError, match="跳过了 48 个号.*下一个号“督〔2026〕2号”"):
+        numbering.claim_manual("supervision", "督〔2026〕50号", admin)
+    assert numbering.claim_manual("supervision", "督〔2026〕2号", admin).seq == 2

@@ -10,7 +10,7 @@ from typing import Any
 
 from officedesk.core import audit, clock, records, step_dates
 from officedesk.core.actor import Actor
-from officedesk.core.directory import known_unit
+from officedesk.core.directory import known_units
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.meetings.service import _attendees_of, _decisions_of, get, stamps
@@ -304,7 +304,8 @@ def _decision_unit(seq: int, entry: DecisionEntry, old: dict[int, MeetingDecisio
     kept = entry.id is not None and entry.id in old and old[entry.id].lead_unit == unit
     if not unit or kept:
         return unit
-    return known_unit(unit, f"第 {seq} 项议定事项的牵头单位", "decisions")
+    # one or several (“县应急管理局、县财政局”), each a unit of the 通讯录
+    return known_units(unit, f"第 {seq} 项议定事项的牵头单位", "decisions")
 
 
 def send_to_supervision(

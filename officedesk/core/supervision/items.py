@@ -387,7 +387,8 @@ SPEC = register(
                 max_length=300,
                 width=160,
             ),
-            FieldSpec("co_units", "协办单位", editable=False, column=False, max_length=300),
+            FieldSpec("co_units", "协办单位", editable=False, column=False, max_length=300,
+                      completer="units"),  # a unit by its 简称 is the same unit (import --update)
             FieldSpec("responsible", "责任人", editable=False, column=False, max_length=200),
             FieldSpec(
                 "status",
