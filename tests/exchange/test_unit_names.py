@@ -65,3 +65,22 @@ def test_incoming_rows_store_the_full_name_and_refuse_an_unknown_one(office, adm
     report = _import(incoming.INCOMING, tmp_path, rows[:1], admin)
     assert not report.problems, [str(p) for p in report.problems]
     assert incoming.IncomingDoc.get().handler_unit == "县财政局"
+
+
+def test_an_update_naming_the_co_unit_by_its_short_name_changes_nothing(office, admin, tmp_path):
+    """export → 协办单位 “县财政局” written “财政局” → import --update: the same unit, not a change
+    refused as one only the window may make."""
+    import openpyxl
+
+    from officedesk.exchange.report import MATCH_UPDATE
+
+    assert not _import(sv.SPEC, tmp_path, [{**ITEM, "牵头单位": "教育局", "协办单位": "财政局"}], admin).problems
+    path = tmp_path / "out.xlsx"
+    xlsx.export(sv.SPEC, path, admin)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    headers = [c.value for c in sheet[1]]
+    sheet.cell(row=2, column=headers.index("协办单位") + 1).value = "财政局"
+    book.save(path)
+    report = xlsx.import_file(sv.SPEC, path, admin, on_match=MATCH_UPDATE, dry_run=True)
+    assert not report.problems, [str(p) for p in report.problems]
