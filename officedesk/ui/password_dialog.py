@@ -62,7 +62,10 @@ class PasswordDialog(QDialog):
                 self.actor,
                 old_password=self.current.text() if self.current is not None else None,
             )
-        except (LoginError, AccountLockedError) as exc:  # a wrong current password, a lock
+        except AccountLockedError:  # this session ended with the lock: the window says so
+            self.reject()
+            return False
+        except LoginError as exc:  # a wrong current password: the tries left
             self._refused(display(exc.message), self.current or self.new)
             return False
         except OfficeDeskError as exc:

@@ -115,7 +115,9 @@ class PrintPreviewDialog(QDialog):
         self.page_label.setAccessibleName(self.tr("总页数"))
         self.zoom_label = QLabel(self)
         self.zoom_label.setAccessibleName(self.tr("缩放比例"))
-        self.zoom_label.setMinimumWidth(48)
+        metrics = self.zoom_label.fontMetrics()  # its longest text in this language, whole
+        self.zoom_label.setMinimumWidth(8 + max(metrics.horizontalAdvance(t) for t in (
+            self.tr("适合宽度"), self.tr("整页"), "400%")))
 
         bar = QHBoxLayout()
         bar.addWidget(self.print_button)

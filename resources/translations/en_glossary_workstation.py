@@ -260,4 +260,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "registered: %1. The same document registered twice is handled and counted twice. Sign "
         "it in anyway?"),
     "没有签收：与已登记的收文相同。": "Not signed in: the same as a document already registered.",
+    "同一身份证号": "same ID number",
+    "同姓名同电话": "same name and phone",
+    "内容相似": "similar content",
+    "（%1复核终结，不再受理）": " (recheck closed on %1: no longer accepted)",
 }

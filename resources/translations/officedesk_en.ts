@@ -7975,6 +7975,26 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Not signed in: the same as a document already registered.</translation>
     </message>
+    <message>
+        <source>同一身份证号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>same ID number</translation>
+    </message>
+    <message>
+        <source>同姓名同电话</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>same name and phone</translation>
+    </message>
+    <message>
+        <source>内容相似</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>similar content</translation>
+    </message>
+    <message>
+        <source>（%1复核终结，不再受理）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (recheck closed on %1: no longer accepted)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -8510,22 +8530,22 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="41"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="49"/>
         <source>如 2026-3-5 9:30</source>
         <translation>e.g. 2026-3-5 9:30</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="43"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="51"/>
         <source>如 2026-3-5</source>
         <translation>e.g. 2026-3-5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="44"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="52"/>
         <source>不填（%1）</source>
         <translation>Optional (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="48"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="56"/>
         <source>从日历中选择（Alt+↓）</source>
         <translation>Pick from a calendar (Alt+Down)</translation>
     </message>
@@ -11130,14 +11150,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="149"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="392"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="397"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="441"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -11158,8 +11178,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="169"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="485"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="499"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="494"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="508"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
@@ -11176,7 +11196,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="258"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -11226,53 +11246,58 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="378"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
+        <source>（%1复核终结，不再受理）</source>
+        <translation> (recheck closed on %1: no longer accepted)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="389"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="397"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="405"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="414"/>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="441"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="459"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="468"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="460"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="469"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="472"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="465"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="474"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="486"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="495"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="499"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="508"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="524"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -11355,7 +11380,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="99"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="332"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="334"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -11366,7 +11391,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="100"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="257"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="259"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -11392,14 +11417,16 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="105"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="184"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="120"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="186"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="106"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="180"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="186"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="120"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="182"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="188"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
@@ -11429,40 +11456,40 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="176"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="178"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="257"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="259"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="264"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="269"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="266"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="271"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="270"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="272"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="298"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="300"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="342"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="344"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="343"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="345"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -11597,17 +11624,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="274"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="282"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="276"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="284"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="276"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="284"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -12807,7 +12834,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>_CalendarPopup</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="164"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="184"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>

@@ -54,8 +54,33 @@ def test_empty_is_not_given_only_where_optional(today, qtbot):
     for edit in (optional, required):
         qtbot.addWidget(edit)
     assert optional.value() is None and "不填" in optional.placeholderText()
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="请填写“日期”") as empty:  # not "“” is no date"
         required.value()
+    assert "不是有效日期" not in empty.value.message
+
+
+def test_a_date_that_does_not_read_is_marked_where_it_is(today, qtbot):
+    """Dialogs that say why in a box (效能 period, 代理, holidays) keep the field marked."""
+    edit = DateInput(label="结束日期")
+    qtbot.addWidget(edit)
+    edit.setText("2026-12-32")
+    edit.editingFinished.emit()
+    assert edit.property("invalid") is True and "不是有效日期" in edit.toolTip()
+    edit.setText("2026-12-31")
+    edit.editingFinished.emit()
+    assert edit.property("invalid") is False and edit.toolTip() == ""
+
+
+def test_a_form_keeps_the_mark_of_a_bad_date_when_core_refuses_another_field(app_ctx, qtbot):
+    from officedesk.core import supervision as sv
+    from officedesk.ui.widgets.record_form import RecordFormDialog
+
+    dialog = RecordFormDialog(app_ctx, sv.SPEC)
+    qtbot.addWidget(dialog)
+    dialog.panel.inputs["start_date"].widget.setText("2026-2-30")
+    dialog.try_save()  # 事项名称 is missing: core names it first
+    assert "请填写“事项名称”" in dialog.panel.inputs["title"].error.text()
+    assert "不是有效日期" in dialog.panel.inputs["start_date"].error.text()
 
 
 def test_up_down_move_the_day_and_page_keys_the_month(today, qtbot):

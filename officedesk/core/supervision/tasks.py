@@ -181,7 +181,7 @@ def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask
         if item.deadline < assigned_on:
             raise ValidationError(
                 f"事项的办结时限（{item.deadline.isoformat()}）已过，不能再按原时限交办。"
-                "请先修改事项，延长办结时限，再分解交办。",
+                "请先用步骤“延期”延长办结时限（写明延期理由），再分解交办。",
                 "deadline",
             )
         _check_task_dates(item, deadline, assigned_on)

@@ -21,7 +21,15 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 from officedesk.core import clock
 from officedesk.core.errors import ValidationError
-from officedesk.core.fields import date_window, parse_date, parse_datetime
+from officedesk.core.fields import (
+    DATE,
+    DATETIME,
+    FieldSpec,
+    date_window,
+    parse_date,
+    parse_datetime,
+    parse_value,
+)
 
 
 class DateInput(QLineEdit):
@@ -47,7 +55,15 @@ class DateInput(QLineEdit):
         action = self.addAction(_calendar_icon(self.palette()), QLineEdit.ActionPosition.TrailingPosition)
         action.setToolTip(self.tr("从日历中选择（Alt+↓）"))
         action.triggered.connect(self.show_calendar)
+        # marked where it is as the clerk leaves it: dialogs that say why in a box keep the mark
+        self.editingFinished.connect(self._mark)
         self.set_value(value)
+
+    def _mark(self) -> None:
+        problem = self.problem()
+        self.setProperty("invalid", bool(problem))
+        self.setStyleSheet("QLineEdit { border: 1px solid #c00000; }" if problem else "")
+        self.setToolTip(problem)
 
     # ---- value
     def set_value(self, value: dt.date | None) -> None:
@@ -66,8 +82,12 @@ class DateInput(QLineEdit):
     def value(self) -> Any:
         """The date (or date and time) typed; None for an empty optional one. Raises core's
         ValidationError (named by this input's label) for anything else."""
-        if self.optional and self.is_empty():
-            return None
+        if self.is_empty():
+            if self.optional:
+                return None
+            # core's words for a required field left empty (not "“” is no date")
+            parse_value(FieldSpec("day", self.label, kind=DATETIME if self.with_time else DATE,
+                                  required=True), None)
         text = self.text().strip()
         return parse_datetime(text, self.label) if self.with_time else parse_date(text, self.label)
 

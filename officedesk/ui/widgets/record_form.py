@@ -230,6 +230,9 @@ class FieldsPanel(QWidget):
         """Put the message under its field; False when no field here matches."""
         for field_input in self.inputs.values():
             field_input.clear_error()
+            # a date that still does not read stays marked, whatever core refused first
+            if isinstance(field_input.widget, DateInput) and field_input.widget.problem():
+                field_input.show_error(field_input.widget.problem())
         key = exc.field
         for name, field_input in self.inputs.items():
             if key in (name, field_input.field.label):
