@@ -30,11 +30,13 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _damage_of(connection: sqlite3.Connection) -> str | None:
-    """What integrity_check finds wrong (None: nothing). A badly damaged file makes SQLite
-    raise instead of answering; that is damage too. On the demo database the check costs
-    about as much as quick_check (20 ms for 4.5 MB)."""
+    """What quick_check finds wrong (None: nothing): every page and record well formed, the
+    damage a disk or a bad copy does. A badly damaged file makes SQLite raise instead of
+    answering; that is damage too. quick_check, not integrity_check (which also matches every
+    index to its table): 0.5 s against 3.2 s for 100,000 信访 (238 MB), minutes on a database
+    of millions of records."""
     try:
-        rows = connection.execute("pragma integrity_check(5)").fetchall()
+        rows = connection.execute("pragma quick_check(5)").fetchall()
     except sqlite3.DatabaseError as exc:
         return str(exc)
     found = [str(row[0]) for row in rows if row[0] != "ok"]
