@@ -67,18 +67,21 @@ def _moved_on(registry: str, chain: chains.Chain | None, rows: list[StepSign]) -
 def _since(proc: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign]) -> dt.date:
     """The day the step before it was done: the day the step records (its paper's date,
     --on), not the day it was entered; or, later, the day a fact of the record made the step
-    due (StepSpec.due_from). Without a signature (a record entered or imported at this
-    state): the day it was entered — an edit since does not restart the wait."""
-    moved = _moved_on(proc.registry, chains.chain_for(proc.registry, record), rows)
-    if moved:
-        since = moved[-1].paper_date or moved[-1].at.date()
-    else:
-        stamp = getattr(record, "created_at", None) or getattr(record, "updated_at", None)
-        since = stamp.date() if isinstance(stamp, dt.datetime) else clock.today()
+    due (StepSpec.due_from: a 信访's 登记日期, a 督查事项's 立项日期 or last 任务办结 …). Without a
+    signature (a record entered or imported at this state, or moved on by a core function):
+    that fact alone; without either, the day it was entered — an edit since does not restart
+    the wait."""
     name = chains.ALIASES.get((proc.registry, entry.step), entry.step)
     step = next((s for s in proc.steps if s.name == name), None)
     fact = step.due_from(record) if step is not None and step.due_from is not None else None
-    return max(since, fact) if fact is not None else since
+    moved = _moved_on(proc.registry, chains.chain_for(proc.registry, record), rows)
+    if moved:
+        since = moved[-1].paper_date or moved[-1].at.date()
+        return max(since, fact) if fact is not None else since
+    if fact is not None:
+        return fact
+    stamp = getattr(record, "created_at", None) or getattr(record, "updated_at", None)
+    return stamp.date() if isinstance(stamp, dt.datetime) else clock.today()
 
 
 def _may_fit(posts: list[Post] | None, entry: chains.ChainStep, registry: str = "") -> bool:

@@ -192,7 +192,7 @@ def _last_task_done(record: Any) -> dt.date | None:
 STEPS = [
     # more tasks may be given later; the item waits for 分解 only while it has none (待交办)
     StepSpec("supervision", "分解", takes_on=True, fields=TASK_FIELDS, states=(PENDING, OPEN),
-             waits_in=(PENDING,),
+             waits_in=(PENDING,), due_from=lambda r: r.start_date,  # 立项日期
              limit=lambda r: text("任务时限不晚于 %1", r.deadline.isoformat()),
              help="交办给一个牵头单位，时限不晚于事项的办结时限", run=_split),
     StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, TASK, *REPORT_FIELDS),
