@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from officedesk.core import clock, info, my_work, records
+import pytest
+
+from officedesk.core import clock, info, my_work, records, steps
 from officedesk.core import petitions as pt
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming
+from officedesk.core.errors import ProcedureError
 from tests.chain.test_delegation_days import INFO_STAFF
 from tests.chain.test_signer_papers import _petition, office  # noqa: F401 (the fixture)
 from tests.staff import make_staff
@@ -67,3 +70,19 @@ def test_an_info_item_received_by_a_core_function_waits_from_its_receipt(db, fix
     clock.set_today(dt.date(2026, 11, 9))
     assert _pending(staff["ty"], "info") == [
         (item.id, "初审", dt.date(2026, 11, 3), dt.date(2026, 11, 4))]
+
+
+def test_an_item_whose_only_task_was_deleted_waits_for_its_split_again(office):  # noqa: F811
+    item = sv.create_item({"事项名称": "推进冬季清洁取暖", "来源": "领导批示", "事项内容": "略",
+                           "立项日期": "2026-11-02", "办结时限": "2026-12-25"}, CLI_ACTOR).id
+    steps.perform("supervision", item, "分解", {"牵头单位": "县应急局", "时限": "2026-11-20"},
+                  office["dckz"], on="2026-11-03")
+    steps.perform("supervision", item, "删除任务", {"任务序号": "1"}, office["dckz"])
+    assert sv.get_item(item, CLI_ACTOR).status == "待交办"
+    [waiting] = _pending(office["dckz"], "supervision")
+    assert waiting[:2] == (item, "分解")
+    # core agrees: an item with no task is split first, never closed straight away
+    offered = [s.name for s in steps.available_steps("supervision", item, office["dckz"])]
+    assert "分解" in offered and "办结" not in offered
+    with pytest.raises(ProcedureError, match="请先“分解”交办"):
+        steps.perform("supervision", item, "办结", {"办结报告": "已办。"}, office["dckz"])

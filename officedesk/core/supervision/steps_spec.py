@@ -174,7 +174,11 @@ def _has_open_tasks(record: Any) -> str | None:
 
 
 def _tasks_done(record: Any) -> str | None:
-    """办结 waits on the units: refused (and nobody's 待办) while any task is open."""
+    """办结 waits on the units: refused (and nobody's 待办) while any task is open, and before
+    any task was given — an item with no task waits for 分解 (an imported item closed on paper
+    is closed by the import itself, tasks.close_item)."""
+    if not tasks._tasks_of(record.id):
+        return "这个事项还没有交办任务，不能办结。请先“分解”交办，各项任务办结后再办结事项。"
     pending = _open_tasks(record)
     if not pending:
         return None
