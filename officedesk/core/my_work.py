@@ -170,28 +170,43 @@ def _drafter(registry: str, record: Any, entry: chains.ChainStep) -> str:
     return str(getattr(record, name, "") or "").strip() if name else ""
 
 
-def my_pending(actor: Actor) -> list[WorkItem]:
-    """The chain steps this user is to do now: his own, then those of whom he stands in for."""
+def _posts(actor: Actor) -> list[tuple[Post, str]]:
+    """The user's own post, then those of whom he stands in for (代理), with their labels."""
     own = post_of(actor.username)
     posts: list[tuple[Post, str]] = [(own, "")] if own is not None and own.position else []
-    posts += [(p, p.label) for p in principals_of(actor.username)]
+    return posts + [(p, p.label) for p in principals_of(actor.username)]
+
+
+def _held_by(posts: list[tuple[Post, str]], registry: str, record: Any,
+             entry: chains.ChainStep) -> tuple[Post, str] | None:
+    """Which of the user's posts holds the step on this record (his own first), or None."""
+    drafter = _drafter(registry, record, entry)
+    for post, behalf in posts:
+        if drafter and post.label != drafter:
+            continue  # a draft sent back waits for its own drafter
+        if fits_step(post, registry, record, entry):
+            return post, behalf
+    return None
+
+
+def my_pending(actor: Actor) -> list[WorkItem]:
+    """The chain steps this user is to do now: his own, then those of whom he stands in for."""
+    posts = _posts(actor)
     if not posts:
         return []
     items = []
     for proc, spec, record, entry, rows in _waiting(actor, [p for p, _b in posts]):
-        drafter = _drafter(spec.name, record, entry)
-        for post, behalf in posts:
-            if drafter and post.label != drafter:
-                continue  # a draft sent back waits for its own drafter
-            if fits_step(post, spec.name, record, entry):
-                items.append(_item(proc, spec, record, entry, rows,
-                                   on_behalf=f"{SUBSTITUTE}{behalf}" if behalf else ""))
-                break
+        held = _held_by(posts, spec.name, record, entry)
+        if held is not None:
+            behalf = held[1]
+            items.append(_item(proc, spec, record, entry, rows,
+                               on_behalf=f"{SUBSTITUTE}{behalf}" if behalf else ""))
     return sorted(items, key=lambda i: (i.due or dt.date.max, i.registry, i.record_id))
 
 
 def sent_on(actor: Actor) -> list[WorkItem]:
-    """What this user did last on a record that now waits for someone else's chain step."""
+    """What this user did last on a record that now waits for someone else's chain step (one
+    that waits for him is in his 待办, not sent on)."""
     with guarded("读取待办"):
         recent = (StepSign.select(StepSign.registry, StepSign.record_id)
                   .where(StepSign.actor == actor.username).order_by(StepSign.id.desc())
@@ -199,12 +214,15 @@ def sent_on(actor: Actor) -> list[WorkItem]:
         only: dict[str, set[int]] = defaultdict(set)
         for row in recent:
             only[row.registry].add(row.record_id)
+    posts = _posts(actor)
     items = []
     for proc, spec, record, entry, rows in _waiting(actor, None, only):
         mine = [r for r in rows if r.actor == actor.username and not r.returned_to]
         # who sent it on: the last step that moved it along (another's 催办 after it does not)
         moved = _moved_on(spec.name, chains.chain_for(spec.name, record), rows)
         if not mine or not moved or moved[-1].actor != actor.username:
+            continue
+        if _held_by(posts, spec.name, record, entry) is not None:
             continue
         names = "、".join(p.label for p in holders(spec.name, record, entry)[:3])
         items.append(_item(proc, spec, record, entry, rows, waiting_for=names))

@@ -86,3 +86,15 @@ def test_an_item_whose_only_task_was_deleted_waits_for_its_split_again(office): 
     assert "分解" in offered and "办结" not in offered
     with pytest.raises(ProcedureError, match="请先“分解”交办"):
         steps.perform("supervision", item, "办结", {"办结报告": "已办。"}, office["dckz"])
+
+
+def test_what_waits_for_the_user_himself_is_not_sent_on(office):  # noqa: F811
+    item = sv.create_item({"事项名称": "推进冬季清洁取暖", "来源": "领导批示", "事项内容": "略",
+                           "立项日期": "2026-11-02", "办结时限": "2026-12-25"}, CLI_ACTOR).id
+    for unit in ("县应急局", "县财政局"):
+        steps.perform("supervision", item, "分解", {"牵头单位": unit, "时限": "2026-11-20"},
+                      office["dckz"], on="2026-11-03")
+        steps.perform("supervision", item, "任务办结", {"单位": unit, "办结情况": "已完成。"},
+                      office["dckz"])
+    assert [w[:2] for w in _pending(office["dckz"], "supervision")] == [(item, "办结")]
+    assert my_work.sent_on(office["dckz"]) == []
