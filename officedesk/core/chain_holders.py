@@ -130,15 +130,19 @@ def in_chain(registry: str, step: str, record: Any) -> bool:
 
 
 def _progress(registry: str, rows: list[StepSign]) -> tuple[str | None, set[str]]:
-    """(the step of the last 退回, chain steps done since then)."""
+    """(the step of the last 退回, chain steps done since then). A step that takes the record
+    back to the state a step done since was done from undoes that step: 删除任务 of a 督查事项's
+    last task (办理中 → 待交办) undoes its 分解, which it then waits for again."""
     target: str | None = None
-    done: set[str] = set()
+    done: dict[str, str] = {}  # step done -> the state it was first done from
     for row in rows:
         if row.returned_to:
-            target, done = row.returned_to, set()
-        else:
-            done.add(chain_name(registry, row.step))
-    return target, done
+            target, done = row.returned_to, {}
+            continue
+        if row.state_to and row.state_to != row.state_from:
+            done = {step: state for step, state in done.items() if state != row.state_to}
+        done.setdefault(chain_name(registry, row.step), row.state_from or "")
+    return target, set(done)
 
 
 def open_entry(proc: Any, chain: chains.Chain, record: Any,

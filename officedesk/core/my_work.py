@@ -67,18 +67,21 @@ def _moved_on(registry: str, chain: chains.Chain | None, rows: list[StepSign]) -
 def _since(proc: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign]) -> dt.date:
     """The day the step before it was done: the day the step records (its paper's date,
     --on), not the day it was entered; or, later, the day a fact of the record made the step
-    due (StepSpec.due_from). Without a signature (a record entered or imported at this
-    state): the day it was entered — an edit since does not restart the wait."""
-    moved = _moved_on(proc.registry, chains.chain_for(proc.registry, record), rows)
-    if moved:
-        since = moved[-1].paper_date or moved[-1].at.date()
-    else:
-        stamp = getattr(record, "created_at", None) or getattr(record, "updated_at", None)
-        since = stamp.date() if isinstance(stamp, dt.datetime) else clock.today()
+    due (StepSpec.due_from: a 信访's 登记日期, a 督查事项's 立项日期 or last 任务办结 …). Without a
+    signature (a record entered or imported at this state, or moved on by a core function):
+    that fact alone; without either, the day it was entered — an edit since does not restart
+    the wait."""
     name = chains.ALIASES.get((proc.registry, entry.step), entry.step)
     step = next((s for s in proc.steps if s.name == name), None)
     fact = step.due_from(record) if step is not None and step.due_from is not None else None
-    return max(since, fact) if fact is not None else since
+    moved = _moved_on(proc.registry, chains.chain_for(proc.registry, record), rows)
+    if moved:
+        since = moved[-1].paper_date or moved[-1].at.date()
+        return max(since, fact) if fact is not None else since
+    if fact is not None:
+        return fact
+    stamp = getattr(record, "created_at", None) or getattr(record, "updated_at", None)
+    return stamp.date() if isinstance(stamp, dt.datetime) else clock.today()
 
 
 def _may_fit(posts: list[Post] | None, entry: chains.ChainStep, registry: str = "") -> bool:
@@ -167,28 +170,43 @@ def _drafter(registry: str, record: Any, entry: chains.ChainStep) -> str:
     return str(getattr(record, name, "") or "").strip() if name else ""
 
 
-def my_pending(actor: Actor) -> list[WorkItem]:
-    """The chain steps this user is to do now: his own, then those of whom he stands in for."""
+def _posts(actor: Actor) -> list[tuple[Post, str]]:
+    """The user's own post, then those of whom he stands in for (代理), with their labels."""
     own = post_of(actor.username)
     posts: list[tuple[Post, str]] = [(own, "")] if own is not None and own.position else []
-    posts += [(p, p.label) for p in principals_of(actor.username)]
+    return posts + [(p, p.label) for p in principals_of(actor.username)]
+
+
+def _held_by(posts: list[tuple[Post, str]], registry: str, record: Any,
+             entry: chains.ChainStep) -> tuple[Post, str] | None:
+    """Which of the user's posts holds the step on this record (his own first), or None."""
+    drafter = _drafter(registry, record, entry)
+    for post, behalf in posts:
+        if drafter and post.label != drafter:
+            continue  # a draft sent back waits for its own drafter
+        if fits_step(post, registry, record, entry):
+            return post, behalf
+    return None
+
+
+def my_pending(actor: Actor) -> list[WorkItem]:
+    """The chain steps this user is to do now: his own, then those of whom he stands in for."""
+    posts = _posts(actor)
     if not posts:
         return []
     items = []
     for proc, spec, record, entry, rows in _waiting(actor, [p for p, _b in posts]):
-        drafter = _drafter(spec.name, record, entry)
-        for post, behalf in posts:
-            if drafter and post.label != drafter:
-                continue  # a draft sent back waits for its own drafter
-            if fits_step(post, spec.name, record, entry):
-                items.append(_item(proc, spec, record, entry, rows,
-                                   on_behalf=f"{SUBSTITUTE}{behalf}" if behalf else ""))
-                break
+        held = _held_by(posts, spec.name, record, entry)
+        if held is not None:
+            behalf = held[1]
+            items.append(_item(proc, spec, record, entry, rows,
+                               on_behalf=f"{SUBSTITUTE}{behalf}" if behalf else ""))
     return sorted(items, key=lambda i: (i.due or dt.date.max, i.registry, i.record_id))
 
 
 def sent_on(actor: Actor) -> list[WorkItem]:
-    """What this user did last on a record that now waits for someone else's chain step."""
+    """What this user did last on a record that now waits for someone else's chain step (one
+    that waits for him is in his 待办, not sent on)."""
     with guarded("读取待办"):
         recent = (StepSign.select(StepSign.registry, StepSign.record_id)
                   .where(StepSign.actor == actor.username).order_by(StepSign.id.desc())
@@ -196,12 +214,15 @@ def sent_on(actor: Actor) -> list[WorkItem]:
         only: dict[str, set[int]] = defaultdict(set)
         for row in recent:
             only[row.registry].add(row.record_id)
+    posts = _posts(actor)
     items = []
     for proc, spec, record, entry, rows in _waiting(actor, None, only):
         mine = [r for r in rows if r.actor == actor.username and not r.returned_to]
         # who sent it on: the last step that moved it along (another's 催办 after it does not)
         moved = _moved_on(spec.name, chains.chain_for(spec.name, record), rows)
         if not mine or not moved or moved[-1].actor != actor.username:
+            continue
+        if _held_by(posts, spec.name, record, entry) is not None:
             continue
         names = "、".join(p.label for p in holders(spec.name, record, entry)[:3])
         items.append(_item(proc, spec, record, entry, rows, waiting_for=names))

@@ -16,9 +16,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from officedesk.core import responsibility, settings
+from officedesk.core import responsibility, settings, step_dates
 from officedesk.core.documents import archive, countersign, dispatch, incoming, outgoing, recheck
-from officedesk.core.documents.common import RETENTION
+from officedesk.core.documents.common import RETENTION, steps_done
 from officedesk.core.documents.countersign import COUNTERSIGN_ANSWERS
 from officedesk.core.documents.deadlines import LIMIT_DAYS
 from officedesk.core.errors import ValidationError
@@ -63,6 +63,18 @@ def _archive(registry: str):
         return {"archive_no": saved.archive_no}
 
     return run
+
+
+def _after_steps_done(registry: str, step: str) -> Any:
+    """A chain step is due from the day of the step before it: the latest the document has
+    done by its history and its own dates (收文日期 …) — also when it was moved on without step
+    signatures (a core function, the demo) or brought in at its state."""
+
+    def day(record: Any) -> Any:
+        found = step_dates.latest(steps_done(registry, record, step))
+        return found[1] if found is not None else None
+
+    return day
 
 
 # ---------------------------------------------------------------- 收文
@@ -125,7 +137,7 @@ INCOMING_STEPS = [
     StepSpec("incoming", "拟办", takes_person=True, takes_on=True,
              fields=(FieldSpec("proposal", "拟办意见", kind=LONGTEXT, required=True),
                      FieldSpec("person", "拟办人", completer="people")),
-             states=_in_states("拟办"),
+             states=_in_states("拟办"), due_from=_after_steps_done("incoming", "拟办"),
              run=lambda c: incoming.propose(c.record.id, c.version, c.actor, c.values["proposal"],
                                             c.get("person") or c.person, c.on)),
     StepSpec("incoming", "批办", takes_on=True, takes_person=True,
@@ -134,6 +146,7 @@ INCOMING_STEPS = [
                      FieldSpec("at", "批示时间", kind=DATETIME)),
              states=_in_states("批办"),
              waits_in=(incoming.PROPOSED,),  # later 批示 (主要领导 after 分管) are optional
+             due_from=_after_steps_done("incoming", "批办"),
              help="领导批示；代领导录入时写明批示领导",
              run=lambda c: incoming.instruct(c.record.id, c.version, c.actor,
                                              c.values["instruction"],
@@ -240,7 +253,7 @@ OUTGOING_STEPS = [
              run=lambda c: outgoing.edit_draft(c.record.id, c.version, _given(c), c.actor)),
     StepSpec("outgoing", "核稿", takes_person=True, takes_on=True,
              fields=(FieldSpec("checker", "核稿人", completer="people"), OPINION),
-             states=_out_states("核稿"),
+             states=_out_states("核稿"), due_from=_after_steps_done("outgoing", "核稿"),
              run=lambda c: outgoing.check(c.record.id, c.version, c.actor,
                                           c.get("checker") or c.person, c.get("opinion", ""),
                                           c.on)),
@@ -274,7 +287,7 @@ OUTGOING_STEPS = [
                                                   c.values["decision"], c.on)),
     StepSpec("outgoing", "审核", takes_person=True, takes_on=True,
              fields=(FieldSpec("reviewer", "审核人", completer="people"), OPINION),
-             states=_out_states("审核"),
+             states=_out_states("审核"), due_from=_after_steps_done("outgoing", "审核"),
              when=lambda r: responsibility.chain_step_closed("outgoing", r, "审核"),
              help="分管领导审核（审批链中有“审核”时，签发前须先审核）",
              run=lambda c: outgoing.review(c.record.id, c.version, c.actor, c.get("opinion", ""),
@@ -302,7 +315,7 @@ OUTGOING_STEPS = [
              fields=(FieldSpec("signer", "签发人", completer="people"),
                      FieldSpec("opinion", "签发意见", kind=LONGTEXT),
                      FieldSpec("signed_on", "签发日期", kind=DATE)),
-             states=_out_states("签发"),
+             states=_out_states("签发"), due_from=_after_steps_done("outgoing", "签发"),
              defaults=lambda r: {"signer": recheck.rereview_signer(r) or None},
              help="签发人写明意见、姓名和日期；成文日期即签发日期",
              run=lambda c: outgoing.sign(c.record.id, c.version, c.actor,

@@ -4,9 +4,10 @@ the function of core.info.procedure."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from officedesk.core import clock
+from officedesk.core import clock, step_dates
 from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.info import periodicals, procedure
@@ -50,24 +51,34 @@ def _to_supervision(call: StepCall) -> dict[str, Any]:
     return {"supervision_id": task.id, "supervision_number": getattr(task, "number", "")}
 
 
+def _after_steps_done(item: Any) -> dt.date | None:
+    """A chain step (初审, 编辑, 签发) is due from the day of the step before it: 报送, or the
+    latest of 接收, 初审, 编辑 in the item's history (a side step such as 书面报告 is none)."""
+    found = step_dates.latest(procedure._steps_done(item))
+    return found[1] if found is not None else None
+
+
 STEPS = [
     StepSpec("info", "接收", takes_on=True, takes_person=True, states=(S.TO_RECEIVE,),
              help="登记收到，出具接收回执（info-receipt）",
              run=lambda c: procedure.receive(c.record.id, c.version, c.actor, on=c.on,
                                              person=c.person)),
     StepSpec("info", "初审", takes_on=True, takes_person=True, states=(S.TO_REVIEW,),
+             due_from=_after_steps_done,
              fields=(FieldSpec("result", "结论", kind=CHOICE, choices=("采", "不采"), required=True),
                      FieldSpec("reason", "理由", kind=LONGTEXT)),
              limit=_review_limit, help="不采用须写明理由",
              run=lambda c: procedure.review(c.record.id, c.version, c.actor, c.values["result"],
                                             c.get("reason", ""), on=c.on, person=c.person)),
     StepSpec("info", "编辑", takes_on=True, takes_person=True, states=(S.TO_EDIT,),
+             due_from=_after_steps_done,
              fields=(FieldSpec("title", "编辑后标题", required=True, max_length=200),
                      FieldSpec("content", "编辑后正文", kind=LONGTEXT, required=True)),
              defaults=_edit_defaults, help="原稿保留，编辑稿另存",
              run=lambda c: procedure.edit(c.record.id, c.version, c.actor, c.values["title"],
                                           c.values["content"], on=c.on, person=c.person)),
     StepSpec("info", "签发", takes_on=True, takes_person=True, states=(S.TO_SIGN,),
+             due_from=_after_steps_done,
              fields=(FieldSpec("signer", "签发人", completer="people"),
                      FieldSpec("post", "职务", kind=CHOICE, choices=S.SIGNER_POSTS)),
              help="由信息科长或分管主任签发（审批链）；领导在纸上签的，由有代录权限的经办人代录；"

@@ -110,6 +110,13 @@ def _not_linked(record: Any) -> str | None:
 
 CONTENT = FieldSpec("content", "说明", kind=TEXT)
 
+
+def _handled_on(record: Any) -> Any:
+    """答复 is due from the day the petition came to be handled: its 处理 (直接答复) or 告知 of
+    its 受理 — the record's own dates, which a petition moved on without signatures has too."""
+    return max((d for d in (record.decided_on, record.notified_on, record.accepted_on)
+                if d is not None), default=None)
+
 STEPS = [
     StepSpec("petitions", "处理", takes_on=True, takes_person=True,
              fields=(FieldSpec("handling", "处理方式", kind=CHOICE, choices=HANDLINGS,
@@ -119,6 +126,7 @@ STEPS = [
                      FieldSpec("reason", "不予受理理由", kind=LONGTEXT),
                      CONTENT),
              states=(PENDING,), when=_allowed("处理"), limit=_due,
+             due_from=lambda r: r.registered_on,  # 登记日期
              help="转送、交办须写明去向单位；交办还须写明回报期限；不予受理须写明理由",
              run=_decide),
     StepSpec("petitions", "告知", takes_on=True, takes_person=True,
@@ -140,7 +148,7 @@ STEPS = [
                                             approver=c.values["approver"], **_common(c))),
     StepSpec("petitions", "答复", takes_on=True, takes_person=True,
              fields=(FieldSpec("opinion", "答复意见", kind=LONGTEXT, required=True),),
-             states=(HANDLING,), when=_allowed("答复"), limit=_due,
+             states=(HANDLING,), when=_allowed("答复"), limit=_due, due_from=_handled_on,
              run=lambda c: petitions.reply(c.record.id, c.version, c.actor,
                                            opinion=c.values["opinion"], **_common(c))),
     StepSpec("petitions", "复查申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),

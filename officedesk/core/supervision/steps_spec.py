@@ -174,7 +174,11 @@ def _has_open_tasks(record: Any) -> str | None:
 
 
 def _tasks_done(record: Any) -> str | None:
-    """办结 waits on the units: refused (and nobody's 待办) while any task is open."""
+    """办结 waits on the units: refused (and nobody's 待办) while any task is open, and before
+    any task was given — an item with no task waits for 分解 (an imported item closed on paper
+    is closed by the import itself, tasks.close_item)."""
+    if not tasks._tasks_of(record.id):
+        return "这个事项还没有交办任务，不能办结。请先“分解”交办，各项任务办结后再办结事项。"
     pending = _open_tasks(record)
     if not pending:
         return None
@@ -192,7 +196,7 @@ def _last_task_done(record: Any) -> dt.date | None:
 STEPS = [
     # more tasks may be given later; the item waits for 分解 only while it has none (待交办)
     StepSpec("supervision", "分解", takes_on=True, fields=TASK_FIELDS, states=(PENDING, OPEN),
-             waits_in=(PENDING,),
+             waits_in=(PENDING,), due_from=lambda r: r.start_date,  # 立项日期
              limit=lambda r: text("任务时限不晚于 %1", r.deadline.isoformat()),
              help="交办给一个牵头单位，时限不晚于事项的办结时限", run=_split),
     StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, TASK, *REPORT_FIELDS),
