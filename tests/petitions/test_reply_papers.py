@@ -6,23 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pymupdf
 import pytest
 
 from officedesk.core import petitions
 from officedesk.core.errors import ProcedureError
 from officedesk.printing import forms
+from tests.petitions.papers import paper_text
 
 D = dt.date
 
 
-def _text(pdf: bytes) -> str:
-    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
-        return "".join("".join(page.get_text().split()) for page in doc)
-
-
-def _paper(name: str, record, actor) -> str:
-    return _text(forms.get(name).build([record.id], actor))
+_paper = paper_text
 
 
 def _reviewed(p, admin, kind: str = "复查"):
