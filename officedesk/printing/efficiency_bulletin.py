@@ -201,9 +201,18 @@ def steps_chart(steps: list[dict[str, Any]], width: float, title: str) -> Drawin
     return drawing
 
 
-def units_chart(rows: list[dict[str, Any]], width: float, title: str) -> Drawing:
+CHART_UNITS = 12  # bars a chart's width holds with their names legible
+
+
+def units_chart(rows: list[dict[str, Any]], width: float, subject: str, measure: str) -> Drawing:
+    """The units' 按时率 as bars; of more units than fit, those the 通报 exists to name — the
+    lowest (rows are ranked best first), said so in the title (the table lists them all)."""
     face = fonts.font(fonts.FANGSONG)
-    rows = rows[:12]
+    if len(rows) > CHART_UNITS:
+        rows = rows[-CHART_UNITS:]
+        title = f"{measure}最低的{CHART_UNITS}个{subject}（%，全部单位见上表）"
+    else:
+        title = f"各{subject}{measure}（%）"
     height = 62 * mm
     drawing = Drawing(width, height)
     chart = VerticalBarChart()

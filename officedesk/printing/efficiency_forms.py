@@ -164,7 +164,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
         _para(doc, f"{proc['label']}按{proc['unit_label']}排名（按时率由高到低，同率按中位用时由短到长）：")
         _table(doc, UNIT_COLUMNS, tables[f"units:{name}"])
         if name == "incoming":
-            _chart(doc, units_chart(proc["by_unit"], doc.width, "各承办单位收文按时率（%）"))
+            _chart(doc, units_chart(proc["by_unit"], doc.width, "承办单位", "收文按时率"))
     next_heading("“三多”控制情况")
     sanduo = figures["sanduo"]
     _para(doc, sanduo_text(sanduo, first, last))

@@ -132,3 +132,21 @@ def test_a_ranking_of_twenty_units_prints_them_all(printed):
     proc["by_unit"] = [{**model, "rank": rank, "key": f"单位{rank}"} for rank in range(1, 21)]
     rows = bulletin_tables(figures)["units:supervision"]
     assert len(rows) == 20 and rows[-1][1] == "单位20"
+
+
+def test_the_units_chart_of_many_units_draws_the_lowest_and_says_so(printed):
+    """Cut at the first 12 of a ranking run best first, the chart showed every unit on time."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import String
+
+    from officedesk.printing.efficiency_bulletin import units_chart
+
+    model = printed[0]["procedures"]["incoming"]["by_unit"][0]
+    rows = [{**model, "key": f"单位{n}", "on_time_rate": 100.0 - n} for n in range(1, 21)]
+    drawing = units_chart(rows, 400, "承办单位", "收文按时率")
+    chart = next(c for c in drawing.contents if isinstance(c, VerticalBarChart))
+    assert chart.data[0] == [100.0 - n for n in range(9, 21)]  # the 12 lowest
+    title = next(c.text for c in drawing.contents if isinstance(c, String))
+    assert title == "收文按时率最低的12个承办单位（%，全部单位见上表）"
+    few = units_chart(rows[:5], 400, "承办单位", "收文按时率")
+    assert next(c.text for c in few.contents if isinstance(c, String)) == "各承办单位收文按时率（%）"
