@@ -141,11 +141,16 @@ def ranking_form(actor: Actor, start: dt.date, end: dt.date, label: str) -> Form
     doc.table(columns, rows, size=SIZE_SMALL4, row_height=7.5)
     doc.spacer(3)
     rule = "，".join(f"{k}{v}分" for k, v in table.items())
-    doc.text(f"计分标准：{rule}。", size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)
-    doc.ensure(8 + 2 * SIZE_3 * 1.6 / mm)  # the signature and date stay together
-    doc.spacer(8)
-    doc.text(_org(), align="right", size=SIZE_3)
-    doc.text(chinese_date(clock.today()), align="right", size=SIZE_3)
+
+    def closing() -> None:
+        doc.text(f"计分标准：{rule}。", size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)
+        doc.spacer(8)
+        doc.text(_org(), align="right", size=SIZE_3)
+        doc.text(chinese_date(clock.today()), align="right", size=SIZE_3)
+
+    # the signature and date never stand alone on a page (GB/T 9704 7.3.5): the last text
+    # goes over with them
+    doc.keep_together(closing)
     return doc
 
 

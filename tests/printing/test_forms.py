@@ -200,3 +200,21 @@ def test_several_forms_in_one_pdf_number_their_own_pages():
     doc = open_pdf(render_forms(forms))
     assert doc.page_count == 3
     assert all("第1页 共1页" in [s.text for s in spans(p)] for p in doc)
+
+
+@pytest.mark.parametrize("units", range(14, 34))
+def test_the_info_ranking_never_leaves_its_signature_alone_on_a_page(db, admin, monkeypatch, units):
+    """GB/T 9704 7.3.5: the signature page carries text; the 计分标准 went over with it."""
+    import pymupdf
+
+    from officedesk.core.info import scoring
+    from officedesk.printing import forms as registry_of_forms
+
+    ranked = [scoring.UnitScore(f"县第{n}局", reported=3, points=9, rank=n) for n in range(1, units + 1)]
+    monkeypatch.setattr(scoring, "unit_scores", lambda *args, **kwargs: ranked)
+    pdf = registry_of_forms.get("info-ranking").build([], admin, year=2026)
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        for page in doc:
+            text = page.get_text()
+            if "年" in text and "计分标准" not in text and "通报如下" not in text and "县第" not in text:
+                pytest.fail(f"{units} units: page {page.number + 1} holds only {text!r}")
