@@ -141,6 +141,17 @@ def new_issue(p: Periodical, actor: Actor, year: int | None = None) -> InfoIssue
     """The next issue: 第N期 of the year, 总第M期 of the periodical. In the caller's transaction."""
     year = year or clock.today().year
     with write_transaction():
+        # 总第M期 runs with time: an issue of a year before an issue already opened would take
+        # a higher 总期号 than it. Refused rather than renumbered: issues already 印发 keep the
+        # numbers they went out with.
+        later = (InfoIssue.select().where((InfoIssue.periodical == p.id) & (InfoIssue.year > year))
+                 .order_by(InfoIssue.year.desc(), InfoIssue.seq.desc()).first())
+        if later is not None:
+            raise ValidationError(
+                f"{p.name}已有 {later.year} 年的期（{label_of(later)}，总第{later.total}期），"
+                f"不能再开 {year} 年的新一期：总期号按时间顺序编排。请编入{later.year}年的期"
+                f"（编发日期写{later.year}年的日期或不写）；{year}年还有未印发的一期时，"
+                "可不选“另起新一期”，编入那一期。", "on")
         seq = (InfoIssue.select(peewee.fn.MAX(InfoIssue.seq))
                .where((InfoIssue.periodical == p.id) & (InfoIssue.year == year)).scalar() or 0) + 1
         total = max(InfoIssue.select(peewee.fn.MAX(InfoIssue.total))
