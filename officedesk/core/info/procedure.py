@@ -195,8 +195,9 @@ def _signer_post(signer: str, item: Any, day: dt.date) -> tuple[str, str, str]:
 
 def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue: bool = False,
             *, on: dt.date | None = None) -> InfoItem:
-    """编发 into the periodical's open issue (or a new one), as its last item; this is the
-    item's 县级采用 (the office's own periodical)."""
+    """编发 into the periodical's open issue (or a new one), as its last item, by whoever may
+    印发 the issue; this is the item's 县级采用 (the office's own periodical)."""
+    periodicals.require_publisher(actor, "刊物编发")  # the issue's people (as 印发)
     item = _get(item_id, actor)
     p = periodicals.periodical(periodical)
     _in_order(item, "编发", on)

@@ -96,6 +96,7 @@ STEPS = [
                                           c.get("signer") or c.person, c.get("post") or "",
                                           on=c.on)),
     StepSpec("info", "编发", takes_on=True, states=(S.TO_PUBLISH,),
+             who=lambda actor, record: periodicals.publish_refusal(actor, "刊物编发"),
              fields=(FieldSpec("periodical", "刊物", kind=CHOICE, required=True,
                                choices=periodicals.names),
                      FieldSpec("new_issue", "另起新一期", kind=BOOL, default=False)),
