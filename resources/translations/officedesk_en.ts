@@ -7995,6 +7995,16 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation> (recheck closed on %1: no longer accepted)</translation>
     </message>
+    <message>
+        <source>电话报告</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Phone report</translation>
+    </message>
+    <message>
+        <source>突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A phone report of an emergency that came after it was registered: recorded once, at the time of the call (after its limit it is still late)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>

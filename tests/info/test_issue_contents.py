@@ -113,3 +113,29 @@ def test_an_item_edited_in_a_new_year_goes_into_that_years_issue(report, advance
     later = advance(report(unit="丙县", title="丙县新年"))
     assert later.issue == new.id
     assert periodicals.publish(old.id, admin, dt.date(2025, 12, 31)).state == periodicals.ISSUED
+
+
+def test_no_issue_is_opened_in_a_year_before_a_later_years_issue(report, advance, admin,
+                                                                  fixed_today):
+    """总第M期 runs with time: an item 编发 on a day of last year, when this year's issues are
+    already numbered, does not open a last-year issue with a higher 总期号."""
+    from officedesk.core.info import procedure
+
+    fixed_today(dt.date(2025, 12, 30))
+    december = advance(report(unit="甲局", title="甲局年末"), periodical="信息专报")
+    fixed_today(dt.date(2026, 1, 6))
+    january = advance(report(unit="乙镇", title="乙镇新年"), periodical="信息专报")
+    assert periodicals.issue(january.issue).total == 2
+    periodicals.publish(december.issue, admin, dt.date(2025, 12, 31))
+    late = advance(report(unit="丙县", title="丙县年末", reported_at="2025-12-29 09:00"),
+                   up_to="签发", on=dt.date(2025, 12, 29))
+    for new in (False, True):
+        with pytest.raises(ValidationError, match=r"信息专报已有 2026 年的期.*不能再开 2025 年"):
+            procedure.publish(late.id, late.version, admin, "信息专报", new,
+                              on=dt.date(2025, 12, 30))
+    stored = info.get(late.id, admin)
+    assert stored.issue is None and stored.state == "待编发"
+    assert [(i.year, i.seq, i.total) for i in periodicals.issues("信息专报")] == [
+        (2025, 1, 1), (2026, 1, 2)]
+    done = procedure.publish(late.id, stored.version, admin, "信息专报")  # this year's issue
+    assert done.issue == january.issue

@@ -63,3 +63,36 @@ def test_the_window_offers_only_what_core_allows(staffed_issue, qtbot, tmp_path)
         qtbot.addWidget(dialog)
         shown[who] = (not dialog.publish_button.isHidden(), not dialog.setup_button.isHidden())
     assert shown == {"wzy": (False, False), "ys": (True, False), "ty": (True, True)}
+
+
+@pytest.fixture
+def to_publish(report, advance, admin, fixed_today, monkeypatch):
+    """An issue of 每日要情 being edited with two items, a third item signed and waiting for
+    编发 (all made before anyone had a post), and the office's staff."""
+    fixed_today(TODAY)
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
+    first = advance(report())
+    advance(report(unit="县农业农村局", title="县农业农村局推进秋粮收购"))
+    waiting = advance(report(unit="县水利局", title="县水利局完成冬修水利"), up_to="签发")
+    return first.issue, waiting, make_staff(STAFF)
+
+
+def test_only_who_may_publish_an_issue_edits_items_into_it_and_orders_it(to_publish, admin):
+    """编发 and 排序 make the issue as 印发 sends it out: the same people (one rule)."""
+    from officedesk.core import info, steps
+    from officedesk.core.errors import ProcedureError
+
+    issue_id, waiting, staff = to_publish
+    order = [i.id for i in periodicals.items_of(issue_id, admin)]
+    for who in ("zxy", "wzy"):  # 秘书科 科员 (代录 too), its 科长
+        assert "编发" not in [s.name for s in steps.available_steps("info", waiting.id,
+                                                                    staff[who])]
+        with pytest.raises(ProcedureError, match="刊物编发应由管理员或信息科的"):
+            steps.perform("info", waiting.id, "编发", {"刊物": "每日要情"}, staff[who])
+        with pytest.raises(PermissionDeniedError, match="刊物排序应由管理员或信息科的"):
+            periodicals.reorder(issue_id, order[::-1], staff[who])
+    assert info.get(waiting.id, admin).state == "待编发"
+    assert [i.id for i in periodicals.items_of(issue_id, admin)] == order
+    periodicals.reorder(issue_id, order[::-1], staff["ys"])
+    steps.perform("info", waiting.id, "编发", {"刊物": "每日要情"}, staff["ys"])
+    assert [i.id for i in periodicals.items_of(issue_id, admin)] == [*order[::-1], waiting.id]

@@ -183,3 +183,22 @@ def test_a_hidden_dashboard_asks_nothing_on_its_timer(app_ctx, qtbot, monkeypatc
     qtbot.addWidget(board)
     board._on_timer()
     assert asked == [] and board._stale
+
+
+def test_a_phone_report_after_registration_is_recorded_in_the_window(tab, fixed_today, admin):
+    from officedesk.core import records
+
+    fixed_today(dt.date(2026, 7, 1))
+    event = clock.now() - dt.timedelta(minutes=20)
+    item = records.create(info.SPEC, {
+        "title": "河口镇发生山火", "unit": "河口镇", "category": "突发事件", "event_level": "较大",
+        "event_at": event, "reported_at": event + dt.timedelta(minutes=10),
+        "content": "明火面积约20亩。"}, admin)
+    tab.list.refresh()
+    tab.list.select_record(item.id)
+    assert tab.buttons["书面报告"].isEnabled()
+    _step(tab, "电话报告")  # at the time it came: now, by default
+    assert info.get(item.id, admin).phoned_at is not None
+    tab.list.select_record(item.id)
+    tab.update_current()
+    assert not tab.buttons["电话报告"].isEnabled() and tab.buttons["书面报告"].isEnabled()

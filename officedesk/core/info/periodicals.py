@@ -89,12 +89,19 @@ def setting_refusal(actor: Actor) -> str | None:
     return _section_refusal(actor, SETTING_STEP, "刊物设置（刊物名称、编发单位、报送发、总期号）")
 
 
-def publish_refusal(actor: Actor) -> str | None:
-    """Why the actor may not 印发 an issue (None when he may). Without the chain in force (no
-    user has a 职务 yet) whoever may write does it, as every 信息 step."""
+def publish_refusal(actor: Actor, doing: str = "刊物印发") -> str | None:
+    """Why the actor may not make an issue — 编发 an item into it, order it (排序), 印发 it —
+    (None when he may): they make the issue as it goes out, one rule for the three. Without the
+    chain in force (no user has a 职务 yet) whoever may write does it, as every 信息 step."""
     if not chains.enforced() and actor.can_write:
         return None
-    return _section_refusal(actor, PUBLISH_STEP, "刊物印发")
+    return _section_refusal(actor, PUBLISH_STEP, doing)
+
+
+def require_publisher(actor: Actor, doing: str) -> None:
+    refused = publish_refusal(actor, doing)
+    if refused:
+        raise PermissionDeniedError(refused)
 
 
 def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "",
@@ -141,6 +148,17 @@ def new_issue(p: Periodical, actor: Actor, year: int | None = None) -> InfoIssue
     """The next issue: 第N期 of the year, 总第M期 of the periodical. In the caller's transaction."""
     year = year or clock.today().year
     with write_transaction():
+        # 总第M期 runs with time: an issue of a year before an issue already opened would take
+        # a higher 总期号 than it. Refused rather than renumbered: issues already 印发 keep the
+        # numbers they went out with.
+        later = (InfoIssue.select().where((InfoIssue.periodical == p.id) & (InfoIssue.year > year))
+                 .order_by(InfoIssue.year.desc(), InfoIssue.seq.desc()).first())
+        if later is not None:
+            raise ValidationError(
+                f"{p.name}已有 {later.year} 年的期（{label_of(later)}，总第{later.total}期），"
+                f"不能再开 {year} 年的新一期：总期号按时间顺序编排。请编入{later.year}年的期"
+                f"（编发日期写{later.year}年的日期或不写）；{year}年还有未印发的一期时，"
+                "可不选“另起新一期”，编入那一期。", "on")
         seq = (InfoIssue.select(peewee.fn.MAX(InfoIssue.seq))
                .where((InfoIssue.periodical == p.id) & (InfoIssue.year == year)).scalar() or 0) + 1
         total = max(InfoIssue.select(peewee.fn.MAX(InfoIssue.total))
@@ -235,8 +253,10 @@ def next_position(issue_id: int) -> int:
 
 
 def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
-    """Put the issue's items in the given order (every item of the issue, once)."""
+    """Put the issue's items in the given order (every item of the issue, once), by whoever may
+    印发 it (`publish_refusal`)."""
     require_writer(actor)
+    require_publisher(actor, "刊物排序")
     with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
         found = issue(issue_id)
         # first: nothing about the items (not even their count) before the actor may see them all
@@ -263,9 +283,7 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
 def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue:
     """印发 an issue: its date is fixed and nothing more goes into it (`publish_refusal`)."""
     require_writer(actor)
-    refused = publish_refusal(actor)
-    if refused:
-        raise PermissionDeniedError(refused)
+    require_publisher(actor, "刊物印发")
     with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
         found = issue(issue_id)
         # 印发 sends every item out: only someone who may read them all may do it

@@ -1,5 +1,5 @@
 """The steps of an information item: 接收 → 初审 (采/不采) → 编辑 → 签发 → 编发 (into an issue of
-a periodical) → 上报 → 采用 → 批示 (→ 转督查), and 书面报告 / 续报 of a sudden event. Each saves
+a periodical) → 上报 → 采用 → 批示 (→ 转督查), and 电话报告 / 书面报告 / 续报 of a sudden event. Each saves
 the item through records.save_changes (locking, audit, index) and a history row (InfoAction),
 which the scoring counts."""
 
@@ -195,8 +195,9 @@ def _signer_post(signer: str, item: Any, day: dt.date) -> tuple[str, str, str]:
 
 def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue: bool = False,
             *, on: dt.date | None = None) -> InfoItem:
-    """编发 into the periodical's open issue (or a new one), as its last item; this is the
-    item's 县级采用 (the office's own periodical)."""
+    """编发 into the periodical's open issue (or a new one), as its last item, by whoever may
+    印发 the issue; this is the item's 县级采用 (the office's own periodical)."""
+    periodicals.require_publisher(actor, "刊物编发")  # the issue's people (as 印发)
     item = _get(item_id, actor)
     p = periodicals.periodical(periodical)
     _in_order(item, "编发", on)
@@ -320,13 +321,33 @@ def written_report(item_id: int, version: int, actor: Actor, when: dt.datetime |
     if item.category != S.SUDDEN:
         raise ValidationError("只有突发事件要记书面报告时间。", "when")
     when = when or clock.now()
-    if when > clock.now():  # a time to come would stop the clock before the report is in
-        raise ValidationError("书面报告时间不能晚于现在。", "when")
-    if item.event_at and when < item.event_at:
-        raise ValidationError("书面报告时间不能早于事发时间。", "when")
+    S.check_report_time("written_at", when, item.event_at)
+    if item.phoned_at and when < item.phoned_at:
+        raise ValidationError(
+            f"书面报告时间不能早于电话报告时间（{item.phoned_at:%Y-%m-%d %H:%M}）。", "when")
     with write_transaction():
         add_action(item, "书面报告", actor, on=when.date(), content=when.strftime("%H:%M"))
         return _save(item, {"written_at": when}, version, actor, "收到书面报告")
+
+
+def phone_report(item_id: int, version: int, actor: Actor, when: dt.datetime | None) -> InfoItem:
+    """突发事件: the phone report came after the item was registered — recorded once, by this
+    step, at the time it came (a phone report after its limit stays late)."""
+    item = _get(item_id, actor)
+    if item.category != S.SUDDEN:
+        raise ValidationError("只有突发事件要记电话报告时间。", "when")
+    if item.phoned_at:
+        raise ConflictError(f"这件突发事件已经记过电话报告（{item.phoned_at:%Y-%m-%d %H:%M}），"
+                            "不能重记。")
+    when = when or clock.now()
+    S.check_report_time("phoned_at", when, item.event_at)
+    if item.written_at and when > item.written_at:
+        raise ValidationError(
+            f"电话报告时间不能晚于书面报告时间（{item.written_at:%Y-%m-%d %H:%M}）：书面报告先到的，"
+            "它就是首报，不必再记电话报告。", "when")
+    with write_transaction():
+        add_action(item, "电话报告", actor, on=when.date(), content=when.strftime("%H:%M"))
+        return _save(item, {"phoned_at": when}, version, actor, "收到电话报告")
 
 
 def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:

@@ -110,8 +110,8 @@ FIELDS = [
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=50),
     FieldSpec("event_at", "事发时间", kind=DATETIME, column=False),
     FieldSpec("event_level", "事件级别", kind=CHOICE, choices=event_levels, column=False),
-    # when the reports came: given at registration, the written one later by its step 书面报告;
-    # never corrected (a corrected time would hide a 迟报)
+    # when the reports came: given at registration, or later once by its step (电话报告,
+    # 书面报告); never corrected (a corrected time would hide a 迟报)
     FieldSpec("phoned_at", "电话报告时间", kind=DATETIME, column=False, corrected=False),
     FieldSpec("written_at", "书面报告时间", kind=DATETIME, column=False, corrected=False),
     # stored as the first report's id; a sheet names the first report by its 信息编号
@@ -139,6 +139,74 @@ EXCHANGE_LABELS = ["信息编号", "标题", "报送单位", "报送人", "报�
                    "采用情况", "采用级别", "领导批示", "得分", "密级", "事发时间", "事件级别",
                    "电话报告时间", "书面报告时间", "续报", "状态", "不采用理由", "编发期号",
                    "上报级别", "上报时间"]
+
+
+def check_report_time(field: str, when: Any, event_at: Any) -> None:
+    """A report's time (电话/书面报告时间, as registration and the steps give it): it has come —
+    not after now (a time to come would stop the clock or count a report not yet made) — and
+    it is about the event — not before its 事发时间."""
+    label = {"phoned_at": "电话报告时间", "written_at": "书面报告时间"}[field]
+    if when is None:
+        return
+    if when > clock.now():
+        raise ValidationError(f"{label}不能晚于现在；报告还没有来的，请留空，来了再按步骤记录。",
+                              field)
+    if event_at and when < event_at:
+        raise ValidationError(f"{label}不能早于事发时间（{event_at:%Y-%m-%d %H:%M}）。", field)
+
+
+def _check_report_times(values: dict[str, Any], existing: Any) -> None:
+    """报送时间 not after now (a report dated ahead is scored in a year to come); the report times
+    given as the steps take them, the phone report not after the written one (the written
+    report, first in, was the report the phone limit asked for)."""
+    from officedesk.core.records import pick
+
+    reported = values.get("reported_at")
+    if reported is not None and reported > clock.now():
+        raise ValidationError("报送时间不能晚于现在。", "reported_at")
+    event = pick(values, existing, "event_at")
+    for field in ("phoned_at", "written_at"):
+        if field in values:
+            check_report_time(field, values[field], event)
+    phoned, written = pick(values, existing, "phoned_at"), pick(values, existing, "written_at")
+    if (("phoned_at" in values or "written_at" in values) and phoned and written
+            and phoned > written and pick(values, existing, "category") == SUDDEN):
+        raise ValidationError(
+            f"电话报告时间不能晚于书面报告时间（{written:%Y-%m-%d %H:%M}）：书面报告先到的，"
+            "电话报告时间请留空。", "phoned_at")
+
+
+# what the 突发事件's clock is counted from: its limits run from 事发时间, 事件级别 sets their length
+CLOCK_FACTS = ("category", "event_at", "event_level")
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal as a clerk sees them (a time to the minute: the form shows no seconds)."""
+    if hasattr(a, "replace") and hasattr(b, "replace") and hasattr(a, "minute"):
+        return bool(a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0))
+    return bool((a or None) == (b or None))
+
+
+def _clock_facts_kept(values: dict[str, Any], existing: Any) -> None:
+    """A registered 突发事件's 类别, 事发时间 and 事件级别 are not corrected, nor is an item made
+    one by a correction: the report limits are counted from them, and a changed one would turn
+    a late report green or take it out of the clock (info-clock). The 类别 of an ordinary item
+    is corrected among the ordinary ones."""
+    if existing is None:
+        return
+    was = existing.category == SUDDEN
+    changed = [f for f in CLOCK_FACTS if f in values and not _same(values[f], getattr(existing, f))]
+    if "category" in changed and (was or values["category"] == SUDDEN):
+        what = "改为其他类别" if was else "改为“突发事件”"
+    elif was and changed:
+        what = "修改" + "、".join({"event_at": "事发时间", "event_level": "事件级别"}[f]
+                                 for f in changed)
+    else:
+        return
+    raise ValidationError(
+        f"这件信息登记后不能{what}：突发事件的报送时限从事发时间起算、按事件级别定长短，改动会掩盖"
+        "迟报。登记有误的，请将其作废（列表右键“作废…”，或命令 officedesk void），再按正确的内容"
+        "重新登记。", changed[0])
 
 
 def _normalise(values: dict[str, Any], existing: Any) -> None:
@@ -202,7 +270,7 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         natural_key=("unit", "title"),
         default_sort="reported_at",
         # the 信息工作通报 scores and ranks by 报送单位: a unit of the 通讯录, by its 名称
-        rules=[_normalise, _not_below_first_report, known_unit_fields(("unit", "报送单位", False)),
+        rules=[_normalise, _check_report_times, _clock_facts_kept, _not_below_first_report, known_unit_fields(("unit", "报送单位", False)),
                state_facts.creation_rule("info", "信息")],
         exchange_labels=EXCHANGE_LABELS,
         **hooks,

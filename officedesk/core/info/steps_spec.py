@@ -1,5 +1,6 @@
 """The steps of an information item, declared once for the command line and the window:
-接收, 初审, 编辑, 签发, 编发, 上报, 采用, 批示, 转督查, and 书面报告 of a sudden event. Each calls
+接收, 初审, 编辑, 签发, 编发, 上报, 采用, 批示, 转督查, and 电话报告 / 书面报告 of a sudden
+event. Each calls
 the function of core.info.procedure."""
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ def _sudden_only(record: Any) -> str | None:
     if record.category != S.SUDDEN:
         return "只有突发事件要记书面报告时间。"
     return "这件突发事件已经收到书面报告。" if record.written_at else None
+
+
+def _phone_open(record: Any) -> str | None:
+    if record.category != S.SUDDEN:
+        return "只有突发事件要记电话报告时间。"
+    # after the written report too: a phone report before it, not recorded yet, is what the
+    # phone limit is judged by (else the written one is)
+    return "这件突发事件已经记过电话报告。" if record.phoned_at else None
 
 
 def _instructed(record: Any) -> str | None:
@@ -87,6 +96,7 @@ STEPS = [
                                           c.get("signer") or c.person, c.get("post") or "",
                                           on=c.on)),
     StepSpec("info", "编发", takes_on=True, states=(S.TO_PUBLISH,),
+             who=lambda actor, record: periodicals.publish_refusal(actor, "刊物编发"),
              fields=(FieldSpec("periodical", "刊物", kind=CHOICE, required=True,
                                choices=periodicals.names),
                      FieldSpec("new_issue", "另起新一期", kind=BOOL, default=False)),
@@ -120,6 +130,11 @@ STEPS = [
              fields=(FieldSpec("deadline", "督查时限", kind=DATE),),
              help="最近一条领导批示立为督查事项，两边互相关联",
              run=_to_supervision),
+    StepSpec("info", "电话报告", states=LIVE, when=_phone_open,
+             fields=(FieldSpec("when", "电话报告时间", kind=DATETIME, default=clock.now),),
+             help="突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）",
+             run=lambda c: procedure.phone_report(c.record.id, c.version, c.actor,
+                                                  c.get("when"))),
     StepSpec("info", "书面报告", states=LIVE, when=_sudden_only,
              fields=(FieldSpec("when", "书面报告时间", kind=DATETIME, default=clock.now),),
              help="突发事件收到书面报告，计时停止",

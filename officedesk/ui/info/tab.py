@@ -35,7 +35,8 @@ from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
-STEPS = ("接收", "初审", "编辑", "签发", "编发", "上报", "采用", "批示", "转督查", "书面报告")
+STEPS = ("接收", "初审", "编辑", "签发", "编发", "上报", "采用", "批示", "转督查", "电话报告",
+         "书面报告")
 NEW_FIELDS = ["title", "unit", "reporter", "phone", "reported_at", "category", "urgency",
               "content", "attachments", "secrecy", "event_at", "event_level", "phoned_at"]
 FOLLOWUP_FIELDS = ["title", "reporter", "phone", "reported_at", "content", "attachments"]
@@ -86,7 +87,7 @@ class InfoTab(OneListTab, QWidget):
         labels = {"接收": self.tr("接收"), "初审": self.tr("初审"), "编辑": self.tr("编辑"),
                   "签发": self.tr("签发"), "编发": self.tr("编发"), "上报": self.tr("上报"),
                   "采用": self.tr("采用"), "批示": self.tr("批示"), "转督查": self.tr("转督查"),
-                  "书面报告": self.tr("书面报告")}
+                  "电话报告": self.tr("电话报告"), "书面报告": self.tr("书面报告")}
         for step in STEPS:
             self.buttons[step] = self._button(bar, labels[step],
                                               lambda _=False, s=step: self.run_step(s))
