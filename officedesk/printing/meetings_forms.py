@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import clock, settings
 from officedesk.core import meetings as core
 from officedesk.core.actor import Actor
+from officedesk.core.chain_holders import same_unit
 from officedesk.core.errors import ProcedureError
 from officedesk.core.fields import chinese_date
 from officedesk.core.meetings import proceedings
@@ -48,12 +49,15 @@ def org_name(meeting: Meeting) -> str:
 
 def duration_text(meeting: Meeting) -> str:
     hours = core.duration_hours(meeting)
+    end = f"{meeting.end.hour}:{meeting.end.minute:02d}"
     if meeting.start.date() != meeting.end.date():
+        if hours < 24:  # an evening sitting past midnight is hours long, not "2 days"
+            return f"至{meeting.end.month}月{meeting.end.day}日{end}结束"
         days = (meeting.end.date() - meeting.start.date()).days + 1
         return f"会期{days}天"
     if hours <= 4 and meeting.end.hour <= 12:
-        return f"至{meeting.end.hour}:{meeting.end.minute:02d}结束，会期半天"
-    return f"至{meeting.end.hour}:{meeting.end.minute:02d}结束"
+        return f"至{end}结束，会期半天"
+    return f"至{end}结束"
 
 
 def _people_lines(meeting: Meeting, actor: Actor) -> str:
@@ -83,6 +87,12 @@ def _recipients(meeting: Meeting, actor: Actor) -> str:
     return "，".join(units) + "："
 
 
+def _other_host(meeting: Meeting) -> str:
+    """The 主办单位 when it is not the issuing office itself (中共云岭县委办公室 is 县委办公室)."""
+    host = (meeting.host_unit or "").strip()
+    return "" if not host or same_unit(host, org_name(meeting)) else host
+
+
 def _agenda_lines(meeting: Meeting, actor: Actor) -> list[str]:
     lines = []
     for item in core.agenda(meeting.id, actor):
@@ -103,6 +113,7 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
         org=org_name(meeting),
         meeting_name=meeting.title,
         recipients=_recipients(meeting, actor),
+        host=_other_host(meeting),
         time=meeting.start,
         duration=duration_text(meeting),
         place=core.room_label(meeting).replace("（外部场所）", ""),
