@@ -19,7 +19,7 @@ from officedesk.core import clock, settings
 from officedesk.core import meetings as core
 from officedesk.core.actor import Actor
 from officedesk.core.chain_holders import same_unit
-from officedesk.core.errors import ProcedureError
+from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
 from officedesk.core.meetings import proceedings
 from officedesk.printing import fonts, secrecy
@@ -392,11 +392,20 @@ def render_namecards(meetings: Sequence[Meeting], actor: Actor) -> bytes:
 # ---------------------------------------------------------------- registered forms
 
 
-@form("notice", "会议通知", "meetings", secrecy=secrecy.COPY_NUMBERED)
+COPY_OPTIONS = ("copy", "copies", "all_copies")
+
+
+@form("notice", "会议通知", "meetings", options=COPY_OPTIONS, secrecy=secrecy.COPY_NUMBERED)
 def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    """Option ``copy``: the 份号 of a classified meeting's notice (default 000001)."""
-    copy = _copy(options)
-    return render_notices([notice_data(m, actor, copy) for m in _meetings(ids, actor)])
+    """A classified meeting's notice is printed copy by copy, each with its own 份号 (see
+    ``copy_numbers``: ``copy``, ``copies`` or ``all_copies``)."""
+    return render_notices(
+        [
+            notice_data(m, actor, copy)
+            for m in _meetings(ids, actor)
+            for copy in copy_numbers(m, actor, options)
+        ]
+    )
 
 
 @form("signin", "签到表", "meetings")
@@ -419,13 +428,41 @@ def build_agenda(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
     return render_forms([agenda_form(m, actor) for m in _meetings(ids, actor)], "会议议程")
 
 
-@form("minutes", "会议纪要", "meetings", secrecy=secrecy.COPY_NUMBERED)
+@form("minutes", "会议纪要", "meetings", options=COPY_OPTIONS, secrecy=secrecy.COPY_NUMBERED)
 def build_minutes(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    """Option ``copy``: the 份号 of a classified meeting's 纪要 (default 000001)."""
-    copy = _copy(options)
-    return render_documents([minutes_data(m, actor, copy) for m in _meetings(ids, actor)])
+    """A classified meeting's 纪要 copy by copy, each with its own 份号, as the notice."""
+    return render_documents(
+        [
+            minutes_data(m, actor, copy)
+            for m in _meetings(ids, actor)
+            for copy in copy_numbers(m, actor, options)
+        ]
+    )
 
 
-def _copy(options: dict[str, object]) -> int | None:
-    value = options.get("copy")
-    return int(str(value)) if value not in (None, "") else None
+def copy_numbers(meeting: Meeting, actor: Actor, options: dict[str, object]) -> list[int | None]:
+    """The 份号 to print of a classified meeting's notice or 纪要, each copy its own (公文处理工作
+    条例 art. 9), as 发文 prints all its copies: ``copies`` N numbers 1…N, ``all_copies`` one per
+    参加人 (``default_copies``), ``copy`` the one copy asked for; none of them: copy 000001.
+    An unclassified paper carries no 份号 and prints once."""
+    if not secrecy.level_of(meeting):
+        return [None]
+    if options.get("copies") not in (None, "", 0):
+        total = _whole(options["copies"])
+    elif options.get("all_copies"):
+        total = default_copies(meeting, actor)
+    else:
+        return [_whole(options["copy"]) if options.get("copy") not in (None, "") else None]
+    return list(range(1, total + 1))
+
+
+def default_copies(meeting: Meeting, actor: Actor) -> int:
+    """One copy for each 参加人 of the meeting (出席, 列席, 特邀), at least one."""
+    return max(1, len(core.attendees(meeting.id, actor)))
+
+
+def _whole(value: object) -> int:
+    number = int(str(value))
+    if number < 1:
+        raise ValidationError(f"份号、份数应为正整数（现在是 {number}）。")
+    return number
