@@ -174,9 +174,11 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
         raise ProcedureError(refused)
     people = core.attendees(meeting.id, actor)
     away = (core.LEAVE, core.ABSENT)  # 缺席 people are in neither list
-    present = [r for r in people if r.role != core.ROLE_NONVOTING and r.attendance not in away]
+    # GB/T 9704 §10.2 names 出席、请假、列席 only: 出席 are the meeting's members; a 特邀 guest
+    # attends without being one, so he is listed under 列席 (with his unit when typed in)
+    present = [r for r in people if r.role == core.ROLE_ATTEND and r.attendance not in away]
     leave = [r for r in people if r.attendance == core.LEAVE]
-    observers = [r for r in people if r.role == core.ROLE_NONVOTING and r.attendance not in away]
+    observers = [r for r in people if r.role != core.ROLE_ATTEND and r.attendance not in away]
     head = minutes_head(meeting)
     day = meeting.minutes_date or meeting.start.date()
     number = "　　".join(x for x in (meeting.minutes_issue, chinese_date(day)) if x)
@@ -192,7 +194,7 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
 
     def names(rows: list[MeetingAttendee]) -> str:
         return "、".join(
-            r.name
+            (_person_text(r) if r.role == core.ROLE_GUEST else r.name)
             + (f"（{r.leave_reason}）" if r.attendance == core.LEAVE and r.leave_reason else "")
             for r in rows
         )

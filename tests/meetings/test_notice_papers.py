@@ -126,3 +126,21 @@ def test_the_window_asks_how_many_copies_of_a_classified_notice(secret, app_ctx,
     qtbot.addWidget(preview)
     assert offered == [3]  # one per 参加人 offered
     assert _copy_numbers(preview.pdf_bytes) == ["000001", "000002"]
+
+
+def test_a_guest_is_listed_under_lie_xi_in_the_minutes_not_under_chu_xi(office, fixed_today):
+    import dataclasses
+
+    draft = make_draft(attendees=["李建国", "王海涛"], nonvoting=["马俊"])
+    draft = dataclasses.replace(draft, guests=[m.resolve_person("张工", "省安全生产科学研究院")])
+    made = m.save_meeting(draft, office)
+    fixed_today(dt.date(2026, 12, 3))
+    rows = m.attendees(made.id, office)
+    m.record_attendance(made.id, {r.id: (m.PRESENT, "") for r in rows}, office)
+    m.save_minutes(made.id, "会议研究了有关事项。", [], office)
+    page = fitz.open(stream=forms.get("minutes").build([made.id], office), filetype="pdf")[0]
+    lines = [line for line in page.get_text().splitlines() if line.strip()]
+    attend = next(k for k, line in enumerate(lines) if line.startswith("出席"))
+    nonvoting = next(k for k, line in enumerate(lines) if line.startswith("列席"))
+    assert "张工" not in "".join(lines[attend:nonvoting])
+    assert "张工（省安全生产科学研究院）" in "".join(lines[nonvoting:])
