@@ -168,6 +168,8 @@ def _new_meeting(
     start = dt.datetime.combine(day, dt.time(rng.choice([9, 10, 14, 15]), 0))
     hours = rng.choice([1.5, 2, 2, 3]) if kind != "常委会" else 3
     chosen = rng.sample(people, k=min(len(people), rng.randint(3, 6)))
+    # listed in protocol order: leaders of one 职级 are seated in the order they are listed
+    chosen.sort(key=lambda p: (p.rank, p.id))
     notice_day = _workday_before(day, rng.choice([1, 2, 3, 3, 5]))
     clock.set_today(notice_day)
     draft = core.MeetingDraft(
