@@ -380,7 +380,10 @@ def cmd_template(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-PRINT_OPTIONS = {"unit": "--unit", "date_from": "--from", "date_to": "--to", "year": "--year"}
+PRINT_OPTIONS = {
+    "unit": "--unit", "date_from": "--from", "date_to": "--to", "year": "--year",
+    "copy": "--copy", "copies": "--copies", "all_copies": "--all-copies",
+}
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -393,6 +396,9 @@ def cmd_print(args: argparse.Namespace) -> int:
                 "date_from": "[--from 日期]",
                 "date_to": "[--to 日期]",
                 "year": "[--year 年份]",
+                "copy": "[--copy 份号]",
+                "copies": "[--copies 份数]",
+                "all_copies": "[--all-copies]",
             }
             words = ["ID…"] if item.needs_ids else []
             words += [shown.get(o, f"[--{o} …]") for o in item.options]

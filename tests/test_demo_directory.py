@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from officedesk.core import records
-from officedesk.core.directory import PEOPLE, suggest
+from officedesk.core import records, settings
+from officedesk.core.directory import PEOPLE, rank_name, suggest
 from officedesk.demo import directory
 from officedesk.store.models import AuditEntry, Person, Room, Unit
 
@@ -17,8 +17,23 @@ def test_populate_makes_units_people_and_rooms(db, admin):
     assert Unit.get(Unit.name == "县财政局").parent.name == "云岭县人民政府"
     assert Unit.select().where(Unit.name.endswith("乡") | Unit.name.endswith("镇")).count() >= 8
     first = Person.select().order_by(Person.rank, Person.id).first()
-    assert (first.title, first.rank) == ("县委书记", 1)
-    assert Person.get(Person.title == "县委副书记、县长").rank == 2
+    assert first.title == "县委书记"
+    # a county's 职级 (the standard table: 5 县处级正职 … 9 科员), none above 县处级
+    assert all(
+        5 <= p.rank <= 10 for p in Person.select()
+    )
+    for title, rank in (
+        ("县委书记", "县处级正职"),
+        ("县委副书记、县长", "县处级正职"),
+        ("县委副书记", "县处级副职"),
+        ("副县长", "县处级副职"),
+        ("县委常委、组织部部长", "县处级副职"),
+        ("局长", "正科级"),
+        ("副主任", "副科级"),
+        ("科员", "科员"),
+    ):
+        assert rank_name(Person.get(Person.title == title).rank) == rank, title
+    assert settings.get("efficiency.leader_rank_max") == 6  # 县领导: 县处级 正职 and 副职
     assert Room.get(Room.name == "第一会议室").capacity == 60
     assert Room.get(Room.name == "常委会议室").capacity == 30
     assert len({p.name for p in Person.select()}) == Person.select().count()  # no two people alike

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from officedesk.core import records
+from officedesk.core import records, settings
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.directory import PEOPLE, ROOMS, UNITS
 from officedesk.store.models import Person, Room, Unit
@@ -77,45 +77,51 @@ TOWNSHIPS = [
     ("云台乡", "云台乡"),
 ]
 
-# (title, rank, unit, gender) of the county's leaders: rank orders seating and lists
+# The standard 职级 (store/migrations/m0010_ranks.py; 级别 is its order number) a county uses:
+# its leaders are 县处级, the heads of its departments and townships 正科级 (乡科级正职).
+COUNTY_CHIEF, COUNTY_DEPUTY, SECTION_CHIEF, SECTION_DEPUTY, CLERK = 5, 6, 7, 8, 9
+
+# (title, rank, unit, gender) of the county's leaders: rank orders seating and lists (within a
+# rank, the order here: protocol order)
 LEADERS = [
-    ("县委书记", 1, "中共云岭县委员会", "男"),
-    ("县委副书记、县长", 2, "云岭县人民政府", "男"),
-    ("县人大常委会主任", 3, "云岭县人大常委会", "男"),
-    ("县政协主席", 3, "政协云岭县委员会", "女"),
-    ("县委副书记", 3, "中共云岭县委员会", "男"),
-    ("县委常委、常务副县长", 4, "云岭县人民政府", "男"),
-    ("县委常委、组织部部长", 4, "县委组织部", "女"),
-    ("县委常委、县纪委书记、县监委主任", 4, "县纪委监委", "男"),
-    ("县委常委、宣传部部长", 4, "县委宣传部", "女"),
-    ("县委常委、政法委书记", 4, "县委政法委员会", "男"),
-    ("县委常委、统战部部长", 4, "县委统战部", "男"),
-    ("县委常委、县委办公室主任", 4, "县委办公室", "男"),
-    ("县委常委、副县长", 4, "云岭县人民政府", "女"),
-    ("副县长", 5, "云岭县人民政府", "男"),
-    ("副县长", 5, "云岭县人民政府", "女"),
-    ("副县长、县公安局局长", 5, "县公安局", "男"),
-    ("县人大常委会副主任", 6, "云岭县人大常委会", "男"),
-    ("县政协副主席", 6, "政协云岭县委员会", "男"),
+    ("县委书记", COUNTY_CHIEF, "中共云岭县委员会", "男"),
+    ("县委副书记、县长", COUNTY_CHIEF, "云岭县人民政府", "男"),
+    ("县人大常委会主任", COUNTY_CHIEF, "云岭县人大常委会", "男"),
+    ("县政协主席", COUNTY_CHIEF, "政协云岭县委员会", "女"),
+    ("县委副书记", COUNTY_DEPUTY, "中共云岭县委员会", "男"),
+    ("县委常委、常务副县长", COUNTY_DEPUTY, "云岭县人民政府", "男"),
+    ("县委常委、组织部部长", COUNTY_DEPUTY, "县委组织部", "女"),
+    ("县委常委、县纪委书记、县监委主任", COUNTY_DEPUTY, "县纪委监委", "男"),
+    ("县委常委、宣传部部长", COUNTY_DEPUTY, "县委宣传部", "女"),
+    ("县委常委、政法委书记", COUNTY_DEPUTY, "县委政法委员会", "男"),
+    ("县委常委、统战部部长", COUNTY_DEPUTY, "县委统战部", "男"),
+    ("县委常委、县委办公室主任", COUNTY_DEPUTY, "县委办公室", "男"),
+    ("县委常委、副县长", COUNTY_DEPUTY, "云岭县人民政府", "女"),
+    ("副县长", COUNTY_DEPUTY, "云岭县人民政府", "男"),
+    ("副县长", COUNTY_DEPUTY, "云岭县人民政府", "女"),
+    ("副县长、县公安局局长", COUNTY_DEPUTY, "县公安局", "男"),
+    ("县人大常委会副主任", COUNTY_DEPUTY, "云岭县人大常委会", "男"),
+    ("县政协副主席", COUNTY_DEPUTY, "政协云岭县委员会", "男"),
 ]
+COMMITTEE = ("县委书记", "县委副书记", "县委常委")  # titles of the 县委常委会's members
 
 OFFICE_STAFF = [  # the general offices' own people: the clerks who use the program
-    ("县委办公室", "常务副主任", 8),
-    ("县委办公室", "副主任", 9),
-    ("县委办公室", "秘书科科长", 11),
-    ("县委办公室", "督查室主任", 11),
-    ("县委办公室", "机要员", 15),
-    ("县委办公室", "文书", 15),
-    ("县委办公室", "科员", 16),
-    ("县政府办公室", "主任", 8),
-    ("县政府办公室", "副主任", 9),
-    ("县政府办公室", "秘书科科长", 11),
-    ("县政府办公室", "督查员", 15),
-    ("县政府办公室", "科员", 16),
-    ("县信访局", "局长", 10),
-    ("县信访局", "接访科科长", 11),
-    ("县信访局", "信访接待员", 15),
-    ("县信访局", "信访接待员", 15),
+    ("县委办公室", "常务副主任", SECTION_CHIEF),
+    ("县委办公室", "副主任", SECTION_DEPUTY),
+    ("县委办公室", "秘书科科长", SECTION_DEPUTY),
+    ("县委办公室", "督查室主任", SECTION_DEPUTY),
+    ("县委办公室", "机要员", CLERK),
+    ("县委办公室", "文书", CLERK),
+    ("县委办公室", "科员", CLERK),
+    ("县政府办公室", "主任", SECTION_CHIEF),
+    ("县政府办公室", "副主任", SECTION_DEPUTY),
+    ("县政府办公室", "秘书科科长", SECTION_DEPUTY),
+    ("县政府办公室", "督查员", CLERK),
+    ("县政府办公室", "科员", CLERK),
+    ("县信访局", "局长", SECTION_CHIEF),
+    ("县信访局", "接访科科长", SECTION_DEPUTY),
+    ("县信访局", "信访接待员", CLERK),
+    ("县信访局", "信访接待员", CLERK),
 ]
 
 ROOM_LIST = [  # (name, capacity, location)
@@ -131,7 +137,7 @@ ROOM_LIST = [  # (name, capacity, location)
     ("应急指挥中心", 45, "县应急管理局三楼"),
 ]
 
-STAFF_RANKS = {"办公室主任": 13, "科长": 14, "科员": 16}  # deputies (副…) rank 12
+STAFF_RANKS = {"办公室主任": CLERK, "科长": CLERK, "科员": CLERK}  # deputies (副…) 副科级
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -320,6 +326,11 @@ def populate(size: int, rng: random.Random) -> int:
 
     for title, rank, unit_name, gender in LEADERS:
         person(unit_name, title, rank, gender, office=True)
+    # the 三多 leaders' meeting load counts the county's leaders: 县处级 正职 and 副职
+    from officedesk.core.efficiency.sanduo import LEADER_RANK
+
+    if settings.get(LEADER_RANK.key) == LEADER_RANK.default:
+        settings.put(LEADER_RANK.key, COUNTY_DEPUTY)
     for unit_name, title, rank in OFFICE_STAFF:
         person(unit_name, title, rank)
 
@@ -341,7 +352,7 @@ def populate(size: int, rng: random.Random) -> int:
     heads += [(name, "镇长" if name.endswith("镇") else "乡长") for name in towns]
     wanted = max(6, min(len(heads), size))
     for unit_name, title in heads[:wanted]:
-        person(unit_name, title, 10)
+        person(unit_name, title, SECTION_CHIEF)
     extra_staff = max(0, size - wanted)
     deputy_titles = ("副局长", "副主任", "办公室主任", "科长", "科员")
     for index in range(extra_staff):
@@ -349,7 +360,7 @@ def populate(size: int, rng: random.Random) -> int:
         title = deputy_titles[rng.randrange(len(deputy_titles))]
         if unit_name in towns and title.startswith("副局"):
             title = "副镇长" if unit_name.endswith("镇") else "副乡长"
-        person(unit_name, title, STAFF_RANKS.get(title, 12))
+        person(unit_name, title, STAFF_RANKS.get(title, SECTION_DEPUTY))
 
     for name, capacity, location in ROOM_LIST:
         records.create(ROOMS, {"名称": name, "容量": capacity, "位置": location}, actor)

@@ -13,6 +13,7 @@ import random
 from officedesk.core import clock, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.documents import archive, dispatch, incoming, outgoing, recheck
+from officedesk.demo.directory import COUNTY_DEPUTY
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
 from officedesk.store.models import Person, Unit
 
@@ -134,7 +135,9 @@ def _pick_target(rng: random.Random, targets: list[tuple[str, int]]) -> str:
 
 def _leaders() -> list[str]:
     names = [
-        p.name for p in Person.select(Person.name).where(Person.rank <= 5).order_by(Person.rank)
+        p.name for p in Person.select(Person.name)
+        .where(Person.rank <= COUNTY_DEPUTY)
+        .order_by(Person.rank, Person.id)
     ]
     return names or ["李国强", "王志刚", "陈丽华", "赵建军"]
 

@@ -18,6 +18,7 @@ import random
 
 from officedesk.core import clock, settings, workdays
 from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.demo.directory import COUNTY_DEPUTY
 from officedesk.store.efficiency import EfficiencyComplaint
 from officedesk.store.models import Person, Room
 
@@ -75,7 +76,11 @@ def populate(size: int, rng: random.Random) -> int:
 
 
 def _leaders() -> list[str]:
-    names = [p.name for p in Person.select(Person.name).where(Person.rank <= 5).order_by(Person.rank)]
+    names = [
+        p.name for p in Person.select(Person.name)
+        .where(Person.rank <= COUNTY_DEPUTY)
+        .order_by(Person.rank, Person.id)
+    ]
     return names or ["李国强", "王志刚", "陈丽华"]
 
 
@@ -163,6 +168,8 @@ def _new_meeting(
     start = dt.datetime.combine(day, dt.time(rng.choice([9, 10, 14, 15]), 0))
     hours = rng.choice([1.5, 2, 2, 3]) if kind != "常委会" else 3
     chosen = rng.sample(people, k=min(len(people), rng.randint(3, 6)))
+    # listed in protocol order: leaders of one 职级 are seated in the order they are listed
+    chosen.sort(key=lambda p: (p.rank, p.id))
     notice_day = _workday_before(day, rng.choice([1, 2, 3, 3, 5]))
     clock.set_today(notice_day)
     draft = core.MeetingDraft(
@@ -197,7 +204,7 @@ def _meetings_history(size: int, rng: random.Random, today: dt.date) -> int:
     holds), but the last full month's below, so that month is over its target. This year's
     early months, which the meetings demo leaves empty, get meetings too."""
     rooms = [r.name for r in Room.select(Room.name)]
-    people = list(Person.select().where(Person.rank <= 6))
+    people = list(Person.select().where(Person.rank <= COUNTY_DEPUTY))
     if not rooms or not people:
         return 0
     from officedesk.core.efficiency.sanduo import TARGET_RATIO

@@ -11,6 +11,7 @@ import random
 from officedesk.core import clock
 from officedesk.core import meetings as core
 from officedesk.core.actor import CLI_ACTOR
+from officedesk.demo.directory import COMMITTEE, COUNTY_CHIEF, COUNTY_DEPUTY, SECTION_CHIEF
 from officedesk.store.meetings import Meeting
 from officedesk.store.models import Person, Room, Unit
 
@@ -64,13 +65,13 @@ def _unit(rng: random.Random, fallback: str) -> str:
 def _plan(rng: random.Random, kind: str, year: int, seq: dict[str, int]) -> dict:
     seq[kind] = seq.get(kind, 0) + 1
     topic = rng.choice(TOPICS)
-    leaders = _people(1, 4)
-    heads = _people(8, 10)
+    leaders = _people(COUNTY_CHIEF, COUNTY_DEPUTY)  # 县领导, in protocol order
+    heads = _people(SECTION_CHIEF, SECTION_CHIEF)  # heads of offices, departments, townships
     host = "县委办公室"
     if kind == "常委会":
         title = f"县委常委会{year}年第{seq[kind]}次会议"
-        attendees = [p for p in leaders if "常委" in p.title or p.rank <= 2][:13]
-        nonvoting = [p for p in leaders if p.rank == 3][:3]
+        attendees = [p for p in leaders if p.title.startswith(COMMITTEE)][:13]
+        nonvoting = [p for p in leaders if p.title in ("县人大常委会主任", "县政协主席")]
         room, hours = "常委会议室", 3.0
     elif kind == "书记办公会":
         title = f"县委书记办公会{year}年第{seq[kind]}次会议"

@@ -14,6 +14,7 @@ import random
 from officedesk.core import clock, records
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.demo.directory import COUNTY_DEPUTY
 from officedesk.store.models import Person, Unit
 from officedesk.store.supervision import SupervisionItem
 
@@ -205,7 +206,9 @@ def populate(size: int, rng: random.Random) -> int:
     original = clock.today()
     units = [u.name for u in Unit.select(Unit.name)]
     leaders = [
-        p.name for p in Person.select(Person.name).where(Person.rank <= 5).order_by(Person.rank)
+        p.name for p in Person.select(Person.name)
+        .where(Person.rank <= COUNTY_DEPUTY)
+        .order_by(Person.rank, Person.id)
     ]
     leaders = leaders or ["陈志远", "林海涛", "周慧敏"]
     count = max(12, size)

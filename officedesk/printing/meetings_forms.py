@@ -18,7 +18,8 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import clock, settings
 from officedesk.core import meetings as core
 from officedesk.core.actor import Actor
-from officedesk.core.errors import ProcedureError
+from officedesk.core.chain_holders import same_unit
+from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
 from officedesk.core.meetings import proceedings
 from officedesk.printing import fonts, secrecy
@@ -48,12 +49,15 @@ def org_name(meeting: Meeting) -> str:
 
 def duration_text(meeting: Meeting) -> str:
     hours = core.duration_hours(meeting)
+    end = f"{meeting.end.hour}:{meeting.end.minute:02d}"
     if meeting.start.date() != meeting.end.date():
+        if hours < 24:  # an evening sitting past midnight is hours long, not "2 days"
+            return f"至{meeting.end.month}月{meeting.end.day}日{end}结束"
         days = (meeting.end.date() - meeting.start.date()).days + 1
         return f"会期{days}天"
     if hours <= 4 and meeting.end.hour <= 12:
-        return f"至{meeting.end.hour}:{meeting.end.minute:02d}结束，会期半天"
-    return f"至{meeting.end.hour}:{meeting.end.minute:02d}结束"
+        return f"至{end}结束，会期半天"
+    return f"至{end}结束"
 
 
 def _people_lines(meeting: Meeting, actor: Actor) -> str:
@@ -83,6 +87,12 @@ def _recipients(meeting: Meeting, actor: Actor) -> str:
     return "，".join(units) + "："
 
 
+def _other_host(meeting: Meeting) -> str:
+    """The 主办单位 when it is not the issuing office itself (中共云岭县委办公室 is 县委办公室)."""
+    host = (meeting.host_unit or "").strip()
+    return "" if not host or same_unit(host, org_name(meeting)) else host
+
+
 def _agenda_lines(meeting: Meeting, actor: Actor) -> list[str]:
     lines = []
     for item in core.agenda(meeting.id, actor):
@@ -103,6 +113,7 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
         org=org_name(meeting),
         meeting_name=meeting.title,
         recipients=_recipients(meeting, actor),
+        host=_other_host(meeting),
         time=meeting.start,
         duration=duration_text(meeting),
         place=core.room_label(meeting).replace("（外部场所）", ""),
@@ -163,9 +174,11 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
         raise ProcedureError(refused)
     people = core.attendees(meeting.id, actor)
     away = (core.LEAVE, core.ABSENT)  # 缺席 people are in neither list
-    present = [r for r in people if r.role != core.ROLE_NONVOTING and r.attendance not in away]
+    # GB/T 9704 §10.2 names 出席、请假、列席 only: 出席 are the meeting's members; a 特邀 guest
+    # attends without being one, so he is listed under 列席 (with his unit when typed in)
+    present = [r for r in people if r.role == core.ROLE_ATTEND and r.attendance not in away]
     leave = [r for r in people if r.attendance == core.LEAVE]
-    observers = [r for r in people if r.role == core.ROLE_NONVOTING and r.attendance not in away]
+    observers = [r for r in people if r.role != core.ROLE_ATTEND and r.attendance not in away]
     head = minutes_head(meeting)
     day = meeting.minutes_date or meeting.start.date()
     number = "　　".join(x for x in (meeting.minutes_issue, chinese_date(day)) if x)
@@ -181,7 +194,7 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
 
     def names(rows: list[MeetingAttendee]) -> str:
         return "、".join(
-            r.name
+            (_person_text(r) if r.role == core.ROLE_GUEST else r.name)
             + (f"（{r.leave_reason}）" if r.attendance == core.LEAVE and r.leave_reason else "")
             for r in rows
         )
@@ -381,11 +394,20 @@ def render_namecards(meetings: Sequence[Meeting], actor: Actor) -> bytes:
 # ---------------------------------------------------------------- registered forms
 
 
-@form("notice", "会议通知", "meetings", secrecy=secrecy.COPY_NUMBERED)
+COPY_OPTIONS = ("copy", "copies", "all_copies")
+
+
+@form("notice", "会议通知", "meetings", options=COPY_OPTIONS, secrecy=secrecy.COPY_NUMBERED)
 def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    """Option ``copy``: the 份号 of a classified meeting's notice (default 000001)."""
-    copy = _copy(options)
-    return render_notices([notice_data(m, actor, copy) for m in _meetings(ids, actor)])
+    """A classified meeting's notice is printed copy by copy, each with its own 份号 (see
+    ``copy_numbers``: ``copy``, ``copies`` or ``all_copies``)."""
+    return render_notices(
+        [
+            notice_data(m, actor, copy)
+            for m in _meetings(ids, actor)
+            for copy in copy_numbers(m, actor, options)
+        ]
+    )
 
 
 @form("signin", "签到表", "meetings")
@@ -408,13 +430,41 @@ def build_agenda(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
     return render_forms([agenda_form(m, actor) for m in _meetings(ids, actor)], "会议议程")
 
 
-@form("minutes", "会议纪要", "meetings", secrecy=secrecy.COPY_NUMBERED)
+@form("minutes", "会议纪要", "meetings", options=COPY_OPTIONS, secrecy=secrecy.COPY_NUMBERED)
 def build_minutes(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    """Option ``copy``: the 份号 of a classified meeting's 纪要 (default 000001)."""
-    copy = _copy(options)
-    return render_documents([minutes_data(m, actor, copy) for m in _meetings(ids, actor)])
+    """A classified meeting's 纪要 copy by copy, each with its own 份号, as the notice."""
+    return render_documents(
+        [
+            minutes_data(m, actor, copy)
+            for m in _meetings(ids, actor)
+            for copy in copy_numbers(m, actor, options)
+        ]
+    )
 
 
-def _copy(options: dict[str, object]) -> int | None:
-    value = options.get("copy")
-    return int(str(value)) if value not in (None, "") else None
+def copy_numbers(meeting: Meeting, actor: Actor, options: dict[str, object]) -> list[int | None]:
+    """The 份号 to print of a classified meeting's notice or 纪要, each copy its own (公文处理工作
+    条例 art. 9), as 发文 prints all its copies: ``copies`` N numbers 1…N, ``all_copies`` one per
+    参加人 (``default_copies``), ``copy`` the one copy asked for; none of them: copy 000001.
+    An unclassified paper carries no 份号 and prints once."""
+    if not secrecy.level_of(meeting):
+        return [None]
+    if options.get("copies") not in (None, "", 0):
+        total = _whole(options["copies"])
+    elif options.get("all_copies"):
+        total = default_copies(meeting, actor)
+    else:
+        return [_whole(options["copy"]) if options.get("copy") not in (None, "") else None]
+    return list(range(1, total + 1))
+
+
+def default_copies(meeting: Meeting, actor: Actor) -> int:
+    """One copy for each 参加人 of the meeting (出席, 列席, 特邀), at least one."""
+    return max(1, len(core.attendees(meeting.id, actor)))
+
+
+def _whole(value: object) -> int:
+    number = int(str(value))
+    if number < 1:
+        raise ValidationError(f"份号、份数应为正整数（现在是 {number}）。")
+    return number

@@ -31,6 +31,7 @@ class NoticeData:
     org: str  # 发文机关 (the red 标志 and the 署名)
     meeting_name: str  # 会议名称: "全市机关作风建设工作会议"
     recipients: str = ""  # 主送
+    host: str = ""  # 主办单位, when another unit than the issuing office ("会议由……主办")
     title: str = ""  # default 关于召开{meeting_name}的通知
     purpose: str = ""  # opening clause: "为深入推进……"
     time: dt.datetime | dt.date | str | None = None
@@ -78,7 +79,8 @@ def notice_body(data: NoticeData) -> str:
     """The body text of the notice, one paragraph a line, headings 一、 二、 …"""
     paragraphs: list[str] = []
     name = data.meeting_name.strip()
-    opening = f"经研究，决定召开{name}。现将有关事项通知如下："
+    hosted = f"，会议由{data.host.strip()}主办" if data.host.strip() else ""
+    opening = f"经研究，决定召开{name}{hosted}。现将有关事项通知如下："
     if data.purpose.strip():
         opening = data.purpose.strip().rstrip("，。,") + "，" + opening
     paragraphs.append(opening)

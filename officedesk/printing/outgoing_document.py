@@ -69,7 +69,8 @@ def document_data(record: Any, copy_number: int | None = None) -> DocumentData:
     )
 
 
-@form("document", "公文（正式文件）", "outgoing", secrecy=secrecy.COPY_NUMBERED)
+@form("document", "公文（正式文件）", "outgoing", options=("copy", "all_copies"),
+      secrecy=secrecy.COPY_NUMBERED)
 def build_document(ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
     """The numbered 公文. A classified one carries its 份号: option ``copy`` picks it (default
     000001); option ``all_copies`` prints every copy with its own 份号."""

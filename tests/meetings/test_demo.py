@@ -22,3 +22,23 @@ def test_demo_meetings(db, admin):
     for x in live:  # no room is booked twice
         draft = m.draft_of(x, CLI_ACTOR)
         assert not [c for c in m.check_conflicts(draft, x.id, CLI_ACTOR) if c.blocking], x.title
+
+
+def test_demo_meetings_list_leaders_in_protocol_order(db, admin):
+    """Leaders of one 职级 are seated in the order listed, so the demo lists every meeting's
+    出席 people by 职级 and, within one, in the county's protocol order (the directory's)."""
+    from officedesk.demo import efficiency
+    from officedesk.store.meetings import MeetingAttendee
+
+    directory.populate(20, random.Random(1))
+    meetings.populate(20, random.Random(2026))
+    efficiency.populate(20, random.Random(3))
+    checked = 0
+    for meeting in Meeting.select():
+        rows = list(MeetingAttendee.select().where(
+            (MeetingAttendee.meeting == meeting.id) & (MeetingAttendee.role == m.ROLE_ATTEND)
+        ).order_by(MeetingAttendee.seq))
+        listed = [(r.rank, r.person_id or 0) for r in rows]
+        assert listed == sorted(listed), meeting.title
+        checked += 1
+    assert checked > 20

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QInputDialog,
     QMenu,
     QPushButton,
     QSplitter,
@@ -265,8 +266,35 @@ class MeetingsTab(QWidget):
         ids = self.list.chosen_ids()
         if not ids:
             return None
-        self.last_preview = preview_form(self, self.ctx, name, ids)
+        options = self.copy_options(name, ids)
+        if options is None:
+            return None
+        self.last_preview = preview_form(self, self.ctx, name, ids, **options)
         return self.last_preview
+
+    def copy_options(self, name: str, ids: list[int]) -> dict[str, Any] | None:
+        """A classified meeting's notice or 纪要 is printed copy by copy, each with its own 份号:
+        of one meeting the clerk gives the 份数 (one per 参加人 offered), of several each gets
+        one per 参加人. None: the clerk cancelled."""
+        from officedesk.printing import forms, meetings_forms, secrecy
+
+        if "copies" not in forms.get(name).options:
+            return {}
+        meetings = [core.get(i, self.ctx.actor) for i in ids]
+        if not any(secrecy.level_of(m) for m in meetings):
+            return {}
+        if len(meetings) > 1:
+            return {"all_copies": True}
+        copies = self.ask_copies(meetings_forms.default_copies(meetings[0], self.ctx.actor))
+        return None if copies is None else {"copies": copies}
+
+    def ask_copies(self, default: int) -> int | None:
+        copies, ok = QInputDialog.getInt(
+            self, self.tr("印制份数"),
+            self.tr("涉密会议的文件逐份编份号。印制份数（默认每位参加人一份）："),
+            default, 1, 9999,
+        )
+        return copies if ok else None
 
     def notice_sent(self) -> None:
         """发通知, the step: through core's runner, as `officedesk step meetings ID 发通知`."""

@@ -24,13 +24,16 @@ def label_of(name: str) -> str:
     return QCoreApplication.translate("meetings", dict(FORMS)[name])
 
 
-def preview_form(parent: QWidget, ctx: Any, name: str, ids: list[int]) -> Any:
-    """Build form `name` for the meetings `ids` and show it; returns the preview dialog."""
+def preview_form(
+    parent: QWidget, ctx: Any, name: str, ids: list[int], **options: Any
+) -> Any:
+    """Build form `name` for the meetings `ids` (with the form's `options`, e.g. ``copies``)
+    and show it; returns the preview dialog."""
     from officedesk.printing import forms
     from officedesk.ui.print_preview import show_pdf_preview
 
     try:
-        pdf = forms.get(name).build(ids, ctx.actor)
+        pdf = forms.get(name).build(ids, ctx.actor, **options)
     except OfficeDeskError as exc:
         show_error(parent, exc)
         return None
