@@ -34,4 +34,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "纪要正文、议定事项或期号；清空议定事项即本次会议没有议定事项":
         "The minutes text, the decisions or the issue no.; emptying the decisions records that "
         "the meeting decided nothing",
+    "新增的%1按规则排在会场后排": "%1, added, seated at the back of the hall by the rule",
+    "已不参会或请假、缺席的 %1 人已移出": "%1 no longer attending (removed, on leave or absent) taken out",
+    "座次已按人员变化调整：%1。请核对后保存。":
+        "The seating was adjusted to the changed attendance: %1. Check it and save.",
 }
