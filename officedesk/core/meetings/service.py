@@ -28,6 +28,7 @@ from officedesk.core.meetings.parsing import (
     format_people,
     parse_agenda,
     parse_people,
+    resolve_person,
 )
 from officedesk.core.meetings.spec import CANCELLED, SPEC
 from officedesk.store.db import guarded, write_transaction
@@ -146,7 +147,7 @@ def check_conflicts(draft: MeetingDraft, meeting_id: int | None, actor: Actor) -
     values, _errors = parse_draft(draft, None)
     return conflict_rules.find_conflicts(
         values.get("start"), values.get("end"), values.get("room_id"), draft.everyone(), meeting_id,
-        actor=actor,
+        actor=actor, chair=values.get("chair"),
     )
 
 
@@ -173,9 +174,10 @@ def save_meeting(
             raise errors[0]
         found = conflict_rules.find_conflicts(
             values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting_id,
-            actor=actor,
+            actor=actor, chair=values.get("chair"),
         ) if check else []
         refuse_conflicts(found, override_reason)
+        _chair_attends(draft, values.get("chair"))
         values.update(_texts(draft))
         values["podium_count"] = max(0, int(draft.podium_count or 0))
         if existing is None:
@@ -230,6 +232,14 @@ def refuse_conflicts(found: Sequence[Conflict], reason: str = "") -> None:
             "（命令行：--force 理由）。",
             found,
         )
+
+
+def _chair_attends(draft: MeetingDraft, chair: str | None) -> None:
+    """The 主持人 is due at the meeting: not listed among its people, he is added first to 出席,
+    so that he has his seat, 桌签 and line on the 签到表."""
+    name = (chair or "").strip()
+    if name and name not in {p.name for p in draft.everyone()}:
+        draft.attendees = [resolve_person(name), *draft.attendees]
 
 
 def _texts(draft: MeetingDraft) -> dict[str, Any]:
@@ -507,7 +517,7 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
             raise errors[0]
         found = conflict_rules.find_conflicts(
             values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting.id,
-            actor=actor,
+            actor=actor, chair=values.get("chair"),
         )
         reason = "批量导入更新，未经人工确认" if found else ""
         return save_meeting(draft, actor, meeting.id, meeting.version, override_reason=reason)
