@@ -45,6 +45,7 @@ LABELS = {
     "no_longer_accepted": "不再受理",
     "decisions": "议定事项（条）",
     "attendance": "出席",
+    "notice_outdated": "注意",
     "supervision_id": "督查事项 id",
     "supervision_number": "督查事项编号",
     "followup_of": "续报的原信息（id）",

@@ -385,7 +385,11 @@ def render_namecards(meetings: Sequence[Meeting], actor: Actor) -> bytes:
     canvas.setTitle("桌签")
     canvas.setCreator("OfficeDesk 机关办公桌面")
     for meeting in meetings:
+        # a 桌签 for each seat: none for those on 请假 or 缺席 (core.seated_people)
+        seated = {r.id for r in core.seated_people(meeting.id)}
         for row in core.attendees(meeting.id, actor):
+            if row.id not in seated:
+                continue
             draw_namecard(canvas, row.name, secrecy.level_of(meeting))
     canvas.save()
     return buffer.getvalue()

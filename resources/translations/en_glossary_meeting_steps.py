@@ -34,4 +34,12 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "纪要正文、议定事项或期号；清空议定事项即本次会议没有议定事项":
         "The minutes text, the decisions or the issue no.; emptying the decisions records that "
         "the meeting decided nothing",
+    "新增的%1按规则排在会场后排": "%1, added, seated at the back of the hall by the rule",
+    "已不参会或请假、缺席的 %1 人已移出": "%1 no longer attending (removed, on leave or absent) taken out",
+    "座次已按人员变化调整：%1。请核对后保存。":
+        "The seating was adjusted to the changed attendance: %1. Check it and save.",
+    "会议%1已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。":
+        "The meeting's %1 changed: the notice sent out is no longer right. Send a new notice "
+        "(print the corrected meeting notice and get it to everyone).",
+    "时间和地点": "time and place",
 }

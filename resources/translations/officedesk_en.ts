@@ -6926,6 +6926,31 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The minutes text, the decisions or the issue no.; emptying the decisions records that the meeting decided nothing</translation>
     </message>
     <message>
+        <source>新增的%1按规则排在会场后排</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, added, seated at the back of the hall by the rule</translation>
+    </message>
+    <message>
+        <source>已不参会或请假、缺席的 %1 人已移出</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 no longer attending (removed, on leave or absent) taken out</translation>
+    </message>
+    <message>
+        <source>座次已按人员变化调整：%1。请核对后保存。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The seating was adjusted to the changed attendance: %1. Check it and save.</translation>
+    </message>
+    <message>
+        <source>会议%1已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting&apos;s %1 changed: the notice sent out is no longer right. Send a new notice (print the corrected meeting notice and get it to everyone).</translation>
+    </message>
+    <message>
+        <source>时间和地点</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>time and place</translation>
+    </message>
+    <message>
         <source>修改密码…</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Change password…</translation>
@@ -10237,202 +10262,207 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="47"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="47"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="66"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="159"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="77"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="79"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="83"/>
         <source>密级(&amp;Y)</source>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
         <source>2026-12-03 09:00 或 2026年12月3日9时</source>
         <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="87"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="88"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="99"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="100"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="110"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="111"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="119"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="120"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="119"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="122"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="123"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="127"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="127"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="133"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="133"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="134"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="146"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="147"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="149"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="150"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="152"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="154"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="163"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="163"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="163"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="164"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="268"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="269"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="275"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="276"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="290"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="291"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="295"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="296"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="295"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="296"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="362"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="363"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="369"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="370"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="399"/>
+        <source>会议通知</source>
+        <translation>Meeting notice</translation>
     </message>
 </context>
 <context>
@@ -12042,87 +12072,87 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SeatingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="56"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="57"/>
         <source>座次 — %1</source>
         <translation>Seating — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="57"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="58"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="62"/>
         <source>台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。Ctrl+S 保存，Ctrl+P 保存并打印座次表。</source>
         <translation>Seen from the floor facing the podium. Drag a name onto another seat to swap; or select and press Ctrl+arrow keys to move. Ctrl+S saves, Ctrl+P saves and prints the seating chart.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="68"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="69"/>
         <source>座次表</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="72"/>
         <source>座次状态</source>
         <translation>Seating status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="73"/>
         <source>保存座次(Ctrl+S)</source>
         <translation>Save seating (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="73"/>
         <source>保存座次</source>
         <translation>Save seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="75"/>
         <source>恢复按规则排列</source>
         <translation>Rearrange by the rules</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="78"/>
         <source>保存并打印(Ctrl+P)</source>
         <translation>Save and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="78"/>
         <source>保存并打印座次表</source>
         <translation>Save and print seating chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="80"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="124"/>
         <source>主席台</source>
         <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="125"/>
         <source>第%1排</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="137"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="140"/>
         <source>已人工调整</source>
         <translation>Adjusted by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="137"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="140"/>
         <source>按级别自动排列</source>
         <translation>Arranged by rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="169"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="172"/>
         <source>已调整，尚未保存</source>
         <translation>Adjusted, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="187"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="190"/>
         <source>座次已保存</source>
         <translation>Seating saved</translation>
     </message>

@@ -86,7 +86,8 @@ def make_draft(
         "end": end,
         "place": place,
         "host_unit": "市委办公室",
-        "chair": "李建国",
+        # the chair attends (he is due there): the first of the people unless told
+        "chair": names[0] if names else "",
         "contact": "张敏",
         "contact_phone": "0731-88886666",
     }

@@ -8,7 +8,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from officedesk.core import settings
+from officedesk.core import clock, settings
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.efficiency import figures as F
@@ -59,6 +59,15 @@ NOTICE_DAYS = settings.declare(
 FLAG_MONTHS = 3  # the 工作台 shows the most recent months over target, not a whole year's
 
 
+def held(model: Any) -> Any:
+    """SQL condition: the meeting was held — marked 已召开, or 已发通知 and over by now (held in
+    all likelihood, though nobody marked it). Never one 筹备中 (never notified, never held), one
+    cancelled, or one still to come or still going on."""
+    from officedesk.core.meetings.spec import HELD, NOTIFIED
+
+    return (model.status == HELD) | ((model.status == NOTIFIED) & (model.end <= clock.now()))
+
+
 def _meetings(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
     from officedesk.store.meetings import Meeting as M
 
@@ -68,7 +77,7 @@ def _meetings(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
         M.select(M.id, M.start, M.end, M.kind, M.host_unit, M.chair).where(
             (M.start >= dt.datetime.combine(first, dt.time()))
             & (M.start < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()))
-            & counted("meetings", M)
+            & counted("meetings", M) & held(M)
         ),
     )
     return _rows(select)
@@ -195,7 +204,7 @@ def _leaders(actor: Actor, first: dt.date, last: dt.date) -> list[dict[str, Any]
         M.select(M.id).where(
             (M.start >= dt.datetime.combine(first, dt.time()))
             & (M.start < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()))
-            & counted("meetings", M)
+            & counted("meetings", M) & held(M)
         ),
     )
     rank = int(settings.get(LEADER_RANK.key))

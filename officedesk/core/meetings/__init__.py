@@ -59,6 +59,7 @@ from officedesk.core.meetings.seating import (
     default_seating,
     podium_order,
     save_seating,
+    seated_people,
     seating,
 )
 from officedesk.core.meetings.service import (
@@ -166,6 +167,7 @@ __all__ = [
     "save_meeting",
     "save_minutes",
     "save_seating",
+    "seated_people",
     "seating",
     "send_to_supervision",
     "week_of",

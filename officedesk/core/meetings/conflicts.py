@@ -3,7 +3,8 @@
 - ``room_booked``: the room is booked by another meeting at an overlapping time. Blocking: the
   clerk must choose another room or time.
 - ``room_small``: more people than the room seats. The clerk may save with a stated reason.
-- ``person_busy``: someone is due at another meeting at the same time. Likewise.
+- ``person_busy``: someone is due at another meeting at the same time (the 主持人 too, listed
+  among the people or not). Likewise.
 
 Cancelled meetings book nothing. An outside venue (a place that names no directory room) is
 never checked. A meeting above the actor's clearance still books its room and its people's
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from officedesk.core.actor import Actor, clearance_of
-from officedesk.core.meetings.parsing import PersonEntry
+from officedesk.core.meetings.parsing import PersonEntry, resolve_person
 from officedesk.core.meetings.spec import CANCELLED
 from officedesk.store.meetings import Meeting, MeetingAttendee
 from officedesk.store.models import Room
@@ -71,6 +72,7 @@ def find_conflicts(
     exclude_id: int | None = None,
     *,
     actor: Actor,
+    chair: str | None = None,
 ) -> list[Conflict]:
     """Every conflict of a meeting as it would be saved (pure: reads, never writes), told to
     `actor`. A meeting above the actor's clearance is never named: the room it books is only
@@ -118,8 +120,16 @@ def find_conflicts(
                     True,
                 )
             )
-    ids = {p.person_id for p in people if p.person_id is not None}
-    typed = {p.name for p in people if p.person_id is None}
+    # the chair is due at the meeting as much as those listed (DOMAIN §3: a leader due at two
+    # meetings at once), whether or not he is also listed among them
+    chair = (chair or "").strip()
+    due = list(people)
+    if chair and chair not in {p.name for p in people}:
+        due.append(resolve_person(chair))
+    names = {p.name for p in due}
+    ids = {p.person_id for p in due if p.person_id is not None}
+    typed = {p.name for p in due if p.person_id is None}
+    busy: list[tuple[Meeting, str, str]] = []  # (other meeting, name, as what)
     if ids or typed:
         condition = None
         if ids:
@@ -131,31 +141,36 @@ def find_conflicts(
             MeetingAttendee.select(MeetingAttendee, Meeting)
             .join(Meeting)
             .where(condition & Meeting.id.in_(others.select(Meeting.id)))
-            .order_by(Meeting.start, MeetingAttendee.name)
         )
-        engaged: list[str] = []
-        for row in rows:
-            other = row.meeting
-            if visible(other):
-                # the place tells two meetings of one name apart (an import's rows often share one)
-                place = f"，地点：{other.place}" if other.place else ""
-                found.append(
-                    Conflict(
-                        PERSON_BUSY,
-                        f"{row.name}在 {_fmt(other.start, other.end)} 要{row.role}“{other.title}”{place}。",
-                        False,
-                        other.id,
-                    )
-                )
-            elif row.name not in engaged:
-                engaged.append(row.name)
-        # The rule still holds for a meeting above the actor's clearance, but who attends it, as
-        # what and when is that meeting's own: only the draft's time is named, once a person
-        # however many such meetings there are, after the others (their order says nothing).
-        for person in engaged:
+        busy.extend((row.meeting, row.name, row.role) for row in rows)
+    if names:
+        listed = {(other.id, name) for other, name, _role in busy}
+        for other in others.where(Meeting.chair.in_(list(names))):
+            if (other.id, other.chair) not in listed:
+                busy.append((other, other.chair, "主持"))
+    busy.sort(key=lambda b: (b[0].start, b[1]))
+    engaged: list[str] = []
+    for other, name, role in busy:
+        if visible(other):
+            # the place tells two meetings of one name apart (an import's rows often share one)
+            place = f"，地点：{other.place}" if other.place else ""
             found.append(
-                Conflict(PERSON_BUSY, f"{person}在本次会议时段（{_fmt(start, end)}）另有安排。", False)
+                Conflict(
+                    PERSON_BUSY,
+                    f"{name}在 {_fmt(other.start, other.end)} 要{role}“{other.title}”{place}。",
+                    False,
+                    other.id,
+                )
             )
+        elif name not in engaged:
+            engaged.append(name)
+    # The rule still holds for a meeting above the actor's clearance, but who attends it, as
+    # what and when is that meeting's own: only the draft's time is named, once a person
+    # however many such meetings there are, after the others (their order says nothing).
+    for person in engaged:
+        found.append(
+            Conflict(PERSON_BUSY, f"{person}在本次会议时段（{_fmt(start, end)}）另有安排。", False)
+        )
     return found
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from officedesk.core import audit, clock, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.meetings.parsing import ROLE_ATTEND
 from officedesk.core.meetings.spec import PODIUM_MAX, ROW_SEATS, SEAT_LEFT_OF, SPEC
 from officedesk.store.db import guarded, write_transaction
@@ -55,6 +56,7 @@ class Seating:
     podium: list[int] = field(default_factory=list)
     rows: list[list[int]] = field(default_factory=list)
     manual: bool = False
+    note: str = ""  # what changed since the clerk saved it (people added or gone)
 
     def all_ids(self) -> list[int]:
         return [*self.podium, *(i for row in self.rows for i in row)]
@@ -79,45 +81,79 @@ def podium_size(meeting: Meeting, attending: int) -> int:
     return min(attending, int(settings.get(PODIUM_MAX.key)))
 
 
+def seated_people(meeting_id: int) -> list[MeetingAttendee]:
+    """The people who take a seat: everyone but those on 请假 or marked 缺席 (the 纪要 leaves
+    them out of 出席 too); they get no seat and no 桌签."""
+    from officedesk.core.meetings.proceedings import ABSENT, LEAVE
+
+    return list(MeetingAttendee.select().where(
+        (MeetingAttendee.meeting == meeting_id)
+        & MeetingAttendee.attendance.not_in([LEAVE, ABSENT])))
+
+
+def _hall_rows(people: list[MeetingAttendee], left_of: str | None) -> list[list[int]]:
+    per_row = max(1, int(settings.get(ROW_SEATS.key)))
+    return [arrange([p.id for p in people[start : start + per_row]], left_of=left_of)
+            for start in range(0, len(people), per_row)]
+
+
+def _by_rule(people: list[MeetingAttendee]) -> list[MeetingAttendee]:
+    """出席 before 列席 and 特邀, each by 级别."""
+    attending = _ranked([p for p in people if p.role == ROLE_ATTEND])
+    return attending + _ranked([p for p in people if p.role != ROLE_ATTEND])
+
+
 def default_seating(meeting: Meeting, left_of: str | None = None) -> Seating:
     """出席 people by 级别 on the podium; the rest of them, then 列席 and 特邀, fill the hall
-    rows front to back, each row centred by the same rule."""
-    people = list(MeetingAttendee.select().where(MeetingAttendee.meeting == meeting.id))
+    rows front to back, each row centred by the same rule. Those on 请假 or 缺席 have no seat."""
+    people = seated_people(meeting.id)
     attending = _ranked([p for p in people if p.role == ROLE_ATTEND])
     others = _ranked([p for p in people if p.role != ROLE_ATTEND])
     size = podium_size(meeting, len(attending))
     podium_people, hall = attending[:size], attending[size:] + others
-    per_row = max(1, int(settings.get(ROW_SEATS.key)))
-    rows = []
-    for start in range(0, len(hall), per_row):
-        rows.append(arrange([p.id for p in hall[start : start + per_row]], left_of=left_of))
-    return Seating(arrange([p.id for p in podium_people], left_of=left_of), rows)
+    return Seating(arrange([p.id for p in podium_people], left_of=left_of),
+                   _hall_rows(hall, left_of))
+
+
+def _stored(meeting: Meeting) -> Seating | None:
+    if not meeting.seating_json:
+        return None
+    try:
+        data = json.loads(meeting.seating_json)
+        return Seating(
+            [int(i) for i in data.get("podium", [])],
+            [[int(i) for i in row] for row in data.get("rows", [])],
+            True,
+        )
+    except (ValueError, TypeError, AttributeError):
+        return None
 
 
 def seating(meeting: Meeting) -> Seating:
-    """The clerk's adjusted seating when it still covers exactly the meeting's people, else
-    the rule's."""
-    if meeting.seating_json:
-        try:
-            data = json.loads(meeting.seating_json)
-            stored = Seating(
-                [int(i) for i in data.get("podium", [])],
-                [[int(i) for i in row] for row in data.get("rows", [])],
-                True,
-            )
-        except (ValueError, TypeError, AttributeError):
-            stored = None
-        if stored is not None:
-            ids = {
-                r.id
-                for r in MeetingAttendee.select(MeetingAttendee.id).where(
-                    MeetingAttendee.meeting == meeting.id
-                )
-            }
-            placed = stored.all_ids()
-            if len(placed) == len(set(placed)) and set(placed) == ids:
-                return stored
-    return default_seating(meeting)
+    """The clerk's adjusted seating, else the rule's. When people were added or left since
+    (a 修改, a 请假 or 缺席), the clerk's seats stay for those still there, the gaps close up,
+    and the newcomers sit behind them in the hall by the rule; `note` says so."""
+    stored = _stored(meeting)
+    placed = stored.all_ids() if stored is not None else []
+    if stored is None or len(placed) != len(set(placed)):
+        return default_seating(meeting)
+    people = {p.id: p for p in seated_people(meeting.id)}
+    kept_podium = [i for i in stored.podium if i in people]
+    kept_rows = [kept for row in stored.rows if (kept := [i for i in row if i in people])]
+    if not kept_podium and not kept_rows:
+        return default_seating(meeting)
+    newcomers = _by_rule([p for i, p in people.items() if i not in set(placed)])
+    gone = len([i for i in placed if i not in people])
+    if not newcomers and not gone:
+        return stored
+    rows = kept_rows + _hall_rows(newcomers, None)
+    notes = []
+    if newcomers:
+        notes.append(text("新增的%1按规则排在会场后排", "、".join(p.name for p in newcomers)))
+    if gone:
+        notes.append(text("已不参会或请假、缺席的 %1 人已移出", gone))
+    note = text("座次已按人员变化调整：%1。请核对后保存。", "；".join(notes))
+    return Seating(kept_podium, rows, True, note)
 
 
 def save_seating(meeting_id: int, arrangement: Seating | None, actor: Actor) -> Meeting:
@@ -127,12 +163,7 @@ def save_seating(meeting_id: int, arrangement: Seating | None, actor: Actor) -> 
         meeting = records.get(SPEC, meeting_id, actor)
         text = ""
         if arrangement is not None:
-            ids = {
-                r.id
-                for r in MeetingAttendee.select(MeetingAttendee.id).where(
-                    MeetingAttendee.meeting == meeting_id
-                )
-            }
+            ids = {r.id for r in seated_people(meeting_id)}
             placed = arrangement.all_ids()
             if len(placed) != len(set(placed)) or set(placed) != ids:
                 raise ValidationError(

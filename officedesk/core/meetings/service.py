@@ -28,6 +28,7 @@ from officedesk.core.meetings.parsing import (
     format_people,
     parse_agenda,
     parse_people,
+    resolve_person,
 )
 from officedesk.core.meetings.spec import CANCELLED, SPEC
 from officedesk.store.db import guarded, write_transaction
@@ -146,7 +147,7 @@ def check_conflicts(draft: MeetingDraft, meeting_id: int | None, actor: Actor) -
     values, _errors = parse_draft(draft, None)
     return conflict_rules.find_conflicts(
         values.get("start"), values.get("end"), values.get("room_id"), draft.everyone(), meeting_id,
-        actor=actor,
+        actor=actor, chair=values.get("chair"),
     )
 
 
@@ -171,11 +172,14 @@ def save_meeting(
         values, errors = parse_draft(draft, None)
         if errors:
             raise errors[0]
+        if existing is not None and values["start"] != existing.start:
+            _not_after_it_was_held(existing, values["start"])
         found = conflict_rules.find_conflicts(
             values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting_id,
-            actor=actor,
+            actor=actor, chair=values.get("chair"),
         ) if check else []
         refuse_conflicts(found, override_reason)
+        _chair_attends(draft, values.get("chair"))
         values.update(_texts(draft))
         values["podium_count"] = max(0, int(draft.podium_count or 0))
         if existing is None:
@@ -197,6 +201,29 @@ def save_meeting(
                 f"存在冲突仍保存会议“{meeting.title}”，原因：{override_reason.strip()}",
             )
     return meeting
+
+
+def _not_after_it_was_held(meeting: Meeting, start: Any) -> None:
+    """签到, 缺席, 召开 and 纪要 are not before the meeting's day (proceedings.too_early): a
+    meeting held, or with any of them recorded, is not moved to a day after today nor after the
+    earliest day they were recorded on, which would leave them before it."""
+    from officedesk.core.meetings.proceedings import ABSENT, PRESENT
+    from officedesk.core.meetings.spec import HELD
+
+    marks = [row for row in _attendees_of(meeting.id) if row.attendance in (PRESENT, ABSENT)]
+    if meeting.status != HELD and not marks and not meeting.minutes_date:
+        return
+    bounds = [(clock.today(), "今天")]
+    bounds += [((row.signed_at or row.updated_at).date(), f"{row.name}{row.attendance}的登记")
+               for row in marks if row.signed_at or row.updated_at]
+    if meeting.minutes_date:
+        bounds.append((meeting.minutes_date, "纪要日期"))
+    latest, what = min(bounds, key=lambda b: b[0])
+    if start.date() > latest:
+        raise ValidationError(
+            f"会议“{meeting.title}”已召开或已登记签到、纪要，开始时间不能改到 {start:%Y-%m-%d}，"
+            f"晚于{what}（{latest:%Y-%m-%d}）：签到、缺席、召开和纪要都不早于会议当天。"
+            "如只是改正时间，请改为不晚于该日；如会议另行召开，请新建会议。", "start")
 
 
 # `add … --force 理由` (and `step … --force 理由`): the reason a person gave for saving a
@@ -230,6 +257,14 @@ def refuse_conflicts(found: Sequence[Conflict], reason: str = "") -> None:
             "（命令行：--force 理由）。",
             found,
         )
+
+
+def _chair_attends(draft: MeetingDraft, chair: str | None) -> None:
+    """The 主持人 is due at the meeting: not listed among its people, he is added first to 出席,
+    so that he has his seat, 桌签 and line on the 签到表."""
+    name = (chair or "").strip()
+    if name and name not in {p.name for p in draft.everyone()}:
+        draft.attendees = [resolve_person(name), *draft.attendees]
 
 
 def _texts(draft: MeetingDraft) -> dict[str, Any]:
@@ -507,7 +542,7 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
             raise errors[0]
         found = conflict_rules.find_conflicts(
             values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting.id,
-            actor=actor,
+            actor=actor, chair=values.get("chair"),
         )
         reason = "批量导入更新，未经人工确认" if found else ""
         return save_meeting(draft, actor, meeting.id, meeting.version, override_reason=reason)

@@ -10,6 +10,7 @@ from typing import Any
 
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
+from officedesk.core.i18n import text
 from officedesk.core.meetings import proceedings, service, step_values
 from officedesk.core.meetings.parsing import parse_agenda_rows, parse_people
 from officedesk.core.meetings.spec import HELD, NOTIFIED, PREPARING
@@ -19,7 +20,22 @@ NOT_CANCELLED = (PREPARING, NOTIFIED, HELD)
 BEFORE = (PREPARING, NOTIFIED)
 
 
-def _edit(call: StepCall) -> None:
+def _notice_outdated(before: Any, after: Any) -> str:
+    """What a 修改 of a notified meeting makes wrong in the notice already sent out: its time or
+    its place; "" when neither changed or no notice was sent. The meeting stays 已发通知 (a
+    notice went out, and its lead time counts from it); the clerk sends a corrected one."""
+    if before.status != NOTIFIED:
+        return ""
+    time = before.start != after.start or before.end != after.end
+    place = before.place != after.place
+    if not (time or place):
+        return ""
+    what = "时间和地点" if time and place else "时间" if time else "地点"
+    return text("会议%1已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。",
+                what)
+
+
+def _edit(call: StepCall) -> dict[str, Any]:
     """修改: the draft of the stored meeting with the given changes, saved as the window saves
     it; a leader or room already booked then is refused unless --force gives the reason. A
     person who stays keeps his stored entry; 清空 leaves the fields it names empty."""
@@ -54,12 +70,14 @@ def _edit(call: StepCall) -> None:
         else:
             draft.values[name] = ""
     try:
-        service.save_meeting(draft, call.actor, call.record.id, call.version,
-                             override_reason=call.force)
+        saved = service.save_meeting(draft, call.actor, call.record.id, call.version,
+                                     override_reason=call.force)
     except service.MeetingConflictError as exc:
         # core's message says what to do: a reason (--force 理由) only where a reason overrides,
         # another room or time for a room booked twice
         raise ConflictError(exc.message) from exc
+    outdated = _notice_outdated(call.record, saved)
+    return {"notice_outdated": outdated} if outdated else {}
 
 
 def _mark(status: str):

@@ -33,7 +33,7 @@ from officedesk.core.meetings import step_values
 from officedesk.ui.meetings.editors import AgendaEditor, PeopleEditor
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
-from officedesk.ui.widgets.messages import error_label, show_error
+from officedesk.ui.widgets.messages import error_label, info, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
 
@@ -43,6 +43,7 @@ class MeetingDialog(FormDialog):
         self.ctx = ctx
         self.meeting = meeting
         self.saved_record: Any = None
+        self.notice_outdated = ""  # core's word that the notice sent out is now wrong
         self.setWindowTitle(self.tr("修改会议") if meeting is not None else self.tr("新建会议"))
         self.setAccessibleName(self.windowTitle())
         self.inputs: dict[str, QWidget] = {}
@@ -375,10 +376,12 @@ class MeetingDialog(FormDialog):
             if self.meeting is None:
                 self.saved_record = core.save_meeting(draft, self.ctx.actor, None, None, reason)
             else:  # 修改, the step: through core's runner like `officedesk step meetings ID 修改`
-                steps.perform("meetings", self.meeting.id, "修改", step_values.edit_values(draft),
-                              self.ctx.actor, force=reason if found else "",
-                              version=self.meeting.version)
+                outcome = steps.perform(
+                    "meetings", self.meeting.id, "修改", step_values.edit_values(draft),
+                    self.ctx.actor, force=reason if found else "", version=self.meeting.version)
                 self.saved_record = core.get(self.meeting.id, self.ctx.actor)
+                # core says when the notice already sent out no longer matches
+                self.notice_outdated = str(outcome.extra.get("notice_outdated", ""))
         except ConflictError as exc:
             self.check_conflicts()
             self.general_error.setText(exc.message)
@@ -392,4 +395,6 @@ class MeetingDialog(FormDialog):
             return False
         self.ctx.notify_changed("meetings")
         self.accept()
+        if self.notice_outdated:
+            info(self.parentWidget(), self.tr("会议通知"), display(self.notice_outdated))
         return True

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import meetings as core
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.ui.widgets.messages import show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -133,8 +134,10 @@ class SeatingDialog(QDialog):
                 self.grid.setItem(r, offset + k, self._seat(attendee_id))
         for c in range(width):
             self.grid.setColumnWidth(c, 88)
+        # core's note: the clerk's seats kept while people were added or left
         self.state.setText(
-            self.tr("已人工调整") if arrangement.manual else self.tr("按级别自动排列")
+            display(arrangement.note) if arrangement.note
+            else self.tr("已人工调整") if arrangement.manual else self.tr("按级别自动排列")
         )
 
     def _seat(self, attendee_id: int | None) -> QTableWidgetItem:
