@@ -6826,6 +6826,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Meeting at %1</translation>
     </message>
     <message>
+        <source>报名截止 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Registration closes at %1</translation>
+    </message>
+    <message>
         <source>%1年%2月会议%3次，超过控制目标%4次</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1-%2: %3 meetings, over the target of %4</translation>

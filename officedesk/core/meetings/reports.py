@@ -95,7 +95,7 @@ def dashboard_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueI
                 "会议",
                 meeting.id,
                 meeting.title,
-                f"报名截止 {meeting.signup_deadline:%H:%M}",
+                text("报名截止 %1", f"{meeting.signup_deadline:%H:%M}"),
                 _day(meeting.signup_deadline),
                 meeting.contact or meeting.host_unit or "",
             )
