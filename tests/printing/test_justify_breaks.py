@@ -116,3 +116,24 @@ def test_a_date_or_a_doc_number_breaks_only_at_a_sensible_place():
             joint = a[-4:] + "|" + b[:4]
             assert not re.search(r"[0-9,.]\|[0-9,.万亿元%件个辆]|〔[0-9]*\||\|[0-9]*〕", joint), joint
             assert not re.search(r"[〇一二三四五六七八九十]\|[〇一二三四五六七八九十年月日]", joint), joint
+
+
+# lines the old line-by-line breaking spaced out by 0.19–0.25 of a character a gap (letter-spaced
+# at screen resolution) where the date or 文号 after them could break instead
+LOOSE = [
+    "各单位要认真贯彻落实县委决策部署切实加强组云委办发〔2026〕127号文件和信2026-00007号信访件，"
+    "增长12.35%，金额1,234.56万元。",
+    "各单位要认真贯彻落实县委决策部署切实加强组织二〇二六年十二月三十一日前完成全部工作任务，"
+    "确保各项工作落到实处。",
+]
+
+
+@pytest.mark.parametrize("text", LOOSE)
+def test_a_line_is_not_spaced_past_the_soft_limit_when_a_break_serves(text):
+    from officedesk.printing.justify import STRETCH_SOFT
+
+    face = fonts.font(fonts.FANGSONG)
+    rows = document_rows(text)
+    assert_filled(rows, text, face, SIZE_3, tracking(), LEFT_MARGIN + BODY_WIDTH)
+    for row in rows[:-1]:
+        assert max(spacing(row, face, SIZE_3, tracking())) <= STRETCH_SOFT * SIZE_3 + 0.01, row
