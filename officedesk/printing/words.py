@@ -66,6 +66,8 @@ OFFICE_TERMS = (
     "今冬明春", "责任制", "党建工作", "干部交流", "经济工作", "管理委员会",
     # reform slogans a task's name carries (jieba: 大班 / 额, 放管 / 服, 一件 / 事, 一网通 / 办)
     "大班额", "放管服", "一件事", "一次办", "一网通办", "最多跑一次", "背街小巷",
+    # campaigns (jieba: 大 / 检查, and a title then splits 安全生产大 / 检查)
+    "大检查", "大排查", "大整治",
 )
 # a break between two of these parts of speech cuts a noun phrase (jieba.posseg's tags)
 NOUNISH = frozenset({"n", "vn", "nz", "ns", "nt", "nr", "j", "an", "b", "l", "i", "ng"})
