@@ -18,7 +18,6 @@ Rules:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,6 +25,16 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from officedesk.printing.fonts import MISSING as noting
 from officedesk.printing.fonts import note_if_missing
+from officedesk.printing.justify import (  # noqa: F401  (justification's API, kept importable here)
+    SQUEEZE_MAX,
+    STRETCH_MAX,
+    justified_breaks,
+    justify_extra,
+    justify_pieces,
+    justify_slots,
+    soft_breaks,
+    text_out_justified,
+)
 
 # 避头: may not start a line
 NO_START = frozenset(
@@ -183,9 +192,9 @@ def _wrap_paragraph(
     """Greedy filling; each break is then moved back until the next line does not start with
     a closing mark and this one does not end with an opening mark (推出). When no such break
     exists in the line (a line of punctuation only) the greedy break stands. With ``words``
-    the units are the segmenter's words, not characters. With ``squeeze`` (a justified line)
-    a unit kept whole that almost fits is taken in, the line set a little tighter (推入),
-    when that moves its characters less than spacing the line out to the margin would."""
+    the units are the segmenter's words, not characters. With ``squeeze`` (justified text)
+    the paragraph is broken as a whole instead (``_justified``): lines taken in a little
+    (推入) or spaced out a little, no hole mid-paragraph, no last line of one character."""
     eps = 1e-6
     first = width if first_width is None else first_width
     from officedesk.printing.words import names_in, person_names, split_wide
@@ -215,6 +224,8 @@ def _wrap_paragraph(
                 at += len(part)
         else:
             units.append(token)
+    if squeeze and units:
+        return _justified(units, width, first, tracking, names)
     lines: list[list[_Glyph]] = []
     i, limit = 0, first
     while i < len(units):
@@ -225,8 +236,6 @@ def _wrap_paragraph(
                 break
             used += w
             j += 1
-        if squeeze and j < len(units):
-            j = _push_in(units, i, j, limit, tracking)
         if j < len(units):
             k = j
             while k > i + 1 and (units[k][0].char in NO_START or units[k - 1][-1].char in NO_END):
@@ -239,28 +248,34 @@ def _wrap_paragraph(
     return lines or [[]]
 
 
-def _slots(units: list[list[_Glyph]]) -> int:
-    return justify_slots("".join(g.char for unit in units for g in unit))
+def _justified(
+    units: list[list[_Glyph]], width: float, first: float, tracking: float,
+    names: frozenset[str],
+) -> list[list[_Glyph]]:
+    """A justified paragraph broken as a whole (``justify.justified_breaks``): a date or 文号
+    kept whole may break at a sensible place (after 年 or 月, after 〕) at a price."""
+    pieces: list[list[_Glyph]] = []
+    costs: list[float] = []
+    for unit in units:
+        at, cost = 0, 0.0
+        for k, price in soft_breaks("".join(g.char for g in unit)) if len(unit) > 2 else []:
+            pieces.append(unit[at:k])
+            costs.append(cost)
+            at, cost = k, price
+        pieces.append(unit[at:])
+        costs.append(cost)
 
+    def bad_break(start: int, k: int) -> bool:
+        return (pieces[k][0].char in NO_START or pieces[k - 1][-1].char in NO_END
+                or _off_a_name(pieces, start, k, names) != k)
 
-def _push_in(units: list[list[_Glyph]], i: int, j: int, limit: float, tracking: float) -> int:
-    """The break before unit j, or after it (with the closing marks that follow it) when the
-    line holding it is squeezed by less per gap than the line without it would be spaced out,
-    and by no more than SQUEEZE_MAX of a character."""
-    def width(end: int) -> float:
-        return _line_width([g for unit in units[i:end] for g in unit], tracking)
-
-    end = j + 1
-    while end < len(units) and units[end][0].char in NO_START:
-        end += 1
-    short, over = limit - width(j), width(end) - limit
-    size = max(g.run.size for g in units[j])
-    slots_in, slots_out = _slots(units[i:end]), _slots(units[i:j])
-    if short <= 0 or over <= 0 or not slots_in or not slots_out:
-        return j
-    if over / slots_in <= SQUEEZE_MAX * size and over / slots_in < short / slots_out:
-        return end
-    return j
+    ends = justified_breaks(pieces, costs, width, first, tracking, bad_break)
+    lines: list[list[_Glyph]] = []
+    start = 0
+    for end in ends:
+        lines.append([g for unit in pieces[start:end] for g in unit])
+        start = end
+    return lines
 
 
 def _off_a_name(units: list[list[_Glyph]], i: int, j: int, names: frozenset[str]) -> int:
@@ -285,11 +300,13 @@ def wrap_runs(
     """Wrap styled runs into lines no wider than ``width`` (``first_width`` for the first line,
     e.g. narrower by a two-character indent). Newlines in the runs start new paragraphs.
     Numbers with units, dates, 文号 and the words in ``keep`` (personal names) stay on one
-    line unless longer than a line. ``words`` breaks only between the segmenter's words (a
+    line unless longer than a line (or, in justified text, unless a hole would open). ``words`` breaks only between the segmenter's words (a
     table cell's ragged lines; not the 公文's justified grid, which breaks between any two
     characters): a word wider than a line is cut at its own words, or anywhere. ``squeeze``
-    (justified text, see ``justify_extra``) may give a line a little more than ``width`` to
-    hold a date or number whole rather than space the line out."""
+    (justified text, see ``justify_extra``) breaks each paragraph as a whole
+    (``justify.justified_breaks``): a line may get a little more than ``width``, a date or
+    文号 may break at a sensible place, rather than leave a hole or a last line of one
+    character."""
     paragraphs: list[list[_Glyph]] = [[]]
     for run in runs:
         for char in run.text:
@@ -527,70 +544,3 @@ def wrap_balanced(runs: list[Run], width: float, tracking: float = 0.0) -> list[
             return candidate
         trial += step
     return lines
-
-
-_LATIN = re.compile(r"[A-Za-z0-9.\-/:_%@+#&·,]+")
-
-
-def justify_pieces(text: str) -> list[str]:
-    """A line cut for justification: runs of CJK characters and whole Latin words / numbers.
-    Extra space goes after each CJK character and after each Latin word, never inside a word
-    (2026 stays 2026, not 2 0 2 6)."""
-    pieces: list[str] = []
-    pos = 0
-    for m in _LATIN.finditer(text):
-        if m.start() > pos:
-            pieces.append(text[pos : m.start()])
-        pieces.append(m.group(0))
-        pos = m.end()
-    if pos < len(text):
-        pieces.append(text[pos:])
-    return pieces
-
-
-def justify_slots(text: str) -> int:
-    """How many places a justified line may widen: one after every CJK character and every
-    Latin word, but the last."""
-    units = sum(1 if _LATIN.fullmatch(p) else len(p) for p in justify_pieces(text))
-    return max(units - 1, 0)
-
-
-# a justified line: at most a quarter of a character added between two characters (more reads
-# as letter-spacing, 字距拉开: such a line is set ragged), at most a tenth taken away (推入)
-STRETCH_MAX = 0.25
-SQUEEZE_MAX = 0.1
-
-
-def justify_extra(text: str, natural: float, width: float, size: float, last: bool) -> float:
-    """The space to add after each character and Latin word of a line (``justify_slots``) so
-    that it fills ``width``: negative for a line taken in (``wrap_runs(squeeze=True)``, even
-    a paragraph's last), 0 for a paragraph's last line and for a line that would be spaced
-    by more than STRETCH_MAX of a character (set ragged instead)."""
-    slots = justify_slots(text)
-    gap = width - natural
-    if not slots or abs(gap) < 1e-6:
-        return 0.0
-    if gap < 0:
-        return max(gap / slots, -SQUEEZE_MAX * size)
-    if last or gap / slots > STRETCH_MAX * size:
-        return 0.0
-    return gap / slots
-
-
-def text_out_justified(text_object, text: str, base: float, extra: float) -> float:
-    """textOut ``text`` with ``base`` character spacing plus ``extra`` after each CJK
-    character and each Latin word (a reportlab PDFTextObject); returns the spacing added."""
-    added = 0.0
-    for piece in justify_pieces(text):
-        if _LATIN.fullmatch(piece):
-            if len(piece) > 1:
-                text_object.setCharSpace(base)
-                text_object.textOut(piece[:-1])
-            text_object.setCharSpace(base + extra)
-            text_object.textOut(piece[-1])
-            added += extra
-        else:
-            text_object.setCharSpace(base + extra)
-            text_object.textOut(piece)
-            added += extra * len(piece)
-    return added

@@ -39,7 +39,7 @@ PROTECTED = re.compile(
             r"\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2})?",
             r"\d{1,2}[:：]\d{2}(?:[-—至]\d{1,2}[:：]\d{2})?",
             rf"第[\d{_CN_NUM}]+(?:批次|次|届|期|批|号|季度|轮|章|条|款|项|部分|个)",
-            rf"\d+(?:\.\d+)?(?:{_UNITS})",
+            rf"\d+(?:,\d{{3}})*(?:\.\d+)?(?:{_UNITS})",  # 1,234.56万元 with its unit
             r"[(（][一二三四五六七八九十\d]+[)）]",
             r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)+",  # 0871-63123456, D10-BGS-0001 (a 档号 breaks at ·)
             r"\d+(?:[.,]\d+)*",
@@ -66,6 +66,8 @@ OFFICE_TERMS = (
     "今冬明春", "责任制", "党建工作", "干部交流", "经济工作", "管理委员会",
     # reform slogans a task's name carries (jieba: 大班 / 额, 放管 / 服, 一件 / 事, 一网通 / 办)
     "大班额", "放管服", "一件事", "一次办", "一网通办", "最多跑一次", "背街小巷",
+    # campaigns (jieba: 大 / 检查, and a title then splits 安全生产大 / 检查)
+    "大检查", "大排查", "大整治",
 )
 # a break between two of these parts of speech cuts a noun phrase (jieba.posseg's tags)
 NOUNISH = frozenset({"n", "vn", "nz", "ns", "nt", "nr", "j", "an", "b", "l", "i", "ng"})

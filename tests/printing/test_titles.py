@@ -264,3 +264,20 @@ def test_a_long_title_has_no_waist_of_two_lines(title):
     assert "".join(lines) == title
     lengths = [round(text_width(line, face, SIZE_2), 3) for line in lines]
     assert _waists(lengths) == [], (lines, lengths)
+
+
+def test_a_title_with_no_waist_free_shape_keeps_its_words():
+    """The reviewer's 71-character title: no way on 4–6 lines is free of a waist, and the one
+    taken split 大 / 检查 (jieba's cut; 安全生产大检查 is the office's word)."""
+    title = ("关于转发《云南省人民政府办公厅关于开展2026年第二季度全县安全生产大检查暨GDP核算专项督查"
+             "工作的通知》（云政办发〔2026〕17号）的通知")
+    data = sample_document(1)
+    data.title = title
+    lines = _title_lines(render_document(data), SIZE_2)
+    assert "".join(lines) == title
+    text, pos = "".join(lines), 0
+    for line in lines[:-1]:
+        pos += len(line)
+        for word in ("大检查", "安全生产", "第二季度", "2026年", "云政办发〔2026〕17号"):
+            start = text.find(word)
+            assert not start < pos < start + len(word), (word, lines)
