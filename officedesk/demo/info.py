@@ -15,7 +15,8 @@ from officedesk.core.info import periodicals, procedure
 from officedesk.store.info import InfoItem
 
 # the demo office's 信息科 (demo.users): its 科员 edit, its 科长 or the 副主任 in charge signs
-CLERK = Actor(username="demo-xinxi", role="clerk", clearance=3, display_name="杨帅")
+# the 信息科 科员 of the demo's users (demo/users.py): 编发 and 印发 are the 信息科's
+CLERK = Actor(username="ys", role="clerk", clearance=3, display_name="杨帅")
 EDITORS = ["杨帅", "邓琴琴"]
 SIGNERS = [("唐岩", "信息科长"), ("赵建军", "分管主任")]
 LEADERS = ["县委书记 李建华", "县长 王振国", "县委副书记 陈立平", "常务副县长 刘国富"]
