@@ -233,9 +233,7 @@ def holders_refusal(registry: str, chain_step: str, record: Any, actor: Actor, d
         return None
     if _stands_in(actor, registry, record, entry, None) is not None:
         return None
-    own = post_of(actor.username)
-    mine = f"{own.unit}{own.position}" if own and own.position else "未设置岗位"
-    return f"“{doing}”与“{chain_step}”一样，应由{_who(registry, record, entry)}办理；您是{mine}。"
+    return f"“{doing}”与“{chain_step}”一样，应由{_who(registry, record, entry)}办理；您是{_post_text(actor)}。"
 
 
 def _not_cleared_for(actor: Actor, registry: str, record: Any, entry: chains.ChainStep,
@@ -270,9 +268,13 @@ def _out_of_period(actor: Actor, registry: str, record: Any, entry: chains.Chain
 
 
 def _not_yours(registry: str, record: Any, entry: chains.ChainStep, actor: Actor) -> str:
+    return f"“{entry.step}”应由{_who(registry, record, entry)}办理；您是{_post_text(actor)}。"
+
+
+def _post_text(actor: Actor) -> str:
+    """The actor's post as a refusal names it (县委办公室综合科科员), or that he has none."""
     own = post_of(actor.username)
-    mine = f"{own.unit}{own.position}" if own and own.position else "未设置岗位"
-    return f"“{entry.step}”应由{_who(registry, record, entry)}办理；您是{mine}。"
+    return f"{own.unit}{own.position}" if own and own.position else "未设置岗位"
 
 
 def _means_me(named: str, actor: Actor, holds: bool) -> bool:

@@ -281,23 +281,26 @@ def _open(step: StepSpec, proc: Procedure, record: Any) -> bool:
 
 def available_steps(registry: str, record_id: int, actor: Actor) -> list[StepSpec]:
     """The steps `actor` may do on the record now, in the order they are declared."""
+    from officedesk.core import positions
+
     proc = procedure(registry)
     record = records.get(registries.get(registry), record_id, actor)
+    today = clock.today()
+    # the last past day of each of his 代理 periods (read once, not once a step)
+    past_days = [min(end, today) for _, start, end in positions.delegations_of(actor.username)
+                 if start <= today]
     return [s for s in proc.steps
-            if refusal(proc, s, record, actor) is None or _within_a_past_period(proc, s, record, actor)]
+            if refusal(proc, s, record, actor) is None or _within_a_past_period(proc, s, record, actor, past_days)]
 
 
-def _within_a_past_period(proc: Procedure, step: StepSpec, record: Any, actor: Actor) -> bool:
+def _within_a_past_period(proc: Procedure, step: StepSpec, record: Any, actor: Actor,
+                          past_days: list[dt.date]) -> bool:
     """A 代理 whose period has ended may still record what he did within it: the step is offered
     when it takes the day it was done and he may do it on the last past day of a period (the
     day he then gives is judged by perform)."""
-    if not (step.takes_on or has_own_date(step.fields_for(record))):
+    if not past_days or not (step.takes_on or has_own_date(step.fields_for(record))):
         return False
-    from officedesk.core import positions
-
-    today = clock.today()
-    return any(start <= today and refusal(proc, step, record, actor, min(end, today)) is None
-               for _, start, end in positions.delegations_of(actor.username))
+    return any(refusal(proc, step, record, actor, day) is None for day in past_days)
 
 
 def describe(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
