@@ -6946,14 +6946,24 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The seating was adjusted to the changed attendance: %1. Check it and save.</translation>
     </message>
     <message>
-        <source>会议%1已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。</source>
+        <source>座次已按人员变化调整：%1；%2。请核对后保存。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The meeting&apos;s %1 changed: the notice sent out is no longer right. Send a new notice (print the corrected meeting notice and get it to everyone).</translation>
+        <translation>The seating was adjusted to the changed attendance: %1; %2. Check it and save.</translation>
     </message>
     <message>
-        <source>时间和地点</source>
+        <source>会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>time and place</translation>
+        <translation>The meeting&apos;s time and place changed: the notice sent out is no longer right. Send a new notice (print the corrected meeting notice and get it to everyone).</translation>
+    </message>
+    <message>
+        <source>会议时间已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting&apos;s time changed: the notice sent out is no longer right. Send a new notice (print the corrected meeting notice and get it to everyone).</translation>
+    </message>
+    <message>
+        <source>会议地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting&apos;s place changed: the notice sent out is no longer right. Send a new notice (print the corrected meeting notice and get it to everyone).</translation>
     </message>
     <message>
         <source>修改密码…</source>

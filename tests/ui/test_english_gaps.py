@@ -159,3 +159,4 @@ def test_the_start_up_holiday_notice_is_in_the_interface_s_language(
     app._after_start(window, CLI_ACTOR)
     qtbot.waitUntil(lambda: bool(shown), timeout=3000)
     assert shown[0] != str(notice) and not CJK.search(shown[0].replace("“暂按”", ""))
+

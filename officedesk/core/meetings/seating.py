@@ -147,12 +147,13 @@ def seating(meeting: Meeting) -> Seating:
     if not newcomers and not gone:
         return stored
     rows = kept_rows + _hall_rows(newcomers, None)
-    notes = []
-    if newcomers:
-        notes.append(text("新增的%1按规则排在会场后排", "、".join(p.name for p in newcomers)))
-    if gone:
-        notes.append(text("已不参会或请假、缺席的 %1 人已移出", gone))
-    note = text("座次已按人员变化调整：%1。请核对后保存。", "；".join(notes))
+    # each part a pattern of its own, so the interface translates them (a joined str it could not)
+    added = text("新增的%1按规则排在会场后排", "、".join(p.name for p in newcomers)) if newcomers else None
+    removed = text("已不参会或请假、缺席的 %1 人已移出", gone) if gone else None
+    if added is not None and removed is not None:
+        note = text("座次已按人员变化调整：%1；%2。请核对后保存。", added, removed)
+    else:
+        note = text("座次已按人员变化调整：%1。请核对后保存。", added if added is not None else removed)
     return Seating(kept_podium, rows, True, note)
 
 

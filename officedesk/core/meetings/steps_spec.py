@@ -30,9 +30,12 @@ def _notice_outdated(before: Any, after: Any) -> str:
     place = before.place != after.place
     if not (time or place):
         return ""
-    what = "时间和地点" if time and place else "时间" if time else "地点"
-    return text("会议%1已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。",
-                what)
+    # one whole sentence each, as the interface translates them
+    if time and place:
+        return text("会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。")
+    if time:
+        return text("会议时间已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。")
+    return text("会议地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。")
 
 
 def _edit(call: StepCall) -> dict[str, Any]:
