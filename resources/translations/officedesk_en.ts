@@ -5236,6 +5236,21 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Can be extended once only, by %1 days</translation>
     </message>
     <message>
+        <source>只能延期一次，延长 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Can be extended once only, by %1 working days</translation>
+    </message>
+    <message>
+        <source>答复之日起 %1 个工作日内申请复查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A review may be requested within %1 working days of the reply</translation>
+    </message>
+    <message>
+        <source>复查意见之日起 %1 个工作日内申请复核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A re-examination may be requested within %1 working days of the review opinion</translation>
+    </message>
+    <message>
         <source>接收后 %1 日内</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Within %1 day(s) of receipt</translation>

@@ -102,3 +102,17 @@ def test_the_history_and_the_refusals_say_the_periods_of_the_settings(
     q = register(category="党风廉政", content="检举镇干部王某在征地补偿中收受好处费。")
     with pytest.raises(ProcedureError, match="不进入本机关45个工作日办理程序"):
         petitions.decide(q.id, q.version, admin, "直接答复", on="2026-03-03")
+
+
+def test_the_step_hints_say_working_days_when_the_office_counts_them(register, admin, clerk, fixed_today):
+    """The papers said 个工作日 while the step dialog's and `steps`' hints still said 日."""
+    from officedesk.core import steps
+
+    settings.put("deadlines.day_kind", "working")
+    proc = steps.procedure("petitions")
+    record = register()
+    assert proc.find("延期").limit_text(record) == "只能延期一次，延长 30 个工作日"
+    assert "个工作日内申请复查" in proc.find("复查申请").limit_text(record)
+    assert "个工作日内申请复核" in proc.find("复核申请").limit_text(record)
+    settings.put("deadlines.day_kind", "calendar")
+    assert proc.find("延期").limit_text(record) == "只能延期一次，延长 30 日"

@@ -23,6 +23,7 @@ from officedesk.core.petitions.spec import (
     REPLIED,
     STATES,
     TO_NOTIFY,
+    working_days,
 )
 from officedesk.core.steps import StepCall, StepSpec, declare
 from officedesk.store.petitions import Petition
@@ -50,15 +51,18 @@ def _due(record: Any) -> str:
 def _review_limit(kind: str):
     def limit(record: Any) -> str:  # a pattern: the interface translates it (core.i18n)
         days = settings.get(LIMIT_REVIEW.key)
+        working = working_days()  # said as the papers say it (个工作日)
         if kind == "复查":
-            return text("答复之日起 %1 日内申请复查", days)
-        return text("复查意见之日起 %1 日内申请复核", days)
+            return text("答复之日起 %1 个工作日内申请复查" if working else "答复之日起 %1 日内申请复查", days)
+        return text("复查意见之日起 %1 个工作日内申请复核" if working else "复查意见之日起 %1 日内申请复核",
+                    days)
 
     return limit
 
 
 def _extend_limit(record: Any) -> str:
-    return text("只能延期一次，延长 %1 日", settings.get(LIMIT_EXTEND.key))
+    pattern = "只能延期一次，延长 %1 个工作日" if working_days() else "只能延期一次，延长 %1 日"
+    return text(pattern, settings.get(LIMIT_EXTEND.key))
 
 
 def _common(call: StepCall) -> dict[str, Any]:
