@@ -263,5 +263,5 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "同一身份证号": "same ID number",
     "同姓名同电话": "same name and phone",
     "内容相似": "similar content",
-    "（%1复核终结，不再受理）": " (recheck closed on %1: no longer accepted)",
+    "%1（%2复核终结，不再受理）": "%1 (recheck closed on %2: no longer accepted)",
 }

@@ -8061,9 +8061,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>similar content</translation>
     </message>
     <message>
-        <source>（%1复核终结，不再受理）</source>
+        <source>%1（%2复核终结，不再受理）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation> (recheck closed on %1: no longer accepted)</translation>
+        <translation>%1 (recheck closed on %2: no longer accepted)</translation>
     </message>
 </context>
 <context>
@@ -11240,14 +11240,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="149"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="392"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="397"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="439"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -11268,8 +11268,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="169"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="494"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="508"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="483"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="497"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
@@ -11286,7 +11286,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="258"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -11336,58 +11336,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
-        <source>（%1复核终结，不再受理）</source>
-        <translation> (recheck closed on %1: no longer accepted)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="389"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="378"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="397"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="414"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="403"/>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="439"/>
         <source>这件信访还没有处理，暂无可打印的文书。</source>
         <translation>This petition has not been handled yet; there are no forms to print.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="468"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="457"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="469"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="472"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="458"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="461"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="474"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="495"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="484"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="508"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="497"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="533"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="522"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -11714,17 +11709,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="282"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="281"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="284"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="283"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="284"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="283"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -11732,135 +11727,135 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="64"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="65"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="66"/>
         <source>登记信访</source>
         <translation>Register petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="68"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="69"/>
         <source>信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）</source>
         <translation>Petitioners (for joint letters and group visits register each representative; the first is shown in the list)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="71"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="72"/>
         <source>信访人名单</source>
         <translation>Petitioner list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="78"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="79"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="80"/>
         <source>添加信访人</source>
         <translation>Add petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="83"/>
         <source>删除所选信访人</source>
         <translation>Delete selected petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="85"/>
         <source>信访人错误</source>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="108"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="109"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="110"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="111"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="116"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="129"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="130"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="132"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="132"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="133"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="146"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="147"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="148"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="149"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="148"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="149"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="272"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="273"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="277"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="278"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="281"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="282"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="286"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="287"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="291"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="292"/>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="336"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="337"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>

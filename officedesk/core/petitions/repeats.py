@@ -21,6 +21,7 @@ import peewee
 
 from officedesk.core import records, registry
 from officedesk.core.actor import Actor
+from officedesk.core.i18n import text
 from officedesk.store.db import database, guarded, is_sqlite
 from officedesk.store.petitions import Petition, Petitioner
 from officedesk.store.search_index import SearchDoc
@@ -106,12 +107,13 @@ class RepeatCandidate:
     rechecked_on: dt.date | None = None  # 复核 answered: the matter is closed (art. 36)
 
     def reason_text(self) -> str:
-        return "、".join(self.reasons)
+        """The reasons joined with 、, each translatable (a pattern of as many places)."""
+        return text("、".join(f"%{n}" for n in range(1, len(self.reasons) + 1)), *self.reasons)
 
     def state_text(self) -> str:
         """The earlier record's state, and 复核终结 when the same matter is 不再受理."""
         if self.rechecked_on is not None:
-            return f"{self.state}（{self.rechecked_on.isoformat()}复核终结，不再受理）"
+            return text("%1（%2复核终结，不再受理）", self.state, self.rechecked_on.isoformat())
         return self.state
 
 

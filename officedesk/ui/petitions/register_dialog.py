@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import petitions
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.i18n import display
 from officedesk.core.petitions.spec import PETITIONER_KEYS
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog
@@ -249,8 +250,8 @@ class RegistrationDialog(FormDialog):
                 candidate.number,
                 candidate.registered_on.isoformat(),
                 candidate.name,
-                candidate.reason_text(),
-                candidate.state_text(),
+                display(candidate.reason_text()),
+                display(candidate.state_text()),
                 candidate.excerpt,
             ]
             for column, text in enumerate(cells):

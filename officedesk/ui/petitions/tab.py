@@ -298,8 +298,8 @@ class PetitionsTab(OneListTab, QWidget):
         except OfficeDeskError:
             repeats = petitions.Repeats()
         repeat_lines = "".join(
-            f"<li>{e(c.number)} {e(c.registered_on.isoformat())} {e(c.name)}（{e(c.reason_text())}）"
-            f" {e(c.state_text())}</li>"
+            f"<li>{e(c.number)} {e(c.registered_on.isoformat())} {e(c.name)}（{e(display(c.reason_text()))}）"
+            f" {e(display(c.state_text()))}</li>"
             for c in repeats
         )
         parts = [
@@ -369,17 +369,6 @@ class PetitionsTab(OneListTab, QWidget):
         self.list.select_record(record_id)
         self.update_current()
 
-    @staticmethod
-    def _reasons(candidate: Any) -> str:
-        return "、".join(display(reason) for reason in candidate.reasons)
-
-    def _state(self, candidate: Any) -> str:
-        """The earlier petition's state, and 复核终结 when the same matter is 不再受理."""
-        state = display(candidate.state)
-        if candidate.rechecked_on is None:
-            return state
-        return state + self.tr("（%1复核终结，不再受理）").replace("%1", candidate.rechecked_on.isoformat())
-
     def mark_repeat(self) -> None:
         record = self.current()
         if record is None:
@@ -391,8 +380,8 @@ class PetitionsTab(OneListTab, QWidget):
                 message = self._hidden_text(candidates.hidden)
             info(self, self.tr("标为重复件"), message)
             return
-        labels = [f"{c.number}  {c.registered_on}  {c.name}（{self._reasons(c)}）{self._state(c)}"
-                  for c in candidates]
+        labels = [f"{c.number}  {c.registered_on}  {c.name}（{display(c.reason_text())}）"
+                  f"{display(c.state_text())}" for c in candidates]
         chosen, ok = QInputDialog.getItem(
             self, self.tr("标为重复件"), self.tr("选择原件："), labels, 0, False
         )

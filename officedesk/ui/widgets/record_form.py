@@ -263,14 +263,13 @@ class RecordFormDialog(FormDialog):
         self.saved_record: Any = None
         self.setWindowTitle(title or form_title(spec, editing=record is not None))
         self.setAccessibleName(self.windowTitle())
-        if record is not None:  # a correction: what only a step changes is left to the step
-            shown = fields if fields else [f.name for f in spec.fields if f.editable]
-            fields = [name for name in shown if spec.field(name).correctable]
-        if record is not None and not ctx.actor.may_see_sensitive:
-            # a record's 身份证号, phone and address are shown masked to this user in every list:
-            # his form to correct the record leaves them out rather than show them in full
-            shown = fields if fields else [f.name for f in spec.fields if f.editable]
-            fields = [name for name in shown if not spec.field(name).sensitive]
+        if record is not None:
+            # a correction: what only a step changes is left to the step; a record's 身份证号,
+            # phone and address, shown masked to this user in every list, are left out rather
+            # than shown in full
+            hides = not ctx.actor.may_see_sensitive
+            fields = [name for name in (fields or [f.name for f in spec.fields if f.editable])
+                      if spec.field(name).correctable and not (hides and spec.field(name).sensitive)]
         self.panel = FieldsPanel(spec, fields, self)
         if record is not None:
             self.panel.load(record)
