@@ -349,27 +349,23 @@ def note_if_missing(char: str, font_name: str) -> None:
     noted = MISSING.get()
     if noted is None or char.isspace():
         return
-    have = _cmaps.get(font_name)
-    if have is None:
-        face = pdfmetrics.getFont(font_name).face
-        # a face without a cmap (reportlab's built-in Type 1 fonts) is not judged
-        have = _cmaps[font_name] = frozenset(getattr(face, "charToGlyph", {})) or _ALL
-    if have is not _ALL and ord(char) not in have:
+    have = _cmap(font_name)
+    if have and ord(char) not in have:  # a face without a cmap (built-in Type 1) is not judged
         noted.add(char)
 
 
-_ALL: frozenset[int] = frozenset({-1})  # stands for "every character"
+def _cmap(font_name: str) -> frozenset[int]:
+    """The code points a registered face draws (empty when it has no cmap), read once."""
+    found = _cmaps.get(font_name)
+    if found is None:
+        face = pdfmetrics.getFont(font_name).face
+        found = _cmaps[font_name] = frozenset(getattr(face, "charToGlyph", {}))
+    return found
 
 
 def coverage(role: str) -> frozenset[int]:
     """The code points the role's face draws (its cmap), read once per face."""
-    name = font(role)
-    found = _cmaps.get(name)
-    if found is None:
-        face = pdfmetrics.getFont(name).face
-        found = frozenset(getattr(face, "charToGlyph", {}))
-        _cmaps[name] = found
-    return found
+    return _cmap(font(role))
 
 
 def missing(role: str, text: str) -> str:
