@@ -19,6 +19,21 @@ D = dt.date
 _paper = paper_text
 
 
+
+def _assigned(register, admin):
+    """A matter 交办 to 青河镇 and 告知 on 2026-03-03 (its 受理告知书 names the periods)."""
+    q = register(content="反映村道路灯损坏无人修理。")
+    q = petitions.decide(q.id, q.version, admin, "交办", on="2026-03-03",
+                         target_unit="青河镇人民政府", report_due="2026-04-10")
+    return petitions.notify(q.id, q.version, admin, on="2026-03-03")
+
+
+def _replied(register, admin):
+    """A matter this office answered itself on 2026-03-03 (its 答复意见书 names the 复查 period)."""
+    r = register(content="反映集市占道经营。")
+    r = petitions.decide(r.id, r.version, admin, "直接答复", on="2026-03-03")
+    return petitions.reply(r.id, r.version, admin, opinion="已清理。", on="2026-03-03")
+
 def test_accusation_transferred_to_the_discipline_organ_gets_no_petition_periods(
     register, admin, clerk, fixed_today
 ):
@@ -56,16 +71,11 @@ def test_papers_print_the_periods_of_the_settings(register, admin, clerk, fixed_
     assert "15日" not in slip and "60日" not in slip
     p = petitions.notify(p.id, p.version, admin, on="2026-03-03")
     assert "10日内决定是否受理" in _paper("petition-notice", p, clerk)
-    q = register(content="反映村道路灯损坏无人修理。")
-    q = petitions.decide(q.id, q.version, admin, "交办", on="2026-03-03",
-                         target_unit="青河镇人民政府", report_due="2026-04-10")
-    q = petitions.notify(q.id, q.version, admin, on="2026-03-03")
+    q = _assigned(register, admin)
     notice = _paper("petition-notice", q, clerk)
     assert "自受理之日起45日内办结" in notice and "延长期限不超过20日" in notice
     assert "60日" not in notice and "30日" not in notice
-    r = register(content="反映集市占道经营。")
-    r = petitions.decide(r.id, r.version, admin, "直接答复", on="2026-03-03")
-    r = petitions.reply(r.id, r.version, admin, opinion="已清理。", on="2026-03-03")
+    r = _replied(register, admin)
     assert "之日起25日内，请求原办理机关" in _paper("petition-reply", r, clerk)
 
 
@@ -76,15 +86,10 @@ def test_papers_say_working_days_when_the_office_counts_them(register, admin, cl
     p = petitions.decide(p.id, p.version, admin, "转送", on="2026-03-03", target_unit="青河镇人民政府")
     slip = _paper("petition-transfer", p, clerk)
     assert "15个工作日内决定是否受理" in slip and "受理后60个工作日内办结" in slip
-    q = register(content="反映村道路灯损坏无人修理。")
-    q = petitions.decide(q.id, q.version, admin, "交办", on="2026-03-03",
-                         target_unit="青河镇人民政府", report_due="2026-04-10")
-    q = petitions.notify(q.id, q.version, admin, on="2026-03-03")
+    q = _assigned(register, admin)
     notice = _paper("petition-notice", q, clerk)
     assert "60个工作日内办结" in notice and "不超过30个工作日" in notice
-    r = register(content="反映集市占道经营。")
-    r = petitions.decide(r.id, r.version, admin, "直接答复", on="2026-03-03")
-    r = petitions.reply(r.id, r.version, admin, opinion="已清理。", on="2026-03-03")
+    r = _replied(register, admin)
     assert "30个工作日内，请求原办理机关" in _paper("petition-reply", r, clerk)
 
 
