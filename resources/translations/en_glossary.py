@@ -641,6 +641,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     "批示：%1 %2": "Instruction: %1 %2",
     "催办：": "Reminders: ",
+    "第一次催办": "First reminder",
+    "再次催办": "Second reminder",
     "办结：%1 %2": "Closed: %1 %2",
     "新建督查事项": "New supervised item",
     "督查事项": "Supervised item",

@@ -2786,6 +2786,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Reminders: </translation>
     </message>
     <message>
+        <source>第一次催办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First reminder</translation>
+    </message>
+    <message>
+        <source>再次催办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Second reminder</translation>
+    </message>
+    <message>
         <source>办结：%1 %2</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Closed: %1 %2</translation>

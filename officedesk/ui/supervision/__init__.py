@@ -235,11 +235,11 @@ class SupervisionTab(QWidget):
             lines = [
                 f"{item.number}　{item.title}",
                 self.tr("来源：%1　立项：%2　办结时限：%3　反馈周期：%4　状态：%5　预警：%6")
-                .replace("%1", item.source_label or item.source)
+                .replace("%1", display(item.source_label or item.source))
                 .replace("%2", item.start_date.isoformat())
                 .replace("%3", item.deadline.isoformat())
-                .replace("%4", item.cycle)
-                .replace("%5", item.status)
+                .replace("%4", display(item.cycle))
+                .replace("%5", display(item.status))
                 .replace("%6", display(light.text)),
             ]
             if item.leader or item.instruction:
@@ -253,7 +253,7 @@ class SupervisionTab(QWidget):
                 lines.append(
                     self.tr("催办：")
                     + "；".join(
-                        f"{r.issued_on.isoformat()} {sv.level_label(r.level)} {r.unit}（{r.reason}）"
+                        f"{r.issued_on.isoformat()} {display(sv.level_label(r.level))} {r.unit}（{r.reason}）"
                         for r in reversed(sent)
                     )
                 )

@@ -1,0 +1,30 @@
+"""The 督查 tab's detail lines under the list: the item's 来源, 反馈周期, 状态 and a 催办's level
+are core's Chinese words, shown in the interface's language like the list's columns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from officedesk.core import supervision as sv
+from officedesk.core.actor import CLI_ACTOR
+
+
+def test_detail_lines_show_core_words_in_english(english, app_ctx, qtbot, fixed_today):
+    from officedesk.ui.supervision import SupervisionTab
+
+    fixed_today(dt.date(2026, 3, 2))
+    item = sv.create_item({"事项名称": "落实春耕备耕工作", "来源": "收文批办", "反馈周期": "每月",
+                           "立项日期": "2026-03-02"}, CLI_ACTOR)
+    sv.add_task(item.id, {"牵头单位": "县农业农村局", "时限": "2026-03-10", "交办日期": "2026-03-02"},
+                CLI_ACTOR)
+    fixed_today(dt.date(2026, 3, 15))
+    sv.generate_reminders(CLI_ACTOR)
+    tab = SupervisionTab(app_ctx)
+    qtbot.addWidget(tab)
+    tab.list.refresh()
+    assert tab.list.select_record(item.id)
+    tab.show_current()
+    shown = tab.detail.text()
+    for chinese in ("收文批办", "每月", "办理中", "第一次催办"):
+        assert chinese not in shown, shown
+    assert "Source:" in shown
