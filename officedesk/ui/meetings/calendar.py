@@ -62,10 +62,11 @@ class MeetingCalendar(QWidget):
         top = QHBoxLayout()
         for widget in (self.mode, self.previous, self.today_button, self.next):
             top.addWidget(widget)
-        top.addWidget(self.caption, 1)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.caption)  # a line of its own: beside the buttons it broke mid-word
         layout.addWidget(self.table, 1)
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         ctx.registry_changed.connect(
@@ -123,9 +124,10 @@ class MeetingCalendar(QWidget):
         self.table.clear()
         self.table.setColumnCount(7)
         self.table.setRowCount(len(rooms))
+        # the date over the weekday: one line (11/30 周一) was cut in a laptop's narrow columns
         self.table.setHorizontalHeaderLabels(
             [
-                f"{(first + dt.timedelta(days=d)).month}/{(first + dt.timedelta(days=d)).day} "
+                f"{(first + dt.timedelta(days=d)).month}/{(first + dt.timedelta(days=d)).day}\n"
                 + _weekday(d)
                 for d in range(7)
             ]
