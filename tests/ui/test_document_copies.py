@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from officedesk.core import settings
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import outgoing
-from officedesk.ui.widgets.copies import CopiesDialog
 from tests.documents.helpers import outgoing_to_rechecked
 
 
@@ -80,6 +79,8 @@ def test_the_dialog_gives_the_copies_or_one_copy_to_reprint(page, qtbot):
     record = _numbered(密级="机密", 保密期限="5年")
     _select(page, record)
 
+    from officedesk.ui.widgets.copies import CopiesDialog
+
     def answer(reprint: int | None) -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, CopiesDialog), dialog
@@ -102,6 +103,8 @@ def test_the_dialog_gives_the_copies_or_one_copy_to_reprint(page, qtbot):
 
 
 def test_the_meetings_window_asks_with_the_same_dialog(qtbot):
+    from officedesk.ui.widgets.copies import CopiesDialog
+
     dialog = CopiesDialog(None, "印制份数", "涉密会议的文件逐份编份号。", 5)
     qtbot.addWidget(dialog)
     assert dialog.one_button.isHidden() and dialog.copy_number.isHidden()  # no reprint offered
