@@ -334,12 +334,12 @@ class OutgoingPage(DocumentPage):
         --copies N / --copy K / --all-copies`: of one document the clerk gives the 份数 (as 印制
         recorded it, else the draft's) or one 份号 to reprint; of several each gets all its
         copies. None: the clerk cancelled."""
-        from officedesk.printing import forms, outgoing_document
+        from officedesk.printing import forms, outgoing_document, secrecy
 
-        if name != "document" or "copies" not in forms.get(name).options:
+        if "copies" not in forms.get(name).options:
             return {}
         chosen = [records.get_if_visible(outgoing.OUTGOING, i, self.ctx.actor) for i in ids]
-        classified = [r for r in chosen if r is not None and r.secrecy not in ("", "非密")]
+        classified = [r for r in chosen if r is not None and secrecy.level_of(r)]
         if not classified:
             return {}
         if len(ids) > 1:
