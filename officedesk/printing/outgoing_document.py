@@ -8,7 +8,7 @@ from typing import Any
 
 from officedesk.core.actor import Actor
 from officedesk.core.documents import outgoing
-from officedesk.core.errors import ProcedureError
+from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.printing import secrecy
 from officedesk.printing.documents_common import org_name, read_records
 from officedesk.printing.formats import variant_for
@@ -69,19 +69,43 @@ def document_data(record: Any, copy_number: int | None = None) -> DocumentData:
     )
 
 
-@form("document", "公文（正式文件）", "outgoing", options=("copy", "all_copies"),
+@form("document", "公文（正式文件）", "outgoing", options=("copy", "copies", "all_copies"),
       secrecy=secrecy.COPY_NUMBERED)
 def build_document(ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
-    """The numbered 公文. A classified one carries its 份号: option ``copy`` picks it (default
-    000001); option ``all_copies`` prints every copy with its own 份号."""
+    """The numbered 公文. A classified one carries its 份号 (``copy_numbers``)."""
     documents: list[DocumentData] = []
     for record in read_records(outgoing.OUTGOING, ids, actor):
         if record.state not in PRINTABLE or not record.doc_no:
             raise ProcedureError(f"“{record.title}”尚未签发编号，只能打印发文稿纸。")
-        if options.get("all_copies") and record.secrecy not in ("", "非密"):
-            total = record.printed_copies or record.copies
-            documents.extend(document_data(record, n) for n in range(1, total + 1))
-        else:
-            documents.append(document_data(record, int(options.get("copy") or 1)))
+        documents.extend(document_data(record, n) for n in copy_numbers(record, options))
     return render_documents(documents)
 
+
+def default_copies(record: Any) -> int:
+    """The copies of a 发文: as 印制 recorded them, else the 份数 of the draft."""
+    return max(1, int(record.printed_copies or record.copies or 1))
+
+
+def copy_numbers(record: Any, options: dict[str, Any]) -> list[int]:
+    """The 份号 to print of a classified 发文, each copy its own (条例 art. 9): ``copies`` N numbers
+    1…N, ``all_copies`` every copy (``default_copies``), ``copy`` the one copy asked for (a
+    reprint); none of them: copy 000001. An unclassified one carries no 份号 and prints once."""
+    if record.secrecy in ("", "非密"):
+        return [1]
+    if options.get("copies") not in (None, "", 0):
+        total = _whole(options["copies"], "份数")
+    elif options.get("all_copies"):
+        total = default_copies(record)
+    else:
+        return [_whole(options.get("copy") or 1, "份号")]
+    return list(range(1, total + 1))
+
+
+def _whole(value: Any, label: str) -> int:
+    try:
+        number = int(str(value))
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise ValidationError(f"{label}应为正整数（现在是“{value}”）。")
+    return number

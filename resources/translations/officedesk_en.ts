@@ -6991,6 +6991,41 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The meeting&apos;s place changed: the notice sent out is no longer right. Send a new notice (print the corrected meeting notice and get it to everyone).</translation>
     </message>
     <message>
+        <source>逐份印制，份数：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print every copy, copies:</translation>
+    </message>
+    <message>
+        <source>逐份印制</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print every copy</translation>
+    </message>
+    <message>
+        <source>只补印一份，份号：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reprint one copy only, copy no.:</translation>
+    </message>
+    <message>
+        <source>只补印一份</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reprint one copy only</translation>
+    </message>
+    <message>
+        <source>补印的份号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Copy number to reprint</translation>
+    </message>
+    <message>
+        <source>份数：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>涉密公文逐份编份号。印制份数（默认为印制登记的份数），或只补印其中一份：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Each copy of a classified document carries its own copy number. Copies to print (by default as many as were recorded at printing), or reprint a single copy:</translation>
+    </message>
+    <message>
         <source>修改密码…</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Change password…</translation>
@@ -8547,6 +8582,54 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/efficiency/complaints.py" line="60"/>
         <source>登记效能投诉</source>
         <translation>Register complaint</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="39"/>
+        <source>印制份数</source>
+        <translation>Copies printed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="40"/>
+        <source>逐份印制，份数：</source>
+        <translation>Print every copy, copies:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="41"/>
+        <source>逐份印制</source>
+        <translation>Print every copy</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="45"/>
+        <source>补印的份号</source>
+        <translation>Copy number to reprint</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="46"/>
+        <source>只补印一份，份号：</source>
+        <translation>Reprint one copy only, copy no.:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="47"/>
+        <source>只补印一份</source>
+        <translation>Reprint one copy only</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="61"/>
+        <source>份数：</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="67"/>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="67"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -10289,12 +10372,12 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Meeting calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="119"/>
         <source>%1 至 %2，共 %3 个会议</source>
         <translation>%1 to %2, meetings: %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="149"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="151"/>
         <source>%1年%2月，共 %3 个会议</source>
         <translation>%2/%1, meetings: %3</translation>
     </message>
@@ -10578,155 +10661,155 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="54"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="53"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="58"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="57"/>
         <source>实到/应到</source>
         <translation>Present/expected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="60"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="62"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="66"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
         <source>今天及以后</source>
         <translation>Today and later</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="70"/>
         <source>已过去</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="71"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="82"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="79"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="82"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="77"/>
         <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
         <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="88"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="91"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="94"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="94"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="97"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="97"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="100"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="100"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="321"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="108"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="121"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="124"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="125"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="293"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="294"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="295"/>
         <source>涉密会议的文件逐份编份号。印制份数（默认每位参加人一份）：</source>
         <translation>Each copy of a classified meeting&apos;s paper carries its own copy number. Copies to print (one per participant by default):</translation>
     </message>
@@ -10985,6 +11068,16 @@ Registers and printing for official documents, meetings, supervision and petitio
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="326"/>
         <source>日期</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="353"/>
+        <source>印制份数</source>
+        <translation>Copies printed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="354"/>
+        <source>涉密公文逐份编份号。印制份数（默认为印制登记的份数），或只补印其中一份：</source>
+        <translation>Each copy of a classified document carries its own copy number. Copies to print (by default as many as were recorded at printing), or reprint a single copy:</translation>
     </message>
 </context>
 <context>
@@ -13223,7 +13316,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="40"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="39"/>
         <location filename="../../officedesk/ui/tabs.py" line="34"/>
         <source>会议</source>
         <translation>Meetings</translation>

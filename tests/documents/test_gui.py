@@ -150,7 +150,7 @@ def test_incoming_from_sign_in_to_archive(documents_tab, main_window, qtbot, mon
     check_preview(documents_tab.stats.print_archive_list(), "归档文件目录", record.archive_no)
 
 
-def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot):
+def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot, monkeypatch):
     page = documents_tab.outgoing
     documents_tab.setCurrentWidget(page)
     main_window._dispatch("new_record")
@@ -219,8 +219,11 @@ def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot):
     assert record.state == "已核发"
     assert [(d.first_no, d.last_no) for d in dispatch.distribution(record.id)] == [(1, 6), (7, 10)]
     assert page.print_buttons["document"].isEnabled()
+    offered: list[int] = []  # a classified 公文: the 份数 asked (tests/ui/test_document_copies.py)
+    monkeypatch.setattr(page, "ask_copies", lambda n: offered.append(n) or {"copies": n})
     main_window._dispatch("print_current")  # Ctrl+P prints the 公文 once numbered
     check_preview(page.last_preview, "某委办发〔2026〕1号", "000001", "秘密")
+    assert offered == [10]
     assert visible_steps(page) == ["归档"]
 
 

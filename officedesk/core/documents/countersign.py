@@ -9,6 +9,7 @@ from typing import Any
 
 from officedesk.core import clock
 from officedesk.core.actor import Actor
+from officedesk.core.directory import known_unit, unit_by_name
 from officedesk.core.documents.common import not_in_future, run_step
 from officedesk.core.documents.outgoing import COUNTERSIGNED, COUNTERSIGNING, FLOW, OUTGOING
 from officedesk.core.errors import ProcedureError, ValidationError
@@ -18,14 +19,17 @@ from officedesk.store.documents import Countersign, OutgoingDoc
 def send_countersign(
     record_id: int, version: int, actor: Actor, units: Sequence[str], day: dt.date | None = None
 ) -> OutgoingDoc:
-    """送会签: the units that must co-sign."""
+    """送会签: the units that must co-sign, each a unit of the 通讯录 (or one of the office's own
+    科室) kept by its 名称, as 收文's 协办单位: a typo would leave a 会签 nobody can give."""
     names: list[str] = []
-    for unit in units:
-        unit = unit.strip()
-        if unit and unit not in names:
-            names.append(unit)
 
     def check(record: OutgoingDoc) -> None:
+        # only once the actor may see the document (run_step), as every step's own input
+        names.clear()
+        for unit in units:
+            name = known_unit(unit, "会签单位", "units")
+            if name and name not in names:
+                names.append(name)
         if not names:
             raise ValidationError("请至少填写一个会签单位。", "units")
 
@@ -43,7 +47,7 @@ def send_countersign(
         FLOW,
         {},
         COUNTERSIGNING,
-        opinion="送会签：" + "、".join(names),
+        opinion=lambda record: "送会签：" + "、".join(names),
         then=add,
         check=check,
         day=day,
@@ -105,6 +109,15 @@ def coordinate(
     )
 
 
+def _row_of(record_id: int, unit: str) -> Countersign | None:
+    """The 会签 row of `unit`, named as it was sent or by its 简称 (the rows keep the 名称)."""
+    rows = {c.unit: c for c in countersigns(record_id)}
+    if unit.strip() in rows:
+        return rows[unit.strip()]
+    found = unit_by_name(unit) if unit.strip() else None
+    return rows.get(found.name) if found is not None else None
+
+
 def countersigns(record_id: int) -> list[Countersign]:
     return list(
         Countersign.select().where(Countersign.doc_id == record_id).order_by(Countersign.seq)
@@ -137,9 +150,7 @@ def countersign(
             raise ValidationError(f"会签意见只能是：{'、'.join(COUNTERSIGN_ANSWERS)}。", "answer")
         if answer == "不同意" and not opinion.strip():
             raise ValidationError("不同意时请写明理由和修改意见。", "opinion")
-        row = Countersign.get_or_none(
-            (Countersign.doc_id == record.id) & (Countersign.unit == unit.strip())
-        )
+        row = _row_of(record.id, unit)
         if row is None:
             raise ValidationError(f"“{unit}”不在会签单位中。", "unit")
         if row.signed_at is not None:

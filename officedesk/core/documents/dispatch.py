@@ -4,10 +4,12 @@ documents, without overlaps, within the printed copies)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from officedesk.core.actor import Actor
+from officedesk.core.directory import known_unit
 from officedesk.core.documents.common import run_step
 from officedesk.core.documents.outgoing import DISTRIBUTED, FLOW, OUTGOING
 from officedesk.core.errors import ValidationError
@@ -22,10 +24,40 @@ class Recipient:
     last_no: int | None = None
 
 
-def check_distribution(record: OutgoingDoc, rows: Sequence[Recipient]) -> None:
-    """A classified document needs a 份号 range for every recipient, without overlaps."""
+# A 分发 row for a group of units (各乡镇、县直各单位; 有关单位) or for the office's own copies
+# (存档) is written as on the paper; any other row is one unit the copies go to.
+_GROUP = re.compile(r"各|有关|相关|所属")
+_OWN_COPIES = ("存档", "留存", "备用")
+_PAPER_SEPARATORS = re.compile(r"[，,；;。：:\n]")
+
+
+def recipient_name(record: OutgoingDoc, text: str) -> str:
+    """The recipient of a 分发 row as it is kept: a single unit by its 名称 in the 通讯录 (or one of
+    the office's own 科室), as 收文's 协办单位; a group, the office's own copies, or a 主送/抄送
+    entry of this document as the paper writes it, taken as written. An unknown single unit is
+    refused: the copies would go to a unit nobody can find."""
+    text = text.strip()
+    if _GROUP.search(text) or any(word in text for word in _OWN_COPIES):
+        return text
+    try:
+        return known_unit(text, "分发单位", "distribution")
+    except ValidationError as exc:
+        paper = {part.strip() for part in
+                 _PAPER_SEPARATORS.split(f"{record.main_to or ''}\n{record.cc or ''}")}
+        if text in paper:
+            return text
+        raise ValidationError(
+            f"{exc.message}（“各乡镇”“县直各单位”这样的统称、主送或抄送中照写的名称、“存档”可照写。）",
+            "distribution") from exc
+
+
+def check_distribution(record: OutgoingDoc, rows: Sequence[Recipient]) -> list[Recipient]:
+    """A classified document needs a 份号 range for every recipient, without overlaps; each
+    single unit is one of the 通讯录 (``recipient_name``). The rows as they are kept."""
     if not rows:
         raise ValidationError("请填写分发名单。", "distribution")
+    rows = [replace(row, recipient=recipient_name(record, row.recipient))
+            if row.recipient.strip() else row for row in rows]
     total = 0
     taken: list[tuple[int, int, str]] = []
     classified = record.secrecy not in ("", "非密")
@@ -62,6 +94,7 @@ def check_distribution(record: OutgoingDoc, rows: Sequence[Recipient]) -> None:
     limit = record.printed_copies or record.copies
     if total > limit:
         raise ValidationError(f"分发合计 {total} 份，超过了印制的 {limit} 份。", "distribution")
+    return rows
 
 
 def distribute(
@@ -69,10 +102,14 @@ def distribute(
     day: dt.date | None = None,
 ) -> OutgoingDoc:
     """核发: the distribution list with copies (and 份号 ranges for classified documents)."""
+    kept: list[Recipient] = []
+
+    def check(record: OutgoingDoc) -> None:
+        kept[:] = check_distribution(record, rows)
 
     def save(existing: OutgoingDoc) -> None:
         Distribution.delete().where(Distribution.doc_id == existing.id).execute()
-        for seq, row in enumerate(rows, start=1):
+        for seq, row in enumerate(kept, start=1):
             Distribution.create(
                 doc_id=existing.id,
                 seq=seq,
@@ -82,11 +119,13 @@ def distribute(
                 last_no=row.last_no,
             )
 
-    summary = "；".join(
-        f"{r.recipient} {r.copies}份"
-        + (f"（{r.first_no:06d}–{r.last_no:06d}）" if r.first_no else "")
-        for r in rows
-    )
+    def summary(record: OutgoingDoc) -> str:
+        return "；".join(
+            f"{r.recipient} {r.copies}份"
+            + (f"（{r.first_no:06d}–{r.last_no:06d}）" if r.first_no else "")
+            for r in kept
+        )
+
     return run_step(
         OUTGOING,
         record_id,
@@ -98,7 +137,7 @@ def distribute(
         DISTRIBUTED,
         opinion=summary,
         then=save,
-        check=lambda record: check_distribution(record, rows),
+        check=check,
         day=day,
         day_field=("on", "核发日期"),
     )

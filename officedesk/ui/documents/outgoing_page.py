@@ -329,6 +329,32 @@ class OutgoingPage(DocumentPage):
             intro=intro,
         )
 
+    def print_options(self, name: str, ids: list[int]) -> dict[str, Any] | None:
+        """A classified 公文 is printed copy by copy, each with its own 份号, as `print document
+        --copies N / --copy K / --all-copies`: of one document the clerk gives the 份数 (as 印制
+        recorded it, else the draft's) or one 份号 to reprint; of several each gets all its
+        copies. None: the clerk cancelled."""
+        from officedesk.printing import forms, outgoing_document, secrecy
+
+        if "copies" not in forms.get(name).options:
+            return {}
+        chosen = [records.get_if_visible(outgoing.OUTGOING, i, self.ctx.actor) for i in ids]
+        classified = [r for r in chosen if r is not None and secrecy.level_of(r)]
+        if not classified:
+            return {}
+        if len(ids) > 1:
+            return {"all_copies": True}
+        return self.ask_copies(outgoing_document.default_copies(classified[0]))
+
+    def ask_copies(self, default: int) -> dict[str, Any] | None:
+        from officedesk.ui.widgets.copies import ask_copy_options
+
+        return ask_copy_options(
+            self, self.tr("印制份数"),
+            self.tr("涉密公文逐份编份号。印制份数（默认为印制登记的份数），或只补印其中一份："),
+            default, reprint=True,
+        )
+
     def print_current(self) -> Any:
         record = self.current_record()
         return self.print_form(

@@ -371,12 +371,15 @@ class DocumentPage(QWidget):
         if not ids:
             nothing_to_print(self)
             return None
+        options = self.print_options(name, ids)
+        if options is None:
+            return None
         if len(ids) > 1:
             from officedesk.ui.batch_print import batch_print
 
-            return batch_print(self, name, ids, self.ctx.actor)
+            return batch_print(self, name, ids, self.ctx.actor, **options)
         try:
-            pdf = forms.get(name).build(ids, self.ctx.actor)
+            pdf = forms.get(name).build(ids, self.ctx.actor, **options)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return None
@@ -386,6 +389,11 @@ class DocumentPage(QWidget):
         if record is not None and isinstance(self.last_preview, QDialog):
             self.last_preview.file_name = record_file_name(label, record)  # for 另存为
         return self.last_preview
+
+    def print_options(self, name: str, ids: list[int]) -> dict[str, Any] | None:
+        """The options of form `name` for `ids` (the 发文 asks a classified 公文's 份数); None:
+        the clerk cancelled."""
+        return {}
 
     def archive_current(self) -> Any:
         """归档: the 保管期限, 机构（问题）代码 (remembered per workstation) and 页数."""

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QInputDialog,
     QMenu,
     QPushButton,
     QSplitter,
@@ -289,12 +288,13 @@ class MeetingsTab(QWidget):
         return None if copies is None else {"copies": copies}
 
     def ask_copies(self, default: int) -> int | None:
-        copies, ok = QInputDialog.getInt(
+        from officedesk.ui.widgets.copies import ask_copy_options
+
+        chosen = ask_copy_options(
             self, self.tr("印制份数"),
-            self.tr("涉密会议的文件逐份编份号。印制份数（默认每位参加人一份）："),
-            default, 1, 9999,
+            self.tr("涉密会议的文件逐份编份号。印制份数（默认每位参加人一份）："), default,
         )
-        return copies if ok else None
+        return None if chosen is None else int(chosen["copies"])
 
     def notice_sent(self) -> None:
         """发通知, the step: through core's runner, as `officedesk step meetings ID 发通知`."""

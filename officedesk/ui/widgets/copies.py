@@ -1,0 +1,93 @@
+"""The 份数 of a classified paper printed copy by copy, each with its own 份号 (条例 art. 9): asked
+before the 会议通知, 纪要 and the 公文 are printed. Gives the print options the forms and the
+command line share: ``copies`` N (份号 000001…N), or ``copy`` K (a reprint of one copy)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import dispose_after_exec
+
+MAX_COPIES = 9999  # as `print --copies`
+MAX_COPY_NUMBER = 999_999  # 份号 has six digits
+
+
+class CopiesDialog(QDialog):
+    """印制份数 (the default offered), and with `reprint` the choice of one copy's 份号 instead."""
+
+    def __init__(self, parent: QWidget | None, title: str, intro: str, default: int,
+                 reprint: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        text = QLabel(intro, self)
+        text.setWordWrap(True)
+        self.copies = QSpinBox(self)
+        self.copies.setRange(1, MAX_COPIES)
+        self.copies.setValue(max(1, min(default, MAX_COPIES)))
+        self.copies.setAccessibleName(self.tr("印制份数"))
+        self.all_button = QRadioButton(self.tr("逐份印制，份数："), self)
+        self.all_button.setAccessibleName(self.tr("逐份印制"))
+        self.all_button.setChecked(True)
+        self.copy_number = QSpinBox(self)
+        self.copy_number.setRange(1, MAX_COPY_NUMBER)
+        self.copy_number.setAccessibleName(self.tr("补印的份号"))
+        self.one_button = QRadioButton(self.tr("只补印一份，份号："), self)
+        self.one_button.setAccessibleName(self.tr("只补印一份"))
+        grid = QGridLayout()
+        if reprint:
+            grid.addWidget(self.all_button, 0, 0)
+            grid.addWidget(self.copies, 0, 1)
+            grid.addWidget(self.one_button, 1, 0)
+            grid.addWidget(self.copy_number, 1, 1)
+            self.copy_number.setEnabled(False)
+            self.one_button.toggled.connect(self.copy_number.setEnabled)
+            self.one_button.toggled.connect(lambda on: self.copies.setEnabled(not on))
+        else:
+            self.all_button.hide()
+            self.one_button.hide()
+            self.copy_number.hide()
+            label = QLabel(self.tr("份数："), self)
+            label.setBuddy(self.copies)
+            grid.addWidget(label, 0, 0)
+            grid.addWidget(self.copies, 0, 1)
+        grid.setColumnStretch(2, 1)
+        buttons = dialog_buttons(
+            self, (Button.Ok, self.tr("打印预览")), (Button.Cancel, self.tr("取消"))
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(grid)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(400)  # the intro reads in two lines, not five
+        self.copies.setFocus()
+        self.copies.selectAll()
+
+    def options(self) -> dict[str, Any]:
+        """The print options chosen: ``{"copy": K}`` for a reprint, else ``{"copies": N}``."""
+        if self.one_button.isChecked():
+            return {"copy": self.copy_number.value()}
+        return {"copies": self.copies.value()}
+
+
+def ask_copy_options(parent: QWidget | None, title: str, intro: str, default: int,
+                     reprint: bool = False) -> dict[str, Any] | None:
+    """Ask the 份数 (or, with `reprint`, one copy's 份号); None when the clerk cancels."""
+    dialog = CopiesDialog(parent, title, intro, default, reprint)
+    try:
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dispose_after_exec(dialog)

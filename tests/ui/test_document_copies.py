@@ -1,0 +1,121 @@
+"""The 发文 window prints a classified 公文 copy by copy, each with its own 份号, as `print document
+--copies N / --copy K` does: it asks the 份数 (the one dialog the 会议 window asks with too), or one
+份号 to reprint; an unclassified 公文 is printed without asking."""
+
+from __future__ import annotations
+
+import re
+
+import pymupdf
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from officedesk.core import settings
+from officedesk.core.actor import CLI_ACTOR
+from officedesk.core.documents import outgoing
+from tests.documents.helpers import outgoing_to_rechecked
+
+
+def _copy_numbers(pdf: bytes) -> list[str]:
+    return [
+        found[0]
+        for page in pymupdf.open(stream=pdf, filetype="pdf")
+        if (found := re.findall(r"\b\d{6}\b", page.get_text()))
+    ]
+
+
+def _numbered(**overrides):
+    record = outgoing_to_rechecked(CLI_ACTOR, **overrides)
+    record = outgoing.assign_number(record.id, record.version, CLI_ACTOR)
+    return outgoing.mark_printed(record.id, record.version, CLI_ACTOR, 4)
+
+
+@pytest.fixture
+def page(main_window, qtbot):
+    settings.put("org.name", "中共某某市委办公室")
+    settings.put("org.code", "某委办")
+    tab = main_window.tab_widgets["documents"]
+    main_window.tabs.setCurrentWidget(tab)
+    tab.setCurrentWidget(tab.outgoing)
+    return tab.outgoing
+
+
+def _select(page, record) -> None:
+    page.list.refresh()
+    assert page.list.select_record(record.id)
+
+
+def test_the_window_asks_the_copies_of_a_classified_document(page, qtbot, monkeypatch):
+    record = _numbered(密级="秘密", 保密期限="1年")
+    _select(page, record)
+    offered: list[int] = []
+    monkeypatch.setattr(page, "ask_copies", lambda default: offered.append(default) or {"copies": 3})
+    preview = page.print_form("document")
+    qtbot.addWidget(preview)
+    assert offered == [4]  # as 印制 recorded it
+    assert _copy_numbers(preview.pdf_bytes) == ["000001", "000002", "000003"]
+
+    monkeypatch.setattr(page, "ask_copies", lambda default: {"copy": 7})  # a reprint of one
+    preview = page.print_form("document")
+    qtbot.addWidget(preview)
+    assert _copy_numbers(preview.pdf_bytes) == ["000007"]
+
+    monkeypatch.setattr(page, "ask_copies", lambda default: None)  # cancelled: nothing printed
+    assert page.print_form("document") is None
+
+
+def test_an_unclassified_document_prints_without_asking(page, qtbot, monkeypatch):
+    record = _numbered()
+    _select(page, record)
+    monkeypatch.setattr(page, "ask_copies", lambda default: pytest.fail("asked"))
+    preview = page.print_form("document")
+    qtbot.addWidget(preview)
+    assert _copy_numbers(preview.pdf_bytes) == []
+    page.print_form("outgoing-draft")  # the 发文稿纸 is no copy-numbered paper either
+
+
+def test_the_dialog_gives_the_copies_or_one_copy_to_reprint(page, qtbot):
+    record = _numbered(密级="机密", 保密期限="5年")
+    _select(page, record)
+
+    from officedesk.ui.widgets.copies import CopiesDialog
+
+    def answer(reprint: int | None) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CopiesDialog), dialog
+        assert dialog.copies.value() == 4
+        if reprint is not None:
+            dialog.one_button.setChecked(True)
+            dialog.copy_number.setValue(reprint)
+        else:
+            dialog.copies.setValue(2)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, lambda: answer(None))
+    preview = page.print_form("document")
+    qtbot.addWidget(preview)
+    assert _copy_numbers(preview.pdf_bytes) == ["000001", "000002"]
+    QTimer.singleShot(0, lambda: answer(3))
+    preview = page.print_form("document")
+    qtbot.addWidget(preview)
+    assert _copy_numbers(preview.pdf_bytes) == ["000003"]
+
+
+def test_the_meetings_window_asks_with_the_same_dialog(qtbot):
+    from officedesk.ui.widgets.copies import CopiesDialog
+
+    dialog = CopiesDialog(None, "印制份数", "涉密会议的文件逐份编份号。", 5)
+    qtbot.addWidget(dialog)
+    assert dialog.one_button.isHidden() and dialog.copy_number.isHidden()  # no reprint offered
+    assert dialog.options() == {"copies": 5}
+
+
+def test_the_command_line_prints_the_copies_asked(page, tmp_path):
+    from officedesk.printing import forms
+
+    record = _numbered(密级="秘密", 保密期限="1年")
+    pdf = forms.get("document").build([record.id], CLI_ACTOR, copies=2)
+    assert _copy_numbers(pdf) == ["000001", "000002"]
+    pdf = forms.get("document").build([record.id], CLI_ACTOR, all_copies=True)
+    assert _copy_numbers(pdf) == ["000001", "000002", "000003", "000004"]
