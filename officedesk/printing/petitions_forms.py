@@ -13,7 +13,7 @@ from typing import Any
 
 from officedesk.core import clock, petitions, records, responsibility, settings
 from officedesk.core.actor import Actor
-from officedesk.core.errors import NotFoundError, ProcedureError
+from officedesk.core.errors import NotFoundError
 from officedesk.core.fields import chinese_date
 from officedesk.core.petitions import privacy
 from officedesk.core.petitions import spec as petition_spec
@@ -140,10 +140,7 @@ def _receipt_block(
 def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
     docs = []
     for record, people, show in _load(ids, actor, unmasked):
-        if not record.handling:
-            raise ProcedureError(
-                f"信访件 {record.number} 还没有处理（转送、交办或不予受理），不能打印告知书。"
-            )
+        petitions.notice_paper(record)
         rejected = record.handling == "不予受理"
         transferred = record.handling == "转送"
         title = (
@@ -227,10 +224,7 @@ def _transfer_note(record: Petition) -> str:
 def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
     docs = []
     for record, people, show in _load(ids, actor, unmasked):
-        if record.handling not in ("转送", "交办"):
-            raise ProcedureError(
-                f"信访件 {record.number} 的处理方式不是转送或交办，没有转送单、交办单。"
-            )
+        petitions.transfer_paper(record)
         assign = record.handling == "交办"
         title = "信访事项交办单" if assign else "信访事项转送单"
         doc = FormDocument(title=title, subtitle=_org(), footer="第{page}页 共{pages}页")

@@ -306,3 +306,35 @@ def test_the_detail_pane_marks_a_provisional_deadline(tab, register, fixed_today
     assert tab.list.select_record(p.id)
     tab.update_current()
     assert "2027年1月4日（暂按）" in tab.detail.toPlainText()
+
+
+def _print_items(tab) -> dict[str, tuple[bool, str]]:
+    return {action.text(): (action.isEnabled(), action.toolTip())
+            for action in tab.print_menu.actions() if not action.isSeparator()}
+
+
+def test_print_menu_offers_only_the_papers_core_would_print(tab, register, admin, fixed_today):
+    """Each item of 打印, the full-identity ones too, is greyed out when core refuses that paper
+    for the record now, and says why: a 交办 matter's 答复意见书 is its unit's (it was offered,
+    and the full-identity items were offered whatever the record)."""
+    fixed_today(dt.date(2026, 3, 10))
+    p = register()
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    items = _print_items(tab)
+    assert items["答复意见书（含完整身份信息）"][0] is False  # nothing answered yet
+    assert items["告知书（含完整身份信息）"][0] is False
+    assert "还没有处理" in items["告知书"][1]
+
+    p = petitions.decide(p.id, p.version, admin, "交办", on="2026-03-03",
+                         target_unit="县人力资源和社会保障局", report_due="2026-04-10")
+    p = petitions.notify(p.id, p.version, admin, on="2026-03-03")
+    p = petitions.reply(p.id, p.version, admin, opinion="经县人社局调查核实，工资已支付。",
+                        on="2026-03-05")
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    items = _print_items(tab)
+    assert items["告知书"][0] and items["转送单/交办单（含完整身份信息）"][0]
+    for name in ("答复意见书", "答复意见书（含完整身份信息）"):
+        enabled, why = items[name]
+        assert not enabled and "答复意见书由县人力资源和社会保障局出具" in why

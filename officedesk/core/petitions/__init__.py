@@ -30,7 +30,7 @@ from officedesk.core.petitions import spec as spec_module
 from officedesk.core.petitions.deadlines import next_due
 from officedesk.core.petitions.figures import LIGHT_OK, LIGHT_OVERDUE, LIGHT_SOON, due_items, light
 from officedesk.core.petitions.links import link_repeat
-from officedesk.core.petitions.paths import reply_paper
+from officedesk.core.petitions.paths import notice_paper, paper_refusal, reply_paper, transfer_paper
 from officedesk.core.petitions.privacy import log_reveal, may_reveal, require_reveal, reveal
 from officedesk.core.petitions.procedure import (
     allowed_steps,
@@ -384,6 +384,9 @@ __all__ = [
     "repeats_of_record",
     "reply",
     "reply_paper",
+    "notice_paper",
+    "transfer_paper",
+    "paper_refusal",
     "request_review",
     "require_reveal",
     "reveal",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from officedesk.core.errors import ProcedureError
@@ -205,3 +205,34 @@ def reply_paper(record: Any) -> str:
             "“复查复核答复”步骤记入办理过程。"
         )
     return stage
+
+
+def notice_paper(record: Any) -> None:
+    """The 告知书 (受理、不予受理 or 转送) exists once the matter is handled."""
+    if not record.handling:
+        raise ProcedureError(
+            f"信访件 {record.number} 还没有处理（转送、交办或不予受理），不能打印告知书。"
+        )
+
+
+def transfer_paper(record: Any) -> None:
+    """The 转送单 or 交办单 exists for a matter sent on."""
+    if record.handling not in ("转送", "交办"):
+        raise ProcedureError(
+            f"信访件 {record.number} 的处理方式不是转送或交办，没有转送单、交办单。"
+        )
+
+
+PAPERS: dict[str, Callable[[Any], object]] = {
+    "notice": notice_paper, "transfer": transfer_paper, "reply": reply_paper,
+}
+
+
+def paper_refusal(paper: str, record: Any) -> str:
+    """Why this office prints no such paper (`PAPERS`) for the record now; "" when it does
+    (the window greys the menu item out and says why, printing refuses with the same words)."""
+    try:
+        PAPERS[paper](record)
+    except ProcedureError as exc:
+        return exc.message
+    return ""

@@ -7,7 +7,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -60,6 +60,8 @@ FORMS = {
     "petition-transfer": "转送单/交办单",
     "petition-reply": "答复意见书",
 }
+# each form's paper in core, which says whether this office prints it for the record now
+FORM_PAPERS = {"petition-notice": "notice", "petition-transfer": "transfer", "petition-reply": "reply"}
 
 
 def _tr(text: str) -> str:
@@ -152,16 +154,18 @@ class PetitionsTab(OneListTab, QWidget):
         self.print_button.setAccessibleName(self.tr("打印信访文书"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self.print_button)
-        self.print_actions = {}
+        self.print_menu.setToolTipsVisible(True)  # a greyed-out paper says why
+        self.print_actions: dict[str, list[QAction]] = {}
         for name, label in FORMS.items():
             action = self.print_menu.addAction(self.tr(label))
             action.triggered.connect(lambda _=False, n=name: self.print_form(n))
-            self.print_actions[name] = action
+            self.print_actions[name] = [action]
         if ctx.actor.may_see_sensitive:
             self.print_menu.addSeparator()
             for name, label in FORMS.items():
                 action = self.print_menu.addAction(self.tr(label) + self.tr("（含完整身份信息）"))
                 action.triggered.connect(lambda _=False, n=name: self.print_form(n, unmasked=True))
+                self.print_actions[name].append(action)
         self.print_button.setMenu(self.print_menu)
         bar.addWidget(self.print_button)
         self.reveal_button = self._button(bar, self.tr("查看完整身份信息"), self.reveal_current)
@@ -229,9 +233,11 @@ class PetitionsTab(OneListTab, QWidget):
         for button in (self.print_button, self.reveal_button, self.history_button):
             button.setEnabled(record is not None)
         if record is not None:
-            self.print_actions["petition-notice"].setEnabled(bool(record.handling))
-            self.print_actions["petition-transfer"].setEnabled(record.handling in ("转送", "交办"))
-            self.print_actions["petition-reply"].setEnabled(bool(record.reply_opinion))
+            for name, actions in self.print_actions.items():
+                refusal = petitions.paper_refusal(FORM_PAPERS[name], record)
+                for action in actions:
+                    action.setEnabled(not refusal)
+                    action.setToolTip(refusal)
         self.detail.setHtml(
             self.describe(record)
             if record is not None
