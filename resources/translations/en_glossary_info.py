@@ -70,4 +70,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "此前已出总期数": "Issues published before",
     "编发单位": "Publishing unit",
     "送": "To (copy)",
+    "附件名称，每行一个": "Attachment names, one per line",
+    "按计分标准计算，导入时重新计算": "Counted by the scoring rules; worked out again on import",
 }
