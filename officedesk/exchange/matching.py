@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,7 +105,7 @@ class Matcher:
         self._keys[(names, id(raw))] = (key, raw)  # the row kept: its id is not reused meanwhile
         return key
 
-    def _unit(self, value: Any) -> Any:
+    def unit_name(self, value: Any) -> Any:
         """A unit's text as the rules store it (its 名称), asked once per text."""
         if not isinstance(value, str):
             return value
@@ -116,7 +116,7 @@ class Matcher:
     def _make_key(self, names: tuple[str, ...], raw: dict[str, Any]) -> tuple[Any, ...] | None:
         def resolved(name: str, value: Any) -> Any:
             if name in self.units:
-                return self._unit(value)
+                return self.unit_name(value)
             foreign = foreign_key(self.spec, self.spec.field(name))
             if foreign is None:
                 return value
@@ -151,7 +151,7 @@ class Matcher:
                     if unnumbered and not _blank(data.get(self.spec.number_field)):
                         continue  # a numbered record is found by its 编号 only
                     key = (names, *(None if _blank(data.get(n))
-                                    else self._unit(data.get(n)) if n in self.units
+                                    else self.unit_name(data.get(n)) if n in self.units
                                     else data.get(n) for n in names))
                     if key in wanted and self._visible(record):
                         self._found.setdefault(key, []).append(record)
@@ -246,12 +246,14 @@ def find(spec: RegistrySpec, raw: dict[str, Any], actor: Actor) -> Match | Refus
     return matcher.find(raw)
 
 
-def key_of(spec: RegistrySpec, raw: dict[str, Any]) -> tuple[Any, ...] | None:
-    """The row's natural key (or 编号), to find the same record twice in one file."""
+def key_of(spec: RegistrySpec, raw: dict[str, Any],
+           unit_name: Callable[[str], str] = unit_key) -> tuple[Any, ...] | None:
+    """The row's natural key (or 编号), to find the same record twice in one file; a unit
+    read by `unit_name` (an import's Matcher.unit_name: asked once per text)."""
     units = _unit_fields(spec)
 
     def resolved(name: str, value: Any) -> Any:
-        return unit_key(value) if name in units and isinstance(value, str) else value
+        return unit_name(value) if name in units and isinstance(value, str) else value
 
     for names in ((spec.number_field,) if spec.number_field else (), spec.natural_key):
         key = _key(spec, tuple(names), raw, resolved) if names else None
