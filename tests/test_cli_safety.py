@@ -220,14 +220,14 @@ def test_a_duplicate_is_said_in_chinese(office):
     assert "测试单位甲" in err and "单位名称" in err, err
     office("add", "rooms", "名称=第一会议室")
     _, err = office("add", "rooms", "名称=第一会议室", code=1)
-    assert "会议室" in err and "UNIQUE" not in err and "constraint" not in err, err
+    assert "“第一会议室”" in err and "UNIQUE" not in err and "constraint" not in err, err
 
 
 def test_a_postgresql_duplicate_names_field_and_value():
     exc = Exception('duplicate key value violates unique constraint "job_rank_sort_order"\n'
                     "DETAIL:  Key (sort_order)=(3) already exists.")
     message = store_db.translate_error(exc).message
-    assert "排序号相同的职级“3”" in message
+    assert "排序相同的职级“3”" in message  # the FieldSpec label (registry.register)
     unknown = store_db.translate_error(Exception("UNIQUE constraint failed: other.thing")).message
     assert "已有相同的记录" in unknown and "UNIQUE" not in unknown
 

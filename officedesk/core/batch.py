@@ -25,6 +25,7 @@ from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.bulk import CHUNK
+from officedesk.store.db import duplicate_message
 
 __all__ = ["Cancelled", "NewRecord", "RowProblem", "RowsRefused", "check", "create_many", "prepare_plain",
            "supported"]
@@ -152,7 +153,7 @@ def _duplicates(spec: RegistrySpec, prepared: list[NewRecord | None]) -> list[Ro
         values = list(seen)
         for start in range(0, len(values), CHUNK):
             for value in taken(values[start : start + CHUNK]):
-                problems.append(RowProblem(seen[value], where, f"“{label}”与已有记录重复：{value}"))
+                problems.append(RowProblem(seen[value], where, duplicate_message(spec.label, label, str(value))))
     return problems
 
 

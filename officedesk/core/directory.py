@@ -366,6 +366,23 @@ def known_unit(text: str, label: str = "单位", field: str | None = None) -> st
                           field)
 
 
+def unit_key(text: str) -> str:
+    """The unit `text` means as the rules store it (`known_unit`: the 名称), for comparing two
+    texts that name a unit; a text naming no unit of the 通讯录 stays as it is (no refusal:
+    the record's own check says why)."""
+    try:
+        return known_unit(text) or (text or "").strip()
+    except ValidationError:
+        return (text or "").strip()
+
+
+def unit_spellings(name: str) -> list[str]:
+    """The texts a unit's 名称 is kept or typed as: the 名称 and its 简称 (a record saved before
+    its units were checked may hold the 简称)."""
+    names = _recently("names", _read_unit_names)
+    return [name, *(text for text, full in names.items() if full == name and text != name)]
+
+
 UNIT_LIST_SEPARATORS = re.compile(r"[、，,；;\n]")
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from officedesk.core import chains, clock, records, settings, workdays
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
-from officedesk.core.positions import Post, post_of, principals_of, split_names
+from officedesk.core.positions import POSITIONS, Post, post_of, principals_of, split_names
 from officedesk.core.responsibility import (
     SUBSTITUTE,
     chain_name,
@@ -30,6 +30,10 @@ from officedesk.store.db import guarded
 OVERVIEW = settings.declare(
     "chain.overview_positions", str, "主任、副主任、秘书长、副秘书长", "可看全办待办概况的职务",
     chains.GROUP, help="这些职务、管理员和有代录权限的文书在工作台上还能看到全办的待办概况。")
+
+settings.list_check(OVERVIEW.key, "职务", max_length=30)
+settings.list_within(OVERVIEW.key, POSITIONS.key, split_names,
+                     lambda table: split_names(str(table).replace(" ", "\n")))  # position_table()
 
 RED, YELLOW, GREEN = "red", "yellow", "green"
 SENT_ON_LIMIT = 500  # the user's latest steps looked at for 我已送出

@@ -25,6 +25,10 @@ POSITIONS = settings.declare(
     "职务表（每行一个，由低到高）", "逐级负责",
     help="用户的职务从这张表中选；审批链的每一步写由哪个职务办理。", required=True)
 
+# as position_table() reads it (a space parts two as a line does); a user's 职务 holds 30
+settings.list_check(POSITIONS.key, "职务", max_length=30, required=True,
+                    separators=settings.LIST_SEPARATORS + " ")
+
 REGISTRY = "users"
 
 

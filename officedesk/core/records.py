@@ -3,9 +3,10 @@ numbering, the audit trail and the search index in one place."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +24,7 @@ from officedesk.core.errors import (
 from officedesk.core.fields import DATETIME, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import search_index
-from officedesk.store.db import guarded, write_transaction
+from officedesk.store.db import duplicate_message, guarded, unique_violation, write_transaction
 
 # (spec, record, actor) after a record's 密级 was raised: records made from it follow (督查)
 LEVEL_HOOKS: list[Callable[[RegistrySpec, Any, Actor], None]] = []
@@ -136,6 +137,31 @@ def reindex(spec: RegistrySpec, record: Any) -> None:
     search_index.upsert(spec.name, record.id, level_of(spec, record), title, search_text(spec, record))
 
 
+@contextlib.contextmanager
+def refusing_duplicates(spec: RegistrySpec, values: dict[str, Any], existing: Any = None) -> Iterator[None]:
+    """A value a unique column of the registry holds already: refused naming the field by its
+    label and the value written (SQLite's error names neither; PostgreSQL's value is used when
+    the record's cannot be read), next to the field in a form, by column at import."""
+    try:
+        yield
+    except peewee.IntegrityError as exc:
+        found = unique_violation(exc)
+        by_column = {f.column_name: f.name for f in spec.model._meta.sorted_fields}
+        names = [by_column.get(column, column) for column in found.columns] if found else []
+        fields = [spec.field(name) for name in names if name in {f.name for f in spec.fields}]
+        if found is None or not fields or len(fields) != len(names):
+            raise  # not a column of this registry's own (store.db.duplicate_error says it)
+
+        def written(name: str) -> Any:
+            return values[name] if name in values else getattr(existing, name, None)
+
+        shown = [display(f, written(f.name), True) for f in fields]
+        value = "、".join(shown) if all(shown) else found.value
+        raise ValidationError(
+            duplicate_message(spec.label, "＋".join(f.label for f in fields), value), fields[0].name
+        ) from exc
+
+
 def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: bool = False,
            extra: dict[str, Any] | None = None, summary: str = "",
            after_insert: Callable[[Any], None] | None = None) -> Any:
@@ -152,7 +178,8 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
     with guarded("保存"), write_transaction():
         record = spec.model(**values, created_at=now, created_by=actor.username,
                             updated_at=now, updated_by=actor.username, version=1)
-        record.save(force_insert=True)
+        with refusing_duplicates(spec, values):
+            record.save(force_insert=True)
         if after_insert is not None:
             after_insert(record)
         if spec.number_field and spec.number_kind and not getattr(record, spec.number_field, None):
@@ -240,7 +267,9 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     changes = {getattr(model, name): value for name, value in _storable(spec, values).items()}
     changes.update({model.version: expected_version + 1, model.updated_at: clock.now(),
                     model.updated_by: actor.username})
-    count = model.update(changes).where((model.id == existing.id) & (model.version == expected_version)).execute()
+    with refusing_duplicates(spec, values, existing):
+        count = model.update(changes).where(
+            (model.id == existing.id) & (model.version == expected_version)).execute()
     if count != 1:
         raise StaleRecordError(
             f"这条{spec.label}记录已被他人修改（您打开的是第 {expected_version} 版）。"

@@ -110,8 +110,20 @@ _loaded = False
 
 def register(spec: RegistrySpec) -> RegistrySpec:
     _declare_lengths(spec)
+    _name_unique_columns(spec)
     _REGISTRIES[spec.name] = spec
     return spec
+
+
+def _name_unique_columns(spec: RegistrySpec) -> None:
+    """A unique column's duplicate is said by its FieldSpec's label wherever the driver's error
+    surfaces (store.db.duplicate_error), not by a second list of labels."""
+    from officedesk.store.db import name_unique
+
+    for field_spec in spec.fields:
+        column = spec.model._meta.fields.get(field_spec.name)
+        if column is not None and column.unique:
+            name_unique(spec.model._meta.table_name, column.column_name, spec.label, field_spec.label)
 
 
 def _declare_lengths(spec: RegistrySpec) -> None:

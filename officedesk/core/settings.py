@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,8 +47,8 @@ class Setting:
 
 _DECLARED: dict[str, Setting] = {}
 _cache: dict[str, Any] = {}
-# rules between settings: (keys, check(*their values) -> refusal or None), see `between`
-_BETWEEN: list[tuple[tuple[str, ...], Callable[..., str | None]]] = []
+# rules between settings: (keys, when, check(*their values) -> refusal or None), see `between`
+_BETWEEN: list[tuple[tuple[str, ...], tuple[str, ...], Callable[..., str | None]]] = []
 # a setting's own syntax (审批链, 计分标准 …): key -> checks(value) -> refusal or None, see `check`
 _CHECKS: dict[str, list[Callable[[Any], str | None]]] = {}
 # the words a yes/no setting is given in (the command line, an import); anything else is refused
@@ -67,14 +68,15 @@ def declare(key: str, kind: type, default: Any, label: str, group: str = "通用
     return setting
 
 
-def between(*keys: str) -> Callable[[Callable[..., str | None]], Callable[..., str | None]]:
+def between(*keys: str, when: tuple[str, ...] = ()) -> Callable[[Callable[..., str | None]], Callable[..., str | None]]:
     """Declare a rule between settings (a decorator, in the module that declares them): the
     function gets the values of `keys`, in that order, as they would be after a change, and
     returns a refusal in words (or None). `put` and `put_many` refuse a change that breaks it,
-    whichever of the settings is changed."""
+    whichever of the settings is changed — or only when one of `when` is (a list that names
+    items of another, where an item gone from that one only stops counting)."""
 
     def register(check: Callable[..., str | None]) -> Callable[..., str | None]:
-        _BETWEEN.append((tuple(keys), check))
+        _BETWEEN.append((tuple(keys), tuple(when) or tuple(keys), check))
         return check
 
     return register
@@ -92,6 +94,64 @@ def check(key: str) -> Callable[[Callable[[Any], str | None]], Callable[[Any], s
         return fn
 
     return register
+
+
+# what one item of a list setting is separated by, as its readers split it
+LIST_SEPARATORS = "、，,；;\n"
+
+
+def list_items(text: Any, separators: str = LIST_SEPARATORS) -> list[str]:
+    """The items of a list setting (one a line, or separated by 、), as its reader reads them."""
+    parts = re.split("[" + re.escape(separators) + "]", str(text or "")) if separators else [str(text or "")]
+    return [part.strip() for part in parts if part.strip()]
+
+
+def list_check(key: str, item: str, *, max_length: int, separators: str = "、\n",
+               required: bool = False) -> None:
+    """Declare the shape of a list setting (类别, 职务, 姓名 …), checked on `put` as its reader
+    splits it (`separators`): no item twice, none longer than its column holds, none holding
+    another list mark (a “，” the reader would keep inside one item), at least one if
+    `required`."""
+    others = "".join(c for c in LIST_SEPARATORS if c not in separators and c != "\n")
+    how = (("每行写一个" + item + ("（也可用“、”分开）" if "、" in separators else ""))
+           if separators else f"只写一个{item}")
+
+    def refusal(value: Any) -> str | None:
+        items = list_items(value, separators)
+        if required and not items:
+            return f"至少要有一个{item}。{how}。"
+        for text in items:
+            mark = next((c for c in text if c in others), None)
+            if mark is not None:
+                return f"“{text[:40]}”中有“{mark}”，会被当作一个{item}。{how}。"
+            if len(text) > max_length:
+                return (f"{item}“{text[:40]}…”太长（{len(text)} 个字，最多 {max_length} 个）："
+                        f"{how}。")
+        twice = next((text for n, text in enumerate(items) if text in items[:n]), None)
+        if twice is not None:
+            return f"{item}“{twice}”写了两次，请删去一个。"
+        return None
+
+    check(key)(refusal)
+
+
+def list_within(key: str, whole_key: str, read: Callable[[Any], list[str]],
+                read_whole: Callable[[Any], list[str]]) -> None:
+    """Declare that the items of list setting `key` are items of `whole_key` (检举控告类别 of
+    the 问题类别, 职务 of the 职务表), checked when `key` changes, on both as they will be
+    (`read`, `read_whole`: their readers' splits). An item later taken out of `whole_key` only
+    stops counting."""
+
+    def rule(whole: Any, value: Any) -> str | None:
+        allowed = read_whole(whole)
+        unknown = [text for text in read(value) if text not in allowed]
+        if not unknown:
+            return None
+        name, label = setting(whole_key).label, setting(key).label
+        return (f"设置“{label}”：{'、'.join(unknown)}不在“{name}”中（现有：{'、'.join(allowed)}）。"
+                f"请改正，或先在“{name}”中添加。")
+
+    between(whole_key, key, when=(key,))(rule)
 
 
 def declared() -> list[Setting]:
@@ -232,13 +292,12 @@ def put_many(values: dict[str, Any], actor: Actor | None = None) -> None:
 
 def _check_between(wanted: dict[str, Any]) -> None:
     """The rules between settings that a change touches, on the values as they will be."""
-    for keys, check in _BETWEEN:
-        touched = [key for key in keys if key in wanted]
-        if not touched:
+    for keys, when, check in _BETWEEN:
+        if not any(key in wanted for key in when):
             continue
         refusal = check(*(wanted[key] if key in wanted else get(key) for key in keys))
         if refusal:
-            raise ValidationError(refusal, touched[0])
+            raise ValidationError(refusal, next(key for key in when if key in wanted))
 
 
 def forget_cache() -> None:

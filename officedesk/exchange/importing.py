@@ -107,7 +107,7 @@ def _check_rows(
             continue
         if number in report.bad_rows:  # its 记录号 is no record id
             continue
-        twice = _seen_before(spec, raw, record_cells.get(number), number, seen_keys)
+        twice = _seen_before(spec, raw, record_cells.get(number), number, seen_keys, matcher)
         if twice is not None:
             report.add(twice)
             continue
@@ -183,18 +183,18 @@ def _record_ids(cells: dict[int, Any], report: ImportReport) -> dict[int, int]:
 
 
 def _seen_before(spec: RegistrySpec, raw: dict[str, Any], record_cell: Any, number: int,
-                 seen: dict[tuple[Any, ...], int]) -> RowProblem | None:
+                 seen: dict[tuple[Any, ...], int], matcher: matching.Matcher) -> RowProblem | None:
     """A row that is an earlier row of the file again: the same 记录号, 编号 or natural key.
     Rows of different 记录号 are different records, though they look alike (two drafts)."""
     given = "" if record_cell is None else str(record_cell).strip()
     keys: list[tuple[Any, ...]] = []
     if given:
         keys.append((identity.RECORD_ID, given))
-        number_key = matching.key_of(spec, raw)
+        number_key = matching.key_of(spec, raw, matcher.unit_name)
         if number_key is not None and spec.number_field and number_key[0] == (spec.number_field,):
             keys.append(number_key)
     else:
-        key = matching.key_of(spec, raw)
+        key = matching.key_of(spec, raw, matcher.unit_name)
         keys += [key] if key is not None else []
     for key in keys:
         if key in seen:

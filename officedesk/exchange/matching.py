@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import converters, records
 from officedesk.core.actor import Actor
+from officedesk.core.directory import unit_key, unit_spellings
 from officedesk.core.fields import FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
@@ -89,6 +90,8 @@ class Matcher:
             self.keys.append((spec.number_field,))
         if spec.natural_key and spec.natural_key != (spec.number_field,):
             self.keys.append(tuple(spec.natural_key))
+        self.units = _unit_fields(spec)
+        self._unit_names: dict[str, str] = {}
         self._found: dict[tuple[Any, ...], list[Any]] = {}
         self._by_id: dict[int, Any] = {}
         # (names, id of the row) -> its key: prepare and find ask for the same rows' keys
@@ -102,8 +105,18 @@ class Matcher:
         self._keys[(names, id(raw))] = (key, raw)  # the row kept: its id is not reused meanwhile
         return key
 
+    def unit_name(self, value: Any) -> Any:
+        """A unit's text as the rules store it (its 名称), asked once per text."""
+        if not isinstance(value, str):
+            return value
+        if value not in self._unit_names:
+            self._unit_names[value] = unit_key(value)
+        return self._unit_names[value]
+
     def _make_key(self, names: tuple[str, ...], raw: dict[str, Any]) -> tuple[Any, ...] | None:
         def resolved(name: str, value: Any) -> Any:
+            if name in self.units:
+                return self.unit_name(value)
             foreign = foreign_key(self.spec, self.spec.field(name))
             if foreign is None:
                 return value
@@ -127,6 +140,8 @@ class Matcher:
         for names in self.keys:
             wanted = {k for k in (self._row_key(names, raw) for raw in raws) if k is not None}
             firsts = sorted({k[1] for k in wanted}, key=str)
+            if names[0] in self.units:  # a record may hold its unit by the 简称 (see _unit_fields)
+                firsts = sorted({text for name in firsts for text in unit_spellings(name)}, key=str)
             column = getattr(model, names[0])
             unnumbered = _drafts_only(self.spec, names)
             for start in range(0, len(firsts), self.CHUNK):
@@ -135,7 +150,9 @@ class Matcher:
                     data = record.__data__
                     if unnumbered and not _blank(data.get(self.spec.number_field)):
                         continue  # a numbered record is found by its 编号 only
-                    key = (names, *(None if _blank(data.get(n)) else data.get(n) for n in names))
+                    key = (names, *(None if _blank(data.get(n))
+                                    else self.unit_name(data.get(n)) if n in self.units
+                                    else data.get(n) for n in names))
                     if key in wanted and self._visible(record):
                         self._found.setdefault(key, []).append(record)
 
@@ -229,16 +246,35 @@ def find(spec: RegistrySpec, raw: dict[str, Any], actor: Actor) -> Match | Refus
     return matcher.find(raw)
 
 
-def key_of(spec: RegistrySpec, raw: dict[str, Any]) -> tuple[Any, ...] | None:
-    """The row's natural key (or 编号), to find the same record twice in one file."""
+def key_of(spec: RegistrySpec, raw: dict[str, Any],
+           unit_name: Callable[[str], str] = unit_key) -> tuple[Any, ...] | None:
+    """The row's natural key (or 编号), to find the same record twice in one file; a unit
+    read by `unit_name` (an import's Matcher.unit_name: asked once per text)."""
+    units = _unit_fields(spec)
+
+    def resolved(name: str, value: Any) -> Any:
+        return unit_name(value) if name in units and isinstance(value, str) else value
+
     for names in ((spec.number_field,) if spec.number_field else (), spec.natural_key):
-        key = _key(spec, tuple(names), raw, lambda _name, value: value) if names else None
+        key = _key(spec, tuple(names), raw, resolved) if names else None
         if key is not None:
             return key
     return None
 
 
 _UNKNOWN = object()  # a key value that names nothing: the row has no key
+
+
+def _unit_fields(spec: RegistrySpec) -> frozenset[str]:
+    """The key fields that name a unit of the 通讯录 as text (信息 报送单位, 会议 主办单位, 发文
+    拟稿单位, 收文 来文机关): a unit given by its 名称 or 简称 is the same unit, as the rules store
+    it (directory.known_unit) and as an update compares it (_same_units). Both sides are read so,
+    the row's and the record's, since a field its rule does not check (来文机关) keeps what was
+    typed. A unit by foreign key (人员 单位) is found by either name already (_Names)."""
+    return frozenset(
+        name for name in spec.natural_key
+        if spec.field(name).completer == "units" and foreign_key(spec, spec.field(name)) is None
+    )
 
 
 def _blank(value: Any) -> bool:

@@ -115,6 +115,53 @@ SEARCH_SYSTEM = settings.declare(
 )
 
 
+# what reportlab needs to embed a face: TrueType outlines (glyf/loca) and a character map
+_NEEDED_TABLES = (b"cmap", b"glyf", b"head", b"loca")
+
+
+def font_file_refusal(value: str) -> str | None:
+    """Why a `print.font.<role>` setting names no face reportlab can embed (None: it can, or
+    it is empty): checked when it is saved (settings.check below); a value saved before reads
+    as empty (automatic), as `choice` would skip the file anyway. Reads the file's table
+    directory only, not the whole face."""
+    if not str(value or "").strip():
+        return None
+    path, index = _split_setting(str(value))
+    redo = "请改正路径（可用“浏览…”选择文件），或留空自动查找。"
+    if not path.is_absolute():
+        return f"请写字体文件的完整路径（如 C:\\Windows\\Fonts\\simfang.ttf），“{path}”不是。{redo}"
+    if not path.is_file():
+        return f"找不到字体文件“{path}”。{redo}"
+    try:
+        with path.open("rb") as file:
+            head = file.read(12)
+            offset = 0
+            if head[:4] == b"ttcf":
+                count = int.from_bytes(head[8:12], "big")
+                if index >= count:
+                    return (f"“{path.name}”中只有 {count} 个字体，“#”后的序号应是 0 到 {count - 1}。")
+                file.seek(12 + 4 * index)
+                offset = int.from_bytes(file.read(4), "big")
+            elif index:
+                return f"“{path.name}”不是字体集合（.ttc），不能写“#{index}”：请去掉它。"
+            file.seek(offset)
+            directory = file.read(12)
+            tables = int.from_bytes(directory[4:6], "big")
+            tags = {file.read(16)[:4] for _ in range(min(tables, 256))}
+    except OSError as exc:
+        return f"无法读取字体文件“{path}”（{exc.strerror or exc}）。{redo}"
+    if directory[:4] == b"OTTO":
+        return (f"“{path.name}”是 PostScript（CFF）轮廓的 OpenType 字体，打印时无法嵌入。"
+                "请选 TrueType 字体文件（.ttf / .ttc）。")
+    if directory[:4] not in (b"\x00\x01\x00\x00", b"true") or not set(_NEEDED_TABLES) <= tags:
+        return f"“{path.name}”不是可用的 TrueType 字体文件（或已损坏）。请选 .ttf / .ttc 字体文件。"
+    return None
+
+
+for _setting in SETTINGS.values():
+    settings.check(_setting.key)(font_file_refusal)
+
+
 @dataclass(frozen=True)
 class FontChoice:
     """Where a role's face comes from: source is "setting", "system" or "bundled"."""

@@ -7,6 +7,7 @@ import errno
 import os
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -276,42 +277,70 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
 
 
 # What a unique column holds, per table: (the record, the field) for the message of a duplicate.
+# The registries' columns are named by their FieldSpec (core.registry.register, name_unique).
 _UNIQUE_LABELS = {
-    ("unit", "name"): ("单位", "单位名称"),
-    ("room", "name"): ("会议室", "名称"),
-    ("job_rank", "name"): ("职级", "名称"),
-    ("job_rank", "sort_order"): ("职级", "排序号"),
     ("user", "username"): ("用户", "用户名"),
     ("calendaroverride", "day"): ("节假日调整", "日期"),
     ("calendar_override", "day"): ("节假日调整", "日期"),
 }
 
 
-def duplicate_error(exc: BaseException) -> DatabaseError:
-    """A unique-constraint failure (SQLite: `UNIQUE constraint failed: unit.name`; PostgreSQL:
-    `… Key (name)=(x) already exists`, with the table in the constraint's name) in Chinese:
-    the record and field when known, the value when the driver gives it."""
+def name_unique(table: str, column: str, record: str, field: str) -> None:
+    """Declare what a unique column holds: a duplicate of it is said as 已有…{record}的{field}."""
+    _UNIQUE_LABELS[(table, column)] = (record, field)
+
+
+@dataclass(frozen=True)
+class UniqueViolation:
+    """What a driver says of a unique-constraint failure: the table, its columns, and the value
+    (PostgreSQL says it; SQLite does not: "" — core names the value written, records.py)."""
+
+    table: str
+    columns: tuple[str, ...]
+    value: str
+
+
+def unique_violation(exc: BaseException) -> UniqueViolation | None:
+    """SQLite: `UNIQUE constraint failed: unit.name` (`t.a, t.b` for several columns);
+    PostgreSQL: `… unique constraint "job_rank_sort_order" … Key (sort_order)=(3) already
+    exists`, the table read from the index's name (peewee names it table_column…)."""
     import re
 
     text = str(exc)
-    table = column = value = ""
-    found = re.search(r"UNIQUE constraint failed: ([\w\"]+)\.([\w\"]+)", text)
+    found = re.search(r"UNIQUE constraint failed: ([\w\".]+(?:, [\w\".]+)*)", text)
     if found:
-        table, column = found.group(1).strip('"'), found.group(2).strip('"')
-    else:
-        key = re.search(r"Key \(([^)]*)\)=\((.*)\) already exists", text)
-        constraint = re.search(r'unique constraint "([^"]+)"', text)
-        if key:
-            column, value = key.group(1).strip('"'), key.group(2)
-        if constraint and column:
-            name = constraint.group(1)
-            table = next((t for t, c in _UNIQUE_LABELS if c == column and name.startswith(t)), "")
-    record, field = _UNIQUE_LABELS.get((table, column), ("记录", ""))
-    if field:
-        shown = f"“{value}”" if value else ""
-        same = "同名的" if field.endswith(("名称", "名")) else f"{field}相同的"
-        return DatabaseError(f"已有{same}{record}{shown}，没有保存（{record}的{field}不能重复）。"
-                             f"请换一个{field}，或修改已有的那一条。")
+        pairs = [part.replace('"', "").split(".") for part in found.group(1).split(", ")]
+        return UniqueViolation(pairs[0][0] if len(pairs[0]) > 1 else "",
+                               tuple(pair[-1] for pair in pairs), "")
+    if "duplicate key" not in text.lower():
+        return None
+    key = re.search(r"Key \(([^)]*)\)=\((.*)\) already exists", text)
+    columns = tuple(c.strip().strip('"') for c in key.group(1).split(",")) if key else ()
+    constraint = re.search(r'unique constraint "([^"]+)"', text)
+    table = ""
+    if constraint and columns:
+        name, tail = constraint.group(1), "_" + "_".join(columns)
+        table = name[: -len(tail)] if name.endswith(tail) else ""
+    return UniqueViolation(table, columns, key.group(2) if key else "")
+
+
+def duplicate_message(record: str, field: str, value: str) -> str:
+    """The refusal of a value that another `record` holds in its unique `field`."""
+    shown = f"“{value}”" if value else ""
+    same = "同名的" if field.endswith(("名称", "名")) else f"{field}相同的"
+    return (f"已有{same}{record}{shown}，没有保存（{record}的{field}不能重复）。"
+            f"请换一个{field}，或修改已有的那一条。")
+
+
+def duplicate_error(exc: BaseException) -> DatabaseError:
+    """A unique-constraint failure in Chinese, where no registry's FieldSpec names it (core's
+    records say it themselves, naming the value on SQLite too): the record and field when
+    known, the value when the driver gives it."""
+    found = unique_violation(exc)
+    if found is not None and len(found.columns) == 1:
+        record, field = _UNIQUE_LABELS.get((found.table, found.columns[0]), ("记录", ""))
+        if field:
+            return DatabaseError(duplicate_message(record, field, found.value))
     return DatabaseError("已有相同的记录（某项不能重复的内容与已有的记录相同），没有保存。"
                          "请检查后换一个值再试。")
 

@@ -39,8 +39,12 @@ def test_administrator_file_wins(db):
 
 
 def test_unusable_file_falls_back_with_a_warning(db, tmp_path, caplog):
+    # a TrueType table directory over damaged tables: saved (the setting's check reads only
+    # the directory; what is plainly no font is refused, test_font_settings.py), then skipped
     bad = tmp_path / "broken.ttf"
-    bad.write_bytes(b"not a font")
+    tags = [b"cmap", b"glyf", b"head", b"loca"]
+    bad.write_bytes(b"\x00\x01\x00\x00" + len(tags).to_bytes(2, "big") + bytes(6)
+                    + b"".join(tag + bytes(4) + (9999).to_bytes(4, "big") + bytes(4) for tag in tags))
     settings.put("print.font.fangsong", str(bad))
     fonts.reset_fonts()
     with caplog.at_level(logging.WARNING):

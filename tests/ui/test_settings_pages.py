@@ -125,3 +125,15 @@ def test_save_shows_cores_refusal_and_saves_nothing(db, qtbot, admin, monkeypatc
     dialog.save()
     assert "信息计分标准" in shown[-1] and "看不懂" in shown[-1]
     assert settings.get("info.points") == settings.setting("info.points").default
+
+
+def test_a_font_file_that_is_not_there_is_refused_on_save(db, qtbot, monkeypatch, tmp_path):
+    """The page saves through settings.put_many, whose check names the file and what to do."""
+    dialog = _dialog(qtbot)
+    shown: list[str] = []
+    monkeypatch.setattr("officedesk.ui.settings_dialog.show_error",
+                        lambda _parent, exc: shown.append(exc.message))
+    dialog.inputs["print.font.fangsong"].setText(str(tmp_path / "simfang.ttf"))
+    dialog.save()
+    assert len(shown) == 1 and "找不到字体文件" in shown[0] and "simfang.ttf" in shown[0], shown
+    assert settings.get("print.font.fangsong") == ""

@@ -30,6 +30,10 @@ SIGNERS = settings.declare(
     help="每行一个姓名；留空则不限。主要负责人总可以签发。",
 )
 
+# check_signer reads one name a line, the 主要负责人 as one name
+settings.list_check(SIGNERS.key, "姓名", max_length=50, separators="\n")
+settings.list_check(PRINCIPAL.key, "姓名", max_length=50, separators="")
+
 _SEPARATORS = re.compile(r"[，,、；;\n]+")
 
 

@@ -49,6 +49,8 @@ SUDDEN_LIMITS = settings.declare(
 SUDDEN_WARN = settings.declare(
     "info.sudden.warn_minutes", int, 15, "突发事件：离时限多少分钟时亮黄灯", "信息"
 )
+# as categories() reads it; an 信息's 类别 column holds 20 characters
+settings.list_check(CATEGORIES.key, "类别", max_length=20, required=True)
 REVIEW_DAYS = settings.declare("info.limit.review", int, 1, "信息：接收后初审期限（日）", "期限")
 
 

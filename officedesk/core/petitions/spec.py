@@ -103,6 +103,14 @@ LIMIT_REVIEW = settings.declare(
 )
 
 
+# as categories() and accusation_categories() read them; a 信访's 问题类别 column holds 50
+settings.list_check(CATEGORIES.key, "类别", max_length=50, required=True)
+settings.list_check(ACCUSATION_CATEGORIES.key, "类别", max_length=50)
+settings.list_within(
+    ACCUSATION_CATEGORIES.key, CATEGORIES.key,
+    lambda text: settings.list_items(text, "、\n"), lambda text: settings.list_items(text, "、\n"))
+
+
 def categories() -> list[str]:
     text = str(settings.get(CATEGORIES.key) or "")
     items = [line.strip() for line in text.replace("、", "\n").splitlines() if line.strip()]
