@@ -78,6 +78,10 @@ def _person_text(row: MeetingAttendee) -> str:
 def _recipients(meeting: Meeting, actor: Actor) -> str:
     units: list[str] = []
     for row in core.attendees(meeting.id, actor):
+        # an observer's "unit" (群众代表, 人大代表) is no organ the notice is sent to: he is
+        # named under 参加人员 and told in person
+        if row.role == core.ROLE_OBSERVER:
+            continue
         if row.unit and row.unit not in units and row.unit != meeting.host_unit:
             units.append(row.unit)
     if not units:
@@ -134,7 +138,10 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
 
 
 def signin_data(meeting: Meeting, actor: Actor) -> SigninData:
-    rows = core.attendees(meeting.id, actor)
+    """The members sign the sheet and make its 应到/实到 (core.counts); the observers (旁听)
+    sign on a part of their own below it, counted by nobody."""
+    everyone = core.attendees(meeting.id, actor)
+    rows = [r for r in everyone if r.role != core.ROLE_OBSERVER]
     tally = core.counts(meeting.id, actor)
     marked = tally.unmarked < tally.expected
     return SigninData(
@@ -142,6 +149,8 @@ def signin_data(meeting: Meeting, actor: Actor) -> SigninData:
         time=meeting.start,
         place=core.room_label(meeting).replace("（外部场所）", ""),
         rows=[SigninRow(r.name, r.unit, r.title, r.phone) for r in rows],
+        observers=[SigninRow(r.name, r.unit, r.title, r.phone)
+                   for r in everyone if r.role == core.ROLE_OBSERVER],
         organizer=meeting.host_unit or "",
         expected=tally.expected,
         present=tally.present if marked else None,
@@ -175,7 +184,9 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
     people = core.attendees(meeting.id, actor)
     away = (core.LEAVE, core.ABSENT)  # 缺席 people are in neither list
     # GB/T 9704 §10.2 names 出席、请假、列席 only: 出席 are the meeting's members; a 特邀 guest
-    # attends without being one, so he is listed under 列席 (with his unit when typed in)
+    # attends without being one, so he is listed under 列席 (with his unit when typed in). A
+    # 旁听 observer took no part in the meeting: a 纪要 records who held it, not its audience.
+    people = [r for r in people if r.role != core.ROLE_OBSERVER]
     present = [r for r in people if r.role == core.ROLE_ATTEND and r.attendance not in away]
     leave = [r for r in people if r.attendance == core.LEAVE]
     observers = [r for r in people if r.role != core.ROLE_ATTEND and r.attendance not in away]
@@ -327,11 +338,15 @@ def seating_chart(
         else "2号在1号左侧（按台下面向主席台）"
     )
     place = core.room_label(meeting).replace("（外部场所）", "")
+    # the 旁听席, counted among the rows printed (an empty row is not)
+    gallery = core.gallery_rows(
+        core.Seating(rows=[row for row in arrangement.rows if row]), core.seated_people(meeting.id))
     return SeatingChart(
         title=meeting.title,
         subtitle="　　".join(x for x in (time_text(meeting.start), place) if x),
         podium=[seat(i, True) for i in arrangement.podium],
         rows=[[seat(i, False) for i in row] for row in arrangement.rows if row],
+        gallery=gallery,
         note=f"说明：本图为台下面向主席台视角；主席台按级别居中排列，{rule}。"
         + ("座次已人工调整。" if arrangement.manual else ""),
         secrecy=secrecy.level_of(meeting),
@@ -385,10 +400,12 @@ def render_namecards(meetings: Sequence[Meeting], actor: Actor) -> bytes:
     canvas.setTitle("桌签")
     canvas.setCreator("OfficeDesk 机关办公桌面")
     for meeting in meetings:
-        # a 桌签 for each seat: none for those on 请假 or 缺席 (core.seated_people)
+        # a 桌签 for each seat: none for those on 请假 or 缺席 (core.seated_people), and none in
+        # the 旁听席: a 桌签 marks a member's place (a 特邀 guest has his), the back rows are
+        # open seating
         seated = {r.id for r in core.seated_people(meeting.id)}
         for row in core.attendees(meeting.id, actor):
-            if row.id not in seated:
+            if row.id not in seated or row.role == core.ROLE_OBSERVER:
                 continue
             draw_namecard(canvas, row.name, secrecy.level_of(meeting))
     canvas.save()

@@ -21,6 +21,7 @@ from officedesk.core.meetings.parsing import (
     ROLE_ATTEND,
     ROLE_GUEST,
     ROLE_NONVOTING,
+    ROLE_OBSERVER,
     ROLES,
     AgendaEntry,
     PersonEntry,
@@ -45,6 +46,7 @@ from officedesk.core.meetings.proceedings import (
     record_attendance,
     save_minutes,
     send_to_supervision,
+    tally,
 )
 from officedesk.core.meetings.reports import (
     between,
@@ -57,6 +59,7 @@ from officedesk.core.meetings.reports import (
 from officedesk.core.meetings.seating import (
     Seating,
     default_seating,
+    gallery_rows,
     podium_order,
     save_seating,
     seated_people,
@@ -117,6 +120,7 @@ __all__ = [
     "ROLES",
     "ROLE_ATTEND",
     "ROLE_GUEST",
+    "ROLE_OBSERVER",
     "ROLE_NONVOTING",
     "ROOM_BOOKED",
     "ROOM_SMALL",
@@ -144,6 +148,7 @@ __all__ = [
     "dashboard_items",
     "decisions",
     "default_seating",
+    "gallery_rows",
     "draft_from_labels",
     "draft_of",
     "duration_hours",
@@ -170,5 +175,6 @@ __all__ = [
     "seated_people",
     "seating",
     "send_to_supervision",
+    "tally",
     "week_of",
 ]

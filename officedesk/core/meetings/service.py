@@ -21,6 +21,7 @@ from officedesk.core.meetings.parsing import (
     ROLE_ATTEND,
     ROLE_GUEST,
     ROLE_NONVOTING,
+    ROLE_OBSERVER,
     ROLES,
     AgendaEntry,
     PersonEntry,
@@ -70,10 +71,15 @@ class MeetingDraft:
     attendees: list[PersonEntry] = field(default_factory=list)
     nonvoting: list[PersonEntry] = field(default_factory=list)
     guests: list[PersonEntry] = field(default_factory=list)
+    observers: list[PersonEntry] = field(default_factory=list)  # 旁听
     agenda: list[AgendaEntry] = field(default_factory=list)
     podium_count: int = 0
 
     def everyone(self) -> list[PersonEntry]:
+        return [*self.attendees, *self.nonvoting, *self.guests, *self.observers]
+
+    def counted(self) -> list[PersonEntry]:
+        """The meeting's people in its 应到人数: the observers (旁听) are not."""
         return [*self.attendees, *self.nonvoting, *self.guests]
 
     def people_by_role(self) -> list[tuple[str, list[PersonEntry]]]:
@@ -81,6 +87,7 @@ class MeetingDraft:
             (ROLE_ATTEND, self.attendees),
             (ROLE_NONVOTING, self.nonvoting),
             (ROLE_GUEST, self.guests),
+            (ROLE_OBSERVER, self.observers),
         ]
 
 
@@ -138,6 +145,7 @@ def _people_field(role: str) -> str:
         ROLE_ATTEND: "attendees_text",
         ROLE_NONVOTING: "nonvoting_text",
         ROLE_GUEST: "guests_text",
+        ROLE_OBSERVER: "observers_text",
     }[role]
 
 
@@ -272,8 +280,9 @@ def _texts(draft: MeetingDraft) -> dict[str, Any]:
         "attendees_text": format_people(draft.attendees),
         "nonvoting_text": format_people(draft.nonvoting),
         "guests_text": format_people(draft.guests),
+        "observers_text": format_people(draft.observers),
         "agenda_text": format_agenda(draft.agenda),
-        "head_count": len(draft.everyone()),
+        "head_count": len(draft.counted()),
     }
 
 
@@ -406,6 +415,7 @@ def draft_of(meeting: Meeting, actor: Actor) -> MeetingDraft:
         attendees=[entry_of(r) for r in people if r.role == ROLE_ATTEND],
         nonvoting=[entry_of(r) for r in people if r.role == ROLE_NONVOTING],
         guests=[entry_of(r) for r in people if r.role == ROLE_GUEST],
+        observers=[entry_of(r) for r in people if r.role == ROLE_OBSERVER],
         agenda=[AgendaEntry(a.topic, a.unit, a.reporter, a.minutes) for a in items],
         podium_count=meeting.podium_count,
     )
@@ -424,7 +434,8 @@ def duration_hours(meeting: Meeting) -> float:
 # ---------------------------------------------------------------- import and `add`
 
 
-_PEOPLE_LABELS = {"出席人员": "attendees", "列席人员": "nonvoting", "特邀人员": "guests"}
+_PEOPLE_LABELS = {"出席人员": "attendees", "列席人员": "nonvoting", "特邀人员": "guests",
+                  "旁听人员": "observers"}
 
 
 def draft_from_labels(labelled: dict[str, Any]) -> MeetingDraft:
@@ -445,7 +456,7 @@ def draft_from_labels(labelled: dict[str, Any]) -> MeetingDraft:
         elif spec.name == "head_count" and text.strip():
             given_count = text.strip()
     if given_count is not None:
-        _check_head_count(given_count, len(draft.everyone()))
+        _check_head_count(given_count, len(draft.counted()))
     return draft
 
 
@@ -454,7 +465,8 @@ def _check_head_count(given: str, counted: int) -> None:
     back; another number is refused, not dropped without a word."""
     if given != str(counted):
         raise ValidationError(
-            f"“应到人数”由出席、列席等人员名单自动计算（现在是 {counted} 人），不能另填“{given}”。"
+            f"“应到人数”由出席、列席等人员名单自动计算（旁听人员不计入，现在是 {counted} 人），"
+            f"不能另填“{given}”。"
             "请在人员名单中增减人员，或不填这一项。", "应到人数")
 
 
@@ -516,6 +528,7 @@ def _put_in(meeting: Meeting, status: str, reason: str, actor: Actor) -> Meeting
     values: dict[str, Any] = {"status": status}
     if reason:
         values["cancel_reason"] = reason
+
     return records.save_changes(SPEC, meeting, values, meeting.version, actor, action="step",
                                 summary=f"导入：会议“{meeting.title}”{status}")
 
@@ -563,8 +576,9 @@ def export_row(meeting: Meeting, actor: Actor) -> dict[str, str]:
     records.ensure_visible(SPEC, meeting, actor)
     row = {}
     for spec in SPEC.exchange_fields():
-        if spec.name in ("attendees_text", "nonvoting_text"):
-            role = ROLE_ATTEND if spec.name == "attendees_text" else ROLE_NONVOTING
+        if spec.name in ("attendees_text", "nonvoting_text", "observers_text"):
+            role = {"attendees_text": ROLE_ATTEND, "nonvoting_text": ROLE_NONVOTING,
+                    "observers_text": ROLE_OBSERVER}[spec.name]
             row[spec.label] = "、".join(
                 r.name if r.person_id is not None or not r.unit else f"{r.name}（{r.unit}）"
                 for r in _attendees_of(meeting.id, role)
