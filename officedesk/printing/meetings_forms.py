@@ -27,7 +27,7 @@ from officedesk.printing.common import SIZE_4, SIZE_SMALL4, Column, FormDocument
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import DocumentData, render_documents
 from officedesk.printing.layout import text_width
-from officedesk.printing.notice import NoticeData, render_notices
+from officedesk.printing.notice import Correction, NoticeData, render_notices
 from officedesk.printing.seating import Seat, SeatingChart, render_charts
 from officedesk.printing.signin import SigninData, SigninRow, render_signin_many, time_text
 from officedesk.printing.words import add_names
@@ -109,9 +109,19 @@ def _agenda_lines(meeting: Meeting, actor: Actor) -> list[str]:
     return lines
 
 
+def _correction(meeting: Meeting) -> Correction | None:
+    """A notice printed after its time or place changed since it was sent is a 更正通知
+    (core.change_since_sent): it says what was 原定."""
+    change = core.change_since_sent(meeting)
+    if change is None:
+        return None
+    return Correction(change.sent.start, change.sent.place, change.time, change.place)
+
+
 def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> NoticeData:
     """The notice of a meeting; a classified one carries 份号 (``copy``, default 000001, as a
-    发文's) and 密级 top left."""
+    发文's) and 密级 top left. Printed after a change of time or place since it was sent, it
+    is the 更正通知."""
     level = secrecy.level_of(meeting)
     return NoticeData(
         org=org_name(meeting),
@@ -134,6 +144,7 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
         variant="letter",
         copy_number=secrecy.copy_number(level, copy),
         secret_level=level,
+        correction=_correction(meeting),
     )
 
 

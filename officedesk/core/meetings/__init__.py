@@ -17,6 +17,12 @@ from officedesk.core.meetings.conflicts import (
     Conflict,
     find_conflicts,
 )
+from officedesk.core.meetings.notices import (
+    NoticeChange,
+    SentNotice,
+    change_since_sent,
+    sent_notice,
+)
 from officedesk.core.meetings.parsing import (
     ROLE_ATTEND,
     ROLE_GUEST,
@@ -128,6 +134,10 @@ __all__ = [
     "STATUSES",
     "AgendaEntry",
     "AttendanceCounts",
+    "NoticeChange",
+    "SentNotice",
+    "change_since_sent",
+    "sent_notice",
     "Conflict",
     "DecisionEntry",
     "MeetingConflictError",

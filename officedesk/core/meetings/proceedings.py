@@ -13,6 +13,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.directory import known_units
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
+from officedesk.core.meetings import notices
 from officedesk.core.meetings.parsing import COUNTED_ROLES
 from officedesk.core.meetings.service import _attendees_of, _decisions_of, get, stamps
 from officedesk.core.meetings.spec import CANCELLED, HELD, NOTIFIED, PREPARING, SPEC
@@ -59,7 +60,9 @@ def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
         meeting = get(meeting_id, actor)
         if meeting.status != PREPARING:
             raise ProcedureError(f"会议现在是“{meeting.status}”，不能再标记为已发通知。")
-        return _step(meeting, {"status": NOTIFIED}, actor, f"会议“{meeting.title}”已发通知")
+        # what the notice says is kept: printed again after a change, it is a 更正通知
+        return _step(meeting, {"status": NOTIFIED, "notice_sent": notices.stamp(meeting)}, actor,
+                     f"会议“{meeting.title}”已发通知")
 
 
 def mark_held(meeting_id: int, actor: Actor) -> Meeting:

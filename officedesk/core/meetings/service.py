@@ -521,14 +521,17 @@ def _imported_status(labelled: dict[str, Any]) -> tuple[str, str]:
 
 
 def _put_in(meeting: Meeting, status: str, reason: str, actor: Actor) -> Meeting:
-    from officedesk.core.meetings.spec import PREPARING
+    from officedesk.core.meetings.spec import NOTIFIED, PREPARING
 
     if status == PREPARING:
         return meeting
     values: dict[str, Any] = {"status": status}
     if reason:
         values["cancel_reason"] = reason
+    if status == NOTIFIED:  # the notice sent gave the time and place the row brings
+        from officedesk.core.meetings import notices
 
+        values["notice_sent"] = notices.stamp(meeting)
     return records.save_changes(SPEC, meeting, values, meeting.version, actor, action="step",
                                 summary=f"导入：会议“{meeting.title}”{status}")
 
