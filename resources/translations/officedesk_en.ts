@@ -6976,19 +6976,19 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The seating was adjusted to the changed attendance: %1; %2. Check it and save.</translation>
     </message>
     <message>
-        <source>会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。</source>
+        <source>会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The meeting&apos;s time and place changed: the notice sent out is no longer right. Send a new notice (print the corrected meeting notice and get it to everyone).</translation>
+        <translation>The meeting&apos;s time and place changed: the notice sent out is no longer right. Send a new notice (print the meeting notice: it prints as a corrected notice; get it to everyone).</translation>
     </message>
     <message>
-        <source>会议时间已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。</source>
+        <source>会议时间已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The meeting&apos;s time changed: the notice sent out is no longer right. Send a new notice (print the corrected meeting notice and get it to everyone).</translation>
+        <translation>The meeting&apos;s time changed: the notice sent out is no longer right. Send a new notice (print the meeting notice: it prints as a corrected notice; get it to everyone).</translation>
     </message>
     <message>
-        <source>会议地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。</source>
+        <source>会议地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The meeting&apos;s place changed: the notice sent out is no longer right. Send a new notice (print the corrected meeting notice and get it to everyone).</translation>
+        <translation>The meeting&apos;s place changed: the notice sent out is no longer right. Send a new notice (print the meeting notice: it prints as a corrected notice; get it to everyone).</translation>
     </message>
     <message>
         <source>修改密码…</source>

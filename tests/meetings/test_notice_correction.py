@@ -70,7 +70,7 @@ def test_a_new_place_and_both(notified, admin):
 
 def test_changed_back_it_is_the_notice_sent_and_no_warning(notified, admin):
     outcome = steps.perform("meetings", notified.id, "修改", {"地点": "第一会议室"}, admin)
-    assert "notice_outdated" in outcome.extra
+    assert "打印会议通知，即为更正通知" in outcome.extra["notice_outdated"]  # no other step
     outcome = steps.perform("meetings", notified.id, "修改", {"地点": "常委会议室"}, admin)
     assert "notice_outdated" not in outcome.extra  # the notice sent is right again
     assert "更正" not in _notice(notified.id, admin)

@@ -36,10 +36,10 @@ def _notice_outdated(before: Any, after: Any) -> str:
         return ""
     # one whole sentence each, as the interface translates them
     if time and place:
-        return text("会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。")
+        return text("会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
     if time:
-        return text("会议时间已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。")
-    return text("会议地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。")
+        return text("会议时间已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
+    return text("会议地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
 
 
 def _edit(call: StepCall) -> dict[str, Any]:
