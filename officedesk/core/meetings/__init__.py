@@ -2,7 +2,7 @@
 minutes and decisions sent to supervision, seating, calendar and figures.
 
 Modules: ``spec`` (fields, settings), ``parsing`` (people and agenda as text), ``conflicts``,
-``service`` (save, read, import), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
+``service`` (save, read), ``imported`` (import, `add`, export), ``notices`` (the notice sent), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
 stats), ``steps_spec`` and ``step_values`` (the declared steps and the texts they take, read and
 made for the window). Everything public is re-exported here.
 """
@@ -16,6 +16,12 @@ from officedesk.core.meetings.conflicts import (
     ROOM_SMALL,
     Conflict,
     find_conflicts,
+)
+from officedesk.core.meetings.imported import (
+    create_hook,
+    draft_from_labels,
+    export_row,
+    update_hook,
 )
 from officedesk.core.meetings.notices import (
     NoticeChange,
@@ -78,19 +84,15 @@ from officedesk.core.meetings.service import (
     agenda,
     attendees,
     check_conflicts,
-    create_hook,
     decisions,
-    draft_from_labels,
     draft_of,
     duration_hours,
-    export_row,
     forcing,
     get,
     parse_draft,
     refuse_conflicts,
     room_label,
     save_meeting,
-    update_hook,
 )
 from officedesk.core.meetings.spec import (
     CANCELLED,
