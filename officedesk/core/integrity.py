@@ -31,7 +31,10 @@ VOLATILE = {"user": {"failed_attempts", "locked_until"}}
 # Columns a later migration added to an audited table, with the value every row got then: left
 # out of a row's digest while they hold it, so the rows audited before the column existed still
 # match their last entry; once a step fills one, its entry digests it like any other column.
-ADDED_LATER: dict[str, dict[str, Any]] = {"outgoing_doc": {"rechecker": ""}}
+ADDED_LATER: dict[str, dict[str, Any]] = {
+    "outgoing_doc": {"rechecker": ""},  # schema 18
+    "meeting": {"observers_text": "", "notice_sent": ""},  # schema 19
+}
 
 
 _MODELS: dict[str, type[peewee.Model]] = {}

@@ -138,6 +138,13 @@ def _agenda(rng: random.Random, plan: dict) -> list[core.AgendaEntry]:
     return items
 
 
+# 旁听 at a county government meeting: a 群众代表 and a 人大代表, typed in (not in the directory)
+OBSERVERS = [
+    core.PersonEntry("杨秀兰", "云岭镇群众代表"),
+    core.PersonEntry("和建新", "县人大代表"),
+]
+
+
 def _reporter(rng: random.Random, people: list[Person]) -> tuple[str, str]:
     if not people:
         return "", ""
@@ -161,6 +168,7 @@ def populate(size: int, rng: random.Random) -> int:
     )
     seq: dict[str, int] = {}
     made = 0
+    observed = False  # one 专题会议 of the county government has two 旁听
     days = sorted(today + dt.timedelta(days=rng.randint(-150, 30)) for _ in range(count))
     for day in days:
         while day.weekday() >= 5:
@@ -192,6 +200,7 @@ def populate(size: int, rng: random.Random) -> int:
             },
             attendees=[_entry(p) for p in plan["attendees"]],
             nonvoting=[_entry(p) for p in plan["nonvoting"] if p not in plan["attendees"]],
+            observers=OBSERVERS if plan["kind"] == "专题会议" and not observed else [],
             agenda=_agenda(rng, plan),
         )
         found = core.check_conflicts(draft, None, actor)
@@ -201,6 +210,7 @@ def populate(size: int, rng: random.Random) -> int:
             draft, actor, override_reason="演示数据：领导时间已协调" if found else ""
         )
         made += 1
+        observed = observed or bool(draft.observers)
         _progress(rng, meeting, today, actor)
     return made
 

@@ -2,18 +2,13 @@
 
 Notice, sign-in sheet and minutes map a meeting's rows onto the printing engine's dataclasses
 (NoticeData, SigninData, DocumentData "minutes"); the agenda is a FormDocument; the seating
-chart and the name cards are drawn here with reportlab.
+chart and the name cards are drawn in meeting_seats.py with reportlab.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
-
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.core import clock, settings
 from officedesk.core import meetings as core
@@ -26,9 +21,15 @@ from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_4, SIZE_SMALL4, Column, FormDocument, render_forms
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import DocumentData, render_documents
-from officedesk.printing.layout import text_width
-from officedesk.printing.notice import NoticeData, render_notices
-from officedesk.printing.seating import Seat, SeatingChart, render_charts
+from officedesk.printing.meeting_seats import (  # noqa: F401 (their names stay here too)
+    LAND_H,
+    LAND_W,
+    draw_namecard,
+    render_namecards,
+    render_seating,
+    seating_chart,
+)
+from officedesk.printing.notice import Correction, NoticeData, render_notices
 from officedesk.printing.signin import SigninData, SigninRow, render_signin_many, time_text
 from officedesk.printing.words import add_names
 from officedesk.store.meetings import Meeting, MeetingAttendee
@@ -78,6 +79,10 @@ def _person_text(row: MeetingAttendee) -> str:
 def _recipients(meeting: Meeting, actor: Actor) -> str:
     units: list[str] = []
     for row in core.attendees(meeting.id, actor):
+        # an observer's "unit" (群众代表, 人大代表) is no organ the notice is sent to: he is
+        # named under 参加人员 and told in person
+        if row.role == core.ROLE_OBSERVER:
+            continue
         if row.unit and row.unit not in units and row.unit != meeting.host_unit:
             units.append(row.unit)
     if not units:
@@ -105,9 +110,19 @@ def _agenda_lines(meeting: Meeting, actor: Actor) -> list[str]:
     return lines
 
 
+def _correction(meeting: Meeting) -> Correction | None:
+    """A notice printed after its time or place changed since it was sent is a 更正通知
+    (core.change_since_sent): it says what was 原定."""
+    change = core.change_since_sent(meeting)
+    if change is None:
+        return None
+    return Correction(change.sent.start, change.sent.place, change.time, change.place)
+
+
 def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> NoticeData:
     """The notice of a meeting; a classified one carries 份号 (``copy``, default 000001, as a
-    发文's) and 密级 top left."""
+    发文's) and 密级 top left. Printed after a change of time or place since it was sent, it
+    is the 更正通知."""
     level = secrecy.level_of(meeting)
     return NoticeData(
         org=org_name(meeting),
@@ -130,11 +145,15 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
         variant="letter",
         copy_number=secrecy.copy_number(level, copy),
         secret_level=level,
+        correction=_correction(meeting),
     )
 
 
 def signin_data(meeting: Meeting, actor: Actor) -> SigninData:
-    rows = core.attendees(meeting.id, actor)
+    """The members sign the sheet and make its 应到/实到 (core.counts); the observers (旁听)
+    sign on a part of their own below it, counted by nobody."""
+    everyone = core.attendees(meeting.id, actor)
+    rows = [r for r in everyone if r.role != core.ROLE_OBSERVER]
     tally = core.counts(meeting.id, actor)
     marked = tally.unmarked < tally.expected
     return SigninData(
@@ -142,6 +161,8 @@ def signin_data(meeting: Meeting, actor: Actor) -> SigninData:
         time=meeting.start,
         place=core.room_label(meeting).replace("（外部场所）", ""),
         rows=[SigninRow(r.name, r.unit, r.title, r.phone) for r in rows],
+        observers=[SigninRow(r.name, r.unit, r.title, r.phone)
+                   for r in everyone if r.role == core.ROLE_OBSERVER],
         organizer=meeting.host_unit or "",
         expected=tally.expected,
         present=tally.present if marked else None,
@@ -175,7 +196,9 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
     people = core.attendees(meeting.id, actor)
     away = (core.LEAVE, core.ABSENT)  # 缺席 people are in neither list
     # GB/T 9704 §10.2 names 出席、请假、列席 only: 出席 are the meeting's members; a 特邀 guest
-    # attends without being one, so he is listed under 列席 (with his unit when typed in)
+    # attends without being one, so he is listed under 列席 (with his unit when typed in). A
+    # 旁听 observer took no part in the meeting: a 纪要 records who held it, not its audience.
+    people = [r for r in people if r.role != core.ROLE_OBSERVER]
     present = [r for r in people if r.role == core.ROLE_ATTEND and r.attendance not in away]
     leave = [r for r in people if r.attendance == core.LEAVE]
     observers = [r for r in people if r.role != core.ROLE_ATTEND and r.attendance not in away]
@@ -293,106 +316,6 @@ def agenda_form(meeting: Meeting, actor: Actor) -> FormDocument:
             align="right",
         )
     return sheet
-
-
-# ---------------------------------------------------------------- seating chart
-
-LAND_W, LAND_H = landscape(A4)
-
-
-def seating_chart(
-    meeting: Meeting, actor: Actor, arrangement: core.Seating | None = None
-) -> SeatingChart:
-    """The meeting's 座次 as plain data for printing.seating (rows as seen from the hall)."""
-    arrangement = arrangement or core.seating(meeting)
-    rows_by_id = {r.id: r for r in core.attendees(meeting.id, actor)}
-    ranked = sorted(
-        arrangement.podium,
-        key=lambda i: (
-            (rows_by_id[i].rank, rows_by_id[i].seq, i) if i in rows_by_id else (999, 0, i)
-        ),
-    )
-    numbers = {attendee_id: n for n, attendee_id in enumerate(ranked, start=1)}
-
-    def seat(attendee_id: int, numbered: bool) -> Seat:
-        row = rows_by_id.get(attendee_id)
-        if row is None:
-            return Seat("")
-        return Seat(row.name, row.title or "", numbers.get(attendee_id) if numbered else None)
-
-    left_of = settings.get("meetings.seating.left_of")
-    rule = (
-        "2号在1号左手（按主席台上领导面向会场）"
-        if left_of == "leaders"
-        else "2号在1号左侧（按台下面向主席台）"
-    )
-    place = core.room_label(meeting).replace("（外部场所）", "")
-    return SeatingChart(
-        title=meeting.title,
-        subtitle="　　".join(x for x in (time_text(meeting.start), place) if x),
-        podium=[seat(i, True) for i in arrangement.podium],
-        rows=[[seat(i, False) for i in row] for row in arrangement.rows if row],
-        note=f"说明：本图为台下面向主席台视角；主席台按级别居中排列，{rule}。"
-        + ("座次已人工调整。" if arrangement.manual else ""),
-        secrecy=secrecy.level_of(meeting),
-    )
-
-
-def render_seating(meetings: Sequence[Meeting], actor: Actor) -> bytes:
-    return render_charts([seating_chart(m, actor) for m in meetings])
-
-
-# ---------------------------------------------------------------- name cards
-
-
-def draw_namecard(canvas: Canvas, name: str, mark: str = "") -> None:
-    """A4 landscape folded in half along the long side: the name upright on the bottom face
-    and, turned 180°, on the top face, so it reads upright from both sides of the tent. A
-    classified meeting's card carries its 密级 ``mark`` at the sheet's top left, turned with
-    the top face (it reads upright at the foot of that face)."""
-    face = fonts.font(fonts.HEITI)
-    half = LAND_H / 2
-    text = f"{name[0]}　{name[1]}" if len(name) == 2 else name
-    size = min(150.0, (LAND_W - 50 * mm) / max(text_width(text, face, 1.0), 1e-6), half * 0.62)
-    canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
-    canvas.setLineWidth(0.4)
-    canvas.setDash(3, 3)
-    canvas.line(8 * mm, half, LAND_W - 8 * mm, half)
-    canvas.setDash()
-    canvas.setFillColorRGB(0.55, 0.55, 0.55)
-    canvas.setFont(fonts.font(fonts.FANGSONG), 7)
-    canvas.drawString(8 * mm, half + 1.5 * mm, "沿此线对折")
-    canvas.setFillColorRGB(0, 0, 0)
-    baseline_offset = size * 0.35  # centre the CJK em box on the half's middle
-    canvas.setFont(face, size)
-    canvas.drawCentredString(LAND_W / 2, half / 2 - baseline_offset, text)
-    canvas.saveState()
-    canvas.translate(LAND_W / 2, half + half / 2)
-    canvas.rotate(180)
-    canvas.setFont(face, size)
-    canvas.drawCentredString(0, -baseline_offset, text)
-    canvas.restoreState()
-    secrecy.draw(canvas, mark, 8 * mm, LAND_H - 8 * mm, rotate=True)
-    canvas.showPage()
-
-
-def render_namecards(meetings: Sequence[Meeting], actor: Actor) -> bytes:
-    buffer = io.BytesIO()
-    canvas = Canvas(
-        buffer, pagesize=landscape(A4), invariant=1, pageCompression=1,
-        initialFontName=fonts.font(fonts.FANGSONG),  # else every page names Helvetica
-    )
-    canvas.setTitle("桌签")
-    canvas.setCreator("OfficeDesk 机关办公桌面")
-    for meeting in meetings:
-        # a 桌签 for each seat: none for those on 请假 or 缺席 (core.seated_people)
-        seated = {r.id for r in core.seated_people(meeting.id)}
-        for row in core.attendees(meeting.id, actor):
-            if row.id not in seated:
-                continue
-            draw_namecard(canvas, row.name, secrecy.level_of(meeting))
-    canvas.save()
-    return buffer.getvalue()
 
 
 # ---------------------------------------------------------------- registered forms

@@ -24,6 +24,17 @@ from officedesk.printing.signin import time_text
 NUMERALS = "一二三四五六七八九十"
 
 
+@dataclass(frozen=True)
+class Correction:
+    """A 更正通知: the notice already sent gave another time and/or place. ``original_time``
+    and ``original_place`` are what it said; the flags say which of them changed."""
+
+    original_time: dt.datetime | dt.date | str | None
+    original_place: str = ""
+    time: bool = False
+    place: bool = False
+
+
 @dataclass
 class NoticeData:
     """A meeting notice. Times may be datetimes, dates or text as it should be printed."""
@@ -59,6 +70,7 @@ class NoticeData:
     copy_number: str = ""
     secret_level: str = ""
     urgency: str = ""
+    correction: Correction | None = None  # reprinted after a change: a 更正通知
 
 
 def _sentence(text: str) -> str:
@@ -72,6 +84,8 @@ def notice_title(data: NoticeData) -> str:
     if data.title.strip():
         return data.title.strip()
     name = data.meeting_name.strip()
+    if data.correction is not None:
+        return f"关于召开{name}的更正通知"
     return f"关于召开{name}的通知"
 
 
@@ -80,12 +94,14 @@ def notice_body(data: NoticeData) -> str:
     paragraphs: list[str] = []
     name = data.meeting_name.strip()
     hosted = f"，会议由{data.host.strip()}主办" if data.host.strip() else ""
+    when = time_text(data.time)
     opening = f"经研究，决定召开{name}{hosted}。现将有关事项通知如下："
     if data.purpose.strip():
         opening = data.purpose.strip().rstrip("，。,") + "，" + opening
+    if data.correction is not None:
+        opening = _correction_opening(data, name, when)
     paragraphs.append(opening)
     sections: list[tuple[str, list[str]]] = []
-    when = time_text(data.time)
     if when:
         sections.append(
             (
@@ -139,6 +155,25 @@ def notice_body(data: NoticeData) -> str:
     return "\n".join(paragraphs)
 
 
+def _correction_opening(data: NoticeData, name: str, when: str) -> str:
+    """原定于……召开的……，时间调整为……，地点调整为……。 The whole notice follows again, so it
+    replaces the one sent: recipients keep one notice, not two that contradict each other."""
+    fix = data.correction
+    assert fix is not None
+    was = time_text(fix.original_time)
+    where = f"在{fix.original_place.strip()}" if fix.original_place.strip() else ""
+    changes = []
+    if fix.time:
+        duration = f"，{data.duration.strip()}" if data.duration.strip() else ""
+        changes.append(f"时间调整为{when}{duration}")
+    if fix.place and data.place.strip():
+        changes.append(f"地点调整为{data.place.strip()}")
+    elif fix.place:
+        changes.append("地点另行通知")
+    return (f"原定于{was}{where}召开的{name}，{'，'.join(changes)}。"
+            "现将调整后的有关事项重新通知如下，原通知同时作废：")
+
+
 def notice_document(data: NoticeData) -> DocumentData:
     """The notice as a 公文 (DocumentData) ready for the page engine."""
     signer = data.signer.strip() or data.org.strip()
@@ -176,6 +211,7 @@ def render_notice(data: NoticeData) -> bytes:
 
 
 __all__ = [
+    "Correction",
     "NoticeData",
     "render_notice",
     "render_notices",

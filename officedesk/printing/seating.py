@@ -77,6 +77,7 @@ class SeatingChart:
     rows: list[list[Seat]] = field(default_factory=list)  # front to back, left to right
     note: str = ""
     secrecy: str = ""  # the meeting's 密级: top left of every page, the title below it
+    gallery: set[int] = field(default_factory=set)  # the rows (0-based) of the 旁听席
 
 
 @dataclass
@@ -305,7 +306,11 @@ def _draw_part(canvas, chart, paper, box_w, box_h, podium, rows, part, boxes, fa
         canvas.setFillColorRGB(0, 0, 0)
         canvas.setFont(hei, 10.5)
         label = f"第{labels[number - 1]}排" if number <= 10 else f"第{number}排"
-        canvas.drawString(MARGIN, y - box_h / 2 - 3.5, label)
+        if number - 1 in chart.gallery:  # the 旁听席 says so under its row's number
+            canvas.drawString(MARGIN, y - box_h / 2 + 2, label)
+            canvas.drawString(MARGIN, y - box_h / 2 - 9, "旁听席")
+        else:
+            canvas.drawString(MARGIN, y - box_h / 2 - 3.5, label)
         seat_row(y, seats, False, False)
         y -= box_h + 4 * mm
     _note(canvas, chart, fang)

@@ -48,6 +48,8 @@ class SigninData:
     blank_rows: int = 0
     show_phone: bool = True
     secrecy: str = ""  # the meeting's 密级, printed top left of every page
+    # 旁听人员: they sign on a part of their own after the counts, which leave them out
+    observers: Sequence[SigninRow | tuple[str, ...]] = field(default_factory=list)
 
 
 COLUMNS = (
@@ -123,6 +125,19 @@ def build_signin(data: SigninData) -> FormDocument:
         size=SIZE_4,
         role=fonts.HEITI,
     )
+    observers = [_row(r) for r in data.observers]
+    if observers:
+        form.spacer(6)
+        form.text("旁听人员签到（不计入应到、实到人数）", size=SIZE_4, role=fonts.HEITI)
+        form.spacer(2)
+        form.table(
+            columns,
+            [[str(i), r.name, r.unit, r.title, r.phone if data.show_phone else "", ""]
+             for i, r in enumerate(observers, start=1)],
+            repeat_header=True, row_height=10.0, header_size=SIZE_SMALL4,
+        )
+        form.spacer(3)
+        form.text(f"旁听 {len(observers)} 人", size=SIZE_4, role=fonts.HEITI)
     return form
 
 

@@ -31,6 +31,7 @@ class Meeting(EditableModel):
     attendees_text = peewee.TextField(default="")  # 出席人员
     nonvoting_text = peewee.TextField(default="")  # 列席人员
     guests_text = peewee.TextField(default="")  # 特邀人员
+    observers_text = peewee.TextField(default="")  # 旁听人员 (schema 19)
     agenda_text = peewee.TextField(default="")  # 议程
     head_count = peewee.IntegerField(default=0)  # 应到人数
     podium_count = peewee.IntegerField(default=0)  # 主席台人数 (0: automatic)
@@ -40,11 +41,13 @@ class Meeting(EditableModel):
     minutes_date = peewee.DateField(null=True)  # 纪要成文日期
     cancel_reason = peewee.CharField(max_length=300, default="")
     secrecy = peewee.CharField(max_length=10, default="非密", index=True)  # 密级 (schema 7)
+    # the time and place the notice said when it was sent (发通知), JSON; "" before (schema 19)
+    notice_sent = peewee.TextField(default="")
 
 
 class MeetingAttendee(EditableModel):
     meeting = peewee.ForeignKeyField(Meeting, backref="people", on_delete="CASCADE")
-    role = peewee.CharField(max_length=8)  # 出席 / 列席 / 特邀
+    role = peewee.CharField(max_length=8)  # 出席 / 列席 / 特邀 / 旁听
     seq = peewee.IntegerField(default=0)
     person_id = peewee.IntegerField(null=True, index=True)  # directory person, None: typed
     name = peewee.CharField(max_length=50, index=True)

@@ -40,13 +40,13 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "The seating was adjusted to the changed attendance: %1. Check it and save.",
     "座次已按人员变化调整：%1；%2。请核对后保存。":
         "The seating was adjusted to the changed attendance: %1; %2. Check it and save.",
-    "会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。":
+    "会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。":
         "The meeting's time and place changed: the notice sent out is no longer right. Send a new "
-        "notice (print the corrected meeting notice and get it to everyone).",
-    "会议时间已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。":
+        "notice (print the meeting notice: it prints as a corrected notice; get it to everyone).",
+    "会议时间已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。":
         "The meeting's time changed: the notice sent out is no longer right. Send a new notice "
-        "(print the corrected meeting notice and get it to everyone).",
-    "会议地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。":
+        "(print the meeting notice: it prints as a corrected notice; get it to everyone).",
+    "会议地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。":
         "The meeting's place changed: the notice sent out is no longer right. Send a new notice "
-        "(print the corrected meeting notice and get it to everyone).",
+        "(print the meeting notice: it prints as a corrected notice; get it to everyone).",
 }

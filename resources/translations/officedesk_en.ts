@@ -6886,6 +6886,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
+        <source>旁听</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>旁听人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Observers</translation>
+    </message>
+    <message>
         <source>涉密会议的文件逐份编份号。印制份数（默认每位参加人一份）：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Each copy of a classified meeting&apos;s paper carries its own copy number. Copies to print (one per participant by default):</translation>
@@ -6986,19 +6996,19 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The seating was adjusted to the changed attendance: %1; %2. Check it and save.</translation>
     </message>
     <message>
-        <source>会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。</source>
+        <source>会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The meeting&apos;s time and place changed: the notice sent out is no longer right. Send a new notice (print the corrected meeting notice and get it to everyone).</translation>
+        <translation>The meeting&apos;s time and place changed: the notice sent out is no longer right. Send a new notice (print the meeting notice: it prints as a corrected notice; get it to everyone).</translation>
     </message>
     <message>
-        <source>会议时间已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。</source>
+        <source>会议时间已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The meeting&apos;s time changed: the notice sent out is no longer right. Send a new notice (print the corrected meeting notice and get it to everyone).</translation>
+        <translation>The meeting&apos;s time changed: the notice sent out is no longer right. Send a new notice (print the meeting notice: it prints as a corrected notice; get it to everyone).</translation>
     </message>
     <message>
-        <source>会议地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。</source>
+        <source>会议地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The meeting&apos;s place changed: the notice sent out is no longer right. Send a new notice (print the corrected meeting notice and get it to everyone).</translation>
+        <translation>The meeting&apos;s place changed: the notice sent out is no longer right. Send a new notice (print the meeting notice: it prints as a corrected notice; get it to everyone).</translation>
     </message>
     <message>
         <source>逐份印制，份数：</source>
@@ -8351,7 +8361,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="190"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="191"/>
         <source>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人</source>
         <translation>Expected %1, present %2, on leave %3, absent %4, not signed in %5</translation>
     </message>
@@ -10406,7 +10416,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="67"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -10466,134 +10476,134 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="111"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="112"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="121"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="119"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="120"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="127"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="133"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="133"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="134"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="134"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="135"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="147"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="148"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="150"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="152"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="153"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="154"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="163"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="164"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="163"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="164"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="164"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="165"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="269"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="272"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="276"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="279"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="291"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="294"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="296"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="299"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="296"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="299"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="363"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="367"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="370"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="374"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="399"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="403"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>

@@ -42,3 +42,13 @@ def test_demo_meetings_list_leaders_in_protocol_order(db, admin):
         assert listed == sorted(listed), meeting.title
         checked += 1
     assert checked > 20
+
+
+def test_one_demo_meeting_has_two_observers(db, admin):
+    """A county government 专题会议 of the demo is watched by a 群众代表 and a 人大代表."""
+    directory.populate(20, random.Random(1))
+    meetings.populate(20, random.Random(2026))
+    watched = [x for x in Meeting.select() if x.observers_text]
+    assert len(watched) == 1 and watched[0].kind == "专题会议"
+    observers = m.attendees(watched[0].id, CLI_ACTOR, m.ROLE_OBSERVER)
+    assert [r.name for r in observers] == ["杨秀兰", "和建新"]

@@ -2,7 +2,7 @@
 minutes and decisions sent to supervision, seating, calendar and figures.
 
 Modules: ``spec`` (fields, settings), ``parsing`` (people and agenda as text), ``conflicts``,
-``service`` (save, read, import), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
+``service`` (save, read), ``imported`` (import, `add`, export), ``notices`` (the notice sent), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
 stats), ``steps_spec`` and ``step_values`` (the declared steps and the texts they take, read and
 made for the window). Everything public is re-exported here.
 """
@@ -17,10 +17,23 @@ from officedesk.core.meetings.conflicts import (
     Conflict,
     find_conflicts,
 )
+from officedesk.core.meetings.imported import (
+    create_hook,
+    draft_from_labels,
+    export_row,
+    update_hook,
+)
+from officedesk.core.meetings.notices import (
+    NoticeChange,
+    SentNotice,
+    change_since_sent,
+    sent_notice,
+)
 from officedesk.core.meetings.parsing import (
     ROLE_ATTEND,
     ROLE_GUEST,
     ROLE_NONVOTING,
+    ROLE_OBSERVER,
     ROLES,
     AgendaEntry,
     PersonEntry,
@@ -45,6 +58,7 @@ from officedesk.core.meetings.proceedings import (
     record_attendance,
     save_minutes,
     send_to_supervision,
+    tally,
 )
 from officedesk.core.meetings.reports import (
     between,
@@ -57,6 +71,7 @@ from officedesk.core.meetings.reports import (
 from officedesk.core.meetings.seating import (
     Seating,
     default_seating,
+    gallery_rows,
     podium_order,
     save_seating,
     seated_people,
@@ -69,19 +84,15 @@ from officedesk.core.meetings.service import (
     agenda,
     attendees,
     check_conflicts,
-    create_hook,
     decisions,
-    draft_from_labels,
     draft_of,
     duration_hours,
-    export_row,
     forcing,
     get,
     parse_draft,
     refuse_conflicts,
     room_label,
     save_meeting,
-    update_hook,
 )
 from officedesk.core.meetings.spec import (
     CANCELLED,
@@ -117,6 +128,7 @@ __all__ = [
     "ROLES",
     "ROLE_ATTEND",
     "ROLE_GUEST",
+    "ROLE_OBSERVER",
     "ROLE_NONVOTING",
     "ROOM_BOOKED",
     "ROOM_SMALL",
@@ -124,6 +136,10 @@ __all__ = [
     "STATUSES",
     "AgendaEntry",
     "AttendanceCounts",
+    "NoticeChange",
+    "SentNotice",
+    "change_since_sent",
+    "sent_notice",
     "Conflict",
     "DecisionEntry",
     "MeetingConflictError",
@@ -144,6 +160,7 @@ __all__ = [
     "dashboard_items",
     "decisions",
     "default_seating",
+    "gallery_rows",
     "draft_from_labels",
     "draft_of",
     "duration_hours",
@@ -170,5 +187,6 @@ __all__ = [
     "seated_people",
     "seating",
     "send_to_supervision",
+    "tally",
     "week_of",
 ]

@@ -19,7 +19,12 @@ from officedesk.core.errors import ValidationError
 ROLE_ATTEND = "出席"
 ROLE_NONVOTING = "列席"
 ROLE_GUEST = "特邀"
-ROLES = (ROLE_ATTEND, ROLE_NONVOTING, ROLE_GUEST)
+# 旁听: admitted to watch (群众代表, 人大代表 at a 常务会议; a newly appointed cadre): not one of
+# the meeting's people in its counts (应到/实到), seated at the back, no 桌签, not in the 纪要
+ROLE_OBSERVER = "旁听"
+ROLES = (ROLE_ATTEND, ROLE_NONVOTING, ROLE_GUEST, ROLE_OBSERVER)
+# the roles counted as the meeting's people (应到人数, 实到): everyone but the observers
+COUNTED_ROLES = (ROLE_ATTEND, ROLE_NONVOTING, ROLE_GUEST)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from officedesk.core.actor import Actor
 from officedesk.core.directory import known_units
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
+from officedesk.core.meetings import notices
+from officedesk.core.meetings.parsing import COUNTED_ROLES
 from officedesk.core.meetings.service import _attendees_of, _decisions_of, get, stamps
 from officedesk.core.meetings.spec import CANCELLED, HELD, NOTIFIED, PREPARING, SPEC
 from officedesk.store.db import guarded, write_transaction
@@ -58,7 +60,9 @@ def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
         meeting = get(meeting_id, actor)
         if meeting.status != PREPARING:
             raise ProcedureError(f"会议现在是“{meeting.status}”，不能再标记为已发通知。")
-        return _step(meeting, {"status": NOTIFIED}, actor, f"会议“{meeting.title}”已发通知")
+        # what the notice says is kept: printed again after a change, it is a 更正通知
+        return _step(meeting, {"status": NOTIFIED, "notice_sent": notices.stamp(meeting)}, actor,
+                     f"会议“{meeting.title}”已发通知")
 
 
 def mark_held(meeting_id: int, actor: Actor) -> Meeting:
@@ -111,10 +115,16 @@ class AttendanceCounts:
         return f"应到 {self.expected} 人，实到 {self.present} 人，请假 {self.leave} 人，缺席 {self.absent} 人"
 
 
+def tally(marks: Sequence[tuple[str, str]]) -> AttendanceCounts:
+    """应到/实到/请假/缺席/未签到 of (role, mark) pairs: the meeting's people only — an observer
+    (旁听) signs in on his own part of the sheet and is not one of them."""
+    counted = [mark for role, mark in marks if role in COUNTED_ROLES]
+    by = {key: counted.count(key) for key in ATTENDANCE}
+    return AttendanceCounts(len(counted), by[PRESENT], by[LEAVE], by[ABSENT], by[""])
+
+
 def _counts_of(meeting_id: int) -> AttendanceCounts:
-    rows = _attendees_of(meeting_id)
-    tally = {key: sum(1 for r in rows if r.attendance == key) for key in ATTENDANCE}
-    return AttendanceCounts(len(rows), tally[PRESENT], tally[LEAVE], tally[ABSENT], tally[""])
+    return tally([(r.role, r.attendance) for r in _attendees_of(meeting_id)])
 
 
 def counts(meeting_id: int, actor: Actor) -> AttendanceCounts:

@@ -17,7 +17,7 @@ from officedesk.core import audit, clock, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
-from officedesk.core.meetings.parsing import ROLE_ATTEND
+from officedesk.core.meetings.parsing import ROLE_ATTEND, ROLE_OBSERVER
 from officedesk.core.meetings.spec import PODIUM_MAX, ROW_SEATS, SEAT_LEFT_OF, SPEC
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting, MeetingAttendee
@@ -97,22 +97,41 @@ def _hall_rows(people: list[MeetingAttendee], left_of: str | None) -> list[list[
             for start in range(0, len(people), per_row)]
 
 
-def _by_rule(people: list[MeetingAttendee]) -> list[MeetingAttendee]:
-    """出席 before 列席 and 特邀, each by 级别."""
+def _observers(people: list[MeetingAttendee]) -> list[MeetingAttendee]:
+    return _ranked([p for p in people if p.role == ROLE_OBSERVER])
+
+
+def _hall_and_gallery(hall: list[MeetingAttendee], observers: list[MeetingAttendee],
+                      left_of: str | None) -> list[list[int]]:
+    """The hall's rows, then the 旁听席: the observers on rows of their own behind everyone."""
+    return _hall_rows(hall, left_of) + _hall_rows(observers, left_of)
+
+
+def _by_rule(people: list[MeetingAttendee]) -> list[list[int]]:
+    """The rows of people placed by the rule: 出席 before 列席 and 特邀, each by 级别; the
+    observers (旁听) behind them, on rows of their own."""
     attending = _ranked([p for p in people if p.role == ROLE_ATTEND])
-    return attending + _ranked([p for p in people if p.role != ROLE_ATTEND])
+    others = _ranked([p for p in people if p.role not in (ROLE_ATTEND, ROLE_OBSERVER)])
+    return _hall_and_gallery(attending + others, _observers(people), None)
 
 
 def default_seating(meeting: Meeting, left_of: str | None = None) -> Seating:
     """出席 people by 级别 on the podium; the rest of them, then 列席 and 特邀, fill the hall
-    rows front to back, each row centred by the same rule. Those on 请假 or 缺席 have no seat."""
+    rows front to back, each row centred by the same rule; the observers (旁听席) take the back
+    rows, never the podium. Those on 请假 or 缺席 have no seat."""
     people = seated_people(meeting.id)
     attending = _ranked([p for p in people if p.role == ROLE_ATTEND])
-    others = _ranked([p for p in people if p.role != ROLE_ATTEND])
+    others = _ranked([p for p in people if p.role not in (ROLE_ATTEND, ROLE_OBSERVER)])
     size = podium_size(meeting, len(attending))
     podium_people, hall = attending[:size], attending[size:] + others
     return Seating(arrange([p.id for p in podium_people], left_of=left_of),
-                   _hall_rows(hall, left_of))
+                   _hall_and_gallery(hall, _observers(people), left_of))
+
+
+def gallery_rows(arrangement: Seating, people: list[MeetingAttendee]) -> set[int]:
+    """The rows (0-based, front to back) of the 旁听席: those where only observers sit."""
+    observers = {p.id for p in people if p.role == ROLE_OBSERVER}
+    return {n for n, row in enumerate(arrangement.rows) if row and set(row) <= observers}
 
 
 def _stored(meeting: Meeting) -> Seating | None:
@@ -138,15 +157,23 @@ def seating(meeting: Meeting) -> Seating:
     if stored is None or len(placed) != len(set(placed)):
         return default_seating(meeting)
     people = {p.id: p for p in seated_people(meeting.id)}
-    kept_podium = [i for i in stored.podium if i in people]
+    # an observer never sits on the podium (one made 旁听 after the seats were saved)
+    observers = {i for i, p in people.items() if p.role == ROLE_OBSERVER}
+    kept_podium = [i for i in stored.podium if i in people and i not in observers]
     kept_rows = [kept for row in stored.rows if (kept := [i for i in row if i in people])]
     if not kept_podium and not kept_rows:
         return default_seating(meeting)
-    newcomers = _by_rule([p for i, p in people.items() if i not in set(placed)])
+    seated = set(kept_podium) | {i for row in kept_rows for i in row}
+    newcomers = [p for i, p in people.items() if i not in seated]
     gone = len([i for i in placed if i not in people])
     if not newcomers and not gone:
         return stored
-    rows = kept_rows + _hall_rows(newcomers, None)
+    # the newcomers of the hall sit before the 旁听席, the new observers in it, at the back
+    gallery = [row for row in kept_rows if set(row) <= observers]
+    hall = [row for row in kept_rows if not set(row) <= observers]
+    new_rows = _by_rule(newcomers)
+    new_gallery = [row for row in new_rows if set(row) <= observers]
+    rows = hall + [row for row in new_rows if row not in new_gallery] + gallery + new_gallery
     # each part a pattern of its own, so the interface translates them (a joined str it could not)
     added = text("新增的%1按规则排在会场后排", "、".join(p.name for p in newcomers)) if newcomers else None
     removed = text("已不参会或请假、缺席的 %1 人已移出", gone) if gone else None
@@ -170,6 +197,12 @@ def save_seating(meeting_id: int, arrangement: Seating | None, actor: Actor) -> 
                 raise ValidationError(
                     "座次表中的人员与参会人员不一致，请刷新后重新调整。", "seating"
                 )
+            on_podium = [r.name for r in seated_people(meeting_id)
+                         if r.role == ROLE_OBSERVER and r.id in set(arrangement.podium)]
+            if on_podium:
+                raise ValidationError(
+                    f"{'、'.join(on_podium)}是旁听人员，不能安排在主席台，请排在会场后排的旁听席。",
+                    "seating")
             text = arrangement.to_json()
         Meeting.update(
             seating_json=text,

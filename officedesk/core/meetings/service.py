@@ -1,5 +1,5 @@
-"""Saving meetings with their people and agenda, conflict overrides, reading them back, and their
-import/export hooks. What happens once a meeting is set (notice, held, cancelled, attendance,
+"""Saving meetings with their people and agenda, conflict overrides and reading them back (their
+import/export hooks are in imported.py). What happens once a meeting is set (notice, held, cancelled, attendance,
 minutes, decisions to 督查) is in proceedings.py."""
 
 from __future__ import annotations
@@ -21,13 +21,12 @@ from officedesk.core.meetings.parsing import (
     ROLE_ATTEND,
     ROLE_GUEST,
     ROLE_NONVOTING,
+    ROLE_OBSERVER,
     ROLES,
     AgendaEntry,
     PersonEntry,
     format_agenda,
     format_people,
-    parse_agenda,
-    parse_people,
     resolve_person,
 )
 from officedesk.core.meetings.spec import CANCELLED, SPEC
@@ -70,10 +69,15 @@ class MeetingDraft:
     attendees: list[PersonEntry] = field(default_factory=list)
     nonvoting: list[PersonEntry] = field(default_factory=list)
     guests: list[PersonEntry] = field(default_factory=list)
+    observers: list[PersonEntry] = field(default_factory=list)  # 旁听
     agenda: list[AgendaEntry] = field(default_factory=list)
     podium_count: int = 0
 
     def everyone(self) -> list[PersonEntry]:
+        return [*self.attendees, *self.nonvoting, *self.guests, *self.observers]
+
+    def counted(self) -> list[PersonEntry]:
+        """The meeting's people in its 应到人数: the observers (旁听) are not."""
         return [*self.attendees, *self.nonvoting, *self.guests]
 
     def people_by_role(self) -> list[tuple[str, list[PersonEntry]]]:
@@ -81,6 +85,7 @@ class MeetingDraft:
             (ROLE_ATTEND, self.attendees),
             (ROLE_NONVOTING, self.nonvoting),
             (ROLE_GUEST, self.guests),
+            (ROLE_OBSERVER, self.observers),
         ]
 
 
@@ -138,6 +143,7 @@ def _people_field(role: str) -> str:
         ROLE_ATTEND: "attendees_text",
         ROLE_NONVOTING: "nonvoting_text",
         ROLE_GUEST: "guests_text",
+        ROLE_OBSERVER: "observers_text",
     }[role]
 
 
@@ -272,8 +278,9 @@ def _texts(draft: MeetingDraft) -> dict[str, Any]:
         "attendees_text": format_people(draft.attendees),
         "nonvoting_text": format_people(draft.nonvoting),
         "guests_text": format_people(draft.guests),
+        "observers_text": format_people(draft.observers),
         "agenda_text": format_agenda(draft.agenda),
-        "head_count": len(draft.everyone()),
+        "head_count": len(draft.counted()),
     }
 
 
@@ -406,6 +413,7 @@ def draft_of(meeting: Meeting, actor: Actor) -> MeetingDraft:
         attendees=[entry_of(r) for r in people if r.role == ROLE_ATTEND],
         nonvoting=[entry_of(r) for r in people if r.role == ROLE_NONVOTING],
         guests=[entry_of(r) for r in people if r.role == ROLE_GUEST],
+        observers=[entry_of(r) for r in people if r.role == ROLE_OBSERVER],
         agenda=[AgendaEntry(a.topic, a.unit, a.reporter, a.minutes) for a in items],
         podium_count=meeting.podium_count,
     )
@@ -419,161 +427,3 @@ def room_label(meeting: Meeting) -> str:
 
 def duration_hours(meeting: Meeting) -> float:
     return max(0.0, (meeting.end - meeting.start).total_seconds() / 3600)
-
-
-# ---------------------------------------------------------------- import and `add`
-
-
-_PEOPLE_LABELS = {"出席人员": "attendees", "列席人员": "nonvoting", "特邀人员": "guests"}
-
-
-def draft_from_labels(labelled: dict[str, Any]) -> MeetingDraft:
-    """Raw values keyed by label (or field name), as an xlsx row or `add meetings k=v` gives them."""
-    draft = MeetingDraft()
-    given_count: str | None = None
-    for key, raw in labelled.items():
-        spec = SPEC.by_label(str(key))
-        text = "" if raw is None else str(raw)
-        if spec.label in _PEOPLE_LABELS:
-            setattr(draft, _PEOPLE_LABELS[spec.label], parse_people(text, spec.label))
-        elif spec.label == "议程":
-            draft.agenda = parse_agenda(text, spec.label)
-        elif spec.name in FORM_FIELDS:
-            draft.values[spec.name] = raw
-        elif spec.name == "status":
-            continue  # assigned by the system
-        elif spec.name == "head_count" and text.strip():
-            given_count = text.strip()
-    if given_count is not None:
-        _check_head_count(given_count, len(draft.everyone()))
-    return draft
-
-
-def _check_head_count(given: str, counted: int) -> None:
-    """应到人数 is counted from the lists of people: an exported sheet brings the same number
-    back; another number is refused, not dropped without a word."""
-    if given != str(counted):
-        raise ValidationError(
-            f"“应到人数”由出席、列席等人员名单自动计算（现在是 {counted} 人），不能另填“{given}”。"
-            "请在人员名单中增减人员，或不填这一项。", "应到人数")
-
-
-def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
-    """`add meetings …` and the xlsx import: errors name the column (label).
-
-    A room booked twice refuses the row; other conflicts refuse it too, unless the command
-    line's `--force 理由` gave a reason (kept in the audit trail). A 状态 comes with its facts
-    (已取消 with its 取消原因: state_facts): the meeting is saved, then put in that state; a
-    cancelled meeting takes no room and no one's time, so its clashes are not asked."""
-    try:
-        status, reason = _imported_status(labelled)
-        draft = draft_from_labels(labelled)
-        values, errors = parse_draft(draft, None)
-        if errors:
-            raise errors[0]
-        if status == CANCELLED:
-            with write_transaction():
-                meeting = save_meeting(draft, actor, check=False)
-                return _put_in(meeting, status, reason, actor)
-        with write_transaction():
-            # conflicts refuse here as in the window, unless `--force 理由` gave the reason
-            meeting = save_meeting(draft, actor, override_reason=forced_reason())
-            return _put_in(meeting, status, reason, actor)
-    except MeetingConflictError as exc:
-        raise ValidationError(exc.message, "地点") from exc
-    except ValidationError as exc:
-        label = exc.field
-        if label and label in {f.name for f in SPEC.fields}:
-            label = SPEC.field(label).label
-        raise ValidationError(exc.message, label) from exc
-
-
-def _imported_status(labelled: dict[str, Any]) -> tuple[str, str]:
-    """The 状态 and 取消原因 a row brings, checked: a state with its facts (state_facts)."""
-    from officedesk.core import state_facts
-    from officedesk.core.meetings.spec import PREPARING, STATUSES
-
-    cells = {SPEC.by_label(str(key)).name: value for key, value in labelled.items()}
-    status = str(cells.get("status") or "").strip() or PREPARING
-    reason = str(cells.get("cancel_reason") or "").strip()
-    if status not in STATUSES:
-        raise ValidationError(f"“状态”只能是：{'、'.join(STATUSES)}（现在是“{status}”）。", "status")
-    if reason and status != CANCELLED:
-        raise ValidationError(f"状态为“{status}”，却填了“取消原因”：只有已取消的会议才有。"
-                              "请填写相应的状态，或不填“取消原因”。", "cancel_reason")
-    try:
-        state_facts.require("meetings", status, {"cancel_reason": reason}, "会议")
-    except ValidationError as exc:  # the meeting's state is its `status`
-        raise ValidationError(exc.message, "status") from exc
-    return status, reason
-
-
-def _put_in(meeting: Meeting, status: str, reason: str, actor: Actor) -> Meeting:
-    from officedesk.core.meetings.spec import PREPARING
-
-    if status == PREPARING:
-        return meeting
-    values: dict[str, Any] = {"status": status}
-    if reason:
-        values["cancel_reason"] = reason
-    return records.save_changes(SPEC, meeting, values, meeting.version, actor, action="step",
-                                summary=f"导入：会议“{meeting.title}”{status}")
-
-
-def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Meeting:
-    """import --update: the changed cells applied to the meeting as the dialog would save them
-    (its people and agenda rows too, conflicts checked); errors name the column."""
-    try:
-        draft = draft_of(meeting, actor)
-        changes = draft_from_labels(labelled)
-        draft.values.update(changes.values)
-        given = {SPEC.by_label(str(key)).label for key in labelled}
-        editable = {SPEC.field(n).label for n in FORM_FIELDS} | set(_PEOPLE_LABELS) | {"议程"}
-        fixed = sorted(given - editable)
-        if fixed:
-            raise ValidationError(f"“{fixed[0]}”由系统生成，导入更新不能修改它。", fixed[0])
-        for label, role in _PEOPLE_LABELS.items():
-            if label in given:
-                setattr(draft, role, getattr(changes, role))
-        if "议程" in given:
-            draft.agenda = changes.agenda
-        values, errors = parse_draft(draft, None)
-        if errors:
-            raise errors[0]
-        found = conflict_rules.find_conflicts(
-            values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting.id,
-            actor=actor, chair=values.get("chair"),
-        )
-        reason = "批量导入更新，未经人工确认" if found else ""
-        return save_meeting(draft, actor, meeting.id, meeting.version, override_reason=reason)
-    except MeetingConflictError as exc:
-        raise ValidationError(exc.message, "地点") from exc
-    except ValidationError as exc:
-        column: str | None = exc.field
-        if column and column in {f.name for f in SPEC.fields}:
-            column = SPEC.field(column).label
-        raise ValidationError(exc.message, column) from exc
-
-
-def export_row(meeting: Meeting, actor: Actor) -> dict[str, str]:
-    """The meeting's export row, its people and agenda included: refused for a meeting above
-    the actor's clearance (the export reads only those it may see; this holds for any caller)."""
-    from officedesk.core.fields import display
-
-    records.ensure_visible(SPEC, meeting, actor)
-    row = {}
-    for spec in SPEC.exchange_fields():
-        if spec.name in ("attendees_text", "nonvoting_text"):
-            role = ROLE_ATTEND if spec.name == "attendees_text" else ROLE_NONVOTING
-            row[spec.label] = "、".join(
-                r.name if r.person_id is not None or not r.unit else f"{r.name}（{r.unit}）"
-                for r in _attendees_of(meeting.id, role)
-            )
-        elif spec.name == "agenda_text":
-            items = _agenda_of(meeting.id)
-            row[spec.label] = format_agenda(
-                [AgendaEntry(a.topic, a.unit, a.reporter, a.minutes) for a in items]
-            )
-        else:
-            row[spec.label] = display(spec, getattr(meeting, spec.name), True)
-    return row

@@ -56,10 +56,12 @@ EXCHANGE_LABELS = [
     "密级",
     "状态",  # with 取消原因, the fact of 已取消: a meeting comes back in its state
     "取消原因",
+    "旁听人员",  # schema 19: after the columns sheets had, so theirs stay where they were
 ]
 
 # the sub-rows' text fields: filled by core.meetings from the people and agenda, never by hand
-TEXT_FIELDS = {"attendees_text": "出席", "nonvoting_text": "列席", "guests_text": "特邀"}
+TEXT_FIELDS = {"attendees_text": "出席", "nonvoting_text": "列席", "guests_text": "特邀",
+               "observers_text": "旁听"}
 
 
 def _check_times(values: dict[str, Any], existing: Any) -> None:
@@ -143,6 +145,10 @@ def _fields() -> list[FieldSpec]:
         ),
         FieldSpec(
             "guests_text", "特邀人员", kind=LONGTEXT, searchable=True, column=False, editable=False
+        ),
+        FieldSpec(
+            "observers_text", "旁听人员", kind=LONGTEXT, searchable=True, column=False,
+            editable=False,
         ),
         FieldSpec(
             "agenda_text", "议程", kind=LONGTEXT, searchable=True, column=False, editable=False

@@ -132,7 +132,7 @@ def decision_entries(record_id: int, actor: Actor, text: str | None) -> list[Dec
 
 
 PEOPLE_FIELDS = {"attendees_text": "attendees", "nonvoting_text": "nonvoting",
-                 "guests_text": "guests"}
+                 "guests_text": "guests", "observers_text": "observers"}
 # 修改: every field of the meeting form, in its order; what must stay filled cannot be cleared
 EDIT_ORDER = ("title", "kind", "secrecy", "start", "end", "place", "host_unit", "chair",
               *PEOPLE_FIELDS, "podium_count", "agenda_text", "checkin_time", "signup_deadline",

@@ -11,7 +11,7 @@ from typing import Any
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
-from officedesk.core.meetings import proceedings, service, step_values
+from officedesk.core.meetings import notices, proceedings, service, step_values
 from officedesk.core.meetings.parsing import parse_agenda_rows, parse_people
 from officedesk.core.meetings.spec import HELD, NOTIFIED, PREPARING
 from officedesk.core.steps import StepCall, StepSpec, declare
@@ -26,16 +26,20 @@ def _notice_outdated(before: Any, after: Any) -> str:
     notice went out, and its lead time counts from it); the clerk sends a corrected one."""
     if before.status != NOTIFIED:
         return ""
-    time = before.start != after.start or before.end != after.end
-    place = before.place != after.place
+    if notices.sent_notice(after) is not None:  # against what the notice said, not the edit
+        change = notices.change_since_sent(after)
+        time, place = (change.time, change.place) if change is not None else (False, False)
+    else:  # notified before the notice was recorded (schema 19)
+        time = before.start != after.start or before.end != after.end
+        place = before.place != after.place
     if not (time or place):
         return ""
     # one whole sentence each, as the interface translates them
     if time and place:
-        return text("会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。")
+        return text("会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
     if time:
-        return text("会议时间已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。")
-    return text("会议地点已改，已发出的通知不再准确，请重新发通知（打印新的会议通知送达参会人员）。")
+        return text("会议时间已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
+    return text("会议地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
 
 
 def _edit(call: StepCall) -> dict[str, Any]:

@@ -34,6 +34,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (16, "m0016_info"),
     (17, "m0017_returns"),
     (18, "m0018_rechecker"),
+    (19, "m0019_meeting_observers"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

@@ -185,14 +185,15 @@ class AttendanceDialog(QDialog):
         }
 
     def update_counts(self) -> None:
-        statuses = [self.status_at(r) for r in range(self.table.rowCount())]
+        # counted by core's rule: the observers (旁听) are not among 应到/实到
+        tally = core.tally([(row.role, self.status_at(r)) for r, row in enumerate(self.rows)])
         self.counts.setText(
             self.tr("应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人")
-            .replace("%1", str(len(statuses)))
-            .replace("%2", str(statuses.count(core.PRESENT)))
-            .replace("%3", str(statuses.count(core.LEAVE)))
-            .replace("%4", str(statuses.count(core.ABSENT)))
-            .replace("%5", str(statuses.count("")))
+            .replace("%1", str(tally.expected))
+            .replace("%2", str(tally.present))
+            .replace("%3", str(tally.leave))
+            .replace("%4", str(tally.absent))
+            .replace("%5", str(tally.unmarked))
         )
 
     def try_save(self) -> bool:

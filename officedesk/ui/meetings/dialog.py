@@ -104,6 +104,7 @@ class MeetingDialog(FormDialog):
             (core.ROLE_ATTEND, "attendees_text", "&A"),
             (core.ROLE_NONVOTING, "nonvoting_text", "&L"),
             (core.ROLE_GUEST, "guests_text", "&G"),
+            (core.ROLE_OBSERVER, "observers_text", "&O"),
         ):
             editor = PeopleEditor(role, body)
             self.people[key] = editor
@@ -226,6 +227,7 @@ class MeetingDialog(FormDialog):
         self.people["attendees_text"].set_entries(draft.attendees)
         self.people["nonvoting_text"].set_entries(draft.nonvoting)
         self.people["guests_text"].set_entries(draft.guests)
+        self.people["observers_text"].set_entries(draft.observers)
         self.agenda.set_items(draft.agenda)
         self.podium_spin.setValue(draft.podium_count)
 
@@ -252,6 +254,7 @@ class MeetingDialog(FormDialog):
             attendees=list(self.people["attendees_text"].entries),
             nonvoting=list(self.people["nonvoting_text"].entries),
             guests=list(self.people["guests_text"].entries),
+            observers=list(self.people["observers_text"].entries),
             agenda=agenda,
             podium_count=self.podium_spin.value(),
         )
@@ -324,7 +327,7 @@ class MeetingDialog(FormDialog):
             self.errors[key].setText(exc.message)
             self.errors[key].show()
             self.inputs[key].setFocus()
-        elif key in self.people or key in ("出席人员", "列席人员", "特邀人员"):
+        elif key in self.people or key in ("出席人员", "列席人员", "特邀人员", "旁听人员"):
             editor = (
                 self.people.get(key)
                 or self.people[
@@ -332,6 +335,7 @@ class MeetingDialog(FormDialog):
                         "出席人员": "attendees_text",
                         "列席人员": "nonvoting_text",
                         "特邀人员": "guests_text",
+                        "旁听人员": "observers_text",
                     }[key]
                 ]
             )
