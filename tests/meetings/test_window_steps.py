@@ -18,6 +18,7 @@ from officedesk.store import db as store_db
 from officedesk.store.chain import StepSign
 from officedesk.store.models import AuditEntry
 from tests.meetings.conftest import make_draft
+from tests.ui.conftest import english  # noqa: F401  (the fixture)
 
 PEOPLE = ["李建国", "王海涛", "陈志明", "刘芳"]
 
@@ -216,3 +217,21 @@ def test_a_leave_without_reason_is_shown_at_its_cell(twins, app_ctx, qtbot):
     assert "陈志明请假，请写明请假原因" in sheet.error.text()
     assert (sheet.table.currentRow(), sheet.table.currentColumn()) == (row, REASON_COLUMN)
     assert sheet.table.item(row, 4).data(Qt.ItemDataRole.UserRole) == m.LEAVE  # kept
+
+
+def test_the_sign_in_sheet_shows_roles_and_marks_in_english(twins, app_ctx, qtbot, admin, english):  # noqa: F811
+    """The 签到 sheet's 角色 and 签到 columns are core's words: English in the English window."""
+    from officedesk.ui.meetings.attendance import STATUS_COLUMN, AttendanceDialog
+
+    seen, _typed = twins
+    sheet = AttendanceDialog(app_ctx, seen)
+    qtbot.addWidget(sheet)
+    sheet.set_status(_row(sheet, "李建国"), m.PRESENT)
+    assert sheet.try_save()
+    again = AttendanceDialog(app_ctx, m.get(seen.id, admin))
+    qtbot.addWidget(again)
+    roles = {again.table.item(r, 1).text() for r in range(again.table.rowCount())}
+    assert roles == {"Attending", "Non-voting"}
+    assert again.table.item(_row(again, "李建国"), STATUS_COLUMN).text() == "Present"
+    again.set_status(_row(again, "马俊"), m.LEAVE)
+    assert again.table.item(_row(again, "马俊"), STATUS_COLUMN).text() == "On leave"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import meetings as core
 from officedesk.core import steps
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.i18n import display
 from officedesk.core.meetings import step_values
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import show_error
@@ -91,11 +92,11 @@ class AttendanceDialog(QDialog):
         )
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            for c, text in enumerate((row.name, row.role, row.unit, row.title)):
+            for c, text in enumerate((row.name, display(row.role), row.unit, row.title)):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
-            status = QTableWidgetItem(row.attendance or self.tr("未签到"))
+            status = QTableWidgetItem(display(row.attendance) or self.tr("未签到"))
             status.setFlags(status.flags() & ~Qt.ItemFlag.ItemIsEditable)
             status.setData(Qt.ItemDataRole.UserRole, row.attendance)
             self.table.setItem(r, STATUS_COLUMN, status)
@@ -150,7 +151,7 @@ class AttendanceDialog(QDialog):
     def set_status(self, row: int, status: str) -> None:
         item = self.table.item(row, STATUS_COLUMN)
         item.setData(Qt.ItemDataRole.UserRole, status)
-        item.setText(status or self.tr("未签到"))
+        item.setText(display(status) or self.tr("未签到"))
         item.setForeground(
             Qt.GlobalColor.darkGreen
             if status == core.PRESENT
