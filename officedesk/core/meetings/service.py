@@ -175,7 +175,7 @@ def save_meeting(
         existing = records.get(SPEC, meeting_id, actor) if meeting_id is not None else None
         if existing is not None and existing.status == CANCELLED:
             raise ProcedureError("会议已取消，不能再修改。")
-        values, errors = parse_draft(draft, None)
+        values, errors = parse_draft(draft, existing)
         if errors:
             raise errors[0]
         if existing is not None and values["start"] != existing.start:

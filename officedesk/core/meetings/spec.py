@@ -64,6 +64,19 @@ TEXT_FIELDS = {"attendees_text": "出席", "nonvoting_text": "列席", "guests_t
                "observers_text": "旁听"}
 
 
+def _keep_checkin_lead(values: dict[str, Any], existing: Any) -> None:
+    """A meeting moved keeps its 报到 lead time: a 报到时间 left as it was (the window saves
+    every field) moves with 开始时间, or the notice reprinted after the change would call people
+    to the old day. One changed in the same edit is the clerk's own."""
+    if existing is None or values.get("start") is None or existing.start is None:
+        return
+    checkin = existing.checkin_time
+    moved = values["start"] - existing.start
+    if checkin is None or not moved or values.get("checkin_time", checkin) != checkin:
+        return
+    values["checkin_time"] = checkin + moved
+
+
 def _check_times(values: dict[str, Any], existing: Any) -> None:
     start, end = pick(values, existing, "start"), pick(values, existing, "end")
     if start is not None and end is not None and end <= start:
@@ -188,7 +201,7 @@ SPEC = RegistrySpec(
     default_sort="start",
     default_descending=True,
     # the 三多 figures count meetings by 主办单位: a unit of the 通讯录, by its 名称
-    rules=[_check_times, _resolve_room, known_unit_fields(("host_unit", "主办单位", False))],
+    rules=[_keep_checkin_lead, _check_times, _resolve_room, known_unit_fields(("host_unit", "主办单位", False))],
     searchable_extra=_searchable_extra,
     exchange_labels=EXCHANGE_LABELS,
 )

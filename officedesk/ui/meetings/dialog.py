@@ -357,7 +357,7 @@ class MeetingDialog(FormDialog):
             self.show_validation(exc)
             return False
         draft = self.draft(agenda)
-        _values, errors = core.parse_draft(draft)
+        _values, errors = core.parse_draft(draft, self.meeting)
         if errors:
             for exc in reversed(errors):  # the first error keeps the focus
                 self.show_validation(exc)
