@@ -24,6 +24,16 @@ REGISTRY_MODULES = [
 RecordRule = Callable[[dict[str, Any], Any], None]  # (changes, mutable; stored record or None): records.pick
 
 
+@dataclass(frozen=True)
+class RowNote:
+    """What an import tells the clerk about one row it takes in, without refusing it (a possible
+    重复信访): `text` for the report, `data` for --json."""
+
+    row: int  # as Excel numbers it
+    text: str
+    data: dict[str, Any]
+
+
 @dataclass
 class RegistrySpec:
     name: str  # "incoming", used by the CLI: `add incoming …`
@@ -49,6 +59,9 @@ class RegistrySpec:
     # batch checks run inside this (a context manager): snapshots the rules query once per
     # batch instead of once per row
     prepare_scope: Callable[[], Any] | None = None
+    # import: notes on the new rows (file row, label -> raw value), found for all rows at once
+    # with the actor's view (possible repeats); they are reported, nothing is refused or marked
+    import_notes: Callable[[list[tuple[int, dict[str, Any]]], Any], list[RowNote]] | None = None
     # extra keys for `add … --json` (e.g. possible repeats found)
     json_extra: Callable[[Any], dict[str, Any]] | None = None
     # values of one record for export (label -> text); default: the declared fields' display

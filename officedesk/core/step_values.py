@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from officedesk.core import clock
 from officedesk.core.actor import Actor
+from officedesk.core.errors import ValidationError
 from officedesk.core.fields import DATE, DATETIME, FieldSpec, parse_value
 
 if TYPE_CHECKING:
@@ -15,6 +16,13 @@ if TYPE_CHECKING:
 
 # date fields that set a time limit (分解's 时限, 处理's 回报期限): never the day of the paper
 LIMIT_FIELDS = frozenset({"deadline", "report_due"})
+# dates of the record a step may correct (登记's 收文日期), not the day the step is done: such a
+# step takes its day from --on (the dialog's 日期) like a step with no date field
+RECORD_DATES = frozenset({"received_on"})
+
+
+def _is_own_date(spec: FieldSpec) -> bool:
+    return spec.kind in (DATE, DATETIME) and spec.name not in LIMIT_FIELDS | RECORD_DATES
 
 
 def person_field_of(step: Step) -> FieldSpec | None:
@@ -65,7 +73,38 @@ def person_values(step: Step, record: Any, values: dict[str, Any], field: FieldS
 def has_own_date(fields: Any) -> bool:
     """The step has its own date or time of doing it (签发日期, 会签时间 …): that is its day (a
     time limit, 时限 / 回报期限, is not such a date)."""
-    return any(f.kind in (DATE, DATETIME) and f.name not in LIMIT_FIELDS for f in fields)
+    return any(_is_own_date(f) for f in fields)
+
+
+def own_date_field(fields: Any) -> FieldSpec | None:
+    """The step's own date or time field (批示时间, 签发日期 …), or None."""
+    return next((f for f in fields if _is_own_date(f)), None)
+
+
+def moment_of(day: dt.date) -> dt.datetime:
+    """The time a step done on `day` is given when only its day is known: now (today), else
+    09:00."""
+    return clock.now() if day == clock.today() else dt.datetime.combine(day, dt.time(9, 0))
+
+
+def with_on(step: Step, record: Any, values: dict[str, Any], on: dt.date | None) -> dict[str, Any]:
+    """The values a step runs with when its day was given (--on) and it has a date field of its
+    own: that field, left empty, takes the day (so the history and the signature's paper date
+    are that one day); filled with another day, the step is refused — one step, one day."""
+    field = own_date_field(step.fields_for(record)) if on is not None else None
+    if field is None or on is None:
+        return values
+    given = given_day(step, record, values)
+    if given is None:
+        kept = {k: v for k, v in values.items() if step.field(str(k), record).name != field.name}
+        kept[field.name] = on if field.kind == DATE else moment_of(on)
+        return kept
+    if given != on:
+        raise ValidationError(
+            f"“{step.name}”的办理日期就是“{field.label}”（{given.isoformat()}），与 --on 日期"
+            f"（{on.isoformat()}）不是同一天。请只在“{field.label}”写明办理的日子，不要另给 --on。",
+            "on")
+    return values
 
 
 def given_day(step: Step, record: Any, values: dict[str, Any]) -> dt.date | None:
@@ -73,7 +112,7 @@ def given_day(step: Step, record: Any, values: dict[str, Any]) -> dt.date | None
     批示时间 …), or None."""
     for key, value in values.items():
         spec = step.field(str(key), record)
-        if spec.name in LIMIT_FIELDS or spec.kind not in (DATE, DATETIME) or \
+        if not _is_own_date(spec) or \
                 value is None or (isinstance(value, str) and not value.strip()):
             continue
         parsed = parse_value(spec, value)
@@ -87,7 +126,7 @@ def given_day(step: Step, record: Any, values: dict[str, Any]) -> dt.date | None
 def paper_date(step: Step, parsed: dict[str, Any]) -> dt.date:
     """The date written on the paper: the step's own date field, else today."""
     for spec in step.fields:
-        if spec.name in LIMIT_FIELDS:
+        if not _is_own_date(spec):
             continue
         value = parsed.get(spec.name)
         if isinstance(value, dt.datetime):

@@ -32,9 +32,11 @@ from officedesk.core.step_values import (
     given_day,
     given_person,
     has_own_date,
+    moment_of,
     paper_date,
     person_field_of,
     person_values,
+    with_on,
 )
 from officedesk.store.db import guarded, write_transaction
 
@@ -77,11 +79,7 @@ class StepCall:
         value = self.get(name) if name else None
         if value is not None:
             return value
-        if self.on is None:
-            return None
-        if self.on == clock.today():
-            return clock.now()
-        return dt.datetime.combine(self.on, dt.time(9, 0))
+        return None if self.on is None else moment_of(self.on)
 
     @property
     def version(self) -> int:
@@ -427,6 +425,7 @@ def perform(
         raise StaleRecordError(
             f"这件{spec.label}已被他人办理或修改（您看到的是第 {version} 版，现在是第 "
             f"{record.version} 版）。您填写的内容没有保存；请刷新后再办理。")
+    values = with_on(step, record, values, on)  # --on and the step's own date: one day
     day = on or given_day(step, record, values)  # the day the step is done (None: today)
     reason = refusal(proc, step, record, actor, day)
     if reason:

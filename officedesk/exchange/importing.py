@@ -19,7 +19,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.registry import RegistrySpec
-from officedesk.exchange import headers, identity, matching
+from officedesk.exchange import headers, identity, matching, notes
 from officedesk.exchange.cell_checks import cell_reason
 from officedesk.exchange.common import Cancelled, ForeignNames, Progress
 from officedesk.exchange.reading import UNREADABLE, NoHeaders, read_rows
@@ -415,7 +415,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         if hint is None:
             raise
         raise ValidationError(f"“{Path(path).name}”的第一行没有列标题。{hint}") from exc
-    report = ImportReport(spec.name, spec.label, dry_run=dry_run, on_match=on_match)
+    report = notes.NotedReport(spec.name, spec.label, dry_run=dry_run, on_match=on_match)
     updating = on_match == MATCH_UPDATE
     columns = headers.map_columns(spec, sheet, report, updating)
     if report.problems:  # say where the headers are, if they are elsewhere, not what is missing
@@ -452,6 +452,9 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         with converters.compiled(spec):
             planned = _check_rows(spec, rows, actor, report, on_match, parse=not to_batch,
                                   progress=progress, record_cells=record_cells, own_ids=own_ids)
+            # a possible 重复信访 …: told with the report, for the new rows of the file
+            report.notes = notes.find(spec, [(p.row, p.raw) for p in planned if p.record is None],
+                                      actor)
         if batchable and _batchable(spec, planned):
             done = _import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:

@@ -18,6 +18,7 @@ from officedesk.core.errors import ValidationError
 from officedesk.core.petitions import (
     deadlines,
     figures,
+    import_repeats,
     imported,
     links,
     paths,
@@ -264,6 +265,7 @@ SPEC = registry.register(
         prepare_new=_prepare_new,
         prepare_scope=paths.rechecked_snapshot,
         json_extra=_json_extra,
+        import_notes=import_repeats.import_notes,
         export_row=_export_row,
         searchable_extra=_searchable_extra,
     )

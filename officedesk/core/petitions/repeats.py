@@ -91,6 +91,7 @@ MAX_QUERY_BIGRAMS = 24
 MIN_COMMON = 4  # bigrams in common, at least
 MIN_SHARE = 0.3  # of the shorter text's bigrams
 CANDIDATES = 300  # most recent index hits compared in Python
+_CHUNK = 500  # values in one IN (…): well below SQLite's limit on parameters
 
 
 @dataclass
@@ -210,6 +211,91 @@ def _similar_ids(
     return [row[0] for row in rows]
 
 
+def person_keys(petitioner: dict[str, Any]) -> tuple[str, tuple[str, str] | None]:
+    """A petitioner's ID number (upper case) and (name, phone) as the lookups compare them."""
+    name = str(petitioner.get("name") or "").strip()
+    phone = str(petitioner.get("phone") or "").strip()
+    return (str(petitioner.get("id_number") or "").strip().upper(),
+            (name, phone) if name and phone else None)
+
+
+def same_person(people: Sequence[Sequence[dict[str, Any]]]) -> list[dict[int, list[str]]]:
+    """For each group of petitioners (one petition's), the stored petitions naming one of them
+    (petition id -> reasons: 同一身份证号, 同姓名同电话): two indexed queries for all the groups
+    together, whatever their number (an import asks for a chunk of rows at once)."""
+    keys = [[person_keys(p) for p in group] for group in people]
+    ids = sorted({i for group in keys for i, _ in group} - {""})
+    pairs = {pair for group in keys for _, pair in group if pair is not None}
+    by_id: dict[str, set[int]] = {}
+    by_pair: dict[tuple[str, str], set[int]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        rows: Any = (Petitioner.select(Petitioner.id_number, Petitioner.petition)
+                     .where(Petitioner.id_number.in_(ids[start:start + _CHUNK])).tuples())
+        for number, pid in rows:
+            by_id.setdefault(number, set()).add(pid)
+    names = sorted({name for name, _ in pairs})
+    for start in range(0, len(names), _CHUNK):  # by the (name, phone) index's name
+        rows = (Petitioner.select(Petitioner.name, Petitioner.phone, Petitioner.petition)
+                .where(Petitioner.name.in_(names[start:start + _CHUNK])).tuples())
+        for name, phone, pid in rows:
+            if (name, phone) in pairs:
+                by_pair.setdefault((name, phone), set()).add(pid)
+    found: list[dict[int, list[str]]] = []
+    for group in keys:
+        reasons: dict[int, list[str]] = {}
+        for id_number, pair in group:
+            for pid in sorted(by_id.get(id_number, ())) if id_number else ():
+                reasons.setdefault(pid, []).append(SAME_ID)
+            for pid in sorted(by_pair.get(pair, ())) if pair is not None else ():
+                reasons.setdefault(pid, [])
+                if SAME_NAME_PHONE not in reasons[pid]:
+                    reasons[pid].append(SAME_NAME_PHONE)
+        for why in reasons.values():  # two petitioners of one ID: the reason once
+            why[:] = list(dict.fromkeys(why))
+        found.append(reasons)
+    return found
+
+
+def repeats_of_rows(people: Sequence[Sequence[dict[str, Any]]], actor: Actor,
+                    limit: int = 20) -> list[Repeats]:
+    """find_repeats by the person, for many new petitions at once (an import's rows): for each
+    group of petitioners, the stored petitions of the same person the actor may see, best first
+    (those above his clearance only counted). A fixed number of queries for the whole call, not
+    one per row; similar content is not compared here (a query per row): the record's detail
+    pane shows it (repeats_of_record)."""
+    with guarded("查重"):
+        hits = same_person(people)
+        wanted = sorted({pid for reasons in hits for pid in reasons})
+        levels = _levels(actor)
+        by_id: dict[int, Any] = {}
+        hidden_ids: set[int] = set()
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
+            query = Petition.select(Petition.id, Petition.number, Petition.registered_on,
+                                    Petition.name, Petition.category, Petition.state,
+                                    Petition.review_kind, Petition.review_answered_on,
+                                    ).where(Petition.id.in_(chunk))
+            if levels is not None:
+                above: Any = Petition.select(Petition.id).where(
+                    Petition.id.in_(chunk) & ~levels).tuples()
+                hidden_ids.update(r[0] for r in above)
+                query = query.where(levels)
+            by_id.update((p.id, p) for p in query)
+    found: list[Repeats] = []
+    for reasons in hits:
+        shown = [
+            RepeatCandidate(pid, row.number, row.registered_on, row.name, row.category, row.state,
+                            "", why, 0.0,
+                            row.review_answered_on if row.review_kind == "复核" else None)
+            for pid, why in reasons.items() if (row := by_id.get(pid)) is not None
+        ]
+        shown.sort(key=lambda c: (-len(c.reasons), -c.registered_on.toordinal(), -c.petition_id))
+        best = Repeats(shown[:limit])
+        best.hidden = len(hidden_ids & set(reasons))
+        found.append(best)
+    return found
+
+
 def find_repeats(
     petitioners: Sequence[dict[str, Any]],
     actor: Actor,
@@ -233,30 +319,10 @@ def find_repeats(
             if reason not in bucket:
                 bucket.append(reason)
 
-    ids = sorted({str(p.get("id_number") or "").strip().upper() for p in petitioners} - {""})
-    pairs = sorted(
-        {
-            (str(p.get("name") or "").strip(), str(p.get("phone") or "").strip())
-            for p in petitioners
-            if p.get("name") and p.get("phone")
-        }
-    )
     with guarded("查重"):
-        if ids:
-            rows: Any = (
-                Petitioner.select(Petitioner.petition)
-                .where(Petitioner.id_number.in_(ids))
-                .distinct()
-                .tuples()
-            )
-            note((r[0] for r in rows), SAME_ID)
-        if pairs:
-            condition = None
-            for name, phone in pairs:
-                clause = (Petitioner.name == name) & (Petitioner.phone == phone)
-                condition = clause if condition is None else condition | clause
-            rows = Petitioner.select(Petitioner.petition).where(condition).distinct().tuples()
-            note((r[0] for r in rows), SAME_NAME_PHONE)
+        for pid, why in same_person([petitioners])[0].items():
+            for reason in why:
+                note([pid], reason)
         similar_scores: dict[int, float] = {}
         if content.strip() and category:
             candidate_ids = _similar_ids(category, content, excluded, before_id, CANDIDATES)

@@ -1,0 +1,71 @@
+"""重复信访 at import: the rows of a 信访 workbook that may be a person's earlier petition again
+(the same lookups by person as `add`, repeats.py), and the rows of the file that name a person an
+earlier row of it names. Reported with the import; the clerk decides (重复件), as after `add`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from officedesk.core.actor import Actor
+from officedesk.core.i18n import text
+from officedesk.core.petitions import repeats
+from officedesk.core.registry import RowNote
+
+_SPLIT = ("、", "，", ",", "；", ";")  # further names of a joint letter (only the first is known)
+_FIELDS = {"name": ("信访人", "name"), "id_number": ("身份证号", "id_number"),
+           "phone": ("联系电话", "phone")}
+
+
+def _person(raw: dict[str, Any]) -> dict[str, Any]:
+    """The row's (first) petitioner as the lookups take him."""
+    person: dict[str, Any] = {}
+    for key, names in _FIELDS.items():
+        value = next((raw[n] for n in names if raw.get(n) not in (None, "")), "")
+        person[key] = str(value).strip()
+    for sep in _SPLIT:
+        person["name"] = person["name"].split(sep)[0].strip()
+    return person
+
+
+def _earlier_rows(people: Sequence[dict[str, Any]],
+                  numbers: Sequence[int]) -> list[tuple[int, str] | None]:
+    """For each row, the first row of the file before it with the same person (ID number, else
+    name and phone) and why, or None."""
+    first: dict[Any, int] = {}
+    found: list[tuple[int, str] | None] = []
+    for person, number in zip(people, numbers, strict=True):
+        id_number, pair = repeats.person_keys(person)
+        keys = [k for k in ((repeats.SAME_ID, id_number) if id_number else None,
+                            (repeats.SAME_NAME_PHONE, pair) if pair else None) if k is not None]
+        found.append(next(((first[k], k[0]) for k in keys if k in first), None))
+        for key in keys:
+            first.setdefault(key, number)
+    return found
+
+
+def import_notes(rows: list[tuple[int, dict[str, Any]]], actor: Actor) -> list[RowNote]:
+    """Per new row, the stored petitions of the same person the actor may see (信访编号 and
+    why; those above his clearance only counted) and the earlier row of the file with the same
+    person. Rows with neither get no note."""
+    people = [_person(raw) for _, raw in rows]
+    numbers = [number for number, _ in rows]
+    stored = repeats.repeats_of_rows([[p] for p in people], actor)
+    same_rows = _earlier_rows(people, numbers)
+    notes: list[RowNote] = []
+    for number, found, same_row in zip(numbers, stored, same_rows, strict=True):
+        if not found and not found.hidden and same_row is None:
+            continue
+        parts = [f"{c.number}（{c.reason_text()}）" for c in found]
+        if same_row is not None:
+            parts.append(f"本文件第 {same_row[0]} 行（{text(same_row[1])}）")
+        if found.hidden:
+            parts.append(f"另有 {found.hidden} 件您无权查看的信访")
+        notes.append(RowNote(number, f"第 {number} 行：{'、'.join(parts)}", {
+            "row": number,
+            "repeats": [{"id": c.petition_id, "number": c.number, "reasons": list(c.reasons)}
+                        for c in found],
+            "same_as_row": same_row[0] if same_row is not None else None,
+            "hidden": found.hidden,
+        }))
+    return notes
