@@ -77,3 +77,19 @@ def test_more_than_100_problems_are_counted_not_listed(office, tmp_path):
     lines = result.stderr.strip().splitlines()
     assert sum(line.startswith("第 ") for line in lines) == 100
     assert "……另有 30 处问题未列出。" in lines
+
+
+def test_skip_bad_update_that_wrote_rows_exits_0(office, tmp_path):
+    rows = [["名称", "容量", "位置"], ["第一会议室", 60, "三楼"], ["第二会议室", 30, "四楼"]]
+    office("import", "rooms", str(build_xlsx(tmp_path / "rooms.xlsx", rows)))
+    export = tmp_path / "export.xlsx"
+    office("export", "rooms", str(export))
+    book = openpyxl.load_workbook(export)
+    book.active["C2"] = "五楼"
+    book.active["B3"] = "很多"
+    book.save(export)
+    refused = office("import", "rooms", str(export), "--update", check=1)
+    assert "没有导入任何数据" in refused.stderr
+    done = office("import", "rooms", str(export), "--update", "--skip-bad")  # exit 0: written
+    assert "更新 1 条" in done.stdout and "跳过 1 行有问题的行" in done.stdout
+    assert "第 3 行，“容量”列" in done.stderr
