@@ -22,7 +22,7 @@ from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import headers, identity, matching
 from officedesk.exchange.cell_checks import cell_reason
 from officedesk.exchange.common import Cancelled, ForeignNames, Progress
-from officedesk.exchange.reading import UNREADABLE, NoHeaders, read_rows
+from officedesk.exchange.reading import UNREADABLE, MergedCell, NoHeaders, read_rows
 from officedesk.exchange.report import (
     MATCH_ADD,
     MATCH_CHOICES,
@@ -100,7 +100,10 @@ def _check_rows(
             raise Cancelled("已取消导入，没有写入任何数据。")
         errors = [(label, v) for label, v in raw.items() if isinstance(v, UNREADABLE)]
         if errors:  # whatever else the row holds: such a cell is never read as anything
+            merges = {v.where: label for label, v in reversed(errors) if isinstance(v, MergedCell)}
             for label, value in errors:
+                if isinstance(value, MergedCell) and merges[value.where] != label:
+                    continue  # a range across columns: named once, in its first column
                 report.add(
                     RowProblem(number, label, cell_reason(spec.by_label(label), value, True) or "")
                 )
