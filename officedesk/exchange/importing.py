@@ -32,6 +32,7 @@ from officedesk.exchange.report import (
     ImportReport,
     RowChange,
     RowProblem,
+    template_where,
 )
 from officedesk.store.db import database, guarded, write_transaction
 
@@ -415,8 +416,8 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         sheet = read_rows(path)
     except NoHeaders as exc:  # an empty first row: the headers may be lower down or elsewhere
         hint = headers.placement_hint(spec, exc.sheet, path)
-        if hint is None:
-            raise
+        if hint is None:  # the reader knows no registry: where its template is, said here
+            raise ValidationError(f"{exc.message}{template_where(spec.name, spec.label)}。") from exc
         raise ValidationError(f"“{Path(path).name}”的第一行没有列标题。{hint}") from exc
     report = ImportReport(spec.name, spec.label, dry_run=dry_run, on_match=on_match)
     updating = on_match == MATCH_UPDATE

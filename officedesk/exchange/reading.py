@@ -220,7 +220,7 @@ def read_rows(path: str | Path) -> Sheet:
         headers.pop()
     if not headers:
         raise NoHeaders(
-            f"“{path.name}”的第一个工作表“{name}”第一行没有列标题。请用“下载模板”得到的表格填写"
+            f"“{path.name}”的第一个工作表“{name}”第一行没有列标题。请用导入模板填写"
             "（导入只读第一个工作表，列标题须在第一行）。",
             Sheet([], [(n, normalise_row(r)) for n, r in zip(range(2, 8), rows_iter, strict=False)],
                   name),
