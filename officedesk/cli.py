@@ -124,6 +124,13 @@ officedesk.db，也可用环境变量 OFFICEDESK_DB）。
 """
 
 
+# every registry imports, exports and has a template (tests/exchange/test_cli_exchange.py
+# holds this list to core.registry's)
+EXCHANGE_REGISTRIES = (
+    "units、people、ranks、rooms、incoming、outgoing、meetings、supervision、petitions、complaints、info"
+)
+
+
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
@@ -205,7 +212,7 @@ def build_parser() -> _Parser:
         ".csv 请先用 Excel 或 WPS 另存为 .xlsx",
         cmd_import,
     )
-    p.add_argument("registry", metavar="登记簿")
+    p.add_argument("registry", metavar="登记簿", help=EXCHANGE_REGISTRIES)
     p.add_argument("file", metavar="文件.xlsx")
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
     p.add_argument("--skip-bad", action="store_true", help="跳过有问题的行，导入其余的行")
@@ -237,7 +244,7 @@ def build_parser() -> _Parser:
     p.add_argument("--json", action="store_true", help="输出 JSON 报告")
 
     p = command("export", "导出记录到 Excel（.xlsx）", cmd_export)
-    p.add_argument("registry", metavar="登记簿")
+    p.add_argument("registry", metavar="登记簿", help=EXCHANGE_REGISTRIES)
     p.add_argument("file", metavar="文件.xlsx")
     p.add_argument(
         "--unmasked",
@@ -246,7 +253,7 @@ def build_parser() -> _Parser:
     )
 
     p = command("template", "生成导入用的 Excel 模板", cmd_template)
-    p.add_argument("registry", metavar="登记簿")
+    p.add_argument("registry", metavar="登记簿", help=EXCHANGE_REGISTRIES)
     p.add_argument("file", metavar="文件.xlsx")
 
     p = command("print", "打印单据到 PDF：print 单据 ID… -o 文件.pdf", cmd_print)

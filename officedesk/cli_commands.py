@@ -346,7 +346,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         err(str(problem))
     if report.more_problems:
         err(report.more_text())
-    if report.problems and not (args.skip_bad and report.imported):
+    # exit 1 means refused: a --skip-bad import that wrote rows (new or updated) was not
+    if report.problems and not (args.skip_bad and (report.imported or report.updated)):
         if not args.json:
             err(report.summary())
         return EXIT_REFUSED

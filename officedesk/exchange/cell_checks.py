@@ -9,7 +9,7 @@ from typing import Any
 from officedesk.core.fields import FieldSpec
 from officedesk.exchange import cells as C
 from officedesk.exchange.common import CODE_ID, CODE_NUMBER, CODE_PHONE, code_kind
-from officedesk.exchange.reading import ErrorCell, UncomputedCell
+from officedesk.exchange.reading import ErrorCell, MergedCell, UncomputedCell
 
 
 def code_reason(field_spec: FieldSpec, value: int | float) -> str | None:
@@ -43,6 +43,8 @@ def cell_reason(field_spec: FieldSpec, value: Any, creating: bool) -> str | None
             f"这一格是错误值 {value.name}（公式没有算出结果），不能导入，也不会当作空白。"
             "请改成正确的值（或删去公式只留数值）后再导入。"
         )
+    if isinstance(value, MergedCell):
+        return value.reason
     if isinstance(value, UncomputedCell):
         formula = f"（{value}）" if len(value.formula) <= 40 else ""
         return (

@@ -22,7 +22,7 @@ from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import headers, identity, matching, notes
 from officedesk.exchange.cell_checks import cell_reason
 from officedesk.exchange.common import Cancelled, ForeignNames, Progress
-from officedesk.exchange.reading import UNREADABLE, NoHeaders, read_rows
+from officedesk.exchange.reading import UNREADABLE, MergedCell, NoHeaders, read_rows
 from officedesk.exchange.report import (
     MATCH_ADD,
     MATCH_CHOICES,
@@ -32,6 +32,7 @@ from officedesk.exchange.report import (
     ImportReport,
     RowChange,
     RowProblem,
+    template_where,
 )
 from officedesk.store.db import database, guarded, write_transaction
 
@@ -100,7 +101,10 @@ def _check_rows(
             raise Cancelled("已取消导入，没有写入任何数据。")
         errors = [(label, v) for label, v in raw.items() if isinstance(v, UNREADABLE)]
         if errors:  # whatever else the row holds: such a cell is never read as anything
+            merges = {v.where: label for label, v in reversed(errors) if isinstance(v, MergedCell)}
             for label, value in errors:
+                if isinstance(value, MergedCell) and merges[value.where] != label:
+                    continue  # a range across columns: named once, in its first column
                 report.add(
                     RowProblem(number, label, cell_reason(spec.by_label(label), value, True) or "")
                 )
@@ -412,8 +416,8 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         sheet = read_rows(path)
     except NoHeaders as exc:  # an empty first row: the headers may be lower down or elsewhere
         hint = headers.placement_hint(spec, exc.sheet, path)
-        if hint is None:
-            raise
+        if hint is None:  # the reader knows no registry: where its template is, said here
+            raise ValidationError(f"{exc.message}{template_where(spec.name, spec.label)}。") from exc
         raise ValidationError(f"“{Path(path).name}”的第一行没有列标题。{hint}") from exc
     report = notes.NotedReport(spec.name, spec.label, dry_run=dry_run, on_match=on_match)
     updating = on_match == MATCH_UPDATE

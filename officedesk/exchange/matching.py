@@ -30,16 +30,21 @@ class Match:
         return f"“{number + ' ' if number else ''}{title}”"
 
 
+def _parse(spec: RegistrySpec, field_spec: FieldSpec, value: Any) -> Any:
+    """A cell read as the import reads it: the field's own parser (raises on a bad cell)."""
+    compiled = converters.active(spec)  # an import's check: parse_value's results, faster
+    if compiled is not None and field_spec.name in compiled:
+        return compiled[field_spec.name][1](value)
+    return parse_value(field_spec, value)
+
+
 def _parsed(spec: RegistrySpec, raw: dict[str, Any], name: str) -> Any:
     field_spec = spec.field(name)
     value = raw.get(field_spec.label)
     if value is None or isinstance(value, str) and not value.strip():
         return None
-    compiled = converters.active(spec)  # an import's check: parse_value's results, faster
     try:
-        if compiled is not None:
-            return compiled[name][1](value)
-        return parse_value(field_spec, value)
+        return _parse(spec, field_spec, value)
     except Exception:  # noqa: BLE001 - a bad key value matches nothing; the cell check says why
         return None
 
@@ -366,6 +371,30 @@ def same(cell: Any, exported: Any) -> bool:
     return bool(_canonical(cell) == _canonical(exported))
 
 
+_UNREAD = object()  # a cell its field's parser refuses
+
+
+def _read(spec: RegistrySpec, field_spec: FieldSpec, value: Any) -> Any:
+    """The value an import would store for a cell, or _UNREAD (the cell checks say why)."""
+    if value is None or isinstance(value, str) and not value.strip():
+        return None
+    try:
+        return _parse(spec, field_spec, value)
+    except Exception:  # noqa: BLE001 - a bad cell is a change; _cells_ok names what is wrong
+        return _UNREAD
+
+
+def _same_value(spec: RegistrySpec, field_spec: FieldSpec, value: Any, exported: Any) -> bool:
+    """A cell's parsed value (`value`) is the exported one, read by the same parser: a date
+    typed as text (2026.11.27, 2026/12/22) or a number in full-width digits (５) is no change."""
+    if value is _UNREAD:
+        return False
+    if same(value, exported):
+        return True
+    before = _read(spec, field_spec, exported)
+    return before is not _UNREAD and same(value, before)
+
+
 def writable(spec: RegistrySpec, field_spec: FieldSpec) -> bool:
     """A column an update may write through records.update (not numbers, states, sub-records);
     a registry with an update_hook decides itself (it refuses what it cannot change)."""
@@ -417,10 +446,15 @@ def diff(
         before = masked[label]
         if same(cell, before):
             continue
+        value = _read(spec, field_spec, cell)
+        if _same_value(spec, field_spec, value, before):
+            continue  # the same value typed otherwise: the record is left as it is
         stored = (
             getattr(record, field_spec.name, None) if hasattr(record, field_spec.name) else None
         )
-        if field_spec.sensitive and same(cell, display(field_spec, stored, True)):
+        if field_spec.sensitive and _same_value(
+            spec, field_spec, value, display(field_spec, stored, True)
+        ):
             continue  # exported unmasked and left as it was
         if _same_units(field_spec, cell, before):
             continue  # a unit by its 简称, stored (as the steps and imports keep it) by its 名称
@@ -440,5 +474,7 @@ def diff(
             )
             continue
         result.changes[label] = cell
-        result.shown[label] = (None if before == "" else before, cell)
+        # shown as it will be stored (a date typed 2026.10.5 as 2026-10-05, ５ as 5)
+        shown = cell if value is _UNREAD or value is None else value
+        result.shown[label] = (None if before == "" else before, shown)
     return result

@@ -38,7 +38,21 @@ class UncomputedCell:
         return f"={self.formula}" if self.formula else "（公式）"
 
 
-UNREADABLE = (ErrorCell, UncomputedCell)  # cells that are never read as a value
+@dataclass(frozen=True)
+class MergedCell:
+    """A cell of a merged range that cannot be read row by row (it spans columns, joins the
+    header row, or hides other values): refused, naming the range. A range down one column
+    is read into each row instead (`_merged`)."""
+
+    where: str  # the range as Excel names it: C3:D3
+    value: Any  # its top-left cell, what the clerk sees
+    reason: str
+
+    def __str__(self) -> str:
+        return "" if self.value is None else str(self.value)
+
+
+UNREADABLE = (ErrorCell, UncomputedCell, MergedCell)  # cells that are never read as a value
 
 
 @dataclass
@@ -112,8 +126,12 @@ def _csv(path: Path) -> ValidationError:
     )
 
 
-def _raw_rows(path: Path) -> tuple[str, Iterable[Sequence[Any]]]:
-    """The first worksheet's name and rows."""
+Ranges = list[tuple[tuple[int, int], tuple[int, int]]]  # merged: ((row, column), (row, column)) from 0
+
+
+def _raw_rows(path: Path) -> tuple[str, Iterable[Sequence[Any]], Ranges]:
+    """The first worksheet's name, rows and merged ranges (.xlsx and .xls: the reader has
+    them at hand when it loads the sheet, so asking costs nothing)."""
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:
@@ -121,13 +139,13 @@ def _raw_rows(path: Path) -> tuple[str, Iterable[Sequence[Any]]]:
     if CalamineWorkbook is not None:
         workbook = CalamineWorkbook.from_path(str(path))
         sheet = workbook.get_sheet_by_index(0)
-        return sheet.name, sheet.to_python(skip_empty_area=False)
+        return sheet.name, sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or []
     from openpyxl import load_workbook
 
     workbook = load_workbook(str(path), read_only=True, data_only=True)
     try:
         first = workbook.worksheets[0]
-        return first.title, [list(row) for row in first.iter_rows(min_row=1, values_only=True)]
+        return first.title, [list(row) for row in first.iter_rows(min_row=1, values_only=True)], []
     finally:
         workbook.close()
 
@@ -186,7 +204,7 @@ def read_rows(path: str | Path) -> Sheet:
         raise _csv(path)
     try:
         scan = guard.inspect(path)
-        name, raw = _raw_rows(path)
+        name, raw, merged = _raw_rows(path)
     except ValidationError:
         raise
     except PermissionError as exc:
@@ -202,7 +220,7 @@ def read_rows(path: str | Path) -> Sheet:
         headers.pop()
     if not headers:
         raise NoHeaders(
-            f"“{path.name}”的第一个工作表“{name}”第一行没有列标题。请用“下载模板”得到的表格填写"
+            f"“{path.name}”的第一个工作表“{name}”第一行没有列标题。请用导入模板填写"
             "（导入只读第一个工作表，列标题须在第一行）。",
             Sheet([], [(n, normalise_row(r)) for n, r in zip(range(2, 8), rows_iter, strict=False)],
                   name),
@@ -228,7 +246,53 @@ def read_rows(path: str | Path) -> Sheet:
         values = []
         _attach(values, marked[extra])
         rows.append((extra, values))
+    if merged:  # most files have none: they pay nothing
+        _merged(rows, len(headers), merged)
     return Sheet(headers, rows, name)
+
+
+def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges) -> None:
+    """Merged cells in the data, which a reader gives as empty but for their top-left cell.
+    A range down one column (来文机关 merged over the rows of one sender) is what each of
+    its rows shows: its value is read into each row that holds anything else. Any other range
+    — across columns, joined to the header row, or hiding values that differ from the one
+    shown — cannot be read row by row: its cells are refused, naming the range."""
+    from openpyxl.utils import get_column_letter
+
+    by_number = dict(rows)
+
+    def cell(number: int, column: int) -> Any:
+        values = by_number.get(number)
+        return values[column] if values is not None and column < len(values) else None
+
+    def put(number: int, column: int, value: Any) -> None:
+        values = by_number.get(number)
+        if values is not None:  # a row with nothing else is no record: left out
+            _attach(values, [(column, value)])
+
+    for (top, left), (bottom, right) in ranges:
+        if bottom < 1 or left >= width or (top, left) == (bottom, right):
+            continue  # the header row's own (a title), beside the table, or one cell
+        first, last = top + 1, bottom + 1  # as Excel numbers the rows
+        where = f"{get_column_letter(left + 1)}{first}:{get_column_letter(right + 1)}{last}"
+        value = cell(first, left)
+        if top == 0:
+            reason = (f"合并单元格 {where} 把列标题和下面的数据合在了一起。请取消合并，使列标题"
+                      "只占第 1 行，并在每一行分别填写后再导入。")
+        elif left != right:
+            reason = (f"这一格在合并单元格 {where} 中，它跨了几列，导入不能判断内容属于哪一列。"
+                      "请取消合并，在每一格分别填写后再导入。")
+        elif all(cell(n, left) in (None, value) for n in range(first + 1, last + 1)):
+            for number in range(first + 1, last + 1):
+                put(number, left, value)
+            continue
+        else:
+            reason = (f"合并单元格 {where} 遮住了与显示的内容不同的值。请取消合并，"
+                      "核对后在每一行分别填写，再导入。")
+        mark = MergedCell(where, value, reason)
+        for number in range(max(first, 2), last + 1):
+            for column in range(left, min(right, width - 1) + 1):
+                put(number, column, mark)
 
 
 def _attach(values: list[Any], cells: Iterable[tuple[int, Any]]) -> None:

@@ -43,6 +43,15 @@ class RowChange:
         return f"第 {self.row} 行 {self.record}：{parts}"
 
 
+def template_where(registry: str, label: str) -> str:
+    """Where a clerk gets a registry's import template. These messages are read in the window
+    and on the command line alike, so they name both ways."""
+    return (
+        f"{label}的导入模板可在窗口中用“文件 → 下载导入模板”得到，"
+        f"命令行用 officedesk template {registry} 模板.xlsx"
+    )
+
+
 def _shown(value: Any) -> str:
     return cell_words(value, 40)
 
@@ -122,7 +131,7 @@ class ImportReport:
         if self.header_only:
             return (
                 f"第 1 行的列标题有问题（见下），所以没有检查下面的 {self.total} 行，也没有导入"
-                f"任何数据。请按模板改正列标题（可用“下载模板”得到{self.label}的正确列标题）后再导入。"
+                f"任何数据。请按模板改正列标题后再导入（{template_where(self.registry, self.label)}）。"
             )
         bad_rows = len(self.bad_rows - {1})
         done = self._done_text()

@@ -93,10 +93,12 @@ def build_xlsx(
     strings: str = "shared",
     date1904: bool = False,
     sheet_name: str = "Sheet1",
+    merged: tuple[str, ...] = (),
 ) -> Path:
     """rows[0] is the header. Strings go to sharedStrings.xml (Excel, LibreOffice) or inline
     (strings="inline", as some exporters do); dates become serials with a date style; Error
-    values become t="e" cells with a formula; Number values plain number cells."""
+    values become t="e" cells with a formula; Number values plain number cells; `merged`:
+    merged ranges, whose cells other than the top-left are written only if given."""
     shared: list[str] = []
     index: dict[str, int] = {}
     lines = []
@@ -130,10 +132,14 @@ def build_xlsx(
                     shared.append(value)
                 cells.append(f'<c r="{ref}" s="{STYLE_TEXT}" t="s"><v>{index[value]}</v></c>')
         lines.append(f'<row r="{r}">{"".join(cells)}</row>')
+    merges = (  # ranges as Excel names them ("C2:C4"), written as Excel writes them
+        f'<mergeCells count="{len(merged)}">'
+        + "".join(f'<mergeCell ref="{ref}"/>' for ref in merged) + "</mergeCells>"
+    ) if merged else ""
     sheet = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-        f'<sheetData>{"".join(lines)}</sheetData></worksheet>'
+        f'<sheetData>{"".join(lines)}</sheetData>{merges}</worksheet>'
     )
     sst = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'

@@ -77,3 +77,43 @@ def test_more_than_100_problems_are_counted_not_listed(office, tmp_path):
     lines = result.stderr.strip().splitlines()
     assert sum(line.startswith("第 ") for line in lines) == 100
     assert "……另有 30 处问题未列出。" in lines
+
+
+def test_skip_bad_update_that_wrote_rows_exits_0(office, tmp_path):
+    rows = [["名称", "容量", "位置"], ["第一会议室", 60, "三楼"], ["第二会议室", 30, "四楼"]]
+    office("import", "rooms", str(build_xlsx(tmp_path / "rooms.xlsx", rows)))
+    export = tmp_path / "export.xlsx"
+    office("export", "rooms", str(export))
+    book = openpyxl.load_workbook(export)
+    book.active["C2"] = "五楼"
+    book.active["B3"] = "很多"
+    book.save(export)
+    refused = office("import", "rooms", str(export), "--update", check=1)
+    assert "没有导入任何数据" in refused.stderr
+    done = office("import", "rooms", str(export), "--update", "--skip-bad")  # exit 0: written
+    assert "更新 1 条" in done.stdout and "跳过 1 行有问题的行" in done.stdout
+    assert "第 3 行，“容量”列" in done.stderr
+
+
+def test_import_export_template_help_list_the_registries(capsys):
+    from officedesk.core import registry
+
+    names = {s.name for s in registry.all_registries()}  # in the order their modules loaded
+    for name in ("import", "export", "template"):
+        assert cli.main([name, "-h"]) == 0
+        text = "".join(capsys.readouterr().out.split())  # argparse wraps the list
+        listed = text.partition("参数:登记簿")[2].partition("文件.xlsx")[0]  # as step -h lists its own
+        assert set(listed.split("、")) == names, name
+
+
+def test_a_header_problem_says_where_the_template_is_in_the_window_and_here(office, tmp_path):
+    rows = [["收文日期", "来文单位", "标题"], ["2026-11-03", "市委办", "标题"]]
+    result = office("import", "incoming", str(build_xlsx(tmp_path / "h.xlsx", rows)), check=1)
+    for text in (result.stdout, result.stderr):
+        assert "officedesk template incoming 模板.xlsx" in text and "“文件 → 下载导入模板”" in text
+        assert "“下载模板”" not in text
+    rows = [[], [], ["没有列标题的一行"]]  # nothing anywhere that looks like headers
+    result = office("import", "incoming", str(build_xlsx(tmp_path / "n.xlsx", rows)), check=1)
+    assert "第一行没有列标题" in result.stderr
+    assert "收文的导入模板可在窗口中用“文件 → 下载导入模板”得到，命令行用 officedesk template incoming" \
+        in result.stderr

@@ -222,3 +222,66 @@ def test_a_petitions_people_update_like_the_window(office, admin, tmp_path):
     assert people[0].id_number == "530123195508070031"  # the masked cell was not written back
     record = spec.model.get_by_id(change.record_id)
     assert (record.name, record.address) == ("刘德明", "云岭县城关镇朝阳路30号")
+
+
+def _typed_otherwise(value: object) -> object:
+    """The value as a clerk may retype it: a date as text 2026.11.3, a number in full-width."""
+    if isinstance(value, dt.datetime | dt.date):
+        return f"{value.year}.{value.month}.{value.day}"
+    if isinstance(value, int):
+        return str(value).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    return value
+
+
+def test_the_same_value_typed_otherwise_is_no_change(office, admin, tmp_path):
+    from officedesk.core.documents.incoming import INCOMING
+
+    path = tmp_path / "incoming.xlsx"
+    count = xlsx.export(INCOMING, path, admin)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    header = [c.value for c in sheet[1]]
+    copies = sheet.cell(row=2, column=header.index("份数") + 1).value
+    for label in ("收文日期", "份数"):
+        cell = sheet.cell(row=2, column=header.index(label) + 1)
+        cell.value = _typed_otherwise(cell.value)
+    book.save(path)
+    assert isinstance(sheet.cell(row=2, column=2).value, str)
+    versions = {r.id: r.version for r in INCOMING.model.select()}
+    audited = AuditEntry.select().count()
+
+    report = xlsx.import_file(INCOMING, path, admin, on_match="update")
+    assert report.ok, [str(p) for p in report.problems]
+    assert not report.updated and report.unchanged == count
+    assert "与已有记录相同、未改" in report.summary() and "更新" not in report.summary()
+    # nothing written: no version went up (a clerk saving in the window is not refused as
+    # stale), no empty audit entry
+    assert {r.id: r.version for r in INCOMING.model.select()} == versions
+    assert AuditEntry.select().count() == audited
+
+    # a real change typed so is one, shown as it is stored
+    _edit(path, "份数", "７")
+    report = xlsx.import_file(INCOMING, path, admin, on_match="update")
+    assert report.ok and [c.changes for c in report.updated] == [{"份数": (copies, 7)}]
+
+
+def test_a_protected_date_typed_otherwise_is_not_refused(office, admin, tmp_path):
+    from officedesk.core.documents.incoming import INCOMING
+
+    path = tmp_path / "incoming.xlsx"
+    count = xlsx.export(INCOMING, path, admin)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    header = [c.value for c in sheet[1]]
+    deadline = sheet.cell(row=3, column=header.index("办理时限") + 1)  # not writable by import
+    assert isinstance(deadline.value, dt.datetime)
+    deadline.value = f"{deadline.value:%Y/%m/%d}"
+    book.save(path)
+    report = xlsx.import_file(INCOMING, path, admin, on_match="update")
+    assert report.ok, [str(p) for p in report.problems]
+    assert not report.updated and report.unchanged == count
+    # changed, it is refused as before
+    _edit(path, "办理时限", "2026/12/31", row=3)
+    report = xlsx.import_file(INCOMING, path, admin, on_match="update")
+    assert [(p.row, p.column) for p in report.problems] == [(3, "办理时限")]
+    assert "导入更新不能修改" in report.problems[0].reason
