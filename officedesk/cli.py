@@ -124,8 +124,8 @@ officedesk.db，也可用环境变量 OFFICEDESK_DB）。
 """
 
 
-# every registry imports, exports and has a template (tests/exchange/test_cli_exchange.py
-# holds this list to core.registry's)
+# every registry is added to, imports, exports and has a template
+# (tests/exchange/test_cli_exchange.py holds this list to core.registry's)
 EXCHANGE_REGISTRIES = (
     "units、people、ranks、rooms、incoming、outgoing、meetings、supervision、petitions、complaints、info"
 )
@@ -189,7 +189,7 @@ def build_parser() -> _Parser:
     p.add_argument(
         "registry",
         metavar="登记簿",
-        help="units、people、rooms、incoming、outgoing、meetings、supervision、petitions",
+        help=EXCHANGE_REGISTRIES,
     )
     p.add_argument("pairs", nargs="*", metavar="字段=值", help="字段用表单上的中文名，如 姓名=张三")
     p.add_argument("--json", action="store_true", help="输出 JSON：id、编号等")
