@@ -39,14 +39,10 @@ def _parse(spec: RegistrySpec, field_spec: FieldSpec, value: Any) -> Any:
 
 
 def _parsed(spec: RegistrySpec, raw: dict[str, Any], name: str) -> Any:
+    """A key's value as stored; a bad one matches nothing (the cell check says why)."""
     field_spec = spec.field(name)
-    value = raw.get(field_spec.label)
-    if value is None or isinstance(value, str) and not value.strip():
-        return None
-    try:
-        return _parse(spec, field_spec, value)
-    except Exception:  # noqa: BLE001 - a bad key value matches nothing; the cell check says why
-        return None
+    value = _read(spec, field_spec, raw.get(field_spec.label))
+    return None if value is _UNREAD else value
 
 
 class _Names:

@@ -13,8 +13,8 @@ import pytest
 import officedesk.core.my_work  # noqa: F401 - declares chain.overview_positions
 from officedesk.core import registry, settings
 from officedesk.core.actor import CLI_ACTOR
-from officedesk.core.errors import ValidationError
 from officedesk.store.models import AppSetting
+from tests.core.test_settings_values import refused_on_put
 from tests.test_cli import Cli
 
 registry.load_all()  # every registry declares its settings
@@ -37,12 +37,7 @@ BAD = [
 
 @pytest.mark.parametrize(("key", "value", "message"), BAD)
 def test_a_malformed_list_is_refused_when_saved(db, key, value, message):
-    before = settings.get(key)
-    with pytest.raises(ValidationError, match=message) as refused:
-        settings.put(key, value, CLI_ACTOR)
-    assert refused.value.field == key
-    assert settings.get(key) == before
-    assert AppSetting.get_or_none(AppSetting.key == key) is None
+    refused_on_put(key, value, message)
 
 
 @pytest.mark.parametrize(("key", "value"), [

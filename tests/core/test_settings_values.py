@@ -45,14 +45,19 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("key", "value", "message"), BAD)
-def test_a_value_its_reader_cannot_use_is_refused_on_put(db, key, value, message):
+def refused_on_put(key: str, value: str, message: str) -> None:
+    """put() refuses the value with `message`, names the setting, and stores nothing."""
     before = settings.get(key)
     with pytest.raises(ValidationError, match=message) as refused:
         settings.put(key, value, CLI_ACTOR)
     assert refused.value.field == key
     assert settings.get(key) == before
     assert AppSetting.get_or_none(AppSetting.key == key) is None
+
+
+@pytest.mark.parametrize(("key", "value", "message"), BAD)
+def test_a_value_its_reader_cannot_use_is_refused_on_put(db, key, value, message):
+    refused_on_put(key, value, message)
 
 
 @pytest.mark.parametrize(("key", "value", "message"), BAD[:6])
