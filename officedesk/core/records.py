@@ -13,7 +13,7 @@ from typing import Any
 import peewee
 
 from officedesk.core import actor as actor_module
-from officedesk.core import audit, clock, converters, numbering
+from officedesk.core import audit, clock, converters, corrections, numbering
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import (
     NotFoundError,
@@ -244,8 +244,25 @@ def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_ver
     with guarded("保存"), write_transaction():
         existing = get(spec, record_id, actor)
         values = dict(raw) if parsed else parse_values(spec, raw, partial=True)
+        if parsed:
+            _apply_rules(spec, values, existing)
+            return save_changes(spec, existing, values, expected_version, actor, action=action,
+                                summary=summary)
+        # a correction: what the actor may change on this record, then the values' own rules
+        corrections.refuse_locked(spec, existing, values, actor)
         _apply_rules(spec, values, existing)
-        return save_changes(spec, existing, values, expected_version, actor, action=action, summary=summary)
+        corrections.check(spec, existing, values, actor)
+        route = spec.correction_route
+        routed = {k: values.pop(k) for k in list(values) if route is not None and k in route[0]}
+        record = existing
+        if values or not routed:
+            record = save_changes(spec, existing, values, expected_version, actor, action=action,
+                                  summary=summary)
+        elif existing.version != expected_version:
+            raise _stale(spec, expected_version)
+        if routed and route is not None:
+            record = route[1](record, routed, actor)
+        return record
 
 
 def refuse_step_fields(spec: RegistrySpec, raw: dict[str, Any]) -> None:
@@ -271,9 +288,7 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
         count = model.update(changes).where(
             (model.id == existing.id) & (model.version == expected_version)).execute()
     if count != 1:
-        raise StaleRecordError(
-            f"这条{spec.label}记录已被他人修改（您打开的是第 {expected_version} 版）。"
-            "您的修改没有保存；请复制需要保留的内容，重新打开记录后再改。")
+        raise _stale(spec, expected_version)
     record = model.get_by_id(existing.id)
     if level_of(spec, record) > level_of(spec, existing):
         for hook in LEVEL_HOOKS:
@@ -285,6 +300,12 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
                  summary or f"修改{spec.label}：{'、'.join(changed) or '无字段变化'}")
     reindex(spec, record)
     return record
+
+
+def _stale(spec: RegistrySpec, expected_version: int) -> StaleRecordError:
+    return StaleRecordError(
+        f"这条{spec.label}记录已被他人修改（您打开的是第 {expected_version} 版）。"
+        "您的修改没有保存；请复制需要保留的内容，重新打开记录后再改。")
 
 
 def delete(spec: RegistrySpec, record_id: int, expected_version: int, actor: Actor) -> None:
