@@ -16,6 +16,7 @@ from officedesk.core import clock, dashboard, numbering, records, registry, stat
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.petitions import (
+    corrected,
     deadlines,
     figures,
     imported,
@@ -269,6 +270,7 @@ SPEC = registry.register(
     )
 )
 SPEC.rules.append(registration.correction_rule)
+corrected.install(SPEC)
 dashboard.register_provider(due_items)
 stats.register("petitions", figures.figures)
 
