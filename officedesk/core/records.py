@@ -3,10 +3,9 @@ numbering, the audit trail and the search index in one place."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import math
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +14,7 @@ import peewee
 from officedesk.core import actor as actor_module
 from officedesk.core import audit, clock, converters, corrections, numbering
 from officedesk.core.actor import Actor, clearance_of
+from officedesk.core.duplicates import refusing_duplicates
 from officedesk.core.errors import (
     NotFoundError,
     PermissionDeniedError,
@@ -24,7 +24,7 @@ from officedesk.core.errors import (
 from officedesk.core.fields import DATETIME, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import search_index
-from officedesk.store.db import duplicate_message, guarded, unique_violation, write_transaction
+from officedesk.store.db import guarded, write_transaction
 
 # (spec, record, actor) after a record's 密级 was raised: records made from it follow (督查)
 LEVEL_HOOKS: list[Callable[[RegistrySpec, Any, Actor], None]] = []
@@ -135,31 +135,6 @@ def reindex(spec: RegistrySpec, record: Any) -> None:
     if spec.number_field and getattr(record, spec.number_field, None):
         title = f"{getattr(record, spec.number_field)} {title}"
     search_index.upsert(spec.name, record.id, level_of(spec, record), title, search_text(spec, record))
-
-
-@contextlib.contextmanager
-def refusing_duplicates(spec: RegistrySpec, values: dict[str, Any], existing: Any = None) -> Iterator[None]:
-    """A value a unique column of the registry holds already: refused naming the field by its
-    label and the value written (SQLite's error names neither; PostgreSQL's value is used when
-    the record's cannot be read), next to the field in a form, by column at import."""
-    try:
-        yield
-    except peewee.IntegrityError as exc:
-        found = unique_violation(exc)
-        by_column = {f.column_name: f.name for f in spec.model._meta.sorted_fields}
-        names = [by_column.get(column, column) for column in found.columns] if found else []
-        fields = [spec.field(name) for name in names if name in {f.name for f in spec.fields}]
-        if found is None or not fields or len(fields) != len(names):
-            raise  # not a column of this registry's own (store.db.duplicate_error says it)
-
-        def written(name: str) -> Any:
-            return values[name] if name in values else getattr(existing, name, None)
-
-        shown = [display(f, written(f.name), True) for f in fields]
-        value = "、".join(shown) if all(shown) else found.value
-        raise ValidationError(
-            duplicate_message(spec.label, "＋".join(f.label for f in fields), value), fields[0].name
-        ) from exc
 
 
 def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: bool = False,
