@@ -32,7 +32,6 @@ def locks(spec: Any, record: Any, actor: Actor) -> Locks:
     found: Locks = {}
     if not actor.can_write:
         found[ALL] = "您的账号是只读账号，不能修改记录。"
-        return found
     for lock in spec.correction_locks:
         for name, reason in lock(record, actor).items():
             found.setdefault(name, reason)

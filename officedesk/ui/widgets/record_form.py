@@ -276,7 +276,7 @@ class RecordFormDialog(FormDialog):
             locked = corrections.locks(spec, record, ctx.actor)
             refused = locked.get(corrections.ALL)
             fields = [name for name in (fields or [f.name for f in spec.fields if f.editable])
-                      if spec.field(name).correctable and (refused or name not in locked)]
+                      if spec.field(name).correctable and name not in locked]
         narrowed = self._levels_offered(record) if record is not None and not refused else {}
         self.panel = FieldsPanel(spec, fields, self, narrowed=narrowed)
         if record is not None:
