@@ -218,13 +218,14 @@ def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_ver
         refuse_step_fields(spec, raw)
     with guarded("保存"), write_transaction():
         existing = get(spec, record_id, actor)
+        if not parsed:  # what this actor may not correct here is refused before it is read
+            corrections.refuse_locked(spec, existing, [spec.by_label(str(k)).name for k in raw], actor)
         values = dict(raw) if parsed else parse_values(spec, raw, partial=True)
         if parsed:
             _apply_rules(spec, values, existing)
             return save_changes(spec, existing, values, expected_version, actor, action=action,
                                 summary=summary)
-        # a correction: what the actor may change on this record, then the values' own rules
-        corrections.refuse_locked(spec, existing, values, actor)
+        # a correction: the values' own rules, then what the actor may make of them
         _apply_rules(spec, values, existing)
         corrections.check(spec, existing, values, actor)
         route = spec.correction_route

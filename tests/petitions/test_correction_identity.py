@@ -18,7 +18,8 @@ LEADER = Actor(username="ld", role="leader", clearance=1, display_name="领导")
 
 
 @pytest.mark.parametrize("changes", [{"身份证号": ID_LI}, {"联系电话": "13900001111"},
-                                     {"住址": "北京市西城区某街1号"}])
+                                     {"住址": "北京市西城区某街1号"},
+                                     {"身份证号": "110101196803072311"}])  # refused unread
 def test_whoever_may_not_see_personal_data_does_not_change_it(register, clerk, admin, changes):
     p = register()
     assert not clerk.may_see_sensitive

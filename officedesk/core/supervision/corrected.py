@@ -23,7 +23,7 @@ def _locks(item: Any, actor: Actor) -> dict[str, str]:
     if item.status in DONE_STATUSES:
         return {corrections.ALL: (
             f"这件督查事项已{item.status}，办结的事项不能再修改（交办单、通报依据的是办结时的记录）。"
-            "确需说明的，请在备注性的反馈或新立项中写明。")}
+            "确需说明的，请在督查通报中说明或另行立项。")}
     found: dict[str, str] = {}
     linked = item.source_kind in SOURCE_REGISTRIES and item.source_id
     for name in INSTRUCTION_FIELDS:
