@@ -3,18 +3,18 @@ numbering, the audit trail and the search index in one place."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import math
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import peewee
 
 from officedesk.core import actor as actor_module
-from officedesk.core import audit, clock, converters, numbering
+from officedesk.core import audit, clock, converters, corrections, numbering
 from officedesk.core.actor import Actor, clearance_of
+from officedesk.core.duplicates import refusing_duplicates
 from officedesk.core.errors import (
     NotFoundError,
     PermissionDeniedError,
@@ -24,7 +24,7 @@ from officedesk.core.errors import (
 from officedesk.core.fields import DATETIME, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import search_index
-from officedesk.store.db import duplicate_message, guarded, unique_violation, write_transaction
+from officedesk.store.db import guarded, write_transaction
 
 # (spec, record, actor) after a record's 密级 was raised: records made from it follow (督查)
 LEVEL_HOOKS: list[Callable[[RegistrySpec, Any, Actor], None]] = []
@@ -137,31 +137,6 @@ def reindex(spec: RegistrySpec, record: Any) -> None:
     search_index.upsert(spec.name, record.id, level_of(spec, record), title, search_text(spec, record))
 
 
-@contextlib.contextmanager
-def refusing_duplicates(spec: RegistrySpec, values: dict[str, Any], existing: Any = None) -> Iterator[None]:
-    """A value a unique column of the registry holds already: refused naming the field by its
-    label and the value written (SQLite's error names neither; PostgreSQL's value is used when
-    the record's cannot be read), next to the field in a form, by column at import."""
-    try:
-        yield
-    except peewee.IntegrityError as exc:
-        found = unique_violation(exc)
-        by_column = {f.column_name: f.name for f in spec.model._meta.sorted_fields}
-        names = [by_column.get(column, column) for column in found.columns] if found else []
-        fields = [spec.field(name) for name in names if name in {f.name for f in spec.fields}]
-        if found is None or not fields or len(fields) != len(names):
-            raise  # not a column of this registry's own (store.db.duplicate_error says it)
-
-        def written(name: str) -> Any:
-            return values[name] if name in values else getattr(existing, name, None)
-
-        shown = [display(f, written(f.name), True) for f in fields]
-        value = "、".join(shown) if all(shown) else found.value
-        raise ValidationError(
-            duplicate_message(spec.label, "＋".join(f.label for f in fields), value), fields[0].name
-        ) from exc
-
-
 def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: bool = False,
            extra: dict[str, Any] | None = None, summary: str = "",
            after_insert: Callable[[Any], None] | None = None) -> Any:
@@ -243,9 +218,27 @@ def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_ver
         refuse_step_fields(spec, raw)
     with guarded("保存"), write_transaction():
         existing = get(spec, record_id, actor)
+        if not parsed:  # what this actor may not correct here is refused before it is read
+            corrections.refuse_locked(spec, existing, [spec.by_label(str(k)).name for k in raw], actor)
         values = dict(raw) if parsed else parse_values(spec, raw, partial=True)
+        if parsed:
+            _apply_rules(spec, values, existing)
+            return save_changes(spec, existing, values, expected_version, actor, action=action,
+                                summary=summary)
+        # a correction: the values' own rules, then what the actor may make of them
         _apply_rules(spec, values, existing)
-        return save_changes(spec, existing, values, expected_version, actor, action=action, summary=summary)
+        corrections.check(spec, existing, values, actor)
+        route = spec.correction_route
+        routed = {k: values.pop(k) for k in list(values) if route is not None and k in route[0]}
+        record = existing
+        if values or not routed:
+            record = save_changes(spec, existing, values, expected_version, actor, action=action,
+                                  summary=summary)
+        elif existing.version != expected_version:
+            raise _stale(spec, expected_version)
+        if routed and route is not None:
+            record = route[1](record, routed, actor)
+        return record
 
 
 def refuse_step_fields(spec: RegistrySpec, raw: dict[str, Any]) -> None:
@@ -271,9 +264,7 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
         count = model.update(changes).where(
             (model.id == existing.id) & (model.version == expected_version)).execute()
     if count != 1:
-        raise StaleRecordError(
-            f"这条{spec.label}记录已被他人修改（您打开的是第 {expected_version} 版）。"
-            "您的修改没有保存；请复制需要保留的内容，重新打开记录后再改。")
+        raise _stale(spec, expected_version)
     record = model.get_by_id(existing.id)
     if level_of(spec, record) > level_of(spec, existing):
         for hook in LEVEL_HOOKS:
@@ -285,6 +276,12 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
                  summary or f"修改{spec.label}：{'、'.join(changed) or '无字段变化'}")
     reindex(spec, record)
     return record
+
+
+def _stale(spec: RegistrySpec, expected_version: int) -> StaleRecordError:
+    return StaleRecordError(
+        f"这条{spec.label}记录已被他人修改（您打开的是第 {expected_version} 版）。"
+        "您的修改没有保存；请复制需要保留的内容，重新打开记录后再改。")
 
 
 def delete(spec: RegistrySpec, record_id: int, expected_version: int, actor: Actor) -> None:

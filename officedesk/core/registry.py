@@ -81,6 +81,14 @@ class RegistrySpec:
     # fields that name another record of this registry by its 编号 (a 续报's first report):
     # import writes the row of such a record before the rows of the same file that name it
     links_by_number: tuple[str, ...] = ()
+    # corrections (records.update of typed input: the form's 修改, import --update), core.corrections:
+    # (record, actor) -> {field name or corrections.ALL: why the actor may not correct it now}
+    correction_locks: list[Callable[[Any, Any], dict[str, str]]] = field(default_factory=list)
+    # (record, changes after the rules, actor): raises when the values may not be written
+    correction_checks: list[Callable[[Any, dict[str, Any], Any], None]] = field(default_factory=list)
+    # fields another list keeps (a petition's first petitioner) and the function that writes
+    # them there and on the row: (record, parsed values, actor) -> record
+    correction_route: tuple[frozenset[str], Callable[[Any, dict[str, Any], Any], Any]] | None = None
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:

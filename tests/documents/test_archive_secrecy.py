@@ -45,7 +45,7 @@ def test_a_document_raised_after_archiving_leaves_the_low_clerks_catalogue(offic
     assert "信访工作先进集体" in _printed(secretary)
 
 
-def test_stale_copies_of_an_existing_database_do_not_govern(office, secretary):
+def test_stale_copies_of_an_existing_database_do_not_govern(office, secretary, leader):
     """A database archived before this fix keeps the 密级 of the day in its rows."""
     doc = archive_it("incoming", incoming_to_done(secretary, 标题=TITLE), secretary)
     record = incoming.INCOMING.model.get_by_id(doc.id)
@@ -53,9 +53,9 @@ def test_stale_copies_of_an_existing_database_do_not_govern(office, secretary):
     ArchiveItem.update(secrecy="非密").where(ArchiveItem.record_id == doc.id).execute()
     assert _listed(CLERK0) == []
     assert "信访工作先进集体" not in _printed(CLERK0)
-    # and lowered again, the 件 is listed once more
+    # and lowered again (降密: a leader's), the 件 is listed once more
     record = incoming.INCOMING.model.get_by_id(doc.id)
-    records.update(incoming.INCOMING, doc.id, {"密级": "非密"}, record.version, secretary)
+    records.update(incoming.INCOMING, doc.id, {"密级": "非密"}, record.version, leader)
     ArchiveItem.update(secrecy="机密").where(ArchiveItem.record_id == doc.id).execute()
     assert _listed(CLERK0) == [("incoming", doc.id, "非密")]
 

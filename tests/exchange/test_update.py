@@ -28,7 +28,8 @@ EDITS = {  # registry: (column, new value)
     "incoming": ("标题", "关于做好冬春防火工作的通知（更正）"),
     "outgoing": ("主送", "各乡镇党委"),
     "meetings": ("主持人", "赵志强"),
-    "supervision": ("批示领导", "王县长"),
+    # (批示领导 is not: the items are 办理中, their 批示 gone out with the 交办单)
+    "supervision": ("事项内容", "按县委常委会议定，年内完成改造（更正）"),
     "petitions": ("住址", "云岭县城关镇新华路1号"),
 }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import records, settings, workdays
+from officedesk.core import corrections, records, settings, workdays
 from officedesk.core.documents.common import _last_step
 from officedesk.core.documents.incoming_spec import INCOMING, OPEN_STATES
 from officedesk.core.fields import INT, FieldSpec
@@ -75,3 +75,16 @@ def recompute(year: int, actor: Any) -> int:
 
 
 workdays.register_recomputer(recompute)
+
+
+def _after_receipt(record: Any) -> list[Any]:
+    """The steps a 收文 has done after it was received (its 收文日期 may not come after them):
+    not its own date nor its 签收 row, the record's creation, dated no later than that date."""
+    from officedesk.core.documents.common import steps_done
+
+    return [(step, day) for step, day in steps_done(INCOMING.name, record, "")
+            if step not in ("收文", "签收")]
+
+
+# the 收文日期 starts the document's clock (the 效能 figures' spans, the year it counts in)
+INCOMING.correction_checks.append(corrections.clock_start("received_on", "收文日期", _after_receipt))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, numbering, records, settings, step_dates, workdays
+from officedesk.core import clock, corrections, numbering, records, settings, step_dates, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, known_unit_fields
 from officedesk.core.errors import ProcedureError, ValidationError
@@ -262,6 +262,14 @@ def _check_imported_dates(values: dict[str, Any]) -> None:
 
 # the dates the steps so far left on the record, in the procedure's order (登记 → 核查 → 结论)
 STEP_DATES = (("received_on", "登记"), ("verify_sent_on", "核查"), ("verified_on", "结论"))
+
+
+def _after_registration(record: Any) -> list[step_dates.Done]:
+    return [(step, getattr(record, name)) for name, step in (*STEP_DATES[1:], ("closed_on", "处理"))]
+
+
+# the 登记日期 starts the complaint's clock (its 办结时限, the 效能 spans): never after a later step
+SPEC.correction_checks.append(corrections.clock_start("received_on", "登记日期", _after_registration))
 
 
 def _not_before_earlier_steps(record: Any, kind: str, on: dt.date) -> None:

@@ -14,7 +14,15 @@ from typing import Any
 
 from officedesk.core import dashboard, records, registry, stats
 from officedesk.core.actor import Actor
-from officedesk.core.info import exchange, figures, periodicals, procedure, scoring, sudden
+from officedesk.core.info import (
+    corrected,
+    exchange,
+    figures,
+    periodicals,
+    procedure,
+    scoring,
+    sudden,
+)
 from officedesk.core.info.procedure import (
     actions_of,
     adopt,
@@ -51,6 +59,7 @@ def _json_extra(record: InfoItem) -> dict[str, Any]:
 
 SPEC = registry.register(_make_spec(create_hook=exchange.create_item, export_row=exchange.export_row,
                                     json_extra=_json_extra, links_by_number=("followup_of",)))
+corrected.install(SPEC)
 dashboard.register_provider(figures.due_items)
 stats.register("信息", figures.figures)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import audit, clock, records
+from officedesk.core import audit, clock, corrections, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError, ProcedureError, ValidationError
 from officedesk.core.fields import parse_value
@@ -180,6 +180,8 @@ def save_meeting(
             raise errors[0]
         if existing is not None and values["start"] != existing.start:
             _not_after_it_was_held(existing, values["start"])
+        if existing is not None and "secrecy" in values:  # 保密: the one rule of a 密级 change
+            corrections.check_level(SPEC, existing, values["secrecy"], actor)
         found = conflict_rules.find_conflicts(
             values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting_id,
             actor=actor, chair=values.get("chair"),

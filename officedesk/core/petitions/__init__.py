@@ -16,6 +16,7 @@ from officedesk.core import clock, dashboard, numbering, records, registry, stat
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.petitions import (
+    corrected,
     deadlines,
     figures,
     import_repeats,
@@ -129,8 +130,9 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
 
 
 def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petition:
-    """import --update: the petitioners' own fields (信访人, 身份证号, 电话 …) change through the
-    petitioner list, as the window's 修改信访人 does; the rest as a correction (records.update)."""
+    """import --update: a correction (records.update), as the window's 更正 saves one; the
+    petitioners' own fields (信访人, 身份证号, 电话 …) go through the petitioner list there
+    (corrected.correct_petitioners)."""
     values = {SPEC.by_label(key).name: value for key, value in raw.items()}
     fixed = [name for name in values if not SPEC.field(name).editable]
     if fixed:  # the state and its facts are the steps' (the window's 办理)
@@ -138,34 +140,10 @@ def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petitio
         raise ValidationError(
             f"“{label}”由办理步骤记录，导入更新不能修改它。请恢复原值后再导入，"
             "在窗口中按步骤办理。", label)
-    personal = {k: values.pop(k) for k in list(values) if k in spec_module.PETITIONER_KEYS}
-    with write_transaction():
-        if values:
-            record = records.update(
-                SPEC,
-                record.id,
-                values,
-                record.version,
-                actor,
-                summary=f"导入更新信访：{'、'.join(SPEC.field(k).label for k in values)}",
-            )
-        if personal:
-            people = [
-                {key: getattr(p, key) for key in spec_module.PETITIONER_KEYS}
-                for p in registration._petitioners_of(record.id)
-            ]
-            if "name" in personal:
-                names = [str(personal.pop("name") or "")]
-                for sep in _SPLIT:
-                    names = [part for n in names for part in n.split(sep)]
-                names = [n.strip() for n in names if n.strip()] or [""]
-                people = [
-                    {**(people[i] if i < len(people) else {}), "name": name}
-                    for i, name in enumerate(names)
-                ]
-            people[0].update(personal)
-            record = registration.update_petitioners(record.id, people, record.version, actor)
-    return record
+    return records.update(
+        SPEC, record.id, values, record.version, actor,
+        summary=f"导入更新信访：{'、'.join(SPEC.field(k).label for k in values)}",
+    )
 
 
 def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
@@ -271,6 +249,7 @@ SPEC = registry.register(
     )
 )
 SPEC.rules.append(registration.correction_rule)
+corrected.install(SPEC)
 dashboard.register_provider(due_items)
 stats.register("petitions", figures.figures)
 

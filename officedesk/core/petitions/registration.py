@@ -42,6 +42,23 @@ def correction_rule(values: dict[str, Any], existing: Any) -> None:
         with_due(existing, values)
 
 
+def _refuse_unseen_changes(spec: Any, stored: list[Petitioner], people: list[dict[str, Any]],
+                           actor: Actor) -> None:
+    """Personal data (身份证号, 电话, 住址) is changed only by those who may see it: another
+    actor's list must carry each petitioner's stored values (a new petitioner brings none)."""
+    if actor.may_see_sensitive:
+        return
+    from officedesk.core.corrections import sensitive_refusal
+
+    for field in spec.fields:
+        if not field.sensitive or field.name not in S.PETITIONER_KEYS:
+            continue
+        for index, person in enumerate(people):
+            old = getattr(stored[index], field.name, "") if index < len(stored) else ""
+            if (person.get(field.name) or "") != (old or ""):
+                raise ValidationError(sensitive_refusal(field.label), field.name)
+
+
 def _petitioner(raw: dict[str, Any], index: int) -> dict[str, Any]:
     who = f"第 {index} 位信访人" if index > 1 else "信访人"
     name = str(raw.get("name") or "").strip()
@@ -256,7 +273,9 @@ def update_petitioners(
     with guarded("保存"), write_transaction():
         record = records.get(spec, petition_id, actor)
         check_group(record.form, record.people_count, cleaned)
-        before = [p.name for p in _petitioners_of(petition_id)]
+        stored = _petitioners_of(petition_id)
+        _refuse_unseen_changes(spec, stored, cleaned, actor)
+        before = [p.name for p in stored]
         values = {key: cleaned[0][key] for key in S.PETITIONER_KEYS}
         record = records.save_changes(
             spec, record, values, expected_version, actor, summary="修改信访人"

@@ -13,7 +13,7 @@ A small package; everything the other parts use is importable from here:
 
 from __future__ import annotations
 
-from officedesk.core.supervision import figures, items, lights, reminders, tasks
+from officedesk.core.supervision import corrected, figures, items, lights, reminders, tasks
 from officedesk.core.supervision.figures import (
     Bulletin,
     UnitFigures,
@@ -99,6 +99,7 @@ __all__ = [
     "chases",
     "close_item",
     "complete_task",
+    "corrected",
     "create_item",
     "create_item_from_source",
     "default_deadline",

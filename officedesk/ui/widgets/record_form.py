@@ -4,6 +4,7 @@ Errors show next to the field they concern and the dialog stays open with everyt
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, records
+from officedesk.core import clock, corrections, records
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import (
     BOOL,
@@ -180,11 +181,14 @@ class FieldsPanel(QWidget):
     """The fields of a spec in a form layout; reusable inside custom dialogs."""
 
     def __init__(
-        self, spec: RegistrySpec, names: Sequence[str] | None = None, parent: QWidget | None = None
+        self, spec: RegistrySpec, names: Sequence[str] | None = None, parent: QWidget | None = None,
+        narrowed: dict[str, FieldSpec] | None = None,
     ) -> None:
+        """`narrowed`: a field declared anew for this form (fewer choices)."""
         super().__init__(parent)
         self.spec = spec
         chosen = [spec.field(n) for n in names] if names else [f for f in spec.fields if f.editable]
+        chosen = [(narrowed or {}).get(f.name, f) for f in chosen]
         self.inputs: dict[str, FieldInput] = {}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -263,14 +267,18 @@ class RecordFormDialog(FormDialog):
         self.saved_record: Any = None
         self.setWindowTitle(title or form_title(spec, editing=record is not None))
         self.setAccessibleName(self.windowTitle())
+        refused: str | None = None
         if record is not None:
-            # a correction: what only a step changes is left to the step; a record's 身份证号,
-            # phone and address, shown masked to this user in every list, are left out rather
-            # than shown in full
-            hides = not ctx.actor.may_see_sensitive
+            # a correction: what only a step changes is left to the step, and what core would
+            # refuse this user on this record (core.corrections: personal data he may not see,
+            # a 批示 taken from its source …) is left out; a record that takes none is shown
+            # with the reason and nothing to save
+            locked = corrections.locks(spec, record, ctx.actor)
+            refused = locked.get(corrections.ALL)
             fields = [name for name in (fields or [f.name for f in spec.fields if f.editable])
-                      if spec.field(name).correctable and not (hides and spec.field(name).sensitive)]
-        self.panel = FieldsPanel(spec, fields, self)
+                      if spec.field(name).correctable and name not in locked]
+        narrowed = self._levels_offered(record) if record is not None and not refused else {}
+        self.panel = FieldsPanel(spec, fields, self, narrowed=narrowed)
         if record is not None:
             self.panel.load(record)
         else:
@@ -292,6 +300,21 @@ class RecordFormDialog(FormDialog):
         layout.addWidget(buttons)
         self.resize(560, min(120 + 56 * len(self.panel.inputs), 760))
         self.setup_form(self.try_save)
+        if refused:
+            self.general_error.setText(refused)
+            self.general_error.show()
+            buttons.button(Button.Save).setEnabled(False)
+
+    def _levels_offered(self, record: Any) -> dict[str, FieldSpec]:
+        """The 密级 box offers only the levels core lets this user give the record (a blank
+        one, 非密, only where that is one of them)."""
+        name = self.spec.level_field
+        if name is None:
+            return {}
+        allowed = corrections.level_choices(self.spec, record, self.ctx.actor)
+        field = self.spec.field(name)
+        return {name: dataclasses.replace(field, choices=tuple(c for c in allowed if c),
+                                          required=field.required or "" not in allowed)}
 
     def values(self) -> dict[str, Any]:
         return self.panel.values()

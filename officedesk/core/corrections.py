@@ -1,0 +1,161 @@
+"""What a correction may change: the rules `records.update` applies to typed input (the window's
+修改/更正 form, import --update), and that the form reads to offer only what they accept.
+
+Generic rules live here: the 密级 (保密: set within the actor's clearance, lowered only by an
+administrator or a leader) and personal data (only by those who may see it). Each registry adds
+its own in its core package, on its RegistrySpec:
+- `correction_locks`: (record, actor) -> {field name, or ALL for the whole record: why it may
+  not be corrected now} — the form leaves those fields out (ALL: it saves nothing);
+- `correction_checks`: (record, changes after the registry's rules, actor) -> None, raising
+  when the values may not be written (a date a deadline runs from: `clock_start`);
+- `correction_route`: (fields, fn(record, values, actor) -> record) for fields another list
+  keeps (a petition's first petitioner): written through it, so both rows agree.
+Procedure steps write through `records.save_changes` and are not corrections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from officedesk.core import step_dates
+from officedesk.core.actor import ROLE_ADMIN, ROLE_LEADER, Actor, clearance_of, secrecy_label
+from officedesk.core.errors import PermissionDeniedError, ValidationError
+
+ALL = "*"  # a lock on the whole record
+
+Locks = dict[str, str]
+
+
+def locks(spec: Any, record: Any, actor: Actor) -> Locks:
+    """The fields the actor may not correct on this record now, each with the reason (ALL: none
+    at all)."""
+    found: Locks = {}
+    if not actor.can_write:
+        found[ALL] = "您的账号是只读账号，不能修改记录。"
+    for lock in spec.correction_locks:
+        for name, reason in lock(record, actor).items():
+            found.setdefault(name, reason)
+    if not actor.may_see_sensitive:
+        for field in spec.fields:
+            if field.sensitive:
+                found.setdefault(field.name, sensitive_refusal(field.label))
+    return found
+
+
+def refusal(spec: Any, record: Any, actor: Actor) -> str | None:
+    """Why the record takes no correction from the actor at all (None: some fields may be)."""
+    return locks(spec, record, actor).get(ALL)
+
+
+def sensitive_refusal(label: str) -> str:
+    return (f"“{label}”是个人信息，您的账号不能查看，也不能修改。"
+            "请由能查看个人信息的管理员或领导更正。")
+
+
+def refuse_locked(spec: Any, record: Any, names: Iterable[str], actor: Actor) -> None:
+    """Refuse a correction naming a field locked for the actor (before the registry's rules,
+    which may fill derived fields)."""
+    found = locks(spec, record, actor)
+    if ALL in found:
+        raise PermissionDeniedError(found[ALL])
+    for name in names:
+        if name in found:
+            raise ValidationError(found[name], name)
+
+
+def check(spec: Any, record: Any, values: dict[str, Any], actor: Actor) -> None:
+    """The value rules of a correction, on the changes as the registry's rules left them."""
+    if spec.level_field is not None and spec.level_field in values:
+        check_level(spec, record, values[spec.level_field], actor)
+    for rule in spec.correction_checks:
+        rule(record, values, actor)
+
+
+# ---------------------------------------------------------------- 密级 (保密)
+
+def may_lower(actor: Actor) -> bool:
+    """降密/解密 is a decision (定密责任人's), not a clerk's correction."""
+    return actor.role in (ROLE_ADMIN, ROLE_LEADER)
+
+
+def level_choices(spec: Any, record: Any, actor: Actor) -> list[str]:
+    """The 密级 the actor may give the record by a correction (its own always among them; a
+    blank one is 非密)."""
+    return [choice for choice in [""] + spec.field(spec.level_field).choice_list()
+            if may_set_level(spec, record, choice, actor)]
+
+
+def may_set_level(spec: Any, record: Any, new: Any, actor: Actor) -> bool:
+    try:
+        check_level(spec, record, new, actor)
+    except ValidationError:
+        return False
+    return True
+
+
+def check_level(spec: Any, record: Any, new: Any, actor: Actor) -> None:
+    """A 密级 change needs an actor cleared for both the old and the new level; lowering it
+    (降密/解密) is for an administrator or a leader."""
+    old_level = clearance_of(getattr(record, spec.level_field, "") or "")
+    new_level = clearance_of(new or "")
+    if new_level == old_level:
+        return
+    field = spec.level_field
+    top = max(old_level, new_level)
+    if top > actor.clearance:
+        raise ValidationError(
+            f"不能把密级定为“{secrecy_label(new_level)}”：您的涉密权限只到"
+            f"“{secrecy_label(actor.clearance)}”，变更密级须由涉密权限不低于"
+            f"“{secrecy_label(top)}”的人员办理。", field)
+    if new_level < old_level and not may_lower(actor):
+        raise ValidationError(
+            f"降低密级（由“{secrecy_label(old_level)}”改为“{secrecy_label(new_level)}”，"
+            "即降密或解密）须由领导或管理员决定并办理；请报请领导审定后由其更正。", field)
+
+
+# ---------------------------------------------------------------- dates a deadline runs from
+
+Overdue = Callable[[Any], bool]
+
+
+class _Probe:
+    """The record as it will be after the changes (for the registry's own deadline code)."""
+
+    def __init__(self, record: Any, values: dict[str, Any]) -> None:
+        self._record, self._values = record, values
+
+    def __getattr__(self, name: str) -> Any:
+        if name in self._values:
+            return self._values[name]
+        return getattr(self._record, name)
+
+
+def clock_start(field: str, label: str, later_steps: Callable[[Any], list[step_dates.Done]],
+                overdue: Overdue | None = None) -> Callable[[Any, dict[str, Any], Actor], None]:
+    """A correction check for a date a deadline runs from (登记日期, 收文日期 …): never after a
+    later step of the record (`later_steps(record)`: (step, date)), and — but by an administrator,
+    audited as every correction — never taking a record that is overdue now out of 逾期
+    (`overdue(record)` on the record as stored and as it will be)."""
+
+    def rule(record: Any, values: dict[str, Any], actor: Actor) -> None:
+        if field not in values:
+            return
+        new, old = values[field], getattr(record, field, None)
+        if new is None or new == old:
+            return
+        day = step_dates.day_of(new)
+        for step, when in later_steps(record):
+            if when is not None and step_dates.day_of(when) < day:
+                raise ValidationError(
+                    f"“{label}”不能改为 {day.isoformat()}：晚于这条记录的{step}日期"
+                    f"（{step_dates.day_of(when).isoformat()}），各步骤按办理顺序。"
+                    f"请核对“{label}”；确属前面步骤的日期有误的，请联系管理员。", field)
+        if overdue is not None and actor.role != ROLE_ADMIN and overdue(record) \
+                and not overdue(_Probe(record, values)):
+            raise ValidationError(
+                f"这条记录现已逾期，把“{label}”改为 {day.isoformat()} 会使它不再计为逾期，"
+                "不能这样更正。逾期的请按步骤办理（需要延期的办理延期）；"
+                f"“{label}”确属录入错误的，请联系管理员更正（更正留痕）。", field)
+
+    rule.__name__ = f"clock_start_{field}"
+    return rule

@@ -1,0 +1,43 @@
+"""Corrections of an 信息 (core.corrections): they are the 信息科's work — whoever may 编发
+(`periodicals.publish_refusal`: the holders of chain.info's 编辑 in the section) and the
+administrator; an item scored (编发, 采用, 批示: what `scoring` counts for its 报送单位) keeps
+its 报送单位; an item in an issue already 印发 went out on paper and takes no correction (a
+correction is printed in the periodical instead)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from officedesk.core import corrections
+from officedesk.core.actor import Actor
+from officedesk.core.info import periodicals, scoring
+from officedesk.core.info import spec as S
+from officedesk.core.registry import RegistrySpec
+from officedesk.store.info import InfoAction, InfoIssue
+
+
+def scored(item: Any) -> bool:
+    """Whether the item earns its 报送单位 more than its 报送: edited into a periodical (编发 writes
+    a 县级采用), adopted at any level, or given a 批示."""
+    return item.state in S.OUT_STATES or InfoAction.select().where(
+        (InfoAction.item == item.id) & InfoAction.kind.in_(("采用", scoring.INSTRUCTION))).exists()
+
+
+def _locks(item: Any, actor: Actor) -> dict[str, str]:
+    refused = periodicals.publish_refusal(actor, "更正信息")
+    if refused:
+        return {corrections.ALL: refused}
+    issue = InfoIssue.get_or_none(InfoIssue.id == item.issue) if item.issue else None
+    if issue is not None and issue.state == periodicals.ISSUED:
+        return {corrections.ALL: (
+            f"这件信息（{item.number}）已编入{periodicals.label_of(issue)}，该期已于 "
+            f"{issue.issued_on} 印发，不能再修改；内容有误的，请在刊物上另发更正。")}
+    if scored(item):
+        return {"unit": (
+            f"这件信息已{item.state}，已按报送单位计分（信息工作通报排名），“报送单位”不能再更正。"
+            "确有错误的，请在信息工作通报中说明。")}
+    return {}
+
+
+def install(spec: RegistrySpec) -> None:
+    spec.correction_locks.append(_locks)

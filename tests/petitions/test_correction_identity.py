@@ -1,0 +1,50 @@
+"""A petitioner's identity by correction: a clerk who may not see personal data overwrote a
+petition's 身份证号/联系电话/住址 through records.update, and only the petition's row changed —
+the petitioner list (papers and repeat detection read `petitioners_of`) kept the old values.
+Refused for whoever may not see them; for those who may, the change goes through the
+petitioner list, as import --update does, so both rows agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from officedesk.core import petitions, records
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ValidationError
+
+from .conftest import ID_LI, ID_ZHANG
+
+LEADER = Actor(username="ld", role="leader", clearance=1, display_name="领导")
+
+
+@pytest.mark.parametrize("changes", [{"身份证号": ID_LI}, {"联系电话": "13900001111"},
+                                     {"住址": "北京市西城区某街1号"},
+                                     {"身份证号": "110101196803072311"}])  # refused unread
+def test_whoever_may_not_see_personal_data_does_not_change_it(register, clerk, admin, changes):
+    p = register()
+    assert not clerk.may_see_sensitive
+    with pytest.raises(ValidationError, match="个人信息.*不能修改"):
+        records.update(petitions.SPEC, p.id, changes, p.version, clerk)
+    again = petitions.get(p.id, admin)
+    person = petitions.petitioners_of(p.id, admin)[0]
+    assert (again.id_number, again.phone, again.address) == (p.id_number, p.phone, p.address)
+    assert (person.id_number, person.phone) == (ID_ZHANG, "13812345678")
+    people = [{"name": "张建国", "id_number": ID_LI, "phone": "13812345678"}]
+    with pytest.raises(ValidationError, match="个人信息"):  # nor through the petitioner list
+        petitions.update_petitioners(p.id, people, p.version, clerk)
+
+
+def test_a_correction_of_the_identity_changes_the_petitioner_too(register, admin, clerk):
+    p = register()
+    saved = records.update(petitions.SPEC, p.id, {"身份证号": ID_LI, "联系电话": "13900001111",
+                                                   "反映内容": "补偿款仍未发放，要求说明标准。"},
+                           p.version, LEADER)
+    person = petitions.petitioners_of(p.id, admin)[0]
+    assert (saved.id_number, saved.phone) == (ID_LI, "13900001111")
+    assert (person.id_number, person.phone) == (ID_LI, "13900001111")
+    assert saved.content == "补偿款仍未发放，要求说明标准。"
+    assert petitions.get(p.id, admin).version == saved.version
+    # a clerk's correction of the name (no personal data) keeps the list in step as well
+    renamed = records.update(petitions.SPEC, p.id, {"信访人": "张建民"}, saved.version, clerk)
+    assert renamed.name == petitions.petitioners_of(p.id, admin)[0].name == "张建民"
+    assert petitions.petitioners_of(p.id, admin)[0].id_number == ID_LI
