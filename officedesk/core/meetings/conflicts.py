@@ -82,12 +82,19 @@ def find_conflicts(
         return clearance_of(other.secrecy) <= actor.clearance
 
     found: list[Conflict] = []
+    # the chair is due at the meeting as much as those listed (DOMAIN §3: a leader due at two
+    # meetings at once), whether or not he is also listed among them; not listed, he is added
+    # to 出席 when it is saved (service._chair_attends), so he needs a seat as well
+    chair = (chair or "").strip()
+    due = list(people)
+    if chair and chair not in {p.name for p in people}:
+        due.append(resolve_person(chair))
     room = Room.get_or_none(Room.id == room_id) if room_id is not None else None
-    if room is not None and room.capacity and len(people) > room.capacity:
+    if room is not None and room.capacity and len(due) > room.capacity:
         found.append(
             Conflict(
                 ROOM_SMALL,
-                f"{room.name}只能坐 {room.capacity} 人，本次会议有 {len(people)} 人。",
+                f"{room.name}只能坐 {room.capacity} 人，本次会议有 {len(due)} 人。",
                 False,
             )
         )
@@ -120,12 +127,6 @@ def find_conflicts(
                     True,
                 )
             )
-    # the chair is due at the meeting as much as those listed (DOMAIN §3: a leader due at two
-    # meetings at once), whether or not he is also listed among them
-    chair = (chair or "").strip()
-    due = list(people)
-    if chair and chair not in {p.name for p in people}:
-        due.append(resolve_person(chair))
     names = {p.name for p in due}
     ids = {p.person_id for p in due if p.person_id is not None}
     typed = {p.name for p in due if p.person_id is None}

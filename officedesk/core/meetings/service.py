@@ -126,6 +126,14 @@ def parse_draft(
                     )
                 )
             seen[person.name] = role
+    chair = str((values.get("chair") if "chair" in values
+                 else getattr(existing, "chair", "")) or "").strip()
+    if chair and seen.get(chair) == ROLE_OBSERVER:
+        # the 主持人 is the meeting's own: on the podium, with his 桌签, among 应到 — never
+        # in the 旁听席 (like a person listed twice, he is refused, not moved)
+        errors.append(ValidationError(
+            f"{chair}同时出现在“主持人”和“{ROLE_OBSERVER}”中：主持人出席会议，"
+            "请从旁听人员中删去他，或另定主持人。", _people_field(ROLE_OBSERVER)))
     for number, item in enumerate(draft.agenda, start=1):
         if not item.topic.strip():
             errors.append(ValidationError(f"议程第 {number} 项没有议题。", "agenda_text"))
@@ -425,6 +433,13 @@ def room_label(meeting: Meeting) -> str:
     if meeting.room_id is None:
         return f"{meeting.place}（外部场所）" if meeting.place else "（未定地点）"
     return meeting.place
+
+
+def paper_place(meeting: Meeting) -> str:
+    """The place as a paper prints it (通知, 签到表, 议程, 座次表): the room or the venue's
+    name, "" while none is set — never the list's （未定地点） or （外部场所）: a notice then
+    says 地点另行通知."""
+    return (meeting.place or "").strip()
 
 
 def duration_hours(meeting: Meeting) -> float:
