@@ -50,7 +50,7 @@ def seating_chart(
         if left_of == "leaders"
         else "2号在1号左侧（按台下面向主席台）"
     )
-    place = core.room_label(meeting).replace("（外部场所）", "")
+    place = core.paper_place(meeting)
     # the 旁听席, counted among the rows printed (an empty row is not)
     gallery = core.gallery_rows(
         core.Seating(rows=[row for row in arrangement.rows if row]), core.seated_people(meeting.id))

@@ -17,6 +17,7 @@ from officedesk.core.chain_holders import same_unit
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
 from officedesk.core.meetings import proceedings
+from officedesk.core.meetings.parsing import COUNTED_ROLES
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_4, SIZE_SMALL4, Column, FormDocument, render_forms
 from officedesk.printing.forms import form
@@ -111,12 +112,18 @@ def _agenda_lines(meeting: Meeting, actor: Actor) -> list[str]:
 
 
 def _correction(meeting: Meeting) -> Correction | None:
-    """A notice printed after its time or place changed since it was sent is a 更正通知
-    (core.change_since_sent): it says what was 原定."""
-    change = core.change_since_sent(meeting)
+    """A notice printed after its time or place changed since the last notice issued is a
+    更正通知 (core.correction_to_print): it says what was 原定, its end too when that changed."""
+    change = core.correction_to_print(meeting)
     if change is None:
         return None
-    return Correction(change.sent.start, change.sent.place, change.time, change.place)
+    sent = change.sent
+    until = ""
+    if change.end:  # "原定于…15:00至17:00在…召开的": or a new end alone would read as no change
+        clock_time = f"{sent.end.hour}:{sent.end.minute:02d}"
+        until = (f"至{clock_time}" if sent.end.date() == sent.start.date()
+                 else f"至{sent.end.month}月{sent.end.day}日{clock_time}")
+    return Correction(sent.start, sent.place, change.time, change.place, until)
 
 
 def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> NoticeData:
@@ -131,7 +138,7 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
         host=_other_host(meeting),
         time=meeting.start,
         duration=duration_text(meeting),
-        place=core.room_label(meeting).replace("（外部场所）", ""),
+        place=core.paper_place(meeting),
         checkin_time=meeting.checkin_time,
         attendees=_people_lines(meeting, actor),
         agenda=_agenda_lines(meeting, actor),
@@ -159,7 +166,7 @@ def signin_data(meeting: Meeting, actor: Actor) -> SigninData:
     return SigninData(
         meeting_name=meeting.title,
         time=meeting.start,
-        place=core.room_label(meeting).replace("（外部场所）", ""),
+        place=core.paper_place(meeting),
         rows=[SigninRow(r.name, r.unit, r.title, r.phone) for r in rows],
         observers=[SigninRow(r.name, r.unit, r.title, r.phone)
                    for r in everyone if r.role == core.ROLE_OBSERVER],
@@ -254,7 +261,7 @@ def agenda_form(meeting: Meeting, actor: Actor) -> FormDocument:
         size=SIZE_4,
         role=fonts.KAITI,
     )
-    place = core.room_label(meeting).replace("（外部场所）", "")
+    place = core.paper_place(meeting)
     line = "　　".join(
         x
         for x in (
@@ -327,14 +334,20 @@ COPY_OPTIONS = ("copy", "copies", "all_copies")
 @form("notice", "会议通知", "meetings", options=COPY_OPTIONS, secrecy=secrecy.COPY_NUMBERED)
 def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
     """A classified meeting's notice is printed copy by copy, each with its own 份号 (see
-    ``copy_numbers``: ``copy``, ``copies`` or ``all_copies``)."""
-    return render_notices(
+    ``copy_numbers``: ``copy``, ``copies`` or ``all_copies``). A 更正通知 printed is the notice
+    people hold from then on: once it is made, core records what it said
+    (``core.record_correction``), and later changes are compared with it."""
+    meetings = _meetings(ids, actor)
+    pdf = render_notices(
         [
             notice_data(m, actor, copy)
-            for m in _meetings(ids, actor)
-            for copy in copy_numbers(m, actor, options)
+            for m in meetings
+            for copy in copy_numbers(m, actor, options, "notice")
         ]
     )
+    for meeting in meetings:
+        core.record_correction(meeting.id, actor)
+    return pdf
 
 
 @form("signin", "签到表", "meetings")
@@ -364,30 +377,40 @@ def build_minutes(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
         [
             minutes_data(m, actor, copy)
             for m in _meetings(ids, actor)
-            for copy in copy_numbers(m, actor, options)
+            for copy in copy_numbers(m, actor, options, "minutes")
         ]
     )
 
 
-def copy_numbers(meeting: Meeting, actor: Actor, options: dict[str, object]) -> list[int | None]:
-    """The 份号 to print of a classified meeting's notice or 纪要, each copy its own (公文处理工作
-    条例 art. 9), as 发文 prints all its copies: ``copies`` N numbers 1…N, ``all_copies`` one per
-    参加人 (``default_copies``), ``copy`` the one copy asked for; none of them: copy 000001.
-    An unclassified paper carries no 份号 and prints once."""
+def copy_numbers(meeting: Meeting, actor: Actor, options: dict[str, object],
+                 paper: str = "notice") -> list[int | None]:
+    """The 份号 to print of a classified meeting's notice or 纪要 (``paper``), each copy its own
+    (公文处理工作条例 art. 9), as 发文 prints all its copies: ``copies`` N numbers 1…N,
+    ``all_copies`` one per reader (``default_copies``), ``copy`` the one copy asked for; none of
+    them: copy 000001. An unclassified paper carries no 份号 and prints once: a 份数 or 份号
+    asked of it is refused (``secrecy.copy_request``)."""
+    asked = secrecy.copy_request(options, meeting.title, bool(secrecy.level_of(meeting)))
     if not secrecy.level_of(meeting):
         return [None]
-    if options.get("copies") not in (None, "", 0):
+    if asked == "copies":
         total = _whole(options["copies"])
-    elif options.get("all_copies"):
-        total = default_copies(meeting, actor)
+    elif asked == "all_copies":
+        total = default_copies(meeting, actor, paper)
+    elif asked == "copy":
+        return [_whole(options["copy"])]
     else:
-        return [_whole(options["copy"]) if options.get("copy") not in (None, "") else None]
+        return [None]
     return list(range(1, total + 1))
 
 
-def default_copies(meeting: Meeting, actor: Actor) -> int:
-    """One copy for each 参加人 of the meeting (出席, 列席, 特邀), at least one."""
-    return max(1, len(core.attendees(meeting.id, actor)))
+def default_copies(meeting: Meeting, actor: Actor, paper: str = "notice") -> int:
+    """One copy for each reader of the paper, at least one: the notice's are everyone it names
+    under 参加人员 (出席, 列席, 特邀 and the 旁听, who must know the time and place as much); the
+    纪要's only those it lists (出席, 列席, 特邀: GB/T 9704 §10.2 — a 旁听 is in no list of it)."""
+    people = core.attendees(meeting.id, actor)
+    if paper == "minutes":
+        people = [row for row in people if row.role in COUNTED_ROLES]
+    return max(1, len(people))
 
 
 def _whole(value: object) -> int:

@@ -33,6 +33,9 @@ class Correction:
     original_place: str = ""
     time: bool = False
     place: bool = False
+    # when it was to end ("至17:00"), given when the end changed: a notice whose end alone
+    # moved would otherwise read as if nothing changed
+    original_until: str = ""
 
 
 @dataclass
@@ -111,6 +114,9 @@ def notice_body(data: NoticeData) -> str:
         )
     if data.place.strip():
         sections.append(("会议地点", [_sentence(data.place)]))
+    elif data.correction is not None and data.correction.place:
+        # the place given before was taken back: a 公文 says so, never a program's placeholder
+        sections.append(("会议地点", ["地点另行通知。"]))
     if data.attendees.strip():
         sections.append(
             ("参加人员", [_sentence(p) for p in data.attendees.splitlines() if p.strip()])
@@ -170,7 +176,7 @@ def _correction_opening(data: NoticeData, name: str, when: str) -> str:
         changes.append(f"地点调整为{data.place.strip()}")
     elif fix.place:
         changes.append("地点另行通知")
-    return (f"原定于{was}{where}召开的{name}，{'，'.join(changes)}。"
+    return (f"原定于{was}{fix.original_until.strip()}{where}召开的{name}，{'，'.join(changes)}。"
             "现将调整后的有关事项重新通知如下，原通知同时作废：")
 
 

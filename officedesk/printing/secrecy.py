@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.core.actor import clearance_of
 from officedesk.core.documents.common import secrecy_mark
+from officedesk.core.errors import ValidationError
 from officedesk.printing import fonts
 from officedesk.printing.gbt9704.geometry import ASCENT
 
@@ -79,6 +80,35 @@ def copy_number(level: str, copy: Any = None) -> str:
     if not level or clearance_of(level) == 0:
         return ""
     return f"{int(copy or 1):06d}"
+
+
+COPY_OPTIONS = {"copy": "份号", "copies": "份数", "all_copies": "全部份数"}
+
+
+def copy_options_clash(options: dict[str, Any]) -> str | None:
+    """Why the copy options given cannot go together (a reprint of copy K, N copies, or all the
+    copies: one of them), None when they can. The command line says it as wrong usage."""
+    given = [name for name in COPY_OPTIONS if options.get(name) not in (None, "", 0, False)]
+    if len(given) < 2:
+        return None
+    return ("份号（只印一份）、份数（逐份印 N 份）和全部份数只能选一种，现在同时指定了"
+            f"{'、'.join(COPY_OPTIONS[name] for name in given)}。")
+
+
+def copy_request(options: dict[str, Any], title: str, classified: bool) -> str | None:
+    """Which of the copy options a paper is printed by ("copy", "copies", "all_copies"), None
+    for none. Refused: two of them at once, and a 份号 or 份数 asked of an unclassified paper,
+    which carries no 份号 and prints once (``all_copies`` over several papers prints each such
+    one once)."""
+    clash = copy_options_clash(options)
+    if clash:
+        raise ValidationError(clash)
+    asked = next((n for n in COPY_OPTIONS if options.get(n) not in (None, "", 0, False)), None)
+    if not classified and asked in ("copy", "copies"):
+        raise ValidationError(
+            f"“{title}”不是涉密文件，不编份号，只印一份：不能指定{COPY_OPTIONS[asked]}。"
+            "请去掉份号、份数再打印。")
+    return asked
 
 
 def draw(canvas: Canvas, text: str, x: float, top: float, rotate: bool = False) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from officedesk.core import meetings as m
 from officedesk.core import settings
+from officedesk.core.errors import ValidationError
 from officedesk.printing import forms
 from tests.meetings.conftest import make_draft
 
@@ -87,12 +88,30 @@ def test_a_classified_paper_prints_numbered_copies(secret, office, name):
     assert _copy_numbers(form.build([secret.id], office, copy=7)) == ["000007"]
 
 
+def test_all_copies_of_the_minutes_are_for_those_it_lists_the_notice_for_all_it_names(
+        secret, office):
+    # four members and three 旁听: the 纪要 lists the members only (no 旁听 in it), the notice
+    # names all seven under 参加人员 and each needs its time and place
+    draft = m.draft_of(m.get(secret.id, office), office)
+    draft.nonvoting = [m.resolve_person("马俊")]
+    draft.observers = [m.resolve_person(n, "群众代表") for n in ("杨秀兰", "和建新", "张小明")]
+    m.save_meeting(draft, office, secret.id)
+    minutes = forms.get("minutes").build([secret.id], office, all_copies=True)
+    assert _copy_numbers(minutes) == [f"{n:06d}" for n in range(1, 5)]
+    notice = forms.get("notice").build([secret.id], office, all_copies=True)
+    assert _copy_numbers(notice) == [f"{n:06d}" for n in range(1, 8)]
+
+
 def test_an_unclassified_notice_prints_once_without_copy_number(office):
     made = m.save_meeting(make_draft(), office)
-    pdf = forms.get("notice").build([made.id], office, copies=3)
+    pdf = forms.get("notice").build([made.id], office, all_copies=True)
     assert _copy_numbers(pdf) == [] and len(fitz.open(stream=pdf, filetype="pdf")) == len(
         fitz.open(stream=forms.get("notice").build([made.id], office), filetype="pdf")
     )
+    # a 份数 or 份号 asked of it cannot apply: said, not dropped
+    for asked in ({"copies": 3}, {"copy": 2}):
+        with pytest.raises(ValidationError, match="不是涉密文件，不编份号，只印一份"):
+            forms.get("notice").build([made.id], office, **asked)
 
 
 def test_the_command_line_prints_numbered_copies(secret, tmp_path, capsys):

@@ -1,10 +1,14 @@
-"""What a meeting's notice said when it went out (发通知), and what has changed since.
+"""What a meeting's notices said when they went out, and what has changed since.
 
 The step 发通知 keeps the time and place the notice gave (``Meeting.notice_sent``, JSON). A
-notice printed again after either changed is a 更正通知 (``change_since_sent``): its title and
-its first lines say what was 原定 and what it is now, so that nobody holds two notices that
-contradict each other. A meeting notified before the stamp existed (schema 19) has no record of
-its notice: its notice prints as before, and a 修改 warns by comparing the edit alone.
+notice printed again after either changed is a 更正通知 (``correction_to_print``): its title and its first
+lines say what was 原定 and what it is now, so that nobody holds two notices that contradict
+each other. A 更正通知 printed is itself the notice people then hold: printing it through
+``proceedings.record_correction`` adds what it said to the record (``"corrections"``, in order),
+and later changes are compared with the last notice issued (``last_issued``), whatever the first
+said — a meeting moved back to the first notice's time after a correction is a change again. A
+meeting notified before the stamp existed (schema 19) has no record of its notice: its notice
+prints as before, and a 修改 warns by comparing the edit alone.
 """
 
 from __future__ import annotations
@@ -26,47 +30,106 @@ class SentNotice:
 
 @dataclass(frozen=True)
 class NoticeChange:
-    """A notified meeting's time and/or place as the notice sent gave them, now different."""
+    """A notified meeting's time and/or place as the notice issued last gave them (``sent``),
+    now different."""
 
     sent: SentNotice
     time: bool  # the start or the end changed
     place: bool
+    end: bool = False  # the end changed (the 原定 clause then says when it was to end)
+
+
+def _entry(start: dt.datetime, end: dt.datetime, place: str) -> dict[str, str]:
+    return {"start": start.isoformat(timespec="minutes"),
+            "end": end.isoformat(timespec="minutes"), "place": place or ""}
+
+
+def _now(meeting: Any) -> SentNotice:
+    return SentNotice(_minute(meeting.start), _minute(meeting.end), meeting.place or "")
 
 
 def stamp(meeting: Any) -> str:
     """The record of the notice about to go out: the meeting's time and place now."""
-    return json.dumps({"start": meeting.start.isoformat(timespec="minutes"),
-                       "end": meeting.end.isoformat(timespec="minutes"),
-                       "place": meeting.place or ""}, ensure_ascii=False, sort_keys=True)
+    return json.dumps(_entry(meeting.start, meeting.end, meeting.place or ""),
+                      ensure_ascii=False, sort_keys=True)
 
 
-def sent_notice(meeting: Any) -> SentNotice | None:
-    """What the notice sent said; None when no notice was recorded (not sent, or sent before
-    schema 19)."""
-    text = getattr(meeting, "notice_sent", "") or ""
+def _read(text: str) -> dict[str, Any] | None:
     if not text:
         return None
     try:
         data = json.loads(text)
-        return SentNotice(dt.datetime.fromisoformat(data["start"]),
-                          dt.datetime.fromisoformat(data["end"]), str(data.get("place") or ""))
-    except (ValueError, KeyError, TypeError):
+    except ValueError:
         return None
+    return data if isinstance(data, dict) else None
+
+
+def _notice(data: Any) -> SentNotice | None:
+    try:
+        return SentNotice(_minute(dt.datetime.fromisoformat(data["start"])),
+                          _minute(dt.datetime.fromisoformat(data["end"])),
+                          str(data.get("place") or ""))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def notices_issued(meeting: Any) -> list[SentNotice]:
+    """Every notice issued, in order: the one 发通知 sent, then each 更正通知 printed; [] when no
+    notice was recorded (not sent, or sent before schema 19)."""
+    data = _read(getattr(meeting, "notice_sent", "") or "")
+    first = _notice(data) if data is not None else None
+    if data is None or first is None:
+        return []
+    later = [_notice(entry) for entry in data.get("corrections") or []]
+    return [first, *(n for n in later if n is not None)]
+
+
+def sent_notice(meeting: Any) -> SentNotice | None:
+    """What the notice people hold says: the last one issued (the 更正通知 printed last, else the
+    notice sent); None when no notice was recorded."""
+    notices = notices_issued(meeting)
+    return notices[-1] if notices else None
+
+
+def with_correction(meeting: Any) -> str:
+    """The record of the notices with the 更正通知 about to be issued added: the meeting's time
+    and place now."""
+    data = _read(getattr(meeting, "notice_sent", "") or "") or {}
+    data = dict(data)
+    data["corrections"] = [*(data.get("corrections") or []),
+                           _entry(meeting.start, meeting.end, meeting.place or "")]
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def _minute(value: dt.datetime) -> dt.datetime:
     return value.replace(second=0, microsecond=0)
 
 
-def change_since_sent(meeting: Any) -> NoticeChange | None:
-    """The change of time or place since the notice went out, None when there is none (or no
-    notice is recorded): what makes the notice printed now a 更正通知."""
-    sent = sent_notice(meeting)
-    if sent is None:
-        return None
-    time = (_minute(sent.start), _minute(sent.end)) != (_minute(meeting.start),
-                                                         _minute(meeting.end))
-    place = sent.place != (meeting.place or "")
+def _between(was: SentNotice, now: SentNotice) -> NoticeChange | None:
+    end = was.end != now.end
+    time = was.start != now.start or end
+    place = was.place != now.place
     if not (time or place):
         return None
-    return NoticeChange(sent, time, place)
+    return NoticeChange(was, time, place, end)
+
+
+def change_since_sent(meeting: Any) -> NoticeChange | None:
+    """The change of time or place since the last notice issued (``sent_notice``), None when
+    there is none (or no notice is recorded): what a 修改 makes wrong in the notice people hold,
+    and what makes the notice printed now a new 更正通知."""
+    sent = sent_notice(meeting)
+    return None if sent is None else _between(sent, _now(meeting))
+
+
+def correction_to_print(meeting: Any) -> NoticeChange | None:
+    """The 更正通知 to print now: the change since the last notice issued; with none, the last
+    更正通知 issued again when there was one (its reprint says what it said: 原定 the notice before
+    it); None: the notice printed is the plain one."""
+    change = change_since_sent(meeting)
+    if change is not None:
+        return change
+    notices = notices_issued(meeting)
+    if len(notices) < 2:
+        return None
+    return _between(notices[-2], notices[-1])

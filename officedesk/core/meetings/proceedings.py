@@ -65,6 +65,23 @@ def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
                      f"会议“{meeting.title}”已发通知")
 
 
+def record_correction(meeting_id: int, actor: Actor) -> Meeting | None:
+    """A 更正通知 printed (``print notice``, the window's 打印 → 会议通知): what it says is the
+    notice people now hold, so it is added to the notices issued (``notices.with_correction``)
+    and later changes are compared with it. None when the notice printed corrects nothing new
+    (no change since the last notice issued), or the actor may not write (a copy for reading)."""
+    if not actor.can_write:
+        return None
+    with guarded("保存"), write_transaction():
+        meeting = get(meeting_id, actor)
+        change = notices.change_since_sent(meeting)
+        if change is None or meeting.status == CANCELLED:
+            return None
+        what = "时间和地点" if change.time and change.place else "时间" if change.time else "地点"
+        return _step(meeting, {"notice_sent": notices.with_correction(meeting)}, actor,
+                     f"会议“{meeting.title}”印发更正通知（{what}调整）")
+
+
 def mark_held(meeting_id: int, actor: Actor) -> Meeting:
     records.require_writer(actor)
     with guarded("保存"), write_transaction():

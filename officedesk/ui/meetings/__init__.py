@@ -284,7 +284,7 @@ class MeetingsTab(QWidget):
             return {}
         if len(meetings) > 1:
             return {"all_copies": True}
-        copies = self.ask_copies(meetings_forms.default_copies(meetings[0], self.ctx.actor))
+        copies = self.ask_copies(meetings_forms.default_copies(meetings[0], self.ctx.actor, name))
         return None if copies is None else {"copies": copies}
 
     def ask_copies(self, default: int) -> int | None:

@@ -1,0 +1,118 @@
+"""A 更正通知 printed is the notice people hold from then on: what it said is recorded, later
+changes are compared with it (not with the first notice), and a further 更正通知 says 原定于 what
+it said. Moving a meeting back to the first notice's time after a correction is itself a change
+to correct. Printed again with nothing new, the 更正通知 is the same paper."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pymupdf as fitz
+import pytest
+
+from officedesk import cli
+from officedesk.core import meetings as m
+from officedesk.core import settings, steps
+from officedesk.core.actor import Actor
+from officedesk.printing import forms
+from officedesk.store import db as store_db
+from tests.meetings.conftest import make_draft
+
+NAME = "市委常委会第12次会议"
+SAID = "已发出的通知不再准确"
+
+
+def _text(pdf: bytes) -> str:
+    return "".join(p.get_text() for p in fitz.open(stream=pdf, filetype="pdf")).replace("\n", "")
+
+
+def _notice(meeting_id: int, actor) -> str:
+    return _text(forms.get("notice").build([meeting_id], actor))
+
+
+def _edit(meeting_id: int, actor, **values) -> dict:
+    return steps.perform("meetings", meeting_id, "修改", values, actor).extra
+
+
+@pytest.fixture
+def notified(directory_data, admin, fixed_today):
+    fixed_today(dt.date(2026, 11, 30))
+    settings.put("org.name", "中共某某市委办公室")
+    made = m.save_meeting(make_draft(attendees=["李建国", "王海涛"],
+                                     start="2026-12-24 09:00", end="2026-12-24 11:30"), admin)
+    steps.perform("meetings", made.id, "发通知", {}, admin)
+    return made
+
+
+def test_moved_back_after_a_correction_was_printed_it_is_corrected_again(notified, admin):
+    _edit(notified.id, admin, 开始时间="2026-12-25 09:00", 结束时间="2026-12-25 11:30")
+    first = _notice(notified.id, admin)  # the 更正通知 people now hold: the 25th
+    assert "原定于2026年12月24日（星期四）9:00" in first
+    outcome = _edit(notified.id, admin, 开始时间="2026-12-24 09:00", 结束时间="2026-12-24 11:30")
+    assert SAID in outcome["notice_outdated"]  # they hold the 25th: it is wrong now
+    text = _notice(notified.id, admin)
+    assert f"关于召开{NAME}的更正通知" in text
+    assert (f"原定于2026年12月25日（星期五）9:00至11:30在常委会议室召开的{NAME}，"
+            "时间调整为2026年12月24日（星期四）9:00，至11:30结束，会期半天。") in text
+
+
+def test_a_second_move_says_the_time_of_the_correction_sent(notified, admin):
+    _edit(notified.id, admin, 开始时间="2026-12-25 09:00", 结束时间="2026-12-25 11:30")
+    _notice(notified.id, admin)
+    _edit(notified.id, admin, 开始时间="2026-12-26 09:00", 结束时间="2026-12-26 11:30")
+    text = _notice(notified.id, admin)
+    assert "原定于2026年12月25日（星期五）9:00" in text and "2026年12月24日" not in text
+    assert [n.start.day for n in m.notices_issued(m.get(notified.id, admin))] == [24, 25, 26]
+
+
+def test_a_correction_printed_again_is_the_same_paper(notified, admin):
+    _edit(notified.id, admin, 地点="第一会议室")
+    first = _notice(notified.id, admin)
+    assert "地点调整为第一会议室" in first
+    assert _notice(notified.id, admin) == first  # reprinted: still the same 更正通知
+    assert len(m.notices_issued(m.get(notified.id, admin))) == 2
+    outcome = _edit(notified.id, admin, 备注="带笔记本")
+    assert "notice_outdated" not in outcome  # the correction held is right
+
+
+def test_edits_before_the_correction_is_printed_correct_the_notice_held(notified, admin):
+    _edit(notified.id, admin, 地点="第一会议室")
+    outcome = _edit(notified.id, admin, 地点="常委会议室")  # changed back, nothing printed
+    assert "notice_outdated" not in outcome
+    assert "更正" not in _notice(notified.id, admin)
+    assert len(m.notices_issued(m.get(notified.id, admin))) == 1
+
+
+def test_a_reader_printing_it_records_nothing(notified, admin):
+    _edit(notified.id, admin, 地点="第一会议室")
+    reader = Actor("reader", "readonly", admin.clearance)
+    assert "地点调整为第一会议室" in _notice(notified.id, reader)
+    assert len(m.notices_issued(m.get(notified.id, admin))) == 1
+
+
+def test_the_command_line_records_the_correction_it_prints(notified, admin, tmp_path):
+    _edit(notified.id, admin, 地点="第一会议室")
+    db = str(tmp_path / "officedesk.db")
+    out = tmp_path / "n.pdf"
+    assert cli.main(["--db", db, "print", "notice", str(notified.id), "-o", str(out)]) == 0
+    store_db.open_database(db)
+    outcome = _edit(notified.id, admin, 地点="常委会议室")
+    assert SAID in outcome["notice_outdated"]
+
+
+def test_only_the_end_changed_says_the_end_it_had(notified, admin):
+    outcome = _edit(notified.id, admin, 结束时间="2026-12-24 17:30")
+    assert SAID in outcome["notice_outdated"]
+    text = _notice(notified.id, admin)
+    assert (f"原定于2026年12月24日（星期四）9:00至11:30在常委会议室召开的{NAME}，"
+            "时间调整为2026年12月24日（星期四）9:00，至17:30结束。") in text
+
+
+def test_a_place_taken_back_is_to_be_told_later_never_a_placeholder(notified, admin):
+    steps.perform("meetings", notified.id, "修改", {"clear": "地点"}, admin)
+    text = _notice(notified.id, admin)
+    assert "未定地点" not in text
+    assert f"在常委会议室召开的{NAME}，地点另行通知。" in text
+    assert "二、会议地点地点另行通知。" in text
+    for name in ("signin", "agenda", "seating"):
+        assert "未定地点" not in _text(forms.get(name).build([notified.id], admin))
