@@ -65,3 +65,26 @@ def test_the_window_moves_a_meeting_a_day_earlier_with_its_checkin(directory_dat
     dialog.end_edit.setText("2026-12-03 11:30")
     assert dialog.try_save()
     assert m.get(made.id, admin).checkin_time == T(2026, 12, 3, 8, 30)
+
+
+def test_a_checkin_typed_equal_to_the_stored_one_is_kept(directory_data, admin, on_day):
+    """The 报到时间 typed in the same 修改 as the new 开始时间 is the clerk's, even when it is the
+    value stored (the meeting starts later, people still come at 8:30)."""
+    made = _notified(admin)
+    steps.perform("meetings", made.id, "修改",
+                  {"开始时间": "2026-12-03 11:00", "结束时间": "2026-12-03 12:00",
+                   "报到时间": "2026-12-03 08:30"}, admin)
+    assert m.get(made.id, admin).checkin_time == T(2026, 12, 3, 8, 30)
+
+
+def test_the_command_line_keeps_the_checkin_typed(directory_data, admin, on_day, tmp_path):
+    from officedesk import cli
+    from officedesk.store import db as store_db
+
+    made = _notified(admin)
+    db = str(tmp_path / "officedesk.db")
+    assert cli.main(["--db", db, "step", "meetings", str(made.id), "修改",
+                     "开始时间=2026-12-03 11:00", "结束时间=2026-12-03 12:00",
+                     "报到时间=2026-12-03 08:30"]) == 0
+    store_db.open_database(db)
+    assert m.get(made.id, admin).checkin_time == T(2026, 12, 3, 8, 30)

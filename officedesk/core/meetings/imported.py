@@ -143,6 +143,7 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
         changes = draft_from_labels(labelled)
         draft.values.update(changes.values)
         given = {SPEC.by_label(str(key)).label for key in labelled}
+        draft.typed = frozenset(SPEC.by_label(label).name for label in given)
         editable = {SPEC.field(n).label for n in FORM_FIELDS} | set(_PEOPLE_LABELS) | {"议程"}
         fixed = sorted(given - editable)
         if fixed:

@@ -29,7 +29,7 @@ from officedesk.core.meetings.parsing import (
     format_people,
     resolve_person,
 )
-from officedesk.core.meetings.spec import CANCELLED, SPEC
+from officedesk.core.meetings.spec import CANCELLED, SPEC, keep_checkin_lead
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingDecision
 
@@ -72,6 +72,9 @@ class MeetingDraft:
     observers: list[PersonEntry] = field(default_factory=list)  # 旁听
     agenda: list[AgendaEntry] = field(default_factory=list)
     podium_count: int = 0
+    # the fields the clerk gave (the 修改 step, import --update), None when the whole form is
+    # saved (the window): a 报到时间 given is kept as given (spec.keep_checkin_lead)
+    typed: frozenset[str] | None = None
 
     def everyone(self) -> list[PersonEntry]:
         return [*self.attendees, *self.nonvoting, *self.guests, *self.observers]
@@ -112,7 +115,10 @@ def parse_draft(
             values.pop(name, None)
     try:
         for rule in SPEC.rules:
-            rule(values, existing)
+            if rule is keep_checkin_lead:
+                keep_checkin_lead(values, existing, draft.typed)
+            else:
+                rule(values, existing)
     except ValidationError as exc:
         errors.append(exc)
     seen: dict[str, str] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from officedesk.core import settings
@@ -64,10 +65,14 @@ TEXT_FIELDS = {"attendees_text": "出席", "nonvoting_text": "列席", "guests_t
                "observers_text": "旁听"}
 
 
-def _keep_checkin_lead(values: dict[str, Any], existing: Any) -> None:
-    """A meeting moved keeps its 报到 lead time: a 报到时间 left as it was (the window saves
-    every field) moves with 开始时间, or the notice reprinted after the change would call people
-    to the old day. One changed in the same edit is the clerk's own."""
+def keep_checkin_lead(values: dict[str, Any], existing: Any,
+                      typed: Collection[str] | None = None) -> None:
+    """A meeting moved keeps its 报到 lead time: a 报到时间 left as it was moves with 开始时间, or
+    the notice reprinted after the change would call people to the old day. `typed`: the fields
+    the clerk gave (the 修改 step, import --update) — a 报到时间 among them is his own, whatever
+    its value; None (the window saves every field): one changed in the same edit is his own."""
+    if typed is not None and "checkin_time" in typed:
+        return
     if existing is None or values.get("start") is None or existing.start is None:
         return
     checkin = existing.checkin_time
@@ -201,7 +206,7 @@ SPEC = RegistrySpec(
     default_sort="start",
     default_descending=True,
     # the 三多 figures count meetings by 主办单位: a unit of the 通讯录, by its 名称
-    rules=[_keep_checkin_lead, _check_times, _resolve_room, known_unit_fields(("host_unit", "主办单位", False))],
+    rules=[keep_checkin_lead, _check_times, _resolve_room, known_unit_fields(("host_unit", "主办单位", False))],
     searchable_extra=_searchable_extra,
     exchange_labels=EXCHANGE_LABELS,
 )

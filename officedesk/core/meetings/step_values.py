@@ -166,18 +166,29 @@ def edit_labels() -> dict[str, str]:
     return {spec.name: spec.label for spec in edit_fields() if spec.name != "clear"}
 
 
-def edit_values(draft: MeetingDraft) -> dict[str, Any]:
+def edit_values(draft: MeetingDraft, before: MeetingDraft | None = None) -> dict[str, Any]:
     """The 修改 step's values for the whole meeting as a form holds it: every field, the people
-    and agenda in the texts that read back the same, and 清空 naming what is left blank."""
+    and agenda in the texts that read back the same, and 清空 naming what is left blank. With
+    `before` (the stored meeting as a draft, service.draft_of), only what the clerk changed is
+    given, as on the command line: a field left as it was is not his typing (a 报到时间 left
+    alone moves with a new 开始时间, spec.keep_checkin_lead)."""
+    values = _form_values(draft)
+    if before is not None:
+        stored = _form_values(before)
+        values = {name: value for name, value in values.items() if value != stored[name]}
+    labels = edit_labels()
+    blank = [labels[name] for name, value in values.items()
+             if value is None or (isinstance(value, str) and not value.strip())]
+    values["clear"] = "、".join(blank)
+    return values
+
+
+def _form_values(draft: MeetingDraft) -> dict[str, Any]:
     values: dict[str, Any] = {name: draft.values.get(name) for name in FORM_FIELDS}
     for name, role in PEOPLE_FIELDS.items():
         values[name] = format_people_exact(getattr(draft, role))
     values["agenda_text"] = format_agenda_rows(draft.agenda)
     values["podium_count"] = max(0, int(draft.podium_count or 0))
-    labels = edit_labels()
-    blank = [labels[name] for name, value in values.items()
-             if value is None or (isinstance(value, str) and not value.strip())]
-    values["clear"] = "、".join(blank)
     return values
 
 

@@ -52,6 +52,9 @@ def _edit(call: StepCall) -> dict[str, Any]:
         {n: label for n, label in labels.items() if n not in step_values.EDIT_KEPT},
         {n: labels[n] for n in step_values.EDIT_KEPT})
     draft = service.draft_of(call.record, call.actor)
+    # what was given or cleared is the clerk's own (a 报到时间 typed with the new 开始时间 too)
+    draft.typed = frozenset(name for name, value in call.values.items()
+                            if name != "clear" and value is not None) | frozenset(empty)
     known = {entry.name: entry for entry in draft.everyone()}
     for name, value in call.values.items():
         if name == "clear" or value is None:

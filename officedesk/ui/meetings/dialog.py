@@ -381,7 +381,8 @@ class MeetingDialog(FormDialog):
                 self.saved_record = core.save_meeting(draft, self.ctx.actor, None, None, reason)
             else:  # 修改, the step: through core's runner like `officedesk step meetings ID 修改`
                 outcome = steps.perform(
-                    "meetings", self.meeting.id, "修改", step_values.edit_values(draft),
+                    "meetings", self.meeting.id, "修改",
+                    step_values.edit_values(draft, core.draft_of(self.meeting, self.ctx.actor)),
                     self.ctx.actor, force=reason if found else "", version=self.meeting.version)
                 self.saved_record = core.get(self.meeting.id, self.ctx.actor)
                 # core says when the notice already sent out no longer matches
