@@ -415,6 +415,11 @@ def cmd_print(args: argparse.Namespace) -> int:
     unknown = [PRINT_OPTIONS[name] for name in options if name not in form.options]
     if unknown:
         raise UsageError(f"{PROG} print：{form.label}不接受 {'、'.join(unknown)}。")
+    from officedesk.printing.secrecy import copy_options_clash
+
+    clash = copy_options_clash(options)
+    if clash:  # --copy K, --copies N and --all-copies: one of them
+        raise UsageError(f"{PROG} print：{clash}请只用 --copy、--copies、--all-copies 中的一个。")
     if form.needs_ids and not args.ids:
         raise UsageError(
             f"{PROG} print：请给出要打印的{form.label}的记录 id（add --json 输出的 id）。"

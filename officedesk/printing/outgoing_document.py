@@ -89,16 +89,30 @@ def default_copies(record: Any) -> int:
 def copy_numbers(record: Any, options: dict[str, Any]) -> list[int]:
     """The 份号 to print of a classified 发文, each copy its own (条例 art. 9): ``copies`` N numbers
     1…N, ``all_copies`` every copy (``default_copies``), ``copy`` the one copy asked for (a
-    reprint); none of them: copy 000001. An unclassified one carries no 份号 and prints once."""
-    if record.secrecy in ("", "非密"):
+    reprint); none of them: copy 000001. No 份号 beyond the copies recorded (印制份数, else 份数):
+    a copy that was never made is not printed. An unclassified one carries no 份号 and prints
+    once (a 份数 or 份号 asked of it is refused, ``secrecy.copy_request``)."""
+    classified = record.secrecy not in ("", "非密")
+    asked = secrecy.copy_request(options, record.title, classified)
+    if not classified:
         return [1]
-    if options.get("copies") not in (None, "", 0):
-        total = _whole(options["copies"], "份数")
-    elif options.get("all_copies"):
-        total = default_copies(record)
+    made = default_copies(record)
+    if asked == "copies":
+        total = _within(_whole(options["copies"], "份数"), made, "份数", record)
+    elif asked == "all_copies":
+        total = made
     else:
-        return [_whole(options.get("copy") or 1, "份号")]
+        return [_within(_whole(options.get("copy") or 1, "份号"), made, "份号", record)]
     return list(range(1, total + 1))
+
+
+def _within(number: int, made: int, label: str, record: Any) -> int:
+    if number > made:
+        recorded = "印制份数" if record.printed_copies else "份数"
+        raise ValidationError(
+            f"“{record.title}”登记的{recorded}是 {made} 份，{label} {number} 超出了它：份号只能在 "
+            f"1 到 {made} 之间，请改正后再打印。")
+    return number
 
 
 def _whole(value: Any, label: str) -> int:

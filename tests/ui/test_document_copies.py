@@ -56,10 +56,10 @@ def test_the_window_asks_the_copies_of_a_classified_document(page, qtbot, monkey
     assert offered == [4]  # as 印制 recorded it
     assert _copy_numbers(preview.pdf_bytes) == ["000001", "000002", "000003"]
 
-    monkeypatch.setattr(page, "ask_copies", lambda default: {"copy": 7})  # a reprint of one
+    monkeypatch.setattr(page, "ask_copies", lambda default: {"copy": 3})  # a reprint of one
     preview = page.print_form("document")
     qtbot.addWidget(preview)
-    assert _copy_numbers(preview.pdf_bytes) == ["000007"]
+    assert _copy_numbers(preview.pdf_bytes) == ["000003"]
 
     monkeypatch.setattr(page, "ask_copies", lambda default: None)  # cancelled: nothing printed
     assert page.print_form("document") is None
@@ -100,6 +100,53 @@ def test_the_dialog_gives_the_copies_or_one_copy_to_reprint(page, qtbot):
     preview = page.print_form("document")
     qtbot.addWidget(preview)
     assert _copy_numbers(preview.pdf_bytes) == ["000003"]
+
+
+def test_the_dialog_offers_no_copy_beyond_those_made(qtbot):
+    from officedesk.ui.widgets.copies import CopiesDialog
+
+    dialog = CopiesDialog(None, "印制份数", "涉密公文逐份编份号。", 4, reprint=True)
+    qtbot.addWidget(dialog)
+    assert dialog.copies.maximum() == 4 and dialog.copy_number.maximum() == 4
+    dialog.copy_number.setValue(31)
+    dialog.one_button.setChecked(True)
+    assert dialog.options() == {"copy": 4}
+
+
+def test_no_copy_number_beyond_the_copies_made(page):
+    from officedesk.core.errors import ValidationError
+    from officedesk.printing import forms
+
+    record = _numbered(密级="秘密", 保密期限="1年")  # 印制 4 copies
+    for asked in ({"copy": 5}, {"copies": 9999}):
+        with pytest.raises(ValidationError, match="登记的印制份数是 4 份.*份号只能在 1 到 4 之间"):
+            forms.get("document").build([record.id], CLI_ACTOR, **asked)
+    assert _copy_numbers(forms.get("document").build([record.id], CLI_ACTOR, copy=4)) == ["000004"]
+
+
+def test_the_command_line_refuses_copy_options_that_cannot_apply(page, tmp_path, capsys):
+    from officedesk import cli
+    from officedesk.store import db as store_db
+
+    secret = _numbered(密级="秘密", 保密期限="1年")
+    plain = _numbered(标题="关于做好年终工作的通知")
+    db, out = str(tmp_path / "officedesk.db"), str(tmp_path / "d.pdf")
+
+    def run(*words: str) -> tuple[int, str]:
+        capsys.readouterr()
+        code = cli.main(["--db", db, "print", "document", *words, "-o", out])
+        store_db.open_database(db)
+        return code, capsys.readouterr().err
+
+    for words in (["--copy", "3", "--copies", "2"], ["--copy", "3", "--all-copies"],
+                  ["--copies", "2", "--all-copies"]):
+        code, said = run(str(secret.id), *words)
+        assert code == 2 and "只能选一种" in said, words
+    code, said = run(str(plain.id), "--copies", "3")
+    assert code == 1 and "不是涉密文件，不编份号，只印一份" in said
+    code, said = run(str(secret.id), "--copy", "31")
+    assert code == 1 and "份号只能在 1 到 4 之间" in said
+    assert run(str(plain.id))[0] == 0
 
 
 def test_the_meetings_window_asks_with_the_same_dialog(qtbot):

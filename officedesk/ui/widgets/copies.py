@@ -27,21 +27,23 @@ class CopiesDialog(QDialog):
     """印制份数 (the default offered), and with `reprint` the choice of one copy's 份号 instead."""
 
     def __init__(self, parent: QWidget | None, title: str, intro: str, default: int,
-                 reprint: bool = False) -> None:
+                 reprint: bool = False, maximum: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         text = QLabel(intro, self)
         text.setWordWrap(True)
+        # a 发文's copies were made (印制份数): no 份号 beyond them (reprint: the default is that)
+        top = max(1, min(maximum or (default if reprint else MAX_COPIES), MAX_COPIES))
         self.copies = QSpinBox(self)
-        self.copies.setRange(1, MAX_COPIES)
-        self.copies.setValue(max(1, min(default, MAX_COPIES)))
+        self.copies.setRange(1, top)
+        self.copies.setValue(max(1, min(default, top)))
         self.copies.setAccessibleName(self.tr("印制份数"))
         self.all_button = QRadioButton(self.tr("逐份印制，份数："), self)
         self.all_button.setAccessibleName(self.tr("逐份印制"))
         self.all_button.setChecked(True)
         self.copy_number = QSpinBox(self)
-        self.copy_number.setRange(1, MAX_COPY_NUMBER)
+        self.copy_number.setRange(1, top if reprint else MAX_COPY_NUMBER)
         self.copy_number.setAccessibleName(self.tr("补印的份号"))
         self.one_button = QRadioButton(self.tr("只补印一份，份号："), self)
         self.one_button.setAccessibleName(self.tr("只补印一份"))
@@ -84,9 +86,11 @@ class CopiesDialog(QDialog):
 
 
 def ask_copy_options(parent: QWidget | None, title: str, intro: str, default: int,
-                     reprint: bool = False) -> dict[str, Any] | None:
-    """Ask the 份数 (or, with `reprint`, one copy's 份号); None when the clerk cancels."""
-    dialog = CopiesDialog(parent, title, intro, default, reprint)
+                     reprint: bool = False, maximum: int | None = None) -> dict[str, Any] | None:
+    """Ask the 份数 (or, with `reprint`, one copy's 份号); None when the clerk cancels. With
+    `reprint` (a 发文, whose copies were made) `default` is the copies recorded and bounds both,
+    as core's copy_numbers refuses beyond them; `maximum` says another bound."""
+    dialog = CopiesDialog(parent, title, intro, default, reprint, maximum)
     try:
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
