@@ -112,33 +112,62 @@ def build_signin(data: SigninData) -> FormDocument:
         for i, r in enumerate(rows, start=1)
     ]
     table_rows += [[str(len(rows) + i), "", "", "", "", ""] for i in range(1, data.blank_rows + 1)]
-    form.table(columns, table_rows, repeat_header=True, row_height=10.0, header_size=SIZE_SMALL4)
     expected = data.expected if data.expected is not None else len(rows)
 
     def count(value: int | None) -> str:
         return f"{value}" if value is not None else "　　　"
 
-    form.spacer(3)
-    form.text(
+    _table_with_total(
+        form, columns, table_rows,
         f"应到 {expected} 人　　实到 {count(data.present)} 人　　"
-        f"缺席 {count(data.absent)} 人　　请假 {count(data.on_leave)} 人",
-        size=SIZE_4,
-        role=fonts.HEITI,
-    )
+        f"缺席 {count(data.absent)} 人　　请假 {count(data.on_leave)} 人")
     observers = [_row(r) for r in data.observers]
     if observers:
         form.spacer(6)
-        form.text("旁听人员签到（不计入应到、实到人数）", size=SIZE_4, role=fonts.HEITI)
-        form.spacer(2)
-        form.table(
-            columns,
+
+        def heading() -> None:
+            form.text("旁听人员签到（不计入应到、实到人数）", size=SIZE_4, role=fonts.HEITI)
+            form.spacer(2)
+
+        _table_with_total(
+            form, columns,
             [[str(i), r.name, r.unit, r.title, r.phone if data.show_phone else "", ""]
              for i, r in enumerate(observers, start=1)],
-            repeat_header=True, row_height=10.0, header_size=SIZE_SMALL4,
-        )
-        form.spacer(3)
-        form.text(f"旁听 {len(observers)} 人", size=SIZE_4, role=fonts.HEITI)
+            f"旁听 {len(observers)} 人", heading)
     return form
+
+
+def _table_with_total(form: FormDocument, columns: Sequence[Column], rows: list[list[str]],
+                      total: str, heading: Callable[[], None] | None = None) -> None:
+    """A table (after its `heading`) and the total under it, the total never alone at the top
+    of a page: when it would run over, the last row goes over with it (under the header that
+    repeats there), or the whole part when it has one row."""
+
+    def lay_out(split: bool) -> None:
+        if heading is not None and not (split and len(rows) < 2):
+            heading()
+        if split:
+            if len(rows) > 1:
+                form.table(columns, rows[:-1], repeat_header=True, row_height=10.0,
+                           header_size=SIZE_SMALL4)
+            form.new_page()
+            if heading is not None and len(rows) < 2:
+                heading()
+        form.table(columns, rows[-1:] if split else rows, repeat_header=True, row_height=10.0,
+                   header_size=SIZE_SMALL4)
+
+    pages, ops, y = len(form.pages), len(form.pages[-1].ops), form.y
+    lay_out(False)
+    table_pages = len(form.pages)
+    form.spacer(3)
+    form.text(total, size=SIZE_4, role=fonts.HEITI)
+    if len(form.pages) > table_pages and rows:  # the total went over alone: take it back
+        del form.pages[pages:]
+        del form.pages[-1].ops[ops:]
+        form.y = y
+        lay_out(True)
+        form.spacer(3)
+        form.text(total, size=SIZE_4, role=fonts.HEITI)
 
 
 def draw_signin(canvas: Canvas, data: SigninData) -> int:
