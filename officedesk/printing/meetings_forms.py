@@ -77,12 +77,34 @@ def _person_text(row: MeetingAttendee) -> str:
     return row.name
 
 
+def principal_body(meeting: Meeting) -> str:
+    """The body the issuing office serves, read from its name: 中共云岭县委办公室 → 中共云岭县委,
+    云岭县人民政府办公室 → 云岭县人民政府; "" for an organ that is no office of another."""
+    org = org_name(meeting)
+    for suffix in ("办公室", "办公厅"):
+        if org.endswith(suffix) and len(org) > len(suffix):
+            return org.removesuffix(suffix)
+    return ""
+
+
+def _organ_key(name: str) -> str:
+    """中共云岭县委员会 and 中共云岭县委 are one organ."""
+    name = name.strip()
+    return name.removesuffix("委员会") + "委" if name.endswith("委员会") else name
+
+
 def _recipients(meeting: Meeting, actor: Actor) -> str:
+    """主送: the units of the people attending, not the host, and never the office's own
+    principal body (a notice of 县委办公室 is not addressed to its own 县委: its leaders are
+    named under 参加人员)."""
     units: list[str] = []
+    principal = _organ_key(principal_body(meeting))
     for row in core.attendees(meeting.id, actor):
         # an observer's "unit" (群众代表, 人大代表) is no organ the notice is sent to: he is
         # named under 参加人员 and told in person
         if row.role == core.ROLE_OBSERVER:
+            continue
+        if principal and same_unit(_organ_key(row.unit or ""), principal):
             continue
         if row.unit and row.unit not in units and row.unit != meeting.host_unit:
             units.append(row.unit)

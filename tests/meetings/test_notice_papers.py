@@ -163,3 +163,18 @@ def test_a_guest_is_listed_under_lie_xi_in_the_minutes_not_under_chu_xi(office, 
     nonvoting = next(k for k, line in enumerate(lines) if line.startswith("列席"))
     assert "张工" not in "".join(lines[attend:nonvoting])
     assert "张工（省安全生产科学研究院）" in "".join(lines[nonvoting:])
+
+
+@pytest.mark.parametrize("unit", ["中共某某市委员会", "中共某某市委", "市委"])
+def test_the_notice_is_not_addressed_to_the_office_s_own_body(office, unit):
+    from officedesk.core import directory, records
+
+    records.create(directory.UNITS, {"单位名称": unit}, office)
+    records.create(directory.PEOPLE, {"姓名": "韦刚", "单位": unit, "职务": "市委书记", "级别": 1},
+                   office)
+    made = m.save_meeting(make_draft(attendees=["韦刚", "王海涛", "马俊"], chair="韦刚"), office)
+    text = _text(forms.get("notice").build([made.id], office))
+    # 中共某某市委办公室 serves 中共某某市委: its leaders are named under 参加人员, not sent to
+    assert "市政府办公室，市发展和改革委员会：" in text
+    assert f"{unit}，" not in text and f"{unit}：" not in text
+    assert "出席：韦刚、王海涛、马俊" in text
