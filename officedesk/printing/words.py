@@ -274,6 +274,7 @@ def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
 
 
 _ADMIN_SUFFIX = frozenset("省市县区州盟旗镇乡")
+_BODY_AFTER_LEVEL = frozenset("委直")  # 县委, 市委, 县直: the level is the word's, not the place's
 
 
 def _glue_places(pieces: list[str]) -> list[str]:
@@ -284,6 +285,13 @@ def _glue_places(pieces: list[str]) -> list[str]:
         if piece in _ADMIN_SUFFIX and out and tag(out[-1]) == "ns":
             out[-1] += piece
             _tags.setdefault(out[-1], "ns")
+        elif (len(piece) > 1 and piece[0] in _ADMIN_SUFFIX and piece[1] not in _BODY_AFTER_LEVEL
+              and out and (tag(out[-1]) == "ns" or out[-1] + piece[0] in _extra_terms)):
+            # a unit kept also as 县人力资源和社会保障局 taught jieba a word that starts with 县:
+            # 云岭 / 县人力资源和社会保障局 gives the 县 back to its place (not 县委, 县直: words)
+            out[-1] += piece[0]
+            _tags.setdefault(out[-1], "ns")
+            out.append(piece[1:])
         else:
             out.append(piece)
     return out
