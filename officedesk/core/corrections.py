@@ -118,8 +118,8 @@ def check_level(spec: Any, record: Any, new: Any, actor: Actor) -> None:
 Overdue = Callable[[Any], bool]
 
 
-class _Probe:
-    """The record as it will be after the changes (for the registry's own deadline code)."""
+class AsChanged:
+    """The record as it will be after the changes (for a registry's own deadline code)."""
 
     def __init__(self, record: Any, values: dict[str, Any]) -> None:
         self._record, self._values = record, values
@@ -151,7 +151,7 @@ def clock_start(field: str, label: str, later_steps: Callable[[Any], list[step_d
                     f"（{step_dates.day_of(when).isoformat()}），各步骤按办理顺序。"
                     f"请核对“{label}”；确属前面步骤的日期有误的，请联系管理员。", field)
         if overdue is not None and actor.role != ROLE_ADMIN and overdue(record) \
-                and not overdue(_Probe(record, values)):
+                and not overdue(AsChanged(record, values)):
             raise ValidationError(
                 f"这条记录现已逾期，把“{label}”改为 {day.isoformat()} 会使它不再计为逾期，"
                 "不能这样更正。逾期的请按步骤办理（需要延期的办理延期）；"

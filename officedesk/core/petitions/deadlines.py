@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any, NamedTuple
 
 from officedesk.core import records, registry, settings, workdays
+from officedesk.core.corrections import AsChanged
 from officedesk.core.i18n import Text, text
 from officedesk.core.lifecycle import VOIDED
 from officedesk.core.petitions import spec as S
@@ -101,20 +102,10 @@ def overdue_on(p: Any, day: dt.date) -> bool:
 
 def with_due(p: Any, values: dict[str, Any]) -> dict[str, Any]:
     """values plus next_due / next_due_what computed on the record as it will be."""
-    probe = _Probe(p, values)
+    probe = AsChanged(p, values)
     due, what = next_due(probe)
     values["next_due"], values["next_due_what"] = due, what
     return values
-
-
-class _Probe:
-    def __init__(self, record: Any, values: dict[str, Any]) -> None:
-        self._record, self._values = record, values
-
-    def __getattr__(self, name: str) -> Any:
-        if name in self._values:
-            return self._values[name]
-        return getattr(self._record, name)
 
 
 def shown(day: dt.date | None) -> Text:
