@@ -338,3 +338,39 @@ def test_print_menu_offers_only_the_papers_core_would_print(tab, register, admin
     for name in ("答复意见书", "答复意见书（含完整身份信息）"):
         enabled, why = items[name]
         assert not enabled and "答复意见书由县人力资源和社会保障局出具" in why
+
+
+def test_ctrl_p_prints_the_latest_paper_the_menu_offers(tab, register, admin, fixed_today,
+                                                        monkeypatch):
+    """文件 → 打印 (Ctrl+P) picks by core's paper_refusal, as the menu greys out: a 交办 matter
+    answered by its unit prints the 告知书, not the 答复意见书 that core refuses; a matter not
+    handled yet names each paper and why it cannot be printed."""
+    printed: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(tab, "print_form", lambda name, unmasked=False: printed.append(name))
+    monkeypatch.setattr("officedesk.ui.petitions.tab.info",
+                        lambda _parent, _title, text: told.append(text))
+    fixed_today(dt.date(2026, 3, 10))
+    p = register()
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    tab.print_current()
+    assert printed == [] and len(told) == 1
+    for paper in ("告知书", "转送单/交办单", "答复意见书"):
+        assert paper + "：" in told[0]
+    assert petitions.paper_refusal("notice", p) in told[0]
+
+    p = petitions.decide(p.id, p.version, admin, "交办", on="2026-03-03",
+                         target_unit="县人力资源和社会保障局", report_due="2026-04-10")
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    tab.print_current()
+    assert printed == ["petition-transfer"]  # the 交办单, made at 处理
+    p = petitions.notify(p.id, p.version, admin, on="2026-03-03")
+    p = petitions.reply(p.id, p.version, admin, opinion="经县人社局调查核实，工资已支付。",
+                        on="2026-03-05")
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    assert petitions.paper_refusal("reply", p)  # the unit's 答复意见书, not this office's
+    tab.print_current()
+    assert printed == ["petition-transfer", "petition-notice"] and len(told) == 1

@@ -431,18 +431,25 @@ class PetitionsTab(OneListTab, QWidget):
         return pdf
 
     def print_current(self) -> None:
+        """Ctrl+P / 文件 → 打印: the latest paper core lets this office print for the record
+        (as the 打印 menu offers them); when there is none, each paper and why not."""
         record = self.current()
         if record is None:
             nothing_to_print(self)
             return
-        if record.reply_opinion:
-            self.print_form("petition-reply")
-        elif record.handling in ("转送", "交办") and not record.notified_on:
-            self.print_form("petition-transfer")
-        elif record.handling:
-            self.print_form("petition-notice")
-        else:
-            info(self, self.tr("打印"), self.tr("这件信访还没有处理，暂无可打印的文书。"))
+        # latest first: the 答复意见书, then the 告知书 once the petitioner was told, else the
+        # 转送单/交办单 made at 处理
+        order = ["petition-reply", "petition-transfer", "petition-notice"]
+        if record.notified_on:
+            order[1:] = ["petition-notice", "petition-transfer"]
+        refusals = {name: petitions.paper_refusal(FORM_PAPERS[name], record) for name in order}
+        for name in order:
+            if not refusals[name]:
+                self.print_form(name)
+                return
+        lines = [f"{self.tr(FORMS[name])}：{display(refusals[name])}" for name in FORMS]
+        info(self, self.tr("打印"),
+             self.tr("这件信访暂无本机关可打印的文书：") + "\n" + "\n".join(lines))
 
     def reveal_current(self) -> dict | None:
         record = self.current()
