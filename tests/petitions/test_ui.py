@@ -374,3 +374,46 @@ def test_ctrl_p_prints_the_latest_paper_the_menu_offers(tab, register, admin, fi
     assert petitions.paper_refusal("reply", p)  # the unit's 答复意见书, not this office's
     tab.print_current()
     assert printed == ["petition-transfer", "petition-notice"] and len(told) == 1
+
+
+# the offscreen platform cannot grab the keyboard for a popup; harmless here
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_greyed_out_papers_say_why_to_the_keyboard(main_window, register, fixed_today, qtbot):
+    """↓ in 打印 highlights a greyed-out paper too (Qt skips them otherwise, so ↓ selected
+    nothing on an unhandled petition); its reason, core's paper_refusal, shows in the status bar
+    and beside the item. Enter on it prints nothing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QToolTip
+
+    fixed_today(dt.date(2026, 3, 10))
+    p = register()
+    window = main_window
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.tab_widgets["petitions"]))
+    tab = window.tab_widgets["petitions"]
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    menu = tab.print_menu
+    assert not any(a.isEnabled() for a in menu.actions() if not a.isSeparator())
+    printed: list[str] = []
+    tab.print_form = lambda name, unmasked=False: printed.append(name)  # type: ignore[method-assign]
+    seen: list[tuple[str, str]] = []
+    tips: list[str] = []
+
+    def walk() -> None:
+        for _ in range(3):
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+            active = menu.activeAction()
+            seen.append((active.text() if active else "", window.statusBar().currentMessage()))
+            tips.append(QToolTip.text())
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+        menu.close()
+
+    QTimer.singleShot(50, walk)
+    tab.print_button.setFocus()
+    qtbot.keyClick(tab.print_button, Qt.Key.Key_Space)  # opens the menu, until walk closes it
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    assert [name for name, _ in seen] == ["告知书", "转送单/交办单", "答复意见书"]
+    for (_name, status), paper in zip(seen, ("notice", "transfer", "reply"), strict=True):
+        assert status == petitions.paper_refusal(paper, p) != ""
+    assert [t.removeprefix("<p>").removesuffix("</p>") for t in tips] == [s for _n, s in seen]
+    assert printed == []

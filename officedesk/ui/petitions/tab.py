@@ -35,6 +35,7 @@ from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.list_tab import OneListTab
+from officedesk.ui.widgets.menus import explain_disabled, set_refusal
 from officedesk.ui.widgets.messages import confirm, info, nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
@@ -154,7 +155,7 @@ class PetitionsTab(OneListTab, QWidget):
         self.print_button.setAccessibleName(self.tr("打印信访文书"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self.print_button)
-        self.print_menu.setToolTipsVisible(True)  # a greyed-out paper says why
+        explain_disabled(self.print_menu)  # a greyed-out paper says why, to ↓ as to the mouse
         self.print_actions: dict[str, list[QAction]] = {}
         for name, label in FORMS.items():
             action = self.print_menu.addAction(self.tr(label))
@@ -236,8 +237,7 @@ class PetitionsTab(OneListTab, QWidget):
             for name, actions in self.print_actions.items():
                 refusal = petitions.paper_refusal(FORM_PAPERS[name], record)
                 for action in actions:
-                    action.setEnabled(not refusal)
-                    action.setToolTip(refusal)
+                    set_refusal(action, refusal)
         self.detail.setHtml(
             self.describe(record)
             if record is not None
