@@ -7011,9 +7011,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The meeting&apos;s place changed: the notice sent out is no longer right. Send a new notice (print the meeting notice: it prints as a corrected notice; get it to everyone).</translation>
     </message>
     <message>
-        <source>逐份印制，份数：</source>
+        <source>逐份印制(&amp;E)</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Print every copy, copies:</translation>
+        <translation>Print &amp;every copy</translation>
     </message>
     <message>
         <source>逐份印制</source>
@@ -7021,9 +7021,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Print every copy</translation>
     </message>
     <message>
-        <source>只补印一份，份号：</source>
+        <source>只补印一份(&amp;R)</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Reprint one copy only, copy no.:</translation>
+        <translation>&amp;Reprint one copy only</translation>
     </message>
     <message>
         <source>只补印一份</source>
@@ -7036,9 +7036,14 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Copy number to reprint</translation>
     </message>
     <message>
-        <source>份数：</source>
+        <source>份数(&amp;C)：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Copies:</translation>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <source>份号(&amp;N)：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Copy &amp;no.:</translation>
     </message>
     <message>
         <source>涉密公文逐份编份号。印制份数（默认为印制登记的份数），或只补印其中一份：</source>
@@ -7124,6 +7129,11 @@ Check that the printer is on, connected and has paper.</translation>
         <source>原件为涉密信访件，您无权查看</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The original is a classified petition; you may not see it</translation>
+    </message>
+    <message>
+        <source>这件信访暂无本机关可打印的文书：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
@@ -8274,94 +8284,94 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="60"/>
         <source>签到 — %1</source>
         <translation>Sign-in — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="60"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="65"/>
         <source>↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；Ctrl+A 全部已到；Ctrl+S 保存。</source>
         <translation>↑/↓ choose a person; press 1 present, 2 on leave (then type the reason and Enter), 3 absent, 0 not signed in; Ctrl+A all present; Ctrl+S save.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="72"/>
         <source>签到名单</source>
         <translation>Sign-in list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="76"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="81"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="98"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="153"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="155"/>
         <source>未签到</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="107"/>
         <source>签到统计</source>
         <translation>Sign-in count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="110"/>
         <source>签到错误</source>
         <translation>Sign-in error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="111"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="112"/>
         <source>全部已到(Ctrl+A)</source>
         <translation>All present (Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="113"/>
         <source>全部已到</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="118"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="118"/>
         <source>保存签到</source>
         <translation>Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="191"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="193"/>
         <source>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人</source>
         <translation>Expected %1, present %2, on leave %3, absent %4, not signed in %5</translation>
     </message>
@@ -8607,47 +8617,52 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>CopiesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="39"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="41"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="40"/>
-        <source>逐份印制，份数：</source>
-        <translation>Print every copy, copies:</translation>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="42"/>
+        <source>逐份印制(&amp;E)</source>
+        <translation>Print &amp;every copy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="41"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="43"/>
         <source>逐份印制</source>
         <translation>Print every copy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="45"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="47"/>
         <source>补印的份号</source>
         <translation>Copy number to reprint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="46"/>
-        <source>只补印一份，份号：</source>
-        <translation>Reprint one copy only, copy no.:</translation>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="48"/>
+        <source>只补印一份(&amp;R)</source>
+        <translation>&amp;Reprint one copy only</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="47"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="51"/>
+        <source>份数(&amp;C)：</source>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="53"/>
+        <source>份号(&amp;N)：</source>
+        <translation>Copy &amp;no.:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="49"/>
         <source>只补印一份</source>
         <translation>Reprint one copy only</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="61"/>
-        <source>份数：</source>
-        <translation>Copies:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="67"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="78"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="67"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="78"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -10603,7 +10618,7 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="403"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="404"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>
@@ -11273,143 +11288,143 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="91"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
         <source>期限提示</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="266"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="104"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="123"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="279"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="261"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="127"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="128"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="128"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="129"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="131"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="132"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="150"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="387"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="392"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="153"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="445"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="155"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="167"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="172"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="489"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="503"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="174"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="496"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="510"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="174"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="175"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="175"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="176"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="176"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="177"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="264"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -11474,38 +11489,38 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="445"/>
-        <source>这件信访还没有处理，暂无可打印的文书。</source>
-        <translation>This petition has not been handled yet; there are no forms to print.</translation>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="452"/>
+        <source>这件信访暂无本机关可打印的文书：</source>
+        <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="470"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="464"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="467"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="471"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="474"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="469"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="476"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="490"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="497"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="503"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="510"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="535"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -11822,27 +11837,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="57"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="58"/>
         <source>修改%1</source>
         <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="59"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
         <source>新建%1</source>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="281"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="289"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="283"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="283"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -12329,55 +12344,55 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="125"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="126"/>
         <source>恢复本页默认值</source>
         <translation>Restore this page&apos;s defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="127"/>
         <source>把这一页的设置恢复为默认值（保存后生效）</source>
         <translation>Put this page back to the defaults (applies on Save)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="171"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="172"/>
         <source>留空：用本机的公文字体或自带字体</source>
         <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="176"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="178"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="185"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="192"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="193"/>
         <source>各字体所用文件</source>
         <translation>The file of each face</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="194"/>
         <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="216"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="217"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="197"/>
         <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
         <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="199"/>
         <source>正在使用的字体文件</source>
         <translation>Font files in use</translation>
     </message>
@@ -12740,7 +12755,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="450"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="448"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -12851,22 +12866,22 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="361"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="359"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="423"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="421"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="445"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="443"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="487"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="485"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
