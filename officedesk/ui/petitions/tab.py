@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -150,10 +149,10 @@ class PetitionsTab(OneListTab, QWidget):
             label = self.tr("复查/复核意见") if step == "复查复核答复" else self.tr(step)
             self.buttons[step] = self._button(bar, label, lambda _=False, s=step: self.run_step(s))
         self.repeat_button = self._button(bar, self.tr("标为重复件"), self.mark_repeat)
-        self.print_button = QToolButton(self)
-        self.print_button.setText(self.tr("打印"))
+        # a push button: its size takes in the menu arrow (a tool button's arrow overlapped the
+        # last letter of "Print")
+        self.print_button = QPushButton(self.tr("打印"), self)
         self.print_button.setAccessibleName(self.tr("打印信访文书"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self.print_button)
         explain_disabled(self.print_menu)  # a greyed-out paper says why, to ↓ as to the mouse
         self.print_actions: dict[str, list[QAction]] = {}
