@@ -400,6 +400,8 @@ def test_greyed_out_papers_say_why_to_the_keyboard(main_window, register, fixed_
     tips: list[str] = []
 
     def walk() -> None:
+        qtbot.waitUntil(menu.isVisible)
+        qtbot.wait(100)  # opened and settled (its activation would hide an early tip)
         for _ in range(3):
             qtbot.keyClick(menu, Qt.Key.Key_Down)
             active = menu.activeAction()
