@@ -8,15 +8,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from officedesk.core.actor import Actor
+from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec, RowNote
 from officedesk.exchange.report import ImportReport
 
 MAX_NOTES = 100  # rows listed in the text; --json has them all
 
-# what the notes are, and what the clerk does about them, by registry
+# what the notes are, and what the clerk does about them, by registry (fixed texts of the
+# catalogue: the window shows them translated)
 HEADINGS = {
     "petitions": "以下各行可能是重复信访（不会自动标为重复件：请逐件核对，确属重复的在该信访件中标为重复件）：",
 }
+OTHER_HEADING = "以下各行请核对："
 
 
 @dataclass
@@ -29,15 +32,24 @@ class NotedReport(ImportReport):
             return []
         return [n for n in self.notes if n.row not in self.bad_rows]
 
-    def summary(self) -> str:
+    def summary_parts(self) -> tuple[str, list[str]]:
+        """The report's own summary, and the notes' heading and lines, each a text of the
+        catalogue (core.i18n.text): the CLI prints them as they are (Chinese), the window
+        through display()."""
         notes = self.shown_notes()
         if not notes:
-            return super().summary()
-        lines = [super().summary(), HEADINGS.get(self.registry, "以下各行请核对：")]
-        lines += [f"  {n.text}" for n in notes[:MAX_NOTES]]
+            return super().summary(), []
+        lines = [HEADINGS.get(self.registry, OTHER_HEADING)]
+        lines += [n.text for n in notes[:MAX_NOTES]]
         if len(notes) > MAX_NOTES:
-            lines.append(f"  ……另有 {len(notes) - MAX_NOTES} 行未列出（见 --json）。")
-        return "\n".join(lines)
+            lines.append(text("……另有 %1 行未列出（见 --json）。", len(notes) - MAX_NOTES))
+        return super().summary(), lines
+
+    def summary(self) -> str:
+        own, lines = self.summary_parts()
+        if not lines:
+            return own
+        return "\n".join([own, lines[0], *(f"  {line}" for line in lines[1:])])
 
     def as_dict(self) -> dict[str, Any]:
         out = super().as_dict()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from officedesk.core import registry
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.ui.tasks import TaskHandle, run_in_background
 from officedesk.ui.widgets.messages import confirm, info, show_error
 
@@ -193,6 +194,18 @@ def ask_matched(window: Any, report: Any) -> str | None:
     return choices.get(box.clickedButton())
 
 
+def report_summary(report: Any) -> str:
+    """An import's summary for the window: the notes on rows it takes in (possible 重复信访:
+    heading, reasons, 本文件第 N 行) in the interface's language, as core's texts are shown."""
+    parts = getattr(report, "summary_parts", None)
+    if parts is None:
+        return str(report.summary())
+    own, lines = parts()
+    if not lines:
+        return str(own)
+    return "\n".join([own, display(lines[0]), *(f"  {display(line)}" for line in lines[1:])])
+
+
 def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
     """A dry run first (core checks every row); then the clerk decides; then the import."""
     from officedesk.exchange import xlsx
@@ -224,7 +237,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 tr("导入检查"),
-                report.summary() + "\n\n" + problems + more,
+                report_summary(report) + "\n\n" + problems + more,
                 parent=window,
             )
             skip = box.addButton(tr("跳过有问题的行，导入其余"), QMessageBox.ButtonRole.AcceptRole)
@@ -237,7 +250,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
         elif not confirm(
             window,
             tr("导入确认"),
-            report.summary() + ("\n\n" + changes if changes else "") + tr("\n现在导入吗？"),
+            report_summary(report) + ("\n\n" + changes if changes else "") + tr("\n现在导入吗？"),
         ):
             return
 
@@ -253,7 +266,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
 
         def done(final: Any) -> None:
             window.ctx.notify_changed(spec.name)
-            info(window, tr("导入完成"), final.summary())
+            info(window, tr("导入完成"), report_summary(final))
 
         run_in_background(window, tr("正在导入…"), work, done)  # 取消 rolls the import back
 

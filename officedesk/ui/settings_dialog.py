@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import settings
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
+from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import show_error
 
 # page title -> the settings groups it holds, in order; groups not named go to 其他
@@ -67,7 +67,7 @@ def page_of(group: str) -> str:
     return OTHER_PAGE
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor  # core checks that an administrator saves (settings.put)
@@ -111,6 +111,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
         self.resize(760, 600)
+        self.setup_form(self.save)  # Esc, 取消 or closing asks before typed changes are lost
 
     # ---- pages
     def _add_page(self, title: str) -> QFormLayout:

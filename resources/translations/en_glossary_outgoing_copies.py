@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
-    "逐份印制，份数：": "Print every copy, copies:",
+    "逐份印制(&E)": "Print &every copy",
     "逐份印制": "Print every copy",
-    "只补印一份，份号：": "Reprint one copy only, copy no.:",
+    "只补印一份(&R)": "&Reprint one copy only",
     "只补印一份": "Reprint one copy only",
     "补印的份号": "Copy number to reprint",
-    "份数：": "Copies:",
+    "份数(&C)：": "&Copies:",
+    "份号(&N)：": "Copy &no.:",
     "涉密公文逐份编份号。印制份数（默认为印制登记的份数），或只补印其中一份：": (
         "Each copy of a classified document carries its own copy number. Copies to print (by "
         "default as many as were recorded at printing), or reprint a single copy:"

@@ -4,273 +4,273 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="28"/>
+        <location filename="../../officedesk/ui/actions.py" line="29"/>
         <source>选择登记簿：</source>
         <translation>Choose a register:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="39"/>
+        <location filename="../../officedesk/ui/actions.py" line="40"/>
         <source>下载导入模板</source>
         <translation>Download import template</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="43"/>
+        <location filename="../../officedesk/ui/actions.py" line="44"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="52"/>
+        <location filename="../../officedesk/ui/actions.py" line="53"/>
         <source>模板已保存：</source>
         <translation>Template saved: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="80"/>
-        <location filename="../../officedesk/ui/actions.py" line="99"/>
+        <location filename="../../officedesk/ui/actions.py" line="81"/>
+        <location filename="../../officedesk/ui/actions.py" line="100"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="109"/>
+        <location filename="../../officedesk/ui/actions.py" line="110"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="132"/>
+        <location filename="../../officedesk/ui/actions.py" line="133"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="130"/>
+        <location filename="../../officedesk/ui/actions.py" line="131"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="126"/>
+        <location filename="../../officedesk/ui/actions.py" line="127"/>
         <source>已导出 %1 条到 %2</source>
         <translation>Exported to %2: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="154"/>
+        <location filename="../../officedesk/ui/actions.py" line="155"/>
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="172"/>
-        <location filename="../../officedesk/ui/actions.py" line="223"/>
+        <location filename="../../officedesk/ui/actions.py" line="173"/>
+        <location filename="../../officedesk/ui/actions.py" line="236"/>
         <source>
 ……另有 %1 处</source>
         <translation>
 … and %1 more</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="226"/>
-        <location filename="../../officedesk/ui/actions.py" line="232"/>
+        <location filename="../../officedesk/ui/actions.py" line="239"/>
+        <location filename="../../officedesk/ui/actions.py" line="245"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="230"/>
+        <location filename="../../officedesk/ui/actions.py" line="243"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="191"/>
-        <location filename="../../officedesk/ui/actions.py" line="231"/>
+        <location filename="../../officedesk/ui/actions.py" line="192"/>
+        <location filename="../../officedesk/ui/actions.py" line="244"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="81"/>
+        <location filename="../../officedesk/ui/actions.py" line="82"/>
         <source>导出哪些记录？
 “当前列表”按现在的查找、筛选、排序和显示的列导出。</source>
         <translation>Which records to export?
 &quot;Current list&quot; exports the present search, filters, sort and visible columns.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="85"/>
+        <location filename="../../officedesk/ui/actions.py" line="86"/>
         <source>当前列表（%1 条）</source>
         <translation>Current list (%1 records)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="87"/>
+        <location filename="../../officedesk/ui/actions.py" line="88"/>
         <source>全部记录</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="90"/>
+        <location filename="../../officedesk/ui/actions.py" line="91"/>
         <source>导出哪些记录</source>
         <translation>Which records to export</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="129"/>
+        <location filename="../../officedesk/ui/actions.py" line="130"/>
         <source>注意：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="140"/>
+        <location filename="../../officedesk/ui/actions.py" line="141"/>
         <source>表格文件 (%1)</source>
         <translation>Spreadsheets (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="140"/>
+        <location filename="../../officedesk/ui/actions.py" line="141"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="159"/>
+        <location filename="../../officedesk/ui/actions.py" line="160"/>
         <source>选择要导入的表格（.xlsx、.xls、.ods；.csv 请先用 Excel 或 WPS 另存为 .xlsx）</source>
         <translation>Choose a spreadsheet to import (.xlsx, .xls, .ods; save a .csv as .xlsx in Excel or WPS first)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="177"/>
-        <location filename="../../officedesk/ui/actions.py" line="185"/>
+        <location filename="../../officedesk/ui/actions.py" line="178"/>
+        <location filename="../../officedesk/ui/actions.py" line="186"/>
         <source>已有相同的记录</source>
         <translation>Records already there</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="179"/>
+        <location filename="../../officedesk/ui/actions.py" line="180"/>
         <source>表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？</source>
         <translation>%1 rows of the sheet match existing records (by number, or by reference and sender etc.). What should be done with these rows?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="187"/>
+        <location filename="../../officedesk/ui/actions.py" line="188"/>
         <source>跳过这些行</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="188"/>
+        <location filename="../../officedesk/ui/actions.py" line="189"/>
         <source>用表中内容更新已有记录</source>
         <translation>Update the records from the sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="189"/>
+        <location filename="../../officedesk/ui/actions.py" line="190"/>
         <source>仍然新增</source>
         <translation>Add them anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="239"/>
+        <location filename="../../officedesk/ui/actions.py" line="252"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="240"/>
+        <location filename="../../officedesk/ui/actions.py" line="253"/>
         <source>
 现在导入吗？</source>
         <translation>
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="256"/>
+        <location filename="../../officedesk/ui/actions.py" line="269"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="258"/>
+        <location filename="../../officedesk/ui/actions.py" line="271"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="260"/>
+        <location filename="../../officedesk/ui/actions.py" line="273"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="267"/>
+        <location filename="../../officedesk/ui/actions.py" line="280"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="267"/>
-        <location filename="../../officedesk/ui/actions.py" line="291"/>
+        <location filename="../../officedesk/ui/actions.py" line="280"/>
+        <location filename="../../officedesk/ui/actions.py" line="304"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="274"/>
+        <location filename="../../officedesk/ui/actions.py" line="287"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="278"/>
+        <location filename="../../officedesk/ui/actions.py" line="291"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="279"/>
+        <location filename="../../officedesk/ui/actions.py" line="292"/>
         <source>已备份到 %1
 审计校验码：%2（请抄录保存，日后用于核对）</source>
         <translation>Backed up to %1
 Audit check code: %2 (write it down and keep it; it is used for later checks)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="296"/>
+        <location filename="../../officedesk/ui/actions.py" line="309"/>
         <source>用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
         <translation>Replace the whole database with the backup? Records created or changed after the backup will not be in the restored database; the current database is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="291"/>
+        <location filename="../../officedesk/ui/actions.py" line="304"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="295"/>
+        <location filename="../../officedesk/ui/actions.py" line="308"/>
         <source>恢复确认</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="308"/>
+        <location filename="../../officedesk/ui/actions.py" line="321"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="316"/>
-        <location filename="../../officedesk/ui/actions.py" line="318"/>
+        <location filename="../../officedesk/ui/actions.py" line="329"/>
+        <location filename="../../officedesk/ui/actions.py" line="331"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="318"/>
+        <location filename="../../officedesk/ui/actions.py" line="331"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="321"/>
+        <location filename="../../officedesk/ui/actions.py" line="334"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="347"/>
+        <location filename="../../officedesk/ui/actions.py" line="360"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="347"/>
+        <location filename="../../officedesk/ui/actions.py" line="360"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="359"/>
+        <location filename="../../officedesk/ui/actions.py" line="372"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="363"/>
-        <location filename="../../officedesk/ui/actions.py" line="367"/>
+        <location filename="../../officedesk/ui/actions.py" line="376"/>
+        <location filename="../../officedesk/ui/actions.py" line="380"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="363"/>
+        <location filename="../../officedesk/ui/actions.py" line="376"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="367"/>
+        <location filename="../../officedesk/ui/actions.py" line="380"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <location filename="../../officedesk/ui/actions.py" line="89"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -7011,9 +7011,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The meeting&apos;s place changed: the notice sent out is no longer right. Send a new notice (print the meeting notice: it prints as a corrected notice; get it to everyone).</translation>
     </message>
     <message>
-        <source>逐份印制，份数：</source>
+        <source>逐份印制(&amp;E)</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Print every copy, copies:</translation>
+        <translation>Print &amp;every copy</translation>
     </message>
     <message>
         <source>逐份印制</source>
@@ -7021,9 +7021,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Print every copy</translation>
     </message>
     <message>
-        <source>只补印一份，份号：</source>
+        <source>只补印一份(&amp;R)</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Reprint one copy only, copy no.:</translation>
+        <translation>&amp;Reprint one copy only</translation>
     </message>
     <message>
         <source>只补印一份</source>
@@ -7036,9 +7036,14 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Copy number to reprint</translation>
     </message>
     <message>
-        <source>份数：</source>
+        <source>份数(&amp;C)：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Copies:</translation>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <source>份号(&amp;N)：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Copy &amp;no.:</translation>
     </message>
     <message>
         <source>涉密公文逐份编份号。印制份数（默认为印制登记的份数），或只补印其中一份：</source>
@@ -7124,6 +7129,51 @@ Check that the printer is on, connected and has paper.</translation>
         <source>原件为涉密信访件，您无权查看</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The original is a classified petition; you may not see it</translation>
+    </message>
+    <message>
+        <source>这件信访暂无本机关可打印的文书：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This office has no paper to print for this petition yet:</translation>
+    </message>
+    <message>
+        <source>以下各行可能是重复信访（不会自动标为重复件：请逐件核对，确属重复的在该信访件中标为重复件）：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>These rows may repeat earlier petitions (they are not marked as repeats by themselves: check each, and mark a true repeat as such in its petition):</translation>
+    </message>
+    <message>
+        <source>以下各行请核对：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please check these rows:</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1、%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>本文件第 %1 行（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>row %1 of this file (%2)</translation>
+    </message>
+    <message>
+        <source>另有 %1 件您无权查看的信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 more petition(s) you may not see</translation>
+    </message>
+    <message>
+        <source>……另有 %1 行未列出（见 --json）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>… %1 more rows not listed (see --json).</translation>
     </message>
     <message>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
@@ -8274,94 +8324,94 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="60"/>
         <source>签到 — %1</source>
         <translation>Sign-in — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="60"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="65"/>
         <source>↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；Ctrl+A 全部已到；Ctrl+S 保存。</source>
         <translation>↑/↓ choose a person; press 1 present, 2 on leave (then type the reason and Enter), 3 absent, 0 not signed in; Ctrl+A all present; Ctrl+S save.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="72"/>
         <source>签到名单</source>
         <translation>Sign-in list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="76"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="81"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="98"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="153"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="155"/>
         <source>未签到</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="107"/>
         <source>签到统计</source>
         <translation>Sign-in count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="110"/>
         <source>签到错误</source>
         <translation>Sign-in error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="111"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="112"/>
         <source>全部已到(Ctrl+A)</source>
         <translation>All present (Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="113"/>
         <source>全部已到</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="118"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="118"/>
         <source>保存签到</source>
         <translation>Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="191"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="193"/>
         <source>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人</source>
         <translation>Expected %1, present %2, on leave %3, absent %4, not signed in %5</translation>
     </message>
@@ -8607,47 +8657,52 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>CopiesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="39"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="41"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="40"/>
-        <source>逐份印制，份数：</source>
-        <translation>Print every copy, copies:</translation>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="42"/>
+        <source>逐份印制(&amp;E)</source>
+        <translation>Print &amp;every copy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="41"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="43"/>
         <source>逐份印制</source>
         <translation>Print every copy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="45"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="47"/>
         <source>补印的份号</source>
         <translation>Copy number to reprint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="46"/>
-        <source>只补印一份，份号：</source>
-        <translation>Reprint one copy only, copy no.:</translation>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="48"/>
+        <source>只补印一份(&amp;R)</source>
+        <translation>&amp;Reprint one copy only</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="47"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="51"/>
+        <source>份数(&amp;C)：</source>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="53"/>
+        <source>份号(&amp;N)：</source>
+        <translation>Copy &amp;no.:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="49"/>
         <source>只补印一份</source>
         <translation>Reprint one copy only</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="61"/>
-        <source>份数：</source>
-        <translation>Copies:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="67"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="78"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="67"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="78"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -9768,128 +9823,128 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="73"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="49"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="48"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
@@ -9904,112 +9959,112 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="100"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="111"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="110"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="198"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="241"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
         <source>另有 %1 条涉密续报</source>
         <translation>%1 more classified follow-up(s)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="249"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="248"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="263"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="262"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
@@ -10347,57 +10402,57 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingCalendar</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="47"/>
         <source>周视图</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="47"/>
         <source>月视图</source>
         <translation>Month view</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="47"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="48"/>
         <source>日历视图</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="48"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
         <source>上一周期</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="50"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="50"/>
         <source>回到今天</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="50"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="51"/>
         <source>下一周期</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="52"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="53"/>
         <source>日历范围</source>
         <translation>Calendar range</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="55"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="56"/>
         <source>会议日历</source>
         <translation>Meeting calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="119"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="149"/>
         <source>%1 至 %2，共 %3 个会议</source>
         <translation>%1 to %2, meetings: %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="151"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="181"/>
         <source>%1年%2月，共 %3 个会议</source>
         <translation>%2/%1, meetings: %3</translation>
     </message>
@@ -10603,7 +10658,7 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="403"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="404"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>
@@ -11289,7 +11344,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="266"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="265"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -11321,13 +11376,13 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="279"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="278"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="261"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="260"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
@@ -11363,19 +11418,19 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="387"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="392"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="153"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="445"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="155"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
@@ -11391,8 +11446,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="489"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="503"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="495"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
@@ -11408,104 +11463,104 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="176"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="264"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="263"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="534"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="244"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="243"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="258"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="257"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="259"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="258"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="264"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="267"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="266"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="270"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="269"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="273"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="277"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="276"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="349"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="348"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="384"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="392"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="409"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="408"/>
         <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
         <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="445"/>
-        <source>这件信访还没有处理，暂无可打印的文书。</source>
-        <translation>This petition has not been handled yet; there are no forms to print.</translation>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
+        <source>这件信访暂无本机关可打印的文书：</source>
+        <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="463"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="469"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="464"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="467"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="470"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="473"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="469"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="475"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="490"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="496"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="503"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="528"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="534"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -11822,27 +11877,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="57"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="58"/>
         <source>修改%1</source>
         <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="59"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
         <source>新建%1</source>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="281"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="289"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="283"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="283"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -12329,55 +12384,55 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="125"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="126"/>
         <source>恢复本页默认值</source>
         <translation>Restore this page&apos;s defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="127"/>
         <source>把这一页的设置恢复为默认值（保存后生效）</source>
         <translation>Put this page back to the defaults (applies on Save)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="171"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="172"/>
         <source>留空：用本机的公文字体或自带字体</source>
         <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="176"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="178"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="185"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="192"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="193"/>
         <source>各字体所用文件</source>
         <translation>The file of each face</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="194"/>
         <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="216"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="217"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="197"/>
         <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
         <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="199"/>
         <source>正在使用的字体文件</source>
         <translation>Font files in use</translation>
     </message>
@@ -12657,216 +12712,216 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="64"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="82"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="75"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="85"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="77"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="86"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="87"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="79"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="81"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="154"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="450"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="455"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="129"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="141"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="148"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="155"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="231"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="238"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="237"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="244"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="247"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="254"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="254"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="261"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="262"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="269"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="97"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="326"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="333"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="341"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="348"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="361"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="366"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="423"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="428"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="445"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="450"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="487"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="492"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
@@ -13348,7 +13403,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="37"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="38"/>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>

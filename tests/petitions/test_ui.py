@@ -338,3 +338,85 @@ def test_print_menu_offers_only_the_papers_core_would_print(tab, register, admin
     for name in ("答复意见书", "答复意见书（含完整身份信息）"):
         enabled, why = items[name]
         assert not enabled and "答复意见书由县人力资源和社会保障局出具" in why
+
+
+def test_ctrl_p_prints_the_latest_paper_the_menu_offers(tab, register, admin, fixed_today,
+                                                        monkeypatch):
+    """文件 → 打印 (Ctrl+P) picks by core's paper_refusal, as the menu greys out: a 交办 matter
+    answered by its unit prints the 告知书, not the 答复意见书 that core refuses; a matter not
+    handled yet names each paper and why it cannot be printed."""
+    printed: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(tab, "print_form", lambda name, unmasked=False: printed.append(name))
+    monkeypatch.setattr("officedesk.ui.petitions.tab.info",
+                        lambda _parent, _title, text: told.append(text))
+    fixed_today(dt.date(2026, 3, 10))
+    p = register()
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    tab.print_current()
+    assert printed == [] and len(told) == 1
+    for paper in ("告知书", "转送单/交办单", "答复意见书"):
+        assert paper + "：" in told[0]
+    assert petitions.paper_refusal("notice", p) in told[0]
+
+    p = petitions.decide(p.id, p.version, admin, "交办", on="2026-03-03",
+                         target_unit="县人力资源和社会保障局", report_due="2026-04-10")
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    tab.print_current()
+    assert printed == ["petition-transfer"]  # the 交办单, made at 处理
+    p = petitions.notify(p.id, p.version, admin, on="2026-03-03")
+    p = petitions.reply(p.id, p.version, admin, opinion="经县人社局调查核实，工资已支付。",
+                        on="2026-03-05")
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    assert petitions.paper_refusal("reply", p)  # the unit's 答复意见书, not this office's
+    tab.print_current()
+    assert printed == ["petition-transfer", "petition-notice"] and len(told) == 1
+
+
+# the offscreen platform cannot grab the keyboard for a popup; harmless here
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_greyed_out_papers_say_why_to_the_keyboard(main_window, register, fixed_today, qtbot):
+    """↓ in 打印 highlights a greyed-out paper too (Qt skips them otherwise, so ↓ selected
+    nothing on an unhandled petition); its reason, core's paper_refusal, shows in the status bar
+    and beside the item. Enter on it prints nothing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QToolTip
+
+    fixed_today(dt.date(2026, 3, 10))
+    p = register()
+    window = main_window
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.tab_widgets["petitions"]))
+    tab = window.tab_widgets["petitions"]
+    tab.list.refresh()
+    assert tab.list.select_record(p.id)
+    menu = tab.print_menu
+    assert not any(a.isEnabled() for a in menu.actions() if not a.isSeparator())
+    printed: list[str] = []
+    tab.print_form = lambda name, unmasked=False: printed.append(name)  # type: ignore[method-assign]
+    seen: list[tuple[str, str]] = []
+    tips: list[str] = []
+
+    def walk() -> None:
+        qtbot.waitUntil(menu.isVisible)
+        qtbot.wait(100)  # opened and settled (its activation would hide an early tip)
+        for _ in range(3):
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+            active = menu.activeAction()
+            seen.append((active.text() if active else "", window.statusBar().currentMessage()))
+            qtbot.wait(30)  # the tip shows once the key is up (a tool tip hides on any key)
+            tips.append(QToolTip.text() if QToolTip.isVisible() else "")
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+        menu.close()
+
+    QTimer.singleShot(50, walk)
+    tab.print_button.setFocus()
+    qtbot.keyClick(tab.print_button, Qt.Key.Key_Space)  # opens the menu, until walk closes it
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    assert [name for name, _ in seen] == ["告知书", "转送单/交办单", "答复意见书"]
+    for (_name, status), paper in zip(seen, ("notice", "transfer", "reply"), strict=True):
+        assert status == petitions.paper_refusal(paper, p) != ""
+    assert tips == [status for _name, status in seen]  # beside the item too
+    assert printed == []

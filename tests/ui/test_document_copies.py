@@ -166,3 +166,71 @@ def test_the_command_line_prints_the_copies_asked(page, tmp_path):
     assert _copy_numbers(pdf) == ["000001", "000002"]
     pdf = forms.get("document").build([record.id], CLI_ACTOR, all_copies=True)
     assert _copy_numbers(pdf) == ["000001", "000002", "000003", "000004"]
+
+
+def _shown_copies_dialog(qtbot, reprint: bool = True):
+    from officedesk.ui.widgets.copies import CopiesDialog
+
+    dialog = CopiesDialog(None, "印制份数", "涉密公文逐份编份号。", 4, reprint=reprint)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def test_tab_goes_from_each_choice_to_its_own_box(qtbot):
+    """只补印一份 chosen by keyboard, Tab reaches the 份号 box (it went to the buttons)."""
+    from PySide6.QtCore import Qt
+
+    dialog = _shown_copies_dialog(qtbot)
+    dialog.all_button.setFocus()
+    qtbot.keyClick(dialog.all_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.copies
+    dialog.all_button.setFocus()
+    qtbot.keyClick(dialog.all_button, Qt.Key.Key_Down)  # the other radio, now chosen
+    assert dialog.one_button.isChecked() and QApplication.focusWidget() is dialog.one_button
+    qtbot.keyClick(dialog.one_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.copy_number
+    qtbot.keyClicks(dialog.copy_number.lineEdit(), "3")
+    assert dialog.options() == {"copy": 3}
+
+
+def _mnemonics(dialog) -> dict[str, object]:
+    """Each mnemonic letter of the dialog and what it reaches (a button, or a label's buddy)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found: dict[str, list[object]] = {}
+    for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel):
+        if widget.isHidden():
+            continue
+        for letter in re.findall(r"&(\w)", widget.text()):
+            target = widget.buddy() if isinstance(widget, QLabel) else widget
+            found.setdefault(letter.upper(), []).append(target)
+    assert all(len(targets) == 1 for targets in found.values()), found  # unique in the dialog
+    return {letter: targets[0] for letter, targets in found.items()}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_each_choice_and_box_has_its_own_mnemonic(qtbot, language, request):
+    from PySide6.QtCore import Qt
+
+    if language == "en":
+        request.getfixturevalue("english")
+    dialog = _shown_copies_dialog(qtbot)
+    letters = _mnemonics(dialog)
+    reached = set(letters.values())
+    for widget in (dialog.all_button, dialog.copies, dialog.one_button, dialog.copy_number):
+        assert widget in reached, widget.accessibleName()
+    one = next(letter for letter, target in letters.items() if target is dialog.one_button)
+    qtbot.keyClick(dialog, getattr(Qt.Key, f"Key_{one}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.one_button.isChecked)  # a mnemonic clicks after a short flash
+    box = next(letter for letter, target in letters.items() if target is dialog.copy_number)
+    qtbot.keyClick(dialog, getattr(Qt.Key, f"Key_{box}"), Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.copy_number
+    plain = _shown_copies_dialog(qtbot, reprint=False)
+    assert dialog.copies in set(_mnemonics(dialog).values())
+    assert plain.copies in set(_mnemonics(plain).values())

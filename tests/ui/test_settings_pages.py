@@ -137,3 +137,65 @@ def test_a_font_file_that_is_not_there_is_refused_on_save(db, qtbot, monkeypatch
     dialog.save()
     assert len(shown) == 1 and "找不到字体文件" in shown[0] and "simfang.ttf" in shown[0], shown
     assert settings.get("print.font.fangsong") == ""
+
+
+def _answer_discard(answer, seen: list[str]) -> None:
+    """Answer the 放弃填写的内容？ box when it shows; gives up after 0.2 s if none does."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def act(tries: int = 20) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.windowTitle())
+            box.button(answer).click()
+        elif tries:
+            QTimer.singleShot(10, lambda: act(tries - 1))
+
+    QTimer.singleShot(0, act)
+
+
+def _shown(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    dialog = _dialog(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.wait(10)  # the form takes its "nothing typed" picture after showing
+    return dialog
+
+
+def test_esc_or_cancel_asks_before_typed_settings_are_lost(db, qtbot):
+    """工具 → 系统设置 → 单位信息 → 全宗号 typed → Esc: asked first, as every form asks."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    dialog = _shown(qtbot)
+    fonds = dialog.inputs["org.fonds"]
+    fonds.setFocus()
+    qtbot.keyClicks(fonds, "J012")
+    answers: list[str] = []
+    _answer_discard(QMessageBox.StandardButton.Cancel, answers)  # 继续填写
+    qtbot.keyClick(fonds, Qt.Key.Key_Escape)
+    qtbot.wait(50)
+    assert answers == ["放弃填写的内容？"] and dialog.isVisible() and fonds.text() == "J012"
+    _answer_discard(QMessageBox.StandardButton.Discard, answers)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    qtbot.wait(50)
+    assert len(answers) == 2 and not dialog.isVisible()
+    assert settings.get("org.fonds") == ""
+
+
+def test_esc_on_untouched_settings_closes_at_once(db, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = _shown(qtbot)
+    answers: list[str] = []
+    _answer_discard(QMessageBox.StandardButton.Cancel, answers)
+    qtbot.keyClick(dialog.inputs["org.fonds"], Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    qtbot.wait(300)  # the answerer gives up
+    assert answers == []

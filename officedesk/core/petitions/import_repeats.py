@@ -56,12 +56,16 @@ def import_notes(rows: list[tuple[int, dict[str, Any]]], actor: Actor) -> list[R
     for number, found, same_row in zip(numbers, stored, same_rows, strict=True):
         if not found and not found.hidden and same_row is None:
             continue
-        parts = [f"{c.number}（{c.reason_text()}）" for c in found]
+        # each part a translatable text, joined pairwise by "%1、%2" (any number of parts)
+        parts = [text("%1（%2）", c.number, c.reason_text()) for c in found]
         if same_row is not None:
-            parts.append(f"本文件第 {same_row[0]} 行（{text(same_row[1])}）")
+            parts.append(text("本文件第 %1 行（%2）", same_row[0], text(same_row[1])))
         if found.hidden:
-            parts.append(f"另有 {found.hidden} 件您无权查看的信访")
-        notes.append(RowNote(number, f"第 {number} 行：{'、'.join(parts)}", {
+            parts.append(text("另有 %1 件您无权查看的信访", found.hidden))
+        joined = parts[0]
+        for part in parts[1:]:
+            joined = text("%1、%2", joined, part)
+        notes.append(RowNote(number, text("第 %1 行：%2", number, joined), {
             "row": number,
             "repeats": [{"id": c.petition_id, "number": c.number, "reasons": list(c.reasons)}
                         for c in found],

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -91,10 +90,10 @@ class InfoTab(OneListTab, QWidget):
         for step in STEPS:
             self.buttons[step] = self._button(bar, labels[step],
                                               lambda _=False, s=step: self.run_step(s))
-        self.print_button = QToolButton(self)
-        self.print_button.setText(self.tr("打印"))
+        # a push button: its size takes in the menu arrow (a tool button's arrow overlapped the
+        # last letter of "Print")
+        self.print_button = QPushButton(self.tr("打印"), self)
         self.print_button.setAccessibleName(self.tr("打印信息单据"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.print_button)
         self.receipt_action = menu.addAction(self.tr("接收回执"))
         self.receipt_action.triggered.connect(lambda: self.print_form("info-receipt"))

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.i18n import display
 from officedesk.core.meetings import step_values
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import show_error
 
 KEYS = {
@@ -52,7 +52,7 @@ class AttendanceTable(QTableWidget):
         super().keyPressEvent(event)
 
 
-class AttendanceDialog(QDialog):
+class AttendanceDialog(FormDialog):
     def __init__(self, ctx: Any, meeting: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -120,7 +120,7 @@ class AttendanceDialog(QDialog):
         )
         buttons.button(Button.Save).setAutoDefault(False)
         buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.reject)  # setup_form makes it ask before discarding marks
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)
         QShortcut(QKeySequence("Ctrl+A"), self, activated=self.mark_all_present)
         bottom = QHBoxLayout()
@@ -137,6 +137,7 @@ class AttendanceDialog(QDialog):
         if self.rows:
             self.table.setCurrentCell(0, 0)
         self.table.setFocus()
+        self.setup_form(self.try_save)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
         # Enter adds rows in the editors; it never saves by accident (Ctrl+S saves)

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -106,6 +107,35 @@ class MeetingCalendar(QWidget):
             self._month()
         else:
             self._week()
+        self._keep_times_whole()
+
+    def _keep_times_whole(self) -> None:
+        """No day column narrower than a start time or a line of its heading: a few pixels less
+        (English, whose list takes more of the width) showed "09:…". The table asks the splitter
+        for that room; a pane dragged narrower scrolls instead of cutting."""
+        table, header = self.table, self.table.horizontalHeader()
+        style = table.style()
+        # the item view's text margin each side, and the grid line
+        cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                             table) + 1) + 1
+        times = {"00:00"} | {
+            line[:5] for r in range(table.rowCount()) for c in range(table.columnCount())
+            if (item := table.item(r, c)) is not None for line in item.text().split("\n")
+            if line[:2].isdigit() and line[2:3] == ":"
+        }
+        cells = QFontMetrics(table.font())
+        need = max(cells.horizontalAdvance(time) for time in times) + cell_margin
+        headings = QFontMetrics(header.font())
+        heading_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        for column in range(table.columnCount()):
+            item = table.horizontalHeaderItem(column)
+            for line in (item.text() if item else "").split("\n"):
+                need = max(need, headings.horizontalAdvance(line) + heading_margin)
+        header.setMinimumSectionSize(need)
+        table.setMinimumWidth(
+            table.verticalHeader().sizeHint().width() + need * table.columnCount()
+            + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        )
 
     def _entry(self, meeting: Any, with_room: bool) -> str:
         text = f"{meeting.start:%H:%M} {meeting.title}"

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.list_tab import OneListTab
+from officedesk.ui.widgets.menus import explain_disabled, set_refusal
 from officedesk.ui.widgets.messages import confirm, info, nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
@@ -149,12 +149,12 @@ class PetitionsTab(OneListTab, QWidget):
             label = self.tr("复查/复核意见") if step == "复查复核答复" else self.tr(step)
             self.buttons[step] = self._button(bar, label, lambda _=False, s=step: self.run_step(s))
         self.repeat_button = self._button(bar, self.tr("标为重复件"), self.mark_repeat)
-        self.print_button = QToolButton(self)
-        self.print_button.setText(self.tr("打印"))
+        # a push button: its size takes in the menu arrow (a tool button's arrow overlapped the
+        # last letter of "Print")
+        self.print_button = QPushButton(self.tr("打印"), self)
         self.print_button.setAccessibleName(self.tr("打印信访文书"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self.print_button)
-        self.print_menu.setToolTipsVisible(True)  # a greyed-out paper says why
+        explain_disabled(self.print_menu)  # a greyed-out paper says why, to ↓ as to the mouse
         self.print_actions: dict[str, list[QAction]] = {}
         for name, label in FORMS.items():
             action = self.print_menu.addAction(self.tr(label))
@@ -236,8 +236,7 @@ class PetitionsTab(OneListTab, QWidget):
             for name, actions in self.print_actions.items():
                 refusal = petitions.paper_refusal(FORM_PAPERS[name], record)
                 for action in actions:
-                    action.setEnabled(not refusal)
-                    action.setToolTip(refusal)
+                    set_refusal(action, refusal)
         self.detail.setHtml(
             self.describe(record)
             if record is not None
@@ -431,18 +430,25 @@ class PetitionsTab(OneListTab, QWidget):
         return pdf
 
     def print_current(self) -> None:
+        """Ctrl+P / 文件 → 打印: the latest paper core lets this office print for the record
+        (as the 打印 menu offers them); when there is none, each paper and why not."""
         record = self.current()
         if record is None:
             nothing_to_print(self)
             return
-        if record.reply_opinion:
-            self.print_form("petition-reply")
-        elif record.handling in ("转送", "交办") and not record.notified_on:
-            self.print_form("petition-transfer")
-        elif record.handling:
-            self.print_form("petition-notice")
-        else:
-            info(self, self.tr("打印"), self.tr("这件信访还没有处理，暂无可打印的文书。"))
+        # latest first: the 答复意见书, then the 告知书 once the petitioner was told, else the
+        # 转送单/交办单 made at 处理
+        order = ["petition-reply", "petition-transfer", "petition-notice"]
+        if record.notified_on:
+            order[1:] = ["petition-notice", "petition-transfer"]
+        refusals = {name: petitions.paper_refusal(FORM_PAPERS[name], record) for name in order}
+        for name in order:
+            if not refusals[name]:
+                self.print_form(name)
+                return
+        lines = [f"{self.tr(FORMS[name])}：{display(refusals[name])}" for name in FORMS]
+        info(self, self.tr("打印"),
+             self.tr("这件信访暂无本机关可打印的文书：") + "\n" + "\n".join(lines))
 
     def reveal_current(self) -> dict | None:
         record = self.current()

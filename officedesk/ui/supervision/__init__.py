@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,7 +38,9 @@ from officedesk.ui.widgets.step_form import SpecStepDialog
 TITLE = QCoreApplication.translate("tabs", "督查")
 
 
-def _small_table(parent: QWidget, model: Any, name: str) -> QTableView:
+def _small_table(parent: QWidget, model: Any, name: str, widths: tuple[int, ...]) -> QTableView:
+    """A task or report table; each column its width, never narrower than its header's words
+    (English ones are longer: "Person responsible" read "son respons" in 70 pixels)."""
     table = QTableView(parent)
     table.setModel(model)
     table.setAccessibleName(name)
@@ -47,7 +50,13 @@ def _small_table(parent: QWidget, model: Any, name: str) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    words = header.fontMetrics()
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for column, width in enumerate(widths):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        table.setColumnWidth(column, max(width, words.horizontalAdvance(title) + margin + 8))
     return table
 
 
@@ -129,13 +138,11 @@ class SupervisionTab(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setAccessibleName(self.tr("事项详情"))
         self.tasks_model = TasksModel(self)
-        self.tasks_table = _small_table(self, self.tasks_model, self.tr("分解任务列表"))
-        for column, width in enumerate((40, 190, 150, 120, 70, 90, 50, 90, 120)):
-            self.tasks_table.setColumnWidth(column, width)
+        self.tasks_table = _small_table(self, self.tasks_model, self.tr("分解任务列表"),
+                                        (40, 190, 150, 120, 70, 90, 50, 90, 120))
         self.reports_model = ReportsModel(self)
-        self.reports_table = _small_table(self, self.reports_model, self.tr("进展反馈列表"))
-        for column, width in enumerate((90, 50, 260, 160, 160)):
-            self.reports_table.setColumnWidth(column, width)
+        self.reports_table = _small_table(self, self.reports_model, self.tr("进展反馈列表"),
+                                          (90, 50, 260, 160, 160))
 
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
