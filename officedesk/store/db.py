@@ -276,6 +276,29 @@ def is_sqlite() -> bool:
     return isinstance(database.obj, peewee.SqliteDatabase)
 
 
+# Who reads the messages: the window (what was typed stays in it, and it reconnects by itself)
+# or the command line (the command has ended: nothing typed waits, nothing reconnects). The
+# rules stay in translate_error; only what to do next is worded per reader.
+WINDOW = "window"
+COMMAND_LINE = "command line"
+_reader = WINDOW
+_AFTER_LOSS = {
+    WINDOW: "已输入的内容没有丢失；程序会自动重新连接，请稍候再试一次。",
+    COMMAND_LINE: "这次操作没有写入数据库；请稍候重新运行这条命令。",
+}
+
+
+@contextlib.contextmanager
+def messages_for(reader: str) -> Iterator[None]:
+    """Word the database's messages for `reader` (WINDOW or COMMAND_LINE) while inside."""
+    global _reader
+    before, _reader = _reader, reader
+    try:
+        yield
+    finally:
+        _reader = before
+
+
 def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
     """Turn a driver error (or an OSError writing a file) into a message that tells the clerk
     what to do."""
@@ -292,8 +315,7 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
     if "unable to open" in text or "permission" in text or "readonly" in text or "read-only" in text:
         return DatabaseError(f"无法打开或写入数据库{place}，请检查文件位置和权限。")
     if lost_connection(exc):
-        return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。已输入的内容没有丢失；"
-                             "程序会自动重新连接，请稍候再试一次。")
+        return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。{_AFTER_LOSS[_reader]}")
     if "could not translate host name" in text or "name or service not known" in text:
         return DatabaseError(f"找不到数据库服务器{place}：请检查数据库地址中的主机名是否写对、网络是否通。")
     if "port" in text and ("out of range" in text or "invalid" in text):
