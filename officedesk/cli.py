@@ -11,6 +11,7 @@ stderr), 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import sqlite3
 import sys
@@ -376,9 +377,14 @@ def run_gui(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    wording = contextlib.ExitStack()
     try:
         if _wants_gui(argv):
             return run_gui(argv)
+        from officedesk.store.db import COMMAND_LINE, messages_for
+
+        # until the error below is printed: what to do next as a command says it, not the window
+        wording.enter_context(messages_for(COMMAND_LINE))
         args = build_parser().parse_args(argv)
         if not getattr(args, "command", None):
             build_parser().print_help()
@@ -398,6 +404,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report(exc)
     finally:
         _close()
+        wording.close()
 
 
 def _report(exc: BaseException) -> int:

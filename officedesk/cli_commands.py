@@ -220,22 +220,56 @@ class _new_files:  # noqa: N801 - used like a function
 
 
 def _init(args: argparse.Namespace, password: str, target: str) -> None:
-    from officedesk.core import users
+    from officedesk.core import settings, users
+    from officedesk.core.errors import ConflictError
+    from officedesk.store import audit_guard
     from officedesk.store import db as store_db
+    from officedesk.store.db import database
 
+    role = getattr(args, "app_role", None)
+    if role:  # before anything is written: a refused grant would leave a half-set-up database
+        _refuse_missing_role(args, role)
     open_db(args)
-    admin = users.first_run_setup(args.org, args.code, args.admin, password, args.admin_name)
-    if getattr(args, "app_role", None):
-        from officedesk.store import audit_guard
-        from officedesk.store.db import database
-
-        for statement in audit_guard.grant_statements(args.app_role):
-            database.execute_sql(statement)
+    try:
+        # the office, its administrator and the grants stand or fall together
+        with store_db.write_transaction():
+            admin = users.first_run_setup(args.org, args.code, args.admin, password, args.admin_name)
+            for statement in audit_guard.grant_statements(role) if role else []:
+                database.execute_sql(statement)
+    except ConflictError as exc:
+        if not role:
+            raise
+        raise ConflictError(
+            f"{exc.message}若只是要给程序账号 {role} 授权，请用数据库所有者的账号执行 officedesk "
+            f"audit-grants {role} 列出的语句（如 officedesk audit-grants {role} | psql 数据库地址）。"
+        ) from exc
+    except BaseException:
+        settings.forget_cache()  # values cached by a setup that was rolled back
+        raise
     out(f"已建立机关“{args.org.strip()}”（机关代字：{args.code.strip()}）。")
     out(f"管理员账号：{admin.username}（{admin.display_name or '管理员'}）")
     out(f"数据库：{store_db.mask_url(target)}")
-    if getattr(args, "app_role", None):
-        out(f"已授权账号 {args.app_role}：对审计表只能查询和追加。日常请用该账号连接。")
+    if role:
+        out(f"已授权账号 {role}：对审计表只能查询和追加。日常请用该账号连接。")
+
+
+def _refuse_missing_role(args: argparse.Namespace, role: str) -> None:
+    """init --app-role names an account the server must already have: checked on a connection
+    that neither migrates nor writes."""
+    from officedesk.core.errors import ValidationError
+    from officedesk.store import audit_guard
+    from officedesk.store import db as store_db
+
+    db = store_db.open_database(getattr(args, "db", None), migrate=False)
+    try:
+        with store_db.guarded("检查程序账号"):
+            exists = audit_guard.role_exists(db, role)
+    finally:
+        store_db.close_database()
+    if not exists:
+        raise ValidationError(
+            f"PostgreSQL 服务器上没有账号“{role}”，未建立数据库。请先在服务器上建立它"
+            f"（如 sudo -u postgres createuser -P {role}），再运行 init … --app-role {role}。")
 
 
 DEMO_ORG = ("中共云岭县委办公室", "云委办")

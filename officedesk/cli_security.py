@@ -8,7 +8,7 @@ from typing import Any
 
 from officedesk.cli_commands import EXIT_OK, open_db, out
 
-COMMANDS = {"audit-code", "audit-grants", "audit-guard"}
+COMMANDS = {"audit-code", "audit-grants", "audit-guard", "restored"}
 
 
 def cmd_audit_code(args: argparse.Namespace) -> int:
@@ -46,8 +46,19 @@ def cmd_audit_guard(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_restored(args: argparse.Namespace) -> int:
+    from officedesk.cli_commands import actor
+    from officedesk.core import restored
+
+    open_db(args)
+    out(restored.settle(actor()).summary())
+    return EXIT_OK
+
+
 def add_commands(command: Any) -> None:
     p = command("audit-code", "显示审计校验码（打印保存，用于核对审计链未被改写）", cmd_audit_code)
     p = command("audit-grants", "列出 PostgreSQL 授权语句：程序账号对审计表只能查询和追加", cmd_audit_grants)
     p.add_argument("role", metavar="程序账号", help="程序连接数据库所用的 PostgreSQL 账号")
     command("audit-guard", "重新设置审计表的保护触发器（check 报告触发器缺失、核实之后）", cmd_audit_guard)
+    command("restored", "在程序之外恢复数据库之后（如 pg_restore）：编号序列提到恢复前的最大号，丢失的编号作废，"
+            "重新锚定", cmd_restored)

@@ -14,3 +14,20 @@ def reset_pg_schema(url: str) -> None:
         connection.execute_sql("create schema public")
     finally:
         connection.close()
+
+
+def server_gone(monkeypatch) -> None:
+    """The bound PostgreSQL server goes away: the open connection is closed under the program
+    and every new one is refused, as when the server is stopped (no server is touched)."""
+    import psycopg2
+
+    from officedesk.store.db import database
+
+    db = database.obj
+    db._state.conn.close()
+
+    def refuse(*_args, **_kwargs):
+        raise psycopg2.OperationalError(
+            'connection to server at "127.0.0.1", port 5432 failed: Connection refused')
+
+    monkeypatch.setattr(db, "_connect", refuse)

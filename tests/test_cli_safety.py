@@ -209,6 +209,43 @@ def test_mask_url():
     assert store_db.mask_url("office.db") == "office.db"
 
 
+# a password with every character an address gives a meaning to, its letters all distinct
+SPECIAL = "Zq@Xw:Yv/Ut#Sr%Pq?Ok&Nm"
+SPECIAL_ENCODED = "Zq%40Xw%3AYv%2FUt%23Sr%25Pq%3FOk%26Nm"
+
+
+@pytest.mark.parametrize("address", [
+    f"postgresql://odsp:{SPECIAL}@db.office:5432/officedesk",
+    f"postgresql://odsp:{SPECIAL_ENCODED}@db.office:5432/officedesk",
+    f"postgresql://odsp:{SPECIAL}@db.office/officedesk?sslmode=require",
+    f"postgres://odsp:{SPECIAL}@db.office",
+    f"postgresql://db.office/officedesk?user=odsp&password={SPECIAL_ENCODED}",
+])
+def test_mask_url_shows_no_part_of_any_password(address):
+    shown = store_db.mask_url(address)
+    for piece in ("Zq", "Xw", "Yv", "Ut", "Sr", "Pq", "Ok", "Nm"):
+        assert piece not in shown, shown
+    assert "odsp" in shown or "user=odsp" in shown
+    assert "db.office" in shown
+
+
+def test_a_percent_encoded_password_reaches_the_server_decoded():
+    """As psql reads the address: user name, password and database name percent-decoded."""
+    pytest.importorskip("psycopg2")
+    database = store_db.make_database(f"postgresql://od%40sp:{SPECIAL_ENCODED}@db.office:5432/office%20desk")
+    assert database.connect_params["password"] == SPECIAL
+    assert database.connect_params["user"] == "od@sp"
+    assert database.database == "office desk"
+
+
+def test_a_password_that_is_not_percent_encoded_is_refused_with_how_to_write_it(run):
+    pytest.importorskip("psycopg2")
+    _, err = run("stats", code=1, db=f"postgresql://odsp:{SPECIAL}@127.0.0.1:1/officedesk")
+    for piece in ("Zq", "Xw", "Yv", "Ut", "Sr", "Pq", "Ok", "Nm"):
+        assert piece not in err, err
+    assert "百分号编码" in err and "p%40ss%3Aw%2Frd" in err, err
+
+
 # ---------------------------------------------------------------- 6. a duplicate in Chinese
 
 

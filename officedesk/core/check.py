@@ -30,6 +30,8 @@ KIND_LABELS = {INTEGRITY: "数据库文件", FOREIGN_KEY: "关联", SCHEMA: "结
                AUDIT: "审计链", ROWS: "记录内容", NUMBERS: "编号", ANCHOR: "审计锚",
                "states": "状态", "links": "记录关联"}
 TAMPERED = "数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。"
+# what the anchor file remembers is newer than a database restored outside the program too
+RESTORED = "若数据库刚在程序之外从备份恢复（如 pg_restore），请管理员运行 officedesk restored 整理。"
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,7 @@ def check_numbers(anchor_data: dict | None = None) -> list[Problem]:
     problems = [Problem(NUMBERS, f"{text}。{TAMPERED}")
                 for text in anchor.verify_numbers(marks, "数据库中")]
     if anchor_data and not problems:
-        problems += [Problem(NUMBERS, f"{text}。{TAMPERED}")
+        problems += [Problem(NUMBERS, f"{text}。{RESTORED}否则：{TAMPERED}")
                      for text in anchor.verify_numbers(anchor_data.get("numbers") or {}, "锚定文件")]
     return problems
 
@@ -151,7 +153,7 @@ def check_anchor(anchor_data: dict | None, code: str | None) -> list[Problem]:
             problems.append(Problem(ANCHOR, f"锚定文件无法读取（被改动或损坏）。{TAMPERED}"))
         else:
             count, head = int(anchor_data.get("audit_count") or 0), str(anchor_data.get("audit_head") or "")
-            problems += [Problem(ANCHOR, f"{text}。{TAMPERED}")
+            problems += [Problem(ANCHOR, f"{text}。{RESTORED}否则：{TAMPERED}")
                          for text in anchor.verify(count, head, "锚定文件")]
     if code:
         count, prefix = anchor.parse_code(code)

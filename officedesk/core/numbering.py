@@ -82,6 +82,36 @@ def history_import() -> Iterator[None]:
         _history.reset(token)
 
 
+# the command that settles a database restored outside the program (core.restored)
+RESTORED_COMMAND = "officedesk restored"
+
+
+def issued_marks() -> dict[str, int]:
+    """'kind|prefix|year' -> the highest number ever issued, as the anchor file beside the
+    database remembers it (core.anchor): read once per take, once per batch's plan."""
+    from officedesk.core import anchor
+
+    if database.obj is None:
+        return {}
+    data = anchor.read(anchor.anchor_path(database.obj)) or {}
+    numbers = data.get("numbers") if not data.get("broken") else None
+    return {str(key): int(value) for key, value in (numbers or {}).items() if str(value).isdigit()}
+
+
+def refuse_below_mark(kind: str, prefix: str, year: int, seq: int, marks: dict[str, int]) -> None:
+    """A number to be issued at or below the anchor's high-water mark: the database fell behind
+    the numbers already issued (restored outside the program), and it would go out twice."""
+    mark = marks.get(f"{kind}|{prefix}|{year}", 0)
+    if seq > mark:
+        return
+    label = KINDS[kind].label
+    raise ConflictError(
+        f"{label}“{format_number(kind, prefix, year, seq)}”可能已经发出过：本机锚定文件记录的已发出最大号是"
+        f"“{format_number(kind, prefix, year, mark)}”，数据库中的序列却落在它之前（数据库可能是在程序之外"
+        "从备份恢复的，如 pg_restore）。为免同一个号发出两次，没有登记。"
+        f"请管理员先运行 {RESTORED_COMMAND}（整理恢复后的编号），再登记。")
+
+
 def format_number(kind: str, prefix: str, year: int, seq: int) -> str:
     return KINDS[kind].template.format(prefix=prefix, year=year, seq=seq)
 
@@ -94,8 +124,10 @@ def take(kind: str, actor: Actor, registry: str = "", record_id: int | None = No
         raise ValidationError(f"未知的编号种类：{kind}")
     prefix = default_prefix(kind) if prefix is None else prefix
     year = clock.today().year if year is None else year
+    marks = issued_marks()  # the file is read before the sequence row is locked
     with write_transaction():
         seq = _advance(kind, prefix, year, 1)
+        refuse_below_mark(kind, prefix, year, seq, marks)  # rolls the advance back
         text = format_number(kind, prefix, year, seq)
         return IssuedNumber.create(kind=kind, prefix=prefix, year=year, seq=seq, text=text,
                                    registry=registry, record_id=record_id, issued_by=actor.username,
@@ -176,6 +208,7 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
     if kind not in KINDS:
         raise ValidationError(f"未知的编号种类：{kind}")
     state = state_of(kind)
+    marks = issued_marks() if wanted else {}  # once per plan, however many rows
     last = {(prefix, year): value for prefix, year, value in state.sequences}
     now = clock.now()
     rows: list[tuple[object, ...]] = []
@@ -196,6 +229,7 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
     if wanted:
         prefix, year = default_prefix(kind), clock.today().year
         first = max(last.get((prefix, year), 0), moves.get((prefix, year), 0)) + 1
+        refuse_below_mark(kind, prefix, year, first, marks)
         for n, record_id in enumerate(wanted):
             issued.append(format_number(kind, prefix, year, first + n))
             rows.append((kind, prefix, year, first + n, issued[-1], registry, record_id, "used", now,
@@ -325,6 +359,7 @@ def _check_in_sequence(kind: str, text: str, prefix: str, year: int, seq: int, a
             f"{label}“{text}”跳过了 {seq - last - 1} 个号。手工填写只能用下一个号“{following}”，"
             "或有意重新使用已作废、空缺的号（须说明理由）。")
     if seq == last + 1:
+        refuse_below_mark(kind, prefix, year, seq, issued_marks())
         return None
     existing = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
                                         & (IssuedNumber.year == year) & (IssuedNumber.seq == seq))

@@ -59,6 +59,11 @@ def missing(db: peewee.Database) -> list[str]:
     return []
 
 
+def role_exists(db: peewee.Database, app_role: str) -> bool:
+    """Whether the PostgreSQL server has the account (the grants name it as written, quoted)."""
+    return db.execute_sql("select 1 from pg_roles where rolname = %s", (app_role,)).fetchone() is not None
+
+
 def grant_statements(app_role: str) -> list[str]:
     """What the owner runs so the program's account may only read and append to the trail."""
     role = '"' + app_role.replace('"', '""') + '"'

@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import peewee
 
@@ -43,34 +44,66 @@ def is_url(target: str) -> bool:
 
 
 def mask_url(target: str) -> str:
-    """A database address as it may be shown: the password of a URL becomes *** (u:***@host)."""
-    if not is_url(target):
-        return target
-    from urllib.parse import urlsplit, urlunsplit
+    """A database address as it may be shown: no part of a password, whatever the address looks
+    like. The user information runs to the last @ (a password typed without percent-encoding may
+    hold @, /, #, ?), so everything after the user name's first colon up to it becomes ***; a
+    password given as a parameter (?password=…) too."""
+    shown = _PASSWORD_PARAMETER.sub(r"\1***", target)
+    if not is_url(shown):
+        return shown
+    scheme, _, rest = shown.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not at:
+        return shown
+    user, colon, _password = userinfo.partition(":")
+    return f"{scheme}://{user}{':***' if colon else ''}@{host}"
 
-    try:
-        parts = urlsplit(target)
-        if parts.password is None:
-            return target
-        user = parts.username or ""
-        host = parts.netloc.rpartition("@")[2]
-        return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
-    except ValueError:  # a URL too broken to split: show no part after the scheme's user
-        scheme, _, rest = target.partition("://")
-        return f"{scheme}://***@{rest.rpartition('@')[2]}" if "@" in rest else target
+
+_PASSWORD_PARAMETER = re.compile(r"(?i)(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|[^&#\s]*)")
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+PERCENT_ENCODING = ("用户名或密码中的 @ : / # % ? & 等字符要写成百分号编码（@ 写作 %40，: 写作 %3A，"
+                    "/ 写作 %2F，# 写作 %23，% 写作 %25，? 写作 %3F，& 写作 %26），如密码 p@ss:w/rd 写作 "
+                    "postgresql://用户:p%40ss%3Aw%2Frd@主机:5432/数据库名")
+
+
+def _unencoded_credentials(target: str) -> bool:
+    """An address whose user name or password holds characters that must be percent-encoded:
+    an @ after the host part begins (the address's own / ? #), two @ in it, or a % that starts
+    no %XX. Read as libpq reads it, such an address means another password or host."""
+    rest = target.partition("://")[2]
+    end = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
+    authority = rest[:end]
+    if "@" in rest[end:] or authority.count("@") > 1:
+        return True
+    return bool(_BAD_PERCENT.search(authority.rpartition("@")[0]))
+
+
+def postgresql_parameters(target: str) -> dict[str, Any]:
+    """The connection parameters of a postgresql:// address, its user name, password and
+    database name percent-decoded as libpq (psql) decodes them."""
+    from urllib.parse import unquote
+
+    from playhouse.db_url import parse
+
+    if _unencoded_credentials(target):
+        raise DatabaseError(f"无法识别数据库地址“{mask_url(target)}”。{PERCENT_ENCODING}。")
+    parameters: dict[str, Any] = parse(target, unquote_password=True, unquote_user=True)
+    if isinstance(parameters.get("database"), str):
+        parameters["database"] = unquote(str(parameters["database"]))
+    return parameters
 
 
 def _reconnecting_postgresql(target: str) -> peewee.Database:
     """PostgreSQL that opens a new connection when the server went away (restart, network),
     for statements outside a transaction; inside one the error reaches guarded()."""
-    from playhouse.db_url import parse
     from playhouse.shortcuts import ReconnectMixin
 
     class ReconnectingPostgresql(ReconnectMixin, peewee.PostgresqlDatabase):  # type: ignore[misc]
         reconnect_errors = tuple((kind, marker) for marker in _LOST
                                  for kind in (peewee.OperationalError, peewee.InterfaceError))
 
-    return ReconnectingPostgresql(**parse(target))
+    return ReconnectingPostgresql(**postgresql_parameters(target))
 
 
 def make_database(target: str) -> peewee.Database:
@@ -81,12 +114,14 @@ def make_database(target: str) -> peewee.Database:
             if target.startswith(("postgresql://", "postgres://")):
                 return _reconnecting_postgresql(target)
             return connect_url(target)
+        except DatabaseError:
+            raise
         except Exception as exc:  # unknown scheme, missing driver, a port that is no number
             if "port" in str(exc).lower():
                 raise translate_error(exc, mask_url(target)) from exc
             raise DatabaseError(
                 f"无法识别数据库地址“{mask_url(target)}”。请给出 SQLite 数据库文件的路径，或 "
-                "postgresql://用户:密码@主机:5432/数据库名 形式的地址。") from exc
+                f"postgresql://用户:密码@主机:5432/数据库名 形式的地址；{PERCENT_ENCODING}。") from exc
     path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
@@ -241,6 +276,29 @@ def is_sqlite() -> bool:
     return isinstance(database.obj, peewee.SqliteDatabase)
 
 
+# Who reads the messages: the window (what was typed stays in it, and it reconnects by itself)
+# or the command line (the command has ended: nothing typed waits, nothing reconnects). The
+# rules stay in translate_error; only what to do next is worded per reader.
+WINDOW = "window"
+COMMAND_LINE = "command line"
+_reader = WINDOW
+_AFTER_LOSS = {
+    WINDOW: "已输入的内容没有丢失；程序会自动重新连接，请稍候再试一次。",
+    COMMAND_LINE: "这次操作没有写入数据库；请稍候重新运行这条命令。",
+}
+
+
+@contextlib.contextmanager
+def messages_for(reader: str) -> Iterator[None]:
+    """Word the database's messages for `reader` (WINDOW or COMMAND_LINE) while inside."""
+    global _reader
+    before, _reader = _reader, reader
+    try:
+        yield
+    finally:
+        _reader = before
+
+
 def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
     """Turn a driver error (or an OSError writing a file) into a message that tells the clerk
     what to do."""
@@ -257,8 +315,7 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
     if "unable to open" in text or "permission" in text or "readonly" in text or "read-only" in text:
         return DatabaseError(f"无法打开或写入数据库{place}，请检查文件位置和权限。")
     if lost_connection(exc):
-        return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。已输入的内容没有丢失；"
-                             "程序会自动重新连接，请稍候再试一次。")
+        return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。{_AFTER_LOSS[_reader]}")
     if "could not translate host name" in text or "name or service not known" in text:
         return DatabaseError(f"找不到数据库服务器{place}：请检查数据库地址中的主机名是否写对、网络是否通。")
     if "port" in text and ("out of range" in text or "invalid" in text):

@@ -26,7 +26,7 @@ import peewee
 
 from officedesk.store.base import BaseModel
 from officedesk.store.bulk import Staged, copy_staged, stage
-from officedesk.store.db import database, is_sqlite
+from officedesk.store.db import database, guarded, is_sqlite
 
 # Only characters that SQLite's unicode61 tokenizer (Unicode 6.1 tables) keeps as token
 # characters: a character it treats as a separator (punctuation such as ・ or ×, or an ideograph
@@ -355,8 +355,13 @@ def snippet(body: str, query: str, width: int = 40) -> str:
 
 
 def search(query: str, max_level: int, limit: int = 200, registry: str | None = None) -> list[Hit]:
-    """Hits grouped by registry, newest records first within each."""
-    query = query.strip()
+    """Hits grouped by registry, newest records first within each. A database that fails (the
+    server gone, the file locked) is a DatabaseError, as on every other core path."""
+    with guarded("搜索"):
+        return _search(query.strip(), max_level, limit, registry)
+
+
+def _search(query: str, max_level: int, limit: int, registry: str | None) -> list[Hit]:
     if is_sqlite() and _CJK_RUN.fullmatch(query):
         # walk the FTS hits in rowid order and stop at the limit, instead of reading them all
         sql = ("select d.registry, d.record_id, d.title, d.body from search_fts f "

@@ -69,3 +69,41 @@ def test_postgres_app_role_may_only_append_to_the_audit_table(pg_db):
     finally:
         database.execute_sql("drop owned by officedesk_app_test")
         database.execute_sql("drop role officedesk_app_test")
+
+
+def _public_tables(url: str) -> int:
+    from playhouse.db_url import connect
+
+    connection = connect(url)
+    try:
+        return connection.execute_sql(
+            "select count(*) from information_schema.tables where table_schema = 'public'").fetchone()[0]
+    finally:
+        connection.close()
+
+
+@pytest.mark.postgres
+def test_init_with_an_app_role_not_yet_created_writes_nothing(pg_url, capsys, monkeypatch):
+    """Refused before anything is written, so the same init succeeds once the account exists;
+    on a database already set up it says how to finish the grants."""
+    from playhouse.db_url import connect
+
+    role = "officedesk_app_later"
+    monkeypatch.setenv("OFFICEDESK_ADMIN_PASSWORD", "Admin-pass-2026")
+    init = ("--db", pg_url, "init", "--org", "测试办公室", "--code", "测办", "--app-role", role)
+    owner = connect(pg_url)
+    owner.execute_sql(f"drop role if exists {role}")
+    try:
+        code, _, err = run(capsys, *init)
+        assert code == 1 and f"createuser -P {role}" in err, err
+        assert _public_tables(pg_url) == 0  # no schema, no office, no administrator
+        owner.execute_sql(f"create role {role}")
+        code, out, err = run(capsys, *init)
+        assert code == 0 and f"已授权账号 {role}" in out, err
+        code, _, err = run(capsys, *init)
+        assert code == 1 and "系统已经初始化" in err and f"officedesk audit-grants {role}" in err, err
+    finally:
+        if owner.execute_sql("select 1 from pg_roles where rolname = %s", (role,)).fetchone():
+            owner.execute_sql(f"drop owned by {role}")
+            owner.execute_sql(f"drop role {role}")
+        owner.close()

@@ -277,3 +277,19 @@ def test_clearance_hides_classified_records_from_search_and_lists(any_db, admin)
         assert records.list_ids(MEMOS, user, text="信访") == expected, clearance
         assert records.list_ids(MEMOS, user) == expected, clearance
         assert sorted(h.record_id for h in search_index.search("信访", clearance)) == expected
+
+
+@pytest.mark.postgres
+def test_search_says_when_the_server_is_gone(pg_db, admin, monkeypatch):
+    """Like the lists and record reads: the usual message, never a driver's exception."""
+    from officedesk.core.errors import DatabaseError
+    from tests.pg import server_gone
+
+    create_table()
+    records.create(MEMOS, {"标题": "关于信访工作的通知", "内容": "请张三同志落实"}, admin)
+    server_gone(monkeypatch)
+    for word in ("信访", "x"):
+        with pytest.raises(DatabaseError, match="无法连接数据库服务器（搜索）"):
+            search_index.search(word, 3)
+        with pytest.raises(DatabaseError, match="无法连接数据库服务器（查询）"):
+            records.list_ids(MEMOS, admin, text=word)
