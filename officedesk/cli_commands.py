@@ -246,6 +246,9 @@ def _init(args: argparse.Namespace, password: str, target: str) -> None:
     except BaseException:
         settings.forget_cache()  # values cached by a setup that was rolled back
         raise
+    from officedesk.core import anchor
+
+    anchor.start_here()  # a new office: not the anchor a deleted one left here
     out(f"已建立机关“{args.org.strip()}”（机关代字：{args.code.strip()}）。")
     out(f"管理员账号：{admin.username}（{admin.display_name or '管理员'}）")
     out(f"数据库：{store_db.mask_url(target)}")

@@ -5,13 +5,16 @@ Someone with the database file can rewrite the whole chain with hashes recompute
 it; they cannot rewrite what was copied elsewhere. `check` compares the chain with the anchor
 file (and `check --anchor CODE` with a code kept on paper): the entry at the anchored position
 must still carry the anchored hash. The anchor file also keeps the high-water mark of every
-number sequence, so a restore or a rolled-back sequence never issues a number twice.
+number sequence, so a restore or a rolled-back sequence never issues a number twice. It names
+the database's first audit entry: another database's anchor (a new office set up where a trial
+one was deleted) is kept aside, not held against it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import re
 from pathlib import Path
@@ -22,6 +25,8 @@ import peewee
 from officedesk import paths
 from officedesk.core.errors import ValidationError
 from officedesk.store.models import AuditEntry, IssuedNumber, NumberSequence
+
+log = logging.getLogger(__name__)
 
 ANCHOR_ENV = "OFFICEDESK_ANCHOR"  # where the anchor file lives, if not beside the database
 _CODE = re.compile(r"^\s*(\d+)\s*[-－]\s*([0-9A-Fa-f\s-]{8,})\s*$")
@@ -105,7 +110,43 @@ def parse_code(text: str) -> tuple[int, str]:
 def snapshot() -> dict[str, Any]:
     count, head = chain_state()
     return {"audit_count": count, "audit_head": head, "code": code(count, head),
-            "numbers": high_water(), "at": dt.datetime.now().isoformat(timespec="seconds")}
+            "numbers": high_water(), "at": dt.datetime.now().isoformat(timespec="seconds"),
+            "first": hash_at(1) or ""}
+
+
+def belongs(data: dict[str, Any]) -> bool:
+    """Whether an anchor was written for this database: the one whose first audit entry (made by
+    init, kept by every backup and restore of it) it names. A file written before anchors named
+    it is taken as this database's."""
+    first = data.get("first")
+    return not first or first == (hash_at(1) or "")
+
+
+def put_aside(path: Path) -> Path | None:
+    """Keep an anchor file that is not this database's beside it, renamed (…replaced-<time>.json):
+    nothing that anchored another database is destroyed."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d%H%M%S%f")
+    kept = path.with_name(f"{path.name.removesuffix('.json')}.replaced-{stamp}.json")
+    path.replace(kept)
+    return kept
+
+
+def start_here() -> None:
+    """A new office (init, the window's first run): its own anchor, whatever an earlier database
+    left at this place. A folder that cannot be written is left to `check` to report."""
+    from officedesk.store.db import database
+
+    if database.obj is None:
+        return
+    path = anchor_path(database.obj)
+    try:
+        put_aside(path)
+        write(path)
+    except OSError:
+        log.warning("无法写锚定文件 %s", path, exc_info=True)
 
 
 def read(path: Path) -> dict[str, Any] | None:
@@ -122,6 +163,9 @@ def write(path: Path, extra_marks: dict[str, int] | None = None) -> dict[str, An
     """Anchor the chain as it is now; the number marks only ever go up (merged with the file's)."""
     data = snapshot()
     old = read(path) or {}
+    if old and not old.get("broken") and not belongs(old):
+        put_aside(path)  # another database's anchor (its marks are not this one's)
+        old = {}
     data["numbers"] = merge_marks(old.get("numbers") or {}, data["numbers"], extra_marks or {})
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -181,6 +181,11 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
         problems.extend(check_records())
         path = anchor.anchor_path(_db())
         anchor_data = anchor.read(path)
+        if anchor_data and not anchor_data.get("broken") and not anchor.belongs(anchor_data):
+            problems.append(Problem(ANCHOR, f"锚定文件 {path} 是另一个数据库的（两者的第一条审计记录不同），"
+                                    "没有用它核对本数据库。若本数据库是新建或换来的，请管理员运行 officedesk "
+                                    f"audit-code 为它锚定（原锚定文件会改名另存）；否则：{TAMPERED}"))
+            anchor_data = None
         problems.extend(check_numbers(anchor_data))
         problems.extend(check_anchor(anchor_data, anchor_code))
     if not problems and update_anchor:

@@ -94,7 +94,9 @@ def issued_marks() -> dict[str, int]:
     if database.obj is None:
         return {}
     data = anchor.read(anchor.anchor_path(database.obj)) or {}
-    numbers = data.get("numbers") if not data.get("broken") else None
+    if data.get("broken") or not anchor.belongs(data):  # another database's marks are not ours
+        return {}
+    numbers = data.get("numbers")
     return {str(key): int(value) for key, value in (numbers or {}).items() if str(value).isdigit()}
 
 

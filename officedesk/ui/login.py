@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import users
+from officedesk.core import anchor, users
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
@@ -129,6 +129,7 @@ class FirstRunDialog(QDialog):
                 self.password.text(),
                 self.display_name.text().strip() or self.tr("系统管理员"),
             )
+            anchor.start_here()  # a new office: not the anchor a deleted one left here
             if self.demo.isChecked():
                 from officedesk import demo
 
