@@ -19,6 +19,7 @@ from officedesk.store.chain import StepSign
 from officedesk.store.models import AuditEntry
 from tests.meetings.conftest import make_draft
 from tests.ui.conftest import english  # noqa: F401  (the fixture)
+from tests.ui.forms import answer_discard, shown
 
 PEOPLE = ["李建国", "王海涛", "陈志明", "刘芳"]
 
@@ -237,51 +238,29 @@ def test_the_sign_in_sheet_shows_roles_and_marks_in_english(twins, app_ctx, qtbo
     assert again.table.item(_row(again, "马俊"), STATUS_COLUMN).text() == "On leave"
 
 
-def _answer_discard(answer, seen: list[str]) -> None:
-    """Answer the 放弃填写的内容？ box when it shows (nothing shows: nothing answered)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    def act(tries: int = 20) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.windowTitle())
-            box.button(answer).click()
-        elif tries:
-            QTimer.singleShot(10, lambda: act(tries - 1))
-
-    QTimer.singleShot(0, act)
-
-
 def test_the_sign_in_sheet_asks_before_esc_or_cancel_drop_the_marks(twins, app_ctx, qtbot):
     """The README: Esc, 取消 or closing a form with typed content asks first; the sheet too."""
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
     from officedesk.ui.meetings.attendance import AttendanceDialog
     from officedesk.ui.widgets.dialog_buttons import Button
 
     seen, _typed = twins
-    sheet = AttendanceDialog(app_ctx, seen)
-    qtbot.addWidget(sheet)
-    sheet.show()
-    qtbot.waitExposed(sheet)
-    sheet.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is sheet)
-    qtbot.wait(10)  # the form takes its "nothing typed" picture after showing
+    sheet = shown(AttendanceDialog(app_ctx, seen), qtbot)
     sheet.table.setFocus()
     sheet.table.setCurrentCell(_row(sheet, "李建国"), 0)
     qtbot.keyClick(sheet.table, Qt.Key.Key_1)  # 已到
     answers: list[str] = []
-    _answer_discard(QMessageBox.StandardButton.Cancel, answers)  # 继续填写
+    answer_discard(QMessageBox.StandardButton.Cancel, answers)  # 继续填写
     qtbot.keyClick(sheet.table, Qt.Key.Key_Escape)
     qtbot.wait(50)
     assert answers == ["放弃填写的内容？"]
     assert sheet.isVisible() and sheet.status_at(_row(sheet, "李建国")) == m.PRESENT
-    _answer_discard(QMessageBox.StandardButton.Cancel, answers)
+    answer_discard(QMessageBox.StandardButton.Cancel, answers)
     sheet.findChild(QDialogButtonBox).button(Button.Cancel).click()
     qtbot.wait(50)
     assert len(answers) == 2 and sheet.isVisible()
-    _answer_discard(QMessageBox.StandardButton.Discard, answers)
+    answer_discard(QMessageBox.StandardButton.Discard, answers)
     qtbot.keyClick(sheet.table, Qt.Key.Key_Escape)
     qtbot.wait(50)
     assert len(answers) == 3 and not sheet.isVisible()
@@ -289,20 +268,14 @@ def test_the_sign_in_sheet_asks_before_esc_or_cancel_drop_the_marks(twins, app_c
 
 
 def test_an_untouched_sign_in_sheet_closes_on_esc_at_once(twins, app_ctx, qtbot):
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from officedesk.ui.meetings.attendance import AttendanceDialog
 
     seen, _typed = twins
-    sheet = AttendanceDialog(app_ctx, seen)
-    qtbot.addWidget(sheet)
-    sheet.show()
-    qtbot.waitExposed(sheet)
-    sheet.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is sheet)
-    qtbot.wait(10)
+    sheet = shown(AttendanceDialog(app_ctx, seen), qtbot)
     answers: list[str] = []
-    _answer_discard(QMessageBox.StandardButton.Cancel, answers)
+    answer_discard(QMessageBox.StandardButton.Cancel, answers)
     qtbot.keyClick(sheet.table, Qt.Key.Key_Escape)
     assert not sheet.isVisible()
     qtbot.wait(300)  # the answerer gives up

@@ -11,15 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from officedesk.core import registry
 from officedesk.ui.widgets.date_input import DateInput
-
-
-def _shown(dialog, qtbot):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
+from tests.ui.forms import shown
 
 
 def _owner(widget, inputs):
@@ -42,7 +34,7 @@ def test_enter_in_a_date_field_moves_to_the_next_field(app_ctx, qtbot, name, fie
     import officedesk.core.info  # noqa: F401
     from officedesk.ui.widgets.record_form import RecordFormDialog
 
-    dialog = _shown(RecordFormDialog(app_ctx, registry.get(name), fields=fields), qtbot)
+    dialog = shown(RecordFormDialog(app_ctx, registry.get(name), fields=fields), qtbot)
     inputs = dialog.panel.inputs
     first = inputs[fields[0]].widget
     assert isinstance(first, DateInput)
@@ -59,7 +51,7 @@ def test_registration_starts_in_the_people_table_and_tabs_down_the_screen(app_ct
     import officedesk.core.petitions  # noqa: F401
     from officedesk.ui.petitions.register_dialog import RegistrationDialog
 
-    dialog = _shown(RegistrationDialog(app_ctx), qtbot)
+    dialog = shown(RegistrationDialog(app_ctx), qtbot)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.people)
     assert (dialog.people.currentRow(), dialog.people.currentColumn()) == (0, 0)
     for char in "Zhang":  # typing starts the first petitioner's name (in a cell editor)
@@ -103,7 +95,7 @@ def _search(app_ctx, qtbot):
 
     opened: list[tuple[str, int]] = []
     app_ctx.navigate_requested.connect(lambda name, record_id: opened.append((name, record_id)))
-    dialog = _shown(SearchDialog(app_ctx), qtbot)
+    dialog = shown(SearchDialog(app_ctx), qtbot)
     dialog.box.setFocus()
     dialog.box.insert("应急")  # typed (QTest types ASCII only)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton
 
 from officedesk.core import settings
 from officedesk.core.actor import CLI_ACTOR
+from tests.ui.forms import answer_discard, shown
 
 
 def _dialog(qtbot):
@@ -139,32 +140,8 @@ def test_a_font_file_that_is_not_there_is_refused_on_save(db, qtbot, monkeypatch
     assert settings.get("print.font.fangsong") == ""
 
 
-def _answer_discard(answer, seen: list[str]) -> None:
-    """Answer the 放弃填写的内容？ box when it shows; gives up after 0.2 s if none does."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    def act(tries: int = 20) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.windowTitle())
-            box.button(answer).click()
-        elif tries:
-            QTimer.singleShot(10, lambda: act(tries - 1))
-
-    QTimer.singleShot(0, act)
-
-
 def _shown(qtbot):
-    from PySide6.QtWidgets import QApplication
-
-    dialog = _dialog(qtbot)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    qtbot.wait(10)  # the form takes its "nothing typed" picture after showing
-    return dialog
+    return shown(_dialog(qtbot), qtbot)
 
 
 def test_esc_or_cancel_asks_before_typed_settings_are_lost(db, qtbot):
@@ -177,11 +154,11 @@ def test_esc_or_cancel_asks_before_typed_settings_are_lost(db, qtbot):
     fonds.setFocus()
     qtbot.keyClicks(fonds, "J012")
     answers: list[str] = []
-    _answer_discard(QMessageBox.StandardButton.Cancel, answers)  # 继续填写
+    answer_discard(QMessageBox.StandardButton.Cancel, answers)  # 继续填写
     qtbot.keyClick(fonds, Qt.Key.Key_Escape)
     qtbot.wait(50)
     assert answers == ["放弃填写的内容？"] and dialog.isVisible() and fonds.text() == "J012"
-    _answer_discard(QMessageBox.StandardButton.Discard, answers)
+    answer_discard(QMessageBox.StandardButton.Discard, answers)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     qtbot.wait(50)
     assert len(answers) == 2 and not dialog.isVisible()
@@ -194,7 +171,7 @@ def test_esc_on_untouched_settings_closes_at_once(db, qtbot):
 
     dialog = _shown(qtbot)
     answers: list[str] = []
-    _answer_discard(QMessageBox.StandardButton.Cancel, answers)
+    answer_discard(QMessageBox.StandardButton.Cancel, answers)
     qtbot.keyClick(dialog.inputs["org.fonds"], Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     qtbot.wait(300)  # the answerer gives up

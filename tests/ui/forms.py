@@ -1,0 +1,35 @@
+"""Helpers of the window tests that drive a form as a clerk does: shown and active, and the
+放弃填写的内容？ box answered when it shows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+def shown(dialog: Any, qtbot: Any) -> Any:
+    """The dialog shown and active (keys go to it); its "nothing typed" picture taken."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.wait(10)  # the form takes its "nothing typed" picture after showing
+    return dialog
+
+
+def answer_discard(answer: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Answer the 放弃填写的内容？ box when it shows, noting its title; gives up after 0.2 s if
+    none does (nothing asked: nothing answered)."""
+
+    def act(tries: int = 20) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.windowTitle())
+            box.button(answer).click()
+        elif tries:
+            QTimer.singleShot(10, lambda: act(tries - 1))
+
+    QTimer.singleShot(0, act)
