@@ -1,0 +1,79 @@
+"""Where a database is: --db, OFFICEDESK_DB or the default file; a postgresql:// address read
+as libpq reads it, and shown without any part of its password."""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from officedesk import paths
+from officedesk.core.errors import DatabaseError
+
+
+def resolve_target(target: str | None) -> str:
+    """--db beats OFFICEDESK_DB beats the default file in the user data folder. An SQLite URL
+    (sqlite:///file.db) is its file: the same checks and the same presence registration."""
+    resolved = target or os.environ.get("OFFICEDESK_DB") or str(paths.default_database_path())
+    if resolved.lower().startswith("sqlite:///"):
+        resolved = resolved[len("sqlite:///"):].partition("?")[0] or ":memory:"
+    elif resolved.lower() in ("sqlite://", "sqlite:"):
+        resolved = ":memory:"
+    return resolved
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def mask_url(target: str) -> str:
+    """A database address as it may be shown: no part of a password, whatever the address looks
+    like. The user information runs to the last @ (a password typed without percent-encoding may
+    hold @, /, #, ?), so everything after the user name's first colon up to it becomes ***; a
+    password given as a parameter (?password=…) too."""
+    shown = _PASSWORD_PARAMETER.sub(r"\1***", target)
+    if not is_url(shown):
+        return shown
+    scheme, _, rest = shown.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not at:
+        return shown
+    user, colon, _password = userinfo.partition(":")
+    return f"{scheme}://{user}{':***' if colon else ''}@{host}"
+
+
+_PASSWORD_PARAMETER = re.compile(r"(?i)(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|[^&#\s]*)")
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+PERCENT_ENCODING = ("用户名或密码中的 @ : / # % ? & 等字符要写成百分号编码（@ 写作 %40，: 写作 %3A，"
+                    "/ 写作 %2F，# 写作 %23，% 写作 %25，? 写作 %3F，& 写作 %26），如密码 p@ss:w/rd 写作 "
+                    "postgresql://用户:p%40ss%3Aw%2Frd@主机:5432/数据库名")
+
+
+def _unencoded_credentials(target: str) -> bool:
+    """An address whose user name or password holds characters that must be percent-encoded:
+    an @ after the host part begins (the address's own / ? #), two @ in it, or a % that starts
+    no %XX. Read as libpq reads it, such an address means another password or host."""
+    rest = target.partition("://")[2]
+    end = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
+    authority = rest[:end]
+    if "@" in rest[end:] or authority.count("@") > 1:
+        return True
+    return bool(_BAD_PERCENT.search(authority.rpartition("@")[0]))
+
+
+def postgresql_parameters(target: str) -> dict[str, Any]:
+    """The connection parameters of a postgresql:// address, its user name, password and
+    database name percent-decoded as libpq (psql) decodes them."""
+    from urllib.parse import unquote
+
+    from playhouse.db_url import parse
+
+    if _unencoded_credentials(target):
+        raise DatabaseError(f"无法识别数据库地址“{mask_url(target)}”。{PERCENT_ENCODING}。")
+    parameters: dict[str, Any] = parse(target, unquote_password=True, unquote_user=True)
+    if isinstance(parameters.get("database"), str):
+        parameters["database"] = unquote(str(parameters["database"]))
+    return parameters
+
+
