@@ -64,6 +64,11 @@ def _anchor_marks(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
             f"{anchor.ANCHOR_ENV} 指向那个锚定文件。")
     if data.get("broken"):
         raise ConflictError(f"锚定文件“{path}”无法读取（被改动或损坏），没有整理。请报告管理员。")
+    if not anchor.belongs(data):
+        raise ConflictError(
+            f"锚定文件“{path}”是另一个数据库的（两者的第一条审计记录不同），不是这个数据库恢复前的，没有整理。"
+            f"请在平时为这个数据库运行 check 或 backup 的电脑上运行 {COMMAND}，或用环境变量 "
+            f"{anchor.ANCHOR_ENV} 指向它的锚定文件。")
     marks: dict[str, int] = {}
     for key, value in (data.get("numbers") or {}).items():
         if str(key).count("|") == 2 and str(value).isdigit() and str(key).split("|")[2].isdigit():

@@ -74,3 +74,5 @@ def test_an_anchor_of_another_database_is_not_held_against_this_one(capsys, tmp_
     assert code == 1 and "另一个数据库" in err and "audit-code" in err, out + err
     assert "序列被回退" not in err
     assert anchor.read(old_anchor) is not None
+    code, out, err = _cli(capsys, db, "restored")  # nothing of this database to settle by it
+    assert code == 1 and "另一个数据库" in err, out + err
