@@ -34,7 +34,7 @@ def _locks(item: Any, actor: Actor) -> dict[str, str]:
             f"{issue.issued_on} 印发，不能再修改；内容有误的，请在刊物上另发更正。")}
     if scored(item):
         return {"unit": (
-            f"这件信息已{item.state}，已按报送单位计分（信息工作通报排名），“报送单位”不能再更正。"
+            f"这件信息（{item.state}）已按报送单位计分（信息工作通报排名），“报送单位”不能再更正。"
             "确有错误的，请在信息工作通报中说明。")}
     return {}
 
