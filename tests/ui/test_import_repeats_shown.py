@@ -9,20 +9,25 @@ from tests.exchange.sheets import write_sheet
 from tests.petitions.conftest import ID_ZHANG
 
 
+def _imported(main_window, qtbot, monkeypatch, path) -> tuple[list[str], list[str]]:
+    """File → 导入 of the workbook into 信访, answering yes: the check's question and the result."""
+    asked: list[str] = []
+    infos: list[str] = []
+    monkeypatch.setattr(actions, "choose_registry", lambda window, purpose: petitions.SPEC)
+    monkeypatch.setattr(actions.QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
+    monkeypatch.setattr(actions, "confirm", lambda window, title, text: asked.append(text) or True)
+    monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append(text))
+    actions.import_xlsx(main_window)
+    qtbot.waitUntil(lambda: bool(infos), timeout=10000)
+    return asked, infos
+
 def test_the_import_result_names_the_earlier_petition(main_window, qtbot, tmp_path, monkeypatch):
     admin = main_window.ctx.actor
     row = {"登记日期": "2026-03-05", "信访形式": "来信", "信访人": "张建国", "身份证号": ID_ZHANG,
            "问题类别": "劳动社保", "反映内容": "反映单位一直未缴纳社会保险，要求补缴。"}
     earlier = petitions.register_petition({**row, "登记日期": "2026-03-02"}, None, admin)
     path = write_sheet(petitions.SPEC, tmp_path / "p.xlsx", [row])
-    asked, infos = [], []
-    monkeypatch.setattr(actions, "choose_registry", lambda window, purpose: petitions.SPEC)
-    monkeypatch.setattr(actions.QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
-    monkeypatch.setattr(actions, "confirm", lambda window, title, text: asked.append(text) or True)
-    monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append(text))
-
-    actions.import_xlsx(main_window)
-    qtbot.waitUntil(lambda: bool(infos), timeout=10000)
+    asked, infos = _imported(main_window, qtbot, monkeypatch, path)
     for text in (asked[0], infos[0]):
         assert "可能是重复信访" in text and f"第 2 行：{earlier.number}（同一身份证号）" in text
 
@@ -40,14 +45,7 @@ def test_the_english_window_lists_the_possible_repeats_in_english(main_window, q
     earlier = petitions.register_petition({**row, "登记日期": "2026-03-02"}, None, admin)
     other = {**row, "信访人": "李秀英", "身份证号": "", "联系电话": "13900001111"}
     path = write_sheet(petitions.SPEC, tmp_path / "p.xlsx", [row, other, other])
-    asked, infos = [], []
-    monkeypatch.setattr(actions, "choose_registry", lambda window, purpose: petitions.SPEC)
-    monkeypatch.setattr(actions.QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
-    monkeypatch.setattr(actions, "confirm", lambda window, title, text: asked.append(text) or True)
-    monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append(text))
-
-    actions.import_xlsx(main_window)
-    qtbot.waitUntil(lambda: bool(infos), timeout=10000)
+    asked, infos = _imported(main_window, qtbot, monkeypatch, path)
     for text in (asked[0], infos[0]):
         notes = text[text.index("These rows may repeat earlier petitions"):]
         assert f"Row 2: {earlier.number} ({display('同一身份证号')})" in notes

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from officedesk.core import directory, records, registry
+from tests.ui.forms import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -84,14 +85,7 @@ def test_unit_found_by_the_pinyin_of_its_short_name(people):
 def _form(app_ctx, qtbot, name="people"):
     from officedesk.ui.widgets.record_form import RecordFormDialog
 
-    dialog = RecordFormDialog(app_ctx, registry.get(name))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    qtbot.wait(10)  # the form takes its "nothing typed" picture after showing
-    return dialog
+    return shown(RecordFormDialog(app_ctx, registry.get(name)), qtbot)
 
 
 def test_enter_moves_to_the_next_field_and_never_saves(app_ctx, qtbot):
