@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pymupdf as fitz
 import pytest
 
 from officedesk.core import directory, records
@@ -111,3 +112,9 @@ def make_draft(
 def on_day(fixed_today):
     fixed_today(dt.date(2026, 11, 30))
     return dt.date(2026, 11, 30)
+
+
+def pdf_text(pdf: bytes) -> str:
+    """A paper's text, its pages run together without line breaks."""
+    with fitz.open(stream=pdf, filetype="pdf") as doc:
+        return "".join(page.get_text() for page in doc).replace("\n", "")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pymupdf as fitz
 import pytest
 
 from officedesk import cli
@@ -15,15 +14,13 @@ from officedesk.core import meetings as m
 from officedesk.core import settings, steps
 from officedesk.printing import forms
 from officedesk.store import db as store_db
-from tests.meetings.conftest import make_draft
+from tests.meetings.conftest import make_draft, pdf_text
 
 TITLE = "关于召开市委常委会第12次会议的通知"
 CORRECTED = "关于召开市委常委会第12次会议的更正通知"
 FIRST = "原定于2026年12月3日（星期四）9:00在常委会议室召开的市委常委会第12次会议，"
 
 
-def _text(pdf: bytes) -> str:
-    return "".join(p.get_text() for p in fitz.open(stream=pdf, filetype="pdf")).replace("\n", "")
 
 
 @pytest.fixture
@@ -36,7 +33,7 @@ def notified(directory_data, admin, fixed_today):
 
 
 def _notice(meeting_id: int, actor) -> str:
-    return _text(forms.get("notice").build([meeting_id], actor))
+    return pdf_text(forms.get("notice").build([meeting_id], actor))
 
 
 def test_the_notice_sent_is_kept_and_printed_again_unchanged_it_is_the_same(notified, admin):
@@ -100,4 +97,4 @@ def test_the_command_line_prints_the_corrected_notice(notified, admin, tmp_path)
                      str(notified.id), "-o", str(out)])
     store_db.open_database(str(tmp_path / "officedesk.db"))
     assert code == 0
-    assert CORRECTED in _text(out.read_bytes())
+    assert CORRECTED in pdf_text(out.read_bytes())

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pymupdf as fitz
 import pytest
 
 from officedesk import cli
@@ -16,18 +15,16 @@ from officedesk.core import settings, steps
 from officedesk.core.actor import Actor
 from officedesk.printing import forms
 from officedesk.store import db as store_db
-from tests.meetings.conftest import make_draft
+from tests.meetings.conftest import make_draft, pdf_text
 
 NAME = "市委常委会第12次会议"
 SAID = "已发出的通知不再准确"
 
 
-def _text(pdf: bytes) -> str:
-    return "".join(p.get_text() for p in fitz.open(stream=pdf, filetype="pdf")).replace("\n", "")
 
 
 def _notice(meeting_id: int, actor) -> str:
-    return _text(forms.get("notice").build([meeting_id], actor))
+    return pdf_text(forms.get("notice").build([meeting_id], actor))
 
 
 def _edit(meeting_id: int, actor, **values) -> dict:
@@ -115,4 +112,4 @@ def test_a_place_taken_back_is_to_be_told_later_never_a_placeholder(notified, ad
     assert f"在常委会议室召开的{NAME}，地点另行通知。" in text
     assert "二、会议地点地点另行通知。" in text
     for name in ("signin", "agenda", "seating"):
-        assert "未定地点" not in _text(forms.get(name).build([notified.id], admin))
+        assert "未定地点" not in pdf_text(forms.get(name).build([notified.id], admin))

@@ -11,7 +11,7 @@ from officedesk.core import meetings as m
 from officedesk.core import settings
 from officedesk.core.errors import ValidationError
 from officedesk.printing import forms
-from tests.meetings.conftest import make_draft
+from tests.meetings.conftest import make_draft, pdf_text
 
 
 @pytest.fixture
@@ -21,17 +21,13 @@ def office(directory_data, admin, fixed_today):
     return admin
 
 
-def _text(pdf: bytes) -> str:
-    return "".join(page.get_text() for page in fitz.open(stream=pdf, filetype="pdf")).replace(
-        "\n", ""
-    )
 
 
 def test_a_sitting_past_midnight_ends_the_next_day_not_two_days(office):
     made = m.save_meeting(
         make_draft(start="2026-12-10 22:00", end="2026-12-11 01:30"), office
     )
-    text = _text(forms.get("notice").build([made.id], office))
+    text = pdf_text(forms.get("notice").build([made.id], office))
     assert "至12月11日1:30结束" in text
     assert "会期2天" not in text
 
@@ -40,18 +36,18 @@ def test_a_two_day_meeting_still_reads_two_days(office):
     made = m.save_meeting(
         make_draft(start="2026-12-10 09:00", end="2026-12-11 17:00"), office
     )
-    assert "会期2天" in _text(forms.get("notice").build([made.id], office))
+    assert "会期2天" in pdf_text(forms.get("notice").build([made.id], office))
 
 
 def test_the_notice_names_another_host_unit(office):
     made = m.save_meeting(make_draft(host_unit="市财政局"), office)
-    text = _text(forms.get("notice").build([made.id], office))
+    text = pdf_text(forms.get("notice").build([made.id], office))
     assert "会议由市财政局主办" in text
 
 
 def test_the_notice_does_not_name_the_office_itself_as_host(office):
     made = m.save_meeting(make_draft(host_unit="市委办公室"), office)  # 中共某某市委办公室 itself
-    assert "主办" not in _text(forms.get("notice").build([made.id], office))
+    assert "主办" not in pdf_text(forms.get("notice").build([made.id], office))
 
 
 def _copy_numbers(pdf: bytes) -> list[str]:
@@ -173,7 +169,7 @@ def test_the_notice_is_not_addressed_to_the_office_s_own_body(office, unit):
     records.create(directory.PEOPLE, {"姓名": "韦刚", "单位": unit, "职务": "市委书记", "级别": 1},
                    office)
     made = m.save_meeting(make_draft(attendees=["韦刚", "王海涛", "马俊"], chair="韦刚"), office)
-    text = _text(forms.get("notice").build([made.id], office))
+    text = pdf_text(forms.get("notice").build([made.id], office))
     # 中共某某市委办公室 serves 中共某某市委: its leaders are named under 参加人员, not sent to
     assert "市政府办公室，市发展和改革委员会：" in text
     assert f"{unit}，" not in text and f"{unit}：" not in text

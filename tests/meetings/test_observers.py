@@ -19,7 +19,7 @@ from officedesk.printing import forms
 from officedesk.printing.meetings_forms import seating_chart, signin_data
 from officedesk.store import migrations
 from officedesk.store.meetings import Meeting
-from tests.meetings.conftest import make_draft
+from tests.meetings.conftest import make_draft, pdf_text
 
 OBSERVERS = [m.PersonEntry("杨秀兰", "云岭镇群众代表"), m.PersonEntry("和建新", "县人大代表")]
 
@@ -37,8 +37,6 @@ def office(directory_data, admin, fixed_today):
     return admin
 
 
-def _text(pdf: bytes) -> str:
-    return "".join(p.get_text() for p in fitz.open(stream=pdf, filetype="pdf")).replace("\n", "")
 
 
 def test_the_role_and_its_field_are_declared_once(office):
@@ -73,7 +71,7 @@ def test_observers_sign_in_but_are_not_counted(office):
     sheet = signin_data(m.get(made.id, office), office)
     assert [r.name for r in sheet.rows] == ["李建国", "王海涛", "陈志明", "马俊", "张工"]
     assert [r.name for r in sheet.observers] == ["杨秀兰", "和建新"]
-    text = _text(forms.get("signin").build([made.id], office))
+    text = pdf_text(forms.get("signin").build([made.id], office))
     assert "应到 5 人" in text and "实到 5 人" in text
     assert "旁听人员签到" in text
     assert text.index("应到 5 人") < text.index("旁听人员签到") < text.index("杨秀兰")
@@ -97,7 +95,7 @@ def test_the_observers_sit_in_the_back_rows_never_on_the_podium(office):
         sorted([ids["马俊"], ids["张工"]]), sorted([ids["杨秀兰"], ids["和建新"]])]
     chart = seating_chart(m.get(made.id, office), office)
     assert chart.gallery == {1}
-    assert "旁听席" in _text(forms.get("seating").build([made.id], office))
+    assert "旁听席" in pdf_text(forms.get("seating").build([made.id], office))
     moved = m.Seating([*seats.podium, ids["杨秀兰"]], [[ids["马俊"], ids["张工"]], [ids["和建新"]]])
     with pytest.raises(ValidationError, match="杨秀兰是旁听人员，不能安排在主席台"):
         m.save_seating(made.id, moved, office)
@@ -125,13 +123,13 @@ def test_no_name_card_and_no_place_in_the_minutes(office):
     assert len(cards) == 5  # 3 出席, 1 列席, 1 特邀
     assert "杨" not in "".join(p.get_text() for p in cards)
     m.save_minutes(made.id, "会议研究了有关事项。", [], office)
-    minutes = _text(forms.get("minutes").build([made.id], office))
+    minutes = pdf_text(forms.get("minutes").build([made.id], office))
     assert "张工" in minutes and "杨秀兰" not in minutes and "和建新" not in minutes
 
 
 def test_the_notice_lists_the_observers_but_sends_to_no_unit_of_theirs(office):
     made = m.save_meeting(_with_observers(), office)
-    text = _text(forms.get("notice").build([made.id], office))
+    text = pdf_text(forms.get("notice").build([made.id], office))
     assert "旁听：杨秀兰（云岭镇群众代表）、和建新（县人大代表）" in text
     assert "群众代表，" not in text and "县人大代表：" not in text  # not in 主送
 
