@@ -134,3 +134,34 @@ def test_the_window_shows_the_same_message(secret_meetings, db, qtbot, tmp_path)
     assert "第一会议室在本次会议时段（2026-12-03 10:00–11:30）已被占用" in shown
     assert "SECRET" not in shown and "09:00" not in shown
     assert not dialog.try_save() and not dialog.errors["place"].isHidden()
+
+
+def _context(actor, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from officedesk.ui.context import AppContext
+
+    return AppContext(actor, str(tmp_path / "officedesk.db"),
+                      QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+def _levels(dialog):
+    combo = dialog.secrecy_combo
+    return [combo.itemData(index) for index in range(combo.count())]
+
+
+def test_the_edit_form_offers_only_the_levels_core_accepts_from_its_user(directory_data, admin, qtbot, tmp_path):
+    """A 秘密 clerk correcting a 秘密 meeting may neither lower it (降密 is a leader's) nor raise it
+    above his clearance: the 密级 box offers 秘密 alone; the administrator is offered every level."""
+    from officedesk.ui.meetings.dialog import MeetingDialog
+
+    made = m.save_meeting(make_draft(title="秘密会", place="第三会议室", start="2026-12-04 09:00",
+                                     end="2026-12-04 10:00", attendees=["高静"], secrecy="秘密"), admin)
+    k1 = Actor(username="k1", role="clerk", clearance=1, display_name="秘密科员")
+    clerks = MeetingDialog(_context(k1, tmp_path), m.get(made.id, k1))
+    qtbot.addWidget(clerks)
+    assert _levels(clerks) == ["秘密"]
+    assert clerks.secrecy_combo.currentData() == "秘密"
+    admins = MeetingDialog(_context(admin, tmp_path), m.get(made.id, admin))
+    qtbot.addWidget(admins)
+    assert _levels(admins) == ["非密", "秘密", "机密", "绝密"]

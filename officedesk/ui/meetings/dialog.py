@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.core import corrections, steps
 from officedesk.core import meetings as core
-from officedesk.core import steps
 from officedesk.core.directory import room_by_name
 from officedesk.core.errors import ConflictError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_datetime
@@ -81,7 +81,11 @@ class MeetingDialog(FormDialog):
             self.kind_combo.addItem(display(kind), kind)
         require_choice(self.kind_combo)
         self.secrecy_combo = add("secrecy", self.tr("密级(&Y)"), QComboBox(body))
-        for level in core.SPEC.field("secrecy").choice_list():  # shown translated, kept as declared
+        levels = core.SPEC.field("secrecy").choice_list()
+        if meeting is not None:  # a correction offers only the levels core lets this user give it
+            allowed = corrections.level_choices(core.SPEC, meeting, ctx.actor)
+            levels = [level for level in levels if level in allowed]
+        for level in levels:  # shown translated, kept as declared
             self.secrecy_combo.addItem(display(level), level)
         time_hint = self.tr("2026-12-03 09:00 或 2026年12月3日9时")
         self.start_edit = add("start", self.tr("开始时间(&S)"), QLineEdit(body), True)
