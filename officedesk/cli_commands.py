@@ -474,6 +474,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         output.write_bytes(data)
     except OSError as exc:
         raise _write_error(output, exc) from exc
+    forms.issue(data)  # the file is the paper handed out (a 更正通知 becomes the notice held)
     out(f"已生成{form.label}：{output}（{max(1, len(data) // 1024)} KB）")
     missing = getattr(data, "missing", "")
     if missing:

@@ -35,6 +35,14 @@ def combine(pdfs: Sequence[bytes]) -> bytes:
     pdfs = [p for p in pdfs if p]
     if len(pdfs) == 1:
         return pdfs[0]
+    issued = [record for pdf in pdfs for record in getattr(pdf, "on_issue", ())]
+    combined = _combined(pdfs)
+    for record in issued:  # handing the whole out hands out each part
+        combined = forms.issuing(combined, record)
+    return combined
+
+
+def _combined(pdfs: Sequence[bytes]) -> bytes:
     writer = PdfWriter()
     for data in pdfs:
         writer.append(PdfReader(io.BytesIO(data)))

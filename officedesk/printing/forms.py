@@ -51,6 +51,27 @@ class Printed(bytes):
     line and the preview say so, naming them."""
 
     missing: str = ""
+    # what handing the paper out records (a 更正通知 becomes the notice people hold): run by
+    # whoever hands it out — the command line once it wrote the file, the preview once it
+    # printed or saved it — never by making it (a preview looked at and closed records nothing)
+    on_issue: tuple[Callable[[], Any], ...] = ()
+
+    def issue(self) -> None:
+        for record in self.on_issue:
+            record()
+
+
+def issuing(pdf: bytes, record: Callable[[], Any]) -> Printed:
+    """`pdf`, with `record` to run when it is handed out (Printed.issue)."""
+    printed = pdf if isinstance(pdf, Printed) else Printed(pdf)
+    printed.on_issue = (*printed.on_issue, record)
+    return printed
+
+
+def issue(pdf: bytes) -> None:
+    """Record what handing `pdf` out records (nothing for most papers)."""
+    if isinstance(pdf, Printed):
+        pdf.issue()
 
 
 def missing_text(missing: str) -> str:
@@ -62,7 +83,8 @@ def missing_text(missing: str) -> str:
 def _noting(build: Builder) -> Builder:
     def made(*args: Any, **kwargs: Any) -> bytes:
         with fonts.noting_missing() as missing:
-            pdf = Printed(build(*args, **kwargs))
+            made = build(*args, **kwargs)
+        pdf = made if isinstance(made, Printed) else Printed(made)
         pdf.missing = "".join(sorted(missing))
         return pdf
 

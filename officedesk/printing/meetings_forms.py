@@ -18,7 +18,7 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
 from officedesk.core.meetings import proceedings
 from officedesk.core.meetings.parsing import COUNTED_ROLES
-from officedesk.printing import fonts, secrecy
+from officedesk.printing import fonts, forms, secrecy
 from officedesk.printing.common import SIZE_4, SIZE_SMALL4, Column, FormDocument, render_forms
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import DocumentData, render_documents
@@ -357,7 +357,8 @@ COPY_OPTIONS = ("copy", "copies", "all_copies")
 def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
     """A classified meeting's notice is printed copy by copy, each with its own 份号 (see
     ``copy_numbers``: ``copy``, ``copies`` or ``all_copies``). A 更正通知 printed is the notice
-    people hold from then on: once it is made, core records what it said
+    people hold from then on: once it is handed out (``forms.issue``: written by the command
+    line, printed or saved from the preview), core records what it said
     (``core.record_correction``), and later changes are compared with it."""
     meetings = _meetings(ids, actor)
     pdf = render_notices(
@@ -367,9 +368,12 @@ def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
             for copy in copy_numbers(m, actor, options, "notice")
         ]
     )
-    for meeting in meetings:
-        core.record_correction(meeting.id, actor)
-    return pdf
+
+    def record_corrections() -> None:
+        for meeting in meetings:
+            core.record_correction(meeting.id, actor)
+
+    return forms.issuing(pdf, record_corrections)
 
 
 @form("signin", "签到表", "meetings")

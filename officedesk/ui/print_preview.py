@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
+from officedesk.printing import forms
 from officedesk.ui.widgets import fit
 from officedesk.ui.widgets.messages import show_error
 
@@ -55,6 +56,7 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.file_name = file_name or title  # 会议通知-全县安全生产工作会议(.pdf)
         self.pdf_bytes = bytes(pdf_bytes)
+        self.issued_pdf = pdf_bytes  # with what handing it out records (printing.forms.issue)
         self._whole_page = False
         self.title = title
         # a form's name comes from printing (Chinese): shown in the interface's language
@@ -249,7 +251,16 @@ class PrintPreviewDialog(QDialog):
             target = target.with_suffix(".pdf")
         refuse_database_target(target)  # a PDF over the office's own database file
         target.write_bytes(self.pdf_bytes)
+        self._issued()
         return target
+
+    def _issued(self) -> None:
+        """The paper went out (saved or printed): what that records (a 更正通知 becomes the
+        notice people hold) is recorded now, not when the preview was made."""
+        try:
+            forms.issue(self.issued_pdf)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
 
     def save_dialog(self) -> None:
         settings = QSettings()
@@ -323,6 +334,7 @@ class PrintPreviewDialog(QDialog):
                 printed += 1
         finally:
             painter.end()
+        self._issued()
         return printed
 
     def print_dialog(self) -> None:

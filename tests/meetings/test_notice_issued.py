@@ -21,10 +21,11 @@ NAME = "市委常委会第12次会议"
 SAID = "已发出的通知不再准确"
 
 
-
-
 def _notice(meeting_id: int, actor) -> str:
-    return pdf_text(forms.get("notice").build([meeting_id], actor))
+    """The notice printed and handed out (as `print notice -o` does)."""
+    pdf = forms.get("notice").build([meeting_id], actor)
+    forms.issue(pdf)
+    return pdf_text(pdf)
 
 
 def _edit(meeting_id: int, actor, **values) -> dict:
@@ -113,3 +114,37 @@ def test_a_place_taken_back_is_to_be_told_later_never_a_placeholder(notified, ad
     assert "二、会议地点地点另行通知。" in text
     for name in ("signin", "agenda", "seating"):
         assert "未定地点" not in pdf_text(forms.get(name).build([notified.id], admin))
+
+
+def test_a_correction_made_but_not_handed_out_records_nothing(notified, admin):
+    """Made for the preview and closed, the 更正通知 is not the notice people hold: a later
+    change is still compared with the notice sent."""
+    _edit(notified.id, admin, 地点="第一会议室")
+    previewed = forms.get("notice").build([notified.id], admin)
+    assert "地点调整为第一会议室" in pdf_text(previewed)
+    assert len(m.notices_issued(m.get(notified.id, admin))) == 1
+    outcome = _edit(notified.id, admin, 地点="常委会议室")  # back as the notice said
+    assert "notice_outdated" not in outcome
+    forms.issue(previewed)  # nothing new to correct by then: still nothing recorded
+    assert len(m.notices_issued(m.get(notified.id, admin))) == 1
+
+
+def test_the_preview_records_it_when_it_is_saved_or_printed(notified, admin, app_ctx, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from officedesk.ui.meetings.printing import preview_form
+
+    _edit(notified.id, admin, 地点="第一会议室")
+    shown = preview_form(None, app_ctx, "notice", [notified.id])
+    qtbot.addWidget(shown)
+    assert len(m.notices_issued(m.get(notified.id, admin))) == 1  # looked at only
+    shown.save_to(tmp_path / "更正通知.pdf")
+    assert [n.place for n in m.notices_issued(m.get(notified.id, admin))] == ["常委会议室", "第一会议室"]
+    _edit(notified.id, admin, 地点="第二会议室")
+    printed = preview_form(None, app_ctx, "notice", [notified.id])
+    qtbot.addWidget(printed)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert printed.print_to(printer) == printed.page_count()
+    assert m.sent_notice(m.get(notified.id, admin)).place == "第二会议室"
