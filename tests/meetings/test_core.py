@@ -351,3 +351,18 @@ def test_calendar_dashboard_and_stats(directory_data, admin, on_day):
     assert figures["hours"] == 4.5
     m.cancel(c.id, "取消", admin)
     assert stats.collect(admin, 2026)["meetings"]["total"] == 2
+
+
+def test_add_reads_the_agenda_in_columns_as_the_edit_step_does(directory_data, admin):
+    """`add meetings 议程=议题｜汇报单位｜汇报人｜分钟` (the format `steps meetings` shows for 修改)
+    is read into its columns, not kept whole as the topic."""
+    spec = registry.get("meetings")
+    meeting = spec.create_hook(
+        {"会议名称": "改革委员会会议", "会议类型": "专题会议", "开始时间": "2026-12-18 09:00",
+         "结束时间": "2026-12-18 11:00", "地点": "第一会议室", "出席人员": "李建国",
+         "议程": "审议《实施方案》｜市教育局｜林涛｜20\n听取汇报｜｜｜15"},
+        admin,
+    )
+    items = m.agenda(meeting.id, CLI_ACTOR)
+    assert [(a.topic, a.unit, a.reporter, a.minutes) for a in items] == [
+        ("审议《实施方案》", "市教育局", "林涛", 20), ("听取汇报", "", "", 15)]

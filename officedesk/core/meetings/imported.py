@@ -15,7 +15,7 @@ from officedesk.core.meetings.parsing import (
     ROLE_OBSERVER,
     AgendaEntry,
     format_agenda,
-    parse_agenda,
+    parse_agenda_rows,
     parse_people,
 )
 from officedesk.core.meetings.service import (
@@ -47,7 +47,7 @@ def draft_from_labels(labelled: dict[str, Any]) -> MeetingDraft:
         if spec.label in _PEOPLE_LABELS:
             setattr(draft, _PEOPLE_LABELS[spec.label], parse_people(text, spec.label))
         elif spec.label == "议程":
-            draft.agenda = parse_agenda(text, spec.label)
+            draft.agenda = parse_agenda_rows(text, spec.label)  # as 修改 reads it
         elif spec.name in FORM_FIELDS:
             draft.values[spec.name] = raw
         elif spec.name == "status":
