@@ -1,7 +1,7 @@
-"""English for the GUI strings of the petitions' 保密 fixes (repeats above the clearance)."""
+"""English for the petitions' 保密 fixes: the 重复信访 lookup of those who may not see personal
+data matches by the name (core/petitions/repeats.py, ui/petitions/register_dialog.py)."""
 
 GLOSSARY = {
-    "另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。":
-        "%1 more classified petition(s) may be the same matter; you may not see them. Ask a "
-        "colleague with the clearance to check.",
+    "同姓名": "same name",
+    "同姓名（%1）的信访此前有 %2 件": "Earlier petitions by people named %1: %2",
 }

@@ -7081,9 +7081,14 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The two new passwords differ. Please type them again.</translation>
     </message>
     <message>
-        <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
+        <source>同姓名</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>同姓名（%1）的信访此前有 %2 件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
         <source>已复核</source>
@@ -7164,11 +7169,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>本文件第 %1 行（%2）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>row %1 of this file (%2)</translation>
-    </message>
-    <message>
-        <source>另有 %1 件您无权查看的信访</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 more petition(s) you may not see</translation>
     </message>
     <message>
         <source>……另有 %1 行未列出（见 --json）。</source>
@@ -10471,7 +10471,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="67"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="165"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -10491,174 +10491,174 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
         <source>2026-12-03 09:00 或 2026年12月3日9时</source>
         <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="88"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="92"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="95"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="100"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="103"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="100"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="104"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="118"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="122"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="133"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="136"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="133"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="137"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="134"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="135"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="148"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="149"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="148"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="152"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="159"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="164"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="168"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="164"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="168"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="165"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="169"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="272"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="276"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="279"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="283"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="298"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="299"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="303"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="299"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="303"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="367"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="371"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="374"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="378"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="404"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="408"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>
@@ -11418,14 +11418,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="450"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="439"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -11446,8 +11446,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="495"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="484"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="498"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
@@ -11464,7 +11464,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="176"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="263"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="534"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -11509,58 +11509,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="348"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="346"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="408"/>
-        <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
-        <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="451"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="440"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="469"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="458"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="470"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="473"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="459"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="462"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="475"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="464"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="496"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="485"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="509"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="498"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="534"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -11612,147 +11607,147 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="61"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="63"/>
         <source>打印预览 — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="62"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="64"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="78"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="80"/>
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="80"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="82"/>
         <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。</source>
         <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="99"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="101"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="99"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="334"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="101"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="346"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="100"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="100"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="259"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="270"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="101"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="103"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="103"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="105"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="106"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="105"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="120"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="186"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="107"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="188"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="106"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="120"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="182"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="188"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="108"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="184"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="190"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="107"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="109"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="107"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="109"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="111"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="113"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="115"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="117"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="117"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="119"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="178"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="180"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="259"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="270"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="266"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="271"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="277"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="282"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="272"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="283"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="300"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="311"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="344"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="356"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="345"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="357"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -12008,32 +12003,32 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="273"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="265"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="278"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="266"/>
+        <source>同姓名（%1）的信访此前有 %2 件</source>
+        <translation>Earlier petitions by people named %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="280"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="282"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="284"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="287"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="289"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="292"/>
-        <source>另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。</source>
-        <translation>%1 more classified petition(s) may be the same matter; you may not see them. Ask a colleague with the clearance to check.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="337"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="333"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>

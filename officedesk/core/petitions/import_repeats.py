@@ -1,5 +1,6 @@
 """重复信访 at import: the rows of a 信访 workbook that may be a person's earlier petition again
-(the same lookups by person as `add`, repeats.py), and the rows of the file that name a person an
+(the same lookups by person as `add`, repeats.py: for an importer who may not see personal data by
+the name alone, and nothing of petitions above his clearance), and the rows of the file that name a person an
 earlier row of it names. Reported with the import; the clerk decides (重复件), as after `add`."""
 
 from __future__ import annotations
@@ -46,22 +47,21 @@ def _earlier_rows(people: Sequence[dict[str, Any]],
 
 def import_notes(rows: list[tuple[int, dict[str, Any]]], actor: Actor) -> list[RowNote]:
     """Per new row, the stored petitions of the same person the actor may see (信访编号 and
-    why; those above his clearance only counted) and the earlier row of the file with the same
-    person. Rows with neither get no note."""
+    why, as repeats.same_person matches for him) and the earlier row of the file with the same
+    person (the file's own values: they confirm nothing stored). Rows with neither get no
+    note."""
     people = [_person(raw) for _, raw in rows]
     numbers = [number for number, _ in rows]
     stored = repeats.repeats_of_rows([[p] for p in people], actor)
     same_rows = _earlier_rows(people, numbers)
     notes: list[RowNote] = []
     for number, found, same_row in zip(numbers, stored, same_rows, strict=True):
-        if not found and not found.hidden and same_row is None:
+        if not found and same_row is None:
             continue
         # each part a translatable text, joined pairwise by "%1、%2" (any number of parts)
         parts = [text("%1（%2）", c.number, c.reason_text()) for c in found]
         if same_row is not None:
             parts.append(text("本文件第 %1 行（%2）", same_row[0], text(same_row[1])))
-        if found.hidden:
-            parts.append(text("另有 %1 件您无权查看的信访", found.hidden))
         joined = parts[0]
         for part in parts[1:]:
             joined = text("%1、%2", joined, part)
@@ -70,6 +70,5 @@ def import_notes(rows: list[tuple[int, dict[str, Any]]], actor: Actor) -> list[R
             "repeats": [{"id": c.petition_id, "number": c.number, "reasons": list(c.reasons)}
                         for c in found],
             "same_as_row": same_row[0] if same_row is not None else None,
-            "hidden": found.hidden,
         }))
     return notes

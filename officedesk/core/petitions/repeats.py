@@ -1,12 +1,16 @@
 """重复信访: earlier petitions by the same person or about the same matter.
 
-Each lookup takes the actor: petitions above the actor's clearance are never returned, only
-counted (`Repeats.hidden`), so a clerk knows to ask a cleared colleague without learning
-anything of them.
+Each lookup takes the actor, and is no oracle for him (README 安全, DOMAIN §5):
+- petitions above the actor's clearance are left out without a trace: neither returned nor
+  counted (a count would tell that this person filed a classified petition);
+- an actor who may not see personal data (privacy.may_reveal) is matched by what he sees: the
+  petitioner's name (同姓名) and the matter, never by the ID number or phone, so no number he
+  types is confirmed (a guess per registration, or 10,000 guesses in a dry-run import). Leaders
+  and administrators are matched by 身份证号 and by 姓名+电话 as well.
 
-Every lookup uses an index: the petitioners' ID numbers, their (name, phone) pairs, and for
-similar content the search index (FTS5 over CJK bigrams, ranked by bm25, restricted in SQL to
-the same problem category). Only the few best candidates are compared in Python.
+Every lookup uses an index: the petitioners' ID numbers, their (name, phone) pairs (names alone),
+and for similar content the search index (FTS5 over CJK bigrams, ranked by bm25, restricted in
+SQL to the same problem category). Only the few best candidates are compared in Python.
 """
 
 from __future__ import annotations
@@ -22,12 +26,14 @@ import peewee
 from officedesk.core import records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.i18n import text
+from officedesk.core.petitions.privacy import may_reveal
 from officedesk.store.db import database, guarded, is_sqlite
 from officedesk.store.petitions import Petition, Petitioner
 from officedesk.store.search_index import SearchDoc
 
 SAME_ID = "同一身份证号"
 SAME_NAME_PHONE = "同姓名同电话"
+SAME_NAME = "同姓名"  # the reason for those who may not see personal data
 SIMILAR = "内容相似"
 
 _CJK_RUN = re.compile(r"[\u3400-\u4db5\u4e00-\u9fcc]+")
@@ -119,10 +125,7 @@ class RepeatCandidate:
 
 
 class Repeats(list[RepeatCandidate]):
-    """The candidates the actor may see, best first. `hidden`: how many more petitions matched
-    that lie above the actor's clearance — a count only, none of their data."""
-
-    hidden: int = 0
+    """The candidates the actor may see, best first (nothing of any other petition)."""
 
 
 def _levels(actor: Actor) -> peewee.Expression | None:
@@ -219,10 +222,15 @@ def person_keys(petitioner: dict[str, Any]) -> tuple[str, tuple[str, str] | None
             (name, phone) if name and phone else None)
 
 
-def same_person(people: Sequence[Sequence[dict[str, Any]]]) -> list[dict[int, list[str]]]:
+def same_person(people: Sequence[Sequence[dict[str, Any]]],
+                personal: bool = True) -> list[dict[int, list[str]]]:
     """For each group of petitioners (one petition's), the stored petitions naming one of them
     (petition id -> reasons: 同一身份证号, 同姓名同电话): two indexed queries for all the groups
-    together, whatever their number (an import asks for a chunk of rows at once)."""
+    together, whatever their number (an import asks for a chunk of rows at once).
+    personal=False (an actor who may not see personal data): by the name alone (同姓名), the ID
+    numbers and phones not looked at."""
+    if not personal:
+        return _same_name(people)
     keys = [[person_keys(p) for p in group] for group in people]
     ids = sorted({i for group in keys for i, _ in group} - {""})
     pairs = {pair for group in keys for _, pair in group if pair is not None}
@@ -256,29 +264,39 @@ def same_person(people: Sequence[Sequence[dict[str, Any]]]) -> list[dict[int, li
     return found
 
 
+def _same_name(people: Sequence[Sequence[dict[str, Any]]]) -> list[dict[int, list[str]]]:
+    """same_person by the petitioners' names only: one indexed query per chunk of names."""
+    groups = [[n for p in group if (n := str(p.get("name") or "").strip())] for group in people]
+    names = sorted({name for group in groups for name in group})
+    by_name: dict[str, set[int]] = {}
+    for start in range(0, len(names), _CHUNK):
+        rows: Any = (Petitioner.select(Petitioner.name, Petitioner.petition)
+                     .where(Petitioner.name.in_(names[start:start + _CHUNK])).tuples())
+        for name, pid in rows:
+            by_name.setdefault(name, set()).add(pid)
+    return [{pid: [SAME_NAME] for name in group for pid in sorted(by_name.get(name, ()))}
+            for group in groups]
+
+
 def repeats_of_rows(people: Sequence[Sequence[dict[str, Any]]], actor: Actor,
                     limit: int = 20) -> list[Repeats]:
     """find_repeats by the person, for many new petitions at once (an import's rows): for each
     group of petitioners, the stored petitions of the same person the actor may see, best first
-    (those above his clearance only counted). A fixed number of queries for the whole call, not
+    (matched as same_person does for him). A fixed number of queries for the whole call, not
     one per row; similar content is not compared here (a query per row): the record's detail
     pane shows it (repeats_of_record)."""
     with guarded("查重"):
-        hits = same_person(people)
+        hits = same_person(people, may_reveal(actor))
         wanted = sorted({pid for reasons in hits for pid in reasons})
         levels = _levels(actor)
         by_id: dict[int, Any] = {}
-        hidden_ids: set[int] = set()
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start:start + _CHUNK]
             query = Petition.select(Petition.id, Petition.number, Petition.registered_on,
                                     Petition.name, Petition.category, Petition.state,
                                     Petition.review_kind, Petition.review_answered_on,
                                     ).where(Petition.id.in_(chunk))
-            if levels is not None:
-                above: Any = Petition.select(Petition.id).where(
-                    Petition.id.in_(chunk) & ~levels).tuples()
-                hidden_ids.update(r[0] for r in above)
+            if levels is not None:  # above the clearance: not found, not counted
                 query = query.where(levels)
             by_id.update((p.id, p) for p in query)
     found: list[Repeats] = []
@@ -290,9 +308,7 @@ def repeats_of_rows(people: Sequence[Sequence[dict[str, Any]]], actor: Actor,
             for pid, why in reasons.items() if (row := by_id.get(pid)) is not None
         ]
         shown.sort(key=lambda c: (-len(c.reasons), -c.registered_on.toordinal(), -c.petition_id))
-        best = Repeats(shown[:limit])
-        best.hidden = len(hidden_ids & set(reasons))
-        found.append(best)
+        found.append(Repeats(shown[:limit]))
     return found
 
 
@@ -305,9 +321,11 @@ def find_repeats(
     before_id: int | None = None,
     limit: int = 20,
 ) -> Repeats:
-    """Earlier petitions that may be the same matter again: by ID number, by name and phone,
-    by similar content in the same category. Best first (most reasons, then most similar,
-    then most recent). Those above the actor's clearance are only counted (`hidden`)."""
+    """Earlier petitions that may be the same matter again: by the person (same_person: by ID
+    number and by name and phone, or by the name alone for an actor who may not see personal
+    data), by similar content in the same category. Best first (most reasons, then most
+    similar, then most recent). Only those the actor may see: of those above his clearance
+    nothing is said, not even how many."""
     excluded = set(exclude)
     reasons: dict[int, list[str]] = {}
 
@@ -320,7 +338,7 @@ def find_repeats(
                 bucket.append(reason)
 
     with guarded("查重"):
-        for pid, why in same_person([petitioners])[0].items():
+        for pid, why in same_person([petitioners], may_reveal(actor))[0].items():
             for reason in why:
                 note([pid], reason)
         similar_scores: dict[int, float] = {}
@@ -352,10 +370,8 @@ def find_repeats(
             Petition.review_kind,
             Petition.review_answered_on,
         ).where(Petition.id.in_(list(reasons)))
-        # above the clearance: only counted, none of its fields leaves here (not even its number)
-        hidden = 0
+        # above the clearance: nothing of it leaves here, not even that it exists
         if levels is not None:
-            hidden = Petition.select().where(Petition.id.in_(list(reasons)) & ~levels).count()
             query = query.where(levels)
         by_id: dict[int, Any] = {p.id: p for p in query}
     found = Repeats()
@@ -381,9 +397,7 @@ def find_repeats(
     found.sort(
         key=lambda c: (-len(c.reasons), -c.similarity, -c.registered_on.toordinal(), -c.petition_id)
     )
-    best = Repeats(found[:limit])
-    best.hidden = hidden
-    return best
+    return Repeats(found[:limit])
 
 
 def repeats_of_record(petition: Petition, actor: Actor, limit: int = 20) -> Repeats:
@@ -407,10 +421,15 @@ def repeats_of_record(petition: Petition, actor: Actor, limit: int = 20) -> Repe
 
 def petitions_of_person(actor: Actor, id_number: str = "", name: str = "", phone: str = "") -> int:
     """How many petitions the actor may see this person is a petitioner of (ID number, else
-    name + phone); those above the clearance are find_repeats' `hidden`."""
+    name + phone; for an actor who may not see personal data, as same_person matches for him:
+    the name alone, whatever the ID number and phone)."""
     levels = _levels(actor)
     with guarded("查询"):
-        if id_number:
+        if not may_reveal(actor):
+            if not name.strip():
+                return 0
+            condition = Petitioner.name == name.strip()
+        elif id_number:
             condition = Petitioner.id_number == id_number.strip().upper()
         elif name and phone:
             condition = (Petitioner.name == name.strip()) & (Petitioner.phone == phone.strip())

@@ -261,6 +261,9 @@ class RegistrationDialog(FormDialog):
             if candidate.petition_id == chosen:
                 self.repeat_table.selectRow(row)
         counts = []
+        # core counts by the name alone for those who may not see personal data: say so
+        count_text = (self.tr("%1此前已信访 %2 次") if self.ctx.actor.may_see_sensitive
+                      else self.tr("同姓名（%1）的信访此前有 %2 件"))
         for person in people:
             n = petitions.petitions_of_person(
                 self.ctx.actor,
@@ -270,8 +273,7 @@ class RegistrationDialog(FormDialog):
             )
             if n:
                 counts.append(
-                    self.tr("%1此前已信访 %2 次")
-                    .replace("%1", person["name"])
+                    count_text.replace("%1", person["name"])
                     .replace("%2", str(n))
                 )
         if self.candidates:
@@ -283,14 +285,8 @@ class RegistrationDialog(FormDialog):
                         .replace("%1", candidate.number)
                         .replace("%2", candidate.rechecked_on.isoformat())
                     )
-        elif not self.candidates.hidden:
-            head = self.tr("未发现重复信访。")
         else:
-            head = ""
-        if self.candidates.hidden:  # above the clearance: only how many, so the clerk asks
-            head += self.tr(
-                "另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。"
-            ).replace("%1", str(self.candidates.hidden))
+            head = self.tr("未发现重复信访。")
         self.person_count.setText(head + ("；".join(counts) if counts else ""))
         self._selection_changed()
 

@@ -320,8 +320,6 @@ class PetitionsTab(OneListTab, QWidget):
         if record.reply_opinion:
             parts.append(f"<p><b>{e(self.tr('答复意见'))}</b>：{e(record.reply_opinion)}</p>")
         parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{steps}</ul>")
-        if repeats.hidden:
-            repeat_lines += "<li>" + e(self._hidden_text(repeats.hidden)) + "</li>"
         if repeat_lines:
             parts.append(f"<p><b>{e(self.tr('此前可能相同的信访'))}</b></p><ul>{repeat_lines}</ul>")
         return "".join(parts)
@@ -380,10 +378,7 @@ class PetitionsTab(OneListTab, QWidget):
             return
         candidates = petitions.repeats_of_record(record, self.ctx.actor)
         if not candidates:
-            message = self.tr("没有找到此前可能相同的信访件。")
-            if candidates.hidden:
-                message = self._hidden_text(candidates.hidden)
-            info(self, self.tr("标为重复件"), message)
+            info(self, self.tr("标为重复件"), self.tr("没有找到此前可能相同的信访件。"))
             return
         labels = [f"{c.number}  {c.registered_on}  {c.name}（{display(c.reason_text())}）"
                   f"{display(c.state_text())}" for c in candidates]
@@ -401,12 +396,6 @@ class PetitionsTab(OneListTab, QWidget):
             show_error(self, exc)
             return
         self.after_change(record.id)
-
-    def _hidden_text(self, count: int) -> str:
-        """Repeats above the clearance: how many, nothing of them (core counts them)."""
-        return self.tr(
-            "另有 %1 件涉密信访件可能相同，您无权查看，请联系有权限的同事核实。"
-        ).replace("%1", str(count))
 
     def print_form(self, name: str, unmasked: bool = False) -> bytes | None:
         ids = self.list.chosen_ids()
