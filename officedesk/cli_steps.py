@@ -203,12 +203,15 @@ def cmd_settings(args: argparse.Namespace) -> int:
             out(_shown(value))
         return EXIT_OK
     before = settings.get(declared.key)
-    settings.put(declared.key, args.value, actor())
+    notes = settings.put(declared.key, args.value, actor())
     after = settings.get(declared.key)
     if args.json:
-        print_json({"key": declared.key, "before": before, "value": after})
+        print_json({"key": declared.key, "before": before, "value": after}
+                   | ({"notes": notes} if notes else {}))
     else:
         out(f"已修改“{declared.label}”（{declared.key}）：{_shown(before)} → {_shown(after)}")
+        for note in notes:
+            out(note)
     return EXIT_OK
 
 

@@ -51,6 +51,9 @@ _cache: dict[str, Any] = {}
 _BETWEEN: list[tuple[tuple[str, ...], tuple[str, ...], Callable[..., str | None]]] = []
 # a setting's own syntax (审批链, 计分标准 …): key -> checks(value) -> refusal or None, see `check`
 _CHECKS: dict[str, list[Callable[[Any], str | None]]] = {}
+# what follows a setting's change (a petition's limits recomputed in another kind of day): key ->
+# fn(before, after, actor) -> what was done, for the user (or None); see `after_change`
+_AFTER: dict[str, list[Callable[[Any, Any, Actor], str | None]]] = {}
 # the words a yes/no setting is given in (the command line, an import); anything else is refused
 TRUE_WORDS = ("是", "true", "1", "yes", "y", "on")
 FALSE_WORDS = ("否", "false", "0", "no", "n", "off")
@@ -91,6 +94,21 @@ def check(key: str) -> Callable[[Callable[[Any], str | None]], Callable[[Any], s
 
     def register(fn: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
         _CHECKS.setdefault(key, []).append(fn)
+        return fn
+
+    return register
+
+
+def after_change(key: str) -> Callable[[Callable[[Any, Any, Actor], str | None]],
+                                        Callable[[Any, Any, Actor], str | None]]:
+    """Declare what follows a change of `key` (a decorator, in the module whose records depend
+    on it, so this module imports none of them): called inside the change's transaction with
+    the old and new value and the actor, once the new value reads back; it returns what it did
+    in words (`put` and `put_many` return them, the command line and the window show them).
+    Raising refuses the change, and all it wrote is rolled back with it."""
+
+    def register(fn: Callable[[Any, Any, Actor], str | None]) -> Callable[[Any, Any, Actor], str | None]:
+        _AFTER.setdefault(key, []).append(fn)
         return fn
 
     return register
@@ -255,19 +273,21 @@ def setting(key: str) -> Setting:
         raise ValidationError(f"没有名为“{key}”的设置。可用的有：{known}", key) from None
 
 
-def put(key: str, value: Any, actor: Actor | None = None) -> None:
-    """Set an office setting, audited (who, old and new value).
+def put(key: str, value: Any, actor: Actor | None = None) -> list[str]:
+    """Set an office setting, audited (who, old and new value); returns what followed it
+    (`after_change`), in words.
 
     With an actor (the window's 系统设置, the command line) only an administrator may change
     it. Without one it is the program itself (first-run setup, demo data, tests), audited as
     “system”."""
-    put_many({key: value}, actor)
+    return put_many({key: value}, actor)
 
 
-def put_many(values: dict[str, Any], actor: Actor | None = None) -> None:
+def put_many(values: dict[str, Any], actor: Actor | None = None) -> list[str]:
     """Set several settings at once (a dialog's 保存), each audited as `put` does: every value
     and every rule between settings (`between`) is checked against them all as they will be, so
-    two settings that move together (预警 and 告警) are saved in either order, or not at all."""
+    two settings that move together (预警 and 告警) are saved in either order, or not at all.
+    Returns what followed the changes (`after_change`), in words."""
     from officedesk.core import audit
     from officedesk.store.db import write_transaction
 
@@ -275,6 +295,8 @@ def put_many(values: dict[str, Any], actor: Actor | None = None) -> None:
     if actor is not None and not actor.is_admin:
         raise PermissionDeniedError("只有管理员可以修改系统设置。")
     wanted = {key: _coerce(declarations[key], value) for key, value in values.items()}
+    changed: dict[str, tuple[Any, Any]] = {}
+    notes: list[str] = []
     with write_transaction():
         _check_between(wanted)
         for key, value in wanted.items():
@@ -287,7 +309,19 @@ def put_many(values: dict[str, Any], actor: Actor | None = None) -> None:
             if before != value or row is None:
                 audit.record(actor or SYSTEM, "setting", "settings", None, {key: before},
                              {key: value}, f"系统设置“{declared_setting.label}”：{before} → {value}")
+                changed[key] = (before, value)
+        _cache.update(wanted)  # what follows reads the new values
+        try:
+            for key, (before, value) in changed.items():
+                for fn in _AFTER.get(key, ()):
+                    note = fn(before, value, actor or SYSTEM)
+                    if note:
+                        notes.append(note)
+        except BaseException:
+            forget_cache()  # rolled back: so are the values read
+            raise
     _cache.update(wanted)
+    return notes
 
 
 def _check_between(wanted: dict[str, Any]) -> None:

@@ -30,7 +30,7 @@ from officedesk.core import settings
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.ui.widgets.form_dialog import FormDialog
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import info, show_error
 
 # page title -> the settings groups it holds, in order; groups not named go to 其他
 PAGES: list[tuple[str, tuple[str, ...]]] = [
@@ -253,9 +253,11 @@ class SettingsDialog(FormDialog):
 
     def save(self) -> None:
         try:  # all at once: a rule between two settings sees both new values
-            settings.put_many({key: value for key, value in self.values().items()
-                               if value != settings.get(key)}, self.actor)
+            notes = settings.put_many({key: value for key, value in self.values().items()
+                                       if value != settings.get(key)}, self.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return
+        if notes:  # what followed (a petition's limits recomputed): said, not done silently
+            info(self, _tr("系统设置"), "\n".join(notes))
         self.accept()

@@ -1,13 +1,16 @@
 """The deadlines of a petition: the nearest one due (`next_due`, shown by the 工作台 and the
-list's lights) and the statutory ones, recomputed from the dates they count from when the
-holiday table changes (a year's holidays entered after its deadlines were set, 暂按)."""
+list's lights) and the statutory ones, recomputed from the dates they count from when a rule
+they are counted by changes: the holiday table (a year's holidays entered after its deadlines
+were set, 暂按) or the kind of day (`deadlines.day_kind`). Only limits still running move — not
+met and not run out: a change of rule puts no petition into 逾期 after the fact or out of it, and
+leaves the limits the 效能 figures judged by."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any, NamedTuple
 
-from officedesk.core import records, registry, settings, workdays
+from officedesk.core import clock, records, registry, settings, workdays
 from officedesk.core.corrections import AsChanged
 from officedesk.core.i18n import Text, text
 from officedesk.core.lifecycle import VOIDED
@@ -139,31 +142,84 @@ def statutory_dues(p: Any) -> dict[str, Any]:
     return values
 
 
+# a time limit (`limits`' names) -> the statutory field it is kept in (交办回报: given by the
+# clerk, not counted; 复查/复核答复: review_due)
+_FIELDS = {"转送交办": "decide_due", "受理告知": "notify_due", "不予受理告知": "notify_due",
+           "办理答复": "handle_due", "转送受理": "accept_due"}
+DUE_FIELDS = ("decide_due", "notify_due", "accept_due", "handle_due", "review_due")
+
+
+def running(p: Any, today: dt.date) -> dict[str, dt.date]:
+    """The statutory limits still running on `today` (neither met nor run out; due on that day
+    itself still running), each field with the day it counts from."""
+    out: dict[str, dt.date] = {}
+    for limit in limits(p):
+        field = _FIELDS.get(limit.what) or (
+            "review_due" if limit.what == f"{p.review_kind}答复" else None)
+        if field and limit.met is None and limit.due is not None and limit.due >= today:
+            out[field] = limit.since
+    if not p.handling and p.notify_due and p.notify_due >= today and not p.notified_on:
+        out["notify_due"] = p.registered_on  # before 处理: the 告知 is due all the same
+    return out
+
+
+def _open_from(day: dt.date) -> Any:
+    """Open petitions with a statutory limit on or after `day` (the few a rule may move)."""
+    later = None
+    for name in DUE_FIELDS:
+        clause = getattr(Petition, name) >= day
+        later = clause if later is None else later | clause
+    return Petition.select().where(Petition.state.in_(S.OPEN_STATES) & later)
+
+
+def _save(p: Any, values: dict[str, Any], actor: Any, summary: str) -> None:
+    with_due(p, values)
+    records.save_changes(registry.get("petitions"), p, values, p.version, actor,
+                         action="step", summary=summary)
+
+
 def recompute(year: int, actor: Any) -> int:
-    """Open petitions whose periods may run through `year`: deadlines set again, audited."""
-    spec = registry.get("petitions")
+    """After `year`'s holidays changed: the running limits whose counting period runs through
+    that year (from a day in it or before, to a day in it or after) set again, audited. One
+    counted wholly in another year is not moved (nor set again in a rule changed since)."""
     changed = 0
-    since = dt.date(year - 1, 1, 1)
+    today = clock.today()
     with guarded("重算期限"), write_transaction():
-        query = Petition.select().where(
-            Petition.state.in_(S.OPEN_STATES) & (Petition.registered_on >= since)
-        )
-        for p in list(query):
-            values = {k: v for k, v in statutory_dues(p).items() if getattr(p, k) != v}
-            if not values:
-                continue
-            with_due(p, values)
-            records.save_changes(
-                spec,
-                p,
-                values,
-                p.version,
-                actor,
-                action="step",
-                summary=f"{year}年节假日安排变更，按新的节假日重算期限",
-            )
-            changed += 1
+        for p in list(_open_from(max(dt.date(year, 1, 1), today))):
+            dues = statutory_dues(p)
+            values = {
+                name: dues[name] for name, since in running(p, today).items()
+                if name in dues and dues[name] != getattr(p, name)
+                and since.year <= year <= max(dues[name], getattr(p, name)).year
+            }
+            if values:
+                _save(p, values, actor, f"{year}年节假日安排变更，按新的节假日重算期限")
+                changed += 1
     return changed
 
 
+DAY_KINDS = {"calendar": "自然日", "working": "工作日"}
+
+
+def recompute_day_kind(before: Any, after: Any, actor: Any) -> str:
+    """After `deadlines.day_kind` changed: the running limits of the open petitions counted
+    again in the new kind of day, as the papers now state their periods (S.period_text);
+    those met or run out stay. Says how many petitions moved."""
+    old, new = DAY_KINDS.get(str(before), str(before)), DAY_KINDS.get(str(after), str(after))
+    changed = 0
+    today = clock.today()
+    summary = f"信访期限按{old}改为按{new}计算，重算未到期的期限"
+    with guarded("重算期限"), write_transaction():
+        for p in list(_open_from(today)):
+            dues = statutory_dues(p)
+            values = {name: dues[name] for name in running(p, today)
+                      if name in dues and dues[name] != getattr(p, name)}
+            if values:
+                _save(p, values, actor, summary)
+                changed += 1
+    return (f"信访期限已改为按{new}计算：{changed} 件在办信访未到期的期限已按{new}重算；"
+            "已办结、已办理或已过期的期限不变。")
+
+
 workdays.register_recomputer(recompute)
+settings.after_change(settings.DEADLINE_DAYS_MODE.key)(recompute_day_kind)
