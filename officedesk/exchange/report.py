@@ -39,7 +39,7 @@ class RowChange:
     changes: dict[str, tuple[Any, Any]]  # label -> (before, after)
 
     def __str__(self) -> str:
-        parts = "；".join(f"{k}：{_shown(a)} → {_shown(b)}" for k, (a, b) in self.changes.items())
+        parts = "；".join("{}：{} → {}".format(k, *change_words(a, b)) for k, (a, b) in self.changes.items())
         return f"第 {self.row} 行 {self.record}：{parts}"
 
 
@@ -52,23 +52,56 @@ def template_where(registry: str, label: str) -> str:
     )
 
 
-def _shown(value: Any) -> str:
-    return cell_words(value, 40)
+SHOWN_LIMIT = 40  # characters of a value a change shows
+CONTEXT = 8  # unchanged characters shown on each side of a long text's changed part
+
+
+def change_words(before: Any, after: Any, limit: int = SHOWN_LIMIT) -> tuple[str, str]:
+    """A changed cell's two values as a report shows them. A long text is shown from a little
+    before its first difference to a little after its last, the rest elided (“…”): cutting
+    both at the same length would show two different values as the same words."""
+    old, new = _cell_text(before), _cell_text(after)
+    if not old or not new or (len(old) <= limit and len(new) <= limit):
+        return cell_words(before, limit), cell_words(after, limit)
+    same = 0  # the common beginning, then the common end (not overlapping it)
+    while same < min(len(old), len(new)) and old[same] == new[same]:
+        same += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - same and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    start = max(0, same - CONTEXT)
+    return (
+        _excerpt(old, start, len(old) - tail + CONTEXT, limit),
+        _excerpt(new, start, len(new) - tail + CONTEXT, limit),
+    )
+
+
+def _excerpt(text: str, start: int, end: int, limit: int) -> str:
+    """text[start:end], quoted, at most `limit` characters of it, elisions marked. The part
+    starts at most CONTEXT characters before the first difference, so a cut one still differs."""
+    part = text[start:end]
+    if len(part) > limit:
+        part, end = part[:limit], start + limit
+    return f"“{'…' if start > 0 else ''}{part}{'…' if end < len(text) else ''}”"
+
+
+def _cell_text(value: Any) -> str:
+    """A cell's value as the clerk sees it (a date as a date, a whole number without “.0”)."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0, 0):
+        value = value.date()
+    if isinstance(value, dt.datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value).strip()
 
 
 def cell_words(value: Any, limit: int = 0) -> str:
     """A cell's value as a message shows it: quoted as the clerk sees it (a date as a date, a
     whole number without “.0”), a blank one as 空白, never Python's None."""
-    if isinstance(value, dt.datetime) and value.time() == dt.time(0, 0):
-        value = value.date()
-    if isinstance(value, dt.datetime):
-        text = f"{value:%Y-%m-%d %H:%M}"
-    elif isinstance(value, dt.date):
-        text = value.isoformat()
-    elif isinstance(value, float) and value.is_integer():
-        text = str(int(value))
-    else:
-        text = "" if value is None else str(value).strip()
+    text = _cell_text(value)
     if not text:
         return "空白"
     if limit and len(text) > limit:
