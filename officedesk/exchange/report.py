@@ -114,9 +114,10 @@ class ImportReport:
     registry: str
     label: str
     dry_run: bool = False
+    skip_bad: bool = False  # bad rows are left out, the rest imported
     total: int = 0  # data rows that were not empty
     imported: int = 0  # new records written (or, on a dry run, that would be)
-    skipped: int = 0  # bad rows left out (skip_bad)
+    skipped: int = 0  # bad rows left out (skip_bad; on a dry run, that would be)
     ids: list[int] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     more_problems: int = 0  # problems beyond MAX_LISTED, counted only
@@ -146,6 +147,12 @@ class ImportReport:
         """The header row is the only problem: the rows below were not checked."""
         return bool(self.problems) and self.bad_rows == {1}
 
+    def dry_run_done(self) -> None:
+        """A trial run wrote nothing; with skip_bad it counts the rows the import would skip."""
+        self.ids = []
+        if self.skip_bad:
+            self.skipped = len(self.bad_rows - {1})
+
     def more_text(self) -> str:
         return f"……另有 {self.more_problems} 处问题未列出。" if self.more_problems else ""
 
@@ -173,18 +180,32 @@ class ImportReport:
                 return (
                     f"试导入：共 {self.total} 行{self.label}，全部可以导入{done}（未写入数据库）。"
                 )
-            return (
-                f"试导入：共 {self.total} 行{self.label}，{bad_rows} 行有问题"
-                f"（未写入数据库）。请改正后再导入。"
-            )
+            return self._trial_with_problems(bad_rows)
         if self.ok:
             return f"已导入{done or f' {self.imported} 条{self.label}'}。"
         if self.imported or self.updated:
             return f"已导入{done}，跳过 {self.skipped} 行有问题的行。"
         return (
             f"共 {self.total} 行，{bad_rows} 行有问题，没有导入任何数据。"
-            "请改正后重新导入，或选择跳过有问题的行。"
+            + ("请改正后重新导入。" if self.skip_bad else "请改正后重新导入，或选择跳过有问题的行。")
         )
+
+    def _trial_with_problems(self, bad_rows: int) -> str:
+        """A trial run that found bad rows says what the import would do: with skip_bad, what
+        it writes and skips; without, that skipping them would still import the rest."""
+        if self.skip_bad and (self.imported or self.updated):
+            return (
+                f"试导入：{self._would_do()}，跳过 {bad_rows} 行有问题的行（见下）；未写入数据库。"
+            )
+        text = f"试导入：共 {self.total} 行{self.label}，{bad_rows} 行有问题（未写入数据库）。请改正后再导入"
+        if self.skip_bad or not (self.imported or self.updated):
+            return text + "。"
+        return text + f"，或跳过有问题的行、导入其余 {self.imported + len(self.updated)} 条（命令行：--skip-bad）。"
+
+    def _would_do(self) -> str:
+        if not self.matched:
+            return f"可导入 {self.imported} 条{self.label}"
+        return "可" + self._done_text().removeprefix("：")
 
     def _done_text(self) -> str:
         parts = []

@@ -1,12 +1,13 @@
 """The words an import report uses: an update's change shows the part of a long text that
-differs (two different values are never shown as the same text)."""
+differs (two different values are never shown as the same text), and a trial run with
+skip_bad says what the real run would do."""
 
 from __future__ import annotations
 
 import openpyxl
 import pytest
 
-from officedesk.core import records
+from officedesk.core import records, registry
 from officedesk.core.directory import ROOMS
 from officedesk.exchange import xlsx
 from officedesk.exchange.report import RowChange
@@ -70,3 +71,49 @@ def test_import_update_reports_the_changed_end_of_a_long_text(any_db, admin, tmp
         # --json has the whole values
         assert report.as_dict()["updated"][0]["changes"]["位置"] == [LONG, LONG + "（补充）"]
 
+
+# ---------------------------------------------------------------- trial run with skip_bad
+
+HEADERS = ["会议名称", "会议类型", "开始时间", "结束时间"]
+ROWS = [
+    ["测试会议甲", "座谈会", "2027-03-08 09:00", "2027-03-08 10:00"],
+    ["测试会议乙", "座谈会", "下周一", "2027-03-09 10:00"],  # no time
+    [None, "座谈会", "2027-03-10 09:00", "2027-03-10 10:00"],  # no name
+]
+
+
+@pytest.fixture
+def meetings_sheet(db, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [HEADERS, *ROWS]:
+        sheet.append(row)
+    path = tmp_path / "mt2.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_trial_run_with_skip_bad_says_what_the_import_would_do(meetings_sheet, admin):
+    spec = registry.get("meetings")
+    trial = xlsx.import_file(spec, meetings_sheet, admin, dry_run=True, skip_bad=True)
+    text = trial.summary()
+    assert "可导入 1 条会议" in text and "跳过 2 行" in text and "未写入数据库" in text
+    assert "请改正后再导入" not in text
+    assert (trial.imported, trial.skipped) == (1, 2)
+    assert {k: trial.as_dict()[k] for k in ("imported", "skipped")} == {"imported": 1, "skipped": 2}
+    assert spec.model.select().count() == 0
+
+    real = xlsx.import_file(spec, meetings_sheet, admin, skip_bad=True)
+    assert (real.imported, real.skipped) == (trial.imported, trial.skipped)
+    assert "跳过 2 行" in real.summary()
+
+
+def test_a_trial_run_without_skip_bad_tells_the_skip_it_offers(meetings_sheet, admin):
+    """The window's check runs without skip_bad, then offers to skip the bad rows: its summary
+    says how many rows that would import (and the command line's way to it)."""
+    spec = registry.get("meetings")
+    trial = xlsx.import_file(spec, meetings_sheet, admin, dry_run=True)
+    text = trial.summary()
+    assert "2 行有问题" in text and "请改正后再导入" in text
+    assert "导入其余 1 条" in text and "--skip-bad" in text
+    assert trial.skipped == 0  # nothing skipped: the clerk has not chosen to
