@@ -371,7 +371,7 @@ def _import_batch(
             RowProblem(planned[problem.index].row, _column_label(spec, problem.field), problem.message)
         )
     if dry_run:
-        report.ids = []
+        report.dry_run_done()
         report.imported = len(planned) - len({p.index for p in problems})
     elif check_only or (problems and not skip_bad):
         report.ids, report.imported = [], 0
@@ -419,7 +419,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         if hint is None:  # the reader knows no registry: where its template is, said here
             raise ValidationError(f"{exc.message}{template_where(spec.name, spec.label)}。") from exc
         raise ValidationError(f"“{Path(path).name}”的第一行没有列标题。{hint}") from exc
-    report = notes.NotedReport(spec.name, spec.label, dry_run=dry_run, on_match=on_match)
+    report = notes.NotedReport(spec.name, spec.label, dry_run, skip_bad, on_match=on_match)
     updating = on_match == MATCH_UPDATE
     columns = headers.map_columns(spec, sheet, report, updating)
     if report.problems:  # say where the headers are, if they are elsewhere, not what is missing
@@ -476,5 +476,5 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
     elif not dry_run:
         report.skipped = len(report.bad_rows - {1})
     if dry_run:
-        report.ids = []
+        report.dry_run_done()
     return report

@@ -39,7 +39,7 @@ class RowChange:
     changes: dict[str, tuple[Any, Any]]  # label -> (before, after)
 
     def __str__(self) -> str:
-        parts = "；".join(f"{k}：{_shown(a)} → {_shown(b)}" for k, (a, b) in self.changes.items())
+        parts = "；".join("{}：{} → {}".format(k, *change_words(a, b)) for k, (a, b) in self.changes.items())
         return f"第 {self.row} 行 {self.record}：{parts}"
 
 
@@ -52,23 +52,56 @@ def template_where(registry: str, label: str) -> str:
     )
 
 
-def _shown(value: Any) -> str:
-    return cell_words(value, 40)
+SHOWN_LIMIT = 40  # characters of a value a change shows
+CONTEXT = 8  # unchanged characters shown on each side of a long text's changed part
+
+
+def change_words(before: Any, after: Any, limit: int = SHOWN_LIMIT) -> tuple[str, str]:
+    """A changed cell's two values as a report shows them. A long text is shown from a little
+    before its first difference to a little after its last, the rest elided (“…”): cutting
+    both at the same length would show two different values as the same words."""
+    old, new = _cell_text(before), _cell_text(after)
+    if not old or not new or (len(old) <= limit and len(new) <= limit):
+        return cell_words(before, limit), cell_words(after, limit)
+    same = 0  # the common beginning, then the common end (not overlapping it)
+    while same < min(len(old), len(new)) and old[same] == new[same]:
+        same += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - same and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    start = max(0, same - CONTEXT)
+    return (
+        _excerpt(old, start, len(old) - tail + CONTEXT, limit),
+        _excerpt(new, start, len(new) - tail + CONTEXT, limit),
+    )
+
+
+def _excerpt(text: str, start: int, end: int, limit: int) -> str:
+    """text[start:end], quoted, at most `limit` characters of it, elisions marked. The part
+    starts at most CONTEXT characters before the first difference, so a cut one still differs."""
+    part = text[start:end]
+    if len(part) > limit:
+        part, end = part[:limit], start + limit
+    return f"“{'…' if start > 0 else ''}{part}{'…' if end < len(text) else ''}”"
+
+
+def _cell_text(value: Any) -> str:
+    """A cell's value as the clerk sees it (a date as a date, a whole number without “.0”)."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0, 0):
+        value = value.date()
+    if isinstance(value, dt.datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value).strip()
 
 
 def cell_words(value: Any, limit: int = 0) -> str:
     """A cell's value as a message shows it: quoted as the clerk sees it (a date as a date, a
     whole number without “.0”), a blank one as 空白, never Python's None."""
-    if isinstance(value, dt.datetime) and value.time() == dt.time(0, 0):
-        value = value.date()
-    if isinstance(value, dt.datetime):
-        text = f"{value:%Y-%m-%d %H:%M}"
-    elif isinstance(value, dt.date):
-        text = value.isoformat()
-    elif isinstance(value, float) and value.is_integer():
-        text = str(int(value))
-    else:
-        text = "" if value is None else str(value).strip()
+    text = _cell_text(value)
     if not text:
         return "空白"
     if limit and len(text) > limit:
@@ -81,9 +114,10 @@ class ImportReport:
     registry: str
     label: str
     dry_run: bool = False
+    skip_bad: bool = False  # bad rows are left out, the rest imported
     total: int = 0  # data rows that were not empty
     imported: int = 0  # new records written (or, on a dry run, that would be)
-    skipped: int = 0  # bad rows left out (skip_bad)
+    skipped: int = 0  # bad rows left out (skip_bad; on a dry run, that would be)
     ids: list[int] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     more_problems: int = 0  # problems beyond MAX_LISTED, counted only
@@ -113,6 +147,12 @@ class ImportReport:
         """The header row is the only problem: the rows below were not checked."""
         return bool(self.problems) and self.bad_rows == {1}
 
+    def dry_run_done(self) -> None:
+        """A trial run wrote nothing; with skip_bad it counts the rows the import would skip."""
+        self.ids = []
+        if self.skip_bad:
+            self.skipped = len(self.bad_rows - {1})
+
     def more_text(self) -> str:
         return f"……另有 {self.more_problems} 处问题未列出。" if self.more_problems else ""
 
@@ -140,18 +180,32 @@ class ImportReport:
                 return (
                     f"试导入：共 {self.total} 行{self.label}，全部可以导入{done}（未写入数据库）。"
                 )
-            return (
-                f"试导入：共 {self.total} 行{self.label}，{bad_rows} 行有问题"
-                f"（未写入数据库）。请改正后再导入。"
-            )
+            return self._trial_with_problems(bad_rows)
         if self.ok:
             return f"已导入{done or f' {self.imported} 条{self.label}'}。"
         if self.imported or self.updated:
             return f"已导入{done}，跳过 {self.skipped} 行有问题的行。"
         return (
             f"共 {self.total} 行，{bad_rows} 行有问题，没有导入任何数据。"
-            "请改正后重新导入，或选择跳过有问题的行。"
+            + ("请改正后重新导入。" if self.skip_bad else "请改正后重新导入，或选择跳过有问题的行。")
         )
+
+    def _trial_with_problems(self, bad_rows: int) -> str:
+        """A trial run that found bad rows says what the import would do: with skip_bad, what
+        it writes and skips; without, that skipping them would still import the rest."""
+        if self.skip_bad and (self.imported or self.updated):
+            return (
+                f"试导入：{self._would_do()}，跳过 {bad_rows} 行有问题的行（见下）；未写入数据库。"
+            )
+        text = f"试导入：共 {self.total} 行{self.label}，{bad_rows} 行有问题（未写入数据库）。请改正后再导入"
+        if self.skip_bad or not (self.imported or self.updated):
+            return text + "。"
+        return text + f"，或跳过有问题的行、导入其余 {self.imported + len(self.updated)} 条（命令行：--skip-bad）。"
+
+    def _would_do(self) -> str:
+        if not self.matched:
+            return f"可导入 {self.imported} 条{self.label}"
+        return "可" + self._done_text().removeprefix("：")
 
     def _done_text(self) -> str:
         parts = []

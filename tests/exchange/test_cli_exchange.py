@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import openpyxl
@@ -93,6 +94,18 @@ def test_skip_bad_update_that_wrote_rows_exits_0(office, tmp_path):
     done = office("import", "rooms", str(export), "--update", "--skip-bad")  # exit 0: written
     assert "更新 1 条" in done.stdout and "跳过 1 行有问题的行" in done.stdout
     assert "第 3 行，“容量”列" in done.stderr
+
+
+def test_a_trial_run_with_skip_bad_tells_what_the_import_would_do(office, tmp_path):
+    rows = [["名称", "容量"], ["第一会议室", 60], ["第二会议室", "很多"], ["第三会议室", "不少"]]
+    path = build_xlsx(tmp_path / "rooms.xlsx", rows)
+    trial = office("import", "rooms", str(path), "--dry-run", "--skip-bad")
+    assert "试导入：可导入 1 条会议室，跳过 2 行有问题的行（见下）；未写入数据库。" in trial.stdout
+    assert "请改正后再导入" not in trial.stdout + trial.stderr
+    data = json.loads(office("import", "rooms", str(path), "--dry-run", "--skip-bad", "--json").stdout)
+    assert (data["imported"], data["skipped"], data["dry_run"]) == (1, 2, True)
+    done = json.loads(office("import", "rooms", str(path), "--skip-bad", "--json").stdout)
+    assert (done["imported"], done["skipped"]) == (data["imported"], data["skipped"])
 
 
 def test_import_export_template_help_list_the_registries(capsys):
