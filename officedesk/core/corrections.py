@@ -10,11 +10,13 @@ its own in its core package, on its RegistrySpec:
   when the values may not be written (a date a deadline runs from: `clock_start`);
 - `correction_route`: (fields, fn(record, values, actor) -> record) for fields another list
   keeps (a petition's first petitioner): written through it, so both rows agree.
-Procedure steps write through `records.save_changes` and are not corrections."""
+Procedure steps write through `records.save_changes` and are not corrections; the rule of a 密级
+change (`check_level`) holds there too, so no step changes it otherwise."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from officedesk.core import step_dates
@@ -83,6 +85,15 @@ def level_choices(spec: Any, record: Any, actor: Actor) -> list[str]:
     blank one is 非密)."""
     return [choice for choice in [""] + spec.field(spec.level_field).choice_list()
             if may_set_level(spec, record, choice, actor)]
+
+
+def level_field(spec: Any, record: Any, actor: Actor) -> Any:
+    """The 密级 field as a form offers it to the actor for this record: only the levels
+    `check_level` lets him give it, and blank (非密) only where 非密 is one of them."""
+    allowed = level_choices(spec, record, actor)
+    field = spec.field(spec.level_field)
+    return replace(field, choices=tuple(c for c in allowed if c),
+                   required=field.required or "" not in allowed)
 
 
 def may_set_level(spec: Any, record: Any, new: Any, actor: Actor) -> bool:

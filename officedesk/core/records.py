@@ -253,8 +253,14 @@ def refuse_step_fields(spec: RegistrySpec, raw: dict[str, Any]) -> None:
 
 def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expected_version: int,
                  actor: Actor, *, action: str = "update", summary: str = "") -> Any:
-    """Low-level save used by procedure steps: lock check, stamps, audit, index. In a transaction."""
+    """Low-level save used by procedure steps: lock check, stamps, audit, index. In a transaction.
+
+    保密: every write goes through here, so a step (收文 登记, 发文 修改 …) changes a 密级 only as a
+    correction may (`corrections.check_level`). A record raised with its source (LEVEL_HOOKS,
+    `keep_level_floor`) passes: it is raised, to a level its actor was cleared to give."""
     require_writer(actor)
+    if spec.level_field is not None and spec.level_field in values:
+        corrections.check_level(spec, existing, values[spec.level_field], actor)
     before = snapshot(spec, existing)
     model = spec.model
     changes = {getattr(model, name): value for name, value in _storable(spec, values).items()}

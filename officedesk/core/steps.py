@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from officedesk.core import clock, records
+from officedesk.core import clock, corrections, records
 from officedesk.core import registry as registries
 from officedesk.core.actor import ROLE_ADMIN, ROLE_CLERK, ROLE_LABELS, ROLE_LEADER, Actor
 from officedesk.core.errors import (
@@ -301,6 +301,19 @@ def _within_a_past_period(proc: Procedure, step: StepSpec, record: Any, actor: A
     return any(refusal(proc, step, record, actor, day) is None for day in past_days)
 
 
+def fields_offered(step: StepSpec, record: Any, actor: Actor) -> list[FieldSpec]:
+    """The step's fields as they are offered to `actor` (the window's step dialog, `steps`):
+    the record's 密级 among them with only the levels core lets him give it
+    (`corrections.check_level`, held by `records.save_changes`); a blank one leaves it as it is."""
+    name = registries.get(step.registry).level_field
+    fields = step.fields_for(record)
+    if name is None or all(f.name != name for f in fields):
+        return fields
+    allowed = tuple(c for c in corrections.level_choices(registries.get(step.registry), record,
+                                                         actor) if c)
+    return [replace(f, choices=allowed) if f.name == name else f for f in fields]
+
+
 def describe(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
     """The record's state and the steps allowed now, each with its fields (for `steps --json`)."""
     spec = registries.get(registry)
@@ -326,7 +339,7 @@ def describe(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
                     **({"default": display(f, defaults[f.name])} if defaults.get(f.name) not in
                        (None, "") else {}),
                 }
-                for f in step.fields_for(record)
+                for f in fields_offered(step, record, actor)
             ],
         })
     number = getattr(record, spec.number_field, None) if spec.number_field else None

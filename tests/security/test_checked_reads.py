@@ -61,10 +61,11 @@ def test_the_latest_reminder_of_a_task_is_read_for_the_actor(secret):
         sv.reminders.latest_reminder(secret["task"])  # type: ignore[call-arg]
 
 
-def test_a_step_that_raises_the_level_above_the_doer_is_kept_and_read_back_as_none(
-        db, qtbot, tmp_path):
-    """A clerk cleared for 秘密 raises his draft to 机密 (修改): the change stands, and what the
-    window reads back for him is nothing — not the record he may no longer see."""
+def test_no_window_path_raises_a_draft_above_the_doer(db, qtbot, tmp_path):
+    """A clerk cleared for 秘密 does not raise his draft to 机密 (修改) — the record would leave
+    his sight (records.save_changes holds the rule of a 密级 change): the declared step's dialog
+    and the page's 修改 do not offer it, a value sent anyway is refused, nothing changes."""
+    from officedesk.core.errors import ValidationError
     from officedesk.ui.context import AppContext
     from officedesk.ui.documents.outgoing_page import DraftDialog, OutgoingPage
     from officedesk.ui.widgets.step_form import SpecStepDialog
@@ -75,21 +76,18 @@ def test_a_step_that_raises_the_level_above_the_doer_is_kept_and_read_back_as_no
                                             "保密期限": "10年"}, CLERK1) for i in range(3))
     dialog = SpecStepDialog(CLERK1, "outgoing", first, "修改")  # the declared step's dialog
     qtbot.addWidget(dialog)
-    dialog.set_value("secrecy", "机密")
-    assert dialog.try_submit()
-    assert dialog.result_record is None
-    assert records.get(outgoing.OUTGOING, first.id, CLI_ACTOR).secrecy == "机密"
+    combo = dialog.widgets["secrecy"]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "秘密"]
 
     draft = DraftDialog(ctx, second)  # the page's own 修改 (正文 editor)
     qtbot.addWidget(draft)
-    draft.panel.inputs["secrecy"].set_value("机密")
-    assert draft.try_save()
-    assert draft.saved_record is None
-    assert records.get(outgoing.OUTGOING, second.id, CLI_ACTOR).secrecy == "机密"
+    combo = draft.panel.inputs["secrecy"].widget
+    assert [combo.itemData(i) for i in range(combo.count())] == ["秘密"]
 
     page = OutgoingPage(ctx)  # a page's own dialog submitting through DocumentPage.perform
     qtbot.addWidget(page)
-    assert page.perform("修改", third, {"secrecy": "机密"}) is None
-    assert records.get(outgoing.OUTGOING, third.id, CLI_ACTOR).secrecy == "机密"
-    with pytest.raises(PermissionDeniedError):
-        steps.available_steps("outgoing", third.id, CLERK1)
+    with pytest.raises(ValidationError, match="涉密权限只到“秘密”"):
+        page.perform("修改", third, {"secrecy": "机密"})
+    for record in (first, second, third):
+        assert records.get(outgoing.OUTGOING, record.id, CLERK1).secrecy == "秘密"
+    assert "修改" in [s.name for s in steps.available_steps("outgoing", third.id, CLERK1)]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, records, steps
+from officedesk.core import clock, corrections, records, steps
 from officedesk.core.documents import dispatch, outgoing, recheck
 from officedesk.core.documents.common import lines
 from officedesk.core.errors import OfficeDeskError, ValidationError
@@ -67,7 +67,10 @@ class DraftDialog(FormDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.panel = FieldsPanel(outgoing.OUTGOING, DRAFT_FIELDS, self)
+        # 修改 offers only the 密级 core lets this user give the draft
+        narrowed = {"secrecy": corrections.level_field(outgoing.OUTGOING, record, ctx.actor)} \
+            if record is not None else None
+        self.panel = FieldsPanel(outgoing.OUTGOING, DRAFT_FIELDS, self, narrowed)
         self.body = BodyEditor(self)
         self.body_error = QLabel(self)
         self.body_error.setStyleSheet("color: #c0392b;")

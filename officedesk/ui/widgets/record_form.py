@@ -4,7 +4,6 @@ Errors show next to the field they concern and the dialog stays open with everyt
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -311,10 +310,7 @@ class RecordFormDialog(FormDialog):
         name = self.spec.level_field
         if name is None:
             return {}
-        allowed = corrections.level_choices(self.spec, record, self.ctx.actor)
-        field = self.spec.field(name)
-        return {name: dataclasses.replace(field, choices=tuple(c for c in allowed if c),
-                                          required=field.required or "" not in allowed)}
+        return {name: corrections.level_field(self.spec, record, self.ctx.actor)}
 
     def values(self) -> dict[str, Any]:
         return self.panel.values()

@@ -65,7 +65,9 @@ class SpecStepDialog(FormDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.fields: dict[str, FieldSpec] = {f.name: f for f in self.step.fields_for(record)}
+        # as core offers them to this user (a 密级 only as he may give it)
+        self.fields: dict[str, FieldSpec] = {
+            f.name: f for f in steps.fields_offered(self.step, record, actor)}
         defaults = self.step.defaults(record) if self.step.defaults is not None else {}
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
