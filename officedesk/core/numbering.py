@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -315,12 +316,13 @@ def parse_number(kind: str, text: str) -> tuple[str, int, int] | None:
 
 
 def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
-                 record_id: int | None = None) -> IssuedNumber:
+                 record_id: int | None = None, dated: Mapping[str, dt.date | None] | None = None) -> IssuedNumber:
     """Record a number typed by hand (e.g. one given elsewhere); refuse one already used.
 
     A number in the kind's own form (〔年〕N号, or 信2026-00007 for petitions) also moves its
     sequence past it, so the service never issues it again. It is read and stored as
-    tidy_number makes it (the IssuedNumber's text).
+    tidy_number makes it (the IssuedNumber's text). `dated`: the record's own dates by label
+    (签发日期, 成文日期 …); a number by year must carry the year of one of them.
     """
     require_writer(actor)
     if kind not in KINDS:
@@ -335,6 +337,8 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
             raise ValidationError(
                 f"{KINDS[kind].label}“{text}”的年份是 {parsed[1]} 年，晚于今年（{clock.today().year} 年）："
                 "编号按年连续，只能用今年或往年的年份。请改正年份。")
+        if parsed and dated:
+            _year_of_dates(kind, text, parsed[1], dated)
         if parsed and kind in SEQUENTIAL_BY_HAND and not _history.get():
             reissued = _check_in_sequence(kind, text, *parsed, actor, registry, record_id)
             if reissued is not None:
@@ -363,6 +367,21 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
                                            issued_at=clock.now())
         except peewee.IntegrityError as exc:
             raise refused from exc
+
+
+def _year_of_dates(kind: str, text: str, year: int, dated: Mapping[str, dt.date | None]) -> None:
+    """A number by year carries the year of the record's own dates (DOMAIN §1: numbers run
+    continuously within a year; a 〔2026〕 number on a 2025 document is counted in neither)."""
+    given = {label: day for label, day in dated.items() if day is not None}
+    years = sorted({day.year for day in given.values()})
+    if not years or year in years:
+        return
+    label = KINDS[kind].label
+    days = "、".join(f"{name}（{day.isoformat()}）" for name, day in given.items())
+    wanted = "或".join(f"{y} 年" for y in years)
+    raise ValidationError(
+        f"{label}“{text}”的年份是 {year} 年，而{days}在 {wanted}：编号按年连续，"
+        f"{label}应带 {wanted}的年份。请改正{label}的年份，或核对日期。")
 
 
 def last_issued(kind: str, prefix: str, year: int) -> int:

@@ -1,7 +1,8 @@
 """A typed number is the number it reads as: full-width digits (and other width variants) are
 folded to half-width before any numbering rule and before it is stored, so the next-free and
 duplicate rules see it (defect: 云委办发〔２０２６〕99号 was taken as a free-form number and
-went past them)."""
+went past them). A typed 发文字号 / 收文编号 carries the year of the document's own dates
+(DOMAIN §1: numbers run continuously within a year)."""
 
 from __future__ import annotations
 
@@ -93,10 +94,39 @@ def test_the_numbering_step_stores_a_typed_number_half_width(office, secretary):
     assert record.doc_no == f"{PREFIX}〔2026〕1号"
 
 
+# ---------------------------------------------------------------- year
+
+
+def test_a_typed_outgoing_number_carries_the_year_of_its_dates(office, secretary):
+    with pytest.raises(ValidationError, match="年份是 2026 年.*签发日期.*2025 年.*应带 2025 年"):
+        outgoing.draft(_numbered(f"{PREFIX}〔2026〕1号", 签发日期="2025-06-30", 成文日期="2025-06-30"), secretary)
+    with pytest.raises(ValidationError, match="年份是 2025 年.*应带 2026 年"):
+        outgoing.draft(_numbered(f"{PREFIX}〔2025〕1号", 签发日期="2026-01-01", 成文日期="2026-01-01"), secretary)
+    assert not IssuedNumber.select().exists()
+    # signed on the last day of a year and dated in the next: either year is the document's
+    across = outgoing.draft(_numbered(f"{PREFIX}〔2026〕1号", 签发日期="2025-12-31", 成文日期="2026-01-04"),
+                            secretary)
+    assert across.doc_no == f"{PREFIX}〔2026〕1号"
+    assert outgoing.draft(_numbered(f"{PREFIX}〔2025〕1号", 签发日期="2025-06-30"), secretary).doc_no
+
+
+def test_the_numbering_step_refuses_a_typed_number_of_another_year(office, secretary):
+    record = outgoing_to_rechecked(secretary)  # signed 2026-11-16
+    with pytest.raises(ValidationError, match="年份是 2025 年.*应带 2026 年"):
+        outgoing.assign_number(record.id, record.version, secretary, f"{PREFIX}〔2025〕1号")
+
+
+def test_a_typed_incoming_number_carries_the_year_it_was_received(office, secretary):
+    raw = {"来文机关": "省委办公厅", "标题": "关于甲的通知", "文种": "通知"}
+    with pytest.raises(ValidationError, match="年份是 2025 年.*收文日期.*2026 年"):
+        incoming.sign_in({**raw, "收文日期": "2026-01-05", "收文编号": "收〔2025〕1号"}, secretary)
+    assert incoming.sign_in({**raw, "收文日期": "2025-12-30", "收文编号": "收〔2025〕1号"}, secretary).receive_no
+
+
 # ---------------------------------------------------------------- command line
 
 
-def test_add_on_the_command_line_folds_full_width_digits(tmp_path):
+def test_add_on_the_command_line_folds_and_checks_the_year(tmp_path):
     from tests.test_cli import Cli
 
     cli = Cli.initialised(tmp_path)
@@ -106,6 +136,8 @@ def test_add_on_the_command_line_folds_full_width_digits(tmp_path):
     assert "跳过了 97 个号" in result.stderr and "云委办发〔2026〕2号" in result.stderr
     result = cli(*base, "发文字号=云委办发〔２０２６〕１号", "签发日期=2026-01-05", check=1)
     assert "已经使用过" in result.stderr
+    result = cli(*base, "发文字号=云委办发〔2025〕1号", "签发日期=2026-01-05", "成文日期=2026-01-05", check=1)
+    assert "年份是 2025 年" in result.stderr and "应带 2026 年" in result.stderr
 
 
 def test_other_registries_keep_a_typed_number_as_it_was_claimed(office, admin):
