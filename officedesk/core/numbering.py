@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import datetime as dt
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,6 +114,25 @@ def refuse_below_mark(kind: str, prefix: str, year: int, seq: int, marks: dict[s
         f"“{format_number(kind, prefix, year, mark)}”，数据库中的序列却落在它之前（数据库可能是在程序之外"
         "从备份恢复的，如 pg_restore）。为免同一个号发出两次，没有登记。"
         f"请管理员先运行 {RESTORED_COMMAND}（整理恢复后的编号），再登记。")
+
+
+# the width and form variants of a character (full-width ２ and 〔, ideographic space, vertical
+# ︹): a typed number means the plain character, and is read and stored with it
+_WIDTH_TAGS = ("<wide>", "<narrow>", "<vertical>", "<small>")
+
+
+def _plain(char: str) -> str:
+    return unicodedata.normalize("NFKC", char) if unicodedata.decomposition(char).startswith(_WIDTH_TAGS) else char
+
+
+_PLAIN = {code: _plain(chr(code)) for code in (*range(0x3000, 0x3001), *range(0xFE10, 0xFE70), *range(0xFF01, 0xFFEF))
+          if _plain(chr(code)) != chr(code)}
+
+
+def tidy_number(text: str) -> str:
+    """A typed number as it is checked and stored: width variants made plain (云委办发〔２０２６〕
+    １号 is 云委办发〔2026〕1号, or it would pass as a free-form number and go out twice)."""
+    return (text or "").translate(_PLAIN).strip()
 
 
 def format_number(kind: str, prefix: str, year: int, seq: int) -> str:
@@ -217,7 +238,8 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
     moves: dict[tuple[str, int], int] = {}
     touched: set[tuple[str, int]] = set()
     slot = state.lowest
-    for text, record_id in brought:
+    for typed, record_id in brought:
+        text = tidy_number(typed)
         parsed = parse_number(kind, text)
         if parsed:
             prefix, year, seq = parsed
@@ -226,7 +248,7 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
         else:
             slot -= 1
             prefix, year, seq = "", clock.today().year, slot
-        rows.append((kind, prefix, year, seq, text.strip(), registry, record_id, "manual", now, actor.username, "", ""))
+        rows.append((kind, prefix, year, seq, text, registry, record_id, "manual", now, actor.username, "", ""))
     issued: list[str] = []
     if wanted:
         prefix, year = default_prefix(kind), clock.today().year
@@ -268,9 +290,9 @@ def attach(number: IssuedNumber, record_id: int) -> None:
 def _pattern(template: str) -> re.Pattern[str]:
     """A regex that reads a number written in a kind's template back into prefix, year, seq."""
     parts = re.split(r"(\{[a-z]+(?::[^}]*)?\})", template)
-    groups = {"{prefix}": r"(?P<prefix>.*?)", "{year}": r"(?P<year>\d{4})",
-              "{seq}": r"(?P<seq>[1-9]\d*)"}
-    regex = "".join(groups.get(part, r"(?P<seq>\d+)" if part.startswith("{seq:") else re.escape(part))
+    groups = {"{prefix}": r"(?P<prefix>.*?)", "{year}": r"(?P<year>[0-9]{4})",
+              "{seq}": r"(?P<seq>[1-9][0-9]*)"}
+    regex = "".join(groups.get(part, r"(?P<seq>[0-9]+)" if part.startswith("{seq:") else re.escape(part))
                     for part in parts)
     return re.compile(f"^{regex}$")
 
@@ -283,26 +305,29 @@ def parse_number(kind: str, text: str) -> tuple[str, int, int] | None:
     pattern = _PATTERNS.get(kind)
     if pattern is None:  # a kind its registry added later (效能投诉编号)
         pattern = _PATTERNS[kind] = _pattern(KINDS[kind].template)
-    match = pattern.match(text.strip())
+    text = tidy_number(text)
+    match = pattern.match(text)
     if match is None:
         return None
     prefix, year, seq = match["prefix"], int(match["year"]), int(match["seq"])
-    if seq < 1 or format_number(kind, prefix, year, seq) != text.strip():
+    if seq < 1 or format_number(kind, prefix, year, seq) != text:
         return None
     return prefix, year, seq
 
 
 def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
-                 record_id: int | None = None) -> IssuedNumber:
+                 record_id: int | None = None, dated: Mapping[str, dt.date | None] | None = None) -> IssuedNumber:
     """Record a number typed by hand (e.g. one given elsewhere); refuse one already used.
 
     A number in the kind's own form (〔年〕N号, or 信2026-00007 for petitions) also moves its
-    sequence past it, so the service never issues it again.
+    sequence past it, so the service never issues it again. It is read and stored as
+    tidy_number makes it (the IssuedNumber's text). `dated`: the record's own dates by label
+    (签发日期, 成文日期 …); a number by year must carry the year of one of them.
     """
     require_writer(actor)
     if kind not in KINDS:
         raise ValidationError(f"未知的编号种类：{kind}")
-    text = text.strip()
+    text = tidy_number(text)
     if not text:
         raise ValidationError(f"请填写{KINDS[kind].label}。")
     refused = ConflictError(f"{KINDS[kind].label}“{text}”已经使用过（或已作废），不能重复使用。")
@@ -312,6 +337,8 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
             raise ValidationError(
                 f"{KINDS[kind].label}“{text}”的年份是 {parsed[1]} 年，晚于今年（{clock.today().year} 年）："
                 "编号按年连续，只能用今年或往年的年份。请改正年份。")
+        if parsed and dated:
+            _year_of_dates(kind, text, parsed[1], dated)
         if parsed and kind in SEQUENTIAL_BY_HAND and not _history.get():
             reissued = _check_in_sequence(kind, text, *parsed, actor, registry, record_id)
             if reissued is not None:
@@ -340,6 +367,21 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
                                            issued_at=clock.now())
         except peewee.IntegrityError as exc:
             raise refused from exc
+
+
+def _year_of_dates(kind: str, text: str, year: int, dated: Mapping[str, dt.date | None]) -> None:
+    """A number by year carries the year of the record's own dates (DOMAIN §1: numbers run
+    continuously within a year; a 〔2026〕 number on a 2025 document is counted in neither)."""
+    given = {label: day for label, day in dated.items() if day is not None}
+    years = sorted({day.year for day in given.values()})
+    if not years or year in years:
+        return
+    label = KINDS[kind].label
+    days = "、".join(f"{name}（{day.isoformat()}）" for name, day in given.items())
+    wanted = "或".join(f"{y} 年" for y in years)
+    raise ValidationError(
+        f"{label}“{text}”的年份是 {year} 年，而{days}在 {wanted}：编号按年连续，"
+        f"{label}应带 {wanted}的年份。请改正{label}的年份，或核对日期。")
 
 
 def last_issued(kind: str, prefix: str, year: int) -> int:

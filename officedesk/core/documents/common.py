@@ -20,6 +20,7 @@ from officedesk.core.errors import (
     StaleRecordError,
     ValidationError,
 )
+from officedesk.core.numbering import tidy_number
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import DocStep
@@ -70,18 +71,21 @@ def not_in_future(label: str):
 
 # ---------------------------------------------------------------- 文号 (来文字号 / 发文字号)
 
-_WENHAO = re.compile(r"^(?P<code>[^〔〕\[\]()（）【】]+?)〔(?P<year>\d{4})〕(?P<seq>[1-9]\d*)号$")
+# [0-9], not \d: \d takes ２ too, and a number in full-width digits is tidied first (tidy_number)
+_WENHAO = re.compile(r"^(?P<code>[^〔〕\[\]()（）【】]+?)〔(?P<year>[0-9]{4})〕(?P<seq>[1-9][0-9]*)号$")
 _LOOSE = re.compile(
-    r"^(?P<code>[^〔〕\[\]()（）【】]+?)\s*[\[(（【〔]\s*(?P<year>\d{4})\s*[\])）】〕]\s*第?\s*"
-    r"(?P<seq>\d+)\s*号?$"
+    r"^(?P<code>[^〔〕\[\]()（）【】]+?)\s*[\[(（【〔]\s*(?P<year>[0-9]{4})\s*[\])）】〕]\s*第?\s*"
+    r"(?P<seq>[0-9]+)\s*号?$"
 )
 
 
 def wenhao_correction(text: str) -> str | None:
-    """The proper form of a 文号 written with [] () 【】, 第 or leading zeros, else None."""
-    text = (text or "").strip()
+    """The proper form of a 文号 written with [] () 【】, 第, leading zeros or full-width
+    digits, else None."""
+    typed = (text or "").strip()
+    text = tidy_number(typed)
     if not text or _WENHAO.match(text):
-        return None
+        return text if text != typed else None
     match = _LOOSE.match(text)
     if match is None or int(match["seq"]) == 0:
         return None
@@ -89,8 +93,11 @@ def wenhao_correction(text: str) -> str | None:
 
 
 def check_wenhao(label: str):
+    """The form check of a 文号 field, on the number as it is stored (tidy_number: the field's
+    tidy, and claim_manual's)."""
+
     def check(value: Any) -> None:
-        text = str(value or "").strip()
+        text = tidy_number(str(value or ""))
         if not text or _WENHAO.match(text):
             return
         fixed = wenhao_correction(text)

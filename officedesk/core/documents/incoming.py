@@ -54,7 +54,8 @@ def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Incom
     with guarded("签收"), write_transaction():
         claimed = None
         if given:  # a register carried over (import): the number is claimed, never issued again
-            claimed = numbering.claim_manual("incoming", given, actor, INCOMING.name)
+            claimed = numbering.claim_manual("incoming", given, actor, INCOMING.name,
+                                            dated={"收文日期": values.get("received_on")})
         record = records.create(
             INCOMING, values, actor, parsed=True, summary=f"收文签收：{values.get('title', '')}"
         )

@@ -16,6 +16,7 @@ from officedesk.core.documents.common import (
     positive_copies,
 )
 from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, FieldSpec
+from officedesk.core.numbering import tidy_number
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.store.documents import IncomingDoc
 
@@ -58,7 +59,7 @@ FLOW: dict[str, tuple[str, ...]] = {
 }
 
 FIELDS = [
-    FieldSpec("receive_no", "收文编号", editable=False, width=115),
+    FieldSpec("receive_no", "收文编号", editable=False, width=115, tidy=tidy_number),
     FieldSpec(
         "received_on",
         "收文日期",
@@ -83,6 +84,7 @@ FIELDS = [
         searchable=True,
         max_length=100,
         check=check_wenhao("来文字号"),
+        tidy=tidy_number,
         placeholder="如 X政办发〔2026〕12号",
         width=140,
     ),

@@ -92,7 +92,7 @@ CONTENT = (
 )
 
 FIELDS = [
-    FieldSpec("doc_no", "发文字号", editable=False, width=150),
+    FieldSpec("doc_no", "发文字号", editable=False, width=150, tidy=numbering.tidy_number),
     FieldSpec("title", "标题", required=True, searchable=True, max_length=300, width=300),
     FieldSpec("kind", "文种", kind=CHOICE, required=True, choices=KIND_CHOICES, width=60),
     FieldSpec(
@@ -289,7 +289,8 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
             OUTGOING, values, actor, parsed=True, summary=f"发文拟稿：{values.get('title', '')}"
         )
         if manual:  # a document numbered elsewhere (import of the year's register)
-            numbering.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id)
+            numbering.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id,
+                                  dated=_dated(record))
             OutgoingDoc.update(doc_no=manual, numbered_at=clock.now()).where(
                 OutgoingDoc.id == record.id
             ).execute()
@@ -308,6 +309,11 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
             opinion=f"{record.drafting_unit}拟稿" if record.drafting_unit else "拟稿",
         )
     return record
+
+
+def _dated(record: OutgoingDoc) -> dict[str, Any]:
+    """The dates a typed 发文字号 takes its year from (numbering.claim_manual)."""
+    return {"签发日期": record.signed_on, "成文日期": record.doc_date}
 
 
 def _state_given(raw: dict[str, Any]) -> bool:
@@ -481,7 +487,8 @@ def assign_number(
 
     def take(record: OutgoingDoc) -> dict[str, Any]:
         if manual:
-            number = numbering.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id)
+            number = numbering.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id,
+                                           dated=_dated(record))
         else:
             number = numbering.take("outgoing", actor, OUTGOING.name, record.id)
         return {"doc_no": number.text, "numbered_at": step_moment(day)}

@@ -160,7 +160,7 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
     with guarded("登记"), write_transaction():
         claimed = numbering.claim_manual("complaint", number, actor, SPEC.name) if number else None
         if claimed is not None:
-            values["number"] = number
+            values["number"] = claimed.text  # as it was claimed (numbering.tidy_number)
         record = records.create(
             SPEC, values, actor, parsed=True,
             summary=f"效能投诉登记：{values.get('unit', '')} {values.get('person') or ''}".strip(),

@@ -249,7 +249,7 @@ def create_item(raw: dict[str, Any], actor: Actor) -> InfoItem:
         _settle_state(parsed, given, outcome)
         claimed = numbering.claim_manual("info", number, actor, "info") if number else None
         if claimed is not None:
-            parsed["number"] = number
+            parsed["number"] = claimed.text  # as it was claimed (numbering.tidy_number)
         record = records.create(spec, parsed, actor, parsed=True,
                                 summary=f"续报：{first.number}" if first is not None else "")
         if claimed is not None:

@@ -296,7 +296,7 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
     leads = [u for u in known_units(unit, "牵头单位", "lead_unit").split("、") if u]
     from officedesk.store.db import write_transaction
 
-    number = str(values.get("number") or "").strip()
+    number = numbering.tidy_number(str(values.get("number") or ""))  # as claim_manual keeps it
     values["number"] = number
     with write_transaction():
         issued = None
