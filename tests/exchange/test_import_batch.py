@@ -212,3 +212,19 @@ def test_converters_give_parse_values_results(db, admin, fixed_today):
             for value in CORPUS:
                 assert _outcome(convert, value) == _outcome(partial(parse_value, field_spec), value), (
                     spec.name, field_spec.name, value)
+
+
+def test_a_brought_number_in_full_width_is_stored_as_it_is_claimed(db, admin, fixed_today, tmp_path):
+    """信２０２５－０００１２ is 信2025-00012 in the number register and on the record (row by
+    row and in the batch), and a second row bringing the plain form is the same number."""
+    fixed_today(dt.date(2026, 3, 2))
+    petitions.SPEC.create_hook({**_good(0), "信访编号": "信２０２５－０００１２"}, admin)
+    rows = [{**_good(i), "信访编号": f"信２０２５－{i + 100:05d}".translate(str.maketrans("0123456789", "０１２３４５６７８９"))}
+            for i in range(1, 1201)]
+    report = xlsx.import_file(petitions.SPEC, _sheet(tmp_path / "信访.xlsx", rows), admin)
+    assert report.imported == 1200
+    stored = {p.number for p in Petition.select()}
+    assert stored == {n.text for n in IssuedNumber.select()}
+    assert "信2025-00012" in stored and "信2025-00101" in stored
+    again = xlsx.import_file(petitions.SPEC, _sheet(tmp_path / "again.xlsx", [{**_good(9), "信访编号": "信2025-00012"}]), admin)
+    assert again.imported == 0 and [p.column for p in again.problems] == ["信访编号"]

@@ -108,7 +108,8 @@ def _split_import(
             first["name"] = names[0]
             people = [first] + [{"name": n} for n in names[1:]]
     number_key = next((k for k in values if k in ("信访编号", "number")), None)
-    number = str(values.pop(number_key) or "").strip() if number_key else ""
+    # as the number register keeps it (信２０２５－０００１２ is 信2025-00012)
+    number = numbering.tidy_number(str(values.pop(number_key) or "")) if number_key else ""
     return values, people, number, state
 
 
