@@ -179,13 +179,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
         _chart(doc, months_chart(sanduo["meetings"], doc.width, "每月会议次数与控制目标",
                                  sanduo["labels"]))
     next_heading("效能投诉")
-    total = figures["complaints"]["total"]
-    _para(
-        doc,
-        f"本期受理效能投诉{total['total']}件，经核查属实{total['属实']}件、部分属实{total['部分属实']}件、"
-        f"不属实{total['不属实']}件；给予效能告诫{total['效能告诫']}人次、通报批评{total['通报批评']}人次、"
-        f"诫勉{total['诫勉']}人次；尚在办理{total['open']}件。",
-    )
+    _para(doc, complaints_text(figures["complaints"]["total"]))
     if tables["complaints"]:
         _table(doc, COMPLAINT_COLUMNS, tables["complaints"])
     doc.ensure(70)  # the 说明 and the signature stay together
@@ -194,6 +188,23 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
     doc.text(_org(), align="right", size=SIZE_3)
     doc.text(date_text(today), align="right", size=SIZE_3)
     return doc
+
+
+def complaints_text(total: dict[str, int]) -> str:
+    """The 效能投诉 sentence: each complaint counted once (办结 or 尚在办理, and of those open,
+    待处理 with a 结论 or 尚在核查); the 结论 of those that have one; the actions taken."""
+    text = f"本期受理效能投诉{total['total']}件，已办结{total['closed']}件，尚在办理{total['open']}件"
+    parts = [f"{label}{total[key]}件" for key, label in (("open_found", "已有核查结论、待处理"),
+                                                       ("verifying", "尚在核查")) if total[key]]
+    if parts:
+        text += f"（其中{'，'.join(parts)}）"
+    if total["found"]:
+        text += (f"。已有核查结论的{total['found']}件中，属实{total['属实']}件、"
+                 f"部分属实{total['部分属实']}件、不属实{total['不属实']}件")
+    else:
+        text += "。尚无核查结论"
+    return (text + f"；给予效能告诫{total['效能告诫']}人次、通报批评{total['通报批评']}人次、"
+            f"诫勉{total['诫勉']}人次。")
 
 
 @form("efficiency", "效能通报", "efficiency", options=("date_from", "date_to", "unit"),

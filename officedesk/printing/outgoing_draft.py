@@ -87,7 +87,15 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
     for block in body.body_blocks(record.body):
         role = {1: fonts.HEITI, 2: fonts.KAITI}.get(block.level)
         doc.text(block.text, size=SIZE_SMALL4 + 1, role=role, indent_chars=2, leading=1.7)
+    if record.note and record.note.strip():  # the 附注 as the 公文 prints it, under the text
+        doc.text(note_text(record.note), size=SIZE_SMALL4 + 1, indent_chars=2, leading=1.7)
     return doc
+
+
+def note_text(note: str) -> str:
+    """The 附注 in its round brackets (GB/T 9704 7.3.7), as the printed 公文 gives it."""
+    note = note.strip()
+    return note if note.startswith(("（", "(")) else f"（{note}）"
 
 
 def _recheck_text(record: Any, actor: Actor) -> str:

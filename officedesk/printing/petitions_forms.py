@@ -15,7 +15,7 @@ from officedesk.core import clock, petitions, records, responsibility, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError
 from officedesk.core.fields import chinese_date
-from officedesk.core.petitions import privacy
+from officedesk.core.petitions import paths, privacy
 from officedesk.core.petitions import spec as petition_spec
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import (
@@ -157,11 +157,13 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
         day = record.notified_on or record.decided_on or clock.today()
         you = _you(people, record)
         if rejected:
+            conclusion, elsewhere = paths.notice_refusal(record)
             body = (
-                f"{matter}，本机关已收悉。经审查，{record.reject_reason.rstrip('。')}。"
-                f"根据《信访工作条例》的有关规定，该信访事项不予受理。"
+                f"{matter}，本机关已收悉。经审查，{record.reject_reason.rstrip('。')}。{conclusion}"
             )
-            if petition_spec.is_accusation(record.category):
+            if not elsewhere:  # 复核终结 (art. 36): no other body to turn to
+                after = ""
+            elif petition_spec.is_accusation(record.category):
                 after = f"请{you}依规依纪依法向{petition_spec.discipline_organ()}提出检举控告。"
             else:
                 after = f"{you}可依照法律、法规规定的途径和程序，向有关机关主张权利。"
@@ -196,7 +198,8 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
             )
             after = f"请{you}保持联系方式畅通，依法有序反映诉求。"
         doc.text(body, size=SIZE_3, indent_chars=2, leading=1.75)
-        doc.text(after, size=SIZE_3, indent_chars=2, leading=1.75)
+        if after:
+            doc.text(after, size=SIZE_3, indent_chars=2, leading=1.75)
         doc.text("特此告知。", size=SIZE_3, indent_chars=2, leading=1.75)
         _signature(doc, day)
         _receipt(doc, record, people, show, title)
@@ -348,7 +351,8 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
         doc.text(intro, size=SIZE_3, indent_chars=2, leading=1.75)
         for paragraph in [p.strip() for p in opinion.splitlines() if p.strip()]:
             doc.text(paragraph, size=SIZE_3, indent_chars=2, leading=1.75)
-        doc.text(after, size=SIZE_3, indent_chars=2, leading=1.75)
+        if after:
+            doc.text(after, size=SIZE_3, indent_chars=2, leading=1.75)
         _signature(doc, signed)
         _receipt(doc, record, people, show, title)
         docs.append(secrecy.mark(doc, record))

@@ -5,6 +5,7 @@ reports)."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -189,9 +190,20 @@ def _short(unit: str, width: float = 36.0, font: str | None = None) -> str:
     return "\n".join(compose_title(name, face, 8, max(width, 16.0)))
 
 
-def _chart(result: sv.Bulletin, width: float, height: float) -> Drawing:
+CHART_UNITS = 12  # the most unit groups one chart holds with readable bars and labels
+
+
+def chart_parts(units: Sequence[sv.figures.UnitFigures]) -> list[tuple[int, list[Any]]]:
+    """Every unit of the table, in charts of at most CHART_UNITS groups made even (16 → 8 + 8),
+    each with the 序号 of its first unit."""
+    count = max(1, math.ceil(len(units) / CHART_UNITS))
+    size = math.ceil(len(units) / count) if units else 0
+    return [(start + 1, list(units[start:start + size])) for start in range(0, len(units), size or 1)]
+
+
+def _chart(units: Sequence[sv.figures.UnitFigures], width: float, height: float,
+           caption: str = "") -> Drawing:
     body = fonts.font(fonts.FANGSONG)
-    units = result.units[:12]
     drawing = Drawing(width, height)
     drawing.initialFontName = body  # renderPDF starts from Helvetica (not embedded) otherwise
     chart = VerticalBarChart()
@@ -236,7 +248,7 @@ def _chart(result: sv.Bulletin, width: float, height: float) -> Drawing:
     title = String(
         34,
         height - 14,
-        "各单位办结率、按期办结率（%）",
+        "各单位办结率、按期办结率（%）" + caption,
         fontName=fonts.font(fonts.HEITI),
         fontSize=10,
     )
@@ -299,14 +311,20 @@ def _bulletin_form(result: sv.Bulletin) -> FormDocument:
         height = 78.0
         doc.ensure(height + 10)
         doc.text("二、办结率对比", size=SIZE_4, role=fonts.HEITI, indent_chars=2)
-        drawing = _chart(result, doc.width, height * mm)
-        x, y = doc.left, doc.y - height * mm
+        parts = chart_parts(result.units)
+        for first, units in parts:  # every unit the table ranks, in as many charts as it takes
+            caption = f"（序号{first}—{first + len(units) - 1}）" if len(parts) > 1 else ""
+            if first > 1:  # the first is kept with the heading by the ensure above
+                doc.ensure(height + 2)
+            drawing = _chart(units, doc.width, height * mm, caption)
+            x, y = doc.left, doc.y - height * mm
 
-        def draw_chart(canvas: Canvas) -> None:
-            renderPDF.draw(drawing, canvas, x, y)
+            def draw_chart(canvas: Canvas, drawing: Drawing = drawing, x: float = x,
+                           y: float = y) -> None:
+                renderPDF.draw(drawing, canvas, x, y)
 
-        doc.add(draw_chart)
-        doc.y -= height * mm
+            doc.add(draw_chart)
+            doc.y -= height * mm
     doc.spacer(3)
     doc.ensure(35)
     doc.text(

@@ -65,7 +65,7 @@ def test_complaints_are_counted_as_they_stood_at_the_periods_end(office, admin):
     assert bulletin_tables(march)["complaints"] == [
         ["县自然资源局", "1", "0", "0", "0", "0", "0", "0", "1"]]
     text = _printed(admin, D(2025, 3, 1), D(2025, 3, 31))
-    assert "本期受理效能投诉1件，经核查属实0件" in text and "尚在办理1件" in text
+    assert "本期受理效能投诉1件，已办结0件，尚在办理1件（其中尚在核查1件）。尚无核查结论" in text
 
 
 @pytest.mark.parametrize(("first", "last", "name"), [

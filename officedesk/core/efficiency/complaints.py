@@ -420,19 +420,25 @@ def per_unit(actor: Actor, period: Any, unit: str | None = None) -> dict[str, An
     for name, finding, verified, action, closed in _rows(select):
         row = table.setdefault(
             name,
-            {"total": 0, "属实": 0, "部分属实": 0, "不属实": 0, "open": 0,
-             **{a: 0 for a in ACTIONS}},
+            {"total": 0, "属实": 0, "部分属实": 0, "不属实": 0, "found": 0, "closed": 0, "open": 0,
+             "open_found": 0, "verifying": 0, **{a: 0 for a in ACTIONS}},
         )
         row["total"] += 1
-        if finding in FINDINGS and verified is not None and _ord(verified) <= end:
+        found = finding in FINDINGS and verified is not None and _ord(verified) <= end
+        if found:
             row[finding] += 1
         done = closed is not None and _ord(closed) <= end
         if action in ACTIONS and done:
             row[action] += 1
+        # disjoint: total = closed + open, open = open_found (结论 given, 待处理) + verifying;
+        # found (with a 结论: 属实 + 部分属实 + 不属实) = closed + open_found
+        row["closed" if done else "open"] += 1
+        row["found"] += found
         if not done:
-            row["open"] += 1
+            row["open_found" if found else "verifying"] += 1
     rows: list[dict[str, Any]] = [{"unit": name, **row} for name, row in table.items()]
     rows.sort(key=lambda r: (-(r["属实"] + r["部分属实"]), -r["total"], r["unit"]))
-    total = {k: sum(r[k] for r in rows) for k in ("total", "属实", "部分属实", "不属实", "open",
+    total = {k: sum(r[k] for r in rows) for k in ("total", "属实", "部分属实", "不属实", "found",
+                                                    "closed", "open", "open_found", "verifying",
                                                     *ACTIONS)}
     return {"by_unit": rows, "total": total}

@@ -135,6 +135,19 @@ def accusation_text() -> str:
     )
 
 
+CLOSED_MATTER_RULE = "依据《信访工作条例》第三十六条，不再受理"
+
+
+def notice_refusal(record: Any) -> tuple[str, bool]:
+    """The conclusion the 不予受理告知书 states after its reason, and whether it points the
+    petitioner to the 法定途径 (有关机关). A matter closed by 复核 has one conclusion, art. 36's
+    不再受理 (said by the default reason, or added to a clerk's own), and nowhere else to go."""
+    if final_review_for_unchecked(record) is not None:
+        said = CLOSED_MATTER_RULE in (record.reject_reason or "")
+        return ("" if said else f"该信访事项已经复核终结，{CLOSED_MATTER_RULE}。"), False
+    return "根据《信访工作条例》的有关规定，该信访事项不予受理。", True
+
+
 def default_reject_reason(record: Any) -> str:
     """The 不予受理 reason the petitioner is told (and whoever may see the record reads)."""
     original = final_review_for_unchecked(record)

@@ -1,0 +1,41 @@
+"""The 督查通报's chart shows every unit the table ranks (it dropped all after the 12th)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pymupdf as fitz
+
+from officedesk.core import supervision as sv
+from officedesk.printing.common import render_forms
+from officedesk.printing.supervision_forms import _bulletin_form
+
+NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
+            "十四", "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三",
+            "二十四", "二十五", "二十六", "二十七"]
+
+
+def _bulletin(count: int) -> sv.Bulletin:
+    units = [sv.figures.UnitFigures(f"县第{NUMERALS[n]}局", open=1, due=4, done=4 - n % 3,
+                                    on_time=3 - n % 3, done_late=1) for n in range(count)]
+    return sv.Bulletin(dt.date(2026, 7, 1), dt.date(2026, 9, 30), dt.date(2026, 9, 30), units=units)
+
+
+def _text(result: sv.Bulletin) -> str:
+    with fitz.open(stream=render_forms([_bulletin_form(result)]), filetype="pdf") as doc:
+        return "".join(page.get_text() for page in doc).replace("\n", "").replace(" ", "")
+
+
+def test_every_ranked_unit_is_in_the_chart(db):
+    for count in (16, 27):
+        result = _bulletin(count)
+        text = _text(result)
+        for figures in result.units:
+            # once in the table, once under its bars
+            assert text.count(figures.unit) == 2, (count, figures.unit)
+
+
+def test_a_short_list_keeps_one_chart_with_its_title(db):
+    text = _text(_bulletin(5))
+    assert text.count("各单位办结率、按期办结率（%）") == 1
+    assert all(text.count(f"县第{n}局") == 2 for n in NUMERALS[:5])
