@@ -18,7 +18,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import batch_write, converters, numbering, records
+from officedesk.core import batch_write, converters, corrections, numbering, records
 from officedesk.core.actor import Actor
 from officedesk.core.batch_write import Cancelled, NewRecord, Progress
 from officedesk.core.errors import OfficeDeskError, ValidationError
@@ -98,6 +98,7 @@ def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor
     for index, raw in enumerate(rows):
         try:
             new = spec.prepare_new(raw, actor) if spec.prepare_new is not None else prepare_plain(spec, raw)
+            corrections.check_new_level(spec, new.values, actor)  # as records.create
             prepared.append(new)
         except ValidationError as exc:
             prepared.append(None)

@@ -104,6 +104,19 @@ def may_set_level(spec: Any, record: Any, new: Any, actor: Actor) -> bool:
     return True
 
 
+def check_new_level(spec: Any, values: dict[str, Any], actor: Actor) -> None:
+    """A new record's 密级: never above its maker's clearance (he would hold what he may not
+    know, and the record would vanish from his view once saved)."""
+    if spec.level_field is None:
+        return
+    level = clearance_of(values.get(spec.level_field) or "")
+    if level > actor.clearance:
+        raise ValidationError(
+            f"不能登记密级为“{secrecy_label(level)}”的{spec.label}：您的涉密权限只到"
+            f"“{secrecy_label(actor.clearance)}”。请交由涉密权限不低于“{secrecy_label(level)}”的人员登记。",
+            spec.level_field)
+
+
 def check_level(spec: Any, record: Any, new: Any, actor: Actor) -> None:
     """A 密级 change needs an actor cleared for both the old and the new level; lowering it
     (降密/解密) is for an administrator or a leader."""

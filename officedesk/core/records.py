@@ -148,6 +148,7 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
     values = dict(raw) if parsed else parse_values(spec, raw)
     values.update(extra or {})
     _apply_rules(spec, values, None)
+    corrections.check_new_level(spec, values, actor)
     values = _storable(spec, values)
     now = clock.now()
     with guarded("保存"), write_transaction():

@@ -67,9 +67,8 @@ class DraftDialog(FormDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        # 修改 offers only the 密级 core lets this user give the draft
-        narrowed = {"secrecy": corrections.level_field(outgoing.OUTGOING, record, ctx.actor)} \
-            if record is not None else None
+        # 拟稿 and 修改 offer only the 密级 core lets this user give the draft
+        narrowed = {"secrecy": corrections.level_field(outgoing.OUTGOING, record, ctx.actor)}
         self.panel = FieldsPanel(outgoing.OUTGOING, DRAFT_FIELDS, self, narrowed)
         self.body = BodyEditor(self)
         self.body_error = QLabel(self)

@@ -81,10 +81,9 @@ class MeetingDialog(FormDialog):
             self.kind_combo.addItem(display(kind), kind)
         require_choice(self.kind_combo)
         self.secrecy_combo = add("secrecy", self.tr("密级(&Y)"), QComboBox(body))
-        levels = core.SPEC.field("secrecy").choice_list()
-        if meeting is not None:  # a correction offers only the levels core lets this user give it
-            allowed = corrections.level_choices(core.SPEC, meeting, ctx.actor)
-            levels = [level for level in levels if level in allowed]
+        # only the levels core lets this user give the meeting (new: up to his clearance)
+        allowed = corrections.level_choices(core.SPEC, meeting, ctx.actor)
+        levels = [level for level in core.SPEC.field("secrecy").choice_list() if level in allowed]
         for level in levels:  # shown translated, kept as declared
             self.secrecy_combo.addItem(display(level), level)
         time_hint = self.tr("2026-12-03 09:00 或 2026年12月3日9时")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import petitions
+from officedesk.core import corrections, petitions
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.i18n import display
 from officedesk.core.petitions.spec import PETITIONER_KEYS
@@ -93,7 +93,8 @@ class RegistrationDialog(FormDialog):
         box.addWidget(self.people_error)
         # made after the people (shown above them): Tab follows the screen, and the dialog
         # opens in the first petitioner's name
-        self.panel = FieldsPanel(self.spec, MAIN_FIELDS, self)
+        levels = {"secrecy": corrections.level_field(self.spec, None, ctx.actor)}  # up to his clearance
+        self.panel = FieldsPanel(self.spec, MAIN_FIELDS, self, narrowed=levels)
         self.panel.load_defaults()
         self.people.setCurrentCell(0, 0)
         self.people.installEventFilter(self)  # Enter moves across a petitioner, then on

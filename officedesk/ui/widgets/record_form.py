@@ -276,7 +276,7 @@ class RecordFormDialog(FormDialog):
             refused = locked.get(corrections.ALL)
             fields = [name for name in (fields or [f.name for f in spec.fields if f.editable])
                       if spec.field(name).correctable and name not in locked]
-        narrowed = self._levels_offered(record) if record is not None and not refused else {}
+        narrowed = self._levels_offered(record) if not refused else {}
         self.panel = FieldsPanel(spec, fields, self, narrowed=narrowed)
         if record is not None:
             self.panel.load(record)
