@@ -68,7 +68,12 @@ OFFICE_TERMS = (
     "大班额", "放管服", "一件事", "一次办", "一网通办", "最多跑一次", "背街小巷",
     # campaigns (jieba: 大 / 检查, and a title then splits 安全生产大 / 检查)
     "大检查", "大排查", "大整治",
+    # a short name of the 通讯录 (县委) must not take the 委 of 委员会 (依法治县委员会)
+    "委员会",
 )
+# words no other term may cut: a term that starts or ends inside one (县委 in 治县委员会) is
+# not kept there, and the word is kept whole instead
+BOUND_WORDS = ("委员会",)
 # a break between two of these parts of speech cuts a noun phrase (jieba.posseg's tags)
 NOUNISH = frozenset({"n", "vn", "nz", "ns", "nt", "nr", "j", "an", "b", "l", "i", "ng"})
 # a break after these is a phrase boundary (的, 和, 关于 …)
@@ -254,12 +259,38 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    out = []
+    start = text.find(word)
+    while start >= 0:
+        out.append((start, start + len(word)))
+        start = text.find(word, start + 1)
+    return out
+
+
+def _crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The spans overlap and neither holds the other."""
+    return a[0] < b[1] and b[0] < a[1] and not (a[0] <= b[0] and b[1] <= a[1]) \
+        and not (b[0] <= a[0] and a[1] <= b[1])
+
+
+def _term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the terms stand in ``text``, less those that cut a longer word: a short name (县委)
+    found inside 依法治县委员会 or across a longer term's edge is no word there; the longer
+    word (委员会, the full name) is kept whole instead."""
+    found = [span for term in terms if len(term) >= 2 for span in _occurrences(text, term)]
+    found += [span for word in BOUND_WORDS for span in _occurrences(text, word)]
+    return [span for span in found
+            if not any(_crosses(span, other) and other[1] - other[0] > span[1] - span[0]
+                       for other in found)]
+
+
 def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
     """The title cut into pieces no line may split: the protected spans, 《》 titles (split
     only by the caller when longer than a line), the office's terms and jieba's words."""
     _load_directory_terms()
     terms = [t for t in (*_extra_terms, *keep) if t in text]
-    spans = protected_spans(text, terms)
+    spans = _merge([*protected_spans(text), *_term_spans(text, terms)])
     spans = _merge(spans + [m.span() for m in _BOOK.finditer(text)])
     pieces: list[str] = []
     pos = 0
