@@ -70,6 +70,8 @@ OFFICE_TERMS = (
     "大检查", "大排查", "大整治",
     # a short name of the 通讯录 (县委) must not take the 委 of 委员会 (依法治县委员会)
     "委员会",
+    # posts (jieba: 县委 / 副 / 书记, and a box then set 县委副 / 书记)
+    "副书记", "副主任", "副主席", "副部长", "副局长", "副县长", "副市长", "副区长", "副秘书长",
 )
 # words no other term may cut: a term that starts or ends inside one (县委 in 治县委员会) is
 # not kept there, and the word is kept whole instead
