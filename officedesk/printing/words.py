@@ -180,6 +180,15 @@ def _load_directory_terms() -> None:
     add_terms(directory_terms())
 
 
+def is_unit_name(text: str) -> bool:
+    """Whether ``text`` is a unit's name (or short name) of the open database's 通讯录, or one
+    taught by ``add_terms``."""
+    if len(text) < 2:
+        return False
+    _load_directory_terms()
+    return text in _extra_terms
+
+
 _names: frozenset[str] = frozenset()
 _names_for: object = None
 _names_at = 0.0
