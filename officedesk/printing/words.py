@@ -76,6 +76,9 @@ OFFICE_TERMS = (
 # words no other term may cut: a term that starts or ends inside one (县委 in 治县委员会) is
 # not kept there, and the word is kept whole instead
 BOUND_WORDS = ("委员会",)
+# with the office's words that hold one (管理委员会 stays whole, not 管理 / 委员会)
+_BOUND_TERMS = (*BOUND_WORDS, *(t for t in OFFICE_TERMS if t not in BOUND_WORDS
+                                and any(w in t for w in BOUND_WORDS)))
 # a break between two of these parts of speech cuts a noun phrase (jieba.posseg's tags)
 NOUNISH = frozenset({"n", "vn", "nz", "ns", "nt", "nr", "j", "an", "b", "l", "i", "ng"})
 # a break after these is a phrase boundary (的, 和, 关于 …)
@@ -290,7 +293,7 @@ def _term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     found inside 依法治县委员会 or across a longer term's edge is no word there; the longer
     word (委员会, the full name) is kept whole instead."""
     found = [span for term in terms if len(term) >= 2 for span in _occurrences(text, term)]
-    found += [span for word in BOUND_WORDS for span in _occurrences(text, word)]
+    found += [span for word in _BOUND_TERMS for span in _occurrences(text, word)]
     return [span for span in found
             if not any(_crosses(span, other) and other[1] - other[0] > span[1] - span[0]
                        for other in found)]
