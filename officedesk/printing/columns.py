@@ -16,18 +16,31 @@ if TYPE_CHECKING:
     from officedesk.printing.form_boxes import Column
 
 
-@lru_cache(maxsize=20000)
+UNIT_WHOLE = 6  # a 通讯录 unit name up to this many characters (县自然资源局) is never split in a cell
+
+
 def _cell_extent(text: str, font: str, size: float) -> tuple[float, float]:
     """(narrowest, natural) width of a cell's text: the widest piece no line may split (a
-    phone number, 文号, date, number with its unit, a name or other short word), and the whole
-    text on one line (its longest paragraph)."""
+    phone number, 文号, date, number with its unit, a name or other short word, a unit name of
+    the 通讯录: 县自然资源局, never 县 / 自然资源 / 局), and the whole text on one line (its
+    longest paragraph)."""
+    from officedesk.printing.words import is_unit_name
+
+    units = tuple(p.strip() for p in text.split("\n")
+                  if len(p.strip()) <= UNIT_WHOLE and is_unit_name(p.strip()))
+    return _extent(text, font, size, units)
+
+
+@lru_cache(maxsize=20000)
+def _extent(text: str, font: str, size: float, units: tuple[str, ...]) -> tuple[float, float]:
     from officedesk.printing.words import protected_spans
 
     natural = max((text_width(p, font, size) for p in text.split("\n")), default=0.0)
     narrowest = 0.0
     for part in text.split("\n"):
         stripped = part.strip()
-        if 0 < len(stripped) <= 4 and not any(c in "，。、；：" for c in stripped):
+        if stripped in units or 0 < len(stripped) <= 4 \
+                and not any(c in "，。、；：" for c in stripped):
             narrowest = max(narrowest, text_width(stripped, font, size))  # 姓名, 局长 …
             continue
         for start, end in protected_spans(part):

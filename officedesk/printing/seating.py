@@ -132,10 +132,28 @@ def abbreviate(post: str) -> list[str]:
     return forms
 
 
-def post_lines(post: str, font: str, size: float, width: float) -> list[str] | None:
-    """The post on at most two lines of ``width`` at ``size``, or None when it does not fit."""
+def _post_pairs(post: str) -> list[list[str]]:
+    """Two posts held together (县委副书记、县长) as two lines broken after a 、, the most
+    even split first."""
+    parts = post.split("、")
+    splits = [["、".join(parts[:k]) + "、", "、".join(parts[k:])] for k in range(1, len(parts))]
+    return sorted(splits, key=lambda pair: abs(len(pair[0]) - len(pair[1])))
+
+
+def post_lines(post: str, font: str, size: float, width: float,
+               any_break: bool = True) -> list[str] | None:
+    """The post on at most two lines of ``width`` at ``size``, or None when it does not fit.
+    Two posts break after their 、 when each side fits (县委副书记、/ 县长), not inside one;
+    else between words; between any two characters only when ``any_break``."""
+    if text_width(post, font, size) <= width + 0.01:
+        return [post]
+    for pair in _post_pairs(post):
+        if all(text_width(x, font, size) <= width + 0.01 for x in pair if x):
+            return pair
     lines = compose_title(post, font, size, width)  # between words: 县人大常委会 / 主任
     if len(lines) > 2:
+        if not any_break:
+            return None
         lines = wrap_cjk(post, font, size, width)
     if len(lines) <= 2 and all(text_width(x, font, size) <= width + 0.01 for x in lines):
         return lines
@@ -149,12 +167,14 @@ def fit_post(post: str, font: str, width: float) -> tuple[list[str], float]:
     if not post:
         return [], POST_SIZE
     for form in abbreviate(post):
-        size = POST_SIZE
-        while size >= POST_MIN - 1e-6:
-            lines = post_lines(form, font, size, width)
-            if lines is not None:
-                return lines, size
-            size -= 0.5
+        # between words at any size down to 8 pt before between characters (县政协党组书 / 记)
+        for any_break in (False, True):
+            size = POST_SIZE
+            while size >= POST_MIN - 1e-6:
+                lines = post_lines(form, font, size, width, any_break)
+                if lines is not None:
+                    return lines, size
+                size -= 0.5
     lines = wrap_cjk(abbreviate(post)[-1], font, POST_MIN, width)[:2]
     last = lines[-1]
     while last and text_width(last + "…", font, POST_MIN) > width:
@@ -169,8 +189,13 @@ def _needed_width(seat: Seat, hei: str, fang: str) -> float:
     name = max((text_width(x, hei, NAME_SIZE) for x in name_lines(seat.name)), default=0.0)
     post = 0.0
     if seat.post:
-        # the width at which the post takes two balanced lines
+        # the width at which the post takes two balanced lines; two posts want their longer
+        # one whole on a line at 8 pt at least (县委副书记、/ 县长, never 县委副 / 书记、县长)
         post = text_width(seat.post, fang, POST_SIZE) / 2 + POST_SIZE
+        pairs = _post_pairs(seat.post.strip())
+        if pairs:
+            post = max(post, min(max(text_width(x, fang, POST_MIN) for x in pair)
+                                 for pair in pairs))
     return max(name, post)
 
 

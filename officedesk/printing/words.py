@@ -68,7 +68,17 @@ OFFICE_TERMS = (
     "大班额", "放管服", "一件事", "一次办", "一网通办", "最多跑一次", "背街小巷",
     # campaigns (jieba: 大 / 检查, and a title then splits 安全生产大 / 检查)
     "大检查", "大排查", "大整治",
+    # a short name of the 通讯录 (县委) must not take the 委 of 委员会 (依法治县委员会)
+    "委员会",
+    # posts (jieba: 县委 / 副 / 书记, and a box then set 县委副 / 书记)
+    "副书记", "副主任", "副主席", "副部长", "副局长", "副县长", "副市长", "副区长", "副秘书长",
 )
+# words no other term may cut: a term that starts or ends inside one (县委 in 治县委员会) is
+# not kept there, and the word is kept whole instead
+BOUND_WORDS = ("委员会",)
+# with the office's words that hold one (管理委员会 stays whole, not 管理 / 委员会)
+_BOUND_TERMS = (*BOUND_WORDS, *(t for t in OFFICE_TERMS if t not in BOUND_WORDS
+                                and any(w in t for w in BOUND_WORDS)))
 # a break between two of these parts of speech cuts a noun phrase (jieba.posseg's tags)
 NOUNISH = frozenset({"n", "vn", "nz", "ns", "nt", "nr", "j", "an", "b", "l", "i", "ng"})
 # a break after these is a phrase boundary (的, 和, 关于 …)
@@ -173,6 +183,15 @@ def _load_directory_terms() -> None:
     add_terms(directory_terms())
 
 
+def is_unit_name(text: str) -> bool:
+    """Whether ``text`` is a unit's name (or short name) of the open database's 通讯录, or one
+    taught by ``add_terms``."""
+    if len(text) < 2:
+        return False
+    _load_directory_terms()
+    return text in _extra_terms
+
+
 _names: frozenset[str] = frozenset()
 _names_for: object = None
 _names_at = 0.0
@@ -254,12 +273,38 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    out = []
+    start = text.find(word)
+    while start >= 0:
+        out.append((start, start + len(word)))
+        start = text.find(word, start + 1)
+    return out
+
+
+def _crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The spans overlap and neither holds the other."""
+    return a[0] < b[1] and b[0] < a[1] and not (a[0] <= b[0] and b[1] <= a[1]) \
+        and not (b[0] <= a[0] and a[1] <= b[1])
+
+
+def _term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the terms stand in ``text``, less those that cut a longer word: a short name (县委)
+    found inside 依法治县委员会 or across a longer term's edge is no word there; the longer
+    word (委员会, the full name) is kept whole instead."""
+    found = [span for term in terms if len(term) >= 2 for span in _occurrences(text, term)]
+    found += [span for word in _BOUND_TERMS for span in _occurrences(text, word)]
+    return [span for span in found
+            if not any(_crosses(span, other) and other[1] - other[0] > span[1] - span[0]
+                       for other in found)]
+
+
 def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
     """The title cut into pieces no line may split: the protected spans, 《》 titles (split
     only by the caller when longer than a line), the office's terms and jieba's words."""
     _load_directory_terms()
     terms = [t for t in (*_extra_terms, *keep) if t in text]
-    spans = protected_spans(text, terms)
+    spans = _merge([*protected_spans(text), *_term_spans(text, terms)])
     spans = _merge(spans + [m.span() for m in _BOOK.finditer(text)])
     pieces: list[str] = []
     pos = 0

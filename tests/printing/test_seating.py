@@ -130,3 +130,35 @@ def test_a_post_too_long_is_abbreviated_not_shrunk_below_8pt():
     assert "中共" in "".join(lines) or "纪委" in "".join(lines) or "…" in "".join(lines)
     lines, size = fit_post("县委书记", face, 60)
     assert lines == ["县委书记"] and size == 9.0
+
+
+def _posts_by_box(page) -> list[list]:
+    """The post spans (smaller than a name) of each seat box, top to bottom."""
+    out = []
+    for box in _boxes(page):
+        inside = [s for s in spans(page) if s.size <= 9.01 and box.x0 - 0.5 <= s.x0
+                  and s.x1 <= box.x1 + 0.5 and box.y0 - 0.5 <= s.top and s.bottom <= box.y1 + 0.5
+                  and not s.text.isdigit()]
+        out.append(sorted(inside, key=lambda s: s.top))
+    return out
+
+
+@pytest.mark.parametrize("podium", [4, 7, 9])
+def test_two_posts_break_after_their_comma_not_inside_a_word(podium):
+    """县委副书记、县长 was set 县委副 / 书记、县长: two posts break after the 、 (at 8 pt if need
+    be), and 副书记 stays whole."""
+    pdf = open_pdf(render_charts([_chart(podium, hall=20)]))
+    found = [lines for lines in _posts_by_box(pdf[0])
+             if "".join(s.text for s in lines) == "县委副书记、县长"]
+    assert found
+    for lines in found:
+        assert len(lines) == 1 or lines[0].text.endswith("、"), [s.text for s in lines]
+        assert all(s.size >= POST_MIN - 0.01 for s in lines)
+
+
+def test_fit_post_keeps_each_post_of_a_pair_whole():
+    face = fonts.font(fonts.FANGSONG)
+    for post in ("县委副书记、县长", "县委常委、常务副县长"):
+        lines, size = fit_post(post, face, 50)
+        assert size >= POST_MIN
+        assert lines == [post] or lines[0].endswith("、") and "".join(lines) == post, lines

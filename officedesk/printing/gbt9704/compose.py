@@ -296,6 +296,7 @@ def compose(data: DocumentData) -> Composed:
                 first_indent=2 * em if k == 0 else indent,
                 hanging=indent + number_w,
                 kind="body",
+                keep_together=True,  # one entry on one page (…巩固提 / 升阶段 split it)
             )
 
     # 纪要: 出席 / 请假 / 列席
