@@ -104,3 +104,16 @@ def test_the_lookups_are_few_whatever_the_number_of_rows(earlier, admin, monkeyp
     few = count([_row(phone="13800000000")] * 2)
     many = count([_row(phone="13800000000")] + [_row(f"某{i}", f"1101011968030{i:05d}", phone="13800000000") for i in range(300)])
     assert few == many <= 4
+
+
+def test_a_phone_or_id_number_written_otherwise_is_the_same_person(db, register, admin, tmp_path, fixed_today):
+    """The cells are compared as they will be stored (138 0000 8888, full-width digits, x): as
+    `add` finds the person, in the file and among the stored petitions."""
+    fixed_today(dt.date(2026, 3, 10))
+    earlier = register(registered_on="2026-03-02", name="赵六", id_number="", phone="13800008888")
+    full_width = str.maketrans("0123456789X", "０１２３４５６７８９ｘ")
+    rows = [_row("赵六", "", phone="138 0000 8888"), _row("赵六", "", phone="13800008888".translate(full_width)),
+            _row("王芳", ID_WANG.translate(full_width)), _row("王芳", ID_WANG)]
+    notes = _import(tmp_path / "p.xlsx", rows, admin, dry_run=True).as_dict()["possible_repeats"]
+    assert [(n["row"], [r["id"] for r in n["repeats"]], n["same_as_row"]) for n in notes] == [
+        (2, [earlier.id], None), (3, [earlier.id], 2), (5, [], 4)]

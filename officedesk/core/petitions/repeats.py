@@ -26,6 +26,7 @@ import peewee
 from officedesk.core import records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.i18n import text
+from officedesk.core.idcard import normalize_id, normalize_phone
 from officedesk.core.petitions.privacy import may_reveal
 from officedesk.store.db import database, guarded, is_sqlite
 from officedesk.store.petitions import Petition, Petitioner
@@ -215,10 +216,11 @@ def _similar_ids(
 
 
 def person_keys(petitioner: dict[str, Any]) -> tuple[str, tuple[str, str] | None]:
-    """A petitioner's ID number (upper case) and (name, phone) as the lookups compare them."""
+    """A petitioner's ID number and (name, phone) as the lookups compare them: as they are
+    stored (an import's raw cell 138 0000 8888 or full-width digits is the stored 13800008888)."""
     name = str(petitioner.get("name") or "").strip()
-    phone = str(petitioner.get("phone") or "").strip()
-    return (str(petitioner.get("id_number") or "").strip().upper(),
+    phone = normalize_phone(str(petitioner.get("phone") or ""))
+    return (normalize_id(str(petitioner.get("id_number") or "")),
             (name, phone) if name and phone else None)
 
 
