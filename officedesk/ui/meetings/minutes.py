@@ -33,6 +33,7 @@ from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import ENTER_ACTS, FormDialog, clear_on_edit
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 CONTENT, LEAD, DEADLINE, LINK = range(4)
 
@@ -85,7 +86,7 @@ class MinutesDialog(FormDialog):
 
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("议定事项列表"))
-        self.table.setTabKeyNavigation(False)
+        tab_moves_on(self.table)  # also from a decision being corrected in its cell
         self.table.setHorizontalHeaderLabels(
             [self.tr("议定事项"), self.tr("牵头单位"), self.tr("时限"), self.tr("督查")]
         )

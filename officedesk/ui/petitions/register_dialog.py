@@ -33,6 +33,7 @@ from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.record_form import FieldsPanel
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 MAIN_FIELDS = [
     "registered_on",
@@ -70,6 +71,7 @@ class RegistrationDialog(FormDialog):
         )
         self.people = QTableWidget(1, len(PEOPLE_COLUMNS), people_box)
         self.people.setAccessibleName(self.tr("信访人名单"))
+        tab_moves_on(self.people)  # Tab on to 添加信访人 and the fields; Enter across a person
         self.people.setHorizontalHeaderLabels([self.tr(label) for _key, label in PEOPLE_COLUMNS])
         header = self.people.horizontalHeader()
         for column, width in enumerate((70, 44, 160, 110, 180, 120)):
@@ -109,6 +111,7 @@ class RegistrationDialog(FormDialog):
         repeat_box = QGroupBox(self.tr("可能的重复件"), self)
         self.repeat_table = QTableWidget(0, 6, repeat_box)
         self.repeat_table.setAccessibleName(self.tr("可能的重复件列表"))
+        tab_moves_on(self.repeat_table)
         self.repeat_table.setHorizontalHeaderLabels(
             [
                 self.tr("信访编号"),
