@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
@@ -43,7 +44,8 @@ def test_tab_leaves_the_petitioner_table_for_add_petitioner(app_ctx, qtbot):
     _tab_leaves(dialog.repeat_table, qtbot)
 
 
-def test_tab_leaves_the_seating_grid(directory_data, app_ctx, qtbot):
+@pytest.mark.usefixtures("directory_data")
+def test_tab_leaves_the_seating_grid(app_ctx, qtbot):
     from officedesk.core import meetings as m
     from officedesk.ui.meetings.seating import SeatingDialog
     from tests.meetings.conftest import make_draft
@@ -62,7 +64,8 @@ def test_tab_leaves_the_tables_of_the_info_dialogs(app_ctx, qtbot):
         dialog.close()
 
 
-def test_tab_leaves_the_decisions_of_the_minutes(directory_data, app_ctx, qtbot):
+@pytest.mark.usefixtures("directory_data")
+def test_tab_leaves_the_decisions_of_the_minutes(app_ctx, qtbot):
     from officedesk.core import meetings as m
     from officedesk.ui.meetings.minutes import DEADLINE, MinutesDialog
     from tests.meetings.conftest import make_draft
