@@ -27,6 +27,7 @@ from officedesk.core import meetings as core
 from officedesk.core import steps
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_date
+from officedesk.core.i18n import display
 from officedesk.core.meetings import step_values
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
@@ -144,10 +145,11 @@ class MinutesDialog(FormDialog):
         self.text_edit.setFocus()
         # Esc, 关闭 or the window's close button ask before typed minutes are lost
         self.setup_form(self.save_and_close)
-        clear_on_edit(self.date_edit, self.date_error, self.date_edit.problem)
+        clear_on_edit(self.date_edit, self.date_error, lambda: display(self.date_edit.problem()))
         for edit in (self.decision_edit, self.lead_edit):
             clear_on_edit(edit, self.decision_error)
-        clear_on_edit(self.deadline_edit, self.decision_error, self.deadline_edit.problem)
+        clear_on_edit(self.deadline_edit, self.decision_error,
+                      lambda: display(self.deadline_edit.problem()))
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
         # Enter adds rows in the editors; it never saves by accident (Ctrl+S saves)
@@ -202,7 +204,7 @@ class MinutesDialog(FormDialog):
             return
         problem = self.deadline_edit.problem()
         if problem:  # a 时限 that is no date stays in its box, said why, to be corrected
-            self.decision_error.setText(problem)
+            self.decision_error.setText(display(problem))
             self.decision_error.show()
             self.deadline_edit.setFocus()
             return
@@ -252,7 +254,7 @@ class MinutesDialog(FormDialog):
             if text:
                 parse_date(text, self.tr("第 %1 项议定事项的时限").replace("%1", str(item.row() + 1)))
         except ValidationError as exc:
-            self.decision_error.setText(exc.message)
+            self.decision_error.setText(display(exc.message))
             self.decision_error.show()
             return
         self.decision_error.hide()
