@@ -168,10 +168,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 def _load_settings() -> None:
     """Settings are declared by the modules that use them: import those modules."""
-    from officedesk.core import registry, steps  # noqa: F401
-    from officedesk.printing import fonts, gbt9704  # noqa: F401
+    from officedesk.declared_settings import declare_all
 
-    registry.load_all()
+    declare_all()
 
 
 def cmd_settings(args: argparse.Namespace) -> int:

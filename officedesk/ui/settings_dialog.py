@@ -70,6 +70,9 @@ def page_of(group: str) -> str:
 class SettingsDialog(FormDialog):
     def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from officedesk.declared_settings import declare_all
+
+        declare_all()  # all of them, not only those of the modules used so far (打印 …)
         self.actor = actor  # core checks that an administrator saves (settings.put)
         self.setWindowTitle(self.tr("系统设置"))
         self.setAccessibleName(self.tr("系统设置"))
@@ -78,6 +81,7 @@ class SettingsDialog(FormDialog):
         self.pages = QTabWidget(self)
         self.pages.setAccessibleName(self.tr("设置分页"))
         self.page_keys: dict[str, list[str]] = {}
+        self.page_boxes: dict[str, QVBoxLayout] = {}
         forms: dict[str, QFormLayout] = {}
         order = [title for title, _groups in PAGES] + [OTHER_PAGE]
         chosen = sorted(
@@ -99,6 +103,8 @@ class SettingsDialog(FormDialog):
             forms[title].addRow(caption, self._with_browse(setting, widget))
         if "打印与字体" in forms:
             self._add_font_report(forms["打印与字体"])
+        for title in forms:  # made after the fields: Tab goes through them first
+            self._add_reset(title)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -122,18 +128,22 @@ class SettingsDialog(FormDialog):
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        reset = QPushButton(self.tr("恢复默认"), page)
+        box = QVBoxLayout(page)
+        box.addWidget(scroll, 1)
+        self.page_boxes[title] = box
+        self.pages.addTab(page, _tr(title))
+        return form
+
+    def _add_reset(self, title: str) -> None:
+        box = self.page_boxes[title]
+        reset = QPushButton(self.tr("恢复默认"), box.parentWidget())
         reset.setAccessibleName(self.tr("恢复本页默认值"))
         reset.setToolTip(self.tr("把这一页的设置恢复为默认值（保存后生效）"))
         reset.clicked.connect(lambda _=False, t=title: self.restore_defaults(t))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(reset)
-        box = QVBoxLayout(page)
-        box.addWidget(scroll, 1)
         box.addLayout(row)
-        self.pages.addTab(page, _tr(title))
-        return form
 
     def _make(self, setting: settings.Setting) -> QWidget:
         value = settings.get(setting.key)

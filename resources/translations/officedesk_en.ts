@@ -5561,6 +5561,36 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Pick from a calendar (Alt+Down)</translation>
     </message>
     <message>
+        <source>纪要日期错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes date error</translation>
+    </message>
+    <message>
+        <source>议定事项错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision error</translation>
+    </message>
+    <message>
+        <source>第 %1 项议定事项的时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the deadline of decision %1</translation>
+    </message>
+    <message>
+        <source>删除信访人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete petitioner</translation>
+    </message>
+    <message>
+        <source>第 %1 行的信访人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the petitioner in row %1</translation>
+    </message>
+    <message>
+        <source>删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete petitioner “%1”? Everything typed in this row is deleted and cannot be restored.</translation>
+    </message>
+    <message>
         <source>办理对象</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Record</translation>
@@ -10072,86 +10102,86 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>IssuesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="71"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="72"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="73"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="74"/>
         <source>信息刊物</source>
         <translation>Information periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="74"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="76"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
         <source>期号</source>
         <translation>Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
         <source>总期号</source>
         <translation>Running no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
         <source>信息数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
         <source>刊物各期</source>
         <translation>Issues of the periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="82"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="83"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="84"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
         <source>打印这一期</source>
         <translation>Print this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
         <source>刊物：</source>
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="109"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="111"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="111"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="113"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
@@ -10897,171 +10927,188 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="43"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="47"/>
         <source>会议纪要 — %1</source>
         <translation>Minutes — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="44"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="48"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="47"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="51"/>
         <source>纪要期号</source>
         <translation>Minutes issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="48"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="52"/>
         <source>如：第12期</source>
         <translation>e.g. No. 12</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="52"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="53"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="55"/>
         <source>纪要日期</source>
         <translation>Minutes date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="53"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="56"/>
         <source>留空则为会议当日或今天</source>
         <translation>Blank: the meeting day or today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="55"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="57"/>
+        <source>纪要日期错误</source>
+        <translation>Minutes date error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="59"/>
         <source>纪要正文</source>
         <translation>Minutes text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="58"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="62"/>
         <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
         <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
         <source>期号(&amp;I)</source>
         <translation>&amp;Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="62"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
         <source>纪要正文(&amp;T)</source>
         <translation>Minutes &amp;text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
         <source>议定事项</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
         <source>议定事项，回车添加</source>
         <translation>Decision, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="68"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="76"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="77"/>
         <source>时限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="81"/>
+        <source>议定事项错误</source>
+        <translation>Decision error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="88"/>
         <source>议定事项列表</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="103"/>
         <source>转督查(Ctrl+D)</source>
         <translation>To supervision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="104"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="100"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="107"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="108"/>
         <source>查看督查事项</source>
         <translation>View supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="113"/>
         <source>纪要状态</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="107"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
         <source>纪要错误</source>
         <translation>Minutes error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="122"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="122"/>
         <source>保存纪要</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="116"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="123"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="132"/>
         <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
         <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="176"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="190"/>
         <source>已转督查（%1号）</source>
         <translation>Under supervision (no. %1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="204"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="224"/>
         <source>这项议定事项已转督查，不能删除。</source>
         <translation>This decision is under supervision and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="249"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="253"/>
+        <source>第 %1 项议定事项的时限</source>
+        <translation>the deadline of decision %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="284"/>
         <source>纪要已保存。</source>
         <translation>Minutes saved.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="259"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="294"/>
         <source>请先选中一项议定事项。</source>
         <translation>Please select a decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="279"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="314"/>
         <source>第 %1 项已转督查（督查事项 %2 号）。</source>
         <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
     </message>
@@ -11269,58 +11316,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="152"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="153"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="154"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="155"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="161"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="163"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="161"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="163"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="162"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="164"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="162"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="164"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="163"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="165"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="164"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="166"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="167"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="169"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="170"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="172"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="173"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="175"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="176"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -11757,114 +11804,114 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="215"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="216"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="217"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="218"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="220"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="224"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="223"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="225"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="223"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="225"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="223"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="225"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="224"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="226"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="224"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="226"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="225"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="234"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="234"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="234"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="236"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="240"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -11900,135 +11947,150 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="65"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="66"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="67"/>
         <source>登记信访</source>
         <translation>Register petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="69"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="70"/>
         <source>信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）</source>
         <translation>Petitioners (for joint letters and group visits register each representative; the first is shown in the list)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="72"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="73"/>
         <source>信访人名单</source>
         <translation>Petitioner list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="79"/>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
         <source>添加信访人</source>
         <translation>Add petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="83"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="85"/>
         <source>删除所选信访人</source>
         <translation>Delete selected petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="87"/>
         <source>信访人错误</source>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="109"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="111"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="111"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="130"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="133"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="132"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="135"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="133"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="136"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="147"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="150"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="149"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="152"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="149"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="152"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="265"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="219"/>
+        <source>第 %1 行的信访人</source>
+        <translation>the petitioner in row %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="220"/>
+        <source>删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。</source>
+        <translation>Delete petitioner “%1”? Everything typed in this row is deleted and cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="221"/>
+        <source>删除信访人</source>
+        <translation>Delete petitioner</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="276"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="266"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="277"/>
         <source>同姓名（%1）的信访此前有 %2 件</source>
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="280"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="291"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="284"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="295"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="289"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="300"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="333"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="344"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -12270,87 +12332,87 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SeatingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="57"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="59"/>
         <source>座次 — %1</source>
         <translation>Seating — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="58"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="60"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="62"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="64"/>
         <source>台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。Ctrl+S 保存，Ctrl+P 保存并打印座次表。</source>
         <translation>Seen from the floor facing the podium. Drag a name onto another seat to swap; or select and press Ctrl+arrow keys to move. Ctrl+S saves, Ctrl+P saves and prints the seating chart.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="71"/>
         <source>座次表</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="74"/>
         <source>座次状态</source>
         <translation>Seating status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="75"/>
         <source>保存座次(Ctrl+S)</source>
         <translation>Save seating (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="75"/>
         <source>保存座次</source>
         <translation>Save seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="77"/>
         <source>恢复按规则排列</source>
         <translation>Rearrange by the rules</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="80"/>
         <source>保存并打印(Ctrl+P)</source>
         <translation>Save and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="80"/>
         <source>保存并打印座次表</source>
         <translation>Save and print seating chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="82"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="126"/>
         <source>主席台</source>
         <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="127"/>
         <source>第%1排</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="140"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="142"/>
         <source>已人工调整</source>
         <translation>Adjusted by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="140"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="142"/>
         <source>按级别自动排列</source>
         <translation>Arranged by rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="172"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="174"/>
         <source>已调整，尚未保存</source>
         <translation>Adjusted, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="190"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="192"/>
         <source>座次已保存</source>
         <translation>Seating saved</translation>
     </message>
@@ -12358,76 +12420,76 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="74"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="77"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="78"/>
         <source>系统设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="82"/>
         <source>设置分页</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="105"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="111"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="112"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="139"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="140"/>
         <source>恢复本页默认值</source>
         <translation>Restore this page&apos;s defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="141"/>
         <source>把这一页的设置恢复为默认值（保存后生效）</source>
         <translation>Put this page back to the defaults (applies on Save)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="182"/>
         <source>留空：用本机的公文字体或自带字体</source>
         <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="187"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="178"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="185"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="193"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="203"/>
         <source>各字体所用文件</source>
         <translation>The file of each face</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="196"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="217"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="227"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="207"/>
         <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
         <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="199"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="209"/>
         <source>正在使用的字体文件</source>
         <translation>Font files in use</translation>
     </message>
@@ -13148,7 +13210,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="60"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="62"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>

@@ -29,6 +29,7 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.info import periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 Printer = Callable[..., "bytes | None"]  # (form name, ids, **options) -> the PDF shown
 
@@ -41,6 +42,7 @@ def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     table.setAccessibleName(name)
+    tab_moves_on(table)  # Tab on to the buttons; arrows between cells
     return table
 
 

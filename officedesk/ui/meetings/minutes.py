@@ -1,5 +1,6 @@
 """会议纪要: the minutes text and its 议定事项; each decision goes to 督查 with one action
-(Ctrl+D on the selected decision), and the two stay linked."""
+(Ctrl+D on the selected decision), and the two stay linked. A form like the others: Esc or
+关闭 asks before typed minutes are lost; dates are checked (core's rule) as they are typed."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,15 +26,20 @@ from PySide6.QtWidgets import (
 from officedesk.core import meetings as core
 from officedesk.core import steps
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.fields import parse_date
+from officedesk.core.i18n import display
 from officedesk.core.meetings import step_values
+from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import ENTER_ACTS, FormDialog, clear_on_edit
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 CONTENT, LEAD, DEADLINE, LINK = range(4)
 
 
-class MinutesDialog(QDialog):
+class MinutesDialog(FormDialog):
     def __init__(self, ctx: Any, meeting: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -46,11 +51,11 @@ class MinutesDialog(QDialog):
         self.issue_edit = QLineEdit(meeting.minutes_issue or "", self)
         self.issue_edit.setAccessibleName(self.tr("纪要期号"))
         self.issue_edit.setPlaceholderText(self.tr("如：第12期"))
-        self.date_edit = QLineEdit(
-            meeting.minutes_date.isoformat() if meeting.minutes_date else "", self
-        )
+        self.date_edit = DateInput(self, label=self.tr("纪要日期"), optional=True,
+                                   value=meeting.minutes_date)
         self.date_edit.setAccessibleName(self.tr("纪要日期"))
         self.date_edit.setPlaceholderText(self.tr("留空则为会议当日或今天"))
+        self.date_error = error_label(self, self.tr("纪要日期错误"))
         self.text_edit = QPlainTextEdit(meeting.minutes_text or "", self)
         self.text_edit.setAccessibleName(self.tr("纪要正文"))
         self.text_edit.setTabChangesFocus(True)
@@ -59,6 +64,7 @@ class MinutesDialog(QDialog):
         )
         form.addRow(self.tr("期号(&I)"), self.issue_edit)
         form.addRow(self.tr("日期"), self.date_edit)
+        form.addRow("", self.date_error)
         form.addRow(self.tr("纪要正文(&T)"), self.text_edit)
 
         self.decision_edit = QLineEdit(self)
@@ -67,11 +73,13 @@ class MinutesDialog(QDialog):
         self.lead_edit = DirectoryLineEdit("units", self)
         self.lead_edit.setAccessibleName(self.tr("牵头单位"))
         self.lead_edit.setPlaceholderText(self.tr("牵头单位"))
-        self.deadline_edit = QLineEdit(self)
+        self.deadline_edit = DateInput(self, label=self.tr("完成时限"), optional=True)
         self.deadline_edit.setAccessibleName(self.tr("完成时限"))
         self.deadline_edit.setPlaceholderText(self.tr("时限，如 2026-12-31"))
         for edit in (self.decision_edit, self.lead_edit, self.deadline_edit):
+            edit.setProperty(ENTER_ACTS, True)  # Enter with text adds the decision
             edit.returnPressed.connect(self.add_decision)
+        self.decision_error = error_label(self, self.tr("议定事项错误"))
         add_row = QHBoxLayout()
         add_row.addWidget(self.decision_edit, 3)
         add_row.addWidget(self.lead_edit, 1)
@@ -79,14 +87,14 @@ class MinutesDialog(QDialog):
 
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("议定事项列表"))
-        self.table.setTabKeyNavigation(False)
+        tab_moves_on(self.table)  # also from a decision being corrected in its cell
         self.table.setHorizontalHeaderLabels(
             [self.tr("议定事项"), self.tr("牵头单位"), self.tr("时限"), self.tr("督查")]
         )
         self.table.horizontalHeader().setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.itemChanged.connect(lambda _i: self._mark_dirty())
+        self.table.itemChanged.connect(self._item_changed)
         QShortcut(
             QKeySequence.StandardKey.Delete,
             self.table,
@@ -124,6 +132,7 @@ class MinutesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("议定事项（选中一项按 Ctrl+D 转督查）"), self))
         layout.addLayout(add_row)
+        layout.addWidget(self.decision_error)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.error)
@@ -134,6 +143,13 @@ class MinutesDialog(QDialog):
         self.load_decisions()
         self.dirty = False
         self.text_edit.setFocus()
+        # Esc, 关闭 or the window's close button ask before typed minutes are lost
+        self.setup_form(self.save_and_close)
+        clear_on_edit(self.date_edit, self.date_error, lambda: display(self.date_edit.problem()))
+        for edit in (self.decision_edit, self.lead_edit):
+            clear_on_edit(edit, self.decision_error)
+        clear_on_edit(self.deadline_edit, self.decision_error,
+                      lambda: display(self.deadline_edit.problem()))
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
         # Enter adds rows in the editors; it never saves by accident (Ctrl+S saves)
@@ -186,6 +202,12 @@ class MinutesDialog(QDialog):
         if not content:
             self.decision_edit.setFocus()
             return
+        problem = self.deadline_edit.problem()
+        if problem:  # a 时限 that is no date stays in its box, said why, to be corrected
+            self.decision_error.setText(display(problem))
+            self.decision_error.show()
+            self.deadline_edit.setFocus()
+            return
         self.table.blockSignals(True)
         self._append(
             content, self.lead_edit.text().strip(), self.deadline_edit.text().strip(), None, None
@@ -223,6 +245,20 @@ class MinutesDialog(QDialog):
     def _mark_dirty(self) -> None:
         self.dirty = True
 
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        self._mark_dirty()
+        if item.column() != DEADLINE:
+            return
+        text = item.text().strip()
+        try:  # a 时限 corrected in the table: core's date rule, said under the decisions
+            if text:
+                parse_date(text, self.tr("第 %1 项议定事项的时限").replace("%1", str(item.row() + 1)))
+        except ValidationError as exc:
+            self.decision_error.setText(display(exc.message))
+            self.decision_error.show()
+            return
+        self.decision_error.hide()
+
     # ---- actions
     def save(self) -> bool:
         self.error.hide()
@@ -245,6 +281,7 @@ class MinutesDialog(QDialog):
         self.load_decisions()
         if current >= 0:
             self.table.setCurrentCell(min(current, self.table.rowCount() - 1), CONTENT)
+        self.mark_clean()  # saved: closing now loses nothing
         self.ctx.notify_changed("meetings")
         self.status.setText(self.tr("纪要已保存。"))
         return True
@@ -282,6 +319,7 @@ class MinutesDialog(QDialog):
         )
         self.ctx.notify_changed("supervision")
         self.ctx.notify_changed("meetings")
+        self.mark_clean()  # saved before it was sent
 
     def open_current(self) -> None:
         row = self.table.currentRow()

@@ -23,6 +23,7 @@ from officedesk.core import meetings as core
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,6 +39,7 @@ class SeatGrid(QTableWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_moves_on(self)  # Tab on to the buttons; arrows between seats
         self.on_swap: Any = None
 
     def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt name

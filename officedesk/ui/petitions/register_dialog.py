@@ -31,8 +31,9 @@ from officedesk.core.i18n import display
 from officedesk.core.petitions.spec import PETITIONER_KEYS
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog
-from officedesk.ui.widgets.messages import error_label, show_error
+from officedesk.ui.widgets.messages import confirm, error_label, show_error
 from officedesk.ui.widgets.record_form import FieldsPanel
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 MAIN_FIELDS = [
     "registered_on",
@@ -70,6 +71,7 @@ class RegistrationDialog(FormDialog):
         )
         self.people = QTableWidget(1, len(PEOPLE_COLUMNS), people_box)
         self.people.setAccessibleName(self.tr("信访人名单"))
+        tab_moves_on(self.people)  # Tab on to 添加信访人 and the fields; Enter across a person
         self.people.setHorizontalHeaderLabels([self.tr(label) for _key, label in PEOPLE_COLUMNS])
         header = self.people.horizontalHeader()
         for column, width in enumerate((70, 44, 160, 110, 180, 120)):
@@ -110,6 +112,7 @@ class RegistrationDialog(FormDialog):
         repeat_box = QGroupBox(self.tr("可能的重复件"), self)
         self.repeat_table = QTableWidget(0, 6, repeat_box)
         self.repeat_table.setAccessibleName(self.tr("可能的重复件列表"))
+        tab_moves_on(self.repeat_table)
         self.repeat_table.setHorizontalHeaderLabels(
             [
                 self.tr("信访编号"),
@@ -209,9 +212,17 @@ class RegistrationDialog(FormDialog):
 
     def remove_petitioner_row(self) -> None:
         row = self.people.currentRow()
-        if row >= 0 and self.people.rowCount() > 1:
-            self.people.removeRow(row)
-            self._debounce.start()
+        if row < 0 or self.people.rowCount() <= 1:
+            return
+        typed = [self.people.item(row, c).text().strip() if self.people.item(row, c) else ""
+                 for c in range(self.people.columnCount())]
+        if any(typed):  # no undo: ask, naming whom (the row is wherever the cursor was)
+            who = typed[0] or self.tr("第 %1 行的信访人").replace("%1", str(row + 1))
+            question = self.tr("删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。")
+            if not confirm(self, self.tr("删除信访人"), question.replace("%1", who), danger=True):
+                return
+        self.people.removeRow(row)
+        self._debounce.start()
 
     def set_petitioner(self, row: int, **values: str) -> None:
         while self.people.rowCount() <= row:

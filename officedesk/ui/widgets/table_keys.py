@@ -1,0 +1,47 @@
+"""Tab moves on from a table, as from any other control; the arrow keys move between its cells.
+
+Qt's default (tabKeyNavigation) keeps Tab inside a table, wrapping from the last cell to the
+first: a keyboard user never reaches the buttons and fields after it. A cell being typed in
+also takes Tab to the next cell (and wraps), so its editor gives Tab back to the window: the
+cell is kept and focus moves on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QStyledItemDelegate,
+    QWidget,
+)
+
+_TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+
+class _TabLeavesDelegate(QStyledItemDelegate):
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _TABS
+            and isinstance(watched, QWidget)
+        ):
+            key, modifiers = event.key(), event.modifiers()
+            self.commitData.emit(watched)  # what was typed in the cell is kept
+            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+            # the view, no longer editing and without tab navigation, hands focus on
+            QApplication.sendEvent(self.view, QKeyEvent(QEvent.Type.KeyPress, key, modifiers))
+            return True
+        return super().eventFilter(watched, event)
+
+
+def tab_moves_on(view: QAbstractItemView) -> None:
+    """Tab and Shift+Tab leave `view` (also from a cell being typed in)."""
+    view.setTabKeyNavigation(False)
+    view.setItemDelegate(_TabLeavesDelegate(view))  # the default delegate, but for Tab
