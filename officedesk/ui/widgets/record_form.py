@@ -72,18 +72,28 @@ class FieldInput:
         if field.placeholder and hasattr(self.widget, "setPlaceholderText"):
             self.widget.setPlaceholderText(display(field.placeholder))
         self.error = error_label(parent, field.label + "错误")
-        clear_on_edit(self.widget, self.error, self._check if self._checks_cheaply() else None)
+        clear_on_edit(self.widget, self.error, self._check if self._checks_cheaply() else None,
+                      field.length_limit())
 
     def _checks_cheaply(self) -> bool:
         return isinstance(self.widget, QLineEdit) and not isinstance(self.widget, DirectoryLineEdit)
 
     def _check(self) -> str:
         """The field's own rule (format, length, phone…), as the clerk leaves the field."""
-        try:
-            parse_value(self.field, self.value())
-        except ValidationError as exc:
-            return exc.message
-        return ""
+        return self.check_of(self.field, self.value)()
+
+    @staticmethod
+    def check_of(field: FieldSpec, read: Callable[[], Any]) -> Callable[[], str]:
+        """core's word on what `read` gives for `field` (parse_value's message), or ""."""
+
+        def check() -> str:
+            try:
+                parse_value(field, read())
+            except ValidationError as exc:
+                return exc.message
+            return ""
+
+        return check
 
     @staticmethod
     def _make(field: FieldSpec, parent: QWidget) -> QWidget:
@@ -120,13 +130,10 @@ class FieldInput:
             return QCheckBox(parent)
         if field.completer:
             return DirectoryLineEdit(field.completer, parent)
-        edit = QLineEdit(parent)
-        limit = field.length_limit()
-        if limit:
-            # a code core tidies first (a 身份证号 typed with spaces) is measured after it: the
-            # box takes the spaces, core the length
-            edit.setMaxLength(limit + (limit // 2 if field.tidy is not None else 0))
-        return edit
+        # no setMaxLength: Qt would drop the end of a paste without a word. The box keeps it all
+        # and core's length check (measured after tidying: a 身份证号 typed with spaces) says
+        # at the field what is too long, as it is typed and on saving.
+        return QLineEdit(parent)
 
     def value(self) -> Any:
         w = self.widget
