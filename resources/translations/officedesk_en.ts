@@ -5936,6 +5936,156 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Blank: the unit is asked to verify and report back before the deadline</translation>
     </message>
     <message>
+        <source>查看敏感信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>View personal data</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>锁定账号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Lock account</translation>
+    </message>
+    <message>
+        <source>修改角色</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>修改密级权限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change clearance</translation>
+    </message>
+    <message>
+        <source>修改岗位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change post</translation>
+    </message>
+    <message>
+        <source>启用账号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <source>停用账号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>初始设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First setup</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change setting</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>恢复数据</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>重新取号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reissue number</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>分解任务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>恢复办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>登记出席</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>冲突仍保存</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Saved despite conflict</translation>
+    </message>
+    <message>
+        <source>排座</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seating</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1：%2 → %3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>办理人：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Done by: %1</translation>
+    </message>
+    <message>
+        <source>%1（代录：%2 %3%4）%5</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (entered by %2 at %3%4)%5</translation>
+    </message>
+    <message>
+        <source>，纸质件日期 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>, paper dated %1</translation>
+    </message>
+    <message>
+        <source> 退回至“%1”：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> returned to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1（代理%2）%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (acting for %2)%3</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>（未注明）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>在办：截至期末已交办、尚未办结的任务；逾期未办结：办理时限在期末之前（含期末）、截至期末仍未办结的任务，不论何时交办；办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，尚未到期的任务不计入；办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed at its end, whenever they were assigned; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; units are listed by on-time rate from lowest to highest, then by completion rate, then by name.</translation>
+    </message>
+    <message>
         <source>上报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Send up</translation>
@@ -9621,45 +9771,65 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="58"/>
-        <location filename="../../officedesk/ui/widgets/history.py" line="59"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="71"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/history.py" line="82"/>
+        <source>%1：%2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/history.py" line="96"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/history.py" line="113"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="114"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="62"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="117"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="86"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="145"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="92"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="151"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/history.py" line="165"/>
+        <source>办理人：%1</source>
+        <translation>Done by: %1</translation>
     </message>
 </context>
 <context>
@@ -10460,205 +10630,205 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="47"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="48"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="47"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="48"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="67"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="165"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="68"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="166"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="79"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="80"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
         <source>密级(&amp;Y)</source>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
         <source>2026-12-03 09:00 或 2026年12月3日9时</source>
         <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="92"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="98"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="100"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="101"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="103"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="104"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="105"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="117"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="122"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="126"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="133"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="133"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="134"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="136"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="137"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="137"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="148"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="149"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="150"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="152"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="153"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="156"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="158"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="159"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="168"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="169"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="168"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="169"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="169"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="170"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="276"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="281"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="283"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="288"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="298"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="303"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="303"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="308"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="303"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="308"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="371"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="376"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="378"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="383"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="408"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="413"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>
@@ -11882,17 +12052,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="289"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="296"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="298"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="298"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
