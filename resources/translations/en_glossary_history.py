@@ -1,4 +1,4 @@
-"""English for 历史记录 (ui/widgets/history.py: every action of the audit trail, the changes, how
+"""English for a field's length message (core/fields.py), 历史记录 (ui/widgets/history.py: every action of the audit trail, the changes, how
 a step was done for someone: core/step_signs.sign_text) and the 督查通报's definitions
 (core/supervision/figures.DEFINITIONS); same format as en_glossary.py."""
 
@@ -27,6 +27,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "冲突仍保存": "Saved despite conflict",
     "排座": "Seating",
     "转督查": "To supervision",
+    # a field's length (core/fields.parse_value), said at the field
+    "“%1”最多 %2 个字，现在是 %3 个。请删减%4。": "“%1” takes at most %2 characters; it has %3. Please shorten it%4.",
+    "，或把长文放进附件": ", or put the long text in an attachment",
     # the changes and the mark
     "（空）": "(empty)",
     "%1：%2 → %3": "%1: %2 → %3",

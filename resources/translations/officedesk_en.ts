@@ -6036,6 +6036,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Seating</translation>
     </message>
     <message>
+        <source>“%1”最多 %2 个字，现在是 %3 个。请删减%4。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” takes at most %2 characters; it has %3. Please shorten it%4.</translation>
+    </message>
+    <message>
+        <source>，或把长文放进附件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>, or put the long text in an attachment</translation>
+    </message>
+    <message>
         <source>（空）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>(empty)</translation>
@@ -8610,76 +8620,76 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="186"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="281"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="188"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="284"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="189"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="191"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="190"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="192"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="191"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="192"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="193"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="194"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="194"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="195"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="196"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="197"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="198"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="200"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="200"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="202"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="207"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="209"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="211"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="213"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="216"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="218"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="265"/>
         <source>各单位办结率、按期办结率（%）</source>
         <translation>Completion and on-time rates by unit (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="249"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="264"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="267"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="272"/>
         <source>按期办结率</source>
         <translation>On-time rate</translation>
     </message>
@@ -9817,17 +9827,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="145"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="146"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="151"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="152"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="165"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="167"/>
         <source>办理人：%1</source>
         <translation>Done by: %1</translation>
     </message>
@@ -12226,23 +12236,23 @@ Check that the printer is on, connected and has paper.</translation>
         <translation> list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="237"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="241"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="235"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="239"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="250"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="248"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="306"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="304"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="392"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="390"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -12313,77 +12323,77 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="58"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="60"/>
         <source>督查催办</source>
         <translation>Supervision reminders</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="62"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="64"/>
         <source>催办概况</source>
         <translation>Reminder overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="64"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="66"/>
         <source>被催办单位</source>
         <translation>Units reminded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="65"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="66"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="67"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="68"/>
         <source>生成催办记录</source>
         <translation>Create reminders</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="68"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="70"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
         <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="71"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="72"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="74"/>
         <source>打印本单位催办通知单</source>
         <translation>Print this unit&apos;s reminder notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="74"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="75"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="76"/>
         <source>打印全部催办通知单</source>
         <translation>Print all reminder notices</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="75"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="76"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="78"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="82"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="84"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="106"/>
         <source>%1（%2 项逾期）</source>
         <translation>%1 (overdue: %2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="109"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="111"/>
         <source>今天是 %1。逾期或反馈逾期的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
         <translation>Today is %1. Tasks overdue or late with reports: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="152"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="153"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="155"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="166"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="173"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="168"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="175"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -12877,216 +12887,216 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="82"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="85"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="84"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="85"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="154"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="158"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="455"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="459"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="129"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="141"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="148"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="155"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="159"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="238"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="242"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="244"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="248"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="254"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="258"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="261"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="265"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="269"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="273"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="333"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="337"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="348"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="352"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="366"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="370"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="428"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="432"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="450"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="454"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="492"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="496"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>

@@ -72,3 +72,17 @@ def test_a_meeting_name_pasted_too_long_is_kept_and_refused_at_the_field(app_ctx
     assert "“会议名称”最多 200 个字" in dialog.errors["title"].text()
     assert dialog.title_edit.text() == PASTED[:230]
     assert records.count(meetings.SPEC, CLI_ACTOR) == 0
+
+
+def test_the_length_message_reads_in_english(english, app_ctx, qtbot):
+    tab = importlib.import_module("officedesk.ui.documents").make_tab(app_ctx)
+    qtbot.addWidget(tab)
+    dialog = tab.incoming.new_record()
+    dialog.panel.inputs["from_org"].set_value("省委办公厅")
+    title = dialog.panel.inputs["title"]
+    _paste(qtbot, title.widget, PASTED)
+    assert dialog.try_save() is False
+    shown = title.error.text()
+    assert "Title" in shown and "300" in shown and "350" in shown, shown
+    assert not any("\u4e00" <= c <= "\u9fff" for c in shown), shown
+    dialog.reject()

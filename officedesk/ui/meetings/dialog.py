@@ -333,7 +333,7 @@ class MeetingDialog(FormDialog):
         by_label = {core.SPEC.field(n).label: n for n in self.errors if n in core.FORM_FIELDS}
         key = by_label.get(key, key)
         if key in self.errors:
-            self.errors[key].setText(exc.message)
+            self.errors[key].setText(display(exc.message))
             self.errors[key].show()
             self.inputs[key].setFocus()
         elif key in self.people or key in ("出席人员", "列席人员", "特邀人员", "旁听人员"):

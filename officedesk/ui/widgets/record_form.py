@@ -90,7 +90,7 @@ class FieldInput:
             try:
                 parse_value(field, read())
             except ValidationError as exc:
-                return exc.message
+                return display(exc.message)
             return ""
 
         return check
@@ -176,7 +176,7 @@ class FieldInput:
             w.setText("" if value is None else display_value(self.field, value, unmasked=True))  # type: ignore[attr-defined]
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
+        self.error.setText(display(message))  # core's composed texts in the interface's language
         self.error.show()
 
     def clear_error(self) -> None:
@@ -344,7 +344,7 @@ class RecordFormDialog(FormDialog):
                 )
         except ValidationError as exc:
             if not self.panel.show_validation(exc):
-                self.general_error.setText(exc.message)
+                self.general_error.setText(display(exc.message))
                 self.general_error.show()
             return False
         except OfficeDeskError as exc:
