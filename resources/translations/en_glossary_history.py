@@ -21,7 +21,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "导入": "Import",
     "重新取号": "Reissue number",
     "添加附件": "Add attachment",
-    "分解任务": "Task",
+    "任务": "Task",
     "恢复办理": "Reopen",
     "登记出席": "Attendance",
     "冲突仍保存": "Saved despite conflict",

@@ -6011,7 +6011,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <source>分解任务</source>
+        <source>任务</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Task</translation>
     </message>
@@ -9827,17 +9827,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="146"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="147"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="152"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="153"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="167"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="168"/>
         <source>办理人：%1</source>
         <translation>Done by: %1</translation>
     </message>
@@ -12887,216 +12887,216 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="76"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="78"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="85"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="87"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="87"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="92"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="113"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="158"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="160"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="459"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="461"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="146"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="148"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="159"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="161"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="242"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="244"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="248"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="250"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="258"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="260"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="265"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="267"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="273"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="275"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="337"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="111"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="339"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="352"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="354"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="370"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="372"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="432"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="434"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="454"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="456"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="496"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="498"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>

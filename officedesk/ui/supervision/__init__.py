@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -54,7 +54,9 @@ def _small_table(parent: QWidget, model: Any, name: str, widths: tuple[int, ...]
     table.verticalHeader().setDefaultSectionSize(24)
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
-    words = header.fontMetrics()
+    bold = QFont(header.font())
+    bold.setBold(True)  # a header's titles turn bold while their row is selected
+    words = QFontMetrics(bold)
     margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     for column, width in enumerate(widths):
         title = str(model.headerData(column, Qt.Orientation.Horizontal))

@@ -51,7 +51,7 @@ ACTION_LABELS = {
     "attach": "添加附件",
     "detach": "删除附件",
     # 督查
-    "task": "分解任务",
+    "task": "任务",  # a task assigned, changed, deleted or completed: the summary says which
     "report": "反馈",
     "remind": "催办",
     "extend": "延期",
@@ -120,6 +120,7 @@ class HistoryDialog(QDialog):
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)  # one entry shown below
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         from officedesk.core.responsibility import audit_marks
 
