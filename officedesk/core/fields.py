@@ -11,6 +11,7 @@ from typing import Any
 
 from officedesk.core import clock, settings
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 
 TEXT = "text"
 LONGTEXT = "longtext"
@@ -267,8 +268,9 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
                     raise ValidationError(exc.message, spec.name) from exc
             # only a long text has a place elsewhere; a name or a code is simply too long
             elsewhere = "，或把长文放进附件" if kind == LONGTEXT or limit >= TEXT_MAX else ""
-            raise ValidationError(
-                f"“{spec.label}”最多 {limit} 个字，现在是 {len(value)} 个。请删减{elsewhere}。",
+            raise ValidationError(  # a composed text: the form shows it in its language
+                text("“%1”最多 %2 个字，现在是 %3 个。请删减%4。", spec.label, limit, len(value),
+                     elsewhere),
                 spec.name,
             )
     if spec.check is not None:

@@ -12,6 +12,7 @@ import peewee
 
 from officedesk.core import chains, clock
 from officedesk.core.actor import Actor
+from officedesk.core.i18n import text
 from officedesk.store.chain import StepSign
 from officedesk.store.db import guarded
 
@@ -115,16 +116,17 @@ def signer(registry: str, record_id: int, step: str, name: str = "") -> str:
 
 
 def sign_text(row: StepSign) -> str:
-    """How a signature reads on paper and in the history: 王主任（代录：文书李四 2026-11-20）."""
-    back = f" 退回至“{row.returned_to}”：{row.reason}" if row.returned_to else ""
+    """How a signature reads on paper and in the history: 王主任（代录：文书李四 2026-11-20）.
+    A composed text (i18n.text): the interface shows it in its language."""
+    back: str = text(" 退回至“%1”：%2", row.returned_to, row.reason) if row.returned_to else ""
     if row.mode == ENTERED:
-        paper = f"，纸质件日期 {row.paper_date.isoformat()}" if row.paper_date else ""
-        return (f"{row.person or '（未注明）'}（代录：{row.actor_name} {row.at:%Y-%m-%d %H:%M}"
-                f"{paper}）{back}")
+        paper: str = text("，纸质件日期 %1", row.paper_date.isoformat()) if row.paper_date else ""
+        return text("%1（代录：%2 %3%4）%5", row.person or text("（未注明）"), row.actor_name,
+                    f"{row.at:%Y-%m-%d %H:%M}", paper, back)
     if row.mode == SUBSTITUTE:
-        return f"{row.actor_name}（代理{row.person}）{back}"
+        return text("%1（代理%2）%3", row.actor_name, row.person, back)
     if row.mode == RETURNED:
-        return f"{row.actor_name}{back}"
+        return text("%1%2", row.actor_name, back)
     return row.actor_name
 
 

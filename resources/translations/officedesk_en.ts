@@ -5966,6 +5966,166 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Blank: the unit is asked to verify and report back before the deadline</translation>
     </message>
     <message>
+        <source>查看敏感信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>View personal data</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>锁定账号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Lock account</translation>
+    </message>
+    <message>
+        <source>修改角色</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>修改密级权限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change clearance</translation>
+    </message>
+    <message>
+        <source>修改岗位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change post</translation>
+    </message>
+    <message>
+        <source>启用账号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <source>停用账号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>初始设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First setup</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change setting</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>恢复数据</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>重新取号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reissue number</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>恢复办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>登记出席</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>冲突仍保存</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Saved despite conflict</translation>
+    </message>
+    <message>
+        <source>排座</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seating</translation>
+    </message>
+    <message>
+        <source>“%1”最多 %2 个字，现在是 %3 个。请删减%4。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” takes at most %2 characters; it has %3. Please shorten it%4.</translation>
+    </message>
+    <message>
+        <source>，或把长文放进附件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>, or put the long text in an attachment</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1：%2 → %3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>办理人：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Done by: %1</translation>
+    </message>
+    <message>
+        <source>%1（代录：%2 %3%4）%5</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (entered by %2 at %3%4)%5</translation>
+    </message>
+    <message>
+        <source>，纸质件日期 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>, paper dated %1</translation>
+    </message>
+    <message>
+        <source> 退回至“%1”：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> returned to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1（代理%2）%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (acting for %2)%3</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>（未注明）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>在办：截至期末已交办、尚未办结的任务；逾期未办结：办理时限在期末之前（含期末）、截至期末仍未办结的任务，不论何时交办；办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，尚未到期的任务不计入；办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed at its end, whenever they were assigned; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; units are listed by on-time rate from lowest to highest, then by completion rate, then by name.</translation>
+    </message>
+    <message>
         <source>上报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Send up</translation>
@@ -8490,76 +8650,76 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="186"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="281"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="188"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="284"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="189"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="191"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="190"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="192"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="191"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="192"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="193"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="194"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="194"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="195"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="196"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="197"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="198"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="200"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="200"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="202"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="207"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="209"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="211"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="213"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="216"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="218"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="265"/>
         <source>各单位办结率、按期办结率（%）</source>
         <translation>Completion and on-time rates by unit (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="249"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="264"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="267"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="272"/>
         <source>按期办结率</source>
         <translation>On-time rate</translation>
     </message>
@@ -8995,38 +9155,38 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="74"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="76"/>
         <source>正文错误</source>
         <translation>Body error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="87"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="89"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="102"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="109"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="104"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="111"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="103"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="105"/>
         <source>经办人错误</source>
         <translation>Handled by error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="112"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="114"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="114"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="116"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="114"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="116"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -9651,45 +9811,65 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="58"/>
-        <location filename="../../officedesk/ui/widgets/history.py" line="59"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="71"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/history.py" line="82"/>
+        <source>%1：%2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/history.py" line="96"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/history.py" line="113"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="114"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="62"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="117"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="86"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="147"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="92"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="153"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/history.py" line="168"/>
+        <source>办理人：%1</source>
+        <translation>Done by: %1</translation>
     </message>
 </context>
 <context>
@@ -10490,33 +10670,33 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="47"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="48"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="47"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="48"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="68"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="165"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="79"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="80"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
         <source>密级(&amp;Y)</source>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
@@ -10653,42 +10833,42 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="276"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="280"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="283"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="287"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="298"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="302"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="303"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="307"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="303"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="307"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="371"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="375"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="378"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="382"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="408"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="412"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>
@@ -10927,188 +11107,188 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="47"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="48"/>
         <source>会议纪要 — %1</source>
         <translation>Minutes — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="48"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="49"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="51"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="52"/>
         <source>纪要期号</source>
         <translation>Minutes issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="52"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="53"/>
         <source>如：第12期</source>
         <translation>e.g. No. 12</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="53"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="55"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="54"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="56"/>
         <source>纪要日期</source>
         <translation>Minutes date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="56"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="57"/>
         <source>留空则为会议当日或今天</source>
         <translation>Blank: the meeting day or today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="57"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="58"/>
         <source>纪要日期错误</source>
         <translation>Minutes date error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="60"/>
         <source>纪要正文</source>
         <translation>Minutes text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="62"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="63"/>
         <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
         <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
         <source>期号(&amp;I)</source>
         <translation>&amp;Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="68"/>
         <source>纪要正文(&amp;T)</source>
         <translation>Minutes &amp;text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="92"/>
         <source>议定事项</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="72"/>
         <source>议定事项，回车添加</source>
         <translation>Decision, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="73"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="74"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="92"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="75"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="77"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="78"/>
         <source>时限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
         <source>议定事项错误</source>
         <translation>Decision error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="88"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="89"/>
         <source>议定事项列表</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="92"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="92"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="103"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="104"/>
         <source>转督查(Ctrl+D)</source>
         <translation>To supervision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="107"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="109"/>
         <source>查看督查事项</source>
         <translation>View supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="113"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
         <source>纪要状态</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
         <source>纪要错误</source>
         <translation>Minutes error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="122"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="123"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="122"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="123"/>
         <source>保存纪要</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="124"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="133"/>
         <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
         <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="190"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="192"/>
         <source>已转督查（%1号）</source>
         <translation>Under supervision (no. %1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="224"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="226"/>
         <source>这项议定事项已转督查，不能删除。</source>
         <translation>This decision is under supervision and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="253"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="255"/>
         <source>第 %1 项议定事项的时限</source>
         <translation>the deadline of decision %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="284"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="286"/>
         <source>纪要已保存。</source>
         <translation>Minutes saved.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="296"/>
         <source>请先选中一项议定事项。</source>
         <translation>Please select a decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="314"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="316"/>
         <source>第 %1 项已转督查（督查事项 %2 号）。</source>
         <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
     </message>
@@ -11116,28 +11296,28 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="178"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="180"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="253"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="255"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="257"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="267"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="259"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="269"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="282"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="284"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="303"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="305"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
@@ -11157,47 +11337,47 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>The line “%1” needs both the first and the last copy number.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="310"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="312"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="314"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="319"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="321"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="322"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="321"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="323"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="326"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="328"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="353"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="355"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="354"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="356"/>
         <source>涉密公文逐份编份号。印制份数（默认为印制登记的份数），或只补印其中一份：</source>
         <translation>Each copy of a classified document carries its own copy number. Copies to print (by default as many as were recorded at printing), or reprint a single copy:</translation>
     </message>
@@ -11919,27 +12099,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="58"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="57"/>
         <source>修改%1</source>
         <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="59"/>
         <source>新建%1</source>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="289"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="295"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="297"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="291"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="297"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -11980,117 +12160,117 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="111"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="112"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="123"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="133"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="134"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="135"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="136"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="137"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="150"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="151"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="152"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="152"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="219"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="220"/>
         <source>第 %1 行的信访人</source>
         <translation>the petitioner in row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="220"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="221"/>
         <source>删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。</source>
         <translation>Delete petitioner “%1”? Everything typed in this row is deleted and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="221"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="222"/>
         <source>删除信访人</source>
         <translation>Delete petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="276"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="277"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="277"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="278"/>
         <source>同姓名（%1）的信访此前有 %2 件</source>
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="291"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="292"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="295"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="296"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="300"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="301"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="344"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="345"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -12118,23 +12298,23 @@ Check that the printer is on, connected and has paper.</translation>
         <translation> list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="237"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="241"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="235"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="239"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="250"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="248"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="306"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="304"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="392"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="390"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -12205,77 +12385,77 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="58"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="60"/>
         <source>督查催办</source>
         <translation>Supervision reminders</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="62"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="64"/>
         <source>催办概况</source>
         <translation>Reminder overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="64"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="66"/>
         <source>被催办单位</source>
         <translation>Units reminded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="65"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="66"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="67"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="68"/>
         <source>生成催办记录</source>
         <translation>Create reminders</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="68"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="70"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
         <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="71"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="72"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="74"/>
         <source>打印本单位催办通知单</source>
         <translation>Print this unit&apos;s reminder notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="74"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="75"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="76"/>
         <source>打印全部催办通知单</source>
         <translation>Print all reminder notices</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="75"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="76"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="78"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="82"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="84"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="106"/>
         <source>%1（%2 项逾期）</source>
         <translation>%1 (overdue: %2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="109"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="111"/>
         <source>今天是 %1。逾期或反馈逾期的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
         <translation>Today is %1. Tasks overdue or late with reports: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="152"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="153"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="155"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="166"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="173"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="168"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="175"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -12502,48 +12682,48 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="77"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="79"/>
         <source>办理对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="81"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="83"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="85"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="87"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="100"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="102"/>
         <source>留空即本人办理</source>
         <translation>Blank: done by yourself</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="104"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="106"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="110"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="112"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="116"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="128"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="132"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="132"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -12769,216 +12949,216 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="73"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="78"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="82"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="87"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="84"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="85"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="92"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="154"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="160"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="455"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="461"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="129"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="141"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="146"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="155"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="161"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="238"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="244"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="244"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="250"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="254"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="260"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="261"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="267"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="269"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="275"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="333"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="111"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="339"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="348"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="354"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="366"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="372"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="428"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="434"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="450"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="456"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="492"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="498"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>

@@ -100,3 +100,29 @@ def test_remember_ignores_what_does_not_fit(tmp_path, qtbot):
     splitter = QSplitter()
     qtbot.addWidget(splitter)
     remember(settings, "t/split", splitter)  # no error: the default sizes stay
+
+
+@pytest.mark.parametrize("table", ["tasks_table", "reports_table"])
+def test_the_supervision_task_and_report_columns_keep_their_widths(table, app_ctx, qtbot):
+    """分解任务列表 and 进展反馈列表 are built beside the item list, not by it: their column
+    widths are remembered as the lists' are (DESIGN: column widths persist)."""
+    first = _tab("officedesk.ui.supervision", app_ctx, qtbot)
+    header = getattr(first, table).horizontalHeader()
+    before = header.sectionSize(1)
+    header.resizeSection(1, before + 77)  # the clerk drags the second column wider
+    first.close()
+
+    second = _tab("officedesk.ui.supervision", app_ctx, qtbot)
+    assert getattr(second, table).horizontalHeader().sectionSize(1) == before + 77
+
+
+def test_a_list_s_columns_keep_their_widths(app_ctx, qtbot):
+    """The lists themselves (RecordsTable) as before, through the same code."""
+    first = _tab("officedesk.ui.supervision", app_ctx, qtbot)
+    header = first.list.table.horizontalHeader()
+    before = header.sectionSize(2)
+    header.resizeSection(2, before + 55)
+    first.close()
+
+    second = _tab("officedesk.ui.supervision", app_ctx, qtbot)
+    assert second.list.table.horizontalHeader().sectionSize(2) == before + 55

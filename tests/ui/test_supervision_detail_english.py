@@ -28,3 +28,13 @@ def test_detail_lines_show_core_words_in_english(english, app_ctx, qtbot, fixed_
     for chinese in ("收文批办", "每月", "办理中", "第一次催办"):
         assert chinese not in shown, shown
     assert "Source:" in shown
+
+
+def test_the_bulletin_s_figure_definitions_read_in_english(english, app_ctx, qtbot):
+    from officedesk.ui.supervision.dialogs import BulletinDialog
+
+    dialog = BulletinDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    tip = dialog.summary.toolTip()
+    assert tip and not any("\u4e00" <= c <= "\u9fff" for c in tip), tip
+    assert "on-time rate" in tip

@@ -35,6 +35,7 @@ from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label, info, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
+from officedesk.ui.widgets.record_form import FieldInput
 
 
 class MeetingDialog(FormDialog):
@@ -74,8 +75,8 @@ class MeetingDialog(FormDialog):
             form.addRow(caption, box)
             return widget
 
+        # no setMaxLength: a paste past core's limit stays whole and core says so at the field
         self.title_edit = add("title", self.tr("会议名称(&M)"), QLineEdit(body), True)
-        self.title_edit.setMaxLength(200)
         self.kind_combo = add("kind", self.tr("会议类型(&K)"), QComboBox(body), True)
         for kind in core.KINDS:  # shown in the interface's language, kept as declared
             self.kind_combo.addItem(display(kind), kind)
@@ -199,10 +200,14 @@ class MeetingDialog(FormDialog):
         # Enter moves on (adds in the name and agenda boxes); Ctrl+Enter / Ctrl+S save
         self.setup_form(self.try_save)
         for name, widget in self.inputs.items():
-            check = None
+            check, limit = None, None
             if name in ("start", "end", "checkin_time", "signup_deadline"):
                 check = self._time_check(widget)  # type: ignore[arg-type]
-            clear_on_edit(widget, self.errors[name], check)
+            elif (name in core.FORM_FIELDS and isinstance(widget, QLineEdit)
+                  and not isinstance(widget, DirectoryLineEdit)):
+                field = core.SPEC.field(name)  # its length as core measures it, said at once
+                check, limit = FieldInput.check_of(field, widget.text), field.length_limit()
+            clear_on_edit(widget, self.errors[name], check, limit)
 
     @staticmethod
     def _time_check(edit: QLineEdit) -> Any:
@@ -327,7 +332,7 @@ class MeetingDialog(FormDialog):
         by_label = {core.SPEC.field(n).label: n for n in self.errors if n in core.FORM_FIELDS}
         key = by_label.get(key, key)
         if key in self.errors:
-            self.errors[key].setText(exc.message)
+            self.errors[key].setText(display(exc.message))
             self.errors[key].show()
             self.inputs[key].setFocus()
         elif key in self.people or key in ("出席人员", "列席人员", "特邀人员", "旁听人员"):

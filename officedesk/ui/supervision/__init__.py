@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,9 +38,11 @@ from officedesk.ui.widgets.step_form import SpecStepDialog
 TITLE = QCoreApplication.translate("tabs", "督查")
 
 
-def _small_table(parent: QWidget, model: Any, name: str, widths: tuple[int, ...]) -> QTableView:
+def _small_table(parent: QWidget, model: Any, name: str, widths: tuple[int, ...],
+                 settings: Any, key: str) -> QTableView:
     """A task or report table; each column its width, never narrower than its header's words
-    (English ones are longer: "Person responsible" read "son respons" in 70 pixels)."""
+    (English ones are longer: "Person responsible" read "son respons" in 70 pixels), or as the
+    clerk left it (remembered under `key`, as the lists' columns are)."""
     table = QTableView(parent)
     table.setModel(model)
     table.setAccessibleName(name)
@@ -52,11 +54,14 @@ def _small_table(parent: QWidget, model: Any, name: str, widths: tuple[int, ...]
     table.verticalHeader().setDefaultSectionSize(24)
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
-    words = header.fontMetrics()
+    bold = QFont(header.font())
+    bold.setBold(True)  # a header's titles turn bold while their row is selected
+    words = QFontMetrics(bold)
     margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     for column, width in enumerate(widths):
         title = str(model.headerData(column, Qt.Orientation.Horizontal))
         table.setColumnWidth(column, max(width, words.horizontalAdvance(title) + margin + 8))
+    remember(settings, f"tables/{key}/header", header)
     return table
 
 
@@ -139,10 +144,11 @@ class SupervisionTab(QWidget):
         self.detail.setAccessibleName(self.tr("事项详情"))
         self.tasks_model = TasksModel(self)
         self.tasks_table = _small_table(self, self.tasks_model, self.tr("分解任务列表"),
-                                        (40, 190, 150, 120, 70, 90, 50, 90, 120))
+                                        (40, 190, 150, 120, 70, 90, 50, 90, 120),
+                                        ctx.settings, "supervision_tasks")
         self.reports_model = ReportsModel(self)
         self.reports_table = _small_table(self, self.reports_model, self.tr("进展反馈列表"),
-                                          (90, 50, 260, 160, 160))
+                                          (90, 50, 260, 160, 160), ctx.settings, "supervision_reports")
 
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)

@@ -4,6 +4,7 @@ a chart, the printed bulletin)."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock, records, steps
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError, ProcedureError
+from officedesk.core.i18n import display
 from officedesk.printing import forms
 from officedesk.ui import print_preview
 from officedesk.ui.supervision.models import UnitFiguresModel
@@ -257,7 +259,8 @@ class BulletinDialog(QDialog):
             .replace("%6", sv.rate_text(total.done_rate))
             .replace("%7", sv.rate_text(total.on_time_rate))
         )
-        self.summary.setToolTip(sv.figures.DEFINITIONS)
+        # what each figure counts, in the interface's language; as a paragraph Qt wraps it
+        self.summary.setToolTip(f"<p>{html.escape(display(sv.figures.DEFINITIONS))}</p>")
         shown = result.units[:CHART_UNITS]  # the worst first: the ones the bulletin is about
         title = self.tr("各单位办结率、按期办结率（%）")
         if len(result.units) > CHART_UNITS:

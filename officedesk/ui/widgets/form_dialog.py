@@ -223,12 +223,20 @@ def require_choice(combo: QComboBox, placeholder: str | None = None) -> None:
     combo.setCurrentIndex(-1)
 
 
-def clear_on_edit(widget: QWidget, error: QLabel, check: Callable[[], str] | None = None) -> None:
+def clear_on_edit(widget: QWidget, error: QLabel, check: Callable[[], str] | None = None,
+                  limit: int | None = None) -> None:
     """Hide `error` as soon as `widget` changes. With `check` (cheap; returns a message or ""),
-    a one-line field is checked when the clerk leaves it, so a wrong date shows at once."""
+    a one-line field is checked when the clerk leaves it, so a wrong date shows at once; with
+    `limit` too, as soon as its text is longer than that (a paste past the field's length stays
+    whole in the box, and core's message says so at once)."""
 
     def changed(*_args: Any) -> None:
         error.hide()
+        if check is not None and limit and isinstance(widget, QLineEdit) and len(widget.text()) > limit:
+            message = check()
+            if message:
+                error.setText(message)
+                error.show()
 
     for signal in ("textChanged", "toggled", "currentIndexChanged", "editTextChanged",
                    "dateTimeChanged"):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import audit
 from officedesk.core.actor import Actor
+from officedesk.core.i18n import display
 
+# every action core writes to the audit trail (tests/ui/test_history_labels.py walks the source
+# for them), in words; shown through the catalogue
 ACTION_LABELS = {
     "create": "新建",
     "update": "修改",
@@ -28,18 +32,69 @@ ACTION_LABELS = {
     "void": "作废",
     "view": "查看敏感信息",
     "login": "登录",
+    "login_failed": "登录失败",
+    "lock": "锁定账号",
+    "unlock": "解除锁定",
+    "password": "密码",
+    "role": "修改角色",
+    "clearance": "修改密级权限",
+    "post": "修改岗位",
+    "activate": "启用账号",
+    "deactivate": "停用账号",
+    "setup": "初始设置",
+    "setting": "修改设置",
+    "backup": "备份",
+    "restore": "恢复数据",
+    "import": "导入",
     "print": "打印",
+    "reissue": "重新取号",
+    "attach": "添加附件",
+    "detach": "删除附件",
+    # 督查
+    "task": "任务",  # a task assigned, changed, deleted or completed: the summary says which
+    "report": "反馈",
+    "remind": "催办",
+    "extend": "延期",
+    "close": "事项办结",
+    "reopen": "恢复办理",
+    # 会议
+    "attendance": "登记出席",
+    "conflict_override": "冲突仍保存",
+    "seating": "排座",
+    "to_supervision": "转督查",
 }
+
+
+def _shown(value: Any) -> str:
+    """A value of the trail as the interface shows it: states, choices and labels translated."""
+    if value is None or value == "":
+        return QCoreApplication.translate("HistoryDialog", "（空）")
+    if isinstance(value, str):
+        return display(value)
+    return str(value)
 
 
 def _describe(before: str, after: str) -> str:
     old = json.loads(before) if before else {}
     new = json.loads(after) if after else {}
+    if not isinstance(old, dict) or not isinstance(new, dict):  # a trail entry of plain text
+        return ""
+    pattern = QCoreApplication.translate("HistoryDialog", "%1：%2 → %3")
     lines = []
     for key in sorted(set(old) | set(new)):
-        if old.get(key) != new.get(key):
-            lines.append(f"{key}：{old.get(key, '') or '（空）'} → {new.get(key, '') or '（空）'}")
+        if old.get(key) != new.get(key) and (old.get(key) or new.get(key)):  # not "" → None
+            lines.append(pattern.replace("%1", display(key)).replace("%2", _shown(old.get(key)))
+                         .replace("%3", _shown(new.get(key))))
     return "\n".join(lines)
+
+
+def action_text(action: str, mark: str = "") -> str:
+    """The 操作 cell: the action in words and, for a step done for someone (代录 / 代理), how."""
+    shown = display(ACTION_LABELS.get(action, action))
+    if not mark:
+        return shown
+    return (QCoreApplication.translate("HistoryDialog", "%1（%2）")
+            .replace("%1", shown).replace("%2", display(mark)))
 
 
 class HistoryDialog(QDialog):
@@ -65,6 +120,7 @@ class HistoryDialog(QDialog):
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)  # one entry shown below
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         from officedesk.core.responsibility import audit_marks
 
@@ -73,14 +129,19 @@ class HistoryDialog(QDialog):
             values = [
                 entry.at.strftime("%Y-%m-%d %H:%M"),
                 entry.actor,
-                self.tr(ACTION_LABELS.get(entry.action, entry.action))
-                + (f"（{marks[entry.id]}）" if entry.id in marks else ""),
+                action_text(entry.action, marks.get(entry.id, "")),
                 entry.summary,
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.ToolTipRole, value)
                 self.table.setItem(row, column, item)
+        self.marks = marks
+        # time, who and what whole (a 代录 mark is long); the summary takes the rest
+        self.table.resizeColumnsToContents()
+        for column in (0, 1, 2):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 640))
+        wanted = sum(self.table.columnWidth(c) for c in (0, 1, 2)) + 320  # and room for the summary
         self.detail = QPlainTextEdit(self)
         self.detail.setReadOnly(True)
         self.detail.setAccessibleName(self.tr("变更内容"))
@@ -94,11 +155,16 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(max(760, min(wanted, screen.width() - 40)), 520)
         if self.entries:
             self.table.selectRow(len(self.entries) - 1)
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.entries):
             entry = self.entries[row]
-            self.detail.setPlainText(_describe(entry.before, entry.after) or entry.summary)
+            lines = []
+            if entry.id in self.marks:  # how the step was done, whole whatever the column's width
+                lines.append(self.tr("办理人：%1").replace("%1", display(self.marks[entry.id])))
+            lines.append(_describe(entry.before, entry.after) or entry.summary)
+            self.detail.setPlainText("\n".join(lines))

@@ -1,18 +1,31 @@
-"""Where the clerk left a tab's dividers and inner pages, kept per workstation (QSettings):
-the list/detail splitters, the table/chart splitters and the inner tabs (公文 收文/发文, 会议
-日历/统计, 效能 概况/环节 …) open as they were left."""
+"""Where the clerk left a tab's dividers, inner pages and columns, kept per workstation
+(QSettings): the list/detail splitters, the table/chart splitters, the inner tabs (公文 收文/发文,
+会议 日历/统计, 效能 概况/环节 …) and a table's column widths and order open as they were left."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QSplitter, QTabWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTabWidget
 
 
-def remember(settings: QSettings, key: str, widget: QSplitter | QTabWidget) -> None:
+def remember(settings: QSettings, key: str, widget: QSplitter | QTabWidget | QHeaderView) -> None:
     """Put `widget` back as it was saved under `key`, and save it there whenever the clerk
-    moves the divider or turns the page. Call it once the widget has all its parts."""
+    moves the divider, turns the page or resizes or moves a column. Call it once the widget has
+    all its parts (a header: its model's columns at their default widths)."""
+    if isinstance(widget, QHeaderView):
+        header = widget
+        saved = settings.value(key)
+        if isinstance(saved, QByteArray | bytes) and len(saved):
+            header.restoreState(saved)
+
+        def changed(*_args: Any) -> None:
+            settings.setValue(key, header.saveState())
+
+        header.sectionResized.connect(changed)
+        header.sectionMoved.connect(changed)
+        return
     if isinstance(widget, QSplitter):
         state = settings.value(key)
         if isinstance(state, QByteArray | bytes) and len(state):

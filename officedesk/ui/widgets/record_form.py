@@ -71,18 +71,28 @@ class FieldInput:
         if field.placeholder and hasattr(self.widget, "setPlaceholderText"):
             self.widget.setPlaceholderText(display(field.placeholder))
         self.error = error_label(parent, field.label + "错误")
-        clear_on_edit(self.widget, self.error, self._check if self._checks_cheaply() else None)
+        clear_on_edit(self.widget, self.error, self._check if self._checks_cheaply() else None,
+                      field.length_limit())
 
     def _checks_cheaply(self) -> bool:
         return isinstance(self.widget, QLineEdit) and not isinstance(self.widget, DirectoryLineEdit)
 
     def _check(self) -> str:
         """The field's own rule (format, length, phone…), as the clerk leaves the field."""
-        try:
-            parse_value(self.field, self.value())
-        except ValidationError as exc:
-            return exc.message
-        return ""
+        return self.check_of(self.field, self.value)()
+
+    @staticmethod
+    def check_of(field: FieldSpec, read: Callable[[], Any]) -> Callable[[], str]:
+        """core's word on what `read` gives for `field` (parse_value's message), or ""."""
+
+        def check() -> str:
+            try:
+                parse_value(field, read())
+            except ValidationError as exc:
+                return display(exc.message)
+            return ""
+
+        return check
 
     @staticmethod
     def _make(field: FieldSpec, parent: QWidget) -> QWidget:
@@ -119,13 +129,10 @@ class FieldInput:
             return QCheckBox(parent)
         if field.completer:
             return DirectoryLineEdit(field.completer, parent)
-        edit = QLineEdit(parent)
-        limit = field.length_limit()
-        if limit:
-            # a code core tidies first (a 身份证号 typed with spaces) is measured after it: the
-            # box takes the spaces, core the length
-            edit.setMaxLength(limit + (limit // 2 if field.tidy is not None else 0))
-        return edit
+        # no setMaxLength: Qt would drop the end of a paste without a word. The box keeps it all
+        # and core's length check (measured after tidying: a 身份证号 typed with spaces) says
+        # at the field what is too long, as it is typed and on saving.
+        return QLineEdit(parent)
 
     def value(self) -> Any:
         w = self.widget
@@ -168,7 +175,7 @@ class FieldInput:
             w.setText("" if value is None else display_value(self.field, value, unmasked=True))  # type: ignore[attr-defined]
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
+        self.error.setText(display(message))  # core's composed texts in the interface's language
         self.error.show()
 
     def clear_error(self) -> None:
@@ -333,7 +340,7 @@ class RecordFormDialog(FormDialog):
                 )
         except ValidationError as exc:
             if not self.panel.show_validation(exc):
-                self.general_error.setText(exc.message)
+                self.general_error.setText(display(exc.message))
                 self.general_error.show()
             return False
         except OfficeDeskError as exc:

@@ -35,7 +35,7 @@ from officedesk.core.i18n import display
 from officedesk.core.lifecycle import LIFECYCLE
 from officedesk.core.records import Filter
 from officedesk.core.registry import RegistrySpec
-from officedesk.ui.widgets.layout_memory import saved_index
+from officedesk.ui.widgets.layout_memory import remember, saved_index
 from officedesk.ui.widgets.lifecycle_actions import LifecycleActions
 from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
     BATCH,
@@ -203,9 +203,7 @@ class RegistryListView(QWidget):
             # never narrower than the header's words (English ones are longer than Chinese)
             title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(i, max(width, metrics.horizontalAdvance(title) + 24))
-        self._restore_header()
-        header.sectionResized.connect(lambda *_: self._save_header())
-        header.sectionMoved.connect(lambda *_: self._save_header())
+        remember(self.ctx.settings, self._header_key(), header)
         self.table.doubleClicked.connect(self._on_activated)
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
@@ -425,11 +423,3 @@ class RegistryListView(QWidget):
 
     def _header_key(self) -> str:
         return f"tables/{self.spec.name}/header"
-
-    def _save_header(self) -> None:
-        self.ctx.settings.setValue(self._header_key(), self.table.horizontalHeader().saveState())
-
-    def _restore_header(self) -> None:
-        state = self.ctx.settings.value(self._header_key())
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
