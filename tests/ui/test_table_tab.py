@@ -98,3 +98,15 @@ def test_tab_from_a_petitioner_cell_being_typed_keeps_it_and_moves_on(app_ctx, q
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.add_person)
     assert dialog.people.item(0, dialog.people.columnCount() - 1).text() == "Wang"
+
+
+def test_tab_leaves_the_history_table(db, qtbot):
+    from officedesk.core import records
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.directory import UNITS
+    from officedesk.ui.widgets.history import HistoryDialog
+
+    unit = records.create(UNITS, {"单位名称": "县委办公室"}, CLI_ACTOR)
+    records.update(UNITS, unit.id, {"简称": "县委办"}, unit.version, CLI_ACTOR)
+    dialog = shown(HistoryDialog("units", unit.id, actor=CLI_ACTOR), qtbot)
+    _tab_leaves(dialog.table, qtbot)

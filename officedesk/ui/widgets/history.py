@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import audit
 from officedesk.core.actor import Actor
 from officedesk.core.i18n import display
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 # every action core writes to the audit trail (tests/ui/test_history_labels.py walks the source
 # for them), in words; shown through the catalogue
@@ -115,6 +116,7 @@ class HistoryDialog(QDialog):
         self.entries = audit.history(registry, record_id, actor)
         self.table = QTableWidget(len(self.entries), 4, self)
         self.table.setAccessibleName(self.tr("历史记录列表"))
+        tab_moves_on(self.table)  # arrows move between entries, Tab on to the details
         self.table.setHorizontalHeaderLabels(
             [self.tr("时间"), self.tr("操作人"), self.tr("操作"), self.tr("摘要")]
         )
