@@ -16,7 +16,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.chain_holders import same_unit
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
-from officedesk.core.meetings import proceedings
+from officedesk.core.meetings import notices, proceedings
 from officedesk.core.meetings.parsing import COUNTED_ROLES
 from officedesk.printing import fonts, forms, secrecy
 from officedesk.printing.common import SIZE_4, SIZE_SMALL4, Column, FormDocument, render_forms
@@ -368,10 +368,11 @@ def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
             for copy in copy_numbers(m, actor, options, "notice")
         ]
     )
+    said = {meeting.id: notices.as_printed(meeting) for meeting in meetings}  # what the paper says
 
     def record_corrections() -> None:
         for meeting in meetings:
-            core.record_correction(meeting.id, actor)
+            core.record_correction(meeting.id, actor, said[meeting.id])
 
     return forms.issuing(pdf, record_corrections)
 

@@ -125,8 +125,10 @@ def test_a_correction_made_but_not_handed_out_records_nothing(notified, admin):
     assert len(m.notices_issued(m.get(notified.id, admin))) == 1
     outcome = _edit(notified.id, admin, 地点="常委会议室")  # back as the notice said
     assert "notice_outdated" not in outcome
-    forms.issue(previewed)  # nothing new to correct by then: still nothing recorded
-    assert len(m.notices_issued(m.get(notified.id, admin))) == 1
+    forms.issue(previewed)  # handed out after all: people hold 第一会议室, to be corrected back
+    meeting = m.get(notified.id, admin)
+    assert [n.place for n in m.notices_issued(meeting)] == ["常委会议室", "第一会议室"]
+    assert m.change_since_sent(meeting).place
 
 
 def test_the_preview_records_it_when_it_is_saved_or_printed(notified, admin, app_ctx, qtbot, tmp_path):
@@ -148,3 +150,17 @@ def test_the_preview_records_it_when_it_is_saved_or_printed(notified, admin, app
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert printed.print_to(printer) == printed.page_count()
     assert m.sent_notice(m.get(notified.id, admin)).place == "第二会议室"
+
+
+def test_what_is_recorded_is_what_the_paper_handed_out_says(notified, admin):
+    """A 更正通知 made for the preview, the meeting moved again before it was printed: the notice
+    people hold says the 25th, and the 26th is still to be corrected."""
+    _edit(notified.id, admin, 开始时间="2026-12-25 09:00", 结束时间="2026-12-25 11:30")
+    previewed = forms.get("notice").build([notified.id], admin)
+    assert "时间调整为2026年12月25日" in pdf_text(previewed)
+    _edit(notified.id, admin, 开始时间="2026-12-26 09:00", 结束时间="2026-12-26 11:30")
+    forms.issue(previewed)
+    meeting = m.get(notified.id, admin)
+    assert [n.start.day for n in m.notices_issued(meeting)] == [24, 25]
+    assert m.change_since_sent(meeting) is not None
+    assert "原定于2026年12月25日（星期五）9:00" in _notice(notified.id, admin)

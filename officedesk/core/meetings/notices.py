@@ -48,6 +48,12 @@ def _now(meeting: Any) -> SentNotice:
     return SentNotice(_minute(meeting.start), _minute(meeting.end), meeting.place or "")
 
 
+def as_printed(meeting: Any) -> SentNotice:
+    """The time and place a notice printed now says: kept with the paper, so that handing it
+    out later records what it said, not what the meeting has become meanwhile."""
+    return _now(meeting)
+
+
 def stamp(meeting: Any) -> str:
     """The record of the notice about to go out: the meeting's time and place now."""
     return json.dumps(_entry(meeting.start, meeting.end, meeting.place or ""),
@@ -91,14 +97,21 @@ def sent_notice(meeting: Any) -> SentNotice | None:
     return notices[-1] if notices else None
 
 
-def with_correction(meeting: Any) -> str:
-    """The record of the notices with the 更正通知 about to be issued added: the meeting's time
-    and place now."""
+def with_correction(meeting: Any, said: SentNotice | None = None) -> str:
+    """The record of the notices with the 更正通知 about to be issued added: what it says
+    (`said`, as_printed when it was made; by default the meeting's time and place now)."""
+    said = _now(meeting) if said is None else said
     data = _read(getattr(meeting, "notice_sent", "") or "") or {}
     data = dict(data)
-    data["corrections"] = [*(data.get("corrections") or []),
-                           _entry(meeting.start, meeting.end, meeting.place or "")]
+    data["corrections"] = [*(data.get("corrections") or []), _entry(said.start, said.end, said.place)]
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def correction_in(meeting: Any, said: SentNotice) -> NoticeChange | None:
+    """What a notice saying `said` changes against the last notice issued (None: nothing; no
+    notice recorded)."""
+    sent = sent_notice(meeting)
+    return None if sent is None else _between(sent, said)
 
 
 def _minute(value: dt.datetime) -> dt.datetime:

@@ -65,20 +65,25 @@ def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
                      f"会议“{meeting.title}”已发通知")
 
 
-def record_correction(meeting_id: int, actor: Actor) -> Meeting | None:
-    """A 更正通知 printed (``print notice``, the window's 打印 → 会议通知): what it says is the
+def record_correction(meeting_id: int, actor: Actor,
+                      said: notices.SentNotice | None = None) -> Meeting | None:
+    """A 更正通知 handed out (``print notice``, the window's 打印 → 会议通知): what it says
+    (`said`: notices.as_printed when the paper was made; by default the meeting now) is the
     notice people now hold, so it is added to the notices issued (``notices.with_correction``)
-    and later changes are compared with it. None when the notice printed corrects nothing new
-    (no change since the last notice issued), or the actor may not write (a copy for reading)."""
+    and later changes are compared with it — a meeting changed again while the paper waited
+    in the preview is then a change to correct. None when the notice printed corrects nothing
+    new (it says what the last notice issued said), or the actor may not write (a copy for
+    reading)."""
     if not actor.can_write:
         return None
     with guarded("保存"), write_transaction():
         meeting = get(meeting_id, actor)
-        change = notices.change_since_sent(meeting)
+        said = notices.as_printed(meeting) if said is None else said
+        change = notices.correction_in(meeting, said)
         if change is None or meeting.status == CANCELLED:
             return None
         what = "时间和地点" if change.time and change.place else "时间" if change.time else "地点"
-        return _step(meeting, {"notice_sent": notices.with_correction(meeting)}, actor,
+        return _step(meeting, {"notice_sent": notices.with_correction(meeting, said)}, actor,
                      f"会议“{meeting.title}”印发更正通知（{what}调整）")
 
 
