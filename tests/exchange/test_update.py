@@ -286,3 +286,22 @@ def test_a_protected_date_typed_otherwise_is_not_refused(office, admin, tmp_path
     report = xlsx.import_file(INCOMING, path, admin, on_match="update")
     assert [(p.row, p.column) for p in report.problems] == [(3, "办理时限")]
     assert "导入更新不能修改" in report.problems[0].reason
+
+
+_WIDE = str.maketrans("0123456789-", "０１２３４５６７８９－")
+
+
+@pytest.mark.parametrize("name", ["petitions", "supervision"])
+def test_a_number_typed_in_full_width_finds_its_record(office, admin, tmp_path, name):
+    """信２０２６－０００01 is 信2026-00001 for import --update, as for add and import."""
+    spec = registry.get(name)
+    path = tmp_path / f"{name}.xlsx"
+    xlsx.export(spec, path, admin)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    column = [c.value for c in sheet[1]].index(spec.field("number").label) + 1
+    number = sheet.cell(row=2, column=column).value
+    sheet.cell(row=2, column=column, value=number.translate(_WIDE))
+    book.save(path)
+    report = xlsx.import_file(spec, path, admin, dry_run=True, on_match="update")
+    assert report.ok and report.imported == 0, [str(p) for p in report.problems]

@@ -90,3 +90,10 @@ def test_the_panel_counts_the_hidden_followups_without_naming_them(report, app_c
     qtbot.addWidget(full)
     text = full.describe(info.get(first.id, CLI_ACTOR))
     assert "XC202" in text and "涉密续报" not in text
+
+
+def test_a_followup_names_its_first_report_in_full_width(report):
+    first = report(title="河口镇化工厂泄漏", **EVENT)
+    wide = first.number.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    follow = info.SPEC.create_hook({"续报": wide, "正文": "事态进展"}, CLI_ACTOR)
+    assert follow.followup_of == first.id

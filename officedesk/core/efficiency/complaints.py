@@ -57,7 +57,7 @@ def _not_future(value: Any) -> None:
 
 
 FIELDS = [
-    FieldSpec("number", "投诉编号", editable=False, width=110),
+    FieldSpec("number", "投诉编号", editable=False, width=110, tidy=numbering.tidy_number),
     FieldSpec(
         "received_on", "登记日期", kind=DATE, required=True, default=clock.today,
         check=_not_future, width=95,

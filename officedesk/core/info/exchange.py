@@ -150,6 +150,7 @@ def read_outcome(cells: dict[str, Any]) -> Outcome:
 
 
 def _first_report(follow: str) -> InfoItem:
+    follow = numbering.tidy_number(follow)  # 信息〔２０２６〕１号 is 信息〔2026〕1号
     first = InfoItem.get_or_none(InfoItem.number == follow)
     if first is None and follow.isdigit() and records.id_in_range(follow):
         first = InfoItem.get_or_none(InfoItem.id == int(follow))

@@ -10,6 +10,7 @@ from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, MASK_PHONE, FieldSpec
 from officedesk.core.idcard import check_phone, normalize_phone
+from officedesk.core.numbering import tidy_number
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.info import InfoItem
 
@@ -95,7 +96,7 @@ def _check_title(value: Any) -> None:
 
 
 FIELDS = [
-    FieldSpec("number", "信息编号", editable=False, width=145),
+    FieldSpec("number", "信息编号", editable=False, width=145, tidy=tidy_number),
     FieldSpec("title", "标题", required=True, searchable=True, max_length=200, width=260,
               check=_check_title),
     FieldSpec("unit", "报送单位", required=True, completer="units", searchable=True,

@@ -20,6 +20,7 @@ from officedesk.core.fields import (
     FieldSpec,
 )
 from officedesk.core.idcard import check_id, check_phone, normalize_id, normalize_phone
+from officedesk.core.numbering import tidy_number
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.petitions import Petition
 
@@ -164,7 +165,7 @@ def _check_people(value: Any) -> None:
 
 
 FIELDS = [
-    FieldSpec("number", "信访编号", editable=False, width=120),
+    FieldSpec("number", "信访编号", editable=False, width=120, tidy=tidy_number),
     FieldSpec("registered_on", "登记日期", kind=DATE, required=True, default=clock.today, width=95),
     FieldSpec("form", "信访形式", kind=CHOICE, required=True, choices=FORMS, width=70),
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY_LABELS, default="非密", column=False),

@@ -345,7 +345,8 @@ SPEC = register(
         level_field="secrecy",
         default_sort="id",
         fields=[
-            FieldSpec("number", "督查编号", editable=False, searchable=True, width=130),
+            FieldSpec("number", "督查编号", editable=False, searchable=True, width=130,
+                      tidy=numbering.tidy_number),
             FieldSpec(
                 "title", "事项名称", required=True, searchable=True, max_length=300, width=280
             ),
