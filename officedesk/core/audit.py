@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import clock
+from officedesk.core import changes, clock
 from officedesk.core.actor import Actor
 from officedesk.store import bulk
 from officedesk.store.bulk import bulk_insert
@@ -77,6 +77,7 @@ def record(actor: Actor, action: str, registry: str, record_id: int | None,
                               record_id=record_id, summary=summary[:300], before=before_text,
                               after=after_text, prev_hash=previous, hash=digest, row_digest=row)
     _set_head(digest)
+    changes.wrote(entry.id, digest)  # the windows of this process know it as theirs
     return entry
 
 

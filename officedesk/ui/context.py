@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import time
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 
@@ -43,7 +42,9 @@ class AppContext(QObject):
         self.main_window = None
         self._watch: QTimer | None = None
         self._last_entry = 0
-        self._own: dict[str, float] = {}  # registry -> when this window last announced a change
+        # registry -> changes.written() when this window last announced it: the audit entries this
+        # process wrote up to then were announced (never "by this account": he may be elsewhere too)
+        self._own: dict[str, int] = {}
         self._problem = ""
         self._ended = False
         self.password_changed = False  # why the session ended: a new password, not a new role
@@ -97,7 +98,9 @@ class AppContext(QObject):
         return True
 
     def notify_changed(self, registry: str) -> None:
-        self._own[registry] = time.monotonic()
+        from officedesk.core import changes
+
+        self._own[registry] = changes.written()
         self.registry_changed.emit(registry)
 
     # ---- changes made elsewhere
@@ -128,7 +131,7 @@ class AppContext(QObject):
         from officedesk.core import changes
 
         try:
-            self._last_entry, changed = changes.since(self._last_entry)
+            self._last_entry, changed = changes.since_marked(self._last_entry)
         except OfficeDeskError as exc:
             if exc.message != self._problem:
                 self._problem = exc.message
@@ -140,10 +143,9 @@ class AppContext(QObject):
         if "users" in changed:  # an administrator may have changed this user
             self.check_session()
         announced = []
-        now = time.monotonic()
-        for registry, actors in changed.items():
-            # this window's own change was announced when it was made
-            if actors == {self.actor.username} and now - self._own.get(registry, -10.0) < 5:
+        for registry, mine in changed.items():
+            # written by this process and announced by this window since: shown already
+            if mine is not None and mine <= self._own.get(registry, 0):
                 continue
             announced.append(registry)
             self.registry_changed.emit(registry)

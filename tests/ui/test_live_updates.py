@@ -61,3 +61,37 @@ def test_own_changes_are_not_announced_twice(app_ctx, admin, qtbot):
     other = Actor(username="li", role="clerk", clearance=0)
     records.create(registry.get("units"), {"单位名称": "县财政局"}, other)
     assert app_ctx.poll_changes() == ["units"]
+
+
+def test_the_same_accounts_change_on_another_workstation_reaches_the_list(app_ctx, admin, qtbot):
+    """Both workstations act as one account (the CLI's): a change made on the other one just
+    after this window's own save still reaches the list, and the own save was shown once."""
+    people = registry.get("people")
+    records.create(registry.get("units"), {"单位名称": "县委办公室"}, admin)
+    made = [records.create(people, {"姓名": f"王{i:03d}", "级别": 5}, admin).id for i in range(30)]
+    view = RegistryListView(app_ctx, people)
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.complete and view.model.rowCount() == 30)
+    app_ctx.watch_changes(200)
+    announced: list[list[str]] = []
+    real_poll = app_ctx.poll_changes
+    app_ctx._watch.timeout.disconnect()
+    app_ctx._watch.timeout.connect(lambda: announced.append(real_poll()))
+
+    own = records.create(people, {"姓名": "赵本窗", "级别": 2}, app_ctx.actor)
+    app_ctx.notify_changed("people")  # this window's save: shown at once
+    qtbot.waitUntil(lambda: view.model.rowCount() == 31, timeout=2000)
+    view.select_record(made[4])
+    qtbot.waitUntil(lambda: len(announced) >= 2, timeout=2000)
+    assert all(poll == [] for poll in announced)  # its own save is not announced again
+
+    db_path = str(store_db.database.obj.database)
+    _other_workstation(db_path, "add", "people", "姓名=李别处", "级别=1")  # the same account
+    changed_at = time.monotonic()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 32, timeout=2000)
+    assert time.monotonic() - changed_at < 2.0
+    assert ["people"] in announced
+    assert view.selected_ids() == [made[4]]  # still selected
+    assert own.id in {view.model.record_id_at(r) for r in range(view.model.rowCount())}
