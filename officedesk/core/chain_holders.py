@@ -103,8 +103,57 @@ def fits_step(post: Post | None, registry: str, record: Any, entry: chains.Chain
             and in_post(post, registry, record, entry))
 
 
-def holders(registry: str, record: Any, entry: chains.ChainStep) -> list[Post]:
+# 逐级负责: a draft sent back to its chain's first step is its own drafter's to rework (the field
+# naming him), not any 科员 or the 科长 of the unit — his 代理 does it for him, a 代录 clerk names him
+DRAFTERS = {("outgoing", "拟稿"): "drafter"}
+
+
+def _drafter_named(registry: str, record: Any, entry: chains.ChainStep) -> str:
+    field = DRAFTERS.get((registry, entry.step))
+    return str(getattr(record, field, "") or "").strip() if field else ""
+
+
+def _sent_back_to(registry: str, record: Any, entry: chains.ChainStep,
+                  rows: list[StepSign] | None) -> bool:
+    """The record was sent back to this step and it is not done again yet."""
+    target, done = _progress(registry, signs(registry, record.id) if rows is None else rows)
+    return target == entry.step and entry.step not in done
+
+
+def drafter(registry: str, record: Any, entry: chains.ChainStep,
+            rows: list[StepSign] | None = None) -> str:
+    """The one person a draft sent back to this step waits for: its drafter (拟稿人), while he
+    holds the step; "" when anyone holding it may do it (not sent back, no drafter named, or
+    he holds it no more — not a user, another unit, below its 密级 — so it stays the unit's)."""
+    name = _drafter_named(registry, record, entry)
+    if not name or not _sent_back_to(registry, record, entry, rows):
+        return ""
+    return name if any(p.label == name for p in _holders(registry, record, entry)) else ""
+
+
+def holds(post: Post | None, registry: str, record: Any, entry: chains.ChainStep,
+          rows: list[StepSign] | None = None) -> bool:
+    """The post holds the step on this record as it waits now: it fits the step, and a draft
+    sent back is its drafter's (`drafter`). `rows`: the record's signature rows, if read."""
+    if not fits_step(post, registry, record, entry):
+        return False
+    assert post is not None
+    name = _drafter_named(registry, record, entry)
+    return not name or post.label == name or not drafter(registry, record, entry, rows)
+
+
+def _holders(registry: str, record: Any, entry: chains.ChainStep) -> list[Post]:
     return [p for p in all_posts() if fits_step(p, registry, record, entry)]
+
+
+def holders(registry: str, record: Any, entry: chains.ChainStep,
+            rows: list[StepSign] | None = None) -> list[Post]:
+    """Who holds the step on this record now (`holds`), in the order of the users."""
+    posts = _holders(registry, record, entry)
+    name = _drafter_named(registry, record, entry)
+    if name and any(p.label == name for p in posts) and _sent_back_to(registry, record, entry, rows):
+        return [p for p in posts if p.label == name]
+    return posts
 
 
 def chain_name(registry: str, step: str) -> str:

@@ -19,8 +19,8 @@ from officedesk.core.positions import POSITIONS, Post, post_of, principals_of, s
 from officedesk.core.responsibility import (
     SUBSTITUTE,
     chain_name,
-    fits_step,
     holders,
+    holds,
     open_entry,
     same_unit,
 )
@@ -165,15 +165,6 @@ def _item(proc: Any, spec: Any, record: Any, entry: chains.ChainStep, rows: list
                     entry.step, entry.describe(chains.own_unit(spec.name)), since, due, **extra)
 
 
-# a chain's first step done again after a 退回 waits for the record's own drafter, if named
-DRAFTERS = {("outgoing", "拟稿"): "drafter"}
-
-
-def _drafter(registry: str, record: Any, entry: chains.ChainStep) -> str:
-    name = DRAFTERS.get((registry, entry.step))
-    return str(getattr(record, name, "") or "").strip() if name else ""
-
-
 def _posts(actor: Actor) -> list[tuple[Post, str]]:
     """The user's own post, then those of whom he stands in for (代理), with their labels."""
     own = post_of(actor.username)
@@ -182,13 +173,11 @@ def _posts(actor: Actor) -> list[tuple[Post, str]]:
 
 
 def _held_by(posts: list[tuple[Post, str]], registry: str, record: Any,
-             entry: chains.ChainStep) -> tuple[Post, str] | None:
-    """Which of the user's posts holds the step on this record (his own first), or None."""
-    drafter = _drafter(registry, record, entry)
+             entry: chains.ChainStep, rows: list[StepSign]) -> tuple[Post, str] | None:
+    """Which of the user's posts holds the step on this record (his own first), or None — as
+    the step runner judges it (a draft sent back waits for its own drafter)."""
     for post, behalf in posts:
-        if drafter and post.label != drafter:
-            continue  # a draft sent back waits for its own drafter
-        if fits_step(post, registry, record, entry):
+        if holds(post, registry, record, entry, rows):
             return post, behalf
     return None
 
@@ -200,7 +189,7 @@ def my_pending(actor: Actor) -> list[WorkItem]:
         return []
     items = []
     for proc, spec, record, entry, rows in _waiting(actor, [p for p, _b in posts]):
-        held = _held_by(posts, spec.name, record, entry)
+        held = _held_by(posts, spec.name, record, entry, rows)
         if held is not None:
             behalf = held[1]
             items.append(_item(proc, spec, record, entry, rows,
@@ -226,9 +215,9 @@ def sent_on(actor: Actor) -> list[WorkItem]:
         moved = _moved_on(spec.name, chains.chain_for(spec.name, record), rows)
         if not mine or not moved or moved[-1].actor != actor.username:
             continue
-        if _held_by(posts, spec.name, record, entry) is not None:
+        if _held_by(posts, spec.name, record, entry, rows) is not None:
             continue
-        names = "、".join(p.label for p in holders(spec.name, record, entry)[:3])
+        names = "、".join(p.label for p in holders(spec.name, record, entry, rows)[:3])
         items.append(_item(proc, spec, record, entry, rows, waiting_for=names))
     return sorted(items, key=lambda i: (i.since, i.registry, i.record_id))
 

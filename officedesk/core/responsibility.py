@@ -21,9 +21,11 @@ from officedesk.core.chain_holders import (
     chain_step_closed,
     cleared,
     done_since_return,
+    drafter,
     fits,
     fits_step,
     holders,
+    holds,
     in_chain,
     in_post,
     judged,
@@ -74,10 +76,12 @@ __all__ = [
     "chain_holds",
     "cleared",
     "done_since_return",
+    "drafter",
     "fits",
     "fits_step",
     "history_marks",
     "holders",
+    "holds",
     "in_chain",
     "is_return",
     "last_sign",
@@ -198,7 +202,7 @@ def _stands_in(actor: Actor, registry: str, record: Any, entry: chains.ChainStep
     if level(registry, record) > actor.clearance:
         return None
     return next((p for p in principals_of(actor.username, day)
-                 if fits_step(p, registry, record, entry)), None)
+                 if holds(p, registry, record, entry)), None)
 
 
 def refusal(registry: str, step: str, record: Any, actor: Actor,
@@ -213,7 +217,7 @@ def refusal(registry: str, step: str, record: Any, actor: Actor,
         return reason
     if is_cli(actor) or may_record_for_others(actor):
         return None
-    if fits_step(post_of(actor.username), registry, record, entry):
+    if holds(post_of(actor.username), registry, record, entry):
         return None
     if _stands_in(actor, registry, record, entry, day) is not None:
         return None
@@ -229,7 +233,7 @@ def holders_refusal(registry: str, chain_step: str, record: Any, actor: Actor, d
     proc, chain, entry = _context(registry, chain_step, record)
     if chain is None or entry is None or not chains.enforced() or is_cli(actor) or actor.is_admin:
         return None
-    if fits_step(post_of(actor.username), registry, record, entry):
+    if holds(post_of(actor.username), registry, record, entry):
         return None
     if _stands_in(actor, registry, record, entry, None) is not None:
         return None
@@ -260,7 +264,7 @@ def _out_of_period(actor: Actor, registry: str, record: Any, entry: chains.Chain
 
     day = day or clock.today()
     for principal, start, end in delegations_of(actor.username):
-        if not start <= day <= end and fits_step(principal, registry, record, entry):
+        if not start <= day <= end and holds(principal, registry, record, entry):
             return (f"您代理{principal.label}的期间是{start.isoformat()}至{end.isoformat()}，"
                     f"办理日期{day.isoformat()}不在其中，不能代理其“{entry.step}”。应由"
                     f"{_who(registry, record, entry)}办理；代理期内办理的，请填写当时的日期。")
@@ -268,6 +272,10 @@ def _out_of_period(actor: Actor, registry: str, record: Any, entry: chains.Chain
 
 
 def _not_yours(registry: str, record: Any, entry: chains.ChainStep, actor: Actor) -> str:
+    name = drafter(registry, record, entry)
+    if name and fits_step(post_of(actor.username), registry, record, entry):
+        return (f"这件已退回拟稿人{name}修改，应由其本人办理（或由其代理人代理；纸质修改稿"
+                f"可由有代录权限的用户代其录入）；您是{_post_text(actor)}。")
     return f"“{entry.step}”应由{_who(registry, record, entry)}办理；您是{_post_text(actor)}。"
 
 
@@ -299,11 +307,11 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
     reason = _order_refusal(proc, chain, entry, record) or _unit_refusal(registry, record, entry)
     if reason:
         return reason
-    holds = fits_step(own, registry, record, entry)
+    held = holds(own, registry, record, entry)
     principal = _stands_in(actor, registry, record, entry, day)
-    me = _means_me(named, actor, holds or principal is not None)
+    me = _means_me(named, actor, held or principal is not None)
     if me and not is_cli(actor):
-        if holds:
+        if held:
             assert own is not None
             return Capacity(SELF, actor.label, actor.username, own.position)
         if principal is not None:
@@ -345,7 +353,7 @@ def _entered_for(registry: str, step: str, record: Any, entry: chains.ChainStep,
     if not people:
         return (f"“{named}”不是本系统的用户，不能代其录入“{entry.step}”。应由"
                 f"{_who(registry, record, entry)}办理。")
-    holding = [p for p in people if fits_step(p, registry, record, entry)]
+    holding = [p for p in people if holds(p, registry, record, entry)]
     if len(holding) > 1:
         return (f"有 {len(holding)} 位用户叫“{named}”，都可以办理“{entry.step}”："
                 f"{namesakes(holding)}。请填写其中一位的用户名。")
