@@ -136,7 +136,9 @@ def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date,
     later = min(day + dt.timedelta(days=rng.randint(1, 6)), today)
     if rng.random() < 0.35:
         level = rng.choices(["市", "省"], [80, 20])[0]
-        procedure.send_up(item_id, version(), CLERK, level, _moment(day, rng))
+        # sent up some time after it was received, the same day
+        sent = InfoItem.get_by_id(item_id).received_at + dt.timedelta(minutes=rng.randint(20, 180))
+        procedure.send_up(item_id, version(), CLERK, level, sent)
         if rng.random() < 0.55:
             procedure.adopt(item_id, version(), CLERK, "市", "市委办《每日要情》", later)
             if level == "省" and rng.random() < 0.5:

@@ -44,7 +44,7 @@ def test_the_summary_is_built_then_caught_up(office, admin):
     assert any(r[0] == second for r in caught_up)
     # rebuilt from nothing (the one-statement build on SQLite): the same rows
     StepSpanMark.delete().execute()
-    step_spans.refresh("incoming", S.INCOMING_STEPS)
+    step_spans.refresh("incoming", S.counted_steps("incoming"))
     assert _table() == caught_up
     assert _steps(efficiency(admin, D(2025, 10, 1), D(2025, 10, 31))) == _steps(after)
     clock.set_today(None)
@@ -52,9 +52,9 @@ def test_the_summary_is_built_then_caught_up(office, admin):
 
 def test_python_and_sql_builds_agree(office, admin, monkeypatch):
     _handled(D(2025, 9, 26), D(2025, 10, 9), D(2025, 10, 13), "县财政局")
-    step_spans.refresh("incoming", S.INCOMING_STEPS)
+    step_spans.refresh("incoming", S.counted_steps("incoming"))
     in_sql = _table()
     StepSpanMark.delete().execute()
     monkeypatch.setattr(step_spans, "SQL_BUILD", False)
-    step_spans.refresh("incoming", S.INCOMING_STEPS)
+    step_spans.refresh("incoming", S.counted_steps("incoming"))
     assert _table() == in_sql and in_sql

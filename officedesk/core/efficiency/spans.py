@@ -10,6 +10,7 @@ object per row would cost more than the figures themselves."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
@@ -72,10 +73,25 @@ UNIT_LABELS = {
     "complaints": "被投诉单位",
 }
 
-# the steps that move a document on; 催办, 转督查, 修改 are events, not waits
-INCOMING_STEPS = ("签收", "登记", "初审", "退回", "拟办", "批办", "承办", "传阅", "阅", "办结")
-OUTGOING_STEPS = ("拟稿", "核稿", "送会签", "会签", "退回修改", "签发", "退回复审", "复核", "编号",
-                  "印制")
+# The steps a document waits for are its declared steps (core/documents/steps_spec.py, the
+# chain's 审核 among them), less those named here: events, not waits (催办, 转督查; 修改: the
+# draft changed while it waits), and steps after the procedure's end (办结, 印发). A step declared
+# later is counted unless it is put here (tests/efficiency/test_chain_steps_counted.py).
+NOT_WAITS: dict[str, frozenset[str]] = {
+    "incoming": frozenset({"催办", "转督查", "归档"}),
+    "outgoing": frozenset({"修改", "核发", "归档"}),
+}
+# recorded when the record is made, by no declared step: it only starts the clock
+FIRST_STEP = {"incoming": "签收", "outgoing": "拟稿"}
+
+
+@functools.cache
+def counted_steps(registry: str) -> tuple[str, ...]:
+    """The steps of 收文/发文 that the figures follow, in their declared order."""
+    from officedesk.core import steps
+
+    declared = [s.name for s in steps.procedure(registry).steps]
+    return (FIRST_STEP[registry], *(n for n in declared if n not in NOT_WAITS[registry]))
 
 
 def _ord(value: Any) -> int:
@@ -192,11 +208,11 @@ def incoming_spans(actor: Actor, window: Window) -> list[Any]:
         out.append(("incoming", WHOLE, rid, days[received], end, days[due], unit, person, kind, 1))
     ids = _visible("incoming", actor, D.select(D.id).where(where))
     if not window.detail:  # `info` holds the same records as `ids`, already read
-        return out + step_spans.counted("incoming", ids, INCOMING_STEPS, window.unit or "",
+        return out + step_spans.counted("incoming", ids, counted_steps("incoming"), window.unit or "",
                                         window.first.toordinal(), window.last.toordinal(), list(info))
     # each step's span runs from the step before it; the first row only starts the clock
     current, prev, stopped, unit, kind = None, 0, False, "", ""
-    for rid, step, text, person in _step_rows("incoming", ids, INCOMING_STEPS):
+    for rid, step, text, person in _step_rows("incoming", ids, counted_steps("incoming")):
         at = days[text]
         if rid != current:
             current, prev, stopped = rid, at, False
@@ -245,7 +261,7 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
     out: list[Any] = []
     current, prev, stopped = None, 0, False
     entry: list[Any] = []
-    for rid, step, text, person in _step_rows("outgoing", ids, OUTGOING_STEPS):
+    for rid, step, text, person in _step_rows("outgoing", ids, counted_steps("outgoing")):
         at = days[text]
         if rid != current:
             current, prev, stopped = rid, at, False
@@ -266,7 +282,7 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
         end = stepped or printed
         out.append(("outgoing", WHOLE, rid, start, end, due_of(start), unit, drafter, kind, 1))
     if not window.detail:
-        out += step_spans.counted("outgoing", ids, OUTGOING_STEPS, window.unit or "",
+        out += step_spans.counted("outgoing", ids, counted_steps("outgoing"), window.unit or "",
                                   window.first.toordinal(), window.last.toordinal(), list(info))
     return out
 

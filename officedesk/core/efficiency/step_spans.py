@@ -11,6 +11,7 @@ caller's record filter."""
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -42,9 +43,14 @@ def refresh(registry: str, wanted: tuple[str, ...]) -> None:
     from officedesk.store.documents import DocStep
     from officedesk.store.step_span import StepSpan, StepSpanMark
 
+    # the summary holds the spans of the steps it was built with: another list of steps (a step
+    # counted since) builds it again from nothing
+    key, signature = f"{registry}#steps", _signature(wanted)
+
     def mark_of() -> int:
-        row = StepSpanMark.get_or_none(StepSpanMark.registry == registry)
-        return row.last_step_id if row is not None else 0
+        marks = {row.registry: row.last_step_id for row in
+                 StepSpanMark.select().where(StepSpanMark.registry.in_([registry, key]))}
+        return marks.get(registry, 0) if marks.get(key) == signature else 0
 
     top = (DocStep.select(peewee.fn.MAX(DocStep.id)).where(DocStep.registry == registry)
            .scalar()) or 0
@@ -78,9 +84,15 @@ def refresh(registry: str, wanted: tuple[str, ...]) -> None:
                 sql, params = select.order_by(DocStep.record_id, DocStep.id).sql()
                 _insert(_spans_of(DocStep._meta.database.execute_sql(sql, params), registry,
                                   S.Days()))
-        (StepSpanMark.insert(registry=registry, last_step_id=top)
-         .on_conflict(conflict_target=[StepSpanMark.registry],
-                      update={StepSpanMark.last_step_id: top}).execute())
+        for name, value in ((registry, top), (key, signature)):
+            (StepSpanMark.insert(registry=name, last_step_id=value)
+             .on_conflict(conflict_target=[StepSpanMark.registry],
+                          update={StepSpanMark.last_step_id: value}).execute())
+
+
+def _signature(wanted: tuple[str, ...]) -> int:
+    """The list of steps as a number that fits the mark's integer column."""
+    return zlib.crc32("\n".join(wanted).encode()) & 0x7FFFFFFF
 
 
 def _build_in_sqlite(registry: str, wanted: tuple[str, ...], top: int) -> None:

@@ -28,10 +28,19 @@ def _day(on: dt.date | None) -> dt.date:
     return on or clock.today()
 
 
-def _moment(on: dt.date | None) -> dt.datetime:
+def _moment(on: dt.date | None, after: dt.datetime | None = None) -> dt.datetime:
+    """The time of a step done on `on` (today: now). A past day's time is not typed: 09:00, or
+    `after` (the time of what the step follows: the 报送时间, the 接收时间) when that was later
+    the same day — an item is not received before it was sent. The day stays `on`."""
     if on is None or on == clock.today():
         return clock.now()
-    return dt.datetime.combine(on, dt.time(9, 0))
+    moment = dt.datetime.combine(on, dt.time(9, 0))
+    return max(moment, after) if after is not None and after.date() == on else moment
+
+
+def _last_time(item: Any) -> dt.datetime | None:
+    """The latest time recorded of the item's coming in: its 报送时间 or 接收时间."""
+    return max((t for t in (item.reported_at, item.received_at) if t is not None), default=None)
 
 
 def add_action(item: Any, kind: str, actor: Actor, *, on: dt.date | None = None,
@@ -90,7 +99,7 @@ def receive(item_id: int, version: int, actor: Actor, *, on: dt.date | None = No
     _in_order(item, "接收", on)
     with write_transaction():
         add_action(item, "接收", actor, on=on, person=person)
-        return _save(item, {"state": S.TO_REVIEW, "received_at": _moment(on),
+        return _save(item, {"state": S.TO_REVIEW, "received_at": _moment(on, item.reported_at),
                             "receiver": person or actor.label}, version, actor,
                      f"接收信息：{item.title}")
 
@@ -216,9 +225,15 @@ def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datet
     if level not in S.SEND_LEVELS:
         raise ValidationError(f"上报级别应为{'、'.join(S.SEND_LEVELS)}之一。", "level")
     item = _get(item_id, actor)
-    when = when or _moment(on)
+    when = when or _moment(on, _last_time(item))
     if when > clock.now():
         raise ValidationError("上报时间不能晚于现在。", "when")
+    came = _last_time(item)
+    # to the minute, as times are typed and shown (上报 now, in the minute it was received)
+    if came is not None and when < came.replace(second=0, microsecond=0):
+        raise ValidationError(
+            f"上报时间（{when:%Y-%m-%d %H:%M}）不能早于接收时间（{came:%Y-%m-%d %H:%M}）："
+            "信息收到后才能上报。请填写实际上报的时间（含时、分）。", "when")
     _in_order(item, "上报", when, "when", "上报时间")
     with write_transaction():
         add_action(item, "上报", actor, on=when.date(), level=level)
