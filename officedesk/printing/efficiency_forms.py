@@ -55,9 +55,9 @@ def _summary(figures: dict[str, Any]) -> str:
     parts = []
     for proc in figures["procedures"].values():
         t = proc["total"]
-        if not t["completed"] and not t["volume"]:
+        if not t["completed"] and not t["volume"] and not t["overdue"]:
             continue
-        text = f"{proc['label']}办件{t['volume']}件、完成{t['completed']}件"
+        text = f"{proc['label']}本期办件{t['volume']}件、完成{t['completed']}件"
         if t["median"] is not None:
             text += f"，中位用时{t['median']:g}个工作日"
         if t["on_time_rate"] is not None:
@@ -68,7 +68,8 @@ def _summary(figures: dict[str, Any]) -> str:
             elif change == 0:
                 text += "（与去年同期持平）"
         if t["overdue"]:
-            text += f"，逾期未办{t['overdue']}件"
+            # a stock at the period's end, items begun before it too (not a part of 办件)
+            text += f"，截至期末逾期未办{t['overdue']}件"
         parts.append(text)
     return "；".join(parts) + "。" if parts else "本期无办结事项。"
 
