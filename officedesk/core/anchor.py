@@ -126,9 +126,14 @@ def _own_elsewhere(path: Path, legacy: Path | None) -> list[tuple[Path, dict[str
     return found
 
 
+def _entries(data: dict[str, Any]) -> int:
+    return int(data.get("audit_count") or 0)
+
+
 def _merged(found: list[dict[str, Any]]) -> dict[str, Any]:
     """The newest anchor found (the longest chain), with the highest marks of all."""
-    best = dict(max(found, key=lambda data: int(data.get("audit_count") or 0)))
+    newest: dict[str, Any] = max(found, key=_entries)
+    best = dict(newest)
     best["numbers"] = merge_marks(*(data.get("numbers") or {} for data in found))
     return best
 
