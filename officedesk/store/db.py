@@ -476,6 +476,34 @@ def wal_checkpoint() -> None:
     database.execute_sql("pragma wal_checkpoint(passive)")
 
 
+# The transaction-level advisory lock on the rules deadlines are counted by (the holiday table,
+# the kind of day): a change that recomputes the stored deadlines holds it exclusively until it
+# commits; a write that counts a deadline holds it shared (core.workdays.as_committed). An
+# arbitrary constant (“OD” “CAL”), the same in every program that opens the database.
+CALENDAR_LOCK = 0x4F44_43414C
+
+
+def calendar_lock(exclusive: bool) -> bool:
+    """Take the rules' lock for the rest of the open transaction (PostgreSQL; SQLite's write
+    transactions are one at a time already). Whether it was taken."""
+    db = database.obj
+    if db is None or isinstance(db, peewee.SqliteDatabase) or not db.in_transaction():
+        return False
+    function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    db.execute_sql(f"select {function}(%s)", (CALENDAR_LOCK,))
+    return True
+
+
+def outer_transaction() -> object | None:
+    """The outermost transaction this thread's connection is in (None outside one): it tells
+    one transaction from the next."""
+    db = database.obj
+    if db is None:
+        return None
+    transactions = db._state.transactions
+    return transactions[0] if transactions else None
+
+
 def write_transaction() -> peewee._atomic:
     """A transaction that takes the write lock at once.
 
