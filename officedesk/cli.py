@@ -389,6 +389,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "command", None):
             build_parser().print_help()
             return EXIT_USAGE
+        from officedesk.store.db import running_command
+
+        wording.enter_context(running_command(str(args.command)))  # named in permission errors
         return int(args.handler(args))
     except UsageError as exc:
         err(str(exc))

@@ -7,7 +7,8 @@ file (and `check --anchor CODE` with a code kept on paper): the entry at the anc
 must still carry the anchored hash. The anchor file also keeps the high-water mark of every
 number sequence, so a restore or a rolled-back sequence never issues a number twice. It names
 the database's first audit entry: another database's anchor (a new office set up where a trial
-one was deleted) is kept aside, not held against it.
+one was deleted) is kept aside, not held against it, and this database's own, found aside or
+under the name used before a PostgreSQL anchor named its server, is brought back (anchor_path).
 """
 
 from __future__ import annotations
@@ -32,7 +33,11 @@ ANCHOR_ENV = "OFFICEDESK_ANCHOR"  # where the anchor file lives, if not beside t
 _CODE = re.compile(r"^\s*(\d+)\s*[-－]\s*([0-9A-Fa-f\s-]{8,})\s*$")
 
 
-def anchor_path(db: peewee.Database) -> Path:
+def _safe(text: object) -> str:
+    return re.sub(r"[^0-9A-Za-z_.-]+", "_", str(text))
+
+
+def _named_path(db: peewee.Database) -> Path:
     override = os.environ.get(ANCHOR_ENV, "").strip()
     if override:
         return Path(override)
@@ -42,8 +47,95 @@ def anchor_path(db: peewee.Database) -> Path:
         if path.parent == data:  # the data folder's database: anchored beside the folder, not in it
             return data.parent / f"{data.name}-anchor" / f"{path.stem}.anchor.json"
         return Path(str(path) + ".anchor.json")
-    name = re.sub(r"[^0-9A-Za-z_.-]+", "_", f"{getattr(db, 'database', 'postgres')}")
-    return paths.data_dir() / f"postgres-{name}.anchor.json"
+    # a database is named by its server too: a training office on another server under the same
+    # database name (the README's `officedesk`) is another database, with another anchor
+    params = getattr(db, "connect_params", {}) or {}
+    host = params.get("host") or os.environ.get("PGHOST") or "localhost"
+    port = params.get("port") or os.environ.get("PGPORT") or 5432
+    return paths.data_dir() / f"postgres-{_safe(host)}-{_safe(port)}-{_safe(_database_name(db))}.anchor.json"
+
+
+def _database_name(db: peewee.Database) -> str:
+    return str(getattr(db, "database", "postgres") or "postgres")
+
+
+def _legacy_path(db: peewee.Database) -> Path | None:
+    """Where a PostgreSQL database was anchored before anchors named the server."""
+    if isinstance(db, peewee.SqliteDatabase) or os.environ.get(ANCHOR_ENV, "").strip():
+        return None
+    return paths.data_dir() / f"postgres-{_safe(_database_name(db))}.anchor.json"
+
+
+def anchor_path(db: peewee.Database) -> Path:
+    """This database's anchor file. When the file of its name is missing or another database's,
+    this database's own marks are looked for where they may have been left — the file of the
+    name used before anchors named the server, and the copies put aside (…replaced-….json) — and
+    brought back to it (the other database's file kept aside in turn), so that no number it
+    issued is forgotten. A folder that cannot be written leaves the files as they are."""
+    return _resolve(db)[0]
+
+
+def own_anchor(db: peewee.Database) -> dict[str, Any] | None:
+    """This database's anchor (read once), as anchor_path finds it; where it could not be brought
+    back (a read-only folder), as found elsewhere. None: no anchor of this database here."""
+    return _resolve(db)[1]
+
+
+def _resolve(db: peewee.Database) -> tuple[Path, dict[str, Any] | None]:
+    from officedesk.store.db import database
+
+    path = _named_path(db)
+    if database.obj is not db:  # whose database this is is asked of the bound one
+        return path, None
+    data = read(path)
+    if data is not None and (data.get("broken") or belongs(data)):
+        return path, data
+    legacy = _legacy_path(db)
+    found = _own_elsewhere(path, legacy)
+    if not found:
+        return path, None
+    merged = _merged([data for _, data in found])
+    try:
+        put_aside(path)  # another database's anchor, kept
+        _write_data(path, merged)
+        if legacy is not None and any(where == legacy for where, _ in found):
+            put_aside(legacy)  # migrated; kept, not destroyed (a copy of this database may want it)
+    except OSError:
+        log.warning("无法整理锚定文件 %s", path, exc_info=True)
+    return path, merged
+
+
+def _aside(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(f"{path.name.removesuffix('.json')}.replaced-*.json"))
+
+
+def _own_elsewhere(path: Path, legacy: Path | None) -> list[tuple[Path, dict[str, Any]]]:
+    """This database's anchors other than at `path`: the old name's file (one written before
+    anchors named their database counts as this one's, as at `path`), copies put aside (only
+    those that name this database)."""
+    first = hash_at(1) or ""
+    found: list[tuple[Path, dict[str, Any]]] = []
+    places = ([legacy] if legacy is not None else []) + _aside(path) + (_aside(legacy) if legacy else [])
+    for place in places:
+        data = read(place)
+        if data is None or data.get("broken"):
+            continue
+        named = data.get("first")
+        if (named and named == first) or (place == legacy and not named):
+            found.append((place, data))
+    return found
+
+
+def _entries(data: dict[str, Any]) -> int:
+    return int(data.get("audit_count") or 0)
+
+
+def _merged(found: list[dict[str, Any]]) -> dict[str, Any]:
+    """The newest anchor found (the longest chain), with the highest marks of all."""
+    newest: dict[str, Any] = max(found, key=_entries)
+    best = dict(newest)
+    best["numbers"] = merge_marks(*(data.get("numbers") or {} for data in found))
+    return best
 
 
 def chain_state() -> tuple[int, str]:
@@ -167,12 +259,16 @@ def write(path: Path, extra_marks: dict[str, int] | None = None) -> dict[str, An
         put_aside(path)  # another database's anchor (its marks are not this one's)
         old = {}
     data["numbers"] = merge_marks(old.get("numbers") or {}, data["numbers"], extra_marks or {})
+    _write_data(path, data)
+    return data
+
+
+def _write_data(path: Path, data: dict[str, Any]) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
     partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     partial.replace(path)
-    return data
 
 
 def verify(count: int, head_prefix: str, where: str) -> list[str]:

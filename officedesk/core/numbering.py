@@ -95,8 +95,10 @@ def issued_marks() -> dict[str, int]:
 
     if database.obj is None:
         return {}
-    data = anchor.read(anchor.anchor_path(database.obj)) or {}
-    if data.get("broken") or not anchor.belongs(data):  # another database's marks are not ours
+    # this database's own marks, wherever they were left (put aside by another office's
+    # anchor, or under the old name); another database's marks are not ours
+    data = anchor.own_anchor(database.obj) or {}
+    if data.get("broken"):
         return {}
     numbers = data.get("numbers")
     return {str(key): int(value) for key, value in (numbers or {}).items() if str(value).isdigit()}

@@ -15,7 +15,7 @@ import peewee
 from officedesk.core import audit, clock
 from officedesk.core.actor import Actor, require_admin
 from officedesk.core.errors import NotFoundError, ValidationError
-from officedesk.store.db import guarded, write_transaction
+from officedesk.store.db import calendar_lock, guarded, outer_transaction, write_transaction
 from officedesk.store.models import CalendarOverride
 
 
@@ -47,6 +47,12 @@ def _override_table() -> dict[dt.date, bool]:
 
 def forget_overrides() -> None:
     """Call after the administrator edits the table (or another database is opened)."""
+    global _read_in
+    _read_in = None
+    _forget()
+
+
+def _forget() -> None:
     global _overrides
     _overrides = None
     _workday.clear()
@@ -59,7 +65,37 @@ def _entered_years() -> frozenset[int]:
     return frozenset(day.year for day in _override_table())
 
 
+# the transaction whose rules were read as committed (as_committed), held to tell it from the next
+_read_in: object | None = None
+
+
+def as_committed() -> None:
+    """Inside a transaction, the first question about the rules a deadline is counted by (the
+    holiday table, the settings) reads them as committed now, holding the shared rules lock
+    (store.db.calendar_lock) until the transaction ends: a holiday or day-kind change still
+    running is waited for and counted in, and one that starts later waits for this write to
+    commit and then recomputes what it stored. The one place a write reads the calendar; what
+    was cached before (another transaction, another program's change) is read again."""
+    global _read_in
+    transaction = outer_transaction()
+    if transaction is None or transaction is _read_in:
+        return
+    _read_in = transaction
+    if calendar_lock(exclusive=False):  # SQLite: its write lock keeps the rules still already
+        from officedesk.core import settings
+
+        _forget()
+        settings.forget_cache()
+
+
+def changing_rules() -> None:
+    """A change of the rules that recomputes the stored deadlines, at the start of its
+    transaction: the writes counting deadlines meanwhile commit first, or wait for it."""
+    calendar_lock(exclusive=True)
+
+
 def is_workday(day: dt.date) -> bool:
+    as_committed()
     known = _workday.get(day)
     if known is not None:
         return known
@@ -98,6 +134,7 @@ def add_working_days(start: dt.date, days: int) -> dt.date:
 def add_days(start: dt.date, days: int, working: bool) -> dt.date:
     """start + days, in working days or in calendar days; a calendar-day period whose last day
     is a rest day or a public holiday ends on the next working day."""
+    as_committed()
     key = (start, days, working)
     known = _added.get(key)
     if known is not None:
@@ -115,6 +152,7 @@ def add_days(start: dt.date, days: int, working: bool) -> dt.date:
 
 def holidays_known(year: int) -> bool:
     """The year's holidays are known: from the package, or entered by the administrator."""
+    as_committed()
     return known_year(year) or year in _entered_years()
 
 
@@ -228,6 +266,7 @@ def set_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> int:
     if len(note) > NOTE_LIMIT:
         raise ValidationError(f"说明最多 {NOTE_LIMIT} 个字，现在 {len(note)} 个字。", "note")
     with guarded("保存节假日调整"), write_transaction():
+        changing_rules()
         row = CalendarOverride.get_or_none(CalendarOverride.day == day)
         if row is not None and bool(row.is_workday) == is_work and row.note == note:
             return 0  # nothing changes: no entry, no recomputing
@@ -249,6 +288,7 @@ def remove_override(day: dt.date, actor: Actor) -> int:
     the administrator only and audited; the year's deadlines are recomputed."""
     require_admin(actor, "节假日调整")
     with guarded("删除节假日调整"), write_transaction():
+        changing_rules()
         row = CalendarOverride.get_or_none(CalendarOverride.day == day)
         if row is None:
             raise NotFoundError(f"{day.isoformat()} 没有节假日调整，无需删除。")

@@ -119,7 +119,10 @@ def open_database(target: str | None = None, migrate: bool = True,
     if migrate:
         from officedesk.store.migrations import migrate as run_migrations
 
-        run_migrations(db)
+        try:
+            run_migrations(db)
+        except peewee.DatabaseError as exc:
+            raise translate_error(exc, UPGRADE) from exc
     return db
 
 
@@ -228,6 +231,22 @@ _AFTER_LOSS = {
 }
 
 
+# the command being run (`officedesk audit-guard`), named where only another account may run it
+_command = ""
+UPGRADE = "升级数据库结构"  # `where` of a schema upgrade (open_database's migrations)
+
+
+@contextlib.contextmanager
+def running_command(name: str) -> Iterator[None]:
+    """Within: the messages may name this command (the command line's `officedesk NAME`)."""
+    global _command
+    before, _command = _command, name
+    try:
+        yield
+    finally:
+        _command = before
+
+
 @contextlib.contextmanager
 def messages_for(reader: str) -> Iterator[None]:
     """Word the database's messages for `reader` (WINDOW or COMMAND_LINE) while inside."""
@@ -252,6 +271,8 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
         return DatabaseError(f"数据库正被其他程序占用{place}，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseError(f"数据库文件已损坏{place}。请用“恢复备份”从最近的备份恢复，或联系管理员。")
+    if not_permitted(exc):  # PostgreSQL: before the file wording below, which is SQLite's
+        return not_permitted_error(exc, where)
     if "unable to open" in text or "permission" in text or "readonly" in text or "read-only" in text:
         return DatabaseError(f"无法打开或写入数据库{place}，请检查文件位置和权限。")
     if lost_connection(exc):
@@ -271,6 +292,60 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
             or "connection to server" in text):
         return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
     return DatabaseError(f"数据库出错{place}：{exc}")
+
+
+_KINDS = {"table": "数据表", "relation": "数据表", "view": "视图", "schema": "模式", "sequence": "序列",
+          "function": "函数", "database": "数据库"}
+_INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied", "must be owner"
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """The error and those it wraps (peewee wraps the driver's in its args and as its cause)."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        item = todo.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        yield item
+        todo += [item.__cause__, item.__context__]
+        todo += [arg for arg in item.args if isinstance(arg, BaseException)]
+
+
+# the commands that build a database's tables (their upgrade is building it): named themselves
+_BUILDERS = ("init", "migrate-to", "demo")
+
+
+def not_permitted(exc: BaseException) -> bool:
+    """The PostgreSQL account lacks a right (a table's grant, being its owner, or a schema it
+    may use at all: then nothing says where to create a table)."""
+    return any(getattr(item, "pgcode", None) == _INSUFFICIENT_PRIVILEGE
+               or str(item).lower().startswith(("must be owner of", "no schema has been selected"))
+               for item in _causes(exc))
+
+
+def not_permitted_error(exc: BaseException, where: str = "") -> DatabaseError:
+    """A right this database account lacks: the owner account, the one that ran init (and made
+    the tables), must do it — naming what to run when known (README: upgrades need the owner)."""
+    found = re.search(r'(?:must be owner of|permission denied for) (table|relation|schema|sequence|function|'
+                      r'view|database) "?([\w.]+)"?', str(exc), re.IGNORECASE)
+    what = f"（{_KINDS.get(found.group(1).lower(), '对象')} {found.group(2)}）" if found else ""
+    owner = "数据库的所有者账号（运行 officedesk init 建立这个数据库的账号）"
+    head = f"当前连接数据库所用的账号没有这项权限{what}"
+    if where == UPGRADE and _command not in _BUILDERS:
+        return DatabaseError(
+            f"{head}：本版程序要先升级数据库结构，升级只能由{owner}进行。请管理员用所有者账号的数据库地址运行一次"
+            "本程序，如 officedesk check --db postgresql://所有者账号@主机/数据库名（打开时即升级），再运行 "
+            "officedesk audit-grants 程序账号，按其语句为程序账号补授权；之后程序账号即可照常使用。")
+    grants = ("" if "must be owner" in str(exc).lower() else
+              "若这是程序账号的日常操作（登记、修改），请管理员运行 officedesk audit-grants 程序账号，"
+              "按其语句用所有者账号为程序账号补授权。")
+    if _command:
+        return DatabaseError(f"{head}：officedesk {_command} 需要{owner}。请用所有者账号的数据库地址运行："
+                             f"officedesk {_command} --db postgresql://所有者账号@主机/数据库名 …。{grants}")
+    place = f"（{where}）" if where else ""
+    return DatabaseError(f"{head}{place}：这一步需要{owner}，请管理员用所有者账号进行。{grants}")
 
 
 # What a unique column holds, per table: (the record, the field) for the message of a duplicate.
@@ -474,6 +549,34 @@ def checkpoint_after() -> Iterator[None]:
 def wal_checkpoint() -> None:
     """Copy the WAL back into the database file as far as readers allow; takes no write lock."""
     database.execute_sql("pragma wal_checkpoint(passive)")
+
+
+# The transaction-level advisory lock on the rules deadlines are counted by (the holiday table,
+# the kind of day): a change that recomputes the stored deadlines holds it exclusively until it
+# commits; a write that counts a deadline holds it shared (core.workdays.as_committed). An
+# arbitrary constant (“OD” “CAL”), the same in every program that opens the database.
+CALENDAR_LOCK = 0x4F44_43414C
+
+
+def calendar_lock(exclusive: bool) -> bool:
+    """Take the rules' lock for the rest of the open transaction (PostgreSQL; SQLite's write
+    transactions are one at a time already). Whether it was taken."""
+    db = database.obj
+    if db is None or isinstance(db, peewee.SqliteDatabase) or not db.in_transaction():
+        return False
+    function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    db.execute_sql(f"select {function}(%s)", (CALENDAR_LOCK,))
+    return True
+
+
+def outer_transaction() -> object | None:
+    """The outermost transaction this thread's connection is in (None outside one): it tells
+    one transaction from the next."""
+    db = database.obj
+    if db is None:
+        return None
+    transactions = db._state.transactions
+    return transactions[0] if transactions else None
 
 
 def write_transaction() -> peewee._atomic:

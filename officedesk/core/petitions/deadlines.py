@@ -121,6 +121,7 @@ def handle_due(accepted_on: dt.date, extended: bool) -> dt.date:
     """办理 within 60 日 of acceptance, extended once by 30 日 (《信访工作条例》2022): one period
     counted from acceptance (60 + 30 working days, or 90 calendar days whose last day alone moves
     past a rest day), never 30 more from a 60th day already moved past a holiday."""
+    workdays.as_committed()  # the settings and the calendar as committed, before either is read
     days = int(settings.get(S.LIMIT_HANDLE.key))
     if extended:
         days += int(settings.get(S.LIMIT_EXTEND.key))
@@ -210,6 +211,7 @@ def recompute_day_kind(before: Any, after: Any, actor: Any) -> str:
     today = clock.today()
     summary = f"信访期限按{old}改为按{new}计算，重算未到期的期限"
     with guarded("重算期限"), write_transaction():
+        workdays.changing_rules()
         for p in list(_open_from(today)):
             dues = statutory_dues(p)
             values = {name: dues[name] for name in running(p, today)

@@ -131,16 +131,16 @@ def prepare_registration(
         closed = paths.closed_matter_unchecked(people, parsed.get("category") or "",
                                                parsed.get("content") or "")
         repeat_of = closed.id if closed is not None else None
-    extra = {
-        "state": S.PENDING,
-        "decide_due": S.due_after(registered, S.LIMIT_DECIDE),
-        "notify_due": S.due_after(registered, S.LIMIT_NOTIFY),
-        "repeat_of": repeat_of,
-    }
-    extra["next_due"], extra["next_due_what"] = extra["decide_due"], (
-        "不予受理" if closed is not None else "转送交办"
-    )
+    extra = {"state": S.PENDING, "repeat_of": repeat_of,
+             "next_due_what": "不予受理" if closed is not None else "转送交办"}
+    extra.update(_first_dues(registered))
     return parsed, people, extra
+
+
+def _first_dues(registered: Any) -> dict[str, Any]:
+    decide = S.due_after(registered, S.LIMIT_DECIDE)
+    return {"decide_due": decide, "notify_due": S.due_after(registered, S.LIMIT_NOTIFY),
+            "next_due": decide}
 
 
 def registration_summary(parsed: dict[str, Any]) -> str:
@@ -177,6 +177,9 @@ def register(
     parsed, people, extra = prepare_registration(values, petitioners, repeat_of)
     repeat_of = extra["repeat_of"]
     with guarded("登记"), write_transaction():
+        # counted again in the transaction, under the rules as committed (workdays.as_committed):
+        # a holiday change still running is waited for, one starting now recomputes this one
+        extra.update(_first_dues(parsed["registered_on"]))
         note = ""
         # the 登记 row is read by whoever may see the new record, and shown to the actor now
         readers = links.readers_level(links.values_level(parsed), actor)

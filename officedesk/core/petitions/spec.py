@@ -156,6 +156,7 @@ def period_text(setting: settings.Setting) -> str:
 
 def due_after(start: dt.date, setting: settings.Setting) -> dt.date:
     """start + the setting's number of days, calendar or working days as the office decided."""
+    workdays.as_committed()  # the settings and the calendar as committed, before either is read
     return workdays.add_days(start, int(settings.get(setting.key)), working_days())
 
 
