@@ -458,3 +458,25 @@ def test_both_procedures_on_every_database(any_office, secretary):
     assert records.list_ids(incoming.INCOMING, secretary, text="安全生产") == [done.id]
     assert stats.collect(secretary, 2026)["documents"]["outgoing_total"] == 1
     assert not audit.verify_chain()
+
+
+def test_a_document_signed_in_for_an_earlier_day_is_signed_in_on_that_day(office, secretary, fixed_today):
+    """A 收文 entered on 12-01 that was received on 11-20: its 签收 row is of 11-20 (09:00), so a
+    登记 recorded for 11-20 does not come before the step it follows (the 效能 spans start there)."""
+    import datetime as dt
+
+    from officedesk.core import steps
+    from officedesk.store.documents import DocStep
+
+    fixed_today(dt.date(2026, 12, 1))
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省委办公厅", "标题": "关于乙的通知",
+                               "收文日期": "2026-11-20"}, secretary)
+    steps.perform("incoming", record.id, "登记", {}, secretary, on="2026-11-20")
+    rows = list(DocStep.select().where((DocStep.registry == "incoming") & (DocStep.record_id == record.id))
+                .order_by(DocStep.id))
+    assert [(r.step, r.at) for r in rows] == [("签收", dt.datetime(2026, 11, 20, 9, 0)),
+                                              ("登记", dt.datetime(2026, 11, 20, 9, 0))]
+    today = incoming.sign_in({"文种": "通知", "来文机关": "省委办公厅", "标题": "关于丙的通知",
+                              "收文日期": "2026-12-01"}, secretary)
+    first = DocStep.get((DocStep.registry == "incoming") & (DocStep.record_id == today.id))
+    assert first.at.date() == dt.date(2026, 12, 1)

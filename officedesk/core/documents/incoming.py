@@ -12,7 +12,7 @@ from typing import Any
 from officedesk.core import clock, numbering, records, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, known_units
-from officedesk.core.documents.common import add_step, not_in_future, run_step
+from officedesk.core.documents.common import add_step, not_in_future, run_step, step_moment
 from officedesk.core.documents.deadlines import (
     CIRCULATION_DAYS,
     DEFAULT_LIMIT,
@@ -69,6 +69,9 @@ def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Incom
             record.state,
             actor,
             opinion=f"签收 {record.copies} 份",
+            # received on an earlier day: signed in then (the steps after it, and the 效能
+            # spans, count from it)
+            at=step_moment(record.received_on) if record.received_on else None,
         )
     return record
 
