@@ -24,15 +24,21 @@ def _other_workstation(db_path: str, *args: str) -> None:
                    check=True, capture_output=True, timeout=60)
 
 
-def test_another_workstations_change_reaches_the_open_list(app_ctx, admin, qtbot):
+def _open_people_list(app_ctx, admin, qtbot, surname: str, count: int):
+    """The 人员 list open on `count` people of one unit: (the view, their ids)."""
     people = registry.get("people")
     records.create(registry.get("units"), {"单位名称": "县委办公室"}, admin)
-    made = [records.create(people, {"姓名": f"张{i:03d}", "级别": 5}, admin).id for i in range(60)]
+    made = [records.create(people, {"姓名": f"{surname}{i:03d}", "级别": 5}, admin).id for i in range(count)]
     view = RegistryListView(app_ctx, people)
     qtbot.addWidget(view)
     view.resize(900, 300)
     view.show()
-    qtbot.waitUntil(lambda: view.model.complete and view.model.rowCount() == 60)
+    qtbot.waitUntil(lambda: view.model.complete and view.model.rowCount() == count)
+    return view, made
+
+
+def test_another_workstations_change_reaches_the_open_list(app_ctx, admin, qtbot):
+    view, made = _open_people_list(app_ctx, admin, qtbot, "张", 60)
     view.table.scrollToBottom()
     top = view.model.record_id_at(view.table.rowAt(0))
     view.select_record(made[-3])
@@ -66,14 +72,8 @@ def test_own_changes_are_not_announced_twice(app_ctx, admin, qtbot):
 def test_the_same_accounts_change_on_another_workstation_reaches_the_list(app_ctx, admin, qtbot):
     """Both workstations act as one account (the CLI's): a change made on the other one just
     after this window's own save still reaches the list, and the own save was shown once."""
+    view, made = _open_people_list(app_ctx, admin, qtbot, "王", 30)
     people = registry.get("people")
-    records.create(registry.get("units"), {"单位名称": "县委办公室"}, admin)
-    made = [records.create(people, {"姓名": f"王{i:03d}", "级别": 5}, admin).id for i in range(30)]
-    view = RegistryListView(app_ctx, people)
-    qtbot.addWidget(view)
-    view.resize(900, 300)
-    view.show()
-    qtbot.waitUntil(lambda: view.model.complete and view.model.rowCount() == 30)
     app_ctx.watch_changes(200)
     announced: list[list[str]] = []
     real_poll = app_ctx.poll_changes

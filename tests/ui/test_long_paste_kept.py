@@ -23,13 +23,20 @@ def _paste(qtbot, edit: QLineEdit, text: str) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_a_title_pasted_into_sign_in_is_kept_and_refused_at_the_field(app_ctx, qtbot):
+def _pasted_sign_in(app_ctx, qtbot):
+    """The 签收 form with a 来文机关 and PASTED pasted into its 标题: (tab, dialog, 标题's input);
+    the tab holds the dialog (the caller keeps it)."""
     tab = importlib.import_module("officedesk.ui.documents").make_tab(app_ctx)
     qtbot.addWidget(tab)
     dialog = tab.incoming.new_record()
     dialog.panel.inputs["from_org"].set_value("省委办公厅")
     title = dialog.panel.inputs["title"]
     _paste(qtbot, title.widget, PASTED)
+    return tab, dialog, title
+
+
+def test_a_title_pasted_into_sign_in_is_kept_and_refused_at_the_field(app_ctx, qtbot):
+    _tab, dialog, title = _pasted_sign_in(app_ctx, qtbot)
     assert title.value() == PASTED  # the whole paste, nothing dropped by the box
     # the clerk sees it at once, before saving
     assert title.error.isVisibleTo(dialog) and "最多 300 个字" in title.error.text()
@@ -75,12 +82,7 @@ def test_a_meeting_name_pasted_too_long_is_kept_and_refused_at_the_field(app_ctx
 
 
 def test_the_length_message_reads_in_english(english, app_ctx, qtbot):
-    tab = importlib.import_module("officedesk.ui.documents").make_tab(app_ctx)
-    qtbot.addWidget(tab)
-    dialog = tab.incoming.new_record()
-    dialog.panel.inputs["from_org"].set_value("省委办公厅")
-    title = dialog.panel.inputs["title"]
-    _paste(qtbot, title.widget, PASTED)
+    _tab, dialog, title = _pasted_sign_in(app_ctx, qtbot)
     assert dialog.try_save() is False
     shown = title.error.text()
     assert "Title" in shown and "300" in shown and "350" in shown, shown
