@@ -298,6 +298,8 @@ def assign(
             raise ValidationError("请填写承办（主办）单位。", "handler_unit")
         if unit in helpers:
             raise ValidationError(f"{unit}已是主办单位，不能同时列为协办单位。", "co_units")
+        # in the step's transaction: the limit's setting and the holiday table as committed
+        workdays.as_committed()
         days = (
             default_limit_days(record.urgency)
             if limit_days is None

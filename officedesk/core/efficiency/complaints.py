@@ -8,6 +8,7 @@ history row and an audit entry; complaints are counted per unit in the 效能 fi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from officedesk.core import clock, corrections, numbering, records, settings, step_dates, workdays
@@ -153,11 +154,14 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
     values = records.parse_values(SPEC, raw)
     number = str(values.pop("number", None) or "").strip()
     day = values.get("received_on") or clock.today()
-    values["due_on"] = values.get("due_on") or workdays.add_working_days(
-        day, int(settings.get(CLOSE_DAYS.key)))
     values["receiver"] = values.get("receiver") or actor.label
-    later = imported_steps(values, _state_given(raw))
     with guarded("登记"), write_transaction():
+        # the time limits are counted in the transaction, under the holiday table as committed
+        # (workdays.as_committed): a holiday change still running is waited for and counted in
+        workdays.as_committed()
+        values["due_on"] = values.get("due_on") or workdays.add_working_days(
+            day, int(settings.get(CLOSE_DAYS.key)))
+        later = imported_steps(values, _state_given(raw))
         claimed = numbering.claim_manual("complaint", number, actor, SPEC.name) if number else None
         if claimed is not None:
             values["number"] = claimed.text  # as it was claimed (numbering.tidy_number)
@@ -286,9 +290,16 @@ def _step(
     person: str,
     content: str,
     values: dict[str, Any],
+    counted: Callable[[], tuple[dict[str, Any], str]] | None = None,
 ) -> EfficiencyComplaint:
+    """One step in one transaction; `counted()` gives the values and the row's text that hang on
+    a time limit, counted there under the holiday table as committed (workdays.as_committed)."""
     records.require_writer(actor)
     with guarded("保存"), write_transaction():
+        if counted is not None:
+            workdays.as_committed()
+            more, content = counted()
+            values = {**values, **more}
         record = records.get(SPEC, record_id, actor)
         if kind not in FLOW.get(record.state, ()):
             offered = "、".join(FLOW.get(record.state, ())) or "无（已办结）"
@@ -313,14 +324,18 @@ def send_for_verification(
     if not unit:
         raise ValidationError("请填写核查单位。", "verifier_unit")
     day = _day(on, "核查通知日期")
-    days = int(settings.get(VERIFY_DAYS.key)) if limit_days is None else int(limit_days)
-    if days < 1:
+    if limit_days is not None and int(limit_days) < 1:  # the setting is at least 1 already
         raise ValidationError("核查时限至少 1 个工作日。", "limit_days")
-    due = workdays.add_working_days(day, days)
-    text = content.strip() or f"请{unit}于{due.month}月{due.day}日前核查并报送核查情况"
+
+    def counted() -> tuple[dict[str, Any], str]:
+        days = int(settings.get(VERIFY_DAYS.key)) if limit_days is None else int(limit_days)
+        due = workdays.add_working_days(day, days)
+        text = content.strip() or f"请{unit}于{due.month}月{due.day}日前核查并报送核查情况"
+        return {"verify_due": due}, text
+
     return _step(
-        record_id, version, actor, "核查", day, person, text,
-        {"state": VERIFYING, "verifier_unit": unit, "verify_sent_on": day, "verify_due": due},
+        record_id, version, actor, "核查", day, person, "",
+        {"state": VERIFYING, "verifier_unit": unit, "verify_sent_on": day}, counted,
     )
 
 

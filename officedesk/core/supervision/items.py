@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from officedesk.core import clock, numbering, records, settings, workdays
@@ -11,6 +13,7 @@ from officedesk.core.directory import known_units
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec, register
+from officedesk.store.db import guarded, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
 # source_kind -> 来源 label
@@ -89,6 +92,9 @@ EXCHANGE_LABELS = [
 
 
 def default_deadline(start: dt.date) -> dt.date:
+    """立项日期 + the default days. Inside a write it reads the settings and the holiday table
+    as committed (workdays.as_committed), so it is counted in the item's own transaction."""
+    workdays.as_committed()
     return workdays.add_days(
         start, int(settings.get(DEFAULT_DAYS.key)), bool(settings.get(WORKING_DAYS.key))
     )
@@ -161,6 +167,15 @@ def _check_secrecy(values: dict[str, Any], existing: Any) -> None:
     )
 
 
+@contextlib.contextmanager
+def _counting() -> Iterator[None]:
+    """records.create checks its rules before its transaction: the default 办结时限
+    (_check_item) is counted inside this one instead, under the holiday table as committed (a
+    holiday change still running is waited for)."""
+    with guarded("保存"), write_transaction():
+        yield
+
+
 def _no_source() -> ValidationError:
     return ValidationError(f"请选择“来源”：{'、'.join(SOURCES)}。", "source")
 
@@ -169,7 +184,8 @@ def _create(values: dict[str, Any], actor: Actor) -> SupervisionItem:
     """records.create; an item without its 来源 (required, no default) is refused naming the
     choices (the cells given are checked first, as any missing field is)."""
     try:
-        return records.create(SPEC, values, actor)
+        with _counting():
+            return records.create(SPEC, values, actor)
     except ValidationError as exc:
         given = values.get("source", values.get("来源"))
         if exc.field == "source" and not str(given or "").strip():
@@ -294,8 +310,6 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
     if status in DONE_STATUSES + ("已办结",) and closed_on is None:
         raise ValidationError("状态为办结的事项请填写“办结日期”。", "closed_on")
     leads = [u for u in known_units(unit, "牵头单位", "lead_unit").split("、") if u]
-    from officedesk.store.db import write_transaction
-
     number = numbering.tidy_number(str(values.get("number") or ""))  # as claim_manual keeps it
     values["number"] = number
     with write_transaction():
@@ -471,9 +485,10 @@ def create_item_from_source(
         "source_id": source_id,
         "source_label": source_label,
     }
-    return records.create(
-        SPEC, values, actor, extra=extra, summary=f"立项（{SOURCE_KINDS[source_kind]}）：{title}"
-    )
+    with _counting():
+        return records.create(
+            SPEC, values, actor, extra=extra, summary=f"立项（{SOURCE_KINDS[source_kind]}）：{title}"
+        )
 
 
 def _follow_source(spec: RegistrySpec, record: Any, actor: Actor) -> None:
