@@ -123,6 +123,7 @@ def open_database(target: str | None = None, migrate: bool = True,
             run_migrations(db)
         except peewee.DatabaseError as exc:
             raise translate_error(exc, UPGRADE) from exc
+    _remember_file(db)
     return db
 
 
@@ -207,6 +208,8 @@ def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | N
 
 
 def close_database() -> None:
+    global _opened_file
+    _opened_file = None
     if database.obj is not None and not database.is_closed():
         database.close()
     if isinstance(database.obj, peewee.SqliteDatabase):
@@ -584,9 +587,41 @@ def write_transaction() -> peewee._atomic:
 
     SQLite's default deferred BEGIN can fail with 'database is locked' when a reader upgrades
     to a writer, which the busy timeout does not cure; IMMEDIATE waits for the lock instead.
-    Nested calls become savepoints.
+    Nested calls become savepoints. A file no longer where it was opened is refused first
+    (refuse_lost_file).
     """
     db = database.obj
     if isinstance(db, peewee.SqliteDatabase) and not db.in_transaction():
+        refuse_lost_file()
         return db.atomic("IMMEDIATE")
     return database.atomic()
+
+
+# The SQLite file this program opened: (path, device, inode). Deleted, moved away or replaced
+# by another file while open, the connection still writes — into a file nobody will see again.
+_opened_file: tuple[str, int, int] | None = None
+_LOST_FILE = ("数据库文件“{path}”已不在原处（被删除、移走或换成了别的文件），这次没有写入。请先把刚才填写的"
+              "内容记下，退出程序，把数据库文件放回原处（或用“恢复备份”从最近的备份恢复）后再打开。")
+
+
+def _remember_file(db: peewee.Database) -> None:
+    global _opened_file
+    _opened_file = None
+    if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
+        with contextlib.suppress(OSError):
+            found = os.stat(db.database)
+            _opened_file = (str(db.database), found.st_dev, found.st_ino)
+
+
+def refuse_lost_file() -> None:
+    """Refuse (DatabaseError) when the open SQLite file is no longer at its path: deleted, moved
+    away, or another file put there (one stat, a few µs, per write)."""
+    if _opened_file is None:
+        return
+    path, device, inode = _opened_file
+    try:
+        found = os.stat(path)
+    except OSError:
+        found = None
+    if found is None or (found.st_dev, found.st_ino) != (device, inode):
+        raise DatabaseError(_LOST_FILE.format(path=path))
