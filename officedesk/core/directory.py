@@ -157,6 +157,28 @@ UNITS = register(RegistrySpec(
     rules=[_unique_unit_names, _resolve_unit, _fill_unit_pinyin],
 ))
 
+# (old 名称, new 名称, actor), in the transaction of a unit's rename: records that keep a unit by
+# its 名称 as text (督查 tasks) follow it there, with their own audit entries
+UNIT_RENAMES: list[Callable[[str, str, Any], None]] = []
+
+
+def _rename_unit(unit: Any, values: dict[str, Any], actor: Any) -> Any:
+    """A unit's correction (the form's 修改, import --update), saved in one piece; a changed
+    单位名称 is then followed by the records that name the unit (UNIT_RENAMES), in the same
+    transaction."""
+    from officedesk.core import records
+
+    old = unit.name
+    unit = records.save_changes(UNITS, unit, values, unit.version, actor)
+    if unit.name != old:
+        for follow in UNIT_RENAMES:
+            follow(old, unit.name, actor)
+    return unit
+
+
+# every field goes through it, so a correction stays one save (the 拼音 follows 名称 and 简称)
+UNITS.correction_route = (frozenset({"name", "short_name", "parent", "pinyin"}), _rename_unit)
+
 PEOPLE = register(RegistrySpec(
     name="people", label="人员", model=Person, title_field="name", natural_key=("name", "unit"), default_sort="rank",
     default_descending=False,

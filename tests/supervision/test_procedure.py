@@ -61,11 +61,12 @@ def test_task_deadline_after_item_is_refused(item_with_tasks, admin):
     assert extra.deadline == item.deadline
 
 
-def test_item_edits_keep_tasks_consistent(item_with_tasks, admin):
+def test_item_edits_keep_tasks_consistent(item_with_tasks, admin, fixed_today):
     item, tasks = item_with_tasks
     assert sv.tasks_of(item.id, CLI_ACTOR)[0].next_report_due == dt.date(2026, 4, 2)  # 每月
     item = records.update(sv.SPEC, item.id, {"反馈周期": "每周"}, item.version, admin)
     assert [t.next_report_due for t in sv.tasks_of(item.id, CLI_ACTOR)] == [dt.date(2026, 3, 9)] * 3
+    fixed_today(dt.date(2026, 3, 10))  # a past 立项日期 (a later one than today is refused first)
     with pytest.raises(ValidationError, match="交办日期"):
         records.update(sv.SPEC, item.id, {"立项日期": "2026-03-05"}, item.version, admin)
     assert sv.get_item(item.id, admin).start_date == START

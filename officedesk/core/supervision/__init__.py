@@ -13,7 +13,7 @@ A small package; everything the other parts use is importable from here:
 
 from __future__ import annotations
 
-from officedesk.core.supervision import corrected, figures, items, lights, reminders, tasks
+from officedesk.core.supervision import corrected, figures, items, lights, reminders, renamed, tasks
 from officedesk.core.supervision.figures import (
     Bulletin,
     UnitFigures,
@@ -100,6 +100,7 @@ __all__ = [
     "close_item",
     "complete_task",
     "corrected",
+    "renamed",
     "create_item",
     "create_item_from_source",
     "default_deadline",

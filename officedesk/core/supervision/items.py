@@ -214,6 +214,11 @@ def _check_item(values: dict[str, Any], existing: Any) -> None:
     start = records.pick(values, existing, "start_date")
     if start is None:
         start = values["start_date"] = clock.today()
+    given = values.get("start_date")
+    if given is not None and given > clock.today() and given != getattr(existing, "start_date", None):
+        # an item registered for a later day could not be split (分解) until then
+        raise ValidationError(
+            f"立项日期（{given.isoformat()}）不能晚于今天。请填写实际立项的日期。", "start_date")
     deadline = records.pick(values, existing, "deadline")
     if deadline is None:
         deadline = values["deadline"] = default_deadline(start)

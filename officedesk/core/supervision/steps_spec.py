@@ -170,7 +170,11 @@ def _delete_task(call: StepCall) -> None:
 
 
 def _has_open_tasks(record: Any) -> str | None:
-    return None if _open_tasks(record) else "这个事项没有未办结的任务，请先“分解”交办。"
+    if _open_tasks(record):
+        return None
+    if tasks._tasks_of(record.id):  # all done: what is left is the item's own 办结
+        return "这个事项的各项任务都已办结，请办结事项（步骤“办结”，写明办结报告）。"
+    return "这个事项没有未办结的任务，请先“分解”交办。"
 
 
 def _tasks_done(record: Any) -> str | None:

@@ -119,7 +119,16 @@ def _open_item(item_id: int, actor: Actor, doing: str) -> SupervisionItem:
     return item
 
 
-def _check_task_dates(item: SupervisionItem, deadline: dt.date, assigned_on: dt.date) -> None:
+def _check_task_dates(item: SupervisionItem, deadline: dt.date, assigned_on: dt.date,
+                      new_assigned: bool = True) -> None:
+    """`new_assigned`: the 交办日期 is given now (a stored one, from before this check, does not
+    block other changes)."""
+    if new_assigned and assigned_on > clock.today():
+        # a task given on a later day could take no 反馈 until then, nor count as 在办
+        raise ValidationError(
+            f"交办日期（{assigned_on.isoformat()}）不能晚于今天。请填写实际交办的日期。",
+            "assigned_on",
+        )
     if deadline > item.deadline:
         raise ValidationError(
             f"任务时限（{deadline.isoformat()}）不能晚于事项的办结时限（{item.deadline.isoformat()}）。"
@@ -230,13 +239,14 @@ def update_task(
             raise ValidationError("请填写“牵头单位”。", "lead_unit")
         _known_units(values, task)
         before = task_snapshot(task)
+        new_assigned = values.get("assigned_on") not in (None, task.assigned_on)
         for name, value in values.items():
             if name in ("deadline", "assigned_on"):
                 if value is not None:
                     setattr(task, name, value)
             else:
                 setattr(task, name, _text(value))
-        _check_task_dates(item, task.deadline, task.assigned_on)
+        _check_task_dates(item, task.deadline, task.assigned_on, new_assigned)
         first = _reports_of(task.id)[:1]
         if first and first[0].report_date < task.assigned_on:
             raise ValidationError("交办日期不能晚于该任务已有的反馈日期。", "assigned_on")

@@ -1,0 +1,54 @@
+"""A unit renamed in the 通讯录: its 督查 tasks follow it.
+
+A task keeps its 牵头单位 and 协办单位 as text (the 名称, `directory.known_unit`), and the 通报,
+the stats, the steps' choice of a task and the 催办 match and group by that text. So a rename
+(directory.UNIT_RENAMES, in the unit's own write transaction) renames every task of the unit —
+open and closed: a closed one left under the old name would count the one unit as two rows of
+the 通报 — and the items' joined 牵头单位/协办单位, with an audit entry on each item naming the old
+and the new 名称, so the history still says whom a task was given to. A 催办 already issued keeps
+the name it was issued to (SupervisionReminder.unit)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from officedesk.core import audit, clock, directory
+from officedesk.core.supervision.items import SPEC
+from officedesk.core.supervision.tasks import _sync_item
+from officedesk.store.supervision import SupervisionTask
+
+
+def _renamed_list(text: str, old: str, new: str) -> str:
+    parts = [part.strip() for part in directory.UNIT_LIST_SEPARATORS.split(text or "")]
+    named = [new if part == old else part for part in parts if part]
+    return "、".join(dict.fromkeys(named))
+
+
+def follow_rename(old: str, new: str, actor: Any) -> None:
+    # the 协办单位 filter is a substring: each candidate is matched by whole names below
+    found = (SupervisionTask.select()
+             .where((SupervisionTask.lead_unit == old) | SupervisionTask.co_units.contains(old))
+             .order_by(SupervisionTask.item, SupervisionTask.seq))
+    by_item: dict[int, list[tuple[Any, dict[str, str], dict[str, str]]]] = {}
+    for task in found:
+        lead = new if task.lead_unit == old else task.lead_unit
+        co = _renamed_list(task.co_units, old, new)
+        if (lead, co) == (task.lead_unit, task.co_units):
+            continue  # 协办单位 naming another unit whose 名称 contains the old one
+        before = {"牵头单位": task.lead_unit, "协办单位": task.co_units}
+        SupervisionTask.update(
+            lead_unit=lead, co_units=co, version=SupervisionTask.version + 1,
+            updated_at=clock.now(), updated_by=actor.username,
+        ).where(SupervisionTask.id == task.id).execute()
+        by_item.setdefault(task.item_id, []).append(
+            (task, before, {"牵头单位": lead, "协办单位": co}))
+    for item_id, changed in by_item.items():
+        numbers = "、".join(f"第{task.seq}项" for task, _b, _a in changed)
+        summary = f"单位更名（通讯录）：{old} → {new}，任务随之更名：{numbers}"
+        audit.record(actor, "task", SPEC.name, item_id,
+                     {f"第{t.seq}项": b for t, b, _a in changed},
+                     {f"第{t.seq}项": a for t, _b, a in changed}, summary)
+        _sync_item(item_id, actor, summary)
+
+
+directory.UNIT_RENAMES.append(follow_rename)
