@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import re
 import sqlite3
 import sys
@@ -26,6 +27,7 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     EXIT_REFUSED,
     EXIT_USAGE,
     PROG,
+    OutputLost,
     UsageError,
     _version,
     cmd_add,
@@ -41,6 +43,7 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     cmd_stats,
     cmd_template,
     err,
+    flush_output,
     record_id,
     whole_number,
 )
@@ -392,7 +395,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from officedesk.store.db import running_command
 
         wording.enter_context(running_command(str(args.command)))  # named in permission errors
-        return int(args.handler(args))
+        result = int(args.handler(args))
+        flush_output()
+        return result
+    except OutputLost as exc:
+        # what it still held is lost: no second failure at exit (open till the process ends)
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        err(exc.message)
+        return EXIT_REFUSED
     except UsageError as exc:
         err(str(exc))
         return EXIT_USAGE

@@ -44,15 +44,47 @@ def err(text: str) -> None:
     _print(text, sys.stderr)
 
 
+class OutputLost(Exception):
+    """Standard output could not be written (a full disk it was redirected to, /dev/full): the
+    command's work is done, and a script told to run it again would do it twice."""
+
+    def __init__(self, exc: OSError) -> None:
+        from officedesk.store.db import file_error_reason
+
+        super().__init__(str(exc))
+        reason = file_error_reason(exc)
+        self.message = (f"命令的结果无法写到输出（{reason}；如输出被重定向到文件或设备）。命令本身已经完成："
+                        "写入数据库的内容已保存，不要重新执行；请用 list、show 或 search 查看结果，"
+                        "或把输出改到有空间的位置。")
+
+
 def _print(text: str, stream: Any) -> None:
     """A line the terminal's encoding cannot show (䶮 on a GBK console) is written with the
     characters it lacks escaped: the command's work is done, and a crash (exit 3) after it would
     have a script do it again."""
     try:
-        print(text, file=stream)
-    except UnicodeEncodeError:
-        encoding = getattr(stream, "encoding", None) or "ascii"
-        print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream)
+        try:
+            print(text, file=stream)
+        except UnicodeEncodeError:
+            encoding = getattr(stream, "encoding", None) or "ascii"
+            print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        if stream is sys.stdout:
+            raise OutputLost(exc) from exc
+        raise
+
+
+def flush_output() -> None:
+    """Write out what standard output still holds, while a failure can still be told (at exit
+    Python would only print an ignored exception)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputLost(exc) from exc
 
 
 def print_json(value: Any) -> None:

@@ -33,7 +33,15 @@ def set_today(day: dt.date | None) -> None:
 def _from_environment() -> None:
     value = os.environ.get("OFFICEDESK_TODAY")
     if value:
-        set_today(dt.date.fromisoformat(value))
+        try:
+            day = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            from officedesk.core.errors import ValidationError
+
+            raise ValidationError(
+                f"环境变量 OFFICEDESK_TODAY 的值“{value}”不是日期：应写成 2026-12-01 这样。它只用于"
+                "测试和演示（让程序以为今天是那一天），平时请删去它。") from None
+        set_today(day)
 
 
 _from_environment()

@@ -187,6 +187,7 @@ def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | N
     """Refuse an output file (a PDF, a spreadsheet, a backup) that is the open SQLite database
     or one of its companion files, after symlinks: writing it would destroy the office's data.
     The one check every command and window that writes a file calls before writing."""
+    _refuse_anchor_target(path)
     db = database.obj if db is None else db
     if not isinstance(db, peewee.SqliteDatabase) or db.database in ("", ":memory:"):
         return
@@ -205,6 +206,22 @@ def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | N
             raise ValidationError(
                 f"“{path}”是正在使用的数据库文件{'（或其附属文件）' if suffix else ''}，"
                 "写到这里会毁掉机关的数据，没有写出。请换一个文件名或位置。")
+
+
+def _refuse_anchor_target(path: str | os.PathLike[str]) -> None:
+    """An anchor file (core.anchor: the chain's head and the highest numbers issued, beside the
+    database or where OFFICEDESK_ANCHOR says) is never an output: a PDF over it raised a false
+    tampering alarm, a backup over it was overwritten by the anchor written after it."""
+    name = Path(path).name
+    override = os.environ.get("OFFICEDESK_ANCHOR", "").strip()
+    same_as_override = False
+    if override:
+        with contextlib.suppress(OSError, RuntimeError):
+            same_as_override = Path(path).resolve() == Path(override).resolve()
+    if (".anchor." in name and name.endswith(".json")) or same_as_override:
+        raise ValidationError(
+            f"“{path}”是审计锚定文件（记录审计链和已发出的最大编号，用于发现篡改），写到这里会毁掉它，"
+            "没有写出。请换一个文件名或位置。")
 
 
 def close_database() -> None:
@@ -272,7 +289,8 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
         return duplicate_error(exc)
     if "locked" in text or "busy" in text:
         return DatabaseError(f"数据库正被其他程序占用{place}，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    # a damaged page may also read as text that is no UTF-8 ("could not decode to UTF-8 column")
+    if "not a database" in text or "malformed" in text or "corrupt" in text or "could not decode" in text:
         return DatabaseError(f"数据库文件已损坏{place}。请用“恢复备份”从最近的备份恢复，或联系管理员。")
     if not_permitted(exc):  # PostgreSQL: before the file wording below, which is SQLite's
         return not_permitted_error(exc, where)
@@ -461,6 +479,9 @@ _ERRNO_REASONS = {
     errno.EEXIST: "已有同名的文件",
     errno.EBUSY: "文件正被占用",
     errno.EINVAL: "文件名中有不允许的字符",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EDQUOT: "磁盘配额已用完",
+    errno.EIO: "磁盘或设备出错",
 }
 
 
