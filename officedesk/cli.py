@@ -274,9 +274,9 @@ def build_parser() -> _Parser:
     p.add_argument("--to", dest="date_to", metavar="日期", help="期间结束")
     p.add_argument("--year", type=int, metavar="年份", help="年度（如归档文件目录）")
     p.add_argument("--copy", type=whole_number(1, 999_999, "份号"), metavar="份号",
-                   help="涉密公文、会议通知、纪要：只印这一份的份号（默认 000001；公文不超过其印制份数）")
+                   help="涉密公文、会议通知、纪要、信息刊物：只印这一份的份号（默认 000001；公文不超过其印制份数）")
     p.add_argument("--copies", type=whole_number(1, 9999, "份数"), metavar="份数",
-                   help="涉密公文、会议通知、纪要：印 N 份，份号 000001 起逐份编号"
+                   help="涉密公文、会议通知、纪要、信息刊物：印 N 份，份号 000001 起逐份编号"
                         "（公文不超过其印制份数；非涉密的不编份号，只印一份）")
     p.add_argument("--all-copies", action="store_true", default=None,
                    help="涉密公文印全部印制份数、涉密会议通知与纪要每位参加人一份，各有份号")

@@ -63,11 +63,14 @@ def cycle_collection_paused() -> Iterator[None]:
 
 def supported(spec: RegistrySpec) -> bool:
     """Registries with sub-rows need prepare_new; a record that may refer to another of the same
-    batch (a unit's 上级单位 made by an earlier row) needs the rows written one by one."""
+    batch (a unit's 上级单位 made by an earlier row) needs the rows written one by one, as does
+    a registry numbered by a year of the record's (``number_year``: the batch's numbers are of
+    the year of entry)."""
     model = spec.model
     refers_to_itself = any(isinstance(f, peewee.ForeignKeyField) and f.rel_model is model
                            for f in model._meta.fields.values())
-    return not refers_to_itself and (spec.create_hook is None or spec.prepare_new is not None)
+    return (not refers_to_itself and spec.number_year is None
+            and (spec.create_hook is None or spec.prepare_new is not None))
 
 
 def prepare_plain(spec: RegistrySpec, raw: dict[str, Any]) -> NewRecord:

@@ -159,7 +159,8 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
         if after_insert is not None:
             after_insert(record)
         if spec.number_field and spec.number_kind and not getattr(record, spec.number_field, None):
-            number = numbering.take(spec.number_kind, actor, spec.name, record.id)
+            year = spec.number_year(record) if spec.number_year else None
+            number = numbering.take(spec.number_kind, actor, spec.name, record.id, year=year)
             setattr(record, spec.number_field, number.text)
             spec.model.update({spec.number_field: number.text}).where(spec.model.id == record.id).execute()
         reindex(spec, record)

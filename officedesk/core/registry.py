@@ -43,6 +43,9 @@ class RegistrySpec:
     title_field: str
     number_field: str | None = None  # filled by the numbering service on create
     number_kind: str | None = None
+    # the year a new record's number is of (record -> year; 信息 by their 报送时间): by default
+    # the year it is entered
+    number_year: Callable[[Any], int] | None = None
     level_field: str | None = None  # 密级 label field: records above the user's clearance are hidden
     rules: list[RecordRule] = field(default_factory=list)
     default_sort: str = "id"

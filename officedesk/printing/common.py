@@ -108,6 +108,9 @@ class FormDocument:
         self.footer_y = bottom * mm
         self.repeat_title = repeat_title
         self.secrecy = secrecy
+        # 份号 of a classified 公文-style form: above the 密级 on the first page, which then
+        # stands one line lower (the form leaves that line free)
+        self.copy_number = ""
         self.pages: list[_Page] = []
         self.y = self.top
         self._new_page(first=True)
@@ -309,7 +312,11 @@ class FormDocument:
         pages = len(self.pages) if total is None else total
         mark_top = self.top + classified.GAP_ABOVE_CONTENT + classified.SIZE
         for number, page in enumerate(self.pages, start=start):
-            classified.draw(canvas, self.secrecy, self.left, mark_top)
+            top = mark_top
+            if number == start and self.copy_number and self.secrecy:
+                classified.draw_copy_number(canvas, self.copy_number, self.left, top)
+                top -= classified.COPY_LINE
+            classified.draw(canvas, self.secrecy, self.left, top)
             for op in page.ops:
                 op(canvas)
             if self.footer:

@@ -275,6 +275,19 @@ def build_verify_notice(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
     return render_forms(docs, "效能投诉核查通知书")
 
 
+ENDS_SENTENCE = "。！？…"  # a text ending in one of these (a closing quote may follow) needs no 。
+CLOSERS = "”’）」』》"
+
+
+def sentence(text: str | None) -> str:
+    """``text`` as a finished sentence: a 。 added only when it does not end one already
+    (…所致！ stays as it is, never …所致！。); "" for no text."""
+    text = (text or "").strip()
+    if not text:
+        return ""
+    return text if text.rstrip(CLOSERS)[-1:] in ENDS_SENTENCE else text + "。"
+
+
 @form("complaint-warning", "效能告诫书", "complaints")
 def build_warning(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
     docs = []
@@ -287,19 +300,21 @@ def build_warning(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
         doc.text(f"编号：{record.number}", align="right", size=SIZE_SMALL4)
         doc.spacer(3)
         doc.text(f"{record.person or record.unit}{'同志' if record.person else ''}：", size=SIZE_3)
+        you = "你" if record.person else "你单位"  # a person warned, or the unit itself
         doc.text(
-            f"经核查，群众于{chinese_date(record.received_on)}反映你（单位）{record.category}的问题"
-            f"{record.finding}。{record.finding_text.rstrip('。')}。",
+            f"经核查，群众于{chinese_date(record.received_on)}反映{you}{record.category}的问题"
+            f"{record.finding}。{sentence(record.finding_text)}",
             size=SIZE_3, indent_chars=2, leading=1.75,
         )
         doc.text(
-            "上述行为违反了机关效能建设有关规定。根据有关规定，决定对你予以效能告诫。"
+            f"上述行为违反了机关效能建设有关规定。根据有关规定，决定对{you}予以效能告诫。"
             "望认真反思，切实改进工作作风，提高办事效率，并于收到本告诫书之日起5个工作日内"
-            "提交书面整改报告。" + (f"{record.action_text}" if record.action_text else ""),
+            "提交书面整改报告。" + sentence(record.action_text),
             size=SIZE_3, indent_chars=2, leading=1.75,
         )
         _signature(doc, record.closed_on)
         doc.spacer(8)
-        doc.text("被告诫人签收：                  年    月    日", size=SIZE_SMALL4)
+        who = "被告诫人" if record.person else "被告诫单位"
+        doc.text(f"{who}签收：                  年    月    日", size=SIZE_SMALL4)
         docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "效能告诫书")

@@ -29,15 +29,19 @@ from officedesk.printing.common import (
 from officedesk.printing.dates import prose_date
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import RED
+from officedesk.printing.layout import Run, wrap_runs
 
 TITLE_SIZE = 40.0  # the periodical's name: large red 小标宋, as 简报 mastheads are
+HEADING_SIZE = SIZE_3 + 2  # an item's heading
+HEADING_LEADING = 1.5
+BODY_LEADING = 1.75
 
 
 def _org() -> str:
     return str(settings.get("org.name") or "") or "（机关名称）"
 
 
-def _issue_form(issue_id: int, actor: Actor) -> FormDocument:
+def _issue_items(issue_id: int, actor: Actor) -> tuple[Any, list[Any]]:
     from officedesk.core.info import periodicals
 
     try:
@@ -48,9 +52,39 @@ def _issue_form(issue_id: int, actor: Actor) -> FormDocument:
     items = periodicals.whole_issue(issue.id, actor, "打印")
     if not items:
         raise ValidationError(f"{periodicals.label_of(issue)}还没有编入信息，无可打印的内容。")
+    return issue, items
+
+
+def issue_level(issue_id: int, actor: Actor) -> str:
+    """The 密级 an issue prints under (the highest of its items'), "" for an unclassified one:
+    a classified issue is printed copy by copy, each with its 份号."""
+    return secrecy.highest_of(_issue_items(issue_id, actor)[1])
+
+
+def copy_numbers(issue: Any, items: list[Any], options: dict[str, Any]) -> list[int | None]:
+    """The 份号 to print of a classified issue, each copy its own (公文处理工作条例 art. 9):
+    ``copies`` N numbers 1…N, ``copy`` the one copy asked for (a reprint); neither: copy
+    000001. An unclassified issue carries no 份号 and prints once (``secrecy.copy_request``)."""
+    from officedesk.core.info import periodicals
+
+    classified = bool(secrecy.highest_of(items))
+    asked = secrecy.copy_request(options, periodicals.label_of(issue), classified)
+    if not classified or asked not in ("copy", "copies"):
+        return [None]
+    number = int(str(options[asked]))
+    if number < 1:
+        raise ValidationError(f"份号、份数应为正整数（现在是 {number}）。")
+    return [number] if asked == "copy" else list(range(1, number + 1))
+
+
+def _issue_form(issue: Any, items: list[Any], copy: int | None = None) -> FormDocument:
+    from officedesk.core.info import periodicals
+
     p = issue.periodical
     doc = secrecy.mark(FormDocument(footer="第{page}页 共{pages}页"), *items)
     if doc.secrecy:  # its 密级 stands above, on every page; the masthead stays where it is
+        # page 1: the 份号 takes the 密级's place, the 密级 comes down into this line
+        doc.copy_number = secrecy.copy_number(secrecy.highest_of(items), copy)
         doc.spacer(SIZE_4 * 1.6 / mm)
     else:
         doc.text("内部资料  注意保存", role=fonts.HEITI, size=SIZE_4)
@@ -66,15 +100,33 @@ def _issue_form(issue_id: int, actor: Actor) -> FormDocument:
     doc.spacer(4)
     for item in items:
         title = item.edited_title or item.title
-        doc.text(title, align="center", size=SIZE_3 + 2, role=fonts.TITLE, leading=1.5)
-        doc.spacer(1)
         body = item.edited_content or item.content
-        for paragraph in [p.strip() for p in body.splitlines() if p.strip()]:
-            doc.text(paragraph, size=SIZE_3, indent_chars=2, leading=1.75)
+        paragraphs = [p.strip() for p in body.splitlines() if p.strip()]
+        # a heading never ends a page (README 分页): it goes over with its first two lines
+        doc.ensure(_height(doc, title, HEADING_SIZE, fonts.TITLE, HEADING_LEADING, "center") + 1
+                   + _height(doc, paragraphs[0] if paragraphs else "", SIZE_3, None,
+                             BODY_LEADING, indent_chars=2, most=2))
+        doc.text(title, align="center", size=HEADING_SIZE, role=fonts.TITLE,
+                 leading=HEADING_LEADING)
+        doc.spacer(1)
+        for paragraph in paragraphs:
+            doc.text(paragraph, size=SIZE_3, indent_chars=2, leading=BODY_LEADING)
         doc.text(f"（{item.unit}）", align="right", size=SIZE_3, role=fonts.KAITI)
         doc.spacer(6)
     _edition_record(doc, p)
     return doc
+
+
+def _height(doc: FormDocument, text: str, size: float, role: str | None, leading: float,
+            align: str = "left", indent_chars: float = 0, most: int | None = None) -> float:
+    """The height in mm of ``text`` set as FormDocument.text sets it (its first ``most``
+    lines only, when given)."""
+    if not text:
+        return 0.0
+    font = fonts.font(role) if role else doc.body_font
+    lines = len(wrap_runs([Run(text, font, size)], doc.width,
+                          first_width=doc.width - indent_chars * size, squeeze=align == "left"))
+    return min(lines, most or lines) * size * leading / mm
 
 
 def _edition_record(doc: FormDocument, p: Any) -> None:
@@ -91,10 +143,16 @@ def _edition_record(doc: FormDocument, p: Any) -> None:
     doc.rule(1.0)
 
 
-@form("info-issue", "信息刊物（简报）", "info")
-def build_issue(ids: Sequence[int], actor: Actor) -> bytes:
-    """The issues whose ids are given (`officedesk info issues` lists them)."""
-    return render_forms([_issue_form(i, actor) for i in ids], "信息刊物")
+@form("info-issue", "信息刊物（简报）", "info", options=("copy", "copies"),
+      secrecy=secrecy.COPY_NUMBERED)
+def build_issue(ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
+    """The issues whose ids are given (`officedesk info issues` lists them); a classified one
+    copy by copy, each with its own 份号 (``copy_numbers``)."""
+    docs = []
+    for issue_id in ids:
+        issue, items = _issue_items(issue_id, actor)
+        docs.extend(_issue_form(issue, items, copy) for copy in copy_numbers(issue, items, options))
+    return render_forms(docs, "信息刊物")
 
 
 def _period(year: Any, date_from: Any, date_to: Any) -> tuple[dt.date, dt.date, str]:
@@ -166,6 +224,7 @@ def build_ranking(ids: Sequence[int], actor: Actor, year: Any = None, date_from:
 @form("info-receipt", "信息接收回执", "info")
 def build_receipt(ids: Sequence[int], actor: Actor) -> bytes:
     from officedesk.core import info
+    from officedesk.core.info.spec import TO_REVIEW
 
     docs = []
     for item_id in ids:
@@ -186,11 +245,14 @@ def build_receipt(ids: Sequence[int], actor: Actor) -> bytes:
         ])
         doc.spacer(6)
         doc.text(f"{item.unit}：", size=SIZE_3)
+        # it speaks on the day of the 接收: the 初审 still to come is promised only while it is
+        # (a result given since was told the unit with its reason, not by this receipt)
+        pending = "初审结果将另行告知。" if item.state == TO_REVIEW else ""
         doc.text(f"你单位报送的信息《{item.title}》已于{chinese_date(received.date())}"
-                 f"{received.strftime('%H:%M')}收到，编号{item.number}。初审结果将另行告知。",
+                 f"{received.strftime('%H:%M')}收到，编号{item.number}。{pending}",
                  size=SIZE_3, indent_chars=2, leading=1.75)
         doc.spacer(10)
         doc.text(f"{_org()}（信息科）", align="right", size=SIZE_3)
-        doc.text(chinese_date(clock.today()), align="right", size=SIZE_3)
+        doc.text(chinese_date(received.date()), align="right", size=SIZE_3)
         docs.append(secrecy.mark(doc, item))
     return render_forms(docs, "信息接收回执")

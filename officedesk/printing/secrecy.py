@@ -5,6 +5,9 @@
   left as GB/T 9704 places them: the page engine prints ``DocumentData.copy_number`` and
   ``secret_level``; ``copy_number`` gives the 份号 as 发文 numbers its copies (000001 unless the
   clerk asks for another copy's number).
+- A FormDocument printed as a 公文-style paper (an issue of a 信息 periodical) carries its
+  ``copy_number`` above the 密级 on its first page (``draw_copy_number``); the form leaves a
+  line for it at the top of that page.
 - Every other paper of classified records (forms, tables, 签到表, 座次表, 桌签 …) carries the 密级
   at the top left of every page in 3号黑体 (``draw``): a paper of one record its record's, a
   paper that names several records the highest among them (``highest``).
@@ -109,6 +112,21 @@ def copy_request(options: dict[str, Any], title: str, classified: bool) -> str |
             f"“{title}”不是涉密文件，不编份号，只印一份：不能指定{COPY_OPTIONS[asked]}。"
             "请去掉份号、份数再打印。")
     return asked
+
+
+COPY_LINE = SIZE * 1.25  # from the 份号's top to the 密级's on a form's first page
+
+
+def draw_copy_number(canvas: Canvas, number: str, x: float, top: float) -> None:
+    """The 份号 (six 3号 digits, GB/T 9704 7.2.1) with its left edge at ``x`` and the top of its
+    characters at ``top``; the 密级 goes one line (``COPY_LINE``) below it."""
+    if not number:
+        return
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.setFont(fonts.font(fonts.FANGSONG), SIZE)
+    canvas.drawString(x, top - ASCENT * SIZE, number)
+    canvas.restoreState()
 
 
 def draw(canvas: Canvas, text: str, x: float, top: float, rotate: bool = False) -> None:

@@ -6716,6 +6716,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Deputy director in charge</translation>
     </message>
     <message>
+        <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
+    </message>
+    <message>
         <source>电话报告</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Phone report</translation>
@@ -9811,63 +9816,63 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="71"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="72"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="82"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="83"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="96"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="97"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="113"/>
         <location filename="../../officedesk/ui/widgets/history.py" line="114"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="115"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="117"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="118"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="121"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="121"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="121"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="121"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="147"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="149"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="153"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="155"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="168"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="170"/>
         <source>办理人：%1</source>
         <translation>Done by: %1</translation>
     </message>
@@ -10277,6 +10282,16 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/info/tab.py" line="262"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="335"/>
+        <source>印制份数</source>
+        <translation>Copies printed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="336"/>
+        <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
+        <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,12 @@ def set_categories(items: list[str], actor: Actor | None = None) -> None:
     settings.put(CATEGORIES.key, "\n".join(cleaned), actor)
 
 
+def number_year(item: Any) -> int:
+    """信息 are numbered per year, the year each came in (its 报送时间): an item of 2025-12-20
+    entered in January is 信息〔2025〕N号."""
+    return item.reported_at.year if item.reported_at else clock.today().year
+
+
 def make_spec(**hooks: Any) -> RegistrySpec:
     return RegistrySpec(
         name="info",
@@ -269,6 +275,7 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         title_field="title",
         number_field="number",
         number_kind="info",
+        number_year=number_year,
         level_field="secrecy",
         natural_key=("unit", "title"),
         default_sort="reported_at",

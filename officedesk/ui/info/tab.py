@@ -302,6 +302,11 @@ class InfoTab(OneListTab, QWidget):
         from officedesk.ui.print_preview import show_pdf_preview
 
         form = forms.get(name)
+        if "copies" in form.options and not options:
+            chosen = self.copy_options(ids)
+            if chosen is None:  # the clerk cancelled: nothing printed
+                return None
+            options = chosen
         try:
             pdf = form.build(ids, self.ctx.actor, **options)
         except OfficeDeskError as exc:
@@ -310,6 +315,27 @@ class InfoTab(OneListTab, QWidget):
         self.last_pdf = pdf
         show_pdf_preview(self, pdf, form.label)
         return pdf
+
+    def copy_options(self, ids: list[int]) -> dict[str, Any] | None:
+        """A classified issue is printed copy by copy, each with its own 份号, as `print
+        info-issue --copies N / --copy K`: the clerk gives the 份数 or one 份号 to reprint.
+        None: the clerk cancelled."""
+        from officedesk.printing import info_forms
+
+        try:
+            classified = any(info_forms.issue_level(i, self.ctx.actor) for i in ids)
+        except OfficeDeskError:
+            return {}  # printing it says why it cannot be printed
+        return self.ask_copies() if classified else {}
+
+    def ask_copies(self) -> dict[str, Any] | None:
+        from officedesk.ui.widgets.copies import MAX_COPIES, ask_copy_options
+
+        return ask_copy_options(
+            self, self.tr("印制份数"),
+            self.tr("涉密信息刊物逐份编份号。印制份数，或只补印其中一份："),
+            1, reprint=True, maximum=MAX_COPIES,
+        )
 
     def print_form(self, name: str) -> bytes | None:
         ids = self.list.chosen_ids()
