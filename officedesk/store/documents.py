@@ -94,7 +94,8 @@ class CirculationEntry(BaseModel):
     doc_id = peewee.IntegerField(index=True)
     seq = peewee.IntegerField()
     reader = peewee.CharField(max_length=50)
-    sent_at = peewee.DateTimeField(default=utcnow)
+    # 送阅时间: when it reached this reader; empty while an earlier one in order holds it (schema 20)
+    sent_at = peewee.DateTimeField(null=True)
     read_at = peewee.DateTimeField(null=True)
     note = peewee.CharField(max_length=300, default="")
     # 0: in order (按顺序, one holder at a time); else 分送 at once: the first seq of its batch
