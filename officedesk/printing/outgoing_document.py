@@ -27,11 +27,16 @@ def _ending(text: str, mark: str) -> str:
 
 
 def _signer_line(name: str) -> str:
-    """签发人职务 and name for a 令 (the 职务 from the 通讯录 when the person is there)."""
+    """签发人职务 and name for a 令 (GB/T 9704 §7.3.5.3): the 职务 of his post when the signer is
+    a user of the program with one (as 信息 签发 takes it), else from the 通讯录."""
     from officedesk.core.directory import person_by_name
+    from officedesk.core.positions import find_person
 
-    person = person_by_name(name)
-    post = (person.title or "").strip() if person is not None else ""
+    user = find_person(name)
+    post = user.position.strip() if user is not None else ""
+    if not post:
+        person = person_by_name(name)
+        post = (person.title or "").strip() if person is not None else ""
     return f"{post}　{name}" if post else name
 
 
