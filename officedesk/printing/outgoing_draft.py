@@ -123,11 +123,11 @@ def outgoing_attachments(record: Any) -> list[str]:
 
 
 def attachments_text(record: Any) -> str:
-    """The 附件 box of the 稿纸: the titles numbered as the 公文 numbers them (1.…；2.…)."""
+    """The 附件 box of the 稿纸: the titles numbered as the 公文 numbers them, one a line."""
     titles = outgoing_attachments(record)
     if len(titles) < 2:
         return "".join(titles)
-    return "；".join(f"{k}.{title}" for k, title in enumerate(titles, start=1))
+    return "\n".join(f"{k}.{title}" for k, title in enumerate(titles, start=1))
 
 
 @form("outgoing-draft", "发文稿纸", "outgoing")

@@ -59,5 +59,5 @@ def test_the_document_and_the_draft_number_the_attachments_once(office, secretar
     assert "附件：1.云岭县2027年度发文计划表2.云岭县2027年度会议计划表（草案）" in document
     assert "1.1." not in document and "2.2." not in document
     draft = _text(forms.get("outgoing-draft").build([record.id], secretary))
-    assert "1.云岭县2027年度发文计划表；2.云岭县2027年度会议计划表（草案）" in draft
+    assert "附件1.云岭县2027年度发文计划表2.云岭县2027年度会议计划表（草案）" in draft
     assert "1.1." not in draft
