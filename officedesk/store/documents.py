@@ -55,6 +55,7 @@ class OutgoingDoc(EditableModel):
     urgency = peewee.CharField(max_length=10, default="平件")
     copies = peewee.IntegerField(default=1)
     issuer_org = peewee.CharField(max_length=100, default="")  # 印发机关
+    joint_organs = peewee.TextField(default="")  # 联合发文机关 besides the office, 、-separated (schema 21)
     upward = peewee.BooleanField(default=False)  # 上行文
     note = peewee.TextField(default="")  # 附注
     state = peewee.CharField(max_length=20, index=True)

@@ -36,6 +36,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (18, "m0018_rechecker"),
     (19, "m0019_meeting_observers"),
     (20, "m0020_circulation_unsent"),
+    (21, "m0021_joint_organs"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 
