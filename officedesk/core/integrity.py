@@ -32,7 +32,7 @@ VOLATILE = {"user": {"failed_attempts", "locked_until"}}
 # out of a row's digest while they hold it, so the rows audited before the column existed still
 # match their last entry; once a step fills one, its entry digests it like any other column.
 ADDED_LATER: dict[str, dict[str, Any]] = {
-    "outgoing_doc": {"rechecker": ""},  # schema 18
+    "outgoing_doc": {"rechecker": "", "joint_organs": ""},  # schema 18, 21
     "meeting": {"observers_text": "", "notice_sent": ""},  # schema 19
 }
 

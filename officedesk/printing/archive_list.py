@@ -58,33 +58,40 @@ def build_archive_list(
         doc.text("所选范围内没有已归档的文件。", align="center", size=SIZE_3)
         forms.append(doc)
     for (fonds, year_, retention, org_code), rows in sections.items():
-        doc = FormDocument(title="归档文件目录", footer="第{page}页 共{pages}页", repeat_title=True)
+        # DA/T 22-2015 §5.5: A4, the page set landscape (图 B.1)
+        doc = FormDocument(title="归档文件目录", footer="第{page}页 共{pages}页", repeat_title=True,
+                           landscape=True, top=20, bottom=15, left=25, right=15)
         head = f"全宗号：{fonds}    年度：{year_}    保管期限：{archive.RETENTION_LABELS.get(retention, retention)}"
         if org_code:
             head += f"    机构（问题）：{org_code}"
         doc.text(head, align="center", size=SIZE_SMALL4, role=fonts.KAITI)
         doc.spacer(2)
         doc.table(
+            # the items of DA/T 22-2015 §5.5, in its order
             [
-                Column("档号", 34, "center"),
-                Column("文号", 27, "center"),
-                Column("责任者", 22),
-                Column("题名", 37),
-                Column("日期", 16, "center"),
-                Column("页数", 10, "center"),
-                Column("密级", 10, "center"),
+                Column("序号", 12, "center"),
+                Column("档号", 44, "center"),
+                Column("文号", 38, "center"),
+                Column("责任者", 36),
+                Column("题名", 84),
+                Column("日期", 20, "center"),
+                Column("密级", 14, "center"),
+                Column("页数", 12, "center"),
+                Column("备注", 24),
             ],
             [
                 [
+                    str(number),
                     i.archive_no,
                     i.doc_ref,
                     i.responsible,
                     i.title,
                     i.doc_date.strftime("%Y%m%d") if i.doc_date else "",
-                    str(i.pages or ""),
                     "" if i.secrecy == "非密" else i.secrecy,
+                    str(i.pages or ""),
+                    "",
                 ]
-                for i in rows
+                for number, i in enumerate(rows, start=1)
             ],
             size=9.0,
             header_size=10.0,

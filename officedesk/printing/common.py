@@ -68,7 +68,8 @@ class _Page:
 
 
 class FormDocument:
-    """A titled A4 form (portrait), laid out top to bottom with automatic page breaks.
+    """A titled A4 form (portrait, or ``landscape`` for a wide table such as the 归档文件目录),
+    laid out top to bottom with automatic page breaks.
 
     ``footer`` may contain ``{page}`` and ``{pages}``; it is printed centred at the bottom of
     every page. ``body_role`` / ``label_role`` pick the faces (fonts.FANGSONG, fonts.HEITI …).
@@ -91,6 +92,7 @@ class FormDocument:
         right: float = RIGHT,
         repeat_title: bool = False,
         secrecy: str = "",
+        landscape: bool = False,
     ) -> None:
         fonts.refresh_if_settings_changed()
         self.title_text = title
@@ -100,10 +102,11 @@ class FormDocument:
         self.label_font = fonts.font(label_role)
         self.title_font = fonts.font(fonts.TITLE)
         self.title_bold = fonts.fake_bold(fonts.TITLE)
+        self.page_size = (PAGE_HEIGHT, PAGE_WIDTH) if landscape else (PAGE_WIDTH, PAGE_HEIGHT)
         self.left = left * mm
-        self.right = PAGE_WIDTH - right * mm
+        self.right = self.page_size[0] - right * mm
         self.width = self.right - self.left
-        self.top = PAGE_HEIGHT - top * mm
+        self.top = self.page_size[1] - top * mm
         self.bottom = bottom * mm + (10 * mm if footer else 0)
         self.footer_y = bottom * mm
         self.repeat_title = repeat_title
@@ -312,6 +315,7 @@ class FormDocument:
         pages = len(self.pages) if total is None else total
         mark_top = self.top + classified.GAP_ABOVE_CONTENT + classified.SIZE
         for number, page in enumerate(self.pages, start=start):
+            canvas.setPageSize(self.page_size)
             top = mark_top
             if number == start and self.copy_number and self.secrecy:
                 classified.draw_copy_number(canvas, self.copy_number, self.left, top)
@@ -323,7 +327,7 @@ class FormDocument:
                 footer = self.footer.format(page=number, pages=pages)
                 canvas.setFont(self.body_font, SIZE_5)
                 canvas.setFillColorRGB(0, 0, 0)
-                canvas.drawCentredString(PAGE_WIDTH / 2, self.footer_y, footer)
+                canvas.drawCentredString(self.page_size[0] / 2, self.footer_y, footer)
             canvas.showPage()
         return len(self.pages)
 

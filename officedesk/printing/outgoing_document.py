@@ -27,20 +27,38 @@ def _ending(text: str, mark: str) -> str:
 
 
 def _signer_line(name: str) -> str:
-    """签发人职务 and name for a 令 (the 职务 from the 通讯录 when the person is there)."""
+    """签发人职务 and name for a 令 (GB/T 9704 §7.3.5.3): the 职务 of his post when the signer is
+    a user of the program with one (as 信息 签发 takes it), else from the 通讯录."""
     from officedesk.core.directory import person_by_name
+    from officedesk.core.positions import find_person
 
-    person = person_by_name(name)
-    post = (person.title or "").strip() if person is not None else ""
+    user = find_person(name)
+    post = user.position.strip() if user is not None else ""
+    if not post:
+        person = person_by_name(name)
+        post = (person.title or "").strip() if person is not None else ""
     return f"{post}　{name}" if post else name
 
 
+def issuing_organs(record: Any, org: str) -> list[str]:
+    """The 发文机关 of a 发文: the office, then its 联合发文机关 in their order (联合行文)."""
+    from officedesk.core.positions import split_names
+
+    organs = [org]
+    for organ in split_names(getattr(record, "joint_organs", "")):
+        if organ not in organs:
+            organs.append(organ)
+    return organs
+
+
 def document_data(record: Any, copy_number: int | None = None) -> DocumentData:
-    """An outgoing record as the printing engine's 公文 data (GB/T 9704)."""
+    """An outgoing record as the printing engine's 公文 data (GB/T 9704): a joint one stacks
+    its organs in the 标志 and signs with each, one a line (§7.2.3, §7.3.5.1)."""
     org = org_name() or record.issuer_org or record.drafting_unit
+    organs = issuing_organs(record, org)
     classified = record.secrecy not in ("", "非密")
     variant = variant_for(record.kind)
-    doc_number, signer_organs = record.doc_no, [org]
+    doc_number, signer_organs = record.doc_no, list(organs)
     if variant == "command":
         # 令号 "第N号" under the 标志; 签发人职务 and name in place of the 署名
         found = re.search(r"(\d+)号$", record.doc_no or "")
@@ -50,7 +68,7 @@ def document_data(record: Any, copy_number: int | None = None) -> DocumentData:
         variant=variant,
         title=record.title,
         body=record.body,
-        organs=[org],
+        organs=organs,
         doc_number=doc_number,
         copy_number=secrecy.copy_number(record.secrecy, copy_number),
         secret_level=record.secrecy if classified else "",

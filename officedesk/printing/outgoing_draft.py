@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -77,7 +78,7 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
                 Field("文种", record.kind + ("（上行文）" if record.upward else "")),
             ],
             [Field("标题", record.title, span=2)],
-            [Field("附件", "；".join(outgoing_attachments(record)), span=2)],
+            [Field("附件", attachments_text(record), span=2)],
         ],
         label_width=24,
     )
@@ -109,8 +110,24 @@ def _recheck_text(record: Any, actor: Actor) -> str:
     return "\n".join(lines)
 
 
+# a number typed before an attachment's title (1. 1、 1． （1） ① 一、): the paper numbers them
+# itself (GB/T 9704 §7.3.5 "附件：1.××××"); "2027年…" or "1.5万元…" are titles, not numbers
+_TYPED_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、)\s*")
+
+
 def outgoing_attachments(record: Any) -> list[str]:
-    return [line.strip() for line in (record.attachment_note or "").splitlines() if line.strip()]
+    """The 附件说明's titles, one a line, without a number typed before them."""
+    lines = [line.strip() for line in (record.attachment_note or "").splitlines()]
+    return [title for title in (_TYPED_NUMBER.sub("", line, count=1).strip() for line in lines) if title]
+
+
+def attachments_text(record: Any) -> str:
+    """The 附件 box of the 稿纸: the titles numbered as the 公文 numbers them, one a line."""
+    titles = outgoing_attachments(record)
+    if len(titles) < 2:
+        return "".join(titles)
+    return "\n".join(f"{k}.{title}" for k, title in enumerate(titles, start=1))
 
 
 @form("outgoing-draft", "发文稿纸", "outgoing")

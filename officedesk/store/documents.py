@@ -55,6 +55,7 @@ class OutgoingDoc(EditableModel):
     urgency = peewee.CharField(max_length=10, default="平件")
     copies = peewee.IntegerField(default=1)
     issuer_org = peewee.CharField(max_length=100, default="")  # 印发机关
+    joint_organs = peewee.TextField(default="")  # 联合发文机关 besides the office, 、-separated (schema 21)
     upward = peewee.BooleanField(default=False)  # 上行文
     note = peewee.TextField(default="")  # 附注
     state = peewee.CharField(max_length=20, index=True)
@@ -94,7 +95,8 @@ class CirculationEntry(BaseModel):
     doc_id = peewee.IntegerField(index=True)
     seq = peewee.IntegerField()
     reader = peewee.CharField(max_length=50)
-    sent_at = peewee.DateTimeField(default=utcnow)
+    # 送阅时间: when it reached this reader; empty while an earlier one in order holds it (schema 20)
+    sent_at = peewee.DateTimeField(null=True)
     read_at = peewee.DateTimeField(null=True)
     note = peewee.CharField(max_length=300, default="")
     # 0: in order (按顺序, one holder at a time); else 分送 at once: the first seq of its batch

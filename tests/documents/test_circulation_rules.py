@@ -89,3 +89,28 @@ def test_a_classified_document_goes_round_only_to_readers_cleared_for_it(
     # a cleared user, and a reader who is no user of the program (a paper reader), go round
     record = incoming.circulate(record.id, record.version, secretary, ["王建国", "陈红"])
     assert [e.reader for e in incoming.circulation(record.id)] == ["王建国", "陈红"]
+
+
+def test_in_order_a_reader_not_yet_reached_has_no_sending_time(office, secretary, fixed_today):
+    """按顺序传阅: only the holder has been sent the file; the ones after him get their 送阅时间
+    when it reaches them (the 传阅单 leaves theirs empty), and a 分送 sends to all at once."""
+    fixed_today(dt.date(2026, 3, 2))
+    record = _instructed(secretary)
+    record = incoming.circulate(record.id, record.version, secretary, ["王建国", "刘志强", "陈红"])
+    first, second, third = incoming.circulation(record.id)
+    assert first.sent_at is not None
+    assert second.sent_at is None and third.sent_at is None
+    with pymupdf.open(stream=forms.get("circulation").build([record.id], secretary)) as pdf:
+        words = pdf[0].get_text("words")
+    sent_column = [w for w in words if w[4] == "送阅时间"][0]
+    left, right = sent_column[0] - 20, sent_column[2] + 20
+    times = [w for w in words if left < w[0] < right and ":" in w[4]]
+    assert len(times) == 1  # the holder's only
+    record = incoming.mark_read(record.id, record.version, secretary, "王建国")
+    first, second, third = incoming.circulation(record.id)
+    assert second.sent_at == first.read_at and third.sent_at is None
+    # a 分送 added later: every reader of the batch holds it only once it reaches them
+    record = incoming.mark_read(record.id, record.version, secretary, "刘志强")
+    record = incoming.mark_read(record.id, record.version, secretary, "陈红")
+    record = incoming.circulate(record.id, record.version, secretary, ["李明", "张华"], parallel=True)
+    assert all(e.sent_at is not None for e in incoming.circulation(record.id))

@@ -57,7 +57,8 @@ def check_preview(preview, *texts: str) -> None:
     assert preview is not None
     with pymupdf.open(stream=preview.pdf_bytes, filetype="pdf") as pdf:
         assert len(pdf) >= 1
-        assert abs(pdf[0].rect.width - 595.28) < 1 and abs(pdf[0].rect.height - 841.89) < 1
+        short, long = sorted((pdf[0].rect.width, pdf[0].rect.height))  # A4, either way (归档文件目录 横向)
+        assert abs(short - 595.28) < 1 and abs(long - 841.89) < 1
         text = "".join(page.get_text() for page in pdf).replace("\n", "")
     for wanted in texts:
         assert wanted in text, wanted

@@ -128,3 +128,25 @@ def test_postgresql_database_at_version_1_is_upgraded(pg_url):
     old.close()
     database = store_db.open_database(pg_url)
     _check_upgraded(database)
+
+
+def test_version_20_lets_a_circulation_reader_wait_unsent_and_keeps_the_times(tmp_path):
+    """传阅 readers not yet reached have no 送阅时间: the column takes an empty value, and the
+    rows (and their index) made before it stay as they were."""
+    path = tmp_path / "v19.db"
+    old = store_db.open_database(str(path), migrate=False)
+    migrations.migrate(old, target=19)
+    old.execute_sql("insert into circulation_entry (doc_id, seq, reader, sent_at, note, batch) "
+                    "values (7, 1, '王建国', '2026-03-02 09:00:00', '', 0)")
+    store_db.close_database()
+    database = store_db.open_database(str(path))
+    try:
+        from officedesk.store.documents import CirculationEntry
+
+        assert CirculationEntry.get(CirculationEntry.doc_id == 7).sent_at.hour == 9
+        CirculationEntry.create(doc_id=7, seq=2, reader="刘志强", sent_at=None)
+        assert CirculationEntry.get(CirculationEntry.seq == 2).sent_at is None
+        indexes = {i.name for i in database.get_indexes("circulation_entry")}
+        assert any("doc_id" in name for name in indexes)
+    finally:
+        store_db.close_database()

@@ -47,12 +47,14 @@ def circulate(
             .scalar()
             or 0
         )
-        now = step_moment(day)  # when it was sent round (the paper's day)
         batch = start + 1 if parallel else 0
         for offset, name in enumerate(names, start=1):
             CirculationEntry.create(
-                doc_id=record.id, seq=start + offset, reader=name, sent_at=now, batch=batch
+                doc_id=record.id, seq=start + offset, reader=name, sent_at=None, batch=batch
             )
+        # 送阅 to those it reaches now (the paper's day): in order only the first reader; the
+        # others get theirs when it is handed on to them (mark_read)
+        _hand_on(record.id, step_moment(day))
 
     return run_step(
         INCOMING,
@@ -132,6 +134,13 @@ def holders(record_id: int) -> list[CirculationEntry]:
     return [e for e in unread if e.batch == first.batch] if first.batch else [first]
 
 
+def _hand_on(record_id: int, at: dt.datetime) -> None:
+    """The readers who hold it now and were not yet sent it are sent it at ``at``."""
+    reached = [e.id for e in holders(record_id) if e.sent_at is None]
+    if reached:
+        CirculationEntry.update(sent_at=at).where(CirculationEntry.id.in_(reached)).execute()
+
+
 def state_text(record: IncomingDoc) -> str:
     """状态 for lists: 传阅中 shows who holds it."""
     if record.state == CIRCULATING:
@@ -179,26 +188,12 @@ def mark_read(
 
     def mark(record: IncomingDoc) -> dict[str, Any]:
         assert entry is not None  # found by check
-        if at < entry.sent_at.replace(second=0):
+        if entry.sent_at is not None and at < entry.sent_at.replace(second=0):
             raise ValidationError("阅文时间不能早于送阅时间。", "at")
         CirculationEntry.update(read_at=at, note=note.strip()).where(
             CirculationEntry.id == entry.id
         ).execute()
-        if not entry.batch:  # handed on: the next reader holds it from now
-            following = (
-                CirculationEntry.select()
-                .where(
-                    (CirculationEntry.doc_id == record.id)
-                    & (CirculationEntry.seq > entry.seq)
-                    & CirculationEntry.read_at.is_null()
-                )
-                .order_by(CirculationEntry.seq)
-                .first()
-            )
-            if following is not None and not following.batch:
-                CirculationEntry.update(sent_at=at).where(
-                    CirculationEntry.id == following.id
-                ).execute()
+        _hand_on(record.id, at)  # the next reader (or 分送 batch) holds it from now
         if holder(record.id) is None:
             return {"state": HANDLING if record.handler_unit else INSTRUCTED}
         return {}

@@ -137,6 +137,10 @@ FIELDS = [
     FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCY, default="平件", width=65),
     FieldSpec("copies", "份数", kind=INT, default=1, maximum=99_999, width=45),
     FieldSpec("issuer_org", "印发机关", completer="units", max_length=100, column=False),
+    # 联合行文 (GB/T 9704 §7.2.3): the organs issuing it with the office, which leads; 会签 alone
+    # does not make a document joint (departments countersign drafts they are consulted on)
+    FieldSpec("joint_organs", "联合发文机关", kind=LONGTEXT, completer="units", max_length=500,
+              column=False, placeholder="联合行文时填写其他发文机关，用顿号分隔；本机关（主办）不填"),
     FieldSpec("upward", "上行文", kind=BOOL, default=False, column=False),
     FieldSpec("note", "附注", column=False, max_length=200),
     FieldSpec(

@@ -38,7 +38,9 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
         since = None
         for entry in entries:
             if entry.read_at is None:
-                since = since or entry.sent_at
+                since = since or entry.sent_at  # the holder was sent it when it reached him
+                if since is None:
+                    break
                 due = workdays.add_working_days(since.date(), days)
                 if due <= horizon:
                     held.append((due, record_id, entry.reader))

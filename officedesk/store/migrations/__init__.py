@@ -35,6 +35,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     (17, "m0017_returns"),
     (18, "m0018_rechecker"),
     (19, "m0019_meeting_observers"),
+    (20, "m0020_circulation_unsent"),
+    (21, "m0021_joint_organs"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

@@ -90,7 +90,7 @@ class IncomingPage(DocumentPage):
         if not entries:
             return ""
         rows = "".join(
-            f"<tr><td>{e.seq}</td><td>{html.escape(e.reader)}</td><td>{e.sent_at:%Y-%m-%d %H:%M}</td>"
+            f"<tr><td>{e.seq}</td><td>{html.escape(e.reader)}</td><td>{e.sent_at.strftime('%Y-%m-%d %H:%M') if e.sent_at else ''}</td>"
             f"<td>{e.read_at.strftime('%Y-%m-%d %H:%M') if e.read_at else self.tr('未阅')}</td></tr>"
             for e in entries
         )
