@@ -16,15 +16,19 @@ from officedesk.core.fields import parse_date
 from officedesk.core.meetings import notices
 from officedesk.core.meetings.parsing import COUNTED_ROLES
 from officedesk.core.meetings.service import _attendees_of, _decisions_of, get, stamps
-from officedesk.core.meetings.spec import CANCELLED, HELD, NOTIFIED, PREPARING, SPEC
+from officedesk.core.meetings.spec import (  # noqa: F401 (PRESENT…ATTENDANCE stay here too)
+    ABSENT,
+    ATTENDANCE,
+    CANCELLED,
+    HELD,
+    LEAVE,
+    NOTIFIED,
+    PREPARING,
+    PRESENT,
+    SPEC,
+)
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting, MeetingAttendee, MeetingDecision
-
-PRESENT = "已到"
-LEAVE = "请假"
-ABSENT = "缺席"
-ATTENDANCE = ("", PRESENT, LEAVE, ABSENT)
-
 
 # ---------------------------------------------------------------- status steps
 

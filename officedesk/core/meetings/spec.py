@@ -22,6 +22,13 @@ HELD = "已召开"
 CANCELLED = "已取消"
 STATUSES = (PREPARING, NOTIFIED, HELD, CANCELLED)
 
+# a person's mark at a meeting (签到); one on leave or absent is not due there (conflicts)
+PRESENT = "已到"
+LEAVE = "请假"
+ABSENT = "缺席"
+ATTENDANCE = ("", PRESENT, LEAVE, ABSENT)
+AWAY = (LEAVE, ABSENT)
+
 SEAT_LEFT_OF = settings.declare(
     "meetings.seating.left_of",
     str,
