@@ -106,8 +106,10 @@ def _check_times(values: dict[str, Any], existing: Any) -> None:
     if checkin is not None and start is not None and checkin > start:
         raise ValidationError("报到时间应不晚于开始时间。", "checkin_time")
     deadline = pick(values, existing, "signup_deadline")
-    if deadline is not None and start is not None and deadline > start:
-        raise ValidationError("报名截止应早于会议开始。", "signup_deadline")
+    if deadline is not None and start is not None and deadline >= start:
+        raise ValidationError(
+            f"报名截止（{deadline:%Y-%m-%d %H:%M}）应早于会议开始（{start:%Y-%m-%d %H:%M}）。",
+            "signup_deadline")
 
 
 def _resolve_room(values: dict[str, Any], existing: Any) -> None:
