@@ -38,8 +38,10 @@ from officedesk.store.meetings import Meeting, MeetingAttendee
 NUMERALS = "一二三四五六七八九十"
 
 
-def _meetings(ids: Sequence[int], actor: Actor) -> list[Meeting]:
+def _meetings(ids: Sequence[int], actor: Actor, paper: str) -> list[Meeting]:
+    """The meetings to print `paper` of: refused (core.refuse_paper) when one has none now."""
     meetings = [core.get(int(i), actor) for i in ids]
+    core.refuse_paper(paper, meetings)
     for meeting in meetings:  # names typed in by hand stay whole too (议程, 纪要, 签到表)
         add_names(row.name for row in core.attendees(meeting.id, actor))
     return meetings
@@ -360,7 +362,7 @@ def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
     people hold from then on: once it is handed out (``forms.issue``: written by the command
     line, printed or saved from the preview), core records what it said
     (``core.record_correction``), and later changes are compared with it."""
-    meetings = _meetings(ids, actor)
+    meetings = _meetings(ids, actor, "notice")
     pdf = render_notices(
         [
             notice_data(m, actor, copy)
@@ -379,22 +381,23 @@ def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
 
 @form("signin", "签到表", "meetings")
 def build_signin(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    return render_signin_many([signin_data(m, actor) for m in _meetings(ids, actor)])
+    return render_signin_many([signin_data(m, actor) for m in _meetings(ids, actor, "signin")])
 
 
 @form("seating", "座次表", "meetings")
 def build_seating(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    return render_seating(_meetings(ids, actor), actor)
+    return render_seating(_meetings(ids, actor, "seating"), actor)
 
 
 @form("namecards", "桌签", "meetings")
 def build_namecards(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    return render_namecards(_meetings(ids, actor), actor)
+    return render_namecards(_meetings(ids, actor, "namecards"), actor)
 
 
 @form("agenda", "会议议程", "meetings")
 def build_agenda(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
-    return render_forms([agenda_form(m, actor) for m in _meetings(ids, actor)], "会议议程")
+    return render_forms([agenda_form(m, actor) for m in _meetings(ids, actor, "agenda")],
+                        "会议议程")
 
 
 @form("minutes", "会议纪要", "meetings", options=COPY_OPTIONS, secrecy=secrecy.COPY_NUMBERED)
@@ -403,7 +406,7 @@ def build_minutes(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
     return render_documents(
         [
             minutes_data(m, actor, copy)
-            for m in _meetings(ids, actor)
+            for m in _meetings(ids, actor, "minutes")
             for copy in copy_numbers(m, actor, options, "minutes")
         ]
     )

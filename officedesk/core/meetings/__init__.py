@@ -2,7 +2,7 @@
 minutes and decisions sent to supervision, seating, calendar and figures.
 
 Modules: ``spec`` (fields, settings), ``parsing`` (people and agenda as text), ``conflicts``,
-``service`` (save, read), ``imported`` (import, `add`, export), ``notices`` (the notice sent), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
+``service`` (save, read), ``imported`` (import, `add`, export), ``notices`` (the notice sent), ``papers`` (which papers print now), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
 stats), ``steps_spec`` and ``step_values`` (the declared steps and the texts they take, read and
 made for the window). Everything public is re-exported here.
 """
@@ -31,6 +31,7 @@ from officedesk.core.meetings.notices import (
     notices_issued,
     sent_notice,
 )
+from officedesk.core.meetings.papers import paper_refusal, refuse_paper
 from officedesk.core.meetings.parsing import (
     ROLE_ATTEND,
     ROLE_GUEST,
@@ -188,6 +189,8 @@ __all__ = [
     "record_attendance",
     "resolve_person",
     "paper_place",
+    "paper_refusal",
+    "refuse_paper",
     "room_label",
     "save_meeting",
     "save_minutes",

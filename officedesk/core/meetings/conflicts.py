@@ -6,7 +6,8 @@
 - ``person_busy``: someone is due at another meeting at the same time (the 主持人 too, listed
   among the people or not). Likewise.
 
-Cancelled meetings book nothing. An outside venue (a place that names no directory room) is
+Cancelled meetings book nothing, and someone on 请假 or marked 缺席 at a meeting is not due
+there (nor at the meeting edited, when he is so marked at it). An outside venue (a place that names no directory room) is
 never checked. A meeting above the actor's clearance still books its room and its people's
 time, but is never named: not its title, its time or its people's roles.
 """
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.meetings.parsing import PersonEntry, resolve_person
-from officedesk.core.meetings.spec import CANCELLED
+from officedesk.core.meetings.spec import AWAY, CANCELLED
 from officedesk.store.meetings import Meeting, MeetingAttendee
 from officedesk.store.models import Room
 
@@ -62,6 +63,20 @@ def _overlapping_unchecked(start: dt.datetime, end: dt.datetime, exclude_id: int
     if exclude_id is not None:
         query = query.where(Meeting.id != exclude_id)
     return query
+
+
+def _away(condition) -> set[tuple[int | None, str]]:
+    """(person id, name) of the people marked 请假 or 缺席 where `condition` holds."""
+    rows = MeetingAttendee.select(MeetingAttendee.person_id, MeetingAttendee.name).where(
+        condition & MeetingAttendee.attendance.in_(AWAY))
+    return {(row.person_id, row.name) for row in rows}
+
+
+def _away_by_meeting(others, names: set[str]) -> set[tuple[int, str]]:
+    rows = MeetingAttendee.select(MeetingAttendee.meeting, MeetingAttendee.name).where(
+        MeetingAttendee.meeting.in_(others.select(Meeting.id))
+        & MeetingAttendee.name.in_(list(names)) & MeetingAttendee.attendance.in_(AWAY))
+    return {(row.__data__["meeting"], row.name) for row in rows}
 
 
 def find_conflicts(
@@ -127,6 +142,9 @@ def find_conflicts(
                     True,
                 )
             )
+    if exclude_id is not None:  # the meeting edited: one on leave from it is not due there
+        away_here = _away(MeetingAttendee.meeting == exclude_id)
+        due = [p for p in due if (p.person_id, p.name) not in away_here]
     names = {p.name for p in due}
     ids = {p.person_id for p in due if p.person_id is not None}
     typed = {p.name for p in due if p.person_id is None}
@@ -141,11 +159,14 @@ def find_conflicts(
         rows = (
             MeetingAttendee.select(MeetingAttendee, Meeting)
             .join(Meeting)
-            .where(condition & Meeting.id.in_(others.select(Meeting.id)))
+            .where(condition & Meeting.id.in_(others.select(Meeting.id))
+                   & MeetingAttendee.attendance.not_in(AWAY))
         )
         busy.extend((row.meeting, row.name, row.role) for row in rows)
     if names:
-        listed = {(other.id, name) for other, name, _role in busy}
+        # a chair on leave from his meeting (listed there as 请假) is not due there either
+        listed = {(other.id, name) for other, name, _role in busy} | {
+            (meeting_id, name) for meeting_id, name in _away_by_meeting(others, names)}
         for other in others.where(Meeting.chair.in_(list(names))):
             if (other.id, other.chair) not in listed:
                 busy.append((other, other.chair, "主持"))

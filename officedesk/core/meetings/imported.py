@@ -8,9 +8,11 @@ from typing import Any
 from officedesk.core import records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
+from officedesk.core.fields import parse_value
 from officedesk.core.meetings import conflicts as conflict_rules
 from officedesk.core.meetings.parsing import (
     ROLE_ATTEND,
+    ROLE_GUEST,
     ROLE_NONVOTING,
     ROLE_OBSERVER,
     AgendaEntry,
@@ -50,6 +52,11 @@ def draft_from_labels(labelled: dict[str, Any]) -> MeetingDraft:
             draft.agenda = parse_agenda_rows(text, spec.label)  # as 修改 reads it
         elif spec.name in FORM_FIELDS:
             draft.values[spec.name] = raw
+        elif spec.name == "podium_count":  # blank: as the setting allows (0)
+            try:
+                draft.podium_count = (parse_value(spec, text) if text.strip() else 0) or 0
+            except ValidationError as exc:
+                raise ValidationError(exc.message, spec.label) from exc
         elif spec.name == "status":
             continue  # assigned by the system
         elif spec.name == "head_count" and text.strip():
@@ -144,7 +151,8 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
         draft.values.update(changes.values)
         given = {SPEC.by_label(str(key)).label for key in labelled}
         draft.typed = frozenset(SPEC.by_label(label).name for label in given)
-        editable = {SPEC.field(n).label for n in FORM_FIELDS} | set(_PEOPLE_LABELS) | {"议程"}
+        editable = {SPEC.field(n).label for n in (*FORM_FIELDS, "podium_count")} \
+            | set(_PEOPLE_LABELS) | {"议程"}
         fixed = sorted(given - editable)
         if fixed:
             raise ValidationError(f"“{fixed[0]}”由系统生成，导入更新不能修改它。", fixed[0])
@@ -153,6 +161,8 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
                 setattr(draft, role, getattr(changes, role))
         if "议程" in given:
             draft.agenda = changes.agenda
+        if "主席台人数" in given:
+            draft.podium_count = changes.podium_count
         values, errors = parse_draft(draft, None)
         if errors:
             raise errors[0]
@@ -171,6 +181,10 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
         raise ValidationError(exc.message, column) from exc
 
 
+_ROLE_TEXTS = {"attendees_text": ROLE_ATTEND, "nonvoting_text": ROLE_NONVOTING,
+               "guests_text": ROLE_GUEST, "observers_text": ROLE_OBSERVER}
+
+
 def export_row(meeting: Meeting, actor: Actor) -> dict[str, str]:
     """The meeting's export row, its people and agenda included: refused for a meeting above
     the actor's clearance (the export reads only those it may see; this holds for any caller)."""
@@ -179,9 +193,8 @@ def export_row(meeting: Meeting, actor: Actor) -> dict[str, str]:
     records.ensure_visible(SPEC, meeting, actor)
     row = {}
     for spec in SPEC.exchange_fields():
-        if spec.name in ("attendees_text", "nonvoting_text", "observers_text"):
-            role = {"attendees_text": ROLE_ATTEND, "nonvoting_text": ROLE_NONVOTING,
-                    "observers_text": ROLE_OBSERVER}[spec.name]
+        if spec.name in _ROLE_TEXTS:
+            role = _ROLE_TEXTS[spec.name]
             row[spec.label] = "、".join(
                 r.name if r.person_id is not None or not r.unit else f"{r.name}（{r.unit}）"
                 for r in _attendees_of(meeting.id, role)

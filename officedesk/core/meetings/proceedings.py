@@ -16,15 +16,19 @@ from officedesk.core.fields import parse_date
 from officedesk.core.meetings import notices
 from officedesk.core.meetings.parsing import COUNTED_ROLES
 from officedesk.core.meetings.service import _attendees_of, _decisions_of, get, stamps
-from officedesk.core.meetings.spec import CANCELLED, HELD, NOTIFIED, PREPARING, SPEC
+from officedesk.core.meetings.spec import (  # noqa: F401 (PRESENT…ATTENDANCE stay here too)
+    ABSENT,
+    ATTENDANCE,
+    CANCELLED,
+    HELD,
+    LEAVE,
+    NOTIFIED,
+    PREPARING,
+    PRESENT,
+    SPEC,
+)
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting, MeetingAttendee, MeetingDecision
-
-PRESENT = "已到"
-LEAVE = "请假"
-ABSENT = "缺席"
-ATTENDANCE = ("", PRESENT, LEAVE, ABSENT)
-
 
 # ---------------------------------------------------------------- status steps
 
@@ -282,7 +286,15 @@ def save_minutes(
         # no 纪要 before its meeting (core.step_dates; without a date it is never before it)
         step_dates.not_before("纪要", minutes_date, [("会议", meeting.start)],
                               field="minutes_date", what="纪要日期")
+        # nor dated after today: it would print “…印发” on a day still to come (as --on is
+        # refused); a date kept as it was is not asked again
+        if minutes_date is not None and minutes_date != meeting.minutes_date \
+                and minutes_date > clock.today():
+            raise ValidationError(
+                f"纪要日期（{minutes_date.isoformat()}）不能晚于今天（{clock.today().isoformat()}）。"
+                "请写纪要印发的日期，或不填（即今天）。", "minutes_date")
         old = {d.id: d for d in _decisions_of(meeting_id)}
+        _deadlines_from_the_meeting(meeting, parsed, old)
         kept: set[int] = set()
         for seq, (entry, deadline) in enumerate(parsed, start=1):
             data = {
@@ -327,6 +339,22 @@ def save_minutes(
             actor,
             summary=f"保存会议纪要“{meeting.title}”（议定事项 {len(parsed)} 项{held}）",
         )
+
+
+def _deadlines_from_the_meeting(meeting: Meeting,
+                                parsed: Sequence[tuple[DecisionEntry, dt.date | None]],
+                                old: dict[int, MeetingDecision]) -> None:
+    """A decision's 时限 is not before the meeting that made it (督查 would refuse it: 办结时限
+    不能早于立项日期); a time limit kept as it was is not asked again."""
+    day = meeting.start.date()
+    for number, (entry, deadline) in enumerate(parsed, start=1):
+        if deadline is None or deadline >= day:
+            continue
+        if entry.id is not None and entry.id in old and old[entry.id].deadline == deadline:
+            continue
+        raise ValidationError(
+            f"第 {number} 项议定事项的时限（{deadline.isoformat()}）早于会议日期"
+            f"（{day.isoformat()}）：议定事项的时限应在会议当天或以后，请改正。", "decisions")
 
 
 def _decision_unit(seq: int, entry: DecisionEntry, old: dict[int, MeetingDecision]) -> str:

@@ -22,6 +22,13 @@ HELD = "已召开"
 CANCELLED = "已取消"
 STATUSES = (PREPARING, NOTIFIED, HELD, CANCELLED)
 
+# a person's mark at a meeting (签到); one on leave or absent is not due there (conflicts)
+PRESENT = "已到"
+LEAVE = "请假"
+ABSENT = "缺席"
+ATTENDANCE = ("", PRESENT, LEAVE, ABSENT)
+AWAY = (LEAVE, ABSENT)
+
 SEAT_LEFT_OF = settings.declare(
     "meetings.seating.left_of",
     str,
@@ -58,6 +65,13 @@ EXCHANGE_LABELS = [
     "状态",  # with 取消原因, the fact of 已取消: a meeting comes back in its state
     "取消原因",
     "旁听人员",  # schema 19: after the columns sheets had, so theirs stay where they were
+    # the rest of what a meeting is made of (add, import and the notice take them), after those:
+    # an exported 台账 read back gives the same meetings
+    "特邀人员",
+    "报到时间",
+    "报名截止",
+    "材料要求",
+    "主席台人数",
 ]
 
 # the sub-rows' text fields: filled by core.meetings from the people and agenda, never by hand
@@ -92,8 +106,10 @@ def _check_times(values: dict[str, Any], existing: Any) -> None:
     if checkin is not None and start is not None and checkin > start:
         raise ValidationError("报到时间应不晚于开始时间。", "checkin_time")
     deadline = pick(values, existing, "signup_deadline")
-    if deadline is not None and start is not None and deadline > start:
-        raise ValidationError("报名截止应早于会议开始。", "signup_deadline")
+    if deadline is not None and start is not None and deadline >= start:
+        raise ValidationError(
+            f"报名截止（{deadline:%Y-%m-%d %H:%M}）应早于会议开始（{start:%Y-%m-%d %H:%M}）。",
+            "signup_deadline")
 
 
 def _resolve_room(values: dict[str, Any], existing: Any) -> None:
@@ -171,6 +187,9 @@ def _fields() -> list[FieldSpec]:
         FieldSpec(
             "agenda_text", "议程", kind=LONGTEXT, searchable=True, column=False, editable=False
         ),
+        # the seating's podium (seating.podium_count); 0: as many as the setting allows
+        FieldSpec("podium_count", "主席台人数", kind=INT, default=0, minimum=0, maximum=99,
+                  column=False, placeholder="0 为按设置自动"),
         FieldSpec(
             "head_count", "应到人数", kind=INT, editable=False, default=0, minimum=0, width=70
         ),

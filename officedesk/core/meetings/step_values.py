@@ -20,7 +20,7 @@ from typing import Any
 
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
-from officedesk.core.fields import INT, LONGTEXT, FieldSpec
+from officedesk.core.fields import LONGTEXT, FieldSpec
 from officedesk.core.meetings import service
 from officedesk.core.meetings.parsing import format_agenda_rows, format_people_exact
 from officedesk.core.meetings.proceedings import ABSENT, LEAVE, PRESENT, DecisionEntry
@@ -138,8 +138,7 @@ EDIT_ORDER = ("title", "kind", "secrecy", "start", "end", "place", "host_unit", 
               *PEOPLE_FIELDS, "podium_count", "agenda_text", "checkin_time", "signup_deadline",
               "materials", "contact", "contact_phone", "note")
 EDIT_KEPT = ("title", "kind", "secrecy", "start", "end")
-PODIUM = FieldSpec("podium_count", "主席台人数", kind=INT, minimum=0, maximum=99,
-                   placeholder="0 为按设置自动")
+PODIUM = replace(SPEC.field("podium_count"), default=None)  # not given: stays as it is
 AGENDA_PLACEHOLDER = "每行一项：议题｜汇报单位｜汇报人｜分钟（后三项可不填）"
 
 

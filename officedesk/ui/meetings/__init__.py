@@ -32,6 +32,7 @@ from officedesk.ui.meetings.stats import MeetingStats
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
+from officedesk.ui.widgets.menus import explain_disabled, set_refusal
 from officedesk.ui.widgets.messages import confirm, nothing_to_print, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_form import SpecStepDialog
@@ -106,6 +107,7 @@ class MeetingsTab(QWidget):
         self.buttons.addStretch(1)
         self.print_menu = QMenu(self)
         self.print_menu.setAccessibleName(self.tr("打印哪一种"))
+        explain_disabled(self.print_menu)  # a greyed-out paper says why, to ↓ as to the mouse
         self.print_actions: dict[str, QAction] = {}
         for number, (name, _label) in enumerate(FORMS, start=1):
             action = self.print_menu.addAction(f"&{number} {label_of(name)}")
@@ -181,6 +183,9 @@ class MeetingsTab(QWidget):
             button.setEnabled(bool(live))
         self.print_button.setEnabled(has)
         self.history_button.setEnabled(has)
+        if has:  # core says which papers the meeting has now (none once it is cancelled)
+            for name, action in self.print_actions.items():
+                set_refusal(action, core.paper_refusal(name, meeting))
         self.notice_sent_button.setEnabled(bool(has and meeting.status == core.PREPARING))
         self.cancel_button.setEnabled(
             bool(has and meeting.status in (core.PREPARING, core.NOTIFIED))
