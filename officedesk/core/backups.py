@@ -268,8 +268,10 @@ def restore(actor: Actor, source: Path, replace_office: bool = False) -> Restore
                 if other:  # on purpose: nothing of the replaced office is this one's
                     marks, lost, issued = dict(facts.marks), {}, []
                 else:
-                    marks = anchor.merge_marks(anchor.high_water(),
-                                               _own_marks(anchor.own_anchor(db), facts.first), facts.marks)
+                    # a new, empty database (the file was lost) has no identity: its anchor file
+                    # is the backup's office's if it names it
+                    found = anchor.own_anchor(db) or anchor.read(anchor.anchor_path(db))
+                    marks = anchor.merge_marks(anchor.high_water(), _own_marks(found, facts.first), facts.marks)
                     lost = _changed_since(source)
                     issued = _issued_since(source)
                     _anchor_beside(db, marks)  # an interrupted restore leaves the marks behind

@@ -204,3 +204,19 @@ def test_a_restore_after_an_interrupted_one_voids_the_numbers_and_names_the_copy
     assert code == 0, err
     assert _voided(db) == later
     assert _add(capsys, db, "恢复后来文") not in later
+
+
+def test_a_lost_database_file_restored_voids_the_numbers_its_anchor_knows(home, capsys):
+    db, copy = home / "office.db", home / "copy.db"
+    _office(capsys, db)
+    assert _cli(capsys, db, "backup", str(copy))[0] == 0
+    later = [_add(capsys, db, f"备份后来文{n}") for n in (1, 2)]
+    assert _cli(capsys, db, "check")[0] == 0  # anchors them
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    code, out, err = _cli(capsys, db, "restore", str(copy))
+    assert code == 0, err
+    assert all(n in out for n in later), out
+    code, _, err = _cli(capsys, db, "check")
+    assert code == 0, err
+    assert _voided(db) == later
