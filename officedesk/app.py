@@ -152,10 +152,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         open_database(target, new=NEW_IF_MISSING)
         settings.forget_cache()
     except OfficeDeskError as exc:
+        from officedesk.core.backups import damaged_hint
+
+        hint = damaged_hint(target)  # the window cannot open it: the command that restores it
+        message = exc.message + (f"\n\n{hint}" if hint else "")
         if args.smoke:
-            print(exc.message, file=sys.stderr)
+            print(message, file=sys.stderr)
             return 1
-        QMessageBox.critical(None, "无法打开数据库", exc.message)
+        QMessageBox.critical(None, "无法打开数据库", message)
         return 1
     label = database_label(target)
 

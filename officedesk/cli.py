@@ -290,8 +290,10 @@ def build_parser() -> _Parser:
     p = command("backup", "备份数据库（SQLite）到一个文件", cmd_backup)
     p.add_argument("file", metavar="备份文件")
 
-    p = command("restore", "从备份文件恢复数据库（当前数据库先另存一份）", cmd_restore)
+    p = command("restore", "从备份文件恢复数据库（当前数据库先另存一份；已损坏的原样另存）", cmd_restore)
     p.add_argument("file", metavar="备份文件")
+    p.add_argument("--replace-office", action="store_true",
+                   help="备份是另一个机关的数据库时，确要用它替换本机关的全部数据")
 
     p = command("check", "检查数据库：文件完整性、关联、结构版本、检索索引、审计链、记录内容、编号", cmd_check)
     p.add_argument("--anchor", metavar="审计校验码", help="与抄录在纸上的审计校验码核对（如 128-3FA2-09BC-77D1-E0A4）")

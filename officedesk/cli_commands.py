@@ -582,10 +582,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """The one command that works over a damaged database: the file SQLite cannot open is kept
+    aside as it is and the backup put in its place."""
     from officedesk.core import backups
+    from officedesk.core.errors import DatabaseError
+    from officedesk.store.db import resolve_target
 
-    open_db(args)
-    report = backups.restore(actor(), Path(args.file))
+    replace = bool(getattr(args, "replace_office", False))
+    try:
+        open_db(args)
+    except DatabaseError:
+        target = resolve_target(getattr(args, "db", None))
+        if backups.damaged_hint(target) is None:
+            raise
+        report = backups.restore_damaged(actor(), Path(target), Path(args.file), replace)
+    else:
+        report = backups.restore(actor(), Path(args.file), replace)
     out(report.summary())
     return EXIT_OK
 

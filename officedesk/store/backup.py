@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -178,10 +180,12 @@ def _give_up_when_busy(started: float):  # noqa: ANN202 - sqlite3's progress cal
     return progress
 
 
-def restore_from(db: peewee.Database, source: Path) -> Path:
-    """Replace the open database's content with a backup; the current one is kept aside first.
-    The low-level swap: core.backups.restore checks the backup, who else is using the
-    database and the numbering first."""
+def restore_from(db: peewee.Database, source: Path,
+                 before_copy: Callable[[Path], None] | None = None) -> Path:
+    """Replace the open database's content with a backup; the current one is kept aside first
+    (`before_copy` is told where, before anything is replaced). The low-level swap:
+    core.backups.restore checks the backup, who else is using the database and the numbering
+    first."""
     import time
 
     from officedesk.store.db import disk_trouble
@@ -196,6 +200,8 @@ def restore_from(db: peewee.Database, source: Path) -> Path:
         raise DatabaseError(
             "没有恢复，数据库未改动：恢复前要先把当前数据库另存一份（以便找回备份之后新建或修改的内容），"
             f"但另存没有完成。{exc.message}") from exc
+    if before_copy is not None and kept is not None:
+        before_copy(kept)
     try:
         backup_source = sqlite3.connect(str(source))
         destination = sqlite3.connect(target, timeout=1.0)
@@ -220,6 +226,78 @@ def restore_from(db: peewee.Database, source: Path) -> Path:
     return kept or Path(target)
 
 
+def file_damage(path: str | Path) -> str | None:
+    """What is wrong with an SQLite file that cannot be used as it is (None: it opens and reads
+    well, or there is no file or only an empty one): damage found by quick_check, or SQLite
+    refusing it as no database (a header overwritten, a file cut short)."""
+    path = Path(path)
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return None  # unreadable: opening says why
+    try:
+        return _damage_of(connection)
+    finally:
+        connection.close()
+
+
+def identity_of(path: str | Path) -> tuple[str, str, str]:
+    """(first audit entry's hash, 机关名称, 机关代字) of an SQLite file, as far as it can be read
+    ("" where not: a damaged file may still answer, or not at all)."""
+    found = ["", "", ""]
+    with contextlib.suppress(sqlite3.Error, OSError, ValueError, TypeError):
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            with contextlib.suppress(sqlite3.Error, TypeError):
+                found[0] = str(connection.execute(
+                    "select hash from audit_entry order by id limit 1").fetchone()[0])
+            for place, key in ((1, "org.name"), (2, "org.code")):
+                with contextlib.suppress(sqlite3.Error, TypeError, ValueError):
+                    value = connection.execute("select value from app_setting where key = ?",
+                                               (key,)).fetchone()[0]
+                    found[place] = str(json.loads(value))
+        finally:
+            connection.close()
+    return found[0], found[1], found[2]
+
+
+def replace_damaged(target: Path, source: Path,
+                    before_copy: Callable[[Path], None] | None = None) -> Path:
+    """Put a backup in the place of a database file SQLite cannot use (file_damage): the file is
+    first kept aside byte for byte, as it is (`before_copy` is told where), then the backup is
+    copied beside it and moved into its place. Returns the copy kept aside."""
+    import shutil
+
+    from officedesk.store.db import disk_trouble
+
+    target, source = Path(target), Path(source)
+    inspect_backup(source)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    kept = paths.backup_dir() / f"{target.stem}-v0-{stamp}.db"
+    partial = target.with_name(target.name + ".restoring")
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal"):
+            if Path(str(target) + suffix).exists():
+                shutil.copyfile(str(target) + suffix, str(kept) + suffix)
+        if before_copy is not None:
+            before_copy(kept)
+        shutil.copyfile(source, partial)
+        for suffix in ("-wal", "-shm", "-journal"):  # the damaged file's: not the backup's
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        from officedesk.store.db import file_error_reason
+
+        reason = "磁盘空间不足" if disk_trouble(exc) else file_error_reason(exc)
+        raise DatabaseError(f"恢复没有完成（{reason}）：{target}。损坏的数据库已另存为 {kept}"
+                            "（若已另存）；请处理后再运行同一条恢复命令。") from exc
+    return kept
+
+
 def _forget(kept: Path | None) -> None:
     """The copy kept aside by a restore that did not happen: the database is as it was."""
     if kept is not None:
@@ -241,6 +319,9 @@ class BackupFacts:
     audit_head: str
     counts: dict[str, int] = field(default_factory=dict)  # table -> rows
     marks: dict[str, int] = field(default_factory=dict)  # 'kind|prefix|year' -> highest number
+    issued: dict[str, int] = field(default_factory=dict)  # 'kind|prefix|year' -> highest issued
+    first: str = ""  # the first audit entry's hash: which office's database it is
+    org: tuple[str, str] = ("", "")  # 机关名称, 机关代字
 
 
 def inspect_backup(path: Path) -> BackupFacts:
@@ -285,16 +366,22 @@ def inspect_backup(path: Path) -> BackupFacts:
         counts = {name: int(connection.execute(f'select count(*) from "{name}"').fetchone()[0])
                   for name in sorted(tables) if not name.startswith(("sqlite_", "search_fts"))}
         marks: dict[str, int] = {}
-        for kind, prefix, year, value in connection.execute(
-                "select kind, prefix, year, last_value from number_sequence union all "
-                "select kind, prefix, year, max(seq) from issued_number where seq > 0 group by kind, prefix, year"):
+        issued: dict[str, int] = {}
+        for source, kind, prefix, year, value in connection.execute(
+                "select 's', kind, prefix, year, last_value from number_sequence union all "
+                "select 'i', kind, prefix, year, max(seq) from issued_number where seq > 0 "
+                "group by kind, prefix, year"):
             key = f"{kind}|{prefix}|{year}"
             marks[key] = max(marks.get(key, 0), int(value or 0))
+            if source == "i":
+                issued[key] = int(value or 0)
     except sqlite3.Error as exc:
         raise _not_a_backup(path) from exc
     finally:
         connection.close()
-    return BackupFacts(path, version, last_at, count, expected if count else "", counts, marks)
+    first, name, code = identity_of(path)
+    return BackupFacts(path, version, last_at, count, expected if count else "", counts, marks,
+                       issued, first, (name, code))
 
 
 def keep_only(stem: str, keep: int) -> list[Path]:

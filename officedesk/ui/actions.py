@@ -312,7 +312,12 @@ def restore(window: Any) -> None:
     ):
         return
     try:
-        report = backups.restore(window.ctx.actor, Path(path))
+        try:
+            report = backups.restore(window.ctx.actor, Path(path))
+        except backups.OtherOfficeError as other:  # another office's backup: only on purpose
+            if not confirm(window, tr("另一个机关的备份"), other.question, danger=True):
+                return
+            report = backups.restore(window.ctx.actor, Path(path), replace_office=True)
     except OfficeDeskError as exc:
         show_error(window, exc)
         return

@@ -30,3 +30,43 @@ def test_backup_menu_only_for_administrators(db, qtbot, tmp_path, actor):
     backup, restore = actions["备份数据库…"], actions["从备份恢复…"]
     assert backup.isVisible() == actor.is_admin and restore.isVisible() == actor.is_admin
     assert backup.isEnabled() == actor.is_admin
+
+
+
+def test_the_window_asks_before_restoring_another_offices_backup(db, qtbot, tmp_path, monkeypatch):
+    """Another office's backup is refused by core; the window says whose it is and replaces this
+    office's data only when the administrator confirms."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from officedesk.core import accounts, settings
+    from officedesk.ui import actions
+    from officedesk.ui.context import AppContext
+    from officedesk.ui.main_window import MainWindow
+
+    accounts.first_run_setup("云州市委办公室", "云委办", "admin", "Admin-pass-2026")
+    theirs, root = tmp_path / "theirs.db", Path(__file__).resolve().parents[2]
+    env = dict(os.environ, OFFICEDESK_HOME=str(tmp_path / "other-home"),
+               OFFICEDESK_ADMIN_PASSWORD="Admin-pass-2026", PYTHONPATH=str(root))
+    for argv in (["init", "--org", "中共某某县委办公室", "--code", "某委办"], ["backup", str(theirs)]):
+        subprocess.run([sys.executable, "-m", "officedesk", "--db", str(tmp_path / "other.db"), *argv],
+                       env=env, cwd=root, check=True, capture_output=True)
+    ctx = AppContext(CLI_ACTOR, str(db.database), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(theirs), ""))
+    asked: list[str] = []
+    answers = iter([True, False])  # 恢复确认, then 另一个机关的备份: no
+    monkeypatch.setattr(actions, "confirm", lambda w, title, text, **k: asked.append(text) or next(answers))
+    monkeypatch.setattr(actions, "info", lambda *a, **k: None)
+    monkeypatch.setattr(actions, "show_error", lambda w, exc: asked.append(exc.message))
+    actions.restore(window)
+    assert len(asked) == 2 and "某委办" in asked[1] and "云委办" in asked[1], asked
+    settings.forget_cache()
+    assert settings.get("org.code") == "云委办"  # declined: nothing replaced
+    answers = iter([True, True])
+    actions.restore(window)
+    settings.forget_cache()
+    assert settings.get("org.code") == "某委办"
