@@ -65,6 +65,8 @@ def _inside_the_screen(seen: dict) -> None:
     assert room.contains(seen["frame"]), seen["frame"]
     for text, rect in seen["buttons"].items():
         assert room.contains(rect), (text, rect)
+    # and it uses the room: 40 rows want more than the screen, so the list is not a slit
+    assert seen["frame"].height() > room.height() * 2 // 3, seen["frame"]
 
 
 def test_forty_problem_rows_fit_and_enter_skips_them(main_window, qtbot, tmp_path, monkeypatch):

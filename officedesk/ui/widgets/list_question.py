@@ -88,10 +88,15 @@ class ListQuestion(QDialog):
         screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry()
         width = min(720, room.width() - 80)
-        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 4)
+        metrics = self.list.fontMetrics()
+        self.list.setMinimumHeight(metrics.lineSpacing() * 4)
         self.resize(width, self.sizeHint().height())
-        lines = self.list.document().blockCount() if self.list.isVisible() else 0
-        wanted = self.list.fontMetrics().lineSpacing() * (lines + 1) + 16
+        room_for_text = max(width - 80, 100)  # the list's width less margins and scroll bar
+        rows = sum(
+            max(1, -(-metrics.horizontalAdvance(line) // room_for_text))  # wrapped lines
+            for line in self.list.toPlainText().split("\n")
+        ) if not self.list.isHidden() else 0
+        wanted = metrics.lineSpacing() * (rows + 1) + 16
         extra = self.sizeHint().height() - self.list.sizeHint().height()
         height = min(extra + wanted, room.height() - 80)
         self.resize(width, max(height, self.minimumSizeHint().height()))
