@@ -12,6 +12,7 @@ from officedesk.core import registry
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.ui.tasks import TaskHandle, run_in_background
+from officedesk.ui.widgets.list_question import ask_over_list
 from officedesk.ui.widgets.messages import confirm, info, show_error
 
 
@@ -166,32 +167,30 @@ def import_xlsx(window: Any) -> None:
     check_then_import(window, spec, path, "refuse")
 
 
+def _more(report: Any) -> list[str]:
+    """The line that says how many problems core counted but did not list."""
+    if not report.more_problems:
+        return []
+    return [tr("……另有 %1 处").replace("%1", str(report.more_problems))]
+
+
 def ask_matched(window: Any, report: Any) -> str | None:
     """Rows that are records already: skip them, update those records, or add them anyway."""
-    lines = "\n".join(str(p) for p in report.problems[:8])
-    if len(report.problems) > 8:
-        lines += tr("\n……另有 %1 处").replace(
-            "%1", str(len(report.problems) - 8 + report.more_problems)
-        )
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    return ask_over_list(
+        window,
         tr("已有相同的记录"),
         tr(
             "表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？"
-        ).replace("%1", str(report.matched))
-        + "\n\n"
-        + lines,
-        parent=window,
+        ).replace("%1", str(report.matched)),
+        [str(p) for p in report.problems] + _more(report),
+        [
+            (tr("跳过这些行"), "skip"),
+            (tr("用表中内容更新已有记录"), "update"),
+            (tr("仍然新增"), "add"),
+        ],
+        tr("不导入"),
+        warning=False,
     )
-    box.setAccessibleName(tr("已有相同的记录"))
-    choices = {
-        box.addButton(tr("跳过这些行"), QMessageBox.ButtonRole.AcceptRole): "skip",
-        box.addButton(tr("用表中内容更新已有记录"), QMessageBox.ButtonRole.AcceptRole): "update",
-        box.addButton(tr("仍然新增"), QMessageBox.ButtonRole.AcceptRole): "add",
-    }
-    box.addButton(tr("不导入"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return choices.get(box.clickedButton())
 
 
 def report_summary(report: Any) -> str:
@@ -231,20 +230,16 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
         skip_bad = False
         changes = "\n".join(str(c) for c in report.updated[:30])
         if not report.ok:
-            problems = "\n".join(str(p) for p in report.problems[:30])
-            hidden = len(report.problems) - 30 + report.more_problems
-            more = "" if hidden <= 0 else tr("\n……另有 %1 处").replace("%1", str(hidden))
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
+            # every problem row, in a list that scrolls inside a dialog that fits the screen
+            answer = ask_over_list(
+                window,
                 tr("导入检查"),
-                report_summary(report) + "\n\n" + problems + more,
-                parent=window,
+                report_summary(report),
+                [str(p) for p in report.problems] + _more(report),
+                [(tr("跳过有问题的行，导入其余"), "skip")],
+                tr("不导入"),
             )
-            skip = box.addButton(tr("跳过有问题的行，导入其余"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(tr("不导入"), QMessageBox.ButtonRole.RejectRole)
-            box.setAccessibleName(tr("导入检查"))
-            box.exec()
-            if box.clickedButton() is not skip:
+            if answer != "skip":
                 return
             skip_bad = True
         elif not confirm(

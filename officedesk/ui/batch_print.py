@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from officedesk.core.actor import Actor
+from officedesk.core.i18n import display
 from officedesk.printing import batch, forms
 from officedesk.ui.print_preview import PrintPreviewDialog, show_pdf_preview
 from officedesk.ui.tasks import TaskHandle, run_in_background
@@ -20,6 +21,19 @@ from officedesk.ui.tasks import TaskHandle, run_in_background
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("batch_print", text)
+
+
+def _error_line(error: batch.BatchError) -> str:
+    """督查事项交办单 督查〔2026〕5号 …：why — the paper and the record as the clerk knows them;
+    the record's id only when nothing else is known of it (deleted meanwhile)."""
+    paper = display(getattr(error, "paper", "") or forms.get(error[0]).label)
+    about = getattr(error, "about", "") or _tr("记录号 %1").replace("%1", str(error[1]))
+    return (
+        _tr("%1 %2：%3")
+        .replace("%1", paper)
+        .replace("%2", about)
+        .replace("%3", display(error[2]))
+    )
 
 
 class BatchPrint:
@@ -47,8 +61,17 @@ class BatchPrint:
         self.preview: PrintPreviewDialog | None = None
         self.error: BaseException | None = None
         total = sum(len(j.ids) for j in self.jobs)
-        label = _tr("正在生成“%1”（共 %2 件）…").replace("%1", self.title).replace("%2", str(total))
+        # the title stays Chinese (the preview and its file name translate it as they show it)
+        label = (
+            _tr("正在生成“%1”（共 %2 件）…")
+            .replace("%1", self.shown_title())
+            .replace("%2", str(total))
+        )
         self.worker = run_in_background(parent, label, self._work, self._done, self._failed)
+
+    def shown_title(self) -> str:
+        """The job's title in the interface's language: each paper's label translated."""
+        return "、".join(display(part) for part in self.title.split("、"))
 
     def cancel(self) -> None:
         """Ask the worker to stop after the record it is printing."""
@@ -56,7 +79,9 @@ class BatchPrint:
 
     def _work(self, handle: TaskHandle) -> batch.BatchResult:
         def progress(done: int, total: int, label: str) -> None:
-            text = _tr("%1：已生成 %2 / %3 件").replace("%1", label or self.title)
+            text = _tr("%1：已生成 %2 / %3 件").replace(
+                "%1", display(label) if label else self.shown_title()
+            )
             handle.progress(done, total, text.replace("%2", str(done)).replace("%3", str(total)))
 
         return batch.build_batch(
@@ -67,7 +92,7 @@ class BatchPrint:
         self.result = result
         if result.errors:
             lines = [_tr("以下 %1 件没有打印：").replace("%1", str(len(result.errors)))]
-            lines += [f"{form} #{rid}：{message}" for form, rid, message in result.errors[:20]]
+            lines += [_error_line(error) for error in result.errors[:20]]
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 _tr("部分未打印"),

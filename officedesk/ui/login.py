@@ -22,6 +22,19 @@ from officedesk.core.i18n import display
 from officedesk.ui.widgets.messages import error_label
 
 
+def show_whole(dialog: QDialog, label: QLabel, message: str) -> None:
+    """Show `message` in the word-wrapped `label` and grow the dialog to hold all of it: a
+    dialog already on screen keeps its height, which cut the message to one line."""
+    label.setText(message)
+    label.show()
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    needed = dialog.heightForWidth(dialog.width())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
 class LoginDialog(QDialog):
     def __init__(self, database_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,14 +63,15 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(360)  # the error reads as lines, not a narrow column
         (self.password if self.username.text() else self.username).setFocus()
 
     def try_login(self) -> None:
         try:
             self.actor = users.authenticate(self.username.text(), self.password.text())
         except OfficeDeskError as exc:
-            self.error.setText(display(exc.message))  # login errors are in the chosen language
-            self.error.show()
+            # login errors are in the chosen language
+            show_whole(self, self.error, display(exc.message))
             self.password.selectAll()
             self.password.setFocus()
             return
@@ -144,5 +158,4 @@ class FirstRunDialog(QDialog):
         self.accept()
 
     def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        show_whole(self, self.error, message)

@@ -4,218 +4,218 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="29"/>
+        <location filename="../../officedesk/ui/actions.py" line="30"/>
         <source>选择登记簿：</source>
         <translation>Choose a register:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="40"/>
+        <location filename="../../officedesk/ui/actions.py" line="41"/>
         <source>下载导入模板</source>
         <translation>Download import template</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="44"/>
+        <location filename="../../officedesk/ui/actions.py" line="45"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="53"/>
+        <location filename="../../officedesk/ui/actions.py" line="54"/>
         <source>模板已保存：</source>
         <translation>Template saved: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="81"/>
-        <location filename="../../officedesk/ui/actions.py" line="100"/>
+        <location filename="../../officedesk/ui/actions.py" line="82"/>
+        <location filename="../../officedesk/ui/actions.py" line="101"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="110"/>
+        <location filename="../../officedesk/ui/actions.py" line="111"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="133"/>
+        <location filename="../../officedesk/ui/actions.py" line="134"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="131"/>
+        <location filename="../../officedesk/ui/actions.py" line="132"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="127"/>
+        <location filename="../../officedesk/ui/actions.py" line="128"/>
         <source>已导出 %1 条到 %2</source>
         <translation>Exported to %2: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="155"/>
+        <location filename="../../officedesk/ui/actions.py" line="156"/>
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="173"/>
         <location filename="../../officedesk/ui/actions.py" line="236"/>
-        <source>
-……另有 %1 处</source>
-        <translation>
-… and %1 more</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/actions.py" line="239"/>
-        <location filename="../../officedesk/ui/actions.py" line="245"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="243"/>
+        <location filename="../../officedesk/ui/actions.py" line="239"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="192"/>
-        <location filename="../../officedesk/ui/actions.py" line="244"/>
+        <location filename="../../officedesk/ui/actions.py" line="191"/>
+        <location filename="../../officedesk/ui/actions.py" line="240"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="82"/>
+        <location filename="../../officedesk/ui/actions.py" line="83"/>
         <source>导出哪些记录？
 “当前列表”按现在的查找、筛选、排序和显示的列导出。</source>
         <translation>Which records to export?
 &quot;Current list&quot; exports the present search, filters, sort and visible columns.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="86"/>
+        <location filename="../../officedesk/ui/actions.py" line="87"/>
         <source>当前列表（%1 条）</source>
         <translation>Current list (%1 records)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="88"/>
+        <location filename="../../officedesk/ui/actions.py" line="89"/>
         <source>全部记录</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="91"/>
+        <location filename="../../officedesk/ui/actions.py" line="92"/>
         <source>导出哪些记录</source>
         <translation>Which records to export</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="130"/>
+        <location filename="../../officedesk/ui/actions.py" line="131"/>
         <source>注意：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="141"/>
+        <location filename="../../officedesk/ui/actions.py" line="142"/>
         <source>表格文件 (%1)</source>
         <translation>Spreadsheets (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="141"/>
+        <location filename="../../officedesk/ui/actions.py" line="142"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="160"/>
+        <location filename="../../officedesk/ui/actions.py" line="161"/>
         <source>选择要导入的表格（.xlsx、.xls、.ods；.csv 请先用 Excel 或 WPS 另存为 .xlsx）</source>
         <translation>Choose a spreadsheet to import (.xlsx, .xls, .ods; save a .csv as .xlsx in Excel or WPS first)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="178"/>
-        <location filename="../../officedesk/ui/actions.py" line="186"/>
+        <location filename="../../officedesk/ui/actions.py" line="174"/>
+        <source>……另有 %1 处</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="181"/>
         <source>已有相同的记录</source>
         <translation>Records already there</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="180"/>
+        <location filename="../../officedesk/ui/actions.py" line="183"/>
         <source>表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？</source>
         <translation>%1 rows of the sheet match existing records (by number, or by reference and sender etc.). What should be done with these rows?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="188"/>
+        <location filename="../../officedesk/ui/actions.py" line="187"/>
         <source>跳过这些行</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="189"/>
+        <location filename="../../officedesk/ui/actions.py" line="188"/>
         <source>用表中内容更新已有记录</source>
         <translation>Update the records from the sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="190"/>
+        <location filename="../../officedesk/ui/actions.py" line="189"/>
         <source>仍然新增</source>
         <translation>Add them anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="252"/>
+        <location filename="../../officedesk/ui/actions.py" line="247"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="253"/>
+        <location filename="../../officedesk/ui/actions.py" line="248"/>
         <source>
 现在导入吗？</source>
         <translation>
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="269"/>
+        <location filename="../../officedesk/ui/actions.py" line="264"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="271"/>
+        <location filename="../../officedesk/ui/actions.py" line="266"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="273"/>
+        <location filename="../../officedesk/ui/actions.py" line="268"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="280"/>
+        <location filename="../../officedesk/ui/actions.py" line="275"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="280"/>
-        <location filename="../../officedesk/ui/actions.py" line="304"/>
+        <location filename="../../officedesk/ui/actions.py" line="275"/>
+        <location filename="../../officedesk/ui/actions.py" line="299"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="287"/>
+        <location filename="../../officedesk/ui/actions.py" line="282"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="291"/>
+        <location filename="../../officedesk/ui/actions.py" line="286"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="292"/>
+        <location filename="../../officedesk/ui/actions.py" line="287"/>
         <source>已备份到 %1
 审计校验码：%2（请抄录保存，日后用于核对）</source>
         <translation>Backed up to %1
 Audit check code: %2 (write it down and keep it; it is used for later checks)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="309"/>
+        <location filename="../../officedesk/ui/actions.py" line="304"/>
         <source>用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
         <translation>Replace the whole database with the backup? Records created or changed after the backup will not be in the restored database; the current database is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="304"/>
+        <location filename="../../officedesk/ui/actions.py" line="299"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="308"/>
+        <location filename="../../officedesk/ui/actions.py" line="303"/>
         <source>恢复确认</source>
         <translation>Confirm restore</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="313"/>
+        <source>另一个机关的备份</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="321"/>
@@ -270,7 +270,7 @@ Audit check code: %2 (write it down and keep it; it is used for later checks)</t
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="89"/>
+        <location filename="../../officedesk/ui/actions.py" line="90"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -480,6 +480,13 @@ Registers and printing for official documents, meetings, supervision and petitio
         <source>选择要导入的 Excel 文件</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Choose the Excel file to import</translation>
+    </message>
+    <message>
+        <source>
+……另有 %1 处</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>
+… and %1 more</translation>
     </message>
     <message>
         <source>已备份到 </source>
@@ -5561,6 +5568,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Pick from a calendar (Alt+Down)</translation>
     </message>
     <message>
+        <source>问题清单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>记录号 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>record no. %1</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -9698,99 +9715,99 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="74"/>
+        <location filename="../../officedesk/ui/login.py" line="88"/>
         <source>首次使用 — 初始设置</source>
         <translation>First use — initial setup</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="75"/>
+        <location filename="../../officedesk/ui/login.py" line="89"/>
         <source>首次使用</source>
         <translation>First use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="77"/>
+        <location filename="../../officedesk/ui/login.py" line="91"/>
         <source>如：中共某某县委办公室</source>
         <translation>e.g. General Office of the XX County Party Committee</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="79"/>
+        <location filename="../../officedesk/ui/login.py" line="93"/>
         <source>如：X委办（发文字号为 X委办发〔2026〕1号）</source>
         <translation>e.g. X委办 (document numbers then read X委办发〔2026〕1号)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="81"/>
-        <location filename="../../officedesk/ui/login.py" line="130"/>
+        <location filename="../../officedesk/ui/login.py" line="95"/>
+        <location filename="../../officedesk/ui/login.py" line="144"/>
         <source>系统管理员</source>
         <translation>System administrator</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="86"/>
+        <location filename="../../officedesk/ui/login.py" line="100"/>
         <source>载入演示数据（可用于培训，正式使用前请勿勾选）</source>
         <translation>Load demo data (for training; leave unticked for real use)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="89"/>
+        <location filename="../../officedesk/ui/login.py" line="103"/>
         <source>机关名称</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="90"/>
+        <location filename="../../officedesk/ui/login.py" line="104"/>
         <source>机关代字</source>
         <translation>Office code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="91"/>
+        <location filename="../../officedesk/ui/login.py" line="105"/>
         <source>管理员用户名</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="92"/>
+        <location filename="../../officedesk/ui/login.py" line="106"/>
         <source>管理员姓名</source>
         <translation>Administrator name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="93"/>
+        <location filename="../../officedesk/ui/login.py" line="107"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="94"/>
+        <location filename="../../officedesk/ui/login.py" line="108"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="98"/>
+        <location filename="../../officedesk/ui/login.py" line="112"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="100"/>
+        <location filename="../../officedesk/ui/login.py" line="114"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="104"/>
-        <location filename="../../officedesk/ui/login.py" line="105"/>
+        <location filename="../../officedesk/ui/login.py" line="118"/>
+        <location filename="../../officedesk/ui/login.py" line="119"/>
         <source>完成设置</source>
         <translation>Finish setup</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="106"/>
+        <location filename="../../officedesk/ui/login.py" line="120"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="111"/>
+        <location filename="../../officedesk/ui/login.py" line="125"/>
         <source>欢迎使用机关办公桌面。请先填写本机关的信息并创建管理员账号。</source>
         <translation>Welcome to OfficeDesk. First enter your office&apos;s details and create an administrator account.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="119"/>
+        <location filename="../../officedesk/ui/login.py" line="133"/>
         <source>两次输入的密码不一致，请重新输入。</source>
         <translation>The two passwords differ. Please enter them again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="122"/>
+        <location filename="../../officedesk/ui/login.py" line="136"/>
         <source>请填写机关名称和机关代字。</source>
         <translation>Please fill in the office name and office code.</translation>
     </message>
@@ -10384,41 +10401,41 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="29"/>
+        <location filename="../../officedesk/ui/login.py" line="42"/>
         <source>登录 — 机关办公桌面</source>
         <translation>Log in — OfficeDesk</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="30"/>
-        <location filename="../../officedesk/ui/login.py" line="40"/>
-        <location filename="../../officedesk/ui/login.py" line="41"/>
+        <location filename="../../officedesk/ui/login.py" line="43"/>
+        <location filename="../../officedesk/ui/login.py" line="53"/>
+        <location filename="../../officedesk/ui/login.py" line="54"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="32"/>
-        <location filename="../../officedesk/ui/login.py" line="46"/>
+        <location filename="../../officedesk/ui/login.py" line="45"/>
+        <location filename="../../officedesk/ui/login.py" line="59"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="35"/>
-        <location filename="../../officedesk/ui/login.py" line="47"/>
+        <location filename="../../officedesk/ui/login.py" line="48"/>
+        <location filename="../../officedesk/ui/login.py" line="60"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="36"/>
+        <location filename="../../officedesk/ui/login.py" line="49"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="42"/>
+        <location filename="../../officedesk/ui/login.py" line="55"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="49"/>
+        <location filename="../../officedesk/ui/login.py" line="62"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
@@ -12114,27 +12131,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="57"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="59"/>
         <source>修改%1</source>
         <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="59"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="61"/>
         <source>新建%1</source>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="295"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="311"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="297"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="313"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="297"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="313"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

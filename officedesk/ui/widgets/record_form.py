@@ -4,12 +4,14 @@ Errors show next to the field they concern and the dialog stays open with everyt
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -252,6 +254,20 @@ class FieldsPanel(QWidget):
         return False
 
 
+@contextmanager
+def waiting() -> Iterator[None]:
+    """A wait cursor while a save runs on the GUI thread: another program holding the database
+    makes it wait up to the busy timeout (10 s), which looked like a frozen window. Restored
+    before any message about the save is shown."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        # paint the cursor now, before the write blocks; no clicks are taken meanwhile
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 class RecordFormDialog(FormDialog):
     """New or edit form for one record. `save(values) -> record` replaces the default save."""
 
@@ -325,19 +341,8 @@ class RecordFormDialog(FormDialog):
     def try_save(self) -> bool:
         self.general_error.hide()
         try:
-            if self._save is not None:
-                self.saved_record = self._save(self.values())
-            elif self.record is None:
-                self.saved_record = records.create(self.spec, self.values(), self.ctx.actor)
-            else:
-                changes = self.panel.changed_values(self.record)
-                self.saved_record = (
-                    records.update(
-                        self.spec, self.record.id, changes, self.record.version, self.ctx.actor
-                    )
-                    if changes
-                    else self.record
-                )
+            with waiting():
+                self.saved_record = self._write()
         except ValidationError as exc:
             if not self.panel.show_validation(exc):
                 self.general_error.setText(display(exc.message))
@@ -349,3 +354,15 @@ class RecordFormDialog(FormDialog):
         self.ctx.notify_changed(self.spec.name)
         self.accept()
         return True
+
+    def _write(self) -> Any:
+        if self._save is not None:
+            return self._save(self.values())
+        if self.record is None:
+            return records.create(self.spec, self.values(), self.ctx.actor)
+        changes = self.panel.changed_values(self.record)
+        if not changes:
+            return self.record
+        return records.update(
+            self.spec, self.record.id, changes, self.record.version, self.ctx.actor
+        )

@@ -1,0 +1,11 @@
+"""English for the eleventh GUI review's fixes: the import questions' scrolling problem list,
+the batch print's warning naming a record left out; same format as en_glossary.py."""
+
+from __future__ import annotations
+
+GLOSSARY: dict[str, str | tuple[str, ...]] = {
+    "……另有 %1 处": "… and %1 more",
+    "问题清单": "Problems",
+    # a record batch print left out, named by its id only when nothing else is known of it
+    "记录号 %1": "record no. %1",
+}

@@ -1,0 +1,114 @@
+"""An import's problem rows (导入检查) and its rows that are records already (已有相同的记录)
+are asked about in a dialog that fits a laptop's screen, its list scrolling inside; Enter takes
+the first answer and Esc imports nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+
+from officedesk.core.directory import ROOMS
+from officedesk.exchange import xlsx
+from officedesk.store.models import Room
+from officedesk.ui import actions
+from tests.exchange.builders import build_xlsx
+
+HEADER = ["名称", "容量", "位置"]
+
+
+def _bad_rooms(path):
+    # 40 problem rows whose reasons are long enough to wrap (容量 must be a whole number),
+    # then one good row
+    many = "很多" * 40
+    rows = [[f"会议室{n}", many, "三楼"] for n in range(40)] + [["第一会议室", 60, "三楼"]]
+    return build_xlsx(path, [HEADER] + rows)
+
+
+def _answer_when_shown(qtbot, seen: dict, key, title: str) -> None:
+    """When the question `title` opens: measure it, then press `key` on it."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QDialog) or not box.isVisible() or box.windowTitle() != title:
+            QTimer.singleShot(20, look)
+            return
+        if "ready" not in seen:  # let it lay out and place itself first
+            seen["ready"] = True
+            QTimer.singleShot(100, look)
+            return
+        seen["title"] = box.windowTitle()
+        seen["frame"] = box.frameGeometry()
+        buttons = [b for b in box.findChildren(QWidget) if b.metaObject().className() == "QPushButton"]
+        seen["buttons"] = {
+            b.text(): QRect(b.mapToGlobal(b.rect().topLeft()), b.size()) for b in buttons
+        }
+        seen["text"] = "\n".join(
+            w.toPlainText() if hasattr(w, "toPlainText") else w.text()
+            for w in box.findChildren(QWidget)
+            if hasattr(w, "toPlainText") or isinstance(w, QLabel)
+        )
+        qtbot.keyClick(box, key)
+
+    QTimer.singleShot(0, look)
+
+
+def _import(main_window, qtbot, monkeypatch, path, infos):
+    monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append(text))
+    monkeypatch.setattr(actions, "confirm", lambda *args, **kwargs: True)
+    actions.check_then_import(main_window, ROOMS, str(path), "refuse")
+
+
+def _inside_the_screen(seen: dict) -> None:
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert room.height() == 728  # the laptop profile the suite runs on
+    assert room.contains(seen["frame"]), seen["frame"]
+    for text, rect in seen["buttons"].items():
+        assert room.contains(rect), (text, rect)
+    # and it uses the room: 40 rows want more than the screen, so the list is not a slit
+    assert seen["frame"].height() > room.height() * 2 // 3, seen["frame"]
+
+
+def test_forty_problem_rows_fit_and_enter_skips_them(main_window, qtbot, tmp_path, monkeypatch):
+    path = _bad_rooms(tmp_path / "rooms.xlsx")
+    seen: dict = {}
+    infos: list[str] = []
+    _answer_when_shown(qtbot, seen, Qt.Key.Key_Return, "导入检查")
+    _import(main_window, qtbot, monkeypatch, path, infos)
+    qtbot.waitUntil(lambda: bool(infos), timeout=15000)
+    _inside_the_screen(seen)
+    assert "跳过有问题的行，导入其余" in seen["buttons"] and "不导入" in seen["buttons"]
+    assert "第 41 行" in seen["text"]  # the last problem row is listed, not cut at 30
+    assert Room.select().count() == 1  # Enter: the good row imported, the bad ones skipped
+
+
+def test_escape_imports_nothing(main_window, qtbot, tmp_path, monkeypatch):
+    path = _bad_rooms(tmp_path / "rooms.xlsx")
+    seen: dict = {}
+    infos: list[str] = []
+    _answer_when_shown(qtbot, seen, Qt.Key.Key_Escape, "导入检查")
+    _import(main_window, qtbot, monkeypatch, path, infos)
+    qtbot.waitUntil(lambda: "frame" in seen, timeout=15000)
+    qtbot.wait(300)
+    assert not infos and Room.select().count() == 0
+
+
+def test_forty_matched_rows_fit(main_window, qtbot, tmp_path, monkeypatch):
+    path = build_xlsx(tmp_path / "rooms.xlsx", [HEADER] + [[f"会议室{n}", 20, "三楼"] for n in range(40)])
+    assert xlsx.import_file(ROOMS, path, main_window.ctx.actor).imported == 40
+    bad = [[f"小会议室{n}", "很多" * 80, "三楼"] for n in range(40)]  # long reasons too
+    build_xlsx(path, [HEADER] + [[f"会议室{n}", 20, "五楼"] for n in range(40)] + bad)
+    seen: dict = {}
+    infos: list[str] = []
+    then: dict = {}
+    _answer_when_shown(qtbot, seen, Qt.Key.Key_Return, "已有相同的记录")
+    # skipping the matched rows leaves the bad ones to ask about: Esc, nothing imported
+    _answer_when_shown(qtbot, then, Qt.Key.Key_Escape, "导入检查")
+    _import(main_window, qtbot, monkeypatch, path, infos)
+    qtbot.waitUntil(lambda: "frame" in then, timeout=15000)
+    qtbot.wait(200)
+    _inside_the_screen(seen)
+    assert {"跳过这些行", "用表中内容更新已有记录", "仍然新增", "不导入"} <= set(seen["buttons"])
+    # Enter took the first answer, 跳过这些行: nothing changed
+    assert not infos
+    assert Room.select().where(Room.location == "三楼").count() == 40
