@@ -16,7 +16,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.chain_holders import same_unit
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
-from officedesk.core.meetings import notices, proceedings
+from officedesk.core.meetings import notices, papers, proceedings
 from officedesk.core.meetings.parsing import COUNTED_ROLES
 from officedesk.printing import fonts, forms, secrecy
 from officedesk.printing.common import SIZE_4, SIZE_SMALL4, Column, FormDocument, render_forms
@@ -30,7 +30,7 @@ from officedesk.printing.meeting_seats import (  # noqa: F401 (their names stay 
     render_seating,
     seating_chart,
 )
-from officedesk.printing.notice import Correction, NoticeData, render_notices
+from officedesk.printing.notice import Cancellation, Correction, NoticeData, render_notices
 from officedesk.printing.signin import SigninData, SigninRow, render_signin_many, time_text
 from officedesk.printing.words import add_names
 from officedesk.store.meetings import Meeting, MeetingAttendee
@@ -150,11 +150,28 @@ def _correction(meeting: Meeting) -> Correction | None:
     return Correction(sent.start, sent.place, change.time, change.place, until)
 
 
+def _cancellation(meeting: Meeting) -> Cancellation | None:
+    """A notified meeting cancelled: its notice is the 取消通知, taking back the notice people
+    hold (papers.cancellation_to_print: the last issued, a 更正通知 too)."""
+    held = papers.cancellation_to_print(meeting)
+    if held is None:
+        return None
+    return Cancellation(held.start, held.place, papers.cancel_reason(meeting))
+
+
 def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> NoticeData:
     """The notice of a meeting; a classified one carries 份号 (``copy``, default 000001, as a
     发文's) and 密级 top left. Printed after a change of time or place since it was sent, it
-    is the 更正通知."""
+    is the 更正通知; after the meeting was cancelled, the 取消通知 (主送, 署名 and date as
+    the notice's)."""
     level = secrecy.level_of(meeting)
+    cancellation = _cancellation(meeting)
+    if cancellation is not None:
+        return NoticeData(
+            org=org_name(meeting), meeting_name=meeting.title,
+            recipients=_recipients(meeting, actor), signer=org_name(meeting),
+            date=clock.today(), variant="letter", copy_number=secrecy.copy_number(level, copy),
+            secret_level=level, cancellation=cancellation)
     return NoticeData(
         org=org_name(meeting),
         meeting_name=meeting.title,
@@ -361,7 +378,8 @@ def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
     ``copy_numbers``: ``copy``, ``copies`` or ``all_copies``). A 更正通知 printed is the notice
     people hold from then on: once it is handed out (``forms.issue``: written by the command
     line, printed or saved from the preview), core records what it said
-    (``core.record_correction``), and later changes are compared with it."""
+    (``core.record_correction``), and later changes are compared with it. A notified meeting
+    cancelled prints the 取消通知, recorded alike once handed out (``papers.record_cancellation``)."""
     meetings = _meetings(ids, actor, "notice")
     pdf = render_notices(
         [
@@ -371,10 +389,15 @@ def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
         ]
     )
     said = {meeting.id: notices.as_printed(meeting) for meeting in meetings}  # what the paper says
+    cancelled = {meeting.id: papers.cancel_reason(meeting) for meeting in meetings
+                 if papers.cancellation_to_print(meeting) is not None}
 
     def record_corrections() -> None:
         for meeting in meetings:
-            core.record_correction(meeting.id, actor, said[meeting.id])
+            if meeting.id in cancelled:
+                papers.record_cancellation(meeting.id, actor, cancelled[meeting.id])
+            else:
+                core.record_correction(meeting.id, actor, said[meeting.id])
 
     return forms.issuing(pdf, record_corrections)
 

@@ -2,7 +2,9 @@
 
 ``NoticeData`` holds plain values; ``notice_document`` turns it into the 公文's fields
 (title "关于召开……的通知", 主送, body with 会议时间 / 会议地点 / 参加人员 / 会议议程 / 有关事项,
-联系人 and phone, 署名 and date) and ``render_notice`` prints it.
+联系人 and phone, 署名 and date) and ``render_notice`` prints it. With ``correction`` it is the
+更正通知; with ``cancellation`` the 取消通知 (关于取消召开……的通知: what was 原定, why it is
+cancelled, the notice void), in the same format.
 """
 
 from __future__ import annotations
@@ -36,6 +38,16 @@ class Correction:
     # when it was to end ("至17:00"), given when the end changed: a notice whose end alone
     # moved would otherwise read as if nothing changed
     original_until: str = ""
+
+
+@dataclass(frozen=True)
+class Cancellation:
+    """A 取消通知: the meeting the notice sent called (``original_time`` and
+    ``original_place``, what that notice said) will not take place, ``reason`` (said after 因)."""
+
+    original_time: dt.datetime | dt.date | str | None
+    original_place: str = ""
+    reason: str = ""
 
 
 @dataclass
@@ -74,6 +86,7 @@ class NoticeData:
     secret_level: str = ""
     urgency: str = ""
     correction: Correction | None = None  # reprinted after a change: a 更正通知
+    cancellation: Cancellation | None = None  # the meeting cancelled after it went out
 
 
 def _sentence(text: str) -> str:
@@ -87,6 +100,8 @@ def notice_title(data: NoticeData) -> str:
     if data.title.strip():
         return data.title.strip()
     name = data.meeting_name.strip()
+    if data.cancellation is not None:
+        return f"关于取消召开{name}的通知"
     if data.correction is not None:
         return f"关于召开{name}的更正通知"
     return f"关于召开{name}的通知"
@@ -96,6 +111,8 @@ def notice_body(data: NoticeData) -> str:
     """The body text of the notice, one paragraph a line, headings 一、 二、 …"""
     paragraphs: list[str] = []
     name = data.meeting_name.strip()
+    if data.cancellation is not None:
+        return _cancellation_body(data.cancellation, name)
     hosted = f"，会议由{data.host.strip()}主办" if data.host.strip() else ""
     when = time_text(data.time)
     opening = f"经研究，决定召开{name}{hosted}。现将有关事项通知如下："
@@ -180,6 +197,17 @@ def _correction_opening(data: NoticeData, name: str, when: str) -> str:
             "现将调整后的有关事项重新通知如下，原通知同时作废：")
 
 
+def _cancellation_body(cancel: Cancellation, name: str) -> str:
+    """原定于……在……召开的……，因……，决定取消，不再召开。原通知同时作废。 then 特此通知。: nothing
+    of the meeting itself follows (its time, people and agenda are for a sitting not held)."""
+    was = time_text(cancel.original_time)
+    where = f"在{cancel.original_place.strip()}" if cancel.original_place.strip() else ""
+    reason = cancel.reason.strip().rstrip("。，；")
+    because = f"因{reason}，" if reason else ""
+    return (f"原定于{was}{where}召开的{name}，{because}决定取消，不再召开。原通知同时作废。\n"
+            "特此通知。")
+
+
 def notice_document(data: NoticeData) -> DocumentData:
     """The notice as a 公文 (DocumentData) ready for the page engine."""
     signer = data.signer.strip() or data.org.strip()
@@ -217,6 +245,7 @@ def render_notice(data: NoticeData) -> bytes:
 
 
 __all__ = [
+    "Cancellation",
     "Correction",
     "NoticeData",
     "render_notice",

@@ -1,7 +1,8 @@
-"""A cancelled meeting has no papers: its notice (a plain one or a 更正通知 calling people to a
-meeting that will not be held), 签到表, 座次表, 桌签, 议程 and 纪要 are refused in core with
-the reason (core.meetings.paper_refusal), on the command line as by `print`, and the window
-greys each paper out with the same words."""
+"""A cancelled meeting has no papers: its 签到表, 座次表, 桌签, 议程 and 纪要 are refused in core
+with the reason (core.meetings.paper_refusal), on the command line as by `print`, and the window
+greys each paper out with the same words. Its notice is never one calling people to a meeting
+that will not be held (a plain one or a 更正通知): notified, it is the 取消通知
+(test_cancel_notice.py); never notified, it is refused like the rest."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from officedesk.core import meetings as m
 from officedesk.core.errors import ProcedureError
 from officedesk.printing import forms
 from tests.cli_office import office  # noqa: F401  (the fixture)
-from tests.meetings.conftest import make_draft
+from tests.meetings.conftest import make_draft, pdf_text
 
 PAPERS = ("notice", "signin", "seating", "namecards", "agenda", "minutes")
+OTHERS = PAPERS[1:]
 
 
 @pytest.fixture
@@ -27,13 +29,18 @@ def cancelled(directory_data, admin, on_day):
     return m.cancel(meeting.id, "领导另有安排", admin)
 
 
-@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("paper", OTHERS)
 def test_no_paper_of_a_cancelled_meeting(cancelled, admin, paper):
     refusal = m.paper_refusal(paper, cancelled)
     assert "已取消" in refusal and "领导另有安排" in refusal
     with pytest.raises(ProcedureError) as raised:
         forms.get(paper).build([cancelled.id], admin)
     assert raised.value.message == refusal
+
+
+def test_its_notice_is_the_cancel_notice_never_a_correction(cancelled, admin):
+    text = pdf_text(forms.get("notice").build([cancelled.id], admin))
+    assert "关于取消召开" in text and "更正" not in text and "15:00" not in text
 
 
 @pytest.mark.parametrize("paper", PAPERS[:-1])
@@ -57,9 +64,11 @@ def test_the_window_greys_them_out_with_the_reason(cancelled, app_ctx, qtbot, ad
     tab.list.refresh()
     assert tab.list.select_record(cancelled.id)
     tab.update_buttons()
-    for name, action in tab.print_actions.items():
+    for name in OTHERS:
+        action = tab.print_actions[name]
         assert not action.isEnabled(), name
         assert action.statusTip() == m.paper_refusal(name, cancelled)
+    assert tab.print_actions["notice"].isEnabled()  # the 取消通知
     live = m.save_meeting(make_draft(title="另一个会", start="2026-12-05 09:00",
                                      end="2026-12-05 10:00", attendees=["李建国"]), admin)
     tab.list.refresh()
@@ -77,7 +86,8 @@ def test_print_refuses_on_the_command_line(office):  # noqa: F811
     office.step("meetings", meeting, "修改", "开始时间=2026-11-25 16:00",
                 "结束时间=2026-11-25 17:00")
     office.step("meetings", meeting, "取消", "取消原因=领导另有安排")
-    for paper in ("notice", "signin", "seating", "namecards", "agenda", "minutes"):
+    assert "关于取消召开专题协调会的通知" in office.print("notice", meeting)
+    for paper in OTHERS:
         out, err = office("print", paper, str(meeting), "-o", str(office.out / f"{paper}.pdf"),
                           code=1)
         assert "已取消" in err and "领导另有安排" in err, (paper, out, err)

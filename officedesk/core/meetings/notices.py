@@ -9,6 +9,10 @@ and later changes are compared with the last notice issued (``last_issued``), wh
 said — a meeting moved back to the first notice's time after a correction is a change again. A
 meeting notified before the stamp existed (schema 19) has no record of its notice: its notice
 prints as before, and a 修改 warns by comparing the edit alone.
+
+A notified meeting cancelled has one paper left, the 取消通知 taking back the notice people hold
+(``core.meetings.papers``); handed out, the reason it gave is kept (``"cancellation"``,
+``with_cancellation`` / ``cancellation_issued``).
 """
 
 from __future__ import annotations
@@ -146,3 +150,17 @@ def correction_to_print(meeting: Any) -> NoticeChange | None:
     if len(notices) < 2:
         return None
     return _between(notices[-2], notices[-1])
+
+
+def with_cancellation(meeting: Any, reason: str) -> str:
+    """The record of the notices with the 取消通知 handed out added: the reason it gave."""
+    data = dict(_read(getattr(meeting, "notice_sent", "") or "") or {})
+    data["cancellation"] = {"reason": reason}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def cancellation_issued(meeting: Any) -> str | None:
+    """The reason the 取消通知 handed out gave; None when none was handed out."""
+    data = _read(getattr(meeting, "notice_sent", "") or "") or {}
+    entry = data.get("cancellation")
+    return str(entry.get("reason") or "") if isinstance(entry, dict) else None

@@ -1,24 +1,52 @@
 """Which of a meeting's papers the office prints now, and why not (the window greys a paper out
-with these words, `print` refuses with them): a cancelled meeting has none — its notice, a
-更正通知 too, would call people to a meeting that will not be held, and its 签到表, 座次表,
-桌签 and 议程 are for a sitting that never takes place; a 纪要 records a meeting that was held."""
+with these words, `print` refuses with them): a cancelled meeting has none — its 签到表, 座次表,
+桌签 and 议程 are for a sitting that never takes place, a 纪要 records a meeting that was held —
+but one: when its notice went out, its 会议通知 is the 取消通知 (``cancellation_to_print``),
+which tells those who hold the notice (a 更正通知 too) that the meeting will not take place.
+Never notified, there is nothing to tell and the notice is refused like the rest."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from officedesk.core import records
+from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError
+from officedesk.core.meetings import notices
 from officedesk.core.meetings.proceedings import not_held
-from officedesk.core.meetings.spec import CANCELLED
+from officedesk.core.meetings.service import get
+from officedesk.core.meetings.spec import CANCELLED, SPEC
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.meetings import Meeting
 
 PAPERS = {"notice": "会议通知", "signin": "签到表", "seating": "座次表", "namecards": "桌签",
           "agenda": "会议议程", "minutes": "会议纪要"}
+
+
+def cancellation_to_print(meeting: Any) -> notices.SentNotice | None:
+    """The notice a cancelled meeting's 取消通知 takes back: the last one issued (what people
+    hold, a 更正通知 too), not the meeting's time and place now; None when the meeting is not
+    cancelled or no notice was recorded as sent (nothing to tell)."""
+    if meeting.status != CANCELLED:
+        return None
+    return notices.sent_notice(meeting)
+
+
+def cancel_reason(meeting: Any) -> str:
+    """The reason as a 取消通知 says it after 因: 领导另有安排 (a typed 因…。 not doubled)."""
+    reason = (meeting.cancel_reason or "").strip().rstrip("。.，,；;！!")
+    for lead in ("因为", "由于", "因"):
+        if reason.startswith(lead):
+            return reason.removeprefix(lead).strip()
+    return reason
 
 
 def paper_refusal(paper: str, meeting: Any) -> str:
     """Why no `paper` (a key of PAPERS) of `meeting` is printed now; "" when it is."""
     name = PAPERS[paper]
     if meeting.status == CANCELLED:
+        if paper == "notice" and cancellation_to_print(meeting) is not None:
+            return ""  # the 取消通知
         reason = (meeting.cancel_reason or "").strip()
         because = f"（取消原因：{reason}）" if reason else ""
         return f"会议“{meeting.title}”已取消{because}，不再印发{name}。"
@@ -33,3 +61,19 @@ def refuse_paper(paper: str, meetings: Any) -> None:
         refusal = paper_refusal(paper, meeting)
         if refusal:
             raise ProcedureError(refusal)
+
+
+def record_cancellation(meeting_id: int, actor: Actor, reason: str) -> Meeting | None:
+    """A 取消通知 handed out (``print notice``, the window's 打印 → 会议通知), as a 更正通知 is
+    recorded: the reason it gave is kept with the notices and the history says it went out.
+    None when it was handed out before with the same words (a reprint is the same paper), there
+    is no notice to take back, or the actor may not write (a copy for reading)."""
+    if not actor.can_write:
+        return None
+    with guarded("保存"), write_transaction():
+        meeting = get(meeting_id, actor)
+        if cancellation_to_print(meeting) is None or notices.cancellation_issued(meeting) == reason:
+            return None
+        return records.save_changes(
+            SPEC, meeting, {"notice_sent": notices.with_cancellation(meeting, reason)},
+            meeting.version, actor, action="step", summary=f"会议“{meeting.title}”印发取消通知")

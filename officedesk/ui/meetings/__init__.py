@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock, steps
 from officedesk.core import meetings as core
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.meetings.papers import cancellation_to_print
 from officedesk.core.records import Filter
 from officedesk.ui.meetings.attendance import AttendanceDialog
 from officedesk.ui.meetings.calendar import MeetingCalendar
@@ -183,9 +184,13 @@ class MeetingsTab(QWidget):
             button.setEnabled(bool(live))
         self.print_button.setEnabled(has)
         self.history_button.setEnabled(has)
-        if has:  # core says which papers the meeting has now (none once it is cancelled)
+        if has:  # core says which papers the meeting has now (cancelled: the 取消通知 at most)
             for name, action in self.print_actions.items():
                 set_refusal(action, core.paper_refusal(name, meeting))
+            if cancellation_to_print(meeting) is not None:  # the notice left is the 取消通知
+                tip = self.tr("印发取消通知：告知已收到会议通知的单位和人员，会议不再召开")
+                self.print_actions["notice"].setStatusTip(tip)
+                self.print_actions["notice"].setToolTip(tip)
         self.notice_sent_button.setEnabled(bool(has and meeting.status == core.PREPARING))
         self.cancel_button.setEnabled(
             bool(has and meeting.status in (core.PREPARING, core.NOTIFIED))
