@@ -4208,6 +4208,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Read-only</translation>
     </message>
     <message>
+        <source>印发取消通知：告知已收到会议通知的单位和人员，会议不再召开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue the cancellation notice: tells the units and people who received the meeting notice that the meeting will not take place</translation>
+    </message>
+    <message>
         <source>审批链与职务</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Approval chains and positions</translation>
@@ -10978,160 +10983,165 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="54"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="55"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="58"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="59"/>
         <source>实到/应到</source>
         <translation>Present/expected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="62"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="62"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="63"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="70"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="71"/>
         <source>今天及以后</source>
         <translation>Today and later</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="72"/>
         <source>已过去</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="73"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="79"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="79"/>
         <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
         <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="326"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="331"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="110"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="124"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="127"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="128"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="299"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="191"/>
+        <source>印发取消通知：告知已收到会议通知的单位和人员，会议不再召开</source>
+        <translation>Issue the cancellation notice: tells the units and people who received the meeting notice that the meeting will not take place</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="304"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="300"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="305"/>
         <source>涉密会议的文件逐份编份号。印制份数（默认每位参加人一份）：</source>
         <translation>Each copy of a classified meeting&apos;s paper carries its own copy number. Copies to print (one per participant by default):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="327"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="332"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -13660,7 +13670,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="40"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="41"/>
         <location filename="../../officedesk/ui/tabs.py" line="34"/>
         <source>会议</source>
         <translation>Meetings</translation>
