@@ -8,4 +8,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "问题清单": "Problems",
     # a record batch print left out, named by its id only when nothing else is known of it
     "记录号 %1": "record no. %1",
+    # restore: the backup chosen is of another office (its question names both)
+    "另一个机关的备份": "A backup of another office",
 }

@@ -215,7 +215,7 @@ Audit check code: %2 (write it down and keep it; it is used for later checks)</t
     <message>
         <location filename="../../officedesk/ui/actions.py" line="313"/>
         <source>另一个机关的备份</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup of another office</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="321"/>
