@@ -257,3 +257,7 @@ def delegations(active_only: bool = True) -> list[Delegation]:
         if active_only:
             select = select.where(Delegation.active == True)  # noqa: E712
         return list(select)
+
+
+# the posts follow a unit renamed in the 通讯录 (registered here, where the posts live)
+from officedesk.core import posts_renamed  # noqa: E402, F401

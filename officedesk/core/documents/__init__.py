@@ -5,7 +5,14 @@ Importing this package registers both specs, the 工作台 provider and the "三
 from __future__ import annotations
 
 from officedesk.core import dashboard, stats
-from officedesk.core.documents import archive, deadlines, incoming, outgoing, reports
+from officedesk.core.documents import (
+    archive,
+    deadlines,
+    incoming,
+    outgoing,
+    renamed,  # noqa: F401  (registers its directory.UNIT_RENAMES hook)
+    reports,
+)
 from officedesk.core.documents.incoming import INCOMING
 from officedesk.core.documents.outgoing import OUTGOING
 

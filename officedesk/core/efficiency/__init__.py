@@ -5,7 +5,12 @@ records — per step, unit, person and category, against the previous period and
 from __future__ import annotations
 
 from officedesk.core import dashboard, stats
-from officedesk.core.efficiency import complaints, sanduo, spans
+from officedesk.core.efficiency import (
+    complaints,
+    renamed,  # noqa: F401  (registers its directory.UNIT_RENAMES hook)
+    sanduo,
+    spans,
+)
 from officedesk.core.efficiency.report import efficiency, year_figures
 
 spans.register_loader("complaints", complaints.complaint_spans)

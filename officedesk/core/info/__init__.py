@@ -20,6 +20,7 @@ from officedesk.core.info import (
     figures,
     periodicals,
     procedure,
+    renamed,  # noqa: F401  (registers its directory.UNIT_RENAMES hook)
     scoring,
     sudden,
 )

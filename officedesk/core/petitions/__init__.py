@@ -26,6 +26,7 @@ from officedesk.core.petitions import (
     privacy,
     procedure,
     registration,
+    renamed,  # noqa: F401  (registers its directory.UNIT_RENAMES hook)
     repeats,
 )
 from officedesk.core.petitions import spec as spec_module

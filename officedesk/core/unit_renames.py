@@ -1,0 +1,93 @@
+"""Records that keep a unit by its 名称 as text follow the unit renamed in the 通讯录.
+
+Each package registers a small hook in `directory.UNIT_RENAMES` (its `renamed` module); the hook
+lists its columns and calls `follow` here, inside the rename's write transaction. A column
+holding one unit is renamed when it is the old 名称; a list column (协办单位 “甲、乙”) has the
+whole name replaced, never a part of another unit's 名称. Closed and past records follow too:
+the figures of any period count one unit once under its 名称 of today, and the old 名称 stays in
+the audit trail — one entry per record changed, naming the old and the new 名称 and the columns
+(rows of a record's own tables, such as its 会签单位 or 参会人员, are told in its entry)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from officedesk.core import audit, clock, directory
+
+
+def renamed_list(text: str, old: str, new: str) -> str:
+    """A 、-list with the whole name `old` replaced by `new`, each unit once."""
+    parts = [part.strip() for part in directory.UNIT_LIST_SEPARATORS.split(text or "")]
+    named = [new if part == old else part for part in parts if part]
+    return "、".join(dict.fromkeys(named))
+
+
+def summary(old: str, new: str, labels: list[str]) -> str:
+    return f"单位更名（通讯录）：{old} → {new}，随之修改：{'、'.join(dict.fromkeys(labels))}"
+
+
+@dataclass
+class Renaming:
+    """The changes of one registry's records for one rename: record id -> (before, after)."""
+
+    old: str
+    new: str
+    actor: Any
+    before: dict[int, dict[str, Any]] = field(default_factory=dict)
+    after: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    def columns(self, model: Any, columns: dict[str, tuple[str, bool]], *,
+                owner: Callable[[Any], int] = lambda row: int(row.id),
+                label: Callable[[Any, str], str] = lambda _row, text: text) -> list[int]:
+        """Rename `old` in `columns` (name -> (label, holds a list)) of `model`'s rows; `owner`
+        gives the record a row belongs to, `label` how its entry names the column. Returns the
+        ids of the rows changed."""
+        where: Any = None
+        for name, (_text, several) in columns.items():
+            column = getattr(model, name)
+            test = column.contains(self.old) if several else column == self.old
+            where = test if where is None else where | test
+        changed: list[int] = []
+        has_version = "version" in model._meta.fields
+        row: Any
+        for row in model.select().where(where).order_by(model._meta.primary_key):
+            updates = {}
+            for name, (_text, several) in columns.items():
+                value = getattr(row, name) or ""
+                new = renamed_list(value, self.old, self.new) if several else \
+                    (self.new if value == self.old else value)
+                if new != value:
+                    updates[name] = new
+            if not updates:
+                continue  # a list naming another unit whose 名称 contains the old one
+            values: dict[Any, Any] = {getattr(model, k): v for k, v in updates.items()}
+            if has_version:
+                values.update({model.version: model.version + 1, model.updated_at: clock.now(),
+                               model.updated_by: self.actor.username})
+            model.update(values).where(model._meta.primary_key == row.id).execute()
+            record = owner(row)
+            for name, new in updates.items():
+                text = label(row, columns[name][0])
+                self.before.setdefault(record, {})[text] = getattr(row, name)
+                self.after.setdefault(record, {})[text] = new
+            changed.append(row.id)
+        return changed
+
+    def record(self, registry_name: str, action: str = "update") -> list[int]:
+        """One audit entry per record changed, once every row of it is written."""
+        for record_id in sorted(self.before):
+            audit.record(self.actor, action, registry_name, record_id, self.before[record_id],
+                         self.after[record_id],
+                         summary(self.old, self.new, list(self.after[record_id])))
+        return sorted(self.before)
+
+
+def reindex(registry_name: str, record_ids: list[int]) -> None:
+    """The full-text index of the records renamed (a searchable column may name the unit)."""
+    from officedesk.core import records, registry
+
+    spec = registry.get(registry_name)
+    for record in spec.model.select().where(spec.model.id.in_(record_ids)):
+        records.reindex(spec, record)
