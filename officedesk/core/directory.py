@@ -128,6 +128,16 @@ def _resolve_unit(values: dict[str, Any], existing: Any) -> None:
             values[key] = unit.id
 
 
+def _no_list_separator(value: Any) -> None:
+    """A unit's 名称 or 简称 is never split: lists of units (协办单位, 分管 …) are split on these."""
+    found = UNIT_LIST_SEPARATORS.search(str(value or ""))
+    if found:
+        shown = "换行" if found.group() == "\n" else f"“{found.group()}”"
+        raise ValidationError(
+            f"单位名称和简称中不能含{shown}：几个单位写在一起时按它分开，含它的名称会被拆成几个单位。"
+            "请去掉或改用别的字。")
+
+
 def _unique_unit_names(values: dict[str, Any], existing: Any) -> None:
     """A unit is picked by its 名称 or its 简称 (单位=县委办): neither may be another unit's 名称 or
     简称, or the pick would be a guess."""
@@ -150,8 +160,9 @@ UNITS = register(RegistrySpec(
     name="units", label="单位", model=Unit, title_field="name", natural_key=("name",), default_sort="sort_order",
     default_descending=False,
     fields=[
-        FieldSpec("name", "单位名称", required=True, searchable=True, max_length=100, width=200),
-        FieldSpec("short_name", "简称", searchable=True, max_length=50),
+        FieldSpec("name", "单位名称", required=True, searchable=True, max_length=100, width=200,
+                  check=_no_list_separator),
+        FieldSpec("short_name", "简称", searchable=True, max_length=50, check=_no_list_separator),
         FieldSpec("parent", "上级单位", completer="units", choices=_unit_names, free_choice=True),
     ],
     rules=[_unique_unit_names, _resolve_unit, _fill_unit_pinyin],
@@ -169,6 +180,9 @@ def _rename_unit(unit: Any, values: dict[str, Any], actor: Any) -> Any:
     from officedesk.core import records
 
     old = unit.name
+    new = str(values.get("name") or old).strip()
+    if new != old:
+        _may_rename(old, new, actor)
     unit = records.save_changes(UNITS, unit, values, unit.version, actor)
     if unit.name != old:
         for follow in UNIT_RENAMES:
@@ -176,8 +190,28 @@ def _rename_unit(unit: Any, values: dict[str, Any], actor: Any) -> Any:
     return unit
 
 
+def _may_rename(old: str, new: str, actor: Any) -> None:
+    """A rename moves the posts (单位, 分管) and every record naming the unit: an administrator's
+    work, never into a 科室 the posts already hold (two would merge). The records' 密级 are
+    checked as they follow (unit_renames.Renaming.record)."""
+    from officedesk.core.actor import require_admin
+    from officedesk.store.models import User
+
+    require_admin(actor, "单位更名（更名后使用该单位的岗位和记录随之更改）")
+    held = [user.display_name or user.username for user in User.select()
+            if user.unit == new or new in UNIT_LIST_SEPARATORS.split(user.in_charge or "")]
+    if held:
+        raise ValidationError(
+            f"“{new}”已是岗位中的单位（{'、'.join(held[:5])}{'等' if len(held) > 5 else ''}的单位或分管）："
+            f"把“{old}”改成这个名称会把两个科室合并。如确要合并，请先在用户管理中逐个调整岗位；"
+            "否则请换一个名称。", "name")
+
+
 # every field goes through it, so a correction stays one save (the 拼音 follows 名称 and 简称)
 UNITS.correction_route = (frozenset({"name", "short_name", "parent", "pinyin"}), _rename_unit)
+_RENAME_IS_ADMINS = "单位更名会随之更改使用该单位的岗位和记录，须由管理员办理。"
+# the form offers a clerk no 单位名称 to change (core refuses it in _may_rename too)
+UNITS.correction_locks.append(lambda unit, actor: {} if actor.is_admin else {"name": _RENAME_IS_ADMINS})
 
 PEOPLE = register(RegistrySpec(
     name="people", label="人员", model=Person, title_field="name", natural_key=("name", "unit"), default_sort="rank",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from officedesk.core import audit, clock, directory
+from officedesk.core.actor import clearance_of
 
 
 def renamed_list(text: str, old: str, new: str) -> str:
@@ -76,12 +77,34 @@ class Renaming:
         return changed
 
     def record(self, registry_name: str, action: str = "update") -> list[int]:
-        """One audit entry per record changed, once every row of it is written."""
+        """One audit entry per record changed, once every row of it is written. A record above
+        the renamer's clearance refuses the rename (rolled back whole): nobody changes a record
+        he may not open."""
+        self._refuse_above_clearance(registry_name)
         for record_id in sorted(self.before):
             audit.record(self.actor, action, registry_name, record_id, self.before[record_id],
                          self.after[record_id],
                          summary(self.old, self.new, list(self.after[record_id])))
         return sorted(self.before)
+
+
+    def _refuse_above_clearance(self, registry_name: str) -> None:
+        from officedesk.core import registry
+        from officedesk.core.actor import clearance_label
+        from officedesk.core.errors import ValidationError
+
+        spec = next((one for one in registry.all_registries() if one.name == registry_name), None)
+        if spec is None or spec.level_field is None or not self.before:
+            return
+        model = spec.model
+        level = getattr(model, spec.level_field)
+        above = [label for (label,) in model.select(level).where(model.id.in_(sorted(self.before))).tuples()
+                 if clearance_of(label or "") > self.actor.clearance]
+        if above:
+            top = max(clearance_of(label) for label in above)
+            raise ValidationError(
+                f"单位“{self.old}”出现在密级高于您权限的{spec.label}中，更名会改动这些记录：须由涉密权限"
+                f"不低于“{clearance_label(top)}”的管理员办理。", "name")
 
 
 def reindex(registry_name: str, record_ids: list[int]) -> None:
