@@ -162,3 +162,16 @@ def test_notice_and_cancelling_in_the_window_are_the_declared_steps(
     assert dialog.try_submit()
     assert m.get(meeting.id, CLI_ACTOR).status == m.CANCELLED
     assert responsibility.last_sign("meetings", meeting.id, "取消").reason == "主要领导另有公务"
+
+
+def test_the_calendar_remembers_its_view(directory_data, app_ctx, qtbot, fixed_today):
+    """周视图 or 月视图 comes back as the clerk left it (DESIGN: last-used views persist)."""
+    from officedesk.ui.meetings.calendar import MeetingCalendar
+
+    fixed_today(dt.date(2026, 12, 1))
+    first = MeetingCalendar(app_ctx)
+    qtbot.addWidget(first)
+    first.mode.setCurrentIndex(1)
+    again = MeetingCalendar(app_ctx)
+    qtbot.addWidget(again)
+    assert again.mode.currentIndex() == 1 and again.table.columnCount() == 7

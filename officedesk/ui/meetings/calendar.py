@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock
 from officedesk.core import meetings as core
+from officedesk.ui.widgets.layout_memory import remember
 
 WEEKDAYS = "一二三四五六日"
 
@@ -70,6 +71,7 @@ class MeetingCalendar(QWidget):
         layout.addWidget(self.caption)  # a line of its own: beside the buttons it broke mid-word
         layout.addWidget(self.table, 1)
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
+        remember(ctx.settings, "meetings/calendar_view", self.mode)  # 周视图 or 月视图
         ctx.registry_changed.connect(
             lambda name: self.refresh() if name in ("meetings", "rooms") else None
         )

@@ -7,13 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTabWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QSplitter, QTabWidget
 
 
-def remember(settings: QSettings, key: str, widget: QSplitter | QTabWidget | QHeaderView) -> None:
+def remember(settings: QSettings, key: str,
+             widget: QSplitter | QTabWidget | QHeaderView | QComboBox) -> None:
     """Put `widget` back as it was saved under `key`, and save it there whenever the clerk
-    moves the divider, turns the page or resizes or moves a column. Call it once the widget has
-    all its parts (a header: its model's columns at their default widths)."""
+    moves the divider, turns the page, picks another view or resizes or moves a column. Call it
+    once the widget has all its parts (a header: its model's columns at their default widths; a
+    box: its items, and what follows its choice connected)."""
     if isinstance(widget, QHeaderView):
         header = widget
         saved = settings.value(key)
@@ -39,7 +41,10 @@ def remember(settings: QSettings, key: str, widget: QSplitter | QTabWidget | QHe
     index = saved_index(settings.value(key))
     if index is not None and 0 <= index < widget.count():
         widget.setCurrentIndex(index)
-    widget.currentChanged.connect(lambda page: settings.setValue(key, page))
+    if isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(lambda index: settings.setValue(key, index))
+    else:
+        widget.currentChanged.connect(lambda page: settings.setValue(key, page))
 
 
 def saved_index(value: Any) -> int | None:
