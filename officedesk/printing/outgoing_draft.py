@@ -77,6 +77,8 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
                 Field("印发机关", record.issuer_org or org_name()),
                 Field("文种", record.kind + ("（上行文）" if record.upward else "")),
             ],
+            *([[Field("联合发文机关", record.joint_organs, span=2)]]  # what the 签发人 signs for
+              if (record.joint_organs or "").strip() else []),
             [Field("标题", record.title, span=2)],
             [Field("附件", attachments_text(record), span=2)],
         ],
@@ -113,7 +115,7 @@ def _recheck_text(record: Any, actor: Actor) -> str:
 # a number typed before an attachment's title (1. 1、 1． （1） ① 一、): the paper numbers them
 # itself (GB/T 9704 §7.3.5 "附件：1.××××"); "2027年…" or "1.5万元…" are titles, not numbers
 _TYPED_NUMBER = re.compile(
-    r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、)\s*")
+    r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))\s*")
 
 
 def outgoing_attachments(record: Any) -> list[str]:

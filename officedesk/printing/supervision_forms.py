@@ -311,8 +311,11 @@ def _bulletin_form(result: sv.Bulletin) -> FormDocument:
         height = 78.0
         doc.ensure(height + 10)
         doc.text("二、办结率对比", size=SIZE_4, role=fonts.HEITI, indent_chars=2)
-        parts = chart_parts(result.units)
-        for first, units in parts:  # every unit the table ranks, in as many charts as it takes
+        # a unit with nothing due has no rate (“—” in the table): no bars of 0 % for it
+        rated = [f for f in result.units if f.done_rate is not None]
+        unrated = [f.unit for f in result.units if f.done_rate is None]
+        parts = chart_parts(rated)
+        for first, units in parts:  # every unit the table rates, in as many charts as it takes
             caption = f"（序号{first}—{first + len(units) - 1}）" if len(parts) > 1 else ""
             if first > 1:  # the first is kept with the heading by the ensure above
                 doc.ensure(height + 2)
@@ -325,6 +328,8 @@ def _bulletin_form(result: sv.Bulletin) -> FormDocument:
 
             doc.add(draw_chart)
             doc.y -= height * mm
+        if unrated:
+            doc.text(f"{'、'.join(unrated)}本期无应办结的任务，不列入图中。", size=SIZE_SMALL4, indent_chars=2)
     doc.spacer(3)
     doc.ensure(35)
     doc.text(

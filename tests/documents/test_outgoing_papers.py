@@ -52,6 +52,15 @@ def test_an_attachment_title_starting_with_a_year_keeps_it():
     assert outgoing_attachments(Record()) == ["2027年度发文计划表", "1.5万元以下项目清单"]
 
 
+def test_a_title_beginning_with_two_numerals_keeps_them():
+    """一、二季度… names the first and second quarters: no list number to strip."""
+    class Record:
+        attachment_note = "一、二季度全县经济运行情况分析\n三、四季度重点工作安排\n一、全年工作总结"
+
+    assert outgoing_attachments(Record()) == ["一、二季度全县经济运行情况分析", "三、四季度重点工作安排",
+                                              "全年工作总结"]
+
+
 def test_the_document_and_the_draft_number_the_attachments_once(office, secretary):
     record = outgoing_to_distributed(
         secretary, 附件说明="1.云岭县2027年度发文计划表\n2.云岭县2027年度会议计划表（草案）")

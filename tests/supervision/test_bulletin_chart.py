@@ -39,3 +39,14 @@ def test_a_short_list_keeps_one_chart_with_its_title(db):
     text = _text(_bulletin(5))
     assert text.count("各单位办结率、按期办结率（%）") == 1
     assert all(text.count(f"县第{n}局") == 2 for n in NUMERALS[:5])
+
+
+def test_a_unit_with_nothing_due_is_not_charted_at_zero(db):
+    """No task due: no rate (“—” in the table, DOMAIN §4), so no bars of 0 % beside it in the
+    chart; a line under the chart names it."""
+    result = _bulletin(3)
+    result.units.append(sv.figures.UnitFigures("县统计局", open=2, due=0, done=0, on_time=0))
+    assert result.units[-1].done_rate is None
+    text = _text(result)
+    assert text.count("县统计局") == 2  # the table, and the line saying why it has no bars
+    assert "县统计局本期无应办结的任务，不列入图中" in text

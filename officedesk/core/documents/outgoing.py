@@ -89,6 +89,7 @@ CONTENT = (
     "issuer_org",
     "upward",
     "note",
+    "joint_organs",  # the organs it is issued in the name of: signed for with the rest
 )
 
 FIELDS = [
