@@ -81,5 +81,5 @@ GLOSSARY = {
     "按时": "On time",
     "超时": "Late",
     "待核查": "To check",
-    "核查中": "Being checked",
+    "核查中": "Checking",
 }

@@ -4955,7 +4955,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>核查中</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Being checked</translation>
+        <translation>Checking</translation>
     </message>
     <message>
         <source>档号</source>
@@ -13422,7 +13422,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>WorkSection</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="89"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="90"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
@@ -13468,7 +13468,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="57"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="58"/>
         <source>等待：%1</source>
         <translation>Waiting for: %1</translation>
     </message>

@@ -108,5 +108,8 @@ def test_the_drill_down_of_a_demo_office_speaks_english(db, english, app_ctx, qt
                       if model.headerData(c, Qt.Orientation.Horizontal) == "Status")
         states = {model.data(model.index(r, column)) for r in range(model.rowCount())}
         assert states and [s for s in states if CJK.search(s)] == []
+        metrics, width = page.list.table.fontMetrics(), page.list.table.columnWidth(column)
+        wide = [display(s) for s in C.STATES if metrics.horizontalAdvance(display(s)) + 12 > width]
+        assert wide == []  # no state clipped to “Check…”
     finally:
         clock.set_today(None)

@@ -108,6 +108,10 @@ class WorkSection(QWidget):
         self.heading.setText(f"{self.heading_text}（{len(items)}）")
         self._fit_columns()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        self._fit_columns()  # a hidden header measures its texts too small
+
     def _fit_columns(self) -> None:
         """状态, 类别, 步骤, 送达, 期限 as wide as their texts in the interface's language (English
         words are wider than the Chinese a fixed width was made for)."""
