@@ -15,7 +15,7 @@ GLOSSARY = {
     "会议次数": "Meetings",
     "会议超过控制目标的月份：%1。": "Months over the meeting target: %1.",
     "全部单位": "All units",
-    "共 %1 条；双击打开记录。": "%1 records; double-click to open one.",
+    "共 %1 条；双击或按 Enter 打开记录。": "%1 records; double-click or press Enter to open one.",
     "办件量": "Volume",
     "去年同月": "Same month last year",
     "去年同期按时率": "On time, last year",
@@ -76,4 +76,10 @@ GLOSSARY = {
     "逾期未办": "Overdue",
     "项目": "Item",
     "领导会议负担": "Leaders' meeting load",
+    # the 明细's 环节 and 情况 (core/efficiency/drill.py), a 效能投诉's states
+    "全程": "Whole procedure",
+    "按时": "On time",
+    "超时": "Late",
+    "待核查": "To check",
+    "核查中": "Checking",
 }

@@ -72,4 +72,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "送": "To (copy)",
     "附件名称，每行一个": "Attachment names, one per line",
     "按计分标准计算，导入时重新计算": "Counted by the scoring rules; worked out again on import",
+    "印发刊物": "Issue the periodical",
+    "印发《%1》%2年第%3期（总第%4期，%5条信息）？\n印发后这一期即发出，不能撤回，也不能再编入或改动信息。": (
+        "Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?\nOnce issued it goes out: it cannot be "
+        "taken back, and no item can be added to it or changed."
+    ),
 }

@@ -4633,9 +4633,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>All units</translation>
     </message>
     <message>
-        <source>共 %1 条；双击打开记录。</source>
+        <source>共 %1 条；双击或按 Enter 打开记录。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 records; double-click to open one.</translation>
+        <translation>%1 records; double-click or press Enter to open one.</translation>
     </message>
     <message>
         <source>办件量</source>
@@ -4931,6 +4931,31 @@ Check that the printer is on, connected and has paper.</translation>
         <source>领导会议负担</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Leaders&apos; meeting load</translation>
+    </message>
+    <message>
+        <source>全程</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Whole procedure</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>超时</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>待核查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>核查中</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checking</translation>
     </message>
     <message>
         <source>档号</source>
@@ -6486,6 +6511,18 @@ Check that the printer is on, connected and has paper.</translation>
         <source>按计分标准计算，导入时重新计算</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Counted by the scoring rules; worked out again on import</translation>
+    </message>
+    <message>
+        <source>印发刊物</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue the periodical</translation>
+    </message>
+    <message>
+        <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
+印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
+Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
     </message>
     <message>
         <source>逾期 %1</source>
@@ -9226,64 +9263,64 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="22"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="23"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="23"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="24"/>
         <source>效能明细：%1</source>
         <translation>Records behind: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="26"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="27"/>
         <source>明细记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="30"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="30"/>
         <source>用时（工作日）</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="30"/>
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="36"/>
-        <source>共 %1 条；双击打开记录。</source>
-        <translation>%1 records; double-click to open one.</translation>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="38"/>
+        <source>共 %1 条；双击或按 Enter 打开记录。</source>
+        <translation>%1 records; double-click or press Enter to open one.</translation>
     </message>
 </context>
 <context>
@@ -10406,6 +10443,18 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/info/dialogs.py" line="113"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="130"/>
+        <source>印发刊物</source>
+        <translation>Issue the periodical</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="131"/>
+        <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
+印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
+        <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
+Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
     </message>
 </context>
 <context>
@@ -11543,58 +11592,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="154"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="155"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="165"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="166"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="163"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="163"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="164"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="175"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="164"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="175"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="165"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="176"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="166"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="177"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="169"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="180"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="172"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="183"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="175"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="186"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="176"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="187"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -12031,114 +12080,114 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="217"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="218"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="224"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="225"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="225"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="225"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="226"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="226"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="240"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="234"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="234"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="236"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="249"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="250"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="240"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="253"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -13373,7 +13422,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>WorkSection</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="89"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="90"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
@@ -13419,7 +13468,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="57"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="58"/>
         <source>等待：%1</source>
         <translation>Waiting for: %1</translation>
     </message>

@@ -102,6 +102,7 @@ def test_report_to_adoption_instruction_supervision_and_printed_issue(
     assert "我县扎实开展森林防火检查" in text and opened == ["信息刊物（简报）"]
     issues = tab.show_issues()
     qtbot.addWidget(issues)
+    monkeypatch.setattr("officedesk.ui.info.dialogs.confirm", lambda *a, **k: True)  # asks first
     issues.publish_current()
     assert info.periodicals.issue(done.issue).state == "已印发"
     ranking = tab.show_ranking()

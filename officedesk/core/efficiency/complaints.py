@@ -78,7 +78,7 @@ FIELDS = [
     FieldSpec("content", "投诉内容", kind=LONGTEXT, required=True, searchable=True, width=220),
     FieldSpec("receiver", "受理人", completer="people", max_length=50, column=False),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, default=TO_VERIFY, editable=False,
-              width=60),
+              width=80),  # the English states (To handle, Checking) are wider than 待核查
     FieldSpec("due_on", "办结时限", kind=DATE, editable=False, width=95),
     FieldSpec("verifier_unit", "核查单位", completer="units", editable=False, width=110),
     # the steps' dates: set by 核查 and 结论; an imported 台账 brings them

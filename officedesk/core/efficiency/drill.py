@@ -12,6 +12,10 @@ from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency import report
 from officedesk.core.efficiency import spans as S
 
+# a record's 情况 in a drill-down (the interface shows them through the catalogue)
+ON_TIME, LATE, DONE, OVERDUE, OPEN = "按时", "超时", "完成", "逾期未办", "在办"
+STATES = (ON_TIME, LATE, DONE, OVERDUE, OPEN)
+
 # procedure -> (registry a record opens in, its number field, its title field)
 RECORDS = {
     "incoming": ("incoming", "receive_no", "title"),
@@ -33,7 +37,7 @@ class Behind:
     end: dt.date | None
     due: dt.date | None
     days: int | None  # working days, for a finished span
-    state: str  # 按时 / 超时 / 逾期未办 / 在办
+    state: str  # one of STATES
 
 
 def records_behind(
@@ -111,9 +115,9 @@ def _rows(procedure: str, chosen: list, cal: Any, late: set[int]) -> list[Behind
             continue
         days = cal.between(s.start, s.end) if s.end else None
         if s.end:
-            state = "超时" if s.due and s.end > s.due else "按时" if s.due else "完成"
+            state = LATE if s.due and s.end > s.due else ON_TIME if s.due else DONE
         else:
-            state = "逾期未办" if s.record_id in late else "在办"
+            state = OVERDUE if s.record_id in late else OPEN
         out.append(
             Behind(
                 registry_name,

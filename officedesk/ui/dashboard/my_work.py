@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.core.i18n import display
 from officedesk.ui.dashboard.items_model import ItemsModel
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class WorkModel(ItemsModel):
             QCoreApplication.translate("dashboard", LIGHT_LABELS[light]),
             QCoreApplication.translate("fields", item.registry_label),
             item.title,
-            item.step,
+            display(item.step),
             item.who,
             item.since.isoformat(),
             item.due.isoformat() if item.due else "",
@@ -93,8 +94,9 @@ class WorkSection(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 64), (1, 50), (3, 50), (4, 190), (5, 90), (6, 90), (7, 150)):
+        for column, width in ((4, 190), (7, 150)):
             header.resizeSection(column, width)
+        self._fit_columns()
         self.table.activated.connect(self._open)  # Enter on a row, or a double-click
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,6 +106,17 @@ class WorkSection(QWidget):
     def set_items(self, items: list[WorkItem]) -> None:
         self.model.set_items(items)
         self.heading.setText(f"{self.heading_text}（{len(items)}）")
+        self._fit_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        self._fit_columns()  # a hidden header measures its texts too small
+
+    def _fit_columns(self) -> None:
+        """状态, 类别, 步骤, 送达, 期限 as wide as their texts in the interface's language (English
+        words are wider than the Chinese a fixed width was made for)."""
+        for column in (0, 1, 3, 5, 6):
+            self.table.resizeColumnToContents(column)
 
     def _open(self, index) -> None:
         item = self.model.items[index.row()]

@@ -1,4 +1,4 @@
-"""The records behind a 效能 figure; double-click opens one in its own tab."""
+"""The records behind a 效能 figure; Enter or a double-click opens one in its own tab."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from officedesk.core.i18n import display
 from officedesk.ui.efficiency.tab import FigureTable
 
 
@@ -27,17 +28,22 @@ class DrillDialog(QDialog):
         self.table.fill(
             [self.tr("编号"), self.tr("标题"), self.tr("环节"), self.tr("开始"), self.tr("完成"),
              self.tr("时限"), self.tr("用时（工作日）"), self.tr("情况")],
-            [[r.number, r.title, r.step, r.start.isoformat(),
+            [[r.number, r.title, display(r.step), r.start.isoformat(),
               r.end.isoformat() if r.end else "", r.due.isoformat() if r.due else "",
-              "" if r.days is None else str(r.days), r.state] for r in self.rows],
+              "" if r.days is None else str(r.days), display(r.state)] for r in self.rows],
             [(r.registry, r.record_id) for r in self.rows],
         )
-        self.table.doubleClicked.connect(lambda _i: self.open_current())
-        note = QLabel(self.tr("共 %1 条；双击打开记录。").replace("%1", str(len(self.rows))), self)
+        # Enter on a row or a double-click (the style's activation) opens the record
+        self.table.activated.connect(lambda _i: self.open_current())
+        self.note = QLabel(self.tr("共 %1 条；双击或按 Enter 打开记录。")
+                           .replace("%1", str(len(self.rows))), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # Enter in the table opens the record, not closes the window
+        close.setDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.setWindowModality(Qt.WindowModality.NonModal)

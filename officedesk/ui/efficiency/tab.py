@@ -169,8 +169,8 @@ class EfficiencyTab(QWidget):
             remember(ctx.settings, f"efficiency/{key}", splitter)
         remember(ctx.settings, "efficiency/page", self.pages)  # after _page_changed: 效能投诉
 
-        for table in (self.overview, self.steps, self.ranking):
-            table.doubleClicked.connect(lambda _i, t=table: self.drill(t))
+        for table in (self.overview, self.steps, self.ranking):  # Enter too, not only the mouse
+            table.activated.connect(lambda _i, t=table: self.drill(t))
         self.step_proc.currentIndexChanged.connect(lambda _i: self.show_steps())
         self.rank_proc.currentIndexChanged.connect(lambda _i: self.show_ranking())
 

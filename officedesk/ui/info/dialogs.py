@@ -28,7 +28,7 @@ from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.info import periodicals, scoring
 from officedesk.core.info import spec as S
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
 Printer = Callable[..., "bytes | None"]  # (form name, ids, **options) -> the PDF shown
@@ -124,6 +124,17 @@ class IssuesDialog(QDialog):
         issue = self.current()
         if issue is None:
             return
+        # 印发 cannot be taken back (core has no un-publish; the issue goes out on paper): ask
+        # first. One already issued goes straight to core, whose refusal says when it went out.
+        if issue.state == periodicals.EDITING and not confirm(
+                self, self.tr("印发刊物"),
+                self.tr("印发《%1》%2年第%3期（总第%4期，%5条信息）？\n"
+                        "印发后这一期即发出，不能撤回，也不能再编入或改动信息。")
+                .replace("%1", issue.periodical.name).replace("%2", str(issue.year))
+                .replace("%3", str(issue.seq)).replace("%4", str(issue.total))
+                .replace("%5", str(periodicals.count_of(issue.id))),
+                danger=True):
+            return
         try:
             periodicals.publish(issue.id, self.ctx.actor)
         except OfficeDeskError as exc:
@@ -180,7 +191,9 @@ class PeriodicalDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.name.currentTextChanged.connect(self.load)
+        # only a periodical chosen from the list loads its settings: typing a name (a new one,
+        # or passing through an existing one) keeps what was typed below it
+        self.name.textActivated.connect(self.load)
         if name:
             self.name.setCurrentText(name)
         self.load(self.name.currentText())
