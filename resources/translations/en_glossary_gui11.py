@@ -11,6 +11,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     # restore: the backup chosen is of another office (its question names both)
     "另一个机关的备份": "A backup of another office",
     # 发文's 联合发文机关: the other issuing organs of a joint document
+    "联合发文机关": "Joint issuing organs",
     "联合行文时填写其他发文机关，用顿号分隔；本机关（主办）不填":
         "For a joint document: the other issuing organs, separated by 、; not this office (the lead)",
 }

@@ -5608,6 +5608,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>record no. %1</translation>
     </message>
     <message>
+        <source>联合发文机关</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Joint issuing organs</translation>
+    </message>
+    <message>
         <source>联合行文时填写其他发文机关，用顿号分隔；本机关（主办）不填</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>For a joint document: the other issuing organs, separated by 、; not this office (the lead)</translation>
