@@ -1,6 +1,6 @@
 """联合行文 (GB/T 9704 §7.2.3, §7.3.5.1): a 发文 names its co-issuing organs (联合发文机关, the
 office itself leads); the 公文 stacks their 标志 with 文件 beside them and signs with every
-organ, one a line, in that order. 会签 alone does not make a document joint: departments
+organ in that order. 会签 alone does not make a document joint: departments
 countersign drafts they are only consulted on."""
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ def test_a_joint_document_stacks_its_organs_and_signs_with_each(office, secretar
             if dates:
                 break
     date = dates[0]
-    above = sorted((w for w in words if w[4] in (LEAD, *JOINT) and date[1] - 120 < w[1] < date[1]),
-                   key=lambda w: w[1])
+    # sealed: side by side in rows of seals (§7.3.5.1), read row by row from the left
+    above = sorted((w for w in words if w[4] in (LEAD, *JOINT) and date[1] - 240 < w[1] < date[1]),
+                   key=lambda w: (round(w[1]), w[0]))
     assert [w[4] for w in above] == [LEAD, *JOINT]
 
 

@@ -120,8 +120,8 @@ def test_sealed_signature_inside_the_block_and_over_its_date(words):
         assert abs(date.x1 - (BODY_RIGHT - 4 * _em())) < EPS  # the date four characters in
 
 
-def test_joint_organs_one_a_line():
-    doc = open_pdf(render_document(_document("中共云岭县委办公室", "", signer_organs=[
+def test_unsealed_joint_organs_one_a_line():
+    doc = open_pdf(render_document(_document("中共云岭县委办公室", "", sealed=False, signer_organs=[
         "中共云岭县委办公室", "云岭县人民政府办公室"])))
     page = next(p for p in doc if any(s.text == DATE for s in spans(p)))
     found = [s.text for s in spans(page) if abs(s.size - SIZE_3) < 0.1]

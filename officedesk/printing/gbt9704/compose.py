@@ -4,6 +4,7 @@ the title, 主送, the body, 附件说明, 署名 and 成文日期 (their places
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from reportlab.lib.units import mm
@@ -47,7 +48,7 @@ from officedesk.printing.gbt9704.geometry import (
     slot_top,
     tracking,
 )
-from officedesk.printing.gbt9704.signature import place_signature
+from officedesk.printing.gbt9704.signature import joint_sealed, place_signature
 from officedesk.printing.layout import (
     Run,
     text_width,
@@ -326,7 +327,9 @@ def compose(data: DocumentData) -> Composed:
         blank_before = 2 if data.sealed else 1
         note_lines = 1 if data.note else 0
         needed = blank_before + len(signature) + note_lines
-        if flow.slot + needed > LINES_PER_PAGE and flow.slot + needed - 1 <= LINES_PER_PAGE:
+        # (not under a row of joint seals, each centred on its 署名: it would press the text)
+        over = flow.slot + needed - LINES_PER_PAGE
+        if over == 1 and not joint_sealed(data):
             blank_before -= 1  # squeeze one blank line rather than break the page
             needed -= 1
         if flow.slot + needed > LINES_PER_PAGE:
@@ -347,16 +350,25 @@ def compose(data: DocumentData) -> Composed:
                     flow.page.texts.append(placed)
                 flow.slot = round((carried[0].baseline - carried[-1].baseline) / pitch) + 1
         flow.blank(blank_before)
-        for text, x in signature:
-            flow.page.texts.append(
-                Placed(
-                    text_line(text, fang, SIZE_3, track),
-                    x,
-                    baseline_for_top(slot_top(flow.slot, pitch), SIZE_3),
-                    track,
-                    "signature",
+        for k, line in enumerate(signature):  # one text a line, or several side by side
+            if not line:  # between rows of joint seals; none at the top of a page
+                flow.slot += 1 if flow.slot else 0
+                continue
+            if k and not signature[k - 1]:
+                # a row of seals too many for one page: the next row starts the next page
+                rows = len(list(itertools.takewhile(bool, signature[k:])))
+                if flow.slot + rows > LINES_PER_PAGE:
+                    flow.new_page()
+            for text, x in line:
+                flow.page.texts.append(
+                    Placed(
+                        text_line(text, fang, SIZE_3, track),
+                        x,
+                        baseline_for_top(slot_top(flow.slot, pitch), SIZE_3),
+                        track,
+                        "signature",
+                    )
                 )
-            )
             flow.slot += 1
 
     # 附注: in parentheses, two characters in, the line after the date

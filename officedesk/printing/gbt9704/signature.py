@@ -8,20 +8,41 @@ inside the 版心.
   from the 署名's start (or two characters in from the right when the 署名 is short).
 - 命令: the 签发人职务 and name four characters in from the right, the date a blank line lower.
 
-Joint organs stand one per line. An organ too long for the room the 版心 leaves (its left edge
-to the 署名's right limit) is wrapped between words into balanced lines (the titles' line
-breaking), so no 署名 ever runs past the 版心's left edge."""
+- Sealed and joint (§7.3.5.1 and its 联合行文末页版式 figure): the organs side by side in rows,
+  in their order, each 署名 centred in its column of the 版心 so that its 印章 (about 42 mm)
+  can be centred on it without touching the next; rows far enough apart that the seals of
+  one row never touch those of the next; the date on the line under the last organ (in the
+  rightmost column), its seal covering both.
+
+Otherwise joint organs stand one per line. An organ too long for the room the 版心 leaves (its
+left edge to the 署名's right limit) is wrapped between words into balanced lines (the titles'
+line breaking), so no 署名 ever runs past the 版心's left edge.
+
+The result is the signature's lines, top to bottom; each line holds one text or (the sealed
+joint rows) several side by side, or none for a blank line."""
 
 from __future__ import annotations
 
+import math
+
+from reportlab.lib.units import mm
+
 from officedesk.printing.gbt9704.geometry import (
     BODY_RIGHT,
+    BODY_WIDTH,
     LEFT_MARGIN,
     SIZE_3,
     DocumentData,
     date_text,
+    line_pitch,
 )
 from officedesk.printing.layout import compose_title, text_width
+
+SEAL = 42 * mm  # an organ's 印章: a circle about 42 mm across
+SEAL_GAP = 2 * mm  # seals must neither overlap nor touch (§7.3.5.1): keep them this far apart
+MAX_COLUMNS = 3  # 4 seals of 42 mm do not fit side by side in the 156 mm 版心
+
+Line = list[tuple[str, float]]
 
 
 def _lines(organs: list[str], font: str, track: float, room: float) -> list[str]:
@@ -35,11 +56,60 @@ def _lines(organs: list[str], font: str, track: float, room: float) -> list[str]
     return out
 
 
-def place_signature(
-    data: DocumentData, font: str, track: float, em: float
-) -> list[tuple[str, float]]:
-    """The 署名's lines and the date, each with its x, top to bottom ("" for a blank line);
-    none for a 纪要 or a document without either."""
+def _joint_sealed(
+    organs: list[str], date_str: str, font: str, track: float, em: float
+) -> list[Line]:
+    """Sealed joint organs in rows (§7.3.5.1), the date under the last one."""
+    n = len(organs)
+    widest = max(text_width(o, font, SIZE_3, track) for o in organs)
+    # as many columns as the 署名 allow (a character's space between neighbours), fewest rows
+    # and balanced; two columns at least: a long name is wrapped inside its column
+    columns = 2
+    for candidate in range(min(MAX_COLUMNS, n), 2, -1):
+        balanced = math.ceil(n / math.ceil(n / candidate))
+        if widest <= BODY_WIDTH / balanced - em + 1e-6:
+            columns = balanced
+            break
+    column_w = BODY_WIDTH / columns
+    blocks = [_lines([o], font, track, column_w - em) for o in organs]
+    # the last row may be short: it keeps to the right, the last organ (and the date under
+    # it) in the rightmost column
+    rows = [blocks[i : i + columns] for i in range(0, n, columns)]
+    pitch = line_pitch()
+    lines: list[Line] = []
+    centre_prev = None  # the previous row's seal centre, in lines from the first row's top
+    for r, row in enumerate(rows):
+        height, lowest = max(len(b) for b in row), min(len(b) for b in row)
+        start = len(lines)
+        if centre_prev is not None:
+            # the first line where this row's highest seal clears the previous row's lowest
+            while (start + lowest / 2 - centre_prev) * pitch < SEAL + SEAL_GAP:
+                start += 1
+        lines.extend([] for _ in range(start + height - len(lines)))
+        first_column = columns - len(row) if r == len(rows) - 1 else 0
+        for k, block in enumerate(row):
+            centre = LEFT_MARGIN + (first_column + k + 0.5) * column_w
+            for i, text in enumerate(block):
+                width = text_width(text, font, SIZE_3, track)
+                lines[start + i].append((text, centre - width / 2))
+        centre_prev = start + height / 2
+    if date_str:
+        date_w = text_width(date_str, font, SIZE_3, track)
+        centre = BODY_RIGHT - column_w / 2
+        x = max(LEFT_MARGIN, min(centre - date_w / 2, BODY_RIGHT - date_w))
+        lines.append([(date_str, x)])
+    return lines
+
+
+def joint_sealed(data: DocumentData) -> bool:
+    """Sealed by several organs: the 署名 in rows of seals (§7.3.5.1)."""
+    organs = [s for s in data.signer_organs if s.strip()]
+    return data.sealed and len(organs) > 1 and data.variant not in ("minutes", "command")
+
+
+def place_signature(data: DocumentData, font: str, track: float, em: float) -> list[Line]:
+    """The 署名's lines and the date, top to bottom, each text with its x ("" for a blank
+    line of a 命令); none for a 纪要 or a document without either."""
     date_str = date_text(data.date)
     organs = [s for s in data.signer_organs if s.strip()]
     if data.variant == "minutes" or not (organs or date_str):
@@ -54,6 +124,8 @@ def place_signature(
         if signature and date_str:
             signature.append(("", right))
         date_x = right - date_w
+    elif joint_sealed(data):
+        return _joint_sealed(organs, date_str, font, track, em)
     elif data.sealed:
         limit = BODY_RIGHT - 2 * em  # no 署名 closer than two characters to the right edge
         lines = _lines(organs, font, track, limit - LEFT_MARGIN)
@@ -72,4 +144,4 @@ def place_signature(
         date_x = min(first_x + 2 * em, right - date_w)
     if date_str:
         signature.append((date_str, date_x))
-    return signature
+    return [[entry] for entry in signature]
