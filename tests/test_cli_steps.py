@@ -310,3 +310,11 @@ def test_the_help_of_steps_and_step_names_every_registry_that_has_steps():
 
     named = set(cli_steps.REGISTRIES.split("、"))
     assert {p.registry for p in steps.procedures()} <= named
+
+
+def test_an_unnumbered_record_added_has_a_null_number(office):
+    # README: number is “the 编号/文号 assigned, or null” — a 发文稿 has none until 编号
+    added = office.json("add", "outgoing", "文种=通知", "标题=关于开展冬季安全检查的通知",
+                        "拟稿单位=县委办公室", "拟稿人=张三", "主送=各乡镇党委")
+    assert added["number"] is None
+
