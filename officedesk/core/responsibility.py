@@ -368,6 +368,11 @@ def _entered_for(registry: str, step: str, record: Any, entry: chains.ChainStep,
     if chain_name(registry, step) != entry.step:  # a decision of the waiting step's holder
         return (f"{named}不能“{step}”：这件待“{entry.step}”，应由"
                 f"{_who(registry, record, entry)}办理。")
+    name = drafter(registry, record, entry)
+    if name and any(fits_step(p, registry, record, entry) for p in people):
+        # the reason he would be given himself (_not_yours), not “any 科员 may”
+        return (f"{named}不能“{entry.step}”：这件已退回拟稿人{name}修改，应由其本人办理（或由其"
+                f"代理人代理）；代录纸质修改稿时请写明拟稿人{name}。")
     return f"{named}不能“{entry.step}”：应由{_who(registry, record, entry)}办理。"
 
 
