@@ -332,7 +332,9 @@ def _outside_chain(registry: str, step: str, record: Any, actor: Actor, own: Pos
                    named: str) -> Capacity | str:
     """A step outside the approval chain (or the chain not held): done by the actor, or
     recorded for the person it names."""
-    if not is_cli(actor) and named in ("", actor.label, actor.username):
+    # the command line naming nobody is the administrator doing the step himself, not 代录
+    # of itself (a paper would read “命令行（管理员）（代录）”)
+    if not named or (not is_cli(actor) and named in (actor.label, actor.username)):
         return Capacity(SELF, actor.label, actor.username, own.position if own else "")
     if chains.enforced() and not is_cli(actor) and not may_record_for_others(actor):
         # 逐级负责 in force: recording another's step (a leader's 阅) is 代录, which is a right
