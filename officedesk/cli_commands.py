@@ -349,7 +349,8 @@ def cmd_add(args: argparse.Namespace) -> int:
             record = spec.create_hook(values, actor())
         else:
             record = records.create(spec, values, actor())
-    number = getattr(record, spec.number_field, None) if spec.number_field else None
+    # no number yet (a 发文稿 before 编号) is null, as README says, not ""
+    number = (getattr(record, spec.number_field, None) or None) if spec.number_field else None
     if args.json:
         result: dict[str, Any] = {"id": record.id, "number": number, "registry": spec.name}
         if spec.json_extra is not None:

@@ -310,3 +310,39 @@ def test_the_help_of_steps_and_step_names_every_registry_that_has_steps():
 
     named = set(cli_steps.REGISTRIES.split("、"))
     assert {p.registry for p in steps.procedures()} <= named
+
+
+def test_an_unnumbered_record_added_has_a_null_number(office):
+    # README: number is “the 编号/文号 assigned, or null” — a 发文稿 has none until 编号
+    added = office.json("add", "outgoing", "文种=通知", "标题=关于开展冬季安全检查的通知",
+                        "拟稿单位=县委办公室", "拟稿人=张三", "主送=各乡镇党委")
+    assert added["number"] is None
+
+
+def _finishable(office) -> int:
+    doc = office.json("add", "incoming", "文种=通知", "来文机关=市政府办公室",
+                      "标题=关于做好冬季安全生产工作的通知")["id"]
+    office.step("incoming", doc, "登记")
+    office.step("incoming", doc, "初审")
+    office.step("incoming", doc, "拟办", "拟办意见=请王主任阅示", "拟办人=李文书")
+    office.step("incoming", doc, "批办", "批示领导=王主任", "批示内容=请应急局牵头落实")
+    office.step("incoming", doc, "承办", "承办单位=县应急管理局")
+    return doc
+
+
+def test_the_command_line_doing_a_step_itself_is_no_entry_for_another(office):
+    # the administrator at the command line does 办结 himself: the slip shows no 代录 of itself
+    doc = _finishable(office)
+    office.step("incoming", doc, "办结", "办结结果=乙完成")
+    slip = office.print("incoming-slip", doc)
+    result = slip[slip.index("办理结果"):]  # 拟办, 批办 named their people: 代录 there is right
+    assert "乙完成" in result and "代录" not in result
+    assert "命令行（管理员）（代录）" not in slip
+
+
+def test_finishing_may_be_recorded_for_the_person_who_did_it(office):
+    # 办结 is a person's step (the 承办 unit's): a clerk records it for him, as for the others
+    doc = _finishable(office)
+    office.step("incoming", doc, "办结", "办结结果=乙完成", "--person", "赵科长")
+    slip = office.print("incoming-slip", doc)
+    assert "赵科长（代录）" in slip[slip.index("办理结果"):]

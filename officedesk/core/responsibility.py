@@ -332,7 +332,9 @@ def _outside_chain(registry: str, step: str, record: Any, actor: Actor, own: Pos
                    named: str) -> Capacity | str:
     """A step outside the approval chain (or the chain not held): done by the actor, or
     recorded for the person it names."""
-    if not is_cli(actor) and named in ("", actor.label, actor.username):
+    # the command line naming nobody is the administrator doing the step himself, not 代录
+    # of itself (a paper would read “命令行（管理员）（代录）”)
+    if not named or (not is_cli(actor) and named in (actor.label, actor.username)):
         return Capacity(SELF, actor.label, actor.username, own.position if own else "")
     if chains.enforced() and not is_cli(actor) and not may_record_for_others(actor):
         # 逐级负责 in force: recording another's step (a leader's 阅) is 代录, which is a right
@@ -368,6 +370,11 @@ def _entered_for(registry: str, step: str, record: Any, entry: chains.ChainStep,
     if chain_name(registry, step) != entry.step:  # a decision of the waiting step's holder
         return (f"{named}不能“{step}”：这件待“{entry.step}”，应由"
                 f"{_who(registry, record, entry)}办理。")
+    name = drafter(registry, record, entry)
+    if name and any(fits_step(p, registry, record, entry) for p in people):
+        # the reason he would be given himself (_not_yours), not “any 科员 may”
+        return (f"{named}不能“{entry.step}”：这件已退回拟稿人{name}修改，应由其本人办理（或由其"
+                f"代理人代理）；代录纸质修改稿时请写明拟稿人{name}。")
     return f"{named}不能“{entry.step}”：应由{_who(registry, record, entry)}办理。"
 
 

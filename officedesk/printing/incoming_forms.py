@@ -175,17 +175,31 @@ def circulation_sheet(record: Any) -> FormDocument:
         if current and record.state == incoming.CIRCULATING
         else ""
     )
-    parallel = any(e.batch for e in entries)
-    doc.text(
-        (
-            "注：本件同时分送以上领导阅示，阅毕签名后及时退还办公室（机要室），不得横传、复制、摘抄。"
-            if parallel
-            else "注：请按顺序传阅，阅毕签名后交下一位，最后退还办公室（机要室），不得横传、复制、摘抄。"
-        )
-        + (f"{status}。" if status else ""),
-        size=SIZE_5 + 0.5,
-    )
+    doc.text(_circulation_note(entries) + (f"{status}。" if status else ""), size=SIZE_5 + 0.5)
     return doc
+
+
+def _circulation_note(entries: Sequence[Any]) -> str:
+    """The sheet's note: in order or at once, per round when its rounds differ (序号1至2按顺序
+    传阅…；序号3至4同时分送…) — a 同时分送 round must not make the readers before it parallel."""
+    tail = "不得横传、复制、摘抄。"
+    runs: list[tuple[bool, int, int]] = []  # (at once, first 序号, last 序号), consecutive alike
+    for e in entries:
+        at_once = bool(e.batch)
+        if runs and runs[-1][0] == at_once:
+            runs[-1] = (at_once, runs[-1][1], e.seq)
+        else:
+            runs.append((at_once, e.seq, e.seq))
+    if len(runs) == 1 and runs[0][0]:
+        return f"注：本件同时分送以上领导阅示，阅毕签名后及时退还办公室（机要室），{tail}"
+    if len(runs) <= 1:
+        return f"注：请按顺序传阅，阅毕签名后交下一位，最后退还办公室（机要室），{tail}"
+    parts = [
+        f"序号{first}" + (f"至{last}" if last != first else "")
+        + ("同时分送阅示" if at_once else "按顺序传阅，阅毕签名后交下一位" if last != first else "传阅")
+        for at_once, first, last in runs
+    ]
+    return f"注：{'；'.join(parts)}；阅毕最后退还办公室（机要室），{tail}"
 
 
 @form("circulation", "传阅单", "incoming")

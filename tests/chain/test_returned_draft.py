@@ -72,7 +72,8 @@ def test_another_clerk_or_the_section_chief_may_not_rework_a_returned_draft(sect
         with pytest.raises(ProcedureError, match="退回拟稿人张科员修改"):
             steps.perform("outgoing", doc, "修改", {"正文": "改写"}, section[other])
     assert responsibility.waiting_step("outgoing", _record(doc)) == "拟稿"  # not moved on
-    with pytest.raises(ProcedureError, match="王科员不能“拟稿”.*张科员"):  # 代录 for another
+    # 代录 naming another 科员: the same reason as he would get himself, not “any 科员 may”
+    with pytest.raises(ProcedureError, match="王科员不能“拟稿”：这件已退回拟稿人张科员修改"):
         steps.perform("outgoing", doc, "修改", {"正文": "改写"}, section["wenshu"],
                       person="王科员")
     steps.perform("outgoing", doc, "修改", {"正文": "一、总体要求"}, section["kuiyuan"])
@@ -124,7 +125,7 @@ def test_the_command_line_refuses_another_clerks_rework(staffed_cli):  # noqa: F
     assert "退回拟稿人张科员修改" in err and "Traceback" not in err
     _out, err = run("step", "outgoing", str(doc), "修改", "正文=改写", "--person", "王科员",
                     code=1)
-    assert "王科员不能“拟稿”" in err
+    assert "王科员不能“拟稿”：这件已退回拟稿人张科员修改" in err
     offered = {user: [s["step"] for s in run.json("steps", "outgoing", str(doc), "--as", user)["steps"]]
                for user in ("kuiyuan2", "kuiyuan")}
     assert "修改" not in offered["kuiyuan2"] and "修改" in offered["kuiyuan"]

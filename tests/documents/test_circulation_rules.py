@@ -114,3 +114,26 @@ def test_in_order_a_reader_not_yet_reached_has_no_sending_time(office, secretary
     record = incoming.mark_read(record.id, record.version, secretary, "陈红")
     record = incoming.circulate(record.id, record.version, secretary, ["李明", "张华"], parallel=True)
     assert all(e.sent_at is not None for e in incoming.circulation(record.id))
+
+
+def test_the_sheet_says_per_round_who_read_in_order_and_who_at_once(office, secretary, fixed_today):
+    # a round in order, then one sent to all at once: the note must not call the first 同时分送
+    fixed_today(dt.date(2026, 3, 2))
+    record = _instructed(secretary)
+    record = incoming.circulate(record.id, record.version, secretary, ["王建国", "刘志强"])
+    record = incoming.mark_read(record.id, record.version, secretary, "王建国")
+    record = incoming.mark_read(record.id, record.version, secretary, "刘志强")
+    record = incoming.circulate(record.id, record.version, secretary, ["陈红", "李明"], parallel=True)
+    text = _text(forms.get("circulation").build([record.id], secretary))
+    assert "序号1至2按顺序传阅" in text and "序号3至4同时分送" in text
+    assert "本件同时分送以上领导" not in text
+
+
+def test_a_reader_named_twice_is_refused(office, secretary, fixed_today):
+    from officedesk.core.errors import ValidationError
+
+    fixed_today(dt.date(2026, 3, 2))
+    record = _instructed(secretary)
+    with pytest.raises(ValidationError, match="王建国.*重复"):
+        incoming.circulate(record.id, record.version, secretary, ["王建国", "刘志强", "王建国"])
+    assert incoming.circulation(record.id) == []

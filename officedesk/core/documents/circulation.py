@@ -29,14 +29,22 @@ def circulate(
     """传阅: send it round a list of readers in order (按顺序: one holder at a time, each hands
     it to the next), or — an explicit choice — 分送 to all of them at once (parallel)."""
     names: list[str] = []
+    twice: list[str] = []
     for name in readers:
         name = name.strip()
-        if name and name not in names:
+        if name in names and name not in twice:
+            twice.append(name)
+        elif name and name not in names:
             names.append(name)
 
     def check(record: IncomingDoc) -> None:
         if not names:
             raise ValidationError("请至少填写一位传阅人。", "readers")
+        if twice:
+            # a name typed twice is likely a slip for another reader: the clerk says whom he meant
+            raise ValidationError(
+                f"传阅人中{'、'.join(twice)}重复填写了。每位传阅人只写一次；如本想写另一位，"
+                "请改正后再传阅。", "readers")
         _readers_cleared(record, names)
 
     def add_readers(record: IncomingDoc) -> None:

@@ -185,7 +185,8 @@ INCOMING_STEPS = [
     StepSpec("incoming", "催办", fields=(FieldSpec("opinion", "催办内容", kind=LONGTEXT),),
              states=_in_states("催办"),
              run=lambda c: incoming.remind(c.record.id, c.version, c.actor, c.get("opinion", ""))),
-    StepSpec("incoming", "办结", takes_on=True,
+    # 办结 is the 承办 person's: a clerk may record it for him (--person, 经办人) as 代录
+    StepSpec("incoming", "办结", takes_on=True, takes_person=True,
              fields=(FieldSpec("result", "办结结果", kind=LONGTEXT, required=True),
                      FieldSpec("day", "办结日期", kind=DATE)),
              states=_in_states("办结"),
