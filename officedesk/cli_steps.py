@@ -43,6 +43,8 @@ def add_commands(command: Any) -> None:
                    help="以该用户的身份办理（按审批链检查其岗位）；不写则以管理员身份代录")
     p.add_argument("--force", metavar="理由", default="",
                    help="存在冲突（如领导同一时间另有会议）仍要办理时，写明理由；理由记入审计")
+    p.add_argument("--reissue", metavar="理由", default="",
+                   help="编号时手工填写的发文字号是已作废或空缺的号，有意重新使用时写明理由（记入审计）")
 
     p = command("void", "作废一件已编号的记录：编号记为作废，不再使用", cmd_void)
     p.add_argument("registry", metavar="登记簿", help="incoming、outgoing、supervision、petitions")
@@ -115,13 +117,14 @@ def cmd_steps(args: argparse.Namespace) -> int:
 
 
 def cmd_step(args: argparse.Namespace) -> int:
-    from officedesk.core import steps
+    from officedesk.core import numbering, steps
 
     values = parse_pairs(args.pairs, "step")
     open_db(args)
     spec = registry_spec(args.registry)
-    outcome = steps.perform(spec.name, args.id, args.step, values, _acting(args), on=args.on,
-                            person=args.person, force=args.force)
+    with numbering.reissuing(args.reissue):  # a voided or skipped number typed on purpose
+        outcome = steps.perform(spec.name, args.id, args.step, values, _acting(args), on=args.on,
+                                person=args.person, force=args.force)
     if args.json:
         print_json(outcome.as_dict())
         return EXIT_OK

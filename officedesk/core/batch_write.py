@@ -20,6 +20,7 @@ import operator
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 import peewee
@@ -204,8 +205,13 @@ def _plan(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int
     if not (spec.number_field and spec.number_kind):
         return None
     brought = [(new.number, record_id) for new, record_id in zip(good, ids, strict=True) if new.number]
-    wanted = [record_id for new, record_id in zip(good, ids, strict=True) if _issues_number(spec, new)]
-    return numbering.plan_many(spec.number_kind, actor, spec.name, brought, wanted)
+    issuing = [(new, record_id) for new, record_id in zip(good, ids, strict=True) if _issues_number(spec, new)]
+    wanted = [record_id for _, record_id in issuing]
+    years = None
+    if spec.number_year is not None:  # each record's number in its own year, as records.create
+        blank = dict.fromkeys(spec.model._meta.fields)
+        years = [spec.number_year(SimpleNamespace(**{**blank, **new.values})) for new, _ in issuing]
+    return numbering.plan_many(spec.number_kind, actor, spec.name, brought, wanted, years)
 
 
 def _fill(spec: RegistrySpec, staged: list[_Staged], ids: list[int], issued: Iterator[str]) -> _Filled:

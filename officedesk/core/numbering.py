@@ -84,6 +84,10 @@ def history_import() -> Iterator[None]:
         _history.reset(token)
 
 
+class NumberRefused(ConflictError):
+    """A typed number refused (used, voided, skipped, jumping ahead): an import names its column."""
+
+
 # the command that settles a database restored outside the program (core.restored)
 RESTORED_COMMAND = "officedesk restored"
 
@@ -224,17 +228,20 @@ def state_of(kind: str) -> NumberState:
 
 
 def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, int]],
-              wanted: list[int]) -> NumberPlan:
+              wanted: list[int], years: list[int] | None = None) -> NumberPlan:
     """Numbers for a batch, as claim_manual and take would give them one by one: the brought
     (number text, record id) pairs move their sequence past them (numbers in another form keep
     a negative, unique slot outside the sequence), then the next numbers go to `wanted`, in
-    order and continuous. Reads only; a number taken meanwhile fails the insert (the unique
-    index), and with it the batch."""
+    order and continuous, each in its year (`years`, beside `wanted`; this year without).
+    A brought number that jumps ahead of its sequence is refused as claim_manual refuses it
+    (not in a past register: history_import). Reads only; a number taken meanwhile fails the
+    insert (the unique index), and with it the batch."""
     if kind not in KINDS:
         raise ValidationError(f"未知的编号种类：{kind}")
     state = state_of(kind)
     marks = issued_marks() if wanted else {}  # once per plan, however many rows
     last = {(prefix, year): value for prefix, year, value in state.sequences}
+    in_sequence = kind in SEQUENTIAL_BY_HAND and not _history.get()
     now = clock.now()
     rows: list[tuple[object, ...]] = []
     moves: dict[tuple[str, int], int] = {}
@@ -245,6 +252,9 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
         parsed = parse_number(kind, text)
         if parsed:
             prefix, year, seq = parsed
+            if in_sequence:  # the rows before it, in the order of the file, count
+                _refuse_jump(kind, text, prefix, year, seq, max(last.get((prefix, year), 0),
+                                                                moves.get((prefix, year), 0)))
             moves[(prefix, year)] = max(moves.get((prefix, year), 0), seq)
             touched.add((prefix, year))
         else:
@@ -252,16 +262,19 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
             prefix, year, seq = "", clock.today().year, slot
         rows.append((kind, prefix, year, seq, text, registry, record_id, "manual", now, actor.username, "", ""))
     issued: list[str] = []
-    if wanted:
-        prefix, year = default_prefix(kind), clock.today().year
-        first = max(last.get((prefix, year), 0), moves.get((prefix, year), 0)) + 1
-        refuse_below_mark(kind, prefix, year, first, marks)
-        for n, record_id in enumerate(wanted):
-            issued.append(format_number(kind, prefix, year, first + n))
-            rows.append((kind, prefix, year, first + n, issued[-1], registry, record_id, "used", now,
-                         actor.username, "", ""))
-        moves[(prefix, year)] = first + len(wanted) - 1
-        touched.add((prefix, year))
+    prefix = default_prefix(kind)
+    this_year = clock.today().year
+    marked: set[tuple[str, int]] = set()
+    for record_id, year in zip(wanted, years or [this_year] * len(wanted), strict=True):
+        key = (prefix, year)
+        seq = moves[key] = max(last.get(key, 0), moves.get(key, 0)) + 1
+        if key not in marked:  # the first number issued in the sequence
+            refuse_below_mark(kind, prefix, year, seq, marks)
+            marked.add(key)
+        touched.add(key)
+        issued.append(format_number(kind, prefix, year, seq))
+        rows.append((kind, prefix, year, seq, issued[-1], registry, record_id, "used", now,
+                     actor.username, "", ""))
     moves = {key: value for key, value in moves.items() if value > last.get(key, 0)}
     return NumberPlan(kind, state, issued, rows, moves, frozenset(touched), slot != state.lowest)
 
@@ -332,7 +345,7 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
     text = tidy_number(text)
     if not text:
         raise ValidationError(f"请填写{KINDS[kind].label}。")
-    refused = ConflictError(f"{KINDS[kind].label}“{text}”已经使用过（或已作废），不能重复使用。")
+    refused = NumberRefused(f"{KINDS[kind].label}“{text}”已经使用过（或已作废），不能重复使用。")
     with write_transaction():
         parsed = parse_number(kind, text)
         if parsed and parsed[1] > clock.today().year:  # it would be counted in this year's
@@ -392,6 +405,14 @@ def last_issued(kind: str, prefix: str, year: int) -> int:
     return row.last_value if row is not None else 0
 
 
+def _refuse_jump(kind: str, text: str, prefix: str, year: int, seq: int, last: int) -> None:
+    """A typed number past the next free one (`last` + 1) would leave a gap: refused, naming it."""
+    if seq > last + 1:
+        raise NumberRefused(
+            f"{KINDS[kind].label}“{text}”跳过了 {seq - last - 1} 个号。手工填写只能用下一个号"
+            f"“{format_number(kind, prefix, year, last + 1)}”，或有意重新使用已作废、空缺的号（须说明理由）。")
+
+
 def _check_in_sequence(kind: str, text: str, prefix: str, year: int, seq: int, actor: Actor,
                        registry: str, record_id: int | None) -> IssuedNumber | None:
     """A hand-typed 收文编号 / 发文字号: the next free number goes on (None: claim it as usual);
@@ -400,21 +421,18 @@ def _check_in_sequence(kind: str, text: str, prefix: str, year: int, seq: int, a
     label = KINDS[kind].label
     last = last_issued(kind, prefix, year)
     following = format_number(kind, prefix, year, last + 1)
-    if seq > last + 1:
-        raise ConflictError(
-            f"{label}“{text}”跳过了 {seq - last - 1} 个号。手工填写只能用下一个号“{following}”，"
-            "或有意重新使用已作废、空缺的号（须说明理由）。")
+    _refuse_jump(kind, text, prefix, year, seq, last)
     if seq == last + 1:
         refuse_below_mark(kind, prefix, year, seq, issued_marks())
         return None
     existing = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
                                         & (IssuedNumber.year == year) & (IssuedNumber.seq == seq))
     if existing is not None and existing.status != "voided":
-        raise ConflictError(f"{label}“{text}”已经使用过，不能重复使用。下一个可用的号是“{following}”。")
+        raise NumberRefused(f"{label}“{text}”已经使用过，不能重复使用。下一个可用的号是“{following}”。")
     what = "已作废" if existing is not None else "空缺"
     reason = _reissue_reason.get()
     if not reason:
-        raise ConflictError(
+        raise NumberRefused(
             f"{label}“{text}”是{what}的号。如确需重新使用，请说明理由"
             f"（命令行：--reissue 理由）；否则请用下一个号“{following}”。")
     note = f"重新使用{what}的号：{reason}"

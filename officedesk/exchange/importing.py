@@ -325,7 +325,9 @@ def _write_row(spec: RegistrySpec, row: _Planned, actor: Actor, report: ImportRe
     except ValidationError as exc:
         report.add(RowProblem(row.row, _column_label(spec, exc.field), exc.message))
     except OfficeDeskError as exc:
-        report.add(RowProblem(row.row, "", exc.message))
+        # a typed number refused (out of sequence, used …): said in its column
+        column = spec.number_field if isinstance(exc, numbering.NumberRefused) else None
+        report.add(RowProblem(row.row, _column_label(spec, column), exc.message))
     except peewee.IntegrityError as exc:
         column, reason = _integrity_reason(spec, exc)
         report.add(RowProblem(row.row, column, reason))
@@ -463,9 +465,11 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             done = _import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:
                 return done
-        # a register's numbers were given elsewhere: claimed as they come, in any order
+        # a past register's numbers were given elsewhere: claimed as they come, in any order;
+        # a plain import's follow the sequence, row after row, as `add` does
         past = state_facts.importing_history() if history else contextlib.nullcontext()
-        with numbering.history_import(), past, write_transaction() as transaction:
+        numbers = numbering.history_import() if history else contextlib.nullcontext()
+        with numbers, past, write_transaction() as transaction:
             _write_rows(spec, planned, actor, report, progress, history)
             keep = not dry_run and (skip_bad or not report.problems)
             if not keep:

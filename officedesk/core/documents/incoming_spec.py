@@ -3,6 +3,8 @@ The steps themselves are in core.documents.incoming (these names stay importable
 
 from __future__ import annotations
 
+from typing import Any
+
 from officedesk.core import clock, state_facts
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.documents import doc_rules
@@ -115,6 +117,12 @@ FIELDS = [
 ]
 
 
+def receipt_year(record: Any) -> int:
+    """The year a 收文编号 is issued in: that of the 收文日期, as a typed one must carry
+    (numbering._year_of_dates); a 收文 of 2025-12-31 signed in on 2026-01-04 is 收〔2025〕N号."""
+    return record.received_on.year if record.received_on else clock.today().year
+
+
 INCOMING = register(
     RegistrySpec(
         name="incoming",
@@ -126,6 +134,7 @@ INCOMING = register(
         number_field="receive_no",
         natural_key=("from_ref", "from_org"),
         number_kind="incoming",
+        number_year=receipt_year,
         level_field="secrecy",
         rules=[
             blanks_to_defaults(IncomingDoc),

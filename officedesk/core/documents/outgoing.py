@@ -321,6 +321,12 @@ def _dated(record: OutgoingDoc) -> dict[str, Any]:
     return {"签发日期": record.signed_on, "成文日期": record.doc_date}
 
 
+def number_year(record: OutgoingDoc, day: dt.date | None = None) -> int:
+    """The year a 发文字号 is issued in: that of the document's own date (成文日期, else 签发日期,
+    else the 编号 day), as a typed one must carry (numbering._year_of_dates)."""
+    return (record.doc_date or record.signed_on or day or clock.today()).year
+
+
 def _state_given(raw: dict[str, Any]) -> bool:
     return any(str(raw.get(key) or "").strip() for key in ("状态", "state"))
 
@@ -495,7 +501,8 @@ def assign_number(
             number = numbering.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id,
                                            dated=_dated(record))
         else:
-            number = numbering.take("outgoing", actor, OUTGOING.name, record.id)
+            number = numbering.take("outgoing", actor, OUTGOING.name, record.id,
+                                    year=number_year(record, day))
         return {"doc_no": number.text, "numbered_at": step_moment(day)}
 
     return run_step(
