@@ -12,16 +12,14 @@ from typing import Any
 
 from officedesk.core import directory
 from officedesk.core.positions import REGISTRY
-from officedesk.core.unit_renames import Columns, Follower, Renaming, declare
+from officedesk.core.unit_renames import Renaming
 from officedesk.store.models import User
-
-POSTS = declare(Follower(REGISTRY, (
-    Columns(User, {"unit": ("单位", False), "in_charge": ("分管", True)}),
-), action="post", posts=True))
 
 
 def follow_rename(old: str, new: str, actor: Any) -> None:
-    Renaming(old, new, actor).follow(POSTS)
+    renaming = Renaming(old, new, actor)
+    renaming.columns(User, {"unit": ("单位", False), "in_charge": ("分管", True)})
+    renaming.record(REGISTRY, "post")
 
 
 directory.UNIT_RENAMES.append(follow_rename)
