@@ -386,7 +386,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if _wants_gui(argv):
             return run_gui(argv)
-        from officedesk.store.db import COMMAND_LINE, messages_for
+        from officedesk.store.db_errors import COMMAND_LINE, messages_for
 
         # until the error below is printed: what to do next as a command says it, not the window
         wording.enter_context(messages_for(COMMAND_LINE))
@@ -394,7 +394,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "command", None):
             build_parser().print_help()
             return EXIT_USAGE
-        from officedesk.store.db import running_command
+        from officedesk.store.db_errors import running_command
 
         wording.enter_context(running_command(str(args.command)))  # named in permission errors
         result = int(args.handler(args))
@@ -426,7 +426,7 @@ def _report(exc: BaseException) -> int:
     import peewee
 
     from officedesk.core.errors import OfficeDeskError
-    from officedesk.store.db import disk_trouble, file_error_reason, translate_error
+    from officedesk.store.db_errors import disk_trouble, file_error_reason, translate_error
 
     if isinstance(exc, OfficeDeskError):
         err(exc.message)

@@ -49,7 +49,7 @@ class OutputLost(Exception):
     command's work is done, and a script told to run it again would do it twice."""
 
     def __init__(self, exc: OSError) -> None:
-        from officedesk.store.db import file_error_reason
+        from officedesk.store.db_errors import file_error_reason
 
         super().__init__(str(exc))
         reason = file_error_reason(exc)
@@ -518,7 +518,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 def _write_error(output: Path, exc: OSError) -> Exception:
     """A file the command could not write; one cut short by a full disk is not left behind."""
     from officedesk.core.errors import ValidationError
-    from officedesk.store.db import disk_full_error, disk_trouble, file_error_reason
+    from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error_reason
 
     if disk_trouble(exc):
         if output.is_file():  # never a device such as /dev/full
