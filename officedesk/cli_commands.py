@@ -109,11 +109,12 @@ CREATES_DATABASE = {"init", "demo", "restore"}
 
 def open_db(args: argparse.Namespace) -> Any:
     """The one place the commands open the database: a missing or blank file only for those
-    that make one (store.db.open_database says why it refuses)."""
+    that make one (store.file_guard says why it refuses)."""
     from officedesk.core import settings
     from officedesk.store import db as store_db
+    from officedesk.store.file_guard import NEW_ANY, NEW_NEVER
 
-    new = store_db.NEW_ANY if args.command in CREATES_DATABASE else store_db.NEW_NEVER
+    new = NEW_ANY if args.command in CREATES_DATABASE else NEW_NEVER
     settings.forget_cache()
     return store_db.open_database(getattr(args, "db", None), new=new)
 
@@ -499,7 +500,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         checked_year(options["year"], "年度")
     data = form.build(args.ids, actor(), **options)
     output = Path(args.output)
-    from officedesk.store.db import refuse_database_target
+    from officedesk.store.file_guard import refuse_database_target
 
     refuse_database_target(output)
     try:
@@ -572,7 +573,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from officedesk.core import backups
-    from officedesk.store.db import refuse_database_target
+    from officedesk.store.file_guard import refuse_database_target
 
     open_db(args)
     refuse_database_target(args.file)  # before the backup is audited

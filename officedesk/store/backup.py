@@ -57,8 +57,8 @@ def backup_to(db: peewee.Database, target: Path, verify: bool = True) -> Path:
     it is (the copy a restore keeps aside of the database it replaces, damaged or not)."""
     source_path = _sqlite_path(db)
     target = Path(target)
-    from officedesk.store.db import refuse_database_target
     from officedesk.store.db_errors import file_error_reason
+    from officedesk.store.file_guard import refuse_database_target
 
     if not str(target).strip() or target.name in ("", ".", ".."):
         raise ValidationError("请给出备份文件的名字，如 备份/办公室-2026-12-01.db。")
