@@ -21,38 +21,35 @@ from officedesk.store.proxy import database
 # rules stay in translate_error; only what to do next is worded per reader.
 WINDOW = "window"
 COMMAND_LINE = "command line"
-_reader = WINDOW
 _AFTER_LOSS = {
     WINDOW: "已输入的内容没有丢失；程序会自动重新连接，请稍候再试一次。",
     COMMAND_LINE: "这次操作没有写入数据库；请稍候重新运行这条命令。",
 }
-
-
-# the command being run (`officedesk audit-guard`), named where only another account may run it
-_command = ""
 UPGRADE = "升级数据库结构"  # `where` of a schema upgrade (open_database's migrations)
 
+# How the messages are worded now: "reader", WINDOW or COMMAND_LINE, and "command", the command
+# being run (`officedesk audit-guard`), named where only another account may run it.
+_wording = {"reader": WINDOW, "command": ""}
+
 
 @contextlib.contextmanager
-def running_command(name: str) -> Iterator[None]:
+def _worded(key: str, value: str) -> Iterator[None]:
+    """Within: _wording[key] is `value`; what it was is put back after (nested uses unwind)."""
+    before, _wording[key] = _wording[key], value
+    try:
+        yield
+    finally:
+        _wording[key] = before
+
+
+def running_command(name: str) -> contextlib.AbstractContextManager[None]:
     """Within: the messages may name this command (the command line's `officedesk NAME`)."""
-    global _command
-    before, _command = _command, name
-    try:
-        yield
-    finally:
-        _command = before
+    return _worded("command", name)
 
 
-@contextlib.contextmanager
-def messages_for(reader: str) -> Iterator[None]:
+def messages_for(reader: str) -> contextlib.AbstractContextManager[None]:
     """Word the database's messages for `reader` (WINDOW or COMMAND_LINE) while inside."""
-    global _reader
-    before, _reader = _reader, reader
-    try:
-        yield
-    finally:
-        _reader = before
+    return _worded("reader", reader)
 
 
 def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
@@ -74,7 +71,8 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
     if "unable to open" in text or "permission" in text or "readonly" in text or "read-only" in text:
         return DatabaseError(f"无法打开或写入数据库{place}，请检查文件位置和权限。")
     if lost_connection(exc):
-        return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。{_AFTER_LOSS[_reader]}")
+        after = _AFTER_LOSS[_wording["reader"]]
+        return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。{after}")
     if "could not translate host name" in text or "name or service not known" in text:
         return DatabaseError(f"找不到数据库服务器{place}：请检查数据库地址中的主机名是否写对、网络是否通。")
     if "port" in text and ("out of range" in text or "invalid" in text):
@@ -131,7 +129,8 @@ def not_permitted_error(exc: BaseException, where: str = "") -> DatabaseError:
     what = f"（{_KINDS.get(found.group(1).lower(), '对象')} {found.group(2)}）" if found else ""
     owner = "数据库的所有者账号（运行 officedesk init 建立这个数据库的账号）"
     head = f"当前连接数据库所用的账号没有这项权限{what}"
-    if where == UPGRADE and _command not in _BUILDERS:
+    command = _wording["command"]
+    if where == UPGRADE and command not in _BUILDERS:
         return DatabaseError(
             f"{head}：本版程序要先升级数据库结构，升级只能由{owner}进行。请管理员用所有者账号的数据库地址运行一次"
             "本程序，如 officedesk check --db postgresql://所有者账号@主机/数据库名（打开时即升级），再运行 "
@@ -139,9 +138,9 @@ def not_permitted_error(exc: BaseException, where: str = "") -> DatabaseError:
     grants = ("" if "must be owner" in str(exc).lower() else
               "若这是程序账号的日常操作（登记、修改），请管理员运行 officedesk audit-grants 程序账号，"
               "按其语句用所有者账号为程序账号补授权。")
-    if _command:
-        return DatabaseError(f"{head}：officedesk {_command} 需要{owner}。请用所有者账号的数据库地址运行："
-                             f"officedesk {_command} --db postgresql://所有者账号@主机/数据库名 …。{grants}")
+    if command:
+        return DatabaseError(f"{head}：officedesk {command} 需要{owner}。请用所有者账号的数据库地址运行："
+                             f"officedesk {command} --db postgresql://所有者账号@主机/数据库名 …。{grants}")
     place = f"（{where}）" if where else ""
     return DatabaseError(f"{head}{place}：这一步需要{owner}，请管理员用所有者账号进行。{grants}")
 
