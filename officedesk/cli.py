@@ -27,7 +27,6 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     EXIT_REFUSED,
     EXIT_USAGE,
     PROG,
-    OutputLost,
     UsageError,
     _version,
     cmd_add,
@@ -42,11 +41,10 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     cmd_search,
     cmd_stats,
     cmd_template,
-    err,
-    flush_output,
     record_id,
     whole_number,
 )
+from officedesk.cli_output import OutputLost, err, flush_output
 
 # ---------------------------------------------------------------- argparse in Chinese
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import getpass
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+from officedesk.cli_output import err, out, print_json, progress_printer, write_file
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -34,67 +34,6 @@ def _version() -> str:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def out(text: str = "") -> None:
-    _print(text, sys.stdout)
-
-
-def err(text: str) -> None:
-    _print(text, sys.stderr)
-
-
-class OutputLost(Exception):
-    """Standard output could not be written (a full disk it was redirected to, /dev/full): the
-    command's work is done, and a script told to run it again would do it twice."""
-
-    def __init__(self, exc: OSError) -> None:
-        from officedesk.store.db_errors import file_error_reason
-
-        super().__init__(str(exc))
-        reason = file_error_reason(exc)
-        self.message = (f"命令的结果无法写到输出（{reason}；如输出被重定向到文件或设备）。命令本身已经完成："
-                        "写入数据库的内容已保存，不要重新执行；请用 list、show 或 search 查看结果，"
-                        "或把输出改到有空间的位置。")
-
-
-def _print(text: str, stream: Any) -> None:
-    """A line the terminal's encoding cannot show (䶮 on a GBK console) is written with the
-    characters it lacks escaped: the command's work is done, and a crash (exit 3) after it would
-    have a script do it again."""
-    try:
-        try:
-            print(text, file=stream)
-        except UnicodeEncodeError:
-            encoding = getattr(stream, "encoding", None) or "ascii"
-            print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream)
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        if stream is sys.stdout:
-            raise OutputLost(exc) from exc
-        raise
-
-
-def flush_output() -> None:
-    """Write out what standard output still holds, while a failure can still be told (at exit
-    Python would only print an ignored exception)."""
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise OutputLost(exc) from exc
-
-
-def print_json(value: Any) -> None:
-    out(json.dumps(value, ensure_ascii=False, indent=2, default=_json_default))
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    return str(value)
 
 
 def actor() -> Any:
@@ -370,21 +309,6 @@ def cmd_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _progress_printer(verb: str) -> Callable[[int, int], None]:
-    interactive = sys.stderr.isatty()
-
-    def show(done: int, total: int) -> None:
-        if interactive and total >= 1000:
-            print(
-                f"\r{verb} {done}/{total}",
-                end="" if done < total else "\n",
-                file=sys.stderr,
-                flush=True,
-            )
-
-    return show
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from officedesk.core.meetings.service import forcing
     from officedesk.exchange import xlsx
@@ -401,7 +325,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             actor(),
             dry_run=args.dry_run,
             skip_bad=args.skip_bad,
-            progress=_progress_printer("检查并导入"),
+            progress=progress_printer("检查并导入"),
             on_match="update" if args.update else (args.matched or "refuse"),
             history=getattr(args, "history", False),
         )
@@ -431,7 +355,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     open_db(args)
     spec = registry_spec(args.registry)
     count = xlsx.export(
-        spec, args.file, actor(), progress=_progress_printer("导出"), unmasked=args.unmasked
+        spec, args.file, actor(), progress=progress_printer("导出"), unmasked=args.unmasked
     )
     shown = "（身份证号和电话未遮盖，已记入审计）" if args.unmasked else ""
     out(f"已导出 {count} 条{spec.label}到 {args.file}{shown}")
@@ -500,39 +424,13 @@ def cmd_print(args: argparse.Namespace) -> int:
         checked_year(options["year"], "年度")
     data = form.build(args.ids, actor(), **options)
     output = Path(args.output)
-    from officedesk.store.file_guard import refuse_database_target
-
-    refuse_database_target(output)
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(data)
-    except OSError as exc:
-        raise _write_error(output, exc) from exc
+    write_file(output, data)
     forms.issue(data)  # the file is the paper handed out (a 更正通知 becomes the notice held)
     out(f"已生成{form.label}：{output}（{max(1, len(data) // 1024)} KB）")
     missing = getattr(data, "missing", "")
     if missing:
         err(forms.missing_text(missing))
     return EXIT_OK
-
-
-def _write_error(output: Path, exc: OSError) -> Exception:
-    """A file the command could not write; one cut short by a full disk is not left behind."""
-    from officedesk.core.errors import ValidationError
-    from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error_reason
-
-    if disk_trouble(exc):
-        if output.is_file():  # never a device such as /dev/full
-            with contextlib.suppress(OSError):
-                output.unlink()
-        return disk_full_error(output)
-    if isinstance(exc, IsADirectoryError) or output.is_dir():
-        return ValidationError(f"“{output}”是文件夹。请在 -o 后写上 PDF 文件名，如 {output / '单据.pdf'}。")
-    if isinstance(exc, PermissionError):
-        return ValidationError(f"无法写入“{output}”：没有权限，或文件正被其他程序打开。请关闭它或换一个位置。")
-    return ValidationError(
-        f"无法写入“{output}”：{file_error_reason(exc)}。请检查位置、权限和磁盘空间。"
-    )
 
 
 def cmd_search(args: argparse.Namespace) -> int:

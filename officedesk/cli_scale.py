@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from officedesk.cli_commands import EXIT_OK, EXIT_REFUSED, UsageError, err, out
+from officedesk.cli_commands import EXIT_OK, EXIT_REFUSED, UsageError
+from officedesk.cli_output import err, out
 
 COMMANDS = {"migrate-to"}
 
