@@ -35,7 +35,6 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     cmd_demo,
     cmd_export,
     cmd_import,
-    cmd_init,
     cmd_print,
     cmd_restore,
     cmd_search,
@@ -44,6 +43,7 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     record_id,
     whole_number,
 )
+from officedesk.cli_init import cmd_init
 from officedesk.cli_output import OutputLost, err, flush_output
 
 # ---------------------------------------------------------------- argparse in Chinese
