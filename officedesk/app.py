@@ -143,7 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from officedesk.core import settings, users
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.core.errors import OfficeDeskError
-    from officedesk.store.db import NEW_IF_MISSING, open_database, resolve_target
+    from officedesk.store.db import open_database, resolve_target
+    from officedesk.store.file_guard import NEW_IF_MISSING
 
     target = resolve_target(args.db)
     try:

@@ -27,7 +27,6 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     EXIT_REFUSED,
     EXIT_USAGE,
     PROG,
-    OutputLost,
     UsageError,
     _version,
     cmd_add,
@@ -36,17 +35,16 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     cmd_demo,
     cmd_export,
     cmd_import,
-    cmd_init,
     cmd_print,
     cmd_restore,
     cmd_search,
     cmd_stats,
     cmd_template,
-    err,
-    flush_output,
     record_id,
     whole_number,
 )
+from officedesk.cli_init import cmd_init
+from officedesk.cli_output import OutputLost, err, flush_output
 
 # ---------------------------------------------------------------- argparse in Chinese
 
@@ -386,7 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if _wants_gui(argv):
             return run_gui(argv)
-        from officedesk.store.db import COMMAND_LINE, messages_for
+        from officedesk.store.db_errors import COMMAND_LINE, messages_for
 
         # until the error below is printed: what to do next as a command says it, not the window
         wording.enter_context(messages_for(COMMAND_LINE))
@@ -394,7 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "command", None):
             build_parser().print_help()
             return EXIT_USAGE
-        from officedesk.store.db import running_command
+        from officedesk.store.db_errors import running_command
 
         wording.enter_context(running_command(str(args.command)))  # named in permission errors
         result = int(args.handler(args))
@@ -426,7 +424,7 @@ def _report(exc: BaseException) -> int:
     import peewee
 
     from officedesk.core.errors import OfficeDeskError
-    from officedesk.store.db import disk_trouble, file_error_reason, translate_error
+    from officedesk.store.db_errors import disk_trouble, file_error_reason, translate_error
 
     if isinstance(exc, OfficeDeskError):
         err(exc.message)

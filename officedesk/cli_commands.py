@@ -5,15 +5,11 @@ The parser and the entry point are in officedesk/cli.py."""
 from __future__ import annotations
 
 import argparse
-import contextlib
-import datetime as dt
-import getpass
-import json
-import os
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+from officedesk.cli_output import err, out, print_json, progress_printer, write_file
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -36,67 +32,6 @@ def _version() -> str:
 # ---------------------------------------------------------------- helpers
 
 
-def out(text: str = "") -> None:
-    _print(text, sys.stdout)
-
-
-def err(text: str) -> None:
-    _print(text, sys.stderr)
-
-
-class OutputLost(Exception):
-    """Standard output could not be written (a full disk it was redirected to, /dev/full): the
-    command's work is done, and a script told to run it again would do it twice."""
-
-    def __init__(self, exc: OSError) -> None:
-        from officedesk.store.db import file_error_reason
-
-        super().__init__(str(exc))
-        reason = file_error_reason(exc)
-        self.message = (f"命令的结果无法写到输出（{reason}；如输出被重定向到文件或设备）。命令本身已经完成："
-                        "写入数据库的内容已保存，不要重新执行；请用 list、show 或 search 查看结果，"
-                        "或把输出改到有空间的位置。")
-
-
-def _print(text: str, stream: Any) -> None:
-    """A line the terminal's encoding cannot show (䶮 on a GBK console) is written with the
-    characters it lacks escaped: the command's work is done, and a crash (exit 3) after it would
-    have a script do it again."""
-    try:
-        try:
-            print(text, file=stream)
-        except UnicodeEncodeError:
-            encoding = getattr(stream, "encoding", None) or "ascii"
-            print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream)
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        if stream is sys.stdout:
-            raise OutputLost(exc) from exc
-        raise
-
-
-def flush_output() -> None:
-    """Write out what standard output still holds, while a failure can still be told (at exit
-    Python would only print an ignored exception)."""
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise OutputLost(exc) from exc
-
-
-def print_json(value: Any) -> None:
-    out(json.dumps(value, ensure_ascii=False, indent=2, default=_json_default))
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    return str(value)
-
-
 def actor() -> Any:
     from officedesk.core.actor import CLI_ACTOR
 
@@ -109,11 +44,12 @@ CREATES_DATABASE = {"init", "demo", "restore"}
 
 def open_db(args: argparse.Namespace) -> Any:
     """The one place the commands open the database: a missing or blank file only for those
-    that make one (store.db.open_database says why it refuses)."""
+    that make one (store.file_guard says why it refuses)."""
     from officedesk.core import settings
     from officedesk.store import db as store_db
+    from officedesk.store.file_guard import NEW_ANY, NEW_NEVER
 
-    new = store_db.NEW_ANY if args.command in CREATES_DATABASE else store_db.NEW_NEVER
+    new = NEW_ANY if args.command in CREATES_DATABASE else NEW_NEVER
     settings.forget_cache()
     return store_db.open_database(getattr(args, "db", None), new=new)
 
@@ -172,139 +108,6 @@ def parse_pairs(pairs: Sequence[str], command: str = "add") -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- commands
-
-
-def cmd_init(args: argparse.Namespace) -> int:
-    from officedesk.core.errors import ValidationError
-    from officedesk.store import db as store_db
-
-    # everything that can be checked without a database is checked before one is made
-    if not (args.org or "").strip():
-        raise ValidationError("请用 --org 填写机关名称，未建立数据库。")
-    if not (args.code or "").strip():
-        raise ValidationError("请用 --code 填写机关代字（如 某委办），未建立数据库。")
-    target = store_db.resolve_target(getattr(args, "db", None))
-    postgres = target.startswith(("postgresql://", "postgres://"))
-    if getattr(args, "app_role", None) and not postgres:
-        raise ValidationError("--app-role 只用于 PostgreSQL；SQLite 由触发器保护审计表。未建立数据库。")
-    password = args.password or os.environ.get("OFFICEDESK_ADMIN_PASSWORD")
-    if not password:
-        if not sys.stdin.isatty():
-            raise ValidationError(
-                "请用 --password 或环境变量 OFFICEDESK_ADMIN_PASSWORD 给出管理员密码。"
-            )
-        password = getpass.getpass(f"管理员 {args.admin} 的密码：")
-        again = getpass.getpass("再输入一次：")
-        if password != again:
-            raise ValidationError("两次输入的密码不一致，未建立数据库。")
-    made = _new_files(target)
-    try:
-        _init(args, password, target)
-    except BaseException:
-        # a refused init leaves no database behind that could be taken for a set-up office
-        store_db.close_database()
-        made.remove_new()
-        raise
-    return EXIT_OK
-
-
-class _new_files:  # noqa: N801 - used like a function
-    """The files an SQLite database at `target` comes with (the file, -wal, -shm, -journal,
-    the presence files, the anchor) that do not exist yet: removed again when init fails (an
-    empty file given as the database is emptied again)."""
-
-    def __init__(self, target: str) -> None:
-        from officedesk.store.db import is_url
-
-        url = target.startswith("sqlite:///")
-        self.path = None if (is_url(target) and not url) or target.endswith(":memory:") else Path(
-            target.removeprefix("sqlite:///") if url else target
-        )
-        self.before = set(self._companions()) if self.path is not None else set()
-        self.missing = self.path is not None and not self.path.exists()
-        # an empty file is no database yet (SQLite makes one in it): emptied again
-        self.empty = self.path is not None and self.path.is_file() and self.path.stat().st_size == 0
-
-    def _companions(self) -> list[Path]:
-        assert self.path is not None
-        folder = self.path.parent
-        if not folder.is_dir():
-            return []
-        return [p for p in folder.iterdir() if p.name.startswith(self.path.name)]
-
-    def remove_new(self) -> None:
-        import shutil
-
-        if self.path is None or not (self.missing or self.empty):
-            return
-        for extra in self._companions():
-            if extra == self.path and self.empty:
-                with contextlib.suppress(OSError):
-                    os.truncate(extra, 0)
-                continue
-            if extra in self.before:
-                continue
-            with contextlib.suppress(OSError):
-                if extra.is_dir():
-                    shutil.rmtree(extra)
-                else:
-                    extra.unlink()
-
-
-def _init(args: argparse.Namespace, password: str, target: str) -> None:
-    from officedesk.core import settings, users
-    from officedesk.core.errors import ConflictError
-    from officedesk.store import audit_guard
-    from officedesk.store import db as store_db
-    from officedesk.store.db import database
-
-    role = getattr(args, "app_role", None)
-    if role:  # before anything is written: a refused grant would leave a half-set-up database
-        _refuse_missing_role(args, role)
-    open_db(args)
-    try:
-        # the office, its administrator and the grants stand or fall together
-        with store_db.write_transaction():
-            admin = users.first_run_setup(args.org, args.code, args.admin, password, args.admin_name)
-            for statement in audit_guard.grant_statements(role) if role else []:
-                database.execute_sql(statement)
-    except ConflictError as exc:
-        if not role:
-            raise
-        raise ConflictError(
-            f"{exc.message}若只是要给程序账号 {role} 授权，请用数据库所有者的账号执行 officedesk "
-            f"audit-grants {role} 列出的语句（如 officedesk audit-grants {role} | psql 数据库地址）。"
-        ) from exc
-    except BaseException:
-        settings.forget_cache()  # values cached by a setup that was rolled back
-        raise
-    from officedesk.core import anchor
-
-    anchor.start_here()  # a new office: not the anchor a deleted one left here
-    out(f"已建立机关“{args.org.strip()}”（机关代字：{args.code.strip()}）。")
-    out(f"管理员账号：{admin.username}（{admin.display_name or '管理员'}）")
-    out(f"数据库：{store_db.mask_url(target)}")
-    if role:
-        out(f"已授权账号 {role}：对审计表只能查询和追加。日常请用该账号连接。")
-
-
-def _refuse_missing_role(args: argparse.Namespace, role: str) -> None:
-    """init --app-role names an account the server must already have: checked on a connection
-    that neither migrates nor writes."""
-    from officedesk.core.errors import ValidationError
-    from officedesk.store import audit_guard
-    from officedesk.store import db as store_db
-
-    db = store_db.open_database(getattr(args, "db", None), migrate=False)
-    try:
-        with store_db.guarded("检查程序账号"):
-            exists = audit_guard.role_exists(db, role)
-    finally:
-        store_db.close_database()
-    if not exists:
-        raise ValidationError(
-            f"PostgreSQL 服务器上没有账号“{role}”，未建立数据库。请先在服务器上建立它"
-            f"（如 sudo -u postgres createuser -P {role}），再运行 init … --app-role {role}。")
 
 
 DEMO_ORG = ("中共云岭县委办公室", "云委办")
@@ -369,21 +172,6 @@ def cmd_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _progress_printer(verb: str) -> Callable[[int, int], None]:
-    interactive = sys.stderr.isatty()
-
-    def show(done: int, total: int) -> None:
-        if interactive and total >= 1000:
-            print(
-                f"\r{verb} {done}/{total}",
-                end="" if done < total else "\n",
-                file=sys.stderr,
-                flush=True,
-            )
-
-    return show
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from officedesk.core.meetings.service import forcing
     from officedesk.exchange import xlsx
@@ -400,7 +188,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             actor(),
             dry_run=args.dry_run,
             skip_bad=args.skip_bad,
-            progress=_progress_printer("检查并导入"),
+            progress=progress_printer("检查并导入"),
             on_match="update" if args.update else (args.matched or "refuse"),
             history=getattr(args, "history", False),
         )
@@ -430,7 +218,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     open_db(args)
     spec = registry_spec(args.registry)
     count = xlsx.export(
-        spec, args.file, actor(), progress=_progress_printer("导出"), unmasked=args.unmasked
+        spec, args.file, actor(), progress=progress_printer("导出"), unmasked=args.unmasked
     )
     shown = "（身份证号和电话未遮盖，已记入审计）" if args.unmasked else ""
     out(f"已导出 {count} 条{spec.label}到 {args.file}{shown}")
@@ -499,39 +287,13 @@ def cmd_print(args: argparse.Namespace) -> int:
         checked_year(options["year"], "年度")
     data = form.build(args.ids, actor(), **options)
     output = Path(args.output)
-    from officedesk.store.db import refuse_database_target
-
-    refuse_database_target(output)
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(data)
-    except OSError as exc:
-        raise _write_error(output, exc) from exc
+    write_file(output, data)
     forms.issue(data)  # the file is the paper handed out (a 更正通知 becomes the notice held)
     out(f"已生成{form.label}：{output}（{max(1, len(data) // 1024)} KB）")
     missing = getattr(data, "missing", "")
     if missing:
         err(forms.missing_text(missing))
     return EXIT_OK
-
-
-def _write_error(output: Path, exc: OSError) -> Exception:
-    """A file the command could not write; one cut short by a full disk is not left behind."""
-    from officedesk.core.errors import ValidationError
-    from officedesk.store.db import disk_full_error, disk_trouble, file_error_reason
-
-    if disk_trouble(exc):
-        if output.is_file():  # never a device such as /dev/full
-            with contextlib.suppress(OSError):
-                output.unlink()
-        return disk_full_error(output)
-    if isinstance(exc, IsADirectoryError) or output.is_dir():
-        return ValidationError(f"“{output}”是文件夹。请在 -o 后写上 PDF 文件名，如 {output / '单据.pdf'}。")
-    if isinstance(exc, PermissionError):
-        return ValidationError(f"无法写入“{output}”：没有权限，或文件正被其他程序打开。请关闭它或换一个位置。")
-    return ValidationError(
-        f"无法写入“{output}”：{file_error_reason(exc)}。请检查位置、权限和磁盘空间。"
-    )
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -572,7 +334,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from officedesk.core import backups
-    from officedesk.store.db import refuse_database_target
+    from officedesk.store.file_guard import refuse_database_target
 
     open_db(args)
     refuse_database_target(args.file)  # before the backup is audited

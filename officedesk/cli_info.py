@@ -13,11 +13,10 @@ from officedesk.cli_commands import (
     actor,
     checked_year,
     open_db,
-    out,
-    print_json,
     record_id,
     whole_number,
 )
+from officedesk.cli_output import out, print_json
 
 COMMANDS = {"info-periodical", "info-issues", "info-publish", "info-order", "info-ranking",
             "info-clock"}

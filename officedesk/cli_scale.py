@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from officedesk.cli_commands import EXIT_OK, EXIT_REFUSED, UsageError, err, out
+from officedesk.cli_commands import EXIT_OK, EXIT_REFUSED, UsageError
+from officedesk.cli_output import err, out
 
 COMMANDS = {"migrate-to"}
 
@@ -13,14 +14,14 @@ COMMANDS = {"migrate-to"}
 def cmd_migrate_to(args: argparse.Namespace) -> int:
     from officedesk.core import audit, check
     from officedesk.store import db as store_db
-    from officedesk.store import transfer
+    from officedesk.store import file_guard, transfer
 
     source_path = store_db.resolve_target(getattr(args, "db", None))
     if store_db.is_url(source_path):
         raise UsageError("migrate-to：--db 应是要迁移的 SQLite 文件，而不是数据库地址。")
     if not args.url.startswith(("postgresql://", "postgres://")):
         raise UsageError("migrate-to：目标应是 postgresql://用户:密码@主机:5432/数据库名 形式的地址。")
-    store_db.check_file(source_path)  # a 0-byte file would move as an empty office
+    file_guard.check_file(source_path)  # a 0-byte file would move as an empty office
     source = transfer.open_source(source_path)
     try:
         out(f"迁移 {source_path} → {store_db.mask_url(args.url)}")

@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from officedesk.cli_commands import EXIT_OK, open_db, out
+from officedesk.cli_commands import EXIT_OK, open_db
+from officedesk.cli_output import out
 
 COMMANDS = {"audit-code", "audit-grants", "audit-guard", "restored"}
 

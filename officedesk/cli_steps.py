@@ -12,12 +12,11 @@ from officedesk.cli_commands import (
     EXIT_OK,
     actor,
     open_db,
-    out,
     parse_pairs,
-    print_json,
     record_id,
     registry_spec,
 )
+from officedesk.cli_output import out, print_json
 
 COMMANDS = {"steps", "step", "void", "delete", "settings"}
 

@@ -15,10 +15,9 @@ from officedesk.cli_commands import (
     UsageError,
     actor,
     open_db,
-    out,
     parse_pairs,
-    print_json,
 )
+from officedesk.cli_output import out, print_json
 
 COMMANDS = {"users", "holidays"}
 

@@ -9,6 +9,7 @@ import pytest
 from officedesk import cli
 from officedesk.core.errors import DatabaseError
 from officedesk.store import db as store_db
+from officedesk.store import db_errors
 
 LOST = "server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally"
 
@@ -28,7 +29,7 @@ def office(tmp_path, monkeypatch, capsys):
 
 
 def _window_words() -> None:
-    message = store_db.translate_error(peewee.OperationalError(LOST), "保存").message
+    message = db_errors.translate_error(peewee.OperationalError(LOST), "保存").message
     assert "已输入的内容没有丢失" in message and "自动重新连接" in message
 
 

@@ -67,7 +67,7 @@ def test_no_output_over_the_anchor_file(office, tmp_path):
 def test_a_damaged_page_read_as_text_is_said_to_be_damage():
     import sqlite3
 
-    from officedesk.store.db import translate_error
+    from officedesk.store.db_errors import translate_error
 
     damaged = sqlite3.OperationalError("Could not decode to UTF-8 column 'updated_at' with text '2026-12--w\ufffdZ'")
     message = translate_error(damaged).message

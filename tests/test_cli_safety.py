@@ -10,6 +10,7 @@ import pytest
 
 from officedesk import cli
 from officedesk.store import db as store_db
+from officedesk.store import db_errors
 from tests.test_cli_robust import PASSWORD, Office
 
 
@@ -263,9 +264,9 @@ def test_a_duplicate_is_said_in_chinese(office):
 def test_a_postgresql_duplicate_names_field_and_value():
     exc = Exception('duplicate key value violates unique constraint "job_rank_sort_order"\n'
                     "DETAIL:  Key (sort_order)=(3) already exists.")
-    message = store_db.translate_error(exc).message
+    message = db_errors.translate_error(exc).message
     assert "排序相同的职级“3”" in message  # the FieldSpec label (registry.register)
-    unknown = store_db.translate_error(Exception("UNIQUE constraint failed: other.thing")).message
+    unknown = db_errors.translate_error(Exception("UNIQUE constraint failed: other.thing")).message
     assert "已有相同的记录" in unknown and "UNIQUE" not in unknown
 
 

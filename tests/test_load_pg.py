@@ -108,7 +108,8 @@ def workstation(url: str, number: int, seconds: float, home: str, queue, retry_l
     from officedesk.core import records
     from officedesk.core.errors import DatabaseError
     from officedesk.store import search_index
-    from officedesk.store.db import lost_connection, open_database
+    from officedesk.store.db import open_database
+    from officedesk.store.db_errors import lost_connection
 
     open_database(url, migrate=False)
     rng = random.Random(number)

@@ -25,7 +25,7 @@ from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.bulk import CHUNK
-from officedesk.store.db import duplicate_message
+from officedesk.store.db_errors import duplicate_message
 
 __all__ = ["Cancelled", "NewRecord", "RowProblem", "RowsRefused", "check", "create_many", "prepare_plain",
            "supported"]

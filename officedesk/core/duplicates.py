@@ -12,7 +12,7 @@ import peewee
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import display
 from officedesk.core.registry import RegistrySpec
-from officedesk.store.db import duplicate_message, unique_violation
+from officedesk.store.db_errors import duplicate_message, unique_violation
 
 
 @contextlib.contextmanager
@@ -28,7 +28,7 @@ def refusing_duplicates(spec: RegistrySpec, values: dict[str, Any], existing: An
         names = [by_column.get(column, column) for column in found.columns] if found else []
         fields = [spec.field(name) for name in names if name in {f.name for f in spec.fields}]
         if found is None or not fields or len(fields) != len(names):
-            raise  # not a column of this registry's own (store.db.duplicate_error says it)
+            raise  # not a column of this registry's own (store.db_errors.duplicate_error says it)
 
         def written(name: str) -> Any:
             return values[name] if name in values else getattr(existing, name, None)

@@ -141,8 +141,8 @@ def register(spec: RegistrySpec) -> RegistrySpec:
 
 def _name_unique_columns(spec: RegistrySpec) -> None:
     """A unique column's duplicate is said by its FieldSpec's label wherever the driver's error
-    surfaces (store.db.duplicate_error), not by a second list of labels."""
-    from officedesk.store.db import name_unique
+    surfaces (store.db_errors.duplicate_error), not by a second list of labels."""
+    from officedesk.store.db_errors import name_unique
 
     for field_spec in spec.fields:
         column = spec.model._meta.fields.get(field_spec.name)

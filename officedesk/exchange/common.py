@@ -25,12 +25,8 @@ from officedesk.core.fields import (
     FieldSpec,
 )
 from officedesk.core.registry import RegistrySpec
-from officedesk.store.db import (
-    disk_full_error,
-    disk_trouble,
-    file_error_reason,
-    refuse_database_target,
-)
+from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error_reason
+from officedesk.store.file_guard import refuse_database_target
 
 Progress = Callable[[int, int], Any]  # (done, total); returning False cancels
 

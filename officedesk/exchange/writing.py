@@ -41,7 +41,8 @@ from officedesk.exchange.common import (
 )
 from officedesk.exchange.fetching import RecordFetcher
 from officedesk.exchange.xlsx_stream import XlsxStream
-from officedesk.store.db import guarded, refuse_database_target, write_transaction
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.file_guard import refuse_database_target
 
 
 class ExportResult(int):

@@ -57,7 +57,8 @@ def backup_to(db: peewee.Database, target: Path, verify: bool = True) -> Path:
     it is (the copy a restore keeps aside of the database it replaces, damaged or not)."""
     source_path = _sqlite_path(db)
     target = Path(target)
-    from officedesk.store.db import file_error_reason, refuse_database_target
+    from officedesk.store.db_errors import file_error_reason
+    from officedesk.store.file_guard import refuse_database_target
 
     if not str(target).strip() or target.name in ("", ".", ".."):
         raise ValidationError("请给出备份文件的名字，如 备份/办公室-2026-12-01.db。")
@@ -83,7 +84,7 @@ def backup_to(db: peewee.Database, target: Path, verify: bool = True) -> Path:
             partial.replace(target)
     except (sqlite3.Error, OSError) as exc:
         _remove_partial(partial)
-        from officedesk.store.db import disk_trouble
+        from officedesk.store.db_errors import disk_trouble
 
         if disk_trouble(exc):
             raise DatabaseError(f"磁盘空间不足，备份未完成：{target}。请清理磁盘或换一个位置。") from exc
@@ -188,7 +189,7 @@ def restore_from(db: peewee.Database, source: Path,
     first."""
     import time
 
-    from officedesk.store.db import disk_trouble
+    from officedesk.store.db_errors import disk_trouble
 
     target = _sqlite_path(db)
     source = Path(source)
@@ -270,7 +271,7 @@ def replace_damaged(target: Path, source: Path,
     copied beside it and moved into its place. Returns the copy kept aside."""
     import shutil
 
-    from officedesk.store.db import disk_trouble
+    from officedesk.store.db_errors import disk_trouble
 
     target, source = Path(target), Path(source)
     inspect_backup(source)
@@ -290,7 +291,7 @@ def replace_damaged(target: Path, source: Path,
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        from officedesk.store.db import file_error_reason
+        from officedesk.store.db_errors import file_error_reason
 
         reason = "磁盘空间不足" if disk_trouble(exc) else file_error_reason(exc)
         raise DatabaseError(f"恢复没有完成（{reason}）：{target}。损坏的数据库已另存为 {kept}"

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import errno
-import os
-import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 import peewee
 
-from officedesk.core.errors import DatabaseError, ValidationError
+from officedesk.core.errors import DatabaseError
 from officedesk.store.addresses import (  # noqa: F401  (the names callers know from db)
     PERCENT_ENCODING,
     is_url,
@@ -22,8 +17,25 @@ from officedesk.store.addresses import (  # noqa: F401  (the names callers know 
     postgresql_parameters,
     resolve_target,
 )
-
-database = peewee.DatabaseProxy()
+from officedesk.store.db_errors import (
+    LOST_MARKERS,
+    UPGRADE,
+    disk_full_error,
+    disk_trouble,
+    lost_connection,
+    translate_error,
+)
+from officedesk.store.file_guard import (
+    NEW_ANY,
+    NewDatabase,
+    file_state,
+    forget_file,
+    refuse_lost_file,
+    refuse_new,
+    refuse_tables,
+    remember_file,
+)
+from officedesk.store.proxy import database
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -40,7 +52,7 @@ def _reconnecting_postgresql(target: str) -> peewee.Database:
     from playhouse.shortcuts import ReconnectMixin
 
     class ReconnectingPostgresql(ReconnectMixin, peewee.PostgresqlDatabase):  # type: ignore[misc]
-        reconnect_errors = tuple((kind, marker) for marker in _LOST
+        reconnect_errors = tuple((kind, marker) for marker in LOST_MARKERS
                                  for kind in (peewee.OperationalError, peewee.InterfaceError))
 
     return ReconnectingPostgresql(**postgresql_parameters(target))
@@ -67,23 +79,13 @@ def make_database(target: str) -> peewee.Database:
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
 
 
-# What opening a missing or blank SQLite file may do (blank: 0 bytes, or an SQLite file
-# without any table). Migrating either makes a new, empty office database of it, and a blank
-# file may be the office's database cut short (a full disk, a bad copy): only a command that
-# is meant to make a database may do that.
-NewDatabase = Literal["any", "missing", "never"]
-NEW_ANY: NewDatabase = "any"  # init, demo, restore (and tests): either becomes a database
-NEW_IF_MISSING: NewDatabase = "missing"  # the window: a missing file is its first start
-NEW_NEVER: NewDatabase = "never"  # the other commands: an existing office database only
-
-
 def open_database(target: str | None = None, migrate: bool = True,
                   new: NewDatabase = NEW_ANY) -> peewee.Database:
     """Open, bind the proxy, and bring the schema up to date (after a backup of the old file).
     `new` says whether a missing or blank SQLite file may become a new database."""
     resolved = resolve_target(target)
-    before = _file_state(resolved)
-    _refuse_new(resolved, before, new)
+    before = file_state(resolved)
+    refuse_new(resolved, before, new)
     db = make_database(resolved)
     try:
         db.connect(reuse_if_open=True)
@@ -91,10 +93,7 @@ def open_database(target: str | None = None, migrate: bool = True,
             tables, ours = db.execute_sql(
                 "select count(*), coalesce(sum(name = 'schema_version'), 0) from sqlite_master"
                 " where type = 'table'").fetchone()
-            if tables and not ours:
-                raise DatabaseError(_FOREIGN.format(path=resolved))
-            if before == "file" and not tables:  # the SQLite header and nothing else
-                _refuse_new(resolved, "blank", new)
+            refuse_tables(resolved, before, tables, ours, new)
         if migrate:
             from officedesk.store.migrations import newer_than_this_program
 
@@ -123,110 +122,12 @@ def open_database(target: str | None = None, migrate: bool = True,
             run_migrations(db)
         except peewee.DatabaseError as exc:
             raise translate_error(exc, UPGRADE) from exc
-    _remember_file(db)
+    remember_file(db)
     return db
 
 
-def _file_state(target: str) -> str:
-    """"missing", "empty" (0 bytes and no write-ahead log beside it), "file", or "" (not a
-    file: a PostgreSQL URL, an in-memory database)."""
-    if target == ":memory:":
-        return "memory"
-    if is_url(target):
-        return ""
-    path = Path(target)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return "missing"
-    except OSError:
-        return "file"  # unreadable: connecting says why
-    if size == 0 and path.is_file():
-        wal = Path(target + "-wal")
-        if not (wal.exists() and wal.stat().st_size > 0):
-            return "empty"
-    return "file"
-
-
-_MISSING = ("数据库文件“{path}”不存在。请先运行 officedesk init --org 机关名称 --code 机关代字 建立数据库，"
-            "或用 --db 指定已有的数据库；原有的数据库丢失时，请从备份恢复：officedesk restore 备份文件 "
-            "--db 原数据库文件。")
-_BLANK = ("数据库文件“{path}”{what}，可能已被截断或损坏（如磁盘满时、复制不完整），因此没有打开它，也没有"
-          "在其中新建数据库。若这原是本机关的数据库，请从最近的备份恢复：officedesk restore 备份文件 "
-          "--db 该文件；若确要在这里新建数据库，请运行 officedesk init --org 机关名称 --code 机关代字 "
-          "--db 该文件。")
-_FOREIGN = ("文件“{path}”是一个 SQLite 数据库，但不是本程序的数据库（其中没有本程序的数据表），没有打开它。"
-            "请用 --db 指定本机关的数据库文件。")
-
-
-def check_file(target: str, new: NewDatabase = NEW_NEVER) -> None:
-    """Refuse a missing or 0-byte SQLite file as open_database(new=...) would, without opening
-    it (a file read by other means: the source of migrate-to)."""
-    _refuse_new(target, _file_state(target), new)
-
-
-_MEMORY = ("“:memory:”是关闭即消失的临时数据库，其中没有本机关的数据。请用 --db 给出数据库文件的路径"
-           "（如 D:\\办公\\office.db），或 postgresql://用户:密码@主机:5432/数据库名。")
-
-
-def _refuse_new(target: str, state: str, new: NewDatabase) -> None:
-    if state == "memory" and new == NEW_NEVER:
-        raise DatabaseError(_MEMORY)
-    if state == "missing" and new == NEW_NEVER:
-        raise DatabaseError(_MISSING.format(path=target))
-    if state in ("empty", "blank") and new != NEW_ANY:
-        what = "是空的（0 字节）" if state == "empty" else "中没有任何数据表"
-        raise DatabaseError(_BLANK.format(path=target, what=what))
-
-
-# The files SQLite keeps beside a database: writing over any of them destroys the office's data.
-_COMPANIONS = ("", "-wal", "-shm", "-journal")
-
-
-def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | None = None) -> None:
-    """Refuse an output file (a PDF, a spreadsheet, a backup) that is the open SQLite database
-    or one of its companion files, after symlinks: writing it would destroy the office's data.
-    The one check every command and window that writes a file calls before writing."""
-    _refuse_anchor_target(path)
-    db = database.obj if db is None else db
-    if not isinstance(db, peewee.SqliteDatabase) or db.database in ("", ":memory:"):
-        return
-    try:
-        wanted = Path(path).resolve()
-        base = str(Path(db.database).resolve())
-    except (OSError, RuntimeError):  # a symlink loop: writing fails later with its own message
-        return
-    for suffix in _COMPANIONS:
-        companion = Path(base + suffix)
-        same = wanted == companion
-        if not same and wanted.exists() and companion.exists():
-            with contextlib.suppress(OSError):
-                same = os.path.samefile(wanted, companion)  # a hard link
-        if same:
-            raise ValidationError(
-                f"“{path}”是正在使用的数据库文件{'（或其附属文件）' if suffix else ''}，"
-                "写到这里会毁掉机关的数据，没有写出。请换一个文件名或位置。")
-
-
-def _refuse_anchor_target(path: str | os.PathLike[str]) -> None:
-    """An anchor file (core.anchor: the chain's head and the highest numbers issued, beside the
-    database or where OFFICEDESK_ANCHOR says) is never an output: a PDF over it raised a false
-    tampering alarm, a backup over it was overwritten by the anchor written after it."""
-    name = Path(path).name
-    override = os.environ.get("OFFICEDESK_ANCHOR", "").strip()
-    same_as_override = False
-    if override:
-        with contextlib.suppress(OSError, RuntimeError):
-            same_as_override = Path(path).resolve() == Path(override).resolve()
-    if (".anchor." in name and name.endswith(".json")) or same_as_override:
-        raise ValidationError(
-            f"“{path}”是审计锚定文件（记录审计链和已发出的最大编号，用于发现篡改），写到这里会毁掉它，"
-            "没有写出。请换一个文件名或位置。")
-
-
 def close_database() -> None:
-    global _opened_file
-    _opened_file = None
+    forget_file()
     if database.obj is not None and not database.is_closed():
         database.close()
     if isinstance(database.obj, peewee.SqliteDatabase):
@@ -237,291 +138,6 @@ def close_database() -> None:
 
 def is_sqlite() -> bool:
     return isinstance(database.obj, peewee.SqliteDatabase)
-
-
-# Who reads the messages: the window (what was typed stays in it, and it reconnects by itself)
-# or the command line (the command has ended: nothing typed waits, nothing reconnects). The
-# rules stay in translate_error; only what to do next is worded per reader.
-WINDOW = "window"
-COMMAND_LINE = "command line"
-_reader = WINDOW
-_AFTER_LOSS = {
-    WINDOW: "已输入的内容没有丢失；程序会自动重新连接，请稍候再试一次。",
-    COMMAND_LINE: "这次操作没有写入数据库；请稍候重新运行这条命令。",
-}
-
-
-# the command being run (`officedesk audit-guard`), named where only another account may run it
-_command = ""
-UPGRADE = "升级数据库结构"  # `where` of a schema upgrade (open_database's migrations)
-
-
-@contextlib.contextmanager
-def running_command(name: str) -> Iterator[None]:
-    """Within: the messages may name this command (the command line's `officedesk NAME`)."""
-    global _command
-    before, _command = _command, name
-    try:
-        yield
-    finally:
-        _command = before
-
-
-@contextlib.contextmanager
-def messages_for(reader: str) -> Iterator[None]:
-    """Word the database's messages for `reader` (WINDOW or COMMAND_LINE) while inside."""
-    global _reader
-    before, _reader = _reader, reader
-    try:
-        yield
-    finally:
-        _reader = before
-
-
-def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
-    """Turn a driver error (or an OSError writing a file) into a message that tells the clerk
-    what to do."""
-    text = str(exc).lower()
-    place = f"（{where}）" if where else ""
-    if disk_trouble(exc):  # `where` says what was done; the message names the file
-        return disk_full_error(_file_of(exc) or _bound_file())
-    if "unique constraint" in text or "duplicate key" in text:
-        return duplicate_error(exc)
-    if "locked" in text or "busy" in text:
-        return DatabaseError(f"数据库正被其他程序占用{place}，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。")
-    # a damaged page may also read as text that is no UTF-8 ("could not decode to UTF-8 column")
-    if "not a database" in text or "malformed" in text or "corrupt" in text or "could not decode" in text:
-        return DatabaseError(f"数据库文件已损坏{place}。请用“恢复备份”从最近的备份恢复，或联系管理员。")
-    if not_permitted(exc):  # PostgreSQL: before the file wording below, which is SQLite's
-        return not_permitted_error(exc, where)
-    if "unable to open" in text or "permission" in text or "readonly" in text or "read-only" in text:
-        return DatabaseError(f"无法打开或写入数据库{place}，请检查文件位置和权限。")
-    if lost_connection(exc):
-        return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。{_AFTER_LOSS[_reader]}")
-    if "could not translate host name" in text or "name or service not known" in text:
-        return DatabaseError(f"找不到数据库服务器{place}：请检查数据库地址中的主机名是否写对、网络是否通。")
-    if "port" in text and ("out of range" in text or "invalid" in text):
-        return DatabaseError(f"数据库地址中的端口号不对{place}：应是 1 到 65535 之间的数字，"
-                             "PostgreSQL 通常是 5432。")
-    if "must be initialized" in text:
-        return DatabaseError(f"数据库地址不完整{place}：请写成 postgresql://用户:密码@主机:5432/数据库名。")
-    if "password authentication failed" in text or "no password supplied" in text:
-        return DatabaseError(f"数据库的用户名或密码不对{place}，请核对数据库地址中的用户名和密码。")
-    if "database" in text and "does not exist" in text:
-        return DatabaseError(f"数据库服务器上没有地址中写的数据库{place}，请核对数据库名，或请管理员先建立它。")
-    if ("could not connect" in text or "connection refused" in text or "timeout" in text
-            or "connection to server" in text):
-        return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
-    return DatabaseError(f"数据库出错{place}：{exc}")
-
-
-_KINDS = {"table": "数据表", "relation": "数据表", "view": "视图", "schema": "模式", "sequence": "序列",
-          "function": "函数", "database": "数据库"}
-_INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied", "must be owner"
-
-
-def _causes(exc: BaseException) -> Iterator[BaseException]:
-    """The error and those it wraps (peewee wraps the driver's in its args and as its cause)."""
-    seen: set[int] = set()
-    todo: list[BaseException | None] = [exc]
-    while todo:
-        item = todo.pop()
-        if item is None or id(item) in seen:
-            continue
-        seen.add(id(item))
-        yield item
-        todo += [item.__cause__, item.__context__]
-        todo += [arg for arg in item.args if isinstance(arg, BaseException)]
-
-
-# the commands that build a database's tables (their upgrade is building it): named themselves
-_BUILDERS = ("init", "migrate-to", "demo")
-
-
-def not_permitted(exc: BaseException) -> bool:
-    """The PostgreSQL account lacks a right (a table's grant, being its owner, or a schema it
-    may use at all: then nothing says where to create a table)."""
-    return any(getattr(item, "pgcode", None) == _INSUFFICIENT_PRIVILEGE
-               or str(item).lower().startswith(("must be owner of", "no schema has been selected"))
-               for item in _causes(exc))
-
-
-def not_permitted_error(exc: BaseException, where: str = "") -> DatabaseError:
-    """A right this database account lacks: the owner account, the one that ran init (and made
-    the tables), must do it — naming what to run when known (README: upgrades need the owner)."""
-    found = re.search(r'(?:must be owner of|permission denied for) (table|relation|schema|sequence|function|'
-                      r'view|database) "?([\w.]+)"?', str(exc), re.IGNORECASE)
-    what = f"（{_KINDS.get(found.group(1).lower(), '对象')} {found.group(2)}）" if found else ""
-    owner = "数据库的所有者账号（运行 officedesk init 建立这个数据库的账号）"
-    head = f"当前连接数据库所用的账号没有这项权限{what}"
-    if where == UPGRADE and _command not in _BUILDERS:
-        return DatabaseError(
-            f"{head}：本版程序要先升级数据库结构，升级只能由{owner}进行。请管理员用所有者账号的数据库地址运行一次"
-            "本程序，如 officedesk check --db postgresql://所有者账号@主机/数据库名（打开时即升级），再运行 "
-            "officedesk audit-grants 程序账号，按其语句为程序账号补授权；之后程序账号即可照常使用。")
-    grants = ("" if "must be owner" in str(exc).lower() else
-              "若这是程序账号的日常操作（登记、修改），请管理员运行 officedesk audit-grants 程序账号，"
-              "按其语句用所有者账号为程序账号补授权。")
-    if _command:
-        return DatabaseError(f"{head}：officedesk {_command} 需要{owner}。请用所有者账号的数据库地址运行："
-                             f"officedesk {_command} --db postgresql://所有者账号@主机/数据库名 …。{grants}")
-    place = f"（{where}）" if where else ""
-    return DatabaseError(f"{head}{place}：这一步需要{owner}，请管理员用所有者账号进行。{grants}")
-
-
-# What a unique column holds, per table: (the record, the field) for the message of a duplicate.
-# The registries' columns are named by their FieldSpec (core.registry.register, name_unique).
-_UNIQUE_LABELS = {
-    ("user", "username"): ("用户", "用户名"),
-    ("calendaroverride", "day"): ("节假日调整", "日期"),
-    ("calendar_override", "day"): ("节假日调整", "日期"),
-}
-
-
-def name_unique(table: str, column: str, record: str, field: str) -> None:
-    """Declare what a unique column holds: a duplicate of it is said as 已有…{record}的{field}."""
-    _UNIQUE_LABELS[(table, column)] = (record, field)
-
-
-@dataclass(frozen=True)
-class UniqueViolation:
-    """What a driver says of a unique-constraint failure: the table, its columns, and the value
-    (PostgreSQL says it; SQLite does not: "" — core names the value written, records.py)."""
-
-    table: str
-    columns: tuple[str, ...]
-    value: str
-
-
-def unique_violation(exc: BaseException) -> UniqueViolation | None:
-    """SQLite: `UNIQUE constraint failed: unit.name` (`t.a, t.b` for several columns);
-    PostgreSQL: `… unique constraint "job_rank_sort_order" … Key (sort_order)=(3) already
-    exists`, the table read from the index's name (peewee names it table_column…)."""
-
-    text = str(exc)
-    found = re.search(r"UNIQUE constraint failed: ([\w\".]+(?:, [\w\".]+)*)", text)
-    if found:
-        pairs = [part.replace('"', "").split(".") for part in found.group(1).split(", ")]
-        return UniqueViolation(pairs[0][0] if len(pairs[0]) > 1 else "",
-                               tuple(pair[-1] for pair in pairs), "")
-    if "duplicate key" not in text.lower():
-        return None
-    key = re.search(r"Key \(([^)]*)\)=\((.*)\) already exists", text)
-    columns = tuple(c.strip().strip('"') for c in key.group(1).split(",")) if key else ()
-    constraint = re.search(r'unique constraint "([^"]+)"', text)
-    table = ""
-    if constraint and columns:
-        name, tail = constraint.group(1), "_" + "_".join(columns)
-        table = name[: -len(tail)] if name.endswith(tail) else ""
-    return UniqueViolation(table, columns, key.group(2) if key else "")
-
-
-def duplicate_message(record: str, field: str, value: str) -> str:
-    """The refusal of a value that another `record` holds in its unique `field`."""
-    shown = f"“{value}”" if value else ""
-    same = "同名的" if field.endswith(("名称", "名")) else f"{field}相同的"
-    return (f"已有{same}{record}{shown}，没有保存（{record}的{field}不能重复）。"
-            f"请换一个{field}，或修改已有的那一条。")
-
-
-def duplicate_error(exc: BaseException) -> DatabaseError:
-    """A unique-constraint failure in Chinese, where no registry's FieldSpec names it (core's
-    records say it themselves, naming the value on SQLite too): the record and field when
-    known, the value when the driver gives it."""
-    found = unique_violation(exc)
-    if found is not None and len(found.columns) == 1:
-        record, field = _UNIQUE_LABELS.get((found.table, found.columns[0]), ("记录", ""))
-        if field:
-            return DatabaseError(duplicate_message(record, field, found.value))
-    return DatabaseError("已有相同的记录（某项不能重复的内容与已有的记录相同），没有保存。"
-                         "请检查后换一个值再试。")
-
-
-# SQLite's primary result codes for a write that the disk refused: SQLITE_IOERR (every
-# SQLITE_IOERR_* is it in the low byte) and SQLITE_FULL. A full disk often shows as an I/O
-# error: the shared-memory file of the write-ahead log cannot grow.
-_SQLITE_DISK_CODES = {10, 13}
-# ENOSPC, EDQUOT (a user's quota) and EIO, writing a PDF, a spreadsheet or a backup
-_DISK_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EIO}
-
-
-def disk_trouble(exc: BaseException) -> bool:
-    """The disk is full (or failing): said by SQLite's result code or the OSError's errno, on
-    the error itself or on the one it wraps (peewee wraps sqlite3's errors)."""
-    seen: set[int] = set()
-    todo: list[BaseException | None] = [exc]
-    while todo:
-        item = todo.pop()
-        if item is None or id(item) in seen:
-            continue
-        seen.add(id(item))
-        code = getattr(item, "sqlite_errorcode", None)  # Python 3.11+
-        if isinstance(code, int) and code & 0xFF in _SQLITE_DISK_CODES:
-            return True
-        if isinstance(item, OSError) and item.errno in _DISK_ERRNOS:
-            return True
-        text = str(item).lower()
-        if "database or disk is full" in text or "disk i/o error" in text or "no space left" in text:
-            return True  # drivers that give no code
-        todo += [item.__cause__, item.__context__]
-        todo += [arg for arg in item.args if isinstance(arg, BaseException)]
-    return False
-
-
-_ERRNO_REASONS = {
-    errno.ENOENT: "所在的文件夹不存在",
-    errno.EISDIR: "这是一个文件夹",
-    errno.ENOTDIR: "路径中有一段不是文件夹",
-    errno.EACCES: "没有权限",
-    errno.EPERM: "没有权限",
-    errno.EROFS: "磁盘是只读的",
-    errno.ENAMETOOLONG: "文件名太长",
-    errno.EEXIST: "已有同名的文件",
-    errno.EBUSY: "文件正被占用",
-    errno.EINVAL: "文件名中有不允许的字符",
-    errno.ENOSPC: "磁盘空间不足",
-    errno.EDQUOT: "磁盘配额已用完",
-    errno.EIO: "磁盘或设备出错",
-}
-
-
-def file_error_reason(exc: OSError) -> str:
-    """Why a file could not be written or read, in Chinese (never the system's English)."""
-    return _ERRNO_REASONS.get(exc.errno or 0, f"系统错误（代码 {exc.errno}）" if exc.errno else "系统错误")
-
-
-def _file_of(exc: BaseException) -> str:
-    """The file an OSError (or the one it wraps) was about."""
-    for item in (exc, exc.__cause__, exc.__context__):
-        if isinstance(item, OSError) and item.filename:
-            return str(item.filename)
-    return ""
-
-
-def _bound_file() -> str:
-    """The SQLite file the program works on ("" on PostgreSQL: its disk is the server's)."""
-    db = database.obj
-    if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
-        return str(db.database)
-    return ""
-
-
-def disk_full_error(file: str | os.PathLike[str] = "") -> DatabaseError:
-    """A full (or failing) disk, naming the file that could not be written if known."""
-    place = f"写入“{file}”" if str(file) else "保存"
-    return DatabaseError(f"磁盘空间不足（或磁盘出错），没有{place}。请清理磁盘空间后重试；"
-                         "已保存的数据不受影响，已输入的内容没有丢失。")
-
-
-_LOST = ("server closed the connection", "connection already closed", "terminating connection",
-         "connection not open", "ssl connection has been closed", "connection has been closed",
-         "server conn crashed", "no connection to the server", "the database system is")
-
-
-def lost_connection(exc: BaseException) -> bool:
-    """A PostgreSQL connection that died under us (the server restarted, the network dropped)."""
-    text = str(exc).lower()
-    return any(marker in text for marker in _LOST)
 
 
 def drop_connection() -> None:
@@ -616,33 +232,3 @@ def write_transaction() -> peewee._atomic:
         refuse_lost_file()
         return db.atomic("IMMEDIATE")
     return database.atomic()
-
-
-# The SQLite file this program opened: (path, device, inode). Deleted, moved away or replaced
-# by another file while open, the connection still writes — into a file nobody will see again.
-_opened_file: tuple[str, int, int] | None = None
-_LOST_FILE = ("数据库文件“{path}”已不在原处（被删除、移走或换成了别的文件），这次没有写入。请先把刚才填写的"
-              "内容记下，退出程序，把数据库文件放回原处（或用“恢复备份”从最近的备份恢复）后再打开。")
-
-
-def _remember_file(db: peewee.Database) -> None:
-    global _opened_file
-    _opened_file = None
-    if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
-        with contextlib.suppress(OSError):
-            found = os.stat(db.database)
-            _opened_file = (str(db.database), found.st_dev, found.st_ino)
-
-
-def refuse_lost_file() -> None:
-    """Refuse (DatabaseError) when the open SQLite file is no longer at its path: deleted, moved
-    away, or another file put there (one stat, a few µs, per write)."""
-    if _opened_file is None:
-        return
-    path, device, inode = _opened_file
-    try:
-        found = os.stat(path)
-    except OSError:
-        found = None
-    if found is None or (found.st_dev, found.st_ino) != (device, inode):
-        raise DatabaseError(_LOST_FILE.format(path=path))

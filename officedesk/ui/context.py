@@ -129,10 +129,10 @@ class AppContext(QObject):
     def poll_changes(self) -> list[str]:
         """Announce the registries changed since the last poll; returns them."""
         from officedesk.core import changes
-        from officedesk.store import db as store_db
+        from officedesk.store.file_guard import refuse_lost_file
 
         try:
-            store_db.refuse_lost_file()  # said at once, not at the next save
+            refuse_lost_file()  # said at once, not at the next save
             self._last_entry, changed = changes.since_marked(self._last_entry)
         except OfficeDeskError as exc:
             if exc.message != self._problem:

@@ -244,7 +244,7 @@ class PrintPreviewDialog(QDialog):
     # ------------------------------------------------------------ save
     def save_to(self, path: str | Path) -> Path:
         """Write the previewed PDF, byte for byte."""
-        from officedesk.store.db import refuse_database_target
+        from officedesk.store.file_guard import refuse_database_target
 
         target = Path(path)
         if target.suffix.lower() != ".pdf":

@@ -12,7 +12,7 @@ from officedesk.core.directory import RANKS, ROOMS
 from officedesk.core.errors import ValidationError
 from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_ADD
-from officedesk.store import db as store_db
+from officedesk.store import db_errors
 
 
 def test_a_room_of_a_name_taken(any_db, admin):
@@ -55,10 +55,10 @@ def test_an_import_names_row_column_and_value(any_db, admin, tmp_path):
 
 
 def test_the_drivers_texts_are_read_alike():
-    sqlite = store_db.unique_violation(Exception("UNIQUE constraint failed: job_rank.sort_order"))
-    postgres = store_db.unique_violation(Exception(
+    sqlite = db_errors.unique_violation(Exception("UNIQUE constraint failed: job_rank.sort_order"))
+    postgres = db_errors.unique_violation(Exception(
         'duplicate key value violates unique constraint "job_rank_sort_order"\n'
         "DETAIL:  Key (sort_order)=(3) already exists."))
-    assert sqlite == store_db.UniqueViolation("job_rank", ("sort_order",), "")
-    assert postgres == store_db.UniqueViolation("job_rank", ("sort_order",), "3")
-    assert store_db.unique_violation(Exception("NOT NULL constraint failed: room.name")) is None
+    assert sqlite == db_errors.UniqueViolation("job_rank", ("sort_order",), "")
+    assert postgres == db_errors.UniqueViolation("job_rank", ("sort_order",), "3")
+    assert db_errors.unique_violation(Exception("NOT NULL constraint failed: room.name")) is None

@@ -1,0 +1,121 @@
+"""What the commands write: lines to standard output and standard error (a line the terminal
+cannot show escaped, a lost standard output said as OutputLost), JSON, progress on a terminal,
+and an output file (never over the open database or an anchor file)."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def out(text: str = "") -> None:
+    _print(text, sys.stdout)
+
+
+def err(text: str) -> None:
+    _print(text, sys.stderr)
+
+
+class OutputLost(Exception):
+    """Standard output could not be written (a full disk it was redirected to, /dev/full): the
+    command's work is done, and a script told to run it again would do it twice."""
+
+    def __init__(self, exc: OSError) -> None:
+        from officedesk.store.db_errors import file_error_reason
+
+        super().__init__(str(exc))
+        reason = file_error_reason(exc)
+        self.message = (f"命令的结果无法写到输出（{reason}；如输出被重定向到文件或设备）。命令本身已经完成："
+                        "写入数据库的内容已保存，不要重新执行；请用 list、show 或 search 查看结果，"
+                        "或把输出改到有空间的位置。")
+
+
+def _print(text: str, stream: Any) -> None:
+    """A line the terminal's encoding cannot show (䶮 on a GBK console) is written with the
+    characters it lacks escaped: the command's work is done, and a crash (exit 3) after it would
+    have a script do it again."""
+    try:
+        try:
+            print(text, file=stream)
+        except UnicodeEncodeError:
+            encoding = getattr(stream, "encoding", None) or "ascii"
+            print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        if stream is sys.stdout:
+            raise OutputLost(exc) from exc
+        raise
+
+
+def flush_output() -> None:
+    """Write out what standard output still holds, while a failure can still be told (at exit
+    Python would only print an ignored exception)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputLost(exc) from exc
+
+
+def print_json(value: Any) -> None:
+    out(json.dumps(value, ensure_ascii=False, indent=2, default=_json_default))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def progress_printer(verb: str) -> Callable[[int, int], None]:
+    interactive = sys.stderr.isatty()
+
+    def show(done: int, total: int) -> None:
+        if interactive and total >= 1000:
+            print(
+                f"\r{verb} {done}/{total}",
+                end="" if done < total else "\n",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    return show
+
+
+def write_file(output: Path, data: bytes) -> None:
+    """Write a command's output file (print -o): refused over the open database or an anchor
+    file (store.file_guard), said in Chinese when it cannot be written."""
+    from officedesk.store.file_guard import refuse_database_target
+
+    refuse_database_target(output)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(data)
+    except OSError as exc:
+        raise _write_error(output, exc) from exc
+
+
+def _write_error(output: Path, exc: OSError) -> Exception:
+    """A file the command could not write; one cut short by a full disk is not left behind."""
+    from officedesk.core.errors import ValidationError
+    from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error_reason
+
+    if disk_trouble(exc):
+        if output.is_file():  # never a device such as /dev/full
+            with contextlib.suppress(OSError):
+                output.unlink()
+        return disk_full_error(output)
+    if isinstance(exc, IsADirectoryError) or output.is_dir():
+        return ValidationError(f"“{output}”是文件夹。请在 -o 后写上 PDF 文件名，如 {output / '单据.pdf'}。")
+    if isinstance(exc, PermissionError):
+        return ValidationError(f"无法写入“{output}”：没有权限，或文件正被其他程序打开。请关闭它或换一个位置。")
+    return ValidationError(
+        f"无法写入“{output}”：{file_error_reason(exc)}。请检查位置、权限和磁盘空间。"
+    )

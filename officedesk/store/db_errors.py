@@ -1,0 +1,300 @@
+"""Driver errors (and an OSError writing a file) said in Chinese, with what to do next: a
+busy or damaged database, a full disk, a lost server connection, a right the account lacks, a
+duplicate of a unique column. store.db's guarded() and open_database use translate_error."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import peewee
+
+from officedesk.core.errors import DatabaseError
+from officedesk.store.proxy import database
+
+# Who reads the messages: the window (what was typed stays in it, and it reconnects by itself)
+# or the command line (the command has ended: nothing typed waits, nothing reconnects). The
+# rules stay in translate_error; only what to do next is worded per reader.
+WINDOW = "window"
+COMMAND_LINE = "command line"
+_AFTER_LOSS = {
+    WINDOW: "已输入的内容没有丢失；程序会自动重新连接，请稍候再试一次。",
+    COMMAND_LINE: "这次操作没有写入数据库；请稍候重新运行这条命令。",
+}
+UPGRADE = "升级数据库结构"  # `where` of a schema upgrade (open_database's migrations)
+
+# How the messages are worded now: "reader", WINDOW or COMMAND_LINE, and "command", the command
+# being run (`officedesk audit-guard`), named where only another account may run it.
+_wording = {"reader": WINDOW, "command": ""}
+
+
+@contextlib.contextmanager
+def _worded(key: str, value: str) -> Iterator[None]:
+    """Within: _wording[key] is `value`; what it was is put back after (nested uses unwind)."""
+    before, _wording[key] = _wording[key], value
+    try:
+        yield
+    finally:
+        _wording[key] = before
+
+
+def running_command(name: str) -> contextlib.AbstractContextManager[None]:
+    """Within: the messages may name this command (the command line's `officedesk NAME`)."""
+    return _worded("command", name)
+
+
+def messages_for(reader: str) -> contextlib.AbstractContextManager[None]:
+    """Word the database's messages for `reader` (WINDOW or COMMAND_LINE) while inside."""
+    return _worded("reader", reader)
+
+
+def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
+    """Turn a driver error (or an OSError writing a file) into a message that tells the clerk
+    what to do."""
+    text = str(exc).lower()
+    place = f"（{where}）" if where else ""
+    if disk_trouble(exc):  # `where` says what was done; the message names the file
+        return disk_full_error(_file_of(exc) or _bound_file())
+    if "unique constraint" in text or "duplicate key" in text:
+        return duplicate_error(exc)
+    if "locked" in text or "busy" in text:
+        return DatabaseError(f"数据库正被其他程序占用{place}，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。")
+    # a damaged page may also read as text that is no UTF-8 ("could not decode to UTF-8 column")
+    if "not a database" in text or "malformed" in text or "corrupt" in text or "could not decode" in text:
+        return DatabaseError(f"数据库文件已损坏{place}。请用“恢复备份”从最近的备份恢复，或联系管理员。")
+    if not_permitted(exc):  # PostgreSQL: before the file wording below, which is SQLite's
+        return not_permitted_error(exc, where)
+    if "unable to open" in text or "permission" in text or "readonly" in text or "read-only" in text:
+        return DatabaseError(f"无法打开或写入数据库{place}，请检查文件位置和权限。")
+    if lost_connection(exc):
+        after = _AFTER_LOSS[_wording["reader"]]
+        return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。{after}")
+    if "could not translate host name" in text or "name or service not known" in text:
+        return DatabaseError(f"找不到数据库服务器{place}：请检查数据库地址中的主机名是否写对、网络是否通。")
+    if "port" in text and ("out of range" in text or "invalid" in text):
+        return DatabaseError(f"数据库地址中的端口号不对{place}：应是 1 到 65535 之间的数字，"
+                             "PostgreSQL 通常是 5432。")
+    if "must be initialized" in text:
+        return DatabaseError(f"数据库地址不完整{place}：请写成 postgresql://用户:密码@主机:5432/数据库名。")
+    if "password authentication failed" in text or "no password supplied" in text:
+        return DatabaseError(f"数据库的用户名或密码不对{place}，请核对数据库地址中的用户名和密码。")
+    if "database" in text and "does not exist" in text:
+        return DatabaseError(f"数据库服务器上没有地址中写的数据库{place}，请核对数据库名，或请管理员先建立它。")
+    if ("could not connect" in text or "connection refused" in text or "timeout" in text
+            or "connection to server" in text):
+        return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
+    return DatabaseError(f"数据库出错{place}：{exc}")
+
+
+_KINDS = {"table": "数据表", "relation": "数据表", "view": "视图", "schema": "模式", "sequence": "序列",
+          "function": "函数", "database": "数据库"}
+_INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied", "must be owner"
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """The error and those it wraps (peewee wraps the driver's in its args and as its cause)."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        item = todo.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        yield item
+        todo += [item.__cause__, item.__context__]
+        todo += [arg for arg in item.args if isinstance(arg, BaseException)]
+
+
+# the commands that build a database's tables (their upgrade is building it): named themselves
+_BUILDERS = ("init", "migrate-to", "demo")
+
+
+def not_permitted(exc: BaseException) -> bool:
+    """The PostgreSQL account lacks a right (a table's grant, being its owner, or a schema it
+    may use at all: then nothing says where to create a table)."""
+    return any(getattr(item, "pgcode", None) == _INSUFFICIENT_PRIVILEGE
+               or str(item).lower().startswith(("must be owner of", "no schema has been selected"))
+               for item in _causes(exc))
+
+
+def not_permitted_error(exc: BaseException, where: str = "") -> DatabaseError:
+    """A right this database account lacks: the owner account, the one that ran init (and made
+    the tables), must do it — naming what to run when known (README: upgrades need the owner)."""
+    found = re.search(r'(?:must be owner of|permission denied for) (table|relation|schema|sequence|function|'
+                      r'view|database) "?([\w.]+)"?', str(exc), re.IGNORECASE)
+    what = f"（{_KINDS.get(found.group(1).lower(), '对象')} {found.group(2)}）" if found else ""
+    owner = "数据库的所有者账号（运行 officedesk init 建立这个数据库的账号）"
+    head = f"当前连接数据库所用的账号没有这项权限{what}"
+    command = _wording["command"]
+    if where == UPGRADE and command not in _BUILDERS:
+        return DatabaseError(
+            f"{head}：本版程序要先升级数据库结构，升级只能由{owner}进行。请管理员用所有者账号的数据库地址运行一次"
+            "本程序，如 officedesk check --db postgresql://所有者账号@主机/数据库名（打开时即升级），再运行 "
+            "officedesk audit-grants 程序账号，按其语句为程序账号补授权；之后程序账号即可照常使用。")
+    grants = ("" if "must be owner" in str(exc).lower() else
+              "若这是程序账号的日常操作（登记、修改），请管理员运行 officedesk audit-grants 程序账号，"
+              "按其语句用所有者账号为程序账号补授权。")
+    if command:
+        return DatabaseError(f"{head}：officedesk {command} 需要{owner}。请用所有者账号的数据库地址运行："
+                             f"officedesk {command} --db postgresql://所有者账号@主机/数据库名 …。{grants}")
+    place = f"（{where}）" if where else ""
+    return DatabaseError(f"{head}{place}：这一步需要{owner}，请管理员用所有者账号进行。{grants}")
+
+
+# What a unique column holds, per table: (the record, the field) for the message of a duplicate.
+# The registries' columns are named by their FieldSpec (core.registry.register, name_unique).
+_UNIQUE_LABELS = {
+    ("user", "username"): ("用户", "用户名"),
+    ("calendaroverride", "day"): ("节假日调整", "日期"),
+    ("calendar_override", "day"): ("节假日调整", "日期"),
+}
+
+
+def name_unique(table: str, column: str, record: str, field: str) -> None:
+    """Declare what a unique column holds: a duplicate of it is said as 已有…{record}的{field}."""
+    _UNIQUE_LABELS[(table, column)] = (record, field)
+
+
+@dataclass(frozen=True)
+class UniqueViolation:
+    """What a driver says of a unique-constraint failure: the table, its columns, and the value
+    (PostgreSQL says it; SQLite does not: "" — core names the value written, records.py)."""
+
+    table: str
+    columns: tuple[str, ...]
+    value: str
+
+
+def unique_violation(exc: BaseException) -> UniqueViolation | None:
+    """SQLite: `UNIQUE constraint failed: unit.name` (`t.a, t.b` for several columns);
+    PostgreSQL: `… unique constraint "job_rank_sort_order" … Key (sort_order)=(3) already
+    exists`, the table read from the index's name (peewee names it table_column…)."""
+
+    text = str(exc)
+    found = re.search(r"UNIQUE constraint failed: ([\w\".]+(?:, [\w\".]+)*)", text)
+    if found:
+        pairs = [part.replace('"', "").split(".") for part in found.group(1).split(", ")]
+        return UniqueViolation(pairs[0][0] if len(pairs[0]) > 1 else "",
+                               tuple(pair[-1] for pair in pairs), "")
+    if "duplicate key" not in text.lower():
+        return None
+    key = re.search(r"Key \(([^)]*)\)=\((.*)\) already exists", text)
+    columns = tuple(c.strip().strip('"') for c in key.group(1).split(",")) if key else ()
+    constraint = re.search(r'unique constraint "([^"]+)"', text)
+    table = ""
+    if constraint and columns:
+        name, tail = constraint.group(1), "_" + "_".join(columns)
+        table = name[: -len(tail)] if name.endswith(tail) else ""
+    return UniqueViolation(table, columns, key.group(2) if key else "")
+
+
+def duplicate_message(record: str, field: str, value: str) -> str:
+    """The refusal of a value that another `record` holds in its unique `field`."""
+    shown = f"“{value}”" if value else ""
+    same = "同名的" if field.endswith(("名称", "名")) else f"{field}相同的"
+    return (f"已有{same}{record}{shown}，没有保存（{record}的{field}不能重复）。"
+            f"请换一个{field}，或修改已有的那一条。")
+
+
+def duplicate_error(exc: BaseException) -> DatabaseError:
+    """A unique-constraint failure in Chinese, where no registry's FieldSpec names it (core's
+    records say it themselves, naming the value on SQLite too): the record and field when
+    known, the value when the driver gives it."""
+    found = unique_violation(exc)
+    if found is not None and len(found.columns) == 1:
+        record, field = _UNIQUE_LABELS.get((found.table, found.columns[0]), ("记录", ""))
+        if field:
+            return DatabaseError(duplicate_message(record, field, found.value))
+    return DatabaseError("已有相同的记录（某项不能重复的内容与已有的记录相同），没有保存。"
+                         "请检查后换一个值再试。")
+
+
+# SQLite's primary result codes for a write that the disk refused: SQLITE_IOERR (every
+# SQLITE_IOERR_* is it in the low byte) and SQLITE_FULL. A full disk often shows as an I/O
+# error: the shared-memory file of the write-ahead log cannot grow.
+_SQLITE_DISK_CODES = {10, 13}
+# ENOSPC, EDQUOT (a user's quota) and EIO, writing a PDF, a spreadsheet or a backup
+_DISK_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EIO}
+
+
+def disk_trouble(exc: BaseException) -> bool:
+    """The disk is full (or failing): said by SQLite's result code or the OSError's errno, on
+    the error itself or on the one it wraps (peewee wraps sqlite3's errors)."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        item = todo.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        code = getattr(item, "sqlite_errorcode", None)  # Python 3.11+
+        if isinstance(code, int) and code & 0xFF in _SQLITE_DISK_CODES:
+            return True
+        if isinstance(item, OSError) and item.errno in _DISK_ERRNOS:
+            return True
+        text = str(item).lower()
+        if "database or disk is full" in text or "disk i/o error" in text or "no space left" in text:
+            return True  # drivers that give no code
+        todo += [item.__cause__, item.__context__]
+        todo += [arg for arg in item.args if isinstance(arg, BaseException)]
+    return False
+
+
+_ERRNO_REASONS = {
+    errno.ENOENT: "所在的文件夹不存在",
+    errno.EISDIR: "这是一个文件夹",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EROFS: "磁盘是只读的",
+    errno.ENAMETOOLONG: "文件名太长",
+    errno.EEXIST: "已有同名的文件",
+    errno.EBUSY: "文件正被占用",
+    errno.EINVAL: "文件名中有不允许的字符",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EDQUOT: "磁盘配额已用完",
+    errno.EIO: "磁盘或设备出错",
+}
+
+
+def file_error_reason(exc: OSError) -> str:
+    """Why a file could not be written or read, in Chinese (never the system's English)."""
+    return _ERRNO_REASONS.get(exc.errno or 0, f"系统错误（代码 {exc.errno}）" if exc.errno else "系统错误")
+
+
+def _file_of(exc: BaseException) -> str:
+    """The file an OSError (or the one it wraps) was about."""
+    for item in (exc, exc.__cause__, exc.__context__):
+        if isinstance(item, OSError) and item.filename:
+            return str(item.filename)
+    return ""
+
+
+def _bound_file() -> str:
+    """The SQLite file the program works on ("" on PostgreSQL: its disk is the server's)."""
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
+        return str(db.database)
+    return ""
+
+
+def disk_full_error(file: str | os.PathLike[str] = "") -> DatabaseError:
+    """A full (or failing) disk, naming the file that could not be written if known."""
+    place = f"写入“{file}”" if str(file) else "保存"
+    return DatabaseError(f"磁盘空间不足（或磁盘出错），没有{place}。请清理磁盘空间后重试；"
+                         "已保存的数据不受影响，已输入的内容没有丢失。")
+
+
+LOST_MARKERS = ("server closed the connection", "connection already closed", "terminating connection",
+         "connection not open", "ssl connection has been closed", "connection has been closed",
+         "server conn crashed", "no connection to the server", "the database system is")
+
+
+def lost_connection(exc: BaseException) -> bool:
+    """A PostgreSQL connection that died under us (the server restarted, the network dropped)."""
+    text = str(exc).lower()
+    return any(marker in text for marker in LOST_MARKERS)

@@ -1,0 +1,170 @@
+"""The guards on the SQLite file itself: what a missing or blank file may become when opened
+(NEW_ANY, NEW_IF_MISSING, NEW_NEVER; a file of another program refused), the open database or
+an anchor file refused as an output, and the file deleted, moved or replaced while open refused
+before a write (refuse_lost_file)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Literal
+
+import peewee
+
+from officedesk.core.errors import DatabaseError, ValidationError
+from officedesk.store.addresses import is_url
+from officedesk.store.proxy import database
+
+# What opening a missing or blank SQLite file may do (blank: 0 bytes, or an SQLite file
+# without any table). Migrating either makes a new, empty office database of it, and a blank
+# file may be the office's database cut short (a full disk, a bad copy): only a command that
+# is meant to make a database may do that.
+NewDatabase = Literal["any", "missing", "never"]
+NEW_ANY: NewDatabase = "any"  # init, demo, restore (and tests): either becomes a database
+NEW_IF_MISSING: NewDatabase = "missing"  # the window: a missing file is its first start
+NEW_NEVER: NewDatabase = "never"  # the other commands: an existing office database only
+
+
+def file_state(target: str) -> str:
+    """"missing", "empty" (0 bytes and no write-ahead log beside it), "file", or "" (not a
+    file: a PostgreSQL URL, an in-memory database)."""
+    if target == ":memory:":
+        return "memory"
+    if is_url(target):
+        return ""
+    path = Path(target)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "file"  # unreadable: connecting says why
+    if size == 0 and path.is_file():
+        wal = Path(target + "-wal")
+        if not (wal.exists() and wal.stat().st_size > 0):
+            return "empty"
+    return "file"
+
+
+_MISSING = ("数据库文件“{path}”不存在。请先运行 officedesk init --org 机关名称 --code 机关代字 建立数据库，"
+            "或用 --db 指定已有的数据库；原有的数据库丢失时，请从备份恢复：officedesk restore 备份文件 "
+            "--db 原数据库文件。")
+_BLANK = ("数据库文件“{path}”{what}，可能已被截断或损坏（如磁盘满时、复制不完整），因此没有打开它，也没有"
+          "在其中新建数据库。若这原是本机关的数据库，请从最近的备份恢复：officedesk restore 备份文件 "
+          "--db 该文件；若确要在这里新建数据库，请运行 officedesk init --org 机关名称 --code 机关代字 "
+          "--db 该文件。")
+_FOREIGN = ("文件“{path}”是一个 SQLite 数据库，但不是本程序的数据库（其中没有本程序的数据表），没有打开它。"
+            "请用 --db 指定本机关的数据库文件。")
+
+
+def check_file(target: str, new: NewDatabase = NEW_NEVER) -> None:
+    """Refuse a missing or 0-byte SQLite file as open_database(new=...) would, without opening
+    it (a file read by other means: the source of migrate-to)."""
+    refuse_new(target, file_state(target), new)
+
+
+def refuse_tables(target: str, before: str, tables: int, ours: int, new: NewDatabase) -> None:
+    """After connecting to an SQLite file (`before`: its file_state): a database of another
+    program's tables is refused, and one without any table is a blank file (refuse_new)."""
+    if tables and not ours:
+        raise DatabaseError(_FOREIGN.format(path=target))
+    if before == "file" and not tables:  # the SQLite header and nothing else
+        refuse_new(target, "blank", new)
+
+
+_MEMORY = ("“:memory:”是关闭即消失的临时数据库，其中没有本机关的数据。请用 --db 给出数据库文件的路径"
+           "（如 D:\\办公\\office.db），或 postgresql://用户:密码@主机:5432/数据库名。")
+
+
+def refuse_new(target: str, state: str, new: NewDatabase) -> None:
+    """Refuse what a file in `state` (file_state, or "blank": no table) may not become under `new`."""
+    if state == "memory" and new == NEW_NEVER:
+        raise DatabaseError(_MEMORY)
+    if state == "missing" and new == NEW_NEVER:
+        raise DatabaseError(_MISSING.format(path=target))
+    if state in ("empty", "blank") and new != NEW_ANY:
+        what = "是空的（0 字节）" if state == "empty" else "中没有任何数据表"
+        raise DatabaseError(_BLANK.format(path=target, what=what))
+
+
+# The files SQLite keeps beside a database: writing over any of them destroys the office's data.
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | None = None) -> None:
+    """Refuse an output file (a PDF, a spreadsheet, a backup) that is the open SQLite database
+    or one of its companion files, after symlinks: writing it would destroy the office's data.
+    The one check every command and window that writes a file calls before writing."""
+    _refuse_anchor_target(path)
+    db = database.obj if db is None else db
+    if not isinstance(db, peewee.SqliteDatabase) or db.database in ("", ":memory:"):
+        return
+    try:
+        wanted = Path(path).resolve()
+        base = str(Path(db.database).resolve())
+    except (OSError, RuntimeError):  # a symlink loop: writing fails later with its own message
+        return
+    for suffix in _COMPANIONS:
+        companion = Path(base + suffix)
+        same = wanted == companion
+        if not same and wanted.exists() and companion.exists():
+            with contextlib.suppress(OSError):
+                same = os.path.samefile(wanted, companion)  # a hard link
+        if same:
+            raise ValidationError(
+                f"“{path}”是正在使用的数据库文件{'（或其附属文件）' if suffix else ''}，"
+                "写到这里会毁掉机关的数据，没有写出。请换一个文件名或位置。")
+
+
+def _refuse_anchor_target(path: str | os.PathLike[str]) -> None:
+    """An anchor file (core.anchor: the chain's head and the highest numbers issued, beside the
+    database or where OFFICEDESK_ANCHOR says) is never an output: a PDF over it raised a false
+    tampering alarm, a backup over it was overwritten by the anchor written after it."""
+    name = Path(path).name
+    override = os.environ.get("OFFICEDESK_ANCHOR", "").strip()
+    same_as_override = False
+    if override:
+        with contextlib.suppress(OSError, RuntimeError):
+            same_as_override = Path(path).resolve() == Path(override).resolve()
+    if (".anchor." in name and name.endswith(".json")) or same_as_override:
+        raise ValidationError(
+            f"“{path}”是审计锚定文件（记录审计链和已发出的最大编号，用于发现篡改），写到这里会毁掉它，"
+            "没有写出。请换一个文件名或位置。")
+
+
+# The SQLite file this program opened: (path, device, inode). Deleted, moved away or replaced
+# by another file while open, the connection still writes — into a file nobody will see again.
+_opened_file: tuple[str, int, int] | None = None
+_LOST_FILE = ("数据库文件“{path}”已不在原处（被删除、移走或换成了别的文件），这次没有写入。请先把刚才填写的"
+              "内容记下，退出程序，把数据库文件放回原处（或用“恢复备份”从最近的备份恢复）后再打开。")
+
+
+def remember_file(db: peewee.Database) -> None:
+    """The file open_database opened: refuse_lost_file compares it with what is at its path."""
+    global _opened_file
+    _opened_file = None
+    if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
+        with contextlib.suppress(OSError):
+            found = os.stat(db.database)
+            _opened_file = (str(db.database), found.st_dev, found.st_ino)
+
+
+def forget_file() -> None:
+    """The database is closed: nothing to compare any more (close_database)."""
+    global _opened_file
+    _opened_file = None
+
+
+def refuse_lost_file() -> None:
+    """Refuse (DatabaseError) when the open SQLite file is no longer at its path: deleted, moved
+    away, or another file put there (one stat, a few µs, per write)."""
+    if _opened_file is None:
+        return
+    path, device, inode = _opened_file
+    try:
+        found = os.stat(path)
+    except OSError:
+        found = None
+    if found is None or (found.st_dev, found.st_ino) != (device, inode):
+        raise DatabaseError(_LOST_FILE.format(path=path))
