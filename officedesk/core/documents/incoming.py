@@ -79,18 +79,21 @@ def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Incom
 def registered_before(from_org: str, from_ref: str, actor: Actor, but: int | None = None) -> list[str]:
     """收文 already signed in from the same 来文机关 with the same 来文字号 (not voided): the
     same document registered twice is one item counted twice (import takes the pair as the same
-    record). Those above the actor's clearance are counted, not named."""
+    record). Only those the actor may see are named; those above the clearance are left out in
+    SQL, neither named nor counted, so the warning tells no clerk that a classified 收文 with
+    this 字号 exists (the rule of the 重复信访 lookup, core/petitions/repeats.py)."""
     org, ref = (from_org or "").strip(), (from_ref or "").strip()
     if not org or not ref:  # a letter without a 字号 is no such pair
         return []
+    condition = ((IncomingDoc.from_org == org) & (IncomingDoc.from_ref == ref)
+                 & (IncomingDoc.state != VOIDED) & (IncomingDoc.id != (but or 0)))
+    visible = records.visible_levels(INCOMING, actor)
+    if visible is not None:
+        condition &= visible
     with guarded("查重"):
-        found = list(IncomingDoc.select().where(
-            (IncomingDoc.from_org == org) & (IncomingDoc.from_ref == ref)
-            & (IncomingDoc.state != VOIDED) & (IncomingDoc.id != (but or 0)))
-            .order_by(IncomingDoc.id))
-    shown = [d.receive_no or f"id {d.id}" for d in found if records.level_of(INCOMING, d) <= actor.clearance]
-    hidden = len(found) - len(shown)
-    return shown + ([f"另有 {hidden} 件涉密收文"] if hidden else [])
+        found = list(IncomingDoc.select(IncomingDoc.id, IncomingDoc.receive_no)
+                     .where(condition).order_by(IncomingDoc.id))
+    return [d.receive_no or f"id {d.id}" for d in found]
 
 
 def _create_hook(raw: dict[str, Any], actor: Actor) -> IncomingDoc:

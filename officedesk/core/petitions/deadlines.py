@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple
 
-from officedesk.core import clock, records, registry, settings, workdays
+from officedesk.core import clock, counted_deadlines, records, registry, settings, workdays
 from officedesk.core.corrections import AsChanged
 from officedesk.core.i18n import Text, text
 from officedesk.core.lifecycle import VOIDED
@@ -188,13 +188,12 @@ def recompute(year: int, actor: Any) -> int:
     with guarded("重算期限"), write_transaction():
         for p in list(_open_from(max(dt.date(year, 1, 1), today))):
             dues = statutory_dues(p)
-            values = {
+            values = {  # the one rule of a holiday change (core.counted_deadlines.moves)
                 name: dues[name] for name, since in running(p, today).items()
-                if name in dues and dues[name] != getattr(p, name)
-                and since.year <= year <= max(dues[name], getattr(p, name)).year
+                if name in dues and counted_deadlines.moves(year, today, since, getattr(p, name), dues[name])
             }
             if values:
-                _save(p, values, actor, f"{year}年节假日安排变更，按新的节假日重算期限")
+                _save(p, values, actor, counted_deadlines.summary(year))
                 changed += 1
     return changed
 

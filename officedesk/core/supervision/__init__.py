@@ -13,7 +13,16 @@ A small package; everything the other parts use is importable from here:
 
 from __future__ import annotations
 
-from officedesk.core.supervision import corrected, figures, items, lights, reminders, renamed, tasks
+from officedesk.core.supervision import (
+    corrected,
+    counted,
+    figures,
+    items,
+    lights,
+    reminders,
+    renamed,
+    tasks,
+)
 from officedesk.core.supervision.figures import (
     Bulletin,
     UnitFigures,
@@ -100,6 +109,7 @@ __all__ = [
     "close_item",
     "complete_task",
     "corrected",
+    "counted",
     "renamed",
     "create_item",
     "create_item_from_source",

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from officedesk.core import clock, numbering, records, settings, workdays
+from officedesk.core import clock, counted_deadlines, numbering, records, settings, workdays
 from officedesk.core.actor import SECRECY_LABELS, Actor, secrecy_label
 from officedesk.core.directory import known_units
 from officedesk.core.errors import ValidationError
@@ -100,6 +100,22 @@ def default_deadline(start: dt.date) -> dt.date:
     )
 
 
+def _deadline_given(values: dict[str, Any]) -> bool:
+    return str(values.get("deadline", values.get("办结时限")) or "").strip() != ""
+
+
+def _remember_default(item: SupervisionItem, given: bool) -> None:
+    """An item whose 办结时限 was left blank got the default (counted in its transaction): kept
+    with what it was counted from, so that a holiday change counts it again."""
+    if given:
+        counted_deadlines.forget(SPEC.name, item.id, "deadline")
+        return
+    days, working = int(settings.get(DEFAULT_DAYS.key)), bool(settings.get(WORKING_DAYS.key))
+    if item.deadline == workdays.add_days(item.start_date, days, working):
+        counted_deadlines.remember(SPEC.name, item.id, "deadline", item.start_date, days, working,
+                                   item.deadline)
+
+
 def _linked(kind: str, source_id: int | None) -> tuple[RegistrySpec, Any] | None:
     """The registry and record an item of this kind links to (the record None when it is not
     there: links are loose); None when the kind names no registry or there is no id."""
@@ -185,7 +201,9 @@ def _create(values: dict[str, Any], actor: Actor) -> SupervisionItem:
     choices (the cells given are checked first, as any missing field is)."""
     try:
         with _counting():
-            return records.create(SPEC, values, actor)
+            item = records.create(SPEC, values, actor)
+            _remember_default(item, _deadline_given(values))
+            return item
     except ValidationError as exc:
         given = values.get("source", values.get("来源"))
         if exc.field == "source" and not str(given or "").strip():
@@ -491,9 +509,11 @@ def create_item_from_source(
         "source_label": source_label,
     }
     with _counting():
-        return records.create(
+        item = records.create(
             SPEC, values, actor, extra=extra, summary=f"立项（{SOURCE_KINDS[source_kind]}）：{title}"
         )
+        _remember_default(item, deadline is not None)
+        return item
 
 
 def _follow_source(spec: RegistrySpec, record: Any, actor: Actor) -> None:

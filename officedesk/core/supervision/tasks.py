@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import audit, clock, records, step_dates
+from officedesk.core import audit, clock, counted_deadlines, records, step_dates
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ProcedureError, StaleRecordError, ValidationError
@@ -178,6 +178,10 @@ def _sync_item(item_id: int, actor: Actor, summary: str) -> SupervisionItem:
     return item
 
 
+# a task given its item's counted 办结时限 (no 时限 of its own) moves with it (supervision.counted)
+TASK_COUNTED = "supervision.task"
+
+
 def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask:
     """分解交办: one task of the item for a 牵头单位, with its own 时限 (not after the item's)."""
     records.require_writer(actor)
@@ -219,6 +223,13 @@ def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask
             updated_by=actor.username,
             version=1,
         )
+        counted = counted_deadlines.counted(SPEC.name, item.id, "deadline")
+        if values.get("deadline") is None and counted is not None and counted.due == deadline:
+            # the item's counted 时限, none typed: the task follows it (TASK_COUNTED)
+            counted_deadlines.remember(TASK_COUNTED, task.id, "deadline", counted.since,
+                                       counted.days, counted.working, deadline)
+        else:
+            counted_deadlines.forget(TASK_COUNTED, task.id, "deadline")
         summary = f"分解交办：第{task.seq}项 {task.lead_unit}，时限 {deadline.isoformat()}"
         audit.record(actor, "task", SPEC.name, item.id, None, task_snapshot(task), summary)
         _sync_item(item.id, actor, summary)
@@ -226,7 +237,7 @@ def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask
 
 
 def update_task(
-    task_id: int, raw: dict[str, Any], expected_version: int, actor: Actor
+    task_id: int, raw: dict[str, Any], expected_version: int, actor: Actor, *, why: str = ""
 ) -> SupervisionTask:
     records.require_writer(actor)
     values = _parse(TASK_FIELDS, raw, partial=True)
@@ -263,7 +274,7 @@ def update_task(
         after = task_snapshot(task)
         changed = {k: v for k, v in after.items() if before.get(k) != v}
         summary = (
-            f"修改分解任务：第{task.seq}项 {task.lead_unit}（{'、'.join(changed) or '无变化'}）"
+            f"{why or '修改分解任务'}：第{task.seq}项 {task.lead_unit}（{'、'.join(changed) or '无变化'}）"
         )
         audit.record(
             actor, "task", SPEC.name, item.id, {k: before[k] for k in changed}, changed, summary

@@ -37,6 +37,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (19, "m0019_meeting_observers"),
     (20, "m0020_circulation_unsent"),
     (21, "m0021_joint_organs"),
+    (22, "m0022_counted_deadlines"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

@@ -1,0 +1,152 @@
+"""Deadlines counted in days from a date, counted again when the holiday table changes.
+
+The one rule of such a recompute (信访's running limits, 督查's 办结时限, 效能投诉's 办结时限 and
+核查时限): only a limit still running moves — not met and not run out (due today or later) —
+and only when its counting period runs through the year whose holidays changed (from a day in
+it or before, to a day in it or after). A change of the table thus puts nothing into 逾期 after
+the fact, takes nothing out of it, and leaves the limits the 效能 figures judged by. Each record
+moved is saved through its registry (audited, versioned), in the holiday change's transaction.
+
+A registry that stores a counted deadline calls `remember` when it counts it (a deadline typed
+by a clerk gets no row) and declares with `declare` when the record's limit is still open and
+how a moved deadline is saved. A row whose record holds another day now (typed over, 延期) is
+no longer that deadline's and is dropped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from officedesk.core import clock, records, registry, workdays
+from officedesk.core.errors import ValidationError
+from officedesk.store.counted_deadline import CountedDeadline
+from officedesk.store.db import guarded, write_transaction
+
+log = logging.getLogger(__name__)
+
+
+def moves(year: int, today: dt.date, since: dt.date, old: dt.date | None, new: dt.date) -> bool:
+    """After `year`'s holidays changed: a limit counted from `since`, due `old`, now counted to
+    `new`, is moved — it is still running (due today or later) and its period runs through
+    that year."""
+    return (old is not None and old >= today and new != old
+            and since.year <= year <= max(new, old).year)
+
+
+def summary(year: int) -> str:
+    """The audit text of a record moved by a change of `year`'s holidays."""
+    return f"{year}年节假日安排变更，按新的节假日重算期限"
+
+
+def remember(registry_name: str, record_id: int, field: str, since: dt.date, days: int,
+             working: bool, due: dt.date) -> None:
+    """A deadline just counted and stored (in the caller's transaction)."""
+    CountedDeadline.insert(
+        registry=registry_name, record_id=record_id, field=field, since=since, days=days,
+        working=working, due=due,
+    ).on_conflict(
+        conflict_target=[CountedDeadline.registry, CountedDeadline.record_id, CountedDeadline.field],
+        update={CountedDeadline.since: since, CountedDeadline.days: days,
+                CountedDeadline.working: working, CountedDeadline.due: due},
+    ).execute()
+
+
+def forget(registry_name: str, record_id: int, field: str) -> None:
+    """A deadline typed by a clerk: no count of an earlier record of that id stays behind."""
+    CountedDeadline.delete().where(
+        (CountedDeadline.registry == registry_name) & (CountedDeadline.record_id == record_id)
+        & (CountedDeadline.field == field)).execute()
+
+
+def counted(registry_name: str, record_id: int, field: str) -> CountedDeadline | None:
+    return CountedDeadline.get_or_none(
+        (CountedDeadline.registry == registry_name) & (CountedDeadline.record_id == record_id)
+        & (CountedDeadline.field == field))
+
+
+Save = Callable[[Any, dict[str, Any], Any, str], None]  # (record, {field: day}, actor, summary)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A registry's counted deadlines: `running(record, field)` — the limit is not met yet
+    (its record not closed); `save` — how the moved days are written (default: the registry's
+    records.save_changes, a step)."""
+
+    running: Callable[[Any, str], bool]
+    save: Save | None = None
+
+
+_KINDS: dict[str, Kind] = {}
+
+
+def declare(registry_name: str, running: Callable[[Any, str], bool], save: Save | None = None) -> None:
+    _KINDS[registry_name] = Kind(running, save)
+
+
+def _save_step(registry_name: str) -> Save:
+    spec = registry.get(registry_name)
+
+    def save(record: Any, values: dict[str, Any], actor: Any, text: str) -> None:
+        records.save_changes(spec, record, values, record.version, actor, action="step",
+                             summary=text)
+
+    return save
+
+
+def recompute(year: int, actor: Any) -> int:
+    """After `year`'s holidays changed: the counted deadlines still running whose period runs
+    through that year counted again, each record saved by its registry (audited). A record
+    whose own rules refuse the new day (a task's typed 时限 after it …) keeps its old one.
+    Returns how many records moved."""
+    today = clock.today()
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    changed = 0
+    with guarded("重算期限"), write_transaction():
+        rows = list(CountedDeadline.select().where(
+            CountedDeadline.registry.in_(list(_KINDS))
+            & (CountedDeadline.due >= max(first, today)) & (CountedDeadline.since <= last))
+            .order_by(CountedDeadline.registry, CountedDeadline.record_id, CountedDeadline.field))
+        by_record: dict[tuple[str, int], list[CountedDeadline]] = {}
+        for row in rows:
+            by_record.setdefault((row.registry, row.record_id), []).append(row)
+        for (name, record_id), counts in by_record.items():
+            changed += _recount(name, record_id, counts, year, today, actor)
+    return changed
+
+
+def _recount(name: str, record_id: int, counts: list[CountedDeadline], year: int,
+             today: dt.date, actor: Any) -> int:
+    kind, spec = _KINDS[name], registry.get(name)
+    record = spec.model.get_or_none(spec.model.id == record_id)
+    values: dict[str, Any] = {}
+    moved: list[CountedDeadline] = []
+    for row in counts:
+        old = None if record is None else getattr(record, row.field)
+        if old != row.due:  # gone, or typed over since: no longer a counted deadline
+            row.delete_instance()
+            continue
+        new = workdays.add_days(row.since, row.days, row.working)
+        if kind.running(record, row.field) and moves(year, today, row.since, old, new):
+            values[row.field] = new
+            moved.append(row)
+    if not values:
+        return 0
+    save = kind.save or _save_step(name)
+    try:
+        with write_transaction():  # a savepoint: a refused record is left as it was
+            save(record, values, actor, summary(year))
+            for row in moved:
+                CountedDeadline.update(due=values[row.field]).where(
+                    CountedDeadline.id == row.id).execute()
+    except ValidationError as exc:
+        log.info("%s %s keeps its deadline after the %s holidays changed: %s", name, record_id,
+                 year, exc)
+        return 0
+    return 1
+
+
+workdays.register_recomputer(recompute)

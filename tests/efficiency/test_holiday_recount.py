@@ -1,0 +1,74 @@
+"""A change of the holiday table counts a 效能投诉's 办结时限 (登记日期 + the working days set)
+and 核查时限 (核查通知日期 + the days given) again while they run; a time limit a 台账 brought,
+a complaint 办结, a check concluded and a limit already run out stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from officedesk.core import audit, clock, workdays
+from officedesk.core.actor import Actor
+from officedesk.core.efficiency import complaints as C
+from officedesk.store.efficiency import EfficiencyComplaint
+
+from .conftest import TODAY
+
+D = dt.date
+CHIEF = Actor("chief", "admin", 3, display_name="管理员")
+FIELDS = {"投诉方式": "电话", "投诉人": "钱女士", "被投诉单位": "县自然资源局", "投诉类别": "办事拖拉",
+          "投诉内容": "不动产登记两周未办结。"}
+
+
+def _new(actor, day: dt.date, **more: str) -> EfficiencyComplaint:
+    return C.register_complaint({**FIELDS, "登记日期": day.isoformat(), **more}, actor)
+
+
+def _get(record: EfficiencyComplaint) -> EfficiencyComplaint:
+    return EfficiencyComplaint.get_by_id(record.id)
+
+
+def test_running_limits_move_with_the_holidays_and_the_others_stay(office, admin):
+    assert clock.today() == TODAY == D(2025, 12, 15)  # a Monday
+    open_one = _new(admin, D(2025, 12, 10))
+    assert open_one.due_on == D(2026, 1, 8)  # 20 working days, over 元旦 2026
+    checked = _new(admin, D(2025, 12, 10))
+    checked = C.send_for_verification(checked.id, checked.version, admin, "县纪委监委",
+                                      on="2025-12-15", limit_days=10)
+    assert checked.verify_due == D(2025, 12, 29)
+    concluded = _new(admin, D(2025, 12, 10))
+    concluded = C.send_for_verification(concluded.id, concluded.version, admin, "县纪委监委",
+                                        on="2025-12-15", limit_days=10)
+    concluded = C.conclude(concluded.id, concluded.version, admin, "属实", "核实。")
+    closed = C.dispose(concluded.id, concluded.version, admin, "效能告诫")
+    assert closed.state == C.CLOSED
+    still = _new(admin, D(2025, 12, 10))
+    still = C.send_for_verification(still.id, still.version, admin, "县纪委监委", on="2025-12-15",
+                                    limit_days=10)
+    still = C.conclude(still.id, still.version, admin, "属实", "核实。")  # the check is done
+    brought = _new(admin, D(2025, 12, 10), 办结时限="2026-01-08")  # a 台账's own date
+    ran_out = _new(admin, D(2025, 11, 10))
+    assert ran_out.due_on == D(2025, 12, 8)
+
+    # a Monday made a holiday: every running limit one working day later
+    assert workdays.set_override(D(2025, 12, 22), False, "临时放假（示例）", CHIEF) == 3
+    assert _get(open_one).due_on == D(2026, 1, 9)
+    assert (_get(checked).verify_due, _get(checked).due_on) == (D(2025, 12, 30), D(2026, 1, 9))
+    assert (_get(still).verify_due, _get(still).due_on) == (D(2025, 12, 29), D(2026, 1, 9))
+    assert _get(closed).due_on == D(2026, 1, 8)  # 办结: stays
+    assert _get(brought).due_on == D(2026, 1, 8)  # typed: stays
+    last = audit.history(C.SPEC.name, checked.id)[-1]
+    assert "2025年节假日安排变更" in last.summary and last.actor == "chief"
+    # a day in an earlier period: the limit run out (8 December) stays
+    assert workdays.set_override(D(2025, 11, 17), False, "临时放假（示例）", CHIEF) == 0
+    assert _get(ran_out).due_on == D(2025, 12, 8)
+
+
+def test_an_imported_complaint_s_counted_limits_are_counted_again(office, admin):
+    counted = _new(admin, D(2025, 12, 10), 状态=C.VERIFYING, 核查单位="县纪委监委",
+                   核查通知日期="2025-12-15")
+    typed = _new(admin, D(2025, 12, 10), 状态=C.VERIFYING, 核查单位="县纪委监委",
+                 核查通知日期="2025-12-15", 核查时限="2025-12-29")
+    assert counted.verify_due == D(2025, 12, 29)  # the setting's 10 working days
+    assert workdays.set_override(D(2025, 12, 22), False, "临时放假（示例）", CHIEF) == 2
+    assert _get(counted).verify_due == D(2025, 12, 30)
+    assert (_get(typed).verify_due, _get(typed).due_on) == (D(2025, 12, 29), D(2026, 1, 9))

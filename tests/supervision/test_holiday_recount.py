@@ -1,0 +1,97 @@
+"""A change of the holiday table counts a 督查事项's 办结时限 again when it was counted (left blank
+at 立项: 立项日期 + the default days) and is still running; the tasks that took it as their 时限
+move with it. A 时限 typed by a clerk, an item 办结 and a limit already run out stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core import audit, registry, settings, workdays
+from officedesk.core import supervision as sv
+from officedesk.core.actor import Actor
+from officedesk.core.supervision import items
+from officedesk.store.supervision import SupervisionItem, SupervisionTask
+
+D = dt.date
+TODAY = D(2026, 12, 1)  # a Tuesday
+CHIEF = Actor("chief", "admin", 3, display_name="管理员")
+
+
+@pytest.fixture
+def office(db, admin, fixed_today):
+    registry.load_all()
+    fixed_today(TODAY)
+    settings.put(items.WORKING_DAYS.key, True, admin)
+    settings.put(items.DEFAULT_DAYS.key, 20, admin)
+    yield
+    workdays.forget_overrides()
+
+
+def _item(admin, title: str, **more: str) -> SupervisionItem:
+    return sv.create_item({"事项名称": title, "来源": "领导批示", **more}, admin)
+
+
+def _deadline(item: SupervisionItem) -> dt.date:
+    return SupervisionItem.get_by_id(item.id).deadline
+
+
+def test_a_counted_deadline_and_the_tasks_following_it_move_with_the_holidays(office, admin):
+    counted = _item(admin, "推进老旧小区改造")
+    assert counted.deadline == D(2026, 12, 29)  # 20 working days from 1 December
+    follows = sv.add_task(counted.id, {"牵头单位": "市财政局"}, admin)  # no 时限: the item's
+    own = sv.add_task(counted.id, {"牵头单位": "市住房和城乡建设局", "时限": "2026-12-20"}, admin)
+    typed = _item(admin, "落实会议精神", 办结时限="2026-12-29")
+    from_source = sv.create_item_from_source("other", None, "整治违规停车", "", admin)
+    assert from_source.deadline == D(2026, 12, 29)
+
+    # a Monday made a holiday: one working day fewer before the 29th
+    assert workdays.set_override(D(2026, 12, 14), False, "临时放假（示例）", CHIEF) == 2
+    assert _deadline(counted) == _deadline(from_source) == D(2026, 12, 30)
+    assert SupervisionTask.get_by_id(follows.id).deadline == D(2026, 12, 30)
+    assert SupervisionTask.get_by_id(own.id).deadline == D(2026, 12, 20)  # typed: stays
+    assert _deadline(typed) == D(2026, 12, 29)  # typed: stays
+    last = audit.history(sv.SPEC.name, counted.id)[-1]
+    assert "2026年节假日安排变更" in last.summary and last.actor == "chief"
+
+    # a Saturday made a working day (调休): earlier again — the task moves first, so no task
+    # is ever due after its item
+    assert workdays.set_override(D(2026, 12, 19), True, "调休上班（示例）", CHIEF) == 2
+    assert _deadline(counted) == D(2026, 12, 29)
+    assert SupervisionTask.get_by_id(follows.id).deadline == D(2026, 12, 29)
+
+
+def test_an_item_closed_or_run_out_or_extended_keeps_its_deadline(office, admin, fixed_today):
+    fixed_today(D(2026, 11, 2))
+    ran_out = _item(admin, "已过期的事项")  # due 30 November, not closed
+    assert ran_out.deadline == D(2026, 11, 30)
+    fixed_today(TODAY)
+    closed = _item(admin, "已办结的事项")
+    task = sv.add_task(closed.id, {"牵头单位": "市财政局"}, admin)
+    sv.complete_task(task.id, TODAY, "已完成。", admin)
+    closed = sv.get_item(closed.id, admin)
+    sv.close_item(closed.id, TODAY, "已办结。", closed.version, admin)
+    extended = _item(admin, "延期的事项")
+    extended = sv.get_item(extended.id, admin)
+    from officedesk.core import records
+
+    records.update(sv.SPEC, extended.id, {"deadline": D(2027, 1, 15)}, extended.version, admin,
+                   parsed=True)
+    # a holiday in the 30 November item's period: it ran out before the change, so it stays
+    assert workdays.set_override(D(2026, 11, 16), False, "临时放假（示例）", CHIEF) == 0
+    assert _deadline(ran_out) == D(2026, 11, 30)
+    assert workdays.set_override(D(2026, 12, 14), False, "临时放假（示例）", CHIEF) == 0
+    assert _deadline(closed) == D(2026, 12, 29)
+    assert _deadline(extended) == D(2027, 1, 15)
+
+
+def test_a_typed_task_after_the_new_deadline_keeps_the_item_where_it_was(office, admin):
+    item = _item(admin, "推进老旧小区改造")
+    workdays.set_override(D(2026, 12, 14), False, "临时放假（示例）", CHIEF)
+    item = SupervisionItem.get_by_id(item.id)
+    assert item.deadline == D(2026, 12, 30)
+    sv.add_task(item.id, {"牵头单位": "市财政局", "时限": "2026-12-30"}, admin)
+    # the holiday taken back would make the item due on the 29th, before its task's typed 30th
+    assert workdays.remove_override(D(2026, 12, 14), CHIEF) == 0
+    assert _deadline(item) == D(2026, 12, 30)
