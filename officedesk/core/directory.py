@@ -207,6 +207,30 @@ def _may_rename(old: str, new: str, actor: Any) -> None:
             "否则请换一个名称。", "name")
 
 
+@dataclass(frozen=True)
+class RenameEffects:
+    """What a unit's rename changes with it: the users whose 岗位 (单位 or 分管) name it, and
+    per registry (its label) the records that do, those with none left out."""
+
+    posts: int
+    records: list[tuple[str, int]]
+
+
+def rename_effects(old: str) -> RenameEffects:
+    """Reads only: the counts the form names before a rename of `old` is saved, from the columns
+    each hook renames by (unit_renames.FOLLOWERS)."""
+    from officedesk.core import registry, unit_renames
+
+    posts, found = 0, []
+    for follower in unit_renames.FOLLOWERS:
+        number = unit_renames.count(follower, old)
+        if follower.posts:
+            posts += number
+        elif number:
+            found.append((registry.get(follower.registry).label, number))
+    return RenameEffects(posts, found)
+
+
 # every field goes through it, so a correction stays one save (the 拼音 follows 名称 and 简称)
 UNITS.correction_route = (frozenset({"name", "short_name", "parent", "pinyin"}), _rename_unit)
 _RENAME_IS_ADMINS = "单位更名会随之更改使用该单位的岗位和记录，须由管理员办理。"

@@ -12,14 +12,16 @@ from typing import Any
 
 from officedesk.core import directory
 from officedesk.core.positions import REGISTRY
-from officedesk.core.unit_renames import Renaming
+from officedesk.core.unit_renames import Columns, Follower, Renaming, declare
 from officedesk.store.models import User
+
+POSTS = declare(Follower(REGISTRY, (
+    Columns(User, {"unit": ("单位", False), "in_charge": ("分管", True)}),
+), action="post", posts=True))
 
 
 def follow_rename(old: str, new: str, actor: Any) -> None:
-    renaming = Renaming(old, new, actor)
-    renaming.columns(User, {"unit": ("单位", False), "in_charge": ("分管", True)})
-    renaming.record(REGISTRY, "post")
+    Renaming(old, new, actor).follow(POSTS)
 
 
 directory.UNIT_RENAMES.append(follow_rename)

@@ -6,7 +6,10 @@ holding one unit is renamed when it is the old 名称; a list column (协办单�
 whole name replaced, never a part of another unit's 名称. Closed and past records follow too:
 the figures of any period count one unit once under its 名称 of today, and the old 名称 stays in
 the audit trail — one entry per record changed, naming the old and the new 名称 and the columns
-(rows of a record's own tables, such as its 会签单位 or 参会人员, are told in its entry)."""
+(rows of a record's own tables, such as its 会签单位 or 参会人员, are told in its entry).
+
+Each hook's columns are declared once (`Follower`, registered in FOLLOWERS): the rename reads
+them, and so does `count`, which tells the form beforehand how many posts and records follow."""
 
 from __future__ import annotations
 
@@ -25,6 +28,78 @@ def renamed_list(text: str, old: str, new: str) -> str:
     return "、".join(dict.fromkeys(named))
 
 
+def _own_id(row: Any) -> int:
+    return int(row.id)
+
+
+def _as_is(_row: Any, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where one table names a unit: column -> (label, holds a list); `owner` gives the record a
+    row belongs to, `label` how that record's entry names the column."""
+
+    model: Any
+    columns: dict[str, tuple[str, bool]]
+    owner: Callable[[Any], int] = _own_id
+    label: Callable[[Any, str], str] = _as_is
+
+
+@dataclass(frozen=True)
+class Follower:
+    """The records of one registry (`registry`, its audit name) that follow a rename, by the
+    columns of its tables; `posts`: the users' 岗位, counted apart from the records."""
+
+    registry: str
+    tables: tuple[Columns, ...]
+    action: str = "update"
+    posts: bool = False
+
+
+# every Follower a */renamed.py hook renames by: read by the rename and by `count` alike
+FOLLOWERS: list[Follower] = []
+
+
+def declare(follower: Follower) -> Follower:
+    FOLLOWERS.append(follower)
+    return follower
+
+
+def candidates(table: Columns, old: str) -> Any:
+    """The rows that may name `old` (a list column by substring: `renamed_values` decides)."""
+    model = table.model
+    where: Any = None
+    for name, (_text, several) in table.columns.items():
+        column = getattr(model, name)
+        test = column.contains(old) if several else column == old
+        where = test if where is None else where | test
+    return model.select().where(where).order_by(model._meta.primary_key)
+
+
+def renamed_values(row: Any, table: Columns, old: str, new: str) -> dict[str, str]:
+    """The columns of `row` that name `old`, with `new` in its place."""
+    updates = {}
+    for name, (_text, several) in table.columns.items():
+        value = getattr(row, name) or ""
+        renamed = renamed_list(value, old, new) if several else (new if value == old else value)
+        if renamed != value:
+            updates[name] = renamed
+    return updates
+
+
+def count(follower: Follower, old: str) -> int:
+    """How many records (users for the posts) of `follower` a rename of `old` changes; reads only."""
+    owners: set[int] = set()
+    for table in follower.tables:
+        for row in candidates(table, old):
+            # a name no unit has: the columns that name `old` show as changed
+            if renamed_values(row, table, old, "\x00"):
+                owners.add(table.owner(row))
+    return len(owners)
+
+
 def summary(old: str, new: str, labels: list[str]) -> str:
     return f"单位更名（通讯录）：{old} → {new}，随之修改：{'、'.join(dict.fromkeys(labels))}"
 
@@ -40,27 +115,21 @@ class Renaming:
     after: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     def columns(self, model: Any, columns: dict[str, tuple[str, bool]], *,
-                owner: Callable[[Any], int] = lambda row: int(row.id),
-                label: Callable[[Any, str], str] = lambda _row, text: text) -> list[int]:
+                owner: Callable[[Any], int] = _own_id,
+                label: Callable[[Any, str], str] = _as_is) -> list[int]:
         """Rename `old` in `columns` (name -> (label, holds a list)) of `model`'s rows; `owner`
         gives the record a row belongs to, `label` how its entry names the column. Returns the
         ids of the rows changed."""
-        where: Any = None
-        for name, (_text, several) in columns.items():
-            column = getattr(model, name)
-            test = column.contains(self.old) if several else column == self.old
-            where = test if where is None else where | test
+        return self.table(Columns(model, columns, owner, label))
+
+    def table(self, table: Columns) -> list[int]:
+        """Rename `old` in the declared columns of one table; the ids of the rows changed."""
+        model = table.model
         changed: list[int] = []
         has_version = "version" in model._meta.fields
         row: Any
-        for row in model.select().where(where).order_by(model._meta.primary_key):
-            updates = {}
-            for name, (_text, several) in columns.items():
-                value = getattr(row, name) or ""
-                new = renamed_list(value, self.old, self.new) if several else \
-                    (self.new if value == self.old else value)
-                if new != value:
-                    updates[name] = new
+        for row in candidates(table, self.old):
+            updates = renamed_values(row, table, self.old, self.new)
             if not updates:
                 continue  # a list naming another unit whose 名称 contains the old one
             values: dict[Any, Any] = {getattr(model, k): v for k, v in updates.items()}
@@ -68,13 +137,20 @@ class Renaming:
                 values.update({model.version: model.version + 1, model.updated_at: clock.now(),
                                model.updated_by: self.actor.username})
             model.update(values).where(model._meta.primary_key == row.id).execute()
-            record = owner(row)
+            record = table.owner(row)
             for name, new in updates.items():
-                text = label(row, columns[name][0])
+                text = table.label(row, table.columns[name][0])
                 self.before.setdefault(record, {})[text] = getattr(row, name)
                 self.after.setdefault(record, {})[text] = new
             changed.append(row.id)
         return changed
+
+    def follow(self, follower: Follower) -> list[int]:
+        """Rename in every table `follower` declares, then one audit entry per record changed;
+        the ids of those records."""
+        for table in follower.tables:
+            self.table(table)
+        return self.record(follower.registry, follower.action)
 
     def record(self, registry_name: str, action: str = "update") -> list[int]:
         """One audit entry per record changed, once every row of it is written. A record above

@@ -5618,6 +5618,56 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>For a joint document: the other issuing organs, separated by 、; not this office (the lead)</translation>
     </message>
     <message>
+        <source>恢复后按级别重新排列并立即保存，人工调整的座次将丢失。确定恢复吗？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The seats are arranged again by rank and saved at once; the seats adjusted by hand are lost. Restore the rule&apos;s arrangement?</translation>
+    </message>
+    <message>
+        <source>确定会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Has the meeting notice been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
+    </message>
+    <message>
+        <source>取消通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cancellation notice</translation>
+    </message>
+    <message>
+        <source>更正通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Correction notice</translation>
+    </message>
+    <message>
+        <source>单位更名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rename unit</translation>
+    </message>
+    <message>
+        <source>%1 个岗位（单位或分管）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 post(s) (unit or in charge)</translation>
+    </message>
+    <message>
+        <source>%1 %2 件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>和</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>更名后，使用该单位的%1随之改为新名称。确定把“%2”更名为“%3”吗？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>After the rename, what uses this unit changes to the new name: %1. Rename “%2” to “%3”?</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -7063,11 +7113,6 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <source>转送交办</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Transfer or assign</translation>
-    </message>
-    <message>
-        <source>、</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>, </translation>
     </message>
     <message>
         <source>签收→办结</source>
@@ -11140,6 +11185,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="318"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
@@ -11150,7 +11196,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="331"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="341"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
@@ -11200,7 +11246,12 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Each copy of a classified meeting&apos;s paper carries its own copy number. Copies to print (one per participant by default):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="332"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="319"/>
+        <source>确定会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
+        <translation>Has the meeting notice been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="342"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -12200,27 +12251,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="59"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
         <source>修改%1</source>
         <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="61"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="62"/>
         <source>新建%1</source>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="311"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="318"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="313"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="320"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="313"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="320"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -12613,89 +12664,95 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SeatingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="61"/>
         <source>座次 — %1</source>
         <translation>Seating — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="62"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="66"/>
         <source>台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。Ctrl+S 保存，Ctrl+P 保存并打印座次表。</source>
         <translation>Seen from the floor facing the podium. Drag a name onto another seat to swap; or select and press Ctrl+arrow keys to move. Ctrl+S saves, Ctrl+P saves and prints the seating chart.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="73"/>
         <source>座次表</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="76"/>
         <source>座次状态</source>
         <translation>Seating status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="77"/>
         <source>保存座次(Ctrl+S)</source>
         <translation>Save seating (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="77"/>
         <source>保存座次</source>
         <translation>Save seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="206"/>
         <source>恢复按规则排列</source>
         <translation>Rearrange by the rules</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="82"/>
         <source>保存并打印(Ctrl+P)</source>
         <translation>Save and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="82"/>
         <source>保存并打印座次表</source>
         <translation>Save and print seating chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="84"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="126"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="129"/>
         <source>主席台</source>
         <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="127"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="130"/>
         <source>第%1排</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="142"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="145"/>
         <source>已人工调整</source>
         <translation>Adjusted by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="142"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="145"/>
         <source>按级别自动排列</source>
         <translation>Arranged by rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="174"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="177"/>
         <source>已调整，尚未保存</source>
         <translation>Adjusted, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="192"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="195"/>
         <source>座次已保存</source>
         <translation>Seating saved</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="207"/>
+        <source>恢复后按级别重新排列并立即保存，人工调整的座次将丢失。确定恢复吗？</source>
+        <translation>The seats are arranged again by rank and saved at once; the seats adjusted by hand are lost. Restore the rule&apos;s arrangement?</translation>
     </message>
 </context>
 <context>
@@ -13657,6 +13714,19 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/documents/page.py" line="74"/>
         <source>历史</source>
         <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <location filename="../../officedesk/ui/meetings/printing.py" line="36"/>
+        <source>取消通知</source>
+        <translation>Cancellation notice</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/printing.py" line="38"/>
+        <source>更正通知</source>
+        <translation>Correction notice</translation>
     </message>
 </context>
 <context>

@@ -142,15 +142,17 @@ def test_notice_and_cancelling_in_the_window_are_the_declared_steps(
     qtbot.addWidget(tab)
     tab.list.refresh()
     assert tab.list.select_record(meeting.id)
+    asked: list[str] = []
+    answers = [True]  # 已发通知 asks first: it cannot be undone
+    monkeypatch.setattr(tab_module, "confirm",
+                        lambda parent, title, text, danger=False: asked.append(text)
+                        or answers.pop(0))
     tab.notice_sent()
     assert m.get(meeting.id, CLI_ACTOR).status == m.NOTIFIED
     assert responsibility.last_sign("meetings", meeting.id, "发通知") is not None
 
-    asked: list[str] = []
-    answers = [False, True]
-    monkeypatch.setattr(tab_module, "confirm",
-                        lambda parent, title, text, danger=False: asked.append(text)
-                        or answers.pop(0))
+    asked.clear()
+    answers[:] = [False, True]
     dialog = tab.cancel_dialog()
     qtbot.addWidget(dialog)
     assert not dialog.try_submit()  # no reason: refused next to the input

@@ -9,19 +9,22 @@ from __future__ import annotations
 from typing import Any
 
 from officedesk.core import directory
-from officedesk.core.unit_renames import Renaming, reindex
+from officedesk.core.unit_renames import Columns, Follower, Renaming, declare, reindex
 from officedesk.store.documents import Countersign, IncomingDoc, OutgoingDoc
+
+INCOMING = declare(Follower("incoming", (
+    Columns(IncomingDoc, {"handler_unit": ("承办单位", False), "co_units": ("协办单位", True)}),
+)))
+OUTGOING = declare(Follower("outgoing", (
+    Columns(OutgoingDoc, {"drafting_unit": ("拟稿单位", False)}),
+    Columns(Countersign, {"unit": ("会签单位", False)}, owner=lambda row: int(row.doc_id),
+            label=lambda row, text: f"{text}（第{row.seq}家）"),
+)))
 
 
 def follow_rename(old: str, new: str, actor: Any) -> None:
-    incoming = Renaming(old, new, actor)
-    incoming.columns(IncomingDoc, {"handler_unit": ("承办单位", False), "co_units": ("协办单位", True)})
-    reindex("incoming", incoming.record("incoming"))
-    outgoing = Renaming(old, new, actor)
-    outgoing.columns(OutgoingDoc, {"drafting_unit": ("拟稿单位", False)})
-    outgoing.columns(Countersign, {"unit": ("会签单位", False)}, owner=lambda row: int(row.doc_id),
-                     label=lambda row, text: f"{text}（第{row.seq}家）")
-    reindex("outgoing", outgoing.record("outgoing"))
+    for follower in (INCOMING, OUTGOING):
+        reindex(follower.registry, Renaming(old, new, actor).follow(follower))
 
 
 directory.UNIT_RENAMES.append(follow_rename)

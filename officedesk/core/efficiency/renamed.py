@@ -7,15 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 from officedesk.core import directory
-from officedesk.core.unit_renames import Renaming, reindex
+from officedesk.core.unit_renames import Columns, Follower, Renaming, declare, reindex
 from officedesk.store.efficiency import EfficiencyComplaint
+
+COMPLAINTS = declare(Follower("complaints", (
+    Columns(EfficiencyComplaint, {"unit": ("被投诉单位", False), "verifier_unit": ("核查单位", False)}),
+)))
 
 
 def follow_rename(old: str, new: str, actor: Any) -> None:
-    renaming = Renaming(old, new, actor)
-    renaming.columns(EfficiencyComplaint, {"unit": ("被投诉单位", False),
-                                           "verifier_unit": ("核查单位", False)})
-    reindex("complaints", renaming.record("complaints"))
+    reindex(COMPLAINTS.registry, Renaming(old, new, actor).follow(COMPLAINTS))
 
 
 directory.UNIT_RENAMES.append(follow_rename)

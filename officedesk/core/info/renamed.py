@@ -8,14 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from officedesk.core import directory
-from officedesk.core.unit_renames import Renaming, reindex
+from officedesk.core.unit_renames import Columns, Follower, Renaming, declare, reindex
 from officedesk.store.info import InfoItem
+
+INFO = declare(Follower("info", (Columns(InfoItem, {"unit": ("报送单位", False)}),)))
 
 
 def follow_rename(old: str, new: str, actor: Any) -> None:
-    renaming = Renaming(old, new, actor)
-    renaming.columns(InfoItem, {"unit": ("报送单位", False)})
-    reindex("info", renaming.record("info"))
+    reindex(INFO.registry, Renaming(old, new, actor).follow(INFO))
 
 
 directory.UNIT_RENAMES.append(follow_rename)

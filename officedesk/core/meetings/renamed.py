@@ -9,22 +9,23 @@ from __future__ import annotations
 from typing import Any
 
 from officedesk.core import directory
-from officedesk.core.unit_renames import Renaming, reindex
+from officedesk.core.unit_renames import Columns, Follower, Renaming, declare, reindex
 from officedesk.store.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingDecision
+
+MEETINGS = declare(Follower("meetings", (
+    Columns(Meeting, {"host_unit": ("主办单位", False)}),
+    Columns(MeetingAttendee, {"unit": ("单位", False)}, owner=lambda row: int(row.meeting_id),
+            label=lambda row, text: f"参会人员{row.name}的{text}"),
+    Columns(AgendaItem, {"unit": ("汇报单位", False)}, owner=lambda row: int(row.meeting_id),
+            label=lambda row, text: f"第{row.seq}项议题的{text}"),
+    Columns(MeetingDecision, {"lead_unit": ("牵头单位", False)},
+            owner=lambda row: int(row.meeting_id),
+            label=lambda row, text: f"第{row.seq}项议定事项的{text}"),
+)))
 
 
 def follow_rename(old: str, new: str, actor: Any) -> None:
-    renaming = Renaming(old, new, actor)
-    renaming.columns(Meeting, {"host_unit": ("主办单位", False)})
-    renaming.columns(MeetingAttendee, {"unit": ("单位", False)},
-                     owner=lambda row: int(row.meeting_id),
-                     label=lambda row, text: f"参会人员{row.name}的{text}")
-    renaming.columns(AgendaItem, {"unit": ("汇报单位", False)}, owner=lambda row: int(row.meeting_id),
-                     label=lambda row, text: f"第{row.seq}项议题的{text}")
-    renaming.columns(MeetingDecision, {"lead_unit": ("牵头单位", False)},
-                     owner=lambda row: int(row.meeting_id),
-                     label=lambda row, text: f"第{row.seq}项议定事项的{text}")
-    reindex("meetings", renaming.record("meetings"))
+    reindex(MEETINGS.registry, Renaming(old, new, actor).follow(MEETINGS))
 
 
 directory.UNIT_RENAMES.append(follow_rename)

@@ -8,14 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from officedesk.core import directory
-from officedesk.core.unit_renames import Renaming, reindex
+from officedesk.core.unit_renames import Columns, Follower, Renaming, declare, reindex
 from officedesk.store.petitions import Petition
+
+PETITIONS = declare(Follower("petitions", (Columns(Petition, {"target_unit": ("去向单位", False)}),)))
 
 
 def follow_rename(old: str, new: str, actor: Any) -> None:
-    renaming = Renaming(old, new, actor)
-    renaming.columns(Petition, {"target_unit": ("去向单位", False)})
-    reindex("petitions", renaming.record("petitions"))
+    reindex(PETITIONS.registry, Renaming(old, new, actor).follow(PETITIONS))
 
 
 directory.UNIT_RENAMES.append(follow_rename)

@@ -15,26 +15,25 @@ from typing import Any
 from officedesk.core import audit, clock, directory
 from officedesk.core.supervision.items import SPEC
 from officedesk.core.supervision.tasks import _sync_item
+from officedesk.core.unit_renames import Columns, Follower, candidates, declare, renamed_values
 from officedesk.store.supervision import SupervisionTask
 
-
-def _renamed_list(text: str, old: str, new: str) -> str:
-    parts = [part.strip() for part in directory.UNIT_LIST_SEPARATORS.split(text or "")]
-    named = [new if part == old else part for part in parts if part]
-    return "、".join(dict.fromkeys(named))
+# the tasks, counted by their 督查事项 (the rename below writes them its own way)
+TASKS = Columns(SupervisionTask, {"lead_unit": ("牵头单位", False), "co_units": ("协办单位", True)},
+                owner=lambda task: int(task.item_id))
+declare(Follower(SPEC.name, (TASKS,)))
 
 
 def follow_rename(old: str, new: str, actor: Any) -> None:
     # the 协办单位 filter is a substring: each candidate is matched by whole names below
-    found = (SupervisionTask.select()
-             .where((SupervisionTask.lead_unit == old) | SupervisionTask.co_units.contains(old))
-             .order_by(SupervisionTask.item, SupervisionTask.seq))
+    found = candidates(TASKS, old).order_by(SupervisionTask.item, SupervisionTask.seq)
     by_item: dict[int, list[tuple[Any, dict[str, str], dict[str, str]]]] = {}
     for task in found:
-        lead = new if task.lead_unit == old else task.lead_unit
-        co = _renamed_list(task.co_units, old, new)
-        if (lead, co) == (task.lead_unit, task.co_units):
+        updates = renamed_values(task, TASKS, old, new)
+        if not updates:
             continue  # 协办单位 naming another unit whose 名称 contains the old one
+        lead = updates.get("lead_unit", task.lead_unit)
+        co = updates.get("co_units", task.co_units)
         before = {"牵头单位": task.lead_unit, "协办单位": task.co_units}
         SupervisionTask.update(
             lead_unit=lead, co_units=co, version=SupervisionTask.version + 1,

@@ -307,9 +307,19 @@ class MeetingsTab(QWidget):
         return None if chosen is None else int(chosen["copies"])
 
     def notice_sent(self) -> None:
-        """发通知, the step: through core's runner, as `officedesk step meetings ID 发通知`."""
+        """发通知, the step: through core's runner, as `officedesk step meetings ID 发通知`. Asked
+        first, as 取消会议 is: it cannot be undone (the notice is kept as sent, and a later change
+        of time or place prints a 更正通知)."""
         meeting = self.current_meeting()
         if meeting is None:
+            return
+        if not confirm(
+            self,
+            self.tr("已发通知"),
+            self.tr("确定会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，"
+                    "此后改动时间或地点，须印发更正通知。"),
+            danger=True,
+        ):
             return
         try:
             steps.perform("meetings", meeting.id, "发通知", {}, self.ctx.actor,

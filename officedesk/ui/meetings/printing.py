@@ -24,6 +24,21 @@ def label_of(name: str) -> str:
     return QCoreApplication.translate("meetings", dict(FORMS)[name])
 
 
+def paper_label(name: str, meeting: Any) -> str:
+    """What the paper of `meeting` printed now is called: its notice is the 取消通知 once the
+    meeting was cancelled, the 更正通知 after its time or place moved (core decides which, as
+    the printed notice does)."""
+    from officedesk.core.meetings import correction_to_print
+    from officedesk.core.meetings.papers import cancellation_to_print
+
+    if name == "notice" and meeting is not None:
+        if cancellation_to_print(meeting) is not None:
+            return QCoreApplication.translate("meetings", "取消通知")
+        if correction_to_print(meeting) is not None:
+            return QCoreApplication.translate("meetings", "更正通知")
+    return label_of(name)
+
+
 def preview_form(
     parent: QWidget, ctx: Any, name: str, ids: list[int], **options: Any
 ) -> Any:
@@ -37,11 +52,13 @@ def preview_form(
     except OfficeDeskError as exc:
         show_error(parent, exc)
         return None
-    file_name = None
+    file_name, label = None, label_of(name)
     if len(ids) == 1:
         from officedesk.store.meetings import Meeting
         from officedesk.ui.print_preview import record_file_name
 
         meeting = Meeting.get_or_none(Meeting.id == ids[0])
-        file_name = record_file_name(label_of(name), meeting) if meeting is not None else None
-    return show_pdf_preview(parent, pdf, label_of(name), file_name)
+        if meeting is not None:
+            label = paper_label(name, meeting)
+            file_name = record_file_name(label, meeting)
+    return show_pdf_preview(parent, pdf, label, file_name)

@@ -1,5 +1,7 @@
 """座次: the podium and hall rows by the rule, adjusted by dragging a name onto another seat (the
-two swap) or with Ctrl+←/→/↑/↓ on the selected seat; kept per meeting, then printed."""
+two swap) or with Ctrl+←/→/↑/↓ on the selected seat; kept per meeting, then printed. Seats
+moved and not saved are not thrown away unasked (Esc, 关闭: the forms' 放弃填写的内容？), nor a
+saved seating by 恢复按规则排列."""
 
 from __future__ import annotations
 
@@ -9,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from officedesk.core import meetings as core
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.form_dialog import FormDialog
+from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -51,7 +53,7 @@ class SeatGrid(QTableWidget):
             self.on_swap((source.row(), source.column()), (target.row(), target.column()))
 
 
-class SeatingDialog(QDialog):
+class SeatingDialog(FormDialog):
     def __init__(self, ctx: Any, meeting: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -79,7 +81,7 @@ class SeatingDialog(QDialog):
         self.print_button = self._button(
             self.tr("保存并打印(Ctrl+P)"), self.tr("保存并打印座次表"), self.save_and_print
         )
-        self.close_button = self._button(self.tr("关闭"), self.tr("关闭"), self.reject)
+        self.close_button = self._button(self.tr("关闭"), self.tr("关闭"), self.cancel_by_user)
         for keys, step in (
             ("Ctrl+Left", (0, -1)),
             ("Ctrl+Right", (0, 1)),
@@ -108,6 +110,7 @@ class SeatingDialog(QDialog):
         self.show_arrangement(core.seating(meeting))
         self.grid.setFocus()
         self.grid.setCurrentCell(0, 0)
+        self.setup_form(self.save)  # the seats as shown count as nothing moved
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
@@ -190,16 +193,28 @@ class SeatingDialog(QDialog):
             show_error(self, exc)
             return False
         self.state.setText(self.tr("座次已保存"))
+        self.mark_clean()
         self.ctx.notify_changed("meetings")
         return True
 
     def reset(self) -> None:
+        """Back to the rule, saved at once: a saved hand-made seating (or seats moved) is lost,
+        so that is asked first, 取消 the default."""
+        adjusted = core.seating(self.meeting).manual or self.has_unsaved_changes()
+        if adjusted and not confirm(
+            self,
+            self.tr("恢复按规则排列"),
+            self.tr("恢复后按级别重新排列并立即保存，人工调整的座次将丢失。确定恢复吗？"),
+            danger=True,
+        ):
+            return
         try:
             self.meeting = core.save_seating(self.meeting.id, None, self.ctx.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return
         self.show_arrangement(core.seating(self.meeting))
+        self.mark_clean()
         self.ctx.notify_changed("meetings")
 
     def save_and_print(self) -> None:

@@ -49,6 +49,8 @@ def snapshot(root: QWidget) -> list[Any]:
     """What the clerk can have typed or chosen below `root`, in a comparable form."""
     state: list[Any] = []
     for widget in root.findChildren(QWidget):
+        if widget.window() is not root.window():
+            continue  # another window opened from the form (a print preview) is not its content
         if isinstance(widget, QLineEdit):
             if not isinstance(widget.parentWidget(), QComboBox | QAbstractSpinBox):
                 state.append(widget.text())

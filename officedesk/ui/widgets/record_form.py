@@ -45,6 +45,7 @@ from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label, show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
+from officedesk.ui.widgets.unit_rename import ask_unit_rename
 
 
 def form_title(spec: RegistrySpec, editing: bool) -> str:
@@ -268,6 +269,12 @@ def waiting() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
+# a registry's question before a correction is saved: (dialog, record, changes) -> save it
+SAVE_QUESTIONS: dict[str, Callable[[QWidget, Any, dict[str, Any]], bool]] = {
+    "units": ask_unit_rename,  # a rename rewrites the posts and records naming the unit
+}
+
+
 class RecordFormDialog(FormDialog):
     """New or edit form for one record. `save(values) -> record` replaces the default save."""
 
@@ -340,6 +347,10 @@ class RecordFormDialog(FormDialog):
 
     def try_save(self) -> bool:
         self.general_error.hide()
+        ask = SAVE_QUESTIONS.get(self.spec.name)
+        if self.record is not None and self._save is None and ask is not None \
+                and not ask(self, self.record, self.panel.changed_values(self.record)):
+            return False  # the clerk said no: nothing saved, the form stays as typed
         try:
             with waiting():
                 self.saved_record = self._write()

@@ -1,0 +1,78 @@
+"""通讯录 → 单位 → 修改 with a new 单位名称: before saving, the form asks, naming what follows the
+unit to its new 名称 (the users' 岗位, per registry the records: core's rename_effects), 取消 the
+default; on 取消 nothing is saved and the form stays as typed. A correction that keeps the 名称
+(its 简称, or the 名称 typed again with spaces) saves unasked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from officedesk.core import accounts, directory, positions, records, registry
+from officedesk.ui.widgets.record_form import RecordFormDialog
+from tests.ui.forms import shown
+
+OLD, NEW = "县委办公室秘书科", "县委办公室文秘科"
+Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+
+
+def answer(button, seen: list) -> None:
+    def act(tries: int = 40) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append((box.text(), box.standardButton(box.defaultButton())))
+            box.button(button).click()
+        elif tries:
+            QTimer.singleShot(10, lambda: act(tries - 1))
+
+    QTimer.singleShot(0, act)
+
+
+def _office(admin):
+    registry.load_all()
+    records.create(directory.UNITS, {"单位名称": OLD, "简称": "秘书科"}, admin)
+    accounts.create_user("wzy", "Abc12345678", "clerk", admin, display_name="王志远")
+    positions.set_post("wzy", admin, unit=OLD, position="科长")
+    spec = registry.get("incoming")
+    for title in ("甲", "乙"):
+        records.create(spec, {"收文日期": "2026-01-05", "来文机关": "市委办", "标题": title,
+                              "承办单位": OLD}, admin)
+
+
+def _form(app_ctx, qtbot):
+    unit = directory.unit_by_name(OLD)
+    return shown(RecordFormDialog(app_ctx, directory.UNITS, record=unit), qtbot)
+
+
+def test_a_rename_asks_naming_what_follows_and_saves_nothing_on_cancel(db, app_ctx, qtbot, admin):
+    _office(admin)
+    form = _form(app_ctx, qtbot)
+    form.panel.inputs["name"].widget.setText(NEW)
+    seen: list = []
+    answer(No, seen)
+    assert not form.try_save()
+    assert len(seen) == 1
+    text, default = seen[0]
+    assert default == No
+    label = registry.get("incoming").label
+    assert "1 个岗位（单位或分管）" in text and f"{label} 2 件" in text, text
+    assert OLD in text and NEW in text
+    assert directory.unit_by_name(OLD) is not None and positions.post_of("wzy").unit == OLD
+    assert form.isVisible() and form.panel.inputs["name"].widget.text() == NEW
+    answer(Yes, seen)
+    assert form.try_save()
+    assert len(seen) == 2
+    assert directory.unit_by_name(NEW) is not None and positions.post_of("wzy").unit == NEW
+
+
+def test_a_correction_keeping_the_name_is_not_asked(db, app_ctx, qtbot, admin):
+    _office(admin)
+    form = _form(app_ctx, qtbot)
+    form.panel.inputs["short_name"].widget.setText("秘书")
+    form.panel.inputs["name"].widget.setText(f" {OLD} ")
+    seen: list = []
+    answer(No, seen)
+    assert form.try_save()
+    qtbot.wait(50)
+    assert not seen
+    assert directory.unit_by_name(OLD).short_name == "秘书"
