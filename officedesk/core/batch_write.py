@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import operator
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -79,6 +79,7 @@ def _reserve_ids(model: Any, count: int) -> list[int]:
 
 _AS_IS = (str, int, type(None), bool, float)  # what _plain gives back unchanged
 _AS_IS_TYPES = frozenset(_AS_IS)
+_ISO_TYPES = frozenset((dt.date, dt.datetime))  # _plain writes them isoformat()
 
 
 def _plain(value: Any) -> Any:
@@ -184,12 +185,23 @@ def _after_texts(labelled: list[tuple[str, str]], rows: list[dict[str, Any]]) ->
     """The audit entries' texts: audit.canonical({label: value, dates as ISO text}) of each row,
     made a column at a time (keyed_json)."""
     chosen = dict(labelled)  # a label given twice names its last field, as a dict display does
-    columns = []
-    for name in chosen.values():
-        column = list(map(operator.methodcaller("get", name), rows))
-        if not set(map(type, column)) <= _AS_IS_TYPES:
-            column = [value if type(value) in _AS_IS else _plain(value) for value in column]
-        columns.append(column)
+    names = list(chosen.values())
+    if rows and len(names) > 1 and all(name in row for row in (rows[0], rows[-1]) for name in names):
+        # every row has every column (_stage fills them all): taken in C, one tuple a row
+        try:
+            columns: list[Sequence[Any]] = list(zip(*map(operator.itemgetter(*names), rows), strict=True))
+        except KeyError:
+            columns = [[row.get(name) for row in rows] for name in names]
+    else:
+        columns = [[row.get(name) for row in rows] for name in names]
+    for at, column in enumerate(columns):
+        kinds = set(map(type, column))
+        if kinds <= _AS_IS_TYPES:
+            continue
+        if len(kinds - {type(None)}) == 1 and kinds & _ISO_TYPES:  # dates (or times) and blanks
+            columns[at] = [value if value is None else value.isoformat() for value in column]
+        else:
+            columns[at] = [value if type(value) in _AS_IS else _plain(value) for value in column]
     return keyed_json.dumps_columns(list(chosen), columns, len(rows))
 
 

@@ -36,8 +36,22 @@ def dumps_many(keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
     return dumps_columns(keys, list(zip(*rows, strict=True)), len(rows))
 
 
+# rows made at a time: the text of 5,000 rows at once is megabytes, slower to weave than
+# ten times that of 500 (the processor's cache)
+PART = 500
+
+
 def dumps_columns(keys: Sequence[str], columns: Sequence[Sequence[Any]], count: int) -> list[str]:
     """dumps_many of `count` rows given by column: columns[i] holds the values of keys[i]."""
+    if count <= PART:
+        return _dumps_part(keys, columns, count)
+    texts: list[str] = []
+    for start in range(0, count, PART):
+        texts += _dumps_part(keys, [column[start:start + PART] for column in columns], min(PART, count - start))
+    return texts
+
+
+def _dumps_part(keys: Sequence[str], columns: Sequence[Sequence[Any]], count: int) -> list[str]:
     if not count:
         return []
     names = sorted(keys)  # sort_keys' order
