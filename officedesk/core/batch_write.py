@@ -18,14 +18,14 @@ import datetime as dt
 import json
 import operator
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, integrity, numbering
+from officedesk.core import audit, clock, integrity, keyed_json, numbering
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.registry import RegistrySpec
@@ -78,6 +78,8 @@ def _reserve_ids(model: Any, count: int) -> list[int]:
 
 
 _AS_IS = (str, int, type(None), bool, float)  # what _plain gives back unchanged
+_AS_IS_TYPES = frozenset(_AS_IS)
+_ISO_TYPES = frozenset((dt.date, dt.datetime))  # _plain writes them isoformat()
 
 
 def _plain(value: Any) -> Any:
@@ -131,7 +133,6 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
     fk_names = {name for name, f in model._meta.fields.items() if isinstance(f, peewee.ForeignKeyField)}
     searchable = [f.name for f in spec.fields if f.searchable and f.name not in fk_names]
     labelled = [(f.label, f.name) for f in spec.fields]
-    canonical = audit.canonical
     # the columns but id, in order (a tuple, made in C; itemgetter of one name gives the value)
     row_of = operator.itemgetter(*names) if len(names) > 1 else lambda values: (values[names[0]],)
     # SQLite's driver turns each time into text in Python (twice a row): the batch's time is
@@ -150,8 +151,6 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
             elif new.number and not values.get(spec.number_field):
                 values[spec.number_field] = new.number
             number = values.get(spec.number_field)
-        after = canonical({label: value if type(value := values.get(name)) in _AS_IS else _plain(value)
-                           for label, name in labelled})
         title = str(values.get(spec.title_field) or "")
         parts = [str(values.get(name) or "") for name in searchable]
         if new.extra_text:
@@ -170,14 +169,40 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
         row = [None, *row_of(values)]
         for at, text in as_text:
             row[at] = text
-        staged.append(_Staged(number, after, new.summary or f"新建{spec.label}：{title}",
+        staged.append(_Staged(number, "", new.summary or f"新建{spec.label}：{title}",
                               title, level, parts, tokens, "", row, child_rows))
         rows.append(values)
+    for ready, after in zip(staged, _after_texts(labelled, rows), strict=True):
+        ready.after = after
     texts = integrity.row_texts(spec.name, rows, ID_MARK)
     if texts is not None:
         for ready, text in zip(staged, texts, strict=True):
             ready.row_text = text
     return staged
+
+
+def _after_texts(labelled: list[tuple[str, str]], rows: list[dict[str, Any]]) -> list[str]:
+    """The audit entries' texts: audit.canonical({label: value, dates as ISO text}) of each row,
+    made a column at a time (keyed_json)."""
+    chosen = dict(labelled)  # a label given twice names its last field, as a dict display does
+    names = list(chosen.values())
+    if rows and len(names) > 1 and all(name in row for row in (rows[0], rows[-1]) for name in names):
+        # every row has every column (_stage fills them all): taken in C, one tuple a row
+        try:
+            columns: list[Sequence[Any]] = list(zip(*map(operator.itemgetter(*names), rows), strict=True))
+        except KeyError:
+            columns = [[row.get(name) for row in rows] for name in names]
+    else:
+        columns = [[row.get(name) for row in rows] for name in names]
+    for at, column in enumerate(columns):
+        kinds = set(map(type, column))
+        if kinds <= _AS_IS_TYPES:
+            continue
+        if len(kinds - {type(None)}) == 1 and kinds & _ISO_TYPES:  # dates (or times) and blanks
+            columns[at] = [value if value is None else value.isoformat() for value in column]
+        else:
+            columns[at] = [value if type(value) in _AS_IS else _plain(value) for value in column]
+    return keyed_json.dumps_columns(list(chosen), columns, len(rows))
 
 
 @dataclass

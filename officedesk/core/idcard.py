@@ -14,6 +14,7 @@ from officedesk.core.errors import ValidationError
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
+_FULL_WIDTH_DIGITS = {ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")}
 
 _SHAPE = re.compile(r"^\d{17}[\dX]$")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -30,8 +31,10 @@ def check_char(first17: str) -> str:
 
 def normalize_id(text: str) -> str:
     """Trim, drop inner spaces, full-width digits to ASCII, x to X."""
-    text = (text or "").strip().replace(" ", "").replace("\u3000", "")
-    text = text.translate({ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")})
+    text = (text or "").strip()
+    if text.isdigit() and text.isascii() or not text:  # most: nothing to change (an import asks twice a row)
+        return text
+    text = text.replace(" ", "").replace("\u3000", "").translate(_FULL_WIDTH_DIGITS)
     return text.replace("ｘ", "X").replace("Ｘ", "X").replace("x", "X")
 
 
@@ -92,9 +95,6 @@ def make_id(region: str, born: dt.date, sequence: int) -> str:
     """An ID number with a correct check character (demo data, tests)."""
     first17 = f"{region[:6]:0>6}{born:%Y%m%d}{sequence % 1000:03d}"
     return first17 + check_char(first17)
-
-
-_FULL_WIDTH_DIGITS = {ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")}
 
 
 _PHONE_NOISE = re.compile(r"[\s()（）]")

@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import peewee
 
+from officedesk.core import keyed_json
 from officedesk.store.db import database
 from officedesk.store.models import AuditEntry, User
 
@@ -122,6 +124,11 @@ def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str) -> l
              for name, f in fields.items()}
     # dates and times as the encoder's default=str would write them, without its call per value
     timed = {name for name, kind in plain.items() if kind is dt.date or kind is dt.datetime}
+    if rows and not skip and not added:
+        columns = _converted_columns(rows, fields, plain, timed)
+        if columns is not None:
+            columns[key] = [id_mark] * len(rows)
+            return keyed_json.dumps_columns(list(columns), list(columns.values()), len(rows))
     texts = []
     for values in rows:
         data: dict[str, Any] = {}
@@ -138,6 +145,38 @@ def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str) -> l
         data[key] = id_mark
         texts.append(_ROW_TEXT(data))
     return texts
+
+
+def _converted_columns(rows: list[dict[str, Any]], fields: dict[str, Any], plain: dict[str, Any],
+                       timed: set[str]) -> dict[str, list[Any]] | None:
+    """row_texts' values a column at a time, each converted as the loop over the rows converts
+    it; None when the rows do not all have the same columns of the model."""
+    names = list(rows[0])
+    if not names or any(name not in plain for name in names) or any(len(values) != len(names) for values in rows):
+        return None
+    pick = operator.itemgetter(*names) if len(names) > 1 else lambda values: (values[names[0]],)
+    try:
+        transposed = list(zip(*map(pick, rows), strict=True))
+    except KeyError:
+        return None
+    columns: dict[str, list[Any]] = {}
+    for name, values in zip(names, transposed, strict=True):
+        kind = plain[name]
+        kinds = set(map(type, values))
+        if kinds <= {kind, type(None)}:
+            # all of the column's own type (or None): as they are, dates and times as text
+            if name not in timed:
+                columns[name] = list(values)
+            elif type(None) in kinds:
+                columns[name] = [None if value is None else str(value) for value in values]
+            else:
+                columns[name] = list(map(str, values))
+        else:
+            column = fields[name]
+            columns[name] = [None if value is None
+                             else (str(value) if name in timed else value) if type(value) is kind
+                             else column.python_value(column.db_value(value)) for value in values]
+    return columns
 
 
 def digest_text(text: str) -> str:

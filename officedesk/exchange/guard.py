@@ -54,8 +54,10 @@ ERROR_NAMES = (
 _XLSX_ROW = re.compile(rb"<row\b([^>]*)>\s*<c\b")
 _XLSX_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _WIDE_CELL = re.compile(rb'<c\b[^>]*?\br="[A-Z]{%d}' % (MAX_COLUMN_LETTERS + 1))
-# what _WIDE_CELL needs, found with a literal prefix (fast); the full pattern only then
-_WIDE_HINT = re.compile(rb'\br="[A-Z]{%d}' % (MAX_COLUMN_LETTERS + 1))
+# what every _WIDE_CELL match holds, found by its literal prefix (fast); the full pattern only
+# then. No \b in front: a pattern that starts with one gets no prefix scan (0.5 s, not 0.05 s,
+# over a 100,000-row sheet)
+_WIDE_HINT = re.compile(rb'r="[A-Z]{%d}' % (MAX_COLUMN_LETTERS + 1))
 _ERROR_CELL = re.compile(rb'<c\b([^>]*?\bt="e"[^>]*)>(.*?)</c>', re.S)
 _CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 # a formula cell: <c …><f>…</f><v>…</v></c>, or <f …/> when it shares another cell's formula
