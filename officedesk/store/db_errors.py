@@ -224,13 +224,7 @@ _DISK_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EIO}
 def disk_trouble(exc: BaseException) -> bool:
     """The disk is full (or failing): said by SQLite's result code or the OSError's errno, on
     the error itself or on the one it wraps (peewee wraps sqlite3's errors)."""
-    seen: set[int] = set()
-    todo: list[BaseException | None] = [exc]
-    while todo:
-        item = todo.pop()
-        if item is None or id(item) in seen:
-            continue
-        seen.add(id(item))
+    for item in _causes(exc):
         code = getattr(item, "sqlite_errorcode", None)  # Python 3.11+
         if isinstance(code, int) and code & 0xFF in _SQLITE_DISK_CODES:
             return True
@@ -239,8 +233,6 @@ def disk_trouble(exc: BaseException) -> bool:
         text = str(item).lower()
         if "database or disk is full" in text or "disk i/o error" in text or "no space left" in text:
             return True  # drivers that give no code
-        todo += [item.__cause__, item.__context__]
-        todo += [arg for arg in item.args if isinstance(arg, BaseException)]
     return False
 
 
