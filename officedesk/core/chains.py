@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import settings
+from officedesk.core import settings, settings_renamed
 from officedesk.core.errors import ValidationError
 from officedesk.core.positions import POSITIONS, position_table, split_names
 
@@ -60,6 +60,7 @@ INFO_SECTION = settings.declare(
     "info.section", str, "信息科", "承办信息工作的科室", GROUP,
     help="信息审批链中的“本单位”“分管”指这个科室（如 信息科、信息处）。", required=True)
 OWN_UNITS = {"info": INFO_SECTION}
+settings_renamed.follows(INFO_SECTION.key, settings_renamed.whole_value)
 # a chain step done through a step of another name (拟稿 is done again by 修改 after a 退回)
 ALIASES = {("outgoing", "拟稿"): "修改"}
 # steps that send the work back to an earlier chain step: 退回修改 to the first, 退回复审 (复核
@@ -203,9 +204,34 @@ def _chain_rule(label: str) -> Any:
     return check
 
 
-# a chain is refused as its reader would refuse it, and so is a 职务表 that drops a post it names
+# a step's scope after “@”, as parse_who reads it: up to the next alternative (或) or the time
+_SCOPE = re.compile(r"@([^或\s]+)")
+
+
+def renamed_scopes(text: str, old: str, new: str) -> str:
+    """The chain with each `@old` (a unit's whole 名称) made `@new`; every other character kept.
+    A 名称 the chain would read otherwise (本单位, a “或” in it) is refused, naming the chain."""
+    if old in (SCOPE_OWN, SCOPE_CHARGE):
+        return text  # the words of the syntax, not that unit
+
+    def scope(match: re.Match[str]) -> str:
+        if match[1] != old:
+            return match[0]
+        if new in (SCOPE_OWN, SCOPE_CHARGE) or not _SCOPE.fullmatch(f"@{new}"):
+            raise ValidationError(
+                f"审批链中有“@{old}”，而“{new}”在审批链中会被读成别的意思（“本单位”“分管”、"
+                "含“或”或空格）。请换一个单位名称。", "name")
+        return f"@{new}"
+
+    return "\n".join(line if line.strip().startswith("#") else _SCOPE.sub(scope, line)
+                     for line in text.split("\n"))
+
+
+# a chain is refused as its reader would refuse it, and so is a 职务表 that drops a post it names;
+# a step naming a unit follows the unit renamed in the 通讯录
 for _setting in SETTINGS.values():
     settings.between(POSITIONS.key, _setting.key)(_chain_rule(_setting.label))
+    settings_renamed.follows(_setting.key, renamed_scopes)
 
 
 def format_chain(steps: list[ChainStep]) -> str:

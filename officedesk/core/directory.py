@@ -185,8 +185,14 @@ def _rename_unit(unit: Any, values: dict[str, Any], actor: Any) -> Any:
         _may_rename(old, new, actor)
     unit = records.save_changes(UNITS, unit, values, unit.version, actor)
     if unit.name != old:
-        for follow in UNIT_RENAMES:
-            follow(old, unit.name, actor)
+        try:
+            for follow in UNIT_RENAMES:
+                follow(old, unit.name, actor)
+        except BaseException:
+            from officedesk.core import settings
+
+            settings.forget_cache()  # a setting read as renamed is rolled back with the rest
+            raise
     return unit
 
 
@@ -209,16 +215,19 @@ def _may_rename(old: str, new: str, actor: Any) -> None:
 
 @dataclass(frozen=True)
 class RenameEffects:
-    """What a unit's rename changes with it: the users whose 岗位 (单位 or 分管) name it, and
-    per registry (its label) the records that do, those with none left out."""
+    """What a unit's rename changes with it: the users whose 岗位 (单位 or 分管) name it,
+    per registry (its label) the records that do, those with none left out, and the labels of
+    the office settings that name it (an approval chain's step, the 信息科 …)."""
 
     posts: int
     records: list[tuple[str, int]]
+    settings: tuple[str, ...] = ()
 
 
 def rename_effects(old: str) -> RenameEffects:
     """Reads only: the counts the form names before a rename of `old` is saved, from the columns
-    each hook renames by (unit_renames.FOLLOWERS)."""
+    each hook renames by (unit_renames.FOLLOWERS), and the settings that name it
+    (settings_renamed.FOLLOWED)."""
     from officedesk.core import registry, unit_renames
 
     posts, found = 0, []
@@ -228,7 +237,7 @@ def rename_effects(old: str) -> RenameEffects:
             posts += number
         elif number:
             found.append((registry.get(follower.registry).label, number))
-    return RenameEffects(posts, found)
+    return RenameEffects(posts, found, tuple(settings_renamed.named(old)))
 
 
 # every field goes through it, so a correction stays one save (the 拼音 follows 名称 and 简称)
@@ -492,3 +501,7 @@ def known_unit_fields(*fields: tuple[str, str, bool]) -> Callable[[dict[str, Any
             values[name] = (known_units if several else known_unit)(given, label, name)
 
     return rule
+
+
+# the settings that name a unit follow its rename (registered here, beside UNIT_RENAMES)
+from officedesk.core import settings_renamed  # noqa: E402

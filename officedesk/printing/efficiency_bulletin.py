@@ -22,7 +22,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from officedesk.core import settings
+from officedesk.core import settings, settings_renamed
 from officedesk.printing import fonts
 from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, Column, FormDocument
 from officedesk.printing.gbt9704 import (
@@ -54,6 +54,8 @@ RECIPIENTS = settings.declare(
     "效能通报主送机关",
     "效能",
 )
+# 主送机关 “甲，乙、丙：”: a unit named there follows its rename in the 通讯录
+settings_renamed.follows(RECIPIENTS.key, settings_renamed.listed(settings.LIST_SEPARATORS + "：:"))
 TABLE_SIZE = SIZE_5
 NUMBER = "{:g}"
 

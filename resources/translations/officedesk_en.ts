@@ -7435,6 +7435,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>When re-examination finds a substantive change is needed, state the change and the reason; the original signer re-reviews it and signs it off again</translation>
     </message>
     <message>
+        <source>系统设置（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>settings (%1)</translation>
+    </message>
+    <message>
         <source>原件 %1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Original %1</translation>

@@ -76,3 +76,22 @@ def test_a_correction_keeping_the_name_is_not_asked(db, app_ctx, qtbot, admin):
     qtbot.wait(50)
     assert not seen
     assert directory.unit_by_name(OLD).short_name == "秘书"
+
+
+def test_the_question_names_the_settings_that_follow(db, app_ctx, qtbot, admin):
+    from officedesk.core import settings
+
+    registry.load_all()
+    records.create(directory.UNITS, {"单位名称": OLD}, admin)  # no post nor record names it
+    settings.put("info.section", OLD, admin)
+    form = _form(app_ctx, qtbot)
+    form.panel.inputs["name"].widget.setText(NEW)
+    seen: list = []
+    answer(No, seen)
+    assert not form.try_save()
+    assert len(seen) == 1
+    assert f"系统设置（{settings.setting('info.section').label}）" in seen[0][0], seen[0][0]
+    assert settings.get("info.section") == OLD
+    answer(Yes, seen)
+    assert form.try_save()
+    assert settings.get("info.section") == NEW

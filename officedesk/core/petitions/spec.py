@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, settings, workdays
+from officedesk.core import clock, settings, settings_renamed, workdays
 from officedesk.core.actor import SECRECY_LABELS, Actor
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ValidationError
@@ -95,6 +95,8 @@ DISCIPLINE_ORGAN = settings.declare(
     help="告知书中写明的机关，如“县纪委监委”。",
     required=True,
 )
+# the 去向单位 a 检举控告 is sent to (转送): it follows the unit renamed in the 通讯录, as they do
+settings_renamed.follows(DISCIPLINE_ORGAN.key, settings_renamed.whole_value)
 LIMIT_HANDLE = settings.declare("petitions.limit.handle", int, 60, "信访：办理期限（日）", "期限", minimum=1, maximum=365)
 LIMIT_EXTEND = settings.declare(
     "petitions.limit.extend", int, 30, "信访：延期（日，限一次）", "期限", minimum=1, maximum=365

@@ -7,7 +7,15 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from officedesk.core import clock, counted_deadlines, numbering, records, settings, workdays
+from officedesk.core import (
+    clock,
+    counted_deadlines,
+    numbering,
+    records,
+    settings,
+    settings_renamed,
+    workdays,
+)
 from officedesk.core.actor import SECRECY_LABELS, Actor, secrecy_label
 from officedesk.core.directory import known_units
 from officedesk.core.errors import ValidationError
@@ -65,6 +73,8 @@ OFFICE = settings.declare(
     help="如“督查室”“督查科”；前面自动加机关名称。",
     required=True,
 )
+# the 督查室 as the 通讯录 names it: it follows the unit renamed there
+settings_renamed.follows(OFFICE.key, settings_renamed.whole_value)
 CONTACT = settings.declare(
     "supervision.contact",
     str,

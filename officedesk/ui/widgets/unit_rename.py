@@ -1,5 +1,6 @@
 """The question before a unit's rename is saved (通讯录 → 单位 → 修改 → 单位名称): it names what
-follows the unit to its new 名称 — the users' 岗位 and per registry the records — from core's
+follows the unit to its new 名称 — the users' 岗位, per registry the records and the office
+settings that name it — from core's
 count (directory.rename_effects), 取消 the default, so that nothing is rewritten unasked."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from officedesk.core import directory
+from officedesk.core.i18n import display
 from officedesk.ui.widgets.messages import confirm
 
 
@@ -27,6 +29,9 @@ def rename_question(old: str, new: str, effects: directory.RenameEffects) -> str
             _tr("%1 %2 件").replace("%1", QCoreApplication.translate("fields", label))
             .replace("%2", str(number))
             for label, number in effects.records))
+    if effects.settings:
+        parts.append(_tr("系统设置（%1）").replace(
+            "%1", _tr("、").join(display(label) for label in effects.settings)))
     if not parts:
         return ""
     return (_tr("更名后，使用该单位的%1随之改为新名称。确定把“%2”更名为“%3”吗？")

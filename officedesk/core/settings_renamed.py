@@ -1,0 +1,92 @@
+"""A unit renamed in the 通讯录: the office settings that name it follow it.
+
+Some settings name units of the 通讯录 as text — an approval chain's step `科长@秘书科`, the
+信息科 of `info.section`, the 督查 office, the 纪检监察机关 petitions are sent to, the 主送 of the
+效能 bulletin. Left under the old 名称 a chain step would find no holder and a paper would name
+a unit that no longer exists. Each such setting declares, beside its own declaration, how its
+value names units (`follows`: the whole value, a list, or its own syntax); the rename
+(directory.UNIT_RENAMES, in its write transaction) rewrites them through `settings.put_many`,
+so the change is checked and audited as any settings change, and `named` tells the rename's
+question beforehand which settings follow.
+
+Only a whole 名称 is replaced: a unit whose 名称 contains the old one (秘书科档案室) is another
+unit, and the rest of a value — the other items, their order and separators, a chain's
+positions and time limits — stays as written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from officedesk.core import directory, settings
+
+# setting key -> rewrite(value, old 名称, new 名称) -> the value naming the new 名称
+Rewrite = Callable[[str, str, str], str]
+FOLLOWED: dict[str, Rewrite] = {}
+
+
+def follows(key: str, rewrite: Rewrite) -> None:
+    """Declare that setting `key` names units and how (beside the setting's declaration)."""
+    FOLLOWED[key] = rewrite
+
+
+def whole_value(value: str, old: str, new: str) -> str:
+    """A setting that is one unit's 名称 (surrounding spaces kept)."""
+    return value.replace(old, new, 1) if value.strip() == old else value
+
+
+def listed(separators: str) -> Rewrite:
+    """A setting that lists units split on `separators`: each item that is `old` becomes `new`,
+    every other character (items, separators, spaces) as it was."""
+    splitter = re.compile("([" + re.escape(separators) + "])")
+
+    def rewrite(value: str, old: str, new: str) -> str:
+        parts = splitter.split(value)
+        for index in range(0, len(parts), 2):  # the items; the odd places are separators
+            if parts[index].strip() == old:
+                parts[index] = parts[index].replace(old, new, 1)
+        return "".join(parts)
+
+    return rewrite
+
+
+def _declare_all() -> None:
+    # a setting is declared in the module that uses it (some in printing): all of them first,
+    # as whoever lists settings does
+    from officedesk.declared_settings import declare_all
+
+    declare_all()
+
+
+def changes(old: str, new: str) -> dict[str, tuple[Any, str]]:
+    """The settings naming `old`, with their values as they are and as they become (reads only)."""
+    _declare_all()
+    found: dict[str, tuple[Any, str]] = {}
+    for key, rewrite in FOLLOWED.items():
+        value = settings.get(key)
+        renamed = rewrite(str(value or ""), old, new)
+        if renamed != str(value or ""):
+            found[key] = (value, renamed)
+    return found
+
+
+def named(old: str) -> list[str]:
+    """The labels of the settings a rename of `old` changes, for the rename's question."""
+    # a 名称 no unit has: the settings that name `old` show as changed
+    return [settings.setting(key).label for key in changes(old, "\x00")]
+
+
+def follow_rename(old: str, new: str, actor: Any) -> None:
+    found = changes(old, new)
+    if not found:
+        return
+    try:
+        settings.put_many({key: after for key, (_before, after) in found.items()}, actor)
+    finally:
+        # put_many caches what it wrote, but the rename's transaction may still roll back:
+        # the next read goes to the table, which says what was kept
+        settings.forget_cache()
+
+
+directory.UNIT_RENAMES.append(follow_rename)
