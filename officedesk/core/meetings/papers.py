@@ -7,6 +7,7 @@ Never notified, there is nothing to tell and the notice is refused like the rest
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from officedesk.core import records
@@ -30,6 +31,17 @@ def cancellation_to_print(meeting: Any) -> notices.SentNotice | None:
     if meeting.status != CANCELLED:
         return None
     return notices.sent_notice(meeting)
+
+
+def signup_closed(deadline: dt.date | None, day: dt.date | None) -> bool:
+    """Whether a paper dated `day` (its 成文日期) comes after the 报名截止 `deadline` (a date or
+    a datetime): it then asks for nothing by it, as nobody can still do it (a 更正通知 dated
+    after the deadline of the notice it replaces). The 截止 day itself is not after it."""
+    if deadline is None or day is None:
+        return False
+    last = deadline.date() if isinstance(deadline, dt.datetime) else deadline
+    paper = day.date() if isinstance(day, dt.datetime) else day
+    return paper > last
 
 
 def cancel_reason(meeting: Any) -> str:
