@@ -13722,19 +13722,6 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
 </context>
 <context>
-    <name>meetings</name>
-    <message>
-        <location filename="../../officedesk/ui/meetings/printing.py" line="36"/>
-        <source>取消通知</source>
-        <translation>Cancellation notice</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/printing.py" line="38"/>
-        <source>更正通知</source>
-        <translation>Correction notice</translation>
-    </message>
-</context>
-<context>
     <name>messages</name>
     <message>
         <location filename="../../officedesk/ui/widgets/messages.py" line="62"/>
