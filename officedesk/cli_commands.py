@@ -289,7 +289,9 @@ def cmd_print(args: argparse.Namespace) -> int:
     output = Path(args.output)
     write_file(output, data)
     forms.issue(data)  # the file is the paper handed out (a 更正通知 becomes the notice held)
-    out(f"已生成{form.label}：{output}（{max(1, len(data) // 1024)} KB）")
+    # the paper as it calls itself: a meeting's notice may be its 更正通知 or 取消通知
+    name = getattr(data, "paper_name", "") or form.label
+    out(f"已生成{name}：{output}（{max(1, len(data) // 1024)} KB）")
     missing = getattr(data, "missing", "")
     if missing:
         err(forms.missing_text(missing))

@@ -51,6 +51,9 @@ class Printed(bytes):
     line and the preview say so, naming them."""
 
     missing: str = ""
+    # what this paper is called when not the form's label (a meeting's notice printed as the
+    # 更正通知 or 取消通知): the command line's message names the file so
+    paper_name: str = ""
     # what handing the paper out records (a 更正通知 becomes the notice people hold): run by
     # whoever hands it out — the command line once it wrote the file, the preview once it
     # printed or saved it — never by making it (a preview looked at and closed records nothing)

@@ -399,7 +399,9 @@ def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
             else:
                 core.record_correction(meeting.id, actor, said[meeting.id])
 
-    return forms.issuing(pdf, record_corrections)
+    printed = forms.issuing(pdf, record_corrections)
+    printed.paper_name = papers.notices_name(meetings)  # 会议通知, 更正通知 or 取消通知, as they say
+    return printed
 
 
 @form("signin", "签到表", "meetings")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 
+from officedesk.core.meetings.papers import signup_closed
 from officedesk.printing.gbt9704 import (
     DocumentData,
     date_text,
@@ -157,7 +158,7 @@ def notice_body(data: NoticeData) -> str:
     if data.materials.strip():
         matters.append(_sentence(f"会议材料：{data.materials.strip()}"))
     deadline = time_text(data.registration_deadline)
-    if deadline:
+    if deadline and not _signup_closed(data):
         to = data.registration_to.strip() or data.signer.strip() or data.org.strip()
         matters.append(f"请于{deadline}前将参会人员名单报送{to}。")
     matters += [_sentence(m) for m in data.matters if m.strip()]
@@ -176,6 +177,15 @@ def notice_body(data: NoticeData) -> str:
     if contact:
         paragraphs.append("；".join(contact) + "。")
     return "\n".join(paragraphs)
+
+
+def _signup_closed(data: NoticeData) -> bool:
+    """The notice is dated after its 报名截止 (core's rule): it asks for no names by then, as
+    nobody can still send them (a 更正通知 dated after the deadline of the notice it replaces)."""
+    deadline, day = data.registration_deadline, data.date
+    if not isinstance(deadline, dt.date) or not isinstance(day, dt.date):
+        return False  # a date given as text is printed as it is
+    return signup_closed(deadline, day)
 
 
 def _correction_opening(data: NoticeData, name: str, when: str) -> str:

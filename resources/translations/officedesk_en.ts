@@ -7320,6 +7320,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>The meeting&apos;s place changed: the notice sent out is no longer right. Send a new notice (print the meeting notice: it prints as a corrected notice; get it to everyone).</translation>
     </message>
     <message>
+        <source>%1报名截止时间（%2）已过，更正通知中不再写报名要求；如仍需报名，请在“修改”中设置新的报名截止时间。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 The registration deadline (%2) has passed: the correction notice no longer asks for the names by it. To take names still, set a new registration deadline in Edit.</translation>
+    </message>
+    <message>
         <source>逐份印制(&amp;E)</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Print &amp;every copy</translation>
@@ -13719,19 +13724,6 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/documents/page.py" line="74"/>
         <source>历史</source>
         <translation>History</translation>
-    </message>
-</context>
-<context>
-    <name>meetings</name>
-    <message>
-        <location filename="../../officedesk/ui/meetings/printing.py" line="36"/>
-        <source>取消通知</source>
-        <translation>Cancellation notice</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/printing.py" line="38"/>
-        <source>更正通知</source>
-        <translation>Correction notice</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,8 @@ def test_all_six_forms_registered():
     assert names == {"notice", "signin", "seating", "namecards", "agenda", "minutes"}
 
 
-def test_notice(meeting, admin):
+def test_notice(meeting, admin, fixed_today):
+    fixed_today(dt.date(2026, 11, 30))  # issued before its 报名截止 (a later one asks no names)
     text = _text(forms.get("notice").build([meeting.id], admin))
     assert "关于召开市委常委会第12次会议的通知" in text
     assert "2026年12月3日（星期四）9:00" in text and "常委会议室" in text

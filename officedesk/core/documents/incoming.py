@@ -82,7 +82,8 @@ def registered_before(from_org: str, from_ref: str, actor: Actor, but: int | Non
     record). Only those the actor may see are named; those above the clearance are left out in
     SQL, neither named nor counted, so the warning tells no clerk that a classified 收文 with
     this 字号 exists (the rule of the 重复信访 lookup, core/petitions/repeats.py)."""
-    org, ref = (from_org or "").strip(), (from_ref or "").strip()
+    # the 字号 as sign_in stores it (the field's tidy): 市委办〔２０２６〕９９号 is 市委办〔2026〕99号
+    org, ref = (from_org or "").strip(), numbering.tidy_number(from_ref or "")
     if not org or not ref:  # a letter without a 字号 is no such pair
         return []
     condition = ((IncomingDoc.from_org == org) & (IncomingDoc.from_ref == ref)

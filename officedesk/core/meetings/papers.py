@@ -7,6 +7,7 @@ Never notified, there is nothing to tell and the notice is refused like the rest
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from officedesk.core import records
@@ -19,7 +20,12 @@ from officedesk.core.meetings.spec import CANCELLED, SPEC
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting
 
-PAPERS = {"notice": "会议通知", "signin": "签到表", "seating": "座次表", "namecards": "桌签",
+# the names the 会议通知 prints under (notice_name): of a moved meeting, of a cancelled one
+NOTICE = "会议通知"
+CORRECTION = "更正通知"
+CANCELLATION = "取消通知"
+
+PAPERS = {"notice": NOTICE, "signin": "签到表", "seating": "座次表", "namecards": "桌签",
           "agenda": "会议议程", "minutes": "会议纪要"}
 
 
@@ -30,6 +36,36 @@ def cancellation_to_print(meeting: Any) -> notices.SentNotice | None:
     if meeting.status != CANCELLED:
         return None
     return notices.sent_notice(meeting)
+
+
+def notice_name(meeting: Any) -> str:
+    """What the meeting's 会议通知 printed now is called — 取消通知 (cancelled after it went
+    out), 更正通知 (its time or place changed since, or the last 更正通知 printed again), else
+    会议通知 — as the paper itself says it (its title): the window's preview and the command
+    line's message name it so."""
+    if cancellation_to_print(meeting) is not None:
+        return CANCELLATION
+    if notices.correction_to_print(meeting) is not None:
+        return CORRECTION
+    return NOTICE
+
+
+def notices_name(meetings: Any) -> str:
+    """The name of one file holding the notices of `meetings`: their one name when they are
+    alike, else each kind once in order (会议通知、取消通知)."""
+    names = list(dict.fromkeys(notice_name(meeting) for meeting in meetings))
+    return "、".join(names) if names else NOTICE
+
+
+def signup_closed(deadline: dt.date | None, day: dt.date | None) -> bool:
+    """Whether a paper dated `day` (its 成文日期) comes after the 报名截止 `deadline` (a date or
+    a datetime): it then asks for nothing by it, as nobody can still do it (a 更正通知 dated
+    after the deadline of the notice it replaces). The 截止 day itself is not after it."""
+    if deadline is None or day is None:
+        return False
+    last = deadline.date() if isinstance(deadline, dt.datetime) else deadline
+    paper = day.date() if isinstance(day, dt.datetime) else day
+    return paper > last
 
 
 def cancel_reason(meeting: Any) -> str:

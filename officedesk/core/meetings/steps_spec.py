@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from officedesk.core import clock
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
-from officedesk.core.meetings import notices, proceedings, service, step_values
+from officedesk.core.meetings import notices, papers, proceedings, service, step_values
 from officedesk.core.meetings.parsing import parse_agenda_rows, parse_people
 from officedesk.core.meetings.spec import HELD, NOTIFIED, PREPARING
 from officedesk.core.steps import StepCall, StepSpec, declare
@@ -36,10 +37,17 @@ def _notice_outdated(before: Any, after: Any) -> str:
         return ""
     # one whole sentence each, as the interface translates them
     if time and place:
-        return text("会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
-    if time:
-        return text("会议时间已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
-    return text("会议地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
+        said = text("会议时间和地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
+    elif time:
+        said = text("会议时间已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
+    else:
+        said = text("会议地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
+    deadline = after.signup_deadline
+    if papers.signup_closed(deadline, clock.today()):
+        # the 更正通知, dated today, leaves the passed deadline out: the clerk may set a new one
+        return text("%1报名截止时间（%2）已过，更正通知中不再写报名要求；如仍需报名，请在“修改”中设置新的报名截止时间。",
+                    said, f"{deadline:%Y-%m-%d %H:%M}")
+    return said
 
 
 def _edit(call: StepCall) -> dict[str, Any]:

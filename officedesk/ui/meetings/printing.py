@@ -26,16 +26,12 @@ def label_of(name: str) -> str:
 
 def paper_label(name: str, meeting: Any) -> str:
     """What the paper of `meeting` printed now is called: its notice is the 取消通知 once the
-    meeting was cancelled, the 更正通知 after its time or place moved (core decides which, as
-    the printed notice does)."""
-    from officedesk.core.meetings import correction_to_print
-    from officedesk.core.meetings.papers import cancellation_to_print
-
+    meeting was cancelled, the 更正通知 after its time or place moved (core's
+    ``papers.notice_name``, as the printed notice and the command line say it)."""
     if name == "notice" and meeting is not None:
-        if cancellation_to_print(meeting) is not None:
-            return QCoreApplication.translate("meetings", "取消通知")
-        if correction_to_print(meeting) is not None:
-            return QCoreApplication.translate("meetings", "更正通知")
+        from officedesk.core.meetings.papers import notice_name
+
+        return QCoreApplication.translate("meetings", notice_name(meeting))
     return label_of(name)
 
 
