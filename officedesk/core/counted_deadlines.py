@@ -2,10 +2,12 @@
 
 The one rule of such a recompute (信访's running limits, 督查's 办结时限, 效能投诉's 办结时限 and
 核查时限): only a limit still running moves — not met and not run out (due today or later) —
-and only when its counting period runs through the year whose holidays changed (from a day in
-it or before, to a day in it or after). A change of the table thus puts nothing into 逾期 after
-the fact, takes nothing out of it, and leaves the limits the 效能 figures judged by. Each record
-moved is saved through its registry (audited, versioned), in the holiday change's transaction.
+and only to a day not before today, and only when its counting period runs through the year
+whose holidays changed (from a day in it or before, to a day in it or after). A change of the
+table thus puts nothing into 逾期 after the fact, takes nothing out of it, leaves the limits the
+效能 figures judged by, and the change undone the same day finds every limit as it left it.
+Each record moved is saved through its registry (audited, versioned), in the holiday change's
+transaction.
 
 A registry that stores a counted deadline calls `remember` when it counts it (a deadline typed
 by a clerk gets no row) and declares with `declare` when the record's limit is still open and
@@ -30,9 +32,10 @@ log = logging.getLogger(__name__)
 
 def moves(year: int, today: dt.date, since: dt.date, old: dt.date | None, new: dt.date) -> bool:
     """After `year`'s holidays changed: a limit counted from `since`, due `old`, now counted to
-    `new`, is moved — it is still running (due today or later) and its period runs through
-    that year."""
-    return (old is not None and old >= today and new != old
+    `new`, is moved — it is still running (due today or later), the new day is not before
+    today either (no limit is put into 逾期 by a recount: it keeps its day, and the change
+    undone finds it unchanged), and its period runs through that year."""
+    return (old is not None and old >= today and new >= today and new != old
             and since.year <= year <= max(new, old).year)
 
 

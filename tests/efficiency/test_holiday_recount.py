@@ -72,3 +72,26 @@ def test_an_imported_complaint_s_counted_limits_are_counted_again(office, admin)
     assert workdays.set_override(D(2025, 12, 22), False, "临时放假（示例）", CHIEF) == 2
     assert _get(counted).verify_due == D(2025, 12, 30)
     assert (_get(typed).verify_due, _get(typed).due_on) == (D(2025, 12, 29), D(2026, 1, 9))
+
+
+def test_a_holiday_change_puts_no_running_limit_into_overdue(office, admin, fixed_today):
+    fixed_today(D(2026, 12, 1))  # a Tuesday
+    record = _new(admin, D(2026, 11, 3))
+    assert record.due_on == D(2026, 12, 1)  # 20 working days
+    # a Saturday made a working day would end the period on 30 November, before today
+    assert workdays.set_override(D(2026, 11, 14), True, "调休", CHIEF) == 0
+    assert _get(record).due_on == D(2026, 12, 1)
+    assert workdays.remove_override(D(2026, 11, 14), CHIEF) == 0
+    assert _get(record).due_on == D(2026, 12, 1)
+    assert all("节假日" not in e.summary for e in audit.history(C.SPEC.name, record.id))
+
+
+def test_a_holiday_change_undone_leaves_every_limit_as_it_was(office, admin, fixed_today):
+    fixed_today(D(2026, 12, 1))
+    made = [_new(admin, D(2026, 11, 3)), _new(admin, D(2026, 11, 20)), _new(admin, D(2026, 12, 1))]
+    before = [(_get(r).due_on, _get(r).verify_due) for r in made]
+    for day, working in ((D(2026, 11, 14), True), (D(2026, 12, 14), False)):
+        assert workdays.set_override(day, working, "示例", CHIEF) >= 0
+        workdays.remove_override(day, CHIEF)
+        assert [(_get(r).due_on, _get(r).verify_due) for r in made] == before
+    assert any("节假日" in e.summary for e in audit.history(C.SPEC.name, made[2].id))

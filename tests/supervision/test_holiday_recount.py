@@ -95,3 +95,35 @@ def test_a_typed_task_after_the_new_deadline_keeps_the_item_where_it_was(office,
     # the holiday taken back would make the item due on the 29th, before its task's typed 30th
     assert workdays.remove_override(D(2026, 12, 14), CHIEF) == 0
     assert _deadline(item) == D(2026, 12, 30)
+
+
+def _dates(item: SupervisionItem) -> tuple[dt.date, list[dt.date]]:
+    tasks = SupervisionTask.select().where(SupervisionTask.item == item.id).order_by(
+        SupervisionTask.id)
+    return _deadline(item), [t.deadline for t in tasks]
+
+
+def test_a_holiday_change_puts_no_running_item_into_overdue(office, admin):
+    item = _item(admin, "推进老旧小区改造", 立项日期="2026-11-03")
+    assert item.deadline == TODAY  # 20 working days: due today
+    split = _item(admin, "整治违规停车", 立项日期="2026-11-03")
+    sv.add_task(split.id, {"牵头单位": "市财政局", "交办日期": "2026-11-10"}, admin)  # follows it
+    # a Saturday made a working day would end the period on 30 November, before today
+    assert workdays.set_override(D(2026, 11, 14), True, "调休", CHIEF) == 0
+    assert _dates(item) == (TODAY, []) and _dates(split) == (TODAY, [TODAY])
+    assert workdays.remove_override(D(2026, 11, 14), CHIEF) == 0
+    assert _dates(item) == (TODAY, []) and _dates(split) == (TODAY, [TODAY])
+
+
+def test_a_holiday_change_undone_leaves_every_date_as_it_was(office, admin):
+    made = [_item(admin, "推进老旧小区改造", 立项日期="2026-11-03"),
+            _item(admin, "落实会议精神", 立项日期="2026-11-03"), _item(admin, "整治违规停车")]
+    sv.add_task(made[1].id, {"牵头单位": "市财政局", "交办日期": "2026-11-10"}, admin)
+    sv.add_task(made[2].id, {"牵头单位": "市财政局"}, admin)
+    sv.add_task(made[2].id, {"牵头单位": "市住房和城乡建设局", "时限": "2026-12-20"}, admin)
+    before = [_dates(item) for item in made]
+    for day, working in ((D(2026, 11, 14), True), (D(2026, 12, 14), False),
+                         (D(2026, 12, 19), True)):
+        workdays.set_override(day, working, "示例", CHIEF)
+        workdays.remove_override(day, CHIEF)
+        assert [_dates(item) for item in made] == before
