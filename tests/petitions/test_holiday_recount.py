@@ -45,3 +45,15 @@ def test_a_holiday_change_undone_leaves_every_limit_as_it_was(register, admin, f
         assert after == before
     # the holiday on 1 December did move the later one while it was in the table
     assert any("2026年节假日安排变更" in s for s in _holiday_entries(later))
+
+
+def test_a_day_kind_change_puts_no_running_limit_into_overdue(register, admin, fixed_today):
+    from officedesk.core import settings
+
+    fixed_today(D(2026, 3, 30))  # a Monday
+    settings.put("deadlines.day_kind", "working", admin)
+    p = register(registered_on="2026-03-12")
+    assert p.decide_due == D(2026, 4, 2)  # 15 working days
+    # in calendar days the period ended on Friday 27 March, before today: the limit keeps its day
+    settings.put("deadlines.day_kind", "calendar", admin)
+    assert petitions.get(p.id, admin).decide_due == D(2026, 4, 2)

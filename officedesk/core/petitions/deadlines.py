@@ -204,7 +204,8 @@ DAY_KINDS = {"calendar": "自然日", "working": "工作日"}
 def recompute_day_kind(before: Any, after: Any, actor: Any) -> str:
     """After `deadlines.day_kind` changed: the running limits of the open petitions counted
     again in the new kind of day, as the papers now state their periods (S.period_text);
-    those met or run out stay. Says how many petitions moved."""
+    those met or run out stay, and so does one the new kind would end before today (no
+    petition is put into 逾期 by a change of rule). Says how many petitions moved."""
     old, new = DAY_KINDS.get(str(before), str(before)), DAY_KINDS.get(str(after), str(after))
     changed = 0
     today = clock.today()
@@ -213,8 +214,9 @@ def recompute_day_kind(before: Any, after: Any, actor: Any) -> str:
         workdays.changing_rules()
         for p in list(_open_from(today)):
             dues = statutory_dues(p)
+            # as a holiday change (counted_deadlines.moves): to no day before today
             values = {name: dues[name] for name in running(p, today)
-                      if name in dues and dues[name] != getattr(p, name)}
+                      if name in dues and dues[name] != getattr(p, name) and dues[name] >= today}
             if values:
                 _save(p, values, actor, summary)
                 changed += 1
