@@ -1,13 +1,13 @@
 """Deadlines counted in days from a date, counted again when the holiday table changes.
 
-The one rule of such a recompute (信访's running limits, 督查's 办结时限, 效能投诉's 办结时限 and
-核查时限): only a limit still running moves — not met and not run out (due today or later) —
-and only to a day not before today, and only when its counting period runs through the year
-whose holidays changed (from a day in it or before, to a day in it or after). A change of the
-table thus puts nothing into 逾期 after the fact, takes nothing out of it, leaves the limits the
-效能 figures judged by, and the change undone the same day finds every limit as it left it.
-Each record moved is saved through its registry (audited, versioned), in the holiday change's
-transaction.
+The one rule of such a recompute (信访's running limits, 督查's 办结时限, 效能投诉's 办结时限 —
+not its 核查时限, told to the unit by the 核查通知书): only a limit still running moves — not
+met and not run out (due today or later) — and only to a day not before today, and only when
+its counting period runs through the year whose holidays changed (from a day in it or before,
+to a day in it or after). A change of the table thus puts nothing into 逾期 after the fact,
+takes nothing out of it, leaves the limits the 效能 figures judged by, and the change undone
+the same day finds every limit as it left it. Each record moved is saved through its registry
+(audited, versioned), in the holiday change's transaction.
 
 A registry that stores a counted deadline calls `remember` when it counts it (a deadline typed
 by a clerk gets no row) and declares with `declare` when the record's limit is still open and
