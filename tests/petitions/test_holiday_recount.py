@@ -57,3 +57,20 @@ def test_a_day_kind_change_puts_no_running_limit_into_overdue(register, admin, f
     # in calendar days the period ended on Friday 27 March, before today: the limit keeps its day
     settings.put("deadlines.day_kind", "calendar", admin)
     assert petitions.get(p.id, admin).decide_due == D(2026, 4, 2)
+
+
+def test_a_holiday_change_tells_its_changer_only_of_what_he_may_see(register, admin,
+                                                                     fixed_today):
+    from officedesk.core import accounts, users
+
+    accounts.create_user("adm2", "pass12345678", "admin", admin, display_name="秘密管理员",
+                         clearance=1)
+    adm2 = users.authenticate("adm2", "pass12345678")
+    fixed_today(D(2026, 11, 30))
+    secret = register(registered_on="2026-11-16", secrecy="机密")
+    plain = register(registered_on="2026-11-16", name="李四", id_number="", phone="13900000001")
+    # both move (the calendar is the whole office's); he is told of the one he may see
+    assert workdays.set_override(D(2026, 12, 1), False, "示例", adm2) == 1
+    assert [petitions.get(p.id, admin).decide_due for p in (secret, plain)] == [D(2026, 12, 2)] * 2
+    assert workdays.remove_override(D(2026, 12, 1), adm2) == 1
+    assert [petitions.get(p.id, admin).decide_due for p in (secret, plain)] == [D(2026, 12, 1)] * 2

@@ -182,7 +182,8 @@ def _save(p: Any, values: dict[str, Any], actor: Any, summary: str) -> None:
 def recompute(year: int, actor: Any) -> int:
     """After `year`'s holidays changed: the running limits whose counting period runs through
     that year (from a day in it or before, to a day in it or after) set again, audited. One
-    counted wholly in another year is not moved (nor set again in a rule changed since)."""
+    counted wholly in another year is not moved (nor set again in a rule changed since). Every
+    petition is moved, whatever `actor`'s clearance; the count is of those he may see."""
     changed = 0
     today = clock.today()
     with guarded("重算期限"), write_transaction():
@@ -194,7 +195,7 @@ def recompute(year: int, actor: Any) -> int:
             }
             if values:
                 _save(p, values, actor, counted_deadlines.summary(year))
-                changed += 1
+                changed += counted_deadlines.seen(registry.get("petitions"), p, actor)
     return changed
 
 
@@ -219,7 +220,7 @@ def recompute_day_kind(before: Any, after: Any, actor: Any) -> str:
                       if name in dues and dues[name] != getattr(p, name) and dues[name] >= today}
             if values:
                 _save(p, values, actor, summary)
-                changed += 1
+                changed += counted_deadlines.seen(registry.get("petitions"), p, actor)
     return (f"信访期限已改为按{new}计算：{changed} 件在办信访未到期的期限已按{new}重算；"
             "已办结、已办理或已过期的期限不变。")
 
