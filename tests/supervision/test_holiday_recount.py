@@ -127,3 +127,66 @@ def test_a_holiday_change_undone_leaves_every_date_as_it_was(office, admin):
         workdays.set_override(day, working, "示例", CHIEF)
         workdays.remove_override(day, CHIEF)
         assert [_dates(item) for item in made] == before
+
+
+def test_a_task_done_keeps_its_own_deadline_and_pins_nothing(office, admin):
+    item = _item(admin, "推进老旧小区改造")
+    workdays.set_override(D(2026, 12, 14), False, "临时放假（示例）", CHIEF)
+    assert _deadline(item) == D(2026, 12, 30)
+    follows = sv.add_task(item.id, {"牵头单位": "市财政局"}, admin)
+    done = sv.add_task(item.id, {"牵头单位": "市住房和城乡建设局", "时限": "2026-12-30"}, admin)
+    sv.complete_task(done.id, TODAY, "已完成。", admin)
+    # the holiday taken back: the item and its open task back to the 29th; the met task's
+    # 时限 stays as it was, after the item's
+    assert workdays.remove_override(D(2026, 12, 14), CHIEF) == 1
+    assert _deadline(item) == D(2026, 12, 29)
+    assert SupervisionTask.get_by_id(follows.id).deadline == D(2026, 12, 29)
+    assert SupervisionTask.get_by_id(done.id).deadline == D(2026, 12, 30)
+
+
+def test_a_counted_task_follows_the_holidays_after_its_item_s_extension(office, admin):
+    from officedesk.core import steps
+
+    item = _item(admin, "推进老旧小区改造")
+    follows = sv.add_task(item.id, {"牵头单位": "市财政局"}, admin)
+    steps.perform("supervision", item.id, "延期",
+                  {"办结时限": "2026-12-30", "延期理由": "工程量大"}, admin)
+    assert (_deadline(item), SupervisionTask.get_by_id(follows.id).deadline) == (
+        D(2026, 12, 30), D(2026, 12, 29))
+    # the task's counted 时限 is counted again on its own, the 延期 item's typed one stays
+    assert workdays.set_override(D(2026, 12, 14), False, "临时放假（示例）", CHIEF) == 1
+    assert _dates(item) == (D(2026, 12, 30), [D(2026, 12, 30)])
+    # within its item's 办结时限 only: one more holiday would take it past the 30th
+    assert workdays.set_override(D(2026, 12, 15), False, "临时放假（示例）", CHIEF) == 0
+    assert _dates(item) == (D(2026, 12, 30), [D(2026, 12, 30)])
+    workdays.remove_override(D(2026, 12, 15), CHIEF)
+    assert workdays.remove_override(D(2026, 12, 14), CHIEF) == 1
+    assert _dates(item) == (D(2026, 12, 30), [D(2026, 12, 29)])
+
+
+def _low_admin(admin) -> Actor:
+    """An administrator cleared for 秘密 only, logged in."""
+    from officedesk.core import accounts, users
+
+    accounts.create_user("adm2", "pass12345678", "admin", admin, display_name="秘密管理员",
+                         clearance=1)
+    return users.authenticate("adm2", "pass12345678")
+
+
+def test_a_holiday_change_moves_what_its_changer_may_not_see_and_tells_him_nothing(office,
+                                                                                   admin):
+    adm2 = _low_admin(admin)
+    secret = _item(admin, "机密事项甲", 密级="机密")
+    follows = sv.add_task(secret.id, {"牵头单位": "市财政局"}, admin)
+    alone = _item(admin, "机密事项乙", 密级="机密")
+    plain = _item(admin, "公开事项")
+    # the whole office's calendar: every running counted 时限 moves, the changer told of his own
+    assert workdays.set_override(D(2026, 12, 14), False, "临时放假（示例）", adm2) == 1
+    assert _dates(secret) == (D(2026, 12, 30), [D(2026, 12, 30)])
+    assert _deadline(alone) == _deadline(plain) == D(2026, 12, 30)
+    assert SupervisionTask.get_by_id(follows.id).deadline == D(2026, 12, 30)
+    moved = [e for e in audit.history(sv.SPEC.name, secret.id) if e.actor == "adm2"]
+    assert moved and all("机密事项" not in e.summary for e in moved)
+    assert workdays.remove_override(D(2026, 12, 14), adm2) == 1
+    assert _dates(secret) == (D(2026, 12, 29), [D(2026, 12, 29)])
+    assert _deadline(alone) == _deadline(plain) == D(2026, 12, 29)
