@@ -1,11 +1,15 @@
 """Deadlines counted in days from a date, counted again when the holiday table changes.
 
-The one rule of such a recompute (信访's running limits, 督查's 办结时限, 效能投诉's 办结时限 and
-核查时限): only a limit still running moves — not met and not run out (due today or later) —
-and only when its counting period runs through the year whose holidays changed (from a day in
-it or before, to a day in it or after). A change of the table thus puts nothing into 逾期 after
-the fact, takes nothing out of it, and leaves the limits the 效能 figures judged by. Each record
-moved is saved through its registry (audited, versioned), in the holiday change's transaction.
+The one rule of such a recompute (信访's running limits, 督查's 办结时限, 效能投诉's 办结时限 —
+not its 核查时限, told to the unit by the 核查通知书): only a limit still running moves — not
+met and not run out (due today or later) — and only to a day not before today, and only when
+its counting period runs through the year whose holidays changed (from a day in it or before,
+to a day in it or after). A change of the table thus puts nothing into 逾期 after the fact,
+takes nothing out of it, leaves the limits the 效能 figures judged by, and the change undone
+the same day finds every limit as it left it. Each record moved is saved through its registry
+(audited, versioned), in the holiday change's transaction, whatever the changer's clearance:
+the calendar is the whole office's, so a change never stops at a record he may not see, but
+what he is told counts only those he may (`seen`), and the audit text names no record.
 
 A registry that stores a counted deadline calls `remember` when it counts it (a deadline typed
 by a clerk gets no row) and declares with `declare` when the record's limit is still open and
@@ -30,10 +34,40 @@ log = logging.getLogger(__name__)
 
 def moves(year: int, today: dt.date, since: dt.date, old: dt.date | None, new: dt.date) -> bool:
     """After `year`'s holidays changed: a limit counted from `since`, due `old`, now counted to
-    `new`, is moved — it is still running (due today or later) and its period runs through
-    that year."""
-    return (old is not None and old >= today and new != old
+    `new`, is moved — it is still running (due today or later), the new day is not before
+    today either (no limit is put into 逾期 by a recount: it keeps its day, and the change
+    undone finds it unchanged), and its period runs through that year."""
+    return (old is not None and old >= today and new >= today and new != old
             and since.year <= year <= max(new, old).year)
+
+
+def recounted(row: CountedDeadline) -> dt.date:
+    """The day a stored count gives under the holiday table as it is now."""
+    return workdays.add_days(row.since, row.days, row.working)
+
+
+def seen(spec: Any, record: Any, actor: Any) -> int:
+    """1 when `actor` may see the record moved, else 0: a holiday change moves every running
+    limit (the calendar is the whole office's), but the changer is told only of the records
+    within his clearance."""
+    return 1 if records.level_of(spec, record) <= actor.clearance else 0
+
+
+def rows_through(names: list[str], year: int, today: dt.date) -> list[CountedDeadline]:
+    """The stored counts of these registries that may move after `year`'s holidays changed:
+    due today or later and in that year or after, counted from a day in it or before."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return list(CountedDeadline.select().where(
+        CountedDeadline.registry.in_(names)
+        & (CountedDeadline.due >= max(first, today)) & (CountedDeadline.since <= last))
+        .order_by(CountedDeadline.registry, CountedDeadline.record_id, CountedDeadline.field))
+
+
+def refused(name: str, record_id: int, year: int, exc: Exception) -> int:
+    """A record whose own rules refuse the new day keeps its old one: logged, not counted."""
+    log.info("%s %s keeps its deadline after the %s holidays changed: %s", name, record_id,
+             year, exc)
+    return 0
 
 
 def summary(year: int) -> str:
@@ -101,15 +135,11 @@ def recompute(year: int, actor: Any) -> int:
     """After `year`'s holidays changed: the counted deadlines still running whose period runs
     through that year counted again, each record saved by its registry (audited). A record
     whose own rules refuse the new day (a task's typed 时限 after it …) keeps its old one.
-    Returns how many records moved."""
+    Returns how many records moved that `actor` may see (`seen`)."""
     today = clock.today()
-    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     changed = 0
     with guarded("重算期限"), write_transaction():
-        rows = list(CountedDeadline.select().where(
-            CountedDeadline.registry.in_(list(_KINDS))
-            & (CountedDeadline.due >= max(first, today)) & (CountedDeadline.since <= last))
-            .order_by(CountedDeadline.registry, CountedDeadline.record_id, CountedDeadline.field))
+        rows = rows_through(list(_KINDS), year, today)
         by_record: dict[tuple[str, int], list[CountedDeadline]] = {}
         for row in rows:
             by_record.setdefault((row.registry, row.record_id), []).append(row)
@@ -129,7 +159,7 @@ def _recount(name: str, record_id: int, counts: list[CountedDeadline], year: int
         if old != row.due:  # gone, or typed over since: no longer a counted deadline
             row.delete_instance()
             continue
-        new = workdays.add_days(row.since, row.days, row.working)
+        new = recounted(row)
         if kind.running(record, row.field) and moves(year, today, row.since, old, new):
             values[row.field] = new
             moved.append(row)
@@ -143,10 +173,8 @@ def _recount(name: str, record_id: int, counts: list[CountedDeadline], year: int
                 CountedDeadline.update(due=values[row.field]).where(
                     CountedDeadline.id == row.id).execute()
     except ValidationError as exc:
-        log.info("%s %s keeps its deadline after the %s holidays changed: %s", name, record_id,
-                 year, exc)
-        return 0
-    return 1
+        return refused(name, record_id, year, exc)
+    return seen(spec, record, actor)
 
 
 workdays.register_recomputer(recompute)

@@ -251,8 +251,10 @@ def overrides() -> list[Override]:
 
 
 def _describe(day: dt.date, is_work: bool, note: str) -> str:
+    """“放假（国庆节）”; a note the kind already says (“调休” of 上班（调休）) is not said twice."""
     kind = Override(day, is_work, note).kind
-    return f"{kind}（{note}）" if note else kind
+    said = (kind, kind.split("（")[0], *(part.rstrip("）") for part in kind.split("（")[1:]))
+    return f"{kind}（{note}）" if note and note not in said else kind
 
 
 def set_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> int:

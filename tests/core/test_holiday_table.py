@@ -87,3 +87,15 @@ def test_a_change_made_on_another_workstation_is_not_counted_with_the_old_table(
     assert workdays.is_workday(D(2099, 1, 1))  # still the old answer
     changes.since(last)  # the window's poll, about once a second
     assert not workdays.is_workday(D(2099, 1, 1))
+
+
+def test_a_note_the_kind_already_says_is_not_said_twice(db):
+    # the README's example: holidays add 2099-01-03 上班 调休
+    workdays.set_override(D(2099, 1, 3), True, "调休", CLI_ACTOR)
+    workdays.set_override(D(2099, 1, 4), False, "放假", CLI_ACTOR)
+    workdays.set_override(D(2099, 1, 5), True, "补班", CLI_ACTOR)
+    assert [e.summary for e in _holiday_entries()] == [
+        "节假日调整：2099-01-03 上班（调休）",
+        "节假日调整：2099-01-04 放假",
+        "节假日调整：2099-01-05 上班（调休）（补班）",
+    ]

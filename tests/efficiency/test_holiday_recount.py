@@ -1,6 +1,6 @@
 """A change of the holiday table counts a 效能投诉's 办结时限 (登记日期 + the working days set)
-and 核查时限 (核查通知日期 + the days given) again while they run; a time limit a 台账 brought,
-a complaint 办结, a check concluded and a limit already run out stay."""
+again while it runs; a time limit a 台账 brought, a complaint 办结 and a limit already run out
+stay. The 核查时限 stays too: the 核查通知书 told the unit its day."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_running_limits_move_with_the_holidays_and_the_others_stay(office, admin
     # a Monday made a holiday: every running limit one working day later
     assert workdays.set_override(D(2025, 12, 22), False, "临时放假（示例）", CHIEF) == 3
     assert _get(open_one).due_on == D(2026, 1, 9)
-    assert (_get(checked).verify_due, _get(checked).due_on) == (D(2025, 12, 30), D(2026, 1, 9))
+    assert (_get(checked).verify_due, _get(checked).due_on) == (D(2025, 12, 29), D(2026, 1, 9))
     assert (_get(still).verify_due, _get(still).due_on) == (D(2025, 12, 29), D(2026, 1, 9))
     assert _get(closed).due_on == D(2026, 1, 8)  # 办结: stays
     assert _get(brought).due_on == D(2026, 1, 8)  # typed: stays
@@ -70,5 +70,41 @@ def test_an_imported_complaint_s_counted_limits_are_counted_again(office, admin)
                  核查通知日期="2025-12-15", 核查时限="2025-12-29")
     assert counted.verify_due == D(2025, 12, 29)  # the setting's 10 working days
     assert workdays.set_override(D(2025, 12, 22), False, "临时放假（示例）", CHIEF) == 2
-    assert _get(counted).verify_due == D(2025, 12, 30)
+    assert (_get(counted).verify_due, _get(counted).due_on) == (D(2025, 12, 29), D(2026, 1, 9))
     assert (_get(typed).verify_due, _get(typed).due_on) == (D(2025, 12, 29), D(2026, 1, 9))
+
+
+def test_the_check_s_limit_keeps_the_day_the_notice_told_the_unit(office, admin):
+    record = _new(admin, D(2025, 12, 10))
+    record = C.send_for_verification(record.id, record.version, admin, "县纪委监委",
+                                     on="2025-12-15", limit_days=10)
+    told = C.steps_of(record.id)[-1].content
+    assert record.verify_due == D(2025, 12, 29) and "12月29日" in told
+    assert workdays.set_override(D(2025, 12, 22), False, "临时放假（示例）", CHIEF) == 1
+    record = _get(record)
+    assert record.verify_due == D(2025, 12, 29)  # as the 核查通知书 and its history say
+    assert record.due_on == D(2026, 1, 9)  # the 办结时限 is the office's own: counted again
+    assert C.steps_of(record.id)[-1].content == told
+
+
+def test_a_holiday_change_puts_no_running_limit_into_overdue(office, admin, fixed_today):
+    fixed_today(D(2026, 12, 1))  # a Tuesday
+    record = _new(admin, D(2026, 11, 3))
+    assert record.due_on == D(2026, 12, 1)  # 20 working days
+    # a Saturday made a working day would end the period on 30 November, before today
+    assert workdays.set_override(D(2026, 11, 14), True, "调休", CHIEF) == 0
+    assert _get(record).due_on == D(2026, 12, 1)
+    assert workdays.remove_override(D(2026, 11, 14), CHIEF) == 0
+    assert _get(record).due_on == D(2026, 12, 1)
+    assert all("节假日" not in e.summary for e in audit.history(C.SPEC.name, record.id))
+
+
+def test_a_holiday_change_undone_leaves_every_limit_as_it_was(office, admin, fixed_today):
+    fixed_today(D(2026, 12, 1))
+    made = [_new(admin, D(2026, 11, 3)), _new(admin, D(2026, 11, 20)), _new(admin, D(2026, 12, 1))]
+    before = [(_get(r).due_on, _get(r).verify_due) for r in made]
+    for day, working in ((D(2026, 11, 14), True), (D(2026, 12, 14), False)):
+        assert workdays.set_override(day, working, "示例", CHIEF) >= 0
+        workdays.remove_override(day, CHIEF)
+        assert [(_get(r).due_on, _get(r).verify_due) for r in made] == before
+    assert any("节假日" in e.summary for e in audit.history(C.SPEC.name, made[2].id))

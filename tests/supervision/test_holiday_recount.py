@@ -95,3 +95,98 @@ def test_a_typed_task_after_the_new_deadline_keeps_the_item_where_it_was(office,
     # the holiday taken back would make the item due on the 29th, before its task's typed 30th
     assert workdays.remove_override(D(2026, 12, 14), CHIEF) == 0
     assert _deadline(item) == D(2026, 12, 30)
+
+
+def _dates(item: SupervisionItem) -> tuple[dt.date, list[dt.date]]:
+    tasks = SupervisionTask.select().where(SupervisionTask.item == item.id).order_by(
+        SupervisionTask.id)
+    return _deadline(item), [t.deadline for t in tasks]
+
+
+def test_a_holiday_change_puts_no_running_item_into_overdue(office, admin):
+    item = _item(admin, "推进老旧小区改造", 立项日期="2026-11-03")
+    assert item.deadline == TODAY  # 20 working days: due today
+    split = _item(admin, "整治违规停车", 立项日期="2026-11-03")
+    sv.add_task(split.id, {"牵头单位": "市财政局", "交办日期": "2026-11-10"}, admin)  # follows it
+    # a Saturday made a working day would end the period on 30 November, before today
+    assert workdays.set_override(D(2026, 11, 14), True, "调休", CHIEF) == 0
+    assert _dates(item) == (TODAY, []) and _dates(split) == (TODAY, [TODAY])
+    assert workdays.remove_override(D(2026, 11, 14), CHIEF) == 0
+    assert _dates(item) == (TODAY, []) and _dates(split) == (TODAY, [TODAY])
+
+
+def test_a_holiday_change_undone_leaves_every_date_as_it_was(office, admin):
+    made = [_item(admin, "推进老旧小区改造", 立项日期="2026-11-03"),
+            _item(admin, "落实会议精神", 立项日期="2026-11-03"), _item(admin, "整治违规停车")]
+    sv.add_task(made[1].id, {"牵头单位": "市财政局", "交办日期": "2026-11-10"}, admin)
+    sv.add_task(made[2].id, {"牵头单位": "市财政局"}, admin)
+    sv.add_task(made[2].id, {"牵头单位": "市住房和城乡建设局", "时限": "2026-12-20"}, admin)
+    before = [_dates(item) for item in made]
+    for day, working in ((D(2026, 11, 14), True), (D(2026, 12, 14), False),
+                         (D(2026, 12, 19), True)):
+        workdays.set_override(day, working, "示例", CHIEF)
+        workdays.remove_override(day, CHIEF)
+        assert [_dates(item) for item in made] == before
+
+
+def test_a_task_done_keeps_its_own_deadline_and_pins_nothing(office, admin):
+    item = _item(admin, "推进老旧小区改造")
+    workdays.set_override(D(2026, 12, 14), False, "临时放假（示例）", CHIEF)
+    assert _deadline(item) == D(2026, 12, 30)
+    follows = sv.add_task(item.id, {"牵头单位": "市财政局"}, admin)
+    done = sv.add_task(item.id, {"牵头单位": "市住房和城乡建设局", "时限": "2026-12-30"}, admin)
+    sv.complete_task(done.id, TODAY, "已完成。", admin)
+    # the holiday taken back: the item and its open task back to the 29th; the met task's
+    # 时限 stays as it was, after the item's
+    assert workdays.remove_override(D(2026, 12, 14), CHIEF) == 1
+    assert _deadline(item) == D(2026, 12, 29)
+    assert SupervisionTask.get_by_id(follows.id).deadline == D(2026, 12, 29)
+    assert SupervisionTask.get_by_id(done.id).deadline == D(2026, 12, 30)
+
+
+def test_a_counted_task_follows_the_holidays_after_its_item_s_extension(office, admin):
+    from officedesk.core import steps
+
+    item = _item(admin, "推进老旧小区改造")
+    follows = sv.add_task(item.id, {"牵头单位": "市财政局"}, admin)
+    steps.perform("supervision", item.id, "延期",
+                  {"办结时限": "2026-12-30", "延期理由": "工程量大"}, admin)
+    assert (_deadline(item), SupervisionTask.get_by_id(follows.id).deadline) == (
+        D(2026, 12, 30), D(2026, 12, 29))
+    # the task's counted 时限 is counted again on its own, the 延期 item's typed one stays
+    assert workdays.set_override(D(2026, 12, 14), False, "临时放假（示例）", CHIEF) == 1
+    assert _dates(item) == (D(2026, 12, 30), [D(2026, 12, 30)])
+    # within its item's 办结时限 only: one more holiday would take it past the 30th
+    assert workdays.set_override(D(2026, 12, 15), False, "临时放假（示例）", CHIEF) == 0
+    assert _dates(item) == (D(2026, 12, 30), [D(2026, 12, 30)])
+    workdays.remove_override(D(2026, 12, 15), CHIEF)
+    assert workdays.remove_override(D(2026, 12, 14), CHIEF) == 1
+    assert _dates(item) == (D(2026, 12, 30), [D(2026, 12, 29)])
+
+
+def _low_admin(admin) -> Actor:
+    """An administrator cleared for 秘密 only, logged in."""
+    from officedesk.core import accounts, users
+
+    accounts.create_user("adm2", "pass12345678", "admin", admin, display_name="秘密管理员",
+                         clearance=1)
+    return users.authenticate("adm2", "pass12345678")
+
+
+def test_a_holiday_change_moves_what_its_changer_may_not_see_and_tells_him_nothing(office,
+                                                                                   admin):
+    adm2 = _low_admin(admin)
+    secret = _item(admin, "机密事项甲", 密级="机密")
+    follows = sv.add_task(secret.id, {"牵头单位": "市财政局"}, admin)
+    alone = _item(admin, "机密事项乙", 密级="机密")
+    plain = _item(admin, "公开事项")
+    # the whole office's calendar: every running counted 时限 moves, the changer told of his own
+    assert workdays.set_override(D(2026, 12, 14), False, "临时放假（示例）", adm2) == 1
+    assert _dates(secret) == (D(2026, 12, 30), [D(2026, 12, 30)])
+    assert _deadline(alone) == _deadline(plain) == D(2026, 12, 30)
+    assert SupervisionTask.get_by_id(follows.id).deadline == D(2026, 12, 30)
+    moved = [e for e in audit.history(sv.SPEC.name, secret.id) if e.actor == "adm2"]
+    assert moved and all("机密事项" not in e.summary for e in moved)
+    assert workdays.remove_override(D(2026, 12, 14), adm2) == 1
+    assert _dates(secret) == (D(2026, 12, 29), [D(2026, 12, 29)])
+    assert _deadline(alone) == _deadline(plain) == D(2026, 12, 29)

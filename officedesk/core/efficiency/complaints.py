@@ -168,8 +168,8 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
         # the time limits are counted in the transaction, under the holiday table as committed
         # (workdays.as_committed): a holiday change still running is waited for and counted in
         workdays.as_committed()
-        # a time limit a 台账 brings is typed; one left blank is counted, and kept so (`_counted`)
-        typed = {name for name in ("due_on", "verify_due") if values.get(name)}
+        # a 办结时限 a 台账 brings is typed; one left blank is counted, and kept so (`_counted`)
+        typed = bool(values.get("due_on"))
         close_days = int(settings.get(CLOSE_DAYS.key))
         values["due_on"] = values.get("due_on") or workdays.add_working_days(day, close_days)
         later = imported_steps(values, _state_given(raw))
@@ -182,11 +182,8 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
         )
         if claimed is not None:
             numbering.attach(claimed, record.id)
-        if "due_on" not in typed:
+        if not typed:
             _counted(record.id, "due_on", day, close_days, record.due_on)
-        if "verify_due" not in typed and record.verify_due is not None:
-            _counted(record.id, "verify_due", record.verify_sent_on,
-                     int(settings.get(VERIFY_DAYS.key)), record.verify_due)
         _add_step(record, "登记", day, record.receiver, record.content[:200], actor)
         for kind, on, content in later:
             _add_step(record, kind, on, "", content, actor)
@@ -345,8 +342,7 @@ def send_for_verification(
 
     def counted() -> tuple[dict[str, Any], str]:
         days = int(settings.get(VERIFY_DAYS.key)) if limit_days is None else int(limit_days)
-        due = workdays.add_working_days(day, days)
-        _counted(record_id, "verify_due", day, days, due)  # a step refused takes it back
+        due = workdays.add_working_days(day, days)  # told to the unit: never counted again
         text = content.strip() or f"请{unit}于{due.month}月{due.day}日前核查并报送核查情况"
         return {"verify_due": due}, text
 
@@ -357,9 +353,10 @@ def send_for_verification(
 
 
 # ---------------------------------------------------------------- a holiday change
-# The 办结时限 (登记日期 + the days set) and the 核查时限 (核查通知日期 + the days given) are counted
-# in working days: while running (the complaint open; the check not concluded) a change of the
-# holiday table counts them again (core.counted_deadlines). Those a 台账 brought stay.
+# The 办结时限 (登记日期 + the days set) is counted in working days: while the complaint is open a
+# change of the holiday table counts it again (core.counted_deadlines); one a 台账 brought stays.
+# The 核查时限 is not: the 核查通知书 told the unit its day, which the history and the reprinted
+# notice keep.
 
 
 def _counted(record_id: int, field: str, since: dt.date, days: int, due: dt.date) -> None:
@@ -367,7 +364,8 @@ def _counted(record_id: int, field: str, since: dt.date, days: int, due: dt.date
 
 
 def _running(record: Any, field: str) -> bool:
-    return record.state == VERIFYING if field == "verify_due" else record.state in OPEN_STATES
+    # a 核查时限 counted before it was kept so (an older database's row) stays too
+    return field == "due_on" and record.state in OPEN_STATES
 
 
 counted_deadlines.declare(SPEC.name, _running)

@@ -182,7 +182,8 @@ def _save(p: Any, values: dict[str, Any], actor: Any, summary: str) -> None:
 def recompute(year: int, actor: Any) -> int:
     """After `year`'s holidays changed: the running limits whose counting period runs through
     that year (from a day in it or before, to a day in it or after) set again, audited. One
-    counted wholly in another year is not moved (nor set again in a rule changed since)."""
+    counted wholly in another year is not moved (nor set again in a rule changed since). Every
+    petition is moved, whatever `actor`'s clearance; the count is of those he may see."""
     changed = 0
     today = clock.today()
     with guarded("重算期限"), write_transaction():
@@ -194,7 +195,7 @@ def recompute(year: int, actor: Any) -> int:
             }
             if values:
                 _save(p, values, actor, counted_deadlines.summary(year))
-                changed += 1
+                changed += counted_deadlines.seen(registry.get("petitions"), p, actor)
     return changed
 
 
@@ -204,7 +205,8 @@ DAY_KINDS = {"calendar": "自然日", "working": "工作日"}
 def recompute_day_kind(before: Any, after: Any, actor: Any) -> str:
     """After `deadlines.day_kind` changed: the running limits of the open petitions counted
     again in the new kind of day, as the papers now state their periods (S.period_text);
-    those met or run out stay. Says how many petitions moved."""
+    those met or run out stay, and so does one the new kind would end before today (no
+    petition is put into 逾期 by a change of rule). Says how many petitions moved."""
     old, new = DAY_KINDS.get(str(before), str(before)), DAY_KINDS.get(str(after), str(after))
     changed = 0
     today = clock.today()
@@ -213,11 +215,12 @@ def recompute_day_kind(before: Any, after: Any, actor: Any) -> str:
         workdays.changing_rules()
         for p in list(_open_from(today)):
             dues = statutory_dues(p)
+            # as a holiday change (counted_deadlines.moves): to no day before today
             values = {name: dues[name] for name in running(p, today)
-                      if name in dues and dues[name] != getattr(p, name)}
+                      if name in dues and dues[name] != getattr(p, name) and dues[name] >= today}
             if values:
                 _save(p, values, actor, summary)
-                changed += 1
+                changed += counted_deadlines.seen(registry.get("petitions"), p, actor)
     return (f"信访期限已改为按{new}计算：{changed} 件在办信访未到期的期限已按{new}重算；"
             "已办结、已办理或已过期的期限不变。")
 

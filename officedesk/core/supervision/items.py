@@ -21,6 +21,7 @@ from officedesk.core.directory import known_units
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec, register
+from officedesk.core.supervision.task_fields import TASK_DONE
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
@@ -259,9 +260,11 @@ def _check_item(values: dict[str, Any], existing: Any) -> None:
         values.setdefault("status", PENDING)
         return
     if "deadline" in values:
+        # an open task may not be due after its item; one 办结 keeps its 时限 and pins nothing
         late = (
             SupervisionTask.select()
-            .where((SupervisionTask.item == existing.id) & (SupervisionTask.deadline > deadline))
+            .where((SupervisionTask.item == existing.id) & (SupervisionTask.deadline > deadline)
+                   & (SupervisionTask.status != TASK_DONE))
             .order_by(SupervisionTask.deadline.desc())
             .first()
         )

@@ -244,42 +244,50 @@ def update_task(
     with guarded("保存"), write_transaction():
         task = _task(task_id)
         item = _open_item(task.item_id, actor, "修改任务")
-        if task.version != expected_version:
-            raise StaleRecordError("这项分解任务已被他人修改。您的修改没有保存；请刷新后再改。")
-        if "lead_unit" in values and not _text(values["lead_unit"]):
-            raise ValidationError("请填写“牵头单位”。", "lead_unit")
-        _known_units(values, task)
-        before = task_snapshot(task)
-        new_assigned = values.get("assigned_on") not in (None, task.assigned_on)
-        for name, value in values.items():
-            if name in ("deadline", "assigned_on"):
-                if value is not None:
-                    setattr(task, name, value)
-            else:
-                setattr(task, name, _text(value))
-        _check_task_dates(item, task.deadline, task.assigned_on, new_assigned)
-        first = _reports_of(task.id)[:1]
-        if first and first[0].report_date < task.assigned_on:
-            raise ValidationError("交办日期不能晚于该任务已有的反馈日期。", "assigned_on")
-        if task.status == TASK_OPEN:
-            task.next_report_due = next_report_due(
-                item.cycle, task.last_report_on or task.assigned_on, task.deadline
-            )
-        task.version, task.updated_at, task.updated_by = (
-            expected_version + 1,
-            clock.now(),
-            actor.username,
+        return save_task(task, item, values, expected_version, actor, why=why)
+
+
+def save_task(task: SupervisionTask, item: SupervisionItem, values: dict[str, Any],
+              expected_version: int, actor: Actor, *, why: str = "") -> SupervisionTask:
+    """The task's parsed changes saved (audited, its item kept in step), in the caller's
+    transaction: for core code that has read the item already — with the actor (update_task),
+    or for the whole office (a holiday change, supervision.counted)."""
+    if task.version != expected_version:
+        raise StaleRecordError("这项分解任务已被他人修改。您的修改没有保存；请刷新后再改。")
+    if "lead_unit" in values and not _text(values["lead_unit"]):
+        raise ValidationError("请填写“牵头单位”。", "lead_unit")
+    _known_units(values, task)
+    before = task_snapshot(task)
+    new_assigned = values.get("assigned_on") not in (None, task.assigned_on)
+    for name, value in values.items():
+        if name in ("deadline", "assigned_on"):
+            if value is not None:
+                setattr(task, name, value)
+        else:
+            setattr(task, name, _text(value))
+    _check_task_dates(item, task.deadline, task.assigned_on, new_assigned)
+    first = _reports_of(task.id)[:1]
+    if first and first[0].report_date < task.assigned_on:
+        raise ValidationError("交办日期不能晚于该任务已有的反馈日期。", "assigned_on")
+    if task.status == TASK_OPEN:
+        task.next_report_due = next_report_due(
+            item.cycle, task.last_report_on or task.assigned_on, task.deadline
         )
-        task.save()
-        after = task_snapshot(task)
-        changed = {k: v for k, v in after.items() if before.get(k) != v}
-        summary = (
-            f"{why or '修改分解任务'}：第{task.seq}项 {task.lead_unit}（{'、'.join(changed) or '无变化'}）"
-        )
-        audit.record(
-            actor, "task", SPEC.name, item.id, {k: before[k] for k in changed}, changed, summary
-        )
-        _sync_item(item.id, actor, summary)
+    task.version, task.updated_at, task.updated_by = (
+        expected_version + 1,
+        clock.now(),
+        actor.username,
+    )
+    task.save()
+    after = task_snapshot(task)
+    changed = {k: v for k, v in after.items() if before.get(k) != v}
+    summary = (
+        f"{why or '修改分解任务'}：第{task.seq}项 {task.lead_unit}（{'、'.join(changed) or '无变化'}）"
+    )
+    audit.record(
+        actor, "task", SPEC.name, item.id, {k: before[k] for k in changed}, changed, summary
+    )
+    _sync_item(item.id, actor, summary)
     return task
 
 
