@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import corrections, records, settings, workdays
+from officedesk.core import clock, corrections, counted_deadlines, records, settings, workdays
 from officedesk.core.documents.common import _last_step
 from officedesk.core.documents.incoming_spec import INCOMING, OPEN_STATES
 from officedesk.core.fields import INT, FieldSpec
@@ -44,7 +44,10 @@ LIMIT_DAYS = FieldSpec("limit_days", "办理时限（工作日）", kind=INT, mi
 
 
 def recompute(year: int, actor: Any) -> int:
-    """Open 收文 whose 办理时限 may run through `year`: set again, audited."""
+    """Open 收文 whose 办理时限 runs through `year`: set again, audited, by the rule every
+    registry's counted limits follow (counted_deadlines.moves: still running, and to no day
+    before today). Returns how many moved that `actor` may see."""
+    today = clock.today()
     changed = 0
     since = dt.date(year - 1, 1, 1)
     with guarded("重算期限"), write_transaction():
@@ -58,8 +61,9 @@ def recompute(year: int, actor: Any) -> int:
             assigned = _last_step(INCOMING.name, record.id, "承办")
             if assigned is None:
                 continue
-            due = workdays.add_working_days(assigned.at.date(), int(record.limit_days or 0))
-            if due == record.due_on:
+            since = assigned.at.date()
+            due = workdays.add_working_days(since, int(record.limit_days or 0))
+            if not counted_deadlines.moves(year, today, since, record.due_on, due):
                 continue
             records.save_changes(
                 INCOMING,
@@ -70,7 +74,7 @@ def recompute(year: int, actor: Any) -> int:
                 action="step",
                 summary=f"{year}年节假日安排变更，按新的节假日重算办理时限",
             )
-            changed += 1
+            changed += counted_deadlines.seen(INCOMING, record, actor)
     return changed
 
 
