@@ -224,19 +224,22 @@ class RenameEffects:
     settings: tuple[str, ...] = ()
 
 
-def rename_effects(old: str) -> RenameEffects:
+def rename_effects(old: str, actor: Any) -> RenameEffects:
     """Reads only: the counts the form names before a rename of `old` is saved, from the columns
     each hook renames by (unit_renames.FOLLOWERS), and the settings that name it
-    (settings_renamed.FOLLOWED)."""
+    (settings_renamed.FOLLOWED). A record naming the unit above `actor`'s clearance is not
+    counted: the rename is refused (ValidationError, as the save refuses it), so nobody learns
+    how many such records there are."""
     from officedesk.core import registry, unit_renames
 
     posts, found = 0, []
     for follower in unit_renames.FOLLOWERS:
-        number = unit_renames.count(follower, old)
+        named = unit_renames.owners(follower, old)
+        unit_renames.refuse_above_clearance(follower.registry, old, named, actor)
         if follower.posts:
-            posts += number
-        elif number:
-            found.append((registry.get(follower.registry).label, number))
+            posts += len(named)
+        elif named:
+            found.append((registry.get(follower.registry).label, len(named)))
     return RenameEffects(posts, found, tuple(settings_renamed.named(old)))
 
 

@@ -2,7 +2,8 @@
 (README; sec12), whichever registry keeps it and however its hook writes: the 督查 tasks are
 written by their own hook, not by unit_renames.Renaming, and a 秘密 administrator renamed the
 tasks of 机密/绝密 items (signing their history) while the same rename of a unit named by a 机密
-收文 was refused."""
+收文 was refused. Before the rename is asked the form reads what follows (rename_effects): it
+counts nothing above the renamer's clearance but raises the same refusal."""
 
 from __future__ import annotations
 
@@ -79,3 +80,22 @@ def test_tasks_within_the_renamers_clearance_follow_his_rename(office):
     _item(office, "机密", "县对照局")  # names another unit: no matter
     _rename(_low_admin(), OLD, NEW)
     assert SupervisionTask.get(SupervisionTask.item == plain).lead_unit == NEW
+
+
+def test_the_counts_refuse_when_a_record_above_the_clearance_names_the_unit(office):
+    _item(office, "秘密", OLD)
+    _item(office, "机密", OLD)
+    _item(office, "绝密", OLD)
+    label = registry.get("supervision").label
+    low = _low_admin()
+
+    with pytest.raises(ValidationError, match="涉密权限") as refused:
+        directory.rename_effects(OLD, low)
+    assert "件" not in refused.value.message  # no count of what he may not open
+    assert directory.rename_effects(OLD, office) == directory.RenameEffects(0, [(label, 3)])
+    # the 收文 the same way
+    records.create(registry.get("incoming"), {"收文日期": "2026-01-05", "来文机关": "市委办",
+                                              "标题": "机密件", "密级": "机密", "承办单位": "县对照局"},
+                   office)
+    with pytest.raises(ValidationError, match="收文"):
+        directory.rename_effects("县对照局", low)
