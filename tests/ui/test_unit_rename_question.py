@@ -113,6 +113,19 @@ def _refused_unasked(form, qtbot, words: str) -> None:
     assert directory.unit_by_name(OLD) is not None and positions.post_of("wzy").unit == OLD
 
 
+def test_a_rename_into_a_name_core_refuses_is_not_asked(db, app_ctx, qtbot, admin):
+    _office(admin)
+    records.create(directory.UNITS, {"单位名称": "县委组织部"}, admin)
+    form = _form(app_ctx, qtbot)
+    form.panel.inputs["name"].widget.setText("县委组织部")  # another unit's 名称
+    _refused_unasked(form, qtbot, "已是单位“县委组织部”的名称")
+    form.panel.inputs["name"].widget.setText(NEW)  # a name core takes: asked, then saved
+    seen: list = []
+    answer(Yes, seen)
+    assert form.try_save()
+    assert len(seen) == 1 and directory.unit_by_name(NEW) is not None
+
+
 def test_a_rename_a_record_above_the_renamers_clearance_refuses_is_not_asked(db, qtbot, admin,
                                                                              tmp_path,
                                                                              fixed_today):

@@ -1,9 +1,9 @@
 """The question before a unit's rename is saved (通讯录 → 单位 → 修改 → 单位名称): it names what
 follows the unit to its new 名称 — the users' 岗位, per registry the records and the office
-settings that name it — from core's
-count (directory.rename_effects), 取消 the default, so that nothing is rewritten unasked. A rename
-that a record above the renamer's clearance refuses is not counted: core's refusal is raised to
-the form, which shows it at the field, unasked."""
+settings that name it — from core's count (directory.rename_effects), 取消 the default, so that
+nothing is rewritten unasked. It is asked only of a rename the save would take
+(directory.check_rename): a refusal (a 名称 taken, a record above the renamer's clearance) is
+raised to the form, which shows it at the field."""
 
 from __future__ import annotations
 
@@ -47,5 +47,5 @@ def ask_unit_rename(parent: QWidget, record: Any, changes: dict[str, Any], actor
     new = str(changes.get("name") or old).strip()
     if new == old:
         return True
-    question = rename_question(old, new, directory.rename_effects(old, actor))
+    question = rename_question(old, new, directory.check_rename(record, new, actor))
     return not question or confirm(parent, _tr("单位更名"), question, danger=True)
