@@ -175,14 +175,14 @@ UNIT_RENAMES: list[Callable[[str, str, Any], None]] = []
 
 def _rename_unit(unit: Any, values: dict[str, Any], actor: Any) -> Any:
     """A unit's correction (the form's 修改, import --update), saved in one piece; a changed
-    单位名称 is then followed by the records that name the unit (UNIT_RENAMES), in the same
-    transaction."""
+    单位名称 is checked as the form checks it before asking (`check_rename`) and then followed by
+    the records that name the unit (UNIT_RENAMES), in the same transaction."""
     from officedesk.core import records
 
     old = unit.name
     new = str(values.get("name") or old).strip()
     if new != old:
-        _may_rename(old, new, actor)
+        check_rename(unit, new, actor)
     unit = records.save_changes(UNITS, unit, values, unit.version, actor)
     if unit.name != old:
         try:
@@ -198,8 +198,7 @@ def _rename_unit(unit: Any, values: dict[str, Any], actor: Any) -> Any:
 
 def _may_rename(old: str, new: str, actor: Any) -> None:
     """A rename moves the posts (单位, 分管) and every record naming the unit: an administrator's
-    work, never into a 科室 the posts already hold (two would merge). The records' 密级 are
-    checked as they follow (unit_renames.Renaming.record)."""
+    work, never into a 科室 the posts already hold (two would merge)."""
     from officedesk.core.actor import require_admin
     from officedesk.store.models import User
 
@@ -224,26 +223,43 @@ class RenameEffects:
     settings: tuple[str, ...] = ()
 
 
-def rename_effects(old: str) -> RenameEffects:
+def rename_effects(old: str, actor: Any) -> RenameEffects:
     """Reads only: the counts the form names before a rename of `old` is saved, from the columns
     each hook renames by (unit_renames.FOLLOWERS), and the settings that name it
-    (settings_renamed.FOLLOWED)."""
+    (settings_renamed.FOLLOWED). A record naming the unit above `actor`'s clearance is not
+    counted: the rename is refused (ValidationError, as the save refuses it), so nobody learns
+    how many such records there are."""
     from officedesk.core import registry, unit_renames
 
     posts, found = 0, []
     for follower in unit_renames.FOLLOWERS:
-        number = unit_renames.count(follower, old)
+        named = unit_renames.owners(follower, old)
+        unit_renames.refuse_above_clearance(follower.registry, old, named, actor)
         if follower.posts:
-            posts += number
-        elif number:
-            found.append((registry.get(follower.registry).label, number))
+            posts += len(named)
+        elif named:
+            found.append((registry.get(follower.registry).label, len(named)))
     return RenameEffects(posts, found, tuple(settings_renamed.named(old)))
+
+
+def check_rename(unit: Any, new: str, actor: Any) -> RenameEffects:
+    """Everything the save refuses a rename of `unit` to `new` for, checked without writing: the
+    new 名称 as the field and the unit rules check it, the renamer (`_may_rename`) and the 密级
+    of the records that follow (`rename_effects`). The save runs it (`_rename_unit`), and the
+    form before it asks; what follows the rename when it passes."""
+    from officedesk.core import records
+    from officedesk.core.fields import parse_value
+
+    values = {"name": parse_value(UNITS.field("name"), new)}
+    records.apply_rules(UNITS, values, unit)
+    _may_rename(unit.name, values["name"], actor)
+    return rename_effects(unit.name, actor)
 
 
 # every field goes through it, so a correction stays one save (the 拼音 follows 名称 and 简称)
 UNITS.correction_route = (frozenset({"name", "short_name", "parent", "pinyin"}), _rename_unit)
 _RENAME_IS_ADMINS = "单位更名会随之更改使用该单位的岗位和记录，须由管理员办理。"
-# the form offers a clerk no 单位名称 to change (core refuses it in _may_rename too)
+# the form offers a clerk no 单位名称 to change (core refuses it in check_rename too)
 UNITS.correction_locks.append(lambda unit, actor: {} if actor.is_admin else {"name": _RENAME_IS_ADMINS})
 
 PEOPLE = register(RegistrySpec(

@@ -89,15 +89,20 @@ def renamed_values(row: Any, table: Columns, old: str, new: str) -> dict[str, st
     return updates
 
 
-def count(follower: Follower, old: str) -> int:
-    """How many records (users for the posts) of `follower` a rename of `old` changes; reads only."""
-    owners: set[int] = set()
+def owners(follower: Follower, old: str) -> list[int]:
+    """The records (users for the posts) of `follower` a rename of `old` changes; reads only."""
+    found: set[int] = set()
     for table in follower.tables:
         for row in candidates(table, old):
             # a name no unit has: the columns that name `old` show as changed
             if renamed_values(row, table, old, "\x00"):
-                owners.add(table.owner(row))
-    return len(owners)
+                found.add(table.owner(row))
+    return sorted(found)
+
+
+def count(follower: Follower, old: str) -> int:
+    """How many records (users for the posts) of `follower` a rename of `old` changes; reads only."""
+    return len(owners(follower, old))
 
 
 def summary(old: str, new: str, labels: list[str]) -> str:
@@ -156,7 +161,7 @@ class Renaming:
         """One audit entry per record changed, once every row of it is written. A record above
         the renamer's clearance refuses the rename (rolled back whole): nobody changes a record
         he may not open."""
-        self._refuse_above_clearance(registry_name)
+        refuse_above_clearance(registry_name, self.old, list(self.before), self.actor)
         for record_id in sorted(self.before):
             audit.record(self.actor, action, registry_name, record_id, self.before[record_id],
                          self.after[record_id],
@@ -164,23 +169,27 @@ class Renaming:
         return sorted(self.before)
 
 
-    def _refuse_above_clearance(self, registry_name: str) -> None:
-        from officedesk.core import registry
-        from officedesk.core.actor import clearance_label
-        from officedesk.core.errors import ValidationError
+def refuse_above_clearance(registry_name: str, old: str, record_ids: list[int], actor: Any) -> None:
+    """A record of `registry_name` among `record_ids` (those a rename of `old` changes) above the
+    renamer's clearance refuses the rename: nobody changes a record he may not open. Every hook
+    goes through it, whether it writes by `Renaming` or its own way (the 督查 tasks), and so does
+    the check before the rename is asked (directory.check_rename)."""
+    from officedesk.core import registry
+    from officedesk.core.actor import clearance_label
+    from officedesk.core.errors import ValidationError
 
-        spec = next((one for one in registry.all_registries() if one.name == registry_name), None)
-        if spec is None or spec.level_field is None or not self.before:
-            return
-        model = spec.model
-        level = getattr(model, spec.level_field)
-        above = [label for (label,) in model.select(level).where(model.id.in_(sorted(self.before))).tuples()
-                 if clearance_of(label or "") > self.actor.clearance]
-        if above:
-            top = max(clearance_of(label) for label in above)
-            raise ValidationError(
-                f"单位“{self.old}”出现在密级高于您权限的{spec.label}中，更名会改动这些记录：须由涉密权限"
-                f"不低于“{clearance_label(top)}”的管理员办理。", "name")
+    spec = next((one for one in registry.all_registries() if one.name == registry_name), None)
+    if spec is None or spec.level_field is None or not record_ids:
+        return
+    model = spec.model
+    level = getattr(model, spec.level_field)
+    above = [label for (label,) in model.select(level).where(model.id.in_(sorted(record_ids))).tuples()
+             if clearance_of(label or "") > actor.clearance]
+    if above:
+        top = max(clearance_of(label) for label in above)
+        raise ValidationError(
+            f"单位“{old}”出现在密级高于您权限的{spec.label}中，更名会改动这些记录：须由涉密权限"
+            f"不低于“{clearance_label(top)}”的管理员办理。", "name")
 
 
 def reindex(registry_name: str, record_ids: list[int]) -> None:

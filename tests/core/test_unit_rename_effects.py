@@ -49,7 +49,7 @@ def test_the_counts_are_what_the_rename_then_changes(office, fixed_today):  # no
     sv.add_task(item.id, {"牵头单位": OLD, "时限": "2026-03-31"}, admin)  # one item: once
     entries = AuditEntry.select().count()
 
-    effects = directory.rename_effects(OLD)
+    effects = directory.rename_effects(OLD, admin)
 
     assert AuditEntry.select().count() == entries  # it reads only
     assert effects.posts == 2
@@ -58,8 +58,8 @@ def test_the_counts_are_what_the_rename_then_changes(office, fixed_today):  # no
     assert sorted(effects.records) == sorted([(label["incoming"], 2), (label["outgoing"], 1),
                                               (label["meetings"], 1), (label["supervision"], 1)])
     # nothing renamed yet; and the rename changes exactly these
-    assert directory.rename_effects(NEW) == directory.RenameEffects(0, [])
+    assert directory.rename_effects(NEW, admin) == directory.RenameEffects(0, [])
     _rename(admin)
-    assert directory.rename_effects(OLD) == directory.RenameEffects(0, [])
-    after = directory.rename_effects(NEW)
+    assert directory.rename_effects(OLD, admin) == directory.RenameEffects(0, [])
+    after = directory.rename_effects(NEW, admin)
     assert after.posts == 2 and sorted(after.records) == sorted(effects.records)

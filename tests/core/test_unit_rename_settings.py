@@ -101,7 +101,7 @@ def test_a_unit_containing_the_old_name_and_other_units_leave_settings_alone(off
               "petitions.discipline_organ": ORGAN,
               "efficiency.bulletin.recipients": f"{LONGER}、县财政局："}
     settings.put_many(values, admin)
-    assert directory.rename_effects(OLD).settings == ()
+    assert directory.rename_effects(OLD, admin).settings == ()
     entries = AuditEntry.select().count()
     _rename(admin)
     for key, value in values.items():
@@ -117,7 +117,7 @@ def test_the_rename_question_names_the_settings_that_follow(office):
     admin = office
     _set_all(admin)
     entries = AuditEntry.select().count()
-    effects = directory.rename_effects(OLD)
+    effects = directory.rename_effects(OLD, admin)
     assert AuditEntry.select().count() == entries  # it reads only
     labels = {settings.setting(key).label for key in (
         "chain.incoming", "chain.outgoing.绝密", "info.section", "supervision.office_name",
@@ -125,8 +125,8 @@ def test_the_rename_question_names_the_settings_that_follow(office):
     assert set(effects.settings) == labels and len(effects.settings) == len(labels)
     assert _read("info.section") == OLD  # nothing renamed yet
     _rename(admin)
-    assert directory.rename_effects(OLD).settings == ()
-    assert set(directory.rename_effects(NEW).settings) == labels
+    assert directory.rename_effects(OLD, admin).settings == ()
+    assert set(directory.rename_effects(NEW, admin).settings) == labels
 
 
 def test_a_refused_rename_leaves_the_settings_as_they_were(office):

@@ -5,6 +5,8 @@ default; on 取消 nothing is saved and the form stays as typed. A correction th
 
 from __future__ import annotations
 
+import datetime
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -95,3 +97,53 @@ def test_the_question_names_the_settings_that_follow(db, app_ctx, qtbot, admin):
     answer(Yes, seen)
     assert form.try_save()
     assert settings.get("info.section") == NEW
+
+
+def _refused_unasked(form, qtbot, words: str) -> None:
+    """Saved: nothing asked, the refusal shown under 单位名称, the form open as typed."""
+    typed = form.panel.inputs["name"].widget.text()
+    seen: list = []
+    answer(Yes, seen)  # were the question asked, it would be answered 确定
+    assert not form.try_save()
+    qtbot.wait(50)
+    assert not seen, seen
+    error = form.panel.inputs["name"].error
+    assert not error.isHidden() and words in error.text(), error.text()
+    assert form.isVisible() and form.panel.inputs["name"].widget.text() == typed
+    assert directory.unit_by_name(OLD) is not None and positions.post_of("wzy").unit == OLD
+
+
+def test_a_rename_into_a_name_core_refuses_is_not_asked(db, app_ctx, qtbot, admin):
+    _office(admin)
+    records.create(directory.UNITS, {"单位名称": "县委组织部"}, admin)
+    form = _form(app_ctx, qtbot)
+    form.panel.inputs["name"].widget.setText("县委组织部")  # another unit's 名称
+    _refused_unasked(form, qtbot, "已是单位“县委组织部”的名称")
+    form.panel.inputs["name"].widget.setText(NEW)  # a name core takes: asked, then saved
+    seen: list = []
+    answer(Yes, seen)
+    assert form.try_save()
+    assert len(seen) == 1 and directory.unit_by_name(NEW) is not None
+
+
+def test_a_rename_a_record_above_the_renamers_clearance_refuses_is_not_asked(db, qtbot, admin,
+                                                                             tmp_path,
+                                                                             fixed_today):
+    from PySide6.QtCore import QSettings
+
+    from officedesk.core import supervision as sv
+    from officedesk.core import users
+    from officedesk.ui.context import AppContext
+
+    fixed_today(datetime.date(2026, 3, 2))
+    _office(admin)
+    accounts.create_user("adm2", "pass12345678", "admin", admin, display_name="秘密管理员",
+                         clearance=1)
+    item = sv.create_item({"事项名称": "机密事项", "来源": "领导批示", "密级": "机密",
+                           "立项日期": "2026-03-02"}, admin)
+    sv.add_task(item.id, {"牵头单位": OLD, "时限": "2026-03-31", "交办日期": "2026-03-02"}, admin)
+    low = AppContext(users.authenticate("adm2", "pass12345678"), str(tmp_path / "officedesk.db"),
+                     QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat))
+    form = _form(low, qtbot)
+    form.panel.inputs["name"].widget.setText(NEW)
+    _refused_unasked(form, qtbot, "涉密权限")

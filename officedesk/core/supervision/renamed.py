@@ -15,7 +15,14 @@ from typing import Any
 from officedesk.core import audit, clock, directory
 from officedesk.core.supervision.items import SPEC
 from officedesk.core.supervision.tasks import _sync_item
-from officedesk.core.unit_renames import Columns, Follower, candidates, declare, renamed_values
+from officedesk.core.unit_renames import (
+    Columns,
+    Follower,
+    candidates,
+    declare,
+    refuse_above_clearance,
+    renamed_values,
+)
 from officedesk.store.supervision import SupervisionTask
 
 # the tasks, counted by their 督查事项 (the rename below writes them its own way)
@@ -27,11 +34,12 @@ declare(Follower(SPEC.name, (TASKS,)))
 def follow_rename(old: str, new: str, actor: Any) -> None:
     # the 协办单位 filter is a substring: each candidate is matched by whole names below
     found = candidates(TASKS, old).order_by(SupervisionTask.item, SupervisionTask.seq)
+    renamed = [(task, updates) for task in found if (updates := renamed_values(task, TASKS, old, new))]
+    # (a 协办单位 naming another unit whose 名称 contains the old one is left out above)
+    # the tasks are written here, not by Renaming: the items' 密级 are checked the same way
+    refuse_above_clearance(SPEC.name, old, sorted({int(task.item_id) for task, _u in renamed}), actor)
     by_item: dict[int, list[tuple[Any, dict[str, str], dict[str, str]]]] = {}
-    for task in found:
-        updates = renamed_values(task, TASKS, old, new)
-        if not updates:
-            continue  # 协办单位 naming another unit whose 名称 contains the old one
+    for task, updates in renamed:
         lead = updates.get("lead_unit", task.lead_unit)
         co = updates.get("co_units", task.co_units)
         before = {"牵头单位": task.lead_unit, "协办单位": task.co_units}

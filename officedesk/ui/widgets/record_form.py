@@ -269,8 +269,9 @@ def waiting() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-# a registry's question before a correction is saved: (dialog, record, changes) -> save it
-SAVE_QUESTIONS: dict[str, Callable[[QWidget, Any, dict[str, Any]], bool]] = {
+# a registry's question before a correction is saved: (dialog, record, changes, actor) -> save
+# it; core's refusal of the correction (OfficeDeskError) is raised before anything is asked
+SAVE_QUESTIONS: dict[str, Callable[[QWidget, Any, dict[str, Any], Any], bool]] = {
     "units": ask_unit_rename,  # a rename rewrites the posts and records naming the unit
 }
 
@@ -348,10 +349,10 @@ class RecordFormDialog(FormDialog):
     def try_save(self) -> bool:
         self.general_error.hide()
         ask = SAVE_QUESTIONS.get(self.spec.name)
-        if self.record is not None and self._save is None and ask is not None \
-                and not ask(self, self.record, self.panel.changed_values(self.record)):
-            return False  # the clerk said no: nothing saved, the form stays as typed
         try:
+            if self.record is not None and self._save is None and ask is not None and not ask(
+                    self, self.record, self.panel.changed_values(self.record), self.ctx.actor):
+                return False  # the clerk said no: nothing saved, the form stays as typed
             with waiting():
                 self.saved_record = self._write()
         except ValidationError as exc:

@@ -1,7 +1,9 @@
 """The question before a unit's rename is saved (通讯录 → 单位 → 修改 → 单位名称): it names what
 follows the unit to its new 名称 — the users' 岗位, per registry the records and the office
-settings that name it — from core's
-count (directory.rename_effects), 取消 the default, so that nothing is rewritten unasked."""
+settings that name it — from core's count (directory.rename_effects), 取消 the default, so that
+nothing is rewritten unasked. It is asked only of a rename the save would take
+(directory.check_rename): a refusal (a 名称 taken, a record above the renamer's clearance) is
+raised to the form, which shows it at the field."""
 
 from __future__ import annotations
 
@@ -38,11 +40,12 @@ def rename_question(old: str, new: str, effects: directory.RenameEffects) -> str
             .replace("%1", _tr("和").join(parts)).replace("%2", old).replace("%3", new))
 
 
-def ask_unit_rename(parent: QWidget, record: Any, changes: dict[str, Any]) -> bool:
-    """True: save. A correction that keeps the 名称 saves unasked."""
+def ask_unit_rename(parent: QWidget, record: Any, changes: dict[str, Any], actor: Any) -> bool:
+    """True: save. A correction that keeps the 名称 saves unasked; one core refuses raises
+    its refusal (ValidationError …) unasked."""
     old = record.name
     new = str(changes.get("name") or old).strip()
     if new == old:
         return True
-    question = rename_question(old, new, directory.rename_effects(old))
+    question = rename_question(old, new, directory.check_rename(record, new, actor))
     return not question or confirm(parent, _tr("单位更名"), question, danger=True)
