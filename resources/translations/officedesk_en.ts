@@ -12271,17 +12271,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="318"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="319"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="320"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="321"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="320"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="321"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
