@@ -396,6 +396,12 @@ def _read_unit_names() -> dict[str, str]:
     return names
 
 
+def known_unit_names() -> list[str]:
+    """Every unit's 名称 the office knows, read now: the 通讯录's and the posts' (a chain's step
+    finds its holders among the posts)."""
+    return list(dict.fromkeys([*_unit_names(), *_read_post_units()]))
+
+
 def _read_post_units() -> list[str]:
     from officedesk.store.models import User
 
