@@ -105,7 +105,7 @@ def placement_hint(spec: RegistrySpec, sheet: Sheet, path: str | Path) -> str | 
                 f"表格似乎从第 {number} 行开始（第 {number} 行是列标题）：请删去表格上方的标题行或空行"
                 f"（{above}），使列标题在第一行，再导入。"
             )
-    for name, rows in peek_other_sheets(path, LOOK_ROWS):
+    for name, rows in peek_other_sheets(path, LOOK_ROWS, sheet.index):
         for number, values in enumerate(rows, start=1):
             if _header_like(spec, values, than):
                 row = "" if number == 1 else f"第 {number} 行"

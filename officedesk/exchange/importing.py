@@ -421,7 +421,8 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         if hint is None:  # the reader knows no registry: where its template is, said here
             raise ValidationError(f"{exc.message}{template_where(spec.name, spec.label)}。") from exc
         raise ValidationError(f"“{Path(path).name}”的第一行没有列标题。{hint}") from exc
-    report = notes.NotedReport(spec.name, spec.label, dry_run, skip_bad, on_match=on_match)
+    report = notes.NotedReport(spec.name, spec.label, dry_run, skip_bad, on_match=on_match,
+                               sheet=sheet.name if sheet.count > 1 else "")
     updating = on_match == MATCH_UPDATE
     columns = headers.map_columns(spec, sheet, report, updating)
     if report.problems:  # say where the headers are, if they are elsewhere, not what is missing
