@@ -103,12 +103,14 @@ class _Staged:
     summary: str
     title: str
     level: int
-    parts: list[str]  # the searchable texts; the number's place is PENDING
+    parts: list[str]  # the searchable texts; the number's place (number_part) is PENDING
     tokens: str  # the index tokens of every part but the number
     row_text: str  # the digested text of the row (integrity.row_texts): ID_MARK, PENDING in it
     row: list[Any] = field(default_factory=list)  # id, then the columns but id, as inserted
     # the sub-rows as inserted: (model, where the new record's id goes, the columns but id)
     child_rows: list[tuple[Any, int, list[Any]]] = field(default_factory=list)
+    issues: bool = False  # a number is issued under the lock (not a cell that reads PENDING)
+    number_part: int | None = None  # where in `parts` the issued number goes (None: not searched)
 
 
 def _child_names(model: Any) -> list[str]:
@@ -132,6 +134,7 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
     defaults = {name: _default(model._meta.fields[name]) for name in names}
     fk_names = {name for name, f in model._meta.fields.items() if isinstance(f, peewee.ForeignKeyField)}
     searchable = [f.name for f in spec.fields if f.searchable and f.name not in fk_names]
+    number_part = searchable.index(spec.number_field) if spec.number_field in searchable else None
     labelled = [(f.label, f.name) for f in spec.fields]
     # the columns but id, in order (a tuple, made in C; itemgetter of one name gives the value)
     row_of = operator.itemgetter(*names) if len(names) > 1 else lambda values: (values[names[0]],)
@@ -145,8 +148,9 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
     for new in good:
         values = {**defaults, **new.values, **stamps}
         number = None
+        issues = bool(spec.number_field) and _issues_number(spec, new)
         if spec.number_field:
-            if _issues_number(spec, new):
+            if issues:
                 values[spec.number_field] = PENDING
             elif new.number and not values.get(spec.number_field):
                 values[spec.number_field] = new.number
@@ -155,7 +159,8 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
         parts = [str(values.get(name) or "") for name in searchable]
         if new.extra_text:
             parts.append(new.extra_text)
-        tokens = search_index.tokens("\n".join(p for p in parts if p and p != PENDING))
+        # the number's place only: a cell that reads PENDING is text like any other
+        tokens = search_index.tokens("\n".join(p for at, p in enumerate(parts) if p and not (issues and at == number_part)))
         level = clearance_of(values.get(spec.level_field) or "") if spec.level_field else 0
         child_rows = []
         for child_model, key, child in new.children:
@@ -170,7 +175,8 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
         for at, text in as_text:
             row[at] = text
         staged.append(_Staged(number, "", new.summary or f"新建{spec.label}：{title}",
-                              title, level, parts, tokens, "", row, child_rows))
+                              title, level, parts, tokens, "", row, child_rows, issues,
+                              number_part if issues else None))
         rows.append(values)
     for ready, after in zip(staged, _after_texts(labelled, rows), strict=True):
         ready.after = after
@@ -244,22 +250,30 @@ def _fill(spec: RegistrySpec, staged: list[_Staged], ids: list[int], issued: Ite
     their audit texts, digests and index entries."""
     names = [name for name in spec.model._meta.fields if name != "id"]
     number_at = 1 + names.index(spec.number_field) if spec.number_field else 0
+    # each mark is replaced where its key holds it: a cell may read the same (private-use
+    # characters stand for rare characters), but inside a JSON string a quote is escaped, so
+    # `"key": ` can only be the key itself
     pending = json.dumps(PENDING, ensure_ascii=False)
-    id_mark = json.dumps(ID_MARK, ensure_ascii=False)
+    label = next((f.label for f in reversed(spec.fields) if f.name == spec.number_field), "")
+    after_key = f"{keyed_json.key_text(label)}: "
+    row_key = f"{keyed_json.key_text(spec.number_field or '')}: "
+    id_key = f"{keyed_json.key_text(spec.model._meta.primary_key.name)}: "
+    id_mark = id_key + json.dumps(ID_MARK, ensure_ascii=False)
     filled = _Filled([], {}, [], {}, [])
     for record_id, ready in zip(ids, staged, strict=True):
         after, parts, tokens = ready.after, ready.parts, ready.tokens
-        row_text = ready.row_text.replace(id_mark, str(record_id), 1)
+        row_text = ready.row_text.replace(id_mark, f"{id_key}{record_id}", 1)
         row = ready.row  # the staged list itself: no copy
         row[0] = record_id
         number = ready.number
-        if number == PENDING:
+        if ready.issues:
             number = row[number_at] = next(issued)
             number_json = json.dumps(number, ensure_ascii=False)
-            after = after.replace(pending, number_json, 1)
-            row_text = row_text.replace(pending, number_json, 1)
-            if PENDING in parts:
-                parts = [number if p == PENDING else p for p in parts]
+            after = after.replace(after_key + pending, after_key + number_json, 1)
+            row_text = row_text.replace(row_key + pending, row_key + number_json, 1)
+            if ready.number_part is not None:
+                parts = list(parts)
+                parts[ready.number_part] = number
                 tokens = f"{tokens} {search_index.tokens(number)}"
         if row_text:
             filled.digests[record_id] = integrity.digest_text(row_text)

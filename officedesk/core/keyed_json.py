@@ -29,6 +29,11 @@ _items = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str, check
 _key = json.encoder.encode_basestring  # type: ignore[attr-defined]  # how the encoder writes a key
 
 
+def key_text(name: str) -> str:
+    """A key as the canonical text writes it (quoted; the separator ": " follows it)."""
+    return str(_key(name))
+
+
 def dumps_many(keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
     """dumps(dict(zip(keys, row))) of each row: its values in the order of `keys` (distinct)."""
     if not rows:

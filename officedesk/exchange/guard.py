@@ -108,7 +108,11 @@ def _xls_errors(path: Path, scan: Scan) -> None:
             raise _password_protected(path) from exc
         raise
     try:
-        sheet = book.sheet_by_index(0)
+        # the first visible sheet, as the import reads it
+        sheet = next((book.sheet_by_index(i) for i in range(book.nsheets)
+                      if book.sheet_by_index(i).visibility == 0), None)
+        if sheet is None:
+            return
         for row in range(sheet.nrows):
             types = sheet.row_types(row)
             if xlrd.XL_CELL_ERROR not in types:
@@ -130,6 +134,14 @@ class Scan:
 
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)
+    # an .ods's error cells by table: which one is read is known only once a reader has it
+    tables: dict[int, dict[tuple[int, int], str]] | None = None
+
+    def choose(self, index: int) -> None:
+        """Keep the error cells of the sheet read (an .xlsx's and .xls's were found in the first
+        visible sheet already)."""
+        if self.tables is not None:
+            self.errors = self.tables.get(index, {})
 
 
 def _refuse(path: Path, why: str) -> ValidationError:
@@ -187,23 +199,24 @@ def _read_small(archive: zipfile.ZipFile, name: str, budget: _Budget) -> bytes:
 
 
 def _first_sheet_part(archive: zipfile.ZipFile, budget: _Budget) -> str | None:
-    """The part name of the workbook's first sheet (what the reader imports)."""
+    """The part name of the workbook's first visible worksheet (what the reader imports)."""
     names = set(archive.namelist())
     if "xl/workbook.xml" not in names:
         return None
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     rel_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
     workbook = ElementTree.fromstring(_read_small(archive, "xl/workbook.xml", budget))
-    first = workbook.find(f"{main}sheets/{main}sheet")
-    if first is None:
+    shown = [sheet for sheet in workbook.iterfind(f"{main}sheets/{main}sheet")
+             if sheet.get("state", "visible") == "visible"]
+    if not shown:
         return None
-    rel_id = first.get(f"{rel_ns}id")
     if "xl/_rels/workbook.xml.rels" not in names:
         return "xl/worksheets/sheet1.xml"
     rels = ElementTree.fromstring(_read_small(archive, "xl/_rels/workbook.xml.rels", budget))
-    for rel in rels:
-        if rel.get("Id") == rel_id:
-            target = rel.get("Target", "")
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+    for sheet in shown:
+        target = targets.get(sheet.get(f"{rel_ns}id"), "")
+        if "worksheets/" in target:  # not a chart sheet
             return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
     return None
 
@@ -320,8 +333,9 @@ def _ods_rows(path: Path, scan: Scan, limit: int) -> object:
                 raise _too_many_rows(path, limit)
             if b"number-columns-repeated" in body and _ods_width(body) > MAX_COLUMNS:
                 raise _too_wide(path)
-            if state["table"] == 0 and _ODS_ERROR in body:
-                _ods_errors(body, first_row, scan)
+            if _ODS_ERROR in body:
+                assert scan.tables is not None
+                _ods_errors(body, first_row, scan.tables.setdefault(state["table"], {}))
 
     return on_rows
 
@@ -337,7 +351,7 @@ def _ods_width(body: bytes) -> int:
     return filled
 
 
-def _ods_errors(body: bytes, row: int, scan: Scan) -> None:
+def _ods_errors(body: bytes, row: int, errors: dict[tuple[int, int], str]) -> None:
     column = 0
     for cell in _ODS_CELL.finditer(body):
         attributes = cell.group(1)
@@ -347,7 +361,7 @@ def _ods_errors(body: bytes, row: int, scan: Scan) -> None:
             text = _TAGS.sub(b"", cell.group(2) or b"").decode("utf-8", "replace").strip()
             name = text if text.startswith("#") else "#VALUE!"
             for offset in range(min(count, 1024)):
-                scan.errors[(row, column + offset)] = name
+                errors[(row, column + offset)] = name
         column += count
 
 
@@ -379,6 +393,7 @@ def inspect(path: Path) -> Scan:
             if part.filename == first:
                 row_end, on_rows = b"</row>", _xlsx_rows(path, scan, limit)
             elif part.filename == "content.xml":
+                scan.tables = {}
                 row_end, on_rows = b"</table:table-row>", _ods_rows(path, scan, limit)
             else:
                 row_end, on_rows = None, None

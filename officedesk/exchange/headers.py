@@ -4,6 +4,7 @@ where they are, so that the clerk is told what to move rather than a list of mis
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from officedesk.core.fields import FieldSpec
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange.identity import RECORD_ID
 from officedesk.exchange.reading import Sheet, peek_other_sheets
-from officedesk.exchange.report import ImportReport, RowProblem
+from officedesk.exchange.report import ImportReport, RowProblem, cell_words
 
 LOOK_ROWS = 5  # rows of a sheet looked at for headers pushed down by title rows
 
@@ -105,7 +106,7 @@ def placement_hint(spec: RegistrySpec, sheet: Sheet, path: str | Path) -> str | 
                 f"表格似乎从第 {number} 行开始（第 {number} 行是列标题）：请删去表格上方的标题行或空行"
                 f"（{above}），使列标题在第一行，再导入。"
             )
-    for name, rows in peek_other_sheets(path, LOOK_ROWS):
+    for name, rows in peek_other_sheets(path, LOOK_ROWS, sheet.index):
         for number, values in enumerate(rows, start=1):
             if _header_like(spec, values, than):
                 row = "" if number == 1 else f"第 {number} 行"
@@ -117,3 +118,23 @@ def placement_hint(spec: RegistrySpec, sheet: Sheet, path: str | Path) -> str | 
                     + "，再导入。"
                 )
     return None
+
+
+def headless_check(sheet: Sheet) -> Callable[[int, list[Any]], RowProblem | None]:
+    """A row's problem when it holds something in a column without a header (typed right of
+    the last one, or under an empty header cell): never imported, so never silently dropped."""
+    from openpyxl.utils import get_column_letter
+
+    width = len(sheet.headers)
+    empty = [at for at, header in enumerate(sheet.headers) if not _label(header)]
+
+    def check(number: int, values: list[Any]) -> RowProblem | None:
+        found = [at for at in empty if at < len(values) and values[at] is not None]
+        found += [width + at for at, value in enumerate(values[width:]) if value is not None]
+        if not found:
+            return None
+        letters = "、".join(get_column_letter(at + 1) for at in found)
+        return RowProblem(number, "", f"第 {letters} 列有内容（{cell_words(values[found[0]], 20)}），"
+                                      "但这一列没有列标题：请补上列标题或删去这些内容，再导入。")
+
+    return check

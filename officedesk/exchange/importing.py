@@ -421,7 +421,8 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         if hint is None:  # the reader knows no registry: where its template is, said here
             raise ValidationError(f"{exc.message}{template_where(spec.name, spec.label)}。") from exc
         raise ValidationError(f"“{Path(path).name}”的第一行没有列标题。{hint}") from exc
-    report = notes.NotedReport(spec.name, spec.label, dry_run, skip_bad, on_match=on_match)
+    report = notes.NotedReport(spec.name, spec.label, dry_run, skip_bad, on_match=on_match,
+                               sheet=sheet.name if sheet.count > 1 else "")
     updating = on_match == MATCH_UPDATE
     columns = headers.map_columns(spec, sheet, report, updating)
     if report.problems:  # say where the headers are, if they are elsewhere, not what is missing
@@ -433,7 +434,11 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
     rows: list[tuple[int, dict[str, Any]]] = []
     id_column = identity.record_id_column(sheet.headers)  # the records they were exported from
     record_cells: dict[int, Any] = {}
+    headless, unheaded = headers.headless_check(sheet), []
     for number, values in sheet.rows:
+        problem = headless(number, values)
+        if problem is not None:
+            unheaded.append(problem)
         raw: dict[str, Any] = {}
         for index, field_spec in enumerate(columns):
             if field_spec is None:
@@ -441,7 +446,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             value = values[index] if index < len(values) else None
             if value is not None or updating:
                 raw[field_spec.label] = value
-        if any(v is not None for v in raw.values()):
+        if problem is not None or any(v is not None for v in raw.values()):
             rows.append((number, raw))
             if id_column is not None and id_column < len(values) and values[id_column] is not None:
                 record_cells[number] = values[id_column]
@@ -449,6 +454,8 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
     report.total = len(rows)
     if report.problems and not skip_bad:
         return report
+    for problem in unheaded:  # its row is refused (skipped with skip_bad), as a bad cell's is
+        report.add(problem)
     with guarded("导入"):
         # new records go to the batch check, which parses each cell (once); updates go row by row
         # a voided row is made and voided one by one (state_facts.create_voided)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from officedesk.core.errors import ValidationError
-from officedesk.exchange import guard
+from officedesk.exchange import guard, workbooks
 
 READABLE = (".xlsx", ".xlsm", ".xls", ".ods")
 
@@ -59,7 +59,9 @@ UNREADABLE = (ErrorCell, UncomputedCell, MergedCell)  # cells that are never rea
 class Sheet:
     headers: list[str]
     rows: list[tuple[int, list[Any]]]  # (row number as Excel shows it, cell values)
-    name: str = ""  # the worksheet read (the workbook's first)
+    name: str = ""  # the worksheet read (the workbook's first visible one)
+    index: int = 0  # its place among the workbook's sheets
+    count: int = 1  # the workbook's sheets (more than one: the report names the one read)
 
 
 def normalise(value: Any) -> Any:
@@ -129,23 +131,39 @@ def _csv(path: Path) -> ValidationError:
 Ranges = list[tuple[tuple[int, int], tuple[int, int]]]  # merged: ((row, column), (row, column)) from 0
 
 
-def _raw_rows(path: Path) -> tuple[str, Iterable[Sequence[Any]], Ranges]:
-    """The first worksheet's name, rows and merged ranges (.xlsx and .xls: the reader has
-    them at hand when it loads the sheet, so asking costs nothing)."""
+@dataclass
+class _Raw:
+    name: str
+    index: int
+    count: int
+    rows: Iterable[Sequence[Any]]
+    merged: Ranges
+
+
+def _raw_rows(path: Path) -> _Raw:
+    """The first visible worksheet's name, place, rows and merged ranges (.xlsx and .xls: the
+    reader has them at hand when it loads the sheet, so asking costs nothing), read by the
+    file's content whatever its name."""
     try:
-        from python_calamine import CalamineWorkbook
+        import python_calamine
     except ImportError:
-        CalamineWorkbook = None  # noqa: N806
-    if CalamineWorkbook is not None:
-        workbook = CalamineWorkbook.from_path(str(path))
-        sheet = workbook.get_sheet_by_index(0)
-        return sheet.name, sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or []
+        python_calamine = None  # type: ignore[assignment]
+    if python_calamine is not None:
+        workbook = workbooks.open_book(path)
+        index = workbooks.first_visible(workbook, path)
+        sheet = workbook.get_sheet_by_index(index)
+        return _Raw(sheet.name, index, len(workbook.sheet_names), sheet.to_python(skip_empty_area=False),
+                    sheet.merged_cell_ranges or [])
     from openpyxl import load_workbook
 
+    kind = workbooks.content_kind(path)
+    if kind != workbooks.XLSX or workbooks.misnamed(path, kind):  # openpyxl goes by the name
+        raise workbooks.misnamed_error(path, kind)
     workbook = load_workbook(str(path), read_only=True, data_only=True)
     try:
-        first = workbook.worksheets[0]
-        return first.title, [list(row) for row in first.iter_rows(min_row=1, values_only=True)], []
+        first = workbooks.first_visible_openpyxl(workbook, path)
+        rows = [list(row) for row in first.iter_rows(min_row=1, values_only=True)]
+        return _Raw(first.title, workbook.worksheets.index(first), len(workbook.worksheets), rows, [])
     finally:
         workbook.close()
 
@@ -153,7 +171,7 @@ def _raw_rows(path: Path) -> tuple[str, Iterable[Sequence[Any]], Ranges]:
 PEEK_SHEETS = 20  # worksheets looked at for misplaced headers
 
 
-def peek_other_sheets(path: str | Path, rows: int = 5) -> list[tuple[str, list[list[str]]]]:
+def peek_other_sheets(path: str | Path, rows: int = 5, read: int = 0) -> list[tuple[str, list[list[str]]]]:
     """The first `rows` rows (as text) of the workbook's other worksheets, to tell a clerk where
     the headers are when the first sheet has none. Called after read_rows (the file passed the
     guard); an .xlsx is streamed, so a huge sheet costs no more than its first rows. Best
@@ -170,22 +188,26 @@ def peek_other_sheets(path: str | Path, rows: int = 5) -> list[tuple[str, list[l
         return out
 
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
+        if path.suffix.lower() in (".xlsx", ".xlsm") and workbooks.content_kind(path) == workbooks.XLSX:
             from openpyxl import load_workbook
 
             with warnings.catch_warnings():  # a file without styles: openpyxl says so, we know
                 warnings.simplefilter("ignore")
                 workbook = load_workbook(str(path), read_only=True, data_only=True)
             try:
-                for sheet in workbook.worksheets[1 : PEEK_SHEETS + 1]:
+                for at, sheet in enumerate(workbook.worksheets[: PEEK_SHEETS + 1]):
+                    if at == read or sheet.sheet_state != "visible":
+                        continue
                     found.append((sheet.title, text_rows(sheet.iter_rows(max_row=rows, values_only=True))))
             finally:
                 workbook.close()
         else:
-            from python_calamine import CalamineWorkbook
+            from python_calamine import SheetVisibleEnum
 
-            book = CalamineWorkbook.from_path(str(path))
-            for index in range(1, min(len(book.sheet_names), PEEK_SHEETS + 1)):
+            book = workbooks.open_book(path)
+            for index in range(min(len(book.sheet_names), PEEK_SHEETS + 1)):
+                if index == read or book.sheets_metadata[index].visible != SheetVisibleEnum.Visible:
+                    continue
                 sheet = book.get_sheet_by_index(index)
                 found.append((sheet.name, text_rows(sheet.to_python(nrows=rows))))
     except Exception:  # noqa: BLE001 - only a hint: the import's own message stands without it
@@ -194,7 +216,7 @@ def peek_other_sheets(path: str | Path, rows: int = 5) -> list[tuple[str, list[l
 
 
 def read_rows(path: str | Path) -> Sheet:
-    """The first sheet: its header row and the non-empty rows below, values normalised."""
+    """The first visible sheet: its header row and the non-empty rows below, values normalised."""
     path = Path(path)
     if not path.exists():
         raise ValidationError(f"找不到文件“{path}”。")
@@ -204,7 +226,7 @@ def read_rows(path: str | Path) -> Sheet:
         raise _csv(path)
     try:
         scan = guard.inspect(path)
-        name, raw, merged = _raw_rows(path)
+        read = _raw_rows(path)
     except ValidationError:
         raise
     except PermissionError as exc:
@@ -213,6 +235,8 @@ def read_rows(path: str | Path) -> Sheet:
         if path.suffix.lower() in (".csv", ".txt") or _looks_like_text(path):
             raise _csv(path) from exc
         raise _broken(path) from exc
+    name, raw, merged = read.name, read.rows, read.merged
+    scan.choose(read.index)  # the error cells of the sheet read
     rows_iter = iter(raw)
     header_row = next(rows_iter, None)
     headers = [("" if h is None else str(normalise(h) or "")) for h in (header_row or [])]
@@ -221,9 +245,9 @@ def read_rows(path: str | Path) -> Sheet:
     if not headers:
         raise NoHeaders(
             f"“{path.name}”的第一个工作表“{name}”第一行没有列标题。请用导入模板填写"
-            "（导入只读第一个工作表，列标题须在第一行）。",
+            "（导入只读第一个未隐藏的工作表，列标题须在第一行）。",
             Sheet([], [(n, normalise_row(r)) for n, r in zip(range(2, 8), rows_iter, strict=False)],
-                  name),
+                  name, read.index, read.count),
         )
     limit = int(guard.settings.get("exchange.max_rows"))
     marked: dict[int, list[tuple[int, Any]]] = {}
@@ -248,7 +272,7 @@ def read_rows(path: str | Path) -> Sheet:
         rows.append((extra, values))
     if merged:  # most files have none: they pay nothing
         _merged(rows, len(headers), merged)
-    return Sheet(headers, rows, name)
+    return Sheet(headers, rows, name, read.index, read.count)
 
 
 def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges) -> None:

@@ -130,6 +130,7 @@ class ImportReport:
     bad_rows: set[int] = field(default_factory=set)
     on_match: str = MATCH_REFUSE
     misplaced: bool = False  # the headers are elsewhere (lower down, another sheet): see problems
+    sheet: str = ""  # the worksheet read, when the workbook has more than one
 
     def add(self, problem: RowProblem) -> None:
         self.bad_rows.add(problem.row)
@@ -158,6 +159,8 @@ class ImportReport:
 
     def summary(self) -> str:
         text = self._summary()
+        if self.sheet:  # a workbook of several sheets: the clerk sees which one was read
+            text = f"读取的是工作表“{self.sheet}”（第一个未隐藏的工作表）。{text}"
         if self.matched and self.on_match == MATCH_REFUSE:
             text += (
                 f"其中 {self.matched} 行与已有记录重复：请选择跳过这些行、用表中内容更新已有记录，"

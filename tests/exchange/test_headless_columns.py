@@ -1,0 +1,96 @@
+"""Something typed in a column without a header (right of the last one, or under an empty
+header cell) is never imported: the row is refused naming row and column, and skipped with
+skip_bad like any bad row — never silently dropped."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from officedesk.core import petitions as P
+from officedesk.core import settings
+from officedesk.exchange import xlsx
+from officedesk.exchange.template import write_template
+from officedesk.store.petitions import Petition
+
+ROW = {"登记日期": dt.date(2026, 5, 1), "信访形式": "来信", "信访人": "张建国",
+       "问题类别": "城乡建设", "反映内容": "路灯不亮"}
+
+
+@pytest.fixture
+def office(db, fixed_today):
+    fixed_today(dt.date(2026, 6, 30))
+    settings.put("org.name", "中共云岭县委办公室")
+    return db
+
+
+def _sheet(path: Path, rows: list[list[Any]], blank_header_at: int | None = None) -> tuple[Path, int]:
+    """The registry's headers (one of them emptied when asked) and rows of cells; the width."""
+    labels: list[Any] = [f.label for f in P.SPEC.exchange_fields()]
+    if blank_header_at is not None:
+        labels[blank_header_at] = None
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(labels)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path, len(labels)
+
+
+def _row(**extra: Any) -> list[Any]:
+    return [{**ROW, **extra}.get(f.label) for f in P.SPEC.exchange_fields()]
+
+
+@pytest.mark.parametrize("history", [False, True])
+def test_text_right_of_the_last_header_refuses_the_row(office, admin, tmp_path, history):
+    width = len(P.SPEC.exchange_fields())
+    letter = openpyxl.utils.get_column_letter(width + 1)
+    path, _ = _sheet(tmp_path / "p.xlsx", [_row(), [*_row(信访人="李桂兰"), "又来访一次"]])
+    report = xlsx.import_file(P.SPEC, path, admin, history=history)
+    assert [p.row for p in report.problems] == [3], [str(p) for p in report.problems]
+    reason = report.problems[0].reason
+    assert f"第 {letter} 列" in reason and "没有列标题" in reason and "又来访一次" in reason
+    assert Petition.select().count() == 0
+    report = xlsx.import_file(P.SPEC, path, admin, skip_bad=True, history=history)
+    assert report.imported == 1 and report.skipped == 1
+    assert [p.name for p in Petition.select()] == ["张建国"]
+
+
+def test_text_under_an_empty_header_refuses_the_row(office, admin, tmp_path):
+    labels = [f.label for f in P.SPEC.exchange_fields()]
+    at = labels.index("诉求")  # a header the clerk deleted by mistake
+    path, _ = _sheet(tmp_path / "p.xlsx", [_row(诉求="修好路灯")], blank_header_at=at)
+    report = xlsx.import_file(P.SPEC, path, admin)
+    assert [p.row for p in report.problems] == [2]
+    assert f"第 {openpyxl.utils.get_column_letter(at + 1)} 列" in report.problems[0].reason
+    assert Petition.select().count() == 0
+
+
+def test_a_row_with_only_a_headless_cell_is_not_dropped(office, admin, tmp_path):
+    width = len(P.SPEC.exchange_fields())
+    path, _ = _sheet(tmp_path / "p.xlsx", [_row(), [None] * width + ["备注"]])
+    report = xlsx.import_file(P.SPEC, path, admin)
+    assert [p.row for p in report.problems] == [3]
+    assert Petition.select().count() == 0
+
+
+def test_the_template_with_a_value_beside_its_last_header(office, admin, tmp_path):
+    path = tmp_path / "template.xlsx"
+    write_template(P.SPEC, path)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    last = max(c.column for c in sheet[1] if c.value)
+    for column in range(1, last + 1):
+        label = str(sheet.cell(1, column).value or "").rstrip("*＊")
+        if label in ROW:
+            sheet.cell(2, column).value = ROW[label]
+    sheet.cell(2, last + 1).value = "补充说明"
+    book.save(path)
+    report = xlsx.import_file(P.SPEC, path, admin)
+    assert [p.row for p in report.problems] == [2], [str(p) for p in report.problems]
+    assert "没有列标题" in report.problems[0].reason
