@@ -30,6 +30,7 @@ from officedesk.store.file_guard import (
     NewDatabase,
     file_state,
     forget_file,
+    refuse_foreign_server,
     refuse_lost_file,
     refuse_new,
     refuse_tables,
@@ -94,6 +95,13 @@ def open_database(target: str | None = None, migrate: bool = True,
                 "select count(*), coalesce(sum(name = 'schema_version'), 0) from sqlite_master"
                 " where type = 'table'").fetchone()
             refuse_tables(resolved, before, tables, ours, new)
+        elif isinstance(db, peewee.PostgresqlDatabase):
+            # pg_class, not information_schema: that lists only the tables this account may use
+            tables, ours = db.execute_sql(
+                "select count(*), count(*) filter (where c.relname = 'schema_version') from pg_class c"
+                " join pg_namespace n on n.oid = c.relnamespace"
+                " where n.nspname = current_schema() and c.relkind in ('r', 'p')").fetchone()
+            refuse_foreign_server(mask_url(resolved), tables, ours)
         if migrate:
             from officedesk.store.migrations import newer_than_this_program
 
