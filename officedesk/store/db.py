@@ -217,6 +217,22 @@ def calendar_lock(exclusive: bool) -> bool:
     return True
 
 
+# The transaction-level advisory lock of a first setup (core.accounts.first_run_setup): two
+# `init` at once on a new PostgreSQL database, each under READ COMMITTED, both saw no user and
+# both set up an office. Held until the setup commits, the second then sees the first's user.
+SETUP_LOCK = 0x4F44_5345_5455  # “OD” “SETU”
+
+
+def setup_lock() -> bool:
+    """Take the first setup's lock for the rest of the open transaction (PostgreSQL; SQLite's
+    write transaction is one at a time already). Whether it was taken."""
+    db = database.obj
+    if db is None or isinstance(db, peewee.SqliteDatabase) or not db.in_transaction():
+        return False
+    db.execute_sql("select pg_advisory_xact_lock(%s)", (SETUP_LOCK,))
+    return True
+
+
 def outer_transaction() -> object | None:
     """The outermost transaction this thread's connection is in (None outside one): it tells
     one transaction from the next."""
