@@ -25,6 +25,13 @@ _AFTER_LOSS = {
     WINDOW: "已输入的内容没有丢失；程序会自动重新连接，请稍候再试一次。",
     COMMAND_LINE: "这次操作没有写入数据库；请稍候重新运行这条命令。",
 }
+# A command that commits in several transactions: what a lost connection may have left written
+# (the one above says nothing was written, true of a command that writes in one transaction).
+_AFTER_LOSS_IN_PARTS = {
+    "demo": "演示数据是分多次写入的，中断前的一部分可能已经写入数据库（再运行 demo 会因已有数据而被拒绝）。"
+            "请换一个新的空数据库重新运行 officedesk demo：SQLite 用 --db 指定一个新文件，PostgreSQL "
+            "请新建一个空数据库。",
+}
 UPGRADE = "升级数据库结构"  # `where` of a schema upgrade (open_database's migrations)
 
 # How the messages are worded now: "reader", WINDOW or COMMAND_LINE, and "command", the command
@@ -72,6 +79,8 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
         return DatabaseError(f"无法打开或写入数据库{place}，请检查文件位置和权限。")
     if lost_connection(exc):
         after = _AFTER_LOSS[_wording["reader"]]
+        if _wording["reader"] == COMMAND_LINE:
+            after = _AFTER_LOSS_IN_PARTS.get(_wording["command"], after)
         return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。{after}")
     if "could not translate host name" in text or "name or service not known" in text:
         return DatabaseError(f"找不到数据库服务器{place}：请检查数据库地址中的主机名是否写对、网络是否通。")
