@@ -61,20 +61,19 @@ def _reconnecting_postgresql(target: str) -> peewee.Database:
 
 def make_database(target: str) -> peewee.Database:
     if is_url(target):
-        from playhouse.db_url import connect as connect_url  # imports the drivers: only for URLs
-
+        unknown = DatabaseError(
+            f"无法识别数据库地址“{mask_url(target)}”。请给出 SQLite 数据库文件的路径，或 "
+            f"postgresql://用户:密码@主机:5432/数据库名 形式的地址；{PERCENT_ENCODING}。")
+        if not target.lower().startswith(("postgresql://", "postgres://")):
+            raise unknown  # only a file (sqlite:/// is one: resolve_target) or PostgreSQL is supported
         try:
-            if target.startswith(("postgresql://", "postgres://")):
-                return _reconnecting_postgresql(target)
-            return connect_url(target)
+            return _reconnecting_postgresql(target)
         except DatabaseError:
             raise
-        except Exception as exc:  # unknown scheme, missing driver, a port that is no number
+        except Exception as exc:  # a port that is no number, a missing driver
             if "port" in str(exc).lower():
                 raise translate_error(exc, mask_url(target)) from exc
-            raise DatabaseError(
-                f"无法识别数据库地址“{mask_url(target)}”。请给出 SQLite 数据库文件的路径，或 "
-                f"postgresql://用户:密码@主机:5432/数据库名 形式的地址；{PERCENT_ENCODING}。") from exc
+            raise unknown from exc
     path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)

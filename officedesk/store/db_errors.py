@@ -84,13 +84,17 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
         return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。{after}")
     if "could not translate host name" in text or "name or service not known" in text:
         return DatabaseError(f"找不到数据库服务器{place}：请检查数据库地址中的主机名是否写对、网络是否通。")
-    if "port" in text and ("out of range" in text or "invalid" in text):
+    if "port" in text and ("out of range" in text or "invalid" in text or "could not be cast" in text):
         return DatabaseError(f"数据库地址中的端口号不对{place}：应是 1 到 65535 之间的数字，"
                              "PostgreSQL 通常是 5432。")
     if "must be initialized" in text:
         return DatabaseError(f"数据库地址不完整{place}：请写成 postgresql://用户:密码@主机:5432/数据库名。")
     if "password authentication failed" in text or "no password supplied" in text:
         return DatabaseError(f"数据库的用户名或密码不对{place}，请核对数据库地址中的用户名和密码。")
+    role = re.search(r'role "([^"]*)" does not exist', str(exc))
+    if role:  # a server that trusts the address's host asks no password: the account is wrong
+        return DatabaseError(f"数据库服务器上没有数据库地址中写的账号“{role.group(1)}”{place}，请核对地址中的"
+                             "用户名，或请管理员先在服务器上建立这个账号（如 sudo -u postgres createuser -P 账号）。")
     if "database" in text and "does not exist" in text:
         return DatabaseError(f"数据库服务器上没有地址中写的数据库{place}，请核对数据库名，或请管理员先建立它。")
     if ("could not connect" in text or "connection refused" in text or "timeout" in text
