@@ -25,6 +25,9 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     source = transfer.open_source(source_path)
     try:
         out(f"迁移 {source_path} → {store_db.mask_url(args.url)}")
+        # another program's tables are refused before a migration adds ours beside them
+        transfer.refuse_foreign_tables(source, store_db.open_database(args.url, migrate=False))
+        store_db.close_database()
         target = store_db.open_database(args.url)  # created and migrated as at a first start
 
         def shown(table: str, rows: int) -> None:

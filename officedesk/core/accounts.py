@@ -30,7 +30,7 @@ from officedesk.core.errors import (
 )
 from officedesk.core.i18n import text
 from officedesk.core.passwords import check_password_strength, hash_password, verify_password
-from officedesk.store.db import guarded, write_transaction
+from officedesk.store.db import guarded, setup_lock, write_transaction
 from officedesk.store.models import User
 
 REGISTRY = "users"
@@ -364,6 +364,7 @@ def first_run_setup(
     )
     try:
         with guarded("初始化"), write_transaction():
+            setup_lock()  # PostgreSQL: a second setup at the same time waits here, then sees the user
             if User.select().exists():
                 raise ConflictError("系统已经初始化，已有用户。请用管理员账号登录后管理用户。")
             settings.put("org.name", org_name.strip(), admin)

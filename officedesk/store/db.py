@@ -30,6 +30,7 @@ from officedesk.store.file_guard import (
     NewDatabase,
     file_state,
     forget_file,
+    refuse_foreign_server,
     refuse_lost_file,
     refuse_new,
     refuse_tables,
@@ -60,20 +61,19 @@ def _reconnecting_postgresql(target: str) -> peewee.Database:
 
 def make_database(target: str) -> peewee.Database:
     if is_url(target):
-        from playhouse.db_url import connect as connect_url  # imports the drivers: only for URLs
-
+        unknown = DatabaseError(
+            f"无法识别数据库地址“{mask_url(target)}”。请给出 SQLite 数据库文件的路径，或 "
+            f"postgresql://用户:密码@主机:5432/数据库名 形式的地址；{PERCENT_ENCODING}。")
+        if not target.lower().startswith(("postgresql://", "postgres://")):
+            raise unknown  # only a file (sqlite:/// is one: resolve_target) or PostgreSQL is supported
         try:
-            if target.startswith(("postgresql://", "postgres://")):
-                return _reconnecting_postgresql(target)
-            return connect_url(target)
+            return _reconnecting_postgresql(target)
         except DatabaseError:
             raise
-        except Exception as exc:  # unknown scheme, missing driver, a port that is no number
+        except Exception as exc:  # a port that is no number, a missing driver
             if "port" in str(exc).lower():
                 raise translate_error(exc, mask_url(target)) from exc
-            raise DatabaseError(
-                f"无法识别数据库地址“{mask_url(target)}”。请给出 SQLite 数据库文件的路径，或 "
-                f"postgresql://用户:密码@主机:5432/数据库名 形式的地址；{PERCENT_ENCODING}。") from exc
+            raise unknown from exc
     path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
@@ -94,6 +94,13 @@ def open_database(target: str | None = None, migrate: bool = True,
                 "select count(*), coalesce(sum(name = 'schema_version'), 0) from sqlite_master"
                 " where type = 'table'").fetchone()
             refuse_tables(resolved, before, tables, ours, new)
+        elif isinstance(db, peewee.PostgresqlDatabase):
+            # pg_class, not information_schema: that lists only the tables this account may use
+            tables, ours = db.execute_sql(
+                "select count(*), count(*) filter (where c.relname = 'schema_version') from pg_class c"
+                " join pg_namespace n on n.oid = c.relnamespace"
+                " where n.nspname = current_schema() and c.relkind in ('r', 'p')").fetchone()
+            refuse_foreign_server(mask_url(resolved), tables, ours)
         if migrate:
             from officedesk.store.migrations import newer_than_this_program
 
@@ -206,6 +213,22 @@ def calendar_lock(exclusive: bool) -> bool:
         return False
     function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
     db.execute_sql(f"select {function}(%s)", (CALENDAR_LOCK,))
+    return True
+
+
+# The transaction-level advisory lock of a first setup (core.accounts.first_run_setup): two
+# `init` at once on a new PostgreSQL database, each under READ COMMITTED, both saw no user and
+# both set up an office. Held until the setup commits, the second then sees the first's user.
+SETUP_LOCK = 0x4F44_5345_5455  # “OD” “SETU”
+
+
+def setup_lock() -> bool:
+    """Take the first setup's lock for the rest of the open transaction (PostgreSQL; SQLite's
+    write transaction is one at a time already). Whether it was taken."""
+    db = database.obj
+    if db is None or isinstance(db, peewee.SqliteDatabase) or not db.in_transaction():
+        return False
+    db.execute_sql("select pg_advisory_xact_lock(%s)", (SETUP_LOCK,))
     return True
 
 

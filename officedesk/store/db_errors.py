@@ -25,6 +25,13 @@ _AFTER_LOSS = {
     WINDOW: "已输入的内容没有丢失；程序会自动重新连接，请稍候再试一次。",
     COMMAND_LINE: "这次操作没有写入数据库；请稍候重新运行这条命令。",
 }
+# A command that commits in several transactions: what a lost connection may have left written
+# (the one above says nothing was written, true of a command that writes in one transaction).
+_AFTER_LOSS_IN_PARTS = {
+    "demo": "演示数据是分多次写入的，中断前的一部分可能已经写入数据库（再运行 demo 会因已有数据而被拒绝）。"
+            "请换一个新的空数据库重新运行 officedesk demo：SQLite 用 --db 指定一个新文件，PostgreSQL "
+            "请新建一个空数据库。",
+}
 UPGRADE = "升级数据库结构"  # `where` of a schema upgrade (open_database's migrations)
 
 # How the messages are worded now: "reader", WINDOW or COMMAND_LINE, and "command", the command
@@ -72,16 +79,22 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
         return DatabaseError(f"无法打开或写入数据库{place}，请检查文件位置和权限。")
     if lost_connection(exc):
         after = _AFTER_LOSS[_wording["reader"]]
+        if _wording["reader"] == COMMAND_LINE:
+            after = _AFTER_LOSS_IN_PARTS.get(_wording["command"], after)
         return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。{after}")
     if "could not translate host name" in text or "name or service not known" in text:
         return DatabaseError(f"找不到数据库服务器{place}：请检查数据库地址中的主机名是否写对、网络是否通。")
-    if "port" in text and ("out of range" in text or "invalid" in text):
+    if "port" in text and ("out of range" in text or "invalid" in text or "could not be cast" in text):
         return DatabaseError(f"数据库地址中的端口号不对{place}：应是 1 到 65535 之间的数字，"
                              "PostgreSQL 通常是 5432。")
     if "must be initialized" in text:
         return DatabaseError(f"数据库地址不完整{place}：请写成 postgresql://用户:密码@主机:5432/数据库名。")
     if "password authentication failed" in text or "no password supplied" in text:
         return DatabaseError(f"数据库的用户名或密码不对{place}，请核对数据库地址中的用户名和密码。")
+    role = re.search(r'role "([^"]*)" does not exist', str(exc))
+    if role:  # a server that trusts the address's host asks no password: the account is wrong
+        return DatabaseError(f"数据库服务器上没有数据库地址中写的账号“{role.group(1)}”{place}，请核对地址中的"
+                             "用户名，或请管理员先在服务器上建立这个账号（如 sudo -u postgres createuser -P 账号）。")
     if "database" in text and "does not exist" in text:
         return DatabaseError(f"数据库服务器上没有地址中写的数据库{place}，请核对数据库名，或请管理员先建立它。")
     if ("could not connect" in text or "connection refused" in text or "timeout" in text
@@ -111,6 +124,20 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
 
 # the commands that build a database's tables (their upgrade is building it): named themselves
 _BUILDERS = ("init", "migrate-to", "demo")
+# the commands that own the schema: building it, or its triggers (audit-guard). Any other
+# command lacking a right lacks a grant, which the owner gives (README: audit-grants).
+_OWNERS = (*_BUILDERS, "audit-guard")
+_OWNER = "数据库的所有者账号（运行 officedesk init 建立这个数据库的账号）"
+_NEW_OWNER = "数据库的所有者账号（建库时 createdb -O 指定的账号）"  # before any init has run
+_GRANTS = ("请管理员用所有者账号为这个账号补授权：officedesk audit-grants {role} | psql \"所有者账号的数据库地址\""
+           "（运行 officedesk audit-grants {role} 可先看要执行的语句），补授权后再试。")
+
+
+def _account() -> str:
+    """The PostgreSQL account the bound database connects as ("" when unknown)."""
+    db = database.obj
+    user = getattr(db, "connect_params", {}).get("user") if db is not None else None
+    return str(user) if user else ""
 
 
 def not_permitted(exc: BaseException) -> bool:
@@ -122,27 +149,33 @@ def not_permitted(exc: BaseException) -> bool:
 
 
 def not_permitted_error(exc: BaseException, where: str = "") -> DatabaseError:
-    """A right this database account lacks: the owner account, the one that ran init (and made
-    the tables), must do it — naming what to run when known (README: upgrades need the owner)."""
+    """A right this database account lacks. A command that builds or owns the schema (and a
+    schema upgrade) needs the owner account, named with how to run it; any other lacks a grant
+    on that table, which the owner gives (README: upgrades need the owner, grants audit-grants)."""
     found = re.search(r'(?:must be owner of|permission denied for) (table|relation|schema|sequence|function|'
                       r'view|database) "?([\w.]+)"?', str(exc), re.IGNORECASE)
     what = f"（{_KINDS.get(found.group(1).lower(), '对象')} {found.group(2)}）" if found else ""
-    owner = "数据库的所有者账号（运行 officedesk init 建立这个数据库的账号）"
-    head = f"当前连接数据库所用的账号没有这项权限{what}"
+    role = _account()
+    head = f"当前连接数据库所用的账号{f'“{role}”' if role else ''}没有这项权限{what}"
     command = _wording["command"]
     if where == UPGRADE and command not in _BUILDERS:
         return DatabaseError(
-            f"{head}：本版程序要先升级数据库结构，升级只能由{owner}进行。请管理员用所有者账号的数据库地址运行一次"
+            f"{head}：本版程序要先升级数据库结构，升级只能由{_OWNER}进行。请管理员用所有者账号的数据库地址运行一次"
             "本程序，如 officedesk check --db postgresql://所有者账号@主机/数据库名（打开时即升级），再运行 "
             "officedesk audit-grants 程序账号，按其语句为程序账号补授权；之后程序账号即可照常使用。")
-    grants = ("" if "must be owner" in str(exc).lower() else
-              "若这是程序账号的日常操作（登记、修改），请管理员运行 officedesk audit-grants 程序账号，"
-              "按其语句用所有者账号为程序账号补授权。")
-    if command:
+    if command == "migrate-to":  # the target is its argument; --db is the SQLite file
+        return DatabaseError(
+            f"{head}：officedesk migrate-to 要在目标数据库中建表，需要用目标{_NEW_OWNER}。请用所有者账号的地址"
+            "作为目标重新运行：officedesk migrate-to postgresql://所有者账号:密码@主机:5432/数据库名 "
+            "--db SQLite数据库文件。")
+    if command in _OWNERS:
+        owner = _NEW_OWNER if command in _BUILDERS else _OWNER
         return DatabaseError(f"{head}：officedesk {command} 需要{owner}。请用所有者账号的数据库地址运行："
-                             f"officedesk {command} --db postgresql://所有者账号@主机/数据库名 …。{grants}")
+                             f"officedesk {command} --db postgresql://所有者账号@主机/数据库名 …。")
     place = f"（{where}）" if where else ""
-    return DatabaseError(f"{head}{place}：这一步需要{owner}，请管理员用所有者账号进行。{grants}")
+    if "must be owner" in str(exc).lower():  # not a grant: only the owner may do this step
+        return DatabaseError(f"{head}{place}：这一步需要{_OWNER}，请管理员用所有者账号进行。")
+    return DatabaseError(f"{head}{place}。{_GRANTS.format(role=role or '程序账号')}")
 
 
 # What a unique column holds, per table: (the record, the field) for the message of a duplicate.

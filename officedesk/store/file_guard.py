@@ -73,6 +73,20 @@ def refuse_tables(target: str, before: str, tables: int, ours: int, new: NewData
         refuse_new(target, "blank", new)
 
 
+_FOREIGN_SERVER = ("数据库“{target}”中已有别的数据表，但没有本程序的数据表（如 schema_version），它是别的程序的"
+                   "数据库，因此没有打开它，也没有在其中建表或写入。请核对地址中的数据库名；要为本机关新建数据库，"
+                   "请先在服务器上新建一个空数据库（如 sudo -u postgres createdb -O 账号 officedesk，见 README "
+                   "的 PostgreSQL 一节），再对它运行 officedesk init 或 officedesk migrate-to。")
+
+
+def refuse_foreign_server(target: str, tables: int, ours: int) -> None:
+    """After connecting to a PostgreSQL database (`target`: its address without the password):
+    a schema of another program's tables is refused before a migration adds ours beside them.
+    An empty schema is a new database (init, migrate-to's target)."""
+    if tables and not ours:
+        raise DatabaseError(_FOREIGN_SERVER.format(target=target))
+
+
 _MEMORY = ("“:memory:”是关闭即消失的临时数据库，其中没有本机关的数据。请用 --db 给出数据库文件的路径"
            "（如 D:\\办公\\office.db），或 postgresql://用户:密码@主机:5432/数据库名。")
 

@@ -88,6 +88,28 @@ def _converter(kind: str) -> Callable[[Any], Any] | None:
 SEEDED_TABLES = ("app_setting", "job_rank", "periodical")
 
 
+def foreign_tables(source: sqlite3.Connection, target: peewee.Database) -> list[str]:
+    """The tables of the target's schema that OfficeDesk does not make: every table it makes is
+    in the SQLite file of the same version (the FTS tables are SQLite's own, never made here)."""
+    ours = set(source_tables(source)) | {"schema_version"}
+    rows = target.execute_sql(
+        "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+        " where n.nspname = current_schema() and c.relkind in ('r', 'p') order by c.relname").fetchall()
+    return [name for (name,) in rows if name not in ours]
+
+
+def refuse_foreign_tables(source: sqlite3.Connection, target: peewee.Database) -> None:
+    """Refuse a target that holds another program's tables: the office would be copied in
+    beside them, into a database that is not its own."""
+    found = foreign_tables(source, target)
+    if found:
+        shown = "、".join(found[:5]) + ("等" if len(found) > 5 else "")
+        raise ConflictError(
+            f"目标数据库中有不属于本程序的数据表（{shown}），它可能是别的程序的数据库，没有迁移。"
+            "请在服务器上新建一个空数据库（如 sudo -u postgres createdb -O 账号 officedesk，见 README 的 "
+            "PostgreSQL 一节），再迁移到它。")
+
+
 def copy_all(source: sqlite3.Connection, target: peewee.Database,
              progress: Callable[[str, int], Any] | None = None) -> TransferReport:
     """Copy every table of `source` into the migrated, empty `target`, in one transaction."""
@@ -101,6 +123,7 @@ def copy_all(source: sqlite3.Connection, target: peewee.Database,
             f"SQLite 数据库的结构版本（{version}）与本程序（{current_version(target)}）不同。"
             "请先用本程序打开一次 SQLite 数据库完成升级，再迁移。")
     report = TransferReport()
+    refuse_foreign_tables(source, target)
     tables = [t for t in source_tables(source) if t != "schema_version"]
     target_tables = set(target.get_tables())
     missing = [t for t in tables if t not in target_tables]

@@ -81,5 +81,30 @@ def test_migrate_to_a_database_the_account_may_not_build_in(accounts, capsys, tm
         owner.close()
     code, _, err = _cli(capsys, "--db", str(source), "migrate-to", app)
     assert code == 1
-    _says_owner(err)
-    assert "officedesk migrate-to" in err
+    assert "没有这项权限" in err and "所有者账号" in err, err
+    # its right form: the target is the argument (--db is the SQLite file), and nobody ran init
+    assert "officedesk migrate-to postgresql://所有者账号" in err, err
+    assert "migrate-to --db postgresql" not in err and "运行 officedesk init" not in err, err
+
+
+# An everyday command whose grant is missing: the owner grants it (audit-grants); the command
+# itself needs no owner account.
+@pytest.mark.parametrize(("revoke", "argv"), [
+    ("revoke insert on petition from {role}",
+     ["add", "petitions", "登记日期=2026-01-05", "信访形式=来信", "信访人=某人", "问题类别=其他", "反映内容=测试"]),
+    ("revoke select on search_doc from {role}", ["search", "测试"]),
+    ("revoke select on petition from {role}", ["check"]),
+    ("revoke select on calendar_override from {role}", ["holidays"]),
+])
+def test_a_missing_grant_on_an_everyday_command(accounts, capsys, revoke, argv):
+    owner_url, app = accounts
+    owner = connect(owner_url)
+    try:
+        owner.execute_sql(revoke.format(role=ROLE))
+    finally:
+        owner.close()
+    code, _, err = _cli(capsys, "--db", app, *argv)
+    assert code == 1
+    assert "没有这项权限" in err and ROLE in err, err
+    assert f"officedesk audit-grants {ROLE} | psql" in err, err
+    assert "需要数据库的所有者账号" not in err and f"officedesk {argv[0]} --db" not in err, err
