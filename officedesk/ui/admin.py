@@ -227,6 +227,10 @@ class HolidaysDialog(QDialog):
         remove.setAccessibleName(self.tr("删除所选节假日"))
         remove.clicked.connect(self.remove)
         self.known = QLabel(self)
+        # what the last change did to the deadlines (the command line says the same)
+        self.outcome = QLabel(self)
+        self.outcome.setAccessibleName(self.tr("重算结果"))
+        self.outcome.setWordWrap(True)
         row = QHBoxLayout()
         for widget in (self.day, self.kind, self.note, add, remove):
             row.addWidget(widget)
@@ -234,6 +238,7 @@ class HolidaysDialog(QDialog):
         layout.addWidget(self.known)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.outcome)
         self.resize(620, 460)
         self.reload()
 
@@ -252,18 +257,18 @@ class HolidaysDialog(QDialog):
                 self.table.setItem(i, column, QTableWidgetItem(value))
 
     def add(self) -> None:
+        kind = self.kind.currentText()
         try:
-            workdays.set_override(
-                self.day.value(),
-                self.kind.currentIndex() == 1,
-                self.note.text(),
-                self.actor,
-            )
+            day = self.day.value()
+            moved = workdays.set_override(day, self.kind.currentIndex() == 1, self.note.text(), self.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return
         self.note.clear()
         self.reload()
+        self.outcome.setText(
+            self.tr("已添加 %1（%2）；重算期限 %3 件。")
+            .replace("%1", day.isoformat()).replace("%2", kind).replace("%3", str(moved)))
 
     def remove(self) -> None:
         row = self.table.currentRow()
@@ -280,7 +285,12 @@ class HolidaysDialog(QDialog):
         ):
             return
         try:
-            workdays.remove_override(dt.date.fromisoformat(day), self.actor)
+            moved = workdays.remove_override(dt.date.fromisoformat(day), self.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
+            self.reload()
+            return
         self.reload()
+        self.outcome.setText(
+            self.tr("已删除 %1（%2）的调整；重算期限 %3 件。")
+            .replace("%1", day).replace("%2", kind).replace("%3", str(moved)))

@@ -6233,6 +6233,21 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed at its end, whenever they were assigned; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; units are listed by on-time rate from lowest to highest, then by completion rate, then by name.</translation>
     </message>
     <message>
+        <source>重算结果</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadlines recounted</translation>
+    </message>
+    <message>
+        <source>已添加 %1（%2）；重算期限 %3 件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Added %1 (%2); deadlines recounted: %3.</translation>
+    </message>
+    <message>
+        <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
+    </message>
+    <message>
         <source>上报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Send up</translation>
@@ -10069,24 +10084,39 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="244"/>
+        <location filename="../../officedesk/ui/admin.py" line="232"/>
+        <source>重算结果</source>
+        <translation>Deadlines recounted</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="249"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="246"/>
+        <location filename="../../officedesk/ui/admin.py" line="251"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="275"/>
+        <location filename="../../officedesk/ui/admin.py" line="270"/>
+        <source>已添加 %1（%2）；重算期限 %3 件。</source>
+        <translation>Added %1 (%2); deadlines recounted: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="280"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="276"/>
+        <location filename="../../officedesk/ui/admin.py" line="281"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="295"/>
+        <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
+        <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
 </context>
 <context>
@@ -11019,7 +11049,7 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="412"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="413"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>

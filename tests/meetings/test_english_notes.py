@@ -28,3 +28,27 @@ def test_the_meeting_notes_of_a_change_are_english(english, directory_data, admi
                                                              "结束时间": "2026-12-09 10:00"}, admin)
     warning = display(outcome.extra["notice_outdated"])
     assert "time changed" in warning and not CJK.search(warning), warning
+
+
+def test_the_window_shows_the_passed_deadline_note_in_english(
+        english,  # noqa: F811
+        directory_data, admin, fixed_today, app_ctx, qtbot, monkeypatch):
+    """The 修改 dialog's note of a notice gone wrong, with its 报名截止 passed (a note with
+    arguments), reads in English: the window kept core's text as a plain Chinese string."""
+    from officedesk.ui.meetings import dialog as dialog_module
+
+    fixed_today(dt.date(2026, 12, 1))
+    meeting = m.save_meeting(make_draft(attendees=["李建国"], start="2026-12-20 09:00",
+                                        end="2026-12-20 11:00",
+                                        signup_deadline="2026-12-05 17:00"), admin)
+    steps.perform("meetings", meeting.id, "发通知", {}, admin)
+    fixed_today(dt.date(2026, 12, 8))
+    shown: list[str] = []
+    monkeypatch.setattr(dialog_module, "info", lambda parent, title, text: shown.append(text))
+    dialog = dialog_module.MeetingDialog(app_ctx, m.get(meeting.id, admin))
+    qtbot.addWidget(dialog)
+    dialog.start_edit.setText("2026-12-21 09:00")
+    dialog.end_edit.setText("2026-12-21 11:00")
+    assert dialog.try_save()
+    assert len(shown) == 1 and "registration deadline" in shown[0] and not CJK.search(
+        shown[0].replace("2026-12-05 17:00", "")), shown

@@ -166,3 +166,21 @@ def test_ending_a_substitute_asks_with_both_names(two_leaders, qtbot, fixed_toda
     Answer(OK)
     dialog.end_selected()
     assert positions.delegations() == []
+
+
+def test_a_holiday_change_in_the_window_says_how_many_deadlines_moved(db, qtbot, monkeypatch):
+    """The administrator is told what his change did, as `officedesk holidays` tells him."""
+    from officedesk.ui.admin import HolidaysDialog
+
+    counts = iter([3, 2])
+    monkeypatch.setattr(workdays, "_recomputers", [lambda year, actor: next(counts)])
+    dialog = HolidaysDialog(CLI_ACTOR)
+    qtbot.addWidget(dialog)
+    dialog.day.set_value(dt.date(2027, 10, 8))
+    dialog.add()
+    assert dialog.table.rowCount() == 1
+    assert "2027-10-08" in dialog.outcome.text() and "重算期限 3 件" in dialog.outcome.text()
+    dialog.table.setCurrentCell(0, 0)
+    Answer(OK)
+    dialog.remove()
+    assert dialog.table.rowCount() == 0 and "重算期限 2 件" in dialog.outcome.text()

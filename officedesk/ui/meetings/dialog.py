@@ -44,7 +44,7 @@ class MeetingDialog(FormDialog):
         self.ctx = ctx
         self.meeting = meeting
         self.saved_record: Any = None
-        self.notice_outdated = ""  # core's word that the notice sent out is now wrong
+        self.notice_outdated: Any = ""  # core's word that the notice sent out is now wrong
         self.setWindowTitle(self.tr("修改会议") if meeting is not None else self.tr("新建会议"))
         self.setAccessibleName(self.windowTitle())
         self.inputs: dict[str, QWidget] = {}
@@ -394,7 +394,8 @@ class MeetingDialog(FormDialog):
                     self.ctx.actor, force=reason if found else "", version=self.meeting.version)
                 self.saved_record = core.get(self.meeting.id, self.ctx.actor)
                 # core says when the notice already sent out no longer matches
-                self.notice_outdated = str(outcome.extra.get("notice_outdated", ""))
+                # kept as core gave it (a Text with its arguments), so display() translates it
+                self.notice_outdated = outcome.extra.get("notice_outdated", "")
         except ConflictError as exc:
             self.check_conflicts()
             self.general_error.setText(exc.message)
