@@ -12,20 +12,12 @@ import openpyxl
 import pytest
 
 from officedesk.core import petitions as P
-from officedesk.core import settings
 from officedesk.exchange import xlsx
 from officedesk.exchange.template import write_template
 from officedesk.store.petitions import Petition
 
 ROW = {"登记日期": dt.date(2026, 5, 1), "信访形式": "来信", "信访人": "张建国",
        "问题类别": "城乡建设", "反映内容": "路灯不亮"}
-
-
-@pytest.fixture
-def office(db, fixed_today):
-    fixed_today(dt.date(2026, 6, 30))
-    settings.put("org.name", "中共云岭县委办公室")
-    return db
 
 
 def _sheet(path: Path, rows: list[list[Any]], blank_header_at: int | None = None) -> tuple[Path, int]:
@@ -47,7 +39,7 @@ def _row(**extra: Any) -> list[Any]:
 
 
 @pytest.mark.parametrize("history", [False, True])
-def test_text_right_of_the_last_header_refuses_the_row(office, admin, tmp_path, history):
+def test_text_right_of_the_last_header_refuses_the_row(summer_office, admin, tmp_path, history):
     width = len(P.SPEC.exchange_fields())
     letter = openpyxl.utils.get_column_letter(width + 1)
     path, _ = _sheet(tmp_path / "p.xlsx", [_row(), [*_row(信访人="李桂兰"), "又来访一次"]])
@@ -61,7 +53,7 @@ def test_text_right_of_the_last_header_refuses_the_row(office, admin, tmp_path, 
     assert [p.name for p in Petition.select()] == ["张建国"]
 
 
-def test_text_under_an_empty_header_refuses_the_row(office, admin, tmp_path):
+def test_text_under_an_empty_header_refuses_the_row(summer_office, admin, tmp_path):
     labels = [f.label for f in P.SPEC.exchange_fields()]
     at = labels.index("诉求")  # a header the clerk deleted by mistake
     path, _ = _sheet(tmp_path / "p.xlsx", [_row(诉求="修好路灯")], blank_header_at=at)
@@ -71,7 +63,7 @@ def test_text_under_an_empty_header_refuses_the_row(office, admin, tmp_path):
     assert Petition.select().count() == 0
 
 
-def test_a_row_with_only_a_headless_cell_is_not_dropped(office, admin, tmp_path):
+def test_a_row_with_only_a_headless_cell_is_not_dropped(summer_office, admin, tmp_path):
     width = len(P.SPEC.exchange_fields())
     path, _ = _sheet(tmp_path / "p.xlsx", [_row(), [None] * width + ["备注"]])
     report = xlsx.import_file(P.SPEC, path, admin)
@@ -79,7 +71,7 @@ def test_a_row_with_only_a_headless_cell_is_not_dropped(office, admin, tmp_path)
     assert Petition.select().count() == 0
 
 
-def test_the_template_with_a_value_beside_its_last_header(office, admin, tmp_path):
+def test_the_template_with_a_value_beside_its_last_header(summer_office, admin, tmp_path):
     path = tmp_path / "template.xlsx"
     write_template(P.SPEC, path)
     book = openpyxl.load_workbook(path)

@@ -7,9 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
-
-from officedesk.core import batch, batch_write, check, settings, supervision
+from officedesk.core import batch, batch_write, check, supervision
 from officedesk.core import petitions as P
 from officedesk.exchange import xlsx
 from officedesk.store.models import AuditEntry
@@ -25,14 +23,7 @@ ROW = {"登记日期": dt.date(2026, 5, 1), "信访形式": "来信", "问题类
        "住址": batch_write.PENDING, "信访人": batch_write.ID_MARK, "反映内容": batch_write.ID_MARK, "诉求": batch_write.PENDING, "涉及单位": batch_write.PENDING}
 
 
-@pytest.fixture
-def office(db, fixed_today):
-    fixed_today(dt.date(2026, 6, 30))
-    settings.put("org.name", "中共云岭县委办公室")
-    return db
-
-
-def test_cells_equal_to_the_placeholders_are_written_as_typed(office, admin, tmp_path):
+def test_cells_equal_to_the_placeholders_are_written_as_typed(summer_office, admin, tmp_path):
     path = write_sheet(P.SPEC, tmp_path / "p.xlsx", [ROW, {**ROW, "住址": "昆明市"}])
     report = xlsx.import_file(P.SPEC, path, admin)
     assert report.ok and report.imported == 2, [str(p) for p in report.problems]
@@ -53,7 +44,7 @@ def test_cells_equal_to_the_placeholders_are_written_as_typed(office, admin, tmp
     assert check.check_rows() == [] and check.check_audit_chain() == []
 
 
-def test_a_searched_number_goes_to_its_own_place(office, admin):
+def test_a_searched_number_goes_to_its_own_place(summer_office, admin):
     """督查编号 is searched (no registry written in a batch today has a searched number: the
     write itself): the issued number takes its place in the index, and a 事项名称 that reads
     like the placeholder stays as typed."""

@@ -13,7 +13,6 @@ import openpyxl
 import pytest
 
 from officedesk.core import petitions as P
-from officedesk.core import settings
 from officedesk.core.errors import ValidationError
 from officedesk.exchange import xlsx
 from officedesk.exchange.reading import read_rows
@@ -22,13 +21,6 @@ from officedesk.store.petitions import Petition
 ODS = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "spreadsheets" / "ods" / "incoming.ods"
 ROW = {"登记日期": dt.date(2026, 5, 1), "信访形式": "来信", "信访人": "张建国",
        "问题类别": "城乡建设", "反映内容": "路灯不亮"}
-
-
-@pytest.fixture
-def office(db, fixed_today):
-    fixed_today(dt.date(2026, 6, 30))
-    settings.put("org.name", "中共云岭县委办公室")
-    return db
 
 
 def _book(path: Path, hidden_first: str | None = "hidden") -> Path:
@@ -51,20 +43,20 @@ def _book(path: Path, hidden_first: str | None = "hidden") -> Path:
 
 
 @pytest.mark.parametrize("state", ["hidden", "veryHidden"])
-def test_the_first_visible_sheet_is_imported_and_named(office, admin, tmp_path, state):
+def test_the_first_visible_sheet_is_imported_and_named(summer_office, admin, tmp_path, state):
     report = xlsx.import_file(P.SPEC, _book(tmp_path / "p.xlsx", state), admin)
     assert report.ok and report.imported == 2, [str(p) for p in report.problems]
     assert sorted(p.name for p in Petition.select()) == ["张建国", "李桂兰"]
     assert "工作表“填写”" in report.summary()
 
 
-def test_a_visible_first_sheet_is_still_read_and_named(office, admin, tmp_path):
+def test_a_visible_first_sheet_is_still_read_and_named(summer_office, admin, tmp_path):
     report = xlsx.import_file(P.SPEC, _book(tmp_path / "p.xlsx", None), admin, dry_run=True)
     assert report.ok and report.imported == 1
     assert "工作表“旧表”" in report.summary()
 
 
-def test_no_visible_sheet_is_refused(office, admin, tmp_path):
+def test_no_visible_sheet_is_refused(summer_office, admin, tmp_path):
     path = _book(tmp_path / "p.xlsx", "hidden")
     with zipfile.ZipFile(path) as archive:  # a spreadsheet program will not save this: by hand
         parts = {name: archive.read(name) for name in archive.namelist()}
@@ -108,7 +100,7 @@ def test_an_ods_hidden_table_in_front_is_passed_over(tmp_path):
 
 
 @pytest.mark.parametrize("suffix", [".xls", ".ods"])
-def test_an_xlsx_under_another_name_is_read_by_its_content(office, admin, tmp_path, suffix):
+def test_an_xlsx_under_another_name_is_read_by_its_content(summer_office, admin, tmp_path, suffix):
     path = _book(tmp_path / "p.xlsx", "hidden")
     renamed = shutil.copy(path, tmp_path / f"p{suffix}")
     report = xlsx.import_file(P.SPEC, renamed, admin)
