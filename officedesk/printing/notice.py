@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 
+from officedesk.core import clock
 from officedesk.core.meetings.papers import signup_closed
 from officedesk.printing.gbt9704 import (
     DocumentData,
@@ -185,7 +186,7 @@ def _signup_closed(data: NoticeData) -> bool:
     deadline, day = data.registration_deadline, data.date
     if not isinstance(deadline, dt.date) or not isinstance(day, dt.date):
         return False  # a date given as text is printed as it is
-    return signup_closed(deadline, day)
+    return signup_closed(deadline, day, clock.now())
 
 
 def _correction_opening(data: NoticeData, name: str, when: str) -> str:

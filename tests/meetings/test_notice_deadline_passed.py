@@ -45,12 +45,33 @@ def _matters(text: str) -> list[str]:
     return re.findall(r"(\d+)\.(?=\D)", part)
 
 
-def test_the_notice_before_the_deadline_asks_for_the_names(notified, admin, fixed_today):
-    for day in (dt.date(2026, 11, 30), dt.date(2026, 12, 1)):  # the 截止 day itself still counts
-        fixed_today(day)
+def _at(monkeypatch, fixed_today, moment: dt.datetime) -> None:
+    """The clock at `moment` (the day and the hour: a deadline has an hour)."""
+    from officedesk.core import clock
+
+    fixed_today(moment.date())
+    monkeypatch.setattr(clock, "now", lambda: moment)
+
+
+def test_the_notice_before_the_deadline_asks_for_the_names(notified, admin, fixed_today, monkeypatch):
+    # the 截止 day itself still counts, before the deadline's hour
+    for moment in (dt.datetime(2026, 11, 30, 18, 0), dt.datetime(2026, 12, 1, 16, 59)):
+        _at(monkeypatch, fixed_today, moment)
         text = _notice(notified.id, admin)
         assert ASKED in text
         assert _matters(text) == ["1", "2", "3", "4"]
+
+
+def test_on_the_deadline_day_past_its_hour_the_notice_asks_nothing(notified, admin, fixed_today,
+                                                                   monkeypatch):
+    """A 更正通知 made on the 截止 day after the deadline's hour asks for names by an hour gone."""
+    _at(monkeypatch, fixed_today, dt.datetime(2026, 12, 1, 17, 30))
+    outcome = steps.perform("meetings", notified.id, "修改",
+                            {"开始时间": "2026-12-10 09:00", "结束时间": "2026-12-10 11:00",
+                             "报到时间": "2026-12-10 08:30"}, admin)
+    assert PASSED in outcome.extra["notice_outdated"]
+    text = _notice(notified.id, admin)
+    assert "更正通知" in text and "报送" not in text and _matters(text) == ["1", "2", "3"]
 
 
 def test_a_correction_after_the_deadline_leaves_it_out(notified, admin, fixed_today):

@@ -57,14 +57,17 @@ def notices_name(meetings: Any) -> str:
     return "、".join(names) if names else NOTICE
 
 
-def signup_closed(deadline: dt.date | None, day: dt.date | None) -> bool:
+def signup_closed(deadline: dt.date | None, day: dt.date | None, now: dt.datetime | None = None) -> bool:
     """Whether a paper dated `day` (its 成文日期) comes after the 报名截止 `deadline` (a date or
     a datetime): it then asks for nothing by it, as nobody can still do it (a 更正通知 dated
-    after the deadline of the notice it replaces). The 截止 day itself is not after it."""
+    after the deadline of the notice it replaces). On the 截止 day itself, a paper made `now`
+    (its 成文日期 today) past the deadline's hour is after it too."""
     if deadline is None or day is None:
         return False
     last = deadline.date() if isinstance(deadline, dt.datetime) else deadline
     paper = day.date() if isinstance(day, dt.datetime) else day
+    if paper == last and isinstance(deadline, dt.datetime) and now is not None and now.date() == paper:
+        return now >= deadline
     return paper > last
 
 

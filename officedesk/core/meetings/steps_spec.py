@@ -43,7 +43,7 @@ def _notice_outdated(before: Any, after: Any) -> str:
     else:
         said = text("会议地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。")
     deadline = after.signup_deadline
-    if papers.signup_closed(deadline, clock.today()):
+    if papers.signup_closed(deadline, clock.today(), clock.now()):
         # the 更正通知, dated today, leaves the passed deadline out: the clerk may set a new one
         return text("%1报名截止时间（%2）已过，更正通知中不再写报名要求；如仍需报名，请在“修改”中设置新的报名截止时间。",
                     said, f"{deadline:%Y-%m-%d %H:%M}")
