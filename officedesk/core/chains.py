@@ -214,24 +214,12 @@ def renamed_scopes(text: str, old: str, new: str) -> str:
     and would mean no unit under the new 名称 names the new one whole: its step would find no
     holder otherwise. A 名称 the chain would read otherwise (本单位, a “或” in it) is refused,
     naming the chain."""
-    from officedesk.core.chain_holders import same_unit
-
     if old in (SCOPE_OWN, SCOPE_CHARGE):
         return text  # the words of the syntax, not that unit
-    others: list[str] | None = None
-
-    def only_old(name: str) -> bool:
-        nonlocal others
-        if name in (SCOPE_OWN, SCOPE_CHARGE) or not same_unit(old, name) or same_unit(new, name):
-            return False
-        if others is None:  # read once a chain has such a short name
-            from officedesk.core import directory
-
-            others = [unit for unit in directory.known_unit_names() if unit not in (old, new)]
-        return not any(same_unit(unit, name) for unit in others)
+    short = settings_renamed.short_of_only(old, new)
 
     def scope(match: re.Match[str]) -> str:
-        if match[1] != old and not only_old(match[1]):
+        if match[1] != old and (match[1] in (SCOPE_OWN, SCOPE_CHARGE) or not short(match[1])):
             return match[0]
         if new in (SCOPE_OWN, SCOPE_CHARGE) or not _SCOPE.fullmatch(f"@{new}"):
             raise ValidationError(

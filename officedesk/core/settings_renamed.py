@@ -31,9 +31,33 @@ def follows(key: str, rewrite: Rewrite) -> None:
     FOLLOWED[key] = rewrite
 
 
+def short_of_only(old: str, new: str) -> Callable[[str], bool]:
+    """A test of a short name (秘书科 for 县委办公室秘书科, chain_holders.same_unit): it meant the
+    unit `old` and no other the office knows, and would mean none under the new 名称 — left as it
+    is, a chain step or a setting naming it would find nobody. Such a name follows the rename as
+    the new 名称 whole. The office's units are read once a short name is tested."""
+    from officedesk.core.chain_holders import same_unit
+
+    others: list[str] | None = None
+
+    def test(name: str) -> bool:
+        nonlocal others
+        if name == old or not same_unit(old, name) or same_unit(new, name):
+            return False
+        if others is None:
+            others = [unit for unit in directory.known_unit_names() if unit not in (old, new)]
+        return not any(same_unit(unit, name) for unit in others)
+
+    return test
+
+
 def whole_value(value: str, old: str, new: str) -> str:
-    """A setting that is one unit's 名称 (surrounding spaces kept)."""
-    return value.replace(old, new, 1) if value.strip() == old else value
+    """A setting that is one unit's 名称, or a short name that meant only it (surrounding
+    spaces kept)."""
+    name = value.strip()
+    if name == old or (name and short_of_only(old, new)(name)):
+        return value.replace(name, new, 1)
+    return value
 
 
 def listed(separators: str) -> Rewrite:

@@ -178,3 +178,14 @@ def test_a_short_name_the_new_name_still_ends_with_is_left(office):
     settings.put("chain.incoming", "拟办 科长@秘书科 1日\n签发 主任 1日", admin)
     _rename(admin, new="县委秘书科")
     assert _read("chain.incoming") == "拟办 科长@秘书科 1日\n签发 主任 1日"
+
+
+def test_a_setting_naming_the_unit_by_its_short_name_follows_it(office):
+    """info.section's 信息科 (the chain's 本单位 for 信息) meant 县委办公室信息科: after its rename
+    the 信息 steps would find no holder and anyone who may write could do them."""
+    admin = office
+    records.create(directory.UNITS, {"单位名称": "县委办公室信息科"}, admin)
+    settings.put_many({"info.section": "信息科", "supervision.office_name": "督查室"}, admin)
+    _rename(admin, "县委办公室信息科", "县委办公室信息中心")
+    assert _read("info.section") == "县委办公室信息中心"
+    assert _read("supervision.office_name") == "督查室"  # no unit of that name was renamed
