@@ -228,6 +228,7 @@ class ImportReport:
         return {
             "registry": self.registry,
             "dry_run": self.dry_run,
+            "sheet": self.sheet or None,  # as summary(): named only when there are several
             "total": self.total,
             "imported": self.imported,
             "skipped": self.skipped,

@@ -50,6 +50,15 @@ def test_the_first_visible_sheet_is_imported_and_named(summer_office, admin, tmp
     assert "工作表“填写”" in report.summary()
 
 
+def test_the_json_report_names_the_sheet_read(summer_office, admin, tmp_path):
+    report = xlsx.import_file(P.SPEC, _book(tmp_path / "p.xlsx", "hidden"), admin, dry_run=True)
+    assert report.as_dict()["sheet"] == "填写"
+    one = openpyxl.Workbook()  # one sheet: nothing to name, as summary() says nothing
+    one.active.append([f.label for f in P.SPEC.exchange_fields()])
+    one.save(tmp_path / "one.xlsx")
+    assert xlsx.import_file(P.SPEC, tmp_path / "one.xlsx", admin, dry_run=True).as_dict()["sheet"] is None
+
+
 def test_a_visible_first_sheet_is_still_read_and_named(summer_office, admin, tmp_path):
     report = xlsx.import_file(P.SPEC, _book(tmp_path / "p.xlsx", None), admin, dry_run=True)
     assert report.ok and report.imported == 1
