@@ -116,6 +116,30 @@ def test_an_xlsx_under_another_name_is_read_by_its_content(summer_office, admin,
     assert report.ok and report.imported == 2, [str(p) for p in report.problems]
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".txt"])
+def test_an_xlsx_under_a_text_name_is_read_by_its_content(summer_office, admin, tmp_path, suffix):
+    renamed = shutil.copy(_book(tmp_path / "p.xlsx", "hidden"), tmp_path / f"p{suffix}")
+    report = xlsx.import_file(P.SPEC, renamed, admin)
+    assert report.ok and report.imported == 2, [str(p) for p in report.problems]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".txt"])
+def test_a_real_text_file_is_still_called_csv(tmp_path, suffix):
+    path = tmp_path / f"p{suffix}"
+    path.write_text("信访人\n张建国\n", encoding="utf-8")  # one column: no comma to tell it by
+    with pytest.raises(ValidationError, match="CSV 文本文件"):
+        read_rows(path)
+
+
+def test_a_broken_workbook_named_csv_is_called_broken(tmp_path):
+    path = tmp_path / "p.csv"
+    with zipfile.ZipFile(path, "w") as archive:  # a workbook's parts by name, their content torn
+        archive.writestr("xl/workbook.xml", b"<workbook")
+        archive.writestr("[Content_Types].xml", b"<Types")
+    with pytest.raises(ValidationError, match="不是有效的 Excel 工作簿"):
+        read_rows(path)
+
+
 def test_an_ods_named_xlsx_is_read_by_its_content(tmp_path):
     renamed = shutil.copy(ODS, tmp_path / "incoming.xlsx")
     sheet = read_rows(renamed)
