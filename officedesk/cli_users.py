@@ -155,12 +155,21 @@ def cmd_holidays(args: argparse.Namespace) -> int:
         if args.kind or args.note:
             raise UsageError("holidays remove 只要日期。")
         changed = workdays.remove_override(day, me)
+        if args.json:
+            print_json({"day": day, "removed": True, "recounted": changed})
+            return EXIT_OK
         out(f"已删除 {day.isoformat()} 的节假日调整；重算期限 {changed} 件。")
         return EXIT_OK
     kinds = {"放假": False, "休": False, "上班": True, "调休": True, "补班": True, "上班（调休）": True}
     if args.kind not in kinds:
         raise UsageError("请写明这一天 放假 还是 上班（调休上班），如：holidays add 2027-10-08 放假 国庆节")
     changed = workdays.set_override(day, kinds[args.kind], " ".join(args.note), me)
+    if args.json:
+        # the row as saved (core tidies the note), shaped like the listing's
+        saved = next(r for r in workdays.overrides() if r.day == day)
+        print_json({"day": saved.day, "kind": saved.kind, "workday": saved.is_workday,
+                    "note": saved.note, "recounted": changed})
+        return EXIT_OK
     label = workdays.WORK_LABEL if kinds[args.kind] else workdays.REST_LABEL
     out(f"已设 {day.isoformat()} 为{label}；重算期限 {changed} 件。")
     return EXIT_OK

@@ -44,3 +44,15 @@ def test_an_administrator_resets_a_password_and_unlocks(office):
     assert "已解除用户 k1 的锁定" in office("users", "unlock", "k1").stdout
     result = office("users", "password", "nobody", "--password", "Yunling2027#", check=1)
     assert "没有用户" in result.stderr
+
+
+def test_holiday_changes_answer_in_json_when_asked(office):
+    added = office.json("holidays", "add", "2027-10-08", "放假", "国庆", " 节")
+    assert added == {"day": "2027-10-08", "kind": "放假", "workday": False, "note": "国庆 节",
+                     "recounted": added["recounted"]}
+    assert isinstance(added["recounted"], int)
+    assert office.json("holidays", "add", "2027-10-09", "补班")["kind"] == "上班（调休）"
+    removed = office.json("holidays", "remove", "2027-10-08")
+    assert removed == {"day": "2027-10-08", "removed": True, "recounted": removed["recounted"]}
+    assert isinstance(removed["recounted"], int)
+    assert [r["day"] for r in office.json("holidays")] == ["2027-10-09"]

@@ -133,8 +133,11 @@ def headless_check(sheet: Sheet) -> Callable[[int, list[Any]], RowProblem | None
         found += [width + at for at, value in enumerate(values[width:]) if value is not None]
         if not found:
             return None
+        # the column is named like any other problem's (its letter: it has no header), so
+        # the reason does not repeat it ("第 3 行，“M”列：这一列有内容……")
         letters = "、".join(get_column_letter(at + 1) for at in found)
-        return RowProblem(number, "", f"第 {letters} 列有内容（{cell_words(values[found[0]], 20)}），"
-                                      "但这一列没有列标题：请补上列标题或删去这些内容，再导入。")
+        these = "这一列" if len(found) == 1 else "这些列"
+        return RowProblem(number, letters, f"{these}有内容（{cell_words(values[found[0]], 20)}），"
+                                           f"但{these}没有列标题：请补上列标题或删去这些内容，再导入。")
 
     return check

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -222,8 +223,8 @@ def read_rows(path: str | Path) -> Sheet:
         raise ValidationError(f"找不到文件“{path}”。")
     if path.is_dir():
         raise ValidationError(f"“{path}”是文件夹，请选择一个 .xlsx 文件。")
-    if path.suffix.lower() in (".csv", ".txt"):
-        raise _csv(path)
+    if path.suffix.lower() in (".csv", ".txt") and not _workbook_inside(path):
+        raise _csv(path)  # a workbook saved under a text name is read like any misnamed one
     try:
         scan = guard.inspect(path)
         read = _raw_rows(path)
@@ -232,7 +233,7 @@ def read_rows(path: str | Path) -> Sheet:
     except PermissionError as exc:
         raise ValidationError(f"无法读取“{path.name}”：没有权限。") from exc
     except Exception as exc:  # each reader has its own errors for a broken or foreign file
-        if path.suffix.lower() in (".csv", ".txt") or _looks_like_text(path):
+        if _looks_like_text(path):  # a broken workbook named .csv is still a broken workbook
             raise _csv(path) from exc
         raise _broken(path) from exc
     name, raw, merged = read.name, read.rows, read.merged
@@ -325,6 +326,14 @@ def _attach(values: list[Any], cells: Iterable[tuple[int, Any]]) -> None:
         while len(values) <= column:
             values.append(None)
         values[column] = cell
+
+
+def _workbook_inside(path: Path) -> bool:
+    """The bytes are a workbook's (.xlsx, .xls, .ods), whatever the name says."""
+    try:
+        return workbooks.content_kind(path) is not None
+    except (OSError, zipfile.BadZipFile):  # unreadable: the name decides, as before
+        return False
 
 
 def _looks_like_text(path: Path) -> bool:

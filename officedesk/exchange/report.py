@@ -19,7 +19,7 @@ MATCH_CHOICES = (MATCH_REFUSE, MATCH_SKIP, MATCH_UPDATE, MATCH_ADD)
 @dataclass(frozen=True)
 class RowProblem:
     row: int  # as Excel numbers it (the header is row 1)
-    column: str  # the header, or "" for the row as a whole
+    column: str  # the header (a letter for a column without one), or "" for the row as a whole
     reason: str
 
     def __str__(self) -> str:
@@ -228,6 +228,7 @@ class ImportReport:
         return {
             "registry": self.registry,
             "dry_run": self.dry_run,
+            "sheet": self.sheet or None,  # as summary(): named only when there are several
             "total": self.total,
             "imported": self.imported,
             "skipped": self.skipped,

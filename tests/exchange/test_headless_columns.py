@@ -45,8 +45,9 @@ def test_text_right_of_the_last_header_refuses_the_row(summer_office, admin, tmp
     path, _ = _sheet(tmp_path / "p.xlsx", [_row(), [*_row(信访人="李桂兰"), "又来访一次"]])
     report = xlsx.import_file(P.SPEC, path, admin, history=history)
     assert [p.row for p in report.problems] == [3], [str(p) for p in report.problems]
-    reason = report.problems[0].reason
-    assert f"第 {letter} 列" in reason and "没有列标题" in reason and "又来访一次" in reason
+    problem = report.problems[0]
+    assert problem.column == letter and "没有列标题" in problem.reason and "又来访一次" in problem.reason
+    assert f"第 3 行，“{letter}”列：这一列有内容" in str(problem)  # the letter said once
     assert Petition.select().count() == 0
     report = xlsx.import_file(P.SPEC, path, admin, skip_bad=True, history=history)
     assert report.imported == 1 and report.skipped == 1
@@ -59,8 +60,17 @@ def test_text_under_an_empty_header_refuses_the_row(summer_office, admin, tmp_pa
     path, _ = _sheet(tmp_path / "p.xlsx", [_row(诉求="修好路灯")], blank_header_at=at)
     report = xlsx.import_file(P.SPEC, path, admin)
     assert [p.row for p in report.problems] == [2]
-    assert f"第 {openpyxl.utils.get_column_letter(at + 1)} 列" in report.problems[0].reason
+    assert report.problems[0].column == openpyxl.utils.get_column_letter(at + 1)
     assert Petition.select().count() == 0
+
+
+def test_the_json_report_names_the_headless_column(summer_office, admin, tmp_path):
+    width = len(P.SPEC.exchange_fields())
+    beyond = [openpyxl.utils.get_column_letter(width + n) for n in (1, 3)]
+    path, _ = _sheet(tmp_path / "p.xlsx", [[*_row(), "补充"], [*_row(信访人="李桂兰"), "甲", None, "乙"]])
+    problems = xlsx.import_file(P.SPEC, path, admin, dry_run=True).as_dict()["problems"]
+    assert [(p["row"], p["column"]) for p in problems] == [(2, beyond[0]), (3, "、".join(beyond))]
+    assert "这一列有内容（“补充”）" in problems[0]["reason"] and "这些列有内容（“甲”）" in problems[1]["reason"]
 
 
 def test_a_row_with_only_a_headless_cell_is_not_dropped(summer_office, admin, tmp_path):

@@ -50,6 +50,15 @@ def test_the_first_visible_sheet_is_imported_and_named(summer_office, admin, tmp
     assert "工作表“填写”" in report.summary()
 
 
+def test_the_json_report_names_the_sheet_read(summer_office, admin, tmp_path):
+    report = xlsx.import_file(P.SPEC, _book(tmp_path / "p.xlsx", "hidden"), admin, dry_run=True)
+    assert report.as_dict()["sheet"] == "填写"
+    one = openpyxl.Workbook()  # one sheet: nothing to name, as summary() says nothing
+    one.active.append([f.label for f in P.SPEC.exchange_fields()])
+    one.save(tmp_path / "one.xlsx")
+    assert xlsx.import_file(P.SPEC, tmp_path / "one.xlsx", admin, dry_run=True).as_dict()["sheet"] is None
+
+
 def test_a_visible_first_sheet_is_still_read_and_named(summer_office, admin, tmp_path):
     report = xlsx.import_file(P.SPEC, _book(tmp_path / "p.xlsx", None), admin, dry_run=True)
     assert report.ok and report.imported == 1
@@ -105,6 +114,30 @@ def test_an_xlsx_under_another_name_is_read_by_its_content(summer_office, admin,
     renamed = shutil.copy(path, tmp_path / f"p{suffix}")
     report = xlsx.import_file(P.SPEC, renamed, admin)
     assert report.ok and report.imported == 2, [str(p) for p in report.problems]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".txt"])
+def test_an_xlsx_under_a_text_name_is_read_by_its_content(summer_office, admin, tmp_path, suffix):
+    renamed = shutil.copy(_book(tmp_path / "p.xlsx", "hidden"), tmp_path / f"p{suffix}")
+    report = xlsx.import_file(P.SPEC, renamed, admin)
+    assert report.ok and report.imported == 2, [str(p) for p in report.problems]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".txt"])
+def test_a_real_text_file_is_still_called_csv(tmp_path, suffix):
+    path = tmp_path / f"p{suffix}"
+    path.write_text("信访人\n张建国\n", encoding="utf-8")  # one column: no comma to tell it by
+    with pytest.raises(ValidationError, match="CSV 文本文件"):
+        read_rows(path)
+
+
+def test_a_broken_workbook_named_csv_is_called_broken(tmp_path):
+    path = tmp_path / "p.csv"
+    with zipfile.ZipFile(path, "w") as archive:  # a workbook's parts by name, their content torn
+        archive.writestr("xl/workbook.xml", b"<workbook")
+        archive.writestr("[Content_Types].xml", b"<Types")
+    with pytest.raises(ValidationError, match="不是有效的 Excel 工作簿"):
+        read_rows(path)
 
 
 def test_an_ods_named_xlsx_is_read_by_its_content(tmp_path):
