@@ -7,6 +7,7 @@ seconds and a few megabytes of memory. It also finds the first sheet's error cel
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -51,19 +52,25 @@ ERROR_NAMES = (
     "#BUSY!",
 )
 
-_XLSX_ROW = re.compile(rb"<row\b([^>]*)>\s*<c\b")
+# elements may carry a namespace prefix (<x:row>, <x:c>): the reader takes them alike
+_P = rb"(?:[A-Za-z_][\w.-]*:)?"
+_XLSX_ROW = re.compile(rb"<" + _P + rb"row\b([^>]*)>\s*<" + _P + rb"c\b")
 _XLSX_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
-_WIDE_CELL = re.compile(rb'<c\b[^>]*?\br="[A-Z]{%d}' % (MAX_COLUMN_LETTERS + 1))
+_WIDE_CELL = re.compile(rb'<' + _P + rb'c\b[^>]*?\br="[A-Z]{%d}' % (MAX_COLUMN_LETTERS + 1))
 # what every _WIDE_CELL match holds, found by its literal prefix (fast); the full pattern only
 # then. No \b in front: a pattern that starts with one gets no prefix scan (0.5 s, not 0.05 s,
 # over a 100,000-row sheet)
 _WIDE_HINT = re.compile(rb'r="[A-Z]{%d}' % (MAX_COLUMN_LETTERS + 1))
-_ERROR_CELL = re.compile(rb'<c\b([^>]*?\bt="e"[^>]*)>(.*?)</c>', re.S)
+_ERROR_CELL = re.compile(rb'<' + _P + rb'c\b([^>]*?\bt="e"[^>]*)>(.*?)</' + _P + rb'c>', re.S)
 _CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 # a formula cell: <c …><f>…</f><v>…</v></c>, or <f …/> when it shares another cell's formula
-_FORMULA_CELL = re.compile(rb"<c\b([^>]*?)(?<!/)>((?:(?!</c>).)*?<f\b.*?)</c>", re.S)
+_FORMULA_CELL = re.compile(
+    rb"<" + _P + rb"c\b([^>]*?)(?<!/)>((?:(?!</" + _P + rb"c>).)*?<" + _P + rb"f\b.*?)</" + _P + rb"c>", re.S)
+_FORMULA = re.compile(rb"<" + _P + rb"f\b[^>]*?(?:/>|>(.*?)</" + _P + rb"f>)", re.S)
+_EMPTY_VALUE = re.compile(rb"<" + _P + rb"v/>")
+_HAS_FORMULA = re.compile(rb"<" + _P + rb"f\b")
 _STRING_RESULT = re.compile(rb'\bt="str"')
-_CELL_VALUE = re.compile(rb"<v>(.*?)</v>", re.S)
+_CELL_VALUE = re.compile(rb"<" + _P + rb"v>(.*?)</" + _P + rb"v>", re.S)
 _ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/>|>(.*?)</table:table-row>)", re.S)
 _ODS_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
 _ODS_CONTENT = re.compile(rb"<text:p\b|office:value=")
@@ -198,27 +205,41 @@ def _read_small(archive: zipfile.ZipFile, name: str, budget: _Budget) -> bytes:
     return data
 
 
+def _part_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Part names by their lower case: the reader finds parts whatever their case
+    (Worksheets/Sheet1.xml), so the look does too."""
+    return {name.lower(): name for name in archive.namelist()}
+
+
 def _first_sheet_part(archive: zipfile.ZipFile, budget: _Budget) -> str | None:
     """The part name of the workbook's first visible worksheet (what the reader imports)."""
-    names = set(archive.namelist())
+    names = _part_names(archive)
     if "xl/workbook.xml" not in names:
         return None
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     rel_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-    workbook = ElementTree.fromstring(_read_small(archive, "xl/workbook.xml", budget))
+    workbook = ElementTree.fromstring(_read_small(archive, names["xl/workbook.xml"], budget))
     shown = [sheet for sheet in workbook.iterfind(f"{main}sheets/{main}sheet")
              if sheet.get("state", "visible") == "visible"]
     if not shown:
         return None
     if "xl/_rels/workbook.xml.rels" not in names:
-        return "xl/worksheets/sheet1.xml"
-    rels = ElementTree.fromstring(_read_small(archive, "xl/_rels/workbook.xml.rels", budget))
+        return names.get("xl/worksheets/sheet1.xml")
+    rels = ElementTree.fromstring(_read_small(archive, names["xl/_rels/workbook.xml.rels"], budget))
     targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
     for sheet in shown:
-        target = targets.get(sheet.get(f"{rel_ns}id"), "")
-        if "worksheets/" in target:  # not a chart sheet
-            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        target = targets.get(sheet.get(f"{rel_ns}id"), "").replace("\\", "/")
+        if "worksheets/" in target.lower():  # not a chart sheet
+            part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            return names.get(posixpath.normpath(part).lower())
     return None
+
+
+def _xlsb(path: Path) -> ValidationError:
+    return ValidationError(
+        f"“{path.name}”是 Excel 二进制工作簿（.xlsb），不能直接导入：请用 Excel 或 WPS 打开，"
+        "另存为 .xlsx 后再导入。"
+    )
 
 
 def _has_long_run(buffer: bytes, limit: int) -> bool:
@@ -236,6 +257,24 @@ def _has_long_run(buffer: bytes, limit: int) -> bool:
     return False
 
 
+def _last_end(buffer: bytes, row_end: bytes) -> int:
+    """Where the last whole row ends: after the last `row_end` (b"</table:table-row>"), or for a
+    bare name (b"row>") its closing tag with any namespace prefix (</row>, </x:row>); -1: none."""
+    if row_end.startswith(b"</"):
+        cut = buffer.rfind(row_end)
+        return cut if cut < 0 else cut + len(row_end)
+    end = len(buffer)
+    while (at := buffer.rfind(row_end, 0, end)) >= 0:
+        start = buffer.rfind(b"</", max(0, at - 64), at)
+        if start >= 0 and _CLOSE_PREFIX.fullmatch(buffer, start + 2, at):
+            return at + len(row_end)
+        end = at
+    return -1
+
+
+_CLOSE_PREFIX = re.compile(_P)
+
+
 def _scan_part(stream: IO[bytes], budget: _Budget, row_end: bytes | None, on_rows: object) -> None:
     """Stream one part; hand whole rows (up to the last `row_end`) to on_rows, check text runs."""
     carry = b""
@@ -251,11 +290,10 @@ def _scan_part(stream: IO[bytes], budget: _Budget, row_end: bytes | None, on_row
             cut = buffer.rfind(b"<")
             carry = buffer[cut:] if cut >= 0 else buffer[-MAX_TEXT_RUN:]
             continue
-        cut = buffer.rfind(row_end)
+        cut = _last_end(buffer, row_end)
         if cut < 0:
             carry = buffer
         else:
-            cut += len(row_end)
             on_rows(buffer[:cut])  # type: ignore[operator]
             carry = buffer[cut:]
         if len(carry) > MAX_ROW_BYTES:
@@ -284,7 +322,7 @@ def _xlsx_rows(path: Path, scan: Scan, limit: int) -> object:
                 name = value.group(1).decode("utf-8", "replace").strip() if value else "#VALUE!"
                 row, column = int(ref.group(2)), _column_index(ref.group(1))
                 scan.errors[(row, column)] = name or "#VALUE!"
-        if b"<f" in block:
+        if _HAS_FORMULA.search(block):
             _uncomputed(block, scan)
 
     return on_rows
@@ -298,12 +336,12 @@ def _uncomputed(block: bytes, scan: Scan) -> None:
         value = _CELL_VALUE.search(body)
         if value is not None and (value.group(1).strip() or _STRING_RESULT.search(attributes)):
             continue
-        if b"<v/>" in body and _STRING_RESULT.search(attributes):
+        if _EMPTY_VALUE.search(body) and _STRING_RESULT.search(attributes):
             continue
         ref = _CELL_REF.search(attributes)
         if ref is None or b't="e"' in attributes:
             continue
-        formula = re.search(rb"<f\b[^>]*?(?:/>|>(.*?)</f>)", body, re.S)
+        formula = _FORMULA.search(body)
         text = (formula.group(1) or b"") if formula else b""
         shown = html.unescape(text.decode("utf-8", "replace")).strip()
         scan.uncomputed[(int(ref.group(2)), _column_index(ref.group(1)))] = shown
@@ -386,12 +424,20 @@ def inspect(path: Path) -> Scan:
         budget.take(0)
         if sum(part.file_size for part in parts) > MAX_UNPACKED:
             budget.take(MAX_UNPACKED + 1)
+        names = _part_names(archive)
+        if "xl/workbook.bin" in names:  # the reader takes an .xlsb under any name; the look cannot
+            raise _xlsb(path)
         first = _first_sheet_part(archive, budget)
+        if "xl/workbook.xml" in names and first is None and _has_visible(archive, names):
+            # a workbook the reader can read, but no sheet the look found: never read unlooked
+            raise _refuse(path, "找不到它的工作表内容（文件结构异常，可能是损坏或恶意构造的文件）。"
+                          "请用 Excel 或 WPS 打开后“另存为”.xlsx 格式再导入。")
+        seen = {names.get(n) for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")}
         for part in parts:
-            if part.is_dir() or part.filename in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
+            if part.is_dir() or part.filename in seen:
                 continue
             if part.filename == first:
-                row_end, on_rows = b"</row>", _xlsx_rows(path, scan, limit)
+                row_end, on_rows = b"row>", _xlsx_rows(path, scan, limit)
             elif part.filename == "content.xml":
                 scan.tables = {}
                 row_end, on_rows = b"</table:table-row>", _ods_rows(path, scan, limit)
@@ -400,3 +446,12 @@ def inspect(path: Path) -> Scan:
             with archive.open(part) as stream:
                 _scan_part(stream, budget, row_end, on_rows)
     return scan
+
+
+def _has_visible(archive: zipfile.ZipFile, names: dict[str, str]) -> bool:
+    """Whether the workbook lists a visible sheet (none: the reader says so itself)."""
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    with archive.open(names["xl/workbook.xml"]) as stream:
+        workbook = ElementTree.fromstring(stream.read(4 * 1024 * 1024))
+    return any(sheet.get("state", "visible") == "visible"
+               for sheet in workbook.iterfind(f"{main}sheets/{main}sheet"))
