@@ -84,3 +84,40 @@ def test_a_long_shared_string_in_a_few_cells_is_read(db, tmp_path):
     path = xlsx(tmp_path / "notes.xlsx", _header() + cells, strings=[note])
     sheet = reading.read_rows(path)
     assert [row[0] for _, row in sheet.rows] == [note] * 10
+
+
+def test_other_sheets_of_an_xlsx_under_another_name_are_streamed(db, tmp_path, monkeypatch):
+    """Peeking at the other sheets goes by the content: an .xlsx named .dat is streamed, never
+    loaded whole by calamine (whose sheets the guard did not look at)."""
+    from openpyxl import Workbook
+
+    from officedesk.exchange import workbooks
+
+    book = Workbook()
+    book.active.append([None])
+    second = book.create_sheet("名单")
+    second.append(["名称", "数量"])
+    second.append(["县委办", 3])
+    path = tmp_path / "people.dat"
+    book.save(path)
+
+    def whole(_path: Path) -> None:
+        raise AssertionError("loaded whole by calamine")
+
+    monkeypatch.setattr(workbooks, "open_book", whole)
+    assert reading.peek_other_sheets(path) == [("名单", [["名称", "数量"], ["县委办", "3"]])]
+
+
+def test_every_table_of_an_ods_is_capped(db, tmp_path):
+    """The guard caps each table, not only the first: any may be read or peeked at."""
+    first = f'<table:table table:name="A">{_HEAD}</table:table>'
+    path = ods(tmp_path / "two.ods", "")
+    far = _HEAD + _GAP.format(50_000) + _row(_cell("x", 699) + _cell("y"))
+    content = (f'<office:document-content {OFFICE}><office:body><office:spreadsheet>{first}'
+               f'<table:table table:name="B">{far}</table:table></office:spreadsheet></office:body>'
+               "</office:document-content>")
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+    with pytest.raises(ValidationError, match=r"50,002 行 × 700 列"):
+        guard.inspect(path)
