@@ -175,8 +175,9 @@ PEEK_SHEETS = 20  # worksheets looked at for misplaced headers
 def peek_other_sheets(path: str | Path, rows: int = 5, read: int = 0) -> list[tuple[str, list[list[str]]]]:
     """The first `rows` rows (as text) of the workbook's other worksheets, to tell a clerk where
     the headers are when the first sheet has none. Called after read_rows (the file passed the
-    guard); an .xlsx is streamed, so a huge sheet costs no more than its first rows. Best
-    effort: a sheet that cannot be read is left out."""
+    guard); an .xlsx (by its content) is streamed, so a huge sheet costs no more than its first
+    rows; an .ods's tables were all capped by the guard. Best effort: a sheet that cannot be
+    read is left out."""
     path = Path(path)
     found: list[tuple[str, list[list[str]]]] = []
 
@@ -189,12 +190,15 @@ def peek_other_sheets(path: str | Path, rows: int = 5, read: int = 0) -> list[tu
         return out
 
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm") and workbooks.content_kind(path) == workbooks.XLSX:
+        # by content, whatever the name: calamine would load each sheet whole, and the guard
+        # looked at the first visible one only (an .ods's tables it looked at all of)
+        if workbooks.content_kind(path) == workbooks.XLSX:
             from openpyxl import load_workbook
 
+            stream = path.open("rb")  # from a file object openpyxl does not go by the name
             with warnings.catch_warnings():  # a file without styles: openpyxl says so, we know
                 warnings.simplefilter("ignore")
-                workbook = load_workbook(str(path), read_only=True, data_only=True)
+                workbook = load_workbook(stream, read_only=True, data_only=True)
             try:
                 for at, sheet in enumerate(workbook.worksheets[: PEEK_SHEETS + 1]):
                     if at == read or sheet.sheet_state != "visible":
@@ -202,6 +206,7 @@ def peek_other_sheets(path: str | Path, rows: int = 5, read: int = 0) -> list[tu
                     found.append((sheet.title, text_rows(sheet.iter_rows(max_row=rows, values_only=True))))
             finally:
                 workbook.close()
+                stream.close()
         else:
             from python_calamine import SheetVisibleEnum
 

@@ -27,7 +27,7 @@ def content_kind(path: Path) -> str | None:
         return None
     with zipfile.ZipFile(path) as archive:
         names = set(archive.namelist())
-        if "xl/workbook.xml" in names:
+        if "xl/workbook.xml" in {name.lower() for name in names}:  # the reader ignores case
             return XLSX
         if "content.xml" in names and "mimetype" in names:
             mimetype = archive.read("mimetype")[:100]

@@ -1,0 +1,101 @@
+"""The import guard's look at an .ods's content.xml (guard.py streams it here row by row): rows,
+the area a reader builds, repeated text, error cells; in every table, since any may be read."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from officedesk.exchange.guard import (
+    MAX_COLUMNS,
+    Scan,
+    TextBudget,
+    _too_many_rows,
+    _too_wide,
+    check_area,
+)
+
+_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/>|>(.*?)</table:table-row>)", re.S)
+_ODS_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
+_ODS_CONTENT = re.compile(rb"<text:p\b|office:value=")
+_ODS_CELL = re.compile(
+    rb"<table:(?:covered-)?table-cell\b([^>]*?)(?:/>|>(.*?)</table:(?:covered-)?table-cell>)", re.S
+)
+_ODS_COLUMNS = re.compile(rb'table:number-columns-repeated="(\d+)"')
+_ODS_ERROR = b'calcext:value-type="error"'
+_TAGS = re.compile(rb"<[^>]*>")
+
+
+def table_rows(path: Path, scan: Scan, limit: int) -> object:
+    """Count the rows with content and the area a reader builds up to the last of them (empty
+    rows before it are built too); count the text repeated rows and cells copy; find each
+    table's error cells (LibreOffice writes them with calcext:value-type="error", and a reader
+    gives their cached 0 or nothing)."""
+    state = {"rows": 0, "row": 0, "table": 0, "columns": 0}
+    text = TextBudget(path)
+
+    def on_rows(block: bytes) -> None:
+        ends = [m.start() for m in re.finditer(rb"</table:table>", block)]
+        for match in _ODS_ROW.finditer(block):
+            while ends and ends[0] < match.start():
+                ends.pop(0)
+                state["table"] += 1
+                state["row"] = state["columns"] = 0
+            body = match.group(3) or b""
+            repeat = _ODS_REPEAT.search(match.group(1))
+            repeated = int(repeat.group(1)) if repeat else 1
+            first_row = state["row"] + 1
+            state["row"] += repeated
+            if not _ODS_CONTENT.search(body):
+                continue  # empty rows (a spreadsheet repeats them to the sheet's end)
+            state["rows"] += repeated
+            if state["rows"] > limit + 1 or state["row"] > limit + 1:
+                raise _too_many_rows(path, limit)
+            if b"number-columns-repeated" in body:
+                width, copied = _ods_width(body)
+                if width > MAX_COLUMNS:
+                    raise _too_wide(path)
+            else:
+                width, copied = body.count(b"<table:table-cell") + body.count(b"<table:covered"), 0
+            state["columns"] = max(state["columns"], width)
+            check_area(path, state["row"], state["columns"])
+            if repeated > 1 or copied:  # the text once is in the unpacked bytes already
+                once = len(_TAGS.sub(b"", body))
+                text.take(once * (repeated - 1) + copied * repeated)
+            if _ODS_ERROR in body:
+                assert scan.tables is not None
+                _ods_errors(body, first_row, scan.tables.setdefault(state["table"], {}))
+
+    return on_rows
+
+
+def _ods_width(body: bytes) -> tuple[int, int]:
+    """Columns a reader would fill in one row (repeated cells count, empty trailing ones not),
+    and the text bytes its repeated cells copy beyond the first."""
+    width = filled = copied = 0
+    for cell in _ODS_CELL.finditer(body):
+        repeat = _ODS_COLUMNS.search(cell.group(1))
+        count = int(repeat.group(1)) if repeat else 1
+        width += count
+        inner = cell.group(2) or b""
+        if b"office:value-type" in cell.group(1) or b"<text:p" in inner:
+            filled = width
+            if count > 1:
+                copied += len(_TAGS.sub(b"", inner)) * (count - 1)
+    return filled, copied
+
+
+def _ods_errors(body: bytes, row: int, errors: dict[tuple[int, int], str]) -> None:
+    column = 0
+    for cell in _ODS_CELL.finditer(body):
+        attributes = cell.group(1)
+        repeat = _ODS_COLUMNS.search(attributes)
+        count = int(repeat.group(1)) if repeat else 1
+        if _ODS_ERROR in attributes:
+            text = _TAGS.sub(b"", cell.group(2) or b"").decode("utf-8", "replace").strip()
+            name = text if text.startswith("#") else "#VALUE!"
+            for offset in range(min(count, 1024)):
+                errors[(row, column + offset)] = name
+        column += count
+
+
