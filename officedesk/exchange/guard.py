@@ -162,17 +162,31 @@ def _column_index(letters: bytes) -> int:
 
 
 class _Budget:
-    def __init__(self, path: Path) -> None:
-        self.path, self.used = path, 0
+    """A size counted against a limit: past it, the file is refused with `reason`."""
+
+    def __init__(self, path: Path, limit: int, reason: str) -> None:
+        self.path, self.limit, self.reason, self.used = path, limit, reason, 0
 
     def take(self, size: int) -> None:
         self.used += size
-        if self.used > MAX_UNPACKED:
-            raise _refuse(
-                self.path,
-                f"解压后超过 {MAX_UNPACKED // (1024 * 1024)} MB，不像是一张登记表"
-                "（可能是损坏或恶意构造的文件）。请把数据分成几个较小的文件再导入。",
-            )
+        if self.used > self.limit:
+            raise _refuse(self.path, self.reason)
+
+
+def unpacked_budget(path: Path) -> _Budget:
+    """The bytes the guard unpacks, counted against MAX_UNPACKED."""
+    return _Budget(path, MAX_UNPACKED,
+                   f"解压后超过 {MAX_UNPACKED // (1024 * 1024)} MB，不像是一张登记表"
+                   "（可能是损坏或恶意构造的文件）。请把数据分成几个较小的文件再导入。")
+
+
+def text_budget(path: Path) -> _Budget:
+    """Text a reader will make (shared strings × the cells using them, repeated rows), counted
+    against MAX_TEXT."""
+    return _Budget(path, MAX_TEXT,
+                   f"读入时要生成超过 {MAX_TEXT // (1024 * 1024)} MB 的文字（同一段长文字被成千上万个"
+                   "单元格或重复行引用），不像是一张登记表（可能是损坏或恶意构造的文件）。"
+                   "请检查文件，把数据分成几个较小的文件再导入。")
 
 
 def _too_long_cell(path: Path) -> ValidationError:
@@ -213,23 +227,6 @@ def check_area(path: Path, rows: int, columns: int) -> None:
             "有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；"
             "数据确实很多时，请分成几个文件导入。",
         )
-
-
-class TextBudget:
-    """Text a reader will make, counted against MAX_TEXT."""
-
-    def __init__(self, path: Path) -> None:
-        self.path, self.used = path, 0
-
-    def take(self, size: int) -> None:
-        self.used += size
-        if self.used > MAX_TEXT:
-            raise _refuse(
-                self.path,
-                f"读入时要生成超过 {MAX_TEXT // (1024 * 1024)} MB 的文字（同一段长文字被成千上万个"
-                "单元格或重复行引用），不像是一张登记表（可能是损坏或恶意构造的文件）。"
-                "请检查文件，把数据分成几个较小的文件再导入。",
-            )
 
 
 def _read_small(archive: zipfile.ZipFile, name: str, budget: _Budget) -> bytes:
@@ -361,7 +358,7 @@ def _last_column(block: bytes, rows: int) -> int:
 
 def _xlsx_rows(path: Path, scan: Scan, limit: int, strings: array[int] | None = None) -> object:
     state = {"rows": 0, "last": 0, "columns": 0}
-    text = TextBudget(path)
+    text = text_budget(path)
 
     def on_rows(block: bytes) -> None:
         for attributes in _XLSX_ROW.findall(block):
@@ -447,7 +444,7 @@ def inspect(path: Path) -> Scan:
 
     scan = Scan()
     limit = int(settings.get("exchange.max_rows"))
-    budget = _Budget(path)
+    budget = unpacked_budget(path)
     if not zipfile.is_zipfile(path):  # .xls: not compressed, its size is what a reader loads
         size = path.stat().st_size
         budget.take(size)

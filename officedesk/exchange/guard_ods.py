@@ -9,10 +9,10 @@ from pathlib import Path
 from officedesk.exchange.guard import (
     MAX_COLUMNS,
     Scan,
-    TextBudget,
     _too_many_rows,
     _too_wide,
     check_area,
+    text_budget,
 )
 
 _ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/>|>(.*?)</table:table-row>)", re.S)
@@ -32,7 +32,7 @@ def table_rows(path: Path, scan: Scan, limit: int) -> object:
     table's error cells (LibreOffice writes them with calcext:value-type="error", and a reader
     gives their cached 0 or nothing)."""
     state = {"rows": 0, "row": 0, "table": 0, "columns": 0}
-    text = TextBudget(path)
+    text = text_budget(path)
 
     def on_rows(block: bytes) -> None:
         ends = [m.start() for m in re.finditer(rb"</table:table>", block)]
