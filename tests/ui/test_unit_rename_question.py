@@ -46,14 +46,20 @@ def _form(app_ctx, qtbot):
     return shown(RecordFormDialog(app_ctx, directory.UNITS, record=unit), qtbot)
 
 
-def test_a_rename_asks_naming_what_follows_and_saves_nothing_on_cancel(db, app_ctx, qtbot, admin):
-    _office(admin)
+def _asked_and_cancelled(app_ctx, qtbot):
+    """OLD renamed NEW in the form, the question answered 取消: (the form, [(text, default)])."""
     form = _form(app_ctx, qtbot)
     form.panel.inputs["name"].widget.setText(NEW)
     seen: list = []
     answer(No, seen)
     assert not form.try_save()
     assert len(seen) == 1
+    return form, seen
+
+
+def test_a_rename_asks_naming_what_follows_and_saves_nothing_on_cancel(db, app_ctx, qtbot, admin):
+    _office(admin)
+    form, seen = _asked_and_cancelled(app_ctx, qtbot)
     text, default = seen[0]
     assert default == No
     label = registry.get("incoming").label
@@ -86,12 +92,7 @@ def test_the_question_names_the_settings_that_follow(db, app_ctx, qtbot, admin):
     registry.load_all()
     records.create(directory.UNITS, {"单位名称": OLD}, admin)  # no post nor record names it
     settings.put("info.section", OLD, admin)
-    form = _form(app_ctx, qtbot)
-    form.panel.inputs["name"].widget.setText(NEW)
-    seen: list = []
-    answer(No, seen)
-    assert not form.try_save()
-    assert len(seen) == 1
+    form, seen = _asked_and_cancelled(app_ctx, qtbot)
     # the default 收文 chain's `@秘书科` meant this unit too (the only 秘书科): it follows as well
     assert f"系统设置（{settings.setting('info.section').label}、" in seen[0][0], seen[0][0]
     assert settings.get("info.section") == OLD
