@@ -41,6 +41,7 @@ MAX_AREA = 6_000_000
 # row one per repeat; packed once, they unpack to gigabytes
 MAX_TEXT = 256 * 1024 * 1024
 CHUNK = 1024 * 1024
+PEEK_SHEETS = 20  # worksheets besides the one read looked at for misplaced headers (reading.py)
 
 ERROR_NAMES = (
     "#NULL!",
@@ -89,7 +90,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 .xls (and WP
 _ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
 
 
-def _password_protected(path: Path) -> ValidationError:
+def password_protected(path: Path) -> ValidationError:
     return ValidationError(
         f"“{path.name}”设置了打开密码（已加密），本程序不能读取。请用 Excel 或 WPS 输入密码打开它，"
         "点“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码后确定并保存，再导入。"
@@ -99,37 +100,6 @@ def _password_protected(path: Path) -> ValidationError:
 def _encrypted(path: Path) -> bool:
     body = path.read_bytes()  # within the size cap, taken before this look
     return all(name in body for name in _ENCRYPTION_STREAMS)
-
-
-def _xls_errors(path: Path, scan: Scan) -> None:
-    """Error cells of an .xls's first sheet (the fast reader gives them as empty)."""
-    try:
-        import xlrd
-    except ImportError:  # without xlrd an .xls still imports; its error cells read as empty
-        return
-    try:
-        book = xlrd.open_workbook(str(path), on_demand=True)
-    except xlrd.XLRDError as exc:
-        if "encrypted" in str(exc).lower():  # an Excel 97–2003 workbook with a password
-            raise _password_protected(path) from exc
-        raise
-    try:
-        # the first visible sheet, as the import reads it
-        sheet = next((book.sheet_by_index(i) for i in range(book.nsheets)
-                      if book.sheet_by_index(i).visibility == 0), None)
-        if sheet is None:
-            return
-        for row in range(sheet.nrows):
-            types = sheet.row_types(row)
-            if xlrd.XL_CELL_ERROR not in types:
-                continue
-            for column, kind in enumerate(types):
-                if kind == xlrd.XL_CELL_ERROR:
-                    code = sheet.cell_value(row, column)
-                    name = xlrd.error_text_from_code.get(code, "#VALUE!")
-                    scan.errors[(row + 1, column)] = name
-    finally:
-        book.release_resources()
 
 
 @dataclass
@@ -217,12 +187,13 @@ def _column_letters(index: int) -> str:
     return letters
 
 
-def check_area(path: Path, rows: int, columns: int) -> None:
+def check_area(path: Path, rows: int, columns: int, sheet: str = "") -> None:
     """Refuse a sheet whose rectangle (last row × last column) a reader would build too big."""
     if rows * columns > MAX_AREA:
+        named = f"“{sheet}”" if sheet else ""
         raise _refuse(
             path,
-            f"工作表的范围达到 {rows:,} 行 × {columns} 列（到 {_column_letters(columns)}{rows} 格），"
+            f"工作表{named}的范围达到 {rows:,} 行 × {columns} 列（到 {_column_letters(columns)}{rows} 格），"
             f"读入要建 {rows * columns:,} 个单元格，超过上限 {MAX_AREA:,} 个。多半是表格右侧或下方远处"
             "有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；"
             "数据确实很多时，请分成几个文件导入。",
@@ -440,7 +411,7 @@ def _uncomputed(block: bytes, scan: Scan) -> None:
 
 def inspect(path: Path) -> Scan:
     """Refuse a file whose unpacked size, rows or cells exceed the caps; find its error cells."""
-    from officedesk.exchange import guard_ods  # it uses this module's caps and messages
+    from officedesk.exchange import guard_ods, guard_xls  # they use this module's caps and messages
 
     scan = Scan()
     limit = int(settings.get("exchange.max_rows"))
@@ -451,8 +422,8 @@ def inspect(path: Path) -> Scan:
         with path.open("rb") as stream:
             if stream.read(8) == _OLE_MAGIC:
                 if _encrypted(path):
-                    raise _password_protected(path)
-                _xls_errors(path, scan)
+                    raise password_protected(path)
+                guard_xls.inspect_xls(path, scan)
         return scan
     with zipfile.ZipFile(path) as archive:
         parts = archive.infolist()

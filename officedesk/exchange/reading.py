@@ -169,7 +169,7 @@ def _raw_rows(path: Path) -> _Raw:
         workbook.close()
 
 
-PEEK_SHEETS = 20  # worksheets looked at for misplaced headers
+PEEK_SHEETS = guard.PEEK_SHEETS  # worksheets looked at for misplaced headers (each capped by the guard)
 
 
 def peek_other_sheets(path: str | Path, rows: int = 5, read: int = 0) -> list[tuple[str, list[list[str]]]]:
