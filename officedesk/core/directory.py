@@ -171,6 +171,9 @@ UNITS = register(RegistrySpec(
 # (old 名称, new 名称, actor), in the transaction of a unit's rename: records that keep a unit by
 # its 名称 as text (督查 tasks) follow it there, with their own audit entries
 UNIT_RENAMES: list[Callable[[str, str, Any], None]] = []
+# (old 名称, new 名称): what else refuses the new 名称 (the settings that follow it), checked
+# before the rename is asked, without writing
+RENAME_CHECKS: list[Callable[[str, str], None]] = []
 
 
 def _rename_unit(unit: Any, values: dict[str, Any], actor: Any) -> Any:
@@ -253,6 +256,8 @@ def check_rename(unit: Any, new: str, actor: Any) -> RenameEffects:
     values = {"name": parse_value(UNITS.field("name"), new)}
     records.apply_rules(UNITS, values, unit)
     _may_rename(unit.name, values["name"], actor)
+    for check in RENAME_CHECKS:
+        check(unit.name, values["name"])
     return rename_effects(unit.name, actor)
 
 

@@ -294,7 +294,7 @@ def put_many(values: dict[str, Any], actor: Actor | None = None) -> list[str]:
     declarations = {key: setting(key) for key in values}  # an unknown key is named first
     if actor is not None and not actor.is_admin:
         raise PermissionDeniedError("只有管理员可以修改系统设置。")
-    wanted = {key: _coerce(declarations[key], value) for key, value in values.items()}
+    wanted = _wanted(declarations, values)
     changed: dict[str, tuple[Any, Any]] = {}
     notes: list[str] = []
     with write_transaction():
@@ -322,6 +322,18 @@ def put_many(values: dict[str, Any], actor: Actor | None = None) -> list[str]:
             raise
     _cache.update(wanted)
     return notes
+
+
+def _wanted(declarations: dict[str, Setting], values: dict[str, Any]) -> dict[str, Any]:
+    return {key: _coerce(declarations[key], value) for key, value in values.items()}
+
+
+def check_many(values: dict[str, Any]) -> None:
+    """What `put_many` would refuse these values for (each value, the rules between settings),
+    checked without writing: a change that others make the settings follow (a unit's rename)
+    is refused before its question, not after."""
+    wanted = _wanted({key: setting(key) for key in values}, values)
+    _check_between(wanted)
 
 
 def _check_between(wanted: dict[str, Any]) -> None:

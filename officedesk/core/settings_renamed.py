@@ -101,6 +101,14 @@ def named(old: str) -> list[str]:
     return [settings.setting(key).label for key in changes(old, "\x00")]
 
 
+def check_follow(old: str, new: str) -> None:
+    """Refuse, before the rename's question, a new 名称 the settings that follow could not
+    take (a chain would read it otherwise, a setting's own check): as their save would."""
+    found = changes(old, new)
+    if found:
+        settings.check_many({key: after for key, (_before, after) in found.items()})
+
+
 def follow_rename(old: str, new: str, actor: Any) -> None:
     found = changes(old, new)
     if not found:
@@ -114,3 +122,4 @@ def follow_rename(old: str, new: str, actor: Any) -> None:
 
 
 directory.UNIT_RENAMES.append(follow_rename)
+directory.RENAME_CHECKS.append(check_follow)

@@ -189,3 +189,15 @@ def test_a_setting_naming_the_unit_by_its_short_name_follows_it(office):
     _rename(admin, "县委办公室信息科", "县委办公室信息中心")
     assert _read("info.section") == "县委办公室信息中心"
     assert _read("supervision.office_name") == "督查室"  # no unit of that name was renamed
+
+
+def test_a_name_a_following_setting_refuses_is_refused_before_the_question(office):
+    """The form asks after check_rename passes (directory.check_rename): a 名称 the chain would
+    read otherwise was refused only by the save, after the clerk had answered the question."""
+    admin = office
+    settings.put("chain.incoming", CHAIN, admin)
+    unit = directory.unit_by_name(OLD)
+    with pytest.raises(ValidationError, match="审批链"):
+        directory.check_rename(unit, "秘书科或档案科", admin)
+    assert directory.check_rename(unit, NEW, admin) is not None  # a name it can take passes
+    assert _read("chain.incoming") == CHAIN  # checked, not written
