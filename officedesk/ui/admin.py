@@ -219,6 +219,8 @@ class HolidaysDialog(QDialog):
         self.kind.setAccessibleName(self.tr("类型"))
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("说明，如 春节"))
+        # the example shows whole (the English one is twice as wide)
+        self.note.setMinimumWidth(self.note.fontMetrics().horizontalAdvance(self.note.placeholderText()) + 24)
         self.note.setAccessibleName(self.tr("说明"))
         add = QPushButton(self.tr("添加"), self)
         add.setAccessibleName(self.tr("添加节假日"))
