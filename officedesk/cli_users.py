@@ -41,10 +41,13 @@ def add_commands(command: Any) -> None:
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("holidays", "节假日调整：holidays 列出 | holidays add 日期 放假|上班 [说明] | "
-                "holidays remove 日期（期限随即重算）", cmd_holidays)
-    p.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list", metavar="操作",
-                   help="list 列出（默认）；add 添加或修改一天；remove 删除一天的调整")
-    p.add_argument("day", nargs="?", metavar="日期", help="如 2027-10-08")
+                "holidays remove 日期（期限随即重算）| holidays complete 年份（该年安排已全部录入，"
+                "期限不再标“暂按”）| holidays incomplete 年份", cmd_holidays)
+    p.add_argument("action", nargs="?", choices=("list", "add", "remove", "complete", "incomplete"),
+                   default="list", metavar="操作",
+                   help="list 列出（默认）；add 添加或修改一天；remove 删除一天的调整；complete 标记某年的"
+                        "安排已全部录入；incomplete 取消该标记")
+    p.add_argument("day", nargs="?", metavar="日期", help="如 2027-10-08（complete/incomplete：年份，如 2027）")
     p.add_argument("kind", nargs="?", metavar="放假|上班", help="放假，或 上班（调休上班）")
     p.add_argument("note", nargs="*", metavar="说明", help="如 国庆节")
     p.add_argument("--json", action="store_true", help="输出 JSON")
@@ -146,7 +149,12 @@ def cmd_holidays(args: argparse.Namespace) -> int:
         for r in rows:
             out(f"{r.day.isoformat()}  {r.kind:<6} {r.note}")
         out(f"共 {len(rows)} 天调整。" if rows else "没有节假日调整（按内置节假日表）。")
+        entered = sorted(workdays.entered_years())
+        if entered:
+            out(f"已全部录入的年份：{'、'.join(str(y) for y in entered)}。")
         return EXIT_OK
+    if args.action in ("complete", "incomplete"):
+        return _mark_year(args, workdays)
     if not args.day:
         raise UsageError(f"holidays {args.action} 请写明日期，如 2027-10-08。")
     day = parse_date(args.day)
@@ -172,6 +180,21 @@ def cmd_holidays(args: argparse.Namespace) -> int:
         return EXIT_OK
     label = workdays.WORK_LABEL if kinds[args.kind] else workdays.REST_LABEL
     out(f"已设 {day.isoformat()} 为{label}；重算期限 {changed} 件。")
+    return EXIT_OK
+
+
+def _mark_year(args: argparse.Namespace, workdays: Any) -> int:
+    """holidays complete|incomplete 年份: the year's arrangement entered whole, or not yet."""
+    year = (args.day or "").strip().removesuffix("年")
+    if not year.isdigit() or args.kind or args.note:
+        raise UsageError(f"holidays {args.action} 只要年份，如：holidays {args.action} 2027")
+    entered = args.action == "complete"
+    workdays.mark_entered(int(year), entered, actor())
+    if args.json:
+        print_json({"year": int(year), "entered": entered})
+        return EXIT_OK
+    out(f"已标记 {year} 年的节假日安排已全部录入，该年的期限不再标“{workdays.PROVISIONAL}”。" if entered
+        else f"已取消 {year} 年“已全部录入”的标记，该年的期限标“{workdays.PROVISIONAL}”。")
     return EXIT_OK
 
 

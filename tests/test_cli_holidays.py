@@ -56,3 +56,17 @@ def test_holiday_changes_answer_in_json_when_asked(office):
     assert removed == {"day": "2027-10-08", "removed": True, "recounted": removed["recounted"]}
     assert isinstance(removed["recounted"], int)
     assert [r["day"] for r in office.json("holidays")] == ["2027-10-09"]
+
+
+def test_a_year_entered_whole_is_marked_from_the_command_line(office):
+    """holidays complete|incomplete 年份: the administrator's word that the year's arrangement
+    is all entered; until then its deadlines are 暂按 (a day or two typed is not the table)."""
+    office("holidays", "add", "2027-01-30", "上班", "调休")
+    result = office("holidays", "complete", "2027", check=1)
+    assert "还没有录入任何放假日" in result.stderr and "Traceback" not in result.stderr
+    office("holidays", "add", "2027-02-10", "放假", "春节")
+    assert "已全部录入" in office("holidays", "complete", "2027").stdout
+    assert "已全部录入的年份：2027" in office("holidays").stdout
+    assert office.json("holidays", "incomplete", "2027") == {"year": 2027, "entered": False}
+    assert "已全部录入的年份" not in office("holidays").stdout
+    assert "只要年份" in office("holidays", "complete", "二〇二七", check=2).stderr

@@ -12,7 +12,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock
+from officedesk.core import audit, clock, settings
 from officedesk.core.actor import Actor, require_admin
 from officedesk.core.errors import NotFoundError, ValidationError
 from officedesk.store.db import calendar_lock, guarded, outer_transaction, write_transaction
@@ -57,12 +57,6 @@ def _forget() -> None:
     _overrides = None
     _workday.clear()
     _added.clear()
-    _entered_years.cache_clear()
-
-
-@lru_cache(maxsize=1)
-def _entered_years() -> frozenset[int]:
-    return frozenset(day.year for day in _override_table())
 
 
 # the transaction whose rules were read as committed (as_committed), held to tell it from the next
@@ -150,10 +144,52 @@ def add_days(start: dt.date, days: int, working: bool) -> dt.date:
     return day
 
 
+# Years whose whole arrangement the administrator has entered and said so: a day or two typed
+# (a 调休 Saturday) is not the year's table, and its other holidays are still unknown
+ENTERED_YEARS = settings.declare(
+    "calendar.entered_years", str, "", "已全部录入节假日安排的年份", "期限",
+    help="内置节假日表没有的年份，管理员在“工具 → 节假日调整”中录入该年全部放假和调休后标记为已录入"
+         "（如 2027）；未标记的年份，期限标“暂按”。")
+
+
+def _years_in(text: Any) -> list[int]:
+    return [int(item) for item in settings.list_items(text)]
+
+
+@settings.check(ENTERED_YEARS.key)
+def _check_years(value: Any) -> str | None:
+    for item in settings.list_items(value):
+        if not (item.isdigit() and FIRST_YEAR <= int(item) <= LAST_YEAR):
+            return f"“{item}”不是 {FIRST_YEAR}—{LAST_YEAR} 之间的年份（如 2027，多个用、隔开）。"
+    return None
+
+
+def entered_years() -> set[int]:
+    """The years the administrator marked as entered whole."""
+    return set(_years_in(settings.get(ENTERED_YEARS.key)))
+
+
 def holidays_known(year: int) -> bool:
-    """The year's holidays are known: from the package, or entered by the administrator."""
+    """The year's holidays are known: from the package, or entered whole by the administrator
+    (the days entered, and the year marked so: mark_entered)."""
     as_committed()
-    return known_year(year) or year in _entered_years()
+    return known_year(year) or year in entered_years()
+
+
+def mark_entered(year: int, entered: bool, actor: Actor) -> None:
+    """The administrator says the year's arrangement is entered whole (its deadlines lose 暂按),
+    or not yet (they are 暂按 again). No day moves: the days entered count either way."""
+    require_admin(actor, "节假日调整")
+    if entered and known_year(year):
+        raise ValidationError(f"{year} 年的节假日安排内置表已有，无需标记。", "year")
+    if entered and not any(day.year == year and not is_work for day, is_work in _override_table().items()):
+        raise ValidationError(f"{year} 年还没有录入任何放假日。请先按国务院办公厅的通知录入该年全部放假和"
+                              "调休上班的日子，再标记为已全部录入。", "year")
+    years = entered_years()
+    if (year in years) == entered:
+        return
+    years = years | {year} if entered else years - {year}
+    settings.put(ENTERED_YEARS.key, "、".join(str(y) for y in sorted(years)), actor)
 
 
 def provisional(day: dt.date | None) -> bool:
@@ -179,8 +215,9 @@ def calendar_notice(today: dt.date) -> str:
     from officedesk.core.i18n import text
 
     return text(  # translated by the interface (core.i18n)
-        "%1 年的法定节假日和调休安排尚未录入，落在该年的期限暂按周末计算，标“%2”。"
-        "国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入，期限将自动重算。",
+        "%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末计算，标“%2”。"
+        "国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，"
+        "再标记为已全部录入，期限将自动重算。",
         "、".join(str(y) for y in years),
         PROVISIONAL,
     )

@@ -113,6 +113,11 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "上行文发文机关标志距版心上边缘（毫米）": "Upward documents: issuer mark below the text block top (mm)",
     "信访期限按": "Petition limits count",
     "临期提醒（天）": "Due-soon warning (days)",
+    "已全部录入节假日安排的年份": "Years whose holidays are all entered",
+    "内置节假日表没有的年份，管理员在“工具 → 节假日调整”中录入该年全部放假和调休后标记为已录入（如 2027）；未标记的年份，期限标“暂按”。":
+        "Years the built-in holiday table lacks, marked by the administrator under Tools → Holidays "
+        "once every holiday and make-up working day of the year is entered (e.g. 2027); deadlines "
+        "in a year not marked are “provisional”.",
     "信访：转送、交办期限（日）": "Petitions: forward/assign within (days)",
     "信访：延期（日，限一次）": "Petitions: extension (days, once)",
     "信访：办理期限（日）": "Petitions: handling limit (days)",

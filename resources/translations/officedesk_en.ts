@@ -7080,9 +7080,9 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Acceptance notice: by %1</translation>
     </message>
     <message>
-        <source>%1 年的法定节假日和调休安排尚未录入，落在该年的期限暂按周末计算，标“%2”。国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入，期限将自动重算。</source>
+        <source>%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末计算，标“%2”。国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，再标记为已全部录入，期限将自动重算。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The public holidays and make-up working days of %1 have not been entered: deadlines in that year count weekends only and are marked “%2”. Once the State Council&apos;s General Office publishes them, the administrator enters them under Tools → Holidays and the deadlines are recomputed.</translation>
+        <translation>The public holidays and make-up working days of %1 have not all been entered: deadlines in that year count weekends only and are marked “%2”. Once the State Council&apos;s General Office publishes them, the administrator enters every holiday and make-up working day under Tools → Holidays and marks the year as entered; the deadlines are recomputed.</translation>
     </message>
     <message>
         <source>暂按</source>
@@ -8063,6 +8063,16 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <source>临期提醒（天）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Due-soon warning (days)</translation>
+    </message>
+    <message>
+        <source>已全部录入节假日安排的年份</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Years whose holidays are all entered</translation>
+    </message>
+    <message>
+        <source>内置节假日表没有的年份，管理员在“工具 → 节假日调整”中录入该年全部放假和调休后标记为已录入（如 2027）；未标记的年份，期限标“暂按”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Years the built-in holiday table lacks, marked by the administrator under Tools → Holidays once every holiday and make-up working day of the year is entered (e.g. 2027); deadlines in a year not marked are “provisional”.</translation>
     </message>
     <message>
         <source>信访：转送、交办期限（日）</source>
@@ -10044,7 +10054,7 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="211"/>
-        <location filename="../../officedesk/ui/admin.py" line="222"/>
+        <location filename="../../officedesk/ui/admin.py" line="224"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -10064,57 +10074,57 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="223"/>
+        <location filename="../../officedesk/ui/admin.py" line="225"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="224"/>
+        <location filename="../../officedesk/ui/admin.py" line="226"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="226"/>
+        <location filename="../../officedesk/ui/admin.py" line="228"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="227"/>
+        <location filename="../../officedesk/ui/admin.py" line="229"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="232"/>
+        <location filename="../../officedesk/ui/admin.py" line="234"/>
         <source>重算结果</source>
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="249"/>
+        <location filename="../../officedesk/ui/admin.py" line="251"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="251"/>
+        <location filename="../../officedesk/ui/admin.py" line="253"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="270"/>
+        <location filename="../../officedesk/ui/admin.py" line="272"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="280"/>
+        <location filename="../../officedesk/ui/admin.py" line="282"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="281"/>
+        <location filename="../../officedesk/ui/admin.py" line="283"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="295"/>
+        <location filename="../../officedesk/ui/admin.py" line="297"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>

@@ -12,7 +12,7 @@ import pytest
 from officedesk.core import audit, dashboard, i18n, petitions, steps, workdays
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import incoming
-from officedesk.core.errors import ProcedureError
+from officedesk.core.errors import PermissionDeniedError, ProcedureError, ValidationError
 from officedesk.core.fields import display
 from officedesk.printing import forms
 
@@ -61,11 +61,16 @@ def test_unknown_year_deadlines_are_provisional_then_recomputed(
         text = "".join(page.get_text() for page in pdf)
     assert "暂按" in text
     assert record.due_on == D(2027, 1, 7)  # 5 working days from 31 December, weekdays only
-    # the administrator enters 2027's 元旦 (1–3 January) and a 调休: deadlines are recomputed
+    # the administrator enters 2027's 元旦 (1–3 January) and a 调休: deadlines are recomputed,
+    # but a day entered is not the year's table (its 春节, 清明 … are still unknown): 暂按 stays
+    # until he marks the year as entered whole
     system = Actor("chief", "admin", 3)
     workdays.set_override(D(2027, 1, 4), False, "元旦调休（示例）", actor=system)
     p = petitions.get(p.id, admin)
     assert p.decide_due == D(2027, 1, 5) and p.next_due == D(2027, 1, 5)
+    assert display(petitions.SPEC.field("next_due"), p.next_due) == "2027-01-05（暂按）"
+    assert "2027 年的法定节假日" in dashboard.calendar_notice(admin)
+    workdays.mark_entered(2027, True, system)
     assert display(petitions.SPEC.field("next_due"), p.next_due) == "2027-01-05"
     assert dashboard.calendar_notice(admin) == ""
     assert incoming.IncomingDoc.get_by_id(record.id).due_on == D(2027, 1, 8)  # one day later
@@ -117,3 +122,24 @@ def test_a_late_review_request_names_a_provisional_limit(accepted, admin, fixed_
     fixed_today(D(2027, 1, 20))
     with pytest.raises(ProcedureError, match=r"应在 2027-01-11（暂按） 前提出"):
         petitions.request_review(p.id, p.version, admin, "复查", on="2027-01-20")
+
+
+def test_a_year_is_marked_entered_only_by_an_administrator_and_only_with_its_days(
+    register, admin, clerk, fixed_today
+):
+    """One 调休 day typed (the reviewer's 2027-01-30 上班) made every 2027 deadline lose 暂按,
+    with 春节, 清明 … still unknown; the mark is the administrator's word that the year is whole."""
+    fixed_today(D(2026, 12, 1))
+    workdays.set_override(D(2027, 1, 30), True, "调休", actor=admin)
+    assert workdays.provisional(D(2027, 2, 1))
+    with pytest.raises(ValidationError, match="还没有录入任何放假日"):
+        workdays.mark_entered(2027, True, admin)  # a 调休 alone is no arrangement
+    with pytest.raises(PermissionDeniedError):
+        workdays.mark_entered(2027, True, clerk)
+    with pytest.raises(ValidationError, match="内置表已有"):
+        workdays.mark_entered(2026, True, admin)
+    workdays.set_override(D(2027, 2, 10), False, "春节", actor=admin)
+    workdays.mark_entered(2027, True, admin)
+    assert not workdays.provisional(D(2027, 2, 1)) and workdays.unknown_years(D(2026, 12, 1)) == []
+    workdays.mark_entered(2027, False, admin)  # said too early: 暂按 again
+    assert workdays.provisional(D(2027, 2, 1))
