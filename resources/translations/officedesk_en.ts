@@ -7575,6 +7575,21 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
+        <source>已调整，尚未保存（各排居中排列，不留空位）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adjusted, not saved yet (each row is centred, with no empty seats)</translation>
+    </message>
+    <message>
+        <source>各排居中排列，不留空位：此次移动未改变座次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Each row is centred, with no empty seats: this move changed no seat</translation>
+    </message>
+    <message>
+        <source>各排居中排列，不留空位：此次移动未改变座次；之前的调整尚未保存</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Each row is centred, with no empty seats: this move changed no seat; the earlier changes are not saved yet</translation>
+    </message>
+    <message>
         <source>用户名或密码不正确，或账号已停用、已锁定（连续输错 %1 次锁定 %2 分钟）。请核对后再试；仍不能登录的，请管理员解锁。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Wrong user name or password, or the account is stopped or locked (%1 wrong tries lock it for %2 minutes). Check and try again; if you still cannot log in, ask the administrator to unlock it.</translation>
@@ -10044,7 +10059,7 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="211"/>
-        <location filename="../../officedesk/ui/admin.py" line="222"/>
+        <location filename="../../officedesk/ui/admin.py" line="224"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -10064,57 +10079,57 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="223"/>
+        <location filename="../../officedesk/ui/admin.py" line="225"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="224"/>
+        <location filename="../../officedesk/ui/admin.py" line="226"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="226"/>
+        <location filename="../../officedesk/ui/admin.py" line="228"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="227"/>
+        <location filename="../../officedesk/ui/admin.py" line="229"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="232"/>
+        <location filename="../../officedesk/ui/admin.py" line="234"/>
         <source>重算结果</source>
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="249"/>
+        <location filename="../../officedesk/ui/admin.py" line="251"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="251"/>
+        <location filename="../../officedesk/ui/admin.py" line="253"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="270"/>
+        <location filename="../../officedesk/ui/admin.py" line="272"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="280"/>
+        <location filename="../../officedesk/ui/admin.py" line="282"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="281"/>
+        <location filename="../../officedesk/ui/admin.py" line="283"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="295"/>
+        <location filename="../../officedesk/ui/admin.py" line="297"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
@@ -12740,7 +12755,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="79"/>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="206"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="235"/>
         <source>恢复按规则排列</source>
         <translation>Rearrange by the rules</translation>
     </message>
@@ -12780,17 +12795,32 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Arranged by rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="177"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="180"/>
         <source>已调整，尚未保存</source>
         <translation>Adjusted, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="195"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="188"/>
+        <source>已调整，尚未保存（各排居中排列，不留空位）</source>
+        <translation>Adjusted, not saved yet (each row is centred, with no empty seats)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="191"/>
+        <source>各排居中排列，不留空位：此次移动未改变座次；之前的调整尚未保存</source>
+        <translation>Each row is centred, with no empty seats: this move changed no seat; the earlier changes are not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="194"/>
+        <source>各排居中排列，不留空位：此次移动未改变座次</source>
+        <translation>Each row is centred, with no empty seats: this move changed no seat</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="224"/>
         <source>座次已保存</source>
         <translation>Seating saved</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="207"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="236"/>
         <source>恢复后按级别重新排列并立即保存，人工调整的座次将丢失。确定恢复吗？</source>
         <translation>The seats are arranged again by rank and saved at once; the seats adjusted by hand are lost. Restore the rule&apos;s arrangement?</translation>
     </message>
