@@ -125,7 +125,10 @@ def _import_core_first() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
     _without_postgresql_driver(args.db)
-    log_path = setup_logging()
+    try:
+        log_path: Path | OSError = setup_logging()
+    except OSError as exc:  # a read-only data folder: said once there is a window to say it
+        log_path = exc
     _import_core_first()
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -138,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from officedesk.ui import i18n
 
     i18n.install(app, args.lang)
+    if isinstance(log_path, OSError):
+        return _cannot_start(log_path, args.smoke)
     install_crash_handler(log_path)
 
     from officedesk.core import settings, users
@@ -198,6 +203,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     session.current(window).ctx.stop_watching()
     _finish_background_work()
     return _leave(code)
+
+
+def _cannot_start(exc: OSError, smoke: bool) -> int:
+    """The data folder cannot be written (the log's folder or file): said in a box, as a
+    database the window cannot open is; on stderr with --smoke. The program does not start."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from officedesk.cli import file_trouble_message
+
+    message = file_trouble_message(exc)
+    if smoke:
+        print(message, file=sys.stderr)
+    else:
+        QMessageBox.critical(None, QApplication.translate("app", "无法启动机关办公桌面"), message)
+    return 1
 
 
 def _open_window(actor, label: str, smoke: bool = False):

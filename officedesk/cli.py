@@ -420,11 +420,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         wording.close()
 
 
+def file_trouble_message(exc: OSError) -> str:
+    """A file or folder that could not be made, written or read, said in Chinese (the window's
+    start says it in a box)."""
+    from officedesk.store.db_errors import disk_trouble, file_error_reason, translate_error
+
+    if disk_trouble(exc):
+        return translate_error(exc, exc.filename or "").message
+    name = f"“{exc.filename}”" if getattr(exc, "filename", None) else ""
+    return f"无法访问文件{name}：{file_error_reason(exc)}。请检查路径、权限和磁盘空间。"
+
+
 def _report(exc: BaseException) -> int:
     import peewee
 
     from officedesk.core.errors import OfficeDeskError
-    from officedesk.store.db_errors import disk_trouble, file_error_reason, translate_error
+    from officedesk.store.db_errors import translate_error
 
     if isinstance(exc, OfficeDeskError):
         err(exc.message)
@@ -433,11 +444,7 @@ def _report(exc: BaseException) -> int:
         err(translate_error(exc).message)
         return EXIT_REFUSED
     if isinstance(exc, OSError):
-        if disk_trouble(exc):
-            err(translate_error(exc, exc.filename or "").message)
-            return EXIT_REFUSED
-        name = f"“{exc.filename}”" if getattr(exc, "filename", None) else ""
-        err(f"无法访问文件{name}：{file_error_reason(exc)}。请检查路径、权限和磁盘空间。")
+        err(file_trouble_message(exc))
         return EXIT_REFUSED
     err("程序内部出错（这不是您的操作问题）。请把下面的信息发给维护人员：")
     traceback.print_exception(exc, file=sys.stderr)

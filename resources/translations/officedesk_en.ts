@@ -7575,6 +7575,21 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
+        <source>已调整，尚未保存（各排居中排列，不留空位）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adjusted, not saved yet (each row is centred, with no empty seats)</translation>
+    </message>
+    <message>
+        <source>各排居中排列，不留空位：此次移动未改变座次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Each row is centred, with no empty seats: this move changed no seat</translation>
+    </message>
+    <message>
+        <source>各排居中排列，不留空位：此次移动未改变座次；之前的调整尚未保存</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Each row is centred, with no empty seats: this move changed no seat; the earlier changes are not saved yet</translation>
+    </message>
+    <message>
         <source>用户名或密码不正确，或账号已停用、已锁定（连续输错 %1 次锁定 %2 分钟）。请核对后再试；仍不能登录的，请管理员解锁。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Wrong user name or password, or the account is stopped or locked (%1 wrong tries lock it for %2 minutes). Check and try again; if you still cannot log in, ask the administrator to unlock it.</translation>
@@ -7613,6 +7628,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <source>原密码不正确，密码没有修改。再输错 %1 次，账号将被锁定 %2 分钟，本次登录随即结束。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The current password is wrong; the password was not changed. %1 more wrong tries lock the account for %2 minutes and end this session.</translation>
+    </message>
+    <message>
+        <source>无法启动机关办公桌面</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot start OfficeDesk</translation>
     </message>
     <message>
         <source>删除草稿</source>
@@ -12714,93 +12734,108 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SeatingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="63"/>
         <source>座次 — %1</source>
         <translation>Seating — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="62"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="64"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="68"/>
         <source>台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。Ctrl+S 保存，Ctrl+P 保存并打印座次表。</source>
         <translation>Seen from the floor facing the podium. Drag a name onto another seat to swap; or select and press Ctrl+arrow keys to move. Ctrl+S saves, Ctrl+P saves and prints the seating chart.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="75"/>
         <source>座次表</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="78"/>
         <source>座次状态</source>
         <translation>Seating status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="79"/>
         <source>保存座次(Ctrl+S)</source>
         <translation>Save seating (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="79"/>
         <source>保存座次</source>
         <translation>Save seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="79"/>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="206"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="237"/>
         <source>恢复按规则排列</source>
         <translation>Rearrange by the rules</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="84"/>
         <source>保存并打印(Ctrl+P)</source>
         <translation>Save and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="84"/>
         <source>保存并打印座次表</source>
         <translation>Save and print seating chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="86"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="131"/>
         <source>主席台</source>
         <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="130"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="132"/>
         <source>第%1排</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="145"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="147"/>
         <source>已人工调整</source>
         <translation>Adjusted by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="145"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="147"/>
         <source>按级别自动排列</source>
         <translation>Arranged by rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="177"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="182"/>
         <source>已调整，尚未保存</source>
         <translation>Adjusted, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="195"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="190"/>
+        <source>已调整，尚未保存（各排居中排列，不留空位）</source>
+        <translation>Adjusted, not saved yet (each row is centred, with no empty seats)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="193"/>
+        <source>各排居中排列，不留空位：此次移动未改变座次；之前的调整尚未保存</source>
+        <translation>Each row is centred, with no empty seats: this move changed no seat; the earlier changes are not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="196"/>
+        <source>各排居中排列，不留空位：此次移动未改变座次</source>
+        <translation>Each row is centred, with no empty seats: this move changed no seat</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="226"/>
         <source>座次已保存</source>
         <translation>Seating saved</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="207"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="238"/>
         <source>恢复后按级别重新排列并立即保存，人工调整的座次将丢失。确定恢复吗？</source>
         <translation>The seats are arranged again by rank and saved at once; the seats adjusted by hand are lost. Restore the rule&apos;s arrangement?</translation>
     </message>

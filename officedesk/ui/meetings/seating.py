@@ -1,5 +1,7 @@
 """座次: the podium and hall rows by the rule, adjusted by dragging a name onto another seat (the
-two swap) or with Ctrl+←/→/↑/↓ on the selected seat; kept per meeting, then printed. Seats
+two swap) or with Ctrl+←/→/↑/↓ on the selected seat; kept per meeting, then printed. A row is
+kept as an order and sits centred, so a seat moved into an empty cell re-centres the rows at once
+(the status says so), and after 保存 the grid is redrawn from what core stored. Seats
 moved and not saved are not thrown away unasked (Esc, 关闭: the forms' 放弃填写的内容？), nor a
 saved seating by 恢复按规则排列."""
 
@@ -169,12 +171,38 @@ class SeatingDialog(FormDialog):
     def swap(self, a: tuple[int, int], b: tuple[int, int]) -> None:
         if a == b:
             return
+        before = self.arrangement()
         first = self.grid.takeItem(*a)
         second = self.grid.takeItem(*b)
         self.grid.setItem(*a, second)
         self.grid.setItem(*b, first)
         self.grid.setCurrentCell(*b)
-        self.state.setText(self.tr("已调整，尚未保存"))
+        ids = [item.data(ID_ROLE) for item in (first, second)]
+        if None not in ids:
+            self.state.setText(self.tr("已调整，尚未保存"))
+            return
+        # a seat into an empty cell: a row is kept as an order and sits centred (居中为尊), so
+        # show at once what will be saved, the moved one still selected
+        after = self.arrangement()
+        moved = next((i for i in ids if i is not None), None)
+        self.redraw(after, moved)
+        if after != before:
+            self.state.setText(self.tr("已调整，尚未保存（各排居中排列，不留空位）"))
+        elif self.has_unsaved_changes():
+            self.state.setText(
+                self.tr("各排居中排列，不留空位：此次移动未改变座次；之前的调整尚未保存")
+            )
+        else:
+            self.state.setText(self.tr("各排居中排列，不留空位：此次移动未改变座次"))
+
+    def redraw(self, arrangement: core.Seating, selected: int | None) -> None:
+        """Show `arrangement`, the seat of `selected` (an attendee id) current, if he has one."""
+        self.show_arrangement(arrangement)
+        for r in range(self.grid.rowCount()):
+            for c in range(self.grid.columnCount()):
+                if selected is not None and self.grid.item(r, c).data(ID_ROLE) == selected:
+                    self.grid.setCurrentCell(r, c)
+                    return
 
     def move_current(self, d_row: int, d_column: int) -> None:
         row, column = self.grid.currentRow(), self.grid.currentColumn()
@@ -187,11 +215,14 @@ class SeatingDialog(FormDialog):
 
     # ---- actions
     def save(self) -> bool:
+        current = self.grid.currentItem()
         try:
             self.meeting = core.save_seating(self.meeting.id, self.arrangement(), self.ctx.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return False
+        # what core kept, as a reopened dialog shows it
+        self.redraw(core.seating(self.meeting), current.data(ID_ROLE) if current else None)
         self.state.setText(self.tr("座次已保存"))
         self.mark_clean()
         self.ctx.notify_changed("meetings")
