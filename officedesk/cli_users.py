@@ -171,15 +171,19 @@ def cmd_holidays(args: argparse.Namespace) -> int:
     kinds = {"放假": False, "休": False, "上班": True, "调休": True, "补班": True, "上班（调休）": True}
     if args.kind not in kinds:
         raise UsageError("请写明这一天 放假 还是 上班（调休上班），如：holidays add 2027-10-08 放假 国庆节")
-    changed = workdays.set_override(day, kinds[args.kind], " ".join(args.note), me)
+    change = workdays.change_override(day, kinds[args.kind], " ".join(args.note), me)
+    old = change.replaced
     if args.json:
-        # the row as saved (core tidies the note), shaped like the listing's
+        # the row as saved (core tidies the note), shaped like the listing's, and the one replaced
         saved = next(r for r in workdays.overrides() if r.day == day)
         print_json({"day": saved.day, "kind": saved.kind, "workday": saved.is_workday,
-                    "note": saved.note, "recounted": changed})
+                    "note": saved.note, "recounted": change.recounted,
+                    "replaced": None if old is None else {
+                        "day": old.day, "kind": old.kind, "workday": old.is_workday, "note": old.note}})
         return EXIT_OK
     label = workdays.WORK_LABEL if kinds[args.kind] else workdays.REST_LABEL
-    out(f"已设 {day.isoformat()} 为{label}；重算期限 {changed} 件。")
+    instead = f"（替换了原来的 {old.described}）" if old is not None else ""
+    out(f"已设 {day.isoformat()} 为{label}{instead}；重算期限 {change.recounted} 件。")
     return EXIT_OK
 
 

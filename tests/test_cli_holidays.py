@@ -49,7 +49,7 @@ def test_an_administrator_resets_a_password_and_unlocks(office):
 def test_holiday_changes_answer_in_json_when_asked(office):
     added = office.json("holidays", "add", "2027-10-08", "放假", "国庆", " 节")
     assert added == {"day": "2027-10-08", "kind": "放假", "workday": False, "note": "国庆 节",
-                     "recounted": added["recounted"]}
+                     "recounted": added["recounted"], "replaced": None}
     assert isinstance(added["recounted"], int)
     assert office.json("holidays", "add", "2027-10-09", "补班")["kind"] == "上班（调休）"
     removed = office.json("holidays", "remove", "2027-10-08")
@@ -70,3 +70,13 @@ def test_a_year_entered_whole_is_marked_from_the_command_line(office):
     assert office.json("holidays", "incomplete", "2027") == {"year": 2027, "entered": False}
     assert "已全部录入的年份" not in office("holidays").stdout
     assert "只要年份" in office("holidays", "complete", "二〇二七", check=2).stderr
+
+
+def test_adding_a_day_already_entered_says_what_it_replaced(office):
+    office("holidays", "add", "2027-10-08", "放假", "国庆节")
+    result = office("holidays", "add", "2027-10-08", "上班", "调休上班")
+    assert "已设 2027-10-08 为上班（调休）（替换了原来的 放假（国庆节））" in result.stdout
+    changed = office.json("holidays", "add", "2027-10-08", "放假", "临时放假")
+    assert changed["replaced"] == {"day": "2027-10-08", "kind": "上班（调休）", "workday": True,
+                                   "note": "调休上班"}
+    assert changed["note"] == "临时放假"

@@ -274,6 +274,11 @@ class Override:
     def kind(self) -> str:
         return WORK_LABEL if self.is_workday else REST_LABEL
 
+    @property
+    def described(self) -> str:
+        """“放假（国庆节）”, as the audit and the command line name it."""
+        return _describe(self.day, self.is_workday, self.note)
+
 
 REST_LABEL = "放假"
 WORK_LABEL = "上班（调休）"
@@ -294,12 +299,40 @@ def _describe(day: dt.date, is_work: bool, note: str) -> str:
     return f"{kind}（{note}）" if note and note not in said else kind
 
 
+@dataclass(frozen=True)
+class OverrideChange:
+    """What setting a day did: the deadlines recounted, and the day's entry it took the place of
+    (None for a new day), so the window and the command line both say what was lost."""
+
+    recounted: int
+    replaced: Override | None
+
+
+def _tidy(note: str) -> str:
+    return " ".join(note.split())
+
+
+def replaced_by(day: dt.date, is_work: bool, note: str) -> Override | None:
+    """The day's entry that setting it to (is_work, note) would replace: None when the day has
+    none, or already says the same (nothing would change). The window asks before replacing."""
+    row = CalendarOverride.get_or_none(CalendarOverride.day == day)
+    if row is None or (bool(row.is_workday) == is_work and row.note == _tidy(note)):
+        return None
+    return Override(row.day, bool(row.is_workday), row.note)
+
+
 def set_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> int:
+    """change_override, for callers that want only the number of records recounted."""
+    return change_override(day, is_work, note, actor).recounted
+
+
+def change_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> OverrideChange:
     """Mark one day as a holiday or a working day (调休), for the administrator only and
     audited like a setting: it moves every deadline that counts working days through its year,
-    which are recomputed and signed by the same administrator. Returns the records changed."""
+    which are recomputed and signed by the same administrator. A day already in the table is
+    replaced, and the entry replaced is returned (read in the same transaction as the write)."""
     require_admin(actor, "节假日调整")
-    note = " ".join(note.split())
+    note = _tidy(note)
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise ValidationError(f"日期 {day.isoformat()} 不在 {FIRST_YEAR}—{LAST_YEAR} 年之间，请检查年份。", "day")
     if len(note) > NOTE_LIMIT:
@@ -308,8 +341,9 @@ def set_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> int:
         changing_rules()
         row = CalendarOverride.get_or_none(CalendarOverride.day == day)
         if row is not None and bool(row.is_workday) == is_work and row.note == note:
-            return 0  # nothing changes: no entry, no recomputing
-        before = None if row is None else {_key(day): _describe(day, bool(row.is_workday), row.note)}
+            return OverrideChange(0, None)  # nothing changes: no entry, no recomputing
+        replaced = None if row is None else Override(day, bool(row.is_workday), row.note)
+        before = None if replaced is None else {_key(day): _describe(day, replaced.is_workday, replaced.note)}
         CalendarOverride.insert(day=day, is_workday=is_work, note=note, created_by=actor.username,
                                 updated_by=actor.username).on_conflict(
             conflict_target=[CalendarOverride.day],
@@ -319,7 +353,7 @@ def set_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> int:
         after = _describe(day, is_work, note)
         audit.record(actor, "setting", "settings", None, before, {_key(day): after},
                      f"节假日调整：{day.isoformat()} {after}")
-        return _recomputed(day.year, actor)
+        return OverrideChange(_recomputed(day.year, actor), replaced)
 
 
 def remove_override(day: dt.date, actor: Actor) -> int:

@@ -205,6 +205,20 @@ def report_summary(report: Any) -> str:
     return "\n".join([own, display(lines[0]), *(f"  {display(line)}" for line in lines[1:])])
 
 
+def confirm_import(window: Any, summary: str, changes: list[str]) -> bool:
+    """导入确认: the check's summary and every record an update changes, in a list that
+    scrolls inside a dialog that fits the screen (a message box of 59 changes ran off it)."""
+    return ask_over_list(
+        window,
+        tr("导入确认"),
+        summary + tr("\n现在导入吗？"),
+        changes,
+        [(tr("导入"), "import")],
+        tr("不导入"),
+        warning=False,
+    ) == "import"
+
+
 def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
     """A dry run first (core checks every row); then the clerk decides; then the import."""
     from officedesk.exchange import xlsx
@@ -228,7 +242,6 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
                 check_then_import(window, spec, path, choice)
             return
         skip_bad = False
-        changes = "\n".join(str(c) for c in report.updated[:30])
         if not report.ok:
             # every problem row, in a list that scrolls inside a dialog that fits the screen
             answer = ask_over_list(
@@ -242,11 +255,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
             if answer != "skip":
                 return
             skip_bad = True
-        elif not confirm(
-            window,
-            tr("导入确认"),
-            report_summary(report) + ("\n\n" + changes if changes else "") + tr("\n现在导入吗？"),
-        ):
+        elif not confirm_import(window, report_summary(report), [str(c) for c in report.updated]):
             return
 
         def work(handle: TaskHandle) -> Any:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -210,7 +212,13 @@ class HolidaysDialog(QDialog):
         self.table.setAccessibleName(self.tr("节假日调整列表"))
         self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("类型"), self.tr("说明")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # 日期 and 类型 as wide as they read ("Working day (swap)" wrapped), 说明 the rest
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.installEventFilter(self)  # Delete asks, as 删除所选 does
         self.day = DateInput(self, label=self.tr("日期"), value=dt.date.today())
         self.day.setMinimumWidth(self.day.fontMetrics().horizontalAdvance("2026-12-31") + 48)
         self.day.setAccessibleName(self.tr("日期"))
@@ -222,12 +230,19 @@ class HolidaysDialog(QDialog):
         # the example shows whole (the English one is twice as wide)
         self.note.setMinimumWidth(self.note.fontMetrics().horizontalAdvance(self.note.placeholderText()) + 24)
         self.note.setAccessibleName(self.tr("说明"))
-        add = QPushButton(self.tr("添加"), self)
+        self.note.returnPressed.connect(self.add)
+        # only the entry row writes: no default button, or one Enter on opening (or on a row of
+        # the list) added today as 放假 and recounted the deadlines
+        add = self.add_button = QPushButton(self.tr("添加"), self)
         add.setAccessibleName(self.tr("添加节假日"))
         add.clicked.connect(self.add)
+        add.installEventFilter(self)  # Enter on 添加 itself adds
         remove = QPushButton(self.tr("删除所选"), self)
         remove.setAccessibleName(self.tr("删除所选节假日"))
         remove.clicked.connect(self.remove)
+        for button in (add, remove):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.known = QLabel(self)
         # what the last change did to the deadlines (the command line says the same)
         self.outcome = QLabel(self)
@@ -243,6 +258,22 @@ class HolidaysDialog(QDialog):
         layout.addWidget(self.outcome)
         self.resize(620, 460)
         self.reload()
+        self.day.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.add_button and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.add_button.click()
+                return True
+            if watched is self.table and key == Qt.Key.Key_Delete:
+                self.remove()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _described(self, kind: str, note: str) -> str:
+        """“放假（春节）” in the interface's language."""
+        return self.tr("%1（%2）").replace("%1", self.tr(kind)).replace("%2", note) if note else self.tr(kind)
 
     def reload(self) -> None:
         year = dt.date.today().year
@@ -259,18 +290,40 @@ class HolidaysDialog(QDialog):
                 self.table.setItem(i, column, QTableWidgetItem(value))
 
     def add(self) -> None:
-        kind = self.kind.currentText()
+        is_work = self.kind.currentIndex() == 1
+        new_kind = workdays.WORK_LABEL if is_work else workdays.REST_LABEL
         try:
             day = self.day.value()
-            moved = workdays.set_override(day, self.kind.currentIndex() == 1, self.note.text(), self.actor)
+            old = workdays.replaced_by(day, is_work, self.note.text())
+            if old is not None and not confirm(  # its kind and note would be lost
+                self,
+                self.tr("替换节假日调整"),
+                self.tr("%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。")
+                .replace("%1", day.isoformat())
+                .replace("%2", self._described(old.kind, old.note))
+                .replace("%3", self._described(new_kind, " ".join(self.note.text().split()))),
+                danger=True,
+            ):
+                return
+            change = workdays.change_override(day, is_work, self.note.text(), self.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return
         self.note.clear()
         self.reload()
+        if change.replaced is not None:  # what core replaced, read as it wrote
+            gone = change.replaced
+            self.outcome.setText(
+                self.tr("已将 %1 由 %2 改为 %3；重算期限 %4 件。")
+                .replace("%1", day.isoformat())
+                .replace("%2", self._described(gone.kind, gone.note))
+                .replace("%3", self.tr(new_kind))
+                .replace("%4", str(change.recounted)))
+            return
         self.outcome.setText(
             self.tr("已添加 %1（%2）；重算期限 %3 件。")
-            .replace("%1", day.isoformat()).replace("%2", kind).replace("%3", str(moved)))
+            .replace("%1", day.isoformat()).replace("%2", self.tr(new_kind))
+            .replace("%3", str(change.recounted)))
 
     def remove(self) -> None:
         row = self.table.currentRow()

@@ -1,4 +1,5 @@
-"""English for the 节假日调整 dialog's word on what a change did to the deadlines.
+"""English for the 节假日调整 dialog's word on what a change did to the deadlines, and its
+question before replacing a day already entered.
 
 scripts/fill_translations.py reads this beside en_glossary.py (see its docstring)."""
 
@@ -8,4 +9,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "重算结果": "Deadlines recounted",
     "已添加 %1（%2）；重算期限 %3 件。": "Added %1 (%2); deadlines recounted: %3.",
     "已删除 %1（%2）的调整；重算期限 %3 件。": "Removed the adjustment of %1 (%2); deadlines recounted: %3.",
+    # adding over a day already entered asks first, naming what it replaces
+    "替换节假日调整": "Replace holiday adjustment",
+    "%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。": (
+        "%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced "
+        "and the year's deadlines are recounted."),
+    "已将 %1 由 %2 改为 %3；重算期限 %4 件。": "Changed %1 from %2 to %3; deadlines recounted: %4.",
 }

@@ -55,18 +55,19 @@
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="236"/>
+        <location filename="../../officedesk/ui/actions.py" line="249"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="239"/>
+        <location filename="../../officedesk/ui/actions.py" line="252"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="191"/>
-        <location filename="../../officedesk/ui/actions.py" line="240"/>
+        <location filename="../../officedesk/ui/actions.py" line="217"/>
+        <location filename="../../officedesk/ui/actions.py" line="253"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
@@ -143,129 +144,129 @@
         <translation>Add them anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="247"/>
+        <location filename="../../officedesk/ui/actions.py" line="213"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="248"/>
+        <location filename="../../officedesk/ui/actions.py" line="214"/>
         <source>
 现在导入吗？</source>
         <translation>
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="264"/>
+        <location filename="../../officedesk/ui/actions.py" line="273"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="266"/>
+        <location filename="../../officedesk/ui/actions.py" line="275"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="268"/>
+        <location filename="../../officedesk/ui/actions.py" line="277"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="275"/>
+        <location filename="../../officedesk/ui/actions.py" line="284"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="275"/>
-        <location filename="../../officedesk/ui/actions.py" line="299"/>
+        <location filename="../../officedesk/ui/actions.py" line="284"/>
+        <location filename="../../officedesk/ui/actions.py" line="308"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="282"/>
+        <location filename="../../officedesk/ui/actions.py" line="291"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="286"/>
+        <location filename="../../officedesk/ui/actions.py" line="295"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="287"/>
+        <location filename="../../officedesk/ui/actions.py" line="296"/>
         <source>已备份到 %1
 审计校验码：%2（请抄录保存，日后用于核对）</source>
         <translation>Backed up to %1
 Audit check code: %2 (write it down and keep it; it is used for later checks)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="304"/>
+        <location filename="../../officedesk/ui/actions.py" line="313"/>
         <source>用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
         <translation>Replace the whole database with the backup? Records created or changed after the backup will not be in the restored database; the current database is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="299"/>
+        <location filename="../../officedesk/ui/actions.py" line="308"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="303"/>
+        <location filename="../../officedesk/ui/actions.py" line="312"/>
         <source>恢复确认</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="313"/>
+        <location filename="../../officedesk/ui/actions.py" line="322"/>
         <source>另一个机关的备份</source>
         <translation>A backup of another office</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="321"/>
+        <location filename="../../officedesk/ui/actions.py" line="330"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="329"/>
-        <location filename="../../officedesk/ui/actions.py" line="331"/>
+        <location filename="../../officedesk/ui/actions.py" line="338"/>
+        <location filename="../../officedesk/ui/actions.py" line="340"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="331"/>
+        <location filename="../../officedesk/ui/actions.py" line="340"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="334"/>
+        <location filename="../../officedesk/ui/actions.py" line="343"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="360"/>
+        <location filename="../../officedesk/ui/actions.py" line="369"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="360"/>
+        <location filename="../../officedesk/ui/actions.py" line="369"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="372"/>
+        <location filename="../../officedesk/ui/actions.py" line="381"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="376"/>
-        <location filename="../../officedesk/ui/actions.py" line="380"/>
+        <location filename="../../officedesk/ui/actions.py" line="385"/>
+        <location filename="../../officedesk/ui/actions.py" line="389"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="376"/>
+        <location filename="../../officedesk/ui/actions.py" line="385"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="380"/>
+        <location filename="../../officedesk/ui/actions.py" line="389"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -273,6 +274,11 @@ Audit check code: %2 (write it down and keep it; it is used for later checks)</t
         <location filename="../../officedesk/ui/actions.py" line="90"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="216"/>
+        <source>导入</source>
+        <translation>Import</translation>
     </message>
     <message>
         <source>机关办公桌面 OfficeDesk</source>
@@ -6133,11 +6139,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Restore data</translation>
     </message>
     <message>
-        <source>导入</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>重新取号</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Reissue number</translation>
@@ -6246,6 +6247,21 @@ Check that the printer is on, connected and has paper.</translation>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
+    </message>
+    <message>
+        <source>替换节假日调整</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Replace holiday adjustment</translation>
+    </message>
+    <message>
+        <source>%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced and the year&apos;s deadlines are recounted.</translation>
+    </message>
+    <message>
+        <source>已将 %1 由 %2 改为 %3；重算期限 %4 件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
     </message>
     <message>
         <source>上报</source>
@@ -10049,102 +10065,122 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="207"/>
-        <location filename="../../officedesk/ui/admin.py" line="208"/>
+        <location filename="../../officedesk/ui/admin.py" line="209"/>
+        <location filename="../../officedesk/ui/admin.py" line="210"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="210"/>
+        <location filename="../../officedesk/ui/admin.py" line="212"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="211"/>
-        <location filename="../../officedesk/ui/admin.py" line="214"/>
-        <location filename="../../officedesk/ui/admin.py" line="216"/>
+        <location filename="../../officedesk/ui/admin.py" line="213"/>
+        <location filename="../../officedesk/ui/admin.py" line="222"/>
+        <location filename="../../officedesk/ui/admin.py" line="224"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="211"/>
-        <location filename="../../officedesk/ui/admin.py" line="219"/>
+        <location filename="../../officedesk/ui/admin.py" line="213"/>
+        <location filename="../../officedesk/ui/admin.py" line="227"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="211"/>
-        <location filename="../../officedesk/ui/admin.py" line="224"/>
+        <location filename="../../officedesk/ui/admin.py" line="213"/>
+        <location filename="../../officedesk/ui/admin.py" line="232"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="218"/>
+        <location filename="../../officedesk/ui/admin.py" line="226"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="218"/>
+        <location filename="../../officedesk/ui/admin.py" line="226"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="221"/>
+        <location filename="../../officedesk/ui/admin.py" line="229"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="225"/>
+        <location filename="../../officedesk/ui/admin.py" line="236"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="226"/>
+        <location filename="../../officedesk/ui/admin.py" line="237"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="228"/>
+        <location filename="../../officedesk/ui/admin.py" line="240"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="229"/>
+        <location filename="../../officedesk/ui/admin.py" line="241"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="234"/>
+        <location filename="../../officedesk/ui/admin.py" line="249"/>
         <source>重算结果</source>
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="251"/>
+        <location filename="../../officedesk/ui/admin.py" line="276"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="282"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="253"/>
+        <location filename="../../officedesk/ui/admin.py" line="284"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="272"/>
+        <location filename="../../officedesk/ui/admin.py" line="300"/>
+        <source>替换节假日调整</source>
+        <translation>Replace holiday adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="301"/>
+        <source>%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。</source>
+        <translation>%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced and the year&apos;s deadlines are recounted.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="317"/>
+        <source>已将 %1 由 %2 改为 %3；重算期限 %4 件。</source>
+        <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="324"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="282"/>
+        <location filename="../../officedesk/ui/admin.py" line="335"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="283"/>
+        <location filename="../../officedesk/ui/admin.py" line="336"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="297"/>
+        <location filename="../../officedesk/ui/admin.py" line="350"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
@@ -13409,32 +13445,32 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="38"/>
+        <location filename="../../officedesk/ui/admin.py" line="40"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="51"/>
+        <location filename="../../officedesk/ui/admin.py" line="53"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="52"/>
+        <location filename="../../officedesk/ui/admin.py" line="54"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="53"/>
+        <location filename="../../officedesk/ui/admin.py" line="55"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="54"/>
+        <location filename="../../officedesk/ui/admin.py" line="56"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="55"/>
+        <location filename="../../officedesk/ui/admin.py" line="57"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
@@ -13442,88 +13478,88 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="73"/>
-        <location filename="../../officedesk/ui/admin.py" line="74"/>
+        <location filename="../../officedesk/ui/admin.py" line="75"/>
+        <location filename="../../officedesk/ui/admin.py" line="76"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="76"/>
+        <location filename="../../officedesk/ui/admin.py" line="78"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="83"/>
+        <location filename="../../officedesk/ui/admin.py" line="85"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="84"/>
+        <location filename="../../officedesk/ui/admin.py" line="86"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="85"/>
+        <location filename="../../officedesk/ui/admin.py" line="87"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="86"/>
+        <location filename="../../officedesk/ui/admin.py" line="88"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="87"/>
+        <location filename="../../officedesk/ui/admin.py" line="89"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="88"/>
+        <location filename="../../officedesk/ui/admin.py" line="90"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="104"/>
+        <location filename="../../officedesk/ui/admin.py" line="106"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="104"/>
+        <location filename="../../officedesk/ui/admin.py" line="106"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="106"/>
+        <location filename="../../officedesk/ui/admin.py" line="108"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="150"/>
+        <location filename="../../officedesk/ui/admin.py" line="152"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="151"/>
+        <location filename="../../officedesk/ui/admin.py" line="153"/>
         <source>新角色：</source>
         <translation>New role:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="160"/>
+        <location filename="../../officedesk/ui/admin.py" line="162"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="161"/>
+        <location filename="../../officedesk/ui/admin.py" line="163"/>
         <source>可查看的最高密级：</source>
         <translation>Highest classification allowed:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="184"/>
+        <location filename="../../officedesk/ui/admin.py" line="186"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="185"/>
+        <location filename="../../officedesk/ui/admin.py" line="187"/>
         <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
         <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
     </message>

@@ -99,3 +99,18 @@ def test_a_note_the_kind_already_says_is_not_said_twice(db):
         "节假日调整：2099-01-04 放假",
         "节假日调整：2099-01-05 上班（调休）（补班）",
     ]
+
+
+def test_setting_a_day_already_entered_returns_the_entry_it_replaced(db):
+    """The window asks before replacing, the command line says it replaced: both from core."""
+    first = workdays.change_override(D(2099, 1, 1), False, "元旦", CLI_ACTOR)
+    assert first.replaced is None
+    assert workdays.replaced_by(D(2099, 1, 1), False, " 元旦 ") is None  # the same: nothing lost
+    assert workdays.replaced_by(D(2099, 1, 2), True, "调休") is None  # a new day
+    ahead = workdays.replaced_by(D(2099, 1, 1), True, "调休上班")
+    assert ahead is not None and (ahead.kind, ahead.note) == ("放假", "元旦")
+    second = workdays.change_override(D(2099, 1, 1), True, "调休上班", CLI_ACTOR)
+    assert second.replaced == workdays.Override(D(2099, 1, 1), False, "元旦")
+    assert second.replaced.described == "放假（元旦）"
+    assert workdays.change_override(D(2099, 1, 1), True, "调休上班", CLI_ACTOR) == (
+        workdays.OverrideChange(0, None))  # said again: nothing replaced

@@ -28,7 +28,7 @@ def test_import_offers_every_format_and_the_matched_choice(main_window, qtbot, t
     monkeypatch.setattr(actions, "choose_registry", lambda window, purpose: ROOMS)
     monkeypatch.setattr(actions.QFileDialog, "getOpenFileName", open_name)
     monkeypatch.setattr(actions, "ask_matched", lambda window, report: asked.append(report) or "update")
-    monkeypatch.setattr(actions, "confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr(actions, "confirm_import", lambda *args: True)
     monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append(text))
 
     actions.import_xlsx(main_window)

@@ -55,7 +55,7 @@ def _answer_when_shown(qtbot, seen: dict, key, title: str) -> None:
 
 def _import(main_window, qtbot, monkeypatch, path, infos):
     monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append(text))
-    monkeypatch.setattr(actions, "confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr(actions, "confirm_import", lambda *args: True)
     actions.check_then_import(main_window, ROOMS, str(path), "refuse")
 
 
@@ -112,3 +112,34 @@ def test_forty_matched_rows_fit(main_window, qtbot, tmp_path, monkeypatch):
     # Enter took the first answer, 跳过这些行: nothing changed
     assert not infos
     assert Room.select().where(Room.location == "三楼").count() == 40
+
+
+def test_many_updated_rows_fit_and_are_all_listed(main_window, qtbot, tmp_path, monkeypatch):
+    """导入确认 of an --update changing 59 records: a QMessageBox 1935 px tall on a 728 px
+    screen, its buttons off it, listing 30 of the 59 without saying so."""
+    path = build_xlsx(tmp_path / "rooms.xlsx", [HEADER] + [[f"会议室{n}", 20, "三楼"] for n in range(59)])
+    assert xlsx.import_file(ROOMS, path, main_window.ctx.actor).imported == 59
+    build_xlsx(path, [HEADER] + [[f"会议室{n}", 30, "五楼东侧" * 8] for n in range(59)])
+    seen: dict = {}
+    infos: list[str] = []
+    _answer_when_shown(qtbot, seen, Qt.Key.Key_Escape, "导入确认")
+    monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append(text))
+    actions.check_then_import(main_window, ROOMS, str(path), "update")
+    qtbot.waitUntil(lambda: "frame" in seen, timeout=15000)
+    qtbot.wait(300)
+    _inside_the_screen(seen)
+    assert "第 60 行" in seen["text"]  # the last changed row is listed, not cut at 30
+    assert not infos and Room.select().where(Room.capacity == 30).count() == 0  # Esc: nothing
+
+
+def test_enter_on_the_update_question_imports(main_window, qtbot, tmp_path, monkeypatch):
+    path = build_xlsx(tmp_path / "rooms.xlsx", [HEADER, ["会议室1", 20, "三楼"]])
+    xlsx.import_file(ROOMS, path, main_window.ctx.actor)
+    build_xlsx(path, [HEADER, ["会议室1", 30, "三楼"]])
+    seen: dict = {}
+    infos: list[str] = []
+    _answer_when_shown(qtbot, seen, Qt.Key.Key_Return, "导入确认")
+    monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append(text))
+    actions.check_then_import(main_window, ROOMS, str(path), "update")
+    qtbot.waitUntil(lambda: bool(infos), timeout=15000)
+    assert "第 2 行" in seen["text"] and Room.get(Room.name == "会议室1").capacity == 30
