@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -244,6 +245,21 @@ class HolidaysDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self.known = QLabel(self)
+        # the administrator's word that a year the built-in table lacks is entered whole: until
+        # then its deadlines are 暂按 (one 调休 typed is not the year's table)
+        self.entered: dict[int, QCheckBox] = {}
+        marks = QHBoxLayout()
+        this_year = clock.today().year
+        for year in (this_year, this_year + 1):
+            if workdays.known_year(year):
+                continue
+            box = self.entered[year] = QCheckBox(
+                self.tr("%1 年的放假和调休已全部录入").replace("%1", str(year)), self)
+            box.setToolTip(self.tr("录入国务院办公厅公布的该年全部放假和调休上班日后勾选；未勾选时，"
+                                   "该年的期限标“暂按”。"))
+            box.clicked.connect(lambda checked, year=year: self.mark_entered(year, checked))
+            marks.addWidget(box)
+        marks.addStretch(1)
         # what the last change did to the deadlines (the command line says the same)
         self.outcome = QLabel(self)
         self.outcome.setAccessibleName(self.tr("重算结果"))
@@ -253,6 +269,7 @@ class HolidaysDialog(QDialog):
             row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.known)
+        layout.addLayout(marks)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.outcome)
@@ -276,13 +293,17 @@ class HolidaysDialog(QDialog):
         return self.tr("%1（%2）").replace("%1", self.tr(kind)).replace("%2", note) if note else self.tr(kind)
 
     def reload(self) -> None:
-        year = dt.date.today().year
-        missing = [str(y) for y in workdays.unknown_years(dt.date(year, 1, 1))]
+        year = clock.today().year
+        # the built-in table's gaps, marked entered or not (the boxes below say which)
+        missing = [str(y) for y in (year, year + 1) if not workdays.known_year(y)]
         self.known.setText(
             self.tr("内置节假日表缺少以下年份，请在此补充：") + "、".join(missing)
             if missing
             else self.tr("内置节假日表已包含今明两年；此处的设置优先。")
         )
+        entered = workdays.entered_years()
+        for year, box in self.entered.items():
+            box.setChecked(year in entered)
         rows = workdays.overrides()
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
@@ -324,6 +345,18 @@ class HolidaysDialog(QDialog):
             self.tr("已添加 %1（%2）；重算期限 %3 件。")
             .replace("%1", day.isoformat()).replace("%2", self.tr(new_kind))
             .replace("%3", str(change.recounted)))
+
+    def mark_entered(self, year: int, entered: bool) -> None:
+        """Core checks it (an administrator; a year with its 放假 days entered)."""
+        try:
+            workdays.mark_entered(year, entered, self.actor)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+        self.reload()
+        if workdays.holidays_known(year) == entered:
+            self.outcome.setText(
+                (self.tr("已标记 %1 年已全部录入，该年的期限不再标“暂按”。") if entered
+                 else self.tr("已取消 %1 年的标记，该年的期限标“暂按”。")).replace("%1", str(year)))
 
     def remove(self) -> None:
         row = self.table.currentRow()
