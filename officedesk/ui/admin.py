@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import users, workdays
+from officedesk.core import clock, users, workdays
 from officedesk.core.actor import CLEARANCE_LABELS, ROLE_LABELS, Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.exchange import guard as _exchange_settings  # noqa: F401 - declares exchange.*

@@ -15,4 +15,13 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced "
         "and the year's deadlines are recounted."),
     "已将 %1 由 %2 改为 %3；重算期限 %4 件。": "Changed %1 from %2 to %3; deadlines recounted: %4.",
+    # a year the built-in table lacks is marked entered whole: its deadlines lose 暂按
+    "%1 年的放假和调休已全部录入": "All holidays and make-up days of %1 entered",
+    "录入国务院办公厅公布的该年全部放假和调休上班日后勾选；未勾选时，该年的期限标“暂按”。": (
+        "Tick once every holiday and make-up working day the State Council's General Office "
+        "published for the year is entered; until then the year's deadlines are marked "
+        "“provisional”."),
+    "已标记 %1 年已全部录入，该年的期限不再标“暂按”。": (
+        "%1 marked as entered whole: its deadlines are no longer provisional."),
+    "已取消 %1 年的标记，该年的期限标“暂按”。": "%1 no longer marked: its deadlines are provisional.",
 }

@@ -6264,6 +6264,26 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
     </message>
     <message>
+        <source>%1 年的放假和调休已全部录入</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>All holidays and make-up days of %1 entered</translation>
+    </message>
+    <message>
+        <source>录入国务院办公厅公布的该年全部放假和调休上班日后勾选；未勾选时，该年的期限标“暂按”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tick once every holiday and make-up working day the State Council&apos;s General Office published for the year is entered; until then the year&apos;s deadlines are marked “provisional”.</translation>
+    </message>
+    <message>
+        <source>已标记 %1 年已全部录入，该年的期限不再标“暂按”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 marked as entered whole: its deadlines are no longer provisional.</translation>
+    </message>
+    <message>
+        <source>已取消 %1 年的标记，该年的期限标“暂按”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 no longer marked: its deadlines are provisional.</translation>
+    </message>
+    <message>
         <source>上报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Send up</translation>
@@ -10065,122 +10085,142 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="209"/>
         <location filename="../../officedesk/ui/admin.py" line="210"/>
+        <location filename="../../officedesk/ui/admin.py" line="211"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="212"/>
+        <location filename="../../officedesk/ui/admin.py" line="213"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="213"/>
-        <location filename="../../officedesk/ui/admin.py" line="222"/>
-        <location filename="../../officedesk/ui/admin.py" line="224"/>
+        <location filename="../../officedesk/ui/admin.py" line="214"/>
+        <location filename="../../officedesk/ui/admin.py" line="223"/>
+        <location filename="../../officedesk/ui/admin.py" line="225"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="213"/>
-        <location filename="../../officedesk/ui/admin.py" line="227"/>
+        <location filename="../../officedesk/ui/admin.py" line="214"/>
+        <location filename="../../officedesk/ui/admin.py" line="228"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="213"/>
-        <location filename="../../officedesk/ui/admin.py" line="232"/>
+        <location filename="../../officedesk/ui/admin.py" line="214"/>
+        <location filename="../../officedesk/ui/admin.py" line="233"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="226"/>
+        <location filename="../../officedesk/ui/admin.py" line="227"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="226"/>
+        <location filename="../../officedesk/ui/admin.py" line="227"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="229"/>
+        <location filename="../../officedesk/ui/admin.py" line="230"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="236"/>
+        <location filename="../../officedesk/ui/admin.py" line="237"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="237"/>
+        <location filename="../../officedesk/ui/admin.py" line="238"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="240"/>
+        <location filename="../../officedesk/ui/admin.py" line="241"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="241"/>
+        <location filename="../../officedesk/ui/admin.py" line="242"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="249"/>
+        <location filename="../../officedesk/ui/admin.py" line="257"/>
+        <source>%1 年的放假和调休已全部录入</source>
+        <translation>All holidays and make-up days of %1 entered</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="258"/>
+        <source>录入国务院办公厅公布的该年全部放假和调休上班日后勾选；未勾选时，该年的期限标“暂按”。</source>
+        <translation>Tick once every holiday and make-up working day the State Council&apos;s General Office published for the year is entered; until then the year&apos;s deadlines are marked “provisional”.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="265"/>
         <source>重算结果</source>
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="276"/>
+        <location filename="../../officedesk/ui/admin.py" line="293"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="282"/>
+        <location filename="../../officedesk/ui/admin.py" line="300"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="284"/>
+        <location filename="../../officedesk/ui/admin.py" line="302"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="300"/>
+        <location filename="../../officedesk/ui/admin.py" line="321"/>
         <source>替换节假日调整</source>
         <translation>Replace holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="301"/>
+        <location filename="../../officedesk/ui/admin.py" line="322"/>
         <source>%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。</source>
         <translation>%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced and the year&apos;s deadlines are recounted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="317"/>
+        <location filename="../../officedesk/ui/admin.py" line="338"/>
         <source>已将 %1 由 %2 改为 %3；重算期限 %4 件。</source>
         <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="324"/>
+        <location filename="../../officedesk/ui/admin.py" line="345"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="335"/>
+        <location filename="../../officedesk/ui/admin.py" line="358"/>
+        <source>已标记 %1 年已全部录入，该年的期限不再标“暂按”。</source>
+        <translation>%1 marked as entered whole: its deadlines are no longer provisional.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="359"/>
+        <source>已取消 %1 年的标记，该年的期限标“暂按”。</source>
+        <translation>%1 no longer marked: its deadlines are provisional.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="368"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="336"/>
+        <location filename="../../officedesk/ui/admin.py" line="369"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="350"/>
+        <location filename="../../officedesk/ui/admin.py" line="383"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
@@ -13445,32 +13485,32 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="40"/>
+        <location filename="../../officedesk/ui/admin.py" line="41"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="53"/>
+        <location filename="../../officedesk/ui/admin.py" line="54"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="54"/>
+        <location filename="../../officedesk/ui/admin.py" line="55"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="55"/>
+        <location filename="../../officedesk/ui/admin.py" line="56"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="56"/>
+        <location filename="../../officedesk/ui/admin.py" line="57"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="57"/>
+        <location filename="../../officedesk/ui/admin.py" line="58"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
@@ -13478,88 +13518,88 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="75"/>
         <location filename="../../officedesk/ui/admin.py" line="76"/>
+        <location filename="../../officedesk/ui/admin.py" line="77"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="78"/>
+        <location filename="../../officedesk/ui/admin.py" line="79"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="85"/>
+        <location filename="../../officedesk/ui/admin.py" line="86"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="86"/>
+        <location filename="../../officedesk/ui/admin.py" line="87"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="87"/>
+        <location filename="../../officedesk/ui/admin.py" line="88"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="88"/>
+        <location filename="../../officedesk/ui/admin.py" line="89"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="89"/>
+        <location filename="../../officedesk/ui/admin.py" line="90"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="90"/>
+        <location filename="../../officedesk/ui/admin.py" line="91"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="106"/>
+        <location filename="../../officedesk/ui/admin.py" line="107"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="106"/>
+        <location filename="../../officedesk/ui/admin.py" line="107"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="108"/>
+        <location filename="../../officedesk/ui/admin.py" line="109"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="152"/>
+        <location filename="../../officedesk/ui/admin.py" line="153"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="153"/>
+        <location filename="../../officedesk/ui/admin.py" line="154"/>
         <source>新角色：</source>
         <translation>New role:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="162"/>
+        <location filename="../../officedesk/ui/admin.py" line="163"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="163"/>
+        <location filename="../../officedesk/ui/admin.py" line="164"/>
         <source>可查看的最高密级：</source>
         <translation>Highest classification allowed:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="186"/>
+        <location filename="../../officedesk/ui/admin.py" line="187"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="187"/>
+        <location filename="../../officedesk/ui/admin.py" line="188"/>
         <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
         <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
     </message>

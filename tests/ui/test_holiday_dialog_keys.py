@@ -123,3 +123,21 @@ def test_the_kind_column_reads_whole(language, db, qtbot):
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, dialog.table) + 1
     needs = dialog.table.fontMetrics().horizontalAdvance(kind) + 2 * margin
     assert dialog.table.columnWidth(1) >= needs, (kind, dialog.table.columnWidth(1), needs)
+
+
+def test_the_year_entered_whole_is_marked_in_the_dialog(db, qtbot, fixed_today):
+    """The built-in table lacks 2027: its deadlines are 暂按 until the administrator ticks that
+    the year is entered whole (one day typed is not the year's table); unticked, 暂按 again."""
+    from officedesk.ui.admin import HolidaysDialog
+
+    fixed_today(dt.date(2026, 12, 1))
+    workdays.set_override(dt.date(2027, 2, 6), False, "春节", CLI_ACTOR)
+    shown = HolidaysDialog(CLI_ACTOR)
+    qtbot.addWidget(shown)
+    box = shown.entered[2027]
+    assert not box.isChecked() and workdays.provisional(dt.date(2027, 3, 1))
+    box.click()
+    assert box.isChecked() and not workdays.provisional(dt.date(2027, 3, 1))
+    assert "2027" in shown.outcome.text() and "2027" in shown.known.text()
+    box.click()
+    assert not box.isChecked() and workdays.provisional(dt.date(2027, 3, 1))
