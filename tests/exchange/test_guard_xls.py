@@ -6,6 +6,8 @@ dependency), four columns of one 信访 row and a cell at IV65536 (row 65536, co
     far_cell.xls    the sheet read has the far cell
     far_peeked.xls  the first sheet has no headers; the second (peeked for them) has the far cell
     far_hidden.xls  a hidden first sheet has the far cell; the visible second one is fine
+    shared_text.xls one 32,000-character text in 3,000 cells: stored once (100 KB), a reader
+                    copies it into each (288 MB of text; the reviewer's 20,000 took 5 GB)
 """
 
 from __future__ import annotations
@@ -39,3 +41,8 @@ def test_a_hidden_sheet_is_never_loaded_so_its_far_cell_is_no_reason_to_refuse()
     sheet = reading.read_rows(FILES / "far_hidden.xls")
     assert sheet.name == "信访"
     assert sheet.headers[:2] == ["信访人", "登记日期"] and len(sheet.rows) == 1
+
+
+def test_an_xls_whose_shared_text_a_reader_would_copy_past_the_cap_is_refused():
+    with pytest.raises(ValidationError, match="256 MB 的文字"):
+        guard.inspect(FILES / "shared_text.xls")
