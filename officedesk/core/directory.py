@@ -283,7 +283,7 @@ PEOPLE = register(RegistrySpec(
     rules=[_resolve_unit, _resolve_rank, _fill_pinyin],
 ))
 
-RANKS = register(RegistrySpec(
+RANKS: RegistrySpec = register(RegistrySpec(
     name="ranks", label="职级", model=Rank, title_field="name", natural_key=("name",),
     default_sort="sort_order",
     default_descending=False,
@@ -292,6 +292,8 @@ RANKS = register(RegistrySpec(
         FieldSpec("sort_order", "排序", kind=INT, required=True, width=80,
                   placeholder="座次先后：数字越小越靠前，如 1 省部级正职"),
     ],
+    # everyone's 级别 is one of these and seating follows the 排序 (README: the administrator's)
+    admin_only="职级表的新建、修改和删除（职级及其排序决定所有人员的级别和座次）",
 ))
 
 ROOMS = register(RegistrySpec(
