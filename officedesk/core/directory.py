@@ -55,6 +55,12 @@ def rank_name(order: Any) -> str:
     return _rank_cache[1].get(int(order), str(order))
 
 
+def forget_rank_names() -> None:
+    """The 职级 table changed (core.rank_orders): rank_name reads it again."""
+    global _rank_cache
+    _rank_cache = (0.0, {})
+
+
 RANK_NUMBERS = (1, 99)  # an old 级别 number, as the seating order takes it
 
 
@@ -283,7 +289,7 @@ PEOPLE = register(RegistrySpec(
     rules=[_resolve_unit, _resolve_rank, _fill_pinyin],
 ))
 
-RANKS = register(RegistrySpec(
+RANKS: RegistrySpec = register(RegistrySpec(
     name="ranks", label="职级", model=Rank, title_field="name", natural_key=("name",),
     default_sort="sort_order",
     default_descending=False,
@@ -292,7 +298,9 @@ RANKS = register(RegistrySpec(
         FieldSpec("sort_order", "排序", kind=INT, required=True, width=80,
                   placeholder="座次先后：数字越小越靠前，如 1 省部级正职"),
     ],
-))
+    # everyone's 级别 is one of these and seating follows the 排序 (README: the administrator's)
+    admin_only="职级表的新建、修改和删除（职级及其排序决定所有人员的级别和座次）",
+))  # its holders follow a changed 排序, and one held is not deleted: core.rank_orders
 
 ROOMS = register(RegistrySpec(
     name="rooms", label="会议室", model=Room, title_field="name", natural_key=("name",), default_sort="name",
@@ -530,5 +538,6 @@ def known_unit_fields(*fields: tuple[str, str, bool]) -> Callable[[dict[str, Any
     return rule
 
 
-# the settings that name a unit follow its rename (registered here, beside UNIT_RENAMES)
-from officedesk.core import settings_renamed  # noqa: E402
+# registered here: the settings that name a unit follow its rename (beside UNIT_RENAMES), and a
+# 职级's holders follow its 排序 (on RANKS)
+from officedesk.core import rank_orders, settings_renamed  # noqa: E402, F401

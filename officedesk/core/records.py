@@ -33,6 +33,14 @@ LEVEL_HOOKS: list[Callable[[RegistrySpec, Any, Actor], None]] = []
 require_writer = actor_module.require_writer
 
 
+def require_writer_of(spec: RegistrySpec, actor: Actor) -> None:
+    """The writer's guard for one registry: a registry kept by the administrator
+    (`spec.admin_only`, the 职级 table) refuses everyone else too."""
+    require_writer(actor)
+    if spec.admin_only:
+        actor_module.require_admin(actor, spec.admin_only)
+
+
 def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False) -> dict[str, Any]:
     """Parse raw input keyed by field name or label; with partial, only the keys given."""
     values: dict[str, Any] = {}
@@ -144,7 +152,7 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
     after_insert(record) writes sub-rows first: the number and the audit entry come last, so
     the rows every writer shares (the number sequence, the audit head) stay locked only for the
     end of the transaction."""
-    require_writer(actor)
+    require_writer_of(spec, actor)
     values = dict(raw) if parsed else parse_values(spec, raw)
     values.update(extra or {})
     _apply_rules(spec, values, None)
@@ -215,7 +223,7 @@ def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_ver
     Typed input (not `parsed`: the form's 修改, import --update) may change only the fields a
     person types; the state and what the steps record are the steps' (a step's own code passes
     its parsed values)."""
-    require_writer(actor)
+    require_writer_of(spec, actor)
     if not parsed:
         refuse_step_fields(spec, raw)
     with guarded("保存"), write_transaction():
@@ -260,7 +268,7 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     保密: every write goes through here, so a step (收文 登记, 发文 修改 …) changes a 密级 only as a
     correction may (`corrections.check_level`). A record raised with its source (LEVEL_HOOKS,
     `keep_level_floor`) passes: it is raised, to a level its actor was cleared to give."""
-    require_writer(actor)
+    require_writer_of(spec, actor)
     if spec.level_field is not None and spec.level_field in values:
         corrections.check_level(spec, existing, values[spec.level_field], actor)
     before = snapshot(spec, existing)
@@ -283,6 +291,8 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
                  {k: before[k] for k in changed}, changed,
                  summary or f"修改{spec.label}：{'、'.join(changed) or '无字段变化'}")
     reindex(spec, record)
+    for follow in spec.after_change:
+        follow(existing, record, actor)
     return record
 
 
@@ -293,11 +303,13 @@ def _stale(spec: RegistrySpec, expected_version: int) -> StaleRecordError:
 
 
 def delete(spec: RegistrySpec, record_id: int, expected_version: int, actor: Actor) -> None:
-    require_writer(actor)
+    require_writer_of(spec, actor)
     with guarded("删除"), write_transaction():
         existing = get(spec, record_id, actor)
         if existing.version != expected_version:
             raise StaleRecordError(f"这条{spec.label}记录已被他人修改，请刷新后再删除。")
+        for check in spec.delete_checks:
+            check(existing, actor)
         before = snapshot(spec, existing)
         existing.delete_instance(recursive=True)
         audit.record(actor, "delete", spec.name, record_id, before, None,

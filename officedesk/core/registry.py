@@ -92,6 +92,23 @@ class RegistrySpec:
     # fields another list keeps (a petition's first petitioner) and the function that writes
     # them there and on the row: (record, parsed values, actor) -> record
     correction_route: tuple[frozenset[str], Callable[[Any, dict[str, Any], Any], Any]] | None = None
+    # "" when every writer keeps the registry; else it is the administrator's (a table the
+    # others only choose from, such as the 职级 whose 排序 orders seating), and this names the
+    # work in the refusal ("只有管理员可以进行…"): records.create/update/save_changes/delete,
+    # batch and import refuse anyone else (records.require_writer_of), the window offers them
+    # no 新建/修改/删除 (writable_by)
+    admin_only: str = ""
+    # (record before, record after, actor), in the save's transaction after its audit entry
+    # (records.save_changes, so every path of a change): what follows it (a 职级's holders
+    # follow its 排序)
+    after_change: list[Callable[[Any, Any, Any], None]] = field(default_factory=list)
+    # (record, actor), in records.delete's transaction before the row goes: raises when the
+    # record may not be deleted (a 职级 people hold)
+    delete_checks: list[Callable[[Any, Any], None]] = field(default_factory=list)
+
+    def writable_by(self, actor: Any) -> bool:
+        """Whether core takes `actor`'s changes of this registry's records (the window asks)."""
+        return bool(actor.can_write) and (not self.admin_only or bool(actor.is_admin))
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:

@@ -413,7 +413,7 @@ def import_file(
 
 def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bool, skip_bad: bool,
                  progress: Progress | None, on_match: str, history: bool) -> ImportReport:
-    records.require_writer(actor)
+    records.require_writer_of(spec, actor)
     try:
         sheet = read_rows(path)
     except NoHeaders as exc:  # an empty first row: the headers may be lower down or elsewhere

@@ -64,3 +64,21 @@ def test_directory_has_a_rank_page(app_ctx, qtbot):
     tab = make_tab(app_ctx)
     qtbot.addWidget(tab)
     assert "ranks" in tab.pages
+
+
+def test_the_rank_page_offers_a_clerk_no_change(db, qtbot, tmp_path, clerk):
+    """Core refuses a 科员's change of the 职级 table (spec.admin_only): the page offers none."""
+    from PySide6.QtCore import QSettings
+
+    from officedesk.ui.context import AppContext
+    from officedesk.ui.widgets.registry_page import RegistryPage
+
+    qsettings = QSettings(str(tmp_path / "clerk.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(clerk, str(tmp_path / "officedesk.db"), qsettings)
+    ranks = RegistryPage(ctx, registry.get("ranks"))
+    people = RegistryPage(ctx, registry.get("people"))
+    for page in (ranks, people):
+        qtbot.addWidget(page)
+    offered = [b.isVisibleTo(ranks) for b in (ranks.new_button, ranks.edit_button, ranks.delete_button)]
+    assert offered == [False, False, False]
+    assert people.new_button.isVisibleTo(people)  # the other lists stay a 科员's

@@ -40,11 +40,12 @@ class RegistryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.buttons)
         layout.addWidget(self.list, 1)
-        if ctx.actor.can_write:
+        # core's word on who changes this registry (a 科员 keeps no 职级: spec.admin_only)
+        writable = spec.writable_by(ctx.actor)
+        if writable:
             self._offer_first_steps()
         self.list.activated.connect(lambda _id: self.edit_current())
         self.list.selection_changed.connect(self.update_buttons)
-        writable = ctx.actor.can_write
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setVisible(writable)
         self.update_buttons()
@@ -98,7 +99,7 @@ class RegistryPage(QWidget):
         if record is None:
             return
         dialog = RecordFormDialog(self.ctx, self.spec, record=record, parent=self)
-        if not self.ctx.actor.can_write:
+        if not self.spec.writable_by(self.ctx.actor):
             dialog.buttons.setEnabled(False)
         dialog.exec()
 

@@ -1,0 +1,119 @@
+"""A 职级's 排序 is what a 级别 keeps: a person's (Person.rank, `directory._resolve_rank`) and the
+copy a meeting's 参会人员 take of it (seating orders by it; the 三多 figures count leaders by
+it). So the 职级 table (the administrator's, `directory.RANKS.admin_only`) keeps its holders whole:
+
+- an 排序 changed moves the people and the attendees holding the old number to the new one, in
+  the same save (`RegistrySpec.after_change`, so every path), past meetings too: one audit entry
+  per person and per meeting, as a unit's rename is followed (core.unit_renames); a meeting
+  above the changer's clearance refuses it, as it refuses a rename;
+- an 排序 that would merge two 级别 is refused: another 职级's (the column is unique), one people
+  hold as a bare number (an old import), or 99, which means no 级别 given (`refuse_merge`);
+- a 职级 people hold is not deleted (`RegistrySpec.delete_checks`): the refusal says how many
+  hold it and what to do first."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from officedesk.core import audit, clock, directory
+from officedesk.core.errors import ValidationError
+from officedesk.store.meetings import Meeting, MeetingAttendee
+from officedesk.store.models import Person, Rank
+
+
+def refuse_merge(name: str, order: int, moving: bool) -> None:
+    """Refuse `order` as the 排序 of the 职级 `name` where its holders would be merged with
+    others; `moving`: an existing 职级's 排序 changes, so people holding `order` as a bare number
+    would become its holders. (Another 职级's 排序 is refused by the unique column, on every
+    path: records.refusing_duplicates names it.)"""
+    if order == directory.NO_RANK:
+        raise ValidationError(
+            f"职级的排序不能是 {directory.NO_RANK}：{directory.NO_RANK} 表示人员没有填级别"
+            f"（排在所有职级之后）。请用 1 到 {directory.NO_RANK - 1} 之间的排序。", "sort_order")
+    if moving:
+        held = Person.select().where(Person.rank == order).count()
+        if held:
+            raise ValidationError(
+                f"已有 {held} 人的级别是 {order}（职级表中没有这个排序，多为导入的旧级别数字）："
+                f"把“{name}”的排序改成 {order}，这些人就会成为“{name}”。请换一个排序；如确属同一"
+                f"职级，请先把这些人的级别改为“{name}”。", "sort_order")
+
+
+def check_order(values: dict[str, Any], existing: Any) -> None:
+    """The 职级 table's rule (the form, `add`, import): an 排序 given is checked before the save."""
+    directory.forget_rank_names()
+    order = values.get("sort_order")
+    if order is None or (existing is not None and int(order) == existing.sort_order):
+        return
+    if Rank.select().where(Rank.sort_order == int(order)).exists():
+        return  # another 职级's: the unique column refuses it, naming it
+    name = str(values.get("name") or getattr(existing, "name", ""))
+    refuse_merge(name, int(order), moving=existing is not None)
+
+
+def follow_order(before: Any, after: Any, actor: Any) -> None:
+    """After a 职级's save (in its transaction): a changed 排序 moves its holders."""
+    directory.forget_rank_names()
+    old, new = int(before.sort_order), int(after.sort_order)
+    if old == new:
+        return
+    refuse_merge(after.name, new, moving=True)  # a step-like save runs no rule
+    summary = f"职级排序调整（通讯录）：{after.name} {old} → {new}，持有者的级别随之修改"
+    _refuse_hidden_meetings(after.name, old, actor)
+    stamps = {"updated_at": clock.now(), "updated_by": actor.username}
+    people = [row.id for row in Person.select(Person.id).where(Person.rank == old).order_by(Person.id)]
+    if people:
+        Person.update({Person.rank: new, Person.version: Person.version + 1, **_on(Person, stamps)}).where(
+            Person.id.in_(people)).execute()
+        audit.record_many(actor, "update", "people",
+                          [(person, {"级别": old}, {"级别": new}, summary) for person in people])
+    before_of: dict[int, dict[str, int]] = defaultdict(dict)
+    after_of: dict[int, dict[str, int]] = defaultdict(dict)
+    attendees = MeetingAttendee.select().where(MeetingAttendee.rank == old).order_by(MeetingAttendee.id)
+    row: Any
+    for row in attendees:
+        label = f"参会人员{row.name}的级别"
+        before_of[int(row.meeting_id)][label] = old
+        after_of[int(row.meeting_id)][label] = new
+    if before_of:
+        MeetingAttendee.update({MeetingAttendee.rank: new,
+                                MeetingAttendee.version: MeetingAttendee.version + 1,
+                                **_on(MeetingAttendee, stamps)}).where(MeetingAttendee.rank == old).execute()
+        audit.record_many(actor, "update", "meetings",
+                          [(meeting, before_of[meeting], after_of[meeting], summary)
+                           for meeting in sorted(before_of)])
+
+
+def _on(model: Any, stamps: dict[str, Any]) -> dict[Any, Any]:
+    return {getattr(model, name): value for name, value in stamps.items()}
+
+
+def _refuse_hidden_meetings(name: str, old: int, actor: Any) -> None:
+    """Nobody changes a record he may not open: a meeting above the changer's clearance with
+    an attendee of this 职级 refuses the change (as it refuses a unit's rename)."""
+    from officedesk.core.actor import clearance_label, clearance_of
+
+    levels: Any = (Meeting.select(Meeting.secrecy).join(MeetingAttendee, on=(MeetingAttendee.meeting == Meeting.id))
+              .where(MeetingAttendee.rank == old).distinct().tuples())
+    top = max((clearance_of(level or "") for (level,) in levels), default=0)
+    if top > actor.clearance:
+        raise ValidationError(
+            f"职级“{name}”的人员出现在密级高于您权限的会议的参会人员中，调整排序会改动这些会议："
+            f"须由涉密权限不低于“{clearance_label(top)}”的管理员办理。", "sort_order")
+
+
+def refuse_held(rank: Any, actor: Any) -> None:
+    """A 职级 people hold is not deleted: they would be left with a bare number as 级别."""
+    directory.forget_rank_names()
+    held = Person.select().where(Person.rank == rank.sort_order).count()
+    if held:
+        raise ValidationError(
+            f"职级“{rank.name}”还有 {held} 人的级别是它，不能删除（删除后他们的级别只剩一个数字）。"
+            "请先在“人员”中把这些人的级别改为其他职级（人员列表按级别排列，他们排在一起），"
+            "再删除。")
+
+
+directory.RANKS.rules.append(check_order)
+directory.RANKS.after_change.append(follow_order)
+directory.RANKS.delete_checks.append(refuse_held)
