@@ -184,7 +184,7 @@ def organ_setting_hint() -> str:
     example = f"“{'”或“'.join(likely[:3])}”" if likely else "通讯录中的纪检监察机关"
     return (
         f"设置“{S.DISCIPLINE_ORGAN.label}”（petitions.discipline_organ）现为“{S.discipline_organ()}”，"
-        f"不是通讯录中的单位：请管理员在“设置”中将其改为{example}后再转送。"
+        f"不是通讯录中的单位：请管理员在“系统设置”中将其改为{example}后再转送。"
     )
 
 
@@ -226,9 +226,8 @@ def check_accusation(record: Any, handling: str, target_unit: str = "") -> None:
         raise ProcedureError(f"{accusation_text()}，只能转送该纪检监察机关。{organ_setting_hint()}")
     if directory.unit_key(given) != unit:
         raise ProcedureError(
-            f"{accusation_text()}，只能转送{unit}，不能转送{given}"
-            f"（《信访工作条例》第三十二条）。请将去向单位改为{unit}，或选择“不予受理”并告知信访人"
-            f"向{unit}提出。"
+            f"{accusation_text()}，只能转送{unit}，不能转送{given}。请将去向单位改为{unit}，"
+            f"或选择“不予受理”并告知信访人向{unit}提出。"
         )
 
 
