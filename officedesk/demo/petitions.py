@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from officedesk.core import clock, petitions
+from officedesk.core import clock, petitions, settings
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.idcard import make_id
@@ -317,10 +317,22 @@ def _advance(record: Petition, unit: str, town: str, rng: random.Random, today: 
         )
 
 
+DISCIPLINE_ORGAN = "县纪委监委"  # the demo 通讯录's (demo/directory.py)
+
+
+def _ensure_discipline_organ() -> None:
+    """检举控告 go to the demo county's 纪检监察机关 (art. 32), unless the office set its own:
+    the default setting is the generic name, no unit of the 通讯录 to send them to."""
+    setting = petitions.spec_module.DISCIPLINE_ORGAN
+    if settings.get(setting.key) == setting.default:
+        settings.put(setting.key, DISCIPLINE_ORGAN)
+
+
 def populate(size: int, rng: random.Random) -> int:
     """About 2 × size petitions over the last ten months; 0 when the registry has data already."""
     if Petition.select().exists():
         return 0
+    _ensure_discipline_organ()
     today = clock.today()
     count = size * 2
     used: set[str] = set()

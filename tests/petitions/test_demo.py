@@ -17,3 +17,17 @@ def test_demo_petitions(db):
     ids = [p.id_number for p in Petitioner.select() if p.id_number]
     assert ids and all(id_problem(i) is None for i in ids)
     assert demo.populate(25, random.Random(7)) == 0  # only into an empty registry
+
+
+def test_demo_accusations_go_to_the_demo_discipline_organ(db):
+    """The demo office's 纪检监察机关 is its 通讯录's 县纪委监委 (the default setting names no
+    unit, and a 转送 there was refused): every 检举控告 it sends on goes there."""
+    from officedesk.core import settings
+    from officedesk.core.petitions import spec as S
+    from officedesk.demo import directory as demo_directory
+
+    demo_directory.populate(10, random.Random(7))
+    demo.populate(25, random.Random(7))
+    assert settings.get(S.DISCIPLINE_ORGAN.key) == "县纪委监委"
+    sent = [p for p in Petition.select() if S.is_accusation(p.category) and p.handling == "转送"]
+    assert sent and {p.target_unit for p in sent} == {"县纪委监委"}

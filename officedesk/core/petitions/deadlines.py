@@ -161,6 +161,11 @@ def running(p: Any, today: dt.date) -> dict[str, dt.date]:
             out[field] = limit.since
     if not p.handling and p.notify_due and p.notify_due >= today and not p.notified_on:
         out["notify_due"] = p.registered_on  # before 处理: the 告知 is due all the same
+    out.pop("accept_due", None)
+    if (p.handling == "转送" and p.decided_on and p.accept_due and p.accept_due >= today
+            and _first(p.reported_on, p.closed_on) is None):
+        # the receiving unit's 受理 is counted from the 转送 (statutory_dues), told or not yet
+        out["accept_due"] = p.decided_on
     return out
 
 

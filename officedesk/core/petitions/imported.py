@@ -17,8 +17,8 @@ import datetime as dt
 from typing import Any
 
 from officedesk.core import clock, state_facts
-from officedesk.core.errors import ValidationError
-from officedesk.core.petitions import deadlines
+from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.petitions import deadlines, paths
 from officedesk.core.petitions import spec as S
 
 # what each state's 处理方式 may be (the steps lead there only from these)
@@ -109,6 +109,10 @@ def _check_handling(p: Any, state: str, handling: str) -> None:
         _refuse_given(p, ("reject_reason",), f"处理方式为“{handling}”")
     if handling not in ("转送", "交办"):
         _refuse_given(p, ("reported_on",), f"处理方式为“{handling}”（只有转送、交办有回报）")
+    try:  # 检举控告 (art. 32): as the 处理 step, to the 纪检监察机关 only
+        paths.check_accusation(p, handling, p.target_unit or "")
+    except ProcedureError as exc:
+        raise ValidationError(exc.message, "target_unit" if handling == "转送" else "handling") from None
 
 
 def _check_told(p: Any, state: str, handling: str, values: dict[str, Any]) -> None:

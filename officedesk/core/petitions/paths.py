@@ -1,7 +1,8 @@
 """Which path a petition may take, per《信访工作条例》(2022).
 
 - 检举控告 of Party members or officials (art. 32) goes to the 纪检监察机关: the petitioner is
-  told to take it there (不予受理 with that reason) or it is 转送 there; never the 60-day 办理.
+  told to take it there (不予受理 with that reason) or it is 转送 there — to the unit of the
+  通讯录 `petitions.discipline_organ` names, and no other; never the 60-day 办理.
 - After 复核 (art. 36) the same petitioner on the same matter is 不再受理: registration finds
   the earlier record, and only 不予受理 (with that reason) is allowed — also when that record
   lies above the clerk's clearance, whose texts then tell the rule without naming it (links).
@@ -14,7 +15,8 @@ import contextvars
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from officedesk.core.errors import ProcedureError
+from officedesk.core import directory
+from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
 from officedesk.core.petitions import links, repeats
 from officedesk.core.petitions import spec as S
@@ -164,18 +166,68 @@ def default_reject_reason(record: Any) -> str:
     return ""
 
 
-def check_handling(record: Any, handling: str) -> None:
-    """Refuse a 处理方式 the regulation does not allow for this petition. A 复核终结 original is
-    named only if every reader of the record may see it (the refusal goes to one of them)."""
+def discipline_unit() -> str:
+    """The 纪检监察机关 of `petitions.discipline_organ` as the 通讯录 names it (its 名称); "" when
+    the setting names no unit of the 通讯录 (the default, the generic “纪检监察机关”). An office
+    that keeps no units yet has nothing to check against: the setting as written."""
+    try:
+        return directory.known_unit(S.discipline_organ())
+    except ValidationError:
+        return ""
+
+
+def organ_setting_hint() -> str:
+    """What the clerk is told when the setting names no unit of the 通讯录: the administrator
+    sets it (an accusation can be sent nowhere until then), naming the likely unit."""
+    likely = [name for name in directory.known_unit_names()
+              if any(word in name for word in ("纪委", "监委", "纪检", "监察"))]
+    example = f"“{'”或“'.join(likely[:3])}”" if likely else "通讯录中的纪检监察机关"
+    return (
+        f"设置“{S.DISCIPLINE_ORGAN.label}”（petitions.discipline_organ）现为“{S.discipline_organ()}”，"
+        f"不是通讯录中的单位：请管理员在“系统设置”中将其改为{example}后再转送。"
+    )
+
+
+def _to_organ() -> str:
+    """How a refusal tells the clerk to send an accusation on: to the organ, or first to have
+    the setting mended."""
+    unit = discipline_unit()
+    if unit:
+        return f"请选择“转送”（去向单位写{unit}），或“不予受理”并告知信访人向{unit}提出。"
+    return f"请选择“不予受理”并告知信访人向{S.discipline_organ()}提出；如需转送，{organ_setting_hint()}"
+
+
+def check_handling(record: Any, handling: str, target_unit: str = "") -> None:
+    """Refuse a 处理方式 the regulation does not allow for this petition (and, for a 转送, the
+    去向单位 given). A 复核终结 original is named only if every reader of the record may see it
+    (the refusal goes to one of them)."""
     original = final_review_for_unchecked(record)
     if original is not None and handling != "不予受理":
         raise ProcedureError(
             f"{closed_matter_text(original, links.level(record))}。只能选择“不予受理”并告知信访人。"
         )
-    if S.is_accusation(record.category) and handling in ("直接答复", "交办"):
+    check_accusation(record, handling, target_unit)
+
+
+def check_accusation(record: Any, handling: str, target_unit: str = "") -> None:
+    """检举控告 (art. 32): no 直接答复 or 交办 (not this office's 60 days), and a 转送 only to the
+    纪检监察机关 the setting names — the 转送告知书 tells the petitioner that unit handles it."""
+    if not S.is_accusation(record.category):
+        return
+    if handling in ("直接答复", "交办"):
         raise ProcedureError(
-            f"{accusation_text()}，不进入本机关{S.period_text(S.LIMIT_HANDLE)}办理程序。请选择“转送”（去向单位写"
-            f"{S.discipline_organ()}），或“不予受理”并告知信访人向{S.discipline_organ()}提出。"
+            f"{accusation_text()}，不进入本机关{S.period_text(S.LIMIT_HANDLE)}办理程序。{_to_organ()}"
+        )
+    given = (target_unit or "").strip()
+    if handling != "转送" or not given:  # none given: the 转送 asks for it
+        return
+    unit = discipline_unit()
+    if not unit:
+        raise ProcedureError(f"{accusation_text()}，只能转送该纪检监察机关。{organ_setting_hint()}")
+    if directory.unit_key(given) != unit:
+        raise ProcedureError(
+            f"{accusation_text()}，只能转送{unit}，不能转送{given}。请将去向单位改为{unit}，"
+            f"或选择“不予受理”并告知信访人向{unit}提出。"
         )
 
 

@@ -159,7 +159,7 @@ def decide(
         raise ValidationError(f"处理方式只能是：{'、'.join(S.HANDLINGS)}。", "handling")
     # read as the actor may (refused above its clearance) before the rules speak of the record
     current = records.get(_spec(), petition_id, actor)
-    paths.check_handling(current, handling)
+    paths.check_handling(current, handling, target_unit)
     values: dict[str, Any] = {"handling": handling, "decided_on": day}
     text = content.strip()
     if handling == "不予受理" and not reason.strip():
