@@ -289,10 +289,27 @@ def instruct(item_id: int, version: int, actor: Actor, leader: str, text: str,
         raise ValidationError("批示日期不能晚于今天。", "day")
     item = _get(item_id, actor)
     _in_order(item, "批示", day, "day")
+    earlier = _same_instruction(item.id, leader, text, day)
+    if earlier is not None:  # scored once, as 采用 is: the same 批示 entered twice would count twice
+        raise ValidationError(
+            f"这件信息已于 {earlier.on:%Y-%m-%d} 登记过{earlier.person}的这条批示（{earlier.content[:40]}），"
+            "不能重复登记。同一领导另有批示的，请写明新的批示内容或批示日期。", "text")
     with write_transaction():
         add_action(item, "批示", actor, on=day, person=leader.strip(), content=text.strip())
         values = _outcome(item, extra_instruction=f"{leader.strip()}（{day.isoformat()}）：{text.strip()}")
         return _save(item, values, version, actor, f"{leader}批示")
+
+
+def _same_instruction(item_id: int, leader: str, text: str, day: dt.date) -> InfoAction | None:
+    """The 批示 already recorded of this leader with this text on this day (spaces aside). A
+    leader may write on an item again, or another leader may: each is scored."""
+    wanted = (_bare(leader), _bare(text))
+    return next((a for a in _actions_of(item_id) if a.kind == "批示" and a.on == day
+                 and (_bare(a.person), _bare(a.content)) == wanted), None)
+
+
+def _bare(text: str) -> str:
+    return "".join(ch for ch in text or "" if not ch.isspace())
 
 
 def _latest_instruction(item_id: int) -> InfoAction | None:

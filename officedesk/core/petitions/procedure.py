@@ -330,6 +330,49 @@ def reply(
     )
 
 
+# handlings whose answer is this office's (or the 交办 unit's) 答复意见, which art. 35 lets the
+# petitioner have reviewed; a 转送 is answered by the receiving unit, a 不予受理 is no answer
+REVIEWABLE = ("直接答复", "交办")
+
+
+def review_next(record: Any) -> str:
+    """The review the petitioner may still ask for: 复查 of the 答复意见, 复核 of the 复查意见,
+    or "" (复核 is final, art. 36)."""
+    if not record.review_kind:
+        return "复查"
+    if record.review_kind == "复查" and record.review_answered_on:
+        return "复核"
+    return ""
+
+
+def review_limit(record: Any, kind: str) -> dt.date:
+    """The last day of a 复查 (复核) request: 30 日 from the answer it is asked of (art. 35)."""
+    start = record.replied_on if kind == "复查" else record.review_answered_on
+    return S.due_after(start or record.registered_on, S.LIMIT_REVIEW)
+
+
+def review_refusal(record: Any, kind: str, day: dt.date) -> str | None:
+    """Why a 复查 / 复核 request made on `day` is not accepted, or None: the one rule for an
+    answered petition (已答复) and for one 办结 after its answer, which a timely request reopens."""
+    if kind == "复查" and record.review_kind:
+        if record.review_kind == "复核":
+            return "这件信访已经复核终结，依据《信访工作条例》第三十六条，不再受理复查、复核申请。"
+        return "这件信访已经复查过，不服的只能申请复核。"
+    if kind == "复核" and review_next(record) != "复核":
+        if record.review_kind == "复核":
+            return "这件信访已经复核终结，依据《信访工作条例》第三十六条，不再受理复查、复核申请。"
+        return "须先经复查并答复，才能申请复核。"
+    if record.state == S.CLOSED and (record.handling not in REVIEWABLE or not record.replied_on):
+        if record.handling == "转送":
+            return (f"这件信访已转送{record.target_unit or '有权处理的单位'}，由其办理答复；"
+                    f"信访人不服其答复的，向该单位的上一级机关申请{kind}，本机关不登记。")
+        return f"这件信访是“{record.handling or '未经答复'}”后办结的，没有答复意见，不能申请{kind}。"
+    limit = review_limit(record, kind)
+    if day > limit:
+        return f"{kind}申请应在 {shown(limit)} 前提出，已超过期限，不予受理。"
+    return None
+
+
 def request_review(
     petition_id: int,
     expected_version: int,
@@ -346,19 +389,12 @@ def request_review(
         raise ValidationError("只能申请复查或复核。", "kind")
 
     def values(record: Petition) -> dict[str, Any]:
-        if kind == "复查":
-            if record.review_kind:
-                raise ProcedureError("这件信访已经复查过，不服的只能申请复核。")
-            start = record.replied_on
-        else:
-            if record.review_kind != "复查" or not record.review_answered_on:
-                raise ProcedureError("须先经复查并答复，才能申请复核。")
-            start = record.review_answered_on
-        start = start or record.registered_on
-        limit = S.due_after(start, S.LIMIT_REVIEW)
-        if day > limit:
-            raise ProcedureError(f"{kind}申请应在 {shown(limit)} 前提出，已超过期限，不予受理。")
-        return {
+        reason = review_refusal(record, kind, day)
+        if reason:
+            raise ProcedureError(reason)
+        # a 办结 after the answer is superseded by a timely request (the history keeps it)
+        reopened = {"closed_on": None} if record.state == S.CLOSED else {}
+        return reopened | {
             "review_kind": kind,
             "review_requested_on": day,
             "review_answered_on": None,
@@ -371,7 +407,8 @@ def request_review(
         content.strip() or f"信访人对{'答复意见' if kind == '复查' else '复查意见'}不服，申请{kind}"
     )
     return _step(
-        petition_id, expected_version, actor, f"{kind}申请", (S.REPLIED,), day, person, text, values
+        petition_id, expected_version, actor, f"{kind}申请", (S.REPLIED, S.CLOSED), day, person,
+        text, values,
     )
 
 
@@ -462,4 +499,8 @@ def allowed_steps(record: Any) -> list[str]:
         return steps
     if state in (S.IN_REVIEW, S.IN_RECHECK):
         return ["复查复核答复"]
+    if state == S.CLOSED:  # 办结 after an answer still open to review: a timely request reopens it
+        kind = review_next(record)
+        if kind and review_refusal(record, kind, clock.today()) is None:
+            return [f"{kind}申请"]
     return []

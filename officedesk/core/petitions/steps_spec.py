@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import petitions, records, settings
+from officedesk.core import clock, petitions, records, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.petitions import deadlines, procedure
 from officedesk.core.petitions.spec import (
+    CLOSED,
     HANDLING,
     HANDLINGS,
     IN_RECHECK,
@@ -28,6 +29,8 @@ from officedesk.core.petitions.spec import (
 from officedesk.core.steps import StepCall, StepSpec, declare
 from officedesk.store.petitions import Petition
 
+_REQUESTS = {"复查申请": "复查", "复核申请": "复核"}
+
 
 def _allowed(name: str):
     def check(record: Any) -> str | None:
@@ -36,6 +39,10 @@ def _allowed(name: str):
         if name == "延期" and record.extended:
             return (f"这件信访已延期一次（至 {deadlines.shown(record.handle_due)}），"
                     "按规定只能延期一次。")
+        if name in _REQUESTS and record.state == CLOSED:  # why a 办结 one is not reopened
+            reason = procedure.review_refusal(record, _REQUESTS[name], clock.today())
+            if reason:
+                return reason
         now = "、".join(procedure.allowed_steps(record)) or "无"
         return f"这件信访现在是“{record.state}”，不能“{name}”。此时可以：{now}。"
 
@@ -156,10 +163,14 @@ STEPS = [
              run=lambda c: petitions.reply(c.record.id, c.version, c.actor,
                                            opinion=c.values["opinion"], **_common(c))),
     StepSpec("petitions", "复查申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
-             states=(REPLIED,), when=_allowed("复查申请"), limit=_review_limit("复查"),
+             # also 办结 after the answer, within the request's 30 日 (procedure.review_refusal)
+             states=(REPLIED, CLOSED), waits_in=(REPLIED,), when=_allowed("复查申请"),
+             limit=_review_limit("复查"),
              run=_review_request("复查")),
     StepSpec("petitions", "复核申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
-             states=(REPLIED,), when=_allowed("复核申请"), limit=_review_limit("复核"),
+             # also 办结 after the answer, within the request's 30 日 (procedure.review_refusal)
+             states=(REPLIED, CLOSED), waits_in=(REPLIED,), when=_allowed("复核申请"),
+             limit=_review_limit("复核"),
              run=_review_request("复核")),
     StepSpec("petitions", "复查复核答复", takes_on=True, takes_person=True,
              fields=(FieldSpec("opinion", "意见", kind=LONGTEXT, required=True),),
