@@ -14,6 +14,7 @@ from officedesk.core import audit, steps
 from officedesk.core import meetings as m
 from officedesk.core.meetings.service import forcing
 from officedesk.exchange import xlsx
+from officedesk.store import db as store_db
 from officedesk.store.meetings import Meeting
 from tests.cli_office import office  # noqa: F401  (the fixture)
 from tests.meetings.conftest import make_draft
@@ -160,7 +161,12 @@ def test_on_the_command_line(office, tmp_path):  # noqa: F811
     book.save(sheet)
     _out, err = office("import", "meetings", str(sheet), "--update", "--dry-run", code=1)
     assert "韦刚" in err and "--force 理由" in err, err
-    out, _err = office("import", "meetings", str(sheet), "--update", "--force", "韦刚同志先到此会")
+    out, _err = office("import", "meetings", str(sheet), "--update", "--dry-run",
+                       "--force", "韦刚同志先到此会")
     assert "注意：会议时间已改，已发出的通知不再准确" in out, out
-    shown = office.json("show", "meetings", str(moved))
-    assert "09:00" in str(shown.get("报到时间") or shown.get("checkin_time")), shown
+    done = office.json("import", "meetings", str(sheet), "--update", "--force", "韦刚同志先到此会")
+    assert "会议时间已改" in done["updated"][0]["notice_outdated"], done
+    store_db.open_database(str(office.db))
+    saved = Meeting.get_by_id(moved)
+    assert saved.checkin_time == T(2026, 12, 11, 9, 0)  # half an hour before, as it was
+    assert any("韦刚同志先到此会" in e.summary for e in _overrides(moved))
