@@ -72,6 +72,9 @@ class RegistrySpec:
     # import --update calls this (record, label -> raw value of the changed cells, actor) instead
     # of records.update when a change needs more than the record's row (people, agenda)
     update_hook: Callable[[Any, dict[str, Any], Any], Any] | None = None
+    # import --update: what the clerk is told of a record it updated (before, after), keyed as
+    # the registry's step gives it in --json (a notified meeting moved: its notice outdated)
+    update_notes: Callable[[Any, Any], dict[str, str]] | None = None
     # fields that identify a record to a clerk (来文字号 + 来文机关): import recognises a row that
     # matches an existing record by them and offers to skip, update or add it anyway
     natural_key: tuple[str, ...] = ()

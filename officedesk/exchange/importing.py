@@ -287,8 +287,10 @@ def _write_rows(
         elif record is not None and row.diff is not None:
             title = getattr(record, spec.title_field, "") or ""
             number = getattr(record, spec.number_field, "") if spec.number_field else ""
+            told = spec.update_notes(row.record, record) if spec.update_notes else {}
             report.updated.append(
-                RowChange(row.row, record.id, f"{number or ''} {title}".strip(), row.diff.shown)
+                RowChange(row.row, record.id, f"{number or ''} {title}".strip(), row.diff.shown,
+                          told)
             )
         if (
             progress is not None

@@ -37,10 +37,13 @@ class RowChange:
     record_id: int
     record: str  # its number and title, as a clerk knows it
     changes: dict[str, tuple[Any, Any]]  # label -> (before, after)
+    # what the registry tells of the change (RegistrySpec.update_notes), as its step does
+    notes: dict[str, str] = field(default_factory=dict)
 
     def __str__(self) -> str:
         parts = "；".join("{}：{} → {}".format(k, *change_words(a, b)) for k, (a, b) in self.changes.items())
-        return f"第 {self.row} 行 {self.record}：{parts}"
+        told = "".join(f"\n    注意：{note}" for note in self.notes.values())
+        return f"第 {self.row} 行 {self.record}：{parts}{told}"
 
 
 def template_where(registry: str, label: str) -> str:
@@ -242,6 +245,7 @@ class ImportReport:
                     "id": c.record_id,
                     "record": c.record,
                     "changes": {k: [str(a or ""), str(b or "")] for k, (a, b) in c.changes.items()},
+                    **c.notes,
                 }
                 for c in self.updated
             ],

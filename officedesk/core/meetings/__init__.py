@@ -23,6 +23,7 @@ from officedesk.core.meetings.imported import (
     draft_from_labels,
     export_row,
     update_hook,
+    update_notes,
 )
 from officedesk.core.meetings.notices import (
     NoticeChange,
@@ -113,6 +114,7 @@ from officedesk.core.registry import register
 
 SPEC.create_hook = create_hook
 SPEC.update_hook = update_hook
+SPEC.update_notes = update_notes
 SPEC.export_row = export_row
 MEETINGS = register(SPEC)
 dashboard.register_provider(dashboard_items)

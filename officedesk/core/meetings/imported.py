@@ -98,12 +98,19 @@ def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
             meeting = save_meeting(draft, actor, override_reason=forced_reason())
             return _put_in(meeting, status, reason, actor)
     except MeetingConflictError as exc:
-        raise ValidationError(exc.message, "地点") from exc
+        raise ValidationError(exc.message, _conflict_column(exc)) from exc
     except ValidationError as exc:
         label = exc.field
         if label and label in {f.name for f in SPEC.fields}:
             label = SPEC.field(label).label
         raise ValidationError(exc.message, label) from exc
+
+
+def _conflict_column(exc: MeetingConflictError) -> str:
+    """The column a refused conflict is said in: 地点 for the room; a person due elsewhere is
+    the row's time and people together, so the row as a whole ("")."""
+    rooms = {conflict_rules.ROOM_BOOKED, conflict_rules.ROOM_SMALL}
+    return "地点" if any(c.kind in rooms for c in exc.conflicts) else ""
 
 
 def _imported_status(labelled: dict[str, Any]) -> tuple[str, str]:
@@ -143,8 +150,9 @@ def _put_in(meeting: Meeting, status: str, reason: str, actor: Actor) -> Meeting
 
 
 def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Meeting:
-    """import --update: the changed cells applied to the meeting as the dialog would save them
-    (its people and agenda rows too, conflicts checked); errors name the column."""
+    """import --update: the changed cells applied to the meeting as 修改 saves them (its people
+    and agenda rows too; conflicts refuse the row unless `--force 理由`, as for a new row);
+    errors name the column."""
     try:
         draft = draft_of(meeting, actor)
         changes = draft_from_labels(labelled)
@@ -163,22 +171,24 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
             draft.agenda = changes.agenda
         if "主席台人数" in given:
             draft.podium_count = changes.podium_count
-        values, errors = parse_draft(draft, None)
-        if errors:
-            raise errors[0]
-        found = conflict_rules.find_conflicts(
-            values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting.id,
-            actor=actor, chair=values.get("chair"),
-        )
-        reason = "批量导入更新，未经人工确认" if found else ""
-        return save_meeting(draft, actor, meeting.id, meeting.version, override_reason=reason)
+        # saved as 修改 saves it (the stored meeting its base: a 报到时间 not edited moves with
+        # 开始时间); a conflict refuses the row unless the import was given `--force 理由`
+        return save_meeting(draft, actor, meeting.id, meeting.version,
+                            override_reason=forced_reason())
     except MeetingConflictError as exc:
-        raise ValidationError(exc.message, "地点") from exc
+        raise ValidationError(exc.message, _conflict_column(exc)) from exc
     except ValidationError as exc:
         column: str | None = exc.field
         if column and column in {f.name for f in SPEC.fields}:
             column = SPEC.field(column).label
         raise ValidationError(exc.message, column) from exc
+
+
+def update_notes(before: Meeting, after: Meeting) -> dict[str, str]:
+    """What the import report tells of a meeting it updated: what 修改 tells (steps_spec)."""
+    from officedesk.core.meetings.steps_spec import edit_notes
+
+    return edit_notes(before, after)
 
 
 _ROLE_TEXTS = {"attendees_text": ROLE_ATTEND, "nonvoting_text": ROLE_NONVOTING,

@@ -50,6 +50,13 @@ def _notice_outdated(before: Any, after: Any) -> str:
     return said
 
 
+def edit_notes(before: Any, after: Any) -> dict[str, str]:
+    """What the clerk is told of a meeting changed by 修改 or by `import --update` (one rule
+    for both): its notice outdated, keyed as the step's --json gives it."""
+    outdated = _notice_outdated(before, after)
+    return {"notice_outdated": outdated} if outdated else {}
+
+
 def _edit(call: StepCall) -> dict[str, Any]:
     """修改: the draft of the stored meeting with the given changes, saved as the window saves
     it; a leader or room already booked then is refused unless --force gives the reason. A
@@ -94,8 +101,7 @@ def _edit(call: StepCall) -> dict[str, Any]:
         # core's message says what to do: a reason (--force 理由) only where a reason overrides,
         # another room or time for a room booked twice
         raise ConflictError(exc.message) from exc
-    outdated = _notice_outdated(call.record, saved)
-    return {"notice_outdated": outdated} if outdated else {}
+    return edit_notes(call.record, saved)
 
 
 def _mark(status: str):
