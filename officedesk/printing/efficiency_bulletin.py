@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.core import settings, settings_renamed
+from officedesk.core.efficiency.spans import NO_UNIT
 from officedesk.printing import fonts
 from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, Column, FormDocument
 from officedesk.printing.gbt9704 import (
@@ -37,6 +38,7 @@ from officedesk.printing.gbt9704 import (
     RED,
     date_text,
 )
+from officedesk.printing.layout import compose_title
 
 FORMAT = settings.declare(
     "efficiency.bulletin.format",
@@ -169,14 +171,6 @@ def _style_axis(axis: Any, face: str, size: float = 7.5) -> None:
     axis.labels.fontSize = size
 
 
-def _short(name: str, limit: int = 7) -> str:
-    for prefix in ("云岭县", "县委", "县"):
-        if name.startswith(prefix) and len(name) > limit:
-            name = name[len(prefix):]
-            break
-    return name if len(name) <= limit else name[: limit - 1] + "…"
-
-
 def steps_chart(steps: list[dict[str, Any]], width: float, title: str) -> Drawing:
     face = fonts.font(fonts.FANGSONG)
     height = float(len(steps) * 15 + 46)
@@ -204,27 +198,58 @@ def steps_chart(steps: list[dict[str, Any]], width: float, title: str) -> Drawin
 
 
 CHART_UNITS = 12  # bars a chart's width holds with their names legible
+LABEL_SIZE = 7.5
+LABEL_LINES = 3
+
+
+def _unit_label(name: str, width: float, face: str) -> str:
+    """A unit's name under its bar, whole: the 通讯录's 简称, else the name without the
+    county's prefix (县住房和城乡建设局 → 住房和城乡建设局; 县委… kept), broken between words onto lines
+    no wider than the bar's group."""
+    from officedesk.core.supervision.figures import short_unit
+
+    short = short_unit(name)
+    county = name.find("县")
+    if short == name and 0 <= county <= 3 and name[county + 1:county + 2] != "委":
+        # 县委… keeps its 县委: 县委办公室 is not 县政府办公室
+        short = name[county + 1:] if len(name) - county > 2 else name
+    return "\n".join(compose_title(short, face, LABEL_SIZE, max(width, LABEL_SIZE * 2)))
+
+
+def charted_units(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The units a 按时率 chart can draw: those with a 按时率 (none is no 0 %), and never
+    “（未填）”, the items no 承办单位 was entered for (no unit at all)."""
+    return [r for r in rows if r["on_time_rate"] is not None and r["key"] != NO_UNIT]
 
 
 def units_chart(rows: list[dict[str, Any]], width: float, subject: str, measure: str) -> Drawing:
     """The units' 按时率 as bars; of more units than fit, those the 通报 exists to name — the
-    lowest (rows are ranked best first), said so in the title (the table lists them all)."""
+    lowest (rows are ranked best first), said so in the title (the table lists them all).
+    Only units with a 按时率 are drawn and counted (``charted_units``)."""
     face = fonts.font(fonts.FANGSONG)
-    if len(rows) > CHART_UNITS:
-        rows = rows[-CHART_UNITS:]
+    rated = charted_units(rows)
+    if len(rated) > CHART_UNITS:
+        rated = rated[-CHART_UNITS:]
         title = f"{measure}最低的{CHART_UNITS}个{subject}（%，全部单位见上表）"
+    elif len(rated) < len(rows):
+        title = f"{subject}{measure}（%，无按时率的单位见上表）"
     else:
         title = f"各{subject}{measure}（%）"
+    leading = LABEL_SIZE + 1.5
+    below = 8 + LABEL_LINES * leading  # the names' lines under the axis
     height = 62 * mm
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y = 30, 34
-    chart.width, chart.height = width - 40, height - 58
-    chart.data = [[r["on_time_rate"] or 0 for r in rows] or [0]]
-    chart.categoryAxis.categoryNames = [_short(r["key"], 5) for r in rows] or [""]
-    _style_axis(chart.categoryAxis, face, 7)
-    chart.categoryAxis.labels.angle = 30
-    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.x, chart.y = 30, below
+    chart.width, chart.height = width - 40, height - below - 24
+    group = chart.width / max(len(rated), 1)
+    chart.data = [[r["on_time_rate"] for r in rated] or [0]]
+    chart.categoryAxis.categoryNames = [_unit_label(r["key"], group - 3, face)
+                                        for r in rated] or [""]
+    _style_axis(chart.categoryAxis, face, LABEL_SIZE)
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.dy = -3
+    chart.categoryAxis.labels.leading = leading
     _style_axis(chart.valueAxis, face)
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labelTextFormat = "%d%%"

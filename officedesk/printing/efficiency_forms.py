@@ -29,6 +29,7 @@ from officedesk.printing.efficiency_bulletin import (
     _para,
     _table,
     bulletin_tables,
+    charted_units,
     month_tables,
     months_chart,
     period_text,
@@ -164,7 +165,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
         doc.ensure(45)  # the sentence, the table's header and a few rows together
         _para(doc, f"{proc['label']}按{proc['unit_label']}排名（按时率由高到低，同率按中位用时由短到长）：")
         _table(doc, UNIT_COLUMNS, tables[f"units:{name}"])
-        if name == "incoming":
+        if name == "incoming" and charted_units(proc["by_unit"]):  # no bars of units without a rate
             _chart(doc, units_chart(proc["by_unit"], doc.width, "承办单位", "收文按时率"))
     next_heading("“三多”控制情况")
     sanduo = figures["sanduo"]
