@@ -28,6 +28,7 @@ from officedesk.printing.efficiency_bulletin import (
     _mark,
     _para,
     _table,
+    bulletin_number,
     bulletin_tables,
     charted_units,
     month_tables,
@@ -102,7 +103,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
     first = dt.date.fromisoformat(figures["period"]["from"])
     last = dt.date.fromisoformat(figures["period"]["to"])
     doc = BulletinDocument(letter=settings.get(FORMAT.key) == "信函")
-    _mark(doc, _org())
+    _mark(doc, _org(), bulletin_number(today))
     unit = figures.get("unit") or ""
     title = f"关于{period_text(first, last)}{unit}机关效能情况的通报"
     doc.heading(title)
@@ -189,6 +190,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
     doc.spacer(8)
     doc.text(_org(), align="right", size=SIZE_3)
     doc.text(date_text(today), align="right", size=SIZE_3)
+    doc.colophon(_org(), today)  # 版记: 印发机关 and 印发日期 on the last even page
     return doc
 
 
