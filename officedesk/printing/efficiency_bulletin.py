@@ -14,29 +14,41 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib import colors
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.core import settings, settings_renamed
 from officedesk.printing import fonts
 from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, Column, FormDocument
+from officedesk.printing.efficiency_charts import (  # noqa: F401  (the 通报's charts, with it)
+    CHART_UNITS,
+    charted_units,
+    months_chart,
+    steps_chart,
+    units_chart,
+)
 from officedesk.printing.gbt9704 import (
     BODY_BOTTOM,
     BODY_RIGHT,
     BODY_TOP,
     LEFT_MARGIN,
+    LINES_PER_PAGE,
     MARK_CHAR_WIDTH,
     MARK_HEIGHT,
     PAGE_HEIGHT,
     PAGE_NUMBER_GAP,
     RED,
+    ComposedPage,
+    DocumentData,
+    Flow,
+    blank_gap,
     date_text,
+    draw_page,
+    line_pitch,
+    tracking,
 )
+from officedesk.printing.layout import text_width
 
 FORMAT = settings.declare(
     "efficiency.bulletin.format",
@@ -53,6 +65,15 @@ RECIPIENTS = settings.declare(
     "各乡镇党委，县委各部委，县直各单位党组（党委）：",
     "效能通报主送机关",
     "效能",
+)
+DOC_NUMBER = settings.declare(
+    "efficiency.bulletin.number",
+    str,
+    "",
+    "效能通报发文字号",
+    "效能",
+    help="本期通报的发文字号，如 云委办通〔2026〕3号，每期印发前改填；留空则印“机关代字〔年份〕　　号”，"
+         "序号留空待编号后手填。",
 )
 # 主送机关 “甲，乙、丙：”: a unit named there follows its rename in the 通讯录
 settings_renamed.follows(RECIPIENTS.key, settings_renamed.listed(settings.LIST_SEPARATORS + "：:"))
@@ -79,6 +100,28 @@ class BulletinDocument(FormDocument):
     def __init__(self, letter: bool) -> None:
         super().__init__(body_size=SIZE_3, top=37.0, bottom=35.0, left=28.0, right=26.0)
         self.letter = letter
+        self.unnumbered: set[int] = set()  # indexes of a blank page and a 版记-only page
+
+    def colophon(self, organ: str, day: dt.date) -> None:
+        """The 版记 (印发机关 and 印发日期 between the rules) at the foot of the last even page,
+        placed and drawn by the 公文 printer's own code (pagination.place_colophon): on this
+        page when it is even and has room, else on the next even page (a blank page before it
+        when needed). Call it last."""
+        from officedesk.printing.pagination import place_colophon
+
+        pitch = line_pitch()
+        flow = Flow(pitch, tracking())
+        flow.pages = [ComposedPage() for _ in self.pages]  # stand-ins for the pages drawn here
+        flow.slot = min(LINES_PER_PAGE, math.ceil((BODY_TOP - self.y) / pitch - 1e-6))
+        data = DocumentData(title="", printer_organ=organ, print_date=day,
+                            variant="letter" if self.letter else "document")
+        self.unnumbered = place_colophon(flow, data, pitch, drop_empty=False)
+        while len(self.pages) < len(flow.pages):
+            self._new_page()
+        for page, composed in zip(self.pages, flow.pages, strict=True):
+            if composed.texts or composed.rules:
+                page.ops.append(lambda c, composed=composed: draw_page(c, composed))
+        self.y = self.bottom
 
     def draw(self, canvas: Canvas) -> int:
         pages = len(self.pages)
@@ -86,7 +129,7 @@ class BulletinDocument(FormDocument):
         for number, page in enumerate(self.pages, start=1):
             for op in page.ops:
                 op(canvas)
-            if not (self.letter and number == 1):
+            if not (self.letter and number == 1) and number - 1 not in self.unnumbered:
                 text = f"— {number} —"
                 canvas.setFont(face, SIZE_4)
                 canvas.setFillColorRGB(0, 0, 0)
@@ -99,9 +142,27 @@ class BulletinDocument(FormDocument):
         return pages
 
 
-def _mark(doc: BulletinDocument, organ: str) -> None:
-    """The red 标志 and the red rule(s); the flow continues below them."""
+def bulletin_number(today: dt.date) -> str:
+    """The 通报's 发文字号: the setting, else 机关代字〔年份〕 with the number left blank, to be
+    written in by hand once the 通报 is numbered."""
+    number = str(settings.get(DOC_NUMBER.key) or "").strip()
+    if number:
+        return number
+    code = str(settings.get("org.code") or "").strip()
+    return f"{code}〔{today.year}〕{BLANK_NUMBER}号"
+
+
+BLANK_NUMBER = "\u3000" * 3  # room for a number of up to three figures written by hand
+
+
+def _mark(doc: BulletinDocument, organ: str, number: str) -> None:
+    """The red 标志, the 发文字号 and the red rule(s) as the 公文 printer places them (GB/T 9704
+    §7.2): 文件格式 the number centred two blank lines under the 标志, the rule 4 mm under it;
+    信函格式 the number at the right on the first line under the double rule. The flow
+    continues two lines below."""
     face = fonts.font(fonts.TITLE)
+    body = fonts.font(fonts.FANGSONG)
+    pitch = line_pitch()
     height = float(settings.get(MARK_HEIGHT.key)) * mm
     text = organ if doc.letter else f"{organ}文件"
     char_w = min(float(settings.get(MARK_CHAR_WIDTH.key)) * mm, doc.width / max(len(text), 1))
@@ -110,6 +171,17 @@ def _mark(doc: BulletinDocument, organ: str) -> None:
     width = len(text) * char_w
     x = doc.left + (doc.width - width) / 2
     baseline = top - 0.88 * height
+    number_w = text_width(number, body, SIZE_3)
+    if doc.letter:
+        rule = top - height - 4 * mm
+        number_top = rule - 2.2 - (pitch - SIZE_3)
+        number_x = doc.right - number_w
+        below = number_top - SIZE_3
+    else:
+        number_top = top - height - blank_gap(2, pitch)
+        number_x = doc.left + (doc.width - number_w) / 2
+        rule = number_top - SIZE_3 - 4 * mm
+        below = rule
 
     def draw(c: Canvas) -> None:
         t = c.beginText(x, baseline)
@@ -118,21 +190,21 @@ def _mark(doc: BulletinDocument, organ: str) -> None:
         t.setFillColorRGB(*RED)
         t.textOut(text)
         c.drawText(t)
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont(body, SIZE_3)
+        c.drawString(number_x, number_top - 0.88 * SIZE_3, number)
         c.setStrokeColorRGB(*RED)
         if doc.letter:  # 信函: a thick and a thin red line under the 标志
-            y = top - height - 4 * mm
             c.setLineWidth(2.0)
-            c.line(doc.left, y, doc.right, y)
+            c.line(doc.left, rule, doc.right, rule)
             c.setLineWidth(0.5)
-            c.line(doc.left, y - 2.2, doc.right, y - 2.2)
+            c.line(doc.left, rule - 2.2, doc.right, rule - 2.2)
         else:
-            y = top - height - 4 * mm - 2 * 29
             c.setLineWidth(1.0)
-            c.line(doc.left, y, doc.right, y)
+            c.line(doc.left, rule, doc.right, rule)
 
     doc.add(draw)
-    rule = top - height - 4 * mm - (2.2 if doc.letter else 2 * 29)
-    doc.y = rule - 2 * 29 + (29 if doc.letter else 0)
+    doc.y = below - 2 * 29 + (29 if doc.letter else 0)
 
 
 def _table(doc: BulletinDocument, columns: Sequence[Column], rows: list[list[str]]) -> None:
@@ -162,125 +234,6 @@ def _chart(doc: BulletinDocument, drawing: Drawing) -> None:
 
     doc.add(draw)
     doc.y -= height + 3 * mm
-
-
-def _style_axis(axis: Any, face: str, size: float = 7.5) -> None:
-    axis.labels.fontName = face
-    axis.labels.fontSize = size
-
-
-def _short(name: str, limit: int = 7) -> str:
-    for prefix in ("云岭县", "县委", "县"):
-        if name.startswith(prefix) and len(name) > limit:
-            name = name[len(prefix):]
-            break
-    return name if len(name) <= limit else name[: limit - 1] + "…"
-
-
-def steps_chart(steps: list[dict[str, Any]], width: float, title: str) -> Drawing:
-    face = fonts.font(fonts.FANGSONG)
-    height = float(len(steps) * 15 + 46)
-    drawing = Drawing(width, height)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = 52, 18
-    chart.width, chart.height = width - 80, height - 40
-    chart.data = [[s["share"] for s in steps] or [0]]
-    chart.categoryAxis.categoryNames = [s["step"] for s in steps] or [""]
-    chart.categoryAxis.reverseDirection = True
-    _style_axis(chart.categoryAxis, face, 8)
-    _style_axis(chart.valueAxis, face)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = "%d%%"
-    chart.bars[0].fillColor = colors.HexColor("#4a6fa5")
-    chart.bars.strokeColor = None
-    chart.barLabelFormat = "%.1f%%"
-    chart.barLabels.fontName = face
-    chart.barLabels.fontSize = 7
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    drawing.add(chart)
-    drawing.add(String(52, height - 12, title, fontName=fonts.font(fonts.HEITI), fontSize=9.5))
-    return drawing
-
-
-CHART_UNITS = 12  # bars a chart's width holds with their names legible
-
-
-def units_chart(rows: list[dict[str, Any]], width: float, subject: str, measure: str) -> Drawing:
-    """The units' 按时率 as bars; of more units than fit, those the 通报 exists to name — the
-    lowest (rows are ranked best first), said so in the title (the table lists them all)."""
-    face = fonts.font(fonts.FANGSONG)
-    if len(rows) > CHART_UNITS:
-        rows = rows[-CHART_UNITS:]
-        title = f"{measure}最低的{CHART_UNITS}个{subject}（%，全部单位见上表）"
-    else:
-        title = f"各{subject}{measure}（%）"
-    height = 62 * mm
-    drawing = Drawing(width, height)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 30, 34
-    chart.width, chart.height = width - 40, height - 58
-    chart.data = [[r["on_time_rate"] or 0 for r in rows] or [0]]
-    chart.categoryAxis.categoryNames = [_short(r["key"], 5) for r in rows] or [""]
-    _style_axis(chart.categoryAxis, face, 7)
-    chart.categoryAxis.labels.angle = 30
-    chart.categoryAxis.labels.boxAnchor = "ne"
-    _style_axis(chart.valueAxis, face)
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
-    chart.valueAxis.labelTextFormat = "%d%%"
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#cccccc")
-    chart.bars[0].fillColor = colors.HexColor("#e0a040")
-    chart.bars.strokeColor = None
-    chart.barLabelFormat = "%.0f"
-    chart.barLabels.fontName = face
-    chart.barLabels.fontSize = 6.5
-    chart.barLabels.nudge = 5
-    drawing.add(chart)
-    drawing.add(String(30, height - 12, title, fontName=fonts.font(fonts.HEITI), fontSize=9.5))
-    return drawing
-
-
-def months_chart(series: dict[str, Any], width: float, title: str, labels: list[str]) -> Drawing:
-    face = fonts.font(fonts.FANGSONG)
-    height = 58 * mm
-    drawing = Drawing(width, height)
-    chart = HorizontalLineChart()
-    chart.x, chart.y = 30, 26
-    chart.width, chart.height = width - 50, height - 56
-    counts = series["per_month"] or [0]
-    targets = [t if t is not None else 0 for t in series["target"]] or [0]
-    last_year = series["last_year"] or [0]
-    chart.data = [counts, last_year, targets]
-    chart.categoryAxis.categoryNames = [label.split("年")[-1] for label in labels] or [""]
-    _style_axis(chart.categoryAxis, face, 7.5)
-    _style_axis(chart.valueAxis, face)
-    # meetings are counted in whole numbers: whole-number ticks, at most about five of them
-    highest = max([*counts, *last_year, *targets, 1])
-    step = max(1, math.ceil(highest / 5))
-    chart.valueAxis.valueMin, chart.valueAxis.valueStep = 0, step
-    chart.valueAxis.valueMax = step * math.ceil(highest / step)
-    chart.valueAxis.labelTextFormat = "%d"
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
-    palette = [colors.HexColor("#c0392b"), colors.HexColor("#7f8c8d"), colors.HexColor("#2e86c1")]
-    for n, color in enumerate(palette):
-        chart.lines[n].strokeColor = color
-        chart.lines[n].strokeWidth = 1.6 if n == 0 else 1.0
-    chart.lines[2].strokeDashArray = (3, 2)
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = width - 190, height - 8
-    legend.columnMaximum = 1
-    legend.deltax = 62
-    legend.dx = 10
-    legend.fontName = face
-    legend.fontSize = 8
-    legend.alignment = "right"
-    legend.colorNamePairs = list(zip(palette, ["本年", "去年同月", "控制目标"], strict=True))
-    drawing.add(legend)
-    drawing.add(String(30, height - 12, title, fontName=fonts.font(fonts.HEITI), fontSize=9.5))
-    return drawing
 
 
 # ---------------------------------------------------------------- tables as text

@@ -28,7 +28,9 @@ from officedesk.printing.efficiency_bulletin import (
     _mark,
     _para,
     _table,
+    bulletin_number,
     bulletin_tables,
+    charted_units,
     month_tables,
     months_chart,
     period_text,
@@ -101,7 +103,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
     first = dt.date.fromisoformat(figures["period"]["from"])
     last = dt.date.fromisoformat(figures["period"]["to"])
     doc = BulletinDocument(letter=settings.get(FORMAT.key) == "信函")
-    _mark(doc, _org())
+    _mark(doc, _org(), bulletin_number(today))
     unit = figures.get("unit") or ""
     title = f"关于{period_text(first, last)}{unit}机关效能情况的通报"
     doc.heading(title)
@@ -164,7 +166,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
         doc.ensure(45)  # the sentence, the table's header and a few rows together
         _para(doc, f"{proc['label']}按{proc['unit_label']}排名（按时率由高到低，同率按中位用时由短到长）：")
         _table(doc, UNIT_COLUMNS, tables[f"units:{name}"])
-        if name == "incoming":
+        if name == "incoming" and charted_units(proc["by_unit"]):  # no bars of units without a rate
             _chart(doc, units_chart(proc["by_unit"], doc.width, "承办单位", "收文按时率"))
     next_heading("“三多”控制情况")
     sanduo = figures["sanduo"]
@@ -188,6 +190,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
     doc.spacer(8)
     doc.text(_org(), align="right", size=SIZE_3)
     doc.text(date_text(today), align="right", size=SIZE_3)
+    doc.colophon(_org(), today)  # 版记: 印发机关 and 印发日期 on the last even page
     return doc
 
 

@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import meetings as core
 from officedesk.core import settings
 from officedesk.core.actor import Actor
+from officedesk.core.errors import ProcedureError
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.layout import text_width
 from officedesk.printing.seating import Seat, SeatingChart, render_charts
@@ -104,7 +105,31 @@ def draw_namecard(canvas: Canvas, name: str, mark: str = "") -> None:
     canvas.showPage()
 
 
+def namecard_names(meeting: Meeting, actor: Actor) -> list[str]:
+    """Who gets a 桌签: everyone seated — none for those on 请假 or 缺席 (core.seated_people),
+    and none in the 旁听席: a 桌签 marks a member's place (a 特邀 guest has his), the back rows
+    are open seating."""
+    seated = {r.id for r in core.seated_people(meeting.id)}
+    return [row.name for row in core.attendees(meeting.id, actor)
+            if row.id in seated and row.role != core.ROLE_OBSERVER]
+
+
+def namecards_refusal(meeting: Meeting, actor: Actor) -> str:
+    """Why a meeting has no 桌签 to print (a PDF of no page is no paper); "" when it has."""
+    if namecard_names(meeting, actor):
+        return ""
+    if not core.attendees(meeting.id, actor):
+        return (f"会议“{meeting.title}”还没有参会人员，没有桌签可打印：请先“修改”会议，"
+                "填写出席人员，再打印桌签。")
+    return (f"会议“{meeting.title}”的参会人员都已请假、缺席或在旁听席，没有要摆桌签的座位："
+            "请先“修改”会议的出席人员或登记其出席情况，再打印桌签。")
+
+
 def render_namecards(meetings: Sequence[Meeting], actor: Actor) -> bytes:
+    for meeting in meetings:  # refused before anything is drawn, as the other papers are
+        refused = namecards_refusal(meeting, actor)
+        if refused:
+            raise ProcedureError(refused)
     buffer = io.BytesIO()
     canvas = Canvas(
         buffer, pagesize=landscape(A4), invariant=1, pageCompression=1,
@@ -113,13 +138,7 @@ def render_namecards(meetings: Sequence[Meeting], actor: Actor) -> bytes:
     canvas.setTitle("桌签")
     canvas.setCreator("OfficeDesk 机关办公桌面")
     for meeting in meetings:
-        # a 桌签 for each seat: none for those on 请假 or 缺席 (core.seated_people), and none in
-        # the 旁听席: a 桌签 marks a member's place (a 特邀 guest has his), the back rows are
-        # open seating
-        seated = {r.id for r in core.seated_people(meeting.id)}
-        for row in core.attendees(meeting.id, actor):
-            if row.id not in seated or row.role == core.ROLE_OBSERVER:
-                continue
-            draw_namecard(canvas, row.name, secrecy.level_of(meeting))
+        for name in namecard_names(meeting, actor):
+            draw_namecard(canvas, name, secrecy.level_of(meeting))
     canvas.save()
     return buffer.getvalue()

@@ -34,11 +34,12 @@ from officedesk.printing.gbt9704 import (
 from officedesk.printing.layout import Run, compose_title, text_width, wrap_runs
 
 
-def place_colophon(flow: Flow, data: DocumentData, pitch: float) -> set[int]:
+def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: bool = True) -> set[int]:
     """Place the 版记 at the bottom of the last even page (封四): on the body's last page when
     that is even and has room; else on the next even page, with a blank page before it when
     the body ends on an even page without room. Returns the indexes of the pages that get no
-    number (the blank page and a page that holds only the 版记)."""
+    number (the blank page and a page that holds only the 版记). ``drop_empty=False`` for a
+    flow whose pages stand for pages drawn otherwise (the 效能通报's): none of them is empty."""
     fang = fonts.font(fonts.FANGSONG)
     em4 = SIZE_4
     inner_left, inner_width = LEFT_MARGIN + em4, BODY_WIDTH - 2 * em4
@@ -64,7 +65,8 @@ def place_colophon(flow: Flow, data: DocumentData, pitch: float) -> set[int]:
     # one grid line a row; a very long 抄送 list is set tighter so the 版记 fits one page
     row_pitch = min(pitch, max(SIZE_4 * 1.1, BODY_HEIGHT / len(rows)))
     needed = math.ceil(len(rows) * row_pitch / pitch - 1e-6)
-    _drop_empty_last_page(flow)
+    if drop_empty:
+        _drop_empty_last_page(flow)
     unnumbered: set[int] = set()
     if flow.slot + needed > LINES_PER_PAGE or len(flow.pages) % 2 == 1:
         if len(flow.pages) % 2 == 0:  # an even page without room: a blank odd page between

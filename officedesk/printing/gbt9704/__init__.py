@@ -25,6 +25,7 @@ from officedesk.printing.gbt9704.compose import compose
 from officedesk.printing.gbt9704.draw import (
     draw_composed,
     draw_document,
+    draw_page,
     draw_placed,
     draw_star,
     new_canvas,
@@ -75,7 +76,7 @@ __all__ = [
     "CHARS_PER_LINE", "LEFT_MARGIN", "LINES_PER_PAGE", "MARK_CHAR_WIDTH",
     "MARK_HEIGHT", "PAGE_HEIGHT", "PAGE_NUMBER_GAP", "PAGE_WIDTH", "RED", "SIZE_2", "SIZE_3",
     "SIZE_4", "VARIANTS", "Composed", "ComposedPage", "DocumentData", "Flow", "Placed", "Rule",
-    "compose", "date_text", "draw_composed", "draw_document", "draw_placed", "draw_star", "blank_gap",
+    "compose", "date_text", "draw_composed", "draw_document", "draw_page", "draw_placed", "draw_star", "blank_gap",
     "heading_level", "line_pitch", "new_canvas", "page_count", "paragraph_runs", "render_document",
     "render_documents", "text_line", "tracking",
 ]

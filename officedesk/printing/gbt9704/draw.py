@@ -14,6 +14,7 @@ from officedesk.printing import fonts
 from officedesk.printing.gbt9704.compose import compose
 from officedesk.printing.gbt9704.flow import (
     Composed,
+    ComposedPage,
     Placed,
 )
 from officedesk.printing.gbt9704.geometry import (
@@ -78,20 +79,26 @@ def draw_placed(canvas: Canvas, placed: Placed) -> None:
 
 def draw_composed(canvas: Canvas, composed: Composed) -> None:
     for page in composed.pages:
-        for rule in page.rules:
-            canvas.setStrokeColorRGB(*rule.color)
-            canvas.setLineWidth(rule.width)
-            if rule.star:
-                cx = (rule.x1 + rule.x2) / 2
-                radius = 3.2 * mm
-                canvas.line(rule.x1, rule.y, cx - radius * 1.6, rule.y)
-                canvas.line(cx + radius * 1.6, rule.y, rule.x2, rule.y)
-                draw_star(canvas, cx, rule.y - radius * 0.1, radius, rule.color)
-            else:
-                canvas.line(rule.x1, rule.y, rule.x2, rule.y)
-        for placed in page.texts:
-            draw_placed(canvas, placed)
+        draw_page(canvas, page)
         canvas.showPage()
+
+
+def draw_page(canvas: Canvas, page: ComposedPage) -> None:
+    """The rules and lines of one composed page (no showPage: a caller may draw more on it,
+    as the 效能通报 draws its 版记 onto a page of its own)."""
+    for rule in page.rules:
+        canvas.setStrokeColorRGB(*rule.color)
+        canvas.setLineWidth(rule.width)
+        if rule.star:
+            cx = (rule.x1 + rule.x2) / 2
+            radius = 3.2 * mm
+            canvas.line(rule.x1, rule.y, cx - radius * 1.6, rule.y)
+            canvas.line(cx + radius * 1.6, rule.y, rule.x2, rule.y)
+            draw_star(canvas, cx, rule.y - radius * 0.1, radius, rule.color)
+        else:
+            canvas.line(rule.x1, rule.y, rule.x2, rule.y)
+    for placed in page.texts:
+        draw_placed(canvas, placed)
 
 
 def new_canvas(buffer: io.BytesIO, title: str = "") -> Canvas:

@@ -1,0 +1,89 @@
+"""The 效能通报 as a 公文 (GB/T 9704-2012): in 文件格式 a 发文字号 centred under the red 标志 above
+the red rule (the setting, else 机关代字〔年份〕 with the number blank for a hand), and the 版记 —
+印发机关 and 印发日期 between the rules 0.35/0.35 mm, the last on the 版心's bottom — at the foot of
+the last even page. It had neither."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from officedesk.core import settings
+from officedesk.printing import fonts, forms
+
+from .conftest import TODAY
+
+MM = 72 / 25.4
+BODY_BOTTOM = (37 + 225) * MM  # from the paper's top, PyMuPDF's y
+BODY_LEFT, BODY_RIGHT = 28 * MM, (28 + 156) * MM
+
+
+@pytest.fixture
+def bulletin(office, admin):
+    forms.load_all()  # the printing settings are declared with their papers
+
+    def make(**values) -> pymupdf.Document:
+        for key, value in values.items():
+            settings.put(key, value)
+        pdf = forms.get("efficiency").build([], admin, date_from="2025-01-01", date_to="2025-11-30")
+        return pymupdf.open(stream=pdf, filetype="pdf")
+
+    return make
+
+
+def _rules(page) -> list[tuple[float, float, float, float, tuple]]:
+    """Horizontal lines: (y, x0, x1, width, colour)."""
+    out = []
+    for drawing in page.get_drawings():
+        for item in drawing["items"]:
+            if item[0] == "l" and abs(item[1].y - item[2].y) < 0.1:
+                out.append((item[1].y, min(item[1].x, item[2].x), max(item[1].x, item[2].x),
+                            drawing.get("width") or 0, drawing.get("color")))
+    return out
+
+
+def _line_of(page, text: str):
+    hits = page.search_for(text)
+    assert hits, text
+    return hits[0]
+
+
+def test_the_number_stands_under_the_mark_above_the_red_rule(bulletin):
+    doc = bulletin(**{"efficiency.bulletin.number": "某委办通〔2025〕3号"})
+    page = doc[0]
+    number = _line_of(page, "某委办通〔2025〕3号")
+    mark = _line_of(page, "文件")
+    red = [r for r in _rules(page) if r[4] and r[4][0] > 0.8 and r[4][1] < 0.2]
+    assert red, "the red rule"
+    rule_y = red[0][0]
+    assert mark.y1 < number.y0 < number.y1 < rule_y
+    # centred in the 版心 (its width by the face's own advances: PyMuPDF's box of 〔〕 is
+    # narrower), 4 mm above the rule
+    width = stringWidth("某委办通〔2025〕3号", fonts.font(fonts.FANGSONG), 16)
+    assert abs(number.x0 + width / 2 - (BODY_LEFT + BODY_RIGHT) / 2) < 3
+    assert abs(rule_y - number.y1 - 4 * MM) < 2 * MM
+
+
+def test_no_number_set_leaves_the_number_blank_for_a_hand(bulletin):
+    page = bulletin()[0]
+    text = page.get_text()
+    line = next(line for line in text.splitlines() if line.startswith(f"某委办〔{TODAY.year}〕"))
+    assert line.endswith("号") and not any(c.isdigit() for c in line.split("〕")[1])
+
+
+def test_the_colophon_is_on_the_last_even_page_between_its_rules(bulletin):
+    doc = bulletin()
+    assert doc.page_count % 2 == 0
+    last = doc[-1]
+    printed = _line_of(last, "印发")
+    rules = sorted(r for r in _rules(last) if r[4] is None or max(r[4]) < 0.2)
+    assert len(rules) >= 2, rules
+    top, bottom = rules[0], rules[-1]
+    assert abs(bottom[0] - BODY_BOTTOM) < 0.5  # the last rule on the 版心's bottom
+    for _y, x0, x1, width, _colour in (top, bottom):
+        assert abs(x0 - BODY_LEFT) < 0.5 and abs(x1 - BODY_RIGHT) < 0.5
+        assert abs(width - 0.35 * MM) < 0.05
+    organ_line = [o for o in last.search_for("中共某某县委办公室") if top[0] < o.y0][0]
+    assert top[0] < printed.y0 and printed.y1 < bottom[0]
+    assert top[0] < organ_line.y0 and organ_line.y1 < bottom[0]
