@@ -11,6 +11,7 @@ from typing import Any
 
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, INT, FieldSpec
+from officedesk.core.idcard import normalize_phone
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.store.models import Person, Rank, Room, Unit
 
@@ -20,6 +21,21 @@ PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
 def check_phone(value: Any) -> None:
     if value and not PHONE.match(str(value)):
         raise ValidationError(f"电话号码“{value}”格式不对，只能含数字、空格和 + - ( )。")
+
+
+# a Chinese character (CJK, extension A, compatibility, extensions B on) or a name's middle dot
+_NAME_JOINED = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff·・•"
+_NAME_PADDING = re.compile(f"(?<=[{_NAME_JOINED}]) (?=[{_NAME_JOINED}])")
+_SPACES = re.compile(r"\s+")
+
+
+def tidy_name(text: str) -> str:
+    """A person's 姓名 as stored: spaces between two Chinese characters (张　三, aligned with
+    three-character names in office lists) or beside a middle dot (买买提 · 艾力) are padding, not
+    part of the name; other spaces (between Latin parts) are one half-width space."""
+    if not any(c.isspace() for c in text):
+        return text
+    return _NAME_PADDING.sub("", _SPACES.sub(" ", text.strip()))
 
 
 @lru_cache(maxsize=4096)
@@ -277,14 +293,14 @@ PEOPLE = register(RegistrySpec(
     name="people", label="人员", model=Person, title_field="name", natural_key=("name", "unit"), default_sort="rank",
     default_descending=False,
     fields=[
-        FieldSpec("name", "姓名", required=True, searchable=True, max_length=50),
+        FieldSpec("name", "姓名", required=True, searchable=True, max_length=50, tidy=tidy_name),
         FieldSpec("gender", "性别", kind="choice", choices=("男", "女")),
         FieldSpec("unit", "单位", completer="units", choices=_unit_names, free_choice=True, width=180),
         FieldSpec("title", "职务", searchable=True, max_length=100, width=160),
         # chosen by name from the 职级 table; stored as its order number (seating, sorting)
         FieldSpec("rank", "级别", kind=CHOICE, choices=_rank_names, free_choice=True,
                   default=None, show=rank_name, check=_check_rank, width=90),
-        FieldSpec("phone", "电话", check=check_phone, max_length=40),
+        FieldSpec("phone", "电话", check=check_phone, max_length=40, tidy=normalize_phone),
     ],
     rules=[_resolve_unit, _resolve_rank, _fill_pinyin],
 ))
@@ -345,8 +361,19 @@ def _suggest_units(typed: str, limit: int) -> list[Suggestion]:
     return [Suggestion(u.name, u.short_name, u.id) for u in rows]
 
 
+def _unpadded_name() -> Any:
+    """Person.name without spaces (a row saved before names were tidied may hold 张　三)."""
+    from peewee import fn
+
+    return fn.REPLACE(fn.REPLACE(Person.name, " ", ""), "\u3000", "")
+
+
 def _suggest_people(typed: str, limit: int) -> list[Suggestion]:
-    rows = Person.select().where(_matches(Person, typed)).order_by(Person.rank, Person.name).limit(limit)
+    typed = tidy_name(typed.strip())
+    condition = _matches(Person, typed)
+    if not typed.isascii():
+        condition = condition | _unpadded_name().contains(typed.replace(" ", ""))
+    rows = Person.select().where(condition).order_by(Person.rank, Person.name).limit(limit)
     return [Suggestion(p.name, " ".join(x for x in (p.unit.name if p.unit else "", p.title) if x), p.id)
             for p in rows]
 
@@ -357,7 +384,11 @@ def _suggest_rooms(typed: str, limit: int) -> list[Suggestion]:
 
 
 def person_by_name(name: str) -> Person | None:
-    return Person.get_or_none(Person.name == name.strip())
+    name = tidy_name(name.strip())
+    found = Person.get_or_none(Person.name == name)
+    if found is None and name and not name.isascii():  # a row saved padded before
+        found = Person.select().where(_unpadded_name() == name.replace(" ", "")).first()
+    return found
 
 
 def unit_by_name(name: str) -> Unit | None:

@@ -100,12 +100,18 @@ def make_id(region: str, born: dt.date, sequence: int) -> str:
 _PHONE_NOISE = re.compile(r"[\s()（）]")
 
 
+# every full-width ASCII character (１, ＋, －, （) as its half-width one: a phone typed with a
+# Chinese input method is the number it reads
+_FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
 def normalize_phone(text: str | None) -> str:
+    """The one spelling every phone field stores: half-width, no spaces or brackets."""
     text = (text or "").strip()
     if text.isdigit() and text.isascii():  # most numbers: nothing to change
         return text
-    text = text.translate(_FULL_WIDTH_DIGITS)
-    text = text.replace("－", "-").replace("—", "-")
+    text = text.translate(_FULL_WIDTH_ASCII)
+    text = text.replace("—", "-").replace("–", "-")
     return _PHONE_NOISE.sub("", text)
 
 
