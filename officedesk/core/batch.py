@@ -63,14 +63,13 @@ def cycle_collection_paused() -> Iterator[None]:
 
 def supported(spec: RegistrySpec) -> bool:
     """Registries with sub-rows need prepare_new; a record that may refer to another of the same
-    batch (a unit's 上级单位 made by an earlier row) needs the rows written one by one, as does
-    a registry numbered by a year of the record's (``number_year``: the batch's numbers are of
-    the year of entry)."""
+    batch (a unit's 上级单位 made by an earlier row) needs the rows written one by one. A
+    registry numbered by the record's own year (``number_year``) takes part: the batch plans
+    each record's number in its year's sequence (batch_write._plan)."""
     model = spec.model
     refers_to_itself = any(isinstance(f, peewee.ForeignKeyField) and f.rel_model is model
                            for f in model._meta.fields.values())
-    return (not refers_to_itself and spec.number_year is None
-            and (spec.create_hook is None or spec.prepare_new is not None))
+    return not refers_to_itself and (spec.create_hook is None or spec.prepare_new is not None)
 
 
 def prepare_plain(spec: RegistrySpec, raw: dict[str, Any]) -> NewRecord:
@@ -143,6 +142,7 @@ def _duplicates(spec: RegistrySpec, prepared: list[NewRecord | None]) -> list[Ro
     if spec.number_kind:
         kind = spec.number_kind
         checks.append((NUMBER, numbering.KINDS[kind].label, lambda values: numbering.used_texts(kind, values)))
+        problems.extend(_future_numbers(kind, prepared, spec.number_field))
     for name, label, taken in checks:
         seen: dict[Any, int] = {}
         where = spec.number_field if name == NUMBER else name
@@ -158,6 +158,20 @@ def _duplicates(spec: RegistrySpec, prepared: list[NewRecord | None]) -> list[Ro
         for start in range(0, len(values), CHUNK):
             for value in taken(values[start : start + CHUNK]):
                 problems.append(RowProblem(seen[value], where, duplicate_message(spec.label, label, str(value))))
+    return problems
+
+
+def _future_numbers(kind: str, prepared: list[NewRecord | None], field: str | None) -> list[RowProblem]:
+    """Numbers brought of a year after this one, refused as claim_manual refuses them."""
+    problems = []
+    for index, new in enumerate(prepared):
+        text = numbering.tidy_number(new.number) if new is not None else ""
+        parsed = numbering.parse_number(kind, text) if text else None
+        if parsed is not None:
+            try:
+                numbering.refuse_future_year(kind, text, parsed[1])
+            except ValidationError as exc:
+                problems.append(RowProblem(index, field, exc.message))
     return problems
 
 

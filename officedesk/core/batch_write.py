@@ -20,7 +20,6 @@ import operator
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import Any
 
 import peewee
@@ -240,9 +239,29 @@ def _plan(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int
     wanted = [record_id for _, record_id in issuing]
     years = None
     if spec.number_year is not None:  # each record's number in its own year, as records.create
-        blank = dict.fromkeys(spec.model._meta.fields)
-        years = [spec.number_year(SimpleNamespace(**{**blank, **new.values})) for new, _ in issuing]
+        record, year = _Values(frozenset(spec.model._meta.fields)), spec.number_year
+        years = [year(record._read(new.values)) for new, _ in issuing]
     return numbering.plan_many(spec.number_kind, actor, spec.name, brought, wanted, years)
+
+
+class _Values:
+    """A new record's values read as its attributes (what spec.number_year reads), a field not
+    given as None, as on a record made from them; no copy a row (100,000 rows an import)."""
+
+    __slots__ = ("_fields", "_given")  # no field's name begins with _
+
+    def __init__(self, fields: frozenset[str]) -> None:
+        self._fields = fields
+        self._given: dict[str, Any] = {}
+
+    def _read(self, values: dict[str, Any]) -> _Values:
+        self._given = values
+        return self
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in self._fields:
+            raise AttributeError(name)
+        return self._given.get(name)
 
 
 def _fill(spec: RegistrySpec, staged: list[_Staged], ids: list[int], issued: Iterator[str]) -> _Filled:

@@ -12,7 +12,7 @@ import contextvars
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -139,6 +139,17 @@ def tidy_number(text: str) -> str:
     """A typed number as it is checked and stored: width variants made plain (云委办发〔２０２６〕
     １号 is 云委办发〔2026〕1号, or it would pass as a free-form number and go out twice)."""
     return (text or "").translate(_PLAIN).strip()
+
+
+def year_of(name: str) -> Callable[[Any], int]:
+    """A RegistrySpec.number_year: the year of the record's own date `name` (登记日期, 立项日期),
+    the year entered without one. A 信访 of 2026-12-31 entered on 2027-01-04 is 信2026-N."""
+
+    def year(record: Any) -> int:
+        day = getattr(record, name, None)
+        return day.year if day else clock.today().year
+
+    return year
 
 
 def format_number(kind: str, prefix: str, year: int, seq: int) -> str:
@@ -348,10 +359,8 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
     refused = NumberRefused(f"{KINDS[kind].label}“{text}”已经使用过（或已作废），不能重复使用。")
     with write_transaction():
         parsed = parse_number(kind, text)
-        if parsed and parsed[1] > clock.today().year:  # it would be counted in this year's
-            raise ValidationError(
-                f"{KINDS[kind].label}“{text}”的年份是 {parsed[1]} 年，晚于今年（{clock.today().year} 年）："
-                "编号按年连续，只能用今年或往年的年份。请改正年份。")
+        if parsed:
+            refuse_future_year(kind, text, parsed[1])
         if parsed and dated:
             _year_of_dates(kind, text, parsed[1], dated)
         if parsed and kind in SEQUENTIAL_BY_HAND and not _history.get():
@@ -382,6 +391,15 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
                                            issued_at=clock.now())
         except peewee.IntegrityError as exc:
             raise refused from exc
+
+
+def refuse_future_year(kind: str, text: str, year: int) -> None:
+    """A typed number of a year after this one: it would be counted in a year not yet begun
+    (claim_manual, and a batch's brought numbers: core.batch)."""
+    if year > clock.today().year:
+        raise ValidationError(
+            f"{KINDS[kind].label}“{text}”的年份是 {year} 年，晚于今年（{clock.today().year} 年）："
+            "编号按年连续，只能用今年或往年的年份。请改正年份。")
 
 
 def _year_of_dates(kind: str, text: str, year: int, dated: Mapping[str, dt.date | None]) -> None:

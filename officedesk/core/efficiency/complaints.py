@@ -125,6 +125,7 @@ SPEC = register(
         title_field="unit",
         number_field="number",
         number_kind="complaint",
+        number_year=numbering.year_of("received_on"),  # a complaint of its 登记日期's year
         default_sort="received_on",
         # the complaint figures count by 被投诉单位: units of the 通讯录, by 名称
         rules=[_blanks, known_unit_fields(("unit", "被投诉单位", False),

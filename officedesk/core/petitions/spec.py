@@ -20,7 +20,7 @@ from officedesk.core.fields import (
     FieldSpec,
 )
 from officedesk.core.idcard import check_id, check_phone, normalize_id, normalize_phone
-from officedesk.core.numbering import tidy_number
+from officedesk.core.numbering import tidy_number, year_of
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.petitions import Petition
 
@@ -332,6 +332,7 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         number_field="number",
         natural_key=("number",),
         number_kind="petition",
+        number_year=year_of("registered_on"),  # a 信访 of its 登记日期's year
         level_field="secrecy",
         default_sort="registered_on",
         # the 去向单位 a 转送/交办 names (the 效能 figures count by it); import brings it too

@@ -392,6 +392,7 @@ SPEC = register(
         number_field="number",
         natural_key=("number",),
         number_kind="supervision",
+        number_year=numbering.year_of("start_date"),  # an item of its 立项日期's year
         level_field="secrecy",
         default_sort="id",
         fields=[
