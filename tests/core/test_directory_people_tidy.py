@@ -99,3 +99,16 @@ def test_a_meeting_links_a_person_entered_padded(db, admin):
 
     person = records.create(directory.PEOPLE, {"姓名": "张\u3000三"}, admin)
     assert resolve_person("张三").person_id == person.id
+
+
+def test_a_meetings_contact_phone_in_full_width_is_stored_half_width(db, admin):
+    """The 会议 联系电话 used the people check without the normaliser: a full-width number (all
+    digits) was refused “只能含数字…”."""
+    from officedesk.core import registry
+
+    registry.load_all()
+    spec = registry.get("meetings")
+    record = records.create(spec, {"会议名称": "联系电话测试会", "会议类型": "其他",
+                                   "开始时间": "2026-12-20 09:00", "结束时间": "2026-12-20 10:00",
+                                   "联系电话": "０８７１－６５１２３４５６"}, admin)
+    assert record.contact_phone == "0871-65123456"

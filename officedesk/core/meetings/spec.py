@@ -10,6 +10,7 @@ from officedesk.core.actor import SECRECY_LABELS
 from officedesk.core.directory import check_phone, known_unit_fields, room_by_name
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, FieldSpec
+from officedesk.core.idcard import normalize_phone
 from officedesk.core.records import pick
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.meetings import Meeting
@@ -197,7 +198,8 @@ def _fields() -> list[FieldSpec]:
         FieldSpec("materials", "材料要求", kind=LONGTEXT, column=False),
         FieldSpec("signup_deadline", "报名截止", kind=DATETIME, column=False),
         FieldSpec("contact", "联系人", max_length=50, column=False),
-        FieldSpec("contact_phone", "联系电话", check=check_phone, max_length=40, column=False),
+        FieldSpec("contact_phone", "联系电话", check=check_phone, max_length=40, column=False,
+                  tidy=normalize_phone),
         FieldSpec("note", "备注", kind=LONGTEXT, searchable=True, column=False),
         FieldSpec(
             "status",
