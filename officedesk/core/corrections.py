@@ -15,6 +15,7 @@ change (`check_level`) holds there too, so no step changes it otherwise."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
@@ -69,8 +70,33 @@ def check(spec: Any, record: Any, values: dict[str, Any], actor: Actor) -> None:
     """The value rules of a correction, on the changes as the registry's rules left them."""
     if spec.level_field is not None and spec.level_field in values:
         check_level(spec, record, values[spec.level_field], actor)
+    _check_number_year(spec, record, values)
     for rule in spec.correction_checks:
         rule(record, values, actor)
+
+
+def _check_number_year(spec: Any, record: Any, values: dict[str, Any]) -> None:
+    """A number is of the year of the record's own date (`number_year`): a correction moving
+    that date into another year would leave 收〔2026〕49号 on a 2025 收文. A number in a form of
+    its own (brought from another system) names no year of ours and is left to the clerk."""
+    from officedesk.core import numbering
+
+    if spec.number_year is None or not spec.number_field or not spec.number_kind:
+        return
+    number = values.get(spec.number_field, getattr(record, spec.number_field, None))
+    parsed = numbering.parse_number(spec.number_kind, str(number)) if number else None
+    if parsed is None:
+        return
+    year = spec.number_year(AsChanged(record, values))
+    if year == parsed[1]:
+        return
+    moved = next((name for name, value in values.items()
+                  if isinstance(value, dt.date) and value != getattr(record, name, None)), None)
+    label = next((f.label for f in spec.fields if f.name == moved), "日期")
+    raise ValidationError(
+        f"“{label}”不能改到 {year} 年：这条记录的编号“{number}”是 {parsed[1]} 年的编号，编号按年"
+        f"连续，随日期归入的年份。请核对“{label}”；确属上一年（或下一年）的，请作废这个编号后按该年"
+        "重新登记，或联系管理员。", moved or spec.number_field)
 
 
 # ---------------------------------------------------------------- 密级 (保密)
