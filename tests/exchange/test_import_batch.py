@@ -60,13 +60,18 @@ BAD_CELLS: list[dict[str, Any]] = [
 ]
 
 
-def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
+def sheet_of(path: Path, rows: list[dict[str, Any]], headers: list[str]) -> Path:
+    """An .xlsx of these columns, each row's cells by label (a missing label: empty)."""
     book = openpyxl.Workbook()
-    book.active.append(HEADERS)
+    book.active.append(headers)
     for row in rows:
-        book.active.append([row.get(label) for label in HEADERS])
+        book.active.append([row.get(label) for label in headers])
     book.save(path)
     return path
+
+
+def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
+    return sheet_of(path, rows, HEADERS)
 
 
 def _both_paths(path: Path, admin, monkeypatch, **options: Any) -> tuple[Any, Any]:

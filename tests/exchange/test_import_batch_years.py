@@ -11,13 +11,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 
 from officedesk.core import audit, batch, batch_write, check, numbering, petitions, registry
 from officedesk.exchange import xlsx
 from officedesk.store.models import IssuedNumber
 from officedesk.store.petitions import Petition
+from tests.exchange.test_import_batch import sheet_of
 
 ENTERED = dt.date(2027, 1, 4)
 HEADERS = ["信访编号", "登记日期", "信访形式", "信访人", "联系电话", "问题类别", "反映内容"]
@@ -34,12 +34,7 @@ def _row(i: int, day: str, **more: Any) -> dict[str, Any]:
 
 
 def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
-    book = openpyxl.Workbook()
-    book.active.append(HEADERS)
-    for row in rows:
-        book.active.append([row.get(label) for label in HEADERS])
-    book.save(path)
-    return path
+    return sheet_of(path, rows, HEADERS)
 
 
 def _batch_calls(monkeypatch) -> list[int]:

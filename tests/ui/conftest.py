@@ -20,3 +20,13 @@ def english(qtbot):
     finally:
         i18n.install(app, "zh_CN")
         QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def language(request, qapp):
+    """The interface in `request.param` ("zh_CN", "en"): parametrize with indirect=True."""
+    from officedesk.ui import i18n
+
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.uninstall(qapp)

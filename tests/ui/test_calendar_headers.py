@@ -10,15 +10,6 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle
 
 
-@pytest.fixture
-def language(request, qapp):
-    from officedesk.ui import i18n
-
-    i18n.install(qapp, request.param)
-    yield request.param
-    i18n.uninstall(qapp)
-
-
 @pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
 def test_week_view_day_headings_fit_their_columns(language, main_window, qtbot, fixed_today):
     fixed_today(dt.date(2026, 11, 30))  # two-digit months and days: the widest headings

@@ -9,15 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
 
-@pytest.fixture
-def language(request, qapp):
-    from officedesk.ui import i18n
-
-    i18n.install(qapp, request.param)
-    yield request.param
-    i18n.uninstall(qapp)
-
-
 @pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
 def test_supervision_task_and_report_headings_read_whole(language, main_window, qtbot):
     tab = main_window.tab_widgets["supervision"]

@@ -21,15 +21,6 @@ def demo_db(db):
     return db
 
 
-@pytest.fixture
-def language(request, qapp):
-    from officedesk.ui import i18n
-
-    i18n.install(qapp, request.param)
-    yield request.param
-    i18n.uninstall(qapp)
-
-
 def visit_tab(window, tab: QWidget, closer: fit_probe.Closer, qtbot) -> int:
     pressed: list[QWidget] = []  # the buttons themselves: an id() is reused once freed
     holders = [tab] if isinstance(tab, QTabWidget) else []

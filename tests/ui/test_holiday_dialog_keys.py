@@ -97,15 +97,6 @@ def test_adding_the_same_again_does_not_ask(dialog, qtbot):
     assert answer.texts == [] and _days() == [("2027-02-06", "放假", "春节")]
 
 
-@pytest.fixture
-def language(request, qapp):
-    from officedesk.ui import i18n
-
-    i18n.install(qapp, request.param)
-    yield request.param
-    i18n.uninstall(qapp)
-
-
 @pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
 def test_the_kind_column_reads_whole(language, db, qtbot):
     from officedesk.ui.admin import HolidaysDialog
