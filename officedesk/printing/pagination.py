@@ -1,6 +1,6 @@
 """Pagination rules of the 公文 engine (GB/T 9704 §7): the 版记 on the last even page with a
-blank page before it when needed, unnumbered blank and 版记-only pages, headings kept with the
-text after them.
+blank page before it when needed, unnumbered blank and 版记-only pages, headings and the 主送
+kept with the text after them.
 
 Forms (``common.FormDocument``) keep a table row, a 回执 and a signature block together on
 their own (``keep_together``)."""
@@ -142,6 +142,14 @@ def heading_chain_lines(paragraphs: list[str], k: int, track: float, em: float) 
     if total == 0:
         return 0
     return total + (1 if j < len(paragraphs) else 0)
+
+
+def opening_lines(paragraphs: list[str], track: float, em: float) -> int:
+    """The lines the 主送 goes with: the 正文's first line, or its opening headings and the
+    first line of text under them; 0 for no 正文."""
+    if not paragraphs:
+        return 0
+    return heading_chain_lines(paragraphs, 0, track, em) or 1
 
 
 def _own_line_heading(paragraph: str) -> bool:

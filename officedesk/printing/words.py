@@ -18,8 +18,11 @@ _CN_NUM = "〇零一二三四五六七八九十百千万两"
 _UNITS = (
     "万亿元|亿元|万元|千元|元|万人|万|亿|%|‰|个|人次|人|项|件|次|名|家|户|所|座|台|辆|条|篇|份|页|"
     "公里|千米|米|平方米|平方公里|亩|公顷|吨|千克|立方米|天|日|小时|分钟|周|年度|年|季度|月|届|期|"
-    "批次|批|号|岁|倍|成|点|轮|级"
+    "批次|批|号|岁|倍|成|点|轮|级|楼|层"
 )
+# a number in Chinese numerals with its unit (三年行动, 三楼, 十二个部门, 第一年), kept whole as
+# the Arabic ones are; not the 一 that ends a word (统一, 唯一, 逐一: 统一 / 年度 is no number)
+_CN_COUNT = rf"(?:第|(?<![统唯同逐单划专合不初之归]))[{_CN_NUM}]+(?:{_UNITS})"
 # a date in Chinese numerals (二〇二六年度, 二零二六年三月五日, 十二月三十一日): kept whole as the
 # Arabic ones are
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])月"
@@ -40,6 +43,7 @@ PROTECTED = re.compile(
             r"\d{1,2}[:：]\d{2}(?:[-—至]\d{1,2}[:：]\d{2})?",
             rf"第[\d{_CN_NUM}]+(?:批次|次|届|期|批|号|季度|轮|章|条|款|项|部分|个)",
             rf"\d+(?:,\d{{3}})*(?:\.\d+)?(?:{_UNITS})",  # 1,234.56万元 with its unit
+            _CN_COUNT,
             r"[(（][一二三四五六七八九十\d]+[)）]",
             r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)+",  # 0871-63123456, D10-BGS-0001 (a 档号 breaks at ·)
             r"\d+(?:[.,]\d+)*",

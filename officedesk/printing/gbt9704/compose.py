@@ -256,19 +256,21 @@ def compose(data: DocumentData) -> Composed:
             flow.place(line, LEFT_MARGIN, BODY_WIDTH, "center", "title", fake_bold=title_bold)
         flow.blank(1)
 
-    # 主送机关
+    # 正文: a heading of its own line (and a run of them) goes with the first line of the text
+    # after it, never alone at the foot of a page
+    from officedesk.printing.pagination import heading_chain_lines, opening_lines
+
+    paragraphs = [p.strip() for p in data.body.splitlines() if p.strip()]
+
+    # 主送机关: never the last line of a page, it goes with the 正文's opening
     if data.recipients:
         recipients = data.recipients.rstrip()
         if not recipients.endswith(("：", ":")):
             recipients += "："
         recipients = recipients[:-1] + "：" if recipients.endswith(":") else recipients
-        flow.paragraph([Run(recipients, fang, SIZE_3)], kind="body")
+        flow.paragraph([Run(recipients, fang, SIZE_3)], kind="body",
+                       keep_with=opening_lines(paragraphs, track, em))
 
-    # 正文: a heading of its own line (and a run of them) goes with the first line of the text
-    # after it, never alone at the foot of a page
-    from officedesk.printing.pagination import heading_chain_lines
-
-    paragraphs = [p.strip() for p in data.body.splitlines() if p.strip()]
     for k, paragraph in enumerate(paragraphs):
         runs = paragraph_runs(paragraph)
         chain = heading_chain_lines(paragraphs, k, track, em)

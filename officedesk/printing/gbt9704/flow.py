@@ -144,6 +144,7 @@ class Flow:
         head: Run | None = None,
         head_indent: float = 0.0,
         keep_together: bool = False,
+        keep_with: int = 0,
     ) -> None:
         """Wrap and place a paragraph; ``first_indent`` for the first line, ``hanging`` for the
         others (both in points from ``left``). A ``head`` (纪要's 出席：) is set at its own width
@@ -151,16 +152,19 @@ class Flow:
         text is justified, so the first line's text lines up with the others. A paragraph
         ``keep_together`` (an entry of the 附件说明) starts a new page rather than run over the
         page turn, and no line of it but the last may end a page when lines are carried on
-        with the 署名 (``keep_next``)."""
+        with the 署名 (``keep_next``). A paragraph that goes with the ``keep_with`` lines
+        after it (the 主送 with the 正文's first line) starts a new page rather than end one,
+        and none of its lines is carried on without the next."""
         lines = wrap_runs(runs, width - hanging, self.track, first_width=width - first_indent,
                           squeeze=justify and align == "left")
-        if keep_together and self.slot > 0 and self.room() < len(lines) <= LINES_PER_PAGE:
+        whole = len(lines) + keep_with if keep_together or keep_with else 0
+        if whole and self.slot > 0 and self.room() < whole <= LINES_PER_PAGE:
             self.new_page()
         for k, line in enumerate(lines):
             indent = first_indent if k == 0 else hanging
             placed = self.place(line, left + indent, width - indent, align, kind, justify,
                                 fake_bold)
-            placed.keep_next = keep_together and k < len(lines) - 1
+            placed.keep_next = keep_with > 0 or keep_together and k < len(lines) - 1
             if k == 0 and head is not None:
                 label = text_line(head.text, head.font, head.size, self.track, head.color)
                 # on the page (and before the line) its text landed on
