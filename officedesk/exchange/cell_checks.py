@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core.fields import FieldSpec
+from officedesk.core.fields import MASK_ADDRESS, MASK_ID, MASK_PHONE, FieldSpec
 from officedesk.exchange import cells as C
 from officedesk.exchange.common import CODE_ID, CODE_NUMBER, CODE_PHONE, code_kind
 from officedesk.exchange.reading import ErrorCell, MergedCell, UncomputedCell
@@ -67,13 +67,43 @@ _OVERFLOW_END = C.OVERFLOW_NOTE.strip()
 
 
 def text_reason(field_spec: FieldSpec, value: str, creating: bool) -> str | None:
-    if creating and value.endswith(_OVERFLOW_END):
-        return "这一格只有导出时截下的开头（全文在“超长内容”表），不能作为新记录导入。"
-    if creating and field_spec.sensitive and "****" in value:
+    if value.endswith(_OVERFLOW_END):
+        if creating:
+            return "这一格只有导出时截下的开头（全文在“超长内容”表），不能作为新记录导入。"
+        # an update would store the beginning only: the rest of the text lost for good
         return (
-            f"这一格是导出时遮盖过的“{field_spec.label}”（{value}），不能作为新记录导入。"
-            "请填写完整的号码，或由管理员用“不遮盖”方式导出。"
+            "这一格只有导出时截下的开头（全文在“超长内容”表），改过后导入会丢掉后面的全文。"
+            "请在窗口中修改这一项，或把这一格换成修改后的全文（不带末尾的提示）再导入。"
         )
+    if field_spec.sensitive and "****" in value:
+        return masked_reason(field_spec, value, creating)
     if len(value) > C.EXCEL_CELL_LIMIT:
         return f"这一格有 {len(value)} 字，超过 Excel 单元格 {C.EXCEL_CELL_LIMIT} 字的上限。"
     return None
+
+
+_WHOLE = {MASK_ID: "18 位身份证号", MASK_PHONE: "电话号码", MASK_ADDRESS: "详细住址"}
+
+
+def masked_reason(field_spec: FieldSpec, value: str, creating: bool) -> str:
+    """A cell that still holds the export's mask (身份证号, 电话, 住址 …): never a value, new or
+    corrected — the mask would be written over the real data for good."""
+    label = field_spec.label
+    whole = _WHOLE.get(field_spec.sensitive or "", "内容")
+    use = "作为新记录导入" if creating else "作为修改后的值导入（会把遮盖的文字写进记录，原来的完整内容从此丢失）"
+    return (
+        f"这一格是导出时遮盖过的“{label}”（{value}），不能{use}。请填写完整的{label}"
+        f"（{whole}），或由管理员用“不遮盖”方式导出后再修改。"
+    )
+
+
+def holds_mask(field_spec: FieldSpec, value: Any, exported: Any) -> bool:
+    """Whether a sensitive cell still holds the mask it was exported with (a short value is
+    masked whole, with fewer than the four * text_reason looks for)."""
+    return bool(
+        field_spec.sensitive
+        and isinstance(value, str)
+        and isinstance(exported, str)
+        and "*" in exported
+        and exported.strip() in value
+    )

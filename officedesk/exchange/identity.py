@@ -25,6 +25,7 @@ from officedesk.store.models import AppSetting
 
 RECORD_ID = "记录号"  # the export's last column: the record's id in the office it came from
 PROPERTY = "OfficeDeskOffice"  # the workbook's custom property holding the office's id
+MARK = "OfficeDeskAuditMark"  # the last audit entry's id when it was exported (stale.py)
 _KEY = "exchange.office_id"  # not a setting anyone changes: no declaration, no dialog
 _MAX_PROPERTIES = 64 * 1024  # bytes of docProps/custom.xml read at most
 _OFFICE = re.compile(r"^[0-9a-f]{32}$")
@@ -58,19 +59,35 @@ def _read(row: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def custom_properties(office: str) -> str:
-    """docProps/custom.xml naming the office."""
+def custom_properties(office: str, mark: int | None = None) -> str:
+    """docProps/custom.xml naming the office (and, `mark`, the last audit entry before the
+    export: stale.py)."""
+    later = (
+        '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="'
+        f'{MARK}"><vt:lpwstr>{int(mark)}</vt:lpwstr></property>' if mark is not None else ""
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"'
         ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
         '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="'
-        f'{PROPERTY}"><vt:lpwstr>{office}</vt:lpwstr></property></Properties>'
+        f'{PROPERTY}"><vt:lpwstr>{office}</vt:lpwstr></property>{later}</Properties>'
     )
 
 
 def workbook_office(path: str | Path) -> str | None:
     """The office id an .xlsx was exported from (None: none, or not an .xlsx)."""
+    value = _property(path, PROPERTY)
+    return value if value is not None and _OFFICE.match(value) else None
+
+
+def workbook_mark(path: str | Path) -> int | None:
+    """The audit mark an .xlsx was exported with (None: an older export, or none)."""
+    value = _property(path, MARK)
+    return int(value) if value is not None and value.isdigit() and len(value) <= 18 else None
+
+
+def _property(path: str | Path, name: str) -> str | None:
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return None
@@ -89,9 +106,8 @@ def workbook_office(path: str | Path) -> str | None:
     except ElementTree.ParseError:
         return None
     for element in root:  # <property name=…><vt:lpwstr>…</vt:lpwstr></property>, any spelling
-        if element.tag.rpartition("}")[2] == "property" and element.get("name") == PROPERTY:
-            value = "".join(element.itertext()).strip()
-            return value if _OFFICE.match(value) else None
+        if element.tag.rpartition("}")[2] == "property" and element.get("name") == name:
+            return "".join(element.itertext()).strip()
     return None
 
 

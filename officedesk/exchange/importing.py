@@ -19,7 +19,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.registry import RegistrySpec
-from officedesk.exchange import headers, identity, matching, notes
+from officedesk.exchange import headers, identity, matching, notes, stale
 from officedesk.exchange.cell_checks import cell_reason
 from officedesk.exchange.common import Cancelled, ForeignNames, Progress
 from officedesk.exchange.reading import UNREADABLE, MergedCell, NoHeaders, read_rows
@@ -82,11 +82,13 @@ def _check_rows(
     progress: Progress | None = None,
     record_cells: dict[int, Any] | None = None,
     own_ids: bool = False,
+    later: stale.LaterChanges | None = None,
 ) -> list[_Planned]:
     """Every cell's checks and the matching, without writing anything (new rows' values are
     parsed here unless `parse` is False: the batch check parses them). `record_cells`: the
     rows' 记录号 cells (row -> cell), which find their records only when `own_ids` (the
-    workbook is this office's own export: identity.py)."""
+    workbook is this office's own export: identity.py); `later`: the changes made to records
+    since the workbook was exported (a row reverting one is refused: stale.py)."""
     planned: list[_Planned] = []
     seen_keys: dict[tuple[Any, ...], int] = {}
     names = ForeignNames()
@@ -163,6 +165,10 @@ def _check_rows(
             continue
         if not change.changes:
             report.unchanged += 1
+            continue
+        reverting = later.reason(found.record.id, change.changes) if later is not None else None
+        if reverting is not None:
+            report.add(RowProblem(number, "", reverting))
             continue
         planned.append(_Planned(number, change.changes, found.record, change))
     return planned
@@ -464,9 +470,12 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         batchable = not history and not any(state_facts.voided_row(spec, raw) for _, raw in rows)
         to_batch = batchable and on_match != MATCH_UPDATE and batch.supported(spec)
         own_ids = id_column is not None and identity.same_office(path)
+        later = stale.LaterChanges(spec, identity.workbook_mark(path)) if own_ids and updating \
+            else None
         with converters.compiled(spec):
             planned = _check_rows(spec, rows, actor, report, on_match, parse=not to_batch,
-                                  progress=progress, record_cells=record_cells, own_ids=own_ids)
+                                  progress=progress, record_cells=record_cells, own_ids=own_ids,
+                                  later=later)
             # a possible 重复信访 …: told with the report, for the new rows of the file
             report.notes = notes.find(spec, [(p.row, p.raw) for p in planned if p.record is None],
                                       actor)

@@ -15,6 +15,7 @@ from officedesk.core.fields import FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
 from officedesk.exchange import identity
+from officedesk.exchange.cell_checks import holds_mask, masked_reason
 from officedesk.exchange.common import ForeignNames, foreign_key
 from officedesk.exchange.report import cell_words
 
@@ -460,6 +461,12 @@ def diff(
             and same(cell, C.shortened(stored))
         ):
             continue  # the beginning of an over-long text, as exported
+        if holds_mask(field_spec, cell, before):
+            result.refused.append((label, masked_reason(field_spec, str(cell), creating=False)))
+            continue
+        if value is None and field_spec.name == spec.level_field:
+            result.refused.append((label, _blank_level_reason(field_spec, before)))
+            continue
         if not writable(spec, field_spec):
             result.refused.append(
                 (
@@ -474,3 +481,12 @@ def diff(
         shown = cell if value is _UNREAD or value is None else value
         result.shown[label] = (None if before == "" else before, shown)
     return result
+
+
+def _blank_level_reason(field_spec: FieldSpec, before: Any) -> str:
+    """A 密级 cleared: no 解密 (a blank would be stored as 非密 while the report says 空白)."""
+    choices = "、".join(field_spec.choice_list())
+    return (
+        f"“{field_spec.label}”不能留空（现为{cell_words(before)}）：请填写密级（{choices}）；"
+        "解密请填“非密”（降低密级须由领导或管理员办理）。"
+    )

@@ -29,7 +29,7 @@ from officedesk.core.fields import (
 )
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
-from officedesk.exchange import identity, xlsx_stream
+from officedesk.exchange import identity, stale, xlsx_stream
 from officedesk.exchange.common import (
     BATCH,
     Cancelled,
@@ -240,7 +240,9 @@ def export(
         values = RowValues(spec, actor, names, unmasked, fields[:-1])
         row_values = lambda record: [*values(record), record.id]  # noqa: E731
         with guarded("导出"):
-            custom = identity.custom_properties(identity.office_id(create=True) or "")
+            # taken before the records are read: a change made meanwhile counts as later
+            custom = identity.custom_properties(identity.office_id(create=True) or "",
+                                                stale.audit_mark())
     else:
         fields = [
             c if isinstance(c, FieldSpec) else FieldSpec(f"_extra{i}", c[0])
