@@ -19,7 +19,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.registry import RegistrySpec
-from officedesk.exchange import headers, identity, matching, notes, stale
+from officedesk.exchange import headers, identity, matching, notes, row_identity, stale
 from officedesk.exchange.cell_checks import cell_reason
 from officedesk.exchange.common import Cancelled, ForeignNames, Progress
 from officedesk.exchange.reading import UNREADABLE, MergedCell, NoHeaders, read_rows
@@ -93,7 +93,7 @@ def _check_rows(
     seen_keys: dict[tuple[Any, ...], int] = {}
     names = ForeignNames()
     record_cells = record_cells or {}
-    ids = _record_ids(record_cells, report) if own_ids else {}
+    ids = row_identity.record_ids(record_cells, report) if own_ids else {}
     matcher = matching.Matcher(spec, actor, own_ids)
     if on_match != MATCH_ADD:
         matcher.prepare([raw for _, raw in rows], list(ids.values()))
@@ -113,7 +113,7 @@ def _check_rows(
             continue
         if number in report.bad_rows:  # its 记录号 is no record id
             continue
-        twice = _seen_before(spec, raw, record_cells.get(number), number, seen_keys, matcher)
+        twice = row_identity.seen_before(spec, raw, record_cells.get(number), number, seen_keys, matcher)
         if twice is not None:
             report.add(twice)
             continue
@@ -172,48 +172,6 @@ def _check_rows(
             continue
         planned.append(_Planned(number, change.changes, found.record, change))
     return planned
-
-
-def _record_ids(cells: dict[int, Any], report: ImportReport) -> dict[int, int]:
-    """The 记录号 of this office's own workbook (row -> record id); a cell that holds no id is
-    refused by row and column."""
-    ids: dict[int, int] = {}
-    for number, cell in cells.items():
-        try:
-            value = identity.parse_record_id(cell)
-        except ValueError:
-            report.add(RowProblem(
-                number, identity.RECORD_ID,
-                f"“{identity.RECORD_ID}”应是导出时的记录号（一个数字），现在是“{cell}”。"
-                "请恢复原值；新增的一行请清空这一格。"))
-            continue
-        if value is not None:
-            ids[number] = value
-    return ids
-
-
-def _seen_before(spec: RegistrySpec, raw: dict[str, Any], record_cell: Any, number: int,
-                 seen: dict[tuple[Any, ...], int], matcher: matching.Matcher) -> RowProblem | None:
-    """A row that is an earlier row of the file again: the same 记录号, 编号 or natural key.
-    Rows of different 记录号 are different records, though they look alike (two drafts)."""
-    given = "" if record_cell is None else str(record_cell).strip()
-    keys: list[tuple[Any, ...]] = []
-    if given:
-        keys.append((identity.RECORD_ID, given))
-        number_key = matching.key_of(spec, raw, matcher.unit_name)
-        if number_key is not None and spec.number_field and number_key[0] == (spec.number_field,):
-            keys.append(number_key)
-    else:
-        key = matching.key_of(spec, raw, matcher.unit_name)
-        keys += [key] if key is not None else []
-    for key in keys:
-        if key in seen:
-            how = (f"“{identity.RECORD_ID}”相同" if key[0] == identity.RECORD_ID else "")
-            tail = f"（{how}；新增的一行请清空“{identity.RECORD_ID}”）" if how else ""
-            return RowProblem(number, "", f"与本文件第 {seen[key]} 行是同一条{spec.label}{tail}。")
-    for key in keys:
-        seen[key] = number
-    return None
 
 
 def _cells_ok(
