@@ -35,3 +35,18 @@ def test_a_petitions_registration_date_moved_into_another_year_is_refused(office
     assert p.number.startswith("信2027-")
     with pytest.raises(ValidationError, match="2027 年的编号"):
         records.update(petitions.SPEC, p.id, {"登记日期": "2026-12-31"}, p.version, admin)
+
+
+def test_the_registration_step_keeps_the_correction_rules(office, admin, clerk):
+    """登记 completes or corrects the registration fields: the same rules as a correction — the
+    reviewer's `step incoming 116 登记 收文日期=2025-12-30` left 收〔2026〕98号 on a 2025 收文, and a
+    科员's 登记 must not lower a 密级 either (降密 is a leader's or an administrator's)."""
+    clock.set_today(dt.date(2026, 1, 5))
+    record = incoming.sign_in({"收文日期": "2026-01-05", "文种": "通知", "来文机关": "省委办公厅",
+                               "标题": "关于做好元旦春节期间工作的通知", "密级": "秘密"}, admin)
+    with pytest.raises(ValidationError, match="2026 年的编号"):
+        incoming.register_doc(record.id, record.version, {"收文日期": "2025-12-30"}, admin)
+    with pytest.raises(ValidationError, match="密级"):
+        incoming.register_doc(record.id, record.version, {"密级": "非密"}, clerk)
+    kept = records.get(incoming.INCOMING, record.id, admin)
+    assert (kept.received_on, kept.secrecy) == (dt.date(2026, 1, 5), "秘密")

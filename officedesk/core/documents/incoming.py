@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, numbering, records, workdays
+from officedesk.core import clock, corrections, numbering, records, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, known_units
 from officedesk.core.documents.common import add_step, not_in_future, run_step, step_moment
@@ -140,6 +140,10 @@ def register_doc(
         ):
             values.pop(key, None)
         _check(values, existing)
+        # 登记 corrects the registration: a correction's rules (the number's year, 降密, the
+        # dates a deadline runs from)
+        changed = {name: value for name, value in values.items() if value != getattr(existing, name, None)}
+        corrections.check(INCOMING, existing, changed, actor)
         if not (values.get("kind") or existing.kind):
             raise ValidationError("请选择“文种”：登记时须写明来文的文种。", "kind")
 
