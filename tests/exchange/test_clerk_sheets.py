@@ -279,7 +279,8 @@ def test_a_conflict_is_one_sentence_and_names_the_place(rooms, admin, tmp_path):
             _meeting("第三会议室", "县委办公室", "闫志刚、江健")]
     report = xlsx.import_file(MEETINGS, _sheet(tmp_path / "m.xlsx", MEETINGS, rows), admin)
     [problem] = report.problems
-    assert (problem.row, problem.column) == (3, "地点")
+    # people due elsewhere: the row's time and people together, not its 地点 (a room's clash is)
+    assert (problem.row, problem.column) == (3, "")
     assert "。；" not in problem.reason and "。。" not in problem.reason
     assert problem.reason == (
         "存在冲突：江健在 2026-07-23 09:00–11:00 要出席“专题会议（7月）”，地点：应急指挥中心；"
