@@ -189,12 +189,9 @@ def _filed_locks(registry: str) -> Any:
 
 
 def _follow_level(registry: str) -> Any:
-    spec = _SPECS[registry]
-
     def follow(before: Any, after: Any, actor: Actor) -> None:
-        level = getattr(after, spec.level_field)
-        if getattr(before, spec.level_field) != level:
-            ArchiveItem.update(secrecy=level).where(
+        if before.secrecy != after.secrecy:
+            ArchiveItem.update(secrecy=after.secrecy).where(
                 (ArchiveItem.registry == registry) & (ArchiveItem.record_id == after.id)).execute()
 
     follow.__name__ = f"follow_level_{registry}"
