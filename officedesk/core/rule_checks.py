@@ -37,8 +37,11 @@ def _ranges(numbers: list[int]) -> str:
 
 def check_numbers() -> list[Finding]:
     """Per kind, prefix and year: numbers never issued below the highest (缺号), a counter
-    ahead of every number issued (跳号), and one number on two records (重号)."""
+    ahead of every number issued (跳号), and one number on two records in use (重号). A voided
+    record keeps the number it had; issued again on purpose (`--reissue 理由`, audited as
+    such) it stands on the voided one and the one using it now, which is no 重号."""
     from officedesk.core import numbering
+    from officedesk.core.lifecycle import LIFECYCLE, VOIDED
     from officedesk.core.registry import all_registries, load_all
     from officedesk.store.models import IssuedNumber, NumberSequence
 
@@ -75,9 +78,12 @@ def check_numbers() -> list[Finding]:
         if not spec.number_field:
             continue
         column = getattr(spec.model, spec.number_field)
+        in_use = column != ""
+        if spec.name in LIFECYCLE:
+            in_use &= getattr(spec.model, LIFECYCLE[spec.name][0]) != VOIDED
         dupes = (
             spec.model.select(column, peewee.fn.COUNT(spec.model.id))
-            .where(column != "")
+            .where(in_use)
             .group_by(column)
             .having(peewee.fn.COUNT(spec.model.id) > 1)
             .tuples()

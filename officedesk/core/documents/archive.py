@@ -2,7 +2,13 @@
 
 件号 run from 0001 within the lowest class (全宗, 门类, 年度, 保管期限, 机构); they come from the
 numbering sequence table, locked by its UPDATE like every other number, so two workstations
-archiving at once never share a 件号."""
+archiving at once never share a 件号.
+
+A 件 once filed is described by its 归档文件目录 entry: what the entry records (题名, 文号,
+责任者, 日期) takes no correction on the record any more (`_filed_locks`, on every path of
+core.corrections), so the register and the 目录 never disagree. Its 密级 may still change (升密,
+降密, 解密: a decision on the 件 by core.corrections.check_level, not a correction of the entry);
+the entry's copy follows it (`_follow_level`)."""
 
 from __future__ import annotations
 
@@ -152,6 +158,51 @@ def archive(
     )
 
 
+# the record's fields each 目录 entry is made of (`_facts`; 责任者 of a 发文: 印发机关 or 拟稿单位
+# when no 机关名称 is set)
+ENTRY_FIELDS = {
+    "incoming": ("received_on", "from_org", "from_ref", "title"),
+    "outgoing": ("title", "doc_date", "signed_on", "issuer_org", "drafting_unit"),
+}
+
+
+def _filed(record: Any) -> bool:
+    # a register brought in 已归档 (import --history) has its 档号 but no entry here: filed too
+    return record.state == ARCHIVED or bool(getattr(record, "archive_no", "") or "")
+
+
+def _filed_locks(registry: str) -> Any:
+    spec = _SPECS[registry]
+    names = [name for name in ENTRY_FIELDS[registry] if any(f.name == name for f in spec.fields)]
+
+    def locks(record: Any, actor: Actor) -> dict[str, str]:
+        if not _filed(record):
+            return {}
+        number = f"（档号 {record.archive_no}）" if record.archive_no else ""
+        return {name: (
+            f"这份{spec.label}已归档{number}，“{spec.field(name).label}”已载入归档文件目录，不能再修改。"
+            "归档文件的更正须按档案管理的规定办理，请联系档案管理员（系统管理员）。")
+            for name in names}
+
+    locks.__name__ = f"filed_locks_{registry}"
+    return locks
+
+
+def _follow_level(registry: str) -> Any:
+    def follow(before: Any, after: Any, actor: Actor) -> None:
+        if before.secrecy != after.secrecy:
+            ArchiveItem.update(secrecy=after.secrecy).where(
+                (ArchiveItem.registry == registry) & (ArchiveItem.record_id == after.id)).execute()
+
+    follow.__name__ = f"follow_level_{registry}"
+    return follow
+
+
+for _name, _spec in _SPECS.items():
+    _spec.correction_locks.append(_filed_locks(_name))
+    _spec.after_change.append(_follow_level(_name))
+
+
 RETENTION_LABELS = {code: label for label, code in RETENTION.items()}
 
 
@@ -162,9 +213,10 @@ def archive_items(
     date_to: dt.date | None = None,
     retention: str | None = None,
 ) -> list[ArchiveItem]:
-    """The 归档文件目录 the actor may see, in 档号 order. Each 件's `secrecy` is its document's
-    密级 now (raised or lowered since it was archived): that one decides who sees it; the copy
-    made at archiving stands only for a document no longer there."""
+    """The 归档文件目录 the actor may see, in 档号 order: the entries as filed. Each 件's
+    `secrecy` is its document's 密级 now (raised or lowered since it was archived; the entry's
+    copy follows it, `_follow_level`, but one written before that did not): that one decides who
+    sees it; the copy stands for a document no longer there."""
     live = fn.COALESCE(IncomingDoc.secrecy, OutgoingDoc.secrecy, ArchiveItem.secrecy)
     kept = [f for f in ArchiveItem._meta.sorted_fields if f.name != "secrecy"]
     query = (

@@ -39,7 +39,9 @@ _SEPARATORS = re.compile(r"[，,、；;\n]+")
 
 def secrecy_term(values: dict[str, Any], existing: Any) -> None:
     """A record rule: 非密 carries no 保密期限; a classified document without one gets the
-    statutory term."""
+    statutory term, and keeps it as its own only while the 密级 stays: a 密级 changed carries a
+    term that was the old level's statutory one over to the new level's (one typed otherwise is
+    kept). A term longer than the level allows is refused (《保密法》)."""
     secrecy = records.pick(values, existing, "secrecy") or "非密"
     given = "secrecy_term" in values
     term = str((values.get("secrecy_term") if given else records.pick(values, existing, "secrecy_term")) or "").strip()
@@ -49,8 +51,35 @@ def secrecy_term(values: dict[str, Any], existing: Any) -> None:
         if term:  # it was classified before: the term goes with the 密级
             values["secrecy_term"] = ""
         return
+    old = (existing.secrecy or "非密") if existing is not None else secrecy
+    if not given and old != secrecy and term == STATUTORY_TERMS.get(old):
+        term = ""  # the old level's default, not a term of the document's own
     if not term and secrecy in STATUTORY_TERMS:
-        values["secrecy_term"] = STATUTORY_TERMS[secrecy]
+        term = values["secrecy_term"] = STATUTORY_TERMS[secrecy]
+    if given or old != secrecy or existing is None:  # a stored term is not judged again
+        _within_limit(secrecy, term, given)
+
+
+def _years(term: str) -> int | None:
+    """The years of a term written as “N年” (None for a date, a condition, 长期 …)."""
+    found = _TERM_YEARS.match(term.translate(_FULL_WIDTH_DIGITS))
+    return int(found.group(1)) if found else None
+
+
+def _within_limit(secrecy: str, term: str, given: bool) -> None:
+    limit = _years(STATUTORY_TERMS.get(secrecy, ""))
+    years = _years(term)
+    if limit is None or years is None or years <= limit:
+        return
+    what = "保密期限" if given else f"这份文件的保密期限“{term}”"
+    raise ValidationError(
+        f"{what}超出了{secrecy}级的最长期限：《保密法》规定，除另有规定外，{secrecy}级国家秘密的"
+        f"保密期限不超过 {limit} 年。请把“保密期限”改为不超过 {limit} 年"
+        + ("" if given else "（改密级时一并填写“保密期限”）") + "，或核对“密级”。", "secrecy_term")
+
+
+_TERM_YEARS = re.compile(r"^\s*(\d+)\s*年\s*$")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def organs(text: str | None) -> list[str]:
