@@ -112,8 +112,8 @@ def joint_refusal(record: Any) -> str | None:
 def last_joint_day(record: Any) -> dt.date | None:
     """The day the last 联合发文机关 signed (its 负责人's 会签), or None."""
     _missing, agreed = _joint_rows(record)
-    days = [c.signed_at.date() if isinstance(c.signed_at, dt.datetime) else c.signed_at
-            for c in agreed]
+    days: list[dt.date] = [c.signed_at.date() if isinstance(c.signed_at, dt.datetime)
+                           else c.signed_at for c in agreed if c.signed_at is not None]
     return max(days) if days else None
 
 
