@@ -577,6 +577,7 @@ from officedesk.core.documents.countersign import (  # noqa: E402
     countersign,
     countersigns,
     disagreements,
+    joint_organs,
     send_countersign,
 )
 
@@ -586,5 +587,6 @@ __all__ = [
     "countersign",
     "countersigns",
     "disagreements",
+    "joint_organs",
     "send_countersign",
 ]
